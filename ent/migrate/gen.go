@@ -1,0 +1,92 @@
+//go:build ignore
+
+// gen.go writes a new versioned migration for each dialect from the difference between the ent
+// schema and the migrations already committed. Usage (from the repository root):
+//
+//	go run -mod=mod ./ent/migrate/gen.go NAME
+//
+// SQLite replays the folder into an in-memory database; PostgreSQL into a throwaway schema of the
+// throwaway database on the server at DEV_DATABASE_URL (default: the local server).
+package main
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"log"
+	"net/url"
+	"os"
+
+	"ariga.io/atlas/sql/sqltool"
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/schema"
+	_ "github.com/lib/pq"
+	_ "modernc.org/sqlite"
+
+	"github.com/partnerhub/partnerhub/ent/migrate"
+)
+
+func main() {
+	if len(os.Args) != 2 {
+		log.Fatal("usage: go run -mod=mod ./ent/migrate/gen.go NAME")
+	}
+	name := os.Args[1]
+	ctx := context.Background()
+
+	lite, err := sql.Open("sqlite", "file:dev?mode=memory&_pragma=foreign_keys(1)")
+	if err != nil {
+		log.Fatal(err)
+	}
+	lite.SetMaxOpenConns(1)
+	diff(ctx, lite, dialect.SQLite, "ent/migrate/migrations/sqlite", name)
+
+	devURL := os.Getenv("DEV_DATABASE_URL")
+	if devURL == "" {
+		devURL = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+	}
+	admin, err := sql.Open("postgres", devURL)
+	if err != nil {
+		log.Fatal(err)
+	}
+	const devDB = "partnerhub_migration_dev"
+	mustExec(ctx, admin, "DROP DATABASE IF EXISTS "+devDB)
+	mustExec(ctx, admin, "CREATE DATABASE "+devDB)
+	defer mustExec(ctx, admin, "DROP DATABASE IF EXISTS "+devDB)
+	u, err := url.Parse(devURL)
+	if err != nil {
+		log.Fatal(err)
+	}
+	u.Path = "/" + devDB
+	pg, err := sql.Open("postgres", u.String())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer pg.Close()
+	diff(ctx, pg, dialect.Postgres, "ent/migrate/migrations/postgres", name)
+}
+
+func diff(ctx context.Context, db *sql.DB, dialectName, dirPath, name string) {
+	dir, err := sqltool.NewGolangMigrateDir(dirPath)
+	if err != nil {
+		log.Fatal(err)
+	}
+	s := migrate.NewSchema(entsql.OpenDB(dialectName, db))
+	err = s.NamedDiff(ctx, name,
+		schema.WithDir(dir),
+		schema.WithMigrationMode(schema.ModeReplay),
+		schema.WithFormatter(sqltool.GolangMigrateFormatter),
+		schema.WithDropColumn(true),
+		schema.WithDropIndex(true),
+	)
+	if err != nil {
+		log.Fatalf("%s: %v", dialectName, err)
+	}
+	fmt.Println("checked", dirPath)
+}
+
+func mustExec(ctx context.Context, db *sql.DB, q string) {
+	if _, err := db.ExecContext(ctx, q); err != nil {
+		log.Fatal(err)
+	}
+}

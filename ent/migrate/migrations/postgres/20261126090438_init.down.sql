@@ -1,0 +1,46 @@
+-- reverse: modify "users" table
+ALTER TABLE "users" DROP CONSTRAINT "users_partners_partner";
+-- reverse: modify "partners" table
+ALTER TABLE "partners" DROP CONSTRAINT "partners_users_manager", DROP CONSTRAINT "partners_tiers_tier";
+-- reverse: create index "users_email_key" to table: "users"
+DROP INDEX "users_email_key";
+-- reverse: create index "user_status" to table: "users"
+DROP INDEX "user_status";
+-- reverse: create index "user_role" to table: "users"
+DROP INDEX "user_role";
+-- reverse: create index "user_partner_id" to table: "users"
+DROP INDEX "user_partner_id";
+-- reverse: create index "user_name" to table: "users"
+DROP INDEX "user_name";
+-- reverse: create index "user_created_at" to table: "users"
+DROP INDEX "user_created_at";
+-- reverse: create "users" table
+DROP TABLE "users";
+-- reverse: create index "tiers_rank_key" to table: "tiers"
+DROP INDEX "tiers_rank_key";
+-- reverse: create index "tiers_name_key" to table: "tiers"
+DROP INDEX "tiers_name_key";
+-- reverse: create index "tier_created_at" to table: "tiers"
+DROP INDEX "tier_created_at";
+-- reverse: create "tiers" table
+DROP TABLE "tiers";
+-- reverse: create index "partners_slug_key" to table: "partners"
+DROP INDEX "partners_slug_key";
+-- reverse: create index "partner_type" to table: "partners"
+DROP INDEX "partner_type";
+-- reverse: create index "partner_tier_id" to table: "partners"
+DROP INDEX "partner_tier_id";
+-- reverse: create index "partner_status" to table: "partners"
+DROP INDEX "partner_status";
+-- reverse: create index "partner_region" to table: "partners"
+DROP INDEX "partner_region";
+-- reverse: create index "partner_name" to table: "partners"
+DROP INDEX "partner_name";
+-- reverse: create index "partner_manager_id" to table: "partners"
+DROP INDEX "partner_manager_id";
+-- reverse: create index "partner_domain" to table: "partners"
+DROP INDEX "partner_domain";
+-- reverse: create index "partner_created_at" to table: "partners"
+DROP INDEX "partner_created_at";
+-- reverse: create "partners" table
+DROP TABLE "partners";

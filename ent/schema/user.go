@@ -1,0 +1,86 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/partnerhub/partnerhub/ent/schema/mixin"
+	"github.com/partnerhub/partnerhub/internal/ids"
+)
+
+// User is a person who signs in: a vendor employee or a member of a partner organisation.
+type User struct{ ent.Schema }
+
+// Mixin of User.
+func (User) Mixin() []ent.Mixin {
+	return []ent.Mixin{mixin.ID{Prefix: ids.User}, mixin.Time{}}
+}
+
+// Fields of User.
+func (User) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("email").NotEmpty().MaxLen(254).Unique().
+			Comment("Sign-in e-mail address, stored in lower case.").
+			Annotations(entgql.OrderField("EMAIL")),
+		field.String("name").NotEmpty().MaxLen(200).
+			Comment("Full name.").
+			Annotations(entgql.OrderField("NAME")),
+		field.String("password_hash").Optional().Sensitive().
+			Comment("argon2id hash; empty until the user sets a password.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Enum("role").
+			Values("ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES").
+			Comment("What the user may do; partner roles are bound to their partner.").
+			Annotations(entgql.OrderField("ROLE")),
+		field.Enum("job_function").
+			Values("SALES", "PRESALES", "SUPPORT", "MARKETING", "MANAGEMENT").
+			Optional().Nillable().
+			Comment("The user's job, which shapes training and content."),
+		field.String("partner_id").Optional().
+			Comment("The partner organisation of a partner user; empty for vendor users.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Enum("status").
+			Values("INVITED", "ACTIVE", "DISABLED").
+			Default("ACTIVE").
+			Comment("Only ACTIVE users can sign in.").
+			Annotations(entgql.OrderField("STATUS")),
+		field.Time("last_login_at").Optional().Nillable().
+			Comment("When the user last signed in.").
+			Annotations(entgql.OrderField("LAST_LOGIN_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Edges of User.
+func (User) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("partner", Partner.Type).Unique().Field("partner_id").
+			Comment("The partner organisation the user belongs to."),
+		edge.From("managed_partners", Partner.Type).Ref("manager").
+			Comment("Partners this channel manager looks after.").
+			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Indexes of User.
+func (User) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("partner_id"),
+		index.Fields("role"),
+		index.Fields("status"),
+		index.Fields("name"),
+		index.Fields("created_at"),
+	}
+}
+
+// Annotations of User.
+func (User) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField(),
+		entgql.RelayConnection(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
+	}
+}

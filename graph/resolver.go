@@ -1,0 +1,22 @@
+// Package graph holds the GraphQL resolvers. They stay thin: validate input, call the domain
+// function in internal/<capability>, return the payload.
+package graph
+
+import (
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/graph/generated"
+)
+
+// Resolver carries the dependencies resolvers share.
+type Resolver struct {
+	client *ent.Client
+}
+
+// NewSchema builds the executable schema over an ent client.
+func NewSchema(client *ent.Client) graphql.ExecutableSchema {
+	return generated.NewExecutableSchema(generated.Config{
+		Resolvers: &Resolver{client: client},
+	})
+}

@@ -1,0 +1,101 @@
+// Package config reads PartnerHub's settings from the environment (DESIGN section 3 names them).
+package config
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DevJWTSecret signs tokens in development only; production refuses to start with it.
+const DevJWTSecret = "partnerhub-development-secret-do-not-use-in-production"
+
+// DevDemoPassword is the demo users' password unless DEMO_PASSWORD says otherwise.
+const DevDemoPassword = "partnerhub-demo"
+
+// Config is the whole runtime configuration.
+type Config struct {
+	Port         int
+	DatabaseURL  string // empty: embedded SQLite under DataDir
+	DataDir      string
+	Env          string // "development" or "production"
+	JWTSecret    string
+	CORSOrigins  []string
+	LogLevel     slog.Level
+	DemoPassword string
+
+	ShutdownTimeout time.Duration
+	RequestTimeout  time.Duration
+}
+
+// Production reports whether the server runs with production safeguards.
+func (c Config) Production() bool { return c.Env == "production" }
+
+// FromEnv reads the configuration, applying defaults and refusing unsafe production settings.
+func FromEnv() (Config, error) { return Load(os.Getenv) }
+
+// Load reads the configuration through getenv, so tests can pass their own environment.
+func Load(getenv func(string) string) (Config, error) {
+	c := Config{
+		Port:            8080,
+		DatabaseURL:     getenv("DATABASE_URL"),
+		DataDir:         orDefault(getenv("DATA_DIR"), "./data"),
+		Env:             orDefault(getenv("APP_ENV"), "development"),
+		JWTSecret:       getenv("JWT_SECRET"),
+		DemoPassword:    orDefault(getenv("DEMO_PASSWORD"), DevDemoPassword),
+		ShutdownTimeout: 20 * time.Second,
+		RequestTimeout:  30 * time.Second,
+	}
+	if p := getenv("PORT"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 || n > 65535 {
+			return c, fmt.Errorf("PORT: %q is not a port number", p)
+		}
+		c.Port = n
+	}
+	if c.Env != "development" && c.Env != "production" {
+		return c, fmt.Errorf("APP_ENV: %q is neither development nor production", c.Env)
+	}
+	for _, o := range strings.Split(getenv("CORS_ORIGINS"), ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			c.CORSOrigins = append(c.CORSOrigins, o)
+		}
+	}
+	if lvl := getenv("LOG_LEVEL"); lvl != "" {
+		if err := c.LogLevel.UnmarshalText([]byte(lvl)); err != nil {
+			return c, fmt.Errorf("LOG_LEVEL: %w", err)
+		}
+	}
+	if c.Production() {
+		if err := checkProductionSecret(c.JWTSecret); err != nil {
+			return c, err
+		}
+	} else if c.JWTSecret == "" {
+		c.JWTSecret = DevJWTSecret
+	}
+	return c, nil
+}
+
+// checkProductionSecret refuses secrets an attacker could guess or brute-force offline.
+func checkProductionSecret(secret string) error {
+	switch {
+	case secret == "":
+		return errors.New("JWT_SECRET must be set when APP_ENV=production")
+	case secret == DevJWTSecret:
+		return errors.New("JWT_SECRET is the development default; set a secret of your own in production")
+	case len(secret) < 32:
+		return errors.New("JWT_SECRET must be at least 32 characters in production")
+	}
+	return nil
+}
+
+func orDefault(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
+}

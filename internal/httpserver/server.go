@@ -1,0 +1,59 @@
+// Package httpserver assembles PartnerHub's HTTP surface: the GraphQL endpoint, the playground, the
+// committed SDL, health, readiness and metrics, behind one ordered list of middleware.
+package httpserver
+
+import (
+	"log/slog"
+	"net/http"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/graph"
+	"github.com/partnerhub/partnerhub/internal/config"
+	"github.com/partnerhub/partnerhub/internal/database"
+	"github.com/partnerhub/partnerhub/internal/playground"
+)
+
+// MaxBodyBytes bounds a GraphQL request body.
+const MaxBodyBytes = 1 << 20
+
+// Deps are what the HTTP server needs.
+type Deps struct {
+	Config config.Config
+	DB     database.DB
+	Client *ent.Client
+	Logger *slog.Logger
+}
+
+// New returns the server's root handler.
+func New(d Deps) http.Handler {
+	m := newMetrics(d.DB.DB)
+	gql := newGraphQLHandler(d.Client, d.Config.Production(), m)
+	sdl := graph.SDL()
+
+	mux := http.NewServeMux()
+	mux.Handle("/query", gql)
+	pg := playground.Handler("/query", "PartnerHub GraphQL")
+	mux.Handle("/playground", pg)
+	mux.Handle("/playground/", pg)
+	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/graphql; charset=utf-8")
+		w.Write([]byte(sdl))
+	})
+	mux.HandleFunc("GET /healthz", healthz)
+	mux.HandleFunc("GET /readyz", readyz(d.DB))
+	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
+
+	// Order matters: the request ID exists before anything logs, the access log sees the final
+	// status, recover keeps a panic from killing the connection, CORS answers preflights before
+	// any body is read.
+	return chain(mux,
+		withRequestID,
+		withAccessLog(d.Logger),
+		withRecover(d.Logger),
+		withCORS(d.Config.CORSOrigins),
+		withBodyLimit(MaxBodyBytes),
+		withTimeout(d.Config.RequestTimeout),
+	)
+}

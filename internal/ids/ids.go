@@ -1,0 +1,59 @@
+// Package ids makes the public identifiers of PartnerHub rows: a short type prefix, an underscore and
+// a ULID (e.g. "dea_01JD5…"). The prefix lets node(id:) find the table without a lookup, the ULID keeps
+// IDs sortable by creation time, and its random part comes from crypto/rand so IDs cannot be guessed.
+package ids
+
+import (
+	"crypto/rand"
+	"strings"
+	"time"
+
+	"github.com/oklog/ulid/v2"
+)
+
+// Prefixes of every entity. A new entity adds one line here and one in tables.
+const (
+	Tier         = "tir"
+	Partner      = "prt"
+	User         = "usr"
+	RefreshToken = "rft"
+	APIKey       = "key"
+	Invitation   = "inv"
+	AuditEvent   = "aud"
+	Account      = "acc"
+	Deal         = "dea"
+	DealEvent    = "dev"
+)
+
+// tables maps a prefix to the ent table (and GraphQL node type) it identifies.
+var tables = map[string]string{
+	Tier:         "tiers",
+	Partner:      "partners",
+	User:         "users",
+	RefreshToken: "refresh_tokens",
+	APIKey:       "api_keys",
+	Invitation:   "invitations",
+	AuditEvent:   "audit_events",
+	Account:      "accounts",
+	Deal:         "deals",
+	DealEvent:    "deal_events",
+}
+
+// New returns a fresh ID with the given prefix.
+func New(prefix string) string {
+	return prefix + "_" + ulid.MustNew(ulid.Timestamp(time.Now()), rand.Reader).String()
+}
+
+// Table tells which table an ID belongs to. It reports false for a malformed ID or an unknown
+// prefix, which callers answer exactly like a missing row.
+func Table(id string) (string, bool) {
+	prefix, rest, ok := strings.Cut(id, "_")
+	if !ok {
+		return "", false
+	}
+	if _, err := ulid.ParseStrict(rest); err != nil {
+		return "", false
+	}
+	table, ok := tables[prefix]
+	return table, ok
+}

@@ -1,0 +1,114 @@
+// Package seed fills an empty development database with a believable partner program: the four
+// demo tiers, a dozen partners across types and regions, and the demo logins of DESIGN section 3.
+package seed
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/password"
+	"github.com/partnerhub/partnerhub/internal/viewer"
+)
+
+// Login is a demo account to print at start-up.
+type Login struct {
+	Email string
+	Role  user.Role
+	Org   string
+}
+
+// Demo seeds the database unless it already has users, and reports the demo logins it created
+// (none on a database that was seeded before). It runs in one transaction as the system viewer.
+func Demo(ctx context.Context, client *ent.Client, demoPassword string) ([]Login, error) {
+	ctx = viewer.NewContext(ctx, viewer.System())
+	n, err := client.User.Query().Count(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("checking for existing data: %w", err)
+	}
+	if n > 0 {
+		return nil, nil
+	}
+	// One hash for every demo account: they share the demo password anyway, and argon2id's cost
+	// per hash would otherwise dominate start-up.
+	hash, err := password.Hash(demoPassword)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	logins, err := demo(ctx, tx.Client(), hash)
+	if err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	return logins, tx.Commit()
+}
+
+func demo(ctx context.Context, c *ent.Client, hash string) ([]Login, error) {
+	tiers := map[string]*ent.Tier{}
+	for _, t := range demoTiers {
+		created, err := c.Tier.Create().
+			SetName(t.name).SetRank(t.rank).SetDescription(t.description).
+			SetMinRevenueT12m(t.minRevenue).SetMinWonDeals(t.minWonDeals).SetMinCertifiedPeople(t.minCertified).
+			SetDiscountBps(t.discountBps).SetRebateBps(t.rebateBps).SetMdfQuarterlyAllowance(t.mdf).
+			SetDealProtectionDays(t.protectionDays).SetBenefits(t.benefits).
+			Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("tier %s: %w", t.name, err)
+		}
+		tiers[t.name] = created
+	}
+
+	var logins []Login
+	vendor := map[string]*ent.User{}
+	for _, u := range demoVendorUsers {
+		created, err := c.User.Create().
+			SetEmail(u.email).SetName(u.name).SetRole(u.role).SetJobFunction(user.JobFunctionMANAGEMENT).
+			SetPasswordHash(hash).SetStatus(user.StatusACTIVE).
+			Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("user %s: %w", u.email, err)
+		}
+		vendor[u.email] = created
+		if u.login {
+			logins = append(logins, Login{Email: u.email, Role: u.role, Org: "Vendor"})
+		}
+	}
+
+	now := time.Now().UTC()
+	for i, p := range demoPartners {
+		create := c.Partner.Create().
+			SetName(p.name).SetSlug(p.slug).SetType(p.kind).SetStatus(p.status).
+			SetWebsite(p.website).SetCountry(p.country).SetRegion(p.region).SetVerticals(p.verticals).
+			SetManager(vendor[p.manager])
+		if p.tier != "" {
+			create.SetTier(tiers[p.tier])
+		}
+		if p.status != partner.StatusONBOARDING {
+			create.SetContractSignedAt(now.AddDate(0, -(6 + 3*i), -i))
+		}
+		org, err := create.Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("partner %s: %w", p.name, err)
+		}
+		for _, u := range p.users {
+			_, err := c.User.Create().
+				SetEmail(u.email).SetName(u.name).SetRole(u.role).SetJobFunction(u.job).
+				SetPasswordHash(hash).SetStatus(user.StatusACTIVE).SetPartner(org).
+				Save(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("user %s: %w", u.email, err)
+			}
+			if u.login {
+				logins = append(logins, Login{Email: u.email, Role: u.role, Org: p.name})
+			}
+		}
+	}
+	return logins, nil
+}

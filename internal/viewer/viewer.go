@@ -1,0 +1,67 @@
+// Package viewer tells who is making a request: a signed-in user, a partner developer's API key,
+// the system (background jobs, seeding), or nobody. ent privacy rules read it from the context.
+package viewer
+
+import "context"
+
+// Role is a user's role (DESIGN section 1).
+type Role string
+
+// The roles.
+const (
+	Admin          Role = "ADMIN"
+	ChannelManager Role = "CHANNEL_MANAGER"
+	PartnerAdmin   Role = "PARTNER_ADMIN"
+	PartnerSales   Role = "PARTNER_SALES"
+)
+
+// Vendor reports whether the role belongs to the vendor's channel team.
+func (r Role) Vendor() bool { return r == Admin || r == ChannelManager }
+
+// Scope limits what an API key may do.
+type Scope string
+
+// API key scopes.
+const (
+	ScopeRead      Scope = "READ"
+	ScopeReadWrite Scope = "READ_WRITE"
+)
+
+// Viewer is who the request acts as.
+type Viewer struct {
+	UserID    string
+	Role      Role
+	PartnerID string // set exactly for partner roles
+	// APIKeyID is set when the request authenticated with an API key; Scope limits it.
+	APIKeyID string
+	Scope    Scope
+	system   bool
+}
+
+// System is the viewer of background jobs and seeding: it may read and write everything.
+func System() *Viewer { return &Viewer{system: true} }
+
+// IsSystem reports whether v is the system viewer.
+func (v *Viewer) IsSystem() bool { return v != nil && v.system }
+
+// IsVendor reports whether v is a vendor user (ADMIN or CHANNEL_MANAGER).
+func (v *Viewer) IsVendor() bool { return v != nil && v.Role.Vendor() }
+
+// IsPartner reports whether v acts for a partner organisation.
+func (v *Viewer) IsPartner() bool { return v != nil && v.PartnerID != "" && !v.Role.Vendor() }
+
+// ReadOnly reports whether v may not write (a READ-scoped API key).
+func (v *Viewer) ReadOnly() bool { return v != nil && v.APIKeyID != "" && v.Scope != ScopeReadWrite }
+
+type ctxKey struct{}
+
+// NewContext returns ctx acting as v.
+func NewContext(ctx context.Context, v *Viewer) context.Context {
+	return context.WithValue(ctx, ctxKey{}, v)
+}
+
+// FromContext returns the viewer in ctx, or nil for an anonymous request.
+func FromContext(ctx context.Context) *Viewer {
+	v, _ := ctx.Value(ctxKey{}).(*Viewer)
+	return v
+}

@@ -1,0 +1,92 @@
+// Command partnerhub is the PartnerHub server: `partnerhub` serves the API, playground and portal;
+// `partnerhub migrate` applies the database migrations and exits.
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"strconv"
+	"syscall"
+
+	"github.com/partnerhub/partnerhub/ent"
+	_ "github.com/partnerhub/partnerhub/ent/runtime" // privacy policies and hooks run only when this is imported.
+	"github.com/partnerhub/partnerhub/internal/config"
+	"github.com/partnerhub/partnerhub/internal/database"
+	"github.com/partnerhub/partnerhub/internal/httpserver"
+	"github.com/partnerhub/partnerhub/internal/logging"
+	"github.com/partnerhub/partnerhub/internal/seed"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "partnerhub:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	cfg, err := config.FromEnv()
+	if err != nil {
+		return err
+	}
+	logger := logging.New(os.Stderr, cfg.LogLevel)
+	slog.SetDefault(logger)
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	db, err := database.Open(ctx, cfg.DatabaseURL, cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	applied, err := database.Migrate(ctx, db)
+	if err != nil {
+		return err
+	}
+	logger.Info("database ready", "dialect", db.Dialect, "migrations_applied", applied)
+
+	if len(os.Args) > 1 {
+		switch os.Args[1] {
+		case "migrate":
+			return nil
+		default:
+			return fmt.Errorf("unknown command %q (commands: migrate)", os.Args[1])
+		}
+	}
+
+	client := ent.NewClient(ent.Driver(db.Driver()))
+	if !cfg.Production() {
+		logins, err := seed.Demo(ctx, client, cfg.DemoPassword)
+		if err != nil {
+			return fmt.Errorf("seeding demo data: %w", err)
+		}
+		printLogins(logins, cfg.DemoPassword)
+	}
+
+	ln, err := net.Listen("tcp", ":"+strconv.Itoa(cfg.Port))
+	if err != nil {
+		return err
+	}
+	logger.Info("listening", "addr", ln.Addr().String(), "env", cfg.Env,
+		"playground", fmt.Sprintf("http://localhost:%d/playground", cfg.Port))
+	handler := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger})
+	err = httpserver.Serve(ctx, ln, handler, cfg.ShutdownTimeout)
+	logger.Info("stopped")
+	return err
+}
+
+func printLogins(logins []seed.Login, password string) {
+	if len(logins) == 0 {
+		return
+	}
+	fmt.Fprintf(os.Stderr, "\nDemo data seeded. Sign in with password %q as:\n", password)
+	for _, l := range logins {
+		fmt.Fprintf(os.Stderr, "  %-28s %-16s %s\n", l.Email, l.Role, l.Org)
+	}
+	fmt.Fprintln(os.Stderr)
+}
