@@ -39,34 +39,25 @@ func run() error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
+	if len(os.Args) > 1 && os.Args[1] != "migrate" {
+		return fmt.Errorf("unknown command %q (commands: migrate)", os.Args[1])
+	}
 	db, err := database.Open(ctx, cfg.DatabaseURL, cfg.DataDir)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	applied, err := database.Migrate(ctx, db)
+	if len(os.Args) > 1 { // migrate
+		applied, err := database.Migrate(ctx, db)
+		logger.Info("migrations applied", "count", applied)
+		return err
+	}
+	client, logins, err := prepare(ctx, cfg, db)
 	if err != nil {
 		return err
 	}
-	logger.Info("database ready", "dialect", db.Dialect, "migrations_applied", applied)
-
-	if len(os.Args) > 1 {
-		switch os.Args[1] {
-		case "migrate":
-			return nil
-		default:
-			return fmt.Errorf("unknown command %q (commands: migrate)", os.Args[1])
-		}
-	}
-
-	client := ent.NewClient(ent.Driver(db.Driver()))
-	if !cfg.Production() {
-		logins, err := seed.Demo(ctx, client, cfg.DemoPassword)
-		if err != nil {
-			return fmt.Errorf("seeding demo data: %w", err)
-		}
-		printLogins(logins, cfg.DemoPassword)
-	}
+	logger.Info("database ready", "dialect", db.Dialect)
+	printLogins(logins, cfg.DemoPassword)
 
 	ln, err := net.Listen("tcp", ":"+strconv.Itoa(cfg.Port))
 	if err != nil {
@@ -78,6 +69,22 @@ func run() error {
 	err = httpserver.Serve(ctx, ln, handler, cfg.ShutdownTimeout)
 	logger.Info("stopped")
 	return err
+}
+
+// prepare migrates the database and, in development only, seeds the demo data on first start.
+func prepare(ctx context.Context, cfg config.Config, db database.DB) (*ent.Client, []seed.Login, error) {
+	if _, err := database.Migrate(ctx, db); err != nil {
+		return nil, nil, err
+	}
+	client := ent.NewClient(ent.Driver(db.Driver()))
+	if cfg.Production() {
+		return client, nil, nil
+	}
+	logins, err := seed.Demo(ctx, client, cfg.DemoPassword)
+	if err != nil {
+		return nil, nil, fmt.Errorf("seeding demo data: %w", err)
+	}
+	return client, logins, nil
 }
 
 func printLogins(logins []seed.Login, password string) {

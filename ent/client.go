@@ -377,7 +377,8 @@ func (c *PartnerClient) QueryUsers(_m *Partner) *UserQuery {
 
 // Hooks returns the client hooks.
 func (c *PartnerClient) Hooks() []Hook {
-	return c.hooks.Partner
+	hooks := c.hooks.Partner
+	return append(hooks[:len(hooks):len(hooks)], partner.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -691,7 +692,8 @@ func (c *UserClient) QueryManagedPartners(_m *User) *PartnerQuery {
 
 // Hooks returns the client hooks.
 func (c *UserClient) Hooks() []Hook {
-	return c.hooks.User
+	hooks := c.hooks.User
+	return append(hooks[:len(hooks):len(hooks)], user.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.

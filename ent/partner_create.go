@@ -241,7 +241,9 @@ func (_c *PartnerCreate) Mutation() *PartnerMutation {
 
 // Save creates the Partner in the database.
 func (_c *PartnerCreate) Save(ctx context.Context) (*Partner, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -268,12 +270,18 @@ func (_c *PartnerCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *PartnerCreate) defaults() {
+func (_c *PartnerCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if partner.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized partner.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := partner.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if partner.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized partner.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := partner.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -290,9 +298,13 @@ func (_c *PartnerCreate) defaults() {
 		_c.mutation.SetCountry(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if partner.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized partner.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := partner.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

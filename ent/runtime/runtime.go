@@ -2,7 +2,356 @@
 
 package runtime
 
-// The schema-stitching logic is generated in github.com/partnerhub/partnerhub/ent/runtime.go
+import (
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/schema"
+	"github.com/partnerhub/partnerhub/ent/tier"
+	"github.com/partnerhub/partnerhub/ent/user"
+)
+
+// The init function reads all schema descriptors with runtime code
+// (default values, validators, hooks and policies) and stitches it
+// to their package variables.
+func init() {
+	partnerMixin := schema.Partner{}.Mixin()
+	partnerHooks := schema.Partner{}.Hooks()
+	partner.Hooks[0] = partnerHooks[0]
+	partnerMixinFields0 := partnerMixin[0].Fields()
+	_ = partnerMixinFields0
+	partnerMixinFields1 := partnerMixin[1].Fields()
+	_ = partnerMixinFields1
+	partnerFields := schema.Partner{}.Fields()
+	_ = partnerFields
+	// partnerDescCreatedAt is the schema descriptor for created_at field.
+	partnerDescCreatedAt := partnerMixinFields1[0].Descriptor()
+	// partner.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partner.DefaultCreatedAt = partnerDescCreatedAt.Default.(func() time.Time)
+	// partnerDescUpdatedAt is the schema descriptor for updated_at field.
+	partnerDescUpdatedAt := partnerMixinFields1[1].Descriptor()
+	// partner.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partner.DefaultUpdatedAt = partnerDescUpdatedAt.Default.(func() time.Time)
+	// partner.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partner.UpdateDefaultUpdatedAt = partnerDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partnerDescName is the schema descriptor for name field.
+	partnerDescName := partnerFields[0].Descriptor()
+	// partner.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	partner.NameValidator = func() func(string) error {
+		validators := partnerDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partnerDescSlug is the schema descriptor for slug field.
+	partnerDescSlug := partnerFields[1].Descriptor()
+	// partner.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
+	partner.SlugValidator = func() func(string) error {
+		validators := partnerDescSlug.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+			validators[2].(func(string) error),
+		}
+		return func(slug string) error {
+			for _, fn := range fns {
+				if err := fn(slug); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partnerDescWebsite is the schema descriptor for website field.
+	partnerDescWebsite := partnerFields[6].Descriptor()
+	// partner.DefaultWebsite holds the default value on creation for the website field.
+	partner.DefaultWebsite = partnerDescWebsite.Default.(string)
+	// partner.WebsiteValidator is a validator for the "website" field. It is called by the builders before save.
+	partner.WebsiteValidator = partnerDescWebsite.Validators[0].(func(string) error)
+	// partnerDescDomain is the schema descriptor for domain field.
+	partnerDescDomain := partnerFields[7].Descriptor()
+	// partner.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
+	partner.DomainValidator = partnerDescDomain.Validators[0].(func(string) error)
+	// partnerDescCountry is the schema descriptor for country field.
+	partnerDescCountry := partnerFields[8].Descriptor()
+	// partner.DefaultCountry holds the default value on creation for the country field.
+	partner.DefaultCountry = partnerDescCountry.Default.(string)
+	// partner.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	partner.CountryValidator = partnerDescCountry.Validators[0].(func(string) error)
+	// partnerDescID is the schema descriptor for id field.
+	partnerDescID := partnerMixinFields0[0].Descriptor()
+	// partner.DefaultID holds the default value on creation for the id field.
+	partner.DefaultID = partnerDescID.Default.(func() string)
+	// partner.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	partner.IDValidator = func() func(string) error {
+		validators := partnerDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	tierMixin := schema.Tier{}.Mixin()
+	tierMixinFields0 := tierMixin[0].Fields()
+	_ = tierMixinFields0
+	tierMixinFields1 := tierMixin[1].Fields()
+	_ = tierMixinFields1
+	tierFields := schema.Tier{}.Fields()
+	_ = tierFields
+	// tierDescCreatedAt is the schema descriptor for created_at field.
+	tierDescCreatedAt := tierMixinFields1[0].Descriptor()
+	// tier.DefaultCreatedAt holds the default value on creation for the created_at field.
+	tier.DefaultCreatedAt = tierDescCreatedAt.Default.(func() time.Time)
+	// tierDescUpdatedAt is the schema descriptor for updated_at field.
+	tierDescUpdatedAt := tierMixinFields1[1].Descriptor()
+	// tier.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	tier.DefaultUpdatedAt = tierDescUpdatedAt.Default.(func() time.Time)
+	// tier.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	tier.UpdateDefaultUpdatedAt = tierDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// tierDescName is the schema descriptor for name field.
+	tierDescName := tierFields[0].Descriptor()
+	// tier.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	tier.NameValidator = func() func(string) error {
+		validators := tierDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tierDescRank is the schema descriptor for rank field.
+	tierDescRank := tierFields[1].Descriptor()
+	// tier.RankValidator is a validator for the "rank" field. It is called by the builders before save.
+	tier.RankValidator = tierDescRank.Validators[0].(func(int) error)
+	// tierDescDescription is the schema descriptor for description field.
+	tierDescDescription := tierFields[2].Descriptor()
+	// tier.DefaultDescription holds the default value on creation for the description field.
+	tier.DefaultDescription = tierDescDescription.Default.(string)
+	// tier.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	tier.DescriptionValidator = tierDescDescription.Validators[0].(func(string) error)
+	// tierDescCurrency is the schema descriptor for currency field.
+	tierDescCurrency := tierFields[3].Descriptor()
+	// tier.DefaultCurrency holds the default value on creation for the currency field.
+	tier.DefaultCurrency = tierDescCurrency.Default.(string)
+	// tier.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	tier.CurrencyValidator = func() func(string) error {
+		validators := tierDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tierDescMinRevenueT12m is the schema descriptor for min_revenue_t12m field.
+	tierDescMinRevenueT12m := tierFields[4].Descriptor()
+	// tier.DefaultMinRevenueT12m holds the default value on creation for the min_revenue_t12m field.
+	tier.DefaultMinRevenueT12m = tierDescMinRevenueT12m.Default.(int64)
+	// tier.MinRevenueT12mValidator is a validator for the "min_revenue_t12m" field. It is called by the builders before save.
+	tier.MinRevenueT12mValidator = tierDescMinRevenueT12m.Validators[0].(func(int64) error)
+	// tierDescMinWonDeals is the schema descriptor for min_won_deals field.
+	tierDescMinWonDeals := tierFields[5].Descriptor()
+	// tier.DefaultMinWonDeals holds the default value on creation for the min_won_deals field.
+	tier.DefaultMinWonDeals = tierDescMinWonDeals.Default.(int)
+	// tier.MinWonDealsValidator is a validator for the "min_won_deals" field. It is called by the builders before save.
+	tier.MinWonDealsValidator = tierDescMinWonDeals.Validators[0].(func(int) error)
+	// tierDescMinCertifiedPeople is the schema descriptor for min_certified_people field.
+	tierDescMinCertifiedPeople := tierFields[6].Descriptor()
+	// tier.DefaultMinCertifiedPeople holds the default value on creation for the min_certified_people field.
+	tier.DefaultMinCertifiedPeople = tierDescMinCertifiedPeople.Default.(int)
+	// tier.MinCertifiedPeopleValidator is a validator for the "min_certified_people" field. It is called by the builders before save.
+	tier.MinCertifiedPeopleValidator = tierDescMinCertifiedPeople.Validators[0].(func(int) error)
+	// tierDescDiscountBps is the schema descriptor for discount_bps field.
+	tierDescDiscountBps := tierFields[7].Descriptor()
+	// tier.DefaultDiscountBps holds the default value on creation for the discount_bps field.
+	tier.DefaultDiscountBps = tierDescDiscountBps.Default.(int)
+	// tier.DiscountBpsValidator is a validator for the "discount_bps" field. It is called by the builders before save.
+	tier.DiscountBpsValidator = func() func(int) error {
+		validators := tierDescDiscountBps.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(discount_bps int) error {
+			for _, fn := range fns {
+				if err := fn(discount_bps); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tierDescRebateBps is the schema descriptor for rebate_bps field.
+	tierDescRebateBps := tierFields[8].Descriptor()
+	// tier.DefaultRebateBps holds the default value on creation for the rebate_bps field.
+	tier.DefaultRebateBps = tierDescRebateBps.Default.(int)
+	// tier.RebateBpsValidator is a validator for the "rebate_bps" field. It is called by the builders before save.
+	tier.RebateBpsValidator = func() func(int) error {
+		validators := tierDescRebateBps.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(rebate_bps int) error {
+			for _, fn := range fns {
+				if err := fn(rebate_bps); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tierDescMdfQuarterlyAllowance is the schema descriptor for mdf_quarterly_allowance field.
+	tierDescMdfQuarterlyAllowance := tierFields[9].Descriptor()
+	// tier.DefaultMdfQuarterlyAllowance holds the default value on creation for the mdf_quarterly_allowance field.
+	tier.DefaultMdfQuarterlyAllowance = tierDescMdfQuarterlyAllowance.Default.(int64)
+	// tier.MdfQuarterlyAllowanceValidator is a validator for the "mdf_quarterly_allowance" field. It is called by the builders before save.
+	tier.MdfQuarterlyAllowanceValidator = tierDescMdfQuarterlyAllowance.Validators[0].(func(int64) error)
+	// tierDescDealProtectionDays is the schema descriptor for deal_protection_days field.
+	tierDescDealProtectionDays := tierFields[10].Descriptor()
+	// tier.DefaultDealProtectionDays holds the default value on creation for the deal_protection_days field.
+	tier.DefaultDealProtectionDays = tierDescDealProtectionDays.Default.(int)
+	// tier.DealProtectionDaysValidator is a validator for the "deal_protection_days" field. It is called by the builders before save.
+	tier.DealProtectionDaysValidator = func() func(int) error {
+		validators := tierDescDealProtectionDays.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(deal_protection_days int) error {
+			for _, fn := range fns {
+				if err := fn(deal_protection_days); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tierDescID is the schema descriptor for id field.
+	tierDescID := tierMixinFields0[0].Descriptor()
+	// tier.DefaultID holds the default value on creation for the id field.
+	tier.DefaultID = tierDescID.Default.(func() string)
+	// tier.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	tier.IDValidator = func() func(string) error {
+		validators := tierDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	userMixin := schema.User{}.Mixin()
+	userHooks := schema.User{}.Hooks()
+	user.Hooks[0] = userHooks[0]
+	userMixinFields0 := userMixin[0].Fields()
+	_ = userMixinFields0
+	userMixinFields1 := userMixin[1].Fields()
+	_ = userMixinFields1
+	userFields := schema.User{}.Fields()
+	_ = userFields
+	// userDescCreatedAt is the schema descriptor for created_at field.
+	userDescCreatedAt := userMixinFields1[0].Descriptor()
+	// user.DefaultCreatedAt holds the default value on creation for the created_at field.
+	user.DefaultCreatedAt = userDescCreatedAt.Default.(func() time.Time)
+	// userDescUpdatedAt is the schema descriptor for updated_at field.
+	userDescUpdatedAt := userMixinFields1[1].Descriptor()
+	// user.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	user.DefaultUpdatedAt = userDescUpdatedAt.Default.(func() time.Time)
+	// user.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	user.UpdateDefaultUpdatedAt = userDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// userDescEmail is the schema descriptor for email field.
+	userDescEmail := userFields[0].Descriptor()
+	// user.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	user.EmailValidator = func() func(string) error {
+		validators := userDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// userDescName is the schema descriptor for name field.
+	userDescName := userFields[1].Descriptor()
+	// user.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	user.NameValidator = func() func(string) error {
+		validators := userDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// userDescID is the schema descriptor for id field.
+	userDescID := userMixinFields0[0].Descriptor()
+	// user.DefaultID holds the default value on creation for the id field.
+	user.DefaultID = userDescID.Default.(func() string)
+	// user.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	user.IDValidator = func() func(string) error {
+		validators := userDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+}
 
 const (
 	Version = "v0.14.5"                                         // Version of ent codegen.

@@ -94,6 +94,11 @@ func (Partner) Indexes() []ent.Index {
 	}
 }
 
+// Hooks of Partner.
+func (Partner) Hooks() []ent.Hook {
+	return []ent.Hook{deriveDomain()}
+}
+
 // Annotations of Partner.
 func (Partner) Annotations() []schema.Annotation {
 	return []schema.Annotation{

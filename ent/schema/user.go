@@ -76,6 +76,11 @@ func (User) Indexes() []ent.Index {
 	}
 }
 
+// Hooks of User.
+func (User) Hooks() []ent.Hook {
+	return []ent.Hook{normalizeEmail()}
+}
+
 // Annotations of User.
 func (User) Annotations() []schema.Annotation {
 	return []schema.Annotation{

@@ -1,0 +1,147 @@
+// Package apitest runs the real HTTP server over a fresh database with demo data, and speaks
+// GraphQL to it the way a client does: JSON over HTTP, reading codes from the answer.
+package apitest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/internal/config"
+	"github.com/partnerhub/partnerhub/internal/database"
+	"github.com/partnerhub/partnerhub/internal/httpserver"
+	"github.com/partnerhub/partnerhub/internal/seed"
+	"github.com/partnerhub/partnerhub/internal/testdb"
+)
+
+// Server is a running PartnerHub over a fresh demo database.
+type Server struct {
+	URL    string
+	Client *ent.Client
+	DB     database.DB
+	Config config.Config
+	HTTP   *httptest.Server
+}
+
+// New starts a server with the demo data seeded.
+func New(t testing.TB) *Server {
+	t.Helper()
+	db := testdb.Open(t)
+	client := testdb.ClientOf(t, db)
+	cfg, err := config.Load(func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Demo(context.Background(), client, cfg.DemoPassword); err != nil {
+		t.Fatalf("seeding: %v", err)
+	}
+	return Start(t, cfg, db, client)
+}
+
+// Start serves an existing database with cfg.
+func Start(t testing.TB, cfg config.Config, db database.DB, client *ent.Client) *Server {
+	t.Helper()
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	h := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger})
+	ts := httptest.NewServer(h)
+	t.Cleanup(ts.Close)
+	return &Server{URL: ts.URL, Client: client, DB: db, Config: cfg, HTTP: ts}
+}
+
+// Error is one GraphQL error as a client sees it.
+type Error struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+// Code returns extensions.code.
+func (e Error) Code() string { s, _ := e.Extensions["code"].(string); return s }
+
+// Response is a GraphQL answer with its HTTP status and headers.
+type Response struct {
+	Status int
+	Header http.Header
+	Data   json.RawMessage
+	Errors []Error
+	Raw    []byte
+}
+
+// Codes lists the error codes of the response, in order.
+func (r Response) Codes() []string {
+	var codes []string
+	for _, e := range r.Errors {
+		codes = append(codes, e.Code())
+	}
+	return codes
+}
+
+// Decode unmarshals data into v, failing the test when the response carries errors.
+func (r Response) Decode(t testing.TB, v any) {
+	t.Helper()
+	if len(r.Errors) > 0 {
+		t.Fatalf("unexpected GraphQL errors: %s", r.Raw)
+	}
+	if err := json.Unmarshal(r.Data, v); err != nil {
+		t.Fatalf("decoding %s: %v", r.Data, err)
+	}
+}
+
+// Request is one GraphQL request.
+type Request struct {
+	Query     string
+	Variables map[string]any
+	// Token is sent as a bearer credential when set.
+	Token  string
+	Header http.Header
+}
+
+// Do POSTs the request to /query.
+func (s *Server) Do(t testing.TB, req Request) Response {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": req.Query, "variables": req.Variables})
+	hr, err := http.NewRequest(http.MethodPost, s.URL+"/query", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hr.Header.Set("Content-Type", "application/json")
+	for k, vs := range req.Header {
+		hr.Header[k] = vs
+	}
+	if req.Token != "" {
+		hr.Header.Set("Authorization", "Bearer "+req.Token)
+	}
+	return s.Send(t, hr)
+}
+
+// Send sends a prepared HTTP request and decodes a GraphQL answer.
+func (s *Server) Send(t testing.TB, hr *http.Request) Response {
+	t.Helper()
+	res, err := s.HTTP.Client().Do(hr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(res.Body)
+	out := Response{Status: res.StatusCode, Header: res.Header, Raw: raw}
+	var decoded struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []Error         `json:"errors"`
+	}
+	if err := json.Unmarshal(raw, &decoded); err == nil {
+		out.Data, out.Errors = decoded.Data, decoded.Errors
+	}
+	return out
+}
+
+// Query is Do with just a query and variables.
+func (s *Server) Query(t testing.TB, token, query string, vars map[string]any) Response {
+	t.Helper()
+	return s.Do(t, Request{Query: query, Variables: vars, Token: token})
+}

@@ -1,0 +1,71 @@
+// Package normalize puts e-mail addresses and web domains into the one form PartnerHub stores and
+// compares, so "Sales@ACME.com" and "https://www.acme.com/about" match "sales@acme.com" and "acme.com".
+package normalize
+
+import (
+	"errors"
+	"net"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+var (
+	// ErrEmail reports an address that is not a plain e-mail address.
+	ErrEmail = errors.New("not a valid e-mail address")
+	// ErrDomain reports a value with no usable web domain in it.
+	ErrDomain = errors.New("not a valid web domain")
+)
+
+var label = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
+
+// Email lower-cases and checks an e-mail address; display names ("Ann <a@b.c>") are refused.
+func Email(s string) (string, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	addr, err := mail.ParseAddress(s)
+	if err != nil || addr.Address != s || len(s) > 254 {
+		return "", ErrEmail
+	}
+	at := strings.LastIndexByte(s, '@')
+	if _, err := Domain(s[at+1:]); err != nil {
+		return "", ErrEmail
+	}
+	return s, nil
+}
+
+// Domain extracts the host of a website or bare domain: lower case, without scheme, "www.", path,
+// port or trailing dot.
+func Domain(s string) (string, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" {
+		return "", ErrDomain
+	}
+	if !strings.Contains(s, "://") {
+		s = "http://" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || u.User != nil {
+		return "", ErrDomain
+	}
+	host := u.Hostname()
+	if net.ParseIP(host) != nil {
+		return "", ErrDomain
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "www."), ".")
+	labels := strings.Split(host, ".")
+	if len(host) > 253 || len(labels) < 2 {
+		return "", ErrDomain
+	}
+	for _, l := range labels {
+		if !label.MatchString(l) {
+			return "", ErrDomain
+		}
+	}
+	return host, nil
+}
+
+// EmailDomain returns the domain of an e-mail address already normalized by Email.
+func EmailDomain(email string) string {
+	return email[strings.LastIndexByte(email, '@')+1:]
+}
