@@ -65,7 +65,10 @@ func run() error {
 	}
 	logger.Info("listening", "addr", ln.Addr().String(), "env", cfg.Env,
 		"playground", fmt.Sprintf("http://localhost:%d/playground", cfg.Port))
-	handler := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger})
+	handler, err := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger})
+	if err != nil {
+		return err
+	}
 	err = httpserver.Serve(ctx, ln, handler, cfg.ShutdownTimeout)
 	logger.Info("stopped")
 	return err

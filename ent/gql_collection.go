@@ -73,7 +73,7 @@ func (_q *PartnerQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				path  = append(path, alias)
 				query = (&UserClient{config: _q.config}).Query()
 			)
-			args := newUserPaginateArgs(fieldArgs(ctx, new(UserWhereInput), path...))
+			args := newUserPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}

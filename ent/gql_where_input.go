@@ -178,10 +178,6 @@ type PartnerWhereInput struct {
 	// "manager" edge predicates.
 	HasManager     *bool             `json:"hasManager,omitempty"`
 	HasManagerWith []*UserWhereInput `json:"hasManagerWith,omitempty"`
-
-	// "users" edge predicates.
-	HasUsers     *bool             `json:"hasUsers,omitempty"`
-	HasUsersWith []*UserWhereInput `json:"hasUsersWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -666,24 +662,6 @@ func (i *PartnerWhereInput) P() (predicate.Partner, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, partner.HasManagerWith(with...))
-	}
-	if i.HasUsers != nil {
-		p := partner.HasUsers()
-		if !*i.HasUsers {
-			p = partner.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUsersWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUsersWith))
-		for _, w := range i.HasUsersWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUsersWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, partner.HasUsersWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -232,7 +232,9 @@ func (_c *TierCreate) Mutation() *TierMutation {
 
 // Save creates the Tier in the database.
 func (_c *TierCreate) Save(ctx context.Context) (*Tier, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -259,12 +261,18 @@ func (_c *TierCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *TierCreate) defaults() {
+func (_c *TierCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if tier.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized tier.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := tier.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if tier.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized tier.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := tier.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -305,9 +313,13 @@ func (_c *TierCreate) defaults() {
 		_c.mutation.SetDealProtectionDays(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if tier.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized tier.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := tier.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -307,7 +307,9 @@ func (_u *TierUpdate) RemovePartners(v ...*Partner) *TierUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *TierUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -334,11 +336,15 @@ func (_u *TierUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *TierUpdate) defaults() {
+func (_u *TierUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if tier.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized tier.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := tier.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -839,7 +845,9 @@ func (_u *TierUpdateOne) Select(field string, fields ...string) *TierUpdateOne {
 
 // Save executes the query and returns the updated Tier entity.
 func (_u *TierUpdateOne) Save(ctx context.Context) (*Tier, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -866,11 +874,15 @@ func (_u *TierUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *TierUpdateOne) defaults() {
+func (_u *TierUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if tier.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized tier.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := tier.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -38,6 +38,12 @@ type User struct {
 	Status user.Status `json:"status,omitempty"`
 	// When the user last signed in.
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
+	// Failed sign-ins in the current window; kept in the database so every instance counts them.
+	FailedLogins int `json:"failed_logins,omitempty"`
+	// Start of the window failed_logins counts in.
+	FailedLoginsSince *time.Time `json:"failed_logins_since,omitempty"`
+	// Sign-in is refused until then after too many failures.
+	LockedUntil *time.Time `json:"locked_until,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges        UserEdges `json:"edges"`
@@ -50,13 +56,16 @@ type UserEdges struct {
 	Partner *Partner `json:"partner,omitempty"`
 	// Partners this channel manager looks after.
 	ManagedPartners []*Partner `json:"managed_partners,omitempty"`
+	// RefreshTokens holds the value of the refresh_tokens edge.
+	RefreshTokens []*RefreshToken `json:"refresh_tokens,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
 	namedManagedPartners map[string][]*Partner
+	namedRefreshTokens   map[string][]*RefreshToken
 }
 
 // PartnerOrErr returns the Partner value or an error if the edge
@@ -79,14 +88,25 @@ func (e UserEdges) ManagedPartnersOrErr() ([]*Partner, error) {
 	return nil, &NotLoadedError{edge: "managed_partners"}
 }
 
+// RefreshTokensOrErr returns the RefreshTokens value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) RefreshTokensOrErr() ([]*RefreshToken, error) {
+	if e.loadedTypes[2] {
+		return e.RefreshTokens, nil
+	}
+	return nil, &NotLoadedError{edge: "refresh_tokens"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case user.FieldFailedLogins:
+			values[i] = new(sql.NullInt64)
 		case user.FieldID, user.FieldEmail, user.FieldName, user.FieldPasswordHash, user.FieldRole, user.FieldJobFunction, user.FieldPartnerID, user.FieldStatus:
 			values[i] = new(sql.NullString)
-		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastLoginAt:
+		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastLoginAt, user.FieldFailedLoginsSince, user.FieldLockedUntil:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -171,6 +191,26 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				_m.LastLoginAt = new(time.Time)
 				*_m.LastLoginAt = value.Time
 			}
+		case user.FieldFailedLogins:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field failed_logins", values[i])
+			} else if value.Valid {
+				_m.FailedLogins = int(value.Int64)
+			}
+		case user.FieldFailedLoginsSince:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field failed_logins_since", values[i])
+			} else if value.Valid {
+				_m.FailedLoginsSince = new(time.Time)
+				*_m.FailedLoginsSince = value.Time
+			}
+		case user.FieldLockedUntil:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field locked_until", values[i])
+			} else if value.Valid {
+				_m.LockedUntil = new(time.Time)
+				*_m.LockedUntil = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -192,6 +232,11 @@ func (_m *User) QueryPartner() *PartnerQuery {
 // QueryManagedPartners queries the "managed_partners" edge of the User entity.
 func (_m *User) QueryManagedPartners() *PartnerQuery {
 	return NewUserClient(_m.config).QueryManagedPartners(_m)
+}
+
+// QueryRefreshTokens queries the "refresh_tokens" edge of the User entity.
+func (_m *User) QueryRefreshTokens() *RefreshTokenQuery {
+	return NewUserClient(_m.config).QueryRefreshTokens(_m)
 }
 
 // Update returns a builder for updating this User.
@@ -249,6 +294,19 @@ func (_m *User) String() string {
 		builder.WriteString("last_login_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("failed_logins=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FailedLogins))
+	builder.WriteString(", ")
+	if v := _m.FailedLoginsSince; v != nil {
+		builder.WriteString("failed_logins_since=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.LockedUntil; v != nil {
+		builder.WriteString("locked_until=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -274,6 +332,30 @@ func (_m *User) appendNamedManagedPartners(name string, edges ...*Partner) {
 		_m.Edges.namedManagedPartners[name] = []*Partner{}
 	} else {
 		_m.Edges.namedManagedPartners[name] = append(_m.Edges.namedManagedPartners[name], edges...)
+	}
+}
+
+// NamedRefreshTokens returns the RefreshTokens named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedRefreshTokens(name string) ([]*RefreshToken, error) {
+	if _m.Edges.namedRefreshTokens == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedRefreshTokens[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedRefreshTokens(name string, edges ...*RefreshToken) {
+	if _m.Edges.namedRefreshTokens == nil {
+		_m.Edges.namedRefreshTokens = make(map[string][]*RefreshToken)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedRefreshTokens[name] = []*RefreshToken{}
+	} else {
+		_m.Edges.namedRefreshTokens[name] = append(_m.Edges.namedRefreshTokens[name], edges...)
 	}
 }
 

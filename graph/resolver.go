@@ -7,16 +7,19 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph/generated"
+	"github.com/partnerhub/partnerhub/internal/auth"
 )
 
 // Resolver carries the dependencies resolvers share.
 type Resolver struct {
 	client *ent.Client
+	auth   *auth.Service
 }
 
 // NewSchema builds the executable schema over an ent client.
-func NewSchema(client *ent.Client) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, authService *auth.Service) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers: &Resolver{client: client},
+		Resolvers:  &Resolver{client: client, auth: authService},
+		Directives: generated.DirectiveRoot{HasRole: hasRole},
 	})
 }

@@ -9,6 +9,9 @@ import (
 // Partner is the predicate function for partner builders.
 type Partner func(*sql.Selector)
 
+// RefreshToken is the predicate function for refreshtoken builders.
+type RefreshToken func(*sql.Selector)
+
 // Tier is the predicate function for tier builders.
 type Tier func(*sql.Selector)
 

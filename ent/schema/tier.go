@@ -8,7 +8,9 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/ent/schema/mixin"
+	"github.com/partnerhub/partnerhub/ent/schema/rule"
 	"github.com/partnerhub/partnerhub/internal/ids"
 )
 
@@ -66,11 +68,28 @@ func (Tier) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("created_at")}
 }
 
+// Policy of Tier: every signed-in viewer reads the program's tiers; only ADMIN changes them.
+func (Tier) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(),
+			rule.AllowIfSignedIn(),
+			privacy.AlwaysDenyRule(),
+		},
+		Mutation: privacy.MutationPolicy{
+			rule.AllowIfSystem(),
+			rule.DenyIfNoViewer(),
+			rule.DenyIfReadOnly(),
+			rule.AllowIfAdmin(),
+			privacy.AlwaysDenyRule(),
+		},
+	}
+}
+
 // Annotations of Tier.
 func (Tier) Annotations() []schema.Annotation {
 	return []schema.Annotation{
-		entgql.QueryField(),
+		entgql.QueryField().Directives(anyRole),
 		entgql.RelayConnection(),
-		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }

@@ -8,7 +8,9 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/ent/schema/mixin"
+	"github.com/partnerhub/partnerhub/ent/schema/rule"
 	"github.com/partnerhub/partnerhub/internal/ids"
 )
 
@@ -51,6 +53,15 @@ func (User) Fields() []ent.Field {
 		field.Time("last_login_at").Optional().Nillable().
 			Comment("When the user last signed in.").
 			Annotations(entgql.OrderField("LAST_LOGIN_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Int("failed_logins").Default(0).NonNegative().
+			Comment("Failed sign-ins in the current window; kept in the database so every instance counts them.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Time("failed_logins_since").Optional().Nillable().
+			Comment("Start of the window failed_logins counts in.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Time("locked_until").Optional().Nillable().
+			Comment("Sign-in is refused until then after too many failures.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -62,6 +73,8 @@ func (User) Edges() []ent.Edge {
 		edge.From("managed_partners", Partner.Type).Ref("manager").
 			Comment("Partners this channel manager looks after.").
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("refresh_tokens", RefreshToken.Type).Ref("user").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -81,11 +94,31 @@ func (User) Hooks() []ent.Hook {
 	return []ent.Hook{normalizeEmail()}
 }
 
+// Policy of User: the vendor reads everyone; partner viewers see their colleagues (a partner admin)
+// or themselves (partner sales), plus their partner account manager. Only ADMIN manages users here.
+func (User) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(),
+			rule.AllowIfSystem(),
+			rule.AllowIfVendor(),
+			rule.FilterUsersForPartner(),
+			privacy.AlwaysDenyRule(),
+		},
+		Mutation: privacy.MutationPolicy{
+			rule.AllowIfSystem(),
+			rule.DenyIfNoViewer(),
+			rule.DenyIfReadOnly(),
+			rule.AllowIfAdmin(),
+			privacy.AlwaysDenyRule(),
+		},
+	}
+}
+
 // Annotations of User.
 func (User) Annotations() []schema.Annotation {
 	return []schema.Annotation{
-		entgql.QueryField(),
+		entgql.QueryField().Directives(anyRole),
 		entgql.RelayConnection(),
-		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }

@@ -48,7 +48,10 @@ func New(t testing.TB) *Server {
 func Start(t testing.TB, cfg config.Config, db database.DB, client *ent.Client) *Server {
 	t.Helper()
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	h := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger})
+	h, err := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger})
+	if err != nil {
+		t.Fatal(err)
+	}
 	ts := httptest.NewServer(h)
 	t.Cleanup(ts.Close)
 	return &Server{URL: ts.URL, Client: client, DB: db, Config: cfg, HTTP: ts}

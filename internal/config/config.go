@@ -19,14 +19,21 @@ const DevDemoPassword = "partnerhub-demo"
 
 // Config is the whole runtime configuration.
 type Config struct {
-	Port         int
-	DatabaseURL  string // empty: embedded SQLite under DataDir
-	DataDir      string
-	Env          string // "development" or "production"
-	JWTSecret    string
-	CORSOrigins  []string
-	LogLevel     slog.Level
-	DemoPassword string
+	Port        int
+	DatabaseURL string // empty: embedded SQLite under DataDir
+	DataDir     string
+	Env         string // "development" or "production"
+	JWTSecret   string
+	// JWTPreviousSecret still verifies tokens signed before a secret rotation.
+	JWTPreviousSecret string
+	// JWTPrivateKeyFile, when set, signs with an Ed25519 or RSA key (PEM, PKCS#8) instead of the
+	// secret, so other services can verify tokens with only the public key.
+	JWTPrivateKeyFile string
+	// JWTVerifyKeyFiles are further PEM public keys that still verify (the previous key pair).
+	JWTVerifyKeyFiles []string
+	CORSOrigins       []string
+	LogLevel          slog.Level
+	DemoPassword      string
 
 	ShutdownTimeout time.Duration
 	RequestTimeout  time.Duration
@@ -41,14 +48,17 @@ func FromEnv() (Config, error) { return Load(os.Getenv) }
 // Load reads the configuration through getenv, so tests can pass their own environment.
 func Load(getenv func(string) string) (Config, error) {
 	c := Config{
-		Port:            8080,
-		DatabaseURL:     getenv("DATABASE_URL"),
-		DataDir:         orDefault(getenv("DATA_DIR"), "./data"),
-		Env:             orDefault(getenv("APP_ENV"), "development"),
-		JWTSecret:       getenv("JWT_SECRET"),
-		DemoPassword:    orDefault(getenv("DEMO_PASSWORD"), DevDemoPassword),
-		ShutdownTimeout: 20 * time.Second,
-		RequestTimeout:  30 * time.Second,
+		Port:              8080,
+		DatabaseURL:       getenv("DATABASE_URL"),
+		DataDir:           orDefault(getenv("DATA_DIR"), "./data"),
+		Env:               orDefault(getenv("APP_ENV"), "development"),
+		JWTSecret:         getenv("JWT_SECRET"),
+		JWTPreviousSecret: getenv("JWT_PREVIOUS_SECRET"),
+		JWTPrivateKeyFile: getenv("JWT_PRIVATE_KEY_FILE"),
+		JWTVerifyKeyFiles: splitList(getenv("JWT_VERIFY_KEY_FILES")),
+		DemoPassword:      orDefault(getenv("DEMO_PASSWORD"), DevDemoPassword),
+		ShutdownTimeout:   20 * time.Second,
+		RequestTimeout:    30 * time.Second,
 	}
 	if p := getenv("PORT"); p != "" {
 		n, err := strconv.Atoi(p)
@@ -60,21 +70,20 @@ func Load(getenv func(string) string) (Config, error) {
 	if c.Env != "development" && c.Env != "production" {
 		return c, fmt.Errorf("APP_ENV: %q is neither development nor production", c.Env)
 	}
-	for _, o := range strings.Split(getenv("CORS_ORIGINS"), ",") {
-		if o = strings.TrimSpace(o); o != "" {
-			c.CORSOrigins = append(c.CORSOrigins, o)
-		}
-	}
+	c.CORSOrigins = splitList(getenv("CORS_ORIGINS"))
 	if lvl := getenv("LOG_LEVEL"); lvl != "" {
 		if err := c.LogLevel.UnmarshalText([]byte(lvl)); err != nil {
 			return c, fmt.Errorf("LOG_LEVEL: %w", err)
 		}
 	}
-	if c.Production() {
+	switch {
+	case c.Production() && c.JWTPrivateKeyFile != "":
+		// An asymmetric key signs; no shared secret is needed.
+	case c.Production():
 		if err := checkProductionSecret(c.JWTSecret); err != nil {
 			return c, err
 		}
-	} else if c.JWTSecret == "" {
+	case c.JWTSecret == "":
 		c.JWTSecret = DevJWTSecret
 	}
 	return c, nil
@@ -91,6 +100,16 @@ func checkProductionSecret(secret string) error {
 		return errors.New("JWT_SECRET must be at least 32 characters in production")
 	}
 	return nil
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, item := range strings.Split(v, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
 }
 
 func orDefault(v, def string) string {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph"
+	"github.com/partnerhub/partnerhub/internal/auth"
 )
 
 // complexityLimit bounds the work one query may ask for (each field costs 1, lists multiply).
@@ -18,8 +19,8 @@ const complexityLimit = 5000
 
 // newGraphQLHandler builds the GraphQL endpoint with every transport and extension listed
 // explicitly, rather than gqlgen's permissive defaults.
-func newGraphQLHandler(client *ent.Client, production bool, m *metrics) *handler.Server {
-	srv := handler.New(graph.NewSchema(client))
+func newGraphQLHandler(client *ent.Client, authService *auth.Service, production bool, m *metrics) *handler.Server {
+	srv := handler.New(graph.NewSchema(client, authService))
 	// POST only with a JSON body (a plain HTML form cannot send one, which blocks CSRF); GET only
 	// for queries (gqlgen's GET transport refuses mutations).
 	srv.AddTransport(transport.Options{})
@@ -37,7 +38,8 @@ func newGraphQLHandler(client *ent.Client, production bool, m *metrics) *handler
 	srv.Use(extension.FixedComplexityLimit(complexityLimit))
 	srv.Use(m)
 	// Every mutation runs in one transaction, so a failed mutation leaves nothing half-written.
-	srv.Use(entgql.Transactioner{TxOpener: client})
+	// Session mutations keep their own: a failed sign-in must still count towards the lockout.
+	srv.Use(entgql.Transactioner{TxOpener: client, SkipTxFunc: entgql.SkipIfHasFields("login", "refreshSession", "logout")})
 	srv.AroundFields(graph.LimitPages)
 	return srv
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph"
+	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/playground"
@@ -27,13 +28,18 @@ type Deps struct {
 }
 
 // New returns the server's root handler.
-func New(d Deps) http.Handler {
+func New(d Deps) (http.Handler, error) {
+	keys, err := auth.NewKeySet(d.Config)
+	if err != nil {
+		return nil, err
+	}
+	authService := auth.NewService(d.Client, keys)
 	m := newMetrics(d.DB.DB)
-	gql := newGraphQLHandler(d.Client, d.Config.Production(), m)
+	gql := newGraphQLHandler(d.Client, authService, d.Config.Production(), m)
 	sdl := graph.SDL()
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", gql)
+	mux.Handle("/query", authService.Middleware(gql))
 	pg := playground.Handler("/query", "PartnerHub GraphQL")
 	mux.Handle("/playground", pg)
 	mux.Handle("/playground/", pg)
@@ -55,5 +61,5 @@ func New(d Deps) http.Handler {
 		withCORS(d.Config.CORSOrigins),
 		withBodyLimit(MaxBodyBytes),
 		withTimeout(d.Config.RequestTimeout),
-	)
+	), nil
 }

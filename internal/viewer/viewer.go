@@ -2,7 +2,10 @@
 // the system (background jobs, seeding), or nobody. ent privacy rules read it from the context.
 package viewer
 
-import "context"
+import (
+	"context"
+	"sync/atomic"
+)
 
 // Role is a user's role (DESIGN section 1).
 type Role string
@@ -55,6 +58,8 @@ func (v *Viewer) ReadOnly() bool { return v != nil && v.APIKeyID != "" && v.Scop
 
 type ctxKey struct{}
 
+type pendingKey struct{}
+
 // NewContext returns ctx acting as v.
 func NewContext(ctx context.Context, v *Viewer) context.Context {
 	return context.WithValue(ctx, ctxKey{}, v)
@@ -62,6 +67,28 @@ func NewContext(ctx context.Context, v *Viewer) context.Context {
 
 // FromContext returns the viewer in ctx, or nil for an anonymous request.
 func FromContext(ctx context.Context) *Viewer {
-	v, _ := ctx.Value(ctxKey{}).(*Viewer)
-	return v
+	if v, ok := ctx.Value(ctxKey{}).(*Viewer); ok {
+		return v
+	}
+	if p, ok := ctx.Value(pendingKey{}).(*atomic.Pointer[Viewer]); ok {
+		return p.Load()
+	}
+	return nil
+}
+
+// WithPendingSession prepares an anonymous request to become signed in part-way: after Establish,
+// the rest of the request (such as the viewer field of a login payload and its edges) is read as
+// the new user, under the same privacy rules as any later request.
+func WithPendingSession(ctx context.Context) context.Context {
+	return context.WithValue(ctx, pendingKey{}, new(atomic.Pointer[Viewer]))
+}
+
+// Establish makes v the viewer of the rest of a request prepared by WithPendingSession. It reports
+// false when the request was not prepared (it already had a viewer).
+func Establish(ctx context.Context, v *Viewer) bool {
+	p, ok := ctx.Value(pendingKey{}).(*atomic.Pointer[Viewer])
+	if ok {
+		p.Store(v)
+	}
+	return ok
 }

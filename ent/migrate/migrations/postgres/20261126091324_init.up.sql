@@ -18,6 +18,14 @@ CREATE INDEX "partner_tier_id" ON "partners" ("tier_id");
 CREATE INDEX "partner_type" ON "partners" ("type");
 -- create index "partners_slug_key" to table: "partners"
 CREATE UNIQUE INDEX "partners_slug_key" ON "partners" ("slug");
+-- create "refresh_tokens" table
+CREATE TABLE "refresh_tokens" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "token_hash" character varying NOT NULL, "family_id" character varying NOT NULL, "expires_at" timestamptz NOT NULL, "rotated_at" timestamptz NULL, "revoked_at" timestamptz NULL, "user_agent" character varying NOT NULL DEFAULT '', "ip" character varying NOT NULL DEFAULT '', "user_id" character varying NOT NULL, PRIMARY KEY ("id"));
+-- create index "refresh_tokens_token_hash_key" to table: "refresh_tokens"
+CREATE UNIQUE INDEX "refresh_tokens_token_hash_key" ON "refresh_tokens" ("token_hash");
+-- create index "refreshtoken_family_id" to table: "refresh_tokens"
+CREATE INDEX "refreshtoken_family_id" ON "refresh_tokens" ("family_id");
+-- create index "refreshtoken_user_id" to table: "refresh_tokens"
+CREATE INDEX "refreshtoken_user_id" ON "refresh_tokens" ("user_id");
 -- create "tiers" table
 CREATE TABLE "tiers" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "name" character varying NOT NULL, "rank" bigint NOT NULL, "description" character varying NOT NULL DEFAULT '', "currency" character varying NOT NULL DEFAULT 'USD', "min_revenue_t12m" bigint NOT NULL DEFAULT 0, "min_won_deals" bigint NOT NULL DEFAULT 0, "min_certified_people" bigint NOT NULL DEFAULT 0, "discount_bps" bigint NOT NULL DEFAULT 0, "rebate_bps" bigint NOT NULL DEFAULT 0, "mdf_quarterly_allowance" bigint NOT NULL DEFAULT 0, "deal_protection_days" bigint NOT NULL DEFAULT 90, "benefits" jsonb NULL, PRIMARY KEY ("id"));
 -- create index "tier_created_at" to table: "tiers"
@@ -27,7 +35,7 @@ CREATE UNIQUE INDEX "tiers_name_key" ON "tiers" ("name");
 -- create index "tiers_rank_key" to table: "tiers"
 CREATE UNIQUE INDEX "tiers_rank_key" ON "tiers" ("rank");
 -- create "users" table
-CREATE TABLE "users" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "email" character varying NOT NULL, "name" character varying NOT NULL, "password_hash" character varying NULL, "role" character varying NOT NULL, "job_function" character varying NULL, "status" character varying NOT NULL DEFAULT 'ACTIVE', "last_login_at" timestamptz NULL, "partner_id" character varying NULL, PRIMARY KEY ("id"));
+CREATE TABLE "users" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "email" character varying NOT NULL, "name" character varying NOT NULL, "password_hash" character varying NULL, "role" character varying NOT NULL, "job_function" character varying NULL, "status" character varying NOT NULL DEFAULT 'ACTIVE', "last_login_at" timestamptz NULL, "failed_logins" bigint NOT NULL DEFAULT 0, "failed_logins_since" timestamptz NULL, "locked_until" timestamptz NULL, "partner_id" character varying NULL, PRIMARY KEY ("id"));
 -- create index "user_created_at" to table: "users"
 CREATE INDEX "user_created_at" ON "users" ("created_at");
 -- create index "user_name" to table: "users"
@@ -42,5 +50,7 @@ CREATE INDEX "user_status" ON "users" ("status");
 CREATE UNIQUE INDEX "users_email_key" ON "users" ("email");
 -- modify "partners" table
 ALTER TABLE "partners" ADD CONSTRAINT "partners_tiers_tier" FOREIGN KEY ("tier_id") REFERENCES "tiers" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "partners_users_manager" FOREIGN KEY ("manager_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+-- modify "refresh_tokens" table
+ALTER TABLE "refresh_tokens" ADD CONSTRAINT "refresh_tokens_users_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
 -- modify "users" table
 ALTER TABLE "users" ADD CONSTRAINT "users_partners_partner" FOREIGN KEY ("partner_id") REFERENCES "partners" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;

@@ -20,6 +20,14 @@ DROP INDEX `tiers_rank_key`;
 DROP INDEX `tiers_name_key`;
 -- reverse: create "tiers" table
 DROP TABLE `tiers`;
+-- reverse: create index "refreshtoken_user_id" to table: "refresh_tokens"
+DROP INDEX `refreshtoken_user_id`;
+-- reverse: create index "refreshtoken_family_id" to table: "refresh_tokens"
+DROP INDEX `refreshtoken_family_id`;
+-- reverse: create index "refresh_tokens_token_hash_key" to table: "refresh_tokens"
+DROP INDEX `refresh_tokens_token_hash_key`;
+-- reverse: create "refresh_tokens" table
+DROP TABLE `refresh_tokens`;
 -- reverse: create index "partner_created_at" to table: "partners"
 DROP INDEX `partner_created_at`;
 -- reverse: create index "partner_region" to table: "partners"

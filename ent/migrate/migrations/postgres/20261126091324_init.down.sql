@@ -1,5 +1,7 @@
 -- reverse: modify "users" table
 ALTER TABLE "users" DROP CONSTRAINT "users_partners_partner";
+-- reverse: modify "refresh_tokens" table
+ALTER TABLE "refresh_tokens" DROP CONSTRAINT "refresh_tokens_users_user";
 -- reverse: modify "partners" table
 ALTER TABLE "partners" DROP CONSTRAINT "partners_users_manager", DROP CONSTRAINT "partners_tiers_tier";
 -- reverse: create index "users_email_key" to table: "users"
@@ -24,6 +26,14 @@ DROP INDEX "tiers_name_key";
 DROP INDEX "tier_created_at";
 -- reverse: create "tiers" table
 DROP TABLE "tiers";
+-- reverse: create index "refreshtoken_user_id" to table: "refresh_tokens"
+DROP INDEX "refreshtoken_user_id";
+-- reverse: create index "refreshtoken_family_id" to table: "refresh_tokens"
+DROP INDEX "refreshtoken_family_id";
+-- reverse: create index "refresh_tokens_token_hash_key" to table: "refresh_tokens"
+DROP INDEX "refresh_tokens_token_hash_key";
+-- reverse: create "refresh_tokens" table
+DROP TABLE "refresh_tokens";
 -- reverse: create index "partners_slug_key" to table: "partners"
 DROP INDEX "partners_slug_key";
 -- reverse: create index "partner_type" to table: "partners"

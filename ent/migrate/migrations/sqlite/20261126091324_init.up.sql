@@ -18,6 +18,14 @@ CREATE INDEX `partner_type` ON `partners` (`type`);
 CREATE INDEX `partner_region` ON `partners` (`region`);
 -- create index "partner_created_at" to table: "partners"
 CREATE INDEX `partner_created_at` ON `partners` (`created_at`);
+-- create "refresh_tokens" table
+CREATE TABLE `refresh_tokens` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `token_hash` text NOT NULL, `family_id` text NOT NULL, `expires_at` datetime NOT NULL, `rotated_at` datetime NULL, `revoked_at` datetime NULL, `user_agent` text NOT NULL DEFAULT (''), `ip` text NOT NULL DEFAULT (''), `user_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `refresh_tokens_users_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION);
+-- create index "refresh_tokens_token_hash_key" to table: "refresh_tokens"
+CREATE UNIQUE INDEX `refresh_tokens_token_hash_key` ON `refresh_tokens` (`token_hash`);
+-- create index "refreshtoken_family_id" to table: "refresh_tokens"
+CREATE INDEX `refreshtoken_family_id` ON `refresh_tokens` (`family_id`);
+-- create index "refreshtoken_user_id" to table: "refresh_tokens"
+CREATE INDEX `refreshtoken_user_id` ON `refresh_tokens` (`user_id`);
 -- create "tiers" table
 CREATE TABLE `tiers` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `rank` integer NOT NULL, `description` text NOT NULL DEFAULT (''), `currency` text NOT NULL DEFAULT ('USD'), `min_revenue_t12m` integer NOT NULL DEFAULT (0), `min_won_deals` integer NOT NULL DEFAULT (0), `min_certified_people` integer NOT NULL DEFAULT (0), `discount_bps` integer NOT NULL DEFAULT (0), `rebate_bps` integer NOT NULL DEFAULT (0), `mdf_quarterly_allowance` integer NOT NULL DEFAULT (0), `deal_protection_days` integer NOT NULL DEFAULT (90), `benefits` json NULL, PRIMARY KEY (`id`));
 -- create index "tiers_name_key" to table: "tiers"
@@ -27,7 +35,7 @@ CREATE UNIQUE INDEX `tiers_rank_key` ON `tiers` (`rank`);
 -- create index "tier_created_at" to table: "tiers"
 CREATE INDEX `tier_created_at` ON `tiers` (`created_at`);
 -- create "users" table
-CREATE TABLE `users` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `email` text NOT NULL, `name` text NOT NULL, `password_hash` text NULL, `role` text NOT NULL, `job_function` text NULL, `status` text NOT NULL DEFAULT ('ACTIVE'), `last_login_at` datetime NULL, `partner_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `users_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL);
+CREATE TABLE `users` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `email` text NOT NULL, `name` text NOT NULL, `password_hash` text NULL, `role` text NOT NULL, `job_function` text NULL, `status` text NOT NULL DEFAULT ('ACTIVE'), `last_login_at` datetime NULL, `failed_logins` integer NOT NULL DEFAULT (0), `failed_logins_since` datetime NULL, `locked_until` datetime NULL, `partner_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `users_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL);
 -- create index "users_email_key" to table: "users"
 CREATE UNIQUE INDEX `users_email_key` ON `users` (`email`);
 -- create index "user_partner_id" to table: "users"

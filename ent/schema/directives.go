@@ -1,0 +1,21 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"github.com/vektah/gqlparser/v2/ast"
+)
+
+// hasRole renders the @hasRole directive (layer 1 of DESIGN section 1) for generated query fields.
+func hasRole(roles ...string) entgql.Directive {
+	values := make(ast.ChildValueList, len(roles))
+	for i, r := range roles {
+		values[i] = &ast.ChildValue{Value: &ast.Value{Raw: r, Kind: ast.EnumValue}}
+	}
+	return entgql.NewDirective("hasRole", &ast.Argument{
+		Name:  "roles",
+		Value: &ast.Value{Kind: ast.ListValue, Children: values},
+	})
+}
+
+// anyRole is every signed-in role; the data layer then filters what each one sees.
+var anyRole = hasRole("ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES")

@@ -1,0 +1,99 @@
+package rule
+
+import (
+	"context"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/privacy"
+	"github.com/partnerhub/partnerhub/internal/viewer"
+)
+
+// FilterOwnPartnerRecord restricts partner viewers to their own organisation's partner row.
+func FilterOwnPartnerRecord() privacy.QueryRule {
+	return privacy.PartnerQueryRuleFunc(func(ctx context.Context, q *ent.PartnerQuery) error {
+		v := viewer.FromContext(ctx)
+		if !v.IsPartner() {
+			return privacy.Skip
+		}
+		q.Where(partner.ID(v.PartnerID))
+		return privacy.Allow
+	})
+}
+
+// managerEditable are the partner fields a channel manager may change on partners they manage;
+// reassigning a partner to another manager stays with ADMIN.
+var managerEditable = fieldSet(
+	partner.FieldName, partner.FieldType, partner.FieldStatus, partner.FieldTierID, partner.FieldWebsite,
+	partner.FieldDomain, partner.FieldCountry, partner.FieldRegion, partner.FieldVerticals,
+	partner.FieldContractSignedAt, partner.FieldUpdatedAt,
+)
+
+// partnerAdminEditable are the profile fields a partner's own admin may change; name, type, status
+// and tier are the program's decisions, not the partner's.
+var partnerAdminEditable = fieldSet(
+	partner.FieldWebsite, partner.FieldDomain, partner.FieldCountry, partner.FieldVerticals, partner.FieldUpdatedAt,
+)
+
+// AllowManagerOfPartner lets a CHANNEL_MANAGER update the partners they manage.
+func AllowManagerOfPartner() privacy.MutationRule {
+	return privacy.PartnerMutationRuleFunc(func(ctx context.Context, m *ent.PartnerMutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.Role != viewer.ChannelManager || !m.Op().Is(ent.OpUpdateOne) {
+			return privacy.Skip
+		}
+		id, _ := m.ID()
+		managed, err := m.Client().Partner.Query().
+			Where(partner.ID(id), partner.ManagerID(v.UserID)).
+			Exist(SystemContext(ctx))
+		if err != nil {
+			return err
+		}
+		if !managed {
+			return Forbidden("only the partner's own channel manager or an admin may change it")
+		}
+		if f := outside(m, managerEditable); f != "" {
+			return Forbidden("a channel manager may not change %s", f)
+		}
+		return privacy.Allow
+	})
+}
+
+// AllowPartnerAdminProfile lets a PARTNER_ADMIN update their own organisation's profile fields.
+func AllowPartnerAdminProfile() privacy.MutationRule {
+	return privacy.PartnerMutationRuleFunc(func(ctx context.Context, m *ent.PartnerMutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.Role != viewer.PartnerAdmin || !m.Op().Is(ent.OpUpdateOne) {
+			return privacy.Skip
+		}
+		if id, _ := m.ID(); id != v.PartnerID {
+			return privacy.Skip
+		}
+		if f := outside(m, partnerAdminEditable); f != "" {
+			return Forbidden("a partner admin may not change %s", f)
+		}
+		return privacy.Allow
+	})
+}
+
+type set map[string]bool
+
+func fieldSet(fields ...string) set {
+	s := set{}
+	for _, f := range fields {
+		s[f] = true
+	}
+	return s
+}
+
+// outside returns the first field or edge a mutation touches that is not in allowed, or "".
+func outside(m ent.Mutation, allowed set) string {
+	for _, group := range [][]string{m.Fields(), m.AddedFields(), m.ClearedFields(), m.AddedEdges(), m.RemovedEdges(), m.ClearedEdges()} {
+		for _, f := range group {
+			if !allowed[f] {
+				return f
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,305 @@
+package auth
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/refreshtoken"
+	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/ids"
+	"github.com/partnerhub/partnerhub/internal/normalize"
+	"github.com/partnerhub/partnerhub/internal/password"
+	"github.com/partnerhub/partnerhub/internal/viewer"
+)
+
+// Session and lockout settings.
+const (
+	RefreshTokenTTL = 30 * 24 * time.Hour
+	MaxFailedLogins = 5
+	FailureWindow   = 15 * time.Minute
+	LockoutDuration = 15 * time.Minute
+	// refreshPrefix marks PartnerHub refresh tokens so secret scanners can recognise leaked ones.
+	refreshPrefix = "phr_"
+)
+
+// Session is what a successful sign-in or refresh returns.
+type Session struct {
+	AccessToken           string
+	AccessTokenExpiresAt  time.Time
+	RefreshToken          string
+	RefreshTokenExpiresAt time.Time
+	User                  *ent.User
+	Viewer                *viewer.Viewer
+}
+
+// ClientInfo describes where a sign-in came from, for the session record.
+type ClientInfo struct {
+	IP        string
+	UserAgent string
+}
+
+// Service signs users in and out. It uses its own transactions, not the request's: a failed
+// sign-in must still count towards the lockout, and a detected token reuse must still revoke the
+// family, although the mutation itself answers with an error.
+type Service struct {
+	client *ent.Client
+	keys   *KeySet
+	now    func() time.Time
+}
+
+// NewService returns a sign-in service.
+func NewService(client *ent.Client, keys *KeySet) *Service {
+	return &Service{client: client, keys: keys, now: time.Now}
+}
+
+// WithClock returns a copy of s that reads time from now (tests of expiry and lockout).
+func (s *Service) WithClock(now func() time.Time) *Service {
+	c := *s
+	c.now = now
+	return &c
+}
+
+// Keys returns the key set access tokens are signed with.
+func (s *Service) Keys() *KeySet { return s.keys }
+
+// errBadCredentials is the one answer to a wrong e-mail and a wrong password alike.
+var errBadCredentials = apperr.New(apperr.Unauthenticated, "wrong e-mail address or password")
+
+// errSessionEnded is the answer to any refresh token that cannot be used.
+var errSessionEnded = apperr.New(apperr.Unauthenticated, "your session has ended; sign in again")
+
+// Login checks an e-mail address and password and opens a new session family.
+func (s *Service) Login(ctx context.Context, email, plain string, ci ClientInfo) (*Session, error) {
+	ctx = viewer.NewContext(ctx, viewer.System())
+	now := s.now()
+	normalized, err := normalize.Email(email)
+	if err != nil {
+		password.VerifyMissing(plain)
+		return nil, errBadCredentials
+	}
+	u, err := s.client.User.Query().Where(user.Email(normalized)).Only(ctx)
+	if ent.IsNotFound(err) {
+		password.VerifyMissing(plain)
+		return nil, errBadCredentials
+	}
+	if err != nil {
+		return nil, err
+	}
+	if u.LockedUntil != nil && now.Before(*u.LockedUntil) {
+		return nil, lockedError(*u.LockedUntil, now)
+	}
+	if err := password.Verify(u.PasswordHash, plain); err != nil {
+		return nil, s.recordFailure(ctx, u, now)
+	}
+	if u.Status != user.StatusACTIVE {
+		return nil, apperr.New(apperr.Forbidden, "this account is not active; ask your administrator")
+	}
+	var sess *Session
+	err = s.inTx(ctx, func(tx *ent.Client) error {
+		u, err = tx.User.UpdateOne(u).
+			SetLastLoginAt(now).SetFailedLogins(0).ClearFailedLoginsSince().ClearLockedUntil().
+			Save(ctx)
+		if err != nil {
+			return err
+		}
+		sess, err = s.open(ctx, tx, u, ids.New("fam"), ci, now)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	// The user was loaded in the committed transaction; its edges must load outside it.
+	sess.User = sess.User.Unwrap()
+	return sess, nil
+}
+
+// recordFailure counts a failed sign-in and locks the account once the window holds too many.
+func (s *Service) recordFailure(ctx context.Context, u *ent.User, now time.Time) error {
+	err := s.inTx(ctx, func(tx *ent.Client) error {
+		// Re-read inside the transaction so concurrent failures on several instances add up.
+		cur, err := tx.User.Get(ctx, u.ID)
+		if err != nil {
+			return err
+		}
+		upd := tx.User.UpdateOne(cur)
+		if cur.FailedLoginsSince == nil || now.Sub(*cur.FailedLoginsSince) > FailureWindow {
+			upd.SetFailedLogins(1).SetFailedLoginsSince(now)
+		} else if cur.FailedLogins+1 >= MaxFailedLogins {
+			upd.SetFailedLogins(0).ClearFailedLoginsSince().SetLockedUntil(now.Add(LockoutDuration))
+			slog.WarnContext(ctx, "account locked after repeated failed sign-ins", "user_id", cur.ID)
+		} else {
+			upd.AddFailedLogins(1)
+		}
+		return upd.Exec(ctx)
+	})
+	if err != nil {
+		return err
+	}
+	return errBadCredentials
+}
+
+func lockedError(until, now time.Time) error {
+	retry := int(until.Sub(now).Seconds()) + 1
+	e := apperr.New(apperr.RateLimited, "too many failed sign-ins; try again in %d minutes", (retry+59)/60)
+	e.Extensions = map[string]any{"retryAfter": retry, "lockedUntil": until.UTC().Format(time.RFC3339)}
+	return e
+}
+
+// Refresh exchanges a refresh token for a new session of the same family. A token that was already
+// exchanged proves it was copied: the whole family is revoked and the caller must sign in again.
+func (s *Service) Refresh(ctx context.Context, token string, ci ClientInfo) (*Session, error) {
+	ctx = viewer.NewContext(ctx, viewer.System())
+	now := s.now()
+	rt, err := s.client.RefreshToken.Query().
+		Where(refreshtoken.TokenHash(hashToken(token))).
+		WithUser().
+		Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, errSessionEnded
+	}
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case rt.RevokedAt != nil:
+		return nil, errSessionEnded
+	case rt.RotatedAt != nil:
+		return nil, s.revokeReused(ctx, rt, now)
+	case !now.Before(rt.ExpiresAt):
+		return nil, errSessionEnded
+	case rt.Edges.User.Status != user.StatusACTIVE:
+		if err := s.revokeFamily(ctx, s.client, rt.FamilyID, now); err != nil {
+			return nil, err
+		}
+		return nil, errSessionEnded
+	}
+	var sess *Session
+	reused := false
+	err = s.inTx(ctx, func(tx *ent.Client) error {
+		// Compare-and-set: of two requests racing with one token, exactly one rotates it.
+		n, err := tx.RefreshToken.Update().
+			Where(refreshtoken.ID(rt.ID), refreshtoken.RotatedAtIsNil(), refreshtoken.RevokedAtIsNil()).
+			SetRotatedAt(now).
+			Save(ctx)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			reused = true
+			return nil
+		}
+		sess, err = s.open(ctx, tx, rt.Edges.User, rt.FamilyID, ci, now)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if reused {
+		return nil, s.revokeReused(ctx, rt, now)
+	}
+	return sess, nil
+}
+
+func (s *Service) revokeReused(ctx context.Context, rt *ent.RefreshToken, now time.Time) error {
+	slog.WarnContext(ctx, "refresh token reused; session family revoked", "user_id", rt.UserID, "family", rt.FamilyID)
+	if err := s.revokeFamily(ctx, s.client, rt.FamilyID, now); err != nil {
+		return err
+	}
+	return errSessionEnded
+}
+
+// Logout ends the session family a refresh token belongs to. An unknown token is not an error:
+// the session is over either way.
+func (s *Service) Logout(ctx context.Context, token string) error {
+	ctx = viewer.NewContext(ctx, viewer.System())
+	rt, err := s.client.RefreshToken.Query().Where(refreshtoken.TokenHash(hashToken(token))).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return s.revokeFamily(ctx, s.client, rt.FamilyID, s.now())
+}
+
+// RevokeUser ends every session of a user (disabled, password changed) inside the caller's
+// transaction.
+func RevokeUser(ctx context.Context, tx *ent.Client, userID string, now time.Time) error {
+	return tx.RefreshToken.Update().
+		Where(refreshtoken.UserID(userID), refreshtoken.RevokedAtIsNil()).
+		SetRevokedAt(now).
+		Exec(viewer.NewContext(ctx, viewer.System()))
+}
+
+func (s *Service) revokeFamily(ctx context.Context, c *ent.Client, family string, now time.Time) error {
+	return c.RefreshToken.Update().
+		Where(refreshtoken.FamilyID(family), refreshtoken.RevokedAtIsNil()).
+		SetRevokedAt(now).
+		Exec(ctx)
+}
+
+// open issues a refresh token of the family and a matching access token.
+func (s *Service) open(ctx context.Context, tx *ent.Client, u *ent.User, family string, ci ClientInfo, now time.Time) (*Session, error) {
+	secret := make([]byte, 32)
+	if _, err := rand.Read(secret); err != nil {
+		return nil, err
+	}
+	token := refreshPrefix + base64.RawURLEncoding.EncodeToString(secret)
+	exp := now.Add(RefreshTokenTTL)
+	err := tx.RefreshToken.Create().
+		SetTokenHash(hashToken(token)).
+		SetFamilyID(family).
+		SetUserID(u.ID).
+		SetExpiresAt(exp).
+		SetIP(truncate(ci.IP, 64)).
+		SetUserAgent(truncate(ci.UserAgent, 300)).
+		Exec(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v := &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role), PartnerID: u.PartnerID}
+	access, accessExp, err := s.keys.Issue(u.ID, v.Role, u.PartnerID, now)
+	if err != nil {
+		return nil, fmt.Errorf("signing access token: %w", err)
+	}
+	return &Session{
+		AccessToken: access, AccessTokenExpiresAt: accessExp,
+		RefreshToken: token, RefreshTokenExpiresAt: exp,
+		User: u, Viewer: v,
+	}, nil
+}
+
+func (s *Service) inTx(ctx context.Context, fn func(tx *ent.Client) error) error {
+	tx, err := s.client.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx.Client()); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// hashToken stores refresh tokens as SHA-256: they carry 256 random bits, so a slow hash adds
+// nothing, and a fast one keeps the lookup indexable.
+func hashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return strings.ToValidUTF8(s[:n], "")
+	}
+	return s
+}
