@@ -4,15 +4,28 @@ import (
 	"context"
 
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/tier"
+	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/ids"
 )
 
-// nodeType finds an ID's table from its prefix; malformed and unknown IDs are NOT_FOUND, like
-// missing rows.
+// nodeTables are the tables whose rows are GraphQL nodes; others (sessions, say) have IDs too but
+// are not part of the API.
+var nodeTables = map[string]bool{
+	tier.Table:       true,
+	partner.Table:    true,
+	user.Table:       true,
+	auditevent.Table: true,
+}
+
+// nodeType finds an ID's table from its prefix; malformed, unknown and non-API IDs are NOT_FOUND,
+// like missing rows.
 func nodeType(_ context.Context, id string) (string, error) {
 	table, ok := ids.Table(id)
-	if !ok {
+	if !ok || !nodeTables[table] {
 		return "", apperr.NotFoundError()
 	}
 	return table, nil

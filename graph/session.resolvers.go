@@ -7,39 +7,42 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph/generated"
 	"github.com/partnerhub/partnerhub/graph/model"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*auth.Session, error) {
-	sess, err := r.auth.Login(ctx, input.Email, input.Password, auth.ClientInfoFromContext(ctx))
+	sess, err := r.auth.Login(ctx, input.Email, input.Password, requestid.ClientFromContext(ctx))
 	if err != nil {
 		return nil, err
 	}
 	viewer.Establish(ctx, sess.Viewer)
-	return sess, nil
+	return auth.Deliver(ctx, sess), nil
 }
 
 // RefreshSession is the resolver for the refreshSession field.
 func (r *mutationResolver) RefreshSession(ctx context.Context, input model.RefreshSessionInput) (*auth.Session, error) {
-	sess, err := r.auth.Refresh(ctx, input.RefreshToken, auth.ClientInfoFromContext(ctx))
+	sess, err := r.auth.Refresh(ctx, auth.TokenOrCookie(ctx, input.RefreshToken), requestid.ClientFromContext(ctx))
 	if err != nil {
 		return nil, err
 	}
 	viewer.Establish(ctx, sess.Viewer)
-	return sess, nil
+	return auth.Deliver(ctx, sess), nil
 }
 
 // Logout is the resolver for the logout field.
 func (r *mutationResolver) Logout(ctx context.Context, input model.LogoutInput) (*model.LogoutPayload, error) {
-	if err := r.auth.Logout(ctx, input.RefreshToken); err != nil {
+	if err := r.auth.Logout(ctx, auth.TokenOrCookie(ctx, input.RefreshToken)); err != nil {
 		return nil, err
 	}
+	auth.SetCookie(ctx, "", time.Time{})
 	return &model.LogoutPayload{Success: true}, nil
 }
 

@@ -8,7 +8,8 @@ type LoginInput struct {
 }
 
 type LogoutInput struct {
-	RefreshToken string `json:"refreshToken"`
+	// The refresh token; the portal omits it and its HttpOnly session cookie is used instead.
+	RefreshToken *string `json:"refreshToken,omitempty"`
 }
 
 type LogoutPayload struct {
@@ -17,5 +18,6 @@ type LogoutPayload struct {
 }
 
 type RefreshSessionInput struct {
-	RefreshToken string `json:"refreshToken"`
+	// The refresh token; the portal omits it and its HttpOnly session cookie is used instead.
+	RefreshToken *string `json:"refreshToken,omitempty"`
 }

@@ -1,13 +1,13 @@
 package auth
 
 import (
-	"context"
 	"encoding/json"
 	"log/slog"
 	"net"
 	"net/http"
 	"strings"
 
+	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
@@ -19,7 +19,8 @@ const APIKeyPrefix = "phk_"
 // audience is refused with 401, never downgraded to anonymous.
 func (s *Service) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r = r.WithContext(context.WithValue(r.Context(), clientInfoKey{}, ClientInfoFrom(r)))
+		ctx := requestid.WithClient(r.Context(), clientFrom(r))
+		r = r.WithContext(withCookieJar(ctx, w, r, s.secureCookies))
 		header := r.Header.Get("Authorization")
 		if header == "" {
 			next.ServeHTTP(w, r.WithContext(viewer.WithPendingSession(r.Context())))
@@ -62,19 +63,11 @@ func unauthorized(w http.ResponseWriter, message string) {
 	})
 }
 
-type clientInfoKey struct{}
-
-// ClientInfoFromContext returns the caller's address and user agent recorded by Middleware.
-func ClientInfoFromContext(ctx context.Context) ClientInfo {
-	ci, _ := ctx.Value(clientInfoKey{}).(ClientInfo)
-	return ci
-}
-
-// ClientInfoFrom reads the caller's address and user agent for session records.
-func ClientInfoFrom(r *http.Request) ClientInfo {
+// clientFrom reads the caller's address and user agent for sessions and audit events.
+func clientFrom(r *http.Request) requestid.Client {
 	ip, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		ip = r.RemoteAddr
 	}
-	return ClientInfo{IP: ip, UserAgent: r.UserAgent()}
+	return requestid.Client{IP: ip, UserAgent: r.UserAgent()}
 }

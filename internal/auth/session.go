@@ -12,12 +12,15 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/audit"
 	"github.com/partnerhub/partnerhub/internal/ids"
 	"github.com/partnerhub/partnerhub/internal/normalize"
 	"github.com/partnerhub/partnerhub/internal/password"
+	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
@@ -41,24 +44,20 @@ type Session struct {
 	Viewer                *viewer.Viewer
 }
 
-// ClientInfo describes where a sign-in came from, for the session record.
-type ClientInfo struct {
-	IP        string
-	UserAgent string
-}
-
 // Service signs users in and out. It uses its own transactions, not the request's: a failed
 // sign-in must still count towards the lockout, and a detected token reuse must still revoke the
 // family, although the mutation itself answers with an error.
 type Service struct {
-	client *ent.Client
-	keys   *KeySet
-	now    func() time.Time
+	client        *ent.Client
+	keys          *KeySet
+	now           func() time.Time
+	secureCookies bool
 }
 
-// NewService returns a sign-in service.
-func NewService(client *ent.Client, keys *KeySet) *Service {
-	return &Service{client: client, keys: keys, now: time.Now}
+// NewService returns a sign-in service; secureCookies marks the portal's session cookie Secure
+// (production, behind HTTPS).
+func NewService(client *ent.Client, keys *KeySet, secureCookies bool) *Service {
+	return &Service{client: client, keys: keys, now: time.Now, secureCookies: secureCookies}
 }
 
 // WithClock returns a copy of s that reads time from now (tests of expiry and lockout).
@@ -78,7 +77,7 @@ var errBadCredentials = apperr.New(apperr.Unauthenticated, "wrong e-mail address
 var errSessionEnded = apperr.New(apperr.Unauthenticated, "your session has ended; sign in again")
 
 // Login checks an e-mail address and password and opens a new session family.
-func (s *Service) Login(ctx context.Context, email, plain string, ci ClientInfo) (*Session, error) {
+func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.Client) (*Session, error) {
 	ctx = viewer.NewContext(ctx, viewer.System())
 	now := s.now()
 	normalized, err := normalize.Email(email)
@@ -112,7 +111,13 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci ClientInfo)
 			return err
 		}
 		sess, err = s.open(ctx, tx, u, ids.New("fam"), ci, now)
-		return err
+		if err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Entry{
+			Action: "login", EntityType: "users", EntityID: u.ID, PartnerID: u.PartnerID,
+			ActorType: auditevent.ActorTypeUSER, ActorID: u.ID,
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -139,7 +144,14 @@ func (s *Service) recordFailure(ctx context.Context, u *ent.User, now time.Time)
 		} else {
 			upd.AddFailedLogins(1)
 		}
-		return upd.Exec(ctx)
+		if err := upd.Exec(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Entry{
+			Action: "login.failed", EntityType: "users", EntityID: cur.ID, PartnerID: cur.PartnerID,
+			ActorType: auditevent.ActorTypeANONYMOUS,
+			Summary:   map[string]any{"failedLogins": cur.FailedLogins + 1},
+		})
 	})
 	if err != nil {
 		return err
@@ -156,7 +168,7 @@ func lockedError(until, now time.Time) error {
 
 // Refresh exchanges a refresh token for a new session of the same family. A token that was already
 // exchanged proves it was copied: the whole family is revoked and the caller must sign in again.
-func (s *Service) Refresh(ctx context.Context, token string, ci ClientInfo) (*Session, error) {
+func (s *Service) Refresh(ctx context.Context, token string, ci requestid.Client) (*Session, error) {
 	ctx = viewer.NewContext(ctx, viewer.System())
 	now := s.now()
 	rt, err := s.client.RefreshToken.Query().
@@ -211,7 +223,20 @@ func (s *Service) Refresh(ctx context.Context, token string, ci ClientInfo) (*Se
 
 func (s *Service) revokeReused(ctx context.Context, rt *ent.RefreshToken, now time.Time) error {
 	slog.WarnContext(ctx, "refresh token reused; session family revoked", "user_id", rt.UserID, "family", rt.FamilyID)
-	if err := s.revokeFamily(ctx, s.client, rt.FamilyID, now); err != nil {
+	err := s.inTx(ctx, func(tx *ent.Client) error {
+		if err := s.revokeFamily(ctx, tx, rt.FamilyID, now); err != nil {
+			return err
+		}
+		u, err := tx.User.Get(ctx, rt.UserID)
+		if err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Entry{
+			Action: "session.reuse_detected", EntityType: "users", EntityID: u.ID, PartnerID: u.PartnerID,
+			Summary: map[string]any{"family": rt.FamilyID, "revoked": "every session of this sign-in"},
+		})
+	})
+	if err != nil {
 		return err
 	}
 	return errSessionEnded
@@ -228,7 +253,19 @@ func (s *Service) Logout(ctx context.Context, token string) error {
 	if err != nil {
 		return err
 	}
-	return s.revokeFamily(ctx, s.client, rt.FamilyID, s.now())
+	return s.inTx(ctx, func(tx *ent.Client) error {
+		if err := s.revokeFamily(ctx, tx, rt.FamilyID, s.now()); err != nil {
+			return err
+		}
+		u, err := tx.User.Get(ctx, rt.UserID)
+		if err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Entry{
+			Action: "logout", EntityType: "users", EntityID: u.ID, PartnerID: u.PartnerID,
+			ActorType: auditevent.ActorTypeUSER, ActorID: u.ID,
+		})
+	})
 }
 
 // RevokeUser ends every session of a user (disabled, password changed) inside the caller's
@@ -248,7 +285,7 @@ func (s *Service) revokeFamily(ctx context.Context, c *ent.Client, family string
 }
 
 // open issues a refresh token of the family and a matching access token.
-func (s *Service) open(ctx context.Context, tx *ent.Client, u *ent.User, family string, ci ClientInfo, now time.Time) (*Session, error) {
+func (s *Service) open(ctx context.Context, tx *ent.Client, u *ent.User, family string, ci requestid.Client, now time.Time) (*Session, error) {
 	secret := make([]byte, 32)
 	if _, err := rand.Read(secret); err != nil {
 		return nil, err

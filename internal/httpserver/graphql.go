@@ -41,6 +41,7 @@ func newGraphQLHandler(client *ent.Client, authService *auth.Service, production
 	// Session mutations keep their own: a failed sign-in must still count towards the lockout.
 	srv.Use(entgql.Transactioner{TxOpener: client, SkipTxFunc: entgql.SkipIfHasFields("login", "refreshSession", "logout")})
 	srv.AroundFields(graph.LimitPages)
+	srv.AroundFields(graph.AuditMutations)
 	return srv
 }
 

@@ -33,7 +33,7 @@ func New(d Deps) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	authService := auth.NewService(d.Client, keys)
+	authService := auth.NewService(d.Client, keys, d.Config.Production())
 	m := newMetrics(d.DB.DB)
 	gql := newGraphQLHandler(d.Client, authService, d.Config.Production(), m)
 	sdl := graph.SDL()

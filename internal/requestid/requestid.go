@@ -1,5 +1,5 @@
-// Package requestid carries the ID of the HTTP request being served, so logs, error responses and
-// audit events can all be tied back to one request.
+// Package requestid carries the ID of the HTTP request being served and who sent it, so logs, error
+// responses, sessions and audit events can all be tied back to one request.
 package requestid
 
 import (

@@ -6,6 +6,8 @@ package rule
 import (
 	"context"
 
+	entgo "entgo.io/ent"
+
 	"entgo.io/ent/entql"
 
 	"github.com/partnerhub/partnerhub/ent/privacy"
@@ -110,4 +112,34 @@ func SystemContext(ctx context.Context) context.Context {
 // Forbidden is a rule's answer to a viewer who may see a row but not change it.
 func Forbidden(format string, args ...any) error {
 	return apperr.New(apperr.Forbidden, format, args...)
+}
+
+// FilterPartnerAdminOwn shows a PARTNER_ADMIN the rows of their own organisation and other partner
+// roles nothing: for records (such as the audit log) that partner sales do not read.
+func FilterPartnerAdminOwn() privacy.QueryRule {
+	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+		v := viewer.FromContext(ctx)
+		if !v.IsPartner() {
+			return privacy.Skip
+		}
+		if v.Role != viewer.PartnerAdmin {
+			return privacy.Denyf("role %s may not read %T", v.Role, f)
+		}
+		pf, ok := f.(partnerFilter)
+		if !ok {
+			return privacy.Denyf("%T has no partner column", f)
+		}
+		pf.WherePartnerID(entql.StringEQ(v.PartnerID))
+		return privacy.Allow
+	})
+}
+
+// AllowCreateIfSystem lets only the system append rows, for append-only records.
+func AllowCreateIfSystem() privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m entgo.Mutation) error {
+		if viewer.FromContext(ctx).IsSystem() && m.Op().Is(entgo.OpCreate) {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
 }

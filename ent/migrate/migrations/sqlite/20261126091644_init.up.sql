@@ -1,0 +1,62 @@
+-- create "audit_events" table
+CREATE TABLE `audit_events` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `actor_type` text NOT NULL, `api_key_id` text NULL, `action` text NOT NULL, `entity_type` text NOT NULL DEFAULT (''), `entity_id` text NOT NULL DEFAULT (''), `summary` json NULL, `request_id` text NOT NULL DEFAULT (''), `ip` text NOT NULL DEFAULT (''), `actor_id` text NULL, `partner_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `audit_events_users_actor` FOREIGN KEY (`actor_id`) REFERENCES `users` (`id`) ON DELETE SET NULL, CONSTRAINT `audit_events_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL);
+-- create index "auditevent_partner_id_created_at" to table: "audit_events"
+CREATE INDEX `auditevent_partner_id_created_at` ON `audit_events` (`partner_id`, `created_at`);
+-- create index "auditevent_actor_id_created_at" to table: "audit_events"
+CREATE INDEX `auditevent_actor_id_created_at` ON `audit_events` (`actor_id`, `created_at`);
+-- create index "auditevent_entity_type_entity_id" to table: "audit_events"
+CREATE INDEX `auditevent_entity_type_entity_id` ON `audit_events` (`entity_type`, `entity_id`);
+-- create index "auditevent_action" to table: "audit_events"
+CREATE INDEX `auditevent_action` ON `audit_events` (`action`);
+-- create index "auditevent_created_at" to table: "audit_events"
+CREATE INDEX `auditevent_created_at` ON `audit_events` (`created_at`);
+-- create "partners" table
+CREATE TABLE `partners` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `slug` text NOT NULL, `type` text NOT NULL, `status` text NOT NULL DEFAULT ('ONBOARDING'), `website` text NOT NULL DEFAULT (''), `domain` text NULL, `country` text NOT NULL DEFAULT (''), `region` text NOT NULL, `verticals` json NULL, `contract_signed_at` datetime NULL, `first_deal_at` datetime NULL, `tier_id` text NULL, `manager_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `partners_tiers_tier` FOREIGN KEY (`tier_id`) REFERENCES `tiers` (`id`) ON DELETE SET NULL, CONSTRAINT `partners_users_manager` FOREIGN KEY (`manager_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
+-- create index "partners_slug_key" to table: "partners"
+CREATE UNIQUE INDEX `partners_slug_key` ON `partners` (`slug`);
+-- create index "partner_domain" to table: "partners"
+CREATE UNIQUE INDEX `partner_domain` ON `partners` (`domain`);
+-- create index "partner_tier_id" to table: "partners"
+CREATE INDEX `partner_tier_id` ON `partners` (`tier_id`);
+-- create index "partner_manager_id" to table: "partners"
+CREATE INDEX `partner_manager_id` ON `partners` (`manager_id`);
+-- create index "partner_name" to table: "partners"
+CREATE INDEX `partner_name` ON `partners` (`name`);
+-- create index "partner_status" to table: "partners"
+CREATE INDEX `partner_status` ON `partners` (`status`);
+-- create index "partner_type" to table: "partners"
+CREATE INDEX `partner_type` ON `partners` (`type`);
+-- create index "partner_region" to table: "partners"
+CREATE INDEX `partner_region` ON `partners` (`region`);
+-- create index "partner_created_at" to table: "partners"
+CREATE INDEX `partner_created_at` ON `partners` (`created_at`);
+-- create "refresh_tokens" table
+CREATE TABLE `refresh_tokens` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `token_hash` text NOT NULL, `family_id` text NOT NULL, `expires_at` datetime NOT NULL, `rotated_at` datetime NULL, `revoked_at` datetime NULL, `user_agent` text NOT NULL DEFAULT (''), `ip` text NOT NULL DEFAULT (''), `user_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `refresh_tokens_users_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION);
+-- create index "refresh_tokens_token_hash_key" to table: "refresh_tokens"
+CREATE UNIQUE INDEX `refresh_tokens_token_hash_key` ON `refresh_tokens` (`token_hash`);
+-- create index "refreshtoken_family_id" to table: "refresh_tokens"
+CREATE INDEX `refreshtoken_family_id` ON `refresh_tokens` (`family_id`);
+-- create index "refreshtoken_user_id" to table: "refresh_tokens"
+CREATE INDEX `refreshtoken_user_id` ON `refresh_tokens` (`user_id`);
+-- create "tiers" table
+CREATE TABLE `tiers` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `rank` integer NOT NULL, `description` text NOT NULL DEFAULT (''), `currency` text NOT NULL DEFAULT ('USD'), `min_revenue_t12m` integer NOT NULL DEFAULT (0), `min_won_deals` integer NOT NULL DEFAULT (0), `min_certified_people` integer NOT NULL DEFAULT (0), `discount_bps` integer NOT NULL DEFAULT (0), `rebate_bps` integer NOT NULL DEFAULT (0), `mdf_quarterly_allowance` integer NOT NULL DEFAULT (0), `deal_protection_days` integer NOT NULL DEFAULT (90), `benefits` json NULL, PRIMARY KEY (`id`));
+-- create index "tiers_name_key" to table: "tiers"
+CREATE UNIQUE INDEX `tiers_name_key` ON `tiers` (`name`);
+-- create index "tiers_rank_key" to table: "tiers"
+CREATE UNIQUE INDEX `tiers_rank_key` ON `tiers` (`rank`);
+-- create index "tier_created_at" to table: "tiers"
+CREATE INDEX `tier_created_at` ON `tiers` (`created_at`);
+-- create "users" table
+CREATE TABLE `users` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `email` text NOT NULL, `name` text NOT NULL, `password_hash` text NULL, `role` text NOT NULL, `job_function` text NULL, `status` text NOT NULL DEFAULT ('ACTIVE'), `last_login_at` datetime NULL, `failed_logins` integer NOT NULL DEFAULT (0), `failed_logins_since` datetime NULL, `locked_until` datetime NULL, `partner_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `users_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL);
+-- create index "users_email_key" to table: "users"
+CREATE UNIQUE INDEX `users_email_key` ON `users` (`email`);
+-- create index "user_partner_id" to table: "users"
+CREATE INDEX `user_partner_id` ON `users` (`partner_id`);
+-- create index "user_role" to table: "users"
+CREATE INDEX `user_role` ON `users` (`role`);
+-- create index "user_status" to table: "users"
+CREATE INDEX `user_status` ON `users` (`status`);
+-- create index "user_name" to table: "users"
+CREATE INDEX `user_name` ON `users` (`name`);
+-- create index "user_created_at" to table: "users"
+CREATE INDEX `user_created_at` ON `users` (`created_at`);

@@ -1,0 +1,105 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"reflect"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/internal/audit"
+	"github.com/partnerhub/partnerhub/internal/ids"
+)
+
+// sessionMutations keep their own transactions and audit themselves (internal/auth).
+var sessionMutations = map[string]bool{"login": true, "refreshSession": true, "logout": true}
+
+// AuditMutations is a field middleware that writes one audit event for every successful mutation,
+// in the mutation's own transaction: the event exists exactly when the change does, and no
+// resolver can forget it. The event names the mutation, the record its payload returns, and the
+// input with secrets redacted.
+func AuditMutations(ctx context.Context, next graphql.Resolver) (any, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Object != "Mutation" || sessionMutations[fc.Field.Name] {
+		return next(ctx)
+	}
+	res, err := next(ctx)
+	if err != nil {
+		return res, err
+	}
+	entry := audit.Entry{Action: fc.Field.Name, Summary: inputSummary(fc.Args)}
+	if id, partnerID := payloadEntity(res); id != "" {
+		entry.EntityID = id
+		entry.EntityType, _ = ids.Table(id)
+		entry.PartnerID = partnerID
+	}
+	client := ent.FromContext(ctx)
+	if client == nil {
+		return nil, errNoTransaction
+	}
+	if err := audit.Record(ctx, client, entry); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+var errNoTransaction = &noTxError{}
+
+type noTxError struct{}
+
+func (*noTxError) Error() string { return "mutation ran outside a transaction" }
+
+// inputSummary turns the mutation's arguments into JSON-like data for the event.
+func inputSummary(args map[string]any) map[string]any {
+	raw, err := json.Marshal(args)
+	if err != nil {
+		return nil
+	}
+	var out map[string]any
+	json.Unmarshal(raw, &out)
+	return out
+}
+
+// payloadEntity finds the first ent entity in a mutation payload and returns its ID and, when it
+// belongs to a partner organisation, that partner's ID.
+func payloadEntity(res any) (id, partnerID string) {
+	v := reflect.ValueOf(res)
+	for v.Kind() == reflect.Pointer && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return "", ""
+	}
+	if id, partnerID, ok := entityIDs(v); ok {
+		return id, partnerID
+	}
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Field(i)
+		if f.Kind() != reflect.Pointer || f.IsNil() || !f.CanInterface() {
+			continue
+		}
+		if _, ok := f.Interface().(ent.Noder); !ok {
+			continue
+		}
+		if id, partnerID, ok := entityIDs(f.Elem()); ok {
+			return id, partnerID
+		}
+	}
+	return "", ""
+}
+
+func entityIDs(v reflect.Value) (id, partnerID string, ok bool) {
+	idField := v.FieldByName("ID")
+	if !idField.IsValid() || idField.Kind() != reflect.String {
+		return "", "", false
+	}
+	id = idField.String()
+	if table, _ := ids.Table(id); table == "partners" {
+		return id, id, true
+	}
+	if p := v.FieldByName("PartnerID"); p.IsValid() && p.Kind() == reflect.String {
+		partnerID = p.String()
+	}
+	return id, partnerID, true
+}
