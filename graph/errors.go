@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -26,6 +27,13 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 			// Errors gqlgen or entgql already coded (parse, validation, node not found).
 			code, message = normalizeCode(known), gqlErr.Message
 		}
+	}
+	var transportErr *gqlerror.Error
+	if code == "" && !graphql.HasOperationContext(ctx) && errors.As(err, &transportErr) {
+		// gqlgen's transports report a body they cannot decode without a code, before any
+		// operation exists; that is the client's input, and the message echoes the body (which
+		// may hold a password), so it is neither logged nor shown.
+		code, message = apperr.BadUserInput, "the request body is not a valid GraphQL request"
 	}
 	if code == "" || code == apperr.Internal {
 		rid := requestid.FromContext(ctx)
@@ -52,7 +60,8 @@ func classify(err error) (code apperr.Code, message, field string, extra map[str
 	var verr *ent.ValidationError
 	switch {
 	case errors.As(err, &verr):
-		return apperr.BadUserInput, fmt.Sprintf("%s is not valid", verr.Name), verr.Name, nil
+		field := camelCase(verr.Name)
+		return apperr.BadUserInput, fmt.Sprintf("%s is not valid", field), field, nil
 	case ent.IsNotFound(err):
 		return apperr.NotFound, "not found", "", nil
 	case ent.IsConstraintError(err):
@@ -78,4 +87,16 @@ func normalizeCode(code string) apperr.Code {
 func Recover(ctx context.Context, p any) error {
 	slog.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(p))
 	return errors.New("panic in resolver")
+}
+
+// camelCase turns ent's column names (min_revenue_t12m) into the GraphQL field names clients sent
+// (minRevenueT12m).
+func camelCase(name string) string {
+	parts := strings.Split(name, "_")
+	for i := 1; i < len(parts); i++ {
+		if parts[i] != "" {
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return strings.Join(parts, "")
 }

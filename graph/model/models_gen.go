@@ -2,6 +2,26 @@
 
 package model
 
+import (
+	"github.com/partnerhub/partnerhub/ent"
+)
+
+type CreatePartnerPayload struct {
+	Partner *ent.Partner `json:"partner"`
+}
+
+type CreateTierPayload struct {
+	Tier *ent.Tier `json:"tier"`
+}
+
+type CreateUserPayload struct {
+	User *ent.User `json:"user"`
+}
+
+type DisableUserPayload struct {
+	User *ent.User `json:"user"`
+}
+
 type LoginInput struct {
 	Email    string `json:"email"`
 	Password string `json:"password"`
@@ -20,4 +40,16 @@ type LogoutPayload struct {
 type RefreshSessionInput struct {
 	// The refresh token; the portal omits it and its HttpOnly session cookie is used instead.
 	RefreshToken *string `json:"refreshToken,omitempty"`
+}
+
+type UpdatePartnerPayload struct {
+	Partner *ent.Partner `json:"partner"`
+}
+
+type UpdateTierPayload struct {
+	Tier *ent.Tier `json:"tier"`
+}
+
+type UpdateUserPayload struct {
+	User *ent.User `json:"user"`
 }

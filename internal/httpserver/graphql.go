@@ -39,7 +39,7 @@ func newGraphQLHandler(client *ent.Client, authService *auth.Service, production
 	srv.Use(m)
 	// Every mutation runs in one transaction, so a failed mutation leaves nothing half-written.
 	// Session mutations keep their own: a failed sign-in must still count towards the lockout.
-	srv.Use(entgql.Transactioner{TxOpener: client, SkipTxFunc: entgql.SkipIfHasFields("login", "refreshSession", "logout")})
+	srv.Use(operationTransactioner{entgql.Transactioner{TxOpener: client, SkipTxFunc: entgql.SkipIfHasFields("login", "refreshSession", "logout")}})
 	srv.AroundFields(graph.LimitPages)
 	srv.AroundFields(graph.AuditMutations)
 	return srv

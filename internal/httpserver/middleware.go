@@ -1,6 +1,9 @@
 package httpserver
 
 import (
+	"bytes"
+	"errors"
+	"io"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -99,6 +102,10 @@ func withRecover(logger *slog.Logger) Middleware {
 }
 
 func withCORS(origins []string) Middleware {
+	if len(origins) == 0 {
+		// rs/cors reads an empty list as "every origin"; without CORS_ORIGINS the API is same-origin only.
+		return func(next http.Handler) http.Handler { return next }
+	}
 	c := cors.New(cors.Options{
 		AllowedOrigins:   origins,
 		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
@@ -119,6 +126,21 @@ func withBodyLimit(limit int64) Middleware {
 				return
 			}
 			r.Body = http.MaxBytesReader(w, r.Body, limit)
+			if r.ContentLength < 0 {
+				// A chunked body declares no length: read it (at most limit bytes) before the
+				// handler does, so an oversized one gets 413 too.
+				body, err := io.ReadAll(r.Body)
+				if err != nil {
+					var tooLarge *http.MaxBytesError
+					if errors.As(err, &tooLarge) {
+						http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+					} else {
+						http.Error(w, "cannot read request body", http.StatusBadRequest)
+					}
+					return
+				}
+				r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
+			}
 			next.ServeHTTP(w, r)
 		})
 	}

@@ -1,0 +1,414 @@
+package auth_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/refreshtoken"
+	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/config"
+	"github.com/partnerhub/partnerhub/internal/requestid"
+	"github.com/partnerhub/partnerhub/internal/seed"
+	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/viewer"
+)
+
+const demoPassword = config.DevDemoPassword
+
+// testClock is a clock tests move by hand; it is safe for concurrent readers.
+type testClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *testClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *testClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+// sessionFixture is a sign-in service over a fresh demo database with a hand-moved clock.
+type sessionFixture struct {
+	client *ent.Client
+	keys   *auth.KeySet
+	svc    *auth.Service
+	clock  *testClock
+}
+
+func newSessionFixture(t *testing.T) *sessionFixture {
+	t.Helper()
+	client := testdb.Client(t)
+	if _, err := seed.Demo(context.Background(), client, demoPassword); err != nil {
+		t.Fatalf("seeding: %v", err)
+	}
+	keys := keysFor(t, config.Config{JWTSecret: tokenTestSecret})
+	// Whole seconds: both databases store at least that precision, so stored times compare exactly.
+	clock := &testClock{now: time.Now().UTC().Truncate(time.Second)}
+	return &sessionFixture{
+		client: client,
+		keys:   keys,
+		svc:    auth.NewService(client, keys, false).WithClock(clock.Now),
+		clock:  clock,
+	}
+}
+
+func sysCtx() context.Context { return viewer.NewContext(context.Background(), viewer.System()) }
+
+func (f *sessionFixture) login(t *testing.T, email string) *auth.Session {
+	t.Helper()
+	s, err := f.svc.Login(context.Background(), email, demoPassword, requestid.Client{IP: "203.0.113.7", UserAgent: "session-test"})
+	if err != nil {
+		t.Fatalf("login %s: %v", email, err)
+	}
+	return s
+}
+
+func (f *sessionFixture) user(t *testing.T, email string) *ent.User {
+	t.Helper()
+	u, err := f.client.User.Query().Where(user.Email(email)).Only(sysCtx())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+// tokenRow finds the stored row of a refresh token (stored as its SHA-256, never in clear).
+func (f *sessionFixture) tokenRow(t *testing.T, token string) *ent.RefreshToken {
+	t.Helper()
+	sum := sha256.Sum256([]byte(token))
+	rt, err := f.client.RefreshToken.Query().Where(refreshtoken.TokenHash(hex.EncodeToString(sum[:]))).Only(sysCtx())
+	if err != nil {
+		t.Fatalf("refresh token row: %v", err)
+	}
+	return rt
+}
+
+// family returns every stored token of a session family.
+func (f *sessionFixture) family(t *testing.T, familyID string) []*ent.RefreshToken {
+	t.Helper()
+	rows, err := f.client.RefreshToken.Query().Where(refreshtoken.FamilyID(familyID)).All(sysCtx())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// wantCode fails unless err is an *apperr.Error with code.
+func wantCode(t *testing.T, err error, code apperr.Code) *apperr.Error {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("no error, want %s", code)
+	}
+	e, ok := apperr.As(err)
+	if !ok {
+		t.Fatalf("error %v is not a client error, want %s", err, code)
+	}
+	if e.Code != code {
+		t.Fatalf("code %s (%s), want %s", e.Code, e.Message, code)
+	}
+	return e
+}
+
+func TestLoginSucceeds(t *testing.T) {
+	f := newSessionFixture(t)
+	for _, email := range []string{"sales@acme-reseller.test", "Sales@ACME-Reseller.test"} {
+		s := f.login(t, email)
+		u := f.user(t, "sales@acme-reseller.test")
+		v, err := f.keys.Verify(s.AccessToken, f.clock.Now())
+		if err != nil {
+			t.Fatalf("%s: access token does not verify: %v", email, err)
+		}
+		if v.UserID != u.ID || v.Role != viewer.PartnerSales || v.PartnerID != u.PartnerID || u.PartnerID == "" {
+			t.Errorf("%s: viewer %+v for user %s of partner %s", email, v, u.ID, u.PartnerID)
+		}
+		if got, want := s.AccessTokenExpiresAt, f.clock.Now().Add(auth.AccessTokenTTL); !got.Equal(want) {
+			t.Errorf("access token expires %v, want %v", got, want)
+		}
+		if got, want := s.RefreshTokenExpiresAt, f.clock.Now().Add(auth.RefreshTokenTTL); !got.Equal(want) {
+			t.Errorf("refresh token expires %v, want %v", got, want)
+		}
+		if u.LastLoginAt == nil || !u.LastLoginAt.Equal(f.clock.Now()) {
+			t.Errorf("last login %v, want %v", u.LastLoginAt, f.clock.Now())
+		}
+		if len(s.RefreshToken) < 40 || strings.Contains(s.RefreshToken, ".") {
+			t.Errorf("refresh token %q is not a long opaque string", s.RefreshToken)
+		}
+		row := f.tokenRow(t, s.RefreshToken)
+		if row.UserID != u.ID || row.RevokedAt != nil || row.RotatedAt != nil || row.IP != "203.0.113.7" || row.UserAgent != "session-test" {
+			t.Errorf("stored refresh token %+v", row)
+		}
+		if row.TokenHash == s.RefreshToken {
+			t.Error("refresh token stored in clear")
+		}
+	}
+}
+
+// TestLoginFailuresLookAlike: a wrong password and an unknown address give one answer, so login
+// reveals nothing about which accounts exist.
+func TestLoginFailuresLookAlike(t *testing.T) {
+	f := newSessionFixture(t)
+	ctx := context.Background()
+	_, wrongPassword := f.svc.Login(ctx, "sales@acme-reseller.test", "not-the-password", requestid.Client{})
+	_, unknownEmail := f.svc.Login(ctx, "nobody@acme-reseller.test", demoPassword, requestid.Client{})
+	_, malformed := f.svc.Login(ctx, "not an address", demoPassword, requestid.Client{})
+	_, emptyPassword := f.svc.Login(ctx, "sales@acme-reseller.test", "", requestid.Client{})
+	want := wantCode(t, wrongPassword, apperr.Unauthenticated)
+	for name, err := range map[string]error{"unknown e-mail": unknownEmail, "malformed e-mail": malformed, "empty password": emptyPassword} {
+		got := wantCode(t, err, apperr.Unauthenticated)
+		if got.Message != want.Message || got.Field != want.Field || len(got.Extensions) != len(want.Extensions) {
+			t.Errorf("%s answers %+v, a wrong password %+v", name, got, want)
+		}
+	}
+}
+
+func TestLoginLockout(t *testing.T) {
+	f := newSessionFixture(t)
+	ctx := context.Background()
+	const email = "admin@globex-msp.test"
+	fail := func() error {
+		_, err := f.svc.Login(ctx, email, "wrong-password", requestid.Client{})
+		return err
+	}
+
+	for i := 1; i <= auth.MaxFailedLogins; i++ {
+		wantCode(t, fail(), apperr.Unauthenticated)
+		f.clock.Advance(10 * time.Second)
+	}
+	// Locked: even the right password is refused, with the time to wait.
+	_, err := f.svc.Login(ctx, email, demoPassword, requestid.Client{})
+	e := wantCode(t, err, apperr.RateLimited)
+	retry, ok := e.Extensions["retryAfter"].(int)
+	if !ok || retry <= 0 || retry > int(auth.LockoutDuration.Seconds())+1 {
+		t.Errorf("retryAfter = %#v, want seconds within the lockout", e.Extensions["retryAfter"])
+	}
+	wantCode(t, fail(), apperr.RateLimited)
+	// Another account is not affected.
+	f.login(t, "sales@globex-msp.test")
+
+	// One second before the lock ends it still holds; when it ends the right password works.
+	lockedAt := f.clock.Now().Add(-10 * time.Second)
+	f.clock.Advance(lockedAt.Add(auth.LockoutDuration).Sub(f.clock.Now()) - time.Second)
+	_, err = f.svc.Login(ctx, email, demoPassword, requestid.Client{})
+	if e := wantCode(t, err, apperr.RateLimited); e.Extensions["retryAfter"] != 2 && e.Extensions["retryAfter"] != 1 {
+		t.Errorf("one second before unlock: retryAfter = %v", e.Extensions["retryAfter"])
+	}
+	f.clock.Advance(time.Second)
+	f.login(t, email)
+	u := f.user(t, email)
+	if u.FailedLogins != 0 || u.LockedUntil != nil || u.FailedLoginsSince != nil {
+		t.Errorf("after a successful login: failed=%d since=%v locked=%v, want all reset", u.FailedLogins, u.FailedLoginsSince, u.LockedUntil)
+	}
+	// The counter starts over: four more failures do not lock.
+	for i := 1; i < auth.MaxFailedLogins; i++ {
+		wantCode(t, fail(), apperr.Unauthenticated)
+	}
+	f.login(t, email)
+}
+
+func TestLoginFailuresOutsideWindowDoNotLock(t *testing.T) {
+	f := newSessionFixture(t)
+	ctx := context.Background()
+	const email = "admin@acme-reseller.test"
+	step := auth.FailureWindow/time.Duration(auth.MaxFailedLogins-1) + time.Second
+	for i := 0; i < 2*auth.MaxFailedLogins; i++ {
+		_, err := f.svc.Login(ctx, email, "wrong-password", requestid.Client{})
+		wantCode(t, err, apperr.Unauthenticated)
+		f.clock.Advance(step)
+	}
+	f.login(t, email)
+}
+
+func TestRefreshRotationAndReuse(t *testing.T) {
+	f := newSessionFixture(t)
+	ctx := context.Background()
+	first := f.login(t, "admin@acme-reseller.test")
+	other := f.login(t, "admin@acme-reseller.test") // a second device: its own family
+	family := f.tokenRow(t, first.RefreshToken).FamilyID
+
+	f.clock.Advance(time.Minute)
+	second, err := f.svc.Refresh(ctx, first.RefreshToken, requestid.Client{})
+	if err != nil {
+		t.Fatalf("refresh: %v", err)
+	}
+	if second.RefreshToken == first.RefreshToken || second.AccessToken == first.AccessToken {
+		t.Fatal("refresh returned the same tokens")
+	}
+	if v, err := f.keys.Verify(second.AccessToken, f.clock.Now()); err != nil || v.UserID != first.Viewer.UserID || v.Role != viewer.PartnerAdmin {
+		t.Fatalf("refreshed access token: %+v, %v", v, err)
+	}
+	if got := f.tokenRow(t, second.RefreshToken).FamilyID; got != family {
+		t.Errorf("rotated token is in family %s, want %s", got, family)
+	}
+	if f.tokenRow(t, first.RefreshToken).RotatedAt == nil {
+		t.Error("the exchanged token is not marked rotated")
+	}
+	f.clock.Advance(time.Minute)
+	third, err := f.svc.Refresh(ctx, second.RefreshToken, requestid.Client{})
+	if err != nil {
+		t.Fatalf("second refresh: %v", err)
+	}
+
+	// The first token comes back: someone copied it. The whole family ends, the newest included.
+	_, err = f.svc.Refresh(ctx, first.RefreshToken, requestid.Client{})
+	wantCode(t, err, apperr.Unauthenticated)
+	rows := f.family(t, family)
+	if len(rows) != 3 {
+		t.Fatalf("family has %d tokens, want 3", len(rows))
+	}
+	for _, rt := range rows {
+		if rt.RevokedAt == nil {
+			t.Errorf("token %s of the reused family is not revoked", rt.ID)
+		}
+	}
+	for name, token := range map[string]string{"newest": third.RefreshToken, "middle": second.RefreshToken, "reused": first.RefreshToken} {
+		_, err := f.svc.Refresh(ctx, token, requestid.Client{})
+		if e := wantCode(t, err, apperr.Unauthenticated); e.Message == "" {
+			t.Errorf("%s token: empty message", name)
+		}
+	}
+	// The other device's session is a different family and lives on.
+	if _, err := f.svc.Refresh(ctx, other.RefreshToken, requestid.Client{}); err != nil {
+		t.Errorf("another family was revoked too: %v", err)
+	}
+	_, err = f.svc.Refresh(ctx, "phr_unknown-token", requestid.Client{})
+	wantCode(t, err, apperr.Unauthenticated)
+}
+
+// TestRefreshRace: requests racing with one refresh token (a stolen copy used at the same moment)
+// get at most one new session.
+func TestRefreshRace(t *testing.T) {
+	f := newSessionFixture(t)
+	s := f.login(t, "sales@acme-reseller.test")
+	const n = 8
+	var wg sync.WaitGroup
+	results := make([]error, n)
+	sessions := make([]*auth.Session, n)
+	start := make(chan struct{})
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			sessions[i], results[i] = f.svc.Refresh(context.Background(), s.RefreshToken, requestid.Client{})
+		}()
+	}
+	close(start)
+	wg.Wait()
+	won := 0
+	for i, err := range results {
+		if err == nil {
+			won++
+			continue
+		}
+		if e, ok := apperr.As(err); !ok || e.Code != apperr.Unauthenticated {
+			t.Errorf("racer %d: %v, want UNAUTHENTICATED", i, err)
+		}
+	}
+	if won > 1 {
+		t.Fatalf("%d of %d concurrent refreshes with one token succeeded, want at most 1", won, n)
+	}
+	t.Logf("%d of %d racing refreshes succeeded", won, n)
+	// Whoever lost saw a reused token, so nothing of the family may be refreshed any more.
+	if won == 1 && n > 1 {
+		for i, sess := range sessions {
+			if sess == nil {
+				continue
+			}
+			_, err := f.svc.Refresh(context.Background(), sess.RefreshToken, requestid.Client{})
+			if err == nil {
+				t.Errorf("racer %d's new token still refreshes after a reuse was detected", i)
+			}
+		}
+	}
+}
+
+func TestLogoutRevokesFamily(t *testing.T) {
+	f := newSessionFixture(t)
+	ctx := context.Background()
+	first := f.login(t, "sales@globex-msp.test")
+	second, err := f.svc.Refresh(ctx, first.RefreshToken, requestid.Client{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := f.login(t, "sales@globex-msp.test")
+	if err := f.svc.Logout(ctx, second.RefreshToken); err != nil {
+		t.Fatalf("logout: %v", err)
+	}
+	for _, rt := range f.family(t, f.tokenRow(t, first.RefreshToken).FamilyID) {
+		if rt.RevokedAt == nil {
+			t.Errorf("token %s survived logout", rt.ID)
+		}
+	}
+	_, err = f.svc.Refresh(ctx, second.RefreshToken, requestid.Client{})
+	wantCode(t, err, apperr.Unauthenticated)
+	// Logging out twice, or with a token nobody knows, is not an error.
+	if err := f.svc.Logout(ctx, second.RefreshToken); err != nil {
+		t.Errorf("second logout: %v", err)
+	}
+	if err := f.svc.Logout(ctx, "phr_unknown"); err != nil {
+		t.Errorf("logout with an unknown token: %v", err)
+	}
+	if _, err := f.svc.Refresh(ctx, other.RefreshToken, requestid.Client{}); err != nil {
+		t.Errorf("logout ended another session too: %v", err)
+	}
+}
+
+func TestRefreshAfterUserDisabled(t *testing.T) {
+	f := newSessionFixture(t)
+	ctx := context.Background()
+	const email = "admin@acme-reseller.test"
+	s := f.login(t, email)
+	if err := f.client.User.UpdateOneID(s.Viewer.UserID).SetStatus(user.StatusDISABLED).Exec(sysCtx()); err != nil {
+		t.Fatal(err)
+	}
+	_, err := f.svc.Refresh(ctx, s.RefreshToken, requestid.Client{})
+	wantCode(t, err, apperr.Unauthenticated)
+	_, err = f.svc.Login(ctx, email, demoPassword, requestid.Client{})
+	if err == nil {
+		t.Fatal("a disabled user signed in")
+	}
+	// Re-enabling the account does not bring the old session back.
+	if err := f.client.User.UpdateOneID(s.Viewer.UserID).SetStatus(user.StatusACTIVE).Exec(sysCtx()); err != nil {
+		t.Fatal(err)
+	}
+	_, err = f.svc.Refresh(ctx, s.RefreshToken, requestid.Client{})
+	wantCode(t, err, apperr.Unauthenticated)
+	// The access token already handed out dies with its lifetime (plus the clock skew) at most.
+	if _, err := f.keys.Verify(s.AccessToken, f.clock.Now().Add(auth.AccessTokenTTL+31*time.Second)); err == nil {
+		t.Error("an access token outlives its 15 minutes")
+	}
+}
+
+func TestRefreshTokenExpiry(t *testing.T) {
+	f := newSessionFixture(t)
+	ctx := context.Background()
+	early := f.login(t, "sales@acme-reseller.test")
+	late := f.login(t, "sales@acme-reseller.test")
+
+	f.clock.Advance(auth.RefreshTokenTTL - time.Minute)
+	renewed, err := f.svc.Refresh(ctx, early.RefreshToken, requestid.Client{})
+	if err != nil {
+		t.Fatalf("refresh a minute before expiry: %v", err)
+	}
+	f.clock.Advance(time.Minute)
+	_, err = f.svc.Refresh(ctx, late.RefreshToken, requestid.Client{})
+	wantCode(t, err, apperr.Unauthenticated)
+	// The renewed token lives 30 days from its own issue.
+	if _, err := f.svc.Refresh(ctx, renewed.RefreshToken, requestid.Client{}); err != nil {
+		t.Errorf("refresh with the renewed token: %v", err)
+	}
+}

@@ -1,0 +1,155 @@
+// Package team manages the people who sign in: vendor users created by admins, and (with
+// invitations) the members of partner organisations.
+package team
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/normalize"
+	"github.com/partnerhub/partnerhub/internal/password"
+	"github.com/partnerhub/partnerhub/internal/viewer"
+)
+
+// CreateUserInput is a new vendor user.
+type CreateUserInput struct {
+	Email       string
+	Name        string
+	Role        user.Role
+	JobFunction *user.JobFunction
+	// Password, when given, activates the account at once; otherwise it waits for an invitation.
+	Password *string
+}
+
+// UpdateUserInput changes the fields that are set.
+type UpdateUserInput struct {
+	ID          string
+	Name        *string
+	Role        *user.Role
+	JobFunction *user.JobFunction
+}
+
+// DisableUserInput names the user to disable.
+type DisableUserInput struct {
+	ID string
+}
+
+func isVendorRole(r user.Role) bool { return r == user.RoleADMIN || r == user.RoleCHANNEL_MANAGER }
+
+// CreateUser adds a vendor user (ADMIN or CHANNEL_MANAGER). Partner users join their organisation
+// through an invitation, so the organisation's admin stays in control of who belongs to it.
+func CreateUser(ctx context.Context, client *ent.Client, in CreateUserInput) (*ent.User, error) {
+	if !isVendorRole(in.Role) {
+		return nil, apperr.BadInput("role", "partner users join through an invitation from their organisation")
+	}
+	email, err := normalize.Email(in.Email)
+	if err != nil {
+		return nil, apperr.BadInput("email", "%q is not a valid e-mail address", in.Email)
+	}
+	name := strings.TrimSpace(in.Name)
+	if name == "" {
+		return nil, apperr.BadInput("name", "a name is required")
+	}
+	taken, err := client.User.Query().Where(user.Email(email)).Exist(viewer.NewContext(ctx, viewer.System()))
+	if err != nil {
+		return nil, err
+	}
+	if taken {
+		return nil, &apperr.Error{Code: apperr.Conflict, Field: "email", Message: "a user with this e-mail address exists already"}
+	}
+	create := client.User.Create().
+		SetEmail(email).SetName(name).SetRole(in.Role).SetNillableJobFunction(in.JobFunction).
+		SetStatus(user.StatusINVITED)
+	if in.Password != nil {
+		hash, err := HashNewPassword(*in.Password)
+		if err != nil {
+			return nil, err
+		}
+		create.SetPasswordHash(hash).SetStatus(user.StatusACTIVE)
+	}
+	return create.Save(ctx)
+}
+
+// HashNewPassword checks a chosen password against the length rules and hashes it.
+func HashNewPassword(plain string) (string, error) {
+	if len(plain) < password.MinLength {
+		return "", apperr.BadInput("password", "use at least %d characters", password.MinLength)
+	}
+	if len(plain) > password.MaxLength {
+		return "", apperr.BadInput("password", "use at most %d characters", password.MaxLength)
+	}
+	return password.Hash(plain)
+}
+
+// UpdateUser changes a user's name, job or role. A role never crosses between vendor and partner:
+// that would move a person between organisations.
+func UpdateUser(ctx context.Context, client *ent.Client, in UpdateUserInput) (*ent.User, error) {
+	u, err := client.User.Get(ctx, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	upd := client.User.UpdateOne(u).SetNillableJobFunction(in.JobFunction)
+	if in.Name != nil {
+		name := strings.TrimSpace(*in.Name)
+		if name == "" {
+			return nil, apperr.BadInput("name", "a name is required")
+		}
+		upd.SetName(name)
+	}
+	if in.Role != nil && *in.Role != u.Role {
+		if isVendorRole(*in.Role) != isVendorRole(u.Role) {
+			return nil, apperr.BadInput("role", "a role cannot move between vendor and partner")
+		}
+		if err := keepOneAdmin(ctx, client, u); err != nil {
+			return nil, err
+		}
+		upd.SetRole(*in.Role)
+	}
+	return upd.Save(ctx)
+}
+
+// DisableUser stops a user from signing in and ends their sessions at once; access tokens already
+// issued expire within their 15 minutes.
+func DisableUser(ctx context.Context, client *ent.Client, in DisableUserInput) (*ent.User, error) {
+	u, err := client.User.Get(ctx, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	if v := viewer.FromContext(ctx); v != nil && v.UserID == u.ID {
+		return nil, apperr.BadInput("id", "you cannot disable your own account")
+	}
+	if err := keepOneAdmin(ctx, client, u); err != nil {
+		return nil, err
+	}
+	u, err = client.User.UpdateOne(u).SetStatus(user.StatusDISABLED).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := auth.RevokeUser(ctx, client, u.ID, time.Now()); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// keepOneAdmin refuses to demote or disable the last active ADMIN: nobody could then configure
+// the program or restore access.
+func keepOneAdmin(ctx context.Context, client *ent.Client, u *ent.User) error {
+	if u.Role != user.RoleADMIN || u.Status != user.StatusACTIVE {
+		return nil
+	}
+	n, err := client.User.Query().
+		Where(user.RoleEQ(user.RoleADMIN), user.StatusEQ(user.StatusACTIVE), user.IDNEQ(u.ID)).
+		Count(viewer.NewContext(ctx, viewer.System()))
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return apperr.New(apperr.Conflict, "this is the last active admin; make someone else admin first")
+	}
+	return nil
+}
