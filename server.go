@@ -11,12 +11,15 @@ import (
 	"os/signal"
 	"strconv"
 	"syscall"
+	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
 	_ "github.com/partnerhub/partnerhub/ent/runtime" // privacy policies and hooks run only when this is imported.
+	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
+	"github.com/partnerhub/partnerhub/internal/jobs"
 	"github.com/partnerhub/partnerhub/internal/logging"
 	"github.com/partnerhub/partnerhub/internal/seed"
 )
@@ -49,8 +52,11 @@ func run() error {
 	defer db.Close()
 	if len(os.Args) > 1 { // migrate
 		applied, err := database.Migrate(ctx, db)
+		if err != nil {
+			return err
+		}
 		logger.Info("migrations applied", "count", applied)
-		return err
+		return jobs.Migrate(ctx, db)
 	}
 	client, logins, err := prepare(ctx, cfg, db)
 	if err != nil {
@@ -58,6 +64,16 @@ func run() error {
 	}
 	logger.Info("database ready", "dialect", db.Dialect)
 	printLogins(logins, cfg.DemoPassword)
+
+	runner, err := jobs.Start(ctx, db, logger, backgroundTasks(client), jobPollInterval)
+	if err != nil {
+		return fmt.Errorf("starting background jobs: %w", err)
+	}
+	defer func() {
+		stopCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+		defer cancel()
+		runner.Stop(stopCtx)
+	}()
 
 	ln, err := net.Listen("tcp", ":"+strconv.Itoa(cfg.Port))
 	if err != nil {
@@ -74,9 +90,26 @@ func run() error {
 	return err
 }
 
+// jobPollInterval bounds how late a queued job starts; database/sql drivers have no LISTEN, so
+// River polls.
+const jobPollInterval = 200 * time.Millisecond
+
+// backgroundTasks is the periodic work every instance offers; River runs each once per period.
+func backgroundTasks(client *ent.Client) []jobs.Task {
+	return []jobs.Task{
+		{Name: "prune_sessions", Every: time.Hour, Run: func(ctx context.Context) error {
+			_, err := auth.PruneSessions(ctx, client, time.Now())
+			return err
+		}},
+	}
+}
+
 // prepare migrates the database and, in development only, seeds the demo data on first start.
 func prepare(ctx context.Context, cfg config.Config, db database.DB) (*ent.Client, []seed.Login, error) {
 	if _, err := database.Migrate(ctx, db); err != nil {
+		return nil, nil, err
+	}
+	if err := jobs.Migrate(ctx, db); err != nil {
 		return nil, nil, err
 	}
 	client := ent.NewClient(ent.Driver(db.Driver()))

@@ -340,3 +340,12 @@ func truncate(s string, n int) string {
 	}
 	return s
 }
+
+// PruneSessions deletes refresh tokens that can no longer be used: expired or revoked more than a
+// day ago (the day keeps recent revocations visible when investigating a reuse alert).
+func PruneSessions(ctx context.Context, client *ent.Client, now time.Time) (int, error) {
+	cutoff := now.Add(-24 * time.Hour)
+	return client.RefreshToken.Delete().
+		Where(refreshtoken.Or(refreshtoken.ExpiresAtLT(cutoff), refreshtoken.RevokedAtLT(cutoff))).
+		Exec(viewer.NewContext(ctx, viewer.System()))
+}
