@@ -4,7 +4,6 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -14,28 +13,30 @@ import (
 	"github.com/partnerhub/partnerhub/internal/auth"
 )
 
-// complexityLimit bounds the work one query may ask for (each field costs 1, lists multiply).
-const complexityLimit = 5000
-
 // newGraphQLHandler builds the GraphQL endpoint with every transport and extension listed
-// explicitly, rather than gqlgen's permissive defaults.
+// explicitly, rather than gqlgen's permissive defaults. limits.go lists the limits of a request.
 func newGraphQLHandler(client *ent.Client, authService *auth.Service, production bool, m *metrics) *handler.Server {
 	srv := handler.New(graph.NewSchema(client, authService))
-	// POST only with a JSON body (a plain HTML form cannot send one, which blocks CSRF); GET only
-	// for queries (gqlgen's GET transport refuses mutations).
+	// OPTIONS and HEAD first; every other request is GraphQL over HTTP (transport.go): POST only
+	// with a JSON body, which a plain HTML form cannot send (CSRF); GET only for queries.
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(graphQLHTTP{maxBodyBytes: MaxBodyBytes})
 
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	parsed := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(parsed)
+	srv.SetParserTokenLimit(MaxTokens)
 	srv.SetErrorPresenter(graph.PresentError)
 	srv.SetRecoverFunc(graph.Recover)
-
-	if !production {
-		srv.Use(extension.Introspection{})
+	if production {
+		// A typo must not reveal the schema's names to someone who may not introspect.
+		srv.SetDisableSuggestion(true)
+		srv.SetValidationRulesFn(rulesWithoutSuggestions)
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(extension.FixedComplexityLimit(complexityLimit))
+
+	// Order matters: a persisted query's text is looked up before the limits check it.
+	srv.Use(persistedQueries{cache: lru.New[string](PersistedQueryCacheSize)})
+	srv.Use(queryLimits{parsed: parsed})
+	srv.Use(introspectionGate{production: production})
 	srv.Use(m)
 	// Every mutation runs in one transaction, so a failed mutation leaves nothing half-written.
 	// Session mutations keep their own: a failed sign-in must still count towards the lockout.

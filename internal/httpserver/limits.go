@@ -45,7 +45,7 @@ const (
 	// list field selects counts once per item it may return: first/last of a connection (default
 	// page size when neither is given), the number of ids of nodes(ids:), and the default page size
 	// for other lists of objects.
-	MaxComplexity = 5000
+	MaxComplexity = 10000
 )
 
 // Names of the limits as clients see them in extensions.limit.

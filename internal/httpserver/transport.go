@@ -18,6 +18,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/requestid"
 )
 
 // Media types of GraphQL-over-HTTP.
@@ -116,7 +117,8 @@ func timeoutError(ctx context.Context) *gqlerror.Error {
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		message = "the request took longer than the server's time limit and was cancelled"
 	}
-	return &gqlerror.Error{Message: message, Extensions: map[string]any{"code": string(apperr.Internal)}}
+	return &gqlerror.Error{Message: message, Extensions: map[string]any{
+		"code": string(apperr.Internal), "requestId": requestid.FromContext(ctx)}}
 }
 
 // readGET reads the parameters from the URL query string.
