@@ -63,7 +63,7 @@ func TestCreateTierByRole(t *testing.T) {
 	var out struct {
 		CreateTier struct {
 			Tier struct {
-				ID, Name, Currency string
+				ID, Name, Currency       string
 				Rank, DealProtectionDays int
 			}
 		}
@@ -168,7 +168,9 @@ func TestVendorUserLifecycle(t *testing.T) {
 		"email": " New.PAM@Vendor.test ", "name": "Nora New", "role": "CHANNEL_MANAGER", "password": "a-long-enough-password",
 	}})
 	var out struct {
-		CreateUser struct{ User struct{ ID, Email, Role, Status string } }
+		CreateUser struct {
+			User struct{ ID, Email, Role, Status string }
+		}
 	}
 	res.Decode(t, &out)
 	if u := out.CreateUser.User; u.Email != "new.pam@vendor.test" || u.Status != "ACTIVE" {
