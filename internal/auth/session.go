@@ -96,6 +96,19 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.C
 	if u.LockedUntil != nil && now.Before(*u.LockedUntil) {
 		return nil, lockedError(*u.LockedUntil, now)
 	}
+	// The attempt is reserved before the password is checked, so a burst of simultaneous guesses
+	// gets no more than MaxFailedLogins checks, on any number of instances.
+	reserved, err := s.reserveAttempt(ctx, u.ID, now)
+	if err != nil {
+		return nil, err
+	}
+	if !reserved {
+		until := now.Add(LockoutDuration)
+		if cur, err := s.client.User.Get(ctx, u.ID); err == nil && cur.LockedUntil != nil && cur.LockedUntil.After(now) {
+			until = *cur.LockedUntil
+		}
+		return nil, lockedError(until, now)
+	}
 	if err := password.Verify(u.PasswordHash, plain); err != nil {
 		return nil, s.recordFailure(ctx, u, now)
 	}
@@ -127,30 +140,44 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.C
 	return sess, nil
 }
 
-// recordFailure counts a failed sign-in and locks the account once the window holds too many.
+// reserveAttempt counts a sign-in attempt in the current window with two conditional updates
+// (start a fresh window if the old one is over; then take a slot if fewer than MaxFailedLogins are
+// taken and the account is not locked). Each is one statement, so concurrent attempts cannot both
+// take the last slot.
+func (s *Service) reserveAttempt(ctx context.Context, userID string, now time.Time) (bool, error) {
+	err := s.client.User.Update().
+		Where(user.ID(userID), user.Or(user.FailedLoginsSinceIsNil(), user.FailedLoginsSinceLT(now.Add(-FailureWindow)))).
+		SetFailedLogins(0).SetFailedLoginsSince(now).
+		Exec(ctx)
+	if err != nil {
+		return false, err
+	}
+	n, err := s.client.User.Update().
+		Where(user.ID(userID), user.FailedLoginsLT(MaxFailedLogins),
+			user.Or(user.LockedUntilIsNil(), user.LockedUntilLTE(now))).
+		AddFailedLogins(1).
+		Save(ctx)
+	return n == 1, err
+}
+
+// recordFailure keeps the reserved attempt as a failure and locks the account once the window
+// holds MaxFailedLogins of them.
 func (s *Service) recordFailure(ctx context.Context, u *ent.User, now time.Time) error {
 	err := s.inTx(ctx, func(tx *ent.Client) error {
-		// Re-read inside the transaction so concurrent failures on several instances add up.
-		cur, err := tx.User.Get(ctx, u.ID)
+		locked, err := tx.User.Update().
+			Where(user.ID(u.ID), user.FailedLoginsGTE(MaxFailedLogins)).
+			SetFailedLogins(0).ClearFailedLoginsSince().SetLockedUntil(now.Add(LockoutDuration)).
+			Save(ctx)
 		if err != nil {
 			return err
 		}
-		upd := tx.User.UpdateOne(cur)
-		if cur.FailedLoginsSince == nil || now.Sub(*cur.FailedLoginsSince) > FailureWindow {
-			upd.SetFailedLogins(1).SetFailedLoginsSince(now)
-		} else if cur.FailedLogins+1 >= MaxFailedLogins {
-			upd.SetFailedLogins(0).ClearFailedLoginsSince().SetLockedUntil(now.Add(LockoutDuration))
-			slog.WarnContext(ctx, "account locked after repeated failed sign-ins", "user_id", cur.ID)
-		} else {
-			upd.AddFailedLogins(1)
-		}
-		if err := upd.Exec(ctx); err != nil {
-			return err
+		if locked > 0 {
+			slog.WarnContext(ctx, "account locked after repeated failed sign-ins", "user_id", u.ID)
 		}
 		return audit.Record(ctx, tx, audit.Entry{
-			Action: "login.failed", EntityType: "users", EntityID: cur.ID, PartnerID: cur.PartnerID,
+			Action: "login.failed", EntityType: "users", EntityID: u.ID, PartnerID: u.PartnerID,
 			ActorType: auditevent.ActorTypeANONYMOUS,
-			Summary:   map[string]any{"failedLogins": cur.FailedLogins + 1},
+			Summary:   map[string]any{"locked": locked > 0},
 		})
 	})
 	if err != nil {

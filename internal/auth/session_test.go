@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/apitest"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
@@ -461,4 +463,40 @@ func TestLockoutHoldsUnderConcurrentGuesses(t *testing.T) {
 func skipKnownBug(t *testing.T, format string, args ...any) {
 	t.Helper()
 	t.Skipf("KNOWN BUG: "+format, args...)
+}
+
+// TestLoginOverHTTP: through the real login mutation, a wrong password and an unknown address
+// answer identically, and a locked account answers RATE_LIMITED with extensions.retryAfter.
+func TestLoginOverHTTP(t *testing.T) {
+	s := apitest.New(t)
+	const login = `mutation($email: String!, $password: String!) { login(input: {email: $email, password: $password}) { accessToken } }`
+	attempt := func(email, password string) apitest.Response {
+		t.Helper()
+		res := s.Query(t, "", login, map[string]any{"email": email, "password": password})
+		if len(res.Errors) != 1 {
+			t.Fatalf("login %s: %s", email, res.Raw)
+		}
+		return res
+	}
+	answer := func(res apitest.Response) string {
+		b, _ := json.Marshal(map[string]any{"status": res.Status, "data": res.Data, "message": res.Errors[0].Message, "extensions": res.Errors[0].Extensions})
+		return string(b)
+	}
+	wrong := attempt("admin@globex-msp.test", "wrong-password")
+	unknown := attempt("nobody@globex-msp.test", "wrong-password")
+	if wrong.Errors[0].Code() != "UNAUTHENTICATED" || answer(wrong) != answer(unknown) {
+		t.Errorf("wrong password answers %s, unknown address %s", answer(wrong), answer(unknown))
+	}
+	for i := 1; i < auth.MaxFailedLogins; i++ {
+		attempt("admin@globex-msp.test", "wrong-password")
+	}
+	locked := attempt("admin@globex-msp.test", s.Config.DemoPassword)
+	retry, _ := locked.Errors[0].Extensions["retryAfter"].(float64)
+	if locked.Errors[0].Code() != "RATE_LIMITED" || retry <= 0 || retry > auth.LockoutDuration.Seconds()+1 {
+		t.Errorf("locked account answers %s", locked.Raw)
+	}
+	// The lock is per account: the unknown address is still just a wrong login.
+	if res := attempt("nobody@globex-msp.test", "wrong-password"); answer(res) != answer(unknown) {
+		t.Errorf("unknown address after another account's lockout: %s", answer(res))
+	}
 }
