@@ -6,7 +6,7 @@ GO ?= go
 # The local PostgreSQL that `make test` also runs the suite against (override TEST_DATABASE_URL).
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
 
-.PHONY: run build generate check-generated vet test test-sqlite test-postgres migration clean
+.PHONY: run build generate check-generated vet test test-sqlite test-postgres audit-deps migration clean
 
 run: build
 	./$(BIN)
@@ -35,7 +35,12 @@ vet:
 
 test: vet check-generated test-sqlite test-postgres
 
-test-sqlite:
+# The GraphQL-over-HTTP audit (npm graphql-http) runs inside the Go tests; install it first.
+audit-deps:
+	@command -v npm >/dev/null || { echo "npm is needed for the GraphQL-over-HTTP audit"; exit 1; }
+	npm ci --prefix internal/httpserver/testdata/audit --no-audit --no-fund --silent
+
+test-sqlite: audit-deps
 	$(GO) test -race -count=1 ./...
 
 # The same suite on PostgreSQL. CI must have it; a developer without a local server is told so.

@@ -35,6 +35,12 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		// may hold a password), so it is neither logged nor shown.
 		code, message = apperr.BadUserInput, "the request body is not a valid GraphQL request"
 	}
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		rid := requestid.FromContext(ctx)
+		gqlErr.Message = fmt.Sprintf("the request took longer than the server's time limit and was cancelled; request ID %s", rid)
+		gqlErr.Extensions = map[string]any{"code": string(apperr.Internal), "requestId": rid, "limit": "REQUEST_TIME"}
+		return gqlErr
+	}
 	if code == "" || code == apperr.Internal {
 		rid := requestid.FromContext(ctx)
 		slog.ErrorContext(ctx, "internal error", "error", err.Error(), "path", gqlErr.Path.String())

@@ -3,6 +3,7 @@ package httpserver
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -122,7 +123,7 @@ func withBodyLimit(limit int64) Middleware {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			if r.ContentLength > limit {
-				http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+				bodyTooLarge(w, r, limit)
 				return
 			}
 			r.Body = http.MaxBytesReader(w, r.Body, limit)
@@ -133,7 +134,7 @@ func withBodyLimit(limit int64) Middleware {
 				if err != nil {
 					var tooLarge *http.MaxBytesError
 					if errors.As(err, &tooLarge) {
-						http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+						bodyTooLarge(w, r, limit)
 					} else {
 						http.Error(w, "cannot read request body", http.StatusBadRequest)
 					}
@@ -144,4 +145,18 @@ func withBodyLimit(limit int64) Middleware {
 			next.ServeHTTP(w, r)
 		})
 	}
+}
+
+// bodyTooLarge answers in the GraphQL error format the client asked for, so a script reads one
+// kind of error whatever went wrong.
+func bodyTooLarge(w http.ResponseWriter, r *http.Request, limit int64) {
+	media, ok := negotiate(r.Header.Values("Accept"))
+	if !ok {
+		media = mediaJSON
+	}
+	writeRequestError(w, media, requestError{
+		status:  http.StatusRequestEntityTooLarge,
+		message: fmt.Sprintf("the request body is larger than %d bytes", limit),
+		ext:     map[string]any{"limit": limitBodySize, "max": limit},
+	})
 }

@@ -298,6 +298,9 @@ func negotiate(accept []string) (media string, ok bool) {
 			}
 		}
 	}
+	if order == 0 {
+		return mediaJSON, true // an empty Accept header says nothing
+	}
 	jsonOK := gJSON.specificity > 0 && gJSON.q > 0
 	gqlOK := gGQL.specificity > 0 && gGQL.q > 0
 	switch {
