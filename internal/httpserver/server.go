@@ -14,6 +14,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/playground"
+	"github.com/partnerhub/partnerhub/internal/portal"
 )
 
 // MaxBodyBytes bounds a GraphQL request body.
@@ -50,6 +51,7 @@ func New(d Deps) (http.Handler, error) {
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.HandleFunc("GET /readyz", readyz(d.DB))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
+	mux.Handle("/", portal.Handler()) // the partner portal (SPA): every other path is one of its routes
 
 	// Order matters: the request ID exists before anything logs, the access log sees the final
 	// status, recover keeps a panic from killing the connection, CORS answers preflights before

@@ -3,8 +3,11 @@ package rule
 import (
 	"context"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/viewer"
@@ -22,7 +25,21 @@ func FilterUsersForPartner() privacy.QueryRule {
 		if v.Role != viewer.PartnerAdmin {
 			own = user.ID(v.UserID)
 		}
-		q.Where(user.Or(own, user.HasManagedPartnersWith(partner.ID(v.PartnerID))))
+		q.Where(user.Or(own, isManagerOf(v.PartnerID)))
 		return privacy.Allow
+	})
+}
+
+// isManagerOf matches the partner's account manager: users.id = (SELECT manager_id FROM partners
+// WHERE id = $1). The scalar subquery runs once and both sides of the OR above use an index;
+// user.HasManagedPartnersWith would write a correlated EXISTS, which makes PostgreSQL read every
+// user row to answer a partner user's users list (internal/perftest's EXPLAIN check).
+func isManagerOf(partnerID string) predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		t := sql.Table(partner.Table)
+		manager := sql.Select(t.C(partner.FieldManagerID)).From(t).Where(sql.EQ(t.C(partner.FieldID), partnerID))
+		s.Where(sql.P(func(b *sql.Builder) {
+			b.Ident(s.C(user.FieldID)).WriteOp(sql.OpEQ).Wrap(func(b *sql.Builder) { b.Join(manager) })
+		}))
 	})
 }
