@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"strconv"
 	"syscall"
+	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
 	_ "github.com/partnerhub/partnerhub/ent/runtime" // privacy policies and hooks run only when this is imported.
@@ -18,8 +19,13 @@ import (
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
 	"github.com/partnerhub/partnerhub/internal/logging"
+	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/seed"
 )
+
+// mailPollInterval is how soon an instance delivers e-mail another instance queued (its own it
+// delivers at once).
+const mailPollInterval = 5 * time.Second
 
 func main() {
 	if err := run(); err != nil {
@@ -65,7 +71,14 @@ func run() error {
 	}
 	logger.Info("listening", "addr", ln.Addr().String(), "env", cfg.Env,
 		"playground", fmt.Sprintf("http://localhost:%d/playground", cfg.Port))
-	handler, err := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger})
+	outbox := mail.NewOutbox(!cfg.Production())
+	if cfg.SMTPURL == "" {
+		logger.Info("SMTP_URL not set: e-mail waits in the outbox (development logs invitation links)")
+	}
+	if err := mail.Start(ctx, client, outbox, cfg.SMTPURL, cfg.MailFrom, mailPollInterval); err != nil {
+		return err
+	}
+	handler, err := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger, Outbox: outbox})
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,6 @@ import (
 	"context"
 
 	"github.com/partnerhub/partnerhub/ent"
-
 	"github.com/partnerhub/partnerhub/graph/model"
 	"github.com/partnerhub/partnerhub/internal/team"
 )

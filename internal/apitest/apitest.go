@@ -11,11 +11,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
+	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/seed"
 	"github.com/partnerhub/partnerhub/internal/testdb"
 )
@@ -48,7 +50,14 @@ func New(t testing.TB) *Server {
 func Start(t testing.TB, cfg config.Config, db database.DB, client *ent.Client) *Server {
 	t.Helper()
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	h, err := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger})
+	outbox := mail.NewOutbox(false)
+	ctx, stop := context.WithCancel(context.Background())
+	t.Cleanup(stop)
+	// With cfg.SMTPURL set (a test's SMTP listener), e-mail is delivered within moments.
+	if err := mail.Start(ctx, client, outbox, cfg.SMTPURL, cfg.MailFrom, 50*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	h, err := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger, Outbox: outbox})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,3 +26,26 @@ func FilterUsersForPartner() privacy.QueryRule {
 		return privacy.Allow
 	})
 }
+
+// partnerAdminUserFields are what a PARTNER_ADMIN may change about a colleague.
+var partnerAdminUserFields = fieldSet(
+	user.FieldName, user.FieldRole, user.FieldJobFunction, user.FieldStatus, user.FieldUpdatedAt,
+)
+
+// AllowPartnerAdminTeam lets a PARTNER_ADMIN manage the people of their own organisation: rename,
+// change the job or role (never above their own), disable. Creating users is the invitation's job.
+func AllowPartnerAdminTeam() privacy.MutationRule {
+	return privacy.UserMutationRuleFunc(func(ctx context.Context, m *ent.UserMutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.Role != viewer.PartnerAdmin || !v.IsPartner() || !m.Op().Is(ent.OpUpdateOne) {
+			return privacy.Skip
+		}
+		if f := outside(m, partnerAdminUserFields); f != "" {
+			return Forbidden("a partner admin may not change %s", f)
+		}
+		if r, ok := m.Role(); ok && !v.Role.MayGrant(viewer.Role(r)) {
+			return Forbidden("a partner admin may not grant %s", r)
+		}
+		return checkOwnRow(ctx, v, m)
+	})
+}
