@@ -34,9 +34,16 @@ type Server struct {
 // New starts a server with the demo data seeded.
 func New(t testing.TB) *Server {
 	t.Helper()
+	return NewWithEnv(t, nil)
+}
+
+// NewWithEnv starts a server with the demo data seeded and configuration read from env (e.g.
+// SMTP_URL of a test mailbox, or small rate limits).
+func NewWithEnv(t testing.TB, env map[string]string) *Server {
+	t.Helper()
 	db := testdb.Open(t)
 	client := testdb.ClientOf(t, db)
-	cfg, err := config.Load(func(string) string { return "" })
+	cfg, err := config.Load(func(k string) string { return env[k] })
 	if err != nil {
 		t.Fatal(err)
 	}
