@@ -164,3 +164,12 @@ func (s *Server) Query(t testing.TB, token, query string, vars map[string]any) R
 	t.Helper()
 	return s.Do(t, Request{Query: query, Variables: vars, Token: token})
 }
+
+// ExpectCode fails the test unless the response carries exactly one error, with this code.
+func (r Response) ExpectCode(t testing.TB, code string) Error {
+	t.Helper()
+	if len(r.Errors) != 1 || r.Errors[0].Code() != code {
+		t.Fatalf("want one %s error, got %s", code, r.Raw)
+	}
+	return r.Errors[0]
+}
