@@ -50,7 +50,9 @@ func TestReadKeySeesOnlyItsOrganisation(t *testing.T) {
 			TotalCount int
 			Edges      []struct{ Node struct{ ID, Name string } }
 		}
-		Users struct{ Edges []struct{ Node struct{ Email string } } }
+		Users struct {
+			Edges []struct{ Node struct{ Email string } }
+		}
 	}
 	s.Query(t, key, `{ partners { totalCount edges { node { id name } } } users(first: 100) { edges { node { email } } } }`, nil).Decode(t, &data)
 	if data.Partners.TotalCount != 1 || data.Partners.Edges[0].Node.Name != "Acme Reseller" {
@@ -134,7 +136,9 @@ func TestAPIKeysAcrossTenants(t *testing.T) {
 	_, globexKey := createKey(t, s, globexAdmin, "READ", nil)
 	for k, want := range map[string]string{key: "Acme Reseller", globexKey: "Globex MSP"} {
 		var out struct {
-			Partners struct{ Edges []struct{ Node struct{ Name string } } }
+			Partners struct {
+				Edges []struct{ Node struct{ Name string } }
+			}
 		}
 		s.Query(t, k, `{ partners { edges { node { name } } } }`, nil).Decode(t, &out)
 		if len(out.Partners.Edges) != 1 || out.Partners.Edges[0].Node.Name != want {
@@ -249,7 +253,9 @@ func expectRefused(t *testing.T, s *apitest.Server, key string) {
 func partnerID(t *testing.T, s *apitest.Server, slug string) string {
 	t.Helper()
 	var out struct {
-		Partners struct{ Edges []struct{ Node struct{ ID string } } }
+		Partners struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	s.Query(t, s.Login(t, "admin@vendor.test"), `query($slug: String!) { partners(where: {slug: $slug}) { edges { node { id } } } }`, map[string]any{"slug": slug}).Decode(t, &out)
 	return out.Partners.Edges[0].Node.ID
@@ -258,7 +264,9 @@ func partnerID(t *testing.T, s *apitest.Server, slug string) string {
 func userID(t *testing.T, s *apitest.Server, email string) string {
 	t.Helper()
 	var out struct {
-		Users struct{ Edges []struct{ Node struct{ ID string } } }
+		Users struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	s.Query(t, s.Login(t, "admin@vendor.test"), `query($e: String!) { users(where: {email: $e}) { edges { node { id } } } }`, map[string]any{"e": email}).Decode(t, &out)
 	return out.Users.Edges[0].Node.ID

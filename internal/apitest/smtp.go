@@ -110,4 +110,3 @@ func (mb *Mailbox) Empty(wait time.Duration) bool {
 		return true
 	}
 }
-

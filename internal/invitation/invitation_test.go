@@ -216,7 +216,9 @@ func TestInvitationsAcrossTenants(t *testing.T) {
 func partnerID(t *testing.T, f fixture, slug string) string {
 	t.Helper()
 	var out struct {
-		Partners struct{ Edges []struct{ Node struct{ ID string } } }
+		Partners struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	f.Query(t, f.Login(t, "admin@vendor.test"), `query($slug: String!) { partners(where: {slug: $slug}) { edges { node { id } } } }`, map[string]any{"slug": slug}).Decode(t, &out)
 	return out.Partners.Edges[0].Node.ID

@@ -29,7 +29,9 @@ func TestApplicationToSignIn(t *testing.T) {
 	s := apitest.NewWithEnv(t, map[string]string{"SMTP_URL": mailbox.URL, "PUBLIC_URL": "https://portal.example"})
 
 	var applied struct {
-		ApplyForPartnership struct{ Application struct{ ID, Status, Company string } }
+		ApplyForPartnership struct {
+			Application struct{ ID, Status, Company string }
+		}
 	}
 	s.Query(t, "", apply, application("Newco Managed Services", "https://www.newco-ms.test/about", "Nora@Newco-MS.test")).Decode(t, &applied)
 	appID := applied.ApplyForPartnership.Application.ID
@@ -48,7 +50,9 @@ func TestApplicationToSignIn(t *testing.T) {
 				}
 			}
 		}
-		Tiers struct{ Edges []struct{ Node struct{ ID, Name string } } }
+		Tiers struct {
+			Edges []struct{ Node struct{ ID, Name string } }
+		}
 	}
 	s.Query(t, pam.AccessToken, `{
   partnerApplications(where: {status: SUBMITTED}) { edges { node { id status partner { status domain } } } }
@@ -152,7 +156,9 @@ func TestDeclineFreesTheDomain(t *testing.T) {
 		t.Fatalf("decline without a reason: %s", empty.Raw)
 	}
 	var declined struct {
-		DeclinePartnerApplication struct{ Application struct{ Status, DeclineReason string } }
+		DeclinePartnerApplication struct {
+			Application struct{ Status, DeclineReason string }
+		}
 	}
 	s.Query(t, admin, decline, map[string]any{"input": map[string]any{"id": applied.ApplyForPartnershipPayload.Application.ID, "reason": "We have enough MSPs in Germany."}}).Decode(t, &declined)
 	if declined.DeclinePartnerApplication.Application.Status != "DECLINED" {

@@ -17,7 +17,9 @@ const (
 func userID(t *testing.T, s *apitest.Server, email string) string {
 	t.Helper()
 	var out struct {
-		Users struct{ Edges []struct{ Node struct{ ID string } } }
+		Users struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	s.Query(t, s.Login(t, "admin@vendor.test"), `query($e: String!) { users(where: {email: $e}) { edges { node { id } } } }`, map[string]any{"e": email}).Decode(t, &out)
 	return out.Users.Edges[0].Node.ID
@@ -29,7 +31,9 @@ func TestPartnerAdminManagesOwnTeam(t *testing.T) {
 	s := apitest.New(t)
 	acme := s.Login(t, "admin@acme-reseller.test")
 	var team struct {
-		Users struct{ Edges []struct{ Node struct{ Email string } } }
+		Users struct {
+			Edges []struct{ Node struct{ Email string } }
+		}
 	}
 	s.Query(t, acme, `{ users(first: 100) { edges { node { email } } } }`, nil).Decode(t, &team)
 	var emails []string
