@@ -21,8 +21,12 @@ import (
 	"github.com/partnerhub/partnerhub/internal/httpserver"
 	"github.com/partnerhub/partnerhub/internal/jobs"
 	"github.com/partnerhub/partnerhub/internal/logging"
+	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/seed"
 )
+
+// mailInterval is how often the outbox is delivered: how long an invitation e-mail may wait.
+const mailInterval = 5 * time.Second
 
 func main() {
 	if err := run(); err != nil {
@@ -65,7 +69,18 @@ func run() error {
 	logger.Info("database ready", "dialect", db.Dialect)
 	printLogins(logins, cfg.DemoPassword)
 
-	runner, err := jobs.Start(ctx, db, logger, backgroundTasks(client), jobPollInterval)
+	outbox := mail.NewOutbox(!cfg.Production())
+	tasks := backgroundTasks(client)
+	if cfg.SMTPURL == "" {
+		logger.Info("SMTP_URL not set: e-mail waits in the outbox (development logs invitation links)")
+	} else {
+		deliver, err := mail.DeliveryTask(client, outbox, cfg.SMTPURL, cfg.MailFrom, mailInterval)
+		if err != nil {
+			return err
+		}
+		tasks = append(tasks, deliver)
+	}
+	runner, err := jobs.Start(ctx, db, logger, tasks, jobPollInterval)
 	if err != nil {
 		return fmt.Errorf("starting background jobs: %w", err)
 	}
@@ -81,7 +96,7 @@ func run() error {
 	}
 	logger.Info("listening", "addr", ln.Addr().String(), "env", cfg.Env,
 		"playground", fmt.Sprintf("http://localhost:%d/playground", cfg.Port))
-	handler, err := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger})
+	handler, err := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger, Outbox: outbox})
 	if err != nil {
 		return err
 	}

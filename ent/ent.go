@@ -12,8 +12,13 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -77,11 +82,16 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			auditevent.Table:   auditevent.ValidColumn,
-			partner.Table:      partner.ValidColumn,
-			refreshtoken.Table: refreshtoken.ValidColumn,
-			tier.Table:         tier.ValidColumn,
-			user.Table:         user.ValidColumn,
+			apikey.Table:             apikey.ValidColumn,
+			auditevent.Table:         auditevent.ValidColumn,
+			invitation.Table:         invitation.ValidColumn,
+			outboxmessage.Table:      outboxmessage.ValidColumn,
+			partner.Table:            partner.ValidColumn,
+			partnerapplication.Table: partnerapplication.ValidColumn,
+			ratelimitbucket.Table:    ratelimitbucket.ValidColumn,
+			refreshtoken.Table:       refreshtoken.ValidColumn,
+			tier.Table:               tier.ValidColumn,
+			user.Table:               user.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

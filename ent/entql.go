@@ -3,9 +3,14 @@
 package ent
 
 import (
+	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -18,8 +23,33 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 5)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   apikey.Table,
+			Columns: apikey.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: apikey.FieldID,
+			},
+		},
+		Type: "APIKey",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			apikey.FieldCreatedAt:  {Type: field.TypeTime, Column: apikey.FieldCreatedAt},
+			apikey.FieldUpdatedAt:  {Type: field.TypeTime, Column: apikey.FieldUpdatedAt},
+			apikey.FieldName:       {Type: field.TypeString, Column: apikey.FieldName},
+			apikey.FieldPrefix:     {Type: field.TypeString, Column: apikey.FieldPrefix},
+			apikey.FieldSecretHash: {Type: field.TypeString, Column: apikey.FieldSecretHash},
+			apikey.FieldScope:      {Type: field.TypeEnum, Column: apikey.FieldScope},
+			apikey.FieldCreatorID:  {Type: field.TypeString, Column: apikey.FieldCreatorID},
+			apikey.FieldPartnerID:  {Type: field.TypeString, Column: apikey.FieldPartnerID},
+			apikey.FieldExpiresAt:  {Type: field.TypeTime, Column: apikey.FieldExpiresAt},
+			apikey.FieldLastUsedAt: {Type: field.TypeTime, Column: apikey.FieldLastUsedAt},
+			apikey.FieldKnownIps:   {Type: field.TypeJSON, Column: apikey.FieldKnownIps},
+			apikey.FieldRevokedAt:  {Type: field.TypeTime, Column: apikey.FieldRevokedAt},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
@@ -44,7 +74,60 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldIP:         {Type: field.TypeString, Column: auditevent.FieldIP},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   invitation.Table,
+			Columns: invitation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: invitation.FieldID,
+			},
+		},
+		Type: "Invitation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			invitation.FieldCreatedAt:   {Type: field.TypeTime, Column: invitation.FieldCreatedAt},
+			invitation.FieldUpdatedAt:   {Type: field.TypeTime, Column: invitation.FieldUpdatedAt},
+			invitation.FieldEmail:       {Type: field.TypeString, Column: invitation.FieldEmail},
+			invitation.FieldName:        {Type: field.TypeString, Column: invitation.FieldName},
+			invitation.FieldRole:        {Type: field.TypeEnum, Column: invitation.FieldRole},
+			invitation.FieldJobFunction: {Type: field.TypeEnum, Column: invitation.FieldJobFunction},
+			invitation.FieldPartnerID:   {Type: field.TypeString, Column: invitation.FieldPartnerID},
+			invitation.FieldInvitedByID: {Type: field.TypeString, Column: invitation.FieldInvitedByID},
+			invitation.FieldTokenHash:   {Type: field.TypeString, Column: invitation.FieldTokenHash},
+			invitation.FieldStatus:      {Type: field.TypeEnum, Column: invitation.FieldStatus},
+			invitation.FieldExpiresAt:   {Type: field.TypeTime, Column: invitation.FieldExpiresAt},
+			invitation.FieldSentAt:      {Type: field.TypeTime, Column: invitation.FieldSentAt},
+			invitation.FieldSendCount:   {Type: field.TypeInt, Column: invitation.FieldSendCount},
+			invitation.FieldAcceptedAt:  {Type: field.TypeTime, Column: invitation.FieldAcceptedAt},
+			invitation.FieldUserID:      {Type: field.TypeString, Column: invitation.FieldUserID},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   outboxmessage.Table,
+			Columns: outboxmessage.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: outboxmessage.FieldID,
+			},
+		},
+		Type: "OutboxMessage",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
+			outboxmessage.FieldUpdatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldUpdatedAt},
+			outboxmessage.FieldKind:          {Type: field.TypeString, Column: outboxmessage.FieldKind},
+			outboxmessage.FieldRecipient:     {Type: field.TypeString, Column: outboxmessage.FieldRecipient},
+			outboxmessage.FieldSubject:       {Type: field.TypeString, Column: outboxmessage.FieldSubject},
+			outboxmessage.FieldBody:          {Type: field.TypeString, Column: outboxmessage.FieldBody},
+			outboxmessage.FieldStatus:        {Type: field.TypeEnum, Column: outboxmessage.FieldStatus},
+			outboxmessage.FieldAttempts:      {Type: field.TypeInt, Column: outboxmessage.FieldAttempts},
+			outboxmessage.FieldNextAttemptAt: {Type: field.TypeTime, Column: outboxmessage.FieldNextAttemptAt},
+			outboxmessage.FieldLockedUntil:   {Type: field.TypeTime, Column: outboxmessage.FieldLockedUntil},
+			outboxmessage.FieldSentAt:        {Type: field.TypeTime, Column: outboxmessage.FieldSentAt},
+			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -72,7 +155,51 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   partnerapplication.Table,
+			Columns: partnerapplication.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: partnerapplication.FieldID,
+			},
+		},
+		Type: "PartnerApplication",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			partnerapplication.FieldCreatedAt:     {Type: field.TypeTime, Column: partnerapplication.FieldCreatedAt},
+			partnerapplication.FieldUpdatedAt:     {Type: field.TypeTime, Column: partnerapplication.FieldUpdatedAt},
+			partnerapplication.FieldCompany:       {Type: field.TypeString, Column: partnerapplication.FieldCompany},
+			partnerapplication.FieldWebsite:       {Type: field.TypeString, Column: partnerapplication.FieldWebsite},
+			partnerapplication.FieldDomain:        {Type: field.TypeString, Column: partnerapplication.FieldDomain},
+			partnerapplication.FieldPartnerType:   {Type: field.TypeEnum, Column: partnerapplication.FieldPartnerType},
+			partnerapplication.FieldCountry:       {Type: field.TypeString, Column: partnerapplication.FieldCountry},
+			partnerapplication.FieldContactName:   {Type: field.TypeString, Column: partnerapplication.FieldContactName},
+			partnerapplication.FieldContactEmail:  {Type: field.TypeString, Column: partnerapplication.FieldContactEmail},
+			partnerapplication.FieldMotivation:    {Type: field.TypeString, Column: partnerapplication.FieldMotivation},
+			partnerapplication.FieldStatus:        {Type: field.TypeEnum, Column: partnerapplication.FieldStatus},
+			partnerapplication.FieldDeclineReason: {Type: field.TypeString, Column: partnerapplication.FieldDeclineReason},
+			partnerapplication.FieldReviewedAt:    {Type: field.TypeTime, Column: partnerapplication.FieldReviewedAt},
+			partnerapplication.FieldReviewerID:    {Type: field.TypeString, Column: partnerapplication.FieldReviewerID},
+			partnerapplication.FieldIP:            {Type: field.TypeString, Column: partnerapplication.FieldIP},
+			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   ratelimitbucket.Table,
+			Columns: ratelimitbucket.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: ratelimitbucket.FieldID,
+			},
+		},
+		Type: "RateLimitBucket",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			ratelimitbucket.FieldWindowStart: {Type: field.TypeInt64, Column: ratelimitbucket.FieldWindowStart},
+			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -95,7 +222,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -122,7 +249,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:              {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -149,6 +276,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.MustAddE(
+		"creator",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   apikey.CreatorTable,
+			Columns: []string{apikey.CreatorColumn},
+			Bidi:    false,
+		},
+		"APIKey",
+		"User",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   apikey.PartnerTable,
+			Columns: []string{apikey.PartnerColumn},
+			Bidi:    false,
+		},
+		"APIKey",
+		"Partner",
+	)
+	graph.MustAddE(
 		"actor",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -171,6 +322,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"AuditEvent",
 		"Partner",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invitation.PartnerTable,
+			Columns: []string{invitation.PartnerColumn},
+			Bidi:    false,
+		},
+		"Invitation",
+		"Partner",
+	)
+	graph.MustAddE(
+		"invited_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invitation.InvitedByTable,
+			Columns: []string{invitation.InvitedByColumn},
+			Bidi:    false,
+		},
+		"Invitation",
+		"User",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   invitation.UserTable,
+			Columns: []string{invitation.UserColumn},
+			Bidi:    false,
+		},
+		"Invitation",
+		"User",
 	)
 	graph.MustAddE(
 		"tier",
@@ -206,6 +393,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"Partner",
+		"User",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partnerapplication.PartnerTable,
+			Columns: []string{partnerapplication.PartnerColumn},
+			Bidi:    false,
+		},
+		"PartnerApplication",
+		"Partner",
+	)
+	graph.MustAddE(
+		"reviewer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partnerapplication.ReviewerTable,
+			Columns: []string{partnerapplication.ReviewerColumn},
+			Bidi:    false,
+		},
+		"PartnerApplication",
 		"User",
 	)
 	graph.MustAddE(
@@ -278,6 +489,134 @@ type predicateAdder interface {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *APIKeyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the APIKeyQuery builder.
+func (_q *APIKeyQuery) Filter() *APIKeyFilter {
+	return &APIKeyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *APIKeyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the APIKeyMutation builder.
+func (m *APIKeyMutation) Filter() *APIKeyFilter {
+	return &APIKeyFilter{config: m.config, predicateAdder: m}
+}
+
+// APIKeyFilter provides a generic filtering capability at runtime for APIKeyQuery.
+type APIKeyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *APIKeyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *APIKeyFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *APIKeyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *APIKeyFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *APIKeyFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldName))
+}
+
+// WherePrefix applies the entql string predicate on the prefix field.
+func (f *APIKeyFilter) WherePrefix(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldPrefix))
+}
+
+// WhereSecretHash applies the entql string predicate on the secret_hash field.
+func (f *APIKeyFilter) WhereSecretHash(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldSecretHash))
+}
+
+// WhereScope applies the entql string predicate on the scope field.
+func (f *APIKeyFilter) WhereScope(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldScope))
+}
+
+// WhereCreatorID applies the entql string predicate on the creator_id field.
+func (f *APIKeyFilter) WhereCreatorID(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldCreatorID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *APIKeyFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldPartnerID))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *APIKeyFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldExpiresAt))
+}
+
+// WhereLastUsedAt applies the entql time.Time predicate on the last_used_at field.
+func (f *APIKeyFilter) WhereLastUsedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldLastUsedAt))
+}
+
+// WhereKnownIps applies the entql json.RawMessage predicate on the known_ips field.
+func (f *APIKeyFilter) WhereKnownIps(p entql.BytesP) {
+	f.Where(p.Field(apikey.FieldKnownIps))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *APIKeyFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldRevokedAt))
+}
+
+// WhereHasCreator applies a predicate to check if query has an edge creator.
+func (f *APIKeyFilter) WhereHasCreator() {
+	f.Where(entql.HasEdge("creator"))
+}
+
+// WhereHasCreatorWith applies a predicate to check if query has an edge creator with a given conditions (other predicates).
+func (f *APIKeyFilter) WhereHasCreatorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("creator", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *APIKeyFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *APIKeyFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AuditEventQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -306,7 +645,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -406,6 +745,263 @@ func (f *AuditEventFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *InvitationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the InvitationQuery builder.
+func (_q *InvitationQuery) Filter() *InvitationFilter {
+	return &InvitationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *InvitationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the InvitationMutation builder.
+func (m *InvitationMutation) Filter() *InvitationFilter {
+	return &InvitationFilter{config: m.config, predicateAdder: m}
+}
+
+// InvitationFilter provides a generic filtering capability at runtime for InvitationQuery.
+type InvitationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *InvitationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *InvitationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *InvitationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *InvitationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldUpdatedAt))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *InvitationFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldEmail))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *InvitationFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldName))
+}
+
+// WhereRole applies the entql string predicate on the role field.
+func (f *InvitationFilter) WhereRole(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldRole))
+}
+
+// WhereJobFunction applies the entql string predicate on the job_function field.
+func (f *InvitationFilter) WhereJobFunction(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldJobFunction))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *InvitationFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldPartnerID))
+}
+
+// WhereInvitedByID applies the entql string predicate on the invited_by_id field.
+func (f *InvitationFilter) WhereInvitedByID(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldInvitedByID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *InvitationFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldTokenHash))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *InvitationFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldStatus))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *InvitationFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldExpiresAt))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *InvitationFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldSentAt))
+}
+
+// WhereSendCount applies the entql int predicate on the send_count field.
+func (f *InvitationFilter) WhereSendCount(p entql.IntP) {
+	f.Where(p.Field(invitation.FieldSendCount))
+}
+
+// WhereAcceptedAt applies the entql time.Time predicate on the accepted_at field.
+func (f *InvitationFilter) WhereAcceptedAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldAcceptedAt))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *InvitationFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(invitation.FieldUserID))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *InvitationFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *InvitationFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasInvitedBy applies a predicate to check if query has an edge invited_by.
+func (f *InvitationFilter) WhereHasInvitedBy() {
+	f.Where(entql.HasEdge("invited_by"))
+}
+
+// WhereHasInvitedByWith applies a predicate to check if query has an edge invited_by with a given conditions (other predicates).
+func (f *InvitationFilter) WhereHasInvitedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("invited_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *InvitationFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *InvitationFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *OutboxMessageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OutboxMessageQuery builder.
+func (_q *OutboxMessageQuery) Filter() *OutboxMessageFilter {
+	return &OutboxMessageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OutboxMessageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OutboxMessageMutation builder.
+func (m *OutboxMessageMutation) Filter() *OutboxMessageFilter {
+	return &OutboxMessageFilter{config: m.config, predicateAdder: m}
+}
+
+// OutboxMessageFilter provides a generic filtering capability at runtime for OutboxMessageQuery.
+type OutboxMessageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OutboxMessageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *OutboxMessageFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OutboxMessageFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *OutboxMessageFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldUpdatedAt))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *OutboxMessageFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldKind))
+}
+
+// WhereRecipient applies the entql string predicate on the recipient field.
+func (f *OutboxMessageFilter) WhereRecipient(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldRecipient))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *OutboxMessageFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldSubject))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *OutboxMessageFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldBody))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *OutboxMessageFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *OutboxMessageFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(outboxmessage.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *OutboxMessageFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldNextAttemptAt))
+}
+
+// WhereLockedUntil applies the entql time.Time predicate on the locked_until field.
+func (f *OutboxMessageFilter) WhereLockedUntil(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldLockedUntil))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *OutboxMessageFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldSentAt))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *OutboxMessageFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldLastError))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PartnerQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -434,7 +1030,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -563,6 +1159,204 @@ func (f *PartnerFilter) WhereHasUsersWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PartnerApplicationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PartnerApplicationQuery builder.
+func (_q *PartnerApplicationQuery) Filter() *PartnerApplicationFilter {
+	return &PartnerApplicationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PartnerApplicationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PartnerApplicationMutation builder.
+func (m *PartnerApplicationMutation) Filter() *PartnerApplicationFilter {
+	return &PartnerApplicationFilter{config: m.config, predicateAdder: m}
+}
+
+// PartnerApplicationFilter provides a generic filtering capability at runtime for PartnerApplicationQuery.
+type PartnerApplicationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PartnerApplicationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PartnerApplicationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PartnerApplicationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(partnerapplication.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PartnerApplicationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(partnerapplication.FieldUpdatedAt))
+}
+
+// WhereCompany applies the entql string predicate on the company field.
+func (f *PartnerApplicationFilter) WhereCompany(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldCompany))
+}
+
+// WhereWebsite applies the entql string predicate on the website field.
+func (f *PartnerApplicationFilter) WhereWebsite(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldWebsite))
+}
+
+// WhereDomain applies the entql string predicate on the domain field.
+func (f *PartnerApplicationFilter) WhereDomain(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldDomain))
+}
+
+// WherePartnerType applies the entql string predicate on the partner_type field.
+func (f *PartnerApplicationFilter) WherePartnerType(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldPartnerType))
+}
+
+// WhereCountry applies the entql string predicate on the country field.
+func (f *PartnerApplicationFilter) WhereCountry(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldCountry))
+}
+
+// WhereContactName applies the entql string predicate on the contact_name field.
+func (f *PartnerApplicationFilter) WhereContactName(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldContactName))
+}
+
+// WhereContactEmail applies the entql string predicate on the contact_email field.
+func (f *PartnerApplicationFilter) WhereContactEmail(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldContactEmail))
+}
+
+// WhereMotivation applies the entql string predicate on the motivation field.
+func (f *PartnerApplicationFilter) WhereMotivation(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldMotivation))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *PartnerApplicationFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldStatus))
+}
+
+// WhereDeclineReason applies the entql string predicate on the decline_reason field.
+func (f *PartnerApplicationFilter) WhereDeclineReason(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldDeclineReason))
+}
+
+// WhereReviewedAt applies the entql time.Time predicate on the reviewed_at field.
+func (f *PartnerApplicationFilter) WhereReviewedAt(p entql.TimeP) {
+	f.Where(p.Field(partnerapplication.FieldReviewedAt))
+}
+
+// WhereReviewerID applies the entql string predicate on the reviewer_id field.
+func (f *PartnerApplicationFilter) WhereReviewerID(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldReviewerID))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *PartnerApplicationFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldIP))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *PartnerApplicationFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(partnerapplication.FieldPartnerID))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *PartnerApplicationFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *PartnerApplicationFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReviewer applies a predicate to check if query has an edge reviewer.
+func (f *PartnerApplicationFilter) WhereHasReviewer() {
+	f.Where(entql.HasEdge("reviewer"))
+}
+
+// WhereHasReviewerWith applies a predicate to check if query has an edge reviewer with a given conditions (other predicates).
+func (f *PartnerApplicationFilter) WhereHasReviewerWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("reviewer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *RateLimitBucketQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RateLimitBucketQuery builder.
+func (_q *RateLimitBucketQuery) Filter() *RateLimitBucketFilter {
+	return &RateLimitBucketFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RateLimitBucketMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RateLimitBucketMutation builder.
+func (m *RateLimitBucketMutation) Filter() *RateLimitBucketFilter {
+	return &RateLimitBucketFilter{config: m.config, predicateAdder: m}
+}
+
+// RateLimitBucketFilter provides a generic filtering capability at runtime for RateLimitBucketQuery.
+type RateLimitBucketFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RateLimitBucketFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RateLimitBucketFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(ratelimitbucket.FieldID))
+}
+
+// WhereWindowStart applies the entql int64 predicate on the window_start field.
+func (f *RateLimitBucketFilter) WhereWindowStart(p entql.Int64P) {
+	f.Where(p.Field(ratelimitbucket.FieldWindowStart))
+}
+
+// WhereCount applies the entql int predicate on the count field.
+func (f *RateLimitBucketFilter) WhereCount(p entql.IntP) {
+	f.Where(p.Field(ratelimitbucket.FieldCount))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RefreshTokenQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -591,7 +1385,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -695,7 +1489,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -819,7 +1613,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

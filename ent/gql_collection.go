@@ -10,11 +10,168 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 )
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *APIKeyQuery) CollectFields(ctx context.Context, satisfies ...string) (*APIKeyQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *APIKeyQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(apikey.Columns))
+		selectedFields = []string{apikey.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "creator":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreator = query
+			if _, ok := fieldSeen[apikey.FieldCreatorID]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldCreatorID)
+				fieldSeen[apikey.FieldCreatorID] = struct{}{}
+			}
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[apikey.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldPartnerID)
+				fieldSeen[apikey.FieldPartnerID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[apikey.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldCreatedAt)
+				fieldSeen[apikey.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[apikey.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldUpdatedAt)
+				fieldSeen[apikey.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[apikey.FieldName]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldName)
+				fieldSeen[apikey.FieldName] = struct{}{}
+			}
+		case "prefix":
+			if _, ok := fieldSeen[apikey.FieldPrefix]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldPrefix)
+				fieldSeen[apikey.FieldPrefix] = struct{}{}
+			}
+		case "scope":
+			if _, ok := fieldSeen[apikey.FieldScope]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldScope)
+				fieldSeen[apikey.FieldScope] = struct{}{}
+			}
+		case "expiresAt":
+			if _, ok := fieldSeen[apikey.FieldExpiresAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldExpiresAt)
+				fieldSeen[apikey.FieldExpiresAt] = struct{}{}
+			}
+		case "lastUsedAt":
+			if _, ok := fieldSeen[apikey.FieldLastUsedAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldLastUsedAt)
+				fieldSeen[apikey.FieldLastUsedAt] = struct{}{}
+			}
+		case "revokedAt":
+			if _, ok := fieldSeen[apikey.FieldRevokedAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRevokedAt)
+				fieldSeen[apikey.FieldRevokedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type apikeyPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []APIKeyPaginateOption
+}
+
+func newAPIKeyPaginateArgs(rv map[string]any) *apikeyPaginateArgs {
+	args := &apikeyPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &APIKeyOrder{Field: &APIKeyOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAPIKeyOrder(order))
+			}
+		case *APIKeyOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAPIKeyOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*APIKeyWhereInput); ok {
+		args.opts = append(args.opts, WithAPIKeyFilter(v.Filter))
+	}
+	return args
+}
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AuditEventQuery) CollectFields(ctx context.Context, satisfies ...string) (*AuditEventQuery, error) {
@@ -176,6 +333,190 @@ func newAuditEventPaginateArgs(rv map[string]any) *auditeventPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AuditEventWhereInput); ok {
 		args.opts = append(args.opts, WithAuditEventFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *InvitationQuery) CollectFields(ctx context.Context, satisfies ...string) (*InvitationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *InvitationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(invitation.Columns))
+		selectedFields = []string{invitation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[invitation.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldPartnerID)
+				fieldSeen[invitation.FieldPartnerID] = struct{}{}
+			}
+
+		case "invitedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withInvitedBy = query
+			if _, ok := fieldSeen[invitation.FieldInvitedByID]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldInvitedByID)
+				fieldSeen[invitation.FieldInvitedByID] = struct{}{}
+			}
+
+		case "user":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUser = query
+			if _, ok := fieldSeen[invitation.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldUserID)
+				fieldSeen[invitation.FieldUserID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[invitation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldCreatedAt)
+				fieldSeen[invitation.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[invitation.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldUpdatedAt)
+				fieldSeen[invitation.FieldUpdatedAt] = struct{}{}
+			}
+		case "email":
+			if _, ok := fieldSeen[invitation.FieldEmail]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldEmail)
+				fieldSeen[invitation.FieldEmail] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[invitation.FieldName]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldName)
+				fieldSeen[invitation.FieldName] = struct{}{}
+			}
+		case "role":
+			if _, ok := fieldSeen[invitation.FieldRole]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldRole)
+				fieldSeen[invitation.FieldRole] = struct{}{}
+			}
+		case "jobFunction":
+			if _, ok := fieldSeen[invitation.FieldJobFunction]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldJobFunction)
+				fieldSeen[invitation.FieldJobFunction] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[invitation.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldStatus)
+				fieldSeen[invitation.FieldStatus] = struct{}{}
+			}
+		case "expiresAt":
+			if _, ok := fieldSeen[invitation.FieldExpiresAt]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldExpiresAt)
+				fieldSeen[invitation.FieldExpiresAt] = struct{}{}
+			}
+		case "sentAt":
+			if _, ok := fieldSeen[invitation.FieldSentAt]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldSentAt)
+				fieldSeen[invitation.FieldSentAt] = struct{}{}
+			}
+		case "sendCount":
+			if _, ok := fieldSeen[invitation.FieldSendCount]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldSendCount)
+				fieldSeen[invitation.FieldSendCount] = struct{}{}
+			}
+		case "acceptedAt":
+			if _, ok := fieldSeen[invitation.FieldAcceptedAt]; !ok {
+				selectedFields = append(selectedFields, invitation.FieldAcceptedAt)
+				fieldSeen[invitation.FieldAcceptedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type invitationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []InvitationPaginateOption
+}
+
+func newInvitationPaginateArgs(rv map[string]any) *invitationPaginateArgs {
+	args := &invitationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &InvitationOrder{Field: &InvitationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithInvitationOrder(order))
+			}
+		case *InvitationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithInvitationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*InvitationWhereInput); ok {
+		args.opts = append(args.opts, WithInvitationFilter(v.Filter))
 	}
 	return args
 }
@@ -444,6 +785,185 @@ func newPartnerPaginateArgs(rv map[string]any) *partnerPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*PartnerWhereInput); ok {
 		args.opts = append(args.opts, WithPartnerFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PartnerApplicationQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartnerApplicationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PartnerApplicationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(partnerapplication.Columns))
+		selectedFields = []string{partnerapplication.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[partnerapplication.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldPartnerID)
+				fieldSeen[partnerapplication.FieldPartnerID] = struct{}{}
+			}
+
+		case "reviewer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withReviewer = query
+			if _, ok := fieldSeen[partnerapplication.FieldReviewerID]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldReviewerID)
+				fieldSeen[partnerapplication.FieldReviewerID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[partnerapplication.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldCreatedAt)
+				fieldSeen[partnerapplication.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[partnerapplication.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldUpdatedAt)
+				fieldSeen[partnerapplication.FieldUpdatedAt] = struct{}{}
+			}
+		case "company":
+			if _, ok := fieldSeen[partnerapplication.FieldCompany]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldCompany)
+				fieldSeen[partnerapplication.FieldCompany] = struct{}{}
+			}
+		case "website":
+			if _, ok := fieldSeen[partnerapplication.FieldWebsite]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldWebsite)
+				fieldSeen[partnerapplication.FieldWebsite] = struct{}{}
+			}
+		case "domain":
+			if _, ok := fieldSeen[partnerapplication.FieldDomain]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldDomain)
+				fieldSeen[partnerapplication.FieldDomain] = struct{}{}
+			}
+		case "partnerType":
+			if _, ok := fieldSeen[partnerapplication.FieldPartnerType]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldPartnerType)
+				fieldSeen[partnerapplication.FieldPartnerType] = struct{}{}
+			}
+		case "country":
+			if _, ok := fieldSeen[partnerapplication.FieldCountry]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldCountry)
+				fieldSeen[partnerapplication.FieldCountry] = struct{}{}
+			}
+		case "contactName":
+			if _, ok := fieldSeen[partnerapplication.FieldContactName]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldContactName)
+				fieldSeen[partnerapplication.FieldContactName] = struct{}{}
+			}
+		case "contactEmail":
+			if _, ok := fieldSeen[partnerapplication.FieldContactEmail]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldContactEmail)
+				fieldSeen[partnerapplication.FieldContactEmail] = struct{}{}
+			}
+		case "motivation":
+			if _, ok := fieldSeen[partnerapplication.FieldMotivation]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldMotivation)
+				fieldSeen[partnerapplication.FieldMotivation] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[partnerapplication.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldStatus)
+				fieldSeen[partnerapplication.FieldStatus] = struct{}{}
+			}
+		case "declineReason":
+			if _, ok := fieldSeen[partnerapplication.FieldDeclineReason]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldDeclineReason)
+				fieldSeen[partnerapplication.FieldDeclineReason] = struct{}{}
+			}
+		case "reviewedAt":
+			if _, ok := fieldSeen[partnerapplication.FieldReviewedAt]; !ok {
+				selectedFields = append(selectedFields, partnerapplication.FieldReviewedAt)
+				fieldSeen[partnerapplication.FieldReviewedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type partnerapplicationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PartnerApplicationPaginateOption
+}
+
+func newPartnerApplicationPaginateArgs(rv map[string]any) *partnerapplicationPaginateArgs {
+	args := &partnerapplicationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PartnerApplicationOrder{Field: &PartnerApplicationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPartnerApplicationOrder(order))
+			}
+		case *PartnerApplicationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPartnerApplicationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PartnerApplicationWhereInput); ok {
+		args.opts = append(args.opts, WithPartnerApplicationFilter(v.Filter))
 	}
 	return args
 }

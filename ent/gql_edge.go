@@ -8,6 +8,22 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *APIKey) Creator(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreator().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *APIKey) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *AuditEvent) Actor(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.ActorOrErr()
 	if IsNotLoaded(err) {
@@ -20,6 +36,30 @@ func (_m *AuditEvent) Partner(ctx context.Context) (*Partner, error) {
 	result, err := _m.Edges.PartnerOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Invitation) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Invitation) InvitedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.InvitedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryInvitedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Invitation) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
 	}
 	return result, MaskNotFound(err)
 }
@@ -58,6 +98,22 @@ func (_m *Partner) Users(
 		return conn, nil
 	}
 	return _m.QueryUsers().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *PartnerApplication) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PartnerApplication) Reviewer(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ReviewerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReviewer().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Tier) Partners(

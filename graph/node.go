@@ -4,8 +4,11 @@ import (
 	"context"
 
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
@@ -15,10 +18,13 @@ import (
 // nodeTables are the tables whose rows are GraphQL nodes; others (sessions, say) have IDs too but
 // are not part of the API.
 var nodeTables = map[string]bool{
-	tier.Table:       true,
-	partner.Table:    true,
-	user.Table:       true,
-	auditevent.Table: true,
+	tier.Table:               true,
+	partner.Table:            true,
+	user.Table:               true,
+	auditevent.Table:         true,
+	apikey.Table:             true,
+	invitation.Table:         true,
+	partnerapplication.Table: true,
 }
 
 // nodeType finds an ID's table from its prefix; malformed, unknown and non-API IDs are NOT_FOUND,

@@ -8,18 +8,28 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph/generated"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/invitation"
+	"github.com/partnerhub/partnerhub/internal/recruitment"
 )
+
+// Services are the domain services resolvers call.
+type Services struct {
+	Auth        *auth.Service
+	Invitations *invitation.Service
+	Recruitment *recruitment.Service
+}
 
 // Resolver carries the dependencies resolvers share.
 type Resolver struct {
 	client *ent.Client
 	auth   *auth.Service
+	Services
 }
 
 // NewSchema builds the executable schema over an ent client.
-func NewSchema(client *ent.Client, authService *auth.Service) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, s Services) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &Resolver{client: client, auth: authService},
+		Resolvers:  &Resolver{client: client, auth: s.Auth, Services: s},
 		Directives: generated.DirectiveRoot{HasRole: hasRole},
 	})
 }

@@ -8,6 +8,54 @@ import (
 )
 
 var (
+	// APIKeysColumns holds the columns for the "api_keys" table.
+	APIKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "prefix", Type: field.TypeString, Unique: true, Size: 32},
+		{Name: "secret_hash", Type: field.TypeString},
+		{Name: "scope", Type: field.TypeEnum, Enums: []string{"READ", "READ_WRITE"}},
+		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "known_ips", Type: field.TypeJSON, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "creator_id", Type: field.TypeString, Size: 40},
+		{Name: "partner_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// APIKeysTable holds the schema information for the "api_keys" table.
+	APIKeysTable = &schema.Table{
+		Name:       "api_keys",
+		Columns:    APIKeysColumns,
+		PrimaryKey: []*schema.Column{APIKeysColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "api_keys_users_creator",
+				Columns:    []*schema.Column{APIKeysColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "api_keys_partners_partner",
+				Columns:    []*schema.Column{APIKeysColumns[12]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "apikey_partner_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{APIKeysColumns[12], APIKeysColumns[1]},
+			},
+			{
+				Name:    "apikey_creator_id",
+				Unique:  false,
+				Columns: []*schema.Column{APIKeysColumns[11]},
+			},
+		},
+	}
 	// AuditEventsColumns holds the columns for the "audit_events" table.
 	AuditEventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -68,6 +116,97 @@ var (
 				Name:    "auditevent_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{AuditEventsColumns[1]},
+			},
+		},
+	}
+	// InvitationsColumns holds the columns for the "invitations" table.
+	InvitationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "email", Type: field.TypeString, Size: 254},
+		{Name: "name", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"}},
+		{Name: "job_function", Type: field.TypeEnum, Nullable: true, Enums: []string{"SALES", "PRESALES", "SUPPORT", "MARKETING", "MANAGEMENT"}},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "ACCEPTED", "REVOKED"}, Default: "PENDING"},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "sent_at", Type: field.TypeTime},
+		{Name: "send_count", Type: field.TypeInt, Default: 1},
+		{Name: "accepted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "partner_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "invited_by_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "user_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// InvitationsTable holds the schema information for the "invitations" table.
+	InvitationsTable = &schema.Table{
+		Name:       "invitations",
+		Columns:    InvitationsColumns,
+		PrimaryKey: []*schema.Column{InvitationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "invitations_partners_partner",
+				Columns:    []*schema.Column{InvitationsColumns[13]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "invitations_users_invited_by",
+				Columns:    []*schema.Column{InvitationsColumns[14]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "invitations_users_user",
+				Columns:    []*schema.Column{InvitationsColumns[15]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "invitation_partner_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{InvitationsColumns[13], InvitationsColumns[1]},
+			},
+			{
+				Name:    "invitation_email",
+				Unique:  false,
+				Columns: []*schema.Column{InvitationsColumns[3]},
+			},
+			{
+				Name:    "invitation_status",
+				Unique:  false,
+				Columns: []*schema.Column{InvitationsColumns[8]},
+			},
+		},
+	}
+	// OutboxMessagesColumns holds the columns for the "outbox_messages" table.
+	OutboxMessagesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeString},
+		{Name: "recipient", Type: field.TypeString, Size: 254},
+		{Name: "subject", Type: field.TypeString, Size: 300},
+		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SENT", "FAILED"}, Default: "PENDING"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Size: 1000, Default: ""},
+	}
+	// OutboxMessagesTable holds the schema information for the "outbox_messages" table.
+	OutboxMessagesTable = &schema.Table{
+		Name:       "outbox_messages",
+		Columns:    OutboxMessagesColumns,
+		PrimaryKey: []*schema.Column{OutboxMessagesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "outboxmessage_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{OutboxMessagesColumns[7], OutboxMessagesColumns[9]},
 			},
 		},
 	}
@@ -149,6 +288,87 @@ var (
 				Name:    "partner_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{PartnersColumns[1]},
+			},
+		},
+	}
+	// PartnerApplicationsColumns holds the columns for the "partner_applications" table.
+	PartnerApplicationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "company", Type: field.TypeString, Size: 200},
+		{Name: "website", Type: field.TypeString, Size: 300},
+		{Name: "domain", Type: field.TypeString, Size: 253},
+		{Name: "partner_type", Type: field.TypeEnum, Enums: []string{"RESELLER", "VAR", "MSP", "SI", "ISV", "REFERRAL", "ALLIANCE", "MARKETPLACE"}},
+		{Name: "country", Type: field.TypeString, Size: 2},
+		{Name: "contact_name", Type: field.TypeString, Size: 200},
+		{Name: "contact_email", Type: field.TypeString, Size: 254},
+		{Name: "motivation", Type: field.TypeString, Size: 4000, Default: ""},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "APPROVED", "DECLINED"}, Default: "SUBMITTED"},
+		{Name: "decline_reason", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "reviewed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "ip", Type: field.TypeString, Size: 64, Default: ""},
+		{Name: "partner_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "reviewer_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// PartnerApplicationsTable holds the schema information for the "partner_applications" table.
+	PartnerApplicationsTable = &schema.Table{
+		Name:       "partner_applications",
+		Columns:    PartnerApplicationsColumns,
+		PrimaryKey: []*schema.Column{PartnerApplicationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "partner_applications_partners_partner",
+				Columns:    []*schema.Column{PartnerApplicationsColumns[15]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "partner_applications_users_reviewer",
+				Columns:    []*schema.Column{PartnerApplicationsColumns[16]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "partnerapplication_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{PartnerApplicationsColumns[11], PartnerApplicationsColumns[1]},
+			},
+			{
+				Name:    "partnerapplication_domain",
+				Unique:  false,
+				Columns: []*schema.Column{PartnerApplicationsColumns[5]},
+			},
+			{
+				Name:    "partnerapplication_partner_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartnerApplicationsColumns[15]},
+			},
+			{
+				Name:    "partnerapplication_ip_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{PartnerApplicationsColumns[14], PartnerApplicationsColumns[1]},
+			},
+		},
+	}
+	// RateLimitBucketsColumns holds the columns for the "rate_limit_buckets" table.
+	RateLimitBucketsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 200},
+		{Name: "window_start", Type: field.TypeInt64},
+		{Name: "count", Type: field.TypeInt, Default: 0},
+	}
+	// RateLimitBucketsTable holds the schema information for the "rate_limit_buckets" table.
+	RateLimitBucketsTable = &schema.Table{
+		Name:       "rate_limit_buckets",
+		Columns:    RateLimitBucketsColumns,
+		PrimaryKey: []*schema.Column{RateLimitBucketsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "ratelimitbucket_window_start",
+				Unique:  false,
+				Columns: []*schema.Column{RateLimitBucketsColumns[1]},
 			},
 		},
 	}
@@ -283,8 +503,13 @@ var (
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		APIKeysTable,
 		AuditEventsTable,
+		InvitationsTable,
+		OutboxMessagesTable,
 		PartnersTable,
+		PartnerApplicationsTable,
+		RateLimitBucketsTable,
 		RefreshTokensTable,
 		TiersTable,
 		UsersTable,
@@ -292,10 +517,17 @@ var (
 )
 
 func init() {
+	APIKeysTable.ForeignKeys[0].RefTable = UsersTable
+	APIKeysTable.ForeignKeys[1].RefTable = PartnersTable
 	AuditEventsTable.ForeignKeys[0].RefTable = UsersTable
 	AuditEventsTable.ForeignKeys[1].RefTable = PartnersTable
+	InvitationsTable.ForeignKeys[0].RefTable = PartnersTable
+	InvitationsTable.ForeignKeys[1].RefTable = UsersTable
+	InvitationsTable.ForeignKeys[2].RefTable = UsersTable
 	PartnersTable.ForeignKeys[0].RefTable = TiersTable
 	PartnersTable.ForeignKeys[1].RefTable = UsersTable
+	PartnerApplicationsTable.ForeignKeys[0].RefTable = PartnersTable
+	PartnerApplicationsTable.ForeignKeys[1].RefTable = UsersTable
 	RefreshTokensTable.ForeignKeys[0].RefTable = UsersTable
 	UsersTable.ForeignKeys[0].RefTable = PartnersTable
 }

@@ -6,8 +6,13 @@ import (
 	"context"
 	"time"
 
+	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/schema"
 	"github.com/partnerhub/partnerhub/ent/tier"
@@ -21,6 +26,92 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	apikeyMixin := schema.APIKey{}.Mixin()
+	apikey.Policy = privacy.NewPolicies(schema.APIKey{})
+	apikey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apikey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	apikeyMixinFields0 := apikeyMixin[0].Fields()
+	_ = apikeyMixinFields0
+	apikeyMixinFields1 := apikeyMixin[1].Fields()
+	_ = apikeyMixinFields1
+	apikeyFields := schema.APIKey{}.Fields()
+	_ = apikeyFields
+	// apikeyDescCreatedAt is the schema descriptor for created_at field.
+	apikeyDescCreatedAt := apikeyMixinFields1[0].Descriptor()
+	// apikey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	apikey.DefaultCreatedAt = apikeyDescCreatedAt.Default.(func() time.Time)
+	// apikeyDescUpdatedAt is the schema descriptor for updated_at field.
+	apikeyDescUpdatedAt := apikeyMixinFields1[1].Descriptor()
+	// apikey.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	apikey.DefaultUpdatedAt = apikeyDescUpdatedAt.Default.(func() time.Time)
+	// apikey.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	apikey.UpdateDefaultUpdatedAt = apikeyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// apikeyDescName is the schema descriptor for name field.
+	apikeyDescName := apikeyFields[0].Descriptor()
+	// apikey.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	apikey.NameValidator = func() func(string) error {
+		validators := apikeyDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// apikeyDescPrefix is the schema descriptor for prefix field.
+	apikeyDescPrefix := apikeyFields[1].Descriptor()
+	// apikey.PrefixValidator is a validator for the "prefix" field. It is called by the builders before save.
+	apikey.PrefixValidator = func() func(string) error {
+		validators := apikeyDescPrefix.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(prefix string) error {
+			for _, fn := range fns {
+				if err := fn(prefix); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// apikeyDescSecretHash is the schema descriptor for secret_hash field.
+	apikeyDescSecretHash := apikeyFields[2].Descriptor()
+	// apikey.SecretHashValidator is a validator for the "secret_hash" field. It is called by the builders before save.
+	apikey.SecretHashValidator = apikeyDescSecretHash.Validators[0].(func(string) error)
+	// apikeyDescID is the schema descriptor for id field.
+	apikeyDescID := apikeyMixinFields0[0].Descriptor()
+	// apikey.DefaultID holds the default value on creation for the id field.
+	apikey.DefaultID = apikeyDescID.Default.(func() string)
+	// apikey.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	apikey.IDValidator = func() func(string) error {
+		validators := apikeyDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	auditeventMixin := schema.AuditEvent{}.Mixin()
 	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
 	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -74,6 +165,187 @@ func init() {
 	// auditevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditevent.IDValidator = func() func(string) error {
 		validators := auditeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	invitationMixin := schema.Invitation{}.Mixin()
+	invitation.Policy = privacy.NewPolicies(schema.Invitation{})
+	invitation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := invitation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	invitationHooks := schema.Invitation{}.Hooks()
+
+	invitation.Hooks[1] = invitationHooks[0]
+	invitationMixinFields0 := invitationMixin[0].Fields()
+	_ = invitationMixinFields0
+	invitationMixinFields1 := invitationMixin[1].Fields()
+	_ = invitationMixinFields1
+	invitationFields := schema.Invitation{}.Fields()
+	_ = invitationFields
+	// invitationDescCreatedAt is the schema descriptor for created_at field.
+	invitationDescCreatedAt := invitationMixinFields1[0].Descriptor()
+	// invitation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	invitation.DefaultCreatedAt = invitationDescCreatedAt.Default.(func() time.Time)
+	// invitationDescUpdatedAt is the schema descriptor for updated_at field.
+	invitationDescUpdatedAt := invitationMixinFields1[1].Descriptor()
+	// invitation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	invitation.DefaultUpdatedAt = invitationDescUpdatedAt.Default.(func() time.Time)
+	// invitation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	invitation.UpdateDefaultUpdatedAt = invitationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// invitationDescEmail is the schema descriptor for email field.
+	invitationDescEmail := invitationFields[0].Descriptor()
+	// invitation.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	invitation.EmailValidator = func() func(string) error {
+		validators := invitationDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// invitationDescName is the schema descriptor for name field.
+	invitationDescName := invitationFields[1].Descriptor()
+	// invitation.DefaultName holds the default value on creation for the name field.
+	invitation.DefaultName = invitationDescName.Default.(string)
+	// invitation.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	invitation.NameValidator = invitationDescName.Validators[0].(func(string) error)
+	// invitationDescTokenHash is the schema descriptor for token_hash field.
+	invitationDescTokenHash := invitationFields[6].Descriptor()
+	// invitation.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	invitation.TokenHashValidator = invitationDescTokenHash.Validators[0].(func(string) error)
+	// invitationDescSendCount is the schema descriptor for send_count field.
+	invitationDescSendCount := invitationFields[10].Descriptor()
+	// invitation.DefaultSendCount holds the default value on creation for the send_count field.
+	invitation.DefaultSendCount = invitationDescSendCount.Default.(int)
+	// invitation.SendCountValidator is a validator for the "send_count" field. It is called by the builders before save.
+	invitation.SendCountValidator = invitationDescSendCount.Validators[0].(func(int) error)
+	// invitationDescID is the schema descriptor for id field.
+	invitationDescID := invitationMixinFields0[0].Descriptor()
+	// invitation.DefaultID holds the default value on creation for the id field.
+	invitation.DefaultID = invitationDescID.Default.(func() string)
+	// invitation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	invitation.IDValidator = func() func(string) error {
+		validators := invitationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	outboxmessageMixin := schema.OutboxMessage{}.Mixin()
+	outboxmessage.Policy = privacy.NewPolicies(schema.OutboxMessage{})
+	outboxmessage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := outboxmessage.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	outboxmessageMixinFields0 := outboxmessageMixin[0].Fields()
+	_ = outboxmessageMixinFields0
+	outboxmessageMixinFields1 := outboxmessageMixin[1].Fields()
+	_ = outboxmessageMixinFields1
+	outboxmessageFields := schema.OutboxMessage{}.Fields()
+	_ = outboxmessageFields
+	// outboxmessageDescCreatedAt is the schema descriptor for created_at field.
+	outboxmessageDescCreatedAt := outboxmessageMixinFields1[0].Descriptor()
+	// outboxmessage.DefaultCreatedAt holds the default value on creation for the created_at field.
+	outboxmessage.DefaultCreatedAt = outboxmessageDescCreatedAt.Default.(func() time.Time)
+	// outboxmessageDescUpdatedAt is the schema descriptor for updated_at field.
+	outboxmessageDescUpdatedAt := outboxmessageMixinFields1[1].Descriptor()
+	// outboxmessage.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	outboxmessage.DefaultUpdatedAt = outboxmessageDescUpdatedAt.Default.(func() time.Time)
+	// outboxmessage.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	outboxmessage.UpdateDefaultUpdatedAt = outboxmessageDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// outboxmessageDescKind is the schema descriptor for kind field.
+	outboxmessageDescKind := outboxmessageFields[0].Descriptor()
+	// outboxmessage.KindValidator is a validator for the "kind" field. It is called by the builders before save.
+	outboxmessage.KindValidator = outboxmessageDescKind.Validators[0].(func(string) error)
+	// outboxmessageDescRecipient is the schema descriptor for recipient field.
+	outboxmessageDescRecipient := outboxmessageFields[1].Descriptor()
+	// outboxmessage.RecipientValidator is a validator for the "recipient" field. It is called by the builders before save.
+	outboxmessage.RecipientValidator = func() func(string) error {
+		validators := outboxmessageDescRecipient.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(recipient string) error {
+			for _, fn := range fns {
+				if err := fn(recipient); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outboxmessageDescSubject is the schema descriptor for subject field.
+	outboxmessageDescSubject := outboxmessageFields[2].Descriptor()
+	// outboxmessage.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	outboxmessage.SubjectValidator = func() func(string) error {
+		validators := outboxmessageDescSubject.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(subject string) error {
+			for _, fn := range fns {
+				if err := fn(subject); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outboxmessageDescAttempts is the schema descriptor for attempts field.
+	outboxmessageDescAttempts := outboxmessageFields[5].Descriptor()
+	// outboxmessage.DefaultAttempts holds the default value on creation for the attempts field.
+	outboxmessage.DefaultAttempts = outboxmessageDescAttempts.Default.(int)
+	// outboxmessage.AttemptsValidator is a validator for the "attempts" field. It is called by the builders before save.
+	outboxmessage.AttemptsValidator = outboxmessageDescAttempts.Validators[0].(func(int) error)
+	// outboxmessageDescLastError is the schema descriptor for last_error field.
+	outboxmessageDescLastError := outboxmessageFields[9].Descriptor()
+	// outboxmessage.DefaultLastError holds the default value on creation for the last_error field.
+	outboxmessage.DefaultLastError = outboxmessageDescLastError.Default.(string)
+	// outboxmessage.LastErrorValidator is a validator for the "last_error" field. It is called by the builders before save.
+	outboxmessage.LastErrorValidator = outboxmessageDescLastError.Validators[0].(func(string) error)
+	// outboxmessageDescID is the schema descriptor for id field.
+	outboxmessageDescID := outboxmessageMixinFields0[0].Descriptor()
+	// outboxmessage.DefaultID holds the default value on creation for the id field.
+	outboxmessage.DefaultID = outboxmessageDescID.Default.(func() string)
+	// outboxmessage.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	outboxmessage.IDValidator = func() func(string) error {
+		validators := outboxmessageDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -176,6 +448,197 @@ func init() {
 	// partner.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	partner.IDValidator = func() func(string) error {
 		validators := partnerDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	partnerapplicationMixin := schema.PartnerApplication{}.Mixin()
+	partnerapplication.Policy = privacy.NewPolicies(schema.PartnerApplication{})
+	partnerapplication.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partnerapplication.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	partnerapplicationMixinFields0 := partnerapplicationMixin[0].Fields()
+	_ = partnerapplicationMixinFields0
+	partnerapplicationMixinFields1 := partnerapplicationMixin[1].Fields()
+	_ = partnerapplicationMixinFields1
+	partnerapplicationFields := schema.PartnerApplication{}.Fields()
+	_ = partnerapplicationFields
+	// partnerapplicationDescCreatedAt is the schema descriptor for created_at field.
+	partnerapplicationDescCreatedAt := partnerapplicationMixinFields1[0].Descriptor()
+	// partnerapplication.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partnerapplication.DefaultCreatedAt = partnerapplicationDescCreatedAt.Default.(func() time.Time)
+	// partnerapplicationDescUpdatedAt is the schema descriptor for updated_at field.
+	partnerapplicationDescUpdatedAt := partnerapplicationMixinFields1[1].Descriptor()
+	// partnerapplication.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partnerapplication.DefaultUpdatedAt = partnerapplicationDescUpdatedAt.Default.(func() time.Time)
+	// partnerapplication.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partnerapplication.UpdateDefaultUpdatedAt = partnerapplicationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partnerapplicationDescCompany is the schema descriptor for company field.
+	partnerapplicationDescCompany := partnerapplicationFields[0].Descriptor()
+	// partnerapplication.CompanyValidator is a validator for the "company" field. It is called by the builders before save.
+	partnerapplication.CompanyValidator = func() func(string) error {
+		validators := partnerapplicationDescCompany.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(company string) error {
+			for _, fn := range fns {
+				if err := fn(company); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partnerapplicationDescWebsite is the schema descriptor for website field.
+	partnerapplicationDescWebsite := partnerapplicationFields[1].Descriptor()
+	// partnerapplication.WebsiteValidator is a validator for the "website" field. It is called by the builders before save.
+	partnerapplication.WebsiteValidator = func() func(string) error {
+		validators := partnerapplicationDescWebsite.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(website string) error {
+			for _, fn := range fns {
+				if err := fn(website); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partnerapplicationDescDomain is the schema descriptor for domain field.
+	partnerapplicationDescDomain := partnerapplicationFields[2].Descriptor()
+	// partnerapplication.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
+	partnerapplication.DomainValidator = func() func(string) error {
+		validators := partnerapplicationDescDomain.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(domain string) error {
+			for _, fn := range fns {
+				if err := fn(domain); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partnerapplicationDescCountry is the schema descriptor for country field.
+	partnerapplicationDescCountry := partnerapplicationFields[4].Descriptor()
+	// partnerapplication.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	partnerapplication.CountryValidator = partnerapplicationDescCountry.Validators[0].(func(string) error)
+	// partnerapplicationDescContactName is the schema descriptor for contact_name field.
+	partnerapplicationDescContactName := partnerapplicationFields[5].Descriptor()
+	// partnerapplication.ContactNameValidator is a validator for the "contact_name" field. It is called by the builders before save.
+	partnerapplication.ContactNameValidator = func() func(string) error {
+		validators := partnerapplicationDescContactName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(contact_name string) error {
+			for _, fn := range fns {
+				if err := fn(contact_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partnerapplicationDescContactEmail is the schema descriptor for contact_email field.
+	partnerapplicationDescContactEmail := partnerapplicationFields[6].Descriptor()
+	// partnerapplication.ContactEmailValidator is a validator for the "contact_email" field. It is called by the builders before save.
+	partnerapplication.ContactEmailValidator = func() func(string) error {
+		validators := partnerapplicationDescContactEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(contact_email string) error {
+			for _, fn := range fns {
+				if err := fn(contact_email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partnerapplicationDescMotivation is the schema descriptor for motivation field.
+	partnerapplicationDescMotivation := partnerapplicationFields[7].Descriptor()
+	// partnerapplication.DefaultMotivation holds the default value on creation for the motivation field.
+	partnerapplication.DefaultMotivation = partnerapplicationDescMotivation.Default.(string)
+	// partnerapplication.MotivationValidator is a validator for the "motivation" field. It is called by the builders before save.
+	partnerapplication.MotivationValidator = partnerapplicationDescMotivation.Validators[0].(func(string) error)
+	// partnerapplicationDescDeclineReason is the schema descriptor for decline_reason field.
+	partnerapplicationDescDeclineReason := partnerapplicationFields[9].Descriptor()
+	// partnerapplication.DefaultDeclineReason holds the default value on creation for the decline_reason field.
+	partnerapplication.DefaultDeclineReason = partnerapplicationDescDeclineReason.Default.(string)
+	// partnerapplication.DeclineReasonValidator is a validator for the "decline_reason" field. It is called by the builders before save.
+	partnerapplication.DeclineReasonValidator = partnerapplicationDescDeclineReason.Validators[0].(func(string) error)
+	// partnerapplicationDescIP is the schema descriptor for ip field.
+	partnerapplicationDescIP := partnerapplicationFields[12].Descriptor()
+	// partnerapplication.DefaultIP holds the default value on creation for the ip field.
+	partnerapplication.DefaultIP = partnerapplicationDescIP.Default.(string)
+	// partnerapplication.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	partnerapplication.IPValidator = partnerapplicationDescIP.Validators[0].(func(string) error)
+	// partnerapplicationDescID is the schema descriptor for id field.
+	partnerapplicationDescID := partnerapplicationMixinFields0[0].Descriptor()
+	// partnerapplication.DefaultID holds the default value on creation for the id field.
+	partnerapplication.DefaultID = partnerapplicationDescID.Default.(func() string)
+	// partnerapplication.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	partnerapplication.IDValidator = func() func(string) error {
+		validators := partnerapplicationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	ratelimitbucket.Policy = privacy.NewPolicies(schema.RateLimitBucket{})
+	ratelimitbucket.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ratelimitbucket.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	ratelimitbucketFields := schema.RateLimitBucket{}.Fields()
+	_ = ratelimitbucketFields
+	// ratelimitbucketDescCount is the schema descriptor for count field.
+	ratelimitbucketDescCount := ratelimitbucketFields[2].Descriptor()
+	// ratelimitbucket.DefaultCount holds the default value on creation for the count field.
+	ratelimitbucket.DefaultCount = ratelimitbucketDescCount.Default.(int)
+	// ratelimitbucketDescID is the schema descriptor for id field.
+	ratelimitbucketDescID := ratelimitbucketFields[0].Descriptor()
+	// ratelimitbucket.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	ratelimitbucket.IDValidator = func() func(string) error {
+		validators := ratelimitbucketDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

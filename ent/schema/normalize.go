@@ -48,3 +48,20 @@ func deriveDomain() ent.Hook {
 		})
 	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
 }
+
+// normalizeInvitationEmail stores invitees' addresses like users' so acceptance finds an existing
+// INVITED user and a second invitation to the same person is recognised.
+func normalizeInvitationEmail() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.InvitationFunc(func(ctx context.Context, m *gen.InvitationMutation) (ent.Value, error) {
+			if email, ok := m.Email(); ok {
+				n, err := normalize.Email(email)
+				if err != nil {
+					return nil, apperr.BadInput("email", "%q is not a valid e-mail address", email)
+				}
+				m.SetEmail(n)
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+}

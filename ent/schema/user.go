@@ -95,7 +95,8 @@ func (User) Hooks() []ent.Hook {
 }
 
 // Policy of User: the vendor reads everyone; partner viewers see their colleagues (a partner admin)
-// or themselves (partner sales), plus their partner account manager. Only ADMIN manages users here.
+// or themselves (partner sales), plus their partner account manager. ADMIN manages everyone, a
+// PARTNER_ADMIN the people of their own organisation.
 func (User) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
@@ -110,6 +111,7 @@ func (User) Policy() ent.Policy {
 			rule.DenyIfNoViewer(),
 			rule.DenyIfReadOnly(),
 			rule.AllowIfAdmin(),
+			rule.AllowPartnerAdminTeam(),
 			privacy.AlwaysDenyRule(),
 		},
 	}

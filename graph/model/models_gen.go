@@ -6,6 +6,23 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 )
 
+type ApplyForPartnershipPayload struct {
+	Application *ent.PartnerApplication `json:"application"`
+}
+
+type ApprovePartnerApplicationPayload struct {
+	Application *ent.PartnerApplication `json:"application"`
+	// The invitation sent to the contact, as the new partner's PARTNER_ADMIN.
+	Invitation *ent.Invitation `json:"invitation"`
+}
+
+type CreateAPIKeyPayload struct {
+	APIKey *ent.APIKey `json:"apiKey"`
+	// The whole key, shown this once and stored only as a hash: copy it now. Send it as
+	// `Authorization: Bearer phk_…`.
+	Secret string `json:"secret"`
+}
+
 type CreatePartnerPayload struct {
 	Partner *ent.Partner `json:"partner"`
 }
@@ -18,8 +35,16 @@ type CreateUserPayload struct {
 	User *ent.User `json:"user"`
 }
 
+type DeclinePartnerApplicationPayload struct {
+	Application *ent.PartnerApplication `json:"application"`
+}
+
 type DisableUserPayload struct {
 	User *ent.User `json:"user"`
+}
+
+type InviteUserPayload struct {
+	Invitation *ent.Invitation `json:"invitation"`
 }
 
 type LoginInput struct {
@@ -40,6 +65,30 @@ type LogoutPayload struct {
 type RefreshSessionInput struct {
 	// The refresh token; the portal omits it and its HttpOnly session cookie is used instead.
 	RefreshToken *string `json:"refreshToken,omitempty"`
+}
+
+type ResendInvitationInput struct {
+	ID string `json:"id"`
+}
+
+type ResendInvitationPayload struct {
+	Invitation *ent.Invitation `json:"invitation"`
+}
+
+type RevokeAPIKeyInput struct {
+	ID string `json:"id"`
+}
+
+type RevokeAPIKeyPayload struct {
+	APIKey *ent.APIKey `json:"apiKey"`
+}
+
+type RevokeInvitationInput struct {
+	ID string `json:"id"`
+}
+
+type RevokeInvitationPayload struct {
+	Invitation *ent.Invitation `json:"invitation"`
 }
 
 type UpdatePartnerPayload struct {

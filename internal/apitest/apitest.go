@@ -11,11 +11,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
+	"github.com/partnerhub/partnerhub/internal/jobs"
+	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/seed"
 	"github.com/partnerhub/partnerhub/internal/testdb"
 )
@@ -32,9 +35,16 @@ type Server struct {
 // New starts a server with the demo data seeded.
 func New(t testing.TB) *Server {
 	t.Helper()
+	return NewWithEnv(t, nil)
+}
+
+// NewWithEnv starts a server with the demo data seeded and configuration read from env (e.g.
+// SMTP_URL of a test mailbox, or small rate limits).
+func NewWithEnv(t testing.TB, env map[string]string) *Server {
+	t.Helper()
 	db := testdb.Open(t)
 	client := testdb.ClientOf(t, db)
-	cfg, err := config.Load(func(string) string { return "" })
+	cfg, err := config.Load(func(k string) string { return env[k] })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +58,29 @@ func New(t testing.TB) *Server {
 func Start(t testing.TB, cfg config.Config, db database.DB, client *ent.Client) *Server {
 	t.Helper()
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	h, err := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger})
+	outbox := mail.NewOutbox(false)
+	// With cfg.SMTPURL set (a test's SMTP listener), the delivery job runs through River as in
+	// production, only more often.
+	if cfg.SMTPURL != "" {
+		task, err := mail.DeliveryTask(client, outbox, cfg.SMTPURL, cfg.MailFrom, time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx := context.Background()
+		if err := jobs.Migrate(ctx, db); err != nil {
+			t.Fatal(err)
+		}
+		runner, err := jobs.Start(ctx, db, logger, []jobs.Task{task}, 100*time.Millisecond)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			stopCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			defer cancel()
+			runner.Stop(stopCtx)
+		})
+	}
+	h, err := httpserver.New(httpserver.Deps{Config: cfg, DB: db, Client: client, Logger: logger, Outbox: outbox})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,4 +179,13 @@ func (s *Server) Send(t testing.TB, hr *http.Request) Response {
 func (s *Server) Query(t testing.TB, token, query string, vars map[string]any) Response {
 	t.Helper()
 	return s.Do(t, Request{Query: query, Variables: vars, Token: token})
+}
+
+// ExpectCode fails the test unless the response carries exactly one error, with this code.
+func (r Response) ExpectCode(t testing.TB, code string) Error {
+	t.Helper()
+	if len(r.Errors) != 1 || r.Errors[0].Code() != code {
+		t.Fatalf("want one %s error, got %s", code, r.Raw)
+	}
+	return r.Errors[0]
 }

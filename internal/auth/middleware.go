@@ -1,18 +1,23 @@
 package auth
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net"
 	"net/http"
 	"strings"
 
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/apikey"
 	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
 // APIKeyPrefix starts every API key, so a key is recognised without trying to parse it as a JWT.
-const APIKeyPrefix = "phk_"
+const APIKeyPrefix = apikey.Prefix
 
 // Middleware turns the Authorization header into the request's viewer. No header means an
 // anonymous request; a credential that is present but invalid, expired, forged or for another
@@ -34,9 +39,9 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 		var v *viewer.Viewer
 		var err error
 		if strings.HasPrefix(credential, APIKeyPrefix) {
-			err = errUnknownAPIKey
-		} else {
-			v, err = s.keys.Verify(credential, s.now())
+			v, err = s.apiKeys.Authenticate(r.Context(), credential, requestid.ClientFromContext(r.Context()).IP)
+		} else if v, err = s.keys.Verify(credential, s.now()); err == nil {
+			v, err = s.current(r.Context(), v)
 		}
 		if err != nil {
 			slog.DebugContext(r.Context(), "credential refused", "error", err)
@@ -47,11 +52,28 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 	})
 }
 
-var errUnknownAPIKey = &apiKeyError{"unknown API key"}
+// errUserInactive refuses an access token whose user was disabled since it was issued.
+var errUserInactive = errors.New("user is no longer active")
 
-type apiKeyError struct{ msg string }
-
-func (e *apiKeyError) Error() string { return e.msg }
+// current re-reads the token's user, so that disabling a user or changing their role takes effect
+// on the next request instead of when their 15-minute access token expires. The token proves who
+// the caller is; the database says what they may do now.
+func (s *Service) current(ctx context.Context, v *viewer.Viewer) (*viewer.Viewer, error) {
+	u, err := s.client.User.Query().
+		Where(user.ID(v.UserID)).
+		Select(user.FieldStatus, user.FieldRole, user.FieldPartnerID).
+		Only(viewer.NewContext(ctx, viewer.System()))
+	if ent.IsNotFound(err) {
+		return nil, errUserInactive
+	}
+	if err != nil {
+		return nil, err
+	}
+	if u.Status != user.StatusACTIVE {
+		return nil, errUserInactive
+	}
+	return &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role), PartnerID: u.PartnerID}, nil
+}
 
 // unauthorized answers like a GraphQL server would, so clients read one error format.
 func unauthorized(w http.ResponseWriter, message string) {

@@ -15,6 +15,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/apikey"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/audit"
 	"github.com/partnerhub/partnerhub/internal/ids"
@@ -50,6 +51,7 @@ type Session struct {
 type Service struct {
 	client        *ent.Client
 	keys          *KeySet
+	apiKeys       *apikey.Authenticator
 	now           func() time.Time
 	secureCookies bool
 }
@@ -57,13 +59,19 @@ type Service struct {
 // NewService returns a sign-in service; secureCookies marks the portal's session cookie Secure
 // (production, behind HTTPS).
 func NewService(client *ent.Client, keys *KeySet, secureCookies bool) *Service {
-	return &Service{client: client, keys: keys, now: time.Now, secureCookies: secureCookies}
+	s := &Service{client: client, keys: keys, now: time.Now, secureCookies: secureCookies}
+	s.apiKeys = apikey.NewAuthenticator(client, s.clock)
+	return s
 }
+
+// clock reads s.now late, so WithClock also moves the API key checks.
+func (s *Service) clock() time.Time { return s.now() }
 
 // WithClock returns a copy of s that reads time from now (tests of expiry and lockout).
 func (s *Service) WithClock(now func() time.Time) *Service {
 	c := *s
 	c.now = now
+	c.apiKeys = apikey.NewAuthenticator(c.client, c.clock)
 	return &c
 }
 
@@ -158,6 +166,19 @@ func (s *Service) reserveAttempt(ctx context.Context, userID string, now time.Ti
 		AddFailedLogins(1).
 		Save(ctx)
 	return n == 1, err
+}
+
+// SignIn opens a session for a user who just proved who they are some other way (accepting an
+// invitation), inside the caller's transaction: the session exists only if the change that
+// admitted the user commits.
+func (s *Service) SignIn(ctx context.Context, tx *ent.Client, u *ent.User, ci requestid.Client) (*Session, error) {
+	ctx = viewer.NewContext(ctx, viewer.System())
+	now := s.now()
+	u, err := tx.User.UpdateOne(u).SetLastLoginAt(now).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.open(ctx, tx, u, ids.New("fam"), ci, now)
 }
 
 // recordFailure keeps the reserved attempt as a failure and locks the account once the window

@@ -37,7 +37,29 @@ type Config struct {
 
 	ShutdownTimeout time.Duration
 	RequestTimeout  time.Duration
+
+	// PublicURL is where people reach the portal; links in e-mails point there.
+	PublicURL string
+	// SMTPURL (smtp://user:password@host:587) turns on e-mail delivery from the outbox; MailFrom
+	// is the sender address.
+	SMTPURL  string
+	MailFrom string
+
+	// RateLimits are the request budgets per minute (see internal/ratelimit).
+	RateLimits RateLimits
 }
+
+// RateLimits are request budgets: per signed-in user, per API key and per client address for
+// anonymous requests, each per minute, and partner applications per address per hour.
+type RateLimits struct {
+	User         int
+	APIKey       int
+	Anonymous    int
+	Applications int
+}
+
+// DefaultRateLimits are the budgets the README documents.
+var DefaultRateLimits = RateLimits{User: 600, APIKey: 300, Anonymous: 120, Applications: 5}
 
 // Production reports whether the server runs with production safeguards.
 func (c Config) Production() bool { return c.Env == "production" }
@@ -59,6 +81,9 @@ func Load(getenv func(string) string) (Config, error) {
 		DemoPassword:      orDefault(getenv("DEMO_PASSWORD"), DevDemoPassword),
 		ShutdownTimeout:   20 * time.Second,
 		RequestTimeout:    30 * time.Second,
+		SMTPURL:           getenv("SMTP_URL"),
+		MailFrom:          orDefault(getenv("MAIL_FROM"), "PartnerHub <no-reply@partnerhub.local>"),
+		RateLimits:        DefaultRateLimits,
 	}
 	if p := getenv("PORT"); p != "" {
 		n, err := strconv.Atoi(p)
@@ -66,6 +91,19 @@ func Load(getenv func(string) string) (Config, error) {
 			return c, fmt.Errorf("PORT: %q is not a port number", p)
 		}
 		c.Port = n
+	}
+	c.PublicURL = strings.TrimRight(orDefault(getenv("PUBLIC_URL"), fmt.Sprintf("http://localhost:%d", c.Port)), "/")
+	for name, limit := range map[string]*int{
+		"RATE_LIMIT_USER": &c.RateLimits.User, "RATE_LIMIT_API_KEY": &c.RateLimits.APIKey,
+		"RATE_LIMIT_ANONYMOUS": &c.RateLimits.Anonymous, "RATE_LIMIT_APPLICATIONS": &c.RateLimits.Applications,
+	} {
+		if v := getenv(name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 {
+				return c, fmt.Errorf("%s: %q is not a positive number", name, v)
+			}
+			*limit = n
+		}
 	}
 	if c.Env != "development" && c.Env != "production" {
 		return c, fmt.Errorf("APP_ENV: %q is neither development nor production", c.Env)

@@ -10,13 +10,12 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph"
-	"github.com/partnerhub/partnerhub/internal/auth"
 )
 
 // newGraphQLHandler builds the GraphQL endpoint with every transport and extension listed
 // explicitly, rather than gqlgen's permissive defaults. limits.go lists the limits of a request.
-func newGraphQLHandler(client *ent.Client, authService *auth.Service, production bool, m *metrics) *handler.Server {
-	srv := handler.New(graph.NewSchema(client, authService))
+func newGraphQLHandler(client *ent.Client, services graph.Services, production bool, m *metrics) *handler.Server {
+	srv := handler.New(graph.NewSchema(client, services))
 	// OPTIONS and HEAD first; every other request is GraphQL over HTTP (transport.go): POST only
 	// with a JSON body, which a plain HTML form cannot send (CSRF); GET only for queries.
 	srv.AddTransport(transport.Options{})

@@ -13,8 +13,12 @@ import (
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
+	"github.com/partnerhub/partnerhub/internal/invitation"
+	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/playground"
 	"github.com/partnerhub/partnerhub/internal/portal"
+	"github.com/partnerhub/partnerhub/internal/ratelimit"
+	"github.com/partnerhub/partnerhub/internal/recruitment"
 )
 
 // MaxBodyBytes bounds a GraphQL request body.
@@ -26,6 +30,8 @@ type Deps struct {
 	DB     database.DB
 	Client *ent.Client
 	Logger *slog.Logger
+	// Outbox queues e-mail; the caller schedules its delivery (mail.DeliveryTask). Nil: a new one.
+	Outbox *mail.Outbox
 }
 
 // New returns the server's root handler.
@@ -35,12 +41,28 @@ func New(d Deps) (http.Handler, error) {
 		return nil, err
 	}
 	authService := auth.NewService(d.Client, keys, d.Config.Production())
+	outbox := d.Outbox
+	if outbox == nil {
+		outbox = mail.NewOutbox(!d.Config.Production())
+	}
+	invitations := invitation.NewService(authService, outbox, d.Config.PublicURL)
+	services := graph.Services{
+		Auth:        authService,
+		Invitations: invitations,
+		Recruitment: recruitment.NewService(invitations, outbox, d.Config.RateLimits.Applications),
+	}
 	m := newMetrics(d.DB.DB)
-	gql := newGraphQLHandler(d.Client, authService, d.Config.Production(), m)
+	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m)
 	sdl := graph.SDL()
+	limiter := ratelimit.New(d.DB.DB, d.DB.Dialect)
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", authService.Middleware(gql))
+	// The API's own middleware, after the shared chain below: authentication decides whose
+	// budget the request draws on, then the rate limit counts it.
+	mux.Handle("/query", chain(gql,
+		authService.Middleware,
+		withRateLimit(limiter, d.Config.RateLimits),
+	))
 	pg := playground.Handler("/query", "PartnerHub GraphQL")
 	mux.Handle("/playground", pg)
 	mux.Handle("/playground/", pg)

@@ -23,6 +23,8 @@ const (
 	Account      = "acc"
 	Deal         = "dea"
 	DealEvent    = "dev"
+	Application  = "app"
+	Outbox       = "obx"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -37,6 +39,8 @@ var tables = map[string]string{
 	Account:      "accounts",
 	Deal:         "deals",
 	DealEvent:    "deal_events",
+	Application:  "partner_applications",
+	Outbox:       "outbox_messages",
 }
 
 // New returns a fresh ID with the given prefix.

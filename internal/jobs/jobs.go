@@ -82,11 +82,13 @@ func Start(ctx context.Context, db database.DB, logger *slog.Logger, tasks []Tas
 	for _, t := range tasks {
 		byName[t.Name] = t
 		args := taskArgs{Task: t.Name}
+		// River dedupes by period in whole seconds.
+		period := max(t.Every, time.Second)
 		periodic = append(periodic, river.NewPeriodicJob(
 			river.PeriodicInterval(t.Every),
 			func() (river.JobArgs, *river.InsertOpts) {
 				// Unique per task and period: a new leader elected mid-period enqueues no twin.
-				return args, &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true, ByPeriod: t.Every}}
+				return args, &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true, ByPeriod: period}}
 			},
 			&river.PeriodicJobOpts{RunOnStart: true},
 		))

@@ -1,5 +1,5 @@
-// Package team manages the people who sign in: vendor users created by admins, and (with
-// invitations) the members of partner organisations.
+// Package team manages the people who sign in: vendor users created by admins, and the members of
+// partner organisations, whom their partner admin manages (they join through package invitation).
 package team
 
 import (
@@ -9,6 +9,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/apikey"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/normalize"
@@ -87,11 +88,18 @@ func HashNewPassword(plain string) (string, error) {
 }
 
 // UpdateUser changes a user's name, job or role. A role never crosses between vendor and partner:
-// that would move a person between organisations.
+// that would move a person between organisations; and nobody grants a role above their own. Which
+// users a viewer may change at all is the privacy policy's decision (ADMIN: anyone; PARTNER_ADMIN:
+// their own organisation).
 func UpdateUser(ctx context.Context, client *ent.Client, in UpdateUserInput) (*ent.User, error) {
 	u, err := client.User.Get(ctx, in.ID)
 	if err != nil {
 		return nil, err
+	}
+	if in.Role != nil {
+		if v := viewer.FromContext(ctx); v != nil && !v.IsSystem() && !v.Role.MayGrant(viewer.Role(*in.Role)) {
+			return nil, apperr.New(apperr.Forbidden, "you may not grant %s, a role above your own", *in.Role)
+		}
 	}
 	upd := client.User.UpdateOne(u).SetNillableJobFunction(in.JobFunction)
 	if in.Name != nil {
@@ -113,8 +121,9 @@ func UpdateUser(ctx context.Context, client *ent.Client, in UpdateUserInput) (*e
 	return upd.Save(ctx)
 }
 
-// DisableUser stops a user from signing in and ends their sessions at once; access tokens already
-// issued expire within their 15 minutes.
+// DisableUser stops a user from signing in and, at once, ends their sessions and revokes the API
+// keys they created (access tokens they hold are refused from the next request on, since every
+// request re-reads the user's status).
 func DisableUser(ctx context.Context, client *ent.Client, in DisableUserInput) (*ent.User, error) {
 	u, err := client.User.Get(ctx, in.ID)
 	if err != nil {
@@ -130,25 +139,43 @@ func DisableUser(ctx context.Context, client *ent.Client, in DisableUserInput) (
 	if err != nil {
 		return nil, err
 	}
-	if err := auth.RevokeUser(ctx, client, u.ID, time.Now()); err != nil {
+	now := time.Now()
+	if err := auth.RevokeUser(ctx, client, u.ID, now); err != nil {
+		return nil, err
+	}
+	if err := apikey.RevokeCreatedBy(ctx, client, u.ID, now); err != nil {
 		return nil, err
 	}
 	return u, nil
 }
 
-// keepOneAdmin refuses to demote or disable the last active ADMIN: nobody could then configure
-// the program or restore access.
+// keepOneAdmin refuses to demote or disable the last active ADMIN, or the last active
+// PARTNER_ADMIN of an organisation: nobody could then configure the program, or run that
+// organisation's team, and restore access.
 func keepOneAdmin(ctx context.Context, client *ent.Client, u *ent.User) error {
-	if u.Role != user.RoleADMIN || u.Status != user.StatusACTIVE {
+	if u.Status != user.StatusACTIVE || (u.Role != user.RoleADMIN && u.Role != user.RolePARTNER_ADMIN) {
 		return nil
 	}
-	n, err := client.User.Query().
-		Where(user.RoleEQ(user.RoleADMIN), user.StatusEQ(user.StatusACTIVE), user.IDNEQ(u.ID)).
-		Count(viewer.NewContext(ctx, viewer.System()))
+	sys := viewer.NewContext(ctx, viewer.System())
+	others := client.User.Query().
+		Where(user.RoleEQ(u.Role), user.StatusEQ(user.StatusACTIVE), user.IDNEQ(u.ID))
+	if u.Role == user.RolePARTNER_ADMIN {
+		// Two partner admins disabling each other at the same moment must not both succeed:
+		// writing the organisation's row first makes such changes wait for one another
+		// (SQLite transactions are serial anyway).
+		if err := client.Partner.UpdateOneID(u.PartnerID).SetUpdatedAt(time.Now()).Exec(sys); err != nil {
+			return err
+		}
+		others.Where(user.PartnerID(u.PartnerID))
+	}
+	n, err := others.Count(sys)
 	if err != nil {
 		return err
 	}
 	if n == 0 {
+		if u.Role == user.RolePARTNER_ADMIN {
+			return apperr.New(apperr.Conflict, "this is the organisation's last active partner admin; make someone else partner admin first")
+		}
 		return apperr.New(apperr.Conflict, "this is the last active admin; make someone else admin first")
 	}
 	return nil

@@ -21,6 +21,12 @@ const (
 // Vendor reports whether the role belongs to the vendor's channel team.
 func (r Role) Vendor() bool { return r == Admin || r == ChannelManager }
 
+// rank orders roles by power: nobody grants a role above their own.
+var rank = map[Role]int{PartnerSales: 1, PartnerAdmin: 2, ChannelManager: 3, Admin: 4}
+
+// MayGrant reports whether someone with role r may give another person role other.
+func (r Role) MayGrant(other Role) bool { return rank[other] > 0 && rank[other] <= rank[r] }
+
 // Scope limits what an API key may do.
 type Scope string
 

@@ -115,7 +115,8 @@ func Forbidden(format string, args ...any) error {
 }
 
 // FilterPartnerAdminOwn shows a PARTNER_ADMIN the rows of their own organisation and other partner
-// roles nothing: for records (such as the audit log) that partner sales do not read.
+// roles none: for records (such as the audit log) that partner sales do not read. Filtering to
+// nothing rather than denying keeps node(id:) answering NOT_FOUND, like a missing row.
 func FilterPartnerAdminOwn() privacy.QueryRule {
 	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
 		v := viewer.FromContext(ctx)
@@ -123,7 +124,7 @@ func FilterPartnerAdminOwn() privacy.QueryRule {
 			return privacy.Skip
 		}
 		if v.Role != viewer.PartnerAdmin {
-			return privacy.Denyf("role %s may not read %T", v.Role, f)
+			return filterNone(f)
 		}
 		pf, ok := f.(partnerFilter)
 		if !ok {
@@ -132,6 +133,94 @@ func FilterPartnerAdminOwn() privacy.QueryRule {
 		pf.WherePartnerID(entql.StringEQ(v.PartnerID))
 		return privacy.Allow
 	})
+}
+
+// idFilter is a query filter on any entity (every ID is a non-empty string).
+type idFilter interface {
+	WhereID(entql.StringP)
+}
+
+// FilterNone lets a signed-in viewer whom no earlier rule admitted query, and find nothing: the
+// rows exist for others, and to this viewer they answer like rows that do not exist.
+func FilterNone() privacy.QueryRule {
+	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+		if viewer.FromContext(ctx) == nil {
+			return privacy.Skip
+		}
+		return filterNone(f)
+	})
+}
+
+func filterNone(f privacy.Filter) error {
+	idf, ok := f.(idFilter)
+	if !ok {
+		return privacy.Denyf("%T has no id column", f)
+	}
+	idf.WhereID(entql.StringEQ(""))
+	return privacy.Allow
+}
+
+// ErrAPIKeyNotAllowed is what an API key gets for what only a person may do.
+var ErrAPIKeyNotAllowed = apperr.New(apperr.Forbidden, "an API key may not do this; sign in as a person")
+
+// DenyIfAPIKey refuses writes made through an API key, for records (API keys themselves) that a
+// script must not manage: a leaked key could otherwise mint successors that outlive its revocation.
+func DenyIfAPIKey() privacy.MutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if v := viewer.FromContext(ctx); v != nil && v.APIKeyID != "" {
+			return ErrAPIKeyNotAllowed
+		}
+		return privacy.Skip
+	})
+}
+
+// partnerOwned is a mutation of an entity with a partner_id column.
+type partnerOwned interface {
+	entgo.Mutation
+	PartnerID() (string, bool)
+	OldPartnerID(context.Context) (string, error)
+}
+
+// AllowPartnerAdminOwnRows lets a PARTNER_ADMIN create rows for their own organisation and change
+// single rows that already belong to it. Bulk updates and deletes are left to the deny at the end.
+func AllowPartnerAdminOwnRows() privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m entgo.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.Role != viewer.PartnerAdmin || !v.IsPartner() {
+			return privacy.Skip
+		}
+		return checkOwnRow(ctx, v, m)
+	})
+}
+
+// checkOwnRow allows m when it stays inside v's organisation, and otherwise denies.
+func checkOwnRow(ctx context.Context, v *viewer.Viewer, m entgo.Mutation) error {
+	pm, ok := m.(partnerOwned)
+	if !ok {
+		return privacy.Denyf("%T has no partner column", m)
+	}
+	if p, set := pm.PartnerID(); set && p != v.PartnerID {
+		return Forbidden("you may only act for your own organisation")
+	}
+	switch {
+	case m.Op().Is(entgo.OpCreate):
+		if _, set := pm.PartnerID(); !set {
+			return Forbidden("you may only act for your own organisation")
+		}
+	case m.Op().Is(entgo.OpUpdateOne):
+		// The old row is read under the viewer's own query policy: another organisation's row
+		// is not found, exactly as node(id:) would answer.
+		old, err := pm.OldPartnerID(ctx)
+		if err != nil {
+			return err
+		}
+		if old != v.PartnerID {
+			return Forbidden("you may only act for your own organisation")
+		}
+	default:
+		return privacy.Skip
+	}
+	return privacy.Allow
 }
 
 // AllowCreateIfSystem lets only the system append rows, for append-only records.

@@ -30,6 +30,29 @@ func FilterUsersForPartner() privacy.QueryRule {
 	})
 }
 
+// partnerAdminUserFields are what a PARTNER_ADMIN may change about a colleague.
+var partnerAdminUserFields = fieldSet(
+	user.FieldName, user.FieldRole, user.FieldJobFunction, user.FieldStatus, user.FieldUpdatedAt,
+)
+
+// AllowPartnerAdminTeam lets a PARTNER_ADMIN manage the people of their own organisation: rename,
+// change the job or role (never above their own), disable. Creating users is the invitation's job.
+func AllowPartnerAdminTeam() privacy.MutationRule {
+	return privacy.UserMutationRuleFunc(func(ctx context.Context, m *ent.UserMutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.Role != viewer.PartnerAdmin || !v.IsPartner() || !m.Op().Is(ent.OpUpdateOne) {
+			return privacy.Skip
+		}
+		if f := outside(m, partnerAdminUserFields); f != "" {
+			return Forbidden("a partner admin may not change %s", f)
+		}
+		if r, ok := m.Role(); ok && !v.Role.MayGrant(viewer.Role(r)) {
+			return Forbidden("a partner admin may not grant %s", r)
+		}
+		return checkOwnRow(ctx, v, m)
+	})
+}
+
 // isManagerOf matches the partner's account manager: users.id = (SELECT manager_id FROM partners
 // WHERE id = $1). The scalar subquery runs once and both sides of the OR above use an index;
 // user.HasManagedPartnersWith would write a correlated EXISTS, which makes PostgreSQL read every

@@ -28,6 +28,20 @@ DROP INDEX `refreshtoken_family_id`;
 DROP INDEX `refresh_tokens_token_hash_key`;
 -- reverse: create "refresh_tokens" table
 DROP TABLE `refresh_tokens`;
+-- reverse: create index "ratelimitbucket_window_start" to table: "rate_limit_buckets"
+DROP INDEX `ratelimitbucket_window_start`;
+-- reverse: create "rate_limit_buckets" table
+DROP TABLE `rate_limit_buckets`;
+-- reverse: create index "partnerapplication_ip_created_at" to table: "partner_applications"
+DROP INDEX `partnerapplication_ip_created_at`;
+-- reverse: create index "partnerapplication_partner_id" to table: "partner_applications"
+DROP INDEX `partnerapplication_partner_id`;
+-- reverse: create index "partnerapplication_domain" to table: "partner_applications"
+DROP INDEX `partnerapplication_domain`;
+-- reverse: create index "partnerapplication_status_created_at" to table: "partner_applications"
+DROP INDEX `partnerapplication_status_created_at`;
+-- reverse: create "partner_applications" table
+DROP TABLE `partner_applications`;
 -- reverse: create index "partner_created_at" to table: "partners"
 DROP INDEX `partner_created_at`;
 -- reverse: create index "partner_region" to table: "partners"
@@ -48,6 +62,20 @@ DROP INDEX `partner_domain`;
 DROP INDEX `partners_slug_key`;
 -- reverse: create "partners" table
 DROP TABLE `partners`;
+-- reverse: create index "outboxmessage_status_next_attempt_at" to table: "outbox_messages"
+DROP INDEX `outboxmessage_status_next_attempt_at`;
+-- reverse: create "outbox_messages" table
+DROP TABLE `outbox_messages`;
+-- reverse: create index "invitation_status" to table: "invitations"
+DROP INDEX `invitation_status`;
+-- reverse: create index "invitation_email" to table: "invitations"
+DROP INDEX `invitation_email`;
+-- reverse: create index "invitation_partner_id_created_at" to table: "invitations"
+DROP INDEX `invitation_partner_id_created_at`;
+-- reverse: create index "invitations_token_hash_key" to table: "invitations"
+DROP INDEX `invitations_token_hash_key`;
+-- reverse: create "invitations" table
+DROP TABLE `invitations`;
 -- reverse: create index "auditevent_created_at" to table: "audit_events"
 DROP INDEX `auditevent_created_at`;
 -- reverse: create index "auditevent_action" to table: "audit_events"
@@ -60,3 +88,11 @@ DROP INDEX `auditevent_actor_id_created_at`;
 DROP INDEX `auditevent_partner_id_created_at`;
 -- reverse: create "audit_events" table
 DROP TABLE `audit_events`;
+-- reverse: create index "apikey_creator_id" to table: "api_keys"
+DROP INDEX `apikey_creator_id`;
+-- reverse: create index "apikey_partner_id_created_at" to table: "api_keys"
+DROP INDEX `apikey_partner_id_created_at`;
+-- reverse: create index "api_keys_prefix_key" to table: "api_keys"
+DROP INDEX `api_keys_prefix_key`;
+-- reverse: create "api_keys" table
+DROP TABLE `api_keys`;

@@ -1,3 +1,11 @@
+-- create "api_keys" table
+CREATE TABLE `api_keys` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `prefix` text NOT NULL, `secret_hash` text NOT NULL, `scope` text NOT NULL, `expires_at` datetime NULL, `last_used_at` datetime NULL, `known_ips` json NULL, `revoked_at` datetime NULL, `creator_id` text NOT NULL, `partner_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `api_keys_users_creator` FOREIGN KEY (`creator_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION, CONSTRAINT `api_keys_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL);
+-- create index "api_keys_prefix_key" to table: "api_keys"
+CREATE UNIQUE INDEX `api_keys_prefix_key` ON `api_keys` (`prefix`);
+-- create index "apikey_partner_id_created_at" to table: "api_keys"
+CREATE INDEX `apikey_partner_id_created_at` ON `api_keys` (`partner_id`, `created_at`);
+-- create index "apikey_creator_id" to table: "api_keys"
+CREATE INDEX `apikey_creator_id` ON `api_keys` (`creator_id`);
 -- create "audit_events" table
 CREATE TABLE `audit_events` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `actor_type` text NOT NULL, `api_key_id` text NULL, `action` text NOT NULL, `entity_type` text NOT NULL DEFAULT (''), `entity_id` text NOT NULL DEFAULT (''), `summary` json NULL, `request_id` text NOT NULL DEFAULT (''), `ip` text NOT NULL DEFAULT (''), `actor_id` text NULL, `partner_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `audit_events_users_actor` FOREIGN KEY (`actor_id`) REFERENCES `users` (`id`) ON DELETE SET NULL, CONSTRAINT `audit_events_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL);
 -- create index "auditevent_partner_id_created_at" to table: "audit_events"
@@ -10,6 +18,20 @@ CREATE INDEX `auditevent_entity_type_entity_id` ON `audit_events` (`entity_type`
 CREATE INDEX `auditevent_action` ON `audit_events` (`action`);
 -- create index "auditevent_created_at" to table: "audit_events"
 CREATE INDEX `auditevent_created_at` ON `audit_events` (`created_at`);
+-- create "invitations" table
+CREATE TABLE `invitations` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `email` text NOT NULL, `name` text NOT NULL DEFAULT (''), `role` text NOT NULL, `job_function` text NULL, `token_hash` text NOT NULL, `status` text NOT NULL DEFAULT ('PENDING'), `expires_at` datetime NOT NULL, `sent_at` datetime NOT NULL, `send_count` integer NOT NULL DEFAULT (1), `accepted_at` datetime NULL, `partner_id` text NULL, `invited_by_id` text NULL, `user_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `invitations_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL, CONSTRAINT `invitations_users_invited_by` FOREIGN KEY (`invited_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL, CONSTRAINT `invitations_users_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
+-- create index "invitations_token_hash_key" to table: "invitations"
+CREATE UNIQUE INDEX `invitations_token_hash_key` ON `invitations` (`token_hash`);
+-- create index "invitation_partner_id_created_at" to table: "invitations"
+CREATE INDEX `invitation_partner_id_created_at` ON `invitations` (`partner_id`, `created_at`);
+-- create index "invitation_email" to table: "invitations"
+CREATE INDEX `invitation_email` ON `invitations` (`email`);
+-- create index "invitation_status" to table: "invitations"
+CREATE INDEX `invitation_status` ON `invitations` (`status`);
+-- create "outbox_messages" table
+CREATE TABLE `outbox_messages` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `kind` text NOT NULL, `recipient` text NOT NULL, `subject` text NOT NULL, `body` text NOT NULL, `status` text NOT NULL DEFAULT ('PENDING'), `attempts` integer NOT NULL DEFAULT (0), `next_attempt_at` datetime NOT NULL, `locked_until` datetime NULL, `sent_at` datetime NULL, `last_error` text NOT NULL DEFAULT (''), PRIMARY KEY (`id`));
+-- create index "outboxmessage_status_next_attempt_at" to table: "outbox_messages"
+CREATE INDEX `outboxmessage_status_next_attempt_at` ON `outbox_messages` (`status`, `next_attempt_at`);
 -- create "partners" table
 CREATE TABLE `partners` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `slug` text NOT NULL, `type` text NOT NULL, `status` text NOT NULL DEFAULT ('ONBOARDING'), `website` text NOT NULL DEFAULT (''), `domain` text NULL, `country` text NOT NULL DEFAULT (''), `region` text NOT NULL, `verticals` json NULL, `contract_signed_at` datetime NULL, `first_deal_at` datetime NULL, `tier_id` text NULL, `manager_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `partners_tiers_tier` FOREIGN KEY (`tier_id`) REFERENCES `tiers` (`id`) ON DELETE SET NULL, CONSTRAINT `partners_users_manager` FOREIGN KEY (`manager_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
 -- create index "partners_slug_key" to table: "partners"
@@ -30,6 +52,20 @@ CREATE INDEX `partner_type` ON `partners` (`type`);
 CREATE INDEX `partner_region` ON `partners` (`region`);
 -- create index "partner_created_at" to table: "partners"
 CREATE INDEX `partner_created_at` ON `partners` (`created_at`);
+-- create "partner_applications" table
+CREATE TABLE `partner_applications` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `company` text NOT NULL, `website` text NOT NULL, `domain` text NOT NULL, `partner_type` text NOT NULL, `country` text NOT NULL, `contact_name` text NOT NULL, `contact_email` text NOT NULL, `motivation` text NOT NULL DEFAULT (''), `status` text NOT NULL DEFAULT ('SUBMITTED'), `decline_reason` text NOT NULL DEFAULT (''), `reviewed_at` datetime NULL, `ip` text NOT NULL DEFAULT (''), `partner_id` text NULL, `reviewer_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `partner_applications_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL, CONSTRAINT `partner_applications_users_reviewer` FOREIGN KEY (`reviewer_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
+-- create index "partnerapplication_status_created_at" to table: "partner_applications"
+CREATE INDEX `partnerapplication_status_created_at` ON `partner_applications` (`status`, `created_at`);
+-- create index "partnerapplication_domain" to table: "partner_applications"
+CREATE INDEX `partnerapplication_domain` ON `partner_applications` (`domain`);
+-- create index "partnerapplication_partner_id" to table: "partner_applications"
+CREATE INDEX `partnerapplication_partner_id` ON `partner_applications` (`partner_id`);
+-- create index "partnerapplication_ip_created_at" to table: "partner_applications"
+CREATE INDEX `partnerapplication_ip_created_at` ON `partner_applications` (`ip`, `created_at`);
+-- create "rate_limit_buckets" table
+CREATE TABLE `rate_limit_buckets` (`id` text NOT NULL, `window_start` integer NOT NULL, `count` integer NOT NULL DEFAULT (0), PRIMARY KEY (`id`));
+-- create index "ratelimitbucket_window_start" to table: "rate_limit_buckets"
+CREATE INDEX `ratelimitbucket_window_start` ON `rate_limit_buckets` (`window_start`);
 -- create "refresh_tokens" table
 CREATE TABLE `refresh_tokens` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `token_hash` text NOT NULL, `family_id` text NOT NULL, `expires_at` datetime NOT NULL, `rotated_at` datetime NULL, `revoked_at` datetime NULL, `user_agent` text NOT NULL DEFAULT (''), `ip` text NOT NULL DEFAULT (''), `user_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `refresh_tokens_users_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION);
 -- create index "refresh_tokens_token_hash_key" to table: "refresh_tokens"

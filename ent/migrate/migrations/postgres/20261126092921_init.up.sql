@@ -1,3 +1,11 @@
+-- create "api_keys" table
+CREATE TABLE "api_keys" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "name" character varying NOT NULL, "prefix" character varying NOT NULL, "secret_hash" character varying NOT NULL, "scope" character varying NOT NULL, "expires_at" timestamptz NULL, "last_used_at" timestamptz NULL, "known_ips" jsonb NULL, "revoked_at" timestamptz NULL, "creator_id" character varying NOT NULL, "partner_id" character varying NULL, PRIMARY KEY ("id"));
+-- create index "api_keys_prefix_key" to table: "api_keys"
+CREATE UNIQUE INDEX "api_keys_prefix_key" ON "api_keys" ("prefix");
+-- create index "apikey_creator_id" to table: "api_keys"
+CREATE INDEX "apikey_creator_id" ON "api_keys" ("creator_id");
+-- create index "apikey_partner_id_created_at" to table: "api_keys"
+CREATE INDEX "apikey_partner_id_created_at" ON "api_keys" ("partner_id", "created_at");
 -- create "audit_events" table
 CREATE TABLE "audit_events" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "actor_type" character varying NOT NULL, "api_key_id" character varying NULL, "action" character varying NOT NULL, "entity_type" character varying NOT NULL DEFAULT '', "entity_id" character varying NOT NULL DEFAULT '', "summary" jsonb NULL, "request_id" character varying NOT NULL DEFAULT '', "ip" character varying NOT NULL DEFAULT '', "actor_id" character varying NULL, "partner_id" character varying NULL, PRIMARY KEY ("id"));
 -- create index "auditevent_action" to table: "audit_events"
@@ -10,6 +18,20 @@ CREATE INDEX "auditevent_created_at" ON "audit_events" ("created_at");
 CREATE INDEX "auditevent_entity_type_entity_id" ON "audit_events" ("entity_type", "entity_id");
 -- create index "auditevent_partner_id_created_at" to table: "audit_events"
 CREATE INDEX "auditevent_partner_id_created_at" ON "audit_events" ("partner_id", "created_at");
+-- create "invitations" table
+CREATE TABLE "invitations" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "email" character varying NOT NULL, "name" character varying NOT NULL DEFAULT '', "role" character varying NOT NULL, "job_function" character varying NULL, "token_hash" character varying NOT NULL, "status" character varying NOT NULL DEFAULT 'PENDING', "expires_at" timestamptz NOT NULL, "sent_at" timestamptz NOT NULL, "send_count" bigint NOT NULL DEFAULT 1, "accepted_at" timestamptz NULL, "partner_id" character varying NULL, "invited_by_id" character varying NULL, "user_id" character varying NULL, PRIMARY KEY ("id"));
+-- create index "invitation_email" to table: "invitations"
+CREATE INDEX "invitation_email" ON "invitations" ("email");
+-- create index "invitation_partner_id_created_at" to table: "invitations"
+CREATE INDEX "invitation_partner_id_created_at" ON "invitations" ("partner_id", "created_at");
+-- create index "invitation_status" to table: "invitations"
+CREATE INDEX "invitation_status" ON "invitations" ("status");
+-- create index "invitations_token_hash_key" to table: "invitations"
+CREATE UNIQUE INDEX "invitations_token_hash_key" ON "invitations" ("token_hash");
+-- create "outbox_messages" table
+CREATE TABLE "outbox_messages" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "kind" character varying NOT NULL, "recipient" character varying NOT NULL, "subject" character varying NOT NULL, "body" text NOT NULL, "status" character varying NOT NULL DEFAULT 'PENDING', "attempts" bigint NOT NULL DEFAULT 0, "next_attempt_at" timestamptz NOT NULL, "locked_until" timestamptz NULL, "sent_at" timestamptz NULL, "last_error" character varying NOT NULL DEFAULT '', PRIMARY KEY ("id"));
+-- create index "outboxmessage_status_next_attempt_at" to table: "outbox_messages"
+CREATE INDEX "outboxmessage_status_next_attempt_at" ON "outbox_messages" ("status", "next_attempt_at");
 -- create "partners" table
 CREATE TABLE "partners" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "name" character varying NOT NULL, "slug" character varying NOT NULL, "type" character varying NOT NULL, "status" character varying NOT NULL DEFAULT 'ONBOARDING', "website" character varying NOT NULL DEFAULT '', "domain" character varying NULL, "country" character varying NOT NULL DEFAULT '', "region" character varying NOT NULL, "verticals" jsonb NULL, "contract_signed_at" timestamptz NULL, "first_deal_at" timestamptz NULL, "tier_id" character varying NULL, "manager_id" character varying NULL, PRIMARY KEY ("id"));
 -- create index "partner_created_at" to table: "partners"
@@ -30,6 +52,20 @@ CREATE INDEX "partner_tier_id" ON "partners" ("tier_id");
 CREATE INDEX "partner_type" ON "partners" ("type");
 -- create index "partners_slug_key" to table: "partners"
 CREATE UNIQUE INDEX "partners_slug_key" ON "partners" ("slug");
+-- create "partner_applications" table
+CREATE TABLE "partner_applications" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "company" character varying NOT NULL, "website" character varying NOT NULL, "domain" character varying NOT NULL, "partner_type" character varying NOT NULL, "country" character varying NOT NULL, "contact_name" character varying NOT NULL, "contact_email" character varying NOT NULL, "motivation" character varying NOT NULL DEFAULT '', "status" character varying NOT NULL DEFAULT 'SUBMITTED', "decline_reason" character varying NOT NULL DEFAULT '', "reviewed_at" timestamptz NULL, "ip" character varying NOT NULL DEFAULT '', "partner_id" character varying NULL, "reviewer_id" character varying NULL, PRIMARY KEY ("id"));
+-- create index "partnerapplication_domain" to table: "partner_applications"
+CREATE INDEX "partnerapplication_domain" ON "partner_applications" ("domain");
+-- create index "partnerapplication_ip_created_at" to table: "partner_applications"
+CREATE INDEX "partnerapplication_ip_created_at" ON "partner_applications" ("ip", "created_at");
+-- create index "partnerapplication_partner_id" to table: "partner_applications"
+CREATE INDEX "partnerapplication_partner_id" ON "partner_applications" ("partner_id");
+-- create index "partnerapplication_status_created_at" to table: "partner_applications"
+CREATE INDEX "partnerapplication_status_created_at" ON "partner_applications" ("status", "created_at");
+-- create "rate_limit_buckets" table
+CREATE TABLE "rate_limit_buckets" ("id" character varying NOT NULL, "window_start" bigint NOT NULL, "count" bigint NOT NULL DEFAULT 0, PRIMARY KEY ("id"));
+-- create index "ratelimitbucket_window_start" to table: "rate_limit_buckets"
+CREATE INDEX "ratelimitbucket_window_start" ON "rate_limit_buckets" ("window_start");
 -- create "refresh_tokens" table
 CREATE TABLE "refresh_tokens" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "token_hash" character varying NOT NULL, "family_id" character varying NOT NULL, "expires_at" timestamptz NOT NULL, "rotated_at" timestamptz NULL, "revoked_at" timestamptz NULL, "user_agent" character varying NOT NULL DEFAULT '', "ip" character varying NOT NULL DEFAULT '', "user_id" character varying NOT NULL, PRIMARY KEY ("id"));
 -- create index "refresh_tokens_token_hash_key" to table: "refresh_tokens"
@@ -60,10 +96,16 @@ CREATE INDEX "user_role" ON "users" ("role");
 CREATE INDEX "user_status" ON "users" ("status");
 -- create index "users_email_key" to table: "users"
 CREATE UNIQUE INDEX "users_email_key" ON "users" ("email");
+-- modify "api_keys" table
+ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_partners_partner" FOREIGN KEY ("partner_id") REFERENCES "partners" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "api_keys_users_creator" FOREIGN KEY ("creator_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
 -- modify "audit_events" table
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_partners_partner" FOREIGN KEY ("partner_id") REFERENCES "partners" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "audit_events_users_actor" FOREIGN KEY ("actor_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+-- modify "invitations" table
+ALTER TABLE "invitations" ADD CONSTRAINT "invitations_partners_partner" FOREIGN KEY ("partner_id") REFERENCES "partners" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "invitations_users_invited_by" FOREIGN KEY ("invited_by_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "invitations_users_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
 -- modify "partners" table
 ALTER TABLE "partners" ADD CONSTRAINT "partners_tiers_tier" FOREIGN KEY ("tier_id") REFERENCES "tiers" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "partners_users_manager" FOREIGN KEY ("manager_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+-- modify "partner_applications" table
+ALTER TABLE "partner_applications" ADD CONSTRAINT "partner_applications_partners_partner" FOREIGN KEY ("partner_id") REFERENCES "partners" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "partner_applications_users_reviewer" FOREIGN KEY ("reviewer_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
 -- modify "refresh_tokens" table
 ALTER TABLE "refresh_tokens" ADD CONSTRAINT "refresh_tokens_users_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
 -- modify "users" table

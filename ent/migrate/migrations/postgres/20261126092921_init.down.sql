@@ -2,10 +2,16 @@
 ALTER TABLE "users" DROP CONSTRAINT "users_partners_partner";
 -- reverse: modify "refresh_tokens" table
 ALTER TABLE "refresh_tokens" DROP CONSTRAINT "refresh_tokens_users_user";
+-- reverse: modify "partner_applications" table
+ALTER TABLE "partner_applications" DROP CONSTRAINT "partner_applications_users_reviewer", DROP CONSTRAINT "partner_applications_partners_partner";
 -- reverse: modify "partners" table
 ALTER TABLE "partners" DROP CONSTRAINT "partners_users_manager", DROP CONSTRAINT "partners_tiers_tier";
+-- reverse: modify "invitations" table
+ALTER TABLE "invitations" DROP CONSTRAINT "invitations_users_user", DROP CONSTRAINT "invitations_users_invited_by", DROP CONSTRAINT "invitations_partners_partner";
 -- reverse: modify "audit_events" table
 ALTER TABLE "audit_events" DROP CONSTRAINT "audit_events_users_actor", DROP CONSTRAINT "audit_events_partners_partner";
+-- reverse: modify "api_keys" table
+ALTER TABLE "api_keys" DROP CONSTRAINT "api_keys_users_creator", DROP CONSTRAINT "api_keys_partners_partner";
 -- reverse: create index "users_email_key" to table: "users"
 DROP INDEX "users_email_key";
 -- reverse: create index "user_status" to table: "users"
@@ -36,6 +42,20 @@ DROP INDEX "refreshtoken_family_id";
 DROP INDEX "refresh_tokens_token_hash_key";
 -- reverse: create "refresh_tokens" table
 DROP TABLE "refresh_tokens";
+-- reverse: create index "ratelimitbucket_window_start" to table: "rate_limit_buckets"
+DROP INDEX "ratelimitbucket_window_start";
+-- reverse: create "rate_limit_buckets" table
+DROP TABLE "rate_limit_buckets";
+-- reverse: create index "partnerapplication_status_created_at" to table: "partner_applications"
+DROP INDEX "partnerapplication_status_created_at";
+-- reverse: create index "partnerapplication_partner_id" to table: "partner_applications"
+DROP INDEX "partnerapplication_partner_id";
+-- reverse: create index "partnerapplication_ip_created_at" to table: "partner_applications"
+DROP INDEX "partnerapplication_ip_created_at";
+-- reverse: create index "partnerapplication_domain" to table: "partner_applications"
+DROP INDEX "partnerapplication_domain";
+-- reverse: create "partner_applications" table
+DROP TABLE "partner_applications";
 -- reverse: create index "partners_slug_key" to table: "partners"
 DROP INDEX "partners_slug_key";
 -- reverse: create index "partner_type" to table: "partners"
@@ -56,6 +76,20 @@ DROP INDEX "partner_domain";
 DROP INDEX "partner_created_at";
 -- reverse: create "partners" table
 DROP TABLE "partners";
+-- reverse: create index "outboxmessage_status_next_attempt_at" to table: "outbox_messages"
+DROP INDEX "outboxmessage_status_next_attempt_at";
+-- reverse: create "outbox_messages" table
+DROP TABLE "outbox_messages";
+-- reverse: create index "invitations_token_hash_key" to table: "invitations"
+DROP INDEX "invitations_token_hash_key";
+-- reverse: create index "invitation_status" to table: "invitations"
+DROP INDEX "invitation_status";
+-- reverse: create index "invitation_partner_id_created_at" to table: "invitations"
+DROP INDEX "invitation_partner_id_created_at";
+-- reverse: create index "invitation_email" to table: "invitations"
+DROP INDEX "invitation_email";
+-- reverse: create "invitations" table
+DROP TABLE "invitations";
 -- reverse: create index "auditevent_partner_id_created_at" to table: "audit_events"
 DROP INDEX "auditevent_partner_id_created_at";
 -- reverse: create index "auditevent_entity_type_entity_id" to table: "audit_events"
@@ -68,3 +102,11 @@ DROP INDEX "auditevent_actor_id_created_at";
 DROP INDEX "auditevent_action";
 -- reverse: create "audit_events" table
 DROP TABLE "audit_events";
+-- reverse: create index "apikey_partner_id_created_at" to table: "api_keys"
+DROP INDEX "apikey_partner_id_created_at";
+-- reverse: create index "apikey_creator_id" to table: "api_keys"
+DROP INDEX "apikey_creator_id";
+-- reverse: create index "api_keys_prefix_key" to table: "api_keys"
+DROP INDEX "api_keys_prefix_key";
+-- reverse: create "api_keys" table
+DROP TABLE "api_keys";

@@ -1,0 +1,101 @@
+package invitation
+
+import (
+	"context"
+	"strings"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/requestid"
+	"github.com/partnerhub/partnerhub/internal/team"
+	"github.com/partnerhub/partnerhub/internal/viewer"
+)
+
+// AcceptInput is what the invitee sends from the link.
+type AcceptInput struct {
+	Token    string
+	Name     string
+	Password string
+}
+
+// Accept turns a valid invitation into an active user and a signed-in session, all in the caller's
+// transaction: a failure leaves neither user nor session, and the invitation still usable.
+func (s *Service) Accept(ctx context.Context, client *ent.Client, in AcceptInput, ci requestid.Client) (*auth.Session, error) {
+	// The invitee is anonymous until this succeeds; the token is their authority.
+	sys := viewer.NewContext(ctx, viewer.System())
+	inv, err := client.Invitation.Query().Where(invitation.TokenHash(hashToken(in.Token))).Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, &apperr.Error{Code: apperr.NotFound, Field: "token", Message: "this invitation link is not valid; check that you copied all of it"}
+	}
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	switch {
+	case inv.Status == invitation.StatusACCEPTED:
+		return nil, &apperr.Error{Code: apperr.Conflict, Field: "token", Message: "this invitation was used already; sign in instead"}
+	case inv.Status == invitation.StatusREVOKED:
+		return nil, apperr.BadInput("token", "this invitation was withdrawn; ask your administrator for a new one")
+	case !now.Before(inv.ExpiresAt):
+		return nil, apperr.BadInput("token", "this invitation has expired; ask your administrator to resend it")
+	}
+	name := strings.TrimSpace(in.Name)
+	if name == "" {
+		return nil, apperr.BadInput("name", "a name is required")
+	}
+	hash, err := team.HashNewPassword(in.Password)
+	if err != nil {
+		return nil, err
+	}
+	// Compare-and-set: of two acceptances racing with one token, exactly one wins.
+	n, err := client.Invitation.Update().
+		Where(invitation.ID(inv.ID), invitation.StatusEQ(invitation.StatusPENDING)).
+		SetStatus(invitation.StatusACCEPTED).SetAcceptedAt(now).
+		Save(sys)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, &apperr.Error{Code: apperr.Conflict, Field: "token", Message: "this invitation was used already; sign in instead"}
+	}
+	u, err := s.activate(sys, client, inv, name, hash)
+	if err != nil {
+		return nil, err
+	}
+	if err := client.Invitation.UpdateOneID(inv.ID).SetUserID(u.ID).Exec(sys); err != nil {
+		return nil, err
+	}
+	return s.auth.SignIn(ctx, client, u, ci)
+}
+
+// activate creates the invitee's user, or activates the INVITED account an admin prepared.
+func (s *Service) activate(ctx context.Context, client *ent.Client, inv *ent.Invitation, name, hash string) (*ent.User, error) {
+	existing, err := client.User.Query().Where(user.Email(inv.Email)).Only(ctx)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, err
+	}
+	if existing != nil {
+		if existing.Status != user.StatusINVITED || existing.PartnerID != inv.PartnerID {
+			return nil, &apperr.Error{Code: apperr.Conflict, Field: "token", Message: "an account with this e-mail address exists already; sign in instead"}
+		}
+		upd := client.User.UpdateOne(existing).
+			SetName(name).SetPasswordHash(hash).SetRole(user.Role(inv.Role)).SetStatus(user.StatusACTIVE)
+		if inv.JobFunction != nil {
+			upd.SetJobFunction(user.JobFunction(*inv.JobFunction))
+		}
+		return upd.Save(ctx)
+	}
+	create := client.User.Create().
+		SetEmail(inv.Email).SetName(name).SetPasswordHash(hash).
+		SetRole(user.Role(inv.Role)).SetStatus(user.StatusACTIVE)
+	if inv.JobFunction != nil {
+		create.SetJobFunction(user.JobFunction(*inv.JobFunction))
+	}
+	if inv.PartnerID != "" {
+		create.SetPartnerID(inv.PartnerID)
+	}
+	return create.Save(ctx)
+}

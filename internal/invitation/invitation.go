@@ -1,0 +1,249 @@
+// Package invitation brings people in: a partner admin invites colleagues into their organisation,
+// an ADMIN invites vendor users, and an approved partner application invites its contact. The
+// token goes out by e-mail through the outbox, works once and for seven days, and only its hash is
+// stored; accepting creates the active user and signs them in.
+package invitation
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/mail"
+	"github.com/partnerhub/partnerhub/internal/normalize"
+	"github.com/partnerhub/partnerhub/internal/viewer"
+)
+
+// TTL is how long an invitation works after it was (re)sent.
+const TTL = 7 * 24 * time.Hour
+
+// tokenPrefix marks invitation tokens for secret scanners.
+const tokenPrefix = "phi_"
+
+// Service sends and accepts invitations.
+type Service struct {
+	auth      *auth.Service
+	outbox    *mail.Outbox
+	publicURL string
+	now       func() time.Time
+}
+
+// NewService returns the invitation service; links in e-mails point at publicURL.
+func NewService(authService *auth.Service, outbox *mail.Outbox, publicURL string) *Service {
+	return &Service{auth: authService, outbox: outbox, publicURL: publicURL, now: time.Now}
+}
+
+// WithClock returns a copy of s reading time from now (tests of expiry).
+func (s *Service) WithClock(now func() time.Time) *Service {
+	c := *s
+	c.now = now
+	return &c
+}
+
+// InviteInput is who to invite, and into what.
+type InviteInput struct {
+	Email       string
+	Name        *string
+	Role        user.Role
+	JobFunction *user.JobFunction
+	// PartnerID is the organisation (ADMIN only; a partner admin always invites into their own).
+	PartnerID *string
+}
+
+// Invite creates an invitation and queues its e-mail, in the caller's transaction.
+func (s *Service) Invite(ctx context.Context, client *ent.Client, in InviteInput) (*ent.Invitation, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, apperr.New(apperr.Unauthenticated, "sign in to do this")
+	}
+	if !v.IsSystem() && !v.Role.MayGrant(viewer.Role(in.Role)) {
+		return nil, apperr.New(apperr.Forbidden, "you may not invite someone as %s, a role above your own", in.Role)
+	}
+	partnerID := ""
+	if in.PartnerID != nil {
+		partnerID = *in.PartnerID
+	}
+	if v.IsPartner() {
+		if partnerID != "" && partnerID != v.PartnerID {
+			return nil, apperr.New(apperr.Forbidden, "you may only invite people into your own organisation")
+		}
+		partnerID = v.PartnerID
+	}
+	inviter := ""
+	if !v.IsSystem() {
+		inviter = v.UserID
+	}
+	return s.create(ctx, client, in, partnerID, inviter)
+}
+
+// InviteForProgram invites on the program's behalf (an approved application), recording reviewer
+// as the inviter; the caller has already checked that the reviewer may decide.
+func (s *Service) InviteForProgram(ctx context.Context, client *ent.Client, in InviteInput, partnerID, reviewerID string) (*ent.Invitation, error) {
+	return s.create(viewer.NewContext(ctx, viewer.System()), client, in, partnerID, reviewerID)
+}
+
+func (s *Service) create(ctx context.Context, client *ent.Client, in InviteInput, partnerID, inviterID string) (*ent.Invitation, error) {
+	vendorRole := in.Role == user.RoleADMIN || in.Role == user.RoleCHANNEL_MANAGER
+	switch {
+	case user.RoleValidator(in.Role) != nil:
+		return nil, apperr.BadInput("role", "unknown role %q", in.Role)
+	case vendorRole && partnerID != "":
+		return nil, apperr.BadInput("role", "a partner organisation's people have partner roles")
+	case !vendorRole && partnerID == "":
+		return nil, apperr.BadInput("partnerId", "say which partner organisation the %s joins", in.Role)
+	}
+	email, err := normalize.Email(in.Email)
+	if err != nil {
+		return nil, apperr.BadInput("email", "%q is not a valid e-mail address", in.Email)
+	}
+	org := "the vendor's channel team"
+	if partnerID != "" {
+		p, err := client.Partner.Get(ctx, partnerID)
+		if ent.IsNotFound(err) {
+			return nil, &apperr.Error{Code: apperr.NotFound, Field: "partnerId", Message: "no such partner"}
+		}
+		if err != nil {
+			return nil, err
+		}
+		org = p.Name
+	}
+	if err := checkInvitable(ctx, client, email, partnerID, s.now()); err != nil {
+		return nil, err
+	}
+	token, err := newToken()
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	create := client.Invitation.Create().
+		SetEmail(email).
+		SetRole(invitation.Role(in.Role)).
+		SetTokenHash(hashToken(token)).
+		SetExpiresAt(now.Add(TTL)).
+		SetSentAt(now)
+	if in.Name != nil {
+		create.SetName(strings.TrimSpace(*in.Name))
+	}
+	if in.JobFunction != nil {
+		create.SetJobFunction(invitation.JobFunction(*in.JobFunction))
+	}
+	if partnerID != "" {
+		create.SetPartnerID(partnerID)
+	}
+	if inviterID != "" {
+		create.SetInvitedByID(inviterID)
+	}
+	inv, err := create.Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return inv, s.send(ctx, client, inv, token, org)
+}
+
+// checkInvitable refuses to invite someone who already has an account, or a pending invitation.
+func checkInvitable(ctx context.Context, client *ent.Client, email, partnerID string, now time.Time) error {
+	sys := viewer.NewContext(ctx, viewer.System())
+	u, err := client.User.Query().Where(user.Email(email)).Only(sys)
+	switch {
+	case ent.IsNotFound(err):
+	case err != nil:
+		return err
+	case u.Status != user.StatusINVITED || u.PartnerID != partnerID:
+		return &apperr.Error{Code: apperr.Conflict, Field: "email", Message: "someone with this e-mail address already has an account"}
+	}
+	pending, err := client.Invitation.Query().
+		Where(invitation.Email(email), invitation.StatusEQ(invitation.StatusPENDING), invitation.ExpiresAtGT(now)).
+		Exist(sys)
+	if err != nil {
+		return err
+	}
+	if pending {
+		return &apperr.Error{Code: apperr.Conflict, Field: "email", Message: "this person has a pending invitation already; resend it instead"}
+	}
+	return nil
+}
+
+// Resend issues a fresh token (the old one stops working) valid for another seven days.
+func (s *Service) Resend(ctx context.Context, client *ent.Client, id string) (*ent.Invitation, error) {
+	inv, err := client.Invitation.Query().Where(invitation.ID(id)).WithPartner().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if inv.Status != invitation.StatusPENDING {
+		return nil, apperr.New(apperr.Conflict, "this invitation was %s; it cannot be resent", strings.ToLower(string(inv.Status)))
+	}
+	token, err := newToken()
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	updated, err := client.Invitation.UpdateOne(inv).
+		SetTokenHash(hashToken(token)).SetExpiresAt(now.Add(TTL)).SetSentAt(now).AddSendCount(1).
+		Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	org := "the vendor's channel team"
+	if inv.Edges.Partner != nil {
+		org = inv.Edges.Partner.Name
+	}
+	return updated, s.send(ctx, client, updated, token, org)
+}
+
+// Revoke withdraws a pending invitation; its link stops working at once.
+func (s *Service) Revoke(ctx context.Context, client *ent.Client, id string) (*ent.Invitation, error) {
+	inv, err := client.Invitation.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	switch inv.Status {
+	case invitation.StatusREVOKED:
+		return inv, nil
+	case invitation.StatusACCEPTED:
+		return nil, apperr.New(apperr.Conflict, "this invitation was accepted; disable the user instead")
+	}
+	return client.Invitation.UpdateOne(inv).SetStatus(invitation.StatusREVOKED).Save(ctx)
+}
+
+func (s *Service) send(ctx context.Context, client *ent.Client, inv *ent.Invitation, token, org string) error {
+	link := s.publicURL + "/accept-invitation#token=" + token
+	greeting := "Hello"
+	if inv.Name != "" {
+		greeting = "Hello " + inv.Name
+	}
+	body := fmt.Sprintf("%s,\n\nyou are invited to join %s on PartnerHub as %s.\n\n"+
+		"Accept the invitation and choose your password here (the link works once, until %s):\n\n%s\n\n"+
+		"If you did not expect this invitation, ignore this e-mail.\n",
+		greeting, org, roleName(string(inv.Role)), inv.ExpiresAt.UTC().Format("2 January 2006 15:04 MST"), link)
+	return s.outbox.Enqueue(ctx, client, mail.Message{
+		Kind: "invitation", To: inv.Email, Subject: "Your invitation to " + org + " on PartnerHub", Body: body, Link: link,
+	})
+}
+
+func roleName(role string) string {
+	return strings.ToLower(strings.ReplaceAll(role, "_", " "))
+}
+
+func newToken() (string, error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return tokenPrefix + base64.RawURLEncoding.EncodeToString(b), nil
+}
+
+// hashToken: 256 random bits need no slow hash, and a fast one keeps the lookup indexable.
+func hashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}

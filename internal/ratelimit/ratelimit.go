@@ -1,0 +1,101 @@
+// Package ratelimit keeps request budgets per API key, per user and per anonymous address. The
+// counts live in the database (table rate_limit_buckets), so N instances behind a load balancer
+// share one budget: each request is one atomic upsert that both counts it and returns the count.
+//
+// The window is fixed (one minute, aligned to the clock): simple to reason about and to explain in
+// response headers. A client can spend up to twice its budget across a window boundary; the
+// budgets are sized with that in mind.
+package ratelimit
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"entgo.io/ent/dialect"
+)
+
+// Window is the length of one budget period.
+const Window = time.Minute
+
+// Decision is the outcome of counting one request.
+type Decision struct {
+	Allowed   bool
+	Limit     int
+	Remaining int
+	// Reset is how long until the window ends and the budget refills.
+	Reset time.Duration
+}
+
+// Limiter counts requests in the database.
+type Limiter struct {
+	db     *sql.DB
+	upsert string
+	prune  string
+	now    func() time.Time
+	// lastPrune is this instance's last clean-up of old buckets (unix seconds).
+	lastPrune atomic.Int64
+}
+
+// New returns a limiter over db, whose dialect is ent's name for it.
+func New(db *sql.DB, dialectName string) *Limiter {
+	l := &Limiter{db: db, now: time.Now}
+	// The window only moves forward, even if instances' clocks disagree by a little.
+	switch dialectName {
+	case dialect.Postgres:
+		l.upsert = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES ($1, $2, 1)
+ON CONFLICT (id) DO UPDATE SET
+  count = CASE WHEN rate_limit_buckets.window_start >= excluded.window_start THEN rate_limit_buckets.count + 1 ELSE 1 END,
+  window_start = GREATEST(rate_limit_buckets.window_start, excluded.window_start)
+RETURNING count, window_start`
+		l.prune = "DELETE FROM rate_limit_buckets WHERE window_start < $1"
+	default:
+		l.upsert = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES (?, ?, 1)
+ON CONFLICT (id) DO UPDATE SET
+  count = CASE WHEN rate_limit_buckets.window_start >= excluded.window_start THEN rate_limit_buckets.count + 1 ELSE 1 END,
+  window_start = MAX(rate_limit_buckets.window_start, excluded.window_start)
+RETURNING count, window_start`
+		l.prune = "DELETE FROM rate_limit_buckets WHERE window_start < ?"
+	}
+	return l
+}
+
+// WithClock returns a copy of l reading time from now (tests of window turns).
+func (l *Limiter) WithClock(now func() time.Time) *Limiter {
+	return &Limiter{db: l.db, upsert: l.upsert, prune: l.prune, now: now}
+}
+
+// Take counts one request against key's budget of limit per window.
+func (l *Limiter) Take(ctx context.Context, key string, limit int) (Decision, error) {
+	now := l.now()
+	start := now.Truncate(Window).Unix()
+	var count int
+	var windowStart int64
+	if err := l.db.QueryRowContext(ctx, l.upsert, key, start).Scan(&count, &windowStart); err != nil {
+		return Decision{}, fmt.Errorf("counting request for rate limit: %w", err)
+	}
+	l.maybePrune(ctx, start)
+	reset := time.Unix(windowStart, 0).Add(Window).Sub(now)
+	if reset < 0 {
+		reset = 0
+	}
+	remaining := limit - count
+	if remaining < 0 {
+		remaining = 0
+	}
+	return Decision{Allowed: count <= limit, Limit: limit, Remaining: remaining, Reset: reset}, nil
+}
+
+// maybePrune deletes buckets of callers who went quiet, at most every ten minutes per instance.
+func (l *Limiter) maybePrune(ctx context.Context, start int64) {
+	last := l.lastPrune.Load()
+	if start-last < 600 || !l.lastPrune.CompareAndSwap(last, start) {
+		return
+	}
+	if _, err := l.db.ExecContext(ctx, l.prune, start-3600); err != nil {
+		slog.WarnContext(ctx, "pruning rate limit buckets", "error", err)
+	}
+}
