@@ -12,7 +12,13 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/tier"
@@ -77,11 +83,17 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			auditevent.Table:   auditevent.ValidColumn,
-			partner.Table:      partner.ValidColumn,
-			refreshtoken.Table: refreshtoken.ValidColumn,
-			tier.Table:         tier.ValidColumn,
-			user.Table:         user.ValidColumn,
+			account.Table:        account.ValidColumn,
+			auditevent.Table:     auditevent.ValidColumn,
+			deal.Table:           deal.ValidColumn,
+			dealconflict.Table:   dealconflict.ValidColumn,
+			dealevent.Table:      dealevent.ValidColumn,
+			dealextension.Table:  dealextension.ValidColumn,
+			idempotencykey.Table: idempotencykey.ValidColumn,
+			partner.Table:        partner.ValidColumn,
+			refreshtoken.Table:   refreshtoken.ValidColumn,
+			tier.Table:           tier.ValidColumn,
+			user.Table:           user.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -14,8 +14,20 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// Account is the client for interacting with the Account builders.
+	Account *AccountClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Deal is the client for interacting with the Deal builders.
+	Deal *DealClient
+	// DealConflict is the client for interacting with the DealConflict builders.
+	DealConflict *DealConflictClient
+	// DealEvent is the client for interacting with the DealEvent builders.
+	DealEvent *DealEventClient
+	// DealExtension is the client for interacting with the DealExtension builders.
+	DealExtension *DealExtensionClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
 	// Partner is the client for interacting with the Partner builders.
 	Partner *PartnerClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
@@ -155,7 +167,13 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.Account = NewAccountClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.Deal = NewDealClient(tx.config)
+	tx.DealConflict = NewDealConflictClient(tx.config)
+	tx.DealEvent = NewDealEventClient(tx.config)
+	tx.DealExtension = NewDealExtensionClient(tx.config)
+	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Partner = NewPartnerClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.Tier = NewTierClient(tx.config)
@@ -169,7 +187,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: AuditEvent.QueryXXX(), the query will be executed
+// applies a query, for example: Account.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

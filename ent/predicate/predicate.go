@@ -6,8 +6,26 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// Account is the predicate function for account builders.
+type Account func(*sql.Selector)
+
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
+
+// Deal is the predicate function for deal builders.
+type Deal func(*sql.Selector)
+
+// DealConflict is the predicate function for dealconflict builders.
+type DealConflict func(*sql.Selector)
+
+// DealEvent is the predicate function for dealevent builders.
+type DealEvent func(*sql.Selector)
+
+// DealExtension is the predicate function for dealextension builders.
+type DealExtension func(*sql.Selector)
+
+// IdempotencyKey is the predicate function for idempotencykey builders.
+type IdempotencyKey func(*sql.Selector)
 
 // Partner is the predicate function for partner builders.
 type Partner func(*sql.Selector)

@@ -23,6 +23,9 @@ const (
 	Account      = "acc"
 	Deal         = "dea"
 	DealEvent    = "dev"
+	DealConflict = "dcf"
+	DealExt      = "dex"
+	Idempotency  = "idk"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -37,6 +40,9 @@ var tables = map[string]string{
 	Account:      "accounts",
 	Deal:         "deals",
 	DealEvent:    "deal_events",
+	DealConflict: "deal_conflicts",
+	DealExt:      "deal_extensions",
+	Idempotency:  "idempotency_keys",
 }
 
 // New returns a fresh ID with the given prefix.
