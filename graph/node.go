@@ -4,7 +4,12 @@ import (
 	"context"
 
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -15,10 +20,15 @@ import (
 // nodeTables are the tables whose rows are GraphQL nodes; others (sessions, say) have IDs too but
 // are not part of the API.
 var nodeTables = map[string]bool{
-	tier.Table:       true,
-	partner.Table:    true,
-	user.Table:       true,
-	auditevent.Table: true,
+	tier.Table:          true,
+	partner.Table:       true,
+	user.Table:          true,
+	auditevent.Table:    true,
+	account.Table:       true,
+	deal.Table:          true,
+	dealevent.Table:     true,
+	dealconflict.Table:  true,
+	dealextension.Table: true,
 }
 
 // nodeType finds an ID's table from its prefix; malformed, unknown and non-API IDs are NOT_FOUND,

@@ -37,6 +37,12 @@ type Config struct {
 
 	ShutdownTimeout time.Duration
 	RequestTimeout  time.Duration
+	// DealDecisionSLA is how long the channel team has to decide a deal registration
+	// (DEAL_DECISION_SLA, a Go duration such as 48h).
+	DealDecisionSLA time.Duration
+	// DealExpirySweepInterval is how often the protection-expiry sweep runs
+	// (DEAL_EXPIRY_SWEEP_INTERVAL, default 1m); read by the periodic job that runs the sweep.
+	DealExpirySweepInterval time.Duration
 }
 
 // Production reports whether the server runs with production safeguards.
@@ -59,6 +65,9 @@ func Load(getenv func(string) string) (Config, error) {
 		DemoPassword:      orDefault(getenv("DEMO_PASSWORD"), DevDemoPassword),
 		ShutdownTimeout:   20 * time.Second,
 		RequestTimeout:    30 * time.Second,
+
+		DealDecisionSLA:         48 * time.Hour,
+		DealExpirySweepInterval: time.Minute,
 	}
 	if p := getenv("PORT"); p != "" {
 		n, err := strconv.Atoi(p)
@@ -66,6 +75,15 @@ func Load(getenv func(string) string) (Config, error) {
 			return c, fmt.Errorf("PORT: %q is not a port number", p)
 		}
 		c.Port = n
+	}
+	for name, d := range map[string]*time.Duration{"DEAL_DECISION_SLA": &c.DealDecisionSLA, "DEAL_EXPIRY_SWEEP_INTERVAL": &c.DealExpirySweepInterval} {
+		if v := getenv(name); v != "" {
+			parsed, err := time.ParseDuration(v)
+			if err != nil || parsed <= 0 {
+				return c, fmt.Errorf("%s: %q is not a positive duration such as 48h", name, v)
+			}
+			*d = parsed
+		}
 	}
 	if c.Env != "development" && c.Env != "production" {
 		return c, fmt.Errorf("APP_ENV: %q is neither development nor production", c.Env)

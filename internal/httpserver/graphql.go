@@ -12,6 +12,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/deal"
 )
 
 // complexityLimit bounds the work one query may ask for (each field costs 1, lists multiply).
@@ -19,8 +20,8 @@ const complexityLimit = 5000
 
 // newGraphQLHandler builds the GraphQL endpoint with every transport and extension listed
 // explicitly, rather than gqlgen's permissive defaults.
-func newGraphQLHandler(client *ent.Client, authService *auth.Service, production bool, m *metrics) *handler.Server {
-	srv := handler.New(graph.NewSchema(client, authService))
+func newGraphQLHandler(client *ent.Client, authService *auth.Service, deals deal.Config, production bool, m *metrics) *handler.Server {
+	srv := handler.New(graph.NewSchema(client, authService, deals))
 	// POST only with a JSON body (a plain HTML form cannot send one, which blocks CSRF); GET only
 	// for queries (gqlgen's GET transport refuses mutations).
 	srv.AddTransport(transport.Options{})

@@ -13,6 +13,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
+	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/playground"
 )
 
@@ -35,7 +36,7 @@ func New(d Deps) (http.Handler, error) {
 	}
 	authService := auth.NewService(d.Client, keys, d.Config.Production())
 	m := newMetrics(d.DB.DB)
-	gql := newGraphQLHandler(d.Client, authService, d.Config.Production(), m)
+	gql := newGraphQLHandler(d.Client, authService, deal.Config{DecisionSLA: d.Config.DealDecisionSLA}, d.Config.Production(), m)
 	sdl := graph.SDL()
 
 	mux := http.NewServeMux()
@@ -61,5 +62,6 @@ func New(d Deps) (http.Handler, error) {
 		withCORS(d.Config.CORSOrigins),
 		withBodyLimit(MaxBodyBytes),
 		withTimeout(d.Config.RequestTimeout),
+		withIdempotencyKey,
 	), nil
 }
