@@ -38,9 +38,10 @@ var freeMail = map[string]bool{
 	"gmx.de": true, "gmx.net": true, "web.de": true, "mail.com": true, "yandex.ru": true, "qq.com": true,
 }
 
-// detect finds what a registration by partnerID collides with, given its (locked) account and the
-// other partners' active registrations on it, oldest first.
-func detect(ctx context.Context, client *ent.Client, r registration, acc *ent.Account, others []*ent.Deal, partnerID string, now time.Time) ([]finding, error) {
+// detect finds what a registration by partnerID collides with, given its (locked) account, the
+// oldest active registration of another partner on it (the holder, nil if none) and how many
+// active registrations the account has.
+func detect(ctx context.Context, client *ent.Client, r registration, acc *ent.Account, holder *ent.Deal, active int, partnerID string, now time.Time) ([]finding, error) {
 	sys := system(ctx)
 	var out []finding
 	if acc.OwnerKind == account.OwnerKindDIRECT {
@@ -50,18 +51,22 @@ func detect(ctx context.Context, client *ent.Client, r registration, acc *ent.Ac
 			detail: fmt.Sprintf("channel conflict: %s is a DIRECT account; approval must set co-sell and a direct rep", acc.Domain),
 		})
 	}
-	for _, o := range others {
-		name, err := partnerName(sys, client, o.PartnerID)
+	if holder != nil {
+		name, err := partnerName(sys, client, holder.PartnerID)
 		if err != nil {
 			return nil, err
 		}
+		detail := fmt.Sprintf("same domain %s as the %s registration %q (%s) by %s from %s",
+			acc.Domain, holder.Status, holder.Title, holder.ID, name, holder.CreatedAt.UTC().Format(time.DateOnly))
+		if active > 1 {
+			detail += fmt.Sprintf("; %d later registrations of the account are active too", active-1)
+		}
 		out = append(out, finding{
 			kind: dealconflict.KindSAME_DOMAIN, score: 1, blocking: true,
-			dealID: o.ID, partnerID: o.PartnerID, accountID: acc.ID,
+			dealID: holder.ID, partnerID: holder.PartnerID, accountID: acc.ID,
 			reason: fmt.Sprintf("Another partner registered %s earlier and that registration is still %s. First to register wins: yours cannot be approved while it stays active, and the channel team will tell you the outcome.",
-				acc.Domain, strings.ToLower(string(o.Status))),
-			detail: fmt.Sprintf("same domain %s as the %s registration %q (%s) by %s from %s",
-				acc.Domain, o.Status, o.Title, o.ID, name, o.CreatedAt.UTC().Format(time.DateOnly)),
+				acc.Domain, strings.ToLower(string(holder.Status))),
+			detail: detail,
 		})
 	}
 	advisory, err := similar(ctx, client, r, acc, partnerID, now)

@@ -61,20 +61,18 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	if err != nil {
 		return nil, err
 	}
-	var others []*ent.Deal
-	seen := map[string]bool{}
+	var holder *ent.Deal // the first registration still active: it is the one that wins
 	for _, h := range holders {
 		if h.PartnerID == v.PartnerID {
 			return nil, apperr.New(apperr.Conflict,
 				"your organisation already holds an active registration for %s (%s, registered %s); update that one instead of registering again",
 				acc.Domain, strings.ToLower(string(h.Status)), h.CreatedAt.UTC().Format(time.DateOnly))
 		}
-		if !seen[h.PartnerID] { // one conflict per competing partner: its oldest registration
-			seen[h.PartnerID] = true
-			others = append(others, h)
+		if holder == nil {
+			holder = h
 		}
 	}
-	findings, err := detect(ctx, client, r, acc, others, v.PartnerID, now)
+	findings, err := detect(ctx, client, r, acc, holder, len(holders), v.PartnerID, now)
 	if err != nil {
 		return nil, err
 	}
