@@ -119,3 +119,5 @@ func (e *env) competitors(t *testing.T, n int) []context.Context {
 	}
 	return ctxs
 }
+
+func viewerFrom(ctx context.Context) *viewer.Viewer { return viewer.FromContext(ctx) }
