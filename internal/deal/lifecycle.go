@@ -8,6 +8,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/account"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
@@ -107,9 +108,11 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 	if err != nil {
 		return nil, err
 	}
+	// Who was first was decided at registration, under the account lock, and stored as the
+	// SAME_DOMAIN conflict: the registration stays blocked while the one it was flagged against
+	// is still active.
 	earlier, err := client.Deal.Query().
-		Where(entdeal.AccountID(d.AccountID), entdeal.PartnerIDNEQ(d.PartnerID), entdeal.IDNEQ(d.ID), active(now),
-			entdeal.Or(entdeal.CreatedAtLT(d.CreatedAt), entdeal.And(entdeal.CreatedAtEQ(d.CreatedAt), entdeal.IDLT(d.ID)))).
+		Where(entdeal.HasConflictedByWith(dealconflict.DealID(d.ID), dealconflict.KindEQ(dealconflict.KindSAME_DOMAIN)), active(now)).
 		Order(entdeal.ByCreatedAt()).First(sys)
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, err

@@ -10,6 +10,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/account"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/internal/apperr"
@@ -61,16 +62,16 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	if err != nil {
 		return nil, err
 	}
-	var holder *ent.Deal // the first registration still active: it is the one that wins
 	for _, h := range holders {
 		if h.PartnerID == v.PartnerID {
 			return nil, apperr.New(apperr.Conflict,
 				"your organisation already holds an active registration for %s (%s, registered %s); update that one instead of registering again",
 				acc.Domain, strings.ToLower(string(h.Status)), h.CreatedAt.UTC().Format(time.DateOnly))
 		}
-		if holder == nil {
-			holder = h
-		}
+	}
+	holder, err := holderOf(ctx, client, holders)
+	if err != nil {
+		return nil, err
 	}
 	findings, err := detect(ctx, client, r, acc, holder, len(holders), v.PartnerID, now)
 	if err != nil {
@@ -126,4 +127,34 @@ func lockAccount(ctx context.Context, client *ent.Client, r registration) (*ent.
 		return nil, err
 	}
 	return client.Account.Query().Where(account.Domain(r.domain), forUpdate).Only(sys)
+}
+
+// holderOf picks, among an account's active registrations, the one that holds it: the one not
+// itself flagged against an earlier registration. Registrations of one account are serialized by
+// the account lock, so that is the one that was first; the earliest active one stands in when
+// every active one is flagged (the holder was withdrawn or rejected since).
+func holderOf(ctx context.Context, client *ent.Client, active []*ent.Deal) (*ent.Deal, error) {
+	if len(active) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, len(active))
+	for i, d := range active {
+		ids[i] = d.ID
+	}
+	flagged, err := client.DealConflict.Query().
+		Where(dealconflict.DealIDIn(ids...), dealconflict.KindEQ(dealconflict.KindSAME_DOMAIN)).
+		Select(dealconflict.FieldDealID).Strings(system(ctx))
+	if err != nil {
+		return nil, err
+	}
+	isFlagged := map[string]bool{}
+	for _, id := range flagged {
+		isFlagged[id] = true
+	}
+	for _, d := range active {
+		if !isFlagged[d.ID] {
+			return d, nil
+		}
+	}
+	return active[0], nil
 }

@@ -55,7 +55,7 @@ func seed(ctx context.Context, client *ent.Client, demoPassword string, withDeal
 	}
 	logins, err := demo(ctx, tx.Client(), hash)
 	if err == nil && withDeals {
-		err = demoDeals(ctx, tx.Client(), time.Now().UTC())
+		err = demoDeals(ctx, tx.Client(), hash, time.Now().UTC())
 	}
 	if err != nil {
 		tx.Rollback()
