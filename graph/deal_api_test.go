@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apitest"
 )
 
@@ -73,5 +74,68 @@ func TestDealRegistrationStory(t *testing.T) {
 		if strings.Contains(string(res.Raw), leak) {
 			t.Errorf("Globex's answer contains %q: %s", leak, res.Raw)
 		}
+	}
+}
+
+func TestIdempotencyKeyHeader(t *testing.T) {
+	s := apitest.New(t)
+	tok := s.Login(t, acmeSales)
+	in := registerInput("Header Co", freshDomain("header"))
+	send := func() apitest.Response {
+		return s.Do(t, apitest.Request{Query: registerMutation, Variables: map[string]any{"input": in}, Token: tok,
+			Header: map[string][]string{"Idempotency-Key": {"retry-7d1e"}}})
+	}
+	var a, b struct {
+		RegisterDeal struct{ Deal dealJSON } `json:"registerDeal"`
+	}
+	send().Decode(t, &a)
+	send().Decode(t, &b)
+	if a.RegisterDeal.Deal.ID == "" || a.RegisterDeal.Deal.ID != b.RegisterDeal.Deal.ID {
+		t.Fatalf("retry with the same Idempotency-Key gave %q then %q", a.RegisterDeal.Deal.ID, b.RegisterDeal.Deal.ID)
+	}
+}
+
+func TestDealFiguresOverTheAPI(t *testing.T) {
+	s := apitest.New(t)
+	vars := map[string]any{"from": "2024-01-01T00:00:00Z", "to": "2028-01-01T00:00:00Z"}
+	q := `query($from: Time!, $to: Time!) {
+	  pipelineSummary(from: $from, to: $to, groupBy: PARTNER) { key label currency count amount sourcedAmount influencedAmount }
+	  dealRegistrationTrend(from: $from, to: $to) { weekStart registered approvalRate }
+	  dealWinRate(from: $from, to: $to) { won lost winRate averageDaysToClose }
+	}`
+	var out struct {
+		PipelineSummary []struct {
+			Key, Label, Currency string
+			Count                int
+			Amount               int64
+		} `json:"pipelineSummary"`
+	}
+	s.Query(t, s.Login(t, globexAdmin), q, vars).Decode(t, &out)
+	globexID := s.Client.User.Query().Where(user.Email(globexAdmin)).OnlyX(sysCtx()).PartnerID
+	if len(out.PipelineSummary) == 0 {
+		t.Fatal("Globex has no figures in the demo data")
+	}
+	for _, f := range out.PipelineSummary {
+		if f.Key != globexID || f.Label != "Globex MSP" {
+			t.Errorf("Globex's figures include %s (%s)", f.Label, f.Key)
+		}
+	}
+	// The vendor sees every partner's and both currencies.
+	var vendor struct {
+		PipelineSummary []struct{ Key, Currency string } `json:"pipelineSummary"`
+	}
+	s.Query(t, s.Login(t, pam), q, vars).Decode(t, &vendor)
+	partners, currencies := map[string]bool{}, map[string]bool{}
+	for _, f := range vendor.PipelineSummary {
+		partners[f.Key], currencies[f.Currency] = true, true
+	}
+	if len(partners) < 5 || !currencies["USD"] || !currencies["EUR"] {
+		t.Errorf("vendor figures cover %d partners, currencies %v", len(partners), currencies)
+	}
+	// The queue and decision statistics are the channel team's.
+	wantCode(t, s.Query(t, s.Login(t, acmeAdmin), `{ dealApprovalQueue { overdue } }`, nil), "FORBIDDEN")
+	res := s.Query(t, s.Login(t, pam), `query($from: Time!, $to: Time!) { dealDecisionStats(from: $from, to: $to) { reviewer { email } decided medianHoursToDecision withinSlaRate } }`, vars)
+	if len(res.Errors) > 0 || !strings.Contains(string(res.Raw), "pam@vendor.test") {
+		t.Errorf("decision stats: %s", res.Raw)
 	}
 }

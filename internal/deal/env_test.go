@@ -81,7 +81,7 @@ func input(name, domain string) deal.RegisterInput {
 		CustomerName: name, CustomerDomain: domain, ContactName: "Casey Buyer", ContactEmail: "casey@" + domain,
 		Title: "Platform rollout", Amount: 5_000_000, Currency: "USD",
 		ExpectedCloseDate: time.Now().UTC().AddDate(0, 2, 0).Format(time.DateOnly),
-		Products: []string{"Platform"}, Source: entdeal.SourceSOURCED,
+		Products:          []string{"Platform"}, Source: entdeal.SourceSOURCED,
 	}
 }
 

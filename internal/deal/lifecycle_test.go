@@ -30,7 +30,9 @@ func (e *env) inState(t *testing.T, s status.Status) *ent.Deal {
 		}
 	}
 	approve := func() {
-		step(pam, func(c *ent.Client) (*ent.Deal, error) { return deal.Approve(pam, c, deal.ApproveInput{ID: d.ID}, e.now) })
+		step(pam, func(c *ent.Client) (*ent.Deal, error) {
+			return deal.Approve(pam, c, deal.ApproveInput{ID: d.ID}, e.now)
+		})
 	}
 	switch s {
 	case status.Submitted:
@@ -78,7 +80,9 @@ func TestEveryTransitionAllowedAndRefused(t *testing.T) {
 			return deal.Approve(pam, c, deal.ApproveInput{ID: id, Note: "ok"}, e.now)
 		}},
 		{status.Rejected, func(c *ent.Client, id string) (*ent.Deal, error) { return deal.Reject(pam, c, id, "duplicate", e.now) }},
-		{status.Withdrawn, func(c *ent.Client, id string) (*ent.Deal, error) { return deal.Withdraw(sales, c, id, "lost interest", e.now) }},
+		{status.Withdrawn, func(c *ent.Client, id string) (*ent.Deal, error) {
+			return deal.Withdraw(sales, c, id, "lost interest", e.now)
+		}},
 		{status.Won, func(c *ent.Client, id string) (*ent.Deal, error) {
 			return deal.Close(sales, c, deal.CloseInput{ID: id, Won: true, CloseDate: e.now.Format(time.DateOnly), ClosedAmount: &amount}, e.now)
 		}},
@@ -128,10 +132,10 @@ func TestWhoMayDecide(t *testing.T) {
 		email string
 		code  apperr.Code
 	}{
-		{"emea-pam@vendor.test", apperr.Forbidden},      // not Acme's manager
-		{"sales@acme-reseller.test", apperr.Forbidden},  // partners do not decide
-		{"admin@acme-reseller.test", apperr.Forbidden},  // not even their admin
-		{"sales@globex-msp.test", apperr.NotFound},      // cannot even see it
+		{"emea-pam@vendor.test", apperr.Forbidden},       // not Acme's manager
+		{"sales@acme-reseller.test", apperr.Forbidden},   // partners do not decide
+		{"admin@acme-reseller.test", apperr.Forbidden},   // not even their admin
+		{"sales@globex-msp.test", apperr.NotFound},       // cannot even see it
 		{"presales@acme-reseller.test", apperr.NotFound}, // a colleague's deal is invisible to partner sales
 	} {
 		if _, err := e.approve(e.as(t, who.email), deal.ApproveInput{ID: d.ID}); codeOf(err) != who.code {

@@ -113,7 +113,9 @@ func TestConflictDetection(t *testing.T) {
 	}{
 		{"same domain", func() deal.RegisterInput { return input("Umbrella", "umbrella-pharma.example") },
 			dealconflict.KindSAME_DOMAIN, true, "Another partner registered umbrella-pharma.example earlier"},
-		{"similar name", func() deal.RegisterInput { return input("UMBRELLA PHARMACEUTICALS, Inc.", "umbrella-pharmaceuticals.example") },
+		{"similar name", func() deal.RegisterInput {
+			return input("UMBRELLA PHARMACEUTICALS, Inc.", "umbrella-pharmaceuticals.example")
+		},
 			dealconflict.KindSIMILAR_NAME, false, "is close to a customer another partner holds an active registration for (similarity 1.00"},
 		{"contact e-mail domain", func() deal.RegisterInput {
 			in := input("Umbrella Research Lab", "umbrella-research.example")

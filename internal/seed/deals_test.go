@@ -34,9 +34,9 @@ func TestDemoDealsTellAStory(t *testing.T) {
 		}
 	}
 	checks := map[string]int{
-		"EUR":     client.Deal.Query().Where(entdeal.Currency("EUR")).CountX(ctx),
-		"co-sell": client.Deal.Query().Where(entdeal.CoSell(true)).CountX(ctx),
-		"overdue": client.Deal.Query().Where(entdeal.StatusEQ("SUBMITTED"), entdeal.DecisionDueAtLT(time.Now())).CountX(ctx),
+		"EUR":                   client.Deal.Query().Where(entdeal.Currency("EUR")).CountX(ctx),
+		"co-sell":               client.Deal.Query().Where(entdeal.CoSell(true)).CountX(ctx),
+		"overdue":               client.Deal.Query().Where(entdeal.StatusEQ("SUBMITTED"), entdeal.DecisionDueAtLT(time.Now())).CountX(ctx),
 		"same-domain conflicts": client.DealConflict.Query().Where(dealconflict.KindEQ(dealconflict.KindSAME_DOMAIN)).CountX(ctx),
 	}
 	for what, c := range checks {
