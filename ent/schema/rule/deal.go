@@ -173,4 +173,3 @@ func afterQuery(scrub func(context.Context, *viewer.Viewer, ent.Value)) ent.Inte
 		})
 	})
 }
-
