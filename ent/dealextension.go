@@ -35,6 +35,8 @@ type DealExtension struct {
 	Days int `json:"days,omitempty"`
 	// At most one request per deal is PENDING.
 	Status dealextension.Status `json:"status,omitempty"`
+	// The deal ID while the request is PENDING, empty once decided: its unique index lets the database keep one pending request per deal (a portable stand-in for a partial index).
+	PendingDealID *string `json:"pending_deal_id,omitempty"`
 	// DecidedByID holds the value of the "decided_by_id" field.
 	DecidedByID string `json:"decided_by_id,omitempty"`
 	// DecisionNote holds the value of the "decision_note" field.
@@ -104,7 +106,7 @@ func (*DealExtension) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case dealextension.FieldDays:
 			values[i] = new(sql.NullInt64)
-		case dealextension.FieldID, dealextension.FieldDealID, dealextension.FieldPartnerID, dealextension.FieldRequestedByID, dealextension.FieldReason, dealextension.FieldStatus, dealextension.FieldDecidedByID, dealextension.FieldDecisionNote:
+		case dealextension.FieldID, dealextension.FieldDealID, dealextension.FieldPartnerID, dealextension.FieldRequestedByID, dealextension.FieldReason, dealextension.FieldStatus, dealextension.FieldPendingDealID, dealextension.FieldDecidedByID, dealextension.FieldDecisionNote:
 			values[i] = new(sql.NullString)
 		case dealextension.FieldCreatedAt, dealextension.FieldUpdatedAt, dealextension.FieldDecidedAt, dealextension.FieldNewExpiresAt:
 			values[i] = new(sql.NullTime)
@@ -176,6 +178,13 @@ func (_m *DealExtension) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field status", values[i])
 			} else if value.Valid {
 				_m.Status = dealextension.Status(value.String)
+			}
+		case dealextension.FieldPendingDealID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field pending_deal_id", values[i])
+			} else if value.Valid {
+				_m.PendingDealID = new(string)
+				*_m.PendingDealID = value.String
 			}
 		case dealextension.FieldDecidedByID:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -277,6 +286,11 @@ func (_m *DealExtension) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))
+	builder.WriteString(", ")
+	if v := _m.PendingDealID; v != nil {
+		builder.WriteString("pending_deal_id=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	builder.WriteString("decided_by_id=")
 	builder.WriteString(_m.DecidedByID)

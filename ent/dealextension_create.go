@@ -97,6 +97,20 @@ func (_c *DealExtensionCreate) SetNillableStatus(v *dealextension.Status) *DealE
 	return _c
 }
 
+// SetPendingDealID sets the "pending_deal_id" field.
+func (_c *DealExtensionCreate) SetPendingDealID(v string) *DealExtensionCreate {
+	_c.mutation.SetPendingDealID(v)
+	return _c
+}
+
+// SetNillablePendingDealID sets the "pending_deal_id" field if the given value is not nil.
+func (_c *DealExtensionCreate) SetNillablePendingDealID(v *string) *DealExtensionCreate {
+	if v != nil {
+		_c.SetPendingDealID(*v)
+	}
+	return _c
+}
+
 // SetDecidedByID sets the "decided_by_id" field.
 func (_c *DealExtensionCreate) SetDecidedByID(v string) *DealExtensionCreate {
 	_c.mutation.SetDecidedByID(v)
@@ -371,6 +385,10 @@ func (_c *DealExtensionCreate) createSpec() (*DealExtension, *sqlgraph.CreateSpe
 		_spec.SetField(dealextension.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
 	}
+	if value, ok := _c.mutation.PendingDealID(); ok {
+		_spec.SetField(dealextension.FieldPendingDealID, field.TypeString, value)
+		_node.PendingDealID = &value
+	}
 	if value, ok := _c.mutation.DecisionNote(); ok {
 		_spec.SetField(dealextension.FieldDecisionNote, field.TypeString, value)
 		_node.DecisionNote = value
@@ -507,6 +525,24 @@ func (u *DealExtensionUpsert) SetStatus(v dealextension.Status) *DealExtensionUp
 // UpdateStatus sets the "status" field to the value that was provided on create.
 func (u *DealExtensionUpsert) UpdateStatus() *DealExtensionUpsert {
 	u.SetExcluded(dealextension.FieldStatus)
+	return u
+}
+
+// SetPendingDealID sets the "pending_deal_id" field.
+func (u *DealExtensionUpsert) SetPendingDealID(v string) *DealExtensionUpsert {
+	u.Set(dealextension.FieldPendingDealID, v)
+	return u
+}
+
+// UpdatePendingDealID sets the "pending_deal_id" field to the value that was provided on create.
+func (u *DealExtensionUpsert) UpdatePendingDealID() *DealExtensionUpsert {
+	u.SetExcluded(dealextension.FieldPendingDealID)
+	return u
+}
+
+// ClearPendingDealID clears the value of the "pending_deal_id" field.
+func (u *DealExtensionUpsert) ClearPendingDealID() *DealExtensionUpsert {
+	u.SetNull(dealextension.FieldPendingDealID)
 	return u
 }
 
@@ -667,6 +703,27 @@ func (u *DealExtensionUpsertOne) SetStatus(v dealextension.Status) *DealExtensio
 func (u *DealExtensionUpsertOne) UpdateStatus() *DealExtensionUpsertOne {
 	return u.Update(func(s *DealExtensionUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetPendingDealID sets the "pending_deal_id" field.
+func (u *DealExtensionUpsertOne) SetPendingDealID(v string) *DealExtensionUpsertOne {
+	return u.Update(func(s *DealExtensionUpsert) {
+		s.SetPendingDealID(v)
+	})
+}
+
+// UpdatePendingDealID sets the "pending_deal_id" field to the value that was provided on create.
+func (u *DealExtensionUpsertOne) UpdatePendingDealID() *DealExtensionUpsertOne {
+	return u.Update(func(s *DealExtensionUpsert) {
+		s.UpdatePendingDealID()
+	})
+}
+
+// ClearPendingDealID clears the value of the "pending_deal_id" field.
+func (u *DealExtensionUpsertOne) ClearPendingDealID() *DealExtensionUpsertOne {
+	return u.Update(func(s *DealExtensionUpsert) {
+		s.ClearPendingDealID()
 	})
 }
 
@@ -1005,6 +1062,27 @@ func (u *DealExtensionUpsertBulk) SetStatus(v dealextension.Status) *DealExtensi
 func (u *DealExtensionUpsertBulk) UpdateStatus() *DealExtensionUpsertBulk {
 	return u.Update(func(s *DealExtensionUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetPendingDealID sets the "pending_deal_id" field.
+func (u *DealExtensionUpsertBulk) SetPendingDealID(v string) *DealExtensionUpsertBulk {
+	return u.Update(func(s *DealExtensionUpsert) {
+		s.SetPendingDealID(v)
+	})
+}
+
+// UpdatePendingDealID sets the "pending_deal_id" field to the value that was provided on create.
+func (u *DealExtensionUpsertBulk) UpdatePendingDealID() *DealExtensionUpsertBulk {
+	return u.Update(func(s *DealExtensionUpsert) {
+		s.UpdatePendingDealID()
+	})
+}
+
+// ClearPendingDealID clears the value of the "pending_deal_id" field.
+func (u *DealExtensionUpsertBulk) ClearPendingDealID() *DealExtensionUpsertBulk {
+	return u.Update(func(s *DealExtensionUpsert) {
+		s.ClearPendingDealID()
 	})
 }
 

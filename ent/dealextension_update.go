@@ -49,6 +49,26 @@ func (_u *DealExtensionUpdate) SetNillableStatus(v *dealextension.Status) *DealE
 	return _u
 }
 
+// SetPendingDealID sets the "pending_deal_id" field.
+func (_u *DealExtensionUpdate) SetPendingDealID(v string) *DealExtensionUpdate {
+	_u.mutation.SetPendingDealID(v)
+	return _u
+}
+
+// SetNillablePendingDealID sets the "pending_deal_id" field if the given value is not nil.
+func (_u *DealExtensionUpdate) SetNillablePendingDealID(v *string) *DealExtensionUpdate {
+	if v != nil {
+		_u.SetPendingDealID(*v)
+	}
+	return _u
+}
+
+// ClearPendingDealID clears the value of the "pending_deal_id" field.
+func (_u *DealExtensionUpdate) ClearPendingDealID() *DealExtensionUpdate {
+	_u.mutation.ClearPendingDealID()
+	return _u
+}
+
 // SetDecidedByID sets the "decided_by_id" field.
 func (_u *DealExtensionUpdate) SetDecidedByID(v string) *DealExtensionUpdate {
 	_u.mutation.SetDecidedByID(v)
@@ -220,6 +240,12 @@ func (_u *DealExtensionUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(dealextension.FieldStatus, field.TypeEnum, value)
 	}
+	if value, ok := _u.mutation.PendingDealID(); ok {
+		_spec.SetField(dealextension.FieldPendingDealID, field.TypeString, value)
+	}
+	if _u.mutation.PendingDealIDCleared() {
+		_spec.ClearField(dealextension.FieldPendingDealID, field.TypeString)
+	}
 	if value, ok := _u.mutation.DecisionNote(); ok {
 		_spec.SetField(dealextension.FieldDecisionNote, field.TypeString, value)
 	}
@@ -301,6 +327,26 @@ func (_u *DealExtensionUpdateOne) SetNillableStatus(v *dealextension.Status) *De
 	if v != nil {
 		_u.SetStatus(*v)
 	}
+	return _u
+}
+
+// SetPendingDealID sets the "pending_deal_id" field.
+func (_u *DealExtensionUpdateOne) SetPendingDealID(v string) *DealExtensionUpdateOne {
+	_u.mutation.SetPendingDealID(v)
+	return _u
+}
+
+// SetNillablePendingDealID sets the "pending_deal_id" field if the given value is not nil.
+func (_u *DealExtensionUpdateOne) SetNillablePendingDealID(v *string) *DealExtensionUpdateOne {
+	if v != nil {
+		_u.SetPendingDealID(*v)
+	}
+	return _u
+}
+
+// ClearPendingDealID clears the value of the "pending_deal_id" field.
+func (_u *DealExtensionUpdateOne) ClearPendingDealID() *DealExtensionUpdateOne {
+	_u.mutation.ClearPendingDealID()
 	return _u
 }
 
@@ -504,6 +550,12 @@ func (_u *DealExtensionUpdateOne) sqlSave(ctx context.Context) (_node *DealExten
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(dealextension.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.PendingDealID(); ok {
+		_spec.SetField(dealextension.FieldPendingDealID, field.TypeString, value)
+	}
+	if _u.mutation.PendingDealIDCleared() {
+		_spec.ClearField(dealextension.FieldPendingDealID, field.TypeString)
 	}
 	if value, ok := _u.mutation.DecisionNote(); ok {
 		_spec.SetField(dealextension.FieldDecisionNote, field.TypeString, value)

@@ -180,6 +180,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dealextension.FieldReason:        {Type: field.TypeString, Column: dealextension.FieldReason},
 			dealextension.FieldDays:          {Type: field.TypeInt, Column: dealextension.FieldDays},
 			dealextension.FieldStatus:        {Type: field.TypeEnum, Column: dealextension.FieldStatus},
+			dealextension.FieldPendingDealID: {Type: field.TypeString, Column: dealextension.FieldPendingDealID},
 			dealextension.FieldDecidedByID:   {Type: field.TypeString, Column: dealextension.FieldDecidedByID},
 			dealextension.FieldDecisionNote:  {Type: field.TypeString, Column: dealextension.FieldDecisionNote},
 			dealextension.FieldDecidedAt:     {Type: field.TypeTime, Column: dealextension.FieldDecidedAt},
@@ -1578,6 +1579,11 @@ func (f *DealExtensionFilter) WhereDays(p entql.IntP) {
 // WhereStatus applies the entql string predicate on the status field.
 func (f *DealExtensionFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(dealextension.FieldStatus))
+}
+
+// WherePendingDealID applies the entql string predicate on the pending_deal_id field.
+func (f *DealExtensionFilter) WherePendingDealID(p entql.StringP) {
+	f.Where(p.Field(dealextension.FieldPendingDealID))
 }
 
 // WhereDecidedByID applies the entql string predicate on the decided_by_id field.

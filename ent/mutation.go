@@ -6887,6 +6887,7 @@ type DealExtensionMutation struct {
 	days                *int
 	adddays             *int
 	status              *dealextension.Status
+	pending_deal_id     *string
 	decision_note       *string
 	decided_at          *time.Time
 	new_expires_at      *time.Time
@@ -7314,6 +7315,55 @@ func (m *DealExtensionMutation) ResetStatus() {
 	m.status = nil
 }
 
+// SetPendingDealID sets the "pending_deal_id" field.
+func (m *DealExtensionMutation) SetPendingDealID(s string) {
+	m.pending_deal_id = &s
+}
+
+// PendingDealID returns the value of the "pending_deal_id" field in the mutation.
+func (m *DealExtensionMutation) PendingDealID() (r string, exists bool) {
+	v := m.pending_deal_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPendingDealID returns the old "pending_deal_id" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldPendingDealID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPendingDealID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPendingDealID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPendingDealID: %w", err)
+	}
+	return oldValue.PendingDealID, nil
+}
+
+// ClearPendingDealID clears the value of the "pending_deal_id" field.
+func (m *DealExtensionMutation) ClearPendingDealID() {
+	m.pending_deal_id = nil
+	m.clearedFields[dealextension.FieldPendingDealID] = struct{}{}
+}
+
+// PendingDealIDCleared returns if the "pending_deal_id" field was cleared in this mutation.
+func (m *DealExtensionMutation) PendingDealIDCleared() bool {
+	_, ok := m.clearedFields[dealextension.FieldPendingDealID]
+	return ok
+}
+
+// ResetPendingDealID resets all changes to the "pending_deal_id" field.
+func (m *DealExtensionMutation) ResetPendingDealID() {
+	m.pending_deal_id = nil
+	delete(m.clearedFields, dealextension.FieldPendingDealID)
+}
+
 // SetDecidedByID sets the "decided_by_id" field.
 func (m *DealExtensionMutation) SetDecidedByID(s string) {
 	m.decided_by = &s
@@ -7612,7 +7662,7 @@ func (m *DealExtensionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DealExtensionMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, dealextension.FieldCreatedAt)
 	}
@@ -7636,6 +7686,9 @@ func (m *DealExtensionMutation) Fields() []string {
 	}
 	if m.status != nil {
 		fields = append(fields, dealextension.FieldStatus)
+	}
+	if m.pending_deal_id != nil {
+		fields = append(fields, dealextension.FieldPendingDealID)
 	}
 	if m.decided_by != nil {
 		fields = append(fields, dealextension.FieldDecidedByID)
@@ -7673,6 +7726,8 @@ func (m *DealExtensionMutation) Field(name string) (ent.Value, bool) {
 		return m.Days()
 	case dealextension.FieldStatus:
 		return m.Status()
+	case dealextension.FieldPendingDealID:
+		return m.PendingDealID()
 	case dealextension.FieldDecidedByID:
 		return m.DecidedByID()
 	case dealextension.FieldDecisionNote:
@@ -7706,6 +7761,8 @@ func (m *DealExtensionMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldDays(ctx)
 	case dealextension.FieldStatus:
 		return m.OldStatus(ctx)
+	case dealextension.FieldPendingDealID:
+		return m.OldPendingDealID(ctx)
 	case dealextension.FieldDecidedByID:
 		return m.OldDecidedByID(ctx)
 	case dealextension.FieldDecisionNote:
@@ -7778,6 +7835,13 @@ func (m *DealExtensionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetStatus(v)
+		return nil
+	case dealextension.FieldPendingDealID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPendingDealID(v)
 		return nil
 	case dealextension.FieldDecidedByID:
 		v, ok := value.(string)
@@ -7852,6 +7916,9 @@ func (m *DealExtensionMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *DealExtensionMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(dealextension.FieldPendingDealID) {
+		fields = append(fields, dealextension.FieldPendingDealID)
+	}
 	if m.FieldCleared(dealextension.FieldDecidedByID) {
 		fields = append(fields, dealextension.FieldDecidedByID)
 	}
@@ -7875,6 +7942,9 @@ func (m *DealExtensionMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *DealExtensionMutation) ClearField(name string) error {
 	switch name {
+	case dealextension.FieldPendingDealID:
+		m.ClearPendingDealID()
+		return nil
 	case dealextension.FieldDecidedByID:
 		m.ClearDecidedByID()
 		return nil
@@ -7915,6 +7985,9 @@ func (m *DealExtensionMutation) ResetField(name string) error {
 		return nil
 	case dealextension.FieldStatus:
 		m.ResetStatus()
+		return nil
+	case dealextension.FieldPendingDealID:
+		m.ResetPendingDealID()
 		return nil
 	case dealextension.FieldDecidedByID:
 		m.ResetDecidedByID()

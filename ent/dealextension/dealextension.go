@@ -34,6 +34,8 @@ const (
 	FieldDays = "days"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
+	// FieldPendingDealID holds the string denoting the pending_deal_id field in the database.
+	FieldPendingDealID = "pending_deal_id"
 	// FieldDecidedByID holds the string denoting the decided_by_id field in the database.
 	FieldDecidedByID = "decided_by_id"
 	// FieldDecisionNote holds the string denoting the decision_note field in the database.
@@ -84,6 +86,7 @@ var Columns = []string{
 	FieldReason,
 	FieldDays,
 	FieldStatus,
+	FieldPendingDealID,
 	FieldDecidedByID,
 	FieldDecisionNote,
 	FieldDecidedAt,
@@ -201,6 +204,11 @@ func ByDays(opts ...sql.OrderTermOption) OrderOption {
 // ByStatus orders the results by the status field.
 func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatus, opts...).ToFunc()
+}
+
+// ByPendingDealID orders the results by the pending_deal_id field.
+func ByPendingDealID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPendingDealID, opts...).ToFunc()
 }
 
 // ByDecidedByID orders the results by the decided_by_id field.

@@ -100,6 +100,11 @@ func Days(v int) predicate.DealExtension {
 	return predicate.DealExtension(sql.FieldEQ(FieldDays, v))
 }
 
+// PendingDealID applies equality check predicate on the "pending_deal_id" field. It's identical to PendingDealIDEQ.
+func PendingDealID(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldEQ(FieldPendingDealID, v))
+}
+
 // DecidedByID applies equality check predicate on the "decided_by_id" field. It's identical to DecidedByIDEQ.
 func DecidedByID(v string) predicate.DealExtension {
 	return predicate.DealExtension(sql.FieldEQ(FieldDecidedByID, v))
@@ -518,6 +523,81 @@ func StatusIn(vs ...Status) predicate.DealExtension {
 // StatusNotIn applies the NotIn predicate on the "status" field.
 func StatusNotIn(vs ...Status) predicate.DealExtension {
 	return predicate.DealExtension(sql.FieldNotIn(FieldStatus, vs...))
+}
+
+// PendingDealIDEQ applies the EQ predicate on the "pending_deal_id" field.
+func PendingDealIDEQ(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldEQ(FieldPendingDealID, v))
+}
+
+// PendingDealIDNEQ applies the NEQ predicate on the "pending_deal_id" field.
+func PendingDealIDNEQ(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldNEQ(FieldPendingDealID, v))
+}
+
+// PendingDealIDIn applies the In predicate on the "pending_deal_id" field.
+func PendingDealIDIn(vs ...string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldIn(FieldPendingDealID, vs...))
+}
+
+// PendingDealIDNotIn applies the NotIn predicate on the "pending_deal_id" field.
+func PendingDealIDNotIn(vs ...string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldNotIn(FieldPendingDealID, vs...))
+}
+
+// PendingDealIDGT applies the GT predicate on the "pending_deal_id" field.
+func PendingDealIDGT(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldGT(FieldPendingDealID, v))
+}
+
+// PendingDealIDGTE applies the GTE predicate on the "pending_deal_id" field.
+func PendingDealIDGTE(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldGTE(FieldPendingDealID, v))
+}
+
+// PendingDealIDLT applies the LT predicate on the "pending_deal_id" field.
+func PendingDealIDLT(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldLT(FieldPendingDealID, v))
+}
+
+// PendingDealIDLTE applies the LTE predicate on the "pending_deal_id" field.
+func PendingDealIDLTE(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldLTE(FieldPendingDealID, v))
+}
+
+// PendingDealIDContains applies the Contains predicate on the "pending_deal_id" field.
+func PendingDealIDContains(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldContains(FieldPendingDealID, v))
+}
+
+// PendingDealIDHasPrefix applies the HasPrefix predicate on the "pending_deal_id" field.
+func PendingDealIDHasPrefix(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldHasPrefix(FieldPendingDealID, v))
+}
+
+// PendingDealIDHasSuffix applies the HasSuffix predicate on the "pending_deal_id" field.
+func PendingDealIDHasSuffix(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldHasSuffix(FieldPendingDealID, v))
+}
+
+// PendingDealIDIsNil applies the IsNil predicate on the "pending_deal_id" field.
+func PendingDealIDIsNil() predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldIsNull(FieldPendingDealID))
+}
+
+// PendingDealIDNotNil applies the NotNil predicate on the "pending_deal_id" field.
+func PendingDealIDNotNil() predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldNotNull(FieldPendingDealID))
+}
+
+// PendingDealIDEqualFold applies the EqualFold predicate on the "pending_deal_id" field.
+func PendingDealIDEqualFold(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldEqualFold(FieldPendingDealID, v))
+}
+
+// PendingDealIDContainsFold applies the ContainsFold predicate on the "pending_deal_id" field.
+func PendingDealIDContainsFold(v string) predicate.DealExtension {
+	return predicate.DealExtension(sql.FieldContainsFold(FieldPendingDealID, v))
 }
 
 // DecidedByIDEQ applies the EQ predicate on the "decided_by_id" field.

@@ -3,7 +3,6 @@
 package migrate
 
 import (
-	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/dialect/sql/schema"
 	"entgo.io/ent/schema/field"
 )
@@ -338,6 +337,7 @@ var (
 		{Name: "reason", Type: field.TypeString, Size: 2000},
 		{Name: "days", Type: field.TypeInt},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REJECTED"}, Default: "PENDING"},
+		{Name: "pending_deal_id", Type: field.TypeString, Nullable: true},
 		{Name: "decision_note", Type: field.TypeString, Size: 2000, Default: ""},
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "new_expires_at", Type: field.TypeTime, Nullable: true},
@@ -353,36 +353,33 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "deal_extensions_deals_deal",
-				Columns:    []*schema.Column{DealExtensionsColumns[10]},
+				Columns:    []*schema.Column{DealExtensionsColumns[11]},
 				RefColumns: []*schema.Column{DealsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "deal_extensions_users_requested_by",
-				Columns:    []*schema.Column{DealExtensionsColumns[11]},
+				Columns:    []*schema.Column{DealExtensionsColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "deal_extensions_users_decided_by",
-				Columns:    []*schema.Column{DealExtensionsColumns[12]},
+				Columns:    []*schema.Column{DealExtensionsColumns[13]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "dealextension_one_pending",
+				Name:    "dealextension_pending_deal_id",
 				Unique:  true,
-				Columns: []*schema.Column{DealExtensionsColumns[10]},
-				Annotation: &entsql.IndexAnnotation{
-					Where: "status = 'PENDING'",
-				},
+				Columns: []*schema.Column{DealExtensionsColumns[7]},
 			},
 			{
 				Name:    "dealextension_deal_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{DealExtensionsColumns[10], DealExtensionsColumns[1]},
+				Columns: []*schema.Column{DealExtensionsColumns[11], DealExtensionsColumns[1]},
 			},
 			{
 				Name:    "dealextension_partner_id",

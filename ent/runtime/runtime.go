@@ -542,7 +542,7 @@ func init() {
 	// dealextension.DaysValidator is a validator for the "days" field. It is called by the builders before save.
 	dealextension.DaysValidator = dealextensionDescDays.Validators[0].(func(int) error)
 	// dealextensionDescDecisionNote is the schema descriptor for decision_note field.
-	dealextensionDescDecisionNote := dealextensionFields[7].Descriptor()
+	dealextensionDescDecisionNote := dealextensionFields[8].Descriptor()
 	// dealextension.DefaultDecisionNote holds the default value on creation for the decision_note field.
 	dealextension.DefaultDecisionNote = dealextensionDescDecisionNote.Default.(string)
 	// dealextension.DecisionNoteValidator is a validator for the "decision_note" field. It is called by the builders before save.

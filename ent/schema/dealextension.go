@@ -3,7 +3,6 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
-	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -36,6 +35,9 @@ func (DealExtension) Fields() []ent.Field {
 			Comment("How many days to add to the protection window."),
 		field.Enum("status").Values("PENDING", "APPROVED", "REJECTED").Default("PENDING").
 			Comment("At most one request per deal is PENDING."),
+		field.String("pending_deal_id").Optional().Nillable().
+			Comment("The deal ID while the request is PENDING, empty once decided: its unique index lets the database keep one pending request per deal (a portable stand-in for a partial index).").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("decided_by_id").Optional().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("decision_note").Default("").MaxLen(2000),
 		field.Time("decided_at").Optional().Nillable(),
@@ -59,7 +61,7 @@ func (DealExtension) Edges() []ent.Edge {
 func (DealExtension) Indexes() []ent.Index {
 	return []ent.Index{
 		// The database, not a check-then-insert, keeps a deal to one pending request.
-		index.Fields("deal_id").Unique().Annotations(entsql.IndexWhere("status = 'PENDING'")).StorageKey("dealextension_one_pending"),
+		index.Fields("pending_deal_id").Unique(),
 		index.Fields("deal_id", "created_at"),
 		index.Fields("partner_id"),
 	}

@@ -49,7 +49,7 @@ func RequestExtension(ctx context.Context, client *ent.Client, id, reason string
 	}
 	ext, err := client.DealExtension.Create().
 		SetDealID(d.ID).SetPartnerID(d.PartnerID).SetRequestedByID(v.UserID).
-		SetReason(reason).SetDays(days).SetCreatedAt(now).SetUpdatedAt(now).
+		SetReason(reason).SetDays(days).SetPendingDealID(d.ID).SetCreatedAt(now).SetUpdatedAt(now).
 		Save(sys)
 	if ent.IsConstraintError(err) {
 		return nil, nil, apperr.New(apperr.Conflict, "an extension request for this registration is already pending")
@@ -111,7 +111,7 @@ func DecideExtension(ctx context.Context, client *ent.Client, id string, approve
 	}
 	upd := client.DealExtension.Update().
 		Where(dealextension.ID(ext.ID), dealextension.StatusEQ(dealextension.StatusPENDING)).
-		SetStatus(decision).SetDecisionNote(note).SetDecidedAt(now).SetUpdatedAt(now)
+		SetStatus(decision).ClearPendingDealID().SetDecisionNote(note).SetDecidedAt(now).SetUpdatedAt(now)
 	if v.UserID != "" {
 		upd.SetDecidedByID(v.UserID)
 	}

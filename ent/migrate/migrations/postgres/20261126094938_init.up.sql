@@ -49,13 +49,13 @@ CREATE INDEX "dealevent_deal_id_created_at" ON "deal_events" ("deal_id", "create
 -- create index "dealevent_partner_id" to table: "deal_events"
 CREATE INDEX "dealevent_partner_id" ON "deal_events" ("partner_id");
 -- create "deal_extensions" table
-CREATE TABLE "deal_extensions" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "partner_id" character varying NOT NULL, "reason" character varying NOT NULL, "days" bigint NOT NULL, "status" character varying NOT NULL DEFAULT 'PENDING', "decision_note" character varying NOT NULL DEFAULT '', "decided_at" timestamptz NULL, "new_expires_at" timestamptz NULL, "deal_id" character varying NOT NULL, "requested_by_id" character varying NOT NULL, "decided_by_id" character varying NULL, PRIMARY KEY ("id"));
+CREATE TABLE "deal_extensions" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "partner_id" character varying NOT NULL, "reason" character varying NOT NULL, "days" bigint NOT NULL, "status" character varying NOT NULL DEFAULT 'PENDING', "pending_deal_id" character varying NULL, "decision_note" character varying NOT NULL DEFAULT '', "decided_at" timestamptz NULL, "new_expires_at" timestamptz NULL, "deal_id" character varying NOT NULL, "requested_by_id" character varying NOT NULL, "decided_by_id" character varying NULL, PRIMARY KEY ("id"));
 -- create index "dealextension_deal_id_created_at" to table: "deal_extensions"
 CREATE INDEX "dealextension_deal_id_created_at" ON "deal_extensions" ("deal_id", "created_at");
--- create index "dealextension_one_pending" to table: "deal_extensions"
-CREATE UNIQUE INDEX "dealextension_one_pending" ON "deal_extensions" ("deal_id") WHERE ((status)::text = 'PENDING'::text);
 -- create index "dealextension_partner_id" to table: "deal_extensions"
 CREATE INDEX "dealextension_partner_id" ON "deal_extensions" ("partner_id");
+-- create index "dealextension_pending_deal_id" to table: "deal_extensions"
+CREATE UNIQUE INDEX "dealextension_pending_deal_id" ON "deal_extensions" ("pending_deal_id");
 -- create "idempotency_keys" table
 CREATE TABLE "idempotency_keys" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "user_id" character varying NOT NULL, "key" character varying NOT NULL, "operation" character varying NOT NULL, "request_hash" character varying NOT NULL, "result_id" character varying NOT NULL DEFAULT '', PRIMARY KEY ("id"));
 -- create index "idempotencykey_created_at" to table: "idempotency_keys"

@@ -49,9 +49,9 @@ CREATE INDEX `dealevent_deal_id_created_at` ON `deal_events` (`deal_id`, `create
 -- create index "dealevent_partner_id" to table: "deal_events"
 CREATE INDEX `dealevent_partner_id` ON `deal_events` (`partner_id`);
 -- create "deal_extensions" table
-CREATE TABLE `deal_extensions` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `partner_id` text NOT NULL, `reason` text NOT NULL, `days` integer NOT NULL, `status` text NOT NULL DEFAULT ('PENDING'), `decision_note` text NOT NULL DEFAULT (''), `decided_at` datetime NULL, `new_expires_at` datetime NULL, `deal_id` text NOT NULL, `requested_by_id` text NOT NULL, `decided_by_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `deal_extensions_deals_deal` FOREIGN KEY (`deal_id`) REFERENCES `deals` (`id`) ON DELETE NO ACTION, CONSTRAINT `deal_extensions_users_requested_by` FOREIGN KEY (`requested_by_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION, CONSTRAINT `deal_extensions_users_decided_by` FOREIGN KEY (`decided_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
--- create index "dealextension_one_pending" to table: "deal_extensions"
-CREATE UNIQUE INDEX `dealextension_one_pending` ON `deal_extensions` (`deal_id`) WHERE status = 'PENDING';
+CREATE TABLE `deal_extensions` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `partner_id` text NOT NULL, `reason` text NOT NULL, `days` integer NOT NULL, `status` text NOT NULL DEFAULT ('PENDING'), `pending_deal_id` text NULL, `decision_note` text NOT NULL DEFAULT (''), `decided_at` datetime NULL, `new_expires_at` datetime NULL, `deal_id` text NOT NULL, `requested_by_id` text NOT NULL, `decided_by_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `deal_extensions_deals_deal` FOREIGN KEY (`deal_id`) REFERENCES `deals` (`id`) ON DELETE NO ACTION, CONSTRAINT `deal_extensions_users_requested_by` FOREIGN KEY (`requested_by_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION, CONSTRAINT `deal_extensions_users_decided_by` FOREIGN KEY (`decided_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
+-- create index "dealextension_pending_deal_id" to table: "deal_extensions"
+CREATE UNIQUE INDEX `dealextension_pending_deal_id` ON `deal_extensions` (`pending_deal_id`);
 -- create index "dealextension_deal_id_created_at" to table: "deal_extensions"
 CREATE INDEX `dealextension_deal_id_created_at` ON `deal_extensions` (`deal_id`, `created_at`);
 -- create index "dealextension_partner_id" to table: "deal_extensions"

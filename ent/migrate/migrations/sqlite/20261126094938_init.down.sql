@@ -58,8 +58,8 @@ DROP TABLE `idempotency_keys`;
 DROP INDEX `dealextension_partner_id`;
 -- reverse: create index "dealextension_deal_id_created_at" to table: "deal_extensions"
 DROP INDEX `dealextension_deal_id_created_at`;
--- reverse: create index "dealextension_one_pending" to table: "deal_extensions"
-DROP INDEX `dealextension_one_pending`;
+-- reverse: create index "dealextension_pending_deal_id" to table: "deal_extensions"
+DROP INDEX `dealextension_pending_deal_id`;
 -- reverse: create "deal_extensions" table
 DROP TABLE `deal_extensions`;
 -- reverse: create index "dealevent_partner_id" to table: "deal_events"

@@ -72,10 +72,10 @@ DROP INDEX "idempotencykey_user_id_key";
 DROP INDEX "idempotencykey_created_at";
 -- reverse: create "idempotency_keys" table
 DROP TABLE "idempotency_keys";
+-- reverse: create index "dealextension_pending_deal_id" to table: "deal_extensions"
+DROP INDEX "dealextension_pending_deal_id";
 -- reverse: create index "dealextension_partner_id" to table: "deal_extensions"
 DROP INDEX "dealextension_partner_id";
--- reverse: create index "dealextension_one_pending" to table: "deal_extensions"
-DROP INDEX "dealextension_one_pending";
 -- reverse: create index "dealextension_deal_id_created_at" to table: "deal_extensions"
 DROP INDEX "dealextension_deal_id_created_at";
 -- reverse: create "deal_extensions" table
