@@ -18,6 +18,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
+	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
 	"github.com/partnerhub/partnerhub/internal/jobs"
 	"github.com/partnerhub/partnerhub/internal/logging"
@@ -70,7 +71,7 @@ func run() error {
 	printLogins(logins, cfg.DemoPassword)
 
 	outbox := mail.NewOutbox(!cfg.Production())
-	tasks := backgroundTasks(client)
+	tasks := backgroundTasks(cfg, client)
 	if cfg.SMTPURL == "" {
 		logger.Info("SMTP_URL not set: e-mail waits in the outbox (development logs invitation links)")
 	} else {
@@ -110,8 +111,12 @@ func run() error {
 const jobPollInterval = 200 * time.Millisecond
 
 // backgroundTasks is the periodic work every instance offers; River runs each once per period.
-func backgroundTasks(client *ent.Client) []jobs.Task {
+func backgroundTasks(cfg config.Config, client *ent.Client) []jobs.Task {
 	return []jobs.Task{
+		{Name: "expire_deal_protection", Every: cfg.DealExpirySweepInterval, Run: func(ctx context.Context) error {
+			_, err := deal.ExpireProtection(ctx, client, time.Now())
+			return err
+		}},
 		{Name: "prune_sessions", Every: time.Hour, Run: func(ctx context.Context) error {
 			_, err := auth.PruneSessions(ctx, client, time.Now())
 			return err

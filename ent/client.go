@@ -15,8 +15,14 @@ import (
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
@@ -36,8 +42,20 @@ type Client struct {
 	Schema *migrate.Schema
 	// APIKey is the client for interacting with the APIKey builders.
 	APIKey *APIKeyClient
+	// Account is the client for interacting with the Account builders.
+	Account *AccountClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Deal is the client for interacting with the Deal builders.
+	Deal *DealClient
+	// DealConflict is the client for interacting with the DealConflict builders.
+	DealConflict *DealConflictClient
+	// DealEvent is the client for interacting with the DealEvent builders.
+	DealEvent *DealEventClient
+	// DealExtension is the client for interacting with the DealExtension builders.
+	DealExtension *DealExtensionClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
@@ -66,7 +84,13 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIKey = NewAPIKeyClient(c.config)
+	c.Account = NewAccountClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.Deal = NewDealClient(c.config)
+	c.DealConflict = NewDealConflictClient(c.config)
+	c.DealEvent = NewDealEventClient(c.config)
+	c.DealExtension = NewDealExtensionClient(c.config)
+	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Partner = NewPartnerClient(c.config)
@@ -168,7 +192,13 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ctx:                ctx,
 		config:             cfg,
 		APIKey:             NewAPIKeyClient(cfg),
+		Account:            NewAccountClient(cfg),
 		AuditEvent:         NewAuditEventClient(cfg),
+		Deal:               NewDealClient(cfg),
+		DealConflict:       NewDealConflictClient(cfg),
+		DealEvent:          NewDealEventClient(cfg),
+		DealExtension:      NewDealExtensionClient(cfg),
+		IdempotencyKey:     NewIdempotencyKeyClient(cfg),
 		Invitation:         NewInvitationClient(cfg),
 		OutboxMessage:      NewOutboxMessageClient(cfg),
 		Partner:            NewPartnerClient(cfg),
@@ -197,7 +227,13 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ctx:                ctx,
 		config:             cfg,
 		APIKey:             NewAPIKeyClient(cfg),
+		Account:            NewAccountClient(cfg),
 		AuditEvent:         NewAuditEventClient(cfg),
+		Deal:               NewDealClient(cfg),
+		DealConflict:       NewDealConflictClient(cfg),
+		DealEvent:          NewDealEventClient(cfg),
+		DealExtension:      NewDealExtensionClient(cfg),
+		IdempotencyKey:     NewIdempotencyKeyClient(cfg),
 		Invitation:         NewInvitationClient(cfg),
 		OutboxMessage:      NewOutboxMessageClient(cfg),
 		Partner:            NewPartnerClient(cfg),
@@ -235,7 +271,8 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIKey, c.AuditEvent, c.Invitation, c.OutboxMessage, c.Partner,
+		c.APIKey, c.Account, c.AuditEvent, c.Deal, c.DealConflict, c.DealEvent,
+		c.DealExtension, c.IdempotencyKey, c.Invitation, c.OutboxMessage, c.Partner,
 		c.PartnerApplication, c.RateLimitBucket, c.RefreshToken, c.Tier, c.User,
 	} {
 		n.Use(hooks...)
@@ -246,7 +283,8 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIKey, c.AuditEvent, c.Invitation, c.OutboxMessage, c.Partner,
+		c.APIKey, c.Account, c.AuditEvent, c.Deal, c.DealConflict, c.DealEvent,
+		c.DealExtension, c.IdempotencyKey, c.Invitation, c.OutboxMessage, c.Partner,
 		c.PartnerApplication, c.RateLimitBucket, c.RefreshToken, c.Tier, c.User,
 	} {
 		n.Intercept(interceptors...)
@@ -258,8 +296,20 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *APIKeyMutation:
 		return c.APIKey.mutate(ctx, m)
+	case *AccountMutation:
+		return c.Account.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *DealMutation:
+		return c.Deal.mutate(ctx, m)
+	case *DealConflictMutation:
+		return c.DealConflict.mutate(ctx, m)
+	case *DealEventMutation:
+		return c.DealEvent.mutate(ctx, m)
+	case *DealExtensionMutation:
+		return c.DealExtension.mutate(ctx, m)
+	case *IdempotencyKeyMutation:
+		return c.IdempotencyKey.mutate(ctx, m)
 	case *InvitationMutation:
 		return c.Invitation.mutate(ctx, m)
 	case *OutboxMessageMutation:
@@ -447,6 +497,173 @@ func (c *APIKeyClient) mutate(ctx context.Context, m *APIKeyMutation) (Value, er
 	}
 }
 
+// AccountClient is a client for the Account schema.
+type AccountClient struct {
+	config
+}
+
+// NewAccountClient returns a client for the Account from the given config.
+func NewAccountClient(c config) *AccountClient {
+	return &AccountClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `account.Hooks(f(g(h())))`.
+func (c *AccountClient) Use(hooks ...Hook) {
+	c.hooks.Account = append(c.hooks.Account, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `account.Intercept(f(g(h())))`.
+func (c *AccountClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Account = append(c.inters.Account, interceptors...)
+}
+
+// Create returns a builder for creating a Account entity.
+func (c *AccountClient) Create() *AccountCreate {
+	mutation := newAccountMutation(c.config, OpCreate)
+	return &AccountCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Account entities.
+func (c *AccountClient) CreateBulk(builders ...*AccountCreate) *AccountCreateBulk {
+	return &AccountCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AccountClient) MapCreateBulk(slice any, setFunc func(*AccountCreate, int)) *AccountCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AccountCreateBulk{err: fmt.Errorf("calling to AccountClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AccountCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AccountCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Account.
+func (c *AccountClient) Update() *AccountUpdate {
+	mutation := newAccountMutation(c.config, OpUpdate)
+	return &AccountUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AccountClient) UpdateOne(_m *Account) *AccountUpdateOne {
+	mutation := newAccountMutation(c.config, OpUpdateOne, withAccount(_m))
+	return &AccountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AccountClient) UpdateOneID(id string) *AccountUpdateOne {
+	mutation := newAccountMutation(c.config, OpUpdateOne, withAccountID(id))
+	return &AccountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Account.
+func (c *AccountClient) Delete() *AccountDelete {
+	mutation := newAccountMutation(c.config, OpDelete)
+	return &AccountDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AccountClient) DeleteOne(_m *Account) *AccountDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AccountClient) DeleteOneID(id string) *AccountDeleteOne {
+	builder := c.Delete().Where(account.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AccountDeleteOne{builder}
+}
+
+// Query returns a query builder for Account.
+func (c *AccountClient) Query() *AccountQuery {
+	return &AccountQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAccount},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Account entity by its id.
+func (c *AccountClient) Get(ctx context.Context, id string) (*Account, error) {
+	return c.Query().Where(account.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AccountClient) GetX(ctx context.Context, id string) *Account {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDirectOwner queries the direct_owner edge of a Account.
+func (c *AccountClient) QueryDirectOwner(_m *Account) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, account.DirectOwnerTable, account.DirectOwnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDeals queries the deals edge of a Account.
+func (c *AccountClient) QueryDeals(_m *Account) *DealQuery {
+	query := (&DealClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, id),
+			sqlgraph.To(deal.Table, deal.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, account.DealsTable, account.DealsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AccountClient) Hooks() []Hook {
+	hooks := c.hooks.Account
+	return append(hooks[:len(hooks):len(hooks)], account.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AccountClient) Interceptors() []Interceptor {
+	inters := c.inters.Account
+	return append(inters[:len(inters):len(inters)], account.Interceptors[:]...)
+}
+
+func (c *AccountClient) mutate(ctx context.Context, m *AccountMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AccountCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AccountUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AccountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AccountDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Account mutation op: %q", m.Op())
+	}
+}
+
 // AuditEventClient is a client for the AuditEvent schema.
 type AuditEventClient struct {
 	config
@@ -610,6 +827,965 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
+	}
+}
+
+// DealClient is a client for the Deal schema.
+type DealClient struct {
+	config
+}
+
+// NewDealClient returns a client for the Deal from the given config.
+func NewDealClient(c config) *DealClient {
+	return &DealClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `deal.Hooks(f(g(h())))`.
+func (c *DealClient) Use(hooks ...Hook) {
+	c.hooks.Deal = append(c.hooks.Deal, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `deal.Intercept(f(g(h())))`.
+func (c *DealClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Deal = append(c.inters.Deal, interceptors...)
+}
+
+// Create returns a builder for creating a Deal entity.
+func (c *DealClient) Create() *DealCreate {
+	mutation := newDealMutation(c.config, OpCreate)
+	return &DealCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Deal entities.
+func (c *DealClient) CreateBulk(builders ...*DealCreate) *DealCreateBulk {
+	return &DealCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DealClient) MapCreateBulk(slice any, setFunc func(*DealCreate, int)) *DealCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DealCreateBulk{err: fmt.Errorf("calling to DealClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DealCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DealCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Deal.
+func (c *DealClient) Update() *DealUpdate {
+	mutation := newDealMutation(c.config, OpUpdate)
+	return &DealUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DealClient) UpdateOne(_m *Deal) *DealUpdateOne {
+	mutation := newDealMutation(c.config, OpUpdateOne, withDeal(_m))
+	return &DealUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DealClient) UpdateOneID(id string) *DealUpdateOne {
+	mutation := newDealMutation(c.config, OpUpdateOne, withDealID(id))
+	return &DealUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Deal.
+func (c *DealClient) Delete() *DealDelete {
+	mutation := newDealMutation(c.config, OpDelete)
+	return &DealDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DealClient) DeleteOne(_m *Deal) *DealDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DealClient) DeleteOneID(id string) *DealDeleteOne {
+	builder := c.Delete().Where(deal.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DealDeleteOne{builder}
+}
+
+// Query returns a query builder for Deal.
+func (c *DealClient) Query() *DealQuery {
+	return &DealQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDeal},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Deal entity by its id.
+func (c *DealClient) Get(ctx context.Context, id string) (*Deal, error) {
+	return c.Query().Where(deal.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DealClient) GetX(ctx context.Context, id string) *Deal {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a Deal.
+func (c *DealClient) QueryPartner(_m *Deal) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, deal.PartnerTable, deal.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRegisteredBy queries the registered_by edge of a Deal.
+func (c *DealClient) QueryRegisteredBy(_m *Deal) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, deal.RegisteredByTable, deal.RegisteredByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAccount queries the account edge of a Deal.
+func (c *DealClient) QueryAccount(_m *Deal) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, deal.AccountTable, deal.AccountColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReviewer queries the reviewer edge of a Deal.
+func (c *DealClient) QueryReviewer(_m *Deal) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, deal.ReviewerTable, deal.ReviewerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDirectRep queries the direct_rep edge of a Deal.
+func (c *DealClient) QueryDirectRep(_m *Deal) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, deal.DirectRepTable, deal.DirectRepColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEvents queries the events edge of a Deal.
+func (c *DealClient) QueryEvents(_m *Deal) *DealEventQuery {
+	query := (&DealEventClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, id),
+			sqlgraph.To(dealevent.Table, dealevent.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, deal.EventsTable, deal.EventsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryConflicts queries the conflicts edge of a Deal.
+func (c *DealClient) QueryConflicts(_m *Deal) *DealConflictQuery {
+	query := (&DealConflictClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, id),
+			sqlgraph.To(dealconflict.Table, dealconflict.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, deal.ConflictsTable, deal.ConflictsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryExtensions queries the extensions edge of a Deal.
+func (c *DealClient) QueryExtensions(_m *Deal) *DealExtensionQuery {
+	query := (&DealExtensionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, id),
+			sqlgraph.To(dealextension.Table, dealextension.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, deal.ExtensionsTable, deal.ExtensionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryConflictedBy queries the conflicted_by edge of a Deal.
+func (c *DealClient) QueryConflictedBy(_m *Deal) *DealConflictQuery {
+	query := (&DealConflictClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, id),
+			sqlgraph.To(dealconflict.Table, dealconflict.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, deal.ConflictedByTable, deal.ConflictedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DealClient) Hooks() []Hook {
+	hooks := c.hooks.Deal
+	return append(hooks[:len(hooks):len(hooks)], deal.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DealClient) Interceptors() []Interceptor {
+	return c.inters.Deal
+}
+
+func (c *DealClient) mutate(ctx context.Context, m *DealMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DealCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DealUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DealUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DealDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Deal mutation op: %q", m.Op())
+	}
+}
+
+// DealConflictClient is a client for the DealConflict schema.
+type DealConflictClient struct {
+	config
+}
+
+// NewDealConflictClient returns a client for the DealConflict from the given config.
+func NewDealConflictClient(c config) *DealConflictClient {
+	return &DealConflictClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `dealconflict.Hooks(f(g(h())))`.
+func (c *DealConflictClient) Use(hooks ...Hook) {
+	c.hooks.DealConflict = append(c.hooks.DealConflict, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `dealconflict.Intercept(f(g(h())))`.
+func (c *DealConflictClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DealConflict = append(c.inters.DealConflict, interceptors...)
+}
+
+// Create returns a builder for creating a DealConflict entity.
+func (c *DealConflictClient) Create() *DealConflictCreate {
+	mutation := newDealConflictMutation(c.config, OpCreate)
+	return &DealConflictCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DealConflict entities.
+func (c *DealConflictClient) CreateBulk(builders ...*DealConflictCreate) *DealConflictCreateBulk {
+	return &DealConflictCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DealConflictClient) MapCreateBulk(slice any, setFunc func(*DealConflictCreate, int)) *DealConflictCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DealConflictCreateBulk{err: fmt.Errorf("calling to DealConflictClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DealConflictCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DealConflictCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DealConflict.
+func (c *DealConflictClient) Update() *DealConflictUpdate {
+	mutation := newDealConflictMutation(c.config, OpUpdate)
+	return &DealConflictUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DealConflictClient) UpdateOne(_m *DealConflict) *DealConflictUpdateOne {
+	mutation := newDealConflictMutation(c.config, OpUpdateOne, withDealConflict(_m))
+	return &DealConflictUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DealConflictClient) UpdateOneID(id string) *DealConflictUpdateOne {
+	mutation := newDealConflictMutation(c.config, OpUpdateOne, withDealConflictID(id))
+	return &DealConflictUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DealConflict.
+func (c *DealConflictClient) Delete() *DealConflictDelete {
+	mutation := newDealConflictMutation(c.config, OpDelete)
+	return &DealConflictDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DealConflictClient) DeleteOne(_m *DealConflict) *DealConflictDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DealConflictClient) DeleteOneID(id string) *DealConflictDeleteOne {
+	builder := c.Delete().Where(dealconflict.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DealConflictDeleteOne{builder}
+}
+
+// Query returns a query builder for DealConflict.
+func (c *DealConflictClient) Query() *DealConflictQuery {
+	return &DealConflictQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDealConflict},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DealConflict entity by its id.
+func (c *DealConflictClient) Get(ctx context.Context, id string) (*DealConflict, error) {
+	return c.Query().Where(dealconflict.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DealConflictClient) GetX(ctx context.Context, id string) *DealConflict {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDeal queries the deal edge of a DealConflict.
+func (c *DealConflictClient) QueryDeal(_m *DealConflict) *DealQuery {
+	query := (&DealClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dealconflict.Table, dealconflict.FieldID, id),
+			sqlgraph.To(deal.Table, deal.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, dealconflict.DealTable, dealconflict.DealColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryConflictingDeal queries the conflicting_deal edge of a DealConflict.
+func (c *DealConflictClient) QueryConflictingDeal(_m *DealConflict) *DealQuery {
+	query := (&DealClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dealconflict.Table, dealconflict.FieldID, id),
+			sqlgraph.To(deal.Table, deal.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, dealconflict.ConflictingDealTable, dealconflict.ConflictingDealColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryConflictingPartner queries the conflicting_partner edge of a DealConflict.
+func (c *DealConflictClient) QueryConflictingPartner(_m *DealConflict) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dealconflict.Table, dealconflict.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, dealconflict.ConflictingPartnerTable, dealconflict.ConflictingPartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMatchedAccount queries the matched_account edge of a DealConflict.
+func (c *DealConflictClient) QueryMatchedAccount(_m *DealConflict) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dealconflict.Table, dealconflict.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, dealconflict.MatchedAccountTable, dealconflict.MatchedAccountColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DealConflictClient) Hooks() []Hook {
+	hooks := c.hooks.DealConflict
+	return append(hooks[:len(hooks):len(hooks)], dealconflict.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DealConflictClient) Interceptors() []Interceptor {
+	inters := c.inters.DealConflict
+	return append(inters[:len(inters):len(inters)], dealconflict.Interceptors[:]...)
+}
+
+func (c *DealConflictClient) mutate(ctx context.Context, m *DealConflictMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DealConflictCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DealConflictUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DealConflictUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DealConflictDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DealConflict mutation op: %q", m.Op())
+	}
+}
+
+// DealEventClient is a client for the DealEvent schema.
+type DealEventClient struct {
+	config
+}
+
+// NewDealEventClient returns a client for the DealEvent from the given config.
+func NewDealEventClient(c config) *DealEventClient {
+	return &DealEventClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `dealevent.Hooks(f(g(h())))`.
+func (c *DealEventClient) Use(hooks ...Hook) {
+	c.hooks.DealEvent = append(c.hooks.DealEvent, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `dealevent.Intercept(f(g(h())))`.
+func (c *DealEventClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DealEvent = append(c.inters.DealEvent, interceptors...)
+}
+
+// Create returns a builder for creating a DealEvent entity.
+func (c *DealEventClient) Create() *DealEventCreate {
+	mutation := newDealEventMutation(c.config, OpCreate)
+	return &DealEventCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DealEvent entities.
+func (c *DealEventClient) CreateBulk(builders ...*DealEventCreate) *DealEventCreateBulk {
+	return &DealEventCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DealEventClient) MapCreateBulk(slice any, setFunc func(*DealEventCreate, int)) *DealEventCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DealEventCreateBulk{err: fmt.Errorf("calling to DealEventClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DealEventCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DealEventCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DealEvent.
+func (c *DealEventClient) Update() *DealEventUpdate {
+	mutation := newDealEventMutation(c.config, OpUpdate)
+	return &DealEventUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DealEventClient) UpdateOne(_m *DealEvent) *DealEventUpdateOne {
+	mutation := newDealEventMutation(c.config, OpUpdateOne, withDealEvent(_m))
+	return &DealEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DealEventClient) UpdateOneID(id string) *DealEventUpdateOne {
+	mutation := newDealEventMutation(c.config, OpUpdateOne, withDealEventID(id))
+	return &DealEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DealEvent.
+func (c *DealEventClient) Delete() *DealEventDelete {
+	mutation := newDealEventMutation(c.config, OpDelete)
+	return &DealEventDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DealEventClient) DeleteOne(_m *DealEvent) *DealEventDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DealEventClient) DeleteOneID(id string) *DealEventDeleteOne {
+	builder := c.Delete().Where(dealevent.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DealEventDeleteOne{builder}
+}
+
+// Query returns a query builder for DealEvent.
+func (c *DealEventClient) Query() *DealEventQuery {
+	return &DealEventQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDealEvent},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DealEvent entity by its id.
+func (c *DealEventClient) Get(ctx context.Context, id string) (*DealEvent, error) {
+	return c.Query().Where(dealevent.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DealEventClient) GetX(ctx context.Context, id string) *DealEvent {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDeal queries the deal edge of a DealEvent.
+func (c *DealEventClient) QueryDeal(_m *DealEvent) *DealQuery {
+	query := (&DealClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dealevent.Table, dealevent.FieldID, id),
+			sqlgraph.To(deal.Table, deal.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, dealevent.DealTable, dealevent.DealColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryActor queries the actor edge of a DealEvent.
+func (c *DealEventClient) QueryActor(_m *DealEvent) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dealevent.Table, dealevent.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, dealevent.ActorTable, dealevent.ActorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DealEventClient) Hooks() []Hook {
+	hooks := c.hooks.DealEvent
+	return append(hooks[:len(hooks):len(hooks)], dealevent.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DealEventClient) Interceptors() []Interceptor {
+	return c.inters.DealEvent
+}
+
+func (c *DealEventClient) mutate(ctx context.Context, m *DealEventMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DealEventCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DealEventUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DealEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DealEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DealEvent mutation op: %q", m.Op())
+	}
+}
+
+// DealExtensionClient is a client for the DealExtension schema.
+type DealExtensionClient struct {
+	config
+}
+
+// NewDealExtensionClient returns a client for the DealExtension from the given config.
+func NewDealExtensionClient(c config) *DealExtensionClient {
+	return &DealExtensionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `dealextension.Hooks(f(g(h())))`.
+func (c *DealExtensionClient) Use(hooks ...Hook) {
+	c.hooks.DealExtension = append(c.hooks.DealExtension, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `dealextension.Intercept(f(g(h())))`.
+func (c *DealExtensionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DealExtension = append(c.inters.DealExtension, interceptors...)
+}
+
+// Create returns a builder for creating a DealExtension entity.
+func (c *DealExtensionClient) Create() *DealExtensionCreate {
+	mutation := newDealExtensionMutation(c.config, OpCreate)
+	return &DealExtensionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DealExtension entities.
+func (c *DealExtensionClient) CreateBulk(builders ...*DealExtensionCreate) *DealExtensionCreateBulk {
+	return &DealExtensionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DealExtensionClient) MapCreateBulk(slice any, setFunc func(*DealExtensionCreate, int)) *DealExtensionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DealExtensionCreateBulk{err: fmt.Errorf("calling to DealExtensionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DealExtensionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DealExtensionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DealExtension.
+func (c *DealExtensionClient) Update() *DealExtensionUpdate {
+	mutation := newDealExtensionMutation(c.config, OpUpdate)
+	return &DealExtensionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DealExtensionClient) UpdateOne(_m *DealExtension) *DealExtensionUpdateOne {
+	mutation := newDealExtensionMutation(c.config, OpUpdateOne, withDealExtension(_m))
+	return &DealExtensionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DealExtensionClient) UpdateOneID(id string) *DealExtensionUpdateOne {
+	mutation := newDealExtensionMutation(c.config, OpUpdateOne, withDealExtensionID(id))
+	return &DealExtensionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DealExtension.
+func (c *DealExtensionClient) Delete() *DealExtensionDelete {
+	mutation := newDealExtensionMutation(c.config, OpDelete)
+	return &DealExtensionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DealExtensionClient) DeleteOne(_m *DealExtension) *DealExtensionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DealExtensionClient) DeleteOneID(id string) *DealExtensionDeleteOne {
+	builder := c.Delete().Where(dealextension.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DealExtensionDeleteOne{builder}
+}
+
+// Query returns a query builder for DealExtension.
+func (c *DealExtensionClient) Query() *DealExtensionQuery {
+	return &DealExtensionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDealExtension},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DealExtension entity by its id.
+func (c *DealExtensionClient) Get(ctx context.Context, id string) (*DealExtension, error) {
+	return c.Query().Where(dealextension.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DealExtensionClient) GetX(ctx context.Context, id string) *DealExtension {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDeal queries the deal edge of a DealExtension.
+func (c *DealExtensionClient) QueryDeal(_m *DealExtension) *DealQuery {
+	query := (&DealClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dealextension.Table, dealextension.FieldID, id),
+			sqlgraph.To(deal.Table, deal.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, dealextension.DealTable, dealextension.DealColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRequestedBy queries the requested_by edge of a DealExtension.
+func (c *DealExtensionClient) QueryRequestedBy(_m *DealExtension) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dealextension.Table, dealextension.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, dealextension.RequestedByTable, dealextension.RequestedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDecidedBy queries the decided_by edge of a DealExtension.
+func (c *DealExtensionClient) QueryDecidedBy(_m *DealExtension) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(dealextension.Table, dealextension.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, dealextension.DecidedByTable, dealextension.DecidedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DealExtensionClient) Hooks() []Hook {
+	hooks := c.hooks.DealExtension
+	return append(hooks[:len(hooks):len(hooks)], dealextension.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DealExtensionClient) Interceptors() []Interceptor {
+	return c.inters.DealExtension
+}
+
+func (c *DealExtensionClient) mutate(ctx context.Context, m *DealExtensionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DealExtensionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DealExtensionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DealExtensionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DealExtensionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DealExtension mutation op: %q", m.Op())
+	}
+}
+
+// IdempotencyKeyClient is a client for the IdempotencyKey schema.
+type IdempotencyKeyClient struct {
+	config
+}
+
+// NewIdempotencyKeyClient returns a client for the IdempotencyKey from the given config.
+func NewIdempotencyKeyClient(c config) *IdempotencyKeyClient {
+	return &IdempotencyKeyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `idempotencykey.Hooks(f(g(h())))`.
+func (c *IdempotencyKeyClient) Use(hooks ...Hook) {
+	c.hooks.IdempotencyKey = append(c.hooks.IdempotencyKey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `idempotencykey.Intercept(f(g(h())))`.
+func (c *IdempotencyKeyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IdempotencyKey = append(c.inters.IdempotencyKey, interceptors...)
+}
+
+// Create returns a builder for creating a IdempotencyKey entity.
+func (c *IdempotencyKeyClient) Create() *IdempotencyKeyCreate {
+	mutation := newIdempotencyKeyMutation(c.config, OpCreate)
+	return &IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IdempotencyKey entities.
+func (c *IdempotencyKeyClient) CreateBulk(builders ...*IdempotencyKeyCreate) *IdempotencyKeyCreateBulk {
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IdempotencyKeyClient) MapCreateBulk(slice any, setFunc func(*IdempotencyKeyCreate, int)) *IdempotencyKeyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IdempotencyKeyCreateBulk{err: fmt.Errorf("calling to IdempotencyKeyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IdempotencyKeyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Update() *IdempotencyKeyUpdate {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdate)
+	return &IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IdempotencyKeyClient) UpdateOne(_m *IdempotencyKey) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKey(_m))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IdempotencyKeyClient) UpdateOneID(id string) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKeyID(id))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Delete() *IdempotencyKeyDelete {
+	mutation := newIdempotencyKeyMutation(c.config, OpDelete)
+	return &IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IdempotencyKeyClient) DeleteOne(_m *IdempotencyKey) *IdempotencyKeyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IdempotencyKeyClient) DeleteOneID(id string) *IdempotencyKeyDeleteOne {
+	builder := c.Delete().Where(idempotencykey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IdempotencyKeyDeleteOne{builder}
+}
+
+// Query returns a query builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Query() *IdempotencyKeyQuery {
+	return &IdempotencyKeyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIdempotencyKey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IdempotencyKey entity by its id.
+func (c *IdempotencyKeyClient) Get(ctx context.Context, id string) (*IdempotencyKey, error) {
+	return c.Query().Where(idempotencykey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IdempotencyKeyClient) GetX(ctx context.Context, id string) *IdempotencyKey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *IdempotencyKeyClient) Hooks() []Hook {
+	hooks := c.hooks.IdempotencyKey
+	return append(hooks[:len(hooks):len(hooks)], idempotencykey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IdempotencyKeyClient) Interceptors() []Interceptor {
+	return c.inters.IdempotencyKey
+}
+
+func (c *IdempotencyKeyClient) mutate(ctx context.Context, m *IdempotencyKeyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IdempotencyKey mutation op: %q", m.Op())
 	}
 }
 
@@ -1896,11 +3072,13 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, AuditEvent, Invitation, OutboxMessage, Partner, PartnerApplication,
+		APIKey, Account, AuditEvent, Deal, DealConflict, DealEvent, DealExtension,
+		IdempotencyKey, Invitation, OutboxMessage, Partner, PartnerApplication,
 		RateLimitBucket, RefreshToken, Tier, User []ent.Hook
 	}
 	inters struct {
-		APIKey, AuditEvent, Invitation, OutboxMessage, Partner, PartnerApplication,
+		APIKey, Account, AuditEvent, Deal, DealConflict, DealEvent, DealExtension,
+		IdempotencyKey, Invitation, OutboxMessage, Partner, PartnerApplication,
 		RateLimitBucket, RefreshToken, Tier, User []ent.Interceptor
 	}
 )

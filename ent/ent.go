@@ -12,8 +12,14 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
@@ -83,7 +89,13 @@ func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			apikey.Table:             apikey.ValidColumn,
+			account.Table:            account.ValidColumn,
 			auditevent.Table:         auditevent.ValidColumn,
+			deal.Table:               deal.ValidColumn,
+			dealconflict.Table:       dealconflict.ValidColumn,
+			dealevent.Table:          dealevent.ValidColumn,
+			dealextension.Table:      dealextension.ValidColumn,
+			idempotencykey.Table:     idempotencykey.ValidColumn,
 			invitation.Table:         invitation.ValidColumn,
 			outboxmessage.Table:      outboxmessage.ValidColumn,
 			partner.Table:            partner.ValidColumn,

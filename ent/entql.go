@@ -3,8 +3,14 @@
 package ent
 
 import (
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
@@ -23,7 +29,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 16)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -51,6 +57,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   account.Table,
+			Columns: account.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: account.FieldID,
+			},
+		},
+		Type: "Account",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			account.FieldCreatedAt:     {Type: field.TypeTime, Column: account.FieldCreatedAt},
+			account.FieldUpdatedAt:     {Type: field.TypeTime, Column: account.FieldUpdatedAt},
+			account.FieldName:          {Type: field.TypeString, Column: account.FieldName},
+			account.FieldNameKey:       {Type: field.TypeString, Column: account.FieldNameKey},
+			account.FieldDomain:        {Type: field.TypeString, Column: account.FieldDomain},
+			account.FieldOwnerKind:     {Type: field.TypeEnum, Column: account.FieldOwnerKind},
+			account.FieldDirectOwnerID: {Type: field.TypeString, Column: account.FieldDirectOwnerID},
+			account.FieldIndustry:      {Type: field.TypeString, Column: account.FieldIndustry},
+			account.FieldSize:          {Type: field.TypeEnum, Column: account.FieldSize},
+			account.FieldCountry:       {Type: field.TypeString, Column: account.FieldCountry},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -74,7 +103,141 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldIP:         {Type: field.TypeString, Column: auditevent.FieldIP},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   deal.Table,
+			Columns: deal.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: deal.FieldID,
+			},
+		},
+		Type: "Deal",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			deal.FieldCreatedAt:           {Type: field.TypeTime, Column: deal.FieldCreatedAt},
+			deal.FieldUpdatedAt:           {Type: field.TypeTime, Column: deal.FieldUpdatedAt},
+			deal.FieldPartnerID:           {Type: field.TypeString, Column: deal.FieldPartnerID},
+			deal.FieldRegisteredByID:      {Type: field.TypeString, Column: deal.FieldRegisteredByID},
+			deal.FieldAccountID:           {Type: field.TypeString, Column: deal.FieldAccountID},
+			deal.FieldCustomerName:        {Type: field.TypeString, Column: deal.FieldCustomerName},
+			deal.FieldCustomerDomain:      {Type: field.TypeString, Column: deal.FieldCustomerDomain},
+			deal.FieldContactName:         {Type: field.TypeString, Column: deal.FieldContactName},
+			deal.FieldContactEmail:        {Type: field.TypeString, Column: deal.FieldContactEmail},
+			deal.FieldTitle:               {Type: field.TypeString, Column: deal.FieldTitle},
+			deal.FieldDescription:         {Type: field.TypeString, Column: deal.FieldDescription},
+			deal.FieldAmount:              {Type: field.TypeInt64, Column: deal.FieldAmount},
+			deal.FieldCurrency:            {Type: field.TypeString, Column: deal.FieldCurrency},
+			deal.FieldExpectedCloseDate:   {Type: field.TypeTime, Column: deal.FieldExpectedCloseDate},
+			deal.FieldProducts:            {Type: field.TypeJSON, Column: deal.FieldProducts},
+			deal.FieldSource:              {Type: field.TypeEnum, Column: deal.FieldSource},
+			deal.FieldStatus:              {Type: field.TypeEnum, Column: deal.FieldStatus},
+			deal.FieldDecisionDueAt:       {Type: field.TypeTime, Column: deal.FieldDecisionDueAt},
+			deal.FieldReviewerID:          {Type: field.TypeString, Column: deal.FieldReviewerID},
+			deal.FieldDecisionNote:        {Type: field.TypeString, Column: deal.FieldDecisionNote},
+			deal.FieldDecidedAt:           {Type: field.TypeTime, Column: deal.FieldDecidedAt},
+			deal.FieldConflictOverridden:  {Type: field.TypeBool, Column: deal.FieldConflictOverridden},
+			deal.FieldProtectionExpiresAt: {Type: field.TypeTime, Column: deal.FieldProtectionExpiresAt},
+			deal.FieldCoSell:              {Type: field.TypeBool, Column: deal.FieldCoSell},
+			deal.FieldDirectRepID:         {Type: field.TypeString, Column: deal.FieldDirectRepID},
+			deal.FieldClosedAt:            {Type: field.TypeTime, Column: deal.FieldClosedAt},
+			deal.FieldClosedAmount:        {Type: field.TypeInt64, Column: deal.FieldClosedAmount},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   dealconflict.Table,
+			Columns: dealconflict.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: dealconflict.FieldID,
+			},
+		},
+		Type: "DealConflict",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			dealconflict.FieldCreatedAt:            {Type: field.TypeTime, Column: dealconflict.FieldCreatedAt},
+			dealconflict.FieldUpdatedAt:            {Type: field.TypeTime, Column: dealconflict.FieldUpdatedAt},
+			dealconflict.FieldDealID:               {Type: field.TypeString, Column: dealconflict.FieldDealID},
+			dealconflict.FieldPartnerID:            {Type: field.TypeString, Column: dealconflict.FieldPartnerID},
+			dealconflict.FieldKind:                 {Type: field.TypeEnum, Column: dealconflict.FieldKind},
+			dealconflict.FieldScore:                {Type: field.TypeFloat64, Column: dealconflict.FieldScore},
+			dealconflict.FieldBlocking:             {Type: field.TypeBool, Column: dealconflict.FieldBlocking},
+			dealconflict.FieldReason:               {Type: field.TypeString, Column: dealconflict.FieldReason},
+			dealconflict.FieldDetail:               {Type: field.TypeString, Column: dealconflict.FieldDetail},
+			dealconflict.FieldConflictingDealID:    {Type: field.TypeString, Column: dealconflict.FieldConflictingDealID},
+			dealconflict.FieldConflictingPartnerID: {Type: field.TypeString, Column: dealconflict.FieldConflictingPartnerID},
+			dealconflict.FieldMatchedAccountID:     {Type: field.TypeString, Column: dealconflict.FieldMatchedAccountID},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   dealevent.Table,
+			Columns: dealevent.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: dealevent.FieldID,
+			},
+		},
+		Type: "DealEvent",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			dealevent.FieldCreatedAt:  {Type: field.TypeTime, Column: dealevent.FieldCreatedAt},
+			dealevent.FieldUpdatedAt:  {Type: field.TypeTime, Column: dealevent.FieldUpdatedAt},
+			dealevent.FieldDealID:     {Type: field.TypeString, Column: dealevent.FieldDealID},
+			dealevent.FieldPartnerID:  {Type: field.TypeString, Column: dealevent.FieldPartnerID},
+			dealevent.FieldActorID:    {Type: field.TypeString, Column: dealevent.FieldActorID},
+			dealevent.FieldActorType:  {Type: field.TypeEnum, Column: dealevent.FieldActorType},
+			dealevent.FieldKind:       {Type: field.TypeEnum, Column: dealevent.FieldKind},
+			dealevent.FieldFromStatus: {Type: field.TypeEnum, Column: dealevent.FieldFromStatus},
+			dealevent.FieldToStatus:   {Type: field.TypeEnum, Column: dealevent.FieldToStatus},
+			dealevent.FieldNote:       {Type: field.TypeString, Column: dealevent.FieldNote},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   dealextension.Table,
+			Columns: dealextension.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: dealextension.FieldID,
+			},
+		},
+		Type: "DealExtension",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			dealextension.FieldCreatedAt:     {Type: field.TypeTime, Column: dealextension.FieldCreatedAt},
+			dealextension.FieldUpdatedAt:     {Type: field.TypeTime, Column: dealextension.FieldUpdatedAt},
+			dealextension.FieldDealID:        {Type: field.TypeString, Column: dealextension.FieldDealID},
+			dealextension.FieldPartnerID:     {Type: field.TypeString, Column: dealextension.FieldPartnerID},
+			dealextension.FieldRequestedByID: {Type: field.TypeString, Column: dealextension.FieldRequestedByID},
+			dealextension.FieldReason:        {Type: field.TypeString, Column: dealextension.FieldReason},
+			dealextension.FieldDays:          {Type: field.TypeInt, Column: dealextension.FieldDays},
+			dealextension.FieldStatus:        {Type: field.TypeEnum, Column: dealextension.FieldStatus},
+			dealextension.FieldPendingDealID: {Type: field.TypeString, Column: dealextension.FieldPendingDealID},
+			dealextension.FieldDecidedByID:   {Type: field.TypeString, Column: dealextension.FieldDecidedByID},
+			dealextension.FieldDecisionNote:  {Type: field.TypeString, Column: dealextension.FieldDecisionNote},
+			dealextension.FieldDecidedAt:     {Type: field.TypeTime, Column: dealextension.FieldDecidedAt},
+			dealextension.FieldNewExpiresAt:  {Type: field.TypeTime, Column: dealextension.FieldNewExpiresAt},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   idempotencykey.Table,
+			Columns: idempotencykey.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: idempotencykey.FieldID,
+			},
+		},
+		Type: "IdempotencyKey",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			idempotencykey.FieldCreatedAt:   {Type: field.TypeTime, Column: idempotencykey.FieldCreatedAt},
+			idempotencykey.FieldUpdatedAt:   {Type: field.TypeTime, Column: idempotencykey.FieldUpdatedAt},
+			idempotencykey.FieldUserID:      {Type: field.TypeString, Column: idempotencykey.FieldUserID},
+			idempotencykey.FieldKey:         {Type: field.TypeString, Column: idempotencykey.FieldKey},
+			idempotencykey.FieldOperation:   {Type: field.TypeString, Column: idempotencykey.FieldOperation},
+			idempotencykey.FieldRequestHash: {Type: field.TypeString, Column: idempotencykey.FieldRequestHash},
+			idempotencykey.FieldResultID:    {Type: field.TypeString, Column: idempotencykey.FieldResultID},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -102,7 +265,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldUserID:      {Type: field.TypeString, Column: invitation.FieldUserID},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -127,7 +290,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -155,7 +318,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partnerapplication.Table,
 			Columns: partnerapplication.Columns,
@@ -184,7 +347,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -199,7 +362,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -222,7 +385,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -249,7 +412,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:              {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -300,6 +463,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Partner",
 	)
 	graph.MustAddE(
+		"direct_owner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   account.DirectOwnerTable,
+			Columns: []string{account.DirectOwnerColumn},
+			Bidi:    false,
+		},
+		"Account",
+		"User",
+	)
+	graph.MustAddE(
+		"deals",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   account.DealsTable,
+			Columns: []string{account.DealsColumn},
+			Bidi:    false,
+		},
+		"Account",
+		"Deal",
+	)
+	graph.MustAddE(
 		"actor",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -322,6 +509,222 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"AuditEvent",
 		"Partner",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.PartnerTable,
+			Columns: []string{deal.PartnerColumn},
+			Bidi:    false,
+		},
+		"Deal",
+		"Partner",
+	)
+	graph.MustAddE(
+		"registered_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.RegisteredByTable,
+			Columns: []string{deal.RegisteredByColumn},
+			Bidi:    false,
+		},
+		"Deal",
+		"User",
+	)
+	graph.MustAddE(
+		"account",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.AccountTable,
+			Columns: []string{deal.AccountColumn},
+			Bidi:    false,
+		},
+		"Deal",
+		"Account",
+	)
+	graph.MustAddE(
+		"reviewer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.ReviewerTable,
+			Columns: []string{deal.ReviewerColumn},
+			Bidi:    false,
+		},
+		"Deal",
+		"User",
+	)
+	graph.MustAddE(
+		"direct_rep",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.DirectRepTable,
+			Columns: []string{deal.DirectRepColumn},
+			Bidi:    false,
+		},
+		"Deal",
+		"User",
+	)
+	graph.MustAddE(
+		"events",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   deal.EventsTable,
+			Columns: []string{deal.EventsColumn},
+			Bidi:    false,
+		},
+		"Deal",
+		"DealEvent",
+	)
+	graph.MustAddE(
+		"conflicts",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   deal.ConflictsTable,
+			Columns: []string{deal.ConflictsColumn},
+			Bidi:    false,
+		},
+		"Deal",
+		"DealConflict",
+	)
+	graph.MustAddE(
+		"extensions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   deal.ExtensionsTable,
+			Columns: []string{deal.ExtensionsColumn},
+			Bidi:    false,
+		},
+		"Deal",
+		"DealExtension",
+	)
+	graph.MustAddE(
+		"conflicted_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   deal.ConflictedByTable,
+			Columns: []string{deal.ConflictedByColumn},
+			Bidi:    false,
+		},
+		"Deal",
+		"DealConflict",
+	)
+	graph.MustAddE(
+		"deal",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   dealconflict.DealTable,
+			Columns: []string{dealconflict.DealColumn},
+			Bidi:    false,
+		},
+		"DealConflict",
+		"Deal",
+	)
+	graph.MustAddE(
+		"conflicting_deal",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   dealconflict.ConflictingDealTable,
+			Columns: []string{dealconflict.ConflictingDealColumn},
+			Bidi:    false,
+		},
+		"DealConflict",
+		"Deal",
+	)
+	graph.MustAddE(
+		"conflicting_partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   dealconflict.ConflictingPartnerTable,
+			Columns: []string{dealconflict.ConflictingPartnerColumn},
+			Bidi:    false,
+		},
+		"DealConflict",
+		"Partner",
+	)
+	graph.MustAddE(
+		"matched_account",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   dealconflict.MatchedAccountTable,
+			Columns: []string{dealconflict.MatchedAccountColumn},
+			Bidi:    false,
+		},
+		"DealConflict",
+		"Account",
+	)
+	graph.MustAddE(
+		"deal",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   dealevent.DealTable,
+			Columns: []string{dealevent.DealColumn},
+			Bidi:    false,
+		},
+		"DealEvent",
+		"Deal",
+	)
+	graph.MustAddE(
+		"actor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   dealevent.ActorTable,
+			Columns: []string{dealevent.ActorColumn},
+			Bidi:    false,
+		},
+		"DealEvent",
+		"User",
+	)
+	graph.MustAddE(
+		"deal",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   dealextension.DealTable,
+			Columns: []string{dealextension.DealColumn},
+			Bidi:    false,
+		},
+		"DealExtension",
+		"Deal",
+	)
+	graph.MustAddE(
+		"requested_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   dealextension.RequestedByTable,
+			Columns: []string{dealextension.RequestedByColumn},
+			Bidi:    false,
+		},
+		"DealExtension",
+		"User",
+	)
+	graph.MustAddE(
+		"decided_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   dealextension.DecidedByTable,
+			Columns: []string{dealextension.DecidedByColumn},
+			Bidi:    false,
+		},
+		"DealExtension",
+		"User",
 	)
 	graph.MustAddE(
 		"partner",
@@ -617,6 +1020,124 @@ func (f *APIKeyFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AccountQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AccountQuery builder.
+func (_q *AccountQuery) Filter() *AccountFilter {
+	return &AccountFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AccountMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AccountMutation builder.
+func (m *AccountMutation) Filter() *AccountFilter {
+	return &AccountFilter{config: m.config, predicateAdder: m}
+}
+
+// AccountFilter provides a generic filtering capability at runtime for AccountQuery.
+type AccountFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AccountFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *AccountFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(account.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AccountFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(account.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AccountFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(account.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *AccountFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(account.FieldName))
+}
+
+// WhereNameKey applies the entql string predicate on the name_key field.
+func (f *AccountFilter) WhereNameKey(p entql.StringP) {
+	f.Where(p.Field(account.FieldNameKey))
+}
+
+// WhereDomain applies the entql string predicate on the domain field.
+func (f *AccountFilter) WhereDomain(p entql.StringP) {
+	f.Where(p.Field(account.FieldDomain))
+}
+
+// WhereOwnerKind applies the entql string predicate on the owner_kind field.
+func (f *AccountFilter) WhereOwnerKind(p entql.StringP) {
+	f.Where(p.Field(account.FieldOwnerKind))
+}
+
+// WhereDirectOwnerID applies the entql string predicate on the direct_owner_id field.
+func (f *AccountFilter) WhereDirectOwnerID(p entql.StringP) {
+	f.Where(p.Field(account.FieldDirectOwnerID))
+}
+
+// WhereIndustry applies the entql string predicate on the industry field.
+func (f *AccountFilter) WhereIndustry(p entql.StringP) {
+	f.Where(p.Field(account.FieldIndustry))
+}
+
+// WhereSize applies the entql string predicate on the size field.
+func (f *AccountFilter) WhereSize(p entql.StringP) {
+	f.Where(p.Field(account.FieldSize))
+}
+
+// WhereCountry applies the entql string predicate on the country field.
+func (f *AccountFilter) WhereCountry(p entql.StringP) {
+	f.Where(p.Field(account.FieldCountry))
+}
+
+// WhereHasDirectOwner applies a predicate to check if query has an edge direct_owner.
+func (f *AccountFilter) WhereHasDirectOwner() {
+	f.Where(entql.HasEdge("direct_owner"))
+}
+
+// WhereHasDirectOwnerWith applies a predicate to check if query has an edge direct_owner with a given conditions (other predicates).
+func (f *AccountFilter) WhereHasDirectOwnerWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("direct_owner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeals applies a predicate to check if query has an edge deals.
+func (f *AccountFilter) WhereHasDeals() {
+	f.Where(entql.HasEdge("deals"))
+}
+
+// WhereHasDealsWith applies a predicate to check if query has an edge deals with a given conditions (other predicates).
+func (f *AccountFilter) WhereHasDealsWith(preds ...predicate.Deal) {
+	f.Where(entql.HasEdgeWith("deals", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AuditEventQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -645,7 +1166,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -745,6 +1266,803 @@ func (f *AuditEventFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DealQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DealQuery builder.
+func (_q *DealQuery) Filter() *DealFilter {
+	return &DealFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DealMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DealMutation builder.
+func (m *DealMutation) Filter() *DealFilter {
+	return &DealFilter{config: m.config, predicateAdder: m}
+}
+
+// DealFilter provides a generic filtering capability at runtime for DealQuery.
+type DealFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DealFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DealFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(deal.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DealFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(deal.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DealFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(deal.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *DealFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(deal.FieldPartnerID))
+}
+
+// WhereRegisteredByID applies the entql string predicate on the registered_by_id field.
+func (f *DealFilter) WhereRegisteredByID(p entql.StringP) {
+	f.Where(p.Field(deal.FieldRegisteredByID))
+}
+
+// WhereAccountID applies the entql string predicate on the account_id field.
+func (f *DealFilter) WhereAccountID(p entql.StringP) {
+	f.Where(p.Field(deal.FieldAccountID))
+}
+
+// WhereCustomerName applies the entql string predicate on the customer_name field.
+func (f *DealFilter) WhereCustomerName(p entql.StringP) {
+	f.Where(p.Field(deal.FieldCustomerName))
+}
+
+// WhereCustomerDomain applies the entql string predicate on the customer_domain field.
+func (f *DealFilter) WhereCustomerDomain(p entql.StringP) {
+	f.Where(p.Field(deal.FieldCustomerDomain))
+}
+
+// WhereContactName applies the entql string predicate on the contact_name field.
+func (f *DealFilter) WhereContactName(p entql.StringP) {
+	f.Where(p.Field(deal.FieldContactName))
+}
+
+// WhereContactEmail applies the entql string predicate on the contact_email field.
+func (f *DealFilter) WhereContactEmail(p entql.StringP) {
+	f.Where(p.Field(deal.FieldContactEmail))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *DealFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(deal.FieldTitle))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *DealFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(deal.FieldDescription))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *DealFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(deal.FieldAmount))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *DealFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(deal.FieldCurrency))
+}
+
+// WhereExpectedCloseDate applies the entql time.Time predicate on the expected_close_date field.
+func (f *DealFilter) WhereExpectedCloseDate(p entql.TimeP) {
+	f.Where(p.Field(deal.FieldExpectedCloseDate))
+}
+
+// WhereProducts applies the entql json.RawMessage predicate on the products field.
+func (f *DealFilter) WhereProducts(p entql.BytesP) {
+	f.Where(p.Field(deal.FieldProducts))
+}
+
+// WhereSource applies the entql string predicate on the source field.
+func (f *DealFilter) WhereSource(p entql.StringP) {
+	f.Where(p.Field(deal.FieldSource))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *DealFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(deal.FieldStatus))
+}
+
+// WhereDecisionDueAt applies the entql time.Time predicate on the decision_due_at field.
+func (f *DealFilter) WhereDecisionDueAt(p entql.TimeP) {
+	f.Where(p.Field(deal.FieldDecisionDueAt))
+}
+
+// WhereReviewerID applies the entql string predicate on the reviewer_id field.
+func (f *DealFilter) WhereReviewerID(p entql.StringP) {
+	f.Where(p.Field(deal.FieldReviewerID))
+}
+
+// WhereDecisionNote applies the entql string predicate on the decision_note field.
+func (f *DealFilter) WhereDecisionNote(p entql.StringP) {
+	f.Where(p.Field(deal.FieldDecisionNote))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *DealFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(deal.FieldDecidedAt))
+}
+
+// WhereConflictOverridden applies the entql bool predicate on the conflict_overridden field.
+func (f *DealFilter) WhereConflictOverridden(p entql.BoolP) {
+	f.Where(p.Field(deal.FieldConflictOverridden))
+}
+
+// WhereProtectionExpiresAt applies the entql time.Time predicate on the protection_expires_at field.
+func (f *DealFilter) WhereProtectionExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(deal.FieldProtectionExpiresAt))
+}
+
+// WhereCoSell applies the entql bool predicate on the co_sell field.
+func (f *DealFilter) WhereCoSell(p entql.BoolP) {
+	f.Where(p.Field(deal.FieldCoSell))
+}
+
+// WhereDirectRepID applies the entql string predicate on the direct_rep_id field.
+func (f *DealFilter) WhereDirectRepID(p entql.StringP) {
+	f.Where(p.Field(deal.FieldDirectRepID))
+}
+
+// WhereClosedAt applies the entql time.Time predicate on the closed_at field.
+func (f *DealFilter) WhereClosedAt(p entql.TimeP) {
+	f.Where(p.Field(deal.FieldClosedAt))
+}
+
+// WhereClosedAmount applies the entql int64 predicate on the closed_amount field.
+func (f *DealFilter) WhereClosedAmount(p entql.Int64P) {
+	f.Where(p.Field(deal.FieldClosedAmount))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *DealFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *DealFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRegisteredBy applies a predicate to check if query has an edge registered_by.
+func (f *DealFilter) WhereHasRegisteredBy() {
+	f.Where(entql.HasEdge("registered_by"))
+}
+
+// WhereHasRegisteredByWith applies a predicate to check if query has an edge registered_by with a given conditions (other predicates).
+func (f *DealFilter) WhereHasRegisteredByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("registered_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAccount applies a predicate to check if query has an edge account.
+func (f *DealFilter) WhereHasAccount() {
+	f.Where(entql.HasEdge("account"))
+}
+
+// WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
+func (f *DealFilter) WhereHasAccountWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReviewer applies a predicate to check if query has an edge reviewer.
+func (f *DealFilter) WhereHasReviewer() {
+	f.Where(entql.HasEdge("reviewer"))
+}
+
+// WhereHasReviewerWith applies a predicate to check if query has an edge reviewer with a given conditions (other predicates).
+func (f *DealFilter) WhereHasReviewerWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("reviewer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDirectRep applies a predicate to check if query has an edge direct_rep.
+func (f *DealFilter) WhereHasDirectRep() {
+	f.Where(entql.HasEdge("direct_rep"))
+}
+
+// WhereHasDirectRepWith applies a predicate to check if query has an edge direct_rep with a given conditions (other predicates).
+func (f *DealFilter) WhereHasDirectRepWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("direct_rep", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvents applies a predicate to check if query has an edge events.
+func (f *DealFilter) WhereHasEvents() {
+	f.Where(entql.HasEdge("events"))
+}
+
+// WhereHasEventsWith applies a predicate to check if query has an edge events with a given conditions (other predicates).
+func (f *DealFilter) WhereHasEventsWith(preds ...predicate.DealEvent) {
+	f.Where(entql.HasEdgeWith("events", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasConflicts applies a predicate to check if query has an edge conflicts.
+func (f *DealFilter) WhereHasConflicts() {
+	f.Where(entql.HasEdge("conflicts"))
+}
+
+// WhereHasConflictsWith applies a predicate to check if query has an edge conflicts with a given conditions (other predicates).
+func (f *DealFilter) WhereHasConflictsWith(preds ...predicate.DealConflict) {
+	f.Where(entql.HasEdgeWith("conflicts", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasExtensions applies a predicate to check if query has an edge extensions.
+func (f *DealFilter) WhereHasExtensions() {
+	f.Where(entql.HasEdge("extensions"))
+}
+
+// WhereHasExtensionsWith applies a predicate to check if query has an edge extensions with a given conditions (other predicates).
+func (f *DealFilter) WhereHasExtensionsWith(preds ...predicate.DealExtension) {
+	f.Where(entql.HasEdgeWith("extensions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasConflictedBy applies a predicate to check if query has an edge conflicted_by.
+func (f *DealFilter) WhereHasConflictedBy() {
+	f.Where(entql.HasEdge("conflicted_by"))
+}
+
+// WhereHasConflictedByWith applies a predicate to check if query has an edge conflicted_by with a given conditions (other predicates).
+func (f *DealFilter) WhereHasConflictedByWith(preds ...predicate.DealConflict) {
+	f.Where(entql.HasEdgeWith("conflicted_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DealConflictQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DealConflictQuery builder.
+func (_q *DealConflictQuery) Filter() *DealConflictFilter {
+	return &DealConflictFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DealConflictMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DealConflictMutation builder.
+func (m *DealConflictMutation) Filter() *DealConflictFilter {
+	return &DealConflictFilter{config: m.config, predicateAdder: m}
+}
+
+// DealConflictFilter provides a generic filtering capability at runtime for DealConflictQuery.
+type DealConflictFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DealConflictFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DealConflictFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(dealconflict.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DealConflictFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(dealconflict.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DealConflictFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(dealconflict.FieldUpdatedAt))
+}
+
+// WhereDealID applies the entql string predicate on the deal_id field.
+func (f *DealConflictFilter) WhereDealID(p entql.StringP) {
+	f.Where(p.Field(dealconflict.FieldDealID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *DealConflictFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(dealconflict.FieldPartnerID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *DealConflictFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(dealconflict.FieldKind))
+}
+
+// WhereScore applies the entql float64 predicate on the score field.
+func (f *DealConflictFilter) WhereScore(p entql.Float64P) {
+	f.Where(p.Field(dealconflict.FieldScore))
+}
+
+// WhereBlocking applies the entql bool predicate on the blocking field.
+func (f *DealConflictFilter) WhereBlocking(p entql.BoolP) {
+	f.Where(p.Field(dealconflict.FieldBlocking))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *DealConflictFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(dealconflict.FieldReason))
+}
+
+// WhereDetail applies the entql string predicate on the detail field.
+func (f *DealConflictFilter) WhereDetail(p entql.StringP) {
+	f.Where(p.Field(dealconflict.FieldDetail))
+}
+
+// WhereConflictingDealID applies the entql string predicate on the conflicting_deal_id field.
+func (f *DealConflictFilter) WhereConflictingDealID(p entql.StringP) {
+	f.Where(p.Field(dealconflict.FieldConflictingDealID))
+}
+
+// WhereConflictingPartnerID applies the entql string predicate on the conflicting_partner_id field.
+func (f *DealConflictFilter) WhereConflictingPartnerID(p entql.StringP) {
+	f.Where(p.Field(dealconflict.FieldConflictingPartnerID))
+}
+
+// WhereMatchedAccountID applies the entql string predicate on the matched_account_id field.
+func (f *DealConflictFilter) WhereMatchedAccountID(p entql.StringP) {
+	f.Where(p.Field(dealconflict.FieldMatchedAccountID))
+}
+
+// WhereHasDeal applies a predicate to check if query has an edge deal.
+func (f *DealConflictFilter) WhereHasDeal() {
+	f.Where(entql.HasEdge("deal"))
+}
+
+// WhereHasDealWith applies a predicate to check if query has an edge deal with a given conditions (other predicates).
+func (f *DealConflictFilter) WhereHasDealWith(preds ...predicate.Deal) {
+	f.Where(entql.HasEdgeWith("deal", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasConflictingDeal applies a predicate to check if query has an edge conflicting_deal.
+func (f *DealConflictFilter) WhereHasConflictingDeal() {
+	f.Where(entql.HasEdge("conflicting_deal"))
+}
+
+// WhereHasConflictingDealWith applies a predicate to check if query has an edge conflicting_deal with a given conditions (other predicates).
+func (f *DealConflictFilter) WhereHasConflictingDealWith(preds ...predicate.Deal) {
+	f.Where(entql.HasEdgeWith("conflicting_deal", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasConflictingPartner applies a predicate to check if query has an edge conflicting_partner.
+func (f *DealConflictFilter) WhereHasConflictingPartner() {
+	f.Where(entql.HasEdge("conflicting_partner"))
+}
+
+// WhereHasConflictingPartnerWith applies a predicate to check if query has an edge conflicting_partner with a given conditions (other predicates).
+func (f *DealConflictFilter) WhereHasConflictingPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("conflicting_partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMatchedAccount applies a predicate to check if query has an edge matched_account.
+func (f *DealConflictFilter) WhereHasMatchedAccount() {
+	f.Where(entql.HasEdge("matched_account"))
+}
+
+// WhereHasMatchedAccountWith applies a predicate to check if query has an edge matched_account with a given conditions (other predicates).
+func (f *DealConflictFilter) WhereHasMatchedAccountWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("matched_account", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DealEventQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DealEventQuery builder.
+func (_q *DealEventQuery) Filter() *DealEventFilter {
+	return &DealEventFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DealEventMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DealEventMutation builder.
+func (m *DealEventMutation) Filter() *DealEventFilter {
+	return &DealEventFilter{config: m.config, predicateAdder: m}
+}
+
+// DealEventFilter provides a generic filtering capability at runtime for DealEventQuery.
+type DealEventFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DealEventFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DealEventFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(dealevent.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DealEventFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(dealevent.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DealEventFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(dealevent.FieldUpdatedAt))
+}
+
+// WhereDealID applies the entql string predicate on the deal_id field.
+func (f *DealEventFilter) WhereDealID(p entql.StringP) {
+	f.Where(p.Field(dealevent.FieldDealID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *DealEventFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(dealevent.FieldPartnerID))
+}
+
+// WhereActorID applies the entql string predicate on the actor_id field.
+func (f *DealEventFilter) WhereActorID(p entql.StringP) {
+	f.Where(p.Field(dealevent.FieldActorID))
+}
+
+// WhereActorType applies the entql string predicate on the actor_type field.
+func (f *DealEventFilter) WhereActorType(p entql.StringP) {
+	f.Where(p.Field(dealevent.FieldActorType))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *DealEventFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(dealevent.FieldKind))
+}
+
+// WhereFromStatus applies the entql string predicate on the from_status field.
+func (f *DealEventFilter) WhereFromStatus(p entql.StringP) {
+	f.Where(p.Field(dealevent.FieldFromStatus))
+}
+
+// WhereToStatus applies the entql string predicate on the to_status field.
+func (f *DealEventFilter) WhereToStatus(p entql.StringP) {
+	f.Where(p.Field(dealevent.FieldToStatus))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *DealEventFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(dealevent.FieldNote))
+}
+
+// WhereHasDeal applies a predicate to check if query has an edge deal.
+func (f *DealEventFilter) WhereHasDeal() {
+	f.Where(entql.HasEdge("deal"))
+}
+
+// WhereHasDealWith applies a predicate to check if query has an edge deal with a given conditions (other predicates).
+func (f *DealEventFilter) WhereHasDealWith(preds ...predicate.Deal) {
+	f.Where(entql.HasEdgeWith("deal", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActor applies a predicate to check if query has an edge actor.
+func (f *DealEventFilter) WhereHasActor() {
+	f.Where(entql.HasEdge("actor"))
+}
+
+// WhereHasActorWith applies a predicate to check if query has an edge actor with a given conditions (other predicates).
+func (f *DealEventFilter) WhereHasActorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("actor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DealExtensionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DealExtensionQuery builder.
+func (_q *DealExtensionQuery) Filter() *DealExtensionFilter {
+	return &DealExtensionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DealExtensionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DealExtensionMutation builder.
+func (m *DealExtensionMutation) Filter() *DealExtensionFilter {
+	return &DealExtensionFilter{config: m.config, predicateAdder: m}
+}
+
+// DealExtensionFilter provides a generic filtering capability at runtime for DealExtensionQuery.
+type DealExtensionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DealExtensionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DealExtensionFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(dealextension.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DealExtensionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(dealextension.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DealExtensionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(dealextension.FieldUpdatedAt))
+}
+
+// WhereDealID applies the entql string predicate on the deal_id field.
+func (f *DealExtensionFilter) WhereDealID(p entql.StringP) {
+	f.Where(p.Field(dealextension.FieldDealID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *DealExtensionFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(dealextension.FieldPartnerID))
+}
+
+// WhereRequestedByID applies the entql string predicate on the requested_by_id field.
+func (f *DealExtensionFilter) WhereRequestedByID(p entql.StringP) {
+	f.Where(p.Field(dealextension.FieldRequestedByID))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *DealExtensionFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(dealextension.FieldReason))
+}
+
+// WhereDays applies the entql int predicate on the days field.
+func (f *DealExtensionFilter) WhereDays(p entql.IntP) {
+	f.Where(p.Field(dealextension.FieldDays))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *DealExtensionFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(dealextension.FieldStatus))
+}
+
+// WherePendingDealID applies the entql string predicate on the pending_deal_id field.
+func (f *DealExtensionFilter) WherePendingDealID(p entql.StringP) {
+	f.Where(p.Field(dealextension.FieldPendingDealID))
+}
+
+// WhereDecidedByID applies the entql string predicate on the decided_by_id field.
+func (f *DealExtensionFilter) WhereDecidedByID(p entql.StringP) {
+	f.Where(p.Field(dealextension.FieldDecidedByID))
+}
+
+// WhereDecisionNote applies the entql string predicate on the decision_note field.
+func (f *DealExtensionFilter) WhereDecisionNote(p entql.StringP) {
+	f.Where(p.Field(dealextension.FieldDecisionNote))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *DealExtensionFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(dealextension.FieldDecidedAt))
+}
+
+// WhereNewExpiresAt applies the entql time.Time predicate on the new_expires_at field.
+func (f *DealExtensionFilter) WhereNewExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(dealextension.FieldNewExpiresAt))
+}
+
+// WhereHasDeal applies a predicate to check if query has an edge deal.
+func (f *DealExtensionFilter) WhereHasDeal() {
+	f.Where(entql.HasEdge("deal"))
+}
+
+// WhereHasDealWith applies a predicate to check if query has an edge deal with a given conditions (other predicates).
+func (f *DealExtensionFilter) WhereHasDealWith(preds ...predicate.Deal) {
+	f.Where(entql.HasEdgeWith("deal", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRequestedBy applies a predicate to check if query has an edge requested_by.
+func (f *DealExtensionFilter) WhereHasRequestedBy() {
+	f.Where(entql.HasEdge("requested_by"))
+}
+
+// WhereHasRequestedByWith applies a predicate to check if query has an edge requested_by with a given conditions (other predicates).
+func (f *DealExtensionFilter) WhereHasRequestedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("requested_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDecidedBy applies a predicate to check if query has an edge decided_by.
+func (f *DealExtensionFilter) WhereHasDecidedBy() {
+	f.Where(entql.HasEdge("decided_by"))
+}
+
+// WhereHasDecidedByWith applies a predicate to check if query has an edge decided_by with a given conditions (other predicates).
+func (f *DealExtensionFilter) WhereHasDecidedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("decided_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *IdempotencyKeyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the IdempotencyKeyQuery builder.
+func (_q *IdempotencyKeyQuery) Filter() *IdempotencyKeyFilter {
+	return &IdempotencyKeyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *IdempotencyKeyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the IdempotencyKeyMutation builder.
+func (m *IdempotencyKeyMutation) Filter() *IdempotencyKeyFilter {
+	return &IdempotencyKeyFilter{config: m.config, predicateAdder: m}
+}
+
+// IdempotencyKeyFilter provides a generic filtering capability at runtime for IdempotencyKeyQuery.
+type IdempotencyKeyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *IdempotencyKeyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *IdempotencyKeyFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *IdempotencyKeyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(idempotencykey.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *IdempotencyKeyFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(idempotencykey.FieldUpdatedAt))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *IdempotencyKeyFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldUserID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *IdempotencyKeyFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldKey))
+}
+
+// WhereOperation applies the entql string predicate on the operation field.
+func (f *IdempotencyKeyFilter) WhereOperation(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldOperation))
+}
+
+// WhereRequestHash applies the entql string predicate on the request_hash field.
+func (f *IdempotencyKeyFilter) WhereRequestHash(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldRequestHash))
+}
+
+// WhereResultID applies the entql string predicate on the result_id field.
+func (f *IdempotencyKeyFilter) WhereResultID(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldResultID))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *InvitationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -773,7 +2091,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -930,7 +2248,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1030,7 +2348,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1187,7 +2505,7 @@ type PartnerApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1335,7 +2653,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1385,7 +2703,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1489,7 +2807,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1613,7 +2931,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -10,8 +10,13 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
@@ -169,6 +174,234 @@ func newAPIKeyPaginateArgs(rv map[string]any) *apikeyPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*APIKeyWhereInput); ok {
 		args.opts = append(args.opts, WithAPIKeyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AccountQuery) CollectFields(ctx context.Context, satisfies ...string) (*AccountQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AccountQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(account.Columns))
+		selectedFields = []string{account.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "directOwner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDirectOwner = query
+			if _, ok := fieldSeen[account.FieldDirectOwnerID]; !ok {
+				selectedFields = append(selectedFields, account.FieldDirectOwnerID)
+				fieldSeen[account.FieldDirectOwnerID] = struct{}{}
+			}
+
+		case "deals":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DealClient{config: _q.config}).Query()
+			)
+			args := newDealPaginateArgs(fieldArgs(ctx, nil, path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newDealPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Account) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID string `sql:"account_id"`
+							Count  int    `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(account.DealsColumn), ids...))
+						})
+						if err := query.GroupBy(account.DealsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[string]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Account) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Deals)
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, dealImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(account.DealsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedDeals(alias, func(wq *DealQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[account.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, account.FieldCreatedAt)
+				fieldSeen[account.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[account.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, account.FieldUpdatedAt)
+				fieldSeen[account.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[account.FieldName]; !ok {
+				selectedFields = append(selectedFields, account.FieldName)
+				fieldSeen[account.FieldName] = struct{}{}
+			}
+		case "domain":
+			if _, ok := fieldSeen[account.FieldDomain]; !ok {
+				selectedFields = append(selectedFields, account.FieldDomain)
+				fieldSeen[account.FieldDomain] = struct{}{}
+			}
+		case "ownerKind":
+			if _, ok := fieldSeen[account.FieldOwnerKind]; !ok {
+				selectedFields = append(selectedFields, account.FieldOwnerKind)
+				fieldSeen[account.FieldOwnerKind] = struct{}{}
+			}
+		case "industry":
+			if _, ok := fieldSeen[account.FieldIndustry]; !ok {
+				selectedFields = append(selectedFields, account.FieldIndustry)
+				fieldSeen[account.FieldIndustry] = struct{}{}
+			}
+		case "size":
+			if _, ok := fieldSeen[account.FieldSize]; !ok {
+				selectedFields = append(selectedFields, account.FieldSize)
+				fieldSeen[account.FieldSize] = struct{}{}
+			}
+		case "country":
+			if _, ok := fieldSeen[account.FieldCountry]; !ok {
+				selectedFields = append(selectedFields, account.FieldCountry)
+				fieldSeen[account.FieldCountry] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type accountPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AccountPaginateOption
+}
+
+func newAccountPaginateArgs(rv map[string]any) *accountPaginateArgs {
+	args := &accountPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AccountOrder{Field: &AccountOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAccountOrder(order))
+			}
+		case *AccountOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAccountOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*AccountWhereInput); ok {
+		args.opts = append(args.opts, WithAccountFilter(v.Filter))
 	}
 	return args
 }
@@ -333,6 +566,811 @@ func newAuditEventPaginateArgs(rv map[string]any) *auditeventPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AuditEventWhereInput); ok {
 		args.opts = append(args.opts, WithAuditEventFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DealQuery) CollectFields(ctx context.Context, satisfies ...string) (*DealQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DealQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(deal.Columns))
+		selectedFields = []string{deal.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[deal.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, deal.FieldPartnerID)
+				fieldSeen[deal.FieldPartnerID] = struct{}{}
+			}
+
+		case "registeredBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withRegisteredBy = query
+			if _, ok := fieldSeen[deal.FieldRegisteredByID]; !ok {
+				selectedFields = append(selectedFields, deal.FieldRegisteredByID)
+				fieldSeen[deal.FieldRegisteredByID] = struct{}{}
+			}
+
+		case "account":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AccountClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, accountImplementors)...); err != nil {
+				return err
+			}
+			_q.withAccount = query
+			if _, ok := fieldSeen[deal.FieldAccountID]; !ok {
+				selectedFields = append(selectedFields, deal.FieldAccountID)
+				fieldSeen[deal.FieldAccountID] = struct{}{}
+			}
+
+		case "reviewer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withReviewer = query
+			if _, ok := fieldSeen[deal.FieldReviewerID]; !ok {
+				selectedFields = append(selectedFields, deal.FieldReviewerID)
+				fieldSeen[deal.FieldReviewerID] = struct{}{}
+			}
+
+		case "directRep":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDirectRep = query
+			if _, ok := fieldSeen[deal.FieldDirectRepID]; !ok {
+				selectedFields = append(selectedFields, deal.FieldDirectRepID)
+				fieldSeen[deal.FieldDirectRepID] = struct{}{}
+			}
+
+		case "events":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DealEventClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, dealeventImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedEvents(alias, func(wq *DealEventQuery) {
+				*wq = *query
+			})
+
+		case "conflicts":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DealConflictClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, dealconflictImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedConflicts(alias, func(wq *DealConflictQuery) {
+				*wq = *query
+			})
+
+		case "extensions":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DealExtensionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, dealextensionImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedExtensions(alias, func(wq *DealExtensionQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[deal.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, deal.FieldCreatedAt)
+				fieldSeen[deal.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[deal.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, deal.FieldUpdatedAt)
+				fieldSeen[deal.FieldUpdatedAt] = struct{}{}
+			}
+		case "customerName":
+			if _, ok := fieldSeen[deal.FieldCustomerName]; !ok {
+				selectedFields = append(selectedFields, deal.FieldCustomerName)
+				fieldSeen[deal.FieldCustomerName] = struct{}{}
+			}
+		case "customerDomain":
+			if _, ok := fieldSeen[deal.FieldCustomerDomain]; !ok {
+				selectedFields = append(selectedFields, deal.FieldCustomerDomain)
+				fieldSeen[deal.FieldCustomerDomain] = struct{}{}
+			}
+		case "contactName":
+			if _, ok := fieldSeen[deal.FieldContactName]; !ok {
+				selectedFields = append(selectedFields, deal.FieldContactName)
+				fieldSeen[deal.FieldContactName] = struct{}{}
+			}
+		case "contactEmail":
+			if _, ok := fieldSeen[deal.FieldContactEmail]; !ok {
+				selectedFields = append(selectedFields, deal.FieldContactEmail)
+				fieldSeen[deal.FieldContactEmail] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[deal.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, deal.FieldTitle)
+				fieldSeen[deal.FieldTitle] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[deal.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, deal.FieldDescription)
+				fieldSeen[deal.FieldDescription] = struct{}{}
+			}
+		case "amount":
+			if _, ok := fieldSeen[deal.FieldAmount]; !ok {
+				selectedFields = append(selectedFields, deal.FieldAmount)
+				fieldSeen[deal.FieldAmount] = struct{}{}
+			}
+		case "currency":
+			if _, ok := fieldSeen[deal.FieldCurrency]; !ok {
+				selectedFields = append(selectedFields, deal.FieldCurrency)
+				fieldSeen[deal.FieldCurrency] = struct{}{}
+			}
+		case "expectedCloseDate":
+			if _, ok := fieldSeen[deal.FieldExpectedCloseDate]; !ok {
+				selectedFields = append(selectedFields, deal.FieldExpectedCloseDate)
+				fieldSeen[deal.FieldExpectedCloseDate] = struct{}{}
+			}
+		case "products":
+			if _, ok := fieldSeen[deal.FieldProducts]; !ok {
+				selectedFields = append(selectedFields, deal.FieldProducts)
+				fieldSeen[deal.FieldProducts] = struct{}{}
+			}
+		case "source":
+			if _, ok := fieldSeen[deal.FieldSource]; !ok {
+				selectedFields = append(selectedFields, deal.FieldSource)
+				fieldSeen[deal.FieldSource] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[deal.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, deal.FieldStatus)
+				fieldSeen[deal.FieldStatus] = struct{}{}
+			}
+		case "decisionDueAt":
+			if _, ok := fieldSeen[deal.FieldDecisionDueAt]; !ok {
+				selectedFields = append(selectedFields, deal.FieldDecisionDueAt)
+				fieldSeen[deal.FieldDecisionDueAt] = struct{}{}
+			}
+		case "decisionNote":
+			if _, ok := fieldSeen[deal.FieldDecisionNote]; !ok {
+				selectedFields = append(selectedFields, deal.FieldDecisionNote)
+				fieldSeen[deal.FieldDecisionNote] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[deal.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, deal.FieldDecidedAt)
+				fieldSeen[deal.FieldDecidedAt] = struct{}{}
+			}
+		case "conflictOverridden":
+			if _, ok := fieldSeen[deal.FieldConflictOverridden]; !ok {
+				selectedFields = append(selectedFields, deal.FieldConflictOverridden)
+				fieldSeen[deal.FieldConflictOverridden] = struct{}{}
+			}
+		case "protectionExpiresAt":
+			if _, ok := fieldSeen[deal.FieldProtectionExpiresAt]; !ok {
+				selectedFields = append(selectedFields, deal.FieldProtectionExpiresAt)
+				fieldSeen[deal.FieldProtectionExpiresAt] = struct{}{}
+			}
+		case "coSell":
+			if _, ok := fieldSeen[deal.FieldCoSell]; !ok {
+				selectedFields = append(selectedFields, deal.FieldCoSell)
+				fieldSeen[deal.FieldCoSell] = struct{}{}
+			}
+		case "closedAt":
+			if _, ok := fieldSeen[deal.FieldClosedAt]; !ok {
+				selectedFields = append(selectedFields, deal.FieldClosedAt)
+				fieldSeen[deal.FieldClosedAt] = struct{}{}
+			}
+		case "closedAmount":
+			if _, ok := fieldSeen[deal.FieldClosedAmount]; !ok {
+				selectedFields = append(selectedFields, deal.FieldClosedAmount)
+				fieldSeen[deal.FieldClosedAmount] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type dealPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DealPaginateOption
+}
+
+func newDealPaginateArgs(rv map[string]any) *dealPaginateArgs {
+	args := &dealPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &DealOrder{Field: &DealOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithDealOrder(order))
+			}
+		case *DealOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithDealOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*DealWhereInput); ok {
+		args.opts = append(args.opts, WithDealFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DealConflictQuery) CollectFields(ctx context.Context, satisfies ...string) (*DealConflictQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DealConflictQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(dealconflict.Columns))
+		selectedFields = []string{dealconflict.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "deal":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DealClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, dealImplementors)...); err != nil {
+				return err
+			}
+			_q.withDeal = query
+			if _, ok := fieldSeen[dealconflict.FieldDealID]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldDealID)
+				fieldSeen[dealconflict.FieldDealID] = struct{}{}
+			}
+
+		case "conflictingDeal":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DealClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, dealImplementors)...); err != nil {
+				return err
+			}
+			_q.withConflictingDeal = query
+			if _, ok := fieldSeen[dealconflict.FieldConflictingDealID]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldConflictingDealID)
+				fieldSeen[dealconflict.FieldConflictingDealID] = struct{}{}
+			}
+
+		case "conflictingPartner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withConflictingPartner = query
+			if _, ok := fieldSeen[dealconflict.FieldConflictingPartnerID]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldConflictingPartnerID)
+				fieldSeen[dealconflict.FieldConflictingPartnerID] = struct{}{}
+			}
+
+		case "matchedAccount":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AccountClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, accountImplementors)...); err != nil {
+				return err
+			}
+			_q.withMatchedAccount = query
+			if _, ok := fieldSeen[dealconflict.FieldMatchedAccountID]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldMatchedAccountID)
+				fieldSeen[dealconflict.FieldMatchedAccountID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[dealconflict.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldCreatedAt)
+				fieldSeen[dealconflict.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[dealconflict.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldUpdatedAt)
+				fieldSeen[dealconflict.FieldUpdatedAt] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[dealconflict.FieldKind]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldKind)
+				fieldSeen[dealconflict.FieldKind] = struct{}{}
+			}
+		case "score":
+			if _, ok := fieldSeen[dealconflict.FieldScore]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldScore)
+				fieldSeen[dealconflict.FieldScore] = struct{}{}
+			}
+		case "blocking":
+			if _, ok := fieldSeen[dealconflict.FieldBlocking]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldBlocking)
+				fieldSeen[dealconflict.FieldBlocking] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[dealconflict.FieldReason]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldReason)
+				fieldSeen[dealconflict.FieldReason] = struct{}{}
+			}
+		case "detail":
+			if _, ok := fieldSeen[dealconflict.FieldDetail]; !ok {
+				selectedFields = append(selectedFields, dealconflict.FieldDetail)
+				fieldSeen[dealconflict.FieldDetail] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type dealconflictPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DealConflictPaginateOption
+}
+
+func newDealConflictPaginateArgs(rv map[string]any) *dealconflictPaginateArgs {
+	args := &dealconflictPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &DealConflictOrder{Field: &DealConflictOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithDealConflictOrder(order))
+			}
+		case *DealConflictOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithDealConflictOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*DealConflictWhereInput); ok {
+		args.opts = append(args.opts, WithDealConflictFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DealEventQuery) CollectFields(ctx context.Context, satisfies ...string) (*DealEventQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DealEventQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(dealevent.Columns))
+		selectedFields = []string{dealevent.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "deal":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DealClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, dealImplementors)...); err != nil {
+				return err
+			}
+			_q.withDeal = query
+			if _, ok := fieldSeen[dealevent.FieldDealID]; !ok {
+				selectedFields = append(selectedFields, dealevent.FieldDealID)
+				fieldSeen[dealevent.FieldDealID] = struct{}{}
+			}
+
+		case "actor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withActor = query
+			if _, ok := fieldSeen[dealevent.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, dealevent.FieldActorID)
+				fieldSeen[dealevent.FieldActorID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[dealevent.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, dealevent.FieldCreatedAt)
+				fieldSeen[dealevent.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[dealevent.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, dealevent.FieldUpdatedAt)
+				fieldSeen[dealevent.FieldUpdatedAt] = struct{}{}
+			}
+		case "actorType":
+			if _, ok := fieldSeen[dealevent.FieldActorType]; !ok {
+				selectedFields = append(selectedFields, dealevent.FieldActorType)
+				fieldSeen[dealevent.FieldActorType] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[dealevent.FieldKind]; !ok {
+				selectedFields = append(selectedFields, dealevent.FieldKind)
+				fieldSeen[dealevent.FieldKind] = struct{}{}
+			}
+		case "fromStatus":
+			if _, ok := fieldSeen[dealevent.FieldFromStatus]; !ok {
+				selectedFields = append(selectedFields, dealevent.FieldFromStatus)
+				fieldSeen[dealevent.FieldFromStatus] = struct{}{}
+			}
+		case "toStatus":
+			if _, ok := fieldSeen[dealevent.FieldToStatus]; !ok {
+				selectedFields = append(selectedFields, dealevent.FieldToStatus)
+				fieldSeen[dealevent.FieldToStatus] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[dealevent.FieldNote]; !ok {
+				selectedFields = append(selectedFields, dealevent.FieldNote)
+				fieldSeen[dealevent.FieldNote] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type dealeventPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DealEventPaginateOption
+}
+
+func newDealEventPaginateArgs(rv map[string]any) *dealeventPaginateArgs {
+	args := &dealeventPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &DealEventOrder{Field: &DealEventOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithDealEventOrder(order))
+			}
+		case *DealEventOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithDealEventOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*DealEventWhereInput); ok {
+		args.opts = append(args.opts, WithDealEventFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DealExtensionQuery) CollectFields(ctx context.Context, satisfies ...string) (*DealExtensionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DealExtensionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(dealextension.Columns))
+		selectedFields = []string{dealextension.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "deal":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DealClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, dealImplementors)...); err != nil {
+				return err
+			}
+			_q.withDeal = query
+			if _, ok := fieldSeen[dealextension.FieldDealID]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldDealID)
+				fieldSeen[dealextension.FieldDealID] = struct{}{}
+			}
+
+		case "requestedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withRequestedBy = query
+			if _, ok := fieldSeen[dealextension.FieldRequestedByID]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldRequestedByID)
+				fieldSeen[dealextension.FieldRequestedByID] = struct{}{}
+			}
+
+		case "decidedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDecidedBy = query
+			if _, ok := fieldSeen[dealextension.FieldDecidedByID]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldDecidedByID)
+				fieldSeen[dealextension.FieldDecidedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[dealextension.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldCreatedAt)
+				fieldSeen[dealextension.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[dealextension.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldUpdatedAt)
+				fieldSeen[dealextension.FieldUpdatedAt] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[dealextension.FieldReason]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldReason)
+				fieldSeen[dealextension.FieldReason] = struct{}{}
+			}
+		case "days":
+			if _, ok := fieldSeen[dealextension.FieldDays]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldDays)
+				fieldSeen[dealextension.FieldDays] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[dealextension.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldStatus)
+				fieldSeen[dealextension.FieldStatus] = struct{}{}
+			}
+		case "decisionNote":
+			if _, ok := fieldSeen[dealextension.FieldDecisionNote]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldDecisionNote)
+				fieldSeen[dealextension.FieldDecisionNote] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[dealextension.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldDecidedAt)
+				fieldSeen[dealextension.FieldDecidedAt] = struct{}{}
+			}
+		case "newExpiresAt":
+			if _, ok := fieldSeen[dealextension.FieldNewExpiresAt]; !ok {
+				selectedFields = append(selectedFields, dealextension.FieldNewExpiresAt)
+				fieldSeen[dealextension.FieldNewExpiresAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type dealextensionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DealExtensionPaginateOption
+}
+
+func newDealExtensionPaginateArgs(rv map[string]any) *dealextensionPaginateArgs {
+	args := &dealextensionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &DealExtensionOrder{Field: &DealExtensionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithDealExtensionOrder(order))
+			}
+		case *DealExtensionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithDealExtensionOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*DealExtensionWhereInput); ok {
+		args.opts = append(args.opts, WithDealExtensionFilter(v.Filter))
 	}
 	return args
 }

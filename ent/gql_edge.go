@@ -24,6 +24,34 @@ func (_m *APIKey) Partner(ctx context.Context) (*Partner, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Account) DirectOwner(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DirectOwnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDirectOwner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Account) Deals(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *DealOrder,
+) (*DealConnection, error) {
+	opts := []DealPaginateOption{
+		WithDealOrder(orderBy),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedDeals(alias); err == nil || hasTotalCount {
+		pager, err := newDealPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &DealConnection{Edges: []*DealEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryDeals().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *AuditEvent) Actor(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.ActorOrErr()
 	if IsNotLoaded(err) {
@@ -36,6 +64,154 @@ func (_m *AuditEvent) Partner(ctx context.Context) (*Partner, error) {
 	result, err := _m.Edges.PartnerOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Deal) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Deal) RegisteredBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.RegisteredByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRegisteredBy().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Deal) Account(ctx context.Context) (*Account, error) {
+	result, err := _m.Edges.AccountOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAccount().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Deal) Reviewer(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ReviewerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReviewer().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Deal) DirectRep(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DirectRepOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDirectRep().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Deal) Events(ctx context.Context) (result []*DealEvent, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedEvents(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.EventsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEvents().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Deal) Conflicts(ctx context.Context) (result []*DealConflict, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedConflicts(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.ConflictsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryConflicts().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Deal) Extensions(ctx context.Context) (result []*DealExtension, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedExtensions(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.ExtensionsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryExtensions().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *DealConflict) Deal(ctx context.Context) (*Deal, error) {
+	result, err := _m.Edges.DealOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDeal().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *DealConflict) ConflictingDeal(ctx context.Context) (*Deal, error) {
+	result, err := _m.Edges.ConflictingDealOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryConflictingDeal().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *DealConflict) ConflictingPartner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.ConflictingPartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryConflictingPartner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *DealConflict) MatchedAccount(ctx context.Context) (*Account, error) {
+	result, err := _m.Edges.MatchedAccountOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMatchedAccount().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *DealEvent) Deal(ctx context.Context) (*Deal, error) {
+	result, err := _m.Edges.DealOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDeal().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *DealEvent) Actor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ActorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *DealExtension) Deal(ctx context.Context) (*Deal, error) {
+	result, err := _m.Edges.DealOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDeal().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *DealExtension) RequestedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.RequestedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRequestedBy().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *DealExtension) DecidedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DecidedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDecidedBy().Only(ctx)
 	}
 	return result, MaskNotFound(err)
 }

@@ -9,8 +9,13 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/hashicorp/go-multierror"
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
@@ -28,10 +33,35 @@ var apikeyImplementors = []string{"APIKey", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*APIKey) IsNode() {}
 
+var accountImplementors = []string{"Account", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Account) IsNode() {}
+
 var auditeventImplementors = []string{"AuditEvent", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditEvent) IsNode() {}
+
+var dealImplementors = []string{"Deal", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Deal) IsNode() {}
+
+var dealconflictImplementors = []string{"DealConflict", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*DealConflict) IsNode() {}
+
+var dealeventImplementors = []string{"DealEvent", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*DealEvent) IsNode() {}
+
+var dealextensionImplementors = []string{"DealExtension", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*DealExtension) IsNode() {}
 
 var invitationImplementors = []string{"Invitation", "Node"}
 
@@ -125,11 +155,56 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case account.Table:
+		query := c.Account.Query().
+			Where(account.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, accountImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case auditevent.Table:
 		query := c.AuditEvent.Query().
 			Where(auditevent.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, auditeventImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case deal.Table:
+		query := c.Deal.Query().
+			Where(deal.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, dealImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case dealconflict.Table:
+		query := c.DealConflict.Query().
+			Where(dealconflict.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, dealconflictImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case dealevent.Table:
+		query := c.DealEvent.Query().
+			Where(dealevent.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, dealeventImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case dealextension.Table:
+		query := c.DealExtension.Query().
+			Where(dealextension.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, dealextensionImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -268,10 +343,90 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case account.Table:
+		query := c.Account.Query().
+			Where(account.IDIn(ids...))
+		query, err := query.CollectFields(ctx, accountImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case auditevent.Table:
 		query := c.AuditEvent.Query().
 			Where(auditevent.IDIn(ids...))
 		query, err := query.CollectFields(ctx, auditeventImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case deal.Table:
+		query := c.Deal.Query().
+			Where(deal.IDIn(ids...))
+		query, err := query.CollectFields(ctx, dealImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case dealconflict.Table:
+		query := c.DealConflict.Query().
+			Where(dealconflict.IDIn(ids...))
+		query, err := query.CollectFields(ctx, dealconflictImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case dealevent.Table:
+		query := c.DealEvent.Query().
+			Where(dealevent.IDIn(ids...))
+		query, err := query.CollectFields(ctx, dealeventImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case dealextension.Table:
+		query := c.DealExtension.Query().
+			Where(dealextension.IDIn(ids...))
+		query, err := query.CollectFields(ctx, dealextensionImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -14,8 +14,13 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
@@ -472,6 +477,374 @@ func (_m *APIKey) ToEdge(order *APIKeyOrder) *APIKeyEdge {
 	}
 }
 
+// AccountEdge is the edge representation of Account.
+type AccountEdge struct {
+	Node   *Account `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// AccountConnection is the connection containing edges to Account.
+type AccountConnection struct {
+	Edges      []*AccountEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *AccountConnection) build(nodes []*Account, pager *accountPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Account
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Account {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Account {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AccountEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AccountEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AccountPaginateOption enables pagination customization.
+type AccountPaginateOption func(*accountPager) error
+
+// WithAccountOrder configures pagination ordering.
+func WithAccountOrder(order *AccountOrder) AccountPaginateOption {
+	if order == nil {
+		order = DefaultAccountOrder
+	}
+	o := *order
+	return func(pager *accountPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAccountOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAccountFilter configures pagination filter.
+func WithAccountFilter(filter func(*AccountQuery) (*AccountQuery, error)) AccountPaginateOption {
+	return func(pager *accountPager) error {
+		if filter == nil {
+			return errors.New("AccountQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type accountPager struct {
+	reverse bool
+	order   *AccountOrder
+	filter  func(*AccountQuery) (*AccountQuery, error)
+}
+
+func newAccountPager(opts []AccountPaginateOption, reverse bool) (*accountPager, error) {
+	pager := &accountPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAccountOrder
+	}
+	return pager, nil
+}
+
+func (p *accountPager) applyFilter(query *AccountQuery) (*AccountQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *accountPager) toCursor(_m *Account) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *accountPager) applyCursors(query *AccountQuery, after, before *Cursor) (*AccountQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAccountOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *accountPager) applyOrder(query *AccountQuery) *AccountQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAccountOrder.Field {
+		query = query.Order(DefaultAccountOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *accountPager) orderExpr(query *AccountQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAccountOrder.Field {
+			b.Comma().Ident(DefaultAccountOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Account.
+func (_m *AccountQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AccountPaginateOption,
+) (*AccountConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAccountPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AccountConnection{Edges: []*AccountEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AccountOrderFieldCreatedAt orders Account by created_at.
+	AccountOrderFieldCreatedAt = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: account.FieldCreatedAt,
+		toTerm: account.ByCreatedAt,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// AccountOrderFieldUpdatedAt orders Account by updated_at.
+	AccountOrderFieldUpdatedAt = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: account.FieldUpdatedAt,
+		toTerm: account.ByUpdatedAt,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// AccountOrderFieldName orders Account by name.
+	AccountOrderFieldName = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: account.FieldName,
+		toTerm: account.ByName,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+	// AccountOrderFieldDomain orders Account by domain.
+	AccountOrderFieldDomain = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.Domain, nil
+		},
+		column: account.FieldDomain,
+		toTerm: account.ByDomain,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Domain,
+			}
+		},
+	}
+	// AccountOrderFieldOwnerKind orders Account by owner_kind.
+	AccountOrderFieldOwnerKind = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.OwnerKind, nil
+		},
+		column: account.FieldOwnerKind,
+		toTerm: account.ByOwnerKind,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.OwnerKind,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AccountOrderField) String() string {
+	var str string
+	switch f.column {
+	case AccountOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case AccountOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case AccountOrderFieldName.column:
+		str = "NAME"
+	case AccountOrderFieldDomain.column:
+		str = "DOMAIN"
+	case AccountOrderFieldOwnerKind.column:
+		str = "OWNER_KIND"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AccountOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AccountOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AccountOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *AccountOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *AccountOrderFieldUpdatedAt
+	case "NAME":
+		*f = *AccountOrderFieldName
+	case "DOMAIN":
+		*f = *AccountOrderFieldDomain
+	case "OWNER_KIND":
+		*f = *AccountOrderFieldOwnerKind
+	default:
+		return fmt.Errorf("%s is not a valid AccountOrderField", str)
+	}
+	return nil
+}
+
+// AccountOrderField defines the ordering field of Account.
+type AccountOrderField struct {
+	// Value extracts the ordering value from the given Account.
+	Value    func(*Account) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) account.OrderOption
+	toCursor func(*Account) Cursor
+}
+
+// AccountOrder defines the ordering of Account.
+type AccountOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *AccountOrderField `json:"field"`
+}
+
+// DefaultAccountOrder is the default ordering of Account.
+var DefaultAccountOrder = &AccountOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: account.FieldID,
+		toTerm: account.ByID,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Account into AccountEdge.
+func (_m *Account) ToEdge(order *AccountOrder) *AccountEdge {
+	if order == nil {
+		order = DefaultAccountOrder
+	}
+	return &AccountEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // AuditEventEdge is the edge representation of AuditEvent.
 type AuditEventEdge struct {
 	Node   *AuditEvent `json:"node"`
@@ -799,6 +1172,1460 @@ func (_m *AuditEvent) ToEdge(order *AuditEventOrder) *AuditEventEdge {
 		order = DefaultAuditEventOrder
 	}
 	return &AuditEventEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// DealEdge is the edge representation of Deal.
+type DealEdge struct {
+	Node   *Deal  `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// DealConnection is the connection containing edges to Deal.
+type DealConnection struct {
+	Edges      []*DealEdge `json:"edges"`
+	PageInfo   PageInfo    `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+func (c *DealConnection) build(nodes []*Deal, pager *dealPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Deal
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Deal {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Deal {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*DealEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &DealEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// DealPaginateOption enables pagination customization.
+type DealPaginateOption func(*dealPager) error
+
+// WithDealOrder configures pagination ordering.
+func WithDealOrder(order *DealOrder) DealPaginateOption {
+	if order == nil {
+		order = DefaultDealOrder
+	}
+	o := *order
+	return func(pager *dealPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultDealOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithDealFilter configures pagination filter.
+func WithDealFilter(filter func(*DealQuery) (*DealQuery, error)) DealPaginateOption {
+	return func(pager *dealPager) error {
+		if filter == nil {
+			return errors.New("DealQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type dealPager struct {
+	reverse bool
+	order   *DealOrder
+	filter  func(*DealQuery) (*DealQuery, error)
+}
+
+func newDealPager(opts []DealPaginateOption, reverse bool) (*dealPager, error) {
+	pager := &dealPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultDealOrder
+	}
+	return pager, nil
+}
+
+func (p *dealPager) applyFilter(query *DealQuery) (*DealQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *dealPager) toCursor(_m *Deal) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *dealPager) applyCursors(query *DealQuery, after, before *Cursor) (*DealQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultDealOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *dealPager) applyOrder(query *DealQuery) *DealQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultDealOrder.Field {
+		query = query.Order(DefaultDealOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *dealPager) orderExpr(query *DealQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultDealOrder.Field {
+			b.Comma().Ident(DefaultDealOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Deal.
+func (_m *DealQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...DealPaginateOption,
+) (*DealConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newDealPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &DealConnection{Edges: []*DealEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// DealOrderFieldCreatedAt orders Deal by created_at.
+	DealOrderFieldCreatedAt = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: deal.FieldCreatedAt,
+		toTerm: deal.ByCreatedAt,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// DealOrderFieldUpdatedAt orders Deal by updated_at.
+	DealOrderFieldUpdatedAt = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: deal.FieldUpdatedAt,
+		toTerm: deal.ByUpdatedAt,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// DealOrderFieldCustomerName orders Deal by customer_name.
+	DealOrderFieldCustomerName = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.CustomerName, nil
+		},
+		column: deal.FieldCustomerName,
+		toTerm: deal.ByCustomerName,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CustomerName,
+			}
+		},
+	}
+	// DealOrderFieldTitle orders Deal by title.
+	DealOrderFieldTitle = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: deal.FieldTitle,
+		toTerm: deal.ByTitle,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+	// DealOrderFieldAmount orders Deal by amount.
+	DealOrderFieldAmount = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.Amount, nil
+		},
+		column: deal.FieldAmount,
+		toTerm: deal.ByAmount,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Amount,
+			}
+		},
+	}
+	// DealOrderFieldCurrency orders Deal by currency.
+	DealOrderFieldCurrency = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.Currency, nil
+		},
+		column: deal.FieldCurrency,
+		toTerm: deal.ByCurrency,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Currency,
+			}
+		},
+	}
+	// DealOrderFieldExpectedCloseDate orders Deal by expected_close_date.
+	DealOrderFieldExpectedCloseDate = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.ExpectedCloseDate, nil
+		},
+		column: deal.FieldExpectedCloseDate,
+		toTerm: deal.ByExpectedCloseDate,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ExpectedCloseDate,
+			}
+		},
+	}
+	// DealOrderFieldSource orders Deal by source.
+	DealOrderFieldSource = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.Source, nil
+		},
+		column: deal.FieldSource,
+		toTerm: deal.BySource,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Source,
+			}
+		},
+	}
+	// DealOrderFieldStatus orders Deal by status.
+	DealOrderFieldStatus = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: deal.FieldStatus,
+		toTerm: deal.ByStatus,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+	// DealOrderFieldDecisionDueAt orders Deal by decision_due_at.
+	DealOrderFieldDecisionDueAt = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.DecisionDueAt, nil
+		},
+		column: deal.FieldDecisionDueAt,
+		toTerm: deal.ByDecisionDueAt,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.DecisionDueAt,
+			}
+		},
+	}
+	// DealOrderFieldDecidedAt orders Deal by decided_at.
+	DealOrderFieldDecidedAt = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.DecidedAt, nil
+		},
+		column: deal.FieldDecidedAt,
+		toTerm: deal.ByDecidedAt,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.DecidedAt,
+			}
+		},
+	}
+	// DealOrderFieldProtectionExpiresAt orders Deal by protection_expires_at.
+	DealOrderFieldProtectionExpiresAt = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.ProtectionExpiresAt, nil
+		},
+		column: deal.FieldProtectionExpiresAt,
+		toTerm: deal.ByProtectionExpiresAt,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ProtectionExpiresAt,
+			}
+		},
+	}
+	// DealOrderFieldClosedAt orders Deal by closed_at.
+	DealOrderFieldClosedAt = &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.ClosedAt, nil
+		},
+		column: deal.FieldClosedAt,
+		toTerm: deal.ByClosedAt,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ClosedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f DealOrderField) String() string {
+	var str string
+	switch f.column {
+	case DealOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case DealOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case DealOrderFieldCustomerName.column:
+		str = "CUSTOMER_NAME"
+	case DealOrderFieldTitle.column:
+		str = "TITLE"
+	case DealOrderFieldAmount.column:
+		str = "AMOUNT"
+	case DealOrderFieldCurrency.column:
+		str = "CURRENCY"
+	case DealOrderFieldExpectedCloseDate.column:
+		str = "EXPECTED_CLOSE_DATE"
+	case DealOrderFieldSource.column:
+		str = "SOURCE"
+	case DealOrderFieldStatus.column:
+		str = "STATUS"
+	case DealOrderFieldDecisionDueAt.column:
+		str = "DECISION_DUE_AT"
+	case DealOrderFieldDecidedAt.column:
+		str = "DECIDED_AT"
+	case DealOrderFieldProtectionExpiresAt.column:
+		str = "PROTECTION_EXPIRES_AT"
+	case DealOrderFieldClosedAt.column:
+		str = "CLOSED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f DealOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *DealOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("DealOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *DealOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *DealOrderFieldUpdatedAt
+	case "CUSTOMER_NAME":
+		*f = *DealOrderFieldCustomerName
+	case "TITLE":
+		*f = *DealOrderFieldTitle
+	case "AMOUNT":
+		*f = *DealOrderFieldAmount
+	case "CURRENCY":
+		*f = *DealOrderFieldCurrency
+	case "EXPECTED_CLOSE_DATE":
+		*f = *DealOrderFieldExpectedCloseDate
+	case "SOURCE":
+		*f = *DealOrderFieldSource
+	case "STATUS":
+		*f = *DealOrderFieldStatus
+	case "DECISION_DUE_AT":
+		*f = *DealOrderFieldDecisionDueAt
+	case "DECIDED_AT":
+		*f = *DealOrderFieldDecidedAt
+	case "PROTECTION_EXPIRES_AT":
+		*f = *DealOrderFieldProtectionExpiresAt
+	case "CLOSED_AT":
+		*f = *DealOrderFieldClosedAt
+	default:
+		return fmt.Errorf("%s is not a valid DealOrderField", str)
+	}
+	return nil
+}
+
+// DealOrderField defines the ordering field of Deal.
+type DealOrderField struct {
+	// Value extracts the ordering value from the given Deal.
+	Value    func(*Deal) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) deal.OrderOption
+	toCursor func(*Deal) Cursor
+}
+
+// DealOrder defines the ordering of Deal.
+type DealOrder struct {
+	Direction OrderDirection  `json:"direction"`
+	Field     *DealOrderField `json:"field"`
+}
+
+// DefaultDealOrder is the default ordering of Deal.
+var DefaultDealOrder = &DealOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &DealOrderField{
+		Value: func(_m *Deal) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: deal.FieldID,
+		toTerm: deal.ByID,
+		toCursor: func(_m *Deal) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Deal into DealEdge.
+func (_m *Deal) ToEdge(order *DealOrder) *DealEdge {
+	if order == nil {
+		order = DefaultDealOrder
+	}
+	return &DealEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// DealConflictEdge is the edge representation of DealConflict.
+type DealConflictEdge struct {
+	Node   *DealConflict `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// DealConflictConnection is the connection containing edges to DealConflict.
+type DealConflictConnection struct {
+	Edges      []*DealConflictEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *DealConflictConnection) build(nodes []*DealConflict, pager *dealconflictPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *DealConflict
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *DealConflict {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *DealConflict {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*DealConflictEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &DealConflictEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// DealConflictPaginateOption enables pagination customization.
+type DealConflictPaginateOption func(*dealconflictPager) error
+
+// WithDealConflictOrder configures pagination ordering.
+func WithDealConflictOrder(order *DealConflictOrder) DealConflictPaginateOption {
+	if order == nil {
+		order = DefaultDealConflictOrder
+	}
+	o := *order
+	return func(pager *dealconflictPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultDealConflictOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithDealConflictFilter configures pagination filter.
+func WithDealConflictFilter(filter func(*DealConflictQuery) (*DealConflictQuery, error)) DealConflictPaginateOption {
+	return func(pager *dealconflictPager) error {
+		if filter == nil {
+			return errors.New("DealConflictQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type dealconflictPager struct {
+	reverse bool
+	order   *DealConflictOrder
+	filter  func(*DealConflictQuery) (*DealConflictQuery, error)
+}
+
+func newDealConflictPager(opts []DealConflictPaginateOption, reverse bool) (*dealconflictPager, error) {
+	pager := &dealconflictPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultDealConflictOrder
+	}
+	return pager, nil
+}
+
+func (p *dealconflictPager) applyFilter(query *DealConflictQuery) (*DealConflictQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *dealconflictPager) toCursor(_m *DealConflict) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *dealconflictPager) applyCursors(query *DealConflictQuery, after, before *Cursor) (*DealConflictQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultDealConflictOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *dealconflictPager) applyOrder(query *DealConflictQuery) *DealConflictQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultDealConflictOrder.Field {
+		query = query.Order(DefaultDealConflictOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *dealconflictPager) orderExpr(query *DealConflictQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultDealConflictOrder.Field {
+			b.Comma().Ident(DefaultDealConflictOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to DealConflict.
+func (_m *DealConflictQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...DealConflictPaginateOption,
+) (*DealConflictConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newDealConflictPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &DealConflictConnection{Edges: []*DealConflictEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// DealConflictOrderFieldCreatedAt orders DealConflict by created_at.
+	DealConflictOrderFieldCreatedAt = &DealConflictOrderField{
+		Value: func(_m *DealConflict) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: dealconflict.FieldCreatedAt,
+		toTerm: dealconflict.ByCreatedAt,
+		toCursor: func(_m *DealConflict) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// DealConflictOrderFieldUpdatedAt orders DealConflict by updated_at.
+	DealConflictOrderFieldUpdatedAt = &DealConflictOrderField{
+		Value: func(_m *DealConflict) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: dealconflict.FieldUpdatedAt,
+		toTerm: dealconflict.ByUpdatedAt,
+		toCursor: func(_m *DealConflict) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f DealConflictOrderField) String() string {
+	var str string
+	switch f.column {
+	case DealConflictOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case DealConflictOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f DealConflictOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *DealConflictOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("DealConflictOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *DealConflictOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *DealConflictOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid DealConflictOrderField", str)
+	}
+	return nil
+}
+
+// DealConflictOrderField defines the ordering field of DealConflict.
+type DealConflictOrderField struct {
+	// Value extracts the ordering value from the given DealConflict.
+	Value    func(*DealConflict) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) dealconflict.OrderOption
+	toCursor func(*DealConflict) Cursor
+}
+
+// DealConflictOrder defines the ordering of DealConflict.
+type DealConflictOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *DealConflictOrderField `json:"field"`
+}
+
+// DefaultDealConflictOrder is the default ordering of DealConflict.
+var DefaultDealConflictOrder = &DealConflictOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &DealConflictOrderField{
+		Value: func(_m *DealConflict) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: dealconflict.FieldID,
+		toTerm: dealconflict.ByID,
+		toCursor: func(_m *DealConflict) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts DealConflict into DealConflictEdge.
+func (_m *DealConflict) ToEdge(order *DealConflictOrder) *DealConflictEdge {
+	if order == nil {
+		order = DefaultDealConflictOrder
+	}
+	return &DealConflictEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// DealEventEdge is the edge representation of DealEvent.
+type DealEventEdge struct {
+	Node   *DealEvent `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// DealEventConnection is the connection containing edges to DealEvent.
+type DealEventConnection struct {
+	Edges      []*DealEventEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *DealEventConnection) build(nodes []*DealEvent, pager *dealeventPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *DealEvent
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *DealEvent {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *DealEvent {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*DealEventEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &DealEventEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// DealEventPaginateOption enables pagination customization.
+type DealEventPaginateOption func(*dealeventPager) error
+
+// WithDealEventOrder configures pagination ordering.
+func WithDealEventOrder(order *DealEventOrder) DealEventPaginateOption {
+	if order == nil {
+		order = DefaultDealEventOrder
+	}
+	o := *order
+	return func(pager *dealeventPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultDealEventOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithDealEventFilter configures pagination filter.
+func WithDealEventFilter(filter func(*DealEventQuery) (*DealEventQuery, error)) DealEventPaginateOption {
+	return func(pager *dealeventPager) error {
+		if filter == nil {
+			return errors.New("DealEventQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type dealeventPager struct {
+	reverse bool
+	order   *DealEventOrder
+	filter  func(*DealEventQuery) (*DealEventQuery, error)
+}
+
+func newDealEventPager(opts []DealEventPaginateOption, reverse bool) (*dealeventPager, error) {
+	pager := &dealeventPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultDealEventOrder
+	}
+	return pager, nil
+}
+
+func (p *dealeventPager) applyFilter(query *DealEventQuery) (*DealEventQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *dealeventPager) toCursor(_m *DealEvent) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *dealeventPager) applyCursors(query *DealEventQuery, after, before *Cursor) (*DealEventQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultDealEventOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *dealeventPager) applyOrder(query *DealEventQuery) *DealEventQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultDealEventOrder.Field {
+		query = query.Order(DefaultDealEventOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *dealeventPager) orderExpr(query *DealEventQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultDealEventOrder.Field {
+			b.Comma().Ident(DefaultDealEventOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to DealEvent.
+func (_m *DealEventQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...DealEventPaginateOption,
+) (*DealEventConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newDealEventPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &DealEventConnection{Edges: []*DealEventEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// DealEventOrderFieldCreatedAt orders DealEvent by created_at.
+	DealEventOrderFieldCreatedAt = &DealEventOrderField{
+		Value: func(_m *DealEvent) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: dealevent.FieldCreatedAt,
+		toTerm: dealevent.ByCreatedAt,
+		toCursor: func(_m *DealEvent) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// DealEventOrderFieldUpdatedAt orders DealEvent by updated_at.
+	DealEventOrderFieldUpdatedAt = &DealEventOrderField{
+		Value: func(_m *DealEvent) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: dealevent.FieldUpdatedAt,
+		toTerm: dealevent.ByUpdatedAt,
+		toCursor: func(_m *DealEvent) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f DealEventOrderField) String() string {
+	var str string
+	switch f.column {
+	case DealEventOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case DealEventOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f DealEventOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *DealEventOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("DealEventOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *DealEventOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *DealEventOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid DealEventOrderField", str)
+	}
+	return nil
+}
+
+// DealEventOrderField defines the ordering field of DealEvent.
+type DealEventOrderField struct {
+	// Value extracts the ordering value from the given DealEvent.
+	Value    func(*DealEvent) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) dealevent.OrderOption
+	toCursor func(*DealEvent) Cursor
+}
+
+// DealEventOrder defines the ordering of DealEvent.
+type DealEventOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *DealEventOrderField `json:"field"`
+}
+
+// DefaultDealEventOrder is the default ordering of DealEvent.
+var DefaultDealEventOrder = &DealEventOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &DealEventOrderField{
+		Value: func(_m *DealEvent) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: dealevent.FieldID,
+		toTerm: dealevent.ByID,
+		toCursor: func(_m *DealEvent) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts DealEvent into DealEventEdge.
+func (_m *DealEvent) ToEdge(order *DealEventOrder) *DealEventEdge {
+	if order == nil {
+		order = DefaultDealEventOrder
+	}
+	return &DealEventEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// DealExtensionEdge is the edge representation of DealExtension.
+type DealExtensionEdge struct {
+	Node   *DealExtension `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// DealExtensionConnection is the connection containing edges to DealExtension.
+type DealExtensionConnection struct {
+	Edges      []*DealExtensionEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *DealExtensionConnection) build(nodes []*DealExtension, pager *dealextensionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *DealExtension
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *DealExtension {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *DealExtension {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*DealExtensionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &DealExtensionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// DealExtensionPaginateOption enables pagination customization.
+type DealExtensionPaginateOption func(*dealextensionPager) error
+
+// WithDealExtensionOrder configures pagination ordering.
+func WithDealExtensionOrder(order *DealExtensionOrder) DealExtensionPaginateOption {
+	if order == nil {
+		order = DefaultDealExtensionOrder
+	}
+	o := *order
+	return func(pager *dealextensionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultDealExtensionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithDealExtensionFilter configures pagination filter.
+func WithDealExtensionFilter(filter func(*DealExtensionQuery) (*DealExtensionQuery, error)) DealExtensionPaginateOption {
+	return func(pager *dealextensionPager) error {
+		if filter == nil {
+			return errors.New("DealExtensionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type dealextensionPager struct {
+	reverse bool
+	order   *DealExtensionOrder
+	filter  func(*DealExtensionQuery) (*DealExtensionQuery, error)
+}
+
+func newDealExtensionPager(opts []DealExtensionPaginateOption, reverse bool) (*dealextensionPager, error) {
+	pager := &dealextensionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultDealExtensionOrder
+	}
+	return pager, nil
+}
+
+func (p *dealextensionPager) applyFilter(query *DealExtensionQuery) (*DealExtensionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *dealextensionPager) toCursor(_m *DealExtension) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *dealextensionPager) applyCursors(query *DealExtensionQuery, after, before *Cursor) (*DealExtensionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultDealExtensionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *dealextensionPager) applyOrder(query *DealExtensionQuery) *DealExtensionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultDealExtensionOrder.Field {
+		query = query.Order(DefaultDealExtensionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *dealextensionPager) orderExpr(query *DealExtensionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultDealExtensionOrder.Field {
+			b.Comma().Ident(DefaultDealExtensionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to DealExtension.
+func (_m *DealExtensionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...DealExtensionPaginateOption,
+) (*DealExtensionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newDealExtensionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &DealExtensionConnection{Edges: []*DealExtensionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// DealExtensionOrderFieldCreatedAt orders DealExtension by created_at.
+	DealExtensionOrderFieldCreatedAt = &DealExtensionOrderField{
+		Value: func(_m *DealExtension) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: dealextension.FieldCreatedAt,
+		toTerm: dealextension.ByCreatedAt,
+		toCursor: func(_m *DealExtension) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// DealExtensionOrderFieldUpdatedAt orders DealExtension by updated_at.
+	DealExtensionOrderFieldUpdatedAt = &DealExtensionOrderField{
+		Value: func(_m *DealExtension) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: dealextension.FieldUpdatedAt,
+		toTerm: dealextension.ByUpdatedAt,
+		toCursor: func(_m *DealExtension) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f DealExtensionOrderField) String() string {
+	var str string
+	switch f.column {
+	case DealExtensionOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case DealExtensionOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f DealExtensionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *DealExtensionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("DealExtensionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *DealExtensionOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *DealExtensionOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid DealExtensionOrderField", str)
+	}
+	return nil
+}
+
+// DealExtensionOrderField defines the ordering field of DealExtension.
+type DealExtensionOrderField struct {
+	// Value extracts the ordering value from the given DealExtension.
+	Value    func(*DealExtension) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) dealextension.OrderOption
+	toCursor func(*DealExtension) Cursor
+}
+
+// DealExtensionOrder defines the ordering of DealExtension.
+type DealExtensionOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *DealExtensionOrderField `json:"field"`
+}
+
+// DefaultDealExtensionOrder is the default ordering of DealExtension.
+var DefaultDealExtensionOrder = &DealExtensionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &DealExtensionOrderField{
+		Value: func(_m *DealExtension) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: dealextension.FieldID,
+		toTerm: dealextension.ByID,
+		toCursor: func(_m *DealExtension) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts DealExtension into DealExtensionEdge.
+func (_m *DealExtension) ToEdge(order *DealExtensionOrder) *DealExtensionEdge {
+	if order == nil {
+		order = DefaultDealExtensionOrder
+	}
+	return &DealExtensionEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -7,14 +7,20 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/deal/status"
 )
 
 // APIKeyWhereInput represents a where input for filtering APIKey queries.
@@ -466,6 +472,466 @@ func (i *APIKeyWhereInput) P() (predicate.APIKey, error) {
 		return predicates[0], nil
 	default:
 		return apikey.And(predicates...), nil
+	}
+}
+
+// AccountWhereInput represents a where input for filtering Account queries.
+type AccountWhereInput struct {
+	Predicates []predicate.Account  `json:"-"`
+	Not        *AccountWhereInput   `json:"not,omitempty"`
+	Or         []*AccountWhereInput `json:"or,omitempty"`
+	And        []*AccountWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "domain" field predicates.
+	Domain             *string  `json:"domain,omitempty"`
+	DomainNEQ          *string  `json:"domainNEQ,omitempty"`
+	DomainIn           []string `json:"domainIn,omitempty"`
+	DomainNotIn        []string `json:"domainNotIn,omitempty"`
+	DomainGT           *string  `json:"domainGT,omitempty"`
+	DomainGTE          *string  `json:"domainGTE,omitempty"`
+	DomainLT           *string  `json:"domainLT,omitempty"`
+	DomainLTE          *string  `json:"domainLTE,omitempty"`
+	DomainContains     *string  `json:"domainContains,omitempty"`
+	DomainHasPrefix    *string  `json:"domainHasPrefix,omitempty"`
+	DomainHasSuffix    *string  `json:"domainHasSuffix,omitempty"`
+	DomainEqualFold    *string  `json:"domainEqualFold,omitempty"`
+	DomainContainsFold *string  `json:"domainContainsFold,omitempty"`
+
+	// "owner_kind" field predicates.
+	OwnerKind      *account.OwnerKind  `json:"ownerKind,omitempty"`
+	OwnerKindNEQ   *account.OwnerKind  `json:"ownerKindNEQ,omitempty"`
+	OwnerKindIn    []account.OwnerKind `json:"ownerKindIn,omitempty"`
+	OwnerKindNotIn []account.OwnerKind `json:"ownerKindNotIn,omitempty"`
+
+	// "industry" field predicates.
+	Industry             *string  `json:"industry,omitempty"`
+	IndustryNEQ          *string  `json:"industryNEQ,omitempty"`
+	IndustryIn           []string `json:"industryIn,omitempty"`
+	IndustryNotIn        []string `json:"industryNotIn,omitempty"`
+	IndustryGT           *string  `json:"industryGT,omitempty"`
+	IndustryGTE          *string  `json:"industryGTE,omitempty"`
+	IndustryLT           *string  `json:"industryLT,omitempty"`
+	IndustryLTE          *string  `json:"industryLTE,omitempty"`
+	IndustryContains     *string  `json:"industryContains,omitempty"`
+	IndustryHasPrefix    *string  `json:"industryHasPrefix,omitempty"`
+	IndustryHasSuffix    *string  `json:"industryHasSuffix,omitempty"`
+	IndustryEqualFold    *string  `json:"industryEqualFold,omitempty"`
+	IndustryContainsFold *string  `json:"industryContainsFold,omitempty"`
+
+	// "size" field predicates.
+	Size       *account.Size  `json:"size,omitempty"`
+	SizeNEQ    *account.Size  `json:"sizeNEQ,omitempty"`
+	SizeIn     []account.Size `json:"sizeIn,omitempty"`
+	SizeNotIn  []account.Size `json:"sizeNotIn,omitempty"`
+	SizeIsNil  bool           `json:"sizeIsNil,omitempty"`
+	SizeNotNil bool           `json:"sizeNotNil,omitempty"`
+
+	// "country" field predicates.
+	Country             *string  `json:"country,omitempty"`
+	CountryNEQ          *string  `json:"countryNEQ,omitempty"`
+	CountryIn           []string `json:"countryIn,omitempty"`
+	CountryNotIn        []string `json:"countryNotIn,omitempty"`
+	CountryGT           *string  `json:"countryGT,omitempty"`
+	CountryGTE          *string  `json:"countryGTE,omitempty"`
+	CountryLT           *string  `json:"countryLT,omitempty"`
+	CountryLTE          *string  `json:"countryLTE,omitempty"`
+	CountryContains     *string  `json:"countryContains,omitempty"`
+	CountryHasPrefix    *string  `json:"countryHasPrefix,omitempty"`
+	CountryHasSuffix    *string  `json:"countryHasSuffix,omitempty"`
+	CountryEqualFold    *string  `json:"countryEqualFold,omitempty"`
+	CountryContainsFold *string  `json:"countryContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *AccountWhereInput) AddPredicates(predicates ...predicate.Account) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the AccountWhereInput filter on the AccountQuery builder.
+func (i *AccountWhereInput) Filter(q *AccountQuery) (*AccountQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyAccountWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyAccountWhereInput is returned in case the AccountWhereInput is empty.
+var ErrEmptyAccountWhereInput = errors.New("ent: empty predicate AccountWhereInput")
+
+// P returns a predicate for filtering accounts.
+// An error is returned if the input is empty or invalid.
+func (i *AccountWhereInput) P() (predicate.Account, error) {
+	var predicates []predicate.Account
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, account.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Account, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, account.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Account, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, account.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, account.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, account.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, account.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, account.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, account.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, account.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, account.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, account.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, account.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, account.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, account.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, account.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, account.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, account.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, account.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, account.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, account.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, account.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, account.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, account.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, account.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, account.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, account.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, account.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, account.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, account.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, account.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, account.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, account.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, account.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, account.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, account.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, account.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, account.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, account.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, account.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, account.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, account.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, account.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Domain != nil {
+		predicates = append(predicates, account.DomainEQ(*i.Domain))
+	}
+	if i.DomainNEQ != nil {
+		predicates = append(predicates, account.DomainNEQ(*i.DomainNEQ))
+	}
+	if len(i.DomainIn) > 0 {
+		predicates = append(predicates, account.DomainIn(i.DomainIn...))
+	}
+	if len(i.DomainNotIn) > 0 {
+		predicates = append(predicates, account.DomainNotIn(i.DomainNotIn...))
+	}
+	if i.DomainGT != nil {
+		predicates = append(predicates, account.DomainGT(*i.DomainGT))
+	}
+	if i.DomainGTE != nil {
+		predicates = append(predicates, account.DomainGTE(*i.DomainGTE))
+	}
+	if i.DomainLT != nil {
+		predicates = append(predicates, account.DomainLT(*i.DomainLT))
+	}
+	if i.DomainLTE != nil {
+		predicates = append(predicates, account.DomainLTE(*i.DomainLTE))
+	}
+	if i.DomainContains != nil {
+		predicates = append(predicates, account.DomainContains(*i.DomainContains))
+	}
+	if i.DomainHasPrefix != nil {
+		predicates = append(predicates, account.DomainHasPrefix(*i.DomainHasPrefix))
+	}
+	if i.DomainHasSuffix != nil {
+		predicates = append(predicates, account.DomainHasSuffix(*i.DomainHasSuffix))
+	}
+	if i.DomainEqualFold != nil {
+		predicates = append(predicates, account.DomainEqualFold(*i.DomainEqualFold))
+	}
+	if i.DomainContainsFold != nil {
+		predicates = append(predicates, account.DomainContainsFold(*i.DomainContainsFold))
+	}
+	if i.OwnerKind != nil {
+		predicates = append(predicates, account.OwnerKindEQ(*i.OwnerKind))
+	}
+	if i.OwnerKindNEQ != nil {
+		predicates = append(predicates, account.OwnerKindNEQ(*i.OwnerKindNEQ))
+	}
+	if len(i.OwnerKindIn) > 0 {
+		predicates = append(predicates, account.OwnerKindIn(i.OwnerKindIn...))
+	}
+	if len(i.OwnerKindNotIn) > 0 {
+		predicates = append(predicates, account.OwnerKindNotIn(i.OwnerKindNotIn...))
+	}
+	if i.Industry != nil {
+		predicates = append(predicates, account.IndustryEQ(*i.Industry))
+	}
+	if i.IndustryNEQ != nil {
+		predicates = append(predicates, account.IndustryNEQ(*i.IndustryNEQ))
+	}
+	if len(i.IndustryIn) > 0 {
+		predicates = append(predicates, account.IndustryIn(i.IndustryIn...))
+	}
+	if len(i.IndustryNotIn) > 0 {
+		predicates = append(predicates, account.IndustryNotIn(i.IndustryNotIn...))
+	}
+	if i.IndustryGT != nil {
+		predicates = append(predicates, account.IndustryGT(*i.IndustryGT))
+	}
+	if i.IndustryGTE != nil {
+		predicates = append(predicates, account.IndustryGTE(*i.IndustryGTE))
+	}
+	if i.IndustryLT != nil {
+		predicates = append(predicates, account.IndustryLT(*i.IndustryLT))
+	}
+	if i.IndustryLTE != nil {
+		predicates = append(predicates, account.IndustryLTE(*i.IndustryLTE))
+	}
+	if i.IndustryContains != nil {
+		predicates = append(predicates, account.IndustryContains(*i.IndustryContains))
+	}
+	if i.IndustryHasPrefix != nil {
+		predicates = append(predicates, account.IndustryHasPrefix(*i.IndustryHasPrefix))
+	}
+	if i.IndustryHasSuffix != nil {
+		predicates = append(predicates, account.IndustryHasSuffix(*i.IndustryHasSuffix))
+	}
+	if i.IndustryEqualFold != nil {
+		predicates = append(predicates, account.IndustryEqualFold(*i.IndustryEqualFold))
+	}
+	if i.IndustryContainsFold != nil {
+		predicates = append(predicates, account.IndustryContainsFold(*i.IndustryContainsFold))
+	}
+	if i.Size != nil {
+		predicates = append(predicates, account.SizeEQ(*i.Size))
+	}
+	if i.SizeNEQ != nil {
+		predicates = append(predicates, account.SizeNEQ(*i.SizeNEQ))
+	}
+	if len(i.SizeIn) > 0 {
+		predicates = append(predicates, account.SizeIn(i.SizeIn...))
+	}
+	if len(i.SizeNotIn) > 0 {
+		predicates = append(predicates, account.SizeNotIn(i.SizeNotIn...))
+	}
+	if i.SizeIsNil {
+		predicates = append(predicates, account.SizeIsNil())
+	}
+	if i.SizeNotNil {
+		predicates = append(predicates, account.SizeNotNil())
+	}
+	if i.Country != nil {
+		predicates = append(predicates, account.CountryEQ(*i.Country))
+	}
+	if i.CountryNEQ != nil {
+		predicates = append(predicates, account.CountryNEQ(*i.CountryNEQ))
+	}
+	if len(i.CountryIn) > 0 {
+		predicates = append(predicates, account.CountryIn(i.CountryIn...))
+	}
+	if len(i.CountryNotIn) > 0 {
+		predicates = append(predicates, account.CountryNotIn(i.CountryNotIn...))
+	}
+	if i.CountryGT != nil {
+		predicates = append(predicates, account.CountryGT(*i.CountryGT))
+	}
+	if i.CountryGTE != nil {
+		predicates = append(predicates, account.CountryGTE(*i.CountryGTE))
+	}
+	if i.CountryLT != nil {
+		predicates = append(predicates, account.CountryLT(*i.CountryLT))
+	}
+	if i.CountryLTE != nil {
+		predicates = append(predicates, account.CountryLTE(*i.CountryLTE))
+	}
+	if i.CountryContains != nil {
+		predicates = append(predicates, account.CountryContains(*i.CountryContains))
+	}
+	if i.CountryHasPrefix != nil {
+		predicates = append(predicates, account.CountryHasPrefix(*i.CountryHasPrefix))
+	}
+	if i.CountryHasSuffix != nil {
+		predicates = append(predicates, account.CountryHasSuffix(*i.CountryHasSuffix))
+	}
+	if i.CountryEqualFold != nil {
+		predicates = append(predicates, account.CountryEqualFold(*i.CountryEqualFold))
+	}
+	if i.CountryContainsFold != nil {
+		predicates = append(predicates, account.CountryContainsFold(*i.CountryContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyAccountWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return account.And(predicates...), nil
 	}
 }
 
@@ -1140,6 +1606,2102 @@ func (i *AuditEventWhereInput) P() (predicate.AuditEvent, error) {
 		return predicates[0], nil
 	default:
 		return auditevent.And(predicates...), nil
+	}
+}
+
+// DealWhereInput represents a where input for filtering Deal queries.
+type DealWhereInput struct {
+	Predicates []predicate.Deal  `json:"-"`
+	Not        *DealWhereInput   `json:"not,omitempty"`
+	Or         []*DealWhereInput `json:"or,omitempty"`
+	And        []*DealWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "customer_name" field predicates.
+	CustomerName             *string  `json:"customerName,omitempty"`
+	CustomerNameNEQ          *string  `json:"customerNameNEQ,omitempty"`
+	CustomerNameIn           []string `json:"customerNameIn,omitempty"`
+	CustomerNameNotIn        []string `json:"customerNameNotIn,omitempty"`
+	CustomerNameGT           *string  `json:"customerNameGT,omitempty"`
+	CustomerNameGTE          *string  `json:"customerNameGTE,omitempty"`
+	CustomerNameLT           *string  `json:"customerNameLT,omitempty"`
+	CustomerNameLTE          *string  `json:"customerNameLTE,omitempty"`
+	CustomerNameContains     *string  `json:"customerNameContains,omitempty"`
+	CustomerNameHasPrefix    *string  `json:"customerNameHasPrefix,omitempty"`
+	CustomerNameHasSuffix    *string  `json:"customerNameHasSuffix,omitempty"`
+	CustomerNameEqualFold    *string  `json:"customerNameEqualFold,omitempty"`
+	CustomerNameContainsFold *string  `json:"customerNameContainsFold,omitempty"`
+
+	// "customer_domain" field predicates.
+	CustomerDomain             *string  `json:"customerDomain,omitempty"`
+	CustomerDomainNEQ          *string  `json:"customerDomainNEQ,omitempty"`
+	CustomerDomainIn           []string `json:"customerDomainIn,omitempty"`
+	CustomerDomainNotIn        []string `json:"customerDomainNotIn,omitempty"`
+	CustomerDomainGT           *string  `json:"customerDomainGT,omitempty"`
+	CustomerDomainGTE          *string  `json:"customerDomainGTE,omitempty"`
+	CustomerDomainLT           *string  `json:"customerDomainLT,omitempty"`
+	CustomerDomainLTE          *string  `json:"customerDomainLTE,omitempty"`
+	CustomerDomainContains     *string  `json:"customerDomainContains,omitempty"`
+	CustomerDomainHasPrefix    *string  `json:"customerDomainHasPrefix,omitempty"`
+	CustomerDomainHasSuffix    *string  `json:"customerDomainHasSuffix,omitempty"`
+	CustomerDomainEqualFold    *string  `json:"customerDomainEqualFold,omitempty"`
+	CustomerDomainContainsFold *string  `json:"customerDomainContainsFold,omitempty"`
+
+	// "contact_name" field predicates.
+	ContactName             *string  `json:"contactName,omitempty"`
+	ContactNameNEQ          *string  `json:"contactNameNEQ,omitempty"`
+	ContactNameIn           []string `json:"contactNameIn,omitempty"`
+	ContactNameNotIn        []string `json:"contactNameNotIn,omitempty"`
+	ContactNameGT           *string  `json:"contactNameGT,omitempty"`
+	ContactNameGTE          *string  `json:"contactNameGTE,omitempty"`
+	ContactNameLT           *string  `json:"contactNameLT,omitempty"`
+	ContactNameLTE          *string  `json:"contactNameLTE,omitempty"`
+	ContactNameContains     *string  `json:"contactNameContains,omitempty"`
+	ContactNameHasPrefix    *string  `json:"contactNameHasPrefix,omitempty"`
+	ContactNameHasSuffix    *string  `json:"contactNameHasSuffix,omitempty"`
+	ContactNameEqualFold    *string  `json:"contactNameEqualFold,omitempty"`
+	ContactNameContainsFold *string  `json:"contactNameContainsFold,omitempty"`
+
+	// "contact_email" field predicates.
+	ContactEmail             *string  `json:"contactEmail,omitempty"`
+	ContactEmailNEQ          *string  `json:"contactEmailNEQ,omitempty"`
+	ContactEmailIn           []string `json:"contactEmailIn,omitempty"`
+	ContactEmailNotIn        []string `json:"contactEmailNotIn,omitempty"`
+	ContactEmailGT           *string  `json:"contactEmailGT,omitempty"`
+	ContactEmailGTE          *string  `json:"contactEmailGTE,omitempty"`
+	ContactEmailLT           *string  `json:"contactEmailLT,omitempty"`
+	ContactEmailLTE          *string  `json:"contactEmailLTE,omitempty"`
+	ContactEmailContains     *string  `json:"contactEmailContains,omitempty"`
+	ContactEmailHasPrefix    *string  `json:"contactEmailHasPrefix,omitempty"`
+	ContactEmailHasSuffix    *string  `json:"contactEmailHasSuffix,omitempty"`
+	ContactEmailEqualFold    *string  `json:"contactEmailEqualFold,omitempty"`
+	ContactEmailContainsFold *string  `json:"contactEmailContainsFold,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "description" field predicates.
+	Description             *string  `json:"description,omitempty"`
+	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
+	DescriptionIn           []string `json:"descriptionIn,omitempty"`
+	DescriptionNotIn        []string `json:"descriptionNotIn,omitempty"`
+	DescriptionGT           *string  `json:"descriptionGT,omitempty"`
+	DescriptionGTE          *string  `json:"descriptionGTE,omitempty"`
+	DescriptionLT           *string  `json:"descriptionLT,omitempty"`
+	DescriptionLTE          *string  `json:"descriptionLTE,omitempty"`
+	DescriptionContains     *string  `json:"descriptionContains,omitempty"`
+	DescriptionHasPrefix    *string  `json:"descriptionHasPrefix,omitempty"`
+	DescriptionHasSuffix    *string  `json:"descriptionHasSuffix,omitempty"`
+	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
+	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
+
+	// "amount" field predicates.
+	Amount      *int64  `json:"amount,omitempty"`
+	AmountNEQ   *int64  `json:"amountNEQ,omitempty"`
+	AmountIn    []int64 `json:"amountIn,omitempty"`
+	AmountNotIn []int64 `json:"amountNotIn,omitempty"`
+	AmountGT    *int64  `json:"amountGT,omitempty"`
+	AmountGTE   *int64  `json:"amountGTE,omitempty"`
+	AmountLT    *int64  `json:"amountLT,omitempty"`
+	AmountLTE   *int64  `json:"amountLTE,omitempty"`
+
+	// "currency" field predicates.
+	Currency             *string  `json:"currency,omitempty"`
+	CurrencyNEQ          *string  `json:"currencyNEQ,omitempty"`
+	CurrencyIn           []string `json:"currencyIn,omitempty"`
+	CurrencyNotIn        []string `json:"currencyNotIn,omitempty"`
+	CurrencyGT           *string  `json:"currencyGT,omitempty"`
+	CurrencyGTE          *string  `json:"currencyGTE,omitempty"`
+	CurrencyLT           *string  `json:"currencyLT,omitempty"`
+	CurrencyLTE          *string  `json:"currencyLTE,omitempty"`
+	CurrencyContains     *string  `json:"currencyContains,omitempty"`
+	CurrencyHasPrefix    *string  `json:"currencyHasPrefix,omitempty"`
+	CurrencyHasSuffix    *string  `json:"currencyHasSuffix,omitempty"`
+	CurrencyEqualFold    *string  `json:"currencyEqualFold,omitempty"`
+	CurrencyContainsFold *string  `json:"currencyContainsFold,omitempty"`
+
+	// "expected_close_date" field predicates.
+	ExpectedCloseDate      *time.Time  `json:"expectedCloseDate,omitempty"`
+	ExpectedCloseDateNEQ   *time.Time  `json:"expectedCloseDateNEQ,omitempty"`
+	ExpectedCloseDateIn    []time.Time `json:"expectedCloseDateIn,omitempty"`
+	ExpectedCloseDateNotIn []time.Time `json:"expectedCloseDateNotIn,omitempty"`
+	ExpectedCloseDateGT    *time.Time  `json:"expectedCloseDateGT,omitempty"`
+	ExpectedCloseDateGTE   *time.Time  `json:"expectedCloseDateGTE,omitempty"`
+	ExpectedCloseDateLT    *time.Time  `json:"expectedCloseDateLT,omitempty"`
+	ExpectedCloseDateLTE   *time.Time  `json:"expectedCloseDateLTE,omitempty"`
+
+	// "source" field predicates.
+	Source      *deal.Source  `json:"source,omitempty"`
+	SourceNEQ   *deal.Source  `json:"sourceNEQ,omitempty"`
+	SourceIn    []deal.Source `json:"sourceIn,omitempty"`
+	SourceNotIn []deal.Source `json:"sourceNotIn,omitempty"`
+
+	// "status" field predicates.
+	Status      *status.Status  `json:"status,omitempty"`
+	StatusNEQ   *status.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []status.Status `json:"statusIn,omitempty"`
+	StatusNotIn []status.Status `json:"statusNotIn,omitempty"`
+
+	// "decision_due_at" field predicates.
+	DecisionDueAt      *time.Time  `json:"decisionDueAt,omitempty"`
+	DecisionDueAtNEQ   *time.Time  `json:"decisionDueAtNEQ,omitempty"`
+	DecisionDueAtIn    []time.Time `json:"decisionDueAtIn,omitempty"`
+	DecisionDueAtNotIn []time.Time `json:"decisionDueAtNotIn,omitempty"`
+	DecisionDueAtGT    *time.Time  `json:"decisionDueAtGT,omitempty"`
+	DecisionDueAtGTE   *time.Time  `json:"decisionDueAtGTE,omitempty"`
+	DecisionDueAtLT    *time.Time  `json:"decisionDueAtLT,omitempty"`
+	DecisionDueAtLTE   *time.Time  `json:"decisionDueAtLTE,omitempty"`
+
+	// "decision_note" field predicates.
+	DecisionNote             *string  `json:"decisionNote,omitempty"`
+	DecisionNoteNEQ          *string  `json:"decisionNoteNEQ,omitempty"`
+	DecisionNoteIn           []string `json:"decisionNoteIn,omitempty"`
+	DecisionNoteNotIn        []string `json:"decisionNoteNotIn,omitempty"`
+	DecisionNoteGT           *string  `json:"decisionNoteGT,omitempty"`
+	DecisionNoteGTE          *string  `json:"decisionNoteGTE,omitempty"`
+	DecisionNoteLT           *string  `json:"decisionNoteLT,omitempty"`
+	DecisionNoteLTE          *string  `json:"decisionNoteLTE,omitempty"`
+	DecisionNoteContains     *string  `json:"decisionNoteContains,omitempty"`
+	DecisionNoteHasPrefix    *string  `json:"decisionNoteHasPrefix,omitempty"`
+	DecisionNoteHasSuffix    *string  `json:"decisionNoteHasSuffix,omitempty"`
+	DecisionNoteEqualFold    *string  `json:"decisionNoteEqualFold,omitempty"`
+	DecisionNoteContainsFold *string  `json:"decisionNoteContainsFold,omitempty"`
+
+	// "decided_at" field predicates.
+	DecidedAt       *time.Time  `json:"decidedAt,omitempty"`
+	DecidedAtNEQ    *time.Time  `json:"decidedAtNEQ,omitempty"`
+	DecidedAtIn     []time.Time `json:"decidedAtIn,omitempty"`
+	DecidedAtNotIn  []time.Time `json:"decidedAtNotIn,omitempty"`
+	DecidedAtGT     *time.Time  `json:"decidedAtGT,omitempty"`
+	DecidedAtGTE    *time.Time  `json:"decidedAtGTE,omitempty"`
+	DecidedAtLT     *time.Time  `json:"decidedAtLT,omitempty"`
+	DecidedAtLTE    *time.Time  `json:"decidedAtLTE,omitempty"`
+	DecidedAtIsNil  bool        `json:"decidedAtIsNil,omitempty"`
+	DecidedAtNotNil bool        `json:"decidedAtNotNil,omitempty"`
+
+	// "conflict_overridden" field predicates.
+	ConflictOverridden    *bool `json:"conflictOverridden,omitempty"`
+	ConflictOverriddenNEQ *bool `json:"conflictOverriddenNEQ,omitempty"`
+
+	// "protection_expires_at" field predicates.
+	ProtectionExpiresAt       *time.Time  `json:"protectionExpiresAt,omitempty"`
+	ProtectionExpiresAtNEQ    *time.Time  `json:"protectionExpiresAtNEQ,omitempty"`
+	ProtectionExpiresAtIn     []time.Time `json:"protectionExpiresAtIn,omitempty"`
+	ProtectionExpiresAtNotIn  []time.Time `json:"protectionExpiresAtNotIn,omitempty"`
+	ProtectionExpiresAtGT     *time.Time  `json:"protectionExpiresAtGT,omitempty"`
+	ProtectionExpiresAtGTE    *time.Time  `json:"protectionExpiresAtGTE,omitempty"`
+	ProtectionExpiresAtLT     *time.Time  `json:"protectionExpiresAtLT,omitempty"`
+	ProtectionExpiresAtLTE    *time.Time  `json:"protectionExpiresAtLTE,omitempty"`
+	ProtectionExpiresAtIsNil  bool        `json:"protectionExpiresAtIsNil,omitempty"`
+	ProtectionExpiresAtNotNil bool        `json:"protectionExpiresAtNotNil,omitempty"`
+
+	// "co_sell" field predicates.
+	CoSell    *bool `json:"coSell,omitempty"`
+	CoSellNEQ *bool `json:"coSellNEQ,omitempty"`
+
+	// "closed_at" field predicates.
+	ClosedAt       *time.Time  `json:"closedAt,omitempty"`
+	ClosedAtNEQ    *time.Time  `json:"closedAtNEQ,omitempty"`
+	ClosedAtIn     []time.Time `json:"closedAtIn,omitempty"`
+	ClosedAtNotIn  []time.Time `json:"closedAtNotIn,omitempty"`
+	ClosedAtGT     *time.Time  `json:"closedAtGT,omitempty"`
+	ClosedAtGTE    *time.Time  `json:"closedAtGTE,omitempty"`
+	ClosedAtLT     *time.Time  `json:"closedAtLT,omitempty"`
+	ClosedAtLTE    *time.Time  `json:"closedAtLTE,omitempty"`
+	ClosedAtIsNil  bool        `json:"closedAtIsNil,omitempty"`
+	ClosedAtNotNil bool        `json:"closedAtNotNil,omitempty"`
+
+	// "closed_amount" field predicates.
+	ClosedAmount       *int64  `json:"closedAmount,omitempty"`
+	ClosedAmountNEQ    *int64  `json:"closedAmountNEQ,omitempty"`
+	ClosedAmountIn     []int64 `json:"closedAmountIn,omitempty"`
+	ClosedAmountNotIn  []int64 `json:"closedAmountNotIn,omitempty"`
+	ClosedAmountGT     *int64  `json:"closedAmountGT,omitempty"`
+	ClosedAmountGTE    *int64  `json:"closedAmountGTE,omitempty"`
+	ClosedAmountLT     *int64  `json:"closedAmountLT,omitempty"`
+	ClosedAmountLTE    *int64  `json:"closedAmountLTE,omitempty"`
+	ClosedAmountIsNil  bool    `json:"closedAmountIsNil,omitempty"`
+	ClosedAmountNotNil bool    `json:"closedAmountNotNil,omitempty"`
+
+	// "partner" edge predicates.
+	HasPartner     *bool                `json:"hasPartner,omitempty"`
+	HasPartnerWith []*PartnerWhereInput `json:"hasPartnerWith,omitempty"`
+
+	// "registered_by" edge predicates.
+	HasRegisteredBy     *bool             `json:"hasRegisteredBy,omitempty"`
+	HasRegisteredByWith []*UserWhereInput `json:"hasRegisteredByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *DealWhereInput) AddPredicates(predicates ...predicate.Deal) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the DealWhereInput filter on the DealQuery builder.
+func (i *DealWhereInput) Filter(q *DealQuery) (*DealQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyDealWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyDealWhereInput is returned in case the DealWhereInput is empty.
+var ErrEmptyDealWhereInput = errors.New("ent: empty predicate DealWhereInput")
+
+// P returns a predicate for filtering deals.
+// An error is returned if the input is empty or invalid.
+func (i *DealWhereInput) P() (predicate.Deal, error) {
+	var predicates []predicate.Deal
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, deal.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Deal, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, deal.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Deal, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, deal.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, deal.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, deal.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, deal.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, deal.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, deal.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, deal.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, deal.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, deal.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, deal.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, deal.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, deal.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, deal.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, deal.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, deal.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, deal.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, deal.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, deal.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, deal.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, deal.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, deal.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, deal.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, deal.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, deal.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, deal.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, deal.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, deal.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.CustomerName != nil {
+		predicates = append(predicates, deal.CustomerNameEQ(*i.CustomerName))
+	}
+	if i.CustomerNameNEQ != nil {
+		predicates = append(predicates, deal.CustomerNameNEQ(*i.CustomerNameNEQ))
+	}
+	if len(i.CustomerNameIn) > 0 {
+		predicates = append(predicates, deal.CustomerNameIn(i.CustomerNameIn...))
+	}
+	if len(i.CustomerNameNotIn) > 0 {
+		predicates = append(predicates, deal.CustomerNameNotIn(i.CustomerNameNotIn...))
+	}
+	if i.CustomerNameGT != nil {
+		predicates = append(predicates, deal.CustomerNameGT(*i.CustomerNameGT))
+	}
+	if i.CustomerNameGTE != nil {
+		predicates = append(predicates, deal.CustomerNameGTE(*i.CustomerNameGTE))
+	}
+	if i.CustomerNameLT != nil {
+		predicates = append(predicates, deal.CustomerNameLT(*i.CustomerNameLT))
+	}
+	if i.CustomerNameLTE != nil {
+		predicates = append(predicates, deal.CustomerNameLTE(*i.CustomerNameLTE))
+	}
+	if i.CustomerNameContains != nil {
+		predicates = append(predicates, deal.CustomerNameContains(*i.CustomerNameContains))
+	}
+	if i.CustomerNameHasPrefix != nil {
+		predicates = append(predicates, deal.CustomerNameHasPrefix(*i.CustomerNameHasPrefix))
+	}
+	if i.CustomerNameHasSuffix != nil {
+		predicates = append(predicates, deal.CustomerNameHasSuffix(*i.CustomerNameHasSuffix))
+	}
+	if i.CustomerNameEqualFold != nil {
+		predicates = append(predicates, deal.CustomerNameEqualFold(*i.CustomerNameEqualFold))
+	}
+	if i.CustomerNameContainsFold != nil {
+		predicates = append(predicates, deal.CustomerNameContainsFold(*i.CustomerNameContainsFold))
+	}
+	if i.CustomerDomain != nil {
+		predicates = append(predicates, deal.CustomerDomainEQ(*i.CustomerDomain))
+	}
+	if i.CustomerDomainNEQ != nil {
+		predicates = append(predicates, deal.CustomerDomainNEQ(*i.CustomerDomainNEQ))
+	}
+	if len(i.CustomerDomainIn) > 0 {
+		predicates = append(predicates, deal.CustomerDomainIn(i.CustomerDomainIn...))
+	}
+	if len(i.CustomerDomainNotIn) > 0 {
+		predicates = append(predicates, deal.CustomerDomainNotIn(i.CustomerDomainNotIn...))
+	}
+	if i.CustomerDomainGT != nil {
+		predicates = append(predicates, deal.CustomerDomainGT(*i.CustomerDomainGT))
+	}
+	if i.CustomerDomainGTE != nil {
+		predicates = append(predicates, deal.CustomerDomainGTE(*i.CustomerDomainGTE))
+	}
+	if i.CustomerDomainLT != nil {
+		predicates = append(predicates, deal.CustomerDomainLT(*i.CustomerDomainLT))
+	}
+	if i.CustomerDomainLTE != nil {
+		predicates = append(predicates, deal.CustomerDomainLTE(*i.CustomerDomainLTE))
+	}
+	if i.CustomerDomainContains != nil {
+		predicates = append(predicates, deal.CustomerDomainContains(*i.CustomerDomainContains))
+	}
+	if i.CustomerDomainHasPrefix != nil {
+		predicates = append(predicates, deal.CustomerDomainHasPrefix(*i.CustomerDomainHasPrefix))
+	}
+	if i.CustomerDomainHasSuffix != nil {
+		predicates = append(predicates, deal.CustomerDomainHasSuffix(*i.CustomerDomainHasSuffix))
+	}
+	if i.CustomerDomainEqualFold != nil {
+		predicates = append(predicates, deal.CustomerDomainEqualFold(*i.CustomerDomainEqualFold))
+	}
+	if i.CustomerDomainContainsFold != nil {
+		predicates = append(predicates, deal.CustomerDomainContainsFold(*i.CustomerDomainContainsFold))
+	}
+	if i.ContactName != nil {
+		predicates = append(predicates, deal.ContactNameEQ(*i.ContactName))
+	}
+	if i.ContactNameNEQ != nil {
+		predicates = append(predicates, deal.ContactNameNEQ(*i.ContactNameNEQ))
+	}
+	if len(i.ContactNameIn) > 0 {
+		predicates = append(predicates, deal.ContactNameIn(i.ContactNameIn...))
+	}
+	if len(i.ContactNameNotIn) > 0 {
+		predicates = append(predicates, deal.ContactNameNotIn(i.ContactNameNotIn...))
+	}
+	if i.ContactNameGT != nil {
+		predicates = append(predicates, deal.ContactNameGT(*i.ContactNameGT))
+	}
+	if i.ContactNameGTE != nil {
+		predicates = append(predicates, deal.ContactNameGTE(*i.ContactNameGTE))
+	}
+	if i.ContactNameLT != nil {
+		predicates = append(predicates, deal.ContactNameLT(*i.ContactNameLT))
+	}
+	if i.ContactNameLTE != nil {
+		predicates = append(predicates, deal.ContactNameLTE(*i.ContactNameLTE))
+	}
+	if i.ContactNameContains != nil {
+		predicates = append(predicates, deal.ContactNameContains(*i.ContactNameContains))
+	}
+	if i.ContactNameHasPrefix != nil {
+		predicates = append(predicates, deal.ContactNameHasPrefix(*i.ContactNameHasPrefix))
+	}
+	if i.ContactNameHasSuffix != nil {
+		predicates = append(predicates, deal.ContactNameHasSuffix(*i.ContactNameHasSuffix))
+	}
+	if i.ContactNameEqualFold != nil {
+		predicates = append(predicates, deal.ContactNameEqualFold(*i.ContactNameEqualFold))
+	}
+	if i.ContactNameContainsFold != nil {
+		predicates = append(predicates, deal.ContactNameContainsFold(*i.ContactNameContainsFold))
+	}
+	if i.ContactEmail != nil {
+		predicates = append(predicates, deal.ContactEmailEQ(*i.ContactEmail))
+	}
+	if i.ContactEmailNEQ != nil {
+		predicates = append(predicates, deal.ContactEmailNEQ(*i.ContactEmailNEQ))
+	}
+	if len(i.ContactEmailIn) > 0 {
+		predicates = append(predicates, deal.ContactEmailIn(i.ContactEmailIn...))
+	}
+	if len(i.ContactEmailNotIn) > 0 {
+		predicates = append(predicates, deal.ContactEmailNotIn(i.ContactEmailNotIn...))
+	}
+	if i.ContactEmailGT != nil {
+		predicates = append(predicates, deal.ContactEmailGT(*i.ContactEmailGT))
+	}
+	if i.ContactEmailGTE != nil {
+		predicates = append(predicates, deal.ContactEmailGTE(*i.ContactEmailGTE))
+	}
+	if i.ContactEmailLT != nil {
+		predicates = append(predicates, deal.ContactEmailLT(*i.ContactEmailLT))
+	}
+	if i.ContactEmailLTE != nil {
+		predicates = append(predicates, deal.ContactEmailLTE(*i.ContactEmailLTE))
+	}
+	if i.ContactEmailContains != nil {
+		predicates = append(predicates, deal.ContactEmailContains(*i.ContactEmailContains))
+	}
+	if i.ContactEmailHasPrefix != nil {
+		predicates = append(predicates, deal.ContactEmailHasPrefix(*i.ContactEmailHasPrefix))
+	}
+	if i.ContactEmailHasSuffix != nil {
+		predicates = append(predicates, deal.ContactEmailHasSuffix(*i.ContactEmailHasSuffix))
+	}
+	if i.ContactEmailEqualFold != nil {
+		predicates = append(predicates, deal.ContactEmailEqualFold(*i.ContactEmailEqualFold))
+	}
+	if i.ContactEmailContainsFold != nil {
+		predicates = append(predicates, deal.ContactEmailContainsFold(*i.ContactEmailContainsFold))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, deal.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, deal.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, deal.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, deal.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, deal.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, deal.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, deal.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, deal.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, deal.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, deal.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, deal.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, deal.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, deal.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.Description != nil {
+		predicates = append(predicates, deal.DescriptionEQ(*i.Description))
+	}
+	if i.DescriptionNEQ != nil {
+		predicates = append(predicates, deal.DescriptionNEQ(*i.DescriptionNEQ))
+	}
+	if len(i.DescriptionIn) > 0 {
+		predicates = append(predicates, deal.DescriptionIn(i.DescriptionIn...))
+	}
+	if len(i.DescriptionNotIn) > 0 {
+		predicates = append(predicates, deal.DescriptionNotIn(i.DescriptionNotIn...))
+	}
+	if i.DescriptionGT != nil {
+		predicates = append(predicates, deal.DescriptionGT(*i.DescriptionGT))
+	}
+	if i.DescriptionGTE != nil {
+		predicates = append(predicates, deal.DescriptionGTE(*i.DescriptionGTE))
+	}
+	if i.DescriptionLT != nil {
+		predicates = append(predicates, deal.DescriptionLT(*i.DescriptionLT))
+	}
+	if i.DescriptionLTE != nil {
+		predicates = append(predicates, deal.DescriptionLTE(*i.DescriptionLTE))
+	}
+	if i.DescriptionContains != nil {
+		predicates = append(predicates, deal.DescriptionContains(*i.DescriptionContains))
+	}
+	if i.DescriptionHasPrefix != nil {
+		predicates = append(predicates, deal.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+	}
+	if i.DescriptionHasSuffix != nil {
+		predicates = append(predicates, deal.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+	}
+	if i.DescriptionEqualFold != nil {
+		predicates = append(predicates, deal.DescriptionEqualFold(*i.DescriptionEqualFold))
+	}
+	if i.DescriptionContainsFold != nil {
+		predicates = append(predicates, deal.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.Amount != nil {
+		predicates = append(predicates, deal.AmountEQ(*i.Amount))
+	}
+	if i.AmountNEQ != nil {
+		predicates = append(predicates, deal.AmountNEQ(*i.AmountNEQ))
+	}
+	if len(i.AmountIn) > 0 {
+		predicates = append(predicates, deal.AmountIn(i.AmountIn...))
+	}
+	if len(i.AmountNotIn) > 0 {
+		predicates = append(predicates, deal.AmountNotIn(i.AmountNotIn...))
+	}
+	if i.AmountGT != nil {
+		predicates = append(predicates, deal.AmountGT(*i.AmountGT))
+	}
+	if i.AmountGTE != nil {
+		predicates = append(predicates, deal.AmountGTE(*i.AmountGTE))
+	}
+	if i.AmountLT != nil {
+		predicates = append(predicates, deal.AmountLT(*i.AmountLT))
+	}
+	if i.AmountLTE != nil {
+		predicates = append(predicates, deal.AmountLTE(*i.AmountLTE))
+	}
+	if i.Currency != nil {
+		predicates = append(predicates, deal.CurrencyEQ(*i.Currency))
+	}
+	if i.CurrencyNEQ != nil {
+		predicates = append(predicates, deal.CurrencyNEQ(*i.CurrencyNEQ))
+	}
+	if len(i.CurrencyIn) > 0 {
+		predicates = append(predicates, deal.CurrencyIn(i.CurrencyIn...))
+	}
+	if len(i.CurrencyNotIn) > 0 {
+		predicates = append(predicates, deal.CurrencyNotIn(i.CurrencyNotIn...))
+	}
+	if i.CurrencyGT != nil {
+		predicates = append(predicates, deal.CurrencyGT(*i.CurrencyGT))
+	}
+	if i.CurrencyGTE != nil {
+		predicates = append(predicates, deal.CurrencyGTE(*i.CurrencyGTE))
+	}
+	if i.CurrencyLT != nil {
+		predicates = append(predicates, deal.CurrencyLT(*i.CurrencyLT))
+	}
+	if i.CurrencyLTE != nil {
+		predicates = append(predicates, deal.CurrencyLTE(*i.CurrencyLTE))
+	}
+	if i.CurrencyContains != nil {
+		predicates = append(predicates, deal.CurrencyContains(*i.CurrencyContains))
+	}
+	if i.CurrencyHasPrefix != nil {
+		predicates = append(predicates, deal.CurrencyHasPrefix(*i.CurrencyHasPrefix))
+	}
+	if i.CurrencyHasSuffix != nil {
+		predicates = append(predicates, deal.CurrencyHasSuffix(*i.CurrencyHasSuffix))
+	}
+	if i.CurrencyEqualFold != nil {
+		predicates = append(predicates, deal.CurrencyEqualFold(*i.CurrencyEqualFold))
+	}
+	if i.CurrencyContainsFold != nil {
+		predicates = append(predicates, deal.CurrencyContainsFold(*i.CurrencyContainsFold))
+	}
+	if i.ExpectedCloseDate != nil {
+		predicates = append(predicates, deal.ExpectedCloseDateEQ(*i.ExpectedCloseDate))
+	}
+	if i.ExpectedCloseDateNEQ != nil {
+		predicates = append(predicates, deal.ExpectedCloseDateNEQ(*i.ExpectedCloseDateNEQ))
+	}
+	if len(i.ExpectedCloseDateIn) > 0 {
+		predicates = append(predicates, deal.ExpectedCloseDateIn(i.ExpectedCloseDateIn...))
+	}
+	if len(i.ExpectedCloseDateNotIn) > 0 {
+		predicates = append(predicates, deal.ExpectedCloseDateNotIn(i.ExpectedCloseDateNotIn...))
+	}
+	if i.ExpectedCloseDateGT != nil {
+		predicates = append(predicates, deal.ExpectedCloseDateGT(*i.ExpectedCloseDateGT))
+	}
+	if i.ExpectedCloseDateGTE != nil {
+		predicates = append(predicates, deal.ExpectedCloseDateGTE(*i.ExpectedCloseDateGTE))
+	}
+	if i.ExpectedCloseDateLT != nil {
+		predicates = append(predicates, deal.ExpectedCloseDateLT(*i.ExpectedCloseDateLT))
+	}
+	if i.ExpectedCloseDateLTE != nil {
+		predicates = append(predicates, deal.ExpectedCloseDateLTE(*i.ExpectedCloseDateLTE))
+	}
+	if i.Source != nil {
+		predicates = append(predicates, deal.SourceEQ(*i.Source))
+	}
+	if i.SourceNEQ != nil {
+		predicates = append(predicates, deal.SourceNEQ(*i.SourceNEQ))
+	}
+	if len(i.SourceIn) > 0 {
+		predicates = append(predicates, deal.SourceIn(i.SourceIn...))
+	}
+	if len(i.SourceNotIn) > 0 {
+		predicates = append(predicates, deal.SourceNotIn(i.SourceNotIn...))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, deal.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, deal.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, deal.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, deal.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.DecisionDueAt != nil {
+		predicates = append(predicates, deal.DecisionDueAtEQ(*i.DecisionDueAt))
+	}
+	if i.DecisionDueAtNEQ != nil {
+		predicates = append(predicates, deal.DecisionDueAtNEQ(*i.DecisionDueAtNEQ))
+	}
+	if len(i.DecisionDueAtIn) > 0 {
+		predicates = append(predicates, deal.DecisionDueAtIn(i.DecisionDueAtIn...))
+	}
+	if len(i.DecisionDueAtNotIn) > 0 {
+		predicates = append(predicates, deal.DecisionDueAtNotIn(i.DecisionDueAtNotIn...))
+	}
+	if i.DecisionDueAtGT != nil {
+		predicates = append(predicates, deal.DecisionDueAtGT(*i.DecisionDueAtGT))
+	}
+	if i.DecisionDueAtGTE != nil {
+		predicates = append(predicates, deal.DecisionDueAtGTE(*i.DecisionDueAtGTE))
+	}
+	if i.DecisionDueAtLT != nil {
+		predicates = append(predicates, deal.DecisionDueAtLT(*i.DecisionDueAtLT))
+	}
+	if i.DecisionDueAtLTE != nil {
+		predicates = append(predicates, deal.DecisionDueAtLTE(*i.DecisionDueAtLTE))
+	}
+	if i.DecisionNote != nil {
+		predicates = append(predicates, deal.DecisionNoteEQ(*i.DecisionNote))
+	}
+	if i.DecisionNoteNEQ != nil {
+		predicates = append(predicates, deal.DecisionNoteNEQ(*i.DecisionNoteNEQ))
+	}
+	if len(i.DecisionNoteIn) > 0 {
+		predicates = append(predicates, deal.DecisionNoteIn(i.DecisionNoteIn...))
+	}
+	if len(i.DecisionNoteNotIn) > 0 {
+		predicates = append(predicates, deal.DecisionNoteNotIn(i.DecisionNoteNotIn...))
+	}
+	if i.DecisionNoteGT != nil {
+		predicates = append(predicates, deal.DecisionNoteGT(*i.DecisionNoteGT))
+	}
+	if i.DecisionNoteGTE != nil {
+		predicates = append(predicates, deal.DecisionNoteGTE(*i.DecisionNoteGTE))
+	}
+	if i.DecisionNoteLT != nil {
+		predicates = append(predicates, deal.DecisionNoteLT(*i.DecisionNoteLT))
+	}
+	if i.DecisionNoteLTE != nil {
+		predicates = append(predicates, deal.DecisionNoteLTE(*i.DecisionNoteLTE))
+	}
+	if i.DecisionNoteContains != nil {
+		predicates = append(predicates, deal.DecisionNoteContains(*i.DecisionNoteContains))
+	}
+	if i.DecisionNoteHasPrefix != nil {
+		predicates = append(predicates, deal.DecisionNoteHasPrefix(*i.DecisionNoteHasPrefix))
+	}
+	if i.DecisionNoteHasSuffix != nil {
+		predicates = append(predicates, deal.DecisionNoteHasSuffix(*i.DecisionNoteHasSuffix))
+	}
+	if i.DecisionNoteEqualFold != nil {
+		predicates = append(predicates, deal.DecisionNoteEqualFold(*i.DecisionNoteEqualFold))
+	}
+	if i.DecisionNoteContainsFold != nil {
+		predicates = append(predicates, deal.DecisionNoteContainsFold(*i.DecisionNoteContainsFold))
+	}
+	if i.DecidedAt != nil {
+		predicates = append(predicates, deal.DecidedAtEQ(*i.DecidedAt))
+	}
+	if i.DecidedAtNEQ != nil {
+		predicates = append(predicates, deal.DecidedAtNEQ(*i.DecidedAtNEQ))
+	}
+	if len(i.DecidedAtIn) > 0 {
+		predicates = append(predicates, deal.DecidedAtIn(i.DecidedAtIn...))
+	}
+	if len(i.DecidedAtNotIn) > 0 {
+		predicates = append(predicates, deal.DecidedAtNotIn(i.DecidedAtNotIn...))
+	}
+	if i.DecidedAtGT != nil {
+		predicates = append(predicates, deal.DecidedAtGT(*i.DecidedAtGT))
+	}
+	if i.DecidedAtGTE != nil {
+		predicates = append(predicates, deal.DecidedAtGTE(*i.DecidedAtGTE))
+	}
+	if i.DecidedAtLT != nil {
+		predicates = append(predicates, deal.DecidedAtLT(*i.DecidedAtLT))
+	}
+	if i.DecidedAtLTE != nil {
+		predicates = append(predicates, deal.DecidedAtLTE(*i.DecidedAtLTE))
+	}
+	if i.DecidedAtIsNil {
+		predicates = append(predicates, deal.DecidedAtIsNil())
+	}
+	if i.DecidedAtNotNil {
+		predicates = append(predicates, deal.DecidedAtNotNil())
+	}
+	if i.ConflictOverridden != nil {
+		predicates = append(predicates, deal.ConflictOverriddenEQ(*i.ConflictOverridden))
+	}
+	if i.ConflictOverriddenNEQ != nil {
+		predicates = append(predicates, deal.ConflictOverriddenNEQ(*i.ConflictOverriddenNEQ))
+	}
+	if i.ProtectionExpiresAt != nil {
+		predicates = append(predicates, deal.ProtectionExpiresAtEQ(*i.ProtectionExpiresAt))
+	}
+	if i.ProtectionExpiresAtNEQ != nil {
+		predicates = append(predicates, deal.ProtectionExpiresAtNEQ(*i.ProtectionExpiresAtNEQ))
+	}
+	if len(i.ProtectionExpiresAtIn) > 0 {
+		predicates = append(predicates, deal.ProtectionExpiresAtIn(i.ProtectionExpiresAtIn...))
+	}
+	if len(i.ProtectionExpiresAtNotIn) > 0 {
+		predicates = append(predicates, deal.ProtectionExpiresAtNotIn(i.ProtectionExpiresAtNotIn...))
+	}
+	if i.ProtectionExpiresAtGT != nil {
+		predicates = append(predicates, deal.ProtectionExpiresAtGT(*i.ProtectionExpiresAtGT))
+	}
+	if i.ProtectionExpiresAtGTE != nil {
+		predicates = append(predicates, deal.ProtectionExpiresAtGTE(*i.ProtectionExpiresAtGTE))
+	}
+	if i.ProtectionExpiresAtLT != nil {
+		predicates = append(predicates, deal.ProtectionExpiresAtLT(*i.ProtectionExpiresAtLT))
+	}
+	if i.ProtectionExpiresAtLTE != nil {
+		predicates = append(predicates, deal.ProtectionExpiresAtLTE(*i.ProtectionExpiresAtLTE))
+	}
+	if i.ProtectionExpiresAtIsNil {
+		predicates = append(predicates, deal.ProtectionExpiresAtIsNil())
+	}
+	if i.ProtectionExpiresAtNotNil {
+		predicates = append(predicates, deal.ProtectionExpiresAtNotNil())
+	}
+	if i.CoSell != nil {
+		predicates = append(predicates, deal.CoSellEQ(*i.CoSell))
+	}
+	if i.CoSellNEQ != nil {
+		predicates = append(predicates, deal.CoSellNEQ(*i.CoSellNEQ))
+	}
+	if i.ClosedAt != nil {
+		predicates = append(predicates, deal.ClosedAtEQ(*i.ClosedAt))
+	}
+	if i.ClosedAtNEQ != nil {
+		predicates = append(predicates, deal.ClosedAtNEQ(*i.ClosedAtNEQ))
+	}
+	if len(i.ClosedAtIn) > 0 {
+		predicates = append(predicates, deal.ClosedAtIn(i.ClosedAtIn...))
+	}
+	if len(i.ClosedAtNotIn) > 0 {
+		predicates = append(predicates, deal.ClosedAtNotIn(i.ClosedAtNotIn...))
+	}
+	if i.ClosedAtGT != nil {
+		predicates = append(predicates, deal.ClosedAtGT(*i.ClosedAtGT))
+	}
+	if i.ClosedAtGTE != nil {
+		predicates = append(predicates, deal.ClosedAtGTE(*i.ClosedAtGTE))
+	}
+	if i.ClosedAtLT != nil {
+		predicates = append(predicates, deal.ClosedAtLT(*i.ClosedAtLT))
+	}
+	if i.ClosedAtLTE != nil {
+		predicates = append(predicates, deal.ClosedAtLTE(*i.ClosedAtLTE))
+	}
+	if i.ClosedAtIsNil {
+		predicates = append(predicates, deal.ClosedAtIsNil())
+	}
+	if i.ClosedAtNotNil {
+		predicates = append(predicates, deal.ClosedAtNotNil())
+	}
+	if i.ClosedAmount != nil {
+		predicates = append(predicates, deal.ClosedAmountEQ(*i.ClosedAmount))
+	}
+	if i.ClosedAmountNEQ != nil {
+		predicates = append(predicates, deal.ClosedAmountNEQ(*i.ClosedAmountNEQ))
+	}
+	if len(i.ClosedAmountIn) > 0 {
+		predicates = append(predicates, deal.ClosedAmountIn(i.ClosedAmountIn...))
+	}
+	if len(i.ClosedAmountNotIn) > 0 {
+		predicates = append(predicates, deal.ClosedAmountNotIn(i.ClosedAmountNotIn...))
+	}
+	if i.ClosedAmountGT != nil {
+		predicates = append(predicates, deal.ClosedAmountGT(*i.ClosedAmountGT))
+	}
+	if i.ClosedAmountGTE != nil {
+		predicates = append(predicates, deal.ClosedAmountGTE(*i.ClosedAmountGTE))
+	}
+	if i.ClosedAmountLT != nil {
+		predicates = append(predicates, deal.ClosedAmountLT(*i.ClosedAmountLT))
+	}
+	if i.ClosedAmountLTE != nil {
+		predicates = append(predicates, deal.ClosedAmountLTE(*i.ClosedAmountLTE))
+	}
+	if i.ClosedAmountIsNil {
+		predicates = append(predicates, deal.ClosedAmountIsNil())
+	}
+	if i.ClosedAmountNotNil {
+		predicates = append(predicates, deal.ClosedAmountNotNil())
+	}
+
+	if i.HasPartner != nil {
+		p := deal.HasPartner()
+		if !*i.HasPartner {
+			p = deal.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPartnerWith) > 0 {
+		with := make([]predicate.Partner, 0, len(i.HasPartnerWith))
+		for _, w := range i.HasPartnerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPartnerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, deal.HasPartnerWith(with...))
+	}
+	if i.HasRegisteredBy != nil {
+		p := deal.HasRegisteredBy()
+		if !*i.HasRegisteredBy {
+			p = deal.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRegisteredByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasRegisteredByWith))
+		for _, w := range i.HasRegisteredByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRegisteredByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, deal.HasRegisteredByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyDealWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return deal.And(predicates...), nil
+	}
+}
+
+// DealConflictWhereInput represents a where input for filtering DealConflict queries.
+type DealConflictWhereInput struct {
+	Predicates []predicate.DealConflict  `json:"-"`
+	Not        *DealConflictWhereInput   `json:"not,omitempty"`
+	Or         []*DealConflictWhereInput `json:"or,omitempty"`
+	And        []*DealConflictWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *dealconflict.Kind  `json:"kind,omitempty"`
+	KindNEQ   *dealconflict.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []dealconflict.Kind `json:"kindIn,omitempty"`
+	KindNotIn []dealconflict.Kind `json:"kindNotIn,omitempty"`
+
+	// "score" field predicates.
+	Score      *float64  `json:"score,omitempty"`
+	ScoreNEQ   *float64  `json:"scoreNEQ,omitempty"`
+	ScoreIn    []float64 `json:"scoreIn,omitempty"`
+	ScoreNotIn []float64 `json:"scoreNotIn,omitempty"`
+	ScoreGT    *float64  `json:"scoreGT,omitempty"`
+	ScoreGTE   *float64  `json:"scoreGTE,omitempty"`
+	ScoreLT    *float64  `json:"scoreLT,omitempty"`
+	ScoreLTE   *float64  `json:"scoreLTE,omitempty"`
+
+	// "blocking" field predicates.
+	Blocking    *bool `json:"blocking,omitempty"`
+	BlockingNEQ *bool `json:"blockingNEQ,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *DealConflictWhereInput) AddPredicates(predicates ...predicate.DealConflict) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the DealConflictWhereInput filter on the DealConflictQuery builder.
+func (i *DealConflictWhereInput) Filter(q *DealConflictQuery) (*DealConflictQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyDealConflictWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyDealConflictWhereInput is returned in case the DealConflictWhereInput is empty.
+var ErrEmptyDealConflictWhereInput = errors.New("ent: empty predicate DealConflictWhereInput")
+
+// P returns a predicate for filtering dealconflicts.
+// An error is returned if the input is empty or invalid.
+func (i *DealConflictWhereInput) P() (predicate.DealConflict, error) {
+	var predicates []predicate.DealConflict
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, dealconflict.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.DealConflict, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, dealconflict.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.DealConflict, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, dealconflict.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, dealconflict.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, dealconflict.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, dealconflict.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, dealconflict.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, dealconflict.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, dealconflict.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, dealconflict.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, dealconflict.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, dealconflict.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, dealconflict.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, dealconflict.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, dealconflict.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, dealconflict.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, dealconflict.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, dealconflict.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, dealconflict.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, dealconflict.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, dealconflict.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, dealconflict.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, dealconflict.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, dealconflict.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, dealconflict.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, dealconflict.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, dealconflict.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, dealconflict.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, dealconflict.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, dealconflict.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, dealconflict.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, dealconflict.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, dealconflict.KindNotIn(i.KindNotIn...))
+	}
+	if i.Score != nil {
+		predicates = append(predicates, dealconflict.ScoreEQ(*i.Score))
+	}
+	if i.ScoreNEQ != nil {
+		predicates = append(predicates, dealconflict.ScoreNEQ(*i.ScoreNEQ))
+	}
+	if len(i.ScoreIn) > 0 {
+		predicates = append(predicates, dealconflict.ScoreIn(i.ScoreIn...))
+	}
+	if len(i.ScoreNotIn) > 0 {
+		predicates = append(predicates, dealconflict.ScoreNotIn(i.ScoreNotIn...))
+	}
+	if i.ScoreGT != nil {
+		predicates = append(predicates, dealconflict.ScoreGT(*i.ScoreGT))
+	}
+	if i.ScoreGTE != nil {
+		predicates = append(predicates, dealconflict.ScoreGTE(*i.ScoreGTE))
+	}
+	if i.ScoreLT != nil {
+		predicates = append(predicates, dealconflict.ScoreLT(*i.ScoreLT))
+	}
+	if i.ScoreLTE != nil {
+		predicates = append(predicates, dealconflict.ScoreLTE(*i.ScoreLTE))
+	}
+	if i.Blocking != nil {
+		predicates = append(predicates, dealconflict.BlockingEQ(*i.Blocking))
+	}
+	if i.BlockingNEQ != nil {
+		predicates = append(predicates, dealconflict.BlockingNEQ(*i.BlockingNEQ))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, dealconflict.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, dealconflict.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, dealconflict.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, dealconflict.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, dealconflict.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, dealconflict.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, dealconflict.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, dealconflict.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, dealconflict.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, dealconflict.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, dealconflict.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, dealconflict.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, dealconflict.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyDealConflictWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return dealconflict.And(predicates...), nil
+	}
+}
+
+// DealEventWhereInput represents a where input for filtering DealEvent queries.
+type DealEventWhereInput struct {
+	Predicates []predicate.DealEvent  `json:"-"`
+	Not        *DealEventWhereInput   `json:"not,omitempty"`
+	Or         []*DealEventWhereInput `json:"or,omitempty"`
+	And        []*DealEventWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "actor_type" field predicates.
+	ActorType      *dealevent.ActorType  `json:"actorType,omitempty"`
+	ActorTypeNEQ   *dealevent.ActorType  `json:"actorTypeNEQ,omitempty"`
+	ActorTypeIn    []dealevent.ActorType `json:"actorTypeIn,omitempty"`
+	ActorTypeNotIn []dealevent.ActorType `json:"actorTypeNotIn,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *dealevent.Kind  `json:"kind,omitempty"`
+	KindNEQ   *dealevent.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []dealevent.Kind `json:"kindIn,omitempty"`
+	KindNotIn []dealevent.Kind `json:"kindNotIn,omitempty"`
+
+	// "from_status" field predicates.
+	FromStatus       *status.Status  `json:"fromStatus,omitempty"`
+	FromStatusNEQ    *status.Status  `json:"fromStatusNEQ,omitempty"`
+	FromStatusIn     []status.Status `json:"fromStatusIn,omitempty"`
+	FromStatusNotIn  []status.Status `json:"fromStatusNotIn,omitempty"`
+	FromStatusIsNil  bool            `json:"fromStatusIsNil,omitempty"`
+	FromStatusNotNil bool            `json:"fromStatusNotNil,omitempty"`
+
+	// "to_status" field predicates.
+	ToStatus      *status.Status  `json:"toStatus,omitempty"`
+	ToStatusNEQ   *status.Status  `json:"toStatusNEQ,omitempty"`
+	ToStatusIn    []status.Status `json:"toStatusIn,omitempty"`
+	ToStatusNotIn []status.Status `json:"toStatusNotIn,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *DealEventWhereInput) AddPredicates(predicates ...predicate.DealEvent) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the DealEventWhereInput filter on the DealEventQuery builder.
+func (i *DealEventWhereInput) Filter(q *DealEventQuery) (*DealEventQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyDealEventWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyDealEventWhereInput is returned in case the DealEventWhereInput is empty.
+var ErrEmptyDealEventWhereInput = errors.New("ent: empty predicate DealEventWhereInput")
+
+// P returns a predicate for filtering dealevents.
+// An error is returned if the input is empty or invalid.
+func (i *DealEventWhereInput) P() (predicate.DealEvent, error) {
+	var predicates []predicate.DealEvent
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, dealevent.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.DealEvent, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, dealevent.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.DealEvent, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, dealevent.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, dealevent.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, dealevent.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, dealevent.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, dealevent.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, dealevent.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, dealevent.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, dealevent.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, dealevent.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, dealevent.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, dealevent.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, dealevent.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, dealevent.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, dealevent.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, dealevent.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, dealevent.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, dealevent.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, dealevent.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, dealevent.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, dealevent.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, dealevent.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, dealevent.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, dealevent.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, dealevent.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, dealevent.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, dealevent.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, dealevent.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.ActorType != nil {
+		predicates = append(predicates, dealevent.ActorTypeEQ(*i.ActorType))
+	}
+	if i.ActorTypeNEQ != nil {
+		predicates = append(predicates, dealevent.ActorTypeNEQ(*i.ActorTypeNEQ))
+	}
+	if len(i.ActorTypeIn) > 0 {
+		predicates = append(predicates, dealevent.ActorTypeIn(i.ActorTypeIn...))
+	}
+	if len(i.ActorTypeNotIn) > 0 {
+		predicates = append(predicates, dealevent.ActorTypeNotIn(i.ActorTypeNotIn...))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, dealevent.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, dealevent.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, dealevent.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, dealevent.KindNotIn(i.KindNotIn...))
+	}
+	if i.FromStatus != nil {
+		predicates = append(predicates, dealevent.FromStatusEQ(*i.FromStatus))
+	}
+	if i.FromStatusNEQ != nil {
+		predicates = append(predicates, dealevent.FromStatusNEQ(*i.FromStatusNEQ))
+	}
+	if len(i.FromStatusIn) > 0 {
+		predicates = append(predicates, dealevent.FromStatusIn(i.FromStatusIn...))
+	}
+	if len(i.FromStatusNotIn) > 0 {
+		predicates = append(predicates, dealevent.FromStatusNotIn(i.FromStatusNotIn...))
+	}
+	if i.FromStatusIsNil {
+		predicates = append(predicates, dealevent.FromStatusIsNil())
+	}
+	if i.FromStatusNotNil {
+		predicates = append(predicates, dealevent.FromStatusNotNil())
+	}
+	if i.ToStatus != nil {
+		predicates = append(predicates, dealevent.ToStatusEQ(*i.ToStatus))
+	}
+	if i.ToStatusNEQ != nil {
+		predicates = append(predicates, dealevent.ToStatusNEQ(*i.ToStatusNEQ))
+	}
+	if len(i.ToStatusIn) > 0 {
+		predicates = append(predicates, dealevent.ToStatusIn(i.ToStatusIn...))
+	}
+	if len(i.ToStatusNotIn) > 0 {
+		predicates = append(predicates, dealevent.ToStatusNotIn(i.ToStatusNotIn...))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, dealevent.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, dealevent.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, dealevent.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, dealevent.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, dealevent.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, dealevent.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, dealevent.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, dealevent.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, dealevent.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, dealevent.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, dealevent.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, dealevent.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, dealevent.NoteContainsFold(*i.NoteContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyDealEventWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return dealevent.And(predicates...), nil
+	}
+}
+
+// DealExtensionWhereInput represents a where input for filtering DealExtension queries.
+type DealExtensionWhereInput struct {
+	Predicates []predicate.DealExtension  `json:"-"`
+	Not        *DealExtensionWhereInput   `json:"not,omitempty"`
+	Or         []*DealExtensionWhereInput `json:"or,omitempty"`
+	And        []*DealExtensionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "days" field predicates.
+	Days      *int  `json:"days,omitempty"`
+	DaysNEQ   *int  `json:"daysNEQ,omitempty"`
+	DaysIn    []int `json:"daysIn,omitempty"`
+	DaysNotIn []int `json:"daysNotIn,omitempty"`
+	DaysGT    *int  `json:"daysGT,omitempty"`
+	DaysGTE   *int  `json:"daysGTE,omitempty"`
+	DaysLT    *int  `json:"daysLT,omitempty"`
+	DaysLTE   *int  `json:"daysLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *dealextension.Status  `json:"status,omitempty"`
+	StatusNEQ   *dealextension.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []dealextension.Status `json:"statusIn,omitempty"`
+	StatusNotIn []dealextension.Status `json:"statusNotIn,omitempty"`
+
+	// "decision_note" field predicates.
+	DecisionNote             *string  `json:"decisionNote,omitempty"`
+	DecisionNoteNEQ          *string  `json:"decisionNoteNEQ,omitempty"`
+	DecisionNoteIn           []string `json:"decisionNoteIn,omitempty"`
+	DecisionNoteNotIn        []string `json:"decisionNoteNotIn,omitempty"`
+	DecisionNoteGT           *string  `json:"decisionNoteGT,omitempty"`
+	DecisionNoteGTE          *string  `json:"decisionNoteGTE,omitempty"`
+	DecisionNoteLT           *string  `json:"decisionNoteLT,omitempty"`
+	DecisionNoteLTE          *string  `json:"decisionNoteLTE,omitempty"`
+	DecisionNoteContains     *string  `json:"decisionNoteContains,omitempty"`
+	DecisionNoteHasPrefix    *string  `json:"decisionNoteHasPrefix,omitempty"`
+	DecisionNoteHasSuffix    *string  `json:"decisionNoteHasSuffix,omitempty"`
+	DecisionNoteEqualFold    *string  `json:"decisionNoteEqualFold,omitempty"`
+	DecisionNoteContainsFold *string  `json:"decisionNoteContainsFold,omitempty"`
+
+	// "decided_at" field predicates.
+	DecidedAt       *time.Time  `json:"decidedAt,omitempty"`
+	DecidedAtNEQ    *time.Time  `json:"decidedAtNEQ,omitempty"`
+	DecidedAtIn     []time.Time `json:"decidedAtIn,omitempty"`
+	DecidedAtNotIn  []time.Time `json:"decidedAtNotIn,omitempty"`
+	DecidedAtGT     *time.Time  `json:"decidedAtGT,omitempty"`
+	DecidedAtGTE    *time.Time  `json:"decidedAtGTE,omitempty"`
+	DecidedAtLT     *time.Time  `json:"decidedAtLT,omitempty"`
+	DecidedAtLTE    *time.Time  `json:"decidedAtLTE,omitempty"`
+	DecidedAtIsNil  bool        `json:"decidedAtIsNil,omitempty"`
+	DecidedAtNotNil bool        `json:"decidedAtNotNil,omitempty"`
+
+	// "new_expires_at" field predicates.
+	NewExpiresAt       *time.Time  `json:"newExpiresAt,omitempty"`
+	NewExpiresAtNEQ    *time.Time  `json:"newExpiresAtNEQ,omitempty"`
+	NewExpiresAtIn     []time.Time `json:"newExpiresAtIn,omitempty"`
+	NewExpiresAtNotIn  []time.Time `json:"newExpiresAtNotIn,omitempty"`
+	NewExpiresAtGT     *time.Time  `json:"newExpiresAtGT,omitempty"`
+	NewExpiresAtGTE    *time.Time  `json:"newExpiresAtGTE,omitempty"`
+	NewExpiresAtLT     *time.Time  `json:"newExpiresAtLT,omitempty"`
+	NewExpiresAtLTE    *time.Time  `json:"newExpiresAtLTE,omitempty"`
+	NewExpiresAtIsNil  bool        `json:"newExpiresAtIsNil,omitempty"`
+	NewExpiresAtNotNil bool        `json:"newExpiresAtNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *DealExtensionWhereInput) AddPredicates(predicates ...predicate.DealExtension) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the DealExtensionWhereInput filter on the DealExtensionQuery builder.
+func (i *DealExtensionWhereInput) Filter(q *DealExtensionQuery) (*DealExtensionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyDealExtensionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyDealExtensionWhereInput is returned in case the DealExtensionWhereInput is empty.
+var ErrEmptyDealExtensionWhereInput = errors.New("ent: empty predicate DealExtensionWhereInput")
+
+// P returns a predicate for filtering dealextensions.
+// An error is returned if the input is empty or invalid.
+func (i *DealExtensionWhereInput) P() (predicate.DealExtension, error) {
+	var predicates []predicate.DealExtension
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, dealextension.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.DealExtension, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, dealextension.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.DealExtension, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, dealextension.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, dealextension.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, dealextension.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, dealextension.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, dealextension.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, dealextension.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, dealextension.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, dealextension.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, dealextension.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, dealextension.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, dealextension.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, dealextension.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, dealextension.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, dealextension.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, dealextension.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, dealextension.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, dealextension.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, dealextension.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, dealextension.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, dealextension.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, dealextension.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, dealextension.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, dealextension.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, dealextension.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, dealextension.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, dealextension.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, dealextension.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, dealextension.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, dealextension.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, dealextension.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, dealextension.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, dealextension.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, dealextension.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, dealextension.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, dealextension.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, dealextension.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, dealextension.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, dealextension.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, dealextension.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, dealextension.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.Days != nil {
+		predicates = append(predicates, dealextension.DaysEQ(*i.Days))
+	}
+	if i.DaysNEQ != nil {
+		predicates = append(predicates, dealextension.DaysNEQ(*i.DaysNEQ))
+	}
+	if len(i.DaysIn) > 0 {
+		predicates = append(predicates, dealextension.DaysIn(i.DaysIn...))
+	}
+	if len(i.DaysNotIn) > 0 {
+		predicates = append(predicates, dealextension.DaysNotIn(i.DaysNotIn...))
+	}
+	if i.DaysGT != nil {
+		predicates = append(predicates, dealextension.DaysGT(*i.DaysGT))
+	}
+	if i.DaysGTE != nil {
+		predicates = append(predicates, dealextension.DaysGTE(*i.DaysGTE))
+	}
+	if i.DaysLT != nil {
+		predicates = append(predicates, dealextension.DaysLT(*i.DaysLT))
+	}
+	if i.DaysLTE != nil {
+		predicates = append(predicates, dealextension.DaysLTE(*i.DaysLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, dealextension.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, dealextension.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, dealextension.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, dealextension.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.DecisionNote != nil {
+		predicates = append(predicates, dealextension.DecisionNoteEQ(*i.DecisionNote))
+	}
+	if i.DecisionNoteNEQ != nil {
+		predicates = append(predicates, dealextension.DecisionNoteNEQ(*i.DecisionNoteNEQ))
+	}
+	if len(i.DecisionNoteIn) > 0 {
+		predicates = append(predicates, dealextension.DecisionNoteIn(i.DecisionNoteIn...))
+	}
+	if len(i.DecisionNoteNotIn) > 0 {
+		predicates = append(predicates, dealextension.DecisionNoteNotIn(i.DecisionNoteNotIn...))
+	}
+	if i.DecisionNoteGT != nil {
+		predicates = append(predicates, dealextension.DecisionNoteGT(*i.DecisionNoteGT))
+	}
+	if i.DecisionNoteGTE != nil {
+		predicates = append(predicates, dealextension.DecisionNoteGTE(*i.DecisionNoteGTE))
+	}
+	if i.DecisionNoteLT != nil {
+		predicates = append(predicates, dealextension.DecisionNoteLT(*i.DecisionNoteLT))
+	}
+	if i.DecisionNoteLTE != nil {
+		predicates = append(predicates, dealextension.DecisionNoteLTE(*i.DecisionNoteLTE))
+	}
+	if i.DecisionNoteContains != nil {
+		predicates = append(predicates, dealextension.DecisionNoteContains(*i.DecisionNoteContains))
+	}
+	if i.DecisionNoteHasPrefix != nil {
+		predicates = append(predicates, dealextension.DecisionNoteHasPrefix(*i.DecisionNoteHasPrefix))
+	}
+	if i.DecisionNoteHasSuffix != nil {
+		predicates = append(predicates, dealextension.DecisionNoteHasSuffix(*i.DecisionNoteHasSuffix))
+	}
+	if i.DecisionNoteEqualFold != nil {
+		predicates = append(predicates, dealextension.DecisionNoteEqualFold(*i.DecisionNoteEqualFold))
+	}
+	if i.DecisionNoteContainsFold != nil {
+		predicates = append(predicates, dealextension.DecisionNoteContainsFold(*i.DecisionNoteContainsFold))
+	}
+	if i.DecidedAt != nil {
+		predicates = append(predicates, dealextension.DecidedAtEQ(*i.DecidedAt))
+	}
+	if i.DecidedAtNEQ != nil {
+		predicates = append(predicates, dealextension.DecidedAtNEQ(*i.DecidedAtNEQ))
+	}
+	if len(i.DecidedAtIn) > 0 {
+		predicates = append(predicates, dealextension.DecidedAtIn(i.DecidedAtIn...))
+	}
+	if len(i.DecidedAtNotIn) > 0 {
+		predicates = append(predicates, dealextension.DecidedAtNotIn(i.DecidedAtNotIn...))
+	}
+	if i.DecidedAtGT != nil {
+		predicates = append(predicates, dealextension.DecidedAtGT(*i.DecidedAtGT))
+	}
+	if i.DecidedAtGTE != nil {
+		predicates = append(predicates, dealextension.DecidedAtGTE(*i.DecidedAtGTE))
+	}
+	if i.DecidedAtLT != nil {
+		predicates = append(predicates, dealextension.DecidedAtLT(*i.DecidedAtLT))
+	}
+	if i.DecidedAtLTE != nil {
+		predicates = append(predicates, dealextension.DecidedAtLTE(*i.DecidedAtLTE))
+	}
+	if i.DecidedAtIsNil {
+		predicates = append(predicates, dealextension.DecidedAtIsNil())
+	}
+	if i.DecidedAtNotNil {
+		predicates = append(predicates, dealextension.DecidedAtNotNil())
+	}
+	if i.NewExpiresAt != nil {
+		predicates = append(predicates, dealextension.NewExpiresAtEQ(*i.NewExpiresAt))
+	}
+	if i.NewExpiresAtNEQ != nil {
+		predicates = append(predicates, dealextension.NewExpiresAtNEQ(*i.NewExpiresAtNEQ))
+	}
+	if len(i.NewExpiresAtIn) > 0 {
+		predicates = append(predicates, dealextension.NewExpiresAtIn(i.NewExpiresAtIn...))
+	}
+	if len(i.NewExpiresAtNotIn) > 0 {
+		predicates = append(predicates, dealextension.NewExpiresAtNotIn(i.NewExpiresAtNotIn...))
+	}
+	if i.NewExpiresAtGT != nil {
+		predicates = append(predicates, dealextension.NewExpiresAtGT(*i.NewExpiresAtGT))
+	}
+	if i.NewExpiresAtGTE != nil {
+		predicates = append(predicates, dealextension.NewExpiresAtGTE(*i.NewExpiresAtGTE))
+	}
+	if i.NewExpiresAtLT != nil {
+		predicates = append(predicates, dealextension.NewExpiresAtLT(*i.NewExpiresAtLT))
+	}
+	if i.NewExpiresAtLTE != nil {
+		predicates = append(predicates, dealextension.NewExpiresAtLTE(*i.NewExpiresAtLTE))
+	}
+	if i.NewExpiresAtIsNil {
+		predicates = append(predicates, dealextension.NewExpiresAtIsNil())
+	}
+	if i.NewExpiresAtNotNil {
+		predicates = append(predicates, dealextension.NewExpiresAtNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyDealExtensionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return dealextension.And(predicates...), nil
 	}
 }
 

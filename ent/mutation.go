@@ -11,8 +11,14 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
@@ -22,6 +28,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/deal/status"
 )
 
 const (
@@ -34,7 +41,13 @@ const (
 
 	// Node types.
 	TypeAPIKey             = "APIKey"
+	TypeAccount            = "Account"
 	TypeAuditEvent         = "AuditEvent"
+	TypeDeal               = "Deal"
+	TypeDealConflict       = "DealConflict"
+	TypeDealEvent          = "DealEvent"
+	TypeDealExtension      = "DealExtension"
+	TypeIdempotencyKey     = "IdempotencyKey"
 	TypeInvitation         = "Invitation"
 	TypeOutboxMessage      = "OutboxMessage"
 	TypePartner            = "Partner"
@@ -1186,6 +1199,1004 @@ func (m *APIKeyMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown APIKey edge %s", name)
 }
 
+// AccountMutation represents an operation that mutates the Account nodes in the graph.
+type AccountMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *string
+	created_at          *time.Time
+	updated_at          *time.Time
+	name                *string
+	name_key            *string
+	domain              *string
+	owner_kind          *account.OwnerKind
+	industry            *string
+	size                *account.Size
+	country             *string
+	clearedFields       map[string]struct{}
+	direct_owner        *string
+	cleareddirect_owner bool
+	deals               map[string]struct{}
+	removeddeals        map[string]struct{}
+	cleareddeals        bool
+	done                bool
+	oldValue            func(context.Context) (*Account, error)
+	predicates          []predicate.Account
+}
+
+var _ ent.Mutation = (*AccountMutation)(nil)
+
+// accountOption allows management of the mutation configuration using functional options.
+type accountOption func(*AccountMutation)
+
+// newAccountMutation creates new mutation for the Account entity.
+func newAccountMutation(c config, op Op, opts ...accountOption) *AccountMutation {
+	m := &AccountMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAccount,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAccountID sets the ID field of the mutation.
+func withAccountID(id string) accountOption {
+	return func(m *AccountMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Account
+		)
+		m.oldValue = func(ctx context.Context) (*Account, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Account.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAccount sets the old Account of the mutation.
+func withAccount(node *Account) accountOption {
+	return func(m *AccountMutation) {
+		m.oldValue = func(context.Context) (*Account, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AccountMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AccountMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Account entities.
+func (m *AccountMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AccountMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AccountMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Account.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AccountMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AccountMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AccountMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *AccountMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *AccountMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *AccountMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetName sets the "name" field.
+func (m *AccountMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *AccountMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *AccountMutation) ResetName() {
+	m.name = nil
+}
+
+// SetNameKey sets the "name_key" field.
+func (m *AccountMutation) SetNameKey(s string) {
+	m.name_key = &s
+}
+
+// NameKey returns the value of the "name_key" field in the mutation.
+func (m *AccountMutation) NameKey() (r string, exists bool) {
+	v := m.name_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameKey returns the old "name_key" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldNameKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameKey: %w", err)
+	}
+	return oldValue.NameKey, nil
+}
+
+// ResetNameKey resets all changes to the "name_key" field.
+func (m *AccountMutation) ResetNameKey() {
+	m.name_key = nil
+}
+
+// SetDomain sets the "domain" field.
+func (m *AccountMutation) SetDomain(s string) {
+	m.domain = &s
+}
+
+// Domain returns the value of the "domain" field in the mutation.
+func (m *AccountMutation) Domain() (r string, exists bool) {
+	v := m.domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDomain returns the old "domain" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldDomain(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDomain is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDomain requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDomain: %w", err)
+	}
+	return oldValue.Domain, nil
+}
+
+// ResetDomain resets all changes to the "domain" field.
+func (m *AccountMutation) ResetDomain() {
+	m.domain = nil
+}
+
+// SetOwnerKind sets the "owner_kind" field.
+func (m *AccountMutation) SetOwnerKind(ak account.OwnerKind) {
+	m.owner_kind = &ak
+}
+
+// OwnerKind returns the value of the "owner_kind" field in the mutation.
+func (m *AccountMutation) OwnerKind() (r account.OwnerKind, exists bool) {
+	v := m.owner_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOwnerKind returns the old "owner_kind" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldOwnerKind(ctx context.Context) (v account.OwnerKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwnerKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwnerKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwnerKind: %w", err)
+	}
+	return oldValue.OwnerKind, nil
+}
+
+// ResetOwnerKind resets all changes to the "owner_kind" field.
+func (m *AccountMutation) ResetOwnerKind() {
+	m.owner_kind = nil
+}
+
+// SetDirectOwnerID sets the "direct_owner_id" field.
+func (m *AccountMutation) SetDirectOwnerID(s string) {
+	m.direct_owner = &s
+}
+
+// DirectOwnerID returns the value of the "direct_owner_id" field in the mutation.
+func (m *AccountMutation) DirectOwnerID() (r string, exists bool) {
+	v := m.direct_owner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDirectOwnerID returns the old "direct_owner_id" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldDirectOwnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDirectOwnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDirectOwnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDirectOwnerID: %w", err)
+	}
+	return oldValue.DirectOwnerID, nil
+}
+
+// ClearDirectOwnerID clears the value of the "direct_owner_id" field.
+func (m *AccountMutation) ClearDirectOwnerID() {
+	m.direct_owner = nil
+	m.clearedFields[account.FieldDirectOwnerID] = struct{}{}
+}
+
+// DirectOwnerIDCleared returns if the "direct_owner_id" field was cleared in this mutation.
+func (m *AccountMutation) DirectOwnerIDCleared() bool {
+	_, ok := m.clearedFields[account.FieldDirectOwnerID]
+	return ok
+}
+
+// ResetDirectOwnerID resets all changes to the "direct_owner_id" field.
+func (m *AccountMutation) ResetDirectOwnerID() {
+	m.direct_owner = nil
+	delete(m.clearedFields, account.FieldDirectOwnerID)
+}
+
+// SetIndustry sets the "industry" field.
+func (m *AccountMutation) SetIndustry(s string) {
+	m.industry = &s
+}
+
+// Industry returns the value of the "industry" field in the mutation.
+func (m *AccountMutation) Industry() (r string, exists bool) {
+	v := m.industry
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndustry returns the old "industry" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldIndustry(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndustry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndustry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndustry: %w", err)
+	}
+	return oldValue.Industry, nil
+}
+
+// ResetIndustry resets all changes to the "industry" field.
+func (m *AccountMutation) ResetIndustry() {
+	m.industry = nil
+}
+
+// SetSize sets the "size" field.
+func (m *AccountMutation) SetSize(a account.Size) {
+	m.size = &a
+}
+
+// Size returns the value of the "size" field in the mutation.
+func (m *AccountMutation) Size() (r account.Size, exists bool) {
+	v := m.size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSize returns the old "size" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldSize(ctx context.Context) (v *account.Size, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSize is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSize requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSize: %w", err)
+	}
+	return oldValue.Size, nil
+}
+
+// ClearSize clears the value of the "size" field.
+func (m *AccountMutation) ClearSize() {
+	m.size = nil
+	m.clearedFields[account.FieldSize] = struct{}{}
+}
+
+// SizeCleared returns if the "size" field was cleared in this mutation.
+func (m *AccountMutation) SizeCleared() bool {
+	_, ok := m.clearedFields[account.FieldSize]
+	return ok
+}
+
+// ResetSize resets all changes to the "size" field.
+func (m *AccountMutation) ResetSize() {
+	m.size = nil
+	delete(m.clearedFields, account.FieldSize)
+}
+
+// SetCountry sets the "country" field.
+func (m *AccountMutation) SetCountry(s string) {
+	m.country = &s
+}
+
+// Country returns the value of the "country" field in the mutation.
+func (m *AccountMutation) Country() (r string, exists bool) {
+	v := m.country
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCountry returns the old "country" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldCountry(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCountry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCountry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCountry: %w", err)
+	}
+	return oldValue.Country, nil
+}
+
+// ResetCountry resets all changes to the "country" field.
+func (m *AccountMutation) ResetCountry() {
+	m.country = nil
+}
+
+// ClearDirectOwner clears the "direct_owner" edge to the User entity.
+func (m *AccountMutation) ClearDirectOwner() {
+	m.cleareddirect_owner = true
+	m.clearedFields[account.FieldDirectOwnerID] = struct{}{}
+}
+
+// DirectOwnerCleared reports if the "direct_owner" edge to the User entity was cleared.
+func (m *AccountMutation) DirectOwnerCleared() bool {
+	return m.DirectOwnerIDCleared() || m.cleareddirect_owner
+}
+
+// DirectOwnerIDs returns the "direct_owner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DirectOwnerID instead. It exists only for internal usage by the builders.
+func (m *AccountMutation) DirectOwnerIDs() (ids []string) {
+	if id := m.direct_owner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDirectOwner resets all changes to the "direct_owner" edge.
+func (m *AccountMutation) ResetDirectOwner() {
+	m.direct_owner = nil
+	m.cleareddirect_owner = false
+}
+
+// AddDealIDs adds the "deals" edge to the Deal entity by ids.
+func (m *AccountMutation) AddDealIDs(ids ...string) {
+	if m.deals == nil {
+		m.deals = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.deals[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDeals clears the "deals" edge to the Deal entity.
+func (m *AccountMutation) ClearDeals() {
+	m.cleareddeals = true
+}
+
+// DealsCleared reports if the "deals" edge to the Deal entity was cleared.
+func (m *AccountMutation) DealsCleared() bool {
+	return m.cleareddeals
+}
+
+// RemoveDealIDs removes the "deals" edge to the Deal entity by IDs.
+func (m *AccountMutation) RemoveDealIDs(ids ...string) {
+	if m.removeddeals == nil {
+		m.removeddeals = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.deals, ids[i])
+		m.removeddeals[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDeals returns the removed IDs of the "deals" edge to the Deal entity.
+func (m *AccountMutation) RemovedDealsIDs() (ids []string) {
+	for id := range m.removeddeals {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DealsIDs returns the "deals" edge IDs in the mutation.
+func (m *AccountMutation) DealsIDs() (ids []string) {
+	for id := range m.deals {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDeals resets all changes to the "deals" edge.
+func (m *AccountMutation) ResetDeals() {
+	m.deals = nil
+	m.cleareddeals = false
+	m.removeddeals = nil
+}
+
+// Where appends a list predicates to the AccountMutation builder.
+func (m *AccountMutation) Where(ps ...predicate.Account) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AccountMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AccountMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Account, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AccountMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AccountMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Account).
+func (m *AccountMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AccountMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, account.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, account.FieldUpdatedAt)
+	}
+	if m.name != nil {
+		fields = append(fields, account.FieldName)
+	}
+	if m.name_key != nil {
+		fields = append(fields, account.FieldNameKey)
+	}
+	if m.domain != nil {
+		fields = append(fields, account.FieldDomain)
+	}
+	if m.owner_kind != nil {
+		fields = append(fields, account.FieldOwnerKind)
+	}
+	if m.direct_owner != nil {
+		fields = append(fields, account.FieldDirectOwnerID)
+	}
+	if m.industry != nil {
+		fields = append(fields, account.FieldIndustry)
+	}
+	if m.size != nil {
+		fields = append(fields, account.FieldSize)
+	}
+	if m.country != nil {
+		fields = append(fields, account.FieldCountry)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AccountMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case account.FieldCreatedAt:
+		return m.CreatedAt()
+	case account.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case account.FieldName:
+		return m.Name()
+	case account.FieldNameKey:
+		return m.NameKey()
+	case account.FieldDomain:
+		return m.Domain()
+	case account.FieldOwnerKind:
+		return m.OwnerKind()
+	case account.FieldDirectOwnerID:
+		return m.DirectOwnerID()
+	case account.FieldIndustry:
+		return m.Industry()
+	case account.FieldSize:
+		return m.Size()
+	case account.FieldCountry:
+		return m.Country()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case account.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case account.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case account.FieldName:
+		return m.OldName(ctx)
+	case account.FieldNameKey:
+		return m.OldNameKey(ctx)
+	case account.FieldDomain:
+		return m.OldDomain(ctx)
+	case account.FieldOwnerKind:
+		return m.OldOwnerKind(ctx)
+	case account.FieldDirectOwnerID:
+		return m.OldDirectOwnerID(ctx)
+	case account.FieldIndustry:
+		return m.OldIndustry(ctx)
+	case account.FieldSize:
+		return m.OldSize(ctx)
+	case account.FieldCountry:
+		return m.OldCountry(ctx)
+	}
+	return nil, fmt.Errorf("unknown Account field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AccountMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case account.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case account.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case account.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case account.FieldNameKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameKey(v)
+		return nil
+	case account.FieldDomain:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDomain(v)
+		return nil
+	case account.FieldOwnerKind:
+		v, ok := value.(account.OwnerKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwnerKind(v)
+		return nil
+	case account.FieldDirectOwnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDirectOwnerID(v)
+		return nil
+	case account.FieldIndustry:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndustry(v)
+		return nil
+	case account.FieldSize:
+		v, ok := value.(account.Size)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSize(v)
+		return nil
+	case account.FieldCountry:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCountry(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Account field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AccountMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AccountMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AccountMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Account numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AccountMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(account.FieldDirectOwnerID) {
+		fields = append(fields, account.FieldDirectOwnerID)
+	}
+	if m.FieldCleared(account.FieldSize) {
+		fields = append(fields, account.FieldSize)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AccountMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AccountMutation) ClearField(name string) error {
+	switch name {
+	case account.FieldDirectOwnerID:
+		m.ClearDirectOwnerID()
+		return nil
+	case account.FieldSize:
+		m.ClearSize()
+		return nil
+	}
+	return fmt.Errorf("unknown Account nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AccountMutation) ResetField(name string) error {
+	switch name {
+	case account.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case account.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case account.FieldName:
+		m.ResetName()
+		return nil
+	case account.FieldNameKey:
+		m.ResetNameKey()
+		return nil
+	case account.FieldDomain:
+		m.ResetDomain()
+		return nil
+	case account.FieldOwnerKind:
+		m.ResetOwnerKind()
+		return nil
+	case account.FieldDirectOwnerID:
+		m.ResetDirectOwnerID()
+		return nil
+	case account.FieldIndustry:
+		m.ResetIndustry()
+		return nil
+	case account.FieldSize:
+		m.ResetSize()
+		return nil
+	case account.FieldCountry:
+		m.ResetCountry()
+		return nil
+	}
+	return fmt.Errorf("unknown Account field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AccountMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.direct_owner != nil {
+		edges = append(edges, account.EdgeDirectOwner)
+	}
+	if m.deals != nil {
+		edges = append(edges, account.EdgeDeals)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AccountMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case account.EdgeDirectOwner:
+		if id := m.direct_owner; id != nil {
+			return []ent.Value{*id}
+		}
+	case account.EdgeDeals:
+		ids := make([]ent.Value, 0, len(m.deals))
+		for id := range m.deals {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AccountMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removeddeals != nil {
+		edges = append(edges, account.EdgeDeals)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AccountMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case account.EdgeDeals:
+		ids := make([]ent.Value, 0, len(m.removeddeals))
+		for id := range m.removeddeals {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AccountMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddirect_owner {
+		edges = append(edges, account.EdgeDirectOwner)
+	}
+	if m.cleareddeals {
+		edges = append(edges, account.EdgeDeals)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AccountMutation) EdgeCleared(name string) bool {
+	switch name {
+	case account.EdgeDirectOwner:
+		return m.cleareddirect_owner
+	case account.EdgeDeals:
+		return m.cleareddeals
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AccountMutation) ClearEdge(name string) error {
+	switch name {
+	case account.EdgeDirectOwner:
+		m.ClearDirectOwner()
+		return nil
+	}
+	return fmt.Errorf("unknown Account unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AccountMutation) ResetEdge(name string) error {
+	switch name {
+	case account.EdgeDirectOwner:
+		m.ResetDirectOwner()
+		return nil
+	case account.EdgeDeals:
+		m.ResetDeals()
+		return nil
+	}
+	return fmt.Errorf("unknown Account edge %s", name)
+}
+
 // AuditEventMutation represents an operation that mutates the AuditEvent nodes in the graph.
 type AuditEventMutation struct {
 	config
@@ -2289,6 +3300,6626 @@ func (m *AuditEventMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown AuditEvent edge %s", name)
+}
+
+// DealMutation represents an operation that mutates the Deal nodes in the graph.
+type DealMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *string
+	created_at            *time.Time
+	updated_at            *time.Time
+	customer_name         *string
+	customer_domain       *string
+	contact_name          *string
+	contact_email         *string
+	title                 *string
+	description           *string
+	amount                *int64
+	addamount             *int64
+	currency              *string
+	expected_close_date   *time.Time
+	products              *[]string
+	appendproducts        []string
+	source                *deal.Source
+	status                *status.Status
+	decision_due_at       *time.Time
+	decision_note         *string
+	decided_at            *time.Time
+	conflict_overridden   *bool
+	protection_expires_at *time.Time
+	co_sell               *bool
+	closed_at             *time.Time
+	closed_amount         *int64
+	addclosed_amount      *int64
+	clearedFields         map[string]struct{}
+	partner               *string
+	clearedpartner        bool
+	registered_by         *string
+	clearedregistered_by  bool
+	account               *string
+	clearedaccount        bool
+	reviewer              *string
+	clearedreviewer       bool
+	direct_rep            *string
+	cleareddirect_rep     bool
+	events                map[string]struct{}
+	removedevents         map[string]struct{}
+	clearedevents         bool
+	conflicts             map[string]struct{}
+	removedconflicts      map[string]struct{}
+	clearedconflicts      bool
+	extensions            map[string]struct{}
+	removedextensions     map[string]struct{}
+	clearedextensions     bool
+	conflicted_by         map[string]struct{}
+	removedconflicted_by  map[string]struct{}
+	clearedconflicted_by  bool
+	done                  bool
+	oldValue              func(context.Context) (*Deal, error)
+	predicates            []predicate.Deal
+}
+
+var _ ent.Mutation = (*DealMutation)(nil)
+
+// dealOption allows management of the mutation configuration using functional options.
+type dealOption func(*DealMutation)
+
+// newDealMutation creates new mutation for the Deal entity.
+func newDealMutation(c config, op Op, opts ...dealOption) *DealMutation {
+	m := &DealMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDeal,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDealID sets the ID field of the mutation.
+func withDealID(id string) dealOption {
+	return func(m *DealMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Deal
+		)
+		m.oldValue = func(ctx context.Context) (*Deal, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Deal.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDeal sets the old Deal of the mutation.
+func withDeal(node *Deal) dealOption {
+	return func(m *DealMutation) {
+		m.oldValue = func(context.Context) (*Deal, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DealMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DealMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Deal entities.
+func (m *DealMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DealMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DealMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Deal.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DealMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DealMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DealMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DealMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DealMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DealMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *DealMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *DealMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *DealMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetRegisteredByID sets the "registered_by_id" field.
+func (m *DealMutation) SetRegisteredByID(s string) {
+	m.registered_by = &s
+}
+
+// RegisteredByID returns the value of the "registered_by_id" field in the mutation.
+func (m *DealMutation) RegisteredByID() (r string, exists bool) {
+	v := m.registered_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegisteredByID returns the old "registered_by_id" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldRegisteredByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegisteredByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegisteredByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegisteredByID: %w", err)
+	}
+	return oldValue.RegisteredByID, nil
+}
+
+// ResetRegisteredByID resets all changes to the "registered_by_id" field.
+func (m *DealMutation) ResetRegisteredByID() {
+	m.registered_by = nil
+}
+
+// SetAccountID sets the "account_id" field.
+func (m *DealMutation) SetAccountID(s string) {
+	m.account = &s
+}
+
+// AccountID returns the value of the "account_id" field in the mutation.
+func (m *DealMutation) AccountID() (r string, exists bool) {
+	v := m.account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountID returns the old "account_id" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldAccountID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountID: %w", err)
+	}
+	return oldValue.AccountID, nil
+}
+
+// ResetAccountID resets all changes to the "account_id" field.
+func (m *DealMutation) ResetAccountID() {
+	m.account = nil
+}
+
+// SetCustomerName sets the "customer_name" field.
+func (m *DealMutation) SetCustomerName(s string) {
+	m.customer_name = &s
+}
+
+// CustomerName returns the value of the "customer_name" field in the mutation.
+func (m *DealMutation) CustomerName() (r string, exists bool) {
+	v := m.customer_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomerName returns the old "customer_name" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldCustomerName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomerName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomerName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomerName: %w", err)
+	}
+	return oldValue.CustomerName, nil
+}
+
+// ResetCustomerName resets all changes to the "customer_name" field.
+func (m *DealMutation) ResetCustomerName() {
+	m.customer_name = nil
+}
+
+// SetCustomerDomain sets the "customer_domain" field.
+func (m *DealMutation) SetCustomerDomain(s string) {
+	m.customer_domain = &s
+}
+
+// CustomerDomain returns the value of the "customer_domain" field in the mutation.
+func (m *DealMutation) CustomerDomain() (r string, exists bool) {
+	v := m.customer_domain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomerDomain returns the old "customer_domain" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldCustomerDomain(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomerDomain is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomerDomain requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomerDomain: %w", err)
+	}
+	return oldValue.CustomerDomain, nil
+}
+
+// ResetCustomerDomain resets all changes to the "customer_domain" field.
+func (m *DealMutation) ResetCustomerDomain() {
+	m.customer_domain = nil
+}
+
+// SetContactName sets the "contact_name" field.
+func (m *DealMutation) SetContactName(s string) {
+	m.contact_name = &s
+}
+
+// ContactName returns the value of the "contact_name" field in the mutation.
+func (m *DealMutation) ContactName() (r string, exists bool) {
+	v := m.contact_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContactName returns the old "contact_name" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldContactName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContactName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContactName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContactName: %w", err)
+	}
+	return oldValue.ContactName, nil
+}
+
+// ResetContactName resets all changes to the "contact_name" field.
+func (m *DealMutation) ResetContactName() {
+	m.contact_name = nil
+}
+
+// SetContactEmail sets the "contact_email" field.
+func (m *DealMutation) SetContactEmail(s string) {
+	m.contact_email = &s
+}
+
+// ContactEmail returns the value of the "contact_email" field in the mutation.
+func (m *DealMutation) ContactEmail() (r string, exists bool) {
+	v := m.contact_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContactEmail returns the old "contact_email" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldContactEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContactEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContactEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContactEmail: %w", err)
+	}
+	return oldValue.ContactEmail, nil
+}
+
+// ResetContactEmail resets all changes to the "contact_email" field.
+func (m *DealMutation) ResetContactEmail() {
+	m.contact_email = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *DealMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *DealMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *DealMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *DealMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *DealMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *DealMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetAmount sets the "amount" field.
+func (m *DealMutation) SetAmount(i int64) {
+	m.amount = &i
+	m.addamount = nil
+}
+
+// Amount returns the value of the "amount" field in the mutation.
+func (m *DealMutation) Amount() (r int64, exists bool) {
+	v := m.amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmount returns the old "amount" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmount: %w", err)
+	}
+	return oldValue.Amount, nil
+}
+
+// AddAmount adds i to the "amount" field.
+func (m *DealMutation) AddAmount(i int64) {
+	if m.addamount != nil {
+		*m.addamount += i
+	} else {
+		m.addamount = &i
+	}
+}
+
+// AddedAmount returns the value that was added to the "amount" field in this mutation.
+func (m *DealMutation) AddedAmount() (r int64, exists bool) {
+	v := m.addamount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmount resets all changes to the "amount" field.
+func (m *DealMutation) ResetAmount() {
+	m.amount = nil
+	m.addamount = nil
+}
+
+// SetCurrency sets the "currency" field.
+func (m *DealMutation) SetCurrency(s string) {
+	m.currency = &s
+}
+
+// Currency returns the value of the "currency" field in the mutation.
+func (m *DealMutation) Currency() (r string, exists bool) {
+	v := m.currency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrency returns the old "currency" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldCurrency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrency: %w", err)
+	}
+	return oldValue.Currency, nil
+}
+
+// ResetCurrency resets all changes to the "currency" field.
+func (m *DealMutation) ResetCurrency() {
+	m.currency = nil
+}
+
+// SetExpectedCloseDate sets the "expected_close_date" field.
+func (m *DealMutation) SetExpectedCloseDate(t time.Time) {
+	m.expected_close_date = &t
+}
+
+// ExpectedCloseDate returns the value of the "expected_close_date" field in the mutation.
+func (m *DealMutation) ExpectedCloseDate() (r time.Time, exists bool) {
+	v := m.expected_close_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpectedCloseDate returns the old "expected_close_date" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldExpectedCloseDate(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpectedCloseDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpectedCloseDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpectedCloseDate: %w", err)
+	}
+	return oldValue.ExpectedCloseDate, nil
+}
+
+// ResetExpectedCloseDate resets all changes to the "expected_close_date" field.
+func (m *DealMutation) ResetExpectedCloseDate() {
+	m.expected_close_date = nil
+}
+
+// SetProducts sets the "products" field.
+func (m *DealMutation) SetProducts(s []string) {
+	m.products = &s
+	m.appendproducts = nil
+}
+
+// Products returns the value of the "products" field in the mutation.
+func (m *DealMutation) Products() (r []string, exists bool) {
+	v := m.products
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProducts returns the old "products" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldProducts(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProducts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProducts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProducts: %w", err)
+	}
+	return oldValue.Products, nil
+}
+
+// AppendProducts adds s to the "products" field.
+func (m *DealMutation) AppendProducts(s []string) {
+	m.appendproducts = append(m.appendproducts, s...)
+}
+
+// AppendedProducts returns the list of values that were appended to the "products" field in this mutation.
+func (m *DealMutation) AppendedProducts() ([]string, bool) {
+	if len(m.appendproducts) == 0 {
+		return nil, false
+	}
+	return m.appendproducts, true
+}
+
+// ClearProducts clears the value of the "products" field.
+func (m *DealMutation) ClearProducts() {
+	m.products = nil
+	m.appendproducts = nil
+	m.clearedFields[deal.FieldProducts] = struct{}{}
+}
+
+// ProductsCleared returns if the "products" field was cleared in this mutation.
+func (m *DealMutation) ProductsCleared() bool {
+	_, ok := m.clearedFields[deal.FieldProducts]
+	return ok
+}
+
+// ResetProducts resets all changes to the "products" field.
+func (m *DealMutation) ResetProducts() {
+	m.products = nil
+	m.appendproducts = nil
+	delete(m.clearedFields, deal.FieldProducts)
+}
+
+// SetSource sets the "source" field.
+func (m *DealMutation) SetSource(d deal.Source) {
+	m.source = &d
+}
+
+// Source returns the value of the "source" field in the mutation.
+func (m *DealMutation) Source() (r deal.Source, exists bool) {
+	v := m.source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSource returns the old "source" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldSource(ctx context.Context) (v deal.Source, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSource is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSource requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSource: %w", err)
+	}
+	return oldValue.Source, nil
+}
+
+// ResetSource resets all changes to the "source" field.
+func (m *DealMutation) ResetSource() {
+	m.source = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *DealMutation) SetStatus(s status.Status) {
+	m.status = &s
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *DealMutation) Status() (r status.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldStatus(ctx context.Context) (v status.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *DealMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetDecisionDueAt sets the "decision_due_at" field.
+func (m *DealMutation) SetDecisionDueAt(t time.Time) {
+	m.decision_due_at = &t
+}
+
+// DecisionDueAt returns the value of the "decision_due_at" field in the mutation.
+func (m *DealMutation) DecisionDueAt() (r time.Time, exists bool) {
+	v := m.decision_due_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionDueAt returns the old "decision_due_at" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldDecisionDueAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionDueAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionDueAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionDueAt: %w", err)
+	}
+	return oldValue.DecisionDueAt, nil
+}
+
+// ResetDecisionDueAt resets all changes to the "decision_due_at" field.
+func (m *DealMutation) ResetDecisionDueAt() {
+	m.decision_due_at = nil
+}
+
+// SetReviewerID sets the "reviewer_id" field.
+func (m *DealMutation) SetReviewerID(s string) {
+	m.reviewer = &s
+}
+
+// ReviewerID returns the value of the "reviewer_id" field in the mutation.
+func (m *DealMutation) ReviewerID() (r string, exists bool) {
+	v := m.reviewer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewerID returns the old "reviewer_id" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldReviewerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewerID: %w", err)
+	}
+	return oldValue.ReviewerID, nil
+}
+
+// ClearReviewerID clears the value of the "reviewer_id" field.
+func (m *DealMutation) ClearReviewerID() {
+	m.reviewer = nil
+	m.clearedFields[deal.FieldReviewerID] = struct{}{}
+}
+
+// ReviewerIDCleared returns if the "reviewer_id" field was cleared in this mutation.
+func (m *DealMutation) ReviewerIDCleared() bool {
+	_, ok := m.clearedFields[deal.FieldReviewerID]
+	return ok
+}
+
+// ResetReviewerID resets all changes to the "reviewer_id" field.
+func (m *DealMutation) ResetReviewerID() {
+	m.reviewer = nil
+	delete(m.clearedFields, deal.FieldReviewerID)
+}
+
+// SetDecisionNote sets the "decision_note" field.
+func (m *DealMutation) SetDecisionNote(s string) {
+	m.decision_note = &s
+}
+
+// DecisionNote returns the value of the "decision_note" field in the mutation.
+func (m *DealMutation) DecisionNote() (r string, exists bool) {
+	v := m.decision_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionNote returns the old "decision_note" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldDecisionNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionNote: %w", err)
+	}
+	return oldValue.DecisionNote, nil
+}
+
+// ResetDecisionNote resets all changes to the "decision_note" field.
+func (m *DealMutation) ResetDecisionNote() {
+	m.decision_note = nil
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *DealMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *DealMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *DealMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[deal.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *DealMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[deal.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *DealMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, deal.FieldDecidedAt)
+}
+
+// SetConflictOverridden sets the "conflict_overridden" field.
+func (m *DealMutation) SetConflictOverridden(b bool) {
+	m.conflict_overridden = &b
+}
+
+// ConflictOverridden returns the value of the "conflict_overridden" field in the mutation.
+func (m *DealMutation) ConflictOverridden() (r bool, exists bool) {
+	v := m.conflict_overridden
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConflictOverridden returns the old "conflict_overridden" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldConflictOverridden(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConflictOverridden is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConflictOverridden requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConflictOverridden: %w", err)
+	}
+	return oldValue.ConflictOverridden, nil
+}
+
+// ResetConflictOverridden resets all changes to the "conflict_overridden" field.
+func (m *DealMutation) ResetConflictOverridden() {
+	m.conflict_overridden = nil
+}
+
+// SetProtectionExpiresAt sets the "protection_expires_at" field.
+func (m *DealMutation) SetProtectionExpiresAt(t time.Time) {
+	m.protection_expires_at = &t
+}
+
+// ProtectionExpiresAt returns the value of the "protection_expires_at" field in the mutation.
+func (m *DealMutation) ProtectionExpiresAt() (r time.Time, exists bool) {
+	v := m.protection_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProtectionExpiresAt returns the old "protection_expires_at" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldProtectionExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProtectionExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProtectionExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProtectionExpiresAt: %w", err)
+	}
+	return oldValue.ProtectionExpiresAt, nil
+}
+
+// ClearProtectionExpiresAt clears the value of the "protection_expires_at" field.
+func (m *DealMutation) ClearProtectionExpiresAt() {
+	m.protection_expires_at = nil
+	m.clearedFields[deal.FieldProtectionExpiresAt] = struct{}{}
+}
+
+// ProtectionExpiresAtCleared returns if the "protection_expires_at" field was cleared in this mutation.
+func (m *DealMutation) ProtectionExpiresAtCleared() bool {
+	_, ok := m.clearedFields[deal.FieldProtectionExpiresAt]
+	return ok
+}
+
+// ResetProtectionExpiresAt resets all changes to the "protection_expires_at" field.
+func (m *DealMutation) ResetProtectionExpiresAt() {
+	m.protection_expires_at = nil
+	delete(m.clearedFields, deal.FieldProtectionExpiresAt)
+}
+
+// SetCoSell sets the "co_sell" field.
+func (m *DealMutation) SetCoSell(b bool) {
+	m.co_sell = &b
+}
+
+// CoSell returns the value of the "co_sell" field in the mutation.
+func (m *DealMutation) CoSell() (r bool, exists bool) {
+	v := m.co_sell
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoSell returns the old "co_sell" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldCoSell(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoSell is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoSell requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoSell: %w", err)
+	}
+	return oldValue.CoSell, nil
+}
+
+// ResetCoSell resets all changes to the "co_sell" field.
+func (m *DealMutation) ResetCoSell() {
+	m.co_sell = nil
+}
+
+// SetDirectRepID sets the "direct_rep_id" field.
+func (m *DealMutation) SetDirectRepID(s string) {
+	m.direct_rep = &s
+}
+
+// DirectRepID returns the value of the "direct_rep_id" field in the mutation.
+func (m *DealMutation) DirectRepID() (r string, exists bool) {
+	v := m.direct_rep
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDirectRepID returns the old "direct_rep_id" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldDirectRepID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDirectRepID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDirectRepID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDirectRepID: %w", err)
+	}
+	return oldValue.DirectRepID, nil
+}
+
+// ClearDirectRepID clears the value of the "direct_rep_id" field.
+func (m *DealMutation) ClearDirectRepID() {
+	m.direct_rep = nil
+	m.clearedFields[deal.FieldDirectRepID] = struct{}{}
+}
+
+// DirectRepIDCleared returns if the "direct_rep_id" field was cleared in this mutation.
+func (m *DealMutation) DirectRepIDCleared() bool {
+	_, ok := m.clearedFields[deal.FieldDirectRepID]
+	return ok
+}
+
+// ResetDirectRepID resets all changes to the "direct_rep_id" field.
+func (m *DealMutation) ResetDirectRepID() {
+	m.direct_rep = nil
+	delete(m.clearedFields, deal.FieldDirectRepID)
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (m *DealMutation) SetClosedAt(t time.Time) {
+	m.closed_at = &t
+}
+
+// ClosedAt returns the value of the "closed_at" field in the mutation.
+func (m *DealMutation) ClosedAt() (r time.Time, exists bool) {
+	v := m.closed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAt returns the old "closed_at" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldClosedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAt: %w", err)
+	}
+	return oldValue.ClosedAt, nil
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (m *DealMutation) ClearClosedAt() {
+	m.closed_at = nil
+	m.clearedFields[deal.FieldClosedAt] = struct{}{}
+}
+
+// ClosedAtCleared returns if the "closed_at" field was cleared in this mutation.
+func (m *DealMutation) ClosedAtCleared() bool {
+	_, ok := m.clearedFields[deal.FieldClosedAt]
+	return ok
+}
+
+// ResetClosedAt resets all changes to the "closed_at" field.
+func (m *DealMutation) ResetClosedAt() {
+	m.closed_at = nil
+	delete(m.clearedFields, deal.FieldClosedAt)
+}
+
+// SetClosedAmount sets the "closed_amount" field.
+func (m *DealMutation) SetClosedAmount(i int64) {
+	m.closed_amount = &i
+	m.addclosed_amount = nil
+}
+
+// ClosedAmount returns the value of the "closed_amount" field in the mutation.
+func (m *DealMutation) ClosedAmount() (r int64, exists bool) {
+	v := m.closed_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAmount returns the old "closed_amount" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldClosedAmount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAmount: %w", err)
+	}
+	return oldValue.ClosedAmount, nil
+}
+
+// AddClosedAmount adds i to the "closed_amount" field.
+func (m *DealMutation) AddClosedAmount(i int64) {
+	if m.addclosed_amount != nil {
+		*m.addclosed_amount += i
+	} else {
+		m.addclosed_amount = &i
+	}
+}
+
+// AddedClosedAmount returns the value that was added to the "closed_amount" field in this mutation.
+func (m *DealMutation) AddedClosedAmount() (r int64, exists bool) {
+	v := m.addclosed_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearClosedAmount clears the value of the "closed_amount" field.
+func (m *DealMutation) ClearClosedAmount() {
+	m.closed_amount = nil
+	m.addclosed_amount = nil
+	m.clearedFields[deal.FieldClosedAmount] = struct{}{}
+}
+
+// ClosedAmountCleared returns if the "closed_amount" field was cleared in this mutation.
+func (m *DealMutation) ClosedAmountCleared() bool {
+	_, ok := m.clearedFields[deal.FieldClosedAmount]
+	return ok
+}
+
+// ResetClosedAmount resets all changes to the "closed_amount" field.
+func (m *DealMutation) ResetClosedAmount() {
+	m.closed_amount = nil
+	m.addclosed_amount = nil
+	delete(m.clearedFields, deal.FieldClosedAmount)
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *DealMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[deal.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *DealMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *DealMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *DealMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// ClearRegisteredBy clears the "registered_by" edge to the User entity.
+func (m *DealMutation) ClearRegisteredBy() {
+	m.clearedregistered_by = true
+	m.clearedFields[deal.FieldRegisteredByID] = struct{}{}
+}
+
+// RegisteredByCleared reports if the "registered_by" edge to the User entity was cleared.
+func (m *DealMutation) RegisteredByCleared() bool {
+	return m.clearedregistered_by
+}
+
+// RegisteredByIDs returns the "registered_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegisteredByID instead. It exists only for internal usage by the builders.
+func (m *DealMutation) RegisteredByIDs() (ids []string) {
+	if id := m.registered_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegisteredBy resets all changes to the "registered_by" edge.
+func (m *DealMutation) ResetRegisteredBy() {
+	m.registered_by = nil
+	m.clearedregistered_by = false
+}
+
+// ClearAccount clears the "account" edge to the Account entity.
+func (m *DealMutation) ClearAccount() {
+	m.clearedaccount = true
+	m.clearedFields[deal.FieldAccountID] = struct{}{}
+}
+
+// AccountCleared reports if the "account" edge to the Account entity was cleared.
+func (m *DealMutation) AccountCleared() bool {
+	return m.clearedaccount
+}
+
+// AccountIDs returns the "account" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AccountID instead. It exists only for internal usage by the builders.
+func (m *DealMutation) AccountIDs() (ids []string) {
+	if id := m.account; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAccount resets all changes to the "account" edge.
+func (m *DealMutation) ResetAccount() {
+	m.account = nil
+	m.clearedaccount = false
+}
+
+// ClearReviewer clears the "reviewer" edge to the User entity.
+func (m *DealMutation) ClearReviewer() {
+	m.clearedreviewer = true
+	m.clearedFields[deal.FieldReviewerID] = struct{}{}
+}
+
+// ReviewerCleared reports if the "reviewer" edge to the User entity was cleared.
+func (m *DealMutation) ReviewerCleared() bool {
+	return m.ReviewerIDCleared() || m.clearedreviewer
+}
+
+// ReviewerIDs returns the "reviewer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ReviewerID instead. It exists only for internal usage by the builders.
+func (m *DealMutation) ReviewerIDs() (ids []string) {
+	if id := m.reviewer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetReviewer resets all changes to the "reviewer" edge.
+func (m *DealMutation) ResetReviewer() {
+	m.reviewer = nil
+	m.clearedreviewer = false
+}
+
+// ClearDirectRep clears the "direct_rep" edge to the User entity.
+func (m *DealMutation) ClearDirectRep() {
+	m.cleareddirect_rep = true
+	m.clearedFields[deal.FieldDirectRepID] = struct{}{}
+}
+
+// DirectRepCleared reports if the "direct_rep" edge to the User entity was cleared.
+func (m *DealMutation) DirectRepCleared() bool {
+	return m.DirectRepIDCleared() || m.cleareddirect_rep
+}
+
+// DirectRepIDs returns the "direct_rep" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DirectRepID instead. It exists only for internal usage by the builders.
+func (m *DealMutation) DirectRepIDs() (ids []string) {
+	if id := m.direct_rep; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDirectRep resets all changes to the "direct_rep" edge.
+func (m *DealMutation) ResetDirectRep() {
+	m.direct_rep = nil
+	m.cleareddirect_rep = false
+}
+
+// AddEventIDs adds the "events" edge to the DealEvent entity by ids.
+func (m *DealMutation) AddEventIDs(ids ...string) {
+	if m.events == nil {
+		m.events = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.events[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEvents clears the "events" edge to the DealEvent entity.
+func (m *DealMutation) ClearEvents() {
+	m.clearedevents = true
+}
+
+// EventsCleared reports if the "events" edge to the DealEvent entity was cleared.
+func (m *DealMutation) EventsCleared() bool {
+	return m.clearedevents
+}
+
+// RemoveEventIDs removes the "events" edge to the DealEvent entity by IDs.
+func (m *DealMutation) RemoveEventIDs(ids ...string) {
+	if m.removedevents == nil {
+		m.removedevents = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.events, ids[i])
+		m.removedevents[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEvents returns the removed IDs of the "events" edge to the DealEvent entity.
+func (m *DealMutation) RemovedEventsIDs() (ids []string) {
+	for id := range m.removedevents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EventsIDs returns the "events" edge IDs in the mutation.
+func (m *DealMutation) EventsIDs() (ids []string) {
+	for id := range m.events {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEvents resets all changes to the "events" edge.
+func (m *DealMutation) ResetEvents() {
+	m.events = nil
+	m.clearedevents = false
+	m.removedevents = nil
+}
+
+// AddConflictIDs adds the "conflicts" edge to the DealConflict entity by ids.
+func (m *DealMutation) AddConflictIDs(ids ...string) {
+	if m.conflicts == nil {
+		m.conflicts = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.conflicts[ids[i]] = struct{}{}
+	}
+}
+
+// ClearConflicts clears the "conflicts" edge to the DealConflict entity.
+func (m *DealMutation) ClearConflicts() {
+	m.clearedconflicts = true
+}
+
+// ConflictsCleared reports if the "conflicts" edge to the DealConflict entity was cleared.
+func (m *DealMutation) ConflictsCleared() bool {
+	return m.clearedconflicts
+}
+
+// RemoveConflictIDs removes the "conflicts" edge to the DealConflict entity by IDs.
+func (m *DealMutation) RemoveConflictIDs(ids ...string) {
+	if m.removedconflicts == nil {
+		m.removedconflicts = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.conflicts, ids[i])
+		m.removedconflicts[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedConflicts returns the removed IDs of the "conflicts" edge to the DealConflict entity.
+func (m *DealMutation) RemovedConflictsIDs() (ids []string) {
+	for id := range m.removedconflicts {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ConflictsIDs returns the "conflicts" edge IDs in the mutation.
+func (m *DealMutation) ConflictsIDs() (ids []string) {
+	for id := range m.conflicts {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetConflicts resets all changes to the "conflicts" edge.
+func (m *DealMutation) ResetConflicts() {
+	m.conflicts = nil
+	m.clearedconflicts = false
+	m.removedconflicts = nil
+}
+
+// AddExtensionIDs adds the "extensions" edge to the DealExtension entity by ids.
+func (m *DealMutation) AddExtensionIDs(ids ...string) {
+	if m.extensions == nil {
+		m.extensions = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.extensions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearExtensions clears the "extensions" edge to the DealExtension entity.
+func (m *DealMutation) ClearExtensions() {
+	m.clearedextensions = true
+}
+
+// ExtensionsCleared reports if the "extensions" edge to the DealExtension entity was cleared.
+func (m *DealMutation) ExtensionsCleared() bool {
+	return m.clearedextensions
+}
+
+// RemoveExtensionIDs removes the "extensions" edge to the DealExtension entity by IDs.
+func (m *DealMutation) RemoveExtensionIDs(ids ...string) {
+	if m.removedextensions == nil {
+		m.removedextensions = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.extensions, ids[i])
+		m.removedextensions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedExtensions returns the removed IDs of the "extensions" edge to the DealExtension entity.
+func (m *DealMutation) RemovedExtensionsIDs() (ids []string) {
+	for id := range m.removedextensions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ExtensionsIDs returns the "extensions" edge IDs in the mutation.
+func (m *DealMutation) ExtensionsIDs() (ids []string) {
+	for id := range m.extensions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetExtensions resets all changes to the "extensions" edge.
+func (m *DealMutation) ResetExtensions() {
+	m.extensions = nil
+	m.clearedextensions = false
+	m.removedextensions = nil
+}
+
+// AddConflictedByIDs adds the "conflicted_by" edge to the DealConflict entity by ids.
+func (m *DealMutation) AddConflictedByIDs(ids ...string) {
+	if m.conflicted_by == nil {
+		m.conflicted_by = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.conflicted_by[ids[i]] = struct{}{}
+	}
+}
+
+// ClearConflictedBy clears the "conflicted_by" edge to the DealConflict entity.
+func (m *DealMutation) ClearConflictedBy() {
+	m.clearedconflicted_by = true
+}
+
+// ConflictedByCleared reports if the "conflicted_by" edge to the DealConflict entity was cleared.
+func (m *DealMutation) ConflictedByCleared() bool {
+	return m.clearedconflicted_by
+}
+
+// RemoveConflictedByIDs removes the "conflicted_by" edge to the DealConflict entity by IDs.
+func (m *DealMutation) RemoveConflictedByIDs(ids ...string) {
+	if m.removedconflicted_by == nil {
+		m.removedconflicted_by = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.conflicted_by, ids[i])
+		m.removedconflicted_by[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedConflictedBy returns the removed IDs of the "conflicted_by" edge to the DealConflict entity.
+func (m *DealMutation) RemovedConflictedByIDs() (ids []string) {
+	for id := range m.removedconflicted_by {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ConflictedByIDs returns the "conflicted_by" edge IDs in the mutation.
+func (m *DealMutation) ConflictedByIDs() (ids []string) {
+	for id := range m.conflicted_by {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetConflictedBy resets all changes to the "conflicted_by" edge.
+func (m *DealMutation) ResetConflictedBy() {
+	m.conflicted_by = nil
+	m.clearedconflicted_by = false
+	m.removedconflicted_by = nil
+}
+
+// Where appends a list predicates to the DealMutation builder.
+func (m *DealMutation) Where(ps ...predicate.Deal) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DealMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DealMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Deal, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DealMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DealMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Deal).
+func (m *DealMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DealMutation) Fields() []string {
+	fields := make([]string, 0, 27)
+	if m.created_at != nil {
+		fields = append(fields, deal.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, deal.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, deal.FieldPartnerID)
+	}
+	if m.registered_by != nil {
+		fields = append(fields, deal.FieldRegisteredByID)
+	}
+	if m.account != nil {
+		fields = append(fields, deal.FieldAccountID)
+	}
+	if m.customer_name != nil {
+		fields = append(fields, deal.FieldCustomerName)
+	}
+	if m.customer_domain != nil {
+		fields = append(fields, deal.FieldCustomerDomain)
+	}
+	if m.contact_name != nil {
+		fields = append(fields, deal.FieldContactName)
+	}
+	if m.contact_email != nil {
+		fields = append(fields, deal.FieldContactEmail)
+	}
+	if m.title != nil {
+		fields = append(fields, deal.FieldTitle)
+	}
+	if m.description != nil {
+		fields = append(fields, deal.FieldDescription)
+	}
+	if m.amount != nil {
+		fields = append(fields, deal.FieldAmount)
+	}
+	if m.currency != nil {
+		fields = append(fields, deal.FieldCurrency)
+	}
+	if m.expected_close_date != nil {
+		fields = append(fields, deal.FieldExpectedCloseDate)
+	}
+	if m.products != nil {
+		fields = append(fields, deal.FieldProducts)
+	}
+	if m.source != nil {
+		fields = append(fields, deal.FieldSource)
+	}
+	if m.status != nil {
+		fields = append(fields, deal.FieldStatus)
+	}
+	if m.decision_due_at != nil {
+		fields = append(fields, deal.FieldDecisionDueAt)
+	}
+	if m.reviewer != nil {
+		fields = append(fields, deal.FieldReviewerID)
+	}
+	if m.decision_note != nil {
+		fields = append(fields, deal.FieldDecisionNote)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, deal.FieldDecidedAt)
+	}
+	if m.conflict_overridden != nil {
+		fields = append(fields, deal.FieldConflictOverridden)
+	}
+	if m.protection_expires_at != nil {
+		fields = append(fields, deal.FieldProtectionExpiresAt)
+	}
+	if m.co_sell != nil {
+		fields = append(fields, deal.FieldCoSell)
+	}
+	if m.direct_rep != nil {
+		fields = append(fields, deal.FieldDirectRepID)
+	}
+	if m.closed_at != nil {
+		fields = append(fields, deal.FieldClosedAt)
+	}
+	if m.closed_amount != nil {
+		fields = append(fields, deal.FieldClosedAmount)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DealMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case deal.FieldCreatedAt:
+		return m.CreatedAt()
+	case deal.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case deal.FieldPartnerID:
+		return m.PartnerID()
+	case deal.FieldRegisteredByID:
+		return m.RegisteredByID()
+	case deal.FieldAccountID:
+		return m.AccountID()
+	case deal.FieldCustomerName:
+		return m.CustomerName()
+	case deal.FieldCustomerDomain:
+		return m.CustomerDomain()
+	case deal.FieldContactName:
+		return m.ContactName()
+	case deal.FieldContactEmail:
+		return m.ContactEmail()
+	case deal.FieldTitle:
+		return m.Title()
+	case deal.FieldDescription:
+		return m.Description()
+	case deal.FieldAmount:
+		return m.Amount()
+	case deal.FieldCurrency:
+		return m.Currency()
+	case deal.FieldExpectedCloseDate:
+		return m.ExpectedCloseDate()
+	case deal.FieldProducts:
+		return m.Products()
+	case deal.FieldSource:
+		return m.Source()
+	case deal.FieldStatus:
+		return m.Status()
+	case deal.FieldDecisionDueAt:
+		return m.DecisionDueAt()
+	case deal.FieldReviewerID:
+		return m.ReviewerID()
+	case deal.FieldDecisionNote:
+		return m.DecisionNote()
+	case deal.FieldDecidedAt:
+		return m.DecidedAt()
+	case deal.FieldConflictOverridden:
+		return m.ConflictOverridden()
+	case deal.FieldProtectionExpiresAt:
+		return m.ProtectionExpiresAt()
+	case deal.FieldCoSell:
+		return m.CoSell()
+	case deal.FieldDirectRepID:
+		return m.DirectRepID()
+	case deal.FieldClosedAt:
+		return m.ClosedAt()
+	case deal.FieldClosedAmount:
+		return m.ClosedAmount()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DealMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case deal.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case deal.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case deal.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case deal.FieldRegisteredByID:
+		return m.OldRegisteredByID(ctx)
+	case deal.FieldAccountID:
+		return m.OldAccountID(ctx)
+	case deal.FieldCustomerName:
+		return m.OldCustomerName(ctx)
+	case deal.FieldCustomerDomain:
+		return m.OldCustomerDomain(ctx)
+	case deal.FieldContactName:
+		return m.OldContactName(ctx)
+	case deal.FieldContactEmail:
+		return m.OldContactEmail(ctx)
+	case deal.FieldTitle:
+		return m.OldTitle(ctx)
+	case deal.FieldDescription:
+		return m.OldDescription(ctx)
+	case deal.FieldAmount:
+		return m.OldAmount(ctx)
+	case deal.FieldCurrency:
+		return m.OldCurrency(ctx)
+	case deal.FieldExpectedCloseDate:
+		return m.OldExpectedCloseDate(ctx)
+	case deal.FieldProducts:
+		return m.OldProducts(ctx)
+	case deal.FieldSource:
+		return m.OldSource(ctx)
+	case deal.FieldStatus:
+		return m.OldStatus(ctx)
+	case deal.FieldDecisionDueAt:
+		return m.OldDecisionDueAt(ctx)
+	case deal.FieldReviewerID:
+		return m.OldReviewerID(ctx)
+	case deal.FieldDecisionNote:
+		return m.OldDecisionNote(ctx)
+	case deal.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case deal.FieldConflictOverridden:
+		return m.OldConflictOverridden(ctx)
+	case deal.FieldProtectionExpiresAt:
+		return m.OldProtectionExpiresAt(ctx)
+	case deal.FieldCoSell:
+		return m.OldCoSell(ctx)
+	case deal.FieldDirectRepID:
+		return m.OldDirectRepID(ctx)
+	case deal.FieldClosedAt:
+		return m.OldClosedAt(ctx)
+	case deal.FieldClosedAmount:
+		return m.OldClosedAmount(ctx)
+	}
+	return nil, fmt.Errorf("unknown Deal field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DealMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case deal.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case deal.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case deal.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case deal.FieldRegisteredByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegisteredByID(v)
+		return nil
+	case deal.FieldAccountID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountID(v)
+		return nil
+	case deal.FieldCustomerName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomerName(v)
+		return nil
+	case deal.FieldCustomerDomain:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomerDomain(v)
+		return nil
+	case deal.FieldContactName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContactName(v)
+		return nil
+	case deal.FieldContactEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContactEmail(v)
+		return nil
+	case deal.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case deal.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case deal.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmount(v)
+		return nil
+	case deal.FieldCurrency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrency(v)
+		return nil
+	case deal.FieldExpectedCloseDate:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpectedCloseDate(v)
+		return nil
+	case deal.FieldProducts:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProducts(v)
+		return nil
+	case deal.FieldSource:
+		v, ok := value.(deal.Source)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSource(v)
+		return nil
+	case deal.FieldStatus:
+		v, ok := value.(status.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case deal.FieldDecisionDueAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionDueAt(v)
+		return nil
+	case deal.FieldReviewerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewerID(v)
+		return nil
+	case deal.FieldDecisionNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionNote(v)
+		return nil
+	case deal.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case deal.FieldConflictOverridden:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConflictOverridden(v)
+		return nil
+	case deal.FieldProtectionExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProtectionExpiresAt(v)
+		return nil
+	case deal.FieldCoSell:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoSell(v)
+		return nil
+	case deal.FieldDirectRepID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDirectRepID(v)
+		return nil
+	case deal.FieldClosedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAt(v)
+		return nil
+	case deal.FieldClosedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAmount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Deal field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DealMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount != nil {
+		fields = append(fields, deal.FieldAmount)
+	}
+	if m.addclosed_amount != nil {
+		fields = append(fields, deal.FieldClosedAmount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DealMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case deal.FieldAmount:
+		return m.AddedAmount()
+	case deal.FieldClosedAmount:
+		return m.AddedClosedAmount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DealMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case deal.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmount(v)
+		return nil
+	case deal.FieldClosedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddClosedAmount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Deal numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DealMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(deal.FieldProducts) {
+		fields = append(fields, deal.FieldProducts)
+	}
+	if m.FieldCleared(deal.FieldReviewerID) {
+		fields = append(fields, deal.FieldReviewerID)
+	}
+	if m.FieldCleared(deal.FieldDecidedAt) {
+		fields = append(fields, deal.FieldDecidedAt)
+	}
+	if m.FieldCleared(deal.FieldProtectionExpiresAt) {
+		fields = append(fields, deal.FieldProtectionExpiresAt)
+	}
+	if m.FieldCleared(deal.FieldDirectRepID) {
+		fields = append(fields, deal.FieldDirectRepID)
+	}
+	if m.FieldCleared(deal.FieldClosedAt) {
+		fields = append(fields, deal.FieldClosedAt)
+	}
+	if m.FieldCleared(deal.FieldClosedAmount) {
+		fields = append(fields, deal.FieldClosedAmount)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DealMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DealMutation) ClearField(name string) error {
+	switch name {
+	case deal.FieldProducts:
+		m.ClearProducts()
+		return nil
+	case deal.FieldReviewerID:
+		m.ClearReviewerID()
+		return nil
+	case deal.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case deal.FieldProtectionExpiresAt:
+		m.ClearProtectionExpiresAt()
+		return nil
+	case deal.FieldDirectRepID:
+		m.ClearDirectRepID()
+		return nil
+	case deal.FieldClosedAt:
+		m.ClearClosedAt()
+		return nil
+	case deal.FieldClosedAmount:
+		m.ClearClosedAmount()
+		return nil
+	}
+	return fmt.Errorf("unknown Deal nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DealMutation) ResetField(name string) error {
+	switch name {
+	case deal.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case deal.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case deal.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case deal.FieldRegisteredByID:
+		m.ResetRegisteredByID()
+		return nil
+	case deal.FieldAccountID:
+		m.ResetAccountID()
+		return nil
+	case deal.FieldCustomerName:
+		m.ResetCustomerName()
+		return nil
+	case deal.FieldCustomerDomain:
+		m.ResetCustomerDomain()
+		return nil
+	case deal.FieldContactName:
+		m.ResetContactName()
+		return nil
+	case deal.FieldContactEmail:
+		m.ResetContactEmail()
+		return nil
+	case deal.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case deal.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case deal.FieldAmount:
+		m.ResetAmount()
+		return nil
+	case deal.FieldCurrency:
+		m.ResetCurrency()
+		return nil
+	case deal.FieldExpectedCloseDate:
+		m.ResetExpectedCloseDate()
+		return nil
+	case deal.FieldProducts:
+		m.ResetProducts()
+		return nil
+	case deal.FieldSource:
+		m.ResetSource()
+		return nil
+	case deal.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case deal.FieldDecisionDueAt:
+		m.ResetDecisionDueAt()
+		return nil
+	case deal.FieldReviewerID:
+		m.ResetReviewerID()
+		return nil
+	case deal.FieldDecisionNote:
+		m.ResetDecisionNote()
+		return nil
+	case deal.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case deal.FieldConflictOverridden:
+		m.ResetConflictOverridden()
+		return nil
+	case deal.FieldProtectionExpiresAt:
+		m.ResetProtectionExpiresAt()
+		return nil
+	case deal.FieldCoSell:
+		m.ResetCoSell()
+		return nil
+	case deal.FieldDirectRepID:
+		m.ResetDirectRepID()
+		return nil
+	case deal.FieldClosedAt:
+		m.ResetClosedAt()
+		return nil
+	case deal.FieldClosedAmount:
+		m.ResetClosedAmount()
+		return nil
+	}
+	return fmt.Errorf("unknown Deal field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DealMutation) AddedEdges() []string {
+	edges := make([]string, 0, 9)
+	if m.partner != nil {
+		edges = append(edges, deal.EdgePartner)
+	}
+	if m.registered_by != nil {
+		edges = append(edges, deal.EdgeRegisteredBy)
+	}
+	if m.account != nil {
+		edges = append(edges, deal.EdgeAccount)
+	}
+	if m.reviewer != nil {
+		edges = append(edges, deal.EdgeReviewer)
+	}
+	if m.direct_rep != nil {
+		edges = append(edges, deal.EdgeDirectRep)
+	}
+	if m.events != nil {
+		edges = append(edges, deal.EdgeEvents)
+	}
+	if m.conflicts != nil {
+		edges = append(edges, deal.EdgeConflicts)
+	}
+	if m.extensions != nil {
+		edges = append(edges, deal.EdgeExtensions)
+	}
+	if m.conflicted_by != nil {
+		edges = append(edges, deal.EdgeConflictedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DealMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case deal.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case deal.EdgeRegisteredBy:
+		if id := m.registered_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case deal.EdgeAccount:
+		if id := m.account; id != nil {
+			return []ent.Value{*id}
+		}
+	case deal.EdgeReviewer:
+		if id := m.reviewer; id != nil {
+			return []ent.Value{*id}
+		}
+	case deal.EdgeDirectRep:
+		if id := m.direct_rep; id != nil {
+			return []ent.Value{*id}
+		}
+	case deal.EdgeEvents:
+		ids := make([]ent.Value, 0, len(m.events))
+		for id := range m.events {
+			ids = append(ids, id)
+		}
+		return ids
+	case deal.EdgeConflicts:
+		ids := make([]ent.Value, 0, len(m.conflicts))
+		for id := range m.conflicts {
+			ids = append(ids, id)
+		}
+		return ids
+	case deal.EdgeExtensions:
+		ids := make([]ent.Value, 0, len(m.extensions))
+		for id := range m.extensions {
+			ids = append(ids, id)
+		}
+		return ids
+	case deal.EdgeConflictedBy:
+		ids := make([]ent.Value, 0, len(m.conflicted_by))
+		for id := range m.conflicted_by {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DealMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 9)
+	if m.removedevents != nil {
+		edges = append(edges, deal.EdgeEvents)
+	}
+	if m.removedconflicts != nil {
+		edges = append(edges, deal.EdgeConflicts)
+	}
+	if m.removedextensions != nil {
+		edges = append(edges, deal.EdgeExtensions)
+	}
+	if m.removedconflicted_by != nil {
+		edges = append(edges, deal.EdgeConflictedBy)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DealMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case deal.EdgeEvents:
+		ids := make([]ent.Value, 0, len(m.removedevents))
+		for id := range m.removedevents {
+			ids = append(ids, id)
+		}
+		return ids
+	case deal.EdgeConflicts:
+		ids := make([]ent.Value, 0, len(m.removedconflicts))
+		for id := range m.removedconflicts {
+			ids = append(ids, id)
+		}
+		return ids
+	case deal.EdgeExtensions:
+		ids := make([]ent.Value, 0, len(m.removedextensions))
+		for id := range m.removedextensions {
+			ids = append(ids, id)
+		}
+		return ids
+	case deal.EdgeConflictedBy:
+		ids := make([]ent.Value, 0, len(m.removedconflicted_by))
+		for id := range m.removedconflicted_by {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DealMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 9)
+	if m.clearedpartner {
+		edges = append(edges, deal.EdgePartner)
+	}
+	if m.clearedregistered_by {
+		edges = append(edges, deal.EdgeRegisteredBy)
+	}
+	if m.clearedaccount {
+		edges = append(edges, deal.EdgeAccount)
+	}
+	if m.clearedreviewer {
+		edges = append(edges, deal.EdgeReviewer)
+	}
+	if m.cleareddirect_rep {
+		edges = append(edges, deal.EdgeDirectRep)
+	}
+	if m.clearedevents {
+		edges = append(edges, deal.EdgeEvents)
+	}
+	if m.clearedconflicts {
+		edges = append(edges, deal.EdgeConflicts)
+	}
+	if m.clearedextensions {
+		edges = append(edges, deal.EdgeExtensions)
+	}
+	if m.clearedconflicted_by {
+		edges = append(edges, deal.EdgeConflictedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DealMutation) EdgeCleared(name string) bool {
+	switch name {
+	case deal.EdgePartner:
+		return m.clearedpartner
+	case deal.EdgeRegisteredBy:
+		return m.clearedregistered_by
+	case deal.EdgeAccount:
+		return m.clearedaccount
+	case deal.EdgeReviewer:
+		return m.clearedreviewer
+	case deal.EdgeDirectRep:
+		return m.cleareddirect_rep
+	case deal.EdgeEvents:
+		return m.clearedevents
+	case deal.EdgeConflicts:
+		return m.clearedconflicts
+	case deal.EdgeExtensions:
+		return m.clearedextensions
+	case deal.EdgeConflictedBy:
+		return m.clearedconflicted_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DealMutation) ClearEdge(name string) error {
+	switch name {
+	case deal.EdgePartner:
+		m.ClearPartner()
+		return nil
+	case deal.EdgeRegisteredBy:
+		m.ClearRegisteredBy()
+		return nil
+	case deal.EdgeAccount:
+		m.ClearAccount()
+		return nil
+	case deal.EdgeReviewer:
+		m.ClearReviewer()
+		return nil
+	case deal.EdgeDirectRep:
+		m.ClearDirectRep()
+		return nil
+	}
+	return fmt.Errorf("unknown Deal unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DealMutation) ResetEdge(name string) error {
+	switch name {
+	case deal.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case deal.EdgeRegisteredBy:
+		m.ResetRegisteredBy()
+		return nil
+	case deal.EdgeAccount:
+		m.ResetAccount()
+		return nil
+	case deal.EdgeReviewer:
+		m.ResetReviewer()
+		return nil
+	case deal.EdgeDirectRep:
+		m.ResetDirectRep()
+		return nil
+	case deal.EdgeEvents:
+		m.ResetEvents()
+		return nil
+	case deal.EdgeConflicts:
+		m.ResetConflicts()
+		return nil
+	case deal.EdgeExtensions:
+		m.ResetExtensions()
+		return nil
+	case deal.EdgeConflictedBy:
+		m.ResetConflictedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Deal edge %s", name)
+}
+
+// DealConflictMutation represents an operation that mutates the DealConflict nodes in the graph.
+type DealConflictMutation struct {
+	config
+	op                         Op
+	typ                        string
+	id                         *string
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	partner_id                 *string
+	kind                       *dealconflict.Kind
+	score                      *float64
+	addscore                   *float64
+	blocking                   *bool
+	reason                     *string
+	detail                     *string
+	clearedFields              map[string]struct{}
+	deal                       *string
+	cleareddeal                bool
+	conflicting_deal           *string
+	clearedconflicting_deal    bool
+	conflicting_partner        *string
+	clearedconflicting_partner bool
+	matched_account            *string
+	clearedmatched_account     bool
+	done                       bool
+	oldValue                   func(context.Context) (*DealConflict, error)
+	predicates                 []predicate.DealConflict
+}
+
+var _ ent.Mutation = (*DealConflictMutation)(nil)
+
+// dealconflictOption allows management of the mutation configuration using functional options.
+type dealconflictOption func(*DealConflictMutation)
+
+// newDealConflictMutation creates new mutation for the DealConflict entity.
+func newDealConflictMutation(c config, op Op, opts ...dealconflictOption) *DealConflictMutation {
+	m := &DealConflictMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDealConflict,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDealConflictID sets the ID field of the mutation.
+func withDealConflictID(id string) dealconflictOption {
+	return func(m *DealConflictMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DealConflict
+		)
+		m.oldValue = func(ctx context.Context) (*DealConflict, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DealConflict.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDealConflict sets the old DealConflict of the mutation.
+func withDealConflict(node *DealConflict) dealconflictOption {
+	return func(m *DealConflictMutation) {
+		m.oldValue = func(context.Context) (*DealConflict, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DealConflictMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DealConflictMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of DealConflict entities.
+func (m *DealConflictMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DealConflictMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DealConflictMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DealConflict.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DealConflictMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DealConflictMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DealConflictMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DealConflictMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DealConflictMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DealConflictMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDealID sets the "deal_id" field.
+func (m *DealConflictMutation) SetDealID(s string) {
+	m.deal = &s
+}
+
+// DealID returns the value of the "deal_id" field in the mutation.
+func (m *DealConflictMutation) DealID() (r string, exists bool) {
+	v := m.deal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDealID returns the old "deal_id" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldDealID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDealID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDealID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDealID: %w", err)
+	}
+	return oldValue.DealID, nil
+}
+
+// ResetDealID resets all changes to the "deal_id" field.
+func (m *DealConflictMutation) ResetDealID() {
+	m.deal = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *DealConflictMutation) SetPartnerID(s string) {
+	m.partner_id = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *DealConflictMutation) PartnerID() (r string, exists bool) {
+	v := m.partner_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *DealConflictMutation) ResetPartnerID() {
+	m.partner_id = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *DealConflictMutation) SetKind(d dealconflict.Kind) {
+	m.kind = &d
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *DealConflictMutation) Kind() (r dealconflict.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldKind(ctx context.Context) (v dealconflict.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *DealConflictMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetScore sets the "score" field.
+func (m *DealConflictMutation) SetScore(f float64) {
+	m.score = &f
+	m.addscore = nil
+}
+
+// Score returns the value of the "score" field in the mutation.
+func (m *DealConflictMutation) Score() (r float64, exists bool) {
+	v := m.score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScore returns the old "score" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldScore(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScore: %w", err)
+	}
+	return oldValue.Score, nil
+}
+
+// AddScore adds f to the "score" field.
+func (m *DealConflictMutation) AddScore(f float64) {
+	if m.addscore != nil {
+		*m.addscore += f
+	} else {
+		m.addscore = &f
+	}
+}
+
+// AddedScore returns the value that was added to the "score" field in this mutation.
+func (m *DealConflictMutation) AddedScore() (r float64, exists bool) {
+	v := m.addscore
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScore resets all changes to the "score" field.
+func (m *DealConflictMutation) ResetScore() {
+	m.score = nil
+	m.addscore = nil
+}
+
+// SetBlocking sets the "blocking" field.
+func (m *DealConflictMutation) SetBlocking(b bool) {
+	m.blocking = &b
+}
+
+// Blocking returns the value of the "blocking" field in the mutation.
+func (m *DealConflictMutation) Blocking() (r bool, exists bool) {
+	v := m.blocking
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBlocking returns the old "blocking" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldBlocking(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBlocking is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBlocking requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBlocking: %w", err)
+	}
+	return oldValue.Blocking, nil
+}
+
+// ResetBlocking resets all changes to the "blocking" field.
+func (m *DealConflictMutation) ResetBlocking() {
+	m.blocking = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *DealConflictMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *DealConflictMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *DealConflictMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetDetail sets the "detail" field.
+func (m *DealConflictMutation) SetDetail(s string) {
+	m.detail = &s
+}
+
+// Detail returns the value of the "detail" field in the mutation.
+func (m *DealConflictMutation) Detail() (r string, exists bool) {
+	v := m.detail
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDetail returns the old "detail" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldDetail(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDetail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDetail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDetail: %w", err)
+	}
+	return oldValue.Detail, nil
+}
+
+// ClearDetail clears the value of the "detail" field.
+func (m *DealConflictMutation) ClearDetail() {
+	m.detail = nil
+	m.clearedFields[dealconflict.FieldDetail] = struct{}{}
+}
+
+// DetailCleared returns if the "detail" field was cleared in this mutation.
+func (m *DealConflictMutation) DetailCleared() bool {
+	_, ok := m.clearedFields[dealconflict.FieldDetail]
+	return ok
+}
+
+// ResetDetail resets all changes to the "detail" field.
+func (m *DealConflictMutation) ResetDetail() {
+	m.detail = nil
+	delete(m.clearedFields, dealconflict.FieldDetail)
+}
+
+// SetConflictingDealID sets the "conflicting_deal_id" field.
+func (m *DealConflictMutation) SetConflictingDealID(s string) {
+	m.conflicting_deal = &s
+}
+
+// ConflictingDealID returns the value of the "conflicting_deal_id" field in the mutation.
+func (m *DealConflictMutation) ConflictingDealID() (r string, exists bool) {
+	v := m.conflicting_deal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConflictingDealID returns the old "conflicting_deal_id" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldConflictingDealID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConflictingDealID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConflictingDealID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConflictingDealID: %w", err)
+	}
+	return oldValue.ConflictingDealID, nil
+}
+
+// ClearConflictingDealID clears the value of the "conflicting_deal_id" field.
+func (m *DealConflictMutation) ClearConflictingDealID() {
+	m.conflicting_deal = nil
+	m.clearedFields[dealconflict.FieldConflictingDealID] = struct{}{}
+}
+
+// ConflictingDealIDCleared returns if the "conflicting_deal_id" field was cleared in this mutation.
+func (m *DealConflictMutation) ConflictingDealIDCleared() bool {
+	_, ok := m.clearedFields[dealconflict.FieldConflictingDealID]
+	return ok
+}
+
+// ResetConflictingDealID resets all changes to the "conflicting_deal_id" field.
+func (m *DealConflictMutation) ResetConflictingDealID() {
+	m.conflicting_deal = nil
+	delete(m.clearedFields, dealconflict.FieldConflictingDealID)
+}
+
+// SetConflictingPartnerID sets the "conflicting_partner_id" field.
+func (m *DealConflictMutation) SetConflictingPartnerID(s string) {
+	m.conflicting_partner = &s
+}
+
+// ConflictingPartnerID returns the value of the "conflicting_partner_id" field in the mutation.
+func (m *DealConflictMutation) ConflictingPartnerID() (r string, exists bool) {
+	v := m.conflicting_partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConflictingPartnerID returns the old "conflicting_partner_id" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldConflictingPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConflictingPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConflictingPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConflictingPartnerID: %w", err)
+	}
+	return oldValue.ConflictingPartnerID, nil
+}
+
+// ClearConflictingPartnerID clears the value of the "conflicting_partner_id" field.
+func (m *DealConflictMutation) ClearConflictingPartnerID() {
+	m.conflicting_partner = nil
+	m.clearedFields[dealconflict.FieldConflictingPartnerID] = struct{}{}
+}
+
+// ConflictingPartnerIDCleared returns if the "conflicting_partner_id" field was cleared in this mutation.
+func (m *DealConflictMutation) ConflictingPartnerIDCleared() bool {
+	_, ok := m.clearedFields[dealconflict.FieldConflictingPartnerID]
+	return ok
+}
+
+// ResetConflictingPartnerID resets all changes to the "conflicting_partner_id" field.
+func (m *DealConflictMutation) ResetConflictingPartnerID() {
+	m.conflicting_partner = nil
+	delete(m.clearedFields, dealconflict.FieldConflictingPartnerID)
+}
+
+// SetMatchedAccountID sets the "matched_account_id" field.
+func (m *DealConflictMutation) SetMatchedAccountID(s string) {
+	m.matched_account = &s
+}
+
+// MatchedAccountID returns the value of the "matched_account_id" field in the mutation.
+func (m *DealConflictMutation) MatchedAccountID() (r string, exists bool) {
+	v := m.matched_account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMatchedAccountID returns the old "matched_account_id" field's value of the DealConflict entity.
+// If the DealConflict object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealConflictMutation) OldMatchedAccountID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMatchedAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMatchedAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMatchedAccountID: %w", err)
+	}
+	return oldValue.MatchedAccountID, nil
+}
+
+// ClearMatchedAccountID clears the value of the "matched_account_id" field.
+func (m *DealConflictMutation) ClearMatchedAccountID() {
+	m.matched_account = nil
+	m.clearedFields[dealconflict.FieldMatchedAccountID] = struct{}{}
+}
+
+// MatchedAccountIDCleared returns if the "matched_account_id" field was cleared in this mutation.
+func (m *DealConflictMutation) MatchedAccountIDCleared() bool {
+	_, ok := m.clearedFields[dealconflict.FieldMatchedAccountID]
+	return ok
+}
+
+// ResetMatchedAccountID resets all changes to the "matched_account_id" field.
+func (m *DealConflictMutation) ResetMatchedAccountID() {
+	m.matched_account = nil
+	delete(m.clearedFields, dealconflict.FieldMatchedAccountID)
+}
+
+// ClearDeal clears the "deal" edge to the Deal entity.
+func (m *DealConflictMutation) ClearDeal() {
+	m.cleareddeal = true
+	m.clearedFields[dealconflict.FieldDealID] = struct{}{}
+}
+
+// DealCleared reports if the "deal" edge to the Deal entity was cleared.
+func (m *DealConflictMutation) DealCleared() bool {
+	return m.cleareddeal
+}
+
+// DealIDs returns the "deal" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DealID instead. It exists only for internal usage by the builders.
+func (m *DealConflictMutation) DealIDs() (ids []string) {
+	if id := m.deal; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDeal resets all changes to the "deal" edge.
+func (m *DealConflictMutation) ResetDeal() {
+	m.deal = nil
+	m.cleareddeal = false
+}
+
+// ClearConflictingDeal clears the "conflicting_deal" edge to the Deal entity.
+func (m *DealConflictMutation) ClearConflictingDeal() {
+	m.clearedconflicting_deal = true
+	m.clearedFields[dealconflict.FieldConflictingDealID] = struct{}{}
+}
+
+// ConflictingDealCleared reports if the "conflicting_deal" edge to the Deal entity was cleared.
+func (m *DealConflictMutation) ConflictingDealCleared() bool {
+	return m.ConflictingDealIDCleared() || m.clearedconflicting_deal
+}
+
+// ConflictingDealIDs returns the "conflicting_deal" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ConflictingDealID instead. It exists only for internal usage by the builders.
+func (m *DealConflictMutation) ConflictingDealIDs() (ids []string) {
+	if id := m.conflicting_deal; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetConflictingDeal resets all changes to the "conflicting_deal" edge.
+func (m *DealConflictMutation) ResetConflictingDeal() {
+	m.conflicting_deal = nil
+	m.clearedconflicting_deal = false
+}
+
+// ClearConflictingPartner clears the "conflicting_partner" edge to the Partner entity.
+func (m *DealConflictMutation) ClearConflictingPartner() {
+	m.clearedconflicting_partner = true
+	m.clearedFields[dealconflict.FieldConflictingPartnerID] = struct{}{}
+}
+
+// ConflictingPartnerCleared reports if the "conflicting_partner" edge to the Partner entity was cleared.
+func (m *DealConflictMutation) ConflictingPartnerCleared() bool {
+	return m.ConflictingPartnerIDCleared() || m.clearedconflicting_partner
+}
+
+// ConflictingPartnerIDs returns the "conflicting_partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ConflictingPartnerID instead. It exists only for internal usage by the builders.
+func (m *DealConflictMutation) ConflictingPartnerIDs() (ids []string) {
+	if id := m.conflicting_partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetConflictingPartner resets all changes to the "conflicting_partner" edge.
+func (m *DealConflictMutation) ResetConflictingPartner() {
+	m.conflicting_partner = nil
+	m.clearedconflicting_partner = false
+}
+
+// ClearMatchedAccount clears the "matched_account" edge to the Account entity.
+func (m *DealConflictMutation) ClearMatchedAccount() {
+	m.clearedmatched_account = true
+	m.clearedFields[dealconflict.FieldMatchedAccountID] = struct{}{}
+}
+
+// MatchedAccountCleared reports if the "matched_account" edge to the Account entity was cleared.
+func (m *DealConflictMutation) MatchedAccountCleared() bool {
+	return m.MatchedAccountIDCleared() || m.clearedmatched_account
+}
+
+// MatchedAccountIDs returns the "matched_account" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MatchedAccountID instead. It exists only for internal usage by the builders.
+func (m *DealConflictMutation) MatchedAccountIDs() (ids []string) {
+	if id := m.matched_account; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMatchedAccount resets all changes to the "matched_account" edge.
+func (m *DealConflictMutation) ResetMatchedAccount() {
+	m.matched_account = nil
+	m.clearedmatched_account = false
+}
+
+// Where appends a list predicates to the DealConflictMutation builder.
+func (m *DealConflictMutation) Where(ps ...predicate.DealConflict) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DealConflictMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DealConflictMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DealConflict, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DealConflictMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DealConflictMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DealConflict).
+func (m *DealConflictMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DealConflictMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, dealconflict.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, dealconflict.FieldUpdatedAt)
+	}
+	if m.deal != nil {
+		fields = append(fields, dealconflict.FieldDealID)
+	}
+	if m.partner_id != nil {
+		fields = append(fields, dealconflict.FieldPartnerID)
+	}
+	if m.kind != nil {
+		fields = append(fields, dealconflict.FieldKind)
+	}
+	if m.score != nil {
+		fields = append(fields, dealconflict.FieldScore)
+	}
+	if m.blocking != nil {
+		fields = append(fields, dealconflict.FieldBlocking)
+	}
+	if m.reason != nil {
+		fields = append(fields, dealconflict.FieldReason)
+	}
+	if m.detail != nil {
+		fields = append(fields, dealconflict.FieldDetail)
+	}
+	if m.conflicting_deal != nil {
+		fields = append(fields, dealconflict.FieldConflictingDealID)
+	}
+	if m.conflicting_partner != nil {
+		fields = append(fields, dealconflict.FieldConflictingPartnerID)
+	}
+	if m.matched_account != nil {
+		fields = append(fields, dealconflict.FieldMatchedAccountID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DealConflictMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case dealconflict.FieldCreatedAt:
+		return m.CreatedAt()
+	case dealconflict.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case dealconflict.FieldDealID:
+		return m.DealID()
+	case dealconflict.FieldPartnerID:
+		return m.PartnerID()
+	case dealconflict.FieldKind:
+		return m.Kind()
+	case dealconflict.FieldScore:
+		return m.Score()
+	case dealconflict.FieldBlocking:
+		return m.Blocking()
+	case dealconflict.FieldReason:
+		return m.Reason()
+	case dealconflict.FieldDetail:
+		return m.Detail()
+	case dealconflict.FieldConflictingDealID:
+		return m.ConflictingDealID()
+	case dealconflict.FieldConflictingPartnerID:
+		return m.ConflictingPartnerID()
+	case dealconflict.FieldMatchedAccountID:
+		return m.MatchedAccountID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DealConflictMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case dealconflict.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case dealconflict.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case dealconflict.FieldDealID:
+		return m.OldDealID(ctx)
+	case dealconflict.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case dealconflict.FieldKind:
+		return m.OldKind(ctx)
+	case dealconflict.FieldScore:
+		return m.OldScore(ctx)
+	case dealconflict.FieldBlocking:
+		return m.OldBlocking(ctx)
+	case dealconflict.FieldReason:
+		return m.OldReason(ctx)
+	case dealconflict.FieldDetail:
+		return m.OldDetail(ctx)
+	case dealconflict.FieldConflictingDealID:
+		return m.OldConflictingDealID(ctx)
+	case dealconflict.FieldConflictingPartnerID:
+		return m.OldConflictingPartnerID(ctx)
+	case dealconflict.FieldMatchedAccountID:
+		return m.OldMatchedAccountID(ctx)
+	}
+	return nil, fmt.Errorf("unknown DealConflict field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DealConflictMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case dealconflict.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case dealconflict.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case dealconflict.FieldDealID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDealID(v)
+		return nil
+	case dealconflict.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case dealconflict.FieldKind:
+		v, ok := value.(dealconflict.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case dealconflict.FieldScore:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScore(v)
+		return nil
+	case dealconflict.FieldBlocking:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBlocking(v)
+		return nil
+	case dealconflict.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case dealconflict.FieldDetail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDetail(v)
+		return nil
+	case dealconflict.FieldConflictingDealID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConflictingDealID(v)
+		return nil
+	case dealconflict.FieldConflictingPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConflictingPartnerID(v)
+		return nil
+	case dealconflict.FieldMatchedAccountID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMatchedAccountID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DealConflict field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DealConflictMutation) AddedFields() []string {
+	var fields []string
+	if m.addscore != nil {
+		fields = append(fields, dealconflict.FieldScore)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DealConflictMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case dealconflict.FieldScore:
+		return m.AddedScore()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DealConflictMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case dealconflict.FieldScore:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScore(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DealConflict numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DealConflictMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(dealconflict.FieldDetail) {
+		fields = append(fields, dealconflict.FieldDetail)
+	}
+	if m.FieldCleared(dealconflict.FieldConflictingDealID) {
+		fields = append(fields, dealconflict.FieldConflictingDealID)
+	}
+	if m.FieldCleared(dealconflict.FieldConflictingPartnerID) {
+		fields = append(fields, dealconflict.FieldConflictingPartnerID)
+	}
+	if m.FieldCleared(dealconflict.FieldMatchedAccountID) {
+		fields = append(fields, dealconflict.FieldMatchedAccountID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DealConflictMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DealConflictMutation) ClearField(name string) error {
+	switch name {
+	case dealconflict.FieldDetail:
+		m.ClearDetail()
+		return nil
+	case dealconflict.FieldConflictingDealID:
+		m.ClearConflictingDealID()
+		return nil
+	case dealconflict.FieldConflictingPartnerID:
+		m.ClearConflictingPartnerID()
+		return nil
+	case dealconflict.FieldMatchedAccountID:
+		m.ClearMatchedAccountID()
+		return nil
+	}
+	return fmt.Errorf("unknown DealConflict nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DealConflictMutation) ResetField(name string) error {
+	switch name {
+	case dealconflict.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case dealconflict.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case dealconflict.FieldDealID:
+		m.ResetDealID()
+		return nil
+	case dealconflict.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case dealconflict.FieldKind:
+		m.ResetKind()
+		return nil
+	case dealconflict.FieldScore:
+		m.ResetScore()
+		return nil
+	case dealconflict.FieldBlocking:
+		m.ResetBlocking()
+		return nil
+	case dealconflict.FieldReason:
+		m.ResetReason()
+		return nil
+	case dealconflict.FieldDetail:
+		m.ResetDetail()
+		return nil
+	case dealconflict.FieldConflictingDealID:
+		m.ResetConflictingDealID()
+		return nil
+	case dealconflict.FieldConflictingPartnerID:
+		m.ResetConflictingPartnerID()
+		return nil
+	case dealconflict.FieldMatchedAccountID:
+		m.ResetMatchedAccountID()
+		return nil
+	}
+	return fmt.Errorf("unknown DealConflict field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DealConflictMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.deal != nil {
+		edges = append(edges, dealconflict.EdgeDeal)
+	}
+	if m.conflicting_deal != nil {
+		edges = append(edges, dealconflict.EdgeConflictingDeal)
+	}
+	if m.conflicting_partner != nil {
+		edges = append(edges, dealconflict.EdgeConflictingPartner)
+	}
+	if m.matched_account != nil {
+		edges = append(edges, dealconflict.EdgeMatchedAccount)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DealConflictMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case dealconflict.EdgeDeal:
+		if id := m.deal; id != nil {
+			return []ent.Value{*id}
+		}
+	case dealconflict.EdgeConflictingDeal:
+		if id := m.conflicting_deal; id != nil {
+			return []ent.Value{*id}
+		}
+	case dealconflict.EdgeConflictingPartner:
+		if id := m.conflicting_partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case dealconflict.EdgeMatchedAccount:
+		if id := m.matched_account; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DealConflictMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DealConflictMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DealConflictMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.cleareddeal {
+		edges = append(edges, dealconflict.EdgeDeal)
+	}
+	if m.clearedconflicting_deal {
+		edges = append(edges, dealconflict.EdgeConflictingDeal)
+	}
+	if m.clearedconflicting_partner {
+		edges = append(edges, dealconflict.EdgeConflictingPartner)
+	}
+	if m.clearedmatched_account {
+		edges = append(edges, dealconflict.EdgeMatchedAccount)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DealConflictMutation) EdgeCleared(name string) bool {
+	switch name {
+	case dealconflict.EdgeDeal:
+		return m.cleareddeal
+	case dealconflict.EdgeConflictingDeal:
+		return m.clearedconflicting_deal
+	case dealconflict.EdgeConflictingPartner:
+		return m.clearedconflicting_partner
+	case dealconflict.EdgeMatchedAccount:
+		return m.clearedmatched_account
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DealConflictMutation) ClearEdge(name string) error {
+	switch name {
+	case dealconflict.EdgeDeal:
+		m.ClearDeal()
+		return nil
+	case dealconflict.EdgeConflictingDeal:
+		m.ClearConflictingDeal()
+		return nil
+	case dealconflict.EdgeConflictingPartner:
+		m.ClearConflictingPartner()
+		return nil
+	case dealconflict.EdgeMatchedAccount:
+		m.ClearMatchedAccount()
+		return nil
+	}
+	return fmt.Errorf("unknown DealConflict unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DealConflictMutation) ResetEdge(name string) error {
+	switch name {
+	case dealconflict.EdgeDeal:
+		m.ResetDeal()
+		return nil
+	case dealconflict.EdgeConflictingDeal:
+		m.ResetConflictingDeal()
+		return nil
+	case dealconflict.EdgeConflictingPartner:
+		m.ResetConflictingPartner()
+		return nil
+	case dealconflict.EdgeMatchedAccount:
+		m.ResetMatchedAccount()
+		return nil
+	}
+	return fmt.Errorf("unknown DealConflict edge %s", name)
+}
+
+// DealEventMutation represents an operation that mutates the DealEvent nodes in the graph.
+type DealEventMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	partner_id    *string
+	actor_type    *dealevent.ActorType
+	kind          *dealevent.Kind
+	from_status   *status.Status
+	to_status     *status.Status
+	note          *string
+	clearedFields map[string]struct{}
+	deal          *string
+	cleareddeal   bool
+	actor         *string
+	clearedactor  bool
+	done          bool
+	oldValue      func(context.Context) (*DealEvent, error)
+	predicates    []predicate.DealEvent
+}
+
+var _ ent.Mutation = (*DealEventMutation)(nil)
+
+// dealeventOption allows management of the mutation configuration using functional options.
+type dealeventOption func(*DealEventMutation)
+
+// newDealEventMutation creates new mutation for the DealEvent entity.
+func newDealEventMutation(c config, op Op, opts ...dealeventOption) *DealEventMutation {
+	m := &DealEventMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDealEvent,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDealEventID sets the ID field of the mutation.
+func withDealEventID(id string) dealeventOption {
+	return func(m *DealEventMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DealEvent
+		)
+		m.oldValue = func(ctx context.Context) (*DealEvent, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DealEvent.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDealEvent sets the old DealEvent of the mutation.
+func withDealEvent(node *DealEvent) dealeventOption {
+	return func(m *DealEventMutation) {
+		m.oldValue = func(context.Context) (*DealEvent, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DealEventMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DealEventMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of DealEvent entities.
+func (m *DealEventMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DealEventMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DealEventMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DealEvent.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DealEventMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DealEventMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DealEvent entity.
+// If the DealEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealEventMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DealEventMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DealEventMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DealEventMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DealEvent entity.
+// If the DealEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealEventMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DealEventMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDealID sets the "deal_id" field.
+func (m *DealEventMutation) SetDealID(s string) {
+	m.deal = &s
+}
+
+// DealID returns the value of the "deal_id" field in the mutation.
+func (m *DealEventMutation) DealID() (r string, exists bool) {
+	v := m.deal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDealID returns the old "deal_id" field's value of the DealEvent entity.
+// If the DealEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealEventMutation) OldDealID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDealID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDealID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDealID: %w", err)
+	}
+	return oldValue.DealID, nil
+}
+
+// ResetDealID resets all changes to the "deal_id" field.
+func (m *DealEventMutation) ResetDealID() {
+	m.deal = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *DealEventMutation) SetPartnerID(s string) {
+	m.partner_id = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *DealEventMutation) PartnerID() (r string, exists bool) {
+	v := m.partner_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the DealEvent entity.
+// If the DealEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealEventMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *DealEventMutation) ResetPartnerID() {
+	m.partner_id = nil
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *DealEventMutation) SetActorID(s string) {
+	m.actor = &s
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *DealEventMutation) ActorID() (r string, exists bool) {
+	v := m.actor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the DealEvent entity.
+// If the DealEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealEventMutation) OldActorID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *DealEventMutation) ClearActorID() {
+	m.actor = nil
+	m.clearedFields[dealevent.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *DealEventMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[dealevent.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *DealEventMutation) ResetActorID() {
+	m.actor = nil
+	delete(m.clearedFields, dealevent.FieldActorID)
+}
+
+// SetActorType sets the "actor_type" field.
+func (m *DealEventMutation) SetActorType(dt dealevent.ActorType) {
+	m.actor_type = &dt
+}
+
+// ActorType returns the value of the "actor_type" field in the mutation.
+func (m *DealEventMutation) ActorType() (r dealevent.ActorType, exists bool) {
+	v := m.actor_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorType returns the old "actor_type" field's value of the DealEvent entity.
+// If the DealEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealEventMutation) OldActorType(ctx context.Context) (v dealevent.ActorType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorType: %w", err)
+	}
+	return oldValue.ActorType, nil
+}
+
+// ResetActorType resets all changes to the "actor_type" field.
+func (m *DealEventMutation) ResetActorType() {
+	m.actor_type = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *DealEventMutation) SetKind(d dealevent.Kind) {
+	m.kind = &d
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *DealEventMutation) Kind() (r dealevent.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the DealEvent entity.
+// If the DealEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealEventMutation) OldKind(ctx context.Context) (v dealevent.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *DealEventMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetFromStatus sets the "from_status" field.
+func (m *DealEventMutation) SetFromStatus(s status.Status) {
+	m.from_status = &s
+}
+
+// FromStatus returns the value of the "from_status" field in the mutation.
+func (m *DealEventMutation) FromStatus() (r status.Status, exists bool) {
+	v := m.from_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromStatus returns the old "from_status" field's value of the DealEvent entity.
+// If the DealEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealEventMutation) OldFromStatus(ctx context.Context) (v *status.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromStatus: %w", err)
+	}
+	return oldValue.FromStatus, nil
+}
+
+// ClearFromStatus clears the value of the "from_status" field.
+func (m *DealEventMutation) ClearFromStatus() {
+	m.from_status = nil
+	m.clearedFields[dealevent.FieldFromStatus] = struct{}{}
+}
+
+// FromStatusCleared returns if the "from_status" field was cleared in this mutation.
+func (m *DealEventMutation) FromStatusCleared() bool {
+	_, ok := m.clearedFields[dealevent.FieldFromStatus]
+	return ok
+}
+
+// ResetFromStatus resets all changes to the "from_status" field.
+func (m *DealEventMutation) ResetFromStatus() {
+	m.from_status = nil
+	delete(m.clearedFields, dealevent.FieldFromStatus)
+}
+
+// SetToStatus sets the "to_status" field.
+func (m *DealEventMutation) SetToStatus(s status.Status) {
+	m.to_status = &s
+}
+
+// ToStatus returns the value of the "to_status" field in the mutation.
+func (m *DealEventMutation) ToStatus() (r status.Status, exists bool) {
+	v := m.to_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldToStatus returns the old "to_status" field's value of the DealEvent entity.
+// If the DealEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealEventMutation) OldToStatus(ctx context.Context) (v status.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldToStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldToStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldToStatus: %w", err)
+	}
+	return oldValue.ToStatus, nil
+}
+
+// ResetToStatus resets all changes to the "to_status" field.
+func (m *DealEventMutation) ResetToStatus() {
+	m.to_status = nil
+}
+
+// SetNote sets the "note" field.
+func (m *DealEventMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *DealEventMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the DealEvent entity.
+// If the DealEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealEventMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *DealEventMutation) ResetNote() {
+	m.note = nil
+}
+
+// ClearDeal clears the "deal" edge to the Deal entity.
+func (m *DealEventMutation) ClearDeal() {
+	m.cleareddeal = true
+	m.clearedFields[dealevent.FieldDealID] = struct{}{}
+}
+
+// DealCleared reports if the "deal" edge to the Deal entity was cleared.
+func (m *DealEventMutation) DealCleared() bool {
+	return m.cleareddeal
+}
+
+// DealIDs returns the "deal" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DealID instead. It exists only for internal usage by the builders.
+func (m *DealEventMutation) DealIDs() (ids []string) {
+	if id := m.deal; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDeal resets all changes to the "deal" edge.
+func (m *DealEventMutation) ResetDeal() {
+	m.deal = nil
+	m.cleareddeal = false
+}
+
+// ClearActor clears the "actor" edge to the User entity.
+func (m *DealEventMutation) ClearActor() {
+	m.clearedactor = true
+	m.clearedFields[dealevent.FieldActorID] = struct{}{}
+}
+
+// ActorCleared reports if the "actor" edge to the User entity was cleared.
+func (m *DealEventMutation) ActorCleared() bool {
+	return m.ActorIDCleared() || m.clearedactor
+}
+
+// ActorIDs returns the "actor" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ActorID instead. It exists only for internal usage by the builders.
+func (m *DealEventMutation) ActorIDs() (ids []string) {
+	if id := m.actor; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetActor resets all changes to the "actor" edge.
+func (m *DealEventMutation) ResetActor() {
+	m.actor = nil
+	m.clearedactor = false
+}
+
+// Where appends a list predicates to the DealEventMutation builder.
+func (m *DealEventMutation) Where(ps ...predicate.DealEvent) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DealEventMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DealEventMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DealEvent, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DealEventMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DealEventMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DealEvent).
+func (m *DealEventMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DealEventMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, dealevent.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, dealevent.FieldUpdatedAt)
+	}
+	if m.deal != nil {
+		fields = append(fields, dealevent.FieldDealID)
+	}
+	if m.partner_id != nil {
+		fields = append(fields, dealevent.FieldPartnerID)
+	}
+	if m.actor != nil {
+		fields = append(fields, dealevent.FieldActorID)
+	}
+	if m.actor_type != nil {
+		fields = append(fields, dealevent.FieldActorType)
+	}
+	if m.kind != nil {
+		fields = append(fields, dealevent.FieldKind)
+	}
+	if m.from_status != nil {
+		fields = append(fields, dealevent.FieldFromStatus)
+	}
+	if m.to_status != nil {
+		fields = append(fields, dealevent.FieldToStatus)
+	}
+	if m.note != nil {
+		fields = append(fields, dealevent.FieldNote)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DealEventMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case dealevent.FieldCreatedAt:
+		return m.CreatedAt()
+	case dealevent.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case dealevent.FieldDealID:
+		return m.DealID()
+	case dealevent.FieldPartnerID:
+		return m.PartnerID()
+	case dealevent.FieldActorID:
+		return m.ActorID()
+	case dealevent.FieldActorType:
+		return m.ActorType()
+	case dealevent.FieldKind:
+		return m.Kind()
+	case dealevent.FieldFromStatus:
+		return m.FromStatus()
+	case dealevent.FieldToStatus:
+		return m.ToStatus()
+	case dealevent.FieldNote:
+		return m.Note()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DealEventMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case dealevent.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case dealevent.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case dealevent.FieldDealID:
+		return m.OldDealID(ctx)
+	case dealevent.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case dealevent.FieldActorID:
+		return m.OldActorID(ctx)
+	case dealevent.FieldActorType:
+		return m.OldActorType(ctx)
+	case dealevent.FieldKind:
+		return m.OldKind(ctx)
+	case dealevent.FieldFromStatus:
+		return m.OldFromStatus(ctx)
+	case dealevent.FieldToStatus:
+		return m.OldToStatus(ctx)
+	case dealevent.FieldNote:
+		return m.OldNote(ctx)
+	}
+	return nil, fmt.Errorf("unknown DealEvent field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DealEventMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case dealevent.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case dealevent.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case dealevent.FieldDealID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDealID(v)
+		return nil
+	case dealevent.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case dealevent.FieldActorID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	case dealevent.FieldActorType:
+		v, ok := value.(dealevent.ActorType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorType(v)
+		return nil
+	case dealevent.FieldKind:
+		v, ok := value.(dealevent.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case dealevent.FieldFromStatus:
+		v, ok := value.(status.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromStatus(v)
+		return nil
+	case dealevent.FieldToStatus:
+		v, ok := value.(status.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetToStatus(v)
+		return nil
+	case dealevent.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DealEvent field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DealEventMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DealEventMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DealEventMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown DealEvent numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DealEventMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(dealevent.FieldActorID) {
+		fields = append(fields, dealevent.FieldActorID)
+	}
+	if m.FieldCleared(dealevent.FieldFromStatus) {
+		fields = append(fields, dealevent.FieldFromStatus)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DealEventMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DealEventMutation) ClearField(name string) error {
+	switch name {
+	case dealevent.FieldActorID:
+		m.ClearActorID()
+		return nil
+	case dealevent.FieldFromStatus:
+		m.ClearFromStatus()
+		return nil
+	}
+	return fmt.Errorf("unknown DealEvent nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DealEventMutation) ResetField(name string) error {
+	switch name {
+	case dealevent.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case dealevent.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case dealevent.FieldDealID:
+		m.ResetDealID()
+		return nil
+	case dealevent.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case dealevent.FieldActorID:
+		m.ResetActorID()
+		return nil
+	case dealevent.FieldActorType:
+		m.ResetActorType()
+		return nil
+	case dealevent.FieldKind:
+		m.ResetKind()
+		return nil
+	case dealevent.FieldFromStatus:
+		m.ResetFromStatus()
+		return nil
+	case dealevent.FieldToStatus:
+		m.ResetToStatus()
+		return nil
+	case dealevent.FieldNote:
+		m.ResetNote()
+		return nil
+	}
+	return fmt.Errorf("unknown DealEvent field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DealEventMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.deal != nil {
+		edges = append(edges, dealevent.EdgeDeal)
+	}
+	if m.actor != nil {
+		edges = append(edges, dealevent.EdgeActor)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DealEventMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case dealevent.EdgeDeal:
+		if id := m.deal; id != nil {
+			return []ent.Value{*id}
+		}
+	case dealevent.EdgeActor:
+		if id := m.actor; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DealEventMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DealEventMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DealEventMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddeal {
+		edges = append(edges, dealevent.EdgeDeal)
+	}
+	if m.clearedactor {
+		edges = append(edges, dealevent.EdgeActor)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DealEventMutation) EdgeCleared(name string) bool {
+	switch name {
+	case dealevent.EdgeDeal:
+		return m.cleareddeal
+	case dealevent.EdgeActor:
+		return m.clearedactor
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DealEventMutation) ClearEdge(name string) error {
+	switch name {
+	case dealevent.EdgeDeal:
+		m.ClearDeal()
+		return nil
+	case dealevent.EdgeActor:
+		m.ClearActor()
+		return nil
+	}
+	return fmt.Errorf("unknown DealEvent unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DealEventMutation) ResetEdge(name string) error {
+	switch name {
+	case dealevent.EdgeDeal:
+		m.ResetDeal()
+		return nil
+	case dealevent.EdgeActor:
+		m.ResetActor()
+		return nil
+	}
+	return fmt.Errorf("unknown DealEvent edge %s", name)
+}
+
+// DealExtensionMutation represents an operation that mutates the DealExtension nodes in the graph.
+type DealExtensionMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *string
+	created_at          *time.Time
+	updated_at          *time.Time
+	partner_id          *string
+	reason              *string
+	days                *int
+	adddays             *int
+	status              *dealextension.Status
+	pending_deal_id     *string
+	decision_note       *string
+	decided_at          *time.Time
+	new_expires_at      *time.Time
+	clearedFields       map[string]struct{}
+	deal                *string
+	cleareddeal         bool
+	requested_by        *string
+	clearedrequested_by bool
+	decided_by          *string
+	cleareddecided_by   bool
+	done                bool
+	oldValue            func(context.Context) (*DealExtension, error)
+	predicates          []predicate.DealExtension
+}
+
+var _ ent.Mutation = (*DealExtensionMutation)(nil)
+
+// dealextensionOption allows management of the mutation configuration using functional options.
+type dealextensionOption func(*DealExtensionMutation)
+
+// newDealExtensionMutation creates new mutation for the DealExtension entity.
+func newDealExtensionMutation(c config, op Op, opts ...dealextensionOption) *DealExtensionMutation {
+	m := &DealExtensionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDealExtension,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDealExtensionID sets the ID field of the mutation.
+func withDealExtensionID(id string) dealextensionOption {
+	return func(m *DealExtensionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DealExtension
+		)
+		m.oldValue = func(ctx context.Context) (*DealExtension, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DealExtension.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDealExtension sets the old DealExtension of the mutation.
+func withDealExtension(node *DealExtension) dealextensionOption {
+	return func(m *DealExtensionMutation) {
+		m.oldValue = func(context.Context) (*DealExtension, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DealExtensionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DealExtensionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of DealExtension entities.
+func (m *DealExtensionMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DealExtensionMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DealExtensionMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DealExtension.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DealExtensionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DealExtensionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DealExtensionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DealExtensionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DealExtensionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DealExtensionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDealID sets the "deal_id" field.
+func (m *DealExtensionMutation) SetDealID(s string) {
+	m.deal = &s
+}
+
+// DealID returns the value of the "deal_id" field in the mutation.
+func (m *DealExtensionMutation) DealID() (r string, exists bool) {
+	v := m.deal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDealID returns the old "deal_id" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldDealID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDealID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDealID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDealID: %w", err)
+	}
+	return oldValue.DealID, nil
+}
+
+// ResetDealID resets all changes to the "deal_id" field.
+func (m *DealExtensionMutation) ResetDealID() {
+	m.deal = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *DealExtensionMutation) SetPartnerID(s string) {
+	m.partner_id = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *DealExtensionMutation) PartnerID() (r string, exists bool) {
+	v := m.partner_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *DealExtensionMutation) ResetPartnerID() {
+	m.partner_id = nil
+}
+
+// SetRequestedByID sets the "requested_by_id" field.
+func (m *DealExtensionMutation) SetRequestedByID(s string) {
+	m.requested_by = &s
+}
+
+// RequestedByID returns the value of the "requested_by_id" field in the mutation.
+func (m *DealExtensionMutation) RequestedByID() (r string, exists bool) {
+	v := m.requested_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestedByID returns the old "requested_by_id" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldRequestedByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestedByID: %w", err)
+	}
+	return oldValue.RequestedByID, nil
+}
+
+// ResetRequestedByID resets all changes to the "requested_by_id" field.
+func (m *DealExtensionMutation) ResetRequestedByID() {
+	m.requested_by = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *DealExtensionMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *DealExtensionMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *DealExtensionMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetDays sets the "days" field.
+func (m *DealExtensionMutation) SetDays(i int) {
+	m.days = &i
+	m.adddays = nil
+}
+
+// Days returns the value of the "days" field in the mutation.
+func (m *DealExtensionMutation) Days() (r int, exists bool) {
+	v := m.days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDays returns the old "days" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDays: %w", err)
+	}
+	return oldValue.Days, nil
+}
+
+// AddDays adds i to the "days" field.
+func (m *DealExtensionMutation) AddDays(i int) {
+	if m.adddays != nil {
+		*m.adddays += i
+	} else {
+		m.adddays = &i
+	}
+}
+
+// AddedDays returns the value that was added to the "days" field in this mutation.
+func (m *DealExtensionMutation) AddedDays() (r int, exists bool) {
+	v := m.adddays
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDays resets all changes to the "days" field.
+func (m *DealExtensionMutation) ResetDays() {
+	m.days = nil
+	m.adddays = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *DealExtensionMutation) SetStatus(d dealextension.Status) {
+	m.status = &d
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *DealExtensionMutation) Status() (r dealextension.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldStatus(ctx context.Context) (v dealextension.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *DealExtensionMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetPendingDealID sets the "pending_deal_id" field.
+func (m *DealExtensionMutation) SetPendingDealID(s string) {
+	m.pending_deal_id = &s
+}
+
+// PendingDealID returns the value of the "pending_deal_id" field in the mutation.
+func (m *DealExtensionMutation) PendingDealID() (r string, exists bool) {
+	v := m.pending_deal_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPendingDealID returns the old "pending_deal_id" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldPendingDealID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPendingDealID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPendingDealID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPendingDealID: %w", err)
+	}
+	return oldValue.PendingDealID, nil
+}
+
+// ClearPendingDealID clears the value of the "pending_deal_id" field.
+func (m *DealExtensionMutation) ClearPendingDealID() {
+	m.pending_deal_id = nil
+	m.clearedFields[dealextension.FieldPendingDealID] = struct{}{}
+}
+
+// PendingDealIDCleared returns if the "pending_deal_id" field was cleared in this mutation.
+func (m *DealExtensionMutation) PendingDealIDCleared() bool {
+	_, ok := m.clearedFields[dealextension.FieldPendingDealID]
+	return ok
+}
+
+// ResetPendingDealID resets all changes to the "pending_deal_id" field.
+func (m *DealExtensionMutation) ResetPendingDealID() {
+	m.pending_deal_id = nil
+	delete(m.clearedFields, dealextension.FieldPendingDealID)
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (m *DealExtensionMutation) SetDecidedByID(s string) {
+	m.decided_by = &s
+}
+
+// DecidedByID returns the value of the "decided_by_id" field in the mutation.
+func (m *DealExtensionMutation) DecidedByID() (r string, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByID returns the old "decided_by_id" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldDecidedByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByID: %w", err)
+	}
+	return oldValue.DecidedByID, nil
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (m *DealExtensionMutation) ClearDecidedByID() {
+	m.decided_by = nil
+	m.clearedFields[dealextension.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByIDCleared returns if the "decided_by_id" field was cleared in this mutation.
+func (m *DealExtensionMutation) DecidedByIDCleared() bool {
+	_, ok := m.clearedFields[dealextension.FieldDecidedByID]
+	return ok
+}
+
+// ResetDecidedByID resets all changes to the "decided_by_id" field.
+func (m *DealExtensionMutation) ResetDecidedByID() {
+	m.decided_by = nil
+	delete(m.clearedFields, dealextension.FieldDecidedByID)
+}
+
+// SetDecisionNote sets the "decision_note" field.
+func (m *DealExtensionMutation) SetDecisionNote(s string) {
+	m.decision_note = &s
+}
+
+// DecisionNote returns the value of the "decision_note" field in the mutation.
+func (m *DealExtensionMutation) DecisionNote() (r string, exists bool) {
+	v := m.decision_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionNote returns the old "decision_note" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldDecisionNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionNote: %w", err)
+	}
+	return oldValue.DecisionNote, nil
+}
+
+// ResetDecisionNote resets all changes to the "decision_note" field.
+func (m *DealExtensionMutation) ResetDecisionNote() {
+	m.decision_note = nil
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *DealExtensionMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *DealExtensionMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *DealExtensionMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[dealextension.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *DealExtensionMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[dealextension.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *DealExtensionMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, dealextension.FieldDecidedAt)
+}
+
+// SetNewExpiresAt sets the "new_expires_at" field.
+func (m *DealExtensionMutation) SetNewExpiresAt(t time.Time) {
+	m.new_expires_at = &t
+}
+
+// NewExpiresAt returns the value of the "new_expires_at" field in the mutation.
+func (m *DealExtensionMutation) NewExpiresAt() (r time.Time, exists bool) {
+	v := m.new_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewExpiresAt returns the old "new_expires_at" field's value of the DealExtension entity.
+// If the DealExtension object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealExtensionMutation) OldNewExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewExpiresAt: %w", err)
+	}
+	return oldValue.NewExpiresAt, nil
+}
+
+// ClearNewExpiresAt clears the value of the "new_expires_at" field.
+func (m *DealExtensionMutation) ClearNewExpiresAt() {
+	m.new_expires_at = nil
+	m.clearedFields[dealextension.FieldNewExpiresAt] = struct{}{}
+}
+
+// NewExpiresAtCleared returns if the "new_expires_at" field was cleared in this mutation.
+func (m *DealExtensionMutation) NewExpiresAtCleared() bool {
+	_, ok := m.clearedFields[dealextension.FieldNewExpiresAt]
+	return ok
+}
+
+// ResetNewExpiresAt resets all changes to the "new_expires_at" field.
+func (m *DealExtensionMutation) ResetNewExpiresAt() {
+	m.new_expires_at = nil
+	delete(m.clearedFields, dealextension.FieldNewExpiresAt)
+}
+
+// ClearDeal clears the "deal" edge to the Deal entity.
+func (m *DealExtensionMutation) ClearDeal() {
+	m.cleareddeal = true
+	m.clearedFields[dealextension.FieldDealID] = struct{}{}
+}
+
+// DealCleared reports if the "deal" edge to the Deal entity was cleared.
+func (m *DealExtensionMutation) DealCleared() bool {
+	return m.cleareddeal
+}
+
+// DealIDs returns the "deal" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DealID instead. It exists only for internal usage by the builders.
+func (m *DealExtensionMutation) DealIDs() (ids []string) {
+	if id := m.deal; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDeal resets all changes to the "deal" edge.
+func (m *DealExtensionMutation) ResetDeal() {
+	m.deal = nil
+	m.cleareddeal = false
+}
+
+// ClearRequestedBy clears the "requested_by" edge to the User entity.
+func (m *DealExtensionMutation) ClearRequestedBy() {
+	m.clearedrequested_by = true
+	m.clearedFields[dealextension.FieldRequestedByID] = struct{}{}
+}
+
+// RequestedByCleared reports if the "requested_by" edge to the User entity was cleared.
+func (m *DealExtensionMutation) RequestedByCleared() bool {
+	return m.clearedrequested_by
+}
+
+// RequestedByIDs returns the "requested_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RequestedByID instead. It exists only for internal usage by the builders.
+func (m *DealExtensionMutation) RequestedByIDs() (ids []string) {
+	if id := m.requested_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRequestedBy resets all changes to the "requested_by" edge.
+func (m *DealExtensionMutation) ResetRequestedBy() {
+	m.requested_by = nil
+	m.clearedrequested_by = false
+}
+
+// ClearDecidedBy clears the "decided_by" edge to the User entity.
+func (m *DealExtensionMutation) ClearDecidedBy() {
+	m.cleareddecided_by = true
+	m.clearedFields[dealextension.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByCleared reports if the "decided_by" edge to the User entity was cleared.
+func (m *DealExtensionMutation) DecidedByCleared() bool {
+	return m.DecidedByIDCleared() || m.cleareddecided_by
+}
+
+// DecidedByIDs returns the "decided_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DecidedByID instead. It exists only for internal usage by the builders.
+func (m *DealExtensionMutation) DecidedByIDs() (ids []string) {
+	if id := m.decided_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" edge.
+func (m *DealExtensionMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	m.cleareddecided_by = false
+}
+
+// Where appends a list predicates to the DealExtensionMutation builder.
+func (m *DealExtensionMutation) Where(ps ...predicate.DealExtension) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DealExtensionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DealExtensionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DealExtension, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DealExtensionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DealExtensionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DealExtension).
+func (m *DealExtensionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DealExtensionMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.created_at != nil {
+		fields = append(fields, dealextension.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, dealextension.FieldUpdatedAt)
+	}
+	if m.deal != nil {
+		fields = append(fields, dealextension.FieldDealID)
+	}
+	if m.partner_id != nil {
+		fields = append(fields, dealextension.FieldPartnerID)
+	}
+	if m.requested_by != nil {
+		fields = append(fields, dealextension.FieldRequestedByID)
+	}
+	if m.reason != nil {
+		fields = append(fields, dealextension.FieldReason)
+	}
+	if m.days != nil {
+		fields = append(fields, dealextension.FieldDays)
+	}
+	if m.status != nil {
+		fields = append(fields, dealextension.FieldStatus)
+	}
+	if m.pending_deal_id != nil {
+		fields = append(fields, dealextension.FieldPendingDealID)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, dealextension.FieldDecidedByID)
+	}
+	if m.decision_note != nil {
+		fields = append(fields, dealextension.FieldDecisionNote)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, dealextension.FieldDecidedAt)
+	}
+	if m.new_expires_at != nil {
+		fields = append(fields, dealextension.FieldNewExpiresAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DealExtensionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case dealextension.FieldCreatedAt:
+		return m.CreatedAt()
+	case dealextension.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case dealextension.FieldDealID:
+		return m.DealID()
+	case dealextension.FieldPartnerID:
+		return m.PartnerID()
+	case dealextension.FieldRequestedByID:
+		return m.RequestedByID()
+	case dealextension.FieldReason:
+		return m.Reason()
+	case dealextension.FieldDays:
+		return m.Days()
+	case dealextension.FieldStatus:
+		return m.Status()
+	case dealextension.FieldPendingDealID:
+		return m.PendingDealID()
+	case dealextension.FieldDecidedByID:
+		return m.DecidedByID()
+	case dealextension.FieldDecisionNote:
+		return m.DecisionNote()
+	case dealextension.FieldDecidedAt:
+		return m.DecidedAt()
+	case dealextension.FieldNewExpiresAt:
+		return m.NewExpiresAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DealExtensionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case dealextension.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case dealextension.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case dealextension.FieldDealID:
+		return m.OldDealID(ctx)
+	case dealextension.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case dealextension.FieldRequestedByID:
+		return m.OldRequestedByID(ctx)
+	case dealextension.FieldReason:
+		return m.OldReason(ctx)
+	case dealextension.FieldDays:
+		return m.OldDays(ctx)
+	case dealextension.FieldStatus:
+		return m.OldStatus(ctx)
+	case dealextension.FieldPendingDealID:
+		return m.OldPendingDealID(ctx)
+	case dealextension.FieldDecidedByID:
+		return m.OldDecidedByID(ctx)
+	case dealextension.FieldDecisionNote:
+		return m.OldDecisionNote(ctx)
+	case dealextension.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case dealextension.FieldNewExpiresAt:
+		return m.OldNewExpiresAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown DealExtension field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DealExtensionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case dealextension.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case dealextension.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case dealextension.FieldDealID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDealID(v)
+		return nil
+	case dealextension.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case dealextension.FieldRequestedByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestedByID(v)
+		return nil
+	case dealextension.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case dealextension.FieldDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDays(v)
+		return nil
+	case dealextension.FieldStatus:
+		v, ok := value.(dealextension.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case dealextension.FieldPendingDealID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPendingDealID(v)
+		return nil
+	case dealextension.FieldDecidedByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByID(v)
+		return nil
+	case dealextension.FieldDecisionNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionNote(v)
+		return nil
+	case dealextension.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case dealextension.FieldNewExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewExpiresAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DealExtension field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DealExtensionMutation) AddedFields() []string {
+	var fields []string
+	if m.adddays != nil {
+		fields = append(fields, dealextension.FieldDays)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DealExtensionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case dealextension.FieldDays:
+		return m.AddedDays()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DealExtensionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case dealextension.FieldDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DealExtension numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DealExtensionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(dealextension.FieldPendingDealID) {
+		fields = append(fields, dealextension.FieldPendingDealID)
+	}
+	if m.FieldCleared(dealextension.FieldDecidedByID) {
+		fields = append(fields, dealextension.FieldDecidedByID)
+	}
+	if m.FieldCleared(dealextension.FieldDecidedAt) {
+		fields = append(fields, dealextension.FieldDecidedAt)
+	}
+	if m.FieldCleared(dealextension.FieldNewExpiresAt) {
+		fields = append(fields, dealextension.FieldNewExpiresAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DealExtensionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DealExtensionMutation) ClearField(name string) error {
+	switch name {
+	case dealextension.FieldPendingDealID:
+		m.ClearPendingDealID()
+		return nil
+	case dealextension.FieldDecidedByID:
+		m.ClearDecidedByID()
+		return nil
+	case dealextension.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case dealextension.FieldNewExpiresAt:
+		m.ClearNewExpiresAt()
+		return nil
+	}
+	return fmt.Errorf("unknown DealExtension nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DealExtensionMutation) ResetField(name string) error {
+	switch name {
+	case dealextension.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case dealextension.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case dealextension.FieldDealID:
+		m.ResetDealID()
+		return nil
+	case dealextension.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case dealextension.FieldRequestedByID:
+		m.ResetRequestedByID()
+		return nil
+	case dealextension.FieldReason:
+		m.ResetReason()
+		return nil
+	case dealextension.FieldDays:
+		m.ResetDays()
+		return nil
+	case dealextension.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case dealextension.FieldPendingDealID:
+		m.ResetPendingDealID()
+		return nil
+	case dealextension.FieldDecidedByID:
+		m.ResetDecidedByID()
+		return nil
+	case dealextension.FieldDecisionNote:
+		m.ResetDecisionNote()
+		return nil
+	case dealextension.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case dealextension.FieldNewExpiresAt:
+		m.ResetNewExpiresAt()
+		return nil
+	}
+	return fmt.Errorf("unknown DealExtension field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DealExtensionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.deal != nil {
+		edges = append(edges, dealextension.EdgeDeal)
+	}
+	if m.requested_by != nil {
+		edges = append(edges, dealextension.EdgeRequestedBy)
+	}
+	if m.decided_by != nil {
+		edges = append(edges, dealextension.EdgeDecidedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DealExtensionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case dealextension.EdgeDeal:
+		if id := m.deal; id != nil {
+			return []ent.Value{*id}
+		}
+	case dealextension.EdgeRequestedBy:
+		if id := m.requested_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case dealextension.EdgeDecidedBy:
+		if id := m.decided_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DealExtensionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DealExtensionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DealExtensionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddeal {
+		edges = append(edges, dealextension.EdgeDeal)
+	}
+	if m.clearedrequested_by {
+		edges = append(edges, dealextension.EdgeRequestedBy)
+	}
+	if m.cleareddecided_by {
+		edges = append(edges, dealextension.EdgeDecidedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DealExtensionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case dealextension.EdgeDeal:
+		return m.cleareddeal
+	case dealextension.EdgeRequestedBy:
+		return m.clearedrequested_by
+	case dealextension.EdgeDecidedBy:
+		return m.cleareddecided_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DealExtensionMutation) ClearEdge(name string) error {
+	switch name {
+	case dealextension.EdgeDeal:
+		m.ClearDeal()
+		return nil
+	case dealextension.EdgeRequestedBy:
+		m.ClearRequestedBy()
+		return nil
+	case dealextension.EdgeDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown DealExtension unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DealExtensionMutation) ResetEdge(name string) error {
+	switch name {
+	case dealextension.EdgeDeal:
+		m.ResetDeal()
+		return nil
+	case dealextension.EdgeRequestedBy:
+		m.ResetRequestedBy()
+		return nil
+	case dealextension.EdgeDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown DealExtension edge %s", name)
+}
+
+// IdempotencyKeyMutation represents an operation that mutates the IdempotencyKey nodes in the graph.
+type IdempotencyKeyMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	user_id       *string
+	key           *string
+	operation     *string
+	request_hash  *string
+	result_id     *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*IdempotencyKey, error)
+	predicates    []predicate.IdempotencyKey
+}
+
+var _ ent.Mutation = (*IdempotencyKeyMutation)(nil)
+
+// idempotencykeyOption allows management of the mutation configuration using functional options.
+type idempotencykeyOption func(*IdempotencyKeyMutation)
+
+// newIdempotencyKeyMutation creates new mutation for the IdempotencyKey entity.
+func newIdempotencyKeyMutation(c config, op Op, opts ...idempotencykeyOption) *IdempotencyKeyMutation {
+	m := &IdempotencyKeyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeIdempotencyKey,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withIdempotencyKeyID sets the ID field of the mutation.
+func withIdempotencyKeyID(id string) idempotencykeyOption {
+	return func(m *IdempotencyKeyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *IdempotencyKey
+		)
+		m.oldValue = func(ctx context.Context) (*IdempotencyKey, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().IdempotencyKey.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withIdempotencyKey sets the old IdempotencyKey of the mutation.
+func withIdempotencyKey(node *IdempotencyKey) idempotencykeyOption {
+	return func(m *IdempotencyKeyMutation) {
+		m.oldValue = func(context.Context) (*IdempotencyKey, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m IdempotencyKeyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m IdempotencyKeyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of IdempotencyKey entities.
+func (m *IdempotencyKeyMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *IdempotencyKeyMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *IdempotencyKeyMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().IdempotencyKey.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *IdempotencyKeyMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *IdempotencyKeyMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the IdempotencyKey entity.
+// If the IdempotencyKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdempotencyKeyMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *IdempotencyKeyMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *IdempotencyKeyMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *IdempotencyKeyMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the IdempotencyKey entity.
+// If the IdempotencyKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdempotencyKeyMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *IdempotencyKeyMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *IdempotencyKeyMutation) SetUserID(s string) {
+	m.user_id = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *IdempotencyKeyMutation) UserID() (r string, exists bool) {
+	v := m.user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the IdempotencyKey entity.
+// If the IdempotencyKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdempotencyKeyMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *IdempotencyKeyMutation) ResetUserID() {
+	m.user_id = nil
+}
+
+// SetKey sets the "key" field.
+func (m *IdempotencyKeyMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *IdempotencyKeyMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the IdempotencyKey entity.
+// If the IdempotencyKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdempotencyKeyMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *IdempotencyKeyMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetOperation sets the "operation" field.
+func (m *IdempotencyKeyMutation) SetOperation(s string) {
+	m.operation = &s
+}
+
+// Operation returns the value of the "operation" field in the mutation.
+func (m *IdempotencyKeyMutation) Operation() (r string, exists bool) {
+	v := m.operation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOperation returns the old "operation" field's value of the IdempotencyKey entity.
+// If the IdempotencyKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdempotencyKeyMutation) OldOperation(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOperation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOperation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOperation: %w", err)
+	}
+	return oldValue.Operation, nil
+}
+
+// ResetOperation resets all changes to the "operation" field.
+func (m *IdempotencyKeyMutation) ResetOperation() {
+	m.operation = nil
+}
+
+// SetRequestHash sets the "request_hash" field.
+func (m *IdempotencyKeyMutation) SetRequestHash(s string) {
+	m.request_hash = &s
+}
+
+// RequestHash returns the value of the "request_hash" field in the mutation.
+func (m *IdempotencyKeyMutation) RequestHash() (r string, exists bool) {
+	v := m.request_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestHash returns the old "request_hash" field's value of the IdempotencyKey entity.
+// If the IdempotencyKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdempotencyKeyMutation) OldRequestHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestHash: %w", err)
+	}
+	return oldValue.RequestHash, nil
+}
+
+// ResetRequestHash resets all changes to the "request_hash" field.
+func (m *IdempotencyKeyMutation) ResetRequestHash() {
+	m.request_hash = nil
+}
+
+// SetResultID sets the "result_id" field.
+func (m *IdempotencyKeyMutation) SetResultID(s string) {
+	m.result_id = &s
+}
+
+// ResultID returns the value of the "result_id" field in the mutation.
+func (m *IdempotencyKeyMutation) ResultID() (r string, exists bool) {
+	v := m.result_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResultID returns the old "result_id" field's value of the IdempotencyKey entity.
+// If the IdempotencyKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdempotencyKeyMutation) OldResultID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResultID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResultID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResultID: %w", err)
+	}
+	return oldValue.ResultID, nil
+}
+
+// ResetResultID resets all changes to the "result_id" field.
+func (m *IdempotencyKeyMutation) ResetResultID() {
+	m.result_id = nil
+}
+
+// Where appends a list predicates to the IdempotencyKeyMutation builder.
+func (m *IdempotencyKeyMutation) Where(ps ...predicate.IdempotencyKey) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the IdempotencyKeyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *IdempotencyKeyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.IdempotencyKey, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *IdempotencyKeyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *IdempotencyKeyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (IdempotencyKey).
+func (m *IdempotencyKeyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *IdempotencyKeyMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, idempotencykey.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, idempotencykey.FieldUpdatedAt)
+	}
+	if m.user_id != nil {
+		fields = append(fields, idempotencykey.FieldUserID)
+	}
+	if m.key != nil {
+		fields = append(fields, idempotencykey.FieldKey)
+	}
+	if m.operation != nil {
+		fields = append(fields, idempotencykey.FieldOperation)
+	}
+	if m.request_hash != nil {
+		fields = append(fields, idempotencykey.FieldRequestHash)
+	}
+	if m.result_id != nil {
+		fields = append(fields, idempotencykey.FieldResultID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *IdempotencyKeyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case idempotencykey.FieldCreatedAt:
+		return m.CreatedAt()
+	case idempotencykey.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case idempotencykey.FieldUserID:
+		return m.UserID()
+	case idempotencykey.FieldKey:
+		return m.Key()
+	case idempotencykey.FieldOperation:
+		return m.Operation()
+	case idempotencykey.FieldRequestHash:
+		return m.RequestHash()
+	case idempotencykey.FieldResultID:
+		return m.ResultID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *IdempotencyKeyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case idempotencykey.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case idempotencykey.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case idempotencykey.FieldUserID:
+		return m.OldUserID(ctx)
+	case idempotencykey.FieldKey:
+		return m.OldKey(ctx)
+	case idempotencykey.FieldOperation:
+		return m.OldOperation(ctx)
+	case idempotencykey.FieldRequestHash:
+		return m.OldRequestHash(ctx)
+	case idempotencykey.FieldResultID:
+		return m.OldResultID(ctx)
+	}
+	return nil, fmt.Errorf("unknown IdempotencyKey field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IdempotencyKeyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case idempotencykey.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case idempotencykey.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case idempotencykey.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case idempotencykey.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case idempotencykey.FieldOperation:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOperation(v)
+		return nil
+	case idempotencykey.FieldRequestHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestHash(v)
+		return nil
+	case idempotencykey.FieldResultID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResultID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown IdempotencyKey field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *IdempotencyKeyMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *IdempotencyKeyMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IdempotencyKeyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown IdempotencyKey numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *IdempotencyKeyMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *IdempotencyKeyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *IdempotencyKeyMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown IdempotencyKey nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *IdempotencyKeyMutation) ResetField(name string) error {
+	switch name {
+	case idempotencykey.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case idempotencykey.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case idempotencykey.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case idempotencykey.FieldKey:
+		m.ResetKey()
+		return nil
+	case idempotencykey.FieldOperation:
+		m.ResetOperation()
+		return nil
+	case idempotencykey.FieldRequestHash:
+		m.ResetRequestHash()
+		return nil
+	case idempotencykey.FieldResultID:
+		m.ResetResultID()
+		return nil
+	}
+	return fmt.Errorf("unknown IdempotencyKey field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *IdempotencyKeyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *IdempotencyKeyMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *IdempotencyKeyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *IdempotencyKeyMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *IdempotencyKeyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *IdempotencyKeyMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *IdempotencyKeyMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown IdempotencyKey unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *IdempotencyKeyMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown IdempotencyKey edge %s", name)
 }
 
 // InvitationMutation represents an operation that mutates the Invitation nodes in the graph.

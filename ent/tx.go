@@ -16,8 +16,20 @@ type Tx struct {
 	config
 	// APIKey is the client for interacting with the APIKey builders.
 	APIKey *APIKeyClient
+	// Account is the client for interacting with the Account builders.
+	Account *AccountClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Deal is the client for interacting with the Deal builders.
+	Deal *DealClient
+	// DealConflict is the client for interacting with the DealConflict builders.
+	DealConflict *DealConflictClient
+	// DealEvent is the client for interacting with the DealEvent builders.
+	DealEvent *DealEventClient
+	// DealExtension is the client for interacting with the DealExtension builders.
+	DealExtension *DealExtensionClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
@@ -166,7 +178,13 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.APIKey = NewAPIKeyClient(tx.config)
+	tx.Account = NewAccountClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.Deal = NewDealClient(tx.config)
+	tx.DealConflict = NewDealConflictClient(tx.config)
+	tx.DealEvent = NewDealEventClient(tx.config)
+	tx.DealExtension = NewDealExtensionClient(tx.config)
+	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Partner = NewPartnerClient(tx.config)

@@ -28,9 +28,19 @@ func (r *queryResolver) APIKeys(ctx context.Context, after *entgql.Cursor[string
 	return r.client.APIKey.Query().Paginate(ctx, after, first, before, last, ent.WithAPIKeyOrder(orderBy), ent.WithAPIKeyFilter(where.Filter))
 }
 
+// Accounts is the resolver for the accounts field.
+func (r *queryResolver) Accounts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) (*ent.AccountConnection, error) {
+	return r.client.Account.Query().Paginate(ctx, after, first, before, last, ent.WithAccountOrder(orderBy), ent.WithAccountFilter(where.Filter))
+}
+
 // AuditEvents is the resolver for the auditEvents field.
 func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) (*ent.AuditEventConnection, error) {
 	return r.client.AuditEvent.Query().Paginate(ctx, after, first, before, last, ent.WithAuditEventOrder(orderBy), ent.WithAuditEventFilter(where.Filter))
+}
+
+// Deals is the resolver for the deals field.
+func (r *queryResolver) Deals(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) (*ent.DealConnection, error) {
+	return r.client.Deal.Query().Paginate(ctx, after, first, before, last, ent.WithDealOrder(orderBy), ent.WithDealFilter(where.Filter))
 }
 
 // Invitations is the resolver for the invitations field.

@@ -4,8 +4,13 @@ import (
 	"context"
 
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
@@ -25,6 +30,11 @@ var nodeTables = map[string]bool{
 	apikey.Table:             true,
 	invitation.Table:         true,
 	partnerapplication.Table: true,
+	account.Table:            true,
+	deal.Table:               true,
+	dealevent.Table:          true,
+	dealconflict.Table:       true,
+	dealextension.Table:      true,
 }
 
 // nodeType finds an ID's table from its prefix; malformed, unknown and non-API IDs are NOT_FOUND,

@@ -895,9 +895,11 @@ func TestAcmeSalesSeesNothingOfGlobex(t *testing.T) {
 // itself visible. Each entry says why that holds; the matrix probes each one. Exposing a new edge
 // filter means arguing it here and adding a probe, or skipping it (entgql.SkipWhereInput).
 var safeEdgeFilters = map[string]string{
-	"PartnerWhereInput.hasTierWith":    "tiers are visible to every signed-in viewer",
-	"PartnerWhereInput.hasManagerWith": "a partner viewer sees only their own partner, and its manager",
-	"UserWhereInput.hasPartnerWith":    "a partner viewer sees only users of their own partner and vendor users, who have none",
+	"PartnerWhereInput.hasTierWith":      "tiers are visible to every signed-in viewer",
+	"PartnerWhereInput.hasManagerWith":   "a partner viewer sees only their own partner, and its manager",
+	"UserWhereInput.hasPartnerWith":      "a partner viewer sees only users of their own partner and vendor users, who have none",
+	"DealWhereInput.hasPartnerWith":      "a partner viewer sees only its own deals, whose partner is its own",
+	"DealWhereInput.hasRegisteredByWith": "a partner admin sees its organisation's deals, registered by its own users; partner sales only its own",
 }
 
 func TestEdgeFiltersAreSafe(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
+	"github.com/partnerhub/partnerhub/internal/deal"
 )
 
 // Services are the domain services resolvers call.
@@ -17,19 +18,21 @@ type Services struct {
 	Auth        *auth.Service
 	Invitations *invitation.Service
 	Recruitment *recruitment.Service
+	Deals       deal.Config
 }
 
 // Resolver carries the dependencies resolvers share.
 type Resolver struct {
 	client *ent.Client
 	auth   *auth.Service
+	deals  deal.Config
 	Services
 }
 
 // NewSchema builds the executable schema over an ent client.
 func NewSchema(client *ent.Client, s Services) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &Resolver{client: client, auth: s.Auth, Services: s},
+		Resolvers:  &Resolver{client: client, auth: s.Auth, deals: s.Deals, Services: s},
 		Directives: generated.DirectiveRoot{HasRole: hasRole},
 	})
 }

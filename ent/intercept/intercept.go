@@ -8,8 +8,14 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
@@ -104,6 +110,33 @@ func (f TraverseAPIKey) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.APIKeyQuery", q)
 }
 
+// The AccountFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AccountFunc func(context.Context, *ent.AccountQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AccountFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AccountQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AccountQuery", q)
+}
+
+// The TraverseAccount type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAccount func(context.Context, *ent.AccountQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAccount) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAccount) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccountQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AccountQuery", q)
+}
+
 // The AuditEventFunc type is an adapter to allow the use of ordinary function as a Querier.
 type AuditEventFunc func(context.Context, *ent.AuditEventQuery) (ent.Value, error)
 
@@ -129,6 +162,141 @@ func (f TraverseAuditEvent) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditEventQuery", q)
+}
+
+// The DealFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DealFunc func(context.Context, *ent.DealQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DealFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DealQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DealQuery", q)
+}
+
+// The TraverseDeal type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDeal func(context.Context, *ent.DealQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDeal) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDeal) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DealQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DealQuery", q)
+}
+
+// The DealConflictFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DealConflictFunc func(context.Context, *ent.DealConflictQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DealConflictFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DealConflictQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DealConflictQuery", q)
+}
+
+// The TraverseDealConflict type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDealConflict func(context.Context, *ent.DealConflictQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDealConflict) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDealConflict) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DealConflictQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DealConflictQuery", q)
+}
+
+// The DealEventFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DealEventFunc func(context.Context, *ent.DealEventQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DealEventFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DealEventQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DealEventQuery", q)
+}
+
+// The TraverseDealEvent type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDealEvent func(context.Context, *ent.DealEventQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDealEvent) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDealEvent) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DealEventQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DealEventQuery", q)
+}
+
+// The DealExtensionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DealExtensionFunc func(context.Context, *ent.DealExtensionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DealExtensionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DealExtensionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DealExtensionQuery", q)
+}
+
+// The TraverseDealExtension type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDealExtension func(context.Context, *ent.DealExtensionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDealExtension) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDealExtension) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DealExtensionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DealExtensionQuery", q)
+}
+
+// The IdempotencyKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type IdempotencyKeyFunc func(context.Context, *ent.IdempotencyKeyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f IdempotencyKeyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.IdempotencyKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.IdempotencyKeyQuery", q)
+}
+
+// The TraverseIdempotencyKey type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseIdempotencyKey func(context.Context, *ent.IdempotencyKeyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseIdempotencyKey) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseIdempotencyKey) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IdempotencyKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.IdempotencyKeyQuery", q)
 }
 
 // The InvitationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -352,8 +520,20 @@ func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.APIKeyQuery:
 		return &query[*ent.APIKeyQuery, predicate.APIKey, apikey.OrderOption]{typ: ent.TypeAPIKey, tq: q}, nil
+	case *ent.AccountQuery:
+		return &query[*ent.AccountQuery, predicate.Account, account.OrderOption]{typ: ent.TypeAccount, tq: q}, nil
 	case *ent.AuditEventQuery:
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
+	case *ent.DealQuery:
+		return &query[*ent.DealQuery, predicate.Deal, deal.OrderOption]{typ: ent.TypeDeal, tq: q}, nil
+	case *ent.DealConflictQuery:
+		return &query[*ent.DealConflictQuery, predicate.DealConflict, dealconflict.OrderOption]{typ: ent.TypeDealConflict, tq: q}, nil
+	case *ent.DealEventQuery:
+		return &query[*ent.DealEventQuery, predicate.DealEvent, dealevent.OrderOption]{typ: ent.TypeDealEvent, tq: q}, nil
+	case *ent.DealExtensionQuery:
+		return &query[*ent.DealExtensionQuery, predicate.DealExtension, dealextension.OrderOption]{typ: ent.TypeDealExtension, tq: q}, nil
+	case *ent.IdempotencyKeyQuery:
+		return &query[*ent.IdempotencyKeyQuery, predicate.IdempotencyKey, idempotencykey.OrderOption]{typ: ent.TypeIdempotencyKey, tq: q}, nil
 	case *ent.InvitationQuery:
 		return &query[*ent.InvitationQuery, predicate.Invitation, invitation.OrderOption]{typ: ent.TypeInvitation, tq: q}, nil
 	case *ent.OutboxMessageQuery:

@@ -56,6 +56,51 @@ var (
 			},
 		},
 	}
+	// AccountsColumns holds the columns for the "accounts" table.
+	AccountsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "name_key", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "domain", Type: field.TypeString, Unique: true, Size: 253},
+		{Name: "owner_kind", Type: field.TypeEnum, Enums: []string{"DIRECT", "PARTNER", "UNOWNED"}, Default: "UNOWNED"},
+		{Name: "industry", Type: field.TypeString, Size: 100, Default: ""},
+		{Name: "size", Type: field.TypeEnum, Nullable: true, Enums: []string{"SMALL", "MID_MARKET", "ENTERPRISE"}},
+		{Name: "country", Type: field.TypeString, Size: 2, Default: ""},
+		{Name: "direct_owner_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// AccountsTable holds the schema information for the "accounts" table.
+	AccountsTable = &schema.Table{
+		Name:       "accounts",
+		Columns:    AccountsColumns,
+		PrimaryKey: []*schema.Column{AccountsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "accounts_users_direct_owner",
+				Columns:    []*schema.Column{AccountsColumns[10]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "account_name_key",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[4]},
+			},
+			{
+				Name:    "account_owner_kind",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[6]},
+			},
+			{
+				Name:    "account_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[1]},
+			},
+		},
+	}
 	// AuditEventsColumns holds the columns for the "audit_events" table.
 	AuditEventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -116,6 +161,307 @@ var (
 				Name:    "auditevent_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{AuditEventsColumns[1]},
+			},
+		},
+	}
+	// DealsColumns holds the columns for the "deals" table.
+	DealsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "customer_name", Type: field.TypeString, Size: 200},
+		{Name: "customer_domain", Type: field.TypeString, Size: 253},
+		{Name: "contact_name", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "contact_email", Type: field.TypeString, Size: 254, Default: ""},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "description", Type: field.TypeString, Size: 5000, Default: ""},
+		{Name: "amount", Type: field.TypeInt64},
+		{Name: "currency", Type: field.TypeString, Size: 3},
+		{Name: "expected_close_date", Type: field.TypeTime},
+		{Name: "products", Type: field.TypeJSON, Nullable: true},
+		{Name: "source", Type: field.TypeEnum, Enums: []string{"SOURCED", "INFLUENCED"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN", "WON", "LOST", "EXPIRED"}, Default: "SUBMITTED"},
+		{Name: "decision_due_at", Type: field.TypeTime},
+		{Name: "decision_note", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "conflict_overridden", Type: field.TypeBool, Default: false},
+		{Name: "protection_expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "co_sell", Type: field.TypeBool, Default: false},
+		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "closed_amount", Type: field.TypeInt64, Nullable: true},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+		{Name: "registered_by_id", Type: field.TypeString, Size: 40},
+		{Name: "account_id", Type: field.TypeString, Size: 40},
+		{Name: "reviewer_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "direct_rep_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// DealsTable holds the schema information for the "deals" table.
+	DealsTable = &schema.Table{
+		Name:       "deals",
+		Columns:    DealsColumns,
+		PrimaryKey: []*schema.Column{DealsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "deals_partners_partner",
+				Columns:    []*schema.Column{DealsColumns[23]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "deals_users_registered_by",
+				Columns:    []*schema.Column{DealsColumns[24]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "deals_accounts_account",
+				Columns:    []*schema.Column{DealsColumns[25]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "deals_users_reviewer",
+				Columns:    []*schema.Column{DealsColumns[26]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "deals_users_direct_rep",
+				Columns:    []*schema.Column{DealsColumns[27]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "deal_account_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{DealsColumns[25], DealsColumns[14]},
+			},
+			{
+				Name:    "deal_partner_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{DealsColumns[23], DealsColumns[14]},
+			},
+			{
+				Name:    "deal_registered_by_id",
+				Unique:  false,
+				Columns: []*schema.Column{DealsColumns[24]},
+			},
+			{
+				Name:    "deal_status_decision_due_at",
+				Unique:  false,
+				Columns: []*schema.Column{DealsColumns[14], DealsColumns[15]},
+			},
+			{
+				Name:    "deal_status_protection_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{DealsColumns[14], DealsColumns[19]},
+			},
+			{
+				Name:    "deal_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DealsColumns[1]},
+			},
+		},
+	}
+	// DealConflictsColumns holds the columns for the "deal_conflicts" table.
+	DealConflictsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "partner_id", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SAME_DOMAIN", "SIMILAR_NAME", "EMAIL_DOMAIN", "DIRECT_ACCOUNT"}},
+		{Name: "score", Type: field.TypeFloat64},
+		{Name: "blocking", Type: field.TypeBool},
+		{Name: "reason", Type: field.TypeString, Size: 500},
+		{Name: "detail", Type: field.TypeString, Nullable: true, Size: 1000},
+		{Name: "deal_id", Type: field.TypeString, Size: 40},
+		{Name: "conflicting_deal_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "conflicting_partner_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "matched_account_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// DealConflictsTable holds the schema information for the "deal_conflicts" table.
+	DealConflictsTable = &schema.Table{
+		Name:       "deal_conflicts",
+		Columns:    DealConflictsColumns,
+		PrimaryKey: []*schema.Column{DealConflictsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "deal_conflicts_deals_deal",
+				Columns:    []*schema.Column{DealConflictsColumns[9]},
+				RefColumns: []*schema.Column{DealsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "deal_conflicts_deals_conflicting_deal",
+				Columns:    []*schema.Column{DealConflictsColumns[10]},
+				RefColumns: []*schema.Column{DealsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "deal_conflicts_partners_conflicting_partner",
+				Columns:    []*schema.Column{DealConflictsColumns[11]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "deal_conflicts_accounts_matched_account",
+				Columns:    []*schema.Column{DealConflictsColumns[12]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "dealconflict_deal_id",
+				Unique:  false,
+				Columns: []*schema.Column{DealConflictsColumns[9]},
+			},
+			{
+				Name:    "dealconflict_conflicting_deal_id",
+				Unique:  false,
+				Columns: []*schema.Column{DealConflictsColumns[10]},
+			},
+			{
+				Name:    "dealconflict_partner_id",
+				Unique:  false,
+				Columns: []*schema.Column{DealConflictsColumns[3]},
+			},
+		},
+	}
+	// DealEventsColumns holds the columns for the "deal_events" table.
+	DealEventsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "partner_id", Type: field.TypeString},
+		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "API_KEY", "SYSTEM"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"STATUS_CHANGED", "UPDATED", "EXTENSION_REQUESTED", "EXTENSION_APPROVED", "EXTENSION_REJECTED"}},
+		{Name: "from_status", Type: field.TypeEnum, Nullable: true, Enums: []string{"SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN", "WON", "LOST", "EXPIRED"}},
+		{Name: "to_status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN", "WON", "LOST", "EXPIRED"}},
+		{Name: "note", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "deal_id", Type: field.TypeString, Size: 40},
+		{Name: "actor_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// DealEventsTable holds the schema information for the "deal_events" table.
+	DealEventsTable = &schema.Table{
+		Name:       "deal_events",
+		Columns:    DealEventsColumns,
+		PrimaryKey: []*schema.Column{DealEventsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "deal_events_deals_deal",
+				Columns:    []*schema.Column{DealEventsColumns[9]},
+				RefColumns: []*schema.Column{DealsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "deal_events_users_actor",
+				Columns:    []*schema.Column{DealEventsColumns[10]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "dealevent_deal_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DealEventsColumns[9], DealEventsColumns[1]},
+			},
+			{
+				Name:    "dealevent_partner_id",
+				Unique:  false,
+				Columns: []*schema.Column{DealEventsColumns[3]},
+			},
+		},
+	}
+	// DealExtensionsColumns holds the columns for the "deal_extensions" table.
+	DealExtensionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "partner_id", Type: field.TypeString},
+		{Name: "reason", Type: field.TypeString, Size: 2000},
+		{Name: "days", Type: field.TypeInt},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REJECTED"}, Default: "PENDING"},
+		{Name: "pending_deal_id", Type: field.TypeString, Nullable: true},
+		{Name: "decision_note", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "new_expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "deal_id", Type: field.TypeString, Size: 40},
+		{Name: "requested_by_id", Type: field.TypeString, Size: 40},
+		{Name: "decided_by_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// DealExtensionsTable holds the schema information for the "deal_extensions" table.
+	DealExtensionsTable = &schema.Table{
+		Name:       "deal_extensions",
+		Columns:    DealExtensionsColumns,
+		PrimaryKey: []*schema.Column{DealExtensionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "deal_extensions_deals_deal",
+				Columns:    []*schema.Column{DealExtensionsColumns[11]},
+				RefColumns: []*schema.Column{DealsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "deal_extensions_users_requested_by",
+				Columns:    []*schema.Column{DealExtensionsColumns[12]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "deal_extensions_users_decided_by",
+				Columns:    []*schema.Column{DealExtensionsColumns[13]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "dealextension_pending_deal_id",
+				Unique:  true,
+				Columns: []*schema.Column{DealExtensionsColumns[7]},
+			},
+			{
+				Name:    "dealextension_deal_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DealExtensionsColumns[11], DealExtensionsColumns[1]},
+			},
+			{
+				Name:    "dealextension_partner_id",
+				Unique:  false,
+				Columns: []*schema.Column{DealExtensionsColumns[3]},
+			},
+		},
+	}
+	// IdempotencyKeysColumns holds the columns for the "idempotency_keys" table.
+	IdempotencyKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "user_id", Type: field.TypeString},
+		{Name: "key", Type: field.TypeString, Size: 255},
+		{Name: "operation", Type: field.TypeString},
+		{Name: "request_hash", Type: field.TypeString},
+		{Name: "result_id", Type: field.TypeString, Default: ""},
+	}
+	// IdempotencyKeysTable holds the schema information for the "idempotency_keys" table.
+	IdempotencyKeysTable = &schema.Table{
+		Name:       "idempotency_keys",
+		Columns:    IdempotencyKeysColumns,
+		PrimaryKey: []*schema.Column{IdempotencyKeysColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "idempotencykey_user_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{IdempotencyKeysColumns[3], IdempotencyKeysColumns[4]},
+			},
+			{
+				Name:    "idempotencykey_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{IdempotencyKeysColumns[1]},
 			},
 		},
 	}
@@ -504,7 +850,13 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APIKeysTable,
+		AccountsTable,
 		AuditEventsTable,
+		DealsTable,
+		DealConflictsTable,
+		DealEventsTable,
+		DealExtensionsTable,
+		IdempotencyKeysTable,
 		InvitationsTable,
 		OutboxMessagesTable,
 		PartnersTable,
@@ -519,8 +871,23 @@ var (
 func init() {
 	APIKeysTable.ForeignKeys[0].RefTable = UsersTable
 	APIKeysTable.ForeignKeys[1].RefTable = PartnersTable
+	AccountsTable.ForeignKeys[0].RefTable = UsersTable
 	AuditEventsTable.ForeignKeys[0].RefTable = UsersTable
 	AuditEventsTable.ForeignKeys[1].RefTable = PartnersTable
+	DealsTable.ForeignKeys[0].RefTable = PartnersTable
+	DealsTable.ForeignKeys[1].RefTable = UsersTable
+	DealsTable.ForeignKeys[2].RefTable = AccountsTable
+	DealsTable.ForeignKeys[3].RefTable = UsersTable
+	DealsTable.ForeignKeys[4].RefTable = UsersTable
+	DealConflictsTable.ForeignKeys[0].RefTable = DealsTable
+	DealConflictsTable.ForeignKeys[1].RefTable = DealsTable
+	DealConflictsTable.ForeignKeys[2].RefTable = PartnersTable
+	DealConflictsTable.ForeignKeys[3].RefTable = AccountsTable
+	DealEventsTable.ForeignKeys[0].RefTable = DealsTable
+	DealEventsTable.ForeignKeys[1].RefTable = UsersTable
+	DealExtensionsTable.ForeignKeys[0].RefTable = DealsTable
+	DealExtensionsTable.ForeignKeys[1].RefTable = UsersTable
+	DealExtensionsTable.ForeignKeys[2].RefTable = UsersTable
 	InvitationsTable.ForeignKeys[0].RefTable = PartnersTable
 	InvitationsTable.ForeignKeys[1].RefTable = UsersTable
 	InvitationsTable.ForeignKeys[2].RefTable = UsersTable

@@ -9,8 +9,26 @@ import (
 // APIKey is the predicate function for apikey builders.
 type APIKey func(*sql.Selector)
 
+// Account is the predicate function for account builders.
+type Account func(*sql.Selector)
+
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
+
+// Deal is the predicate function for deal builders.
+type Deal func(*sql.Selector)
+
+// DealConflict is the predicate function for dealconflict builders.
+type DealConflict func(*sql.Selector)
+
+// DealEvent is the predicate function for dealevent builders.
+type DealEvent func(*sql.Selector)
+
+// DealExtension is the predicate function for dealextension builders.
+type DealExtension func(*sql.Selector)
+
+// IdempotencyKey is the predicate function for idempotencykey builders.
+type IdempotencyKey func(*sql.Selector)
 
 // Invitation is the predicate function for invitation builders.
 type Invitation func(*sql.Selector)

@@ -135,6 +135,30 @@ func (f APIKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.APIKeyMutation", m)
 }
 
+// The AccountQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AccountQueryRuleFunc func(context.Context, *ent.AccountQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AccountQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccountQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AccountQuery", q)
+}
+
+// The AccountMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AccountMutationRuleFunc func(context.Context, *ent.AccountMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AccountMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AccountMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AccountMutation", m)
+}
+
 // The AuditEventQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AuditEventQueryRuleFunc func(context.Context, *ent.AuditEventQuery) error
@@ -157,6 +181,126 @@ func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
+}
+
+// The DealQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DealQueryRuleFunc func(context.Context, *ent.DealQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DealQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DealQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DealQuery", q)
+}
+
+// The DealMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DealMutationRuleFunc func(context.Context, *ent.DealMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DealMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DealMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DealMutation", m)
+}
+
+// The DealConflictQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DealConflictQueryRuleFunc func(context.Context, *ent.DealConflictQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DealConflictQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DealConflictQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DealConflictQuery", q)
+}
+
+// The DealConflictMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DealConflictMutationRuleFunc func(context.Context, *ent.DealConflictMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DealConflictMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DealConflictMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DealConflictMutation", m)
+}
+
+// The DealEventQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DealEventQueryRuleFunc func(context.Context, *ent.DealEventQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DealEventQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DealEventQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DealEventQuery", q)
+}
+
+// The DealEventMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DealEventMutationRuleFunc func(context.Context, *ent.DealEventMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DealEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DealEventMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DealEventMutation", m)
+}
+
+// The DealExtensionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DealExtensionQueryRuleFunc func(context.Context, *ent.DealExtensionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DealExtensionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DealExtensionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DealExtensionQuery", q)
+}
+
+// The DealExtensionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DealExtensionMutationRuleFunc func(context.Context, *ent.DealExtensionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DealExtensionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DealExtensionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DealExtensionMutation", m)
+}
+
+// The IdempotencyKeyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type IdempotencyKeyQueryRuleFunc func(context.Context, *ent.IdempotencyKeyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f IdempotencyKeyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IdempotencyKeyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.IdempotencyKeyQuery", q)
+}
+
+// The IdempotencyKeyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type IdempotencyKeyMutationRuleFunc func(context.Context, *ent.IdempotencyKeyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f IdempotencyKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.IdempotencyKeyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IdempotencyKeyMutation", m)
 }
 
 // The InvitationQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -388,7 +532,19 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.APIKeyQuery:
 		return q.Filter(), nil
+	case *ent.AccountQuery:
+		return q.Filter(), nil
 	case *ent.AuditEventQuery:
+		return q.Filter(), nil
+	case *ent.DealQuery:
+		return q.Filter(), nil
+	case *ent.DealConflictQuery:
+		return q.Filter(), nil
+	case *ent.DealEventQuery:
+		return q.Filter(), nil
+	case *ent.DealExtensionQuery:
+		return q.Filter(), nil
+	case *ent.IdempotencyKeyQuery:
 		return q.Filter(), nil
 	case *ent.InvitationQuery:
 		return q.Filter(), nil
@@ -415,7 +571,19 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.APIKeyMutation:
 		return m.Filter(), nil
+	case *ent.AccountMutation:
+		return m.Filter(), nil
 	case *ent.AuditEventMutation:
+		return m.Filter(), nil
+	case *ent.DealMutation:
+		return m.Filter(), nil
+	case *ent.DealConflictMutation:
+		return m.Filter(), nil
+	case *ent.DealEventMutation:
+		return m.Filter(), nil
+	case *ent.DealExtensionMutation:
+		return m.Filter(), nil
+	case *ent.IdempotencyKeyMutation:
 		return m.Filter(), nil
 	case *ent.InvitationMutation:
 		return m.Filter(), nil

@@ -6,8 +6,14 @@ import (
 	"context"
 	"time"
 
+	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
@@ -112,6 +118,108 @@ func init() {
 			return nil
 		}
 	}()
+	accountMixin := schema.Account{}.Mixin()
+	account.Policy = privacy.NewPolicies(schema.Account{})
+	account.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := account.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	accountInters := schema.Account{}.Interceptors()
+	account.Interceptors[0] = accountInters[0]
+	accountMixinFields0 := accountMixin[0].Fields()
+	_ = accountMixinFields0
+	accountMixinFields1 := accountMixin[1].Fields()
+	_ = accountMixinFields1
+	accountFields := schema.Account{}.Fields()
+	_ = accountFields
+	// accountDescCreatedAt is the schema descriptor for created_at field.
+	accountDescCreatedAt := accountMixinFields1[0].Descriptor()
+	// account.DefaultCreatedAt holds the default value on creation for the created_at field.
+	account.DefaultCreatedAt = accountDescCreatedAt.Default.(func() time.Time)
+	// accountDescUpdatedAt is the schema descriptor for updated_at field.
+	accountDescUpdatedAt := accountMixinFields1[1].Descriptor()
+	// account.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	account.DefaultUpdatedAt = accountDescUpdatedAt.Default.(func() time.Time)
+	// account.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	account.UpdateDefaultUpdatedAt = accountDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// accountDescName is the schema descriptor for name field.
+	accountDescName := accountFields[0].Descriptor()
+	// account.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	account.NameValidator = func() func(string) error {
+		validators := accountDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accountDescNameKey is the schema descriptor for name_key field.
+	accountDescNameKey := accountFields[1].Descriptor()
+	// account.DefaultNameKey holds the default value on creation for the name_key field.
+	account.DefaultNameKey = accountDescNameKey.Default.(string)
+	// account.NameKeyValidator is a validator for the "name_key" field. It is called by the builders before save.
+	account.NameKeyValidator = accountDescNameKey.Validators[0].(func(string) error)
+	// accountDescDomain is the schema descriptor for domain field.
+	accountDescDomain := accountFields[2].Descriptor()
+	// account.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
+	account.DomainValidator = func() func(string) error {
+		validators := accountDescDomain.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(domain string) error {
+			for _, fn := range fns {
+				if err := fn(domain); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accountDescIndustry is the schema descriptor for industry field.
+	accountDescIndustry := accountFields[5].Descriptor()
+	// account.DefaultIndustry holds the default value on creation for the industry field.
+	account.DefaultIndustry = accountDescIndustry.Default.(string)
+	// account.IndustryValidator is a validator for the "industry" field. It is called by the builders before save.
+	account.IndustryValidator = accountDescIndustry.Validators[0].(func(string) error)
+	// accountDescCountry is the schema descriptor for country field.
+	accountDescCountry := accountFields[7].Descriptor()
+	// account.DefaultCountry holds the default value on creation for the country field.
+	account.DefaultCountry = accountDescCountry.Default.(string)
+	// account.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	account.CountryValidator = accountDescCountry.Validators[0].(func(string) error)
+	// accountDescID is the schema descriptor for id field.
+	accountDescID := accountMixinFields0[0].Descriptor()
+	// account.DefaultID holds the default value on creation for the id field.
+	account.DefaultID = accountDescID.Default.(func() string)
+	// account.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	account.IDValidator = func() func(string) error {
+		validators := accountDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	auditeventMixin := schema.AuditEvent{}.Mixin()
 	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
 	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -165,6 +273,450 @@ func init() {
 	// auditevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditevent.IDValidator = func() func(string) error {
 		validators := auditeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	dealMixin := schema.Deal{}.Mixin()
+	deal.Policy = privacy.NewPolicies(schema.Deal{})
+	deal.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := deal.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	dealMixinFields0 := dealMixin[0].Fields()
+	_ = dealMixinFields0
+	dealMixinFields1 := dealMixin[1].Fields()
+	_ = dealMixinFields1
+	dealFields := schema.Deal{}.Fields()
+	_ = dealFields
+	// dealDescCreatedAt is the schema descriptor for created_at field.
+	dealDescCreatedAt := dealMixinFields1[0].Descriptor()
+	// deal.DefaultCreatedAt holds the default value on creation for the created_at field.
+	deal.DefaultCreatedAt = dealDescCreatedAt.Default.(func() time.Time)
+	// dealDescUpdatedAt is the schema descriptor for updated_at field.
+	dealDescUpdatedAt := dealMixinFields1[1].Descriptor()
+	// deal.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	deal.DefaultUpdatedAt = dealDescUpdatedAt.Default.(func() time.Time)
+	// deal.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	deal.UpdateDefaultUpdatedAt = dealDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// dealDescCustomerName is the schema descriptor for customer_name field.
+	dealDescCustomerName := dealFields[3].Descriptor()
+	// deal.CustomerNameValidator is a validator for the "customer_name" field. It is called by the builders before save.
+	deal.CustomerNameValidator = func() func(string) error {
+		validators := dealDescCustomerName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(customer_name string) error {
+			for _, fn := range fns {
+				if err := fn(customer_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// dealDescCustomerDomain is the schema descriptor for customer_domain field.
+	dealDescCustomerDomain := dealFields[4].Descriptor()
+	// deal.CustomerDomainValidator is a validator for the "customer_domain" field. It is called by the builders before save.
+	deal.CustomerDomainValidator = func() func(string) error {
+		validators := dealDescCustomerDomain.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(customer_domain string) error {
+			for _, fn := range fns {
+				if err := fn(customer_domain); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// dealDescContactName is the schema descriptor for contact_name field.
+	dealDescContactName := dealFields[5].Descriptor()
+	// deal.DefaultContactName holds the default value on creation for the contact_name field.
+	deal.DefaultContactName = dealDescContactName.Default.(string)
+	// deal.ContactNameValidator is a validator for the "contact_name" field. It is called by the builders before save.
+	deal.ContactNameValidator = dealDescContactName.Validators[0].(func(string) error)
+	// dealDescContactEmail is the schema descriptor for contact_email field.
+	dealDescContactEmail := dealFields[6].Descriptor()
+	// deal.DefaultContactEmail holds the default value on creation for the contact_email field.
+	deal.DefaultContactEmail = dealDescContactEmail.Default.(string)
+	// deal.ContactEmailValidator is a validator for the "contact_email" field. It is called by the builders before save.
+	deal.ContactEmailValidator = dealDescContactEmail.Validators[0].(func(string) error)
+	// dealDescTitle is the schema descriptor for title field.
+	dealDescTitle := dealFields[7].Descriptor()
+	// deal.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	deal.TitleValidator = func() func(string) error {
+		validators := dealDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// dealDescDescription is the schema descriptor for description field.
+	dealDescDescription := dealFields[8].Descriptor()
+	// deal.DefaultDescription holds the default value on creation for the description field.
+	deal.DefaultDescription = dealDescDescription.Default.(string)
+	// deal.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	deal.DescriptionValidator = dealDescDescription.Validators[0].(func(string) error)
+	// dealDescAmount is the schema descriptor for amount field.
+	dealDescAmount := dealFields[9].Descriptor()
+	// deal.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
+	deal.AmountValidator = dealDescAmount.Validators[0].(func(int64) error)
+	// dealDescCurrency is the schema descriptor for currency field.
+	dealDescCurrency := dealFields[10].Descriptor()
+	// deal.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	deal.CurrencyValidator = func() func(string) error {
+		validators := dealDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// dealDescDecisionNote is the schema descriptor for decision_note field.
+	dealDescDecisionNote := dealFields[17].Descriptor()
+	// deal.DefaultDecisionNote holds the default value on creation for the decision_note field.
+	deal.DefaultDecisionNote = dealDescDecisionNote.Default.(string)
+	// deal.DecisionNoteValidator is a validator for the "decision_note" field. It is called by the builders before save.
+	deal.DecisionNoteValidator = dealDescDecisionNote.Validators[0].(func(string) error)
+	// dealDescConflictOverridden is the schema descriptor for conflict_overridden field.
+	dealDescConflictOverridden := dealFields[19].Descriptor()
+	// deal.DefaultConflictOverridden holds the default value on creation for the conflict_overridden field.
+	deal.DefaultConflictOverridden = dealDescConflictOverridden.Default.(bool)
+	// dealDescCoSell is the schema descriptor for co_sell field.
+	dealDescCoSell := dealFields[21].Descriptor()
+	// deal.DefaultCoSell holds the default value on creation for the co_sell field.
+	deal.DefaultCoSell = dealDescCoSell.Default.(bool)
+	// dealDescClosedAmount is the schema descriptor for closed_amount field.
+	dealDescClosedAmount := dealFields[24].Descriptor()
+	// deal.ClosedAmountValidator is a validator for the "closed_amount" field. It is called by the builders before save.
+	deal.ClosedAmountValidator = dealDescClosedAmount.Validators[0].(func(int64) error)
+	// dealDescID is the schema descriptor for id field.
+	dealDescID := dealMixinFields0[0].Descriptor()
+	// deal.DefaultID holds the default value on creation for the id field.
+	deal.DefaultID = dealDescID.Default.(func() string)
+	// deal.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	deal.IDValidator = func() func(string) error {
+		validators := dealDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	dealconflictMixin := schema.DealConflict{}.Mixin()
+	dealconflict.Policy = privacy.NewPolicies(schema.DealConflict{})
+	dealconflict.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := dealconflict.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	dealconflictInters := schema.DealConflict{}.Interceptors()
+	dealconflict.Interceptors[0] = dealconflictInters[0]
+	dealconflictMixinFields0 := dealconflictMixin[0].Fields()
+	_ = dealconflictMixinFields0
+	dealconflictMixinFields1 := dealconflictMixin[1].Fields()
+	_ = dealconflictMixinFields1
+	dealconflictFields := schema.DealConflict{}.Fields()
+	_ = dealconflictFields
+	// dealconflictDescCreatedAt is the schema descriptor for created_at field.
+	dealconflictDescCreatedAt := dealconflictMixinFields1[0].Descriptor()
+	// dealconflict.DefaultCreatedAt holds the default value on creation for the created_at field.
+	dealconflict.DefaultCreatedAt = dealconflictDescCreatedAt.Default.(func() time.Time)
+	// dealconflictDescUpdatedAt is the schema descriptor for updated_at field.
+	dealconflictDescUpdatedAt := dealconflictMixinFields1[1].Descriptor()
+	// dealconflict.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	dealconflict.DefaultUpdatedAt = dealconflictDescUpdatedAt.Default.(func() time.Time)
+	// dealconflict.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	dealconflict.UpdateDefaultUpdatedAt = dealconflictDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// dealconflictDescScore is the schema descriptor for score field.
+	dealconflictDescScore := dealconflictFields[3].Descriptor()
+	// dealconflict.ScoreValidator is a validator for the "score" field. It is called by the builders before save.
+	dealconflict.ScoreValidator = func() func(float64) error {
+		validators := dealconflictDescScore.Validators
+		fns := [...]func(float64) error{
+			validators[0].(func(float64) error),
+			validators[1].(func(float64) error),
+		}
+		return func(score float64) error {
+			for _, fn := range fns {
+				if err := fn(score); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// dealconflictDescReason is the schema descriptor for reason field.
+	dealconflictDescReason := dealconflictFields[5].Descriptor()
+	// dealconflict.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	dealconflict.ReasonValidator = func() func(string) error {
+		validators := dealconflictDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// dealconflictDescDetail is the schema descriptor for detail field.
+	dealconflictDescDetail := dealconflictFields[6].Descriptor()
+	// dealconflict.DetailValidator is a validator for the "detail" field. It is called by the builders before save.
+	dealconflict.DetailValidator = dealconflictDescDetail.Validators[0].(func(string) error)
+	// dealconflictDescID is the schema descriptor for id field.
+	dealconflictDescID := dealconflictMixinFields0[0].Descriptor()
+	// dealconflict.DefaultID holds the default value on creation for the id field.
+	dealconflict.DefaultID = dealconflictDescID.Default.(func() string)
+	// dealconflict.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	dealconflict.IDValidator = func() func(string) error {
+		validators := dealconflictDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	dealeventMixin := schema.DealEvent{}.Mixin()
+	dealevent.Policy = privacy.NewPolicies(schema.DealEvent{})
+	dealevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := dealevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	dealeventMixinFields0 := dealeventMixin[0].Fields()
+	_ = dealeventMixinFields0
+	dealeventMixinFields1 := dealeventMixin[1].Fields()
+	_ = dealeventMixinFields1
+	dealeventFields := schema.DealEvent{}.Fields()
+	_ = dealeventFields
+	// dealeventDescCreatedAt is the schema descriptor for created_at field.
+	dealeventDescCreatedAt := dealeventMixinFields1[0].Descriptor()
+	// dealevent.DefaultCreatedAt holds the default value on creation for the created_at field.
+	dealevent.DefaultCreatedAt = dealeventDescCreatedAt.Default.(func() time.Time)
+	// dealeventDescUpdatedAt is the schema descriptor for updated_at field.
+	dealeventDescUpdatedAt := dealeventMixinFields1[1].Descriptor()
+	// dealevent.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	dealevent.DefaultUpdatedAt = dealeventDescUpdatedAt.Default.(func() time.Time)
+	// dealevent.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	dealevent.UpdateDefaultUpdatedAt = dealeventDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// dealeventDescNote is the schema descriptor for note field.
+	dealeventDescNote := dealeventFields[7].Descriptor()
+	// dealevent.DefaultNote holds the default value on creation for the note field.
+	dealevent.DefaultNote = dealeventDescNote.Default.(string)
+	// dealevent.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	dealevent.NoteValidator = dealeventDescNote.Validators[0].(func(string) error)
+	// dealeventDescID is the schema descriptor for id field.
+	dealeventDescID := dealeventMixinFields0[0].Descriptor()
+	// dealevent.DefaultID holds the default value on creation for the id field.
+	dealevent.DefaultID = dealeventDescID.Default.(func() string)
+	// dealevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	dealevent.IDValidator = func() func(string) error {
+		validators := dealeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	dealextensionMixin := schema.DealExtension{}.Mixin()
+	dealextension.Policy = privacy.NewPolicies(schema.DealExtension{})
+	dealextension.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := dealextension.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	dealextensionMixinFields0 := dealextensionMixin[0].Fields()
+	_ = dealextensionMixinFields0
+	dealextensionMixinFields1 := dealextensionMixin[1].Fields()
+	_ = dealextensionMixinFields1
+	dealextensionFields := schema.DealExtension{}.Fields()
+	_ = dealextensionFields
+	// dealextensionDescCreatedAt is the schema descriptor for created_at field.
+	dealextensionDescCreatedAt := dealextensionMixinFields1[0].Descriptor()
+	// dealextension.DefaultCreatedAt holds the default value on creation for the created_at field.
+	dealextension.DefaultCreatedAt = dealextensionDescCreatedAt.Default.(func() time.Time)
+	// dealextensionDescUpdatedAt is the schema descriptor for updated_at field.
+	dealextensionDescUpdatedAt := dealextensionMixinFields1[1].Descriptor()
+	// dealextension.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	dealextension.DefaultUpdatedAt = dealextensionDescUpdatedAt.Default.(func() time.Time)
+	// dealextension.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	dealextension.UpdateDefaultUpdatedAt = dealextensionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// dealextensionDescReason is the schema descriptor for reason field.
+	dealextensionDescReason := dealextensionFields[3].Descriptor()
+	// dealextension.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	dealextension.ReasonValidator = func() func(string) error {
+		validators := dealextensionDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// dealextensionDescDays is the schema descriptor for days field.
+	dealextensionDescDays := dealextensionFields[4].Descriptor()
+	// dealextension.DaysValidator is a validator for the "days" field. It is called by the builders before save.
+	dealextension.DaysValidator = dealextensionDescDays.Validators[0].(func(int) error)
+	// dealextensionDescDecisionNote is the schema descriptor for decision_note field.
+	dealextensionDescDecisionNote := dealextensionFields[8].Descriptor()
+	// dealextension.DefaultDecisionNote holds the default value on creation for the decision_note field.
+	dealextension.DefaultDecisionNote = dealextensionDescDecisionNote.Default.(string)
+	// dealextension.DecisionNoteValidator is a validator for the "decision_note" field. It is called by the builders before save.
+	dealextension.DecisionNoteValidator = dealextensionDescDecisionNote.Validators[0].(func(string) error)
+	// dealextensionDescID is the schema descriptor for id field.
+	dealextensionDescID := dealextensionMixinFields0[0].Descriptor()
+	// dealextension.DefaultID holds the default value on creation for the id field.
+	dealextension.DefaultID = dealextensionDescID.Default.(func() string)
+	// dealextension.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	dealextension.IDValidator = func() func(string) error {
+		validators := dealextensionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	idempotencykeyMixin := schema.IdempotencyKey{}.Mixin()
+	idempotencykey.Policy = privacy.NewPolicies(schema.IdempotencyKey{})
+	idempotencykey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := idempotencykey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	idempotencykeyMixinFields0 := idempotencykeyMixin[0].Fields()
+	_ = idempotencykeyMixinFields0
+	idempotencykeyMixinFields1 := idempotencykeyMixin[1].Fields()
+	_ = idempotencykeyMixinFields1
+	idempotencykeyFields := schema.IdempotencyKey{}.Fields()
+	_ = idempotencykeyFields
+	// idempotencykeyDescCreatedAt is the schema descriptor for created_at field.
+	idempotencykeyDescCreatedAt := idempotencykeyMixinFields1[0].Descriptor()
+	// idempotencykey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	idempotencykey.DefaultCreatedAt = idempotencykeyDescCreatedAt.Default.(func() time.Time)
+	// idempotencykeyDescUpdatedAt is the schema descriptor for updated_at field.
+	idempotencykeyDescUpdatedAt := idempotencykeyMixinFields1[1].Descriptor()
+	// idempotencykey.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	idempotencykey.DefaultUpdatedAt = idempotencykeyDescUpdatedAt.Default.(func() time.Time)
+	// idempotencykey.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	idempotencykey.UpdateDefaultUpdatedAt = idempotencykeyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// idempotencykeyDescKey is the schema descriptor for key field.
+	idempotencykeyDescKey := idempotencykeyFields[1].Descriptor()
+	// idempotencykey.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	idempotencykey.KeyValidator = func() func(string) error {
+		validators := idempotencykeyDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// idempotencykeyDescOperation is the schema descriptor for operation field.
+	idempotencykeyDescOperation := idempotencykeyFields[2].Descriptor()
+	// idempotencykey.OperationValidator is a validator for the "operation" field. It is called by the builders before save.
+	idempotencykey.OperationValidator = idempotencykeyDescOperation.Validators[0].(func(string) error)
+	// idempotencykeyDescResultID is the schema descriptor for result_id field.
+	idempotencykeyDescResultID := idempotencykeyFields[4].Descriptor()
+	// idempotencykey.DefaultResultID holds the default value on creation for the result_id field.
+	idempotencykey.DefaultResultID = idempotencykeyDescResultID.Default.(string)
+	// idempotencykeyDescID is the schema descriptor for id field.
+	idempotencykeyDescID := idempotencykeyMixinFields0[0].Descriptor()
+	// idempotencykey.DefaultID holds the default value on creation for the id field.
+	idempotencykey.DefaultID = idempotencykeyDescID.Default.(func() string)
+	// idempotencykey.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	idempotencykey.IDValidator = func() func(string) error {
+		validators := idempotencykeyDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -16,8 +16,13 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/account"
 	apikey1 "github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	deal1 "github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
 	invitation1 "github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
@@ -25,6 +30,8 @@ import (
 	"github.com/partnerhub/partnerhub/graph/model"
 	"github.com/partnerhub/partnerhub/internal/apikey"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/deal"
+	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/program"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
@@ -85,8 +92,37 @@ type ComplexityRoot struct {
 		User                  func(childComplexity int) int
 	}
 
+	Account struct {
+		Country     func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Deals       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder) int
+		DirectOwner func(childComplexity int) int
+		Domain      func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Industry    func(childComplexity int) int
+		Name        func(childComplexity int) int
+		OwnerKind   func(childComplexity int) int
+		Size        func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	AccountConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AccountEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ApplyForPartnershipPayload struct {
 		Application func(childComplexity int) int
+	}
+
+	ApproveDealPayload struct {
+		Deal func(childComplexity int) int
 	}
 
 	ApprovePartnerApplicationPayload struct {
@@ -121,6 +157,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CloseDealPayload struct {
+		Deal func(childComplexity int) int
+	}
+
 	CreateApiKeyPayload struct {
 		APIKey func(childComplexity int) int
 		Secret func(childComplexity int) int
@@ -136,6 +176,128 @@ type ComplexityRoot struct {
 
 	CreateUserPayload struct {
 		User func(childComplexity int) int
+	}
+
+	Deal struct {
+		Account             func(childComplexity int) int
+		Amount              func(childComplexity int) int
+		ClosedAmount        func(childComplexity int) int
+		ClosedAt            func(childComplexity int) int
+		CoSell              func(childComplexity int) int
+		ConflictOverridden  func(childComplexity int) int
+		Conflicts           func(childComplexity int) int
+		ContactEmail        func(childComplexity int) int
+		ContactName         func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		Currency            func(childComplexity int) int
+		CustomerDomain      func(childComplexity int) int
+		CustomerName        func(childComplexity int) int
+		DecidedAt           func(childComplexity int) int
+		DecisionDueAt       func(childComplexity int) int
+		DecisionNote        func(childComplexity int) int
+		Description         func(childComplexity int) int
+		DirectRep           func(childComplexity int) int
+		Events              func(childComplexity int) int
+		ExpectedCloseDate   func(childComplexity int) int
+		Extensions          func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Partner             func(childComplexity int) int
+		Products            func(childComplexity int) int
+		ProtectionExpiresAt func(childComplexity int) int
+		RegisteredBy        func(childComplexity int) int
+		Reviewer            func(childComplexity int) int
+		Source              func(childComplexity int) int
+		Status              func(childComplexity int) int
+		Title               func(childComplexity int) int
+		UpdatedAt           func(childComplexity int) int
+	}
+
+	DealApprovalQueueItem struct {
+		Deal            func(childComplexity int) int
+		DecisionDueAt   func(childComplexity int) int
+		ManagedByViewer func(childComplexity int) int
+		Overdue         func(childComplexity int) int
+	}
+
+	DealConflict struct {
+		Blocking           func(childComplexity int) int
+		ConflictingDeal    func(childComplexity int) int
+		ConflictingPartner func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		Deal               func(childComplexity int) int
+		Detail             func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Kind               func(childComplexity int) int
+		MatchedAccount     func(childComplexity int) int
+		Reason             func(childComplexity int) int
+		Score              func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+	}
+
+	DealConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DealDecisionStats struct {
+		Decided               func(childComplexity int) int
+		MedianHoursToDecision func(childComplexity int) int
+		Reviewer              func(childComplexity int) int
+		WithinSLARate         func(childComplexity int) int
+	}
+
+	DealEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	DealEvent struct {
+		Actor      func(childComplexity int) int
+		ActorType  func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		Deal       func(childComplexity int) int
+		FromStatus func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Note       func(childComplexity int) int
+		ToStatus   func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
+	}
+
+	DealExtension struct {
+		CreatedAt    func(childComplexity int) int
+		Days         func(childComplexity int) int
+		Deal         func(childComplexity int) int
+		DecidedAt    func(childComplexity int) int
+		DecidedBy    func(childComplexity int) int
+		DecisionNote func(childComplexity int) int
+		ID           func(childComplexity int) int
+		NewExpiresAt func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		RequestedBy  func(childComplexity int) int
+		Status       func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	DealRegistrationWeek struct {
+		ApprovalRate func(childComplexity int) int
+		Approved     func(childComplexity int) int
+		Registered   func(childComplexity int) int
+		Rejected     func(childComplexity int) int
+		WeekStart    func(childComplexity int) int
+	}
+
+	DealWinRate struct {
+		AverageDaysToClose func(childComplexity int) int
+		Lost               func(childComplexity int) int
+		WinRate            func(childComplexity int) int
+		Won                func(childComplexity int) int
+	}
+
+	DecideDealExtensionPayload struct {
+		Deal      func(childComplexity int) int
+		Extension func(childComplexity int) int
 	}
 
 	DeclinePartnerApplicationPayload struct {
@@ -194,23 +356,31 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptInvitation          func(childComplexity int, input invitation.AcceptInput) int
 		ApplyForPartnership       func(childComplexity int, input recruitment.ApplyInput) int
+		ApproveDeal               func(childComplexity int, input model.ApproveDealInput) int
 		ApprovePartnerApplication func(childComplexity int, input recruitment.ApproveInput) int
+		CloseDeal                 func(childComplexity int, input model.CloseDealInput) int
 		CreateAPIKey              func(childComplexity int, input apikey.CreateInput) int
 		CreatePartner             func(childComplexity int, input program.CreatePartnerInput) int
 		CreateTier                func(childComplexity int, input program.CreateTierInput) int
 		CreateUser                func(childComplexity int, input team.CreateUserInput) int
+		DecideDealExtension       func(childComplexity int, input model.DecideDealExtensionInput) int
 		DeclinePartnerApplication func(childComplexity int, input recruitment.DeclineInput) int
 		DisableUser               func(childComplexity int, input team.DisableUserInput) int
 		InviteUser                func(childComplexity int, input invitation.InviteInput) int
 		Login                     func(childComplexity int, input model.LoginInput) int
 		Logout                    func(childComplexity int, input model.LogoutInput) int
 		RefreshSession            func(childComplexity int, input model.RefreshSessionInput) int
+		RegisterDeal              func(childComplexity int, input model.RegisterDealInput) int
+		RejectDeal                func(childComplexity int, input model.RejectDealInput) int
+		RequestDealExtension      func(childComplexity int, input model.RequestDealExtensionInput) int
 		ResendInvitation          func(childComplexity int, input model.ResendInvitationInput) int
 		RevokeAPIKey              func(childComplexity int, input model.RevokeAPIKeyInput) int
 		RevokeInvitation          func(childComplexity int, input model.RevokeInvitationInput) int
+		UpdateDeal                func(childComplexity int, input model.UpdateDealInput) int
 		UpdatePartner             func(childComplexity int, input program.UpdatePartnerInput) int
 		UpdateTier                func(childComplexity int, input program.UpdateTierInput) int
 		UpdateUser                func(childComplexity int, input team.UpdateUserInput) int
+		WithdrawDeal              func(childComplexity int, input model.WithdrawDealInput) int
 	}
 
 	PageInfo struct {
@@ -281,17 +451,36 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PipelineFigure struct {
+		Amount           func(childComplexity int) int
+		Count            func(childComplexity int) int
+		Currency         func(childComplexity int) int
+		InfluencedAmount func(childComplexity int) int
+		InfluencedCount  func(childComplexity int) int
+		Key              func(childComplexity int) int
+		Label            func(childComplexity int) int
+		SourcedAmount    func(childComplexity int) int
+		SourcedCount     func(childComplexity int) int
+	}
+
 	Query struct {
-		APIKeys             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
-		AuditEvents         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
-		Invitations         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) int
-		Node                func(childComplexity int, id string) int
-		Nodes               func(childComplexity int, ids []string) int
-		PartnerApplications func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) int
-		Partners            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) int
-		Tiers               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) int
-		Users               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
-		Viewer              func(childComplexity int) int
+		APIKeys               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
+		Accounts              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) int
+		AuditEvents           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		DealApprovalQueue     func(childComplexity int, first *int) int
+		DealDecisionStats     func(childComplexity int, from time.Time, to time.Time) int
+		DealRegistrationTrend func(childComplexity int, from time.Time, to time.Time) int
+		DealWinRate           func(childComplexity int, from time.Time, to time.Time) int
+		Deals                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) int
+		Invitations           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) int
+		Node                  func(childComplexity int, id string) int
+		Nodes                 func(childComplexity int, ids []string) int
+		PartnerApplications   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) int
+		Partners              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) int
+		PipelineSummary       func(childComplexity int, from time.Time, to time.Time, groupBy model.PipelineGroupBy) int
+		Tiers                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) int
+		Users                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		Viewer                func(childComplexity int) int
 	}
 
 	RefreshSessionPayload struct {
@@ -300,6 +489,19 @@ type ComplexityRoot struct {
 		RefreshToken          func(childComplexity int) int
 		RefreshTokenExpiresAt func(childComplexity int) int
 		User                  func(childComplexity int) int
+	}
+
+	RegisterDealPayload struct {
+		Deal func(childComplexity int) int
+	}
+
+	RejectDealPayload struct {
+		Deal func(childComplexity int) int
+	}
+
+	RequestDealExtensionPayload struct {
+		Deal      func(childComplexity int) int
+		Extension func(childComplexity int) int
 	}
 
 	ResendInvitationPayload struct {
@@ -344,6 +546,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	UpdateDealPayload struct {
+		Deal func(childComplexity int) int
+	}
+
 	UpdatePartnerPayload struct {
 		Partner func(childComplexity int) int
 	}
@@ -380,6 +586,10 @@ type ComplexityRoot struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
+
+	WithdrawDealPayload struct {
+		Deal func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -395,6 +605,14 @@ type MutationResolver interface {
 	ApplyForPartnership(ctx context.Context, input recruitment.ApplyInput) (*model.ApplyForPartnershipPayload, error)
 	ApprovePartnerApplication(ctx context.Context, input recruitment.ApproveInput) (*model.ApprovePartnerApplicationPayload, error)
 	DeclinePartnerApplication(ctx context.Context, input recruitment.DeclineInput) (*model.DeclinePartnerApplicationPayload, error)
+	RegisterDeal(ctx context.Context, input model.RegisterDealInput) (*model.RegisterDealPayload, error)
+	UpdateDeal(ctx context.Context, input model.UpdateDealInput) (*model.UpdateDealPayload, error)
+	ApproveDeal(ctx context.Context, input model.ApproveDealInput) (*model.ApproveDealPayload, error)
+	RejectDeal(ctx context.Context, input model.RejectDealInput) (*model.RejectDealPayload, error)
+	WithdrawDeal(ctx context.Context, input model.WithdrawDealInput) (*model.WithdrawDealPayload, error)
+	CloseDeal(ctx context.Context, input model.CloseDealInput) (*model.CloseDealPayload, error)
+	RequestDealExtension(ctx context.Context, input model.RequestDealExtensionInput) (*model.RequestDealExtensionPayload, error)
+	DecideDealExtension(ctx context.Context, input model.DecideDealExtensionInput) (*model.DecideDealExtensionPayload, error)
 	InviteUser(ctx context.Context, input invitation.InviteInput) (*model.InviteUserPayload, error)
 	ResendInvitation(ctx context.Context, input model.ResendInvitationInput) (*model.ResendInvitationPayload, error)
 	RevokeInvitation(ctx context.Context, input model.RevokeInvitationInput) (*model.RevokeInvitationPayload, error)
@@ -411,12 +629,19 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []string) ([]ent.Noder, error)
 	APIKeys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error)
+	Accounts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) (*ent.AccountConnection, error)
 	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) (*ent.AuditEventConnection, error)
+	Deals(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) (*ent.DealConnection, error)
 	Invitations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) (*ent.InvitationConnection, error)
 	Partners(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) (*ent.PartnerConnection, error)
 	PartnerApplications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) (*ent.PartnerApplicationConnection, error)
 	Tiers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) (*ent.TierConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	DealApprovalQueue(ctx context.Context, first *int) ([]*deal.QueueItem, error)
+	DealDecisionStats(ctx context.Context, from time.Time, to time.Time) ([]*deal.DecisionStats, error)
+	PipelineSummary(ctx context.Context, from time.Time, to time.Time, groupBy model.PipelineGroupBy) ([]*deal.Figure, error)
+	DealRegistrationTrend(ctx context.Context, from time.Time, to time.Time) ([]*deal.Week, error)
+	DealWinRate(ctx context.Context, from time.Time, to time.Time) (*deal.WinRate, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 }
 
@@ -568,12 +793,123 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AcceptInvitationPayload.User(childComplexity), true
 
+	case "Account.country":
+		if e.ComplexityRoot.Account.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Country(childComplexity), true
+	case "Account.createdAt":
+		if e.ComplexityRoot.Account.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.CreatedAt(childComplexity), true
+	case "Account.deals":
+		if e.ComplexityRoot.Account.Deals == nil {
+			break
+		}
+
+		args, err := ec.field_Account_deals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.Deals(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.DealOrder)), true
+	case "Account.directOwner":
+		if e.ComplexityRoot.Account.DirectOwner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.DirectOwner(childComplexity), true
+	case "Account.domain":
+		if e.ComplexityRoot.Account.Domain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Domain(childComplexity), true
+	case "Account.id":
+		if e.ComplexityRoot.Account.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.ID(childComplexity), true
+	case "Account.industry":
+		if e.ComplexityRoot.Account.Industry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Industry(childComplexity), true
+	case "Account.name":
+		if e.ComplexityRoot.Account.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Name(childComplexity), true
+	case "Account.ownerKind":
+		if e.ComplexityRoot.Account.OwnerKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.OwnerKind(childComplexity), true
+	case "Account.size":
+		if e.ComplexityRoot.Account.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Size(childComplexity), true
+	case "Account.updatedAt":
+		if e.ComplexityRoot.Account.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.UpdatedAt(childComplexity), true
+
+	case "AccountConnection.edges":
+		if e.ComplexityRoot.AccountConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountConnection.Edges(childComplexity), true
+	case "AccountConnection.pageInfo":
+		if e.ComplexityRoot.AccountConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountConnection.PageInfo(childComplexity), true
+	case "AccountConnection.totalCount":
+		if e.ComplexityRoot.AccountConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountConnection.TotalCount(childComplexity), true
+
+	case "AccountEdge.cursor":
+		if e.ComplexityRoot.AccountEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountEdge.Cursor(childComplexity), true
+	case "AccountEdge.node":
+		if e.ComplexityRoot.AccountEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountEdge.Node(childComplexity), true
+
 	case "ApplyForPartnershipPayload.application":
 		if e.ComplexityRoot.ApplyForPartnershipPayload.Application == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ApplyForPartnershipPayload.Application(childComplexity), true
+
+	case "ApproveDealPayload.deal":
+		if e.ComplexityRoot.ApproveDealPayload.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApproveDealPayload.Deal(childComplexity), true
 
 	case "ApprovePartnerApplicationPayload.application":
 		if e.ComplexityRoot.ApprovePartnerApplicationPayload.Application == nil {
@@ -699,6 +1035,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
 
+	case "CloseDealPayload.deal":
+		if e.ComplexityRoot.CloseDealPayload.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CloseDealPayload.Deal(childComplexity), true
+
 	case "CreateApiKeyPayload.apiKey":
 		if e.ComplexityRoot.CreateApiKeyPayload.APIKey == nil {
 			break
@@ -732,6 +1075,551 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateUserPayload.User(childComplexity), true
+
+	case "Deal.account":
+		if e.ComplexityRoot.Deal.Account == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Account(childComplexity), true
+	case "Deal.amount":
+		if e.ComplexityRoot.Deal.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Amount(childComplexity), true
+	case "Deal.closedAmount":
+		if e.ComplexityRoot.Deal.ClosedAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.ClosedAmount(childComplexity), true
+	case "Deal.closedAt":
+		if e.ComplexityRoot.Deal.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.ClosedAt(childComplexity), true
+	case "Deal.coSell":
+		if e.ComplexityRoot.Deal.CoSell == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.CoSell(childComplexity), true
+	case "Deal.conflictOverridden":
+		if e.ComplexityRoot.Deal.ConflictOverridden == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.ConflictOverridden(childComplexity), true
+	case "Deal.conflicts":
+		if e.ComplexityRoot.Deal.Conflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Conflicts(childComplexity), true
+	case "Deal.contactEmail":
+		if e.ComplexityRoot.Deal.ContactEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.ContactEmail(childComplexity), true
+	case "Deal.contactName":
+		if e.ComplexityRoot.Deal.ContactName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.ContactName(childComplexity), true
+	case "Deal.createdAt":
+		if e.ComplexityRoot.Deal.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.CreatedAt(childComplexity), true
+	case "Deal.currency":
+		if e.ComplexityRoot.Deal.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Currency(childComplexity), true
+	case "Deal.customerDomain":
+		if e.ComplexityRoot.Deal.CustomerDomain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.CustomerDomain(childComplexity), true
+	case "Deal.customerName":
+		if e.ComplexityRoot.Deal.CustomerName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.CustomerName(childComplexity), true
+	case "Deal.decidedAt":
+		if e.ComplexityRoot.Deal.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.DecidedAt(childComplexity), true
+	case "Deal.decisionDueAt":
+		if e.ComplexityRoot.Deal.DecisionDueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.DecisionDueAt(childComplexity), true
+	case "Deal.decisionNote":
+		if e.ComplexityRoot.Deal.DecisionNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.DecisionNote(childComplexity), true
+	case "Deal.description":
+		if e.ComplexityRoot.Deal.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Description(childComplexity), true
+	case "Deal.directRep":
+		if e.ComplexityRoot.Deal.DirectRep == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.DirectRep(childComplexity), true
+	case "Deal.events":
+		if e.ComplexityRoot.Deal.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Events(childComplexity), true
+	case "Deal.expectedCloseDate":
+		if e.ComplexityRoot.Deal.ExpectedCloseDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.ExpectedCloseDate(childComplexity), true
+	case "Deal.extensions":
+		if e.ComplexityRoot.Deal.Extensions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Extensions(childComplexity), true
+	case "Deal.id":
+		if e.ComplexityRoot.Deal.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.ID(childComplexity), true
+	case "Deal.partner":
+		if e.ComplexityRoot.Deal.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Partner(childComplexity), true
+	case "Deal.products":
+		if e.ComplexityRoot.Deal.Products == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Products(childComplexity), true
+	case "Deal.protectionExpiresAt":
+		if e.ComplexityRoot.Deal.ProtectionExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.ProtectionExpiresAt(childComplexity), true
+	case "Deal.registeredBy":
+		if e.ComplexityRoot.Deal.RegisteredBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.RegisteredBy(childComplexity), true
+	case "Deal.reviewer":
+		if e.ComplexityRoot.Deal.Reviewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Reviewer(childComplexity), true
+	case "Deal.source":
+		if e.ComplexityRoot.Deal.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Source(childComplexity), true
+	case "Deal.status":
+		if e.ComplexityRoot.Deal.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Status(childComplexity), true
+	case "Deal.title":
+		if e.ComplexityRoot.Deal.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.Title(childComplexity), true
+	case "Deal.updatedAt":
+		if e.ComplexityRoot.Deal.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deal.UpdatedAt(childComplexity), true
+
+	case "DealApprovalQueueItem.deal":
+		if e.ComplexityRoot.DealApprovalQueueItem.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueItem.Deal(childComplexity), true
+	case "DealApprovalQueueItem.decisionDueAt":
+		if e.ComplexityRoot.DealApprovalQueueItem.DecisionDueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueItem.DecisionDueAt(childComplexity), true
+	case "DealApprovalQueueItem.managedByViewer":
+		if e.ComplexityRoot.DealApprovalQueueItem.ManagedByViewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueItem.ManagedByViewer(childComplexity), true
+	case "DealApprovalQueueItem.overdue":
+		if e.ComplexityRoot.DealApprovalQueueItem.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueItem.Overdue(childComplexity), true
+
+	case "DealConflict.blocking":
+		if e.ComplexityRoot.DealConflict.Blocking == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.Blocking(childComplexity), true
+	case "DealConflict.conflictingDeal":
+		if e.ComplexityRoot.DealConflict.ConflictingDeal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.ConflictingDeal(childComplexity), true
+	case "DealConflict.conflictingPartner":
+		if e.ComplexityRoot.DealConflict.ConflictingPartner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.ConflictingPartner(childComplexity), true
+	case "DealConflict.createdAt":
+		if e.ComplexityRoot.DealConflict.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.CreatedAt(childComplexity), true
+	case "DealConflict.deal":
+		if e.ComplexityRoot.DealConflict.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.Deal(childComplexity), true
+	case "DealConflict.detail":
+		if e.ComplexityRoot.DealConflict.Detail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.Detail(childComplexity), true
+	case "DealConflict.id":
+		if e.ComplexityRoot.DealConflict.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.ID(childComplexity), true
+	case "DealConflict.kind":
+		if e.ComplexityRoot.DealConflict.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.Kind(childComplexity), true
+	case "DealConflict.matchedAccount":
+		if e.ComplexityRoot.DealConflict.MatchedAccount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.MatchedAccount(childComplexity), true
+	case "DealConflict.reason":
+		if e.ComplexityRoot.DealConflict.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.Reason(childComplexity), true
+	case "DealConflict.score":
+		if e.ComplexityRoot.DealConflict.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.Score(childComplexity), true
+	case "DealConflict.updatedAt":
+		if e.ComplexityRoot.DealConflict.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConflict.UpdatedAt(childComplexity), true
+
+	case "DealConnection.edges":
+		if e.ComplexityRoot.DealConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConnection.Edges(childComplexity), true
+	case "DealConnection.pageInfo":
+		if e.ComplexityRoot.DealConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConnection.PageInfo(childComplexity), true
+	case "DealConnection.totalCount":
+		if e.ComplexityRoot.DealConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealConnection.TotalCount(childComplexity), true
+
+	case "DealDecisionStats.decided":
+		if e.ComplexityRoot.DealDecisionStats.Decided == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealDecisionStats.Decided(childComplexity), true
+	case "DealDecisionStats.medianHoursToDecision":
+		if e.ComplexityRoot.DealDecisionStats.MedianHoursToDecision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealDecisionStats.MedianHoursToDecision(childComplexity), true
+	case "DealDecisionStats.reviewer":
+		if e.ComplexityRoot.DealDecisionStats.Reviewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealDecisionStats.Reviewer(childComplexity), true
+	case "DealDecisionStats.withinSlaRate":
+		if e.ComplexityRoot.DealDecisionStats.WithinSLARate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealDecisionStats.WithinSLARate(childComplexity), true
+
+	case "DealEdge.cursor":
+		if e.ComplexityRoot.DealEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEdge.Cursor(childComplexity), true
+	case "DealEdge.node":
+		if e.ComplexityRoot.DealEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEdge.Node(childComplexity), true
+
+	case "DealEvent.actor":
+		if e.ComplexityRoot.DealEvent.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEvent.Actor(childComplexity), true
+	case "DealEvent.actorType":
+		if e.ComplexityRoot.DealEvent.ActorType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEvent.ActorType(childComplexity), true
+	case "DealEvent.createdAt":
+		if e.ComplexityRoot.DealEvent.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEvent.CreatedAt(childComplexity), true
+	case "DealEvent.deal":
+		if e.ComplexityRoot.DealEvent.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEvent.Deal(childComplexity), true
+	case "DealEvent.fromStatus":
+		if e.ComplexityRoot.DealEvent.FromStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEvent.FromStatus(childComplexity), true
+	case "DealEvent.id":
+		if e.ComplexityRoot.DealEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEvent.ID(childComplexity), true
+	case "DealEvent.kind":
+		if e.ComplexityRoot.DealEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEvent.Kind(childComplexity), true
+	case "DealEvent.note":
+		if e.ComplexityRoot.DealEvent.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEvent.Note(childComplexity), true
+	case "DealEvent.toStatus":
+		if e.ComplexityRoot.DealEvent.ToStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEvent.ToStatus(childComplexity), true
+	case "DealEvent.updatedAt":
+		if e.ComplexityRoot.DealEvent.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealEvent.UpdatedAt(childComplexity), true
+
+	case "DealExtension.createdAt":
+		if e.ComplexityRoot.DealExtension.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.CreatedAt(childComplexity), true
+	case "DealExtension.days":
+		if e.ComplexityRoot.DealExtension.Days == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.Days(childComplexity), true
+	case "DealExtension.deal":
+		if e.ComplexityRoot.DealExtension.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.Deal(childComplexity), true
+	case "DealExtension.decidedAt":
+		if e.ComplexityRoot.DealExtension.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.DecidedAt(childComplexity), true
+	case "DealExtension.decidedBy":
+		if e.ComplexityRoot.DealExtension.DecidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.DecidedBy(childComplexity), true
+	case "DealExtension.decisionNote":
+		if e.ComplexityRoot.DealExtension.DecisionNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.DecisionNote(childComplexity), true
+	case "DealExtension.id":
+		if e.ComplexityRoot.DealExtension.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.ID(childComplexity), true
+	case "DealExtension.newExpiresAt":
+		if e.ComplexityRoot.DealExtension.NewExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.NewExpiresAt(childComplexity), true
+	case "DealExtension.reason":
+		if e.ComplexityRoot.DealExtension.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.Reason(childComplexity), true
+	case "DealExtension.requestedBy":
+		if e.ComplexityRoot.DealExtension.RequestedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.RequestedBy(childComplexity), true
+	case "DealExtension.status":
+		if e.ComplexityRoot.DealExtension.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.Status(childComplexity), true
+	case "DealExtension.updatedAt":
+		if e.ComplexityRoot.DealExtension.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealExtension.UpdatedAt(childComplexity), true
+
+	case "DealRegistrationWeek.approvalRate":
+		if e.ComplexityRoot.DealRegistrationWeek.ApprovalRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealRegistrationWeek.ApprovalRate(childComplexity), true
+	case "DealRegistrationWeek.approved":
+		if e.ComplexityRoot.DealRegistrationWeek.Approved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealRegistrationWeek.Approved(childComplexity), true
+	case "DealRegistrationWeek.registered":
+		if e.ComplexityRoot.DealRegistrationWeek.Registered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealRegistrationWeek.Registered(childComplexity), true
+	case "DealRegistrationWeek.rejected":
+		if e.ComplexityRoot.DealRegistrationWeek.Rejected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealRegistrationWeek.Rejected(childComplexity), true
+	case "DealRegistrationWeek.weekStart":
+		if e.ComplexityRoot.DealRegistrationWeek.WeekStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealRegistrationWeek.WeekStart(childComplexity), true
+
+	case "DealWinRate.averageDaysToClose":
+		if e.ComplexityRoot.DealWinRate.AverageDaysToClose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealWinRate.AverageDaysToClose(childComplexity), true
+	case "DealWinRate.lost":
+		if e.ComplexityRoot.DealWinRate.Lost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealWinRate.Lost(childComplexity), true
+	case "DealWinRate.winRate":
+		if e.ComplexityRoot.DealWinRate.WinRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealWinRate.WinRate(childComplexity), true
+	case "DealWinRate.won":
+		if e.ComplexityRoot.DealWinRate.Won == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealWinRate.Won(childComplexity), true
+
+	case "DecideDealExtensionPayload.deal":
+		if e.ComplexityRoot.DecideDealExtensionPayload.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecideDealExtensionPayload.Deal(childComplexity), true
+	case "DecideDealExtensionPayload.extension":
+		if e.ComplexityRoot.DecideDealExtensionPayload.Extension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecideDealExtensionPayload.Extension(childComplexity), true
 
 	case "DeclinePartnerApplicationPayload.application":
 		if e.ComplexityRoot.DeclinePartnerApplicationPayload.Application == nil {
@@ -937,6 +1825,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApplyForPartnership(childComplexity, args["input"].(recruitment.ApplyInput)), true
+	case "Mutation.approveDeal":
+		if e.ComplexityRoot.Mutation.ApproveDeal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveDeal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveDeal(childComplexity, args["input"].(model.ApproveDealInput)), true
 	case "Mutation.approvePartnerApplication":
 		if e.ComplexityRoot.Mutation.ApprovePartnerApplication == nil {
 			break
@@ -948,6 +1847,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApprovePartnerApplication(childComplexity, args["input"].(recruitment.ApproveInput)), true
+	case "Mutation.closeDeal":
+		if e.ComplexityRoot.Mutation.CloseDeal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeDeal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseDeal(childComplexity, args["input"].(model.CloseDealInput)), true
 	case "Mutation.createApiKey":
 		if e.ComplexityRoot.Mutation.CreateAPIKey == nil {
 			break
@@ -992,6 +1902,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(team.CreateUserInput)), true
+	case "Mutation.decideDealExtension":
+		if e.ComplexityRoot.Mutation.DecideDealExtension == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideDealExtension_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideDealExtension(childComplexity, args["input"].(model.DecideDealExtensionInput)), true
 	case "Mutation.declinePartnerApplication":
 		if e.ComplexityRoot.Mutation.DeclinePartnerApplication == nil {
 			break
@@ -1058,6 +1979,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshSession(childComplexity, args["input"].(model.RefreshSessionInput)), true
+	case "Mutation.registerDeal":
+		if e.ComplexityRoot.Mutation.RegisterDeal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerDeal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterDeal(childComplexity, args["input"].(model.RegisterDealInput)), true
+	case "Mutation.rejectDeal":
+		if e.ComplexityRoot.Mutation.RejectDeal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectDeal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectDeal(childComplexity, args["input"].(model.RejectDealInput)), true
+	case "Mutation.requestDealExtension":
+		if e.ComplexityRoot.Mutation.RequestDealExtension == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestDealExtension_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestDealExtension(childComplexity, args["input"].(model.RequestDealExtensionInput)), true
 	case "Mutation.resendInvitation":
 		if e.ComplexityRoot.Mutation.ResendInvitation == nil {
 			break
@@ -1091,6 +2045,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["input"].(model.RevokeInvitationInput)), true
+	case "Mutation.updateDeal":
+		if e.ComplexityRoot.Mutation.UpdateDeal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateDeal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateDeal(childComplexity, args["input"].(model.UpdateDealInput)), true
 	case "Mutation.updatePartner":
 		if e.ComplexityRoot.Mutation.UpdatePartner == nil {
 			break
@@ -1124,6 +2089,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["input"].(team.UpdateUserInput)), true
+	case "Mutation.withdrawDeal":
+		if e.ComplexityRoot.Mutation.WithdrawDeal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawDeal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawDeal(childComplexity, args["input"].(model.WithdrawDealInput)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1419,6 +2395,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PartnerEdge.Node(childComplexity), true
 
+	case "PipelineFigure.amount":
+		if e.ComplexityRoot.PipelineFigure.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PipelineFigure.Amount(childComplexity), true
+	case "PipelineFigure.count":
+		if e.ComplexityRoot.PipelineFigure.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PipelineFigure.Count(childComplexity), true
+	case "PipelineFigure.currency":
+		if e.ComplexityRoot.PipelineFigure.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PipelineFigure.Currency(childComplexity), true
+	case "PipelineFigure.influencedAmount":
+		if e.ComplexityRoot.PipelineFigure.InfluencedAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PipelineFigure.InfluencedAmount(childComplexity), true
+	case "PipelineFigure.influencedCount":
+		if e.ComplexityRoot.PipelineFigure.InfluencedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PipelineFigure.InfluencedCount(childComplexity), true
+	case "PipelineFigure.key":
+		if e.ComplexityRoot.PipelineFigure.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PipelineFigure.Key(childComplexity), true
+	case "PipelineFigure.label":
+		if e.ComplexityRoot.PipelineFigure.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PipelineFigure.Label(childComplexity), true
+	case "PipelineFigure.sourcedAmount":
+		if e.ComplexityRoot.PipelineFigure.SourcedAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PipelineFigure.SourcedAmount(childComplexity), true
+	case "PipelineFigure.sourcedCount":
+		if e.ComplexityRoot.PipelineFigure.SourcedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PipelineFigure.SourcedCount(childComplexity), true
+
 	case "Query.apiKeys":
 		if e.ComplexityRoot.Query.APIKeys == nil {
 			break
@@ -1430,6 +2461,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APIKeys(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.APIKeyOrder), args["where"].(*ent.APIKeyWhereInput)), true
+	case "Query.accounts":
+		if e.ComplexityRoot.Query.Accounts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_accounts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Accounts(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.AccountOrder), args["where"].(*ent.AccountWhereInput)), true
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
 			break
@@ -1441,6 +2483,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+	case "Query.dealApprovalQueue":
+		if e.ComplexityRoot.Query.DealApprovalQueue == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dealApprovalQueue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DealApprovalQueue(childComplexity, args["first"].(*int)), true
+	case "Query.dealDecisionStats":
+		if e.ComplexityRoot.Query.DealDecisionStats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dealDecisionStats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DealDecisionStats(childComplexity, args["from"].(time.Time), args["to"].(time.Time)), true
+	case "Query.dealRegistrationTrend":
+		if e.ComplexityRoot.Query.DealRegistrationTrend == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dealRegistrationTrend_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DealRegistrationTrend(childComplexity, args["from"].(time.Time), args["to"].(time.Time)), true
+	case "Query.dealWinRate":
+		if e.ComplexityRoot.Query.DealWinRate == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dealWinRate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DealWinRate(childComplexity, args["from"].(time.Time), args["to"].(time.Time)), true
+	case "Query.deals":
+		if e.ComplexityRoot.Query.Deals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_deals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Deals(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.DealOrder), args["where"].(*ent.DealWhereInput)), true
 
 	case "Query.invitations":
 		if e.ComplexityRoot.Query.Invitations == nil {
@@ -1497,6 +2594,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Partners(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.PartnerOrder), args["where"].(*ent.PartnerWhereInput)), true
+	case "Query.pipelineSummary":
+		if e.ComplexityRoot.Query.PipelineSummary == nil {
+			break
+		}
+
+		args, err := ec.field_Query_pipelineSummary_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PipelineSummary(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["groupBy"].(model.PipelineGroupBy)), true
 	case "Query.tiers":
 		if e.ComplexityRoot.Query.Tiers == nil {
 			break
@@ -1556,6 +2664,33 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RefreshSessionPayload.User(childComplexity), true
+
+	case "RegisterDealPayload.deal":
+		if e.ComplexityRoot.RegisterDealPayload.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegisterDealPayload.Deal(childComplexity), true
+
+	case "RejectDealPayload.deal":
+		if e.ComplexityRoot.RejectDealPayload.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RejectDealPayload.Deal(childComplexity), true
+
+	case "RequestDealExtensionPayload.deal":
+		if e.ComplexityRoot.RequestDealExtensionPayload.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestDealExtensionPayload.Deal(childComplexity), true
+	case "RequestDealExtensionPayload.extension":
+		if e.ComplexityRoot.RequestDealExtensionPayload.Extension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestDealExtensionPayload.Extension(childComplexity), true
 
 	case "ResendInvitationPayload.invitation":
 		if e.ComplexityRoot.ResendInvitationPayload.Invitation == nil {
@@ -1712,6 +2847,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TierEdge.Node(childComplexity), true
 
+	case "UpdateDealPayload.deal":
+		if e.ComplexityRoot.UpdateDealPayload.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateDealPayload.Deal(childComplexity), true
+
 	case "UpdatePartnerPayload.partner":
 		if e.ComplexityRoot.UpdatePartnerPayload.Partner == nil {
 			break
@@ -1832,6 +2974,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
 
+	case "WithdrawDealPayload.deal":
+		if e.ComplexityRoot.WithdrawDealPayload.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawDealPayload.Deal(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -1844,14 +2993,27 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("APIKeyOrder", ec.unmarshalInputAPIKeyOrder),
 			graphql.NewInputUnmarshaler("APIKeyWhereInput", ec.unmarshalInputAPIKeyWhereInput),
 			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
+			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
+			graphql.NewInputUnmarshaler("AccountWhereInput", ec.unmarshalInputAccountWhereInput),
 			graphql.NewInputUnmarshaler("ApplyForPartnershipInput", ec.unmarshalInputApplyForPartnershipInput),
+			graphql.NewInputUnmarshaler("ApproveDealInput", ec.unmarshalInputApproveDealInput),
 			graphql.NewInputUnmarshaler("ApprovePartnerApplicationInput", ec.unmarshalInputApprovePartnerApplicationInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
+			graphql.NewInputUnmarshaler("CloseDealInput", ec.unmarshalInputCloseDealInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
 			graphql.NewInputUnmarshaler("CreatePartnerInput", ec.unmarshalInputCreatePartnerInput),
 			graphql.NewInputUnmarshaler("CreateTierInput", ec.unmarshalInputCreateTierInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("DealConflictOrder", ec.unmarshalInputDealConflictOrder),
+			graphql.NewInputUnmarshaler("DealConflictWhereInput", ec.unmarshalInputDealConflictWhereInput),
+			graphql.NewInputUnmarshaler("DealEventOrder", ec.unmarshalInputDealEventOrder),
+			graphql.NewInputUnmarshaler("DealEventWhereInput", ec.unmarshalInputDealEventWhereInput),
+			graphql.NewInputUnmarshaler("DealExtensionOrder", ec.unmarshalInputDealExtensionOrder),
+			graphql.NewInputUnmarshaler("DealExtensionWhereInput", ec.unmarshalInputDealExtensionWhereInput),
+			graphql.NewInputUnmarshaler("DealOrder", ec.unmarshalInputDealOrder),
+			graphql.NewInputUnmarshaler("DealWhereInput", ec.unmarshalInputDealWhereInput),
+			graphql.NewInputUnmarshaler("DecideDealExtensionInput", ec.unmarshalInputDecideDealExtensionInput),
 			graphql.NewInputUnmarshaler("DeclinePartnerApplicationInput", ec.unmarshalInputDeclinePartnerApplicationInput),
 			graphql.NewInputUnmarshaler("DisableUserInput", ec.unmarshalInputDisableUserInput),
 			graphql.NewInputUnmarshaler("InvitationOrder", ec.unmarshalInputInvitationOrder),
@@ -1864,16 +3026,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PartnerOrder", ec.unmarshalInputPartnerOrder),
 			graphql.NewInputUnmarshaler("PartnerWhereInput", ec.unmarshalInputPartnerWhereInput),
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
+			graphql.NewInputUnmarshaler("RegisterDealInput", ec.unmarshalInputRegisterDealInput),
+			graphql.NewInputUnmarshaler("RejectDealInput", ec.unmarshalInputRejectDealInput),
+			graphql.NewInputUnmarshaler("RequestDealExtensionInput", ec.unmarshalInputRequestDealExtensionInput),
 			graphql.NewInputUnmarshaler("ResendInvitationInput", ec.unmarshalInputResendInvitationInput),
 			graphql.NewInputUnmarshaler("RevokeApiKeyInput", ec.unmarshalInputRevokeApiKeyInput),
 			graphql.NewInputUnmarshaler("RevokeInvitationInput", ec.unmarshalInputRevokeInvitationInput),
 			graphql.NewInputUnmarshaler("TierOrder", ec.unmarshalInputTierOrder),
 			graphql.NewInputUnmarshaler("TierWhereInput", ec.unmarshalInputTierWhereInput),
+			graphql.NewInputUnmarshaler("UpdateDealInput", ec.unmarshalInputUpdateDealInput),
 			graphql.NewInputUnmarshaler("UpdatePartnerInput", ec.unmarshalInputUpdatePartnerInput),
 			graphql.NewInputUnmarshaler("UpdateTierInput", ec.unmarshalInputUpdateTierInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
+			graphql.NewInputUnmarshaler("WithdrawDealInput", ec.unmarshalInputWithdrawDealInput),
 		)
 	}
 	first := true
@@ -2039,6 +3206,239 @@ extend type Mutation {
   approvePartnerApplication(input: ApprovePartnerApplicationInput!): ApprovePartnerApplicationPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   "Turn an applicant down; the reason is e-mailed to the contact."
   declinePartnerApplication(input: DeclinePartnerApplicationInput!): DeclinePartnerApplicationPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+}
+`, BuiltIn: false},
+	{Name: "../deal.graphql", Input: `# Deal registration and rules of engagement (DESIGN section 2). The resolvers call internal/deal.
+
+input RegisterDealInput {
+  "The customer company, e.g. Acme Corporation."
+  customerName: String!
+  "The customer's web domain or website; it decides the account (e.g. acme.com)."
+  customerDomain: String!
+  contactName: String
+  contactEmail: String
+  title: String!
+  description: String
+  "Expected value in minor units (cents); more than zero."
+  amount: Int!
+  "ISO-4217 code, e.g. USD."
+  currency: String!
+  "YYYY-MM-DD, today or later."
+  expectedCloseDate: String!
+  products: [String!]
+  source: DealSource!
+  "Alternative to the Idempotency-Key header: a retry with the same key returns the first deal."
+  idempotencyKey: String
+}
+
+type RegisterDealPayload {
+  "The registration; its conflicts say whether and why it collides with another."
+  deal: Deal!
+}
+
+input UpdateDealInput {
+  id: ID!
+  title: String
+  description: String
+  contactName: String
+  contactEmail: String
+  amount: Int
+  currency: String
+  "YYYY-MM-DD."
+  expectedCloseDate: String
+  products: [String!]
+  source: DealSource
+}
+
+type UpdateDealPayload {
+  deal: Deal!
+}
+
+input ApproveDealInput {
+  id: ID!
+  note: String
+  "Required true for a DIRECT account: the vendor's direct sales works the deal with the partner."
+  coSell: Boolean
+  "The vendor user who is the direct sales rep on a co-sell deal; required with coSell."
+  directRepId: ID
+  """
+  ADMIN only: approve although another partner holds an earlier active registration on the
+  account. Needs a note saying why.
+  """
+  overrideConflict: Boolean
+}
+
+type ApproveDealPayload {
+  deal: Deal!
+}
+
+input RejectDealInput {
+  id: ID!
+  "Why; the partner reads it."
+  note: String!
+}
+
+type RejectDealPayload {
+  deal: Deal!
+}
+
+input WithdrawDealInput {
+  id: ID!
+  note: String
+}
+
+type WithdrawDealPayload {
+  deal: Deal!
+}
+
+enum DealOutcome {
+  WON
+  LOST
+}
+
+input CloseDealInput {
+  id: ID!
+  outcome: DealOutcome!
+  "YYYY-MM-DD, not in the future."
+  closeDate: String!
+  "Final value in minor units of the deal's currency; required for WON."
+  closedAmount: Int
+  note: String
+}
+
+type CloseDealPayload {
+  deal: Deal!
+}
+
+input RequestDealExtensionInput {
+  "The approved deal."
+  id: ID!
+  reason: String!
+  "Days to add to the protection window, 1 to 365."
+  days: Int!
+}
+
+type RequestDealExtensionPayload {
+  deal: Deal!
+  extension: DealExtension!
+}
+
+input DecideDealExtensionInput {
+  "The extension request."
+  id: ID!
+  approve: Boolean!
+  note: String
+}
+
+type DecideDealExtensionPayload {
+  deal: Deal!
+  extension: DealExtension!
+}
+
+"A registration waiting for a decision."
+type DealApprovalQueueItem {
+  deal: Deal!
+  decisionDueAt: Time!
+  "The decision is past its due time."
+  overdue: Boolean!
+  "The partner is one the viewer manages (listed first for a channel manager)."
+  managedByViewer: Boolean!
+}
+
+"How fast one channel team member decided registrations over a period."
+type DealDecisionStats {
+  reviewer: User
+  decided: Int!
+  "Median hours from submission to decision."
+  medianHoursToDecision: Float!
+  "Share of decisions made by their due time, 0 to 1."
+  withinSlaRate: Float!
+}
+
+enum PipelineGroupBy {
+  STATUS
+  PARTNER
+  TIER
+  PARTNER_TYPE
+  MONTH
+}
+
+"""
+Registrations of one group in one currency. Amounts are minor units and are never summed across
+currencies.
+"""
+type PipelineFigure {
+  "The group's key: a status, partner ID, tier ID, partner type or month (YYYY-MM)."
+  key: String!
+  "A readable name of the group."
+  label: String!
+  currency: String!
+  count: Int!
+  amount: Int!
+  sourcedCount: Int!
+  sourcedAmount: Int!
+  influencedCount: Int!
+  influencedAmount: Int!
+}
+
+"Registration volume and decisions in one week (starting Monday, UTC)."
+type DealRegistrationWeek {
+  weekStart: Time!
+  registered: Int!
+  approved: Int!
+  rejected: Int!
+  "approved / (approved + rejected) of registrations submitted in the week; 0 when none was decided."
+  approvalRate: Float!
+}
+
+"Outcomes of registrations closed in a period."
+type DealWinRate {
+  won: Int!
+  lost: Int!
+  "won / (won + lost); 0 when none closed."
+  winRate: Float!
+  "Average days from registration to close of the won and lost deals."
+  averageDaysToClose: Float!
+}
+
+extend type Query {
+  """
+  Registrations waiting for a decision, by due time; a channel manager's own partners first.
+  At most 100.
+  """
+  dealApprovalQueue(first: Int = 50): [DealApprovalQueueItem!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  "Per reviewer: decisions made in [from, to), the median time to decision and the share within SLA."
+  dealDecisionStats(from: Time!, to: Time!): [DealDecisionStats!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  """
+  Registrations submitted in [from, to), grouped, per currency, split sourced and influenced.
+  Partners see their own figures only.
+  """
+  pipelineSummary(from: Time!, to: Time!, groupBy: PipelineGroupBy!): [PipelineFigure!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "Registrations and decisions per week of registrations submitted in [from, to)."
+  dealRegistrationTrend(from: Time!, to: Time!): [DealRegistrationWeek!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "Win rate and average days to close of registrations closed in [from, to)."
+  dealWinRate(from: Time!, to: Time!): DealWinRate! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+}
+
+extend type Mutation {
+  """
+  Register a deal for the viewer's partner organisation. Send an Idempotency-Key header (or the
+  idempotencyKey field) to make retries safe. Registering a customer your organisation already
+  holds actively is a CONFLICT; a customer another partner holds is saved and flagged in conflicts.
+  """
+  registerDeal(input: RegisterDealInput!): RegisterDealPayload! @hasRole(roles: [PARTNER_ADMIN, PARTNER_SALES])
+  "Change a registration: its owner while SUBMITTED, the channel team while SUBMITTED or APPROVED."
+  updateDeal(input: UpdateDealInput!): UpdateDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "Approve a SUBMITTED registration; sets the protection window from the partner's tier."
+  approveDeal(input: ApproveDealInput!): ApproveDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  rejectDeal(input: RejectDealInput!): RejectDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  "Withdraw a SUBMITTED or APPROVED registration."
+  withdrawDeal(input: WithdrawDealInput!): WithdrawDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "Record that an APPROVED registration was won or lost."
+  closeDeal(input: CloseDealInput!): CloseDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "Ask for a longer protection window; at most one request per deal is pending."
+  requestDealExtension(input: RequestDealExtensionInput!): RequestDealExtensionPayload! @hasRole(roles: [PARTNER_ADMIN, PARTNER_SALES])
+  decideDealExtension(input: DecideDealExtensionInput!): DecideDealExtensionPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
 }
 `, BuiltIn: false},
 	{Name: "../directives.graphql", Input: `"""
@@ -2267,6 +3667,258 @@ input APIKeyWhereInput {
   revokedAtLTE: Time
   revokedAtIsNil: Boolean
   revokedAtNotNil: Boolean
+}
+type Account implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  Company name, as first registered.
+  """
+  name: String!
+  """
+  Normalized web domain; unique, so two registrations of one customer meet on one row.
+  """
+  domain: String!
+  """
+  Who owns the customer: a named account of the vendor's direct sales, a partner, or nobody yet.
+  """
+  ownerKind: AccountOwnerKind!
+  """
+  Industry of the customer.
+  """
+  industry: String!
+  """
+  Company size band.
+  """
+  size: AccountSize
+  """
+  ISO-3166 alpha-2 country code.
+  """
+  country: String!
+  """
+  The vendor's direct sales rep for a DIRECT account; only the vendor may read it.
+  """
+  directOwner: User @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  deals(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Deals returned from the connection.
+    """
+    orderBy: DealOrder
+  ): DealConnection!
+}
+"""
+A connection to a list of items.
+"""
+type AccountConnection {
+  """
+  A list of edges.
+  """
+  edges: [AccountEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type AccountEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Account
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for Account connections
+"""
+input AccountOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Accounts.
+  """
+  field: AccountOrderField!
+}
+"""
+Properties by which Account connections can be ordered.
+"""
+enum AccountOrderField {
+  CREATED_AT
+  UPDATED_AT
+  NAME
+  DOMAIN
+  OWNER_KIND
+}
+"""
+AccountOwnerKind is enum for the field owner_kind
+"""
+enum AccountOwnerKind @goModel(model: "github.com/partnerhub/partnerhub/ent/account.OwnerKind") {
+  DIRECT
+  PARTNER
+  UNOWNED
+}
+"""
+AccountSize is enum for the field size
+"""
+enum AccountSize @goModel(model: "github.com/partnerhub/partnerhub/ent/account.Size") {
+  SMALL
+  MID_MARKET
+  ENTERPRISE
+}
+"""
+AccountWhereInput is used for filtering Account objects.
+Input was generated by ent.
+"""
+input AccountWhereInput {
+  not: AccountWhereInput
+  and: [AccountWhereInput!]
+  or: [AccountWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  domain field predicates
+  """
+  domain: String
+  domainNEQ: String
+  domainIn: [String!]
+  domainNotIn: [String!]
+  domainGT: String
+  domainGTE: String
+  domainLT: String
+  domainLTE: String
+  domainContains: String
+  domainHasPrefix: String
+  domainHasSuffix: String
+  domainEqualFold: String
+  domainContainsFold: String
+  """
+  owner_kind field predicates
+  """
+  ownerKind: AccountOwnerKind
+  ownerKindNEQ: AccountOwnerKind
+  ownerKindIn: [AccountOwnerKind!]
+  ownerKindNotIn: [AccountOwnerKind!]
+  """
+  industry field predicates
+  """
+  industry: String
+  industryNEQ: String
+  industryIn: [String!]
+  industryNotIn: [String!]
+  industryGT: String
+  industryGTE: String
+  industryLT: String
+  industryLTE: String
+  industryContains: String
+  industryHasPrefix: String
+  industryHasSuffix: String
+  industryEqualFold: String
+  industryContainsFold: String
+  """
+  size field predicates
+  """
+  size: AccountSize
+  sizeNEQ: AccountSize
+  sizeIn: [AccountSize!]
+  sizeNotIn: [AccountSize!]
+  sizeIsNil: Boolean
+  sizeNotNil: Boolean
+  """
+  country field predicates
+  """
+  country: String
+  countryNEQ: String
+  countryIn: [String!]
+  countryNotIn: [String!]
+  countryGT: String
+  countryGTE: String
+  countryLT: String
+  countryLTE: String
+  countryContains: String
+  countryHasPrefix: String
+  countryHasSuffix: String
+  countryEqualFold: String
+  countryContainsFold: String
 }
 type AuditEvent implements Node {
   id: ID!
@@ -2557,6 +4209,991 @@ Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
+type Deal implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  The customer company as the partner entered it.
+  """
+  customerName: String!
+  """
+  The customer's normalized web domain; it decides the account.
+  """
+  customerDomain: String!
+  """
+  The customer contact the partner works with.
+  """
+  contactName: String!
+  """
+  The contact's e-mail address, normalized.
+  """
+  contactEmail: String!
+  """
+  What the opportunity is, in a line.
+  """
+  title: String!
+  """
+  The opportunity in the partner's words.
+  """
+  description: String!
+  """
+  Expected deal value in minor units of currency (cents).
+  """
+  amount: Int!
+  """
+  ISO-4217 currency of amount and closed amount.
+  """
+  currency: String!
+  """
+  When the partner expects the customer to sign (a date, at midnight UTC).
+  """
+  expectedCloseDate: Time!
+  """
+  Products the opportunity is for.
+  """
+  products: [String!]
+  """
+  SOURCED: the partner found the opportunity; INFLUENCED: the partner helps on one the vendor found.
+  """
+  source: DealSource!
+  """
+  Where the registration stands; it moves only by the lifecycle's transitions.
+  """
+  status: DealStatus!
+  """
+  When the channel team owes a decision (the approval SLA).
+  """
+  decisionDueAt: Time!
+  """
+  Why the registration was approved, rejected or closed.
+  """
+  decisionNote: String!
+  """
+  When it was approved or rejected.
+  """
+  decidedAt: Time
+  """
+  An admin approved it despite an earlier active registration of another partner (see the decision note).
+  """
+  conflictOverridden: Boolean!
+  """
+  Until when the approved registration protects the partner.
+  """
+  protectionExpiresAt: Time
+  """
+  The vendor's direct sales works the deal with the partner.
+  """
+  coSell: Boolean!
+  """
+  When the deal was won or lost.
+  """
+  closedAt: Time
+  """
+  Final value of a won deal in minor units of currency.
+  """
+  closedAmount: Int
+  """
+  The partner holding the registration.
+  """
+  partner: Partner!
+  """
+  Who registered it.
+  """
+  registeredBy: User!
+  """
+  The end customer, matched or created by normalized domain.
+  """
+  account: Account!
+  """
+  The vendor user who decided it.
+  """
+  reviewer: User
+  """
+  The vendor's direct sales rep on a co-sell deal.
+  """
+  directRep: User
+  """
+  The timeline: every status change with who, when and why, oldest first.
+  """
+  events: [DealEvent!]
+  """
+  Why this registration collides with an earlier one or a direct account; empty when it does not.
+  """
+  conflicts: [DealConflict!]
+  """
+  Requests to extend the protection window.
+  """
+  extensions: [DealExtension!]
+}
+type DealConflict implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  What matched: the same domain (certain), a similar company name, the contact's e-mail domain, or a named direct account.
+  """
+  kind: DealConflictKind!
+  """
+  How sure the match is, 0 to 1 (1 for exact matches).
+  """
+  score: Float!
+  """
+  Whether it stops approval: an earlier active registration on the same account (until an admin overrides), or a direct account (until co-sell is set).
+  """
+  blocking: Boolean!
+  """
+  Why it matters to the partner, naming no other partner or deal.
+  """
+  reason: String!
+  """
+  The full explanation for the channel team, naming the other partner and registration.
+  """
+  detail: String @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  """
+  The registration that was flagged.
+  """
+  deal: Deal!
+  """
+  The earlier registration it collides with (vendor only).
+  """
+  conflictingDeal: Deal @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  """
+  The partner holding that registration (vendor only).
+  """
+  conflictingPartner: Partner @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  """
+  The account that matched, which for a similar name or e-mail domain is not the deal's own (vendor only).
+  """
+  matchedAccount: Account @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+}
+"""
+DealConflictKind is enum for the field kind
+"""
+enum DealConflictKind @goModel(model: "github.com/partnerhub/partnerhub/ent/dealconflict.Kind") {
+  SAME_DOMAIN
+  SIMILAR_NAME
+  EMAIL_DOMAIN
+  DIRECT_ACCOUNT
+}
+"""
+Ordering options for DealConflict connections
+"""
+input DealConflictOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order DealConflicts.
+  """
+  field: DealConflictOrderField!
+}
+"""
+Properties by which DealConflict connections can be ordered.
+"""
+enum DealConflictOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+DealConflictWhereInput is used for filtering DealConflict objects.
+Input was generated by ent.
+"""
+input DealConflictWhereInput {
+  not: DealConflictWhereInput
+  and: [DealConflictWhereInput!]
+  or: [DealConflictWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  kind field predicates
+  """
+  kind: DealConflictKind
+  kindNEQ: DealConflictKind
+  kindIn: [DealConflictKind!]
+  kindNotIn: [DealConflictKind!]
+  """
+  score field predicates
+  """
+  score: Float
+  scoreNEQ: Float
+  scoreIn: [Float!]
+  scoreNotIn: [Float!]
+  scoreGT: Float
+  scoreGTE: Float
+  scoreLT: Float
+  scoreLTE: Float
+  """
+  blocking field predicates
+  """
+  blocking: Boolean
+  blockingNEQ: Boolean
+  """
+  reason field predicates
+  """
+  reason: String
+  reasonNEQ: String
+  reasonIn: [String!]
+  reasonNotIn: [String!]
+  reasonGT: String
+  reasonGTE: String
+  reasonLT: String
+  reasonLTE: String
+  reasonContains: String
+  reasonHasPrefix: String
+  reasonHasSuffix: String
+  reasonEqualFold: String
+  reasonContainsFold: String
+}
+"""
+A connection to a list of items.
+"""
+type DealConnection {
+  """
+  A list of edges.
+  """
+  edges: [DealEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type DealEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Deal
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+type DealEvent implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  Who acted: a user, a partner developer's API key, or the system (the expiry sweep).
+  """
+  actorType: DealEventActorType!
+  """
+  What happened.
+  """
+  kind: DealEventKind!
+  """
+  The status before; empty for the submission itself.
+  """
+  fromStatus: DealEventStatus
+  """
+  The status after (unchanged for updates and extensions).
+  """
+  toStatus: DealEventStatus!
+  """
+  Why, in the actor's words.
+  """
+  note: String!
+  deal: Deal!
+  """
+  The user who acted; empty for the system.
+  """
+  actor: User
+}
+"""
+DealEventActorType is enum for the field actor_type
+"""
+enum DealEventActorType @goModel(model: "github.com/partnerhub/partnerhub/ent/dealevent.ActorType") {
+  USER
+  API_KEY
+  SYSTEM
+}
+"""
+DealEventKind is enum for the field kind
+"""
+enum DealEventKind @goModel(model: "github.com/partnerhub/partnerhub/ent/dealevent.Kind") {
+  STATUS_CHANGED
+  UPDATED
+  EXTENSION_REQUESTED
+  EXTENSION_APPROVED
+  EXTENSION_REJECTED
+}
+"""
+Ordering options for DealEvent connections
+"""
+input DealEventOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order DealEvents.
+  """
+  field: DealEventOrderField!
+}
+"""
+Properties by which DealEvent connections can be ordered.
+"""
+enum DealEventOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+DealEventStatus is enum for the field from_status
+"""
+enum DealEventStatus @goModel(model: "github.com/partnerhub/partnerhub/internal/deal/status.Status") {
+  SUBMITTED
+  APPROVED
+  REJECTED
+  WITHDRAWN
+  WON
+  LOST
+  EXPIRED
+}
+"""
+DealEventWhereInput is used for filtering DealEvent objects.
+Input was generated by ent.
+"""
+input DealEventWhereInput {
+  not: DealEventWhereInput
+  and: [DealEventWhereInput!]
+  or: [DealEventWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  actor_type field predicates
+  """
+  actorType: DealEventActorType
+  actorTypeNEQ: DealEventActorType
+  actorTypeIn: [DealEventActorType!]
+  actorTypeNotIn: [DealEventActorType!]
+  """
+  kind field predicates
+  """
+  kind: DealEventKind
+  kindNEQ: DealEventKind
+  kindIn: [DealEventKind!]
+  kindNotIn: [DealEventKind!]
+  """
+  from_status field predicates
+  """
+  fromStatus: DealEventStatus
+  fromStatusNEQ: DealEventStatus
+  fromStatusIn: [DealEventStatus!]
+  fromStatusNotIn: [DealEventStatus!]
+  fromStatusIsNil: Boolean
+  fromStatusNotNil: Boolean
+  """
+  to_status field predicates
+  """
+  toStatus: DealEventStatus
+  toStatusNEQ: DealEventStatus
+  toStatusIn: [DealEventStatus!]
+  toStatusNotIn: [DealEventStatus!]
+  """
+  note field predicates
+  """
+  note: String
+  noteNEQ: String
+  noteIn: [String!]
+  noteNotIn: [String!]
+  noteGT: String
+  noteGTE: String
+  noteLT: String
+  noteLTE: String
+  noteContains: String
+  noteHasPrefix: String
+  noteHasSuffix: String
+  noteEqualFold: String
+  noteContainsFold: String
+}
+type DealExtension implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  Why the partner needs more time.
+  """
+  reason: String!
+  """
+  How many days to add to the protection window.
+  """
+  days: Int!
+  """
+  At most one request per deal is PENDING.
+  """
+  status: DealExtensionStatus!
+  decisionNote: String!
+  decidedAt: Time
+  """
+  The protection expiry an approval set.
+  """
+  newExpiresAt: Time
+  deal: Deal!
+  requestedBy: User!
+  decidedBy: User
+}
+"""
+Ordering options for DealExtension connections
+"""
+input DealExtensionOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order DealExtensions.
+  """
+  field: DealExtensionOrderField!
+}
+"""
+Properties by which DealExtension connections can be ordered.
+"""
+enum DealExtensionOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+DealExtensionStatus is enum for the field status
+"""
+enum DealExtensionStatus @goModel(model: "github.com/partnerhub/partnerhub/ent/dealextension.Status") {
+  PENDING
+  APPROVED
+  REJECTED
+}
+"""
+DealExtensionWhereInput is used for filtering DealExtension objects.
+Input was generated by ent.
+"""
+input DealExtensionWhereInput {
+  not: DealExtensionWhereInput
+  and: [DealExtensionWhereInput!]
+  or: [DealExtensionWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  reason field predicates
+  """
+  reason: String
+  reasonNEQ: String
+  reasonIn: [String!]
+  reasonNotIn: [String!]
+  reasonGT: String
+  reasonGTE: String
+  reasonLT: String
+  reasonLTE: String
+  reasonContains: String
+  reasonHasPrefix: String
+  reasonHasSuffix: String
+  reasonEqualFold: String
+  reasonContainsFold: String
+  """
+  days field predicates
+  """
+  days: Int
+  daysNEQ: Int
+  daysIn: [Int!]
+  daysNotIn: [Int!]
+  daysGT: Int
+  daysGTE: Int
+  daysLT: Int
+  daysLTE: Int
+  """
+  status field predicates
+  """
+  status: DealExtensionStatus
+  statusNEQ: DealExtensionStatus
+  statusIn: [DealExtensionStatus!]
+  statusNotIn: [DealExtensionStatus!]
+  """
+  decision_note field predicates
+  """
+  decisionNote: String
+  decisionNoteNEQ: String
+  decisionNoteIn: [String!]
+  decisionNoteNotIn: [String!]
+  decisionNoteGT: String
+  decisionNoteGTE: String
+  decisionNoteLT: String
+  decisionNoteLTE: String
+  decisionNoteContains: String
+  decisionNoteHasPrefix: String
+  decisionNoteHasSuffix: String
+  decisionNoteEqualFold: String
+  decisionNoteContainsFold: String
+  """
+  decided_at field predicates
+  """
+  decidedAt: Time
+  decidedAtNEQ: Time
+  decidedAtIn: [Time!]
+  decidedAtNotIn: [Time!]
+  decidedAtGT: Time
+  decidedAtGTE: Time
+  decidedAtLT: Time
+  decidedAtLTE: Time
+  decidedAtIsNil: Boolean
+  decidedAtNotNil: Boolean
+  """
+  new_expires_at field predicates
+  """
+  newExpiresAt: Time
+  newExpiresAtNEQ: Time
+  newExpiresAtIn: [Time!]
+  newExpiresAtNotIn: [Time!]
+  newExpiresAtGT: Time
+  newExpiresAtGTE: Time
+  newExpiresAtLT: Time
+  newExpiresAtLTE: Time
+  newExpiresAtIsNil: Boolean
+  newExpiresAtNotNil: Boolean
+}
+"""
+Ordering options for Deal connections
+"""
+input DealOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Deals.
+  """
+  field: DealOrderField!
+}
+"""
+Properties by which Deal connections can be ordered.
+"""
+enum DealOrderField {
+  CREATED_AT
+  UPDATED_AT
+  CUSTOMER_NAME
+  TITLE
+  AMOUNT
+  CURRENCY
+  EXPECTED_CLOSE_DATE
+  SOURCE
+  STATUS
+  DECISION_DUE_AT
+  DECIDED_AT
+  PROTECTION_EXPIRES_AT
+  CLOSED_AT
+}
+"""
+DealSource is enum for the field source
+"""
+enum DealSource @goModel(model: "github.com/partnerhub/partnerhub/ent/deal.Source") {
+  SOURCED
+  INFLUENCED
+}
+"""
+DealStatus is enum for the field status
+"""
+enum DealStatus @goModel(model: "github.com/partnerhub/partnerhub/internal/deal/status.Status") {
+  SUBMITTED
+  APPROVED
+  REJECTED
+  WITHDRAWN
+  WON
+  LOST
+  EXPIRED
+}
+"""
+DealWhereInput is used for filtering Deal objects.
+Input was generated by ent.
+"""
+input DealWhereInput {
+  not: DealWhereInput
+  and: [DealWhereInput!]
+  or: [DealWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  customer_name field predicates
+  """
+  customerName: String
+  customerNameNEQ: String
+  customerNameIn: [String!]
+  customerNameNotIn: [String!]
+  customerNameGT: String
+  customerNameGTE: String
+  customerNameLT: String
+  customerNameLTE: String
+  customerNameContains: String
+  customerNameHasPrefix: String
+  customerNameHasSuffix: String
+  customerNameEqualFold: String
+  customerNameContainsFold: String
+  """
+  customer_domain field predicates
+  """
+  customerDomain: String
+  customerDomainNEQ: String
+  customerDomainIn: [String!]
+  customerDomainNotIn: [String!]
+  customerDomainGT: String
+  customerDomainGTE: String
+  customerDomainLT: String
+  customerDomainLTE: String
+  customerDomainContains: String
+  customerDomainHasPrefix: String
+  customerDomainHasSuffix: String
+  customerDomainEqualFold: String
+  customerDomainContainsFold: String
+  """
+  contact_name field predicates
+  """
+  contactName: String
+  contactNameNEQ: String
+  contactNameIn: [String!]
+  contactNameNotIn: [String!]
+  contactNameGT: String
+  contactNameGTE: String
+  contactNameLT: String
+  contactNameLTE: String
+  contactNameContains: String
+  contactNameHasPrefix: String
+  contactNameHasSuffix: String
+  contactNameEqualFold: String
+  contactNameContainsFold: String
+  """
+  contact_email field predicates
+  """
+  contactEmail: String
+  contactEmailNEQ: String
+  contactEmailIn: [String!]
+  contactEmailNotIn: [String!]
+  contactEmailGT: String
+  contactEmailGTE: String
+  contactEmailLT: String
+  contactEmailLTE: String
+  contactEmailContains: String
+  contactEmailHasPrefix: String
+  contactEmailHasSuffix: String
+  contactEmailEqualFold: String
+  contactEmailContainsFold: String
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  amount field predicates
+  """
+  amount: Int
+  amountNEQ: Int
+  amountIn: [Int!]
+  amountNotIn: [Int!]
+  amountGT: Int
+  amountGTE: Int
+  amountLT: Int
+  amountLTE: Int
+  """
+  currency field predicates
+  """
+  currency: String
+  currencyNEQ: String
+  currencyIn: [String!]
+  currencyNotIn: [String!]
+  currencyGT: String
+  currencyGTE: String
+  currencyLT: String
+  currencyLTE: String
+  currencyContains: String
+  currencyHasPrefix: String
+  currencyHasSuffix: String
+  currencyEqualFold: String
+  currencyContainsFold: String
+  """
+  expected_close_date field predicates
+  """
+  expectedCloseDate: Time
+  expectedCloseDateNEQ: Time
+  expectedCloseDateIn: [Time!]
+  expectedCloseDateNotIn: [Time!]
+  expectedCloseDateGT: Time
+  expectedCloseDateGTE: Time
+  expectedCloseDateLT: Time
+  expectedCloseDateLTE: Time
+  """
+  source field predicates
+  """
+  source: DealSource
+  sourceNEQ: DealSource
+  sourceIn: [DealSource!]
+  sourceNotIn: [DealSource!]
+  """
+  status field predicates
+  """
+  status: DealStatus
+  statusNEQ: DealStatus
+  statusIn: [DealStatus!]
+  statusNotIn: [DealStatus!]
+  """
+  decision_due_at field predicates
+  """
+  decisionDueAt: Time
+  decisionDueAtNEQ: Time
+  decisionDueAtIn: [Time!]
+  decisionDueAtNotIn: [Time!]
+  decisionDueAtGT: Time
+  decisionDueAtGTE: Time
+  decisionDueAtLT: Time
+  decisionDueAtLTE: Time
+  """
+  decision_note field predicates
+  """
+  decisionNote: String
+  decisionNoteNEQ: String
+  decisionNoteIn: [String!]
+  decisionNoteNotIn: [String!]
+  decisionNoteGT: String
+  decisionNoteGTE: String
+  decisionNoteLT: String
+  decisionNoteLTE: String
+  decisionNoteContains: String
+  decisionNoteHasPrefix: String
+  decisionNoteHasSuffix: String
+  decisionNoteEqualFold: String
+  decisionNoteContainsFold: String
+  """
+  decided_at field predicates
+  """
+  decidedAt: Time
+  decidedAtNEQ: Time
+  decidedAtIn: [Time!]
+  decidedAtNotIn: [Time!]
+  decidedAtGT: Time
+  decidedAtGTE: Time
+  decidedAtLT: Time
+  decidedAtLTE: Time
+  decidedAtIsNil: Boolean
+  decidedAtNotNil: Boolean
+  """
+  conflict_overridden field predicates
+  """
+  conflictOverridden: Boolean
+  conflictOverriddenNEQ: Boolean
+  """
+  protection_expires_at field predicates
+  """
+  protectionExpiresAt: Time
+  protectionExpiresAtNEQ: Time
+  protectionExpiresAtIn: [Time!]
+  protectionExpiresAtNotIn: [Time!]
+  protectionExpiresAtGT: Time
+  protectionExpiresAtGTE: Time
+  protectionExpiresAtLT: Time
+  protectionExpiresAtLTE: Time
+  protectionExpiresAtIsNil: Boolean
+  protectionExpiresAtNotNil: Boolean
+  """
+  co_sell field predicates
+  """
+  coSell: Boolean
+  coSellNEQ: Boolean
+  """
+  closed_at field predicates
+  """
+  closedAt: Time
+  closedAtNEQ: Time
+  closedAtIn: [Time!]
+  closedAtNotIn: [Time!]
+  closedAtGT: Time
+  closedAtGTE: Time
+  closedAtLT: Time
+  closedAtLTE: Time
+  closedAtIsNil: Boolean
+  closedAtNotNil: Boolean
+  """
+  closed_amount field predicates
+  """
+  closedAmount: Int
+  closedAmountNEQ: Int
+  closedAmountIn: [Int!]
+  closedAmountNotIn: [Int!]
+  closedAmountGT: Int
+  closedAmountGTE: Int
+  closedAmountLT: Int
+  closedAmountLTE: Int
+  closedAmountIsNil: Boolean
+  closedAmountNotNil: Boolean
+  """
+  partner edge predicates
+  """
+  hasPartner: Boolean
+  hasPartnerWith: [PartnerWhereInput!]
+  """
+  registered_by edge predicates
+  """
+  hasRegisteredBy: Boolean
+  hasRegisteredByWith: [UserWhereInput!]
+}
 type Invitation implements Node {
   id: ID!
   createdAt: Time!
@@ -2832,6 +5469,10 @@ input InvitationWhereInput {
   acceptedAtIsNil: Boolean
   acceptedAtNotNil: Boolean
 }
+"""
+The builtin Map type
+"""
+scalar Map
 """
 An object with an ID.
 Follows the [Relay Global Object Identification Specification](https://relay.dev/graphql/objectidentification.htm)
@@ -3607,6 +6248,37 @@ type Query {
     """
     where: APIKeyWhereInput
   ): APIKeyConnection! @hasRole(roles: [ADMIN,PARTNER_ADMIN])
+  accounts(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Accounts returned from the connection.
+    """
+    orderBy: AccountOrder
+
+    """
+    Filtering options for Accounts returned from the connection.
+    """
+    where: AccountWhereInput
+  ): AccountConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
   auditEvents(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -3638,6 +6310,37 @@ type Query {
     """
     where: AuditEventWhereInput
   ): AuditEventConnection! @hasRole(roles: [ADMIN,PARTNER_ADMIN])
+  deals(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Deals returned from the connection.
+    """
+    orderBy: DealOrder
+
+    """
+    Filtering options for Deals returned from the connection.
+    """
+    where: DealWhereInput
+  ): DealConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
   invitations(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -4466,9 +7169,6 @@ extend type Mutation {
   updatePartner(input: UpdatePartnerInput!): UpdatePartnerPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN])
 }
 `, BuiltIn: false},
-	{Name: "../scalars.graphql", Input: `"A JSON object."
-scalar Map
-`, BuiltIn: false},
 	{Name: "../session.graphql", Input: `input LoginInput {
   email: String!
   password: String!
@@ -4700,12 +7400,70 @@ func (ec *executionContext) childFields_AcceptInvitationPayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type AcceptInvitationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Account(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Account_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Account_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Account_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_Account_name(ctx, field)
+	case "domain":
+		return ec.fieldContext_Account_domain(ctx, field)
+	case "ownerKind":
+		return ec.fieldContext_Account_ownerKind(ctx, field)
+	case "industry":
+		return ec.fieldContext_Account_industry(ctx, field)
+	case "size":
+		return ec.fieldContext_Account_size(ctx, field)
+	case "country":
+		return ec.fieldContext_Account_country(ctx, field)
+	case "directOwner":
+		return ec.fieldContext_Account_directOwner(ctx, field)
+	case "deals":
+		return ec.fieldContext_Account_deals(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
+}
+
+func (ec *executionContext) childFields_AccountConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AccountConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AccountConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AccountConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AccountEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AccountEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AccountEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_ApplyForPartnershipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "application":
 		return ec.fieldContext_ApplyForPartnershipPayload_application(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApplyForPartnershipPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ApproveDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deal":
+		return ec.fieldContext_ApproveDealPayload_deal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApproveDealPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ApprovePartnerApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4772,6 +7530,14 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CloseDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deal":
+		return ec.fieldContext_CloseDealPayload_deal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CloseDealPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateApiKeyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "apiKey":
@@ -4804,6 +7570,250 @@ func (ec *executionContext) childFields_CreateUserPayload(ctx context.Context, f
 		return ec.fieldContext_CreateUserPayload_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Deal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Deal_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Deal_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Deal_updatedAt(ctx, field)
+	case "customerName":
+		return ec.fieldContext_Deal_customerName(ctx, field)
+	case "customerDomain":
+		return ec.fieldContext_Deal_customerDomain(ctx, field)
+	case "contactName":
+		return ec.fieldContext_Deal_contactName(ctx, field)
+	case "contactEmail":
+		return ec.fieldContext_Deal_contactEmail(ctx, field)
+	case "title":
+		return ec.fieldContext_Deal_title(ctx, field)
+	case "description":
+		return ec.fieldContext_Deal_description(ctx, field)
+	case "amount":
+		return ec.fieldContext_Deal_amount(ctx, field)
+	case "currency":
+		return ec.fieldContext_Deal_currency(ctx, field)
+	case "expectedCloseDate":
+		return ec.fieldContext_Deal_expectedCloseDate(ctx, field)
+	case "products":
+		return ec.fieldContext_Deal_products(ctx, field)
+	case "source":
+		return ec.fieldContext_Deal_source(ctx, field)
+	case "status":
+		return ec.fieldContext_Deal_status(ctx, field)
+	case "decisionDueAt":
+		return ec.fieldContext_Deal_decisionDueAt(ctx, field)
+	case "decisionNote":
+		return ec.fieldContext_Deal_decisionNote(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_Deal_decidedAt(ctx, field)
+	case "conflictOverridden":
+		return ec.fieldContext_Deal_conflictOverridden(ctx, field)
+	case "protectionExpiresAt":
+		return ec.fieldContext_Deal_protectionExpiresAt(ctx, field)
+	case "coSell":
+		return ec.fieldContext_Deal_coSell(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_Deal_closedAt(ctx, field)
+	case "closedAmount":
+		return ec.fieldContext_Deal_closedAmount(ctx, field)
+	case "partner":
+		return ec.fieldContext_Deal_partner(ctx, field)
+	case "registeredBy":
+		return ec.fieldContext_Deal_registeredBy(ctx, field)
+	case "account":
+		return ec.fieldContext_Deal_account(ctx, field)
+	case "reviewer":
+		return ec.fieldContext_Deal_reviewer(ctx, field)
+	case "directRep":
+		return ec.fieldContext_Deal_directRep(ctx, field)
+	case "events":
+		return ec.fieldContext_Deal_events(ctx, field)
+	case "conflicts":
+		return ec.fieldContext_Deal_conflicts(ctx, field)
+	case "extensions":
+		return ec.fieldContext_Deal_extensions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Deal", field.Name)
+}
+
+func (ec *executionContext) childFields_DealApprovalQueueItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deal":
+		return ec.fieldContext_DealApprovalQueueItem_deal(ctx, field)
+	case "decisionDueAt":
+		return ec.fieldContext_DealApprovalQueueItem_decisionDueAt(ctx, field)
+	case "overdue":
+		return ec.fieldContext_DealApprovalQueueItem_overdue(ctx, field)
+	case "managedByViewer":
+		return ec.fieldContext_DealApprovalQueueItem_managedByViewer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealApprovalQueueItem", field.Name)
+}
+
+func (ec *executionContext) childFields_DealConflict(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DealConflict_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_DealConflict_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_DealConflict_updatedAt(ctx, field)
+	case "kind":
+		return ec.fieldContext_DealConflict_kind(ctx, field)
+	case "score":
+		return ec.fieldContext_DealConflict_score(ctx, field)
+	case "blocking":
+		return ec.fieldContext_DealConflict_blocking(ctx, field)
+	case "reason":
+		return ec.fieldContext_DealConflict_reason(ctx, field)
+	case "detail":
+		return ec.fieldContext_DealConflict_detail(ctx, field)
+	case "deal":
+		return ec.fieldContext_DealConflict_deal(ctx, field)
+	case "conflictingDeal":
+		return ec.fieldContext_DealConflict_conflictingDeal(ctx, field)
+	case "conflictingPartner":
+		return ec.fieldContext_DealConflict_conflictingPartner(ctx, field)
+	case "matchedAccount":
+		return ec.fieldContext_DealConflict_matchedAccount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealConflict", field.Name)
+}
+
+func (ec *executionContext) childFields_DealConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DealConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DealConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DealConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DealDecisionStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reviewer":
+		return ec.fieldContext_DealDecisionStats_reviewer(ctx, field)
+	case "decided":
+		return ec.fieldContext_DealDecisionStats_decided(ctx, field)
+	case "medianHoursToDecision":
+		return ec.fieldContext_DealDecisionStats_medianHoursToDecision(ctx, field)
+	case "withinSlaRate":
+		return ec.fieldContext_DealDecisionStats_withinSlaRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealDecisionStats", field.Name)
+}
+
+func (ec *executionContext) childFields_DealEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DealEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DealEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DealEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DealEvent_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_DealEvent_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_DealEvent_updatedAt(ctx, field)
+	case "actorType":
+		return ec.fieldContext_DealEvent_actorType(ctx, field)
+	case "kind":
+		return ec.fieldContext_DealEvent_kind(ctx, field)
+	case "fromStatus":
+		return ec.fieldContext_DealEvent_fromStatus(ctx, field)
+	case "toStatus":
+		return ec.fieldContext_DealEvent_toStatus(ctx, field)
+	case "note":
+		return ec.fieldContext_DealEvent_note(ctx, field)
+	case "deal":
+		return ec.fieldContext_DealEvent_deal(ctx, field)
+	case "actor":
+		return ec.fieldContext_DealEvent_actor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_DealExtension(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DealExtension_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_DealExtension_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_DealExtension_updatedAt(ctx, field)
+	case "reason":
+		return ec.fieldContext_DealExtension_reason(ctx, field)
+	case "days":
+		return ec.fieldContext_DealExtension_days(ctx, field)
+	case "status":
+		return ec.fieldContext_DealExtension_status(ctx, field)
+	case "decisionNote":
+		return ec.fieldContext_DealExtension_decisionNote(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_DealExtension_decidedAt(ctx, field)
+	case "newExpiresAt":
+		return ec.fieldContext_DealExtension_newExpiresAt(ctx, field)
+	case "deal":
+		return ec.fieldContext_DealExtension_deal(ctx, field)
+	case "requestedBy":
+		return ec.fieldContext_DealExtension_requestedBy(ctx, field)
+	case "decidedBy":
+		return ec.fieldContext_DealExtension_decidedBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealExtension", field.Name)
+}
+
+func (ec *executionContext) childFields_DealRegistrationWeek(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "weekStart":
+		return ec.fieldContext_DealRegistrationWeek_weekStart(ctx, field)
+	case "registered":
+		return ec.fieldContext_DealRegistrationWeek_registered(ctx, field)
+	case "approved":
+		return ec.fieldContext_DealRegistrationWeek_approved(ctx, field)
+	case "rejected":
+		return ec.fieldContext_DealRegistrationWeek_rejected(ctx, field)
+	case "approvalRate":
+		return ec.fieldContext_DealRegistrationWeek_approvalRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealRegistrationWeek", field.Name)
+}
+
+func (ec *executionContext) childFields_DealWinRate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "won":
+		return ec.fieldContext_DealWinRate_won(ctx, field)
+	case "lost":
+		return ec.fieldContext_DealWinRate_lost(ctx, field)
+	case "winRate":
+		return ec.fieldContext_DealWinRate_winRate(ctx, field)
+	case "averageDaysToClose":
+		return ec.fieldContext_DealWinRate_averageDaysToClose(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealWinRate", field.Name)
+}
+
+func (ec *executionContext) childFields_DecideDealExtensionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deal":
+		return ec.fieldContext_DecideDealExtensionPayload_deal(ctx, field)
+	case "extension":
+		return ec.fieldContext_DecideDealExtensionPayload_extension(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DecideDealExtensionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeclinePartnerApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5048,6 +8058,30 @@ func (ec *executionContext) childFields_PartnerEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type PartnerEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PipelineFigure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_PipelineFigure_key(ctx, field)
+	case "label":
+		return ec.fieldContext_PipelineFigure_label(ctx, field)
+	case "currency":
+		return ec.fieldContext_PipelineFigure_currency(ctx, field)
+	case "count":
+		return ec.fieldContext_PipelineFigure_count(ctx, field)
+	case "amount":
+		return ec.fieldContext_PipelineFigure_amount(ctx, field)
+	case "sourcedCount":
+		return ec.fieldContext_PipelineFigure_sourcedCount(ctx, field)
+	case "sourcedAmount":
+		return ec.fieldContext_PipelineFigure_sourcedAmount(ctx, field)
+	case "influencedCount":
+		return ec.fieldContext_PipelineFigure_influencedCount(ctx, field)
+	case "influencedAmount":
+		return ec.fieldContext_PipelineFigure_influencedAmount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PipelineFigure", field.Name)
+}
+
 func (ec *executionContext) childFields_RefreshSessionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "accessToken":
@@ -5062,6 +8096,32 @@ func (ec *executionContext) childFields_RefreshSessionPayload(ctx context.Contex
 		return ec.fieldContext_RefreshSessionPayload_viewer(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RefreshSessionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RegisterDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deal":
+		return ec.fieldContext_RegisterDealPayload_deal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegisterDealPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RejectDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deal":
+		return ec.fieldContext_RejectDealPayload_deal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RejectDealPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestDealExtensionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deal":
+		return ec.fieldContext_RequestDealExtensionPayload_deal(ctx, field)
+	case "extension":
+		return ec.fieldContext_RequestDealExtensionPayload_extension(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestDealExtensionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ResendInvitationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5148,6 +8208,14 @@ func (ec *executionContext) childFields_TierEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type TierEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deal":
+		return ec.fieldContext_UpdateDealPayload_deal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateDealPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdatePartnerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "partner":
@@ -5220,6 +8288,14 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WithdrawDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deal":
+		return ec.fieldContext_WithdrawDealPayload_deal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WithdrawDealPayload", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5352,6 +8428,52 @@ func (ec *executionContext) dir_hasRole_args(ctx context.Context, rawArgs map[st
 	return args, nil
 }
 
+func (ec *executionContext) field_Account_deals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.DealOrder, error) {
+			return ec.unmarshalODealOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_acceptInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5380,12 +8502,40 @@ func (ec *executionContext) field_Mutation_applyForPartnership_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_approveDeal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ApproveDealInput, error) {
+			return ec.unmarshalNApproveDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_approvePartnerApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (recruitment.ApproveInput, error) {
 			return ec.unmarshalNApprovePartnerApplicationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋrecruitmentᚐApproveInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_closeDeal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CloseDealInput, error) {
+			return ec.unmarshalNCloseDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCloseDealInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5442,6 +8592,20 @@ func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (team.CreateUserInput, error) {
 			return ec.unmarshalNCreateUserInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋteamᚐCreateUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_decideDealExtension_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DecideDealExtensionInput, error) {
+			return ec.unmarshalNDecideDealExtensionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDecideDealExtensionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5534,6 +8698,48 @@ func (ec *executionContext) field_Mutation_refreshSession_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_registerDeal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RegisterDealInput, error) {
+			return ec.unmarshalNRegisterDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRegisterDealInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectDeal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RejectDealInput, error) {
+			return ec.unmarshalNRejectDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectDealInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requestDealExtension_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RequestDealExtensionInput, error) {
+			return ec.unmarshalNRequestDealExtensionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRequestDealExtensionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resendInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5576,6 +8782,20 @@ func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateDeal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateDealInput, error) {
+			return ec.unmarshalNUpdateDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateDealInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updatePartner_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5610,6 +8830,20 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (team.UpdateUserInput, error) {
 			return ec.unmarshalNUpdateUserInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋteamᚐUpdateUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawDeal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.WithdrawDealInput, error) {
+			return ec.unmarshalNWithdrawDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐWithdrawDealInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5675,6 +8909,60 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_accounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.AccountOrder, error) {
+			return ec.unmarshalOAccountOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.AccountWhereInput, error) {
+			return ec.unmarshalOAccountWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -5778,6 +9066,140 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.AuditEventWhereInput, error) {
 			return ec.unmarshalOAuditEventWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAuditEventWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dealApprovalQueue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dealDecisionStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dealRegistrationTrend_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dealWinRate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_deals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.DealOrder, error) {
+			return ec.unmarshalODealOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.DealWhereInput, error) {
+			return ec.unmarshalODealWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5973,6 +9395,36 @@ func (ec *executionContext) field_Query_partners_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_pipelineSummary_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) (model.PipelineGroupBy, error) {
+			return ec.unmarshalNPipelineGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPipelineGroupBy(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg2
 	return args, nil
 }
 
@@ -6741,6 +10193,449 @@ func (ec *executionContext) fieldContext_AcceptInvitationPayload_viewer(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Account_id(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Account_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Account_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Account_name(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "String")
+}
+
+func (ec *executionContext) _Account_domain(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_domain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Domain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_domain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "String")
+}
+
+func (ec *executionContext) _Account_ownerKind(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_ownerKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OwnerKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v account.OwnerKind) graphql.Marshaler {
+			return ec.marshalNAccountOwnerKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_ownerKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "AccountOwnerKind")
+}
+
+func (ec *executionContext) _Account_industry(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_industry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Industry, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_industry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "String")
+}
+
+func (ec *executionContext) _Account_size(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *account.Size) graphql.Marshaler {
+			return ec.marshalOAccountSize2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSize(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "AccountSize")
+}
+
+func (ec *executionContext) _Account_country(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Country, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "String")
+}
+
+func (ec *executionContext) _Account_directOwner(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_directOwner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DirectOwner(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.User
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.User
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_directOwner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_deals(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_deals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Deals(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.DealOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DealConnection) graphql.Marshaler {
+			return ec.marshalNDealConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_deals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_deals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AccountConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AccountConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AccountEdge) graphql.Marshaler {
+			return ec.marshalOAccountEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AccountConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AccountConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AccountConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AccountConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AccountConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AccountConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AccountConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AccountEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AccountEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalOAccount2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AccountEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AccountEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AccountEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AccountEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _ApplyForPartnershipPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.ApplyForPartnershipPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6768,6 +10663,38 @@ func (ec *executionContext) fieldContext_ApplyForPartnershipPayload_application(
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PartnerApplication(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApproveDealPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.ApproveDealPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApproveDealPayload_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApproveDealPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApproveDealPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7296,6 +11223,38 @@ func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _CloseDealPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.CloseDealPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CloseDealPayload_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CloseDealPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CloseDealPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateApiKeyPayload_apiKey(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPIKeyPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7442,6 +11401,2341 @@ func (ec *executionContext) fieldContext_CreateUserPayload_user(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deal_id(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Deal_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Deal_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Deal_customerName(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_customerName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CustomerName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_customerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deal_customerDomain(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_customerDomain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CustomerDomain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_customerDomain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deal_contactName(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_contactName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContactName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_contactName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deal_contactEmail(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_contactEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContactEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_contactEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deal_title(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deal_description(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deal_amount(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Deal_currency(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deal_expectedCloseDate(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_expectedCloseDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpectedCloseDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_expectedCloseDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Deal_products(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_products(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Products, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_products(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deal_source(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v deal1.Source) graphql.Marshaler {
+			return ec.marshalNDealSource2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "DealSource")
+}
+
+func (ec *executionContext) _Deal_status(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v status.Status) graphql.Marshaler {
+			return ec.marshalNDealStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "DealStatus")
+}
+
+func (ec *executionContext) _Deal_decisionDueAt(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_decisionDueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionDueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_decisionDueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Deal_decisionNote(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_decisionNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_decisionNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Deal_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Deal_conflictOverridden(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_conflictOverridden(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConflictOverridden, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_conflictOverridden(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Deal_protectionExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_protectionExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProtectionExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_protectionExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Deal_coSell(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_coSell(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoSell, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_coSell(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Deal_closedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Deal_closedAmount(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_closedAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_closedAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Deal_partner(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deal_registeredBy(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_registeredBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegisteredBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_registeredBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deal_account(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_account(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Account(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_account(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deal_reviewer(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_reviewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reviewer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_reviewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deal_directRep(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_directRep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DirectRep(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_directRep(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deal_events(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DealEvent) graphql.Marshaler {
+			return ec.marshalODealEvent2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deal_conflicts(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_conflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conflicts(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DealConflict) graphql.Marshaler {
+			return ec.marshalODealConflict2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_conflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealConflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deal_extensions(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deal_extensions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Extensions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DealExtension) graphql.Marshaler {
+			return ec.marshalODealExtension2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deal_extensions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealExtension(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealApprovalQueueItem_deal(ctx context.Context, field graphql.CollectedField, obj *deal.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueItem_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueItem_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealApprovalQueueItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealApprovalQueueItem_decisionDueAt(ctx context.Context, field graphql.CollectedField, obj *deal.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueItem_decisionDueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionDueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueItem_decisionDueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealApprovalQueueItem", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DealApprovalQueueItem_overdue(ctx context.Context, field graphql.CollectedField, obj *deal.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueItem_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueItem_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealApprovalQueueItem", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DealApprovalQueueItem_managedByViewer(ctx context.Context, field graphql.CollectedField, obj *deal.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueItem_managedByViewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ManagedByViewer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueItem_managedByViewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealApprovalQueueItem", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DealConflict_id(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealConflict", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DealConflict_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealConflict", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DealConflict_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealConflict", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DealConflict_kind(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dealconflict.Kind) graphql.Marshaler {
+			return ec.marshalNDealConflictKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealConflict", field, false, false, "DealConflictKind")
+}
+
+func (ec *executionContext) _DealConflict_score(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealConflict", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DealConflict_blocking(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_blocking(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Blocking, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_blocking(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealConflict", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DealConflict_reason(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealConflict", field, false, false, "String")
+}
+
+func (ec *executionContext) _DealConflict_detail(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_detail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Detail, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_detail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealConflict", field, false, false, "String")
+}
+
+func (ec *executionContext) _DealConflict_deal(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealConflict",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealConflict_conflictingDeal(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_conflictingDeal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConflictingDeal(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.Deal
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Deal
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalODeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_conflictingDeal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealConflict",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealConflict_conflictingPartner(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_conflictingPartner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConflictingPartner(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.Partner
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Partner
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
+			return ec.marshalOPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_conflictingPartner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealConflict",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealConflict_matchedAccount(ctx context.Context, field graphql.CollectedField, obj *ent.DealConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConflict_matchedAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MatchedAccount(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.Account
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Account
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalOAccount2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealConflict_matchedAccount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealConflict",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DealConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DealEdge) graphql.Marshaler {
+			return ec.marshalODealEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.DealConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DealConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DealDecisionStats_reviewer(ctx context.Context, field graphql.CollectedField, obj *deal.DecisionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealDecisionStats_reviewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reviewer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealDecisionStats_reviewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealDecisionStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealDecisionStats_decided(ctx context.Context, field graphql.CollectedField, obj *deal.DecisionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealDecisionStats_decided(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decided, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealDecisionStats_decided(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealDecisionStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DealDecisionStats_medianHoursToDecision(ctx context.Context, field graphql.CollectedField, obj *deal.DecisionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealDecisionStats_medianHoursToDecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MedianHoursToDecision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealDecisionStats_medianHoursToDecision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealDecisionStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DealDecisionStats_withinSlaRate(ctx context.Context, field graphql.CollectedField, obj *deal.DecisionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealDecisionStats_withinSlaRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithinSLARate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealDecisionStats_withinSlaRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealDecisionStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DealEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DealEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalODeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DealEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DealEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.DealEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEvent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealEvent", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DealEvent_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.DealEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEvent_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealEvent_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DealEvent_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.DealEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEvent_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealEvent_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DealEvent_actorType(ctx context.Context, field graphql.CollectedField, obj *ent.DealEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEvent_actorType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dealevent.ActorType) graphql.Marshaler {
+			return ec.marshalNDealEventActorType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealEvent_actorType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealEvent", field, false, false, "DealEventActorType")
+}
+
+func (ec *executionContext) _DealEvent_kind(ctx context.Context, field graphql.CollectedField, obj *ent.DealEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dealevent.Kind) graphql.Marshaler {
+			return ec.marshalNDealEventKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealEvent", field, false, false, "DealEventKind")
+}
+
+func (ec *executionContext) _DealEvent_fromStatus(ctx context.Context, field graphql.CollectedField, obj *ent.DealEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEvent_fromStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *status.Status) graphql.Marshaler {
+			return ec.marshalODealEventStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealEvent_fromStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealEvent", field, false, false, "DealEventStatus")
+}
+
+func (ec *executionContext) _DealEvent_toStatus(ctx context.Context, field graphql.CollectedField, obj *ent.DealEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEvent_toStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ToStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v status.Status) graphql.Marshaler {
+			return ec.marshalNDealEventStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealEvent_toStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealEvent", field, false, false, "DealEventStatus")
+}
+
+func (ec *executionContext) _DealEvent_note(ctx context.Context, field graphql.CollectedField, obj *ent.DealEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEvent_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealEvent_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _DealEvent_deal(ctx context.Context, field graphql.CollectedField, obj *ent.DealEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEvent_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealEvent_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealEvent_actor(ctx context.Context, field graphql.CollectedField, obj *ent.DealEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealEvent_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealEvent_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealExtension_id(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealExtension", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DealExtension_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealExtension", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DealExtension_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealExtension", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DealExtension_reason(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealExtension", field, false, false, "String")
+}
+
+func (ec *executionContext) _DealExtension_days(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Days, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealExtension", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DealExtension_status(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dealextension.Status) graphql.Marshaler {
+			return ec.marshalNDealExtensionStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealExtension", field, false, false, "DealExtensionStatus")
+}
+
+func (ec *executionContext) _DealExtension_decisionNote(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_decisionNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_decisionNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealExtension", field, false, false, "String")
+}
+
+func (ec *executionContext) _DealExtension_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealExtension", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DealExtension_newExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_newExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_newExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealExtension", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DealExtension_deal(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealExtension",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealExtension_requestedBy(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_requestedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_requestedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealExtension",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealExtension_decidedBy(ctx context.Context, field graphql.CollectedField, obj *ent.DealExtension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealExtension_decidedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DealExtension_decidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealExtension",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealRegistrationWeek_weekStart(ctx context.Context, field graphql.CollectedField, obj *deal.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealRegistrationWeek_weekStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WeekStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealRegistrationWeek_weekStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealRegistrationWeek", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DealRegistrationWeek_registered(ctx context.Context, field graphql.CollectedField, obj *deal.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealRegistrationWeek_registered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Registered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealRegistrationWeek_registered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealRegistrationWeek", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DealRegistrationWeek_approved(ctx context.Context, field graphql.CollectedField, obj *deal.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealRegistrationWeek_approved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Approved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealRegistrationWeek_approved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealRegistrationWeek", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DealRegistrationWeek_rejected(ctx context.Context, field graphql.CollectedField, obj *deal.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealRegistrationWeek_rejected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rejected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealRegistrationWeek_rejected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealRegistrationWeek", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DealRegistrationWeek_approvalRate(ctx context.Context, field graphql.CollectedField, obj *deal.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealRegistrationWeek_approvalRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovalRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealRegistrationWeek_approvalRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealRegistrationWeek", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DealWinRate_won(ctx context.Context, field graphql.CollectedField, obj *deal.WinRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealWinRate_won(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Won, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealWinRate_won(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealWinRate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DealWinRate_lost(ctx context.Context, field graphql.CollectedField, obj *deal.WinRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealWinRate_lost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lost, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealWinRate_lost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealWinRate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DealWinRate_winRate(ctx context.Context, field graphql.CollectedField, obj *deal.WinRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealWinRate_winRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WinRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealWinRate_winRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealWinRate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DealWinRate_averageDaysToClose(ctx context.Context, field graphql.CollectedField, obj *deal.WinRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealWinRate_averageDaysToClose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageDaysToClose, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealWinRate_averageDaysToClose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealWinRate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DecideDealExtensionPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.DecideDealExtensionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecideDealExtensionPayload_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DecideDealExtensionPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DecideDealExtensionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DecideDealExtensionPayload_extension(ctx context.Context, field graphql.CollectedField, obj *model.DecideDealExtensionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecideDealExtensionPayload_extension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Extension, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DealExtension) graphql.Marshaler {
+			return ec.marshalNDealExtension2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtension(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DecideDealExtensionPayload_extension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DecideDealExtensionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealExtension(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8622,6 +14916,502 @@ func (ec *executionContext) fieldContext_Mutation_declinePartnerApplication(ctx 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_declinePartnerApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerDeal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerDeal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterDeal(ctx, fc.Args["input"].(model.RegisterDealInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.RegisterDealPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.RegisterDealPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegisterDealPayload) graphql.Marshaler {
+			return ec.marshalNRegisterDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRegisterDealPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerDeal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegisterDealPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerDeal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateDeal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateDeal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateDeal(ctx, fc.Args["input"].(model.UpdateDealInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.UpdateDealPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.UpdateDealPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateDealPayload) graphql.Marshaler {
+			return ec.marshalNUpdateDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateDealPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateDeal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateDealPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateDeal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveDeal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveDeal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveDeal(ctx, fc.Args["input"].(model.ApproveDealInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.ApproveDealPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ApproveDealPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApproveDealPayload) graphql.Marshaler {
+			return ec.marshalNApproveDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveDeal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApproveDealPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveDeal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectDeal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectDeal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectDeal(ctx, fc.Args["input"].(model.RejectDealInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.RejectDealPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.RejectDealPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RejectDealPayload) graphql.Marshaler {
+			return ec.marshalNRejectDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectDealPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectDeal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RejectDealPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectDeal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawDeal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawDeal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawDeal(ctx, fc.Args["input"].(model.WithdrawDealInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.WithdrawDealPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.WithdrawDealPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WithdrawDealPayload) graphql.Marshaler {
+			return ec.marshalNWithdrawDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐWithdrawDealPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawDeal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WithdrawDealPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawDeal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closeDeal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closeDeal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloseDeal(ctx, fc.Args["input"].(model.CloseDealInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.CloseDealPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CloseDealPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CloseDealPayload) graphql.Marshaler {
+			return ec.marshalNCloseDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCloseDealPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closeDeal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CloseDealPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closeDeal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestDealExtension(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestDealExtension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestDealExtension(ctx, fc.Args["input"].(model.RequestDealExtensionInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.RequestDealExtensionPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.RequestDealExtensionPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestDealExtensionPayload) graphql.Marshaler {
+			return ec.marshalNRequestDealExtensionPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRequestDealExtensionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestDealExtension(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestDealExtensionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestDealExtension_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideDealExtension(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideDealExtension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideDealExtension(ctx, fc.Args["input"].(model.DecideDealExtensionInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.DecideDealExtensionPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.DecideDealExtensionPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DecideDealExtensionPayload) graphql.Marshaler {
+			return ec.marshalNDecideDealExtensionPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDecideDealExtensionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideDealExtension(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DecideDealExtensionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideDealExtension_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -10484,6 +17274,213 @@ func (ec *executionContext) fieldContext_PartnerEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PartnerEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _PipelineFigure_key(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PipelineFigure_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PipelineFigure_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _PipelineFigure_label(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PipelineFigure_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PipelineFigure_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _PipelineFigure_currency(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PipelineFigure_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PipelineFigure_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _PipelineFigure_count(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PipelineFigure_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PipelineFigure_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PipelineFigure_amount(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PipelineFigure_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PipelineFigure_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PipelineFigure_sourcedCount(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PipelineFigure_sourcedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourcedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PipelineFigure_sourcedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PipelineFigure_sourcedAmount(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PipelineFigure_sourcedAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourcedAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PipelineFigure_sourcedAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PipelineFigure_influencedCount(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PipelineFigure_influencedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InfluencedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PipelineFigure_influencedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PipelineFigure_influencedAmount(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PipelineFigure_influencedAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InfluencedAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PipelineFigure_influencedAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10634,6 +17631,68 @@ func (ec *executionContext) fieldContext_Query_apiKeys(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_accounts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_accounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Accounts(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.AccountOrder), fc.Args["where"].(*ent.AccountWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.AccountConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.AccountConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AccountConnection) graphql.Marshaler {
+			return ec.marshalNAccountConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_accounts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_accounts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_auditEvents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10690,6 +17749,68 @@ func (ec *executionContext) fieldContext_Query_auditEvents(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_auditEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_deals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Deals(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.DealOrder), fc.Args["where"].(*ent.DealWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.DealConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.DealConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DealConnection) graphql.Marshaler {
+			return ec.marshalNDealConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_deals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11006,6 +18127,316 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_dealApprovalQueue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dealApprovalQueue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DealApprovalQueue(ctx, fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []*deal.QueueItem
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*deal.QueueItem
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*deal.QueueItem) graphql.Marshaler {
+			return ec.marshalNDealApprovalQueueItem2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dealApprovalQueue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealApprovalQueueItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dealApprovalQueue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dealDecisionStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dealDecisionStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DealDecisionStats(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []*deal.DecisionStats
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*deal.DecisionStats
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*deal.DecisionStats) graphql.Marshaler {
+			return ec.marshalNDealDecisionStats2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐDecisionStatsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dealDecisionStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealDecisionStats(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dealDecisionStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_pipelineSummary(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_pipelineSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PipelineSummary(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["groupBy"].(model.PipelineGroupBy))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal []*deal.Figure
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*deal.Figure
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*deal.Figure) graphql.Marshaler {
+			return ec.marshalNPipelineFigure2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐFigureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_pipelineSummary(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PipelineFigure(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_pipelineSummary_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dealRegistrationTrend(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dealRegistrationTrend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DealRegistrationTrend(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal []*deal.Week
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*deal.Week
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*deal.Week) graphql.Marshaler {
+			return ec.marshalNDealRegistrationWeek2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐWeekᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dealRegistrationTrend(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealRegistrationWeek(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dealRegistrationTrend_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dealWinRate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dealWinRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DealWinRate(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *deal.WinRate
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *deal.WinRate
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *deal.WinRate) graphql.Marshaler {
+			return ec.marshalNDealWinRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐWinRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dealWinRate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealWinRate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dealWinRate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11251,6 +18682,134 @@ func (ec *executionContext) fieldContext_RefreshSessionPayload_viewer(_ context.
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegisterDealPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.RegisterDealPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegisterDealPayload_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegisterDealPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegisterDealPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RejectDealPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.RejectDealPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RejectDealPayload_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RejectDealPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RejectDealPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RequestDealExtensionPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.RequestDealExtensionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestDealExtensionPayload_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestDealExtensionPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequestDealExtensionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RequestDealExtensionPayload_extension(ctx context.Context, field graphql.CollectedField, obj *model.RequestDealExtensionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestDealExtensionPayload_extension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Extension, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DealExtension) graphql.Marshaler {
+			return ec.marshalNDealExtension2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtension(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestDealExtensionPayload_extension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequestDealExtensionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealExtension(ctx, field)
 		},
 	}
 	return fc, nil
@@ -11883,6 +19442,38 @@ func (ec *executionContext) fieldContext_TierEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("TierEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _UpdateDealPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.UpdateDealPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateDealPayload_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateDealPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateDealPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UpdatePartnerPayload_partner(ctx context.Context, field graphql.CollectedField, obj *model.UpdatePartnerPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12390,6 +19981,38 @@ func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _WithdrawDealPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.WithdrawDealPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawDealPayload_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawDealPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawDealPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -14232,6 +21855,731 @@ func UnmarshalAcceptInvitationInput(ctx context.Context, raw any) (invitation.Ac
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAccountOrder(ctx context.Context, obj any) (ent.AccountOrder, error) {
+	var it ent.AccountOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAccountOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAccountOrder unmarshals raw into the AccountOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAccountOrder(ctx context.Context, raw any) (ent.AccountOrder, error) {
+	var out ent.AccountOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context, obj any) (ent.AccountWhereInput, error) {
+	var it ent.AccountWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "domain", "domainNEQ", "domainIn", "domainNotIn", "domainGT", "domainGTE", "domainLT", "domainLTE", "domainContains", "domainHasPrefix", "domainHasSuffix", "domainEqualFold", "domainContainsFold", "ownerKind", "ownerKindNEQ", "ownerKindIn", "ownerKindNotIn", "industry", "industryNEQ", "industryIn", "industryNotIn", "industryGT", "industryGTE", "industryLT", "industryLTE", "industryContains", "industryHasPrefix", "industryHasSuffix", "industryEqualFold", "industryContainsFold", "size", "sizeNEQ", "sizeIn", "sizeNotIn", "sizeIsNil", "sizeNotNil", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryEqualFold", "countryContainsFold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOAccountWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOAccountWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOAccountWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "domain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domain"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Domain = data
+		case "domainNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainNEQ = data
+		case "domainIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainIn = data
+		case "domainNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainNotIn = data
+		case "domainGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainGT = data
+		case "domainGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainGTE = data
+		case "domainLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainLT = data
+		case "domainLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainLTE = data
+		case "domainContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainContains = data
+		case "domainHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainHasPrefix = data
+		case "domainHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainHasSuffix = data
+		case "domainEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainEqualFold = data
+		case "domainContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domainContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DomainContainsFold = data
+		case "ownerKind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerKind"))
+			data, err := ec.unmarshalOAccountOwnerKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerKind = data
+		case "ownerKindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerKindNEQ"))
+			data, err := ec.unmarshalOAccountOwnerKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerKindNEQ = data
+		case "ownerKindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerKindIn"))
+			data, err := ec.unmarshalOAccountOwnerKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerKindIn = data
+		case "ownerKindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerKindNotIn"))
+			data, err := ec.unmarshalOAccountOwnerKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerKindNotIn = data
+		case "industry":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industry"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Industry = data
+		case "industryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryNEQ = data
+		case "industryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryIn = data
+		case "industryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryNotIn = data
+		case "industryGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryGT = data
+		case "industryGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryGTE = data
+		case "industryLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryLT = data
+		case "industryLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryLTE = data
+		case "industryContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryContains = data
+		case "industryHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryHasPrefix = data
+		case "industryHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryHasSuffix = data
+		case "industryEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryEqualFold = data
+		case "industryContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryContainsFold = data
+		case "size":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("size"))
+			data, err := ec.unmarshalOAccountSize2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSize(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Size = data
+		case "sizeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeNEQ"))
+			data, err := ec.unmarshalOAccountSize2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSize(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeNEQ = data
+		case "sizeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeIn"))
+			data, err := ec.unmarshalOAccountSize2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSizeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeIn = data
+		case "sizeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeNotIn"))
+			data, err := ec.unmarshalOAccountSize2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSizeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeNotIn = data
+		case "sizeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeIsNil = data
+		case "sizeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeNotNil = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "countryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryNEQ = data
+		case "countryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryIn = data
+		case "countryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryNotIn = data
+		case "countryGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryGT = data
+		case "countryGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryGTE = data
+		case "countryLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryLT = data
+		case "countryLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryLTE = data
+		case "countryContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryContains = data
+		case "countryHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryHasPrefix = data
+		case "countryHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryHasSuffix = data
+		case "countryEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryEqualFold = data
+		case "countryContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryContainsFold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAccountWhereInput unmarshals raw into the AccountWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAccountWhereInput(ctx context.Context, raw any) (ent.AccountWhereInput, error) {
+	var out ent.AccountWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputApplyForPartnershipInput(ctx context.Context, obj any) (recruitment.ApplyInput, error) {
 	var it recruitment.ApplyInput
 	if obj == nil {
@@ -14320,6 +22668,76 @@ func (ec *executionContext) unmarshalInputApplyForPartnershipInput(ctx context.C
 func UnmarshalApplyForPartnershipInput(ctx context.Context, raw any) (recruitment.ApplyInput, error) {
 	var out recruitment.ApplyInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplyForPartnershipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApproveDealInput(ctx context.Context, obj any) (model.ApproveDealInput, error) {
+	var it model.ApproveDealInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "note", "coSell", "directRepId", "overrideConflict"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "coSell":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coSell"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoSell = data
+		case "directRepId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("directRepId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DirectRepID = data
+		case "overrideConflict":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overrideConflict"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OverrideConflict = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApproveDealInput unmarshals raw into the ApproveDealInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApproveDealInput(ctx context.Context, raw any) (model.ApproveDealInput, error) {
+	var out model.ApproveDealInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApproveDealInput", raw, &out)
 	return out, err
 }
 
@@ -15468,6 +23886,76 @@ func UnmarshalAuditEventWhereInput(ctx context.Context, raw any) (ent.AuditEvent
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCloseDealInput(ctx context.Context, obj any) (model.CloseDealInput, error) {
+	var it model.CloseDealInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "outcome", "closeDate", "closedAmount", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalNDealOutcome2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDealOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "closeDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeDate"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseDate = data
+		case "closedAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmount = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCloseDealInput unmarshals raw into the CloseDealInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCloseDealInput(ctx context.Context, raw any) (model.CloseDealInput, error) {
+	var out model.CloseDealInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CloseDealInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateApiKeyInput(ctx context.Context, obj any) (apikey.CreateInput, error) {
 	var it apikey.CreateInput
 	if obj == nil {
@@ -15822,6 +24310,3326 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 func UnmarshalCreateUserInput(ctx context.Context, raw any) (team.CreateUserInput, error) {
 	var out team.CreateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDealConflictOrder(ctx context.Context, obj any) (ent.DealConflictOrder, error) {
+	var it ent.DealConflictOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDealConflictOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDealConflictOrder unmarshals raw into the DealConflictOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDealConflictOrder(ctx context.Context, raw any) (ent.DealConflictOrder, error) {
+	var out ent.DealConflictOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DealConflictOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDealConflictWhereInput(ctx context.Context, obj any) (ent.DealConflictWhereInput, error) {
+	var it ent.DealConflictWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "blocking", "blockingNEQ", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalODealConflictWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalODealConflictWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalODealConflictWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalODealConflictKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalODealConflictKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalODealConflictKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalODealConflictKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "scoreNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreNEQ = data
+		case "scoreIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreIn = data
+		case "scoreNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreNotIn = data
+		case "scoreGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreGT = data
+		case "scoreGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreGTE = data
+		case "scoreLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreLT = data
+		case "scoreLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreLTE = data
+		case "blocking":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("blocking"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Blocking = data
+		case "blockingNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("blockingNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BlockingNEQ = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDealConflictWhereInput unmarshals raw into the DealConflictWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDealConflictWhereInput(ctx context.Context, raw any) (ent.DealConflictWhereInput, error) {
+	var out ent.DealConflictWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DealConflictWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDealEventOrder(ctx context.Context, obj any) (ent.DealEventOrder, error) {
+	var it ent.DealEventOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDealEventOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDealEventOrder unmarshals raw into the DealEventOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDealEventOrder(ctx context.Context, raw any) (ent.DealEventOrder, error) {
+	var out ent.DealEventOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DealEventOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDealEventWhereInput(ctx context.Context, obj any) (ent.DealEventWhereInput, error) {
+	var it ent.DealEventWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "actorType", "actorTypeNEQ", "actorTypeIn", "actorTypeNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "fromStatus", "fromStatusNEQ", "fromStatusIn", "fromStatusNotIn", "fromStatusIsNil", "fromStatusNotNil", "toStatus", "toStatusNEQ", "toStatusIn", "toStatusNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteEqualFold", "noteContainsFold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalODealEventWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalODealEventWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalODealEventWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "actorType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorType"))
+			data, err := ec.unmarshalODealEventActorType2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorType = data
+		case "actorTypeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorTypeNEQ"))
+			data, err := ec.unmarshalODealEventActorType2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorTypeNEQ = data
+		case "actorTypeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorTypeIn"))
+			data, err := ec.unmarshalODealEventActorType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorTypeIn = data
+		case "actorTypeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorTypeNotIn"))
+			data, err := ec.unmarshalODealEventActorType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorTypeNotIn = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalODealEventKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalODealEventKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalODealEventKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalODealEventKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "fromStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromStatus"))
+			data, err := ec.unmarshalODealEventStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromStatus = data
+		case "fromStatusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromStatusNEQ"))
+			data, err := ec.unmarshalODealEventStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromStatusNEQ = data
+		case "fromStatusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromStatusIn"))
+			data, err := ec.unmarshalODealEventStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromStatusIn = data
+		case "fromStatusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromStatusNotIn"))
+			data, err := ec.unmarshalODealEventStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromStatusNotIn = data
+		case "fromStatusIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromStatusIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromStatusIsNil = data
+		case "fromStatusNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromStatusNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromStatusNotNil = data
+		case "toStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toStatus"))
+			data, err := ec.unmarshalODealEventStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToStatus = data
+		case "toStatusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toStatusNEQ"))
+			data, err := ec.unmarshalODealEventStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToStatusNEQ = data
+		case "toStatusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toStatusIn"))
+			data, err := ec.unmarshalODealEventStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToStatusIn = data
+		case "toStatusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toStatusNotIn"))
+			data, err := ec.unmarshalODealEventStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToStatusNotIn = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDealEventWhereInput unmarshals raw into the DealEventWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDealEventWhereInput(ctx context.Context, raw any) (ent.DealEventWhereInput, error) {
+	var out ent.DealEventWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DealEventWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDealExtensionOrder(ctx context.Context, obj any) (ent.DealExtensionOrder, error) {
+	var it ent.DealExtensionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDealExtensionOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDealExtensionOrder unmarshals raw into the DealExtensionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDealExtensionOrder(ctx context.Context, raw any) (ent.DealExtensionOrder, error) {
+	var out ent.DealExtensionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DealExtensionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDealExtensionWhereInput(ctx context.Context, obj any) (ent.DealExtensionWhereInput, error) {
+	var it ent.DealExtensionWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "days", "daysNEQ", "daysIn", "daysNotIn", "daysGT", "daysGTE", "daysLT", "daysLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "decisionNote", "decisionNoteNEQ", "decisionNoteIn", "decisionNoteNotIn", "decisionNoteGT", "decisionNoteGTE", "decisionNoteLT", "decisionNoteLTE", "decisionNoteContains", "decisionNoteHasPrefix", "decisionNoteHasSuffix", "decisionNoteEqualFold", "decisionNoteContainsFold", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "newExpiresAt", "newExpiresAtNEQ", "newExpiresAtIn", "newExpiresAtNotIn", "newExpiresAtGT", "newExpiresAtGTE", "newExpiresAtLT", "newExpiresAtLTE", "newExpiresAtIsNil", "newExpiresAtNotNil"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalODealExtensionWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalODealExtensionWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalODealExtensionWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		case "days":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("days"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Days = data
+		case "daysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysNEQ = data
+		case "daysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysIn = data
+		case "daysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysNotIn = data
+		case "daysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysGT = data
+		case "daysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysGTE = data
+		case "daysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLT = data
+		case "daysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalODealExtensionStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalODealExtensionStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalODealExtensionStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalODealExtensionStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "decisionNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNote = data
+		case "decisionNoteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteNEQ = data
+		case "decisionNoteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteIn = data
+		case "decisionNoteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteNotIn = data
+		case "decisionNoteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteGT = data
+		case "decisionNoteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteGTE = data
+		case "decisionNoteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteLT = data
+		case "decisionNoteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteLTE = data
+		case "decisionNoteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteContains = data
+		case "decisionNoteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteHasPrefix = data
+		case "decisionNoteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteHasSuffix = data
+		case "decisionNoteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteEqualFold = data
+		case "decisionNoteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteContainsFold = data
+		case "decidedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAt = data
+		case "decidedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNEQ = data
+		case "decidedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtIn = data
+		case "decidedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNotIn = data
+		case "decidedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtGT = data
+		case "decidedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtGTE = data
+		case "decidedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtLT = data
+		case "decidedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtLTE = data
+		case "decidedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtIsNil = data
+		case "decidedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNotNil = data
+		case "newExpiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newExpiresAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewExpiresAt = data
+		case "newExpiresAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newExpiresAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewExpiresAtNEQ = data
+		case "newExpiresAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newExpiresAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewExpiresAtIn = data
+		case "newExpiresAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newExpiresAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewExpiresAtNotIn = data
+		case "newExpiresAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newExpiresAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewExpiresAtGT = data
+		case "newExpiresAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newExpiresAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewExpiresAtGTE = data
+		case "newExpiresAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newExpiresAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewExpiresAtLT = data
+		case "newExpiresAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newExpiresAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewExpiresAtLTE = data
+		case "newExpiresAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newExpiresAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewExpiresAtIsNil = data
+		case "newExpiresAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newExpiresAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewExpiresAtNotNil = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDealExtensionWhereInput unmarshals raw into the DealExtensionWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDealExtensionWhereInput(ctx context.Context, raw any) (ent.DealExtensionWhereInput, error) {
+	var out ent.DealExtensionWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DealExtensionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDealOrder(ctx context.Context, obj any) (ent.DealOrder, error) {
+	var it ent.DealOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDealOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDealOrder unmarshals raw into the DealOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDealOrder(ctx context.Context, raw any) (ent.DealOrder, error) {
+	var out ent.DealOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DealOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDealWhereInput(ctx context.Context, obj any) (ent.DealWhereInput, error) {
+	var it ent.DealWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "customerName", "customerNameNEQ", "customerNameIn", "customerNameNotIn", "customerNameGT", "customerNameGTE", "customerNameLT", "customerNameLTE", "customerNameContains", "customerNameHasPrefix", "customerNameHasSuffix", "customerNameEqualFold", "customerNameContainsFold", "customerDomain", "customerDomainNEQ", "customerDomainIn", "customerDomainNotIn", "customerDomainGT", "customerDomainGTE", "customerDomainLT", "customerDomainLTE", "customerDomainContains", "customerDomainHasPrefix", "customerDomainHasSuffix", "customerDomainEqualFold", "customerDomainContainsFold", "contactName", "contactNameNEQ", "contactNameIn", "contactNameNotIn", "contactNameGT", "contactNameGTE", "contactNameLT", "contactNameLTE", "contactNameContains", "contactNameHasPrefix", "contactNameHasSuffix", "contactNameEqualFold", "contactNameContainsFold", "contactEmail", "contactEmailNEQ", "contactEmailIn", "contactEmailNotIn", "contactEmailGT", "contactEmailGTE", "contactEmailLT", "contactEmailLTE", "contactEmailContains", "contactEmailHasPrefix", "contactEmailHasSuffix", "contactEmailEqualFold", "contactEmailContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "currencyGT", "currencyGTE", "currencyLT", "currencyLTE", "currencyContains", "currencyHasPrefix", "currencyHasSuffix", "currencyEqualFold", "currencyContainsFold", "expectedCloseDate", "expectedCloseDateNEQ", "expectedCloseDateIn", "expectedCloseDateNotIn", "expectedCloseDateGT", "expectedCloseDateGTE", "expectedCloseDateLT", "expectedCloseDateLTE", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "decisionDueAt", "decisionDueAtNEQ", "decisionDueAtIn", "decisionDueAtNotIn", "decisionDueAtGT", "decisionDueAtGTE", "decisionDueAtLT", "decisionDueAtLTE", "decisionNote", "decisionNoteNEQ", "decisionNoteIn", "decisionNoteNotIn", "decisionNoteGT", "decisionNoteGTE", "decisionNoteLT", "decisionNoteLTE", "decisionNoteContains", "decisionNoteHasPrefix", "decisionNoteHasSuffix", "decisionNoteEqualFold", "decisionNoteContainsFold", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "conflictOverridden", "conflictOverriddenNEQ", "protectionExpiresAt", "protectionExpiresAtNEQ", "protectionExpiresAtIn", "protectionExpiresAtNotIn", "protectionExpiresAtGT", "protectionExpiresAtGTE", "protectionExpiresAtLT", "protectionExpiresAtLTE", "protectionExpiresAtIsNil", "protectionExpiresAtNotNil", "coSell", "coSellNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "closedAmount", "closedAmountNEQ", "closedAmountIn", "closedAmountNotIn", "closedAmountGT", "closedAmountGTE", "closedAmountLT", "closedAmountLTE", "closedAmountIsNil", "closedAmountNotNil", "hasPartner", "hasPartnerWith", "hasRegisteredBy", "hasRegisteredByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalODealWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalODealWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalODealWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "customerName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerName = data
+		case "customerNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameNEQ = data
+		case "customerNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameIn = data
+		case "customerNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameNotIn = data
+		case "customerNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameGT = data
+		case "customerNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameGTE = data
+		case "customerNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameLT = data
+		case "customerNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameLTE = data
+		case "customerNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameContains = data
+		case "customerNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameHasPrefix = data
+		case "customerNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameHasSuffix = data
+		case "customerNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameEqualFold = data
+		case "customerNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerNameContainsFold = data
+		case "customerDomain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomain"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomain = data
+		case "customerDomainNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainNEQ = data
+		case "customerDomainIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainIn = data
+		case "customerDomainNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainNotIn = data
+		case "customerDomainGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainGT = data
+		case "customerDomainGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainGTE = data
+		case "customerDomainLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainLT = data
+		case "customerDomainLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainLTE = data
+		case "customerDomainContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainContains = data
+		case "customerDomainHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainHasPrefix = data
+		case "customerDomainHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainHasSuffix = data
+		case "customerDomainEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainEqualFold = data
+		case "customerDomainContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomainContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomainContainsFold = data
+		case "contactName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactName = data
+		case "contactNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameNEQ = data
+		case "contactNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameIn = data
+		case "contactNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameNotIn = data
+		case "contactNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameGT = data
+		case "contactNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameGTE = data
+		case "contactNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameLT = data
+		case "contactNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameLTE = data
+		case "contactNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameContains = data
+		case "contactNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameHasPrefix = data
+		case "contactNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameHasSuffix = data
+		case "contactNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameEqualFold = data
+		case "contactNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactNameContainsFold = data
+		case "contactEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmail = data
+		case "contactEmailNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailNEQ = data
+		case "contactEmailIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailIn = data
+		case "contactEmailNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailNotIn = data
+		case "contactEmailGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailGT = data
+		case "contactEmailGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailGTE = data
+		case "contactEmailLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailLT = data
+		case "contactEmailLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailLTE = data
+		case "contactEmailContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailContains = data
+		case "contactEmailHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailHasPrefix = data
+		case "contactEmailHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailHasSuffix = data
+		case "contactEmailEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailEqualFold = data
+		case "contactEmailContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmailContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmailContainsFold = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "amountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountNEQ = data
+		case "amountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountIn = data
+		case "amountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountNotIn = data
+		case "amountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountGT = data
+		case "amountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountGTE = data
+		case "amountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountLT = data
+		case "amountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountLTE = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "currencyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyNEQ = data
+		case "currencyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyIn = data
+		case "currencyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyNotIn = data
+		case "currencyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyGT = data
+		case "currencyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyGTE = data
+		case "currencyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyLT = data
+		case "currencyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyLTE = data
+		case "currencyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyContains = data
+		case "currencyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyHasPrefix = data
+		case "currencyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyHasSuffix = data
+		case "currencyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyEqualFold = data
+		case "currencyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyContainsFold = data
+		case "expectedCloseDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedCloseDate"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedCloseDate = data
+		case "expectedCloseDateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedCloseDateNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedCloseDateNEQ = data
+		case "expectedCloseDateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedCloseDateIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedCloseDateIn = data
+		case "expectedCloseDateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedCloseDateNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedCloseDateNotIn = data
+		case "expectedCloseDateGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedCloseDateGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedCloseDateGT = data
+		case "expectedCloseDateGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedCloseDateGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedCloseDateGTE = data
+		case "expectedCloseDateLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedCloseDateLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedCloseDateLT = data
+		case "expectedCloseDateLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedCloseDateLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedCloseDateLTE = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalODealSource2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "sourceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNEQ"))
+			data, err := ec.unmarshalODealSource2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceNEQ = data
+		case "sourceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceIn"))
+			data, err := ec.unmarshalODealSource2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceIn = data
+		case "sourceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNotIn"))
+			data, err := ec.unmarshalODealSource2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceNotIn = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalODealStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalODealStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalODealStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalODealStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "decisionDueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDueAt = data
+		case "decisionDueAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDueAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDueAtNEQ = data
+		case "decisionDueAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDueAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDueAtIn = data
+		case "decisionDueAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDueAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDueAtNotIn = data
+		case "decisionDueAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDueAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDueAtGT = data
+		case "decisionDueAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDueAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDueAtGTE = data
+		case "decisionDueAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDueAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDueAtLT = data
+		case "decisionDueAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionDueAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionDueAtLTE = data
+		case "decisionNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNote = data
+		case "decisionNoteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteNEQ = data
+		case "decisionNoteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteIn = data
+		case "decisionNoteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteNotIn = data
+		case "decisionNoteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteGT = data
+		case "decisionNoteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteGTE = data
+		case "decisionNoteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteLT = data
+		case "decisionNoteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteLTE = data
+		case "decisionNoteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteContains = data
+		case "decisionNoteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteHasPrefix = data
+		case "decisionNoteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteHasSuffix = data
+		case "decisionNoteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteEqualFold = data
+		case "decisionNoteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNoteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionNoteContainsFold = data
+		case "decidedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAt = data
+		case "decidedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNEQ = data
+		case "decidedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtIn = data
+		case "decidedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNotIn = data
+		case "decidedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtGT = data
+		case "decidedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtGTE = data
+		case "decidedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtLT = data
+		case "decidedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtLTE = data
+		case "decidedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtIsNil = data
+		case "decidedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNotNil = data
+		case "conflictOverridden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conflictOverridden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConflictOverridden = data
+		case "conflictOverriddenNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conflictOverriddenNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConflictOverriddenNEQ = data
+		case "protectionExpiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("protectionExpiresAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProtectionExpiresAt = data
+		case "protectionExpiresAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("protectionExpiresAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProtectionExpiresAtNEQ = data
+		case "protectionExpiresAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("protectionExpiresAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProtectionExpiresAtIn = data
+		case "protectionExpiresAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("protectionExpiresAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProtectionExpiresAtNotIn = data
+		case "protectionExpiresAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("protectionExpiresAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProtectionExpiresAtGT = data
+		case "protectionExpiresAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("protectionExpiresAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProtectionExpiresAtGTE = data
+		case "protectionExpiresAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("protectionExpiresAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProtectionExpiresAtLT = data
+		case "protectionExpiresAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("protectionExpiresAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProtectionExpiresAtLTE = data
+		case "protectionExpiresAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("protectionExpiresAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProtectionExpiresAtIsNil = data
+		case "protectionExpiresAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("protectionExpiresAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProtectionExpiresAtNotNil = data
+		case "coSell":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coSell"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoSell = data
+		case "coSellNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coSellNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoSellNEQ = data
+		case "closedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAt = data
+		case "closedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNEQ = data
+		case "closedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIn = data
+		case "closedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotIn = data
+		case "closedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGT = data
+		case "closedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGTE = data
+		case "closedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLT = data
+		case "closedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLTE = data
+		case "closedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIsNil = data
+		case "closedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotNil = data
+		case "closedAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmount"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmount = data
+		case "closedAmountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmountNEQ = data
+		case "closedAmountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmountIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmountIn = data
+		case "closedAmountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmountNotIn = data
+		case "closedAmountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmountGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmountGT = data
+		case "closedAmountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmountGTE = data
+		case "closedAmountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmountLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmountLT = data
+		case "closedAmountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmountLTE = data
+		case "closedAmountIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmountIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmountIsNil = data
+		case "closedAmountNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAmountNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAmountNotNil = data
+		case "hasPartner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartner"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartner = data
+		case "hasPartnerWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartnerWith"))
+			data, err := ec.unmarshalOPartnerWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartnerWith = data
+		case "hasRegisteredBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegisteredBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegisteredBy = data
+		case "hasRegisteredByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegisteredByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegisteredByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDealWhereInput unmarshals raw into the DealWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDealWhereInput(ctx context.Context, raw any) (ent.DealWhereInput, error) {
+	var out ent.DealWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DealWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDecideDealExtensionInput(ctx context.Context, obj any) (model.DecideDealExtensionInput, error) {
+	var it model.DecideDealExtensionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "approve", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "approve":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approve"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Approve = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecideDealExtensionInput unmarshals raw into the DecideDealExtensionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecideDealExtensionInput(ctx context.Context, raw any) (model.DecideDealExtensionInput, error) {
+	var out model.DecideDealExtensionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideDealExtensionInput", raw, &out)
 	return out, err
 }
 
@@ -19085,6 +30893,230 @@ func UnmarshalRefreshSessionInput(ctx context.Context, raw any) (model.RefreshSe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRegisterDealInput(ctx context.Context, obj any) (model.RegisterDealInput, error) {
+	var it model.RegisterDealInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"customerName", "customerDomain", "contactName", "contactEmail", "title", "description", "amount", "currency", "expectedCloseDate", "products", "source", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "customerName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerName = data
+		case "customerDomain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customerDomain"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomerDomain = data
+		case "contactName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactName = data
+		case "contactEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmail = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "expectedCloseDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedCloseDate"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedCloseDate = data
+		case "products":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("products"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Products = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNDealSource2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRegisterDealInput unmarshals raw into the RegisterDealInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRegisterDealInput(ctx context.Context, raw any) (model.RegisterDealInput, error) {
+	var out model.RegisterDealInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegisterDealInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRejectDealInput(ctx context.Context, obj any) (model.RejectDealInput, error) {
+	var it model.RejectDealInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRejectDealInput unmarshals raw into the RejectDealInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRejectDealInput(ctx context.Context, raw any) (model.RejectDealInput, error) {
+	var out model.RejectDealInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RejectDealInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRequestDealExtensionInput(ctx context.Context, obj any) (model.RequestDealExtensionInput, error) {
+	var it model.RequestDealExtensionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "reason", "days"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "days":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("days"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Days = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRequestDealExtensionInput unmarshals raw into the RequestDealExtensionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRequestDealExtensionInput(ctx context.Context, raw any) (model.RequestDealExtensionInput, error) {
+	var out model.RequestDealExtensionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestDealExtensionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputResendInvitationInput(ctx context.Context, obj any) (model.ResendInvitationInput, error) {
 	var it model.ResendInvitationInput
 	if obj == nil {
@@ -20223,6 +32255,111 @@ func UnmarshalTierWhereInput(ctx context.Context, raw any) (ent.TierWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateDealInput(ctx context.Context, obj any) (model.UpdateDealInput, error) {
+	var it model.UpdateDealInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "title", "description", "contactName", "contactEmail", "amount", "currency", "expectedCloseDate", "products", "source"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "contactName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactName = data
+		case "contactEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contactEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContactEmail = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "expectedCloseDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedCloseDate"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedCloseDate = data
+		case "products":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("products"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Products = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalODealSource2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateDealInput unmarshals raw into the UpdateDealInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateDealInput(ctx context.Context, raw any) (model.UpdateDealInput, error) {
+	var out model.UpdateDealInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateDealInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdatePartnerInput(ctx context.Context, obj any) (program.UpdatePartnerInput, error) {
 	var it program.UpdatePartnerInput
 	if obj == nil {
@@ -21179,6 +33316,55 @@ func UnmarshalUserWhereInput(ctx context.Context, raw any) (ent.UserWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWithdrawDealInput(ctx context.Context, obj any) (model.WithdrawDealInput, error) {
+	var it model.WithdrawDealInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWithdrawDealInput unmarshals raw into the WithdrawDealInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWithdrawDealInput(ctx context.Context, raw any) (model.WithdrawDealInput, error) {
+	var out model.WithdrawDealInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WithdrawDealInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -21212,11 +33398,36 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Invitation(ctx, sel, obj)
+	case *ent.DealExtension:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._DealExtension(ctx, sel, obj)
+	case *ent.DealEvent:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._DealEvent(ctx, sel, obj)
+	case *ent.DealConflict:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._DealConflict(ctx, sel, obj)
+	case *ent.Deal:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Deal(ctx, sel, obj)
 	case *ent.AuditEvent:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._AuditEvent(ctx, sel, obj)
+	case *ent.Account:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Account(ctx, sel, obj)
 	case *ent.APIKey:
 		if obj == nil {
 			return graphql.Null
@@ -21454,6 +33665,172 @@ func (ec *executionContext) _AcceptInvitationPayload(ctx context.Context, sel as
 	return out
 }
 
+var accountImplementors = []string{"Account", "Node"}
+
+func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, obj *ent.Account) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Account")
+		case "id":
+			out.Values[i] = ec._Account_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Account_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Account_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Account_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "domain":
+			out.Values[i] = ec._Account_domain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ownerKind":
+			out.Values[i] = ec._Account_ownerKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "industry":
+			out.Values[i] = ec._Account_industry(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.Values[i] = ec._Account_size(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "country":
+			out.Values[i] = ec._Account_country(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "directOwner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_directOwner(ctx, field, obj)
+				})
+		case "deals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_deals(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var accountConnectionImplementors = []string{"AccountConnection"}
+
+func (ec *executionContext) _AccountConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AccountConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountConnection")
+		case "edges":
+			out.Values[i] = ec._AccountConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AccountConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AccountConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var accountEdgeImplementors = []string{"AccountEdge"}
+
+func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AccountEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountEdge")
+		case "node":
+			out.Values[i] = ec._AccountEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AccountEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var applyForPartnershipPayloadImplementors = []string{"ApplyForPartnershipPayload"}
 
 func (ec *executionContext) _ApplyForPartnershipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApplyForPartnershipPayload) graphql.Marshaler {
@@ -21467,6 +33844,39 @@ func (ec *executionContext) _ApplyForPartnershipPayload(ctx context.Context, sel
 			out.Values[i] = graphql.MarshalString("ApplyForPartnershipPayload")
 		case "application":
 			out.Values[i] = ec._ApplyForPartnershipPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var approveDealPayloadImplementors = []string{"ApproveDealPayload"}
+
+func (ec *executionContext) _ApproveDealPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApproveDealPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, approveDealPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApproveDealPayload")
+		case "deal":
+			out.Values[i] = ec._ApproveDealPayload_deal(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21701,6 +34111,39 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var closeDealPayloadImplementors = []string{"CloseDealPayload"}
+
+func (ec *executionContext) _CloseDealPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CloseDealPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, closeDealPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CloseDealPayload")
+		case "deal":
+			out.Values[i] = ec._CloseDealPayload_deal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createApiKeyPayloadImplementors = []string{"CreateApiKeyPayload"}
 
 func (ec *executionContext) _CreateApiKeyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAPIKeyPayload) graphql.Marshaler {
@@ -21818,6 +34261,776 @@ func (ec *executionContext) _CreateUserPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("CreateUserPayload")
 		case "user":
 			out.Values[i] = ec._CreateUserPayload_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealImplementors = []string{"Deal", "Node"}
+
+func (ec *executionContext) _Deal(ctx context.Context, sel ast.SelectionSet, obj *ent.Deal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Deal")
+		case "id":
+			out.Values[i] = ec._Deal_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Deal_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Deal_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "customerName":
+			out.Values[i] = ec._Deal_customerName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "customerDomain":
+			out.Values[i] = ec._Deal_customerDomain(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contactName":
+			out.Values[i] = ec._Deal_contactName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contactEmail":
+			out.Values[i] = ec._Deal_contactEmail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Deal_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Deal_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._Deal_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "currency":
+			out.Values[i] = ec._Deal_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expectedCloseDate":
+			out.Values[i] = ec._Deal_expectedCloseDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "products":
+			out.Values[i] = ec._Deal_products(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._Deal_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Deal_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decisionDueAt":
+			out.Values[i] = ec._Deal_decisionDueAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decisionNote":
+			out.Values[i] = ec._Deal_decisionNote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._Deal_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "conflictOverridden":
+			out.Values[i] = ec._Deal_conflictOverridden(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "protectionExpiresAt":
+			out.Values[i] = ec._Deal_protectionExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "coSell":
+			out.Values[i] = ec._Deal_coSell(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._Deal_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAmount":
+			out.Values[i] = ec._Deal_closedAmount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deal_partner(ctx, field, obj)
+				})
+		case "registeredBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deal_registeredBy(ctx, field, obj)
+				})
+		case "account":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deal_account(ctx, field, obj)
+				})
+		case "reviewer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deal_reviewer(ctx, field, obj)
+				})
+		case "directRep":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deal_directRep(ctx, field, obj)
+				})
+		case "events":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deal_events(ctx, field, obj)
+				})
+		case "conflicts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deal_conflicts(ctx, field, obj)
+				})
+		case "extensions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deal_extensions(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealApprovalQueueItemImplementors = []string{"DealApprovalQueueItem"}
+
+func (ec *executionContext) _DealApprovalQueueItem(ctx context.Context, sel ast.SelectionSet, obj *deal.QueueItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealApprovalQueueItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealApprovalQueueItem")
+		case "deal":
+			out.Values[i] = ec._DealApprovalQueueItem_deal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decisionDueAt":
+			out.Values[i] = ec._DealApprovalQueueItem_decisionDueAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdue":
+			out.Values[i] = ec._DealApprovalQueueItem_overdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "managedByViewer":
+			out.Values[i] = ec._DealApprovalQueueItem_managedByViewer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealConflictImplementors = []string{"DealConflict", "Node"}
+
+func (ec *executionContext) _DealConflict(ctx context.Context, sel ast.SelectionSet, obj *ent.DealConflict) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealConflictImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealConflict")
+		case "id":
+			out.Values[i] = ec._DealConflict_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._DealConflict_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._DealConflict_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._DealConflict_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._DealConflict_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "blocking":
+			out.Values[i] = ec._DealConflict_blocking(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._DealConflict_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "detail":
+			out.Values[i] = ec._DealConflict_detail(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DealConflict_deal(ctx, field, obj)
+				})
+		case "conflictingDeal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DealConflict_conflictingDeal(ctx, field, obj)
+				})
+		case "conflictingPartner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DealConflict_conflictingPartner(ctx, field, obj)
+				})
+		case "matchedAccount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DealConflict_matchedAccount(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealConnectionImplementors = []string{"DealConnection"}
+
+func (ec *executionContext) _DealConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DealConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealConnection")
+		case "edges":
+			out.Values[i] = ec._DealConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DealConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DealConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealDecisionStatsImplementors = []string{"DealDecisionStats"}
+
+func (ec *executionContext) _DealDecisionStats(ctx context.Context, sel ast.SelectionSet, obj *deal.DecisionStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealDecisionStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealDecisionStats")
+		case "reviewer":
+			out.Values[i] = ec._DealDecisionStats_reviewer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "decided":
+			out.Values[i] = ec._DealDecisionStats_decided(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "medianHoursToDecision":
+			out.Values[i] = ec._DealDecisionStats_medianHoursToDecision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withinSlaRate":
+			out.Values[i] = ec._DealDecisionStats_withinSlaRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealEdgeImplementors = []string{"DealEdge"}
+
+func (ec *executionContext) _DealEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DealEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealEdge")
+		case "node":
+			out.Values[i] = ec._DealEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DealEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealEventImplementors = []string{"DealEvent", "Node"}
+
+func (ec *executionContext) _DealEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.DealEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealEvent")
+		case "id":
+			out.Values[i] = ec._DealEvent_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._DealEvent_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._DealEvent_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorType":
+			out.Values[i] = ec._DealEvent_actorType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._DealEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fromStatus":
+			out.Values[i] = ec._DealEvent_fromStatus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "toStatus":
+			out.Values[i] = ec._DealEvent_toStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._DealEvent_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DealEvent_deal(ctx, field, obj)
+				})
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DealEvent_actor(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealExtensionImplementors = []string{"DealExtension", "Node"}
+
+func (ec *executionContext) _DealExtension(ctx context.Context, sel ast.SelectionSet, obj *ent.DealExtension) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealExtensionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealExtension")
+		case "id":
+			out.Values[i] = ec._DealExtension_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._DealExtension_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._DealExtension_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._DealExtension_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "days":
+			out.Values[i] = ec._DealExtension_days(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._DealExtension_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decisionNote":
+			out.Values[i] = ec._DealExtension_decisionNote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._DealExtension_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "newExpiresAt":
+			out.Values[i] = ec._DealExtension_newExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DealExtension_deal(ctx, field, obj)
+				})
+		case "requestedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DealExtension_requestedBy(ctx, field, obj)
+				})
+		case "decidedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DealExtension_decidedBy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealRegistrationWeekImplementors = []string{"DealRegistrationWeek"}
+
+func (ec *executionContext) _DealRegistrationWeek(ctx context.Context, sel ast.SelectionSet, obj *deal.Week) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealRegistrationWeekImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealRegistrationWeek")
+		case "weekStart":
+			out.Values[i] = ec._DealRegistrationWeek_weekStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registered":
+			out.Values[i] = ec._DealRegistrationWeek_registered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approved":
+			out.Values[i] = ec._DealRegistrationWeek_approved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejected":
+			out.Values[i] = ec._DealRegistrationWeek_rejected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approvalRate":
+			out.Values[i] = ec._DealRegistrationWeek_approvalRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealWinRateImplementors = []string{"DealWinRate"}
+
+func (ec *executionContext) _DealWinRate(ctx context.Context, sel ast.SelectionSet, obj *deal.WinRate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealWinRateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealWinRate")
+		case "won":
+			out.Values[i] = ec._DealWinRate_won(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lost":
+			out.Values[i] = ec._DealWinRate_lost(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "winRate":
+			out.Values[i] = ec._DealWinRate_winRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageDaysToClose":
+			out.Values[i] = ec._DealWinRate_averageDaysToClose(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var decideDealExtensionPayloadImplementors = []string{"DecideDealExtensionPayload"}
+
+func (ec *executionContext) _DecideDealExtensionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DecideDealExtensionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, decideDealExtensionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DecideDealExtensionPayload")
+		case "deal":
+			out.Values[i] = ec._DecideDealExtensionPayload_deal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "extension":
+			out.Values[i] = ec._DecideDealExtensionPayload_extension(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22281,6 +35494,62 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "declinePartnerApplication":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_declinePartnerApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerDeal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerDeal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateDeal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateDeal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveDeal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveDeal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectDeal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectDeal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawDeal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawDeal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closeDeal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closeDeal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestDealExtension":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestDealExtension(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideDealExtension":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideDealExtension(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -22815,6 +36084,79 @@ func (ec *executionContext) _PartnerEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var pipelineFigureImplementors = []string{"PipelineFigure"}
+
+func (ec *executionContext) _PipelineFigure(ctx context.Context, sel ast.SelectionSet, obj *deal.Figure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pipelineFigureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PipelineFigure")
+		case "key":
+			out.Values[i] = ec._PipelineFigure_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._PipelineFigure_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._PipelineFigure_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._PipelineFigure_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._PipelineFigure_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sourcedCount":
+			out.Values[i] = ec._PipelineFigure_sourcedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sourcedAmount":
+			out.Values[i] = ec._PipelineFigure_sourcedAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "influencedCount":
+			out.Values[i] = ec._PipelineFigure_influencedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "influencedAmount":
+			out.Values[i] = ec._PipelineFigure_influencedAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -22852,11 +36194,23 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiKeys(ctx, field)
 				})
+		case "accounts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_accounts(ctx, field)
+				})
 		case "auditEvents":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditEvents(ctx, field)
+				})
+		case "deals":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_deals(ctx, field)
 				})
 		case "invitations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -22887,6 +36241,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
+				})
+		case "dealApprovalQueue":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dealApprovalQueue(ctx, field)
+				})
+		case "dealDecisionStats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dealDecisionStats(ctx, field)
+				})
+		case "pipelineSummary":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_pipelineSummary(ctx, field)
+				})
+		case "dealRegistrationTrend":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dealRegistrationTrend(ctx, field)
+				})
+		case "dealWinRate":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dealWinRate(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -22958,6 +36342,110 @@ func (ec *executionContext) _RefreshSessionPayload(ctx context.Context, sel ast.
 			}
 		case "viewer":
 			out.Values[i] = ec._RefreshSessionPayload_viewer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var registerDealPayloadImplementors = []string{"RegisterDealPayload"}
+
+func (ec *executionContext) _RegisterDealPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegisterDealPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, registerDealPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegisterDealPayload")
+		case "deal":
+			out.Values[i] = ec._RegisterDealPayload_deal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rejectDealPayloadImplementors = []string{"RejectDealPayload"}
+
+func (ec *executionContext) _RejectDealPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RejectDealPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rejectDealPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RejectDealPayload")
+		case "deal":
+			out.Values[i] = ec._RejectDealPayload_deal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var requestDealExtensionPayloadImplementors = []string{"RequestDealExtensionPayload"}
+
+func (ec *executionContext) _RequestDealExtensionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RequestDealExtensionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requestDealExtensionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequestDealExtensionPayload")
+		case "deal":
+			out.Values[i] = ec._RequestDealExtensionPayload_deal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "extension":
+			out.Values[i] = ec._RequestDealExtensionPayload_extension(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23267,6 +36755,39 @@ func (ec *executionContext) _TierEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var updateDealPayloadImplementors = []string{"UpdateDealPayload"}
+
+func (ec *executionContext) _UpdateDealPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateDealPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateDealPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateDealPayload")
+		case "deal":
+			out.Values[i] = ec._UpdateDealPayload_deal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var updatePartnerPayloadImplementors = []string{"UpdatePartnerPayload"}
 
 func (ec *executionContext) _UpdatePartnerPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdatePartnerPayload) graphql.Marshaler {
@@ -23512,6 +37033,39 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._UserEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var withdrawDealPayloadImplementors = []string{"WithdrawDealPayload"}
+
+func (ec *executionContext) _WithdrawDealPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WithdrawDealPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, withdrawDealPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WithdrawDealPayload")
+		case "deal":
+			out.Values[i] = ec._WithdrawDealPayload_deal(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23952,6 +37506,61 @@ func (ec *executionContext) marshalNAcceptInvitationPayload2ᚖgithubᚗcomᚋpa
 	return ec._AcceptInvitationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAccount2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccount(ctx context.Context, sel ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Account!")
+		return graphql.Null
+	}
+	return ec._Account(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAccountConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AccountConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AccountConnection!")
+		return graphql.Null
+	}
+	return ec._AccountConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAccountOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountOrderField(ctx context.Context, v any) (*ent.AccountOrderField, error) {
+	var res = new(ent.AccountOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAccountOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.AccountOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AccountOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNAccountOwnerKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx context.Context, v any) (account.OwnerKind, error) {
+	var res account.OwnerKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAccountOwnerKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx context.Context, sel ast.SelectionSet, v account.OwnerKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAccountSize2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSize(ctx context.Context, v any) (account.Size, error) {
+	var res account.Size
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAccountSize2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSize(ctx context.Context, sel ast.SelectionSet, v account.Size) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAccountWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountWhereInput(ctx context.Context, v any) (*ent.AccountWhereInput, error) {
+	res, err := ec.unmarshalInputAccountWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNApplyForPartnershipInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋrecruitmentᚐApplyInput(ctx context.Context, v any) (recruitment.ApplyInput, error) {
 	res, err := ec.unmarshalInputApplyForPartnershipInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -23963,6 +37572,19 @@ func (ec *executionContext) marshalNApplyForPartnershipPayload2ᚖgithubᚗcom�
 		return graphql.Null
 	}
 	return ec._ApplyForPartnershipPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNApproveDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealInput(ctx context.Context, v any) (model.ApproveDealInput, error) {
+	res, err := ec.unmarshalInputApproveDealInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApproveDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealPayload(ctx context.Context, sel ast.SelectionSet, v *model.ApproveDealPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApproveDealPayload!")
+		return graphql.Null
+	}
+	return ec._ApproveDealPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNApprovePartnerApplicationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋrecruitmentᚐApproveInput(ctx context.Context, v any) (recruitment.ApproveInput, error) {
@@ -24029,6 +37651,19 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalNCloseDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCloseDealInput(ctx context.Context, v any) (model.CloseDealInput, error) {
+	res, err := ec.unmarshalInputCloseDealInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCloseDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCloseDealPayload(ctx context.Context, sel ast.SelectionSet, v *model.CloseDealPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CloseDealPayload!")
+		return graphql.Null
+	}
+	return ec._CloseDealPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateApiKeyInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋapikeyᚐCreateInput(ctx context.Context, v any) (apikey.CreateInput, error) {
 	res, err := ec.unmarshalInputCreateApiKeyInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -24091,6 +37726,295 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx context.Context, sel ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Deal!")
+		return graphql.Null
+	}
+	return ec._Deal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDealApprovalQueueItem2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*deal.QueueItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealApprovalQueueItem2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDealApprovalQueueItem2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItem(ctx context.Context, sel ast.SelectionSet, v *deal.QueueItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealApprovalQueueItem!")
+		return graphql.Null
+	}
+	return ec._DealApprovalQueueItem(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDealConflict2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflict(ctx context.Context, sel ast.SelectionSet, v *ent.DealConflict) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealConflict!")
+		return graphql.Null
+	}
+	return ec._DealConflict(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDealConflictKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKind(ctx context.Context, v any) (dealconflict.Kind, error) {
+	var res dealconflict.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealConflictKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKind(ctx context.Context, sel ast.SelectionSet, v dealconflict.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealConflictOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictOrderField(ctx context.Context, v any) (*ent.DealConflictOrderField, error) {
+	var res = new(ent.DealConflictOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealConflictOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.DealConflictOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealConflictOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealConflictWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictWhereInput(ctx context.Context, v any) (*ent.DealConflictWhereInput, error) {
+	res, err := ec.unmarshalInputDealConflictWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConnection(ctx context.Context, sel ast.SelectionSet, v *ent.DealConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealConnection!")
+		return graphql.Null
+	}
+	return ec._DealConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDealDecisionStats2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐDecisionStatsᚄ(ctx context.Context, sel ast.SelectionSet, v []*deal.DecisionStats) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealDecisionStats2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐDecisionStats(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDealDecisionStats2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐDecisionStats(ctx context.Context, sel ast.SelectionSet, v *deal.DecisionStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealDecisionStats!")
+		return graphql.Null
+	}
+	return ec._DealDecisionStats(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDealEvent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEvent(ctx context.Context, sel ast.SelectionSet, v *ent.DealEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealEvent!")
+		return graphql.Null
+	}
+	return ec._DealEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDealEventActorType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorType(ctx context.Context, v any) (dealevent.ActorType, error) {
+	var res dealevent.ActorType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealEventActorType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorType(ctx context.Context, sel ast.SelectionSet, v dealevent.ActorType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealEventKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKind(ctx context.Context, v any) (dealevent.Kind, error) {
+	var res dealevent.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealEventKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKind(ctx context.Context, sel ast.SelectionSet, v dealevent.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealEventOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventOrderField(ctx context.Context, v any) (*ent.DealEventOrderField, error) {
+	var res = new(ent.DealEventOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealEventOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.DealEventOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealEventOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealEventStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx context.Context, v any) (status.Status, error) {
+	var res status.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealEventStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx context.Context, sel ast.SelectionSet, v status.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealEventWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventWhereInput(ctx context.Context, v any) (*ent.DealEventWhereInput, error) {
+	res, err := ec.unmarshalInputDealEventWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealExtension2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtension(ctx context.Context, sel ast.SelectionSet, v *ent.DealExtension) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealExtension!")
+		return graphql.Null
+	}
+	return ec._DealExtension(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDealExtensionOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionOrderField(ctx context.Context, v any) (*ent.DealExtensionOrderField, error) {
+	var res = new(ent.DealExtensionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealExtensionOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.DealExtensionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealExtensionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealExtensionStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatus(ctx context.Context, v any) (dealextension.Status, error) {
+	var res dealextension.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealExtensionStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatus(ctx context.Context, sel ast.SelectionSet, v dealextension.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealExtensionWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionWhereInput(ctx context.Context, v any) (*ent.DealExtensionWhereInput, error) {
+	res, err := ec.unmarshalInputDealExtensionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDealOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealOrderField(ctx context.Context, v any) (*ent.DealOrderField, error) {
+	var res = new(ent.DealOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.DealOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealOutcome2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDealOutcome(ctx context.Context, v any) (model.DealOutcome, error) {
+	var res model.DealOutcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealOutcome2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDealOutcome(ctx context.Context, sel ast.SelectionSet, v model.DealOutcome) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNDealRegistrationWeek2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐWeekᚄ(ctx context.Context, sel ast.SelectionSet, v []*deal.Week) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealRegistrationWeek2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐWeek(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDealRegistrationWeek2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐWeek(ctx context.Context, sel ast.SelectionSet, v *deal.Week) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealRegistrationWeek!")
+		return graphql.Null
+	}
+	return ec._DealRegistrationWeek(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDealSource2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx context.Context, v any) (deal1.Source, error) {
+	var res deal1.Source
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealSource2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx context.Context, sel ast.SelectionSet, v deal1.Source) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx context.Context, v any) (status.Status, error) {
+	var res status.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx context.Context, sel ast.SelectionSet, v status.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDealWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealWhereInput(ctx context.Context, v any) (*ent.DealWhereInput, error) {
+	res, err := ec.unmarshalInputDealWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDealWinRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐWinRate(ctx context.Context, sel ast.SelectionSet, v *deal.WinRate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealWinRate!")
+		return graphql.Null
+	}
+	return ec._DealWinRate(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDecideDealExtensionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDecideDealExtensionInput(ctx context.Context, v any) (model.DecideDealExtensionInput, error) {
+	res, err := ec.unmarshalInputDecideDealExtensionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDecideDealExtensionPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDecideDealExtensionPayload(ctx context.Context, sel ast.SelectionSet, v *model.DecideDealExtensionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DecideDealExtensionPayload!")
+		return graphql.Null
+	}
+	return ec._DecideDealExtensionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDeclinePartnerApplicationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋrecruitmentᚐDeclineInput(ctx context.Context, v any) (recruitment.DeclineInput, error) {
 	res, err := ec.unmarshalInputDeclinePartnerApplicationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -24115,6 +38039,20 @@ func (ec *executionContext) marshalNDisableUserPayload2ᚖgithubᚗcomᚋpartner
 		return graphql.Null
 	}
 	return ec._DisableUserPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -24436,6 +38374,40 @@ func (ec *executionContext) unmarshalNPartnerWhereInput2ᚖgithubᚗcomᚋpartne
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNPipelineFigure2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐFigureᚄ(ctx context.Context, sel ast.SelectionSet, v []*deal.Figure) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPipelineFigure2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐFigure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPipelineFigure2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐFigure(ctx context.Context, sel ast.SelectionSet, v *deal.Figure) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PipelineFigure!")
+		return graphql.Null
+	}
+	return ec._PipelineFigure(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPipelineGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPipelineGroupBy(ctx context.Context, v any) (model.PipelineGroupBy, error) {
+	var res model.PipelineGroupBy
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPipelineGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPipelineGroupBy(ctx context.Context, sel ast.SelectionSet, v model.PipelineGroupBy) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNRefreshSessionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRefreshSessionInput(ctx context.Context, v any) (model.RefreshSessionInput, error) {
 	res, err := ec.unmarshalInputRefreshSessionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -24447,6 +38419,45 @@ func (ec *executionContext) marshalNRefreshSessionPayload2ᚖgithubᚗcomᚋpart
 		return graphql.Null
 	}
 	return ec._RefreshSessionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRegisterDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRegisterDealInput(ctx context.Context, v any) (model.RegisterDealInput, error) {
+	res, err := ec.unmarshalInputRegisterDealInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRegisterDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRegisterDealPayload(ctx context.Context, sel ast.SelectionSet, v *model.RegisterDealPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegisterDealPayload!")
+		return graphql.Null
+	}
+	return ec._RegisterDealPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRejectDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectDealInput(ctx context.Context, v any) (model.RejectDealInput, error) {
+	res, err := ec.unmarshalInputRejectDealInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRejectDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectDealPayload(ctx context.Context, sel ast.SelectionSet, v *model.RejectDealPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RejectDealPayload!")
+		return graphql.Null
+	}
+	return ec._RejectDealPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRequestDealExtensionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRequestDealExtensionInput(ctx context.Context, v any) (model.RequestDealExtensionInput, error) {
+	res, err := ec.unmarshalInputRequestDealExtensionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRequestDealExtensionPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRequestDealExtensionPayload(ctx context.Context, sel ast.SelectionSet, v *model.RequestDealExtensionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequestDealExtensionPayload!")
+		return graphql.Null
+	}
+	return ec._RequestDealExtensionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNResendInvitationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐResendInvitationInput(ctx context.Context, v any) (model.ResendInvitationInput, error) {
@@ -24549,6 +38560,19 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNUpdateDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateDealInput(ctx context.Context, v any) (model.UpdateDealInput, error) {
+	res, err := ec.unmarshalInputUpdateDealInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateDealPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateDealPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateDealPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateDealPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdatePartnerInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋprogramᚐUpdatePartnerInput(ctx context.Context, v any) (program.UpdatePartnerInput, error) {
@@ -24683,6 +38707,19 @@ func (ec *executionContext) marshalNUserStatus2githubᚗcomᚋpartnerhubᚋpartn
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNWithdrawDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐWithdrawDealInput(ctx context.Context, v any) (model.WithdrawDealInput, error) {
+	res, err := ec.unmarshalInputWithdrawDealInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWithdrawDealPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐWithdrawDealPayload(ctx context.Context, sel ast.SelectionSet, v *model.WithdrawDealPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WithdrawDealPayload!")
+		return graphql.Null
+	}
+	return ec._WithdrawDealPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -24939,6 +38976,170 @@ func (ec *executionContext) unmarshalOAPIKeyWhereInput2ᚖgithubᚗcomᚋpartner
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOAccount2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccount(ctx context.Context, sel ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Account(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAccountEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AccountEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOAccountEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOAccountEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AccountEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AccountEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAccountOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountOrder(ctx context.Context, v any) (*ent.AccountOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAccountOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAccountOwnerKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKindᚄ(ctx context.Context, v any) ([]account.OwnerKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]account.OwnerKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAccountOwnerKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAccountOwnerKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKindᚄ(ctx context.Context, sel ast.SelectionSet, v []account.OwnerKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAccountOwnerKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAccountOwnerKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx context.Context, v any) (*account.OwnerKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(account.OwnerKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAccountOwnerKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx context.Context, sel ast.SelectionSet, v *account.OwnerKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOAccountSize2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSizeᚄ(ctx context.Context, v any) ([]account.Size, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]account.Size, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAccountSize2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSize(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAccountSize2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSizeᚄ(ctx context.Context, sel ast.SelectionSet, v []account.Size) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAccountSize2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSize(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAccountSize2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSize(ctx context.Context, v any) (*account.Size, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(account.Size)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAccountSize2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐSize(ctx context.Context, sel ast.SelectionSet, v *account.Size) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOAccountWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountWhereInputᚄ(ctx context.Context, v any) ([]*ent.AccountWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.AccountWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAccountWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOAccountWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAccountWhereInput(ctx context.Context, v any) (*ent.AccountWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAccountWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOAuditEvent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -25095,6 +39296,614 @@ func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCu
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalODeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx context.Context, sel ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Deal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODealConflict2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.DealConflict) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealConflict2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflict(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODealConflictKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKindᚄ(ctx context.Context, v any) ([]dealconflict.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dealconflict.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealConflictKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODealConflictKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []dealconflict.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealConflictKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODealConflictKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKind(ctx context.Context, v any) (*dealconflict.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(dealconflict.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODealConflictKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealconflictᚐKind(ctx context.Context, sel ast.SelectionSet, v *dealconflict.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODealConflictWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictWhereInputᚄ(ctx context.Context, v any) ([]*ent.DealConflictWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.DealConflictWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealConflictWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalODealConflictWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictWhereInput(ctx context.Context, v any) (*ent.DealConflictWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDealConflictWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODealEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.DealEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalODealEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalODealEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEdge(ctx context.Context, sel ast.SelectionSet, v *ent.DealEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DealEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODealEvent2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.DealEvent) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealEvent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODealEventActorType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorTypeᚄ(ctx context.Context, v any) ([]dealevent.ActorType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dealevent.ActorType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealEventActorType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODealEventActorType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []dealevent.ActorType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealEventActorType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODealEventActorType2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorType(ctx context.Context, v any) (*dealevent.ActorType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(dealevent.ActorType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODealEventActorType2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐActorType(ctx context.Context, sel ast.SelectionSet, v *dealevent.ActorType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODealEventKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKindᚄ(ctx context.Context, v any) ([]dealevent.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dealevent.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealEventKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODealEventKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []dealevent.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealEventKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODealEventKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKind(ctx context.Context, v any) (*dealevent.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(dealevent.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODealEventKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealeventᚐKind(ctx context.Context, sel ast.SelectionSet, v *dealevent.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODealEventStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatusᚄ(ctx context.Context, v any) ([]status.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]status.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealEventStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODealEventStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []status.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealEventStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODealEventStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx context.Context, v any) (*status.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(status.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODealEventStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx context.Context, sel ast.SelectionSet, v *status.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODealEventWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventWhereInputᚄ(ctx context.Context, v any) ([]*ent.DealEventWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.DealEventWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealEventWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalODealEventWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealEventWhereInput(ctx context.Context, v any) (*ent.DealEventWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDealEventWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODealExtension2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.DealExtension) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealExtension2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODealExtensionStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatusᚄ(ctx context.Context, v any) ([]dealextension.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dealextension.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealExtensionStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODealExtensionStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []dealextension.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealExtensionStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODealExtensionStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatus(ctx context.Context, v any) (*dealextension.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(dealextension.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODealExtensionStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealextensionᚐStatus(ctx context.Context, sel ast.SelectionSet, v *dealextension.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODealExtensionWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionWhereInputᚄ(ctx context.Context, v any) ([]*ent.DealExtensionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.DealExtensionWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealExtensionWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalODealExtensionWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealExtensionWhereInput(ctx context.Context, v any) (*ent.DealExtensionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDealExtensionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODealOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealOrder(ctx context.Context, v any) (*ent.DealOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDealOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODealSource2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSourceᚄ(ctx context.Context, v any) ([]deal1.Source, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]deal1.Source, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealSource2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODealSource2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []deal1.Source) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealSource2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODealSource2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx context.Context, v any) (*deal1.Source, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(deal1.Source)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODealSource2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋdealᚐSource(ctx context.Context, sel ast.SelectionSet, v *deal1.Source) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODealStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatusᚄ(ctx context.Context, v any) ([]status.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]status.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODealStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []status.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalODealStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx context.Context, v any) (*status.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(status.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODealStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚋstatusᚐStatus(ctx context.Context, sel ast.SelectionSet, v *status.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODealWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealWhereInputᚄ(ctx context.Context, v any) ([]*ent.DealWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.DealWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDealWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalODealWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealWhereInput(ctx context.Context, v any) (*ent.DealWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDealWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚕfloat64ᚄ(ctx context.Context, v any) ([]float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]float64, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFloat2float64(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOFloat2ᚕfloat64ᚄ(ctx context.Context, sel ast.SelectionSet, v []float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNFloat2float64(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -3,17 +3,53 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/deal"
 )
 
 type ApplyForPartnershipPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 }
 
+type ApproveDealInput struct {
+	ID   string  `json:"id"`
+	Note *string `json:"note,omitempty"`
+	// Required true for a DIRECT account: the vendor's direct sales works the deal with the partner.
+	CoSell *bool `json:"coSell,omitempty"`
+	// The vendor user who is the direct sales rep on a co-sell deal; required with coSell.
+	DirectRepID *string `json:"directRepId,omitempty"`
+	// ADMIN only: approve although another partner holds an earlier active registration on the
+	// account. Needs a note saying why.
+	OverrideConflict *bool `json:"overrideConflict,omitempty"`
+}
+
+type ApproveDealPayload struct {
+	Deal *ent.Deal `json:"deal"`
+}
+
 type ApprovePartnerApplicationPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 	// The invitation sent to the contact, as the new partner's PARTNER_ADMIN.
 	Invitation *ent.Invitation `json:"invitation"`
+}
+
+type CloseDealInput struct {
+	ID      string      `json:"id"`
+	Outcome DealOutcome `json:"outcome"`
+	// YYYY-MM-DD, not in the future.
+	CloseDate string `json:"closeDate"`
+	// Final value in minor units of the deal's currency; required for WON.
+	ClosedAmount *int    `json:"closedAmount,omitempty"`
+	Note         *string `json:"note,omitempty"`
+}
+
+type CloseDealPayload struct {
+	Deal *ent.Deal `json:"deal"`
 }
 
 type CreateAPIKeyPayload struct {
@@ -33,6 +69,18 @@ type CreateTierPayload struct {
 
 type CreateUserPayload struct {
 	User *ent.User `json:"user"`
+}
+
+type DecideDealExtensionInput struct {
+	// The extension request.
+	ID      string  `json:"id"`
+	Approve bool    `json:"approve"`
+	Note    *string `json:"note,omitempty"`
+}
+
+type DecideDealExtensionPayload struct {
+	Deal      *ent.Deal          `json:"deal"`
+	Extension *ent.DealExtension `json:"extension"`
 }
 
 type DeclinePartnerApplicationPayload struct {
@@ -67,6 +115,55 @@ type RefreshSessionInput struct {
 	RefreshToken *string `json:"refreshToken,omitempty"`
 }
 
+type RegisterDealInput struct {
+	// The customer company, e.g. Acme Corporation.
+	CustomerName string `json:"customerName"`
+	// The customer's web domain or website; it decides the account (e.g. acme.com).
+	CustomerDomain string  `json:"customerDomain"`
+	ContactName    *string `json:"contactName,omitempty"`
+	ContactEmail   *string `json:"contactEmail,omitempty"`
+	Title          string  `json:"title"`
+	Description    *string `json:"description,omitempty"`
+	// Expected value in minor units (cents); more than zero.
+	Amount int `json:"amount"`
+	// ISO-4217 code, e.g. USD.
+	Currency string `json:"currency"`
+	// YYYY-MM-DD, today or later.
+	ExpectedCloseDate string      `json:"expectedCloseDate"`
+	Products          []string    `json:"products,omitempty"`
+	Source            deal.Source `json:"source"`
+	// Alternative to the Idempotency-Key header: a retry with the same key returns the first deal.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+type RegisterDealPayload struct {
+	// The registration; its conflicts say whether and why it collides with another.
+	Deal *ent.Deal `json:"deal"`
+}
+
+type RejectDealInput struct {
+	ID string `json:"id"`
+	// Why; the partner reads it.
+	Note string `json:"note"`
+}
+
+type RejectDealPayload struct {
+	Deal *ent.Deal `json:"deal"`
+}
+
+type RequestDealExtensionInput struct {
+	// The approved deal.
+	ID     string `json:"id"`
+	Reason string `json:"reason"`
+	// Days to add to the protection window, 1 to 365.
+	Days int `json:"days"`
+}
+
+type RequestDealExtensionPayload struct {
+	Deal      *ent.Deal          `json:"deal"`
+	Extension *ent.DealExtension `json:"extension"`
+}
+
 type ResendInvitationInput struct {
 	ID string `json:"id"`
 }
@@ -91,6 +188,24 @@ type RevokeInvitationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
 }
 
+type UpdateDealInput struct {
+	ID           string  `json:"id"`
+	Title        *string `json:"title,omitempty"`
+	Description  *string `json:"description,omitempty"`
+	ContactName  *string `json:"contactName,omitempty"`
+	ContactEmail *string `json:"contactEmail,omitempty"`
+	Amount       *int    `json:"amount,omitempty"`
+	Currency     *string `json:"currency,omitempty"`
+	// YYYY-MM-DD.
+	ExpectedCloseDate *string      `json:"expectedCloseDate,omitempty"`
+	Products          []string     `json:"products,omitempty"`
+	Source            *deal.Source `json:"source,omitempty"`
+}
+
+type UpdateDealPayload struct {
+	Deal *ent.Deal `json:"deal"`
+}
+
 type UpdatePartnerPayload struct {
 	Partner *ent.Partner `json:"partner"`
 }
@@ -101,4 +216,129 @@ type UpdateTierPayload struct {
 
 type UpdateUserPayload struct {
 	User *ent.User `json:"user"`
+}
+
+type WithdrawDealInput struct {
+	ID   string  `json:"id"`
+	Note *string `json:"note,omitempty"`
+}
+
+type WithdrawDealPayload struct {
+	Deal *ent.Deal `json:"deal"`
+}
+
+type DealOutcome string
+
+const (
+	DealOutcomeWon  DealOutcome = "WON"
+	DealOutcomeLost DealOutcome = "LOST"
+)
+
+var AllDealOutcome = []DealOutcome{
+	DealOutcomeWon,
+	DealOutcomeLost,
+}
+
+func (e DealOutcome) IsValid() bool {
+	switch e {
+	case DealOutcomeWon, DealOutcomeLost:
+		return true
+	}
+	return false
+}
+
+func (e DealOutcome) String() string {
+	return string(e)
+}
+
+func (e *DealOutcome) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DealOutcome(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DealOutcome", str)
+	}
+	return nil
+}
+
+func (e DealOutcome) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DealOutcome) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DealOutcome) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type PipelineGroupBy string
+
+const (
+	PipelineGroupByStatus      PipelineGroupBy = "STATUS"
+	PipelineGroupByPartner     PipelineGroupBy = "PARTNER"
+	PipelineGroupByTier        PipelineGroupBy = "TIER"
+	PipelineGroupByPartnerType PipelineGroupBy = "PARTNER_TYPE"
+	PipelineGroupByMonth       PipelineGroupBy = "MONTH"
+)
+
+var AllPipelineGroupBy = []PipelineGroupBy{
+	PipelineGroupByStatus,
+	PipelineGroupByPartner,
+	PipelineGroupByTier,
+	PipelineGroupByPartnerType,
+	PipelineGroupByMonth,
+}
+
+func (e PipelineGroupBy) IsValid() bool {
+	switch e {
+	case PipelineGroupByStatus, PipelineGroupByPartner, PipelineGroupByTier, PipelineGroupByPartnerType, PipelineGroupByMonth:
+		return true
+	}
+	return false
+}
+
+func (e PipelineGroupBy) String() string {
+	return string(e)
+}
+
+func (e *PipelineGroupBy) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PipelineGroupBy(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PipelineGroupBy", str)
+	}
+	return nil
+}
+
+func (e PipelineGroupBy) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PipelineGroupBy) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PipelineGroupBy) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -47,6 +47,12 @@ type Config struct {
 
 	// RateLimits are the request budgets per minute (see internal/ratelimit).
 	RateLimits RateLimits
+	// DealDecisionSLA is how long the channel team has to decide a deal registration
+	// (DEAL_DECISION_SLA, a Go duration such as 48h).
+	DealDecisionSLA time.Duration
+	// DealExpirySweepInterval is how often the protection-expiry sweep runs
+	// (DEAL_EXPIRY_SWEEP_INTERVAL, default 1m); read by the periodic job that runs the sweep.
+	DealExpirySweepInterval time.Duration
 }
 
 // RateLimits are request budgets: per signed-in user, per API key and per client address for
@@ -84,6 +90,9 @@ func Load(getenv func(string) string) (Config, error) {
 		SMTPURL:           getenv("SMTP_URL"),
 		MailFrom:          orDefault(getenv("MAIL_FROM"), "PartnerHub <no-reply@partnerhub.local>"),
 		RateLimits:        DefaultRateLimits,
+
+		DealDecisionSLA:         48 * time.Hour,
+		DealExpirySweepInterval: time.Minute,
 	}
 	if p := getenv("PORT"); p != "" {
 		n, err := strconv.Atoi(p)
@@ -103,6 +112,15 @@ func Load(getenv func(string) string) (Config, error) {
 				return c, fmt.Errorf("%s: %q is not a positive number", name, v)
 			}
 			*limit = n
+		}
+	}
+	for name, d := range map[string]*time.Duration{"DEAL_DECISION_SLA": &c.DealDecisionSLA, "DEAL_EXPIRY_SWEEP_INTERVAL": &c.DealExpirySweepInterval} {
+		if v := getenv(name); v != "" {
+			parsed, err := time.ParseDuration(v)
+			if err != nil || parsed <= 0 {
+				return c, fmt.Errorf("%s: %q is not a positive duration such as 48h", name, v)
+			}
+			*d = parsed
 		}
 	}
 	if c.Env != "development" && c.Env != "production" {

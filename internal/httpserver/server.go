@@ -15,6 +15,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/mail"
+	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/playground"
 	"github.com/partnerhub/partnerhub/internal/portal"
 	"github.com/partnerhub/partnerhub/internal/ratelimit"
@@ -50,6 +51,7 @@ func New(d Deps) (http.Handler, error) {
 		Auth:        authService,
 		Invitations: invitations,
 		Recruitment: recruitment.NewService(invitations, outbox, d.Config.RateLimits.Applications),
+		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},
 	}
 	m := newMetrics(d.DB.DB)
 	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m)
@@ -85,5 +87,6 @@ func New(d Deps) (http.Handler, error) {
 		withCORS(d.Config.CORSOrigins),
 		withBodyLimit(MaxBodyBytes),
 		withTimeout(d.Config.RequestTimeout),
+		withIdempotencyKey,
 	), nil
 }

@@ -25,6 +25,9 @@ const (
 	DealEvent    = "dev"
 	Application  = "app"
 	Outbox       = "obx"
+	DealConflict = "dcf"
+	DealExt      = "dex"
+	Idempotency  = "idk"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -41,6 +44,9 @@ var tables = map[string]string{
 	DealEvent:    "deal_events",
 	Application:  "partner_applications",
 	Outbox:       "outbox_messages",
+	DealConflict: "deal_conflicts",
+	DealExt:      "deal_extensions",
+	Idempotency:  "idempotency_keys",
 }
 
 // New returns a fresh ID with the given prefix.

@@ -23,7 +23,18 @@ type Login struct {
 
 // Demo seeds the database unless it already has users, and reports the demo logins it created
 // (none on a database that was seeded before). It runs in one transaction as the system viewer.
+// Besides the program it seeds several hundred deal registrations (see deals.go).
 func Demo(ctx context.Context, client *ent.Client, demoPassword string) ([]Login, error) {
+	return seed(ctx, client, demoPassword, true)
+}
+
+// Program seeds only the program (tiers, partners, users) without demo deals, for tests that
+// need a quiet pipeline.
+func Program(ctx context.Context, client *ent.Client, demoPassword string) ([]Login, error) {
+	return seed(ctx, client, demoPassword, false)
+}
+
+func seed(ctx context.Context, client *ent.Client, demoPassword string, withDeals bool) ([]Login, error) {
 	ctx = viewer.NewContext(ctx, viewer.System())
 	n, err := client.User.Query().Count(ctx)
 	if err != nil {
@@ -43,6 +54,9 @@ func Demo(ctx context.Context, client *ent.Client, demoPassword string) ([]Login
 		return nil, err
 	}
 	logins, err := demo(ctx, tx.Client(), hash)
+	if err == nil && withDeals {
+		err = demoDeals(ctx, tx.Client(), hash, time.Now().UTC())
+	}
 	if err != nil {
 		tx.Rollback()
 		return nil, err

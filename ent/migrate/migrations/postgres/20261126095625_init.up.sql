@@ -6,6 +6,16 @@ CREATE UNIQUE INDEX "api_keys_prefix_key" ON "api_keys" ("prefix");
 CREATE INDEX "apikey_creator_id" ON "api_keys" ("creator_id");
 -- create index "apikey_partner_id_created_at" to table: "api_keys"
 CREATE INDEX "apikey_partner_id_created_at" ON "api_keys" ("partner_id", "created_at");
+-- create "accounts" table
+CREATE TABLE "accounts" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "name" character varying NOT NULL, "name_key" character varying NOT NULL DEFAULT '', "domain" character varying NOT NULL, "owner_kind" character varying NOT NULL DEFAULT 'UNOWNED', "industry" character varying NOT NULL DEFAULT '', "size" character varying NULL, "country" character varying NOT NULL DEFAULT '', "direct_owner_id" character varying NULL, PRIMARY KEY ("id"));
+-- create index "account_created_at" to table: "accounts"
+CREATE INDEX "account_created_at" ON "accounts" ("created_at");
+-- create index "account_name_key" to table: "accounts"
+CREATE INDEX "account_name_key" ON "accounts" ("name_key");
+-- create index "account_owner_kind" to table: "accounts"
+CREATE INDEX "account_owner_kind" ON "accounts" ("owner_kind");
+-- create index "accounts_domain_key" to table: "accounts"
+CREATE UNIQUE INDEX "accounts_domain_key" ON "accounts" ("domain");
 -- create "audit_events" table
 CREATE TABLE "audit_events" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "actor_type" character varying NOT NULL, "api_key_id" character varying NULL, "action" character varying NOT NULL, "entity_type" character varying NOT NULL DEFAULT '', "entity_id" character varying NOT NULL DEFAULT '', "summary" jsonb NULL, "request_id" character varying NOT NULL DEFAULT '', "ip" character varying NOT NULL DEFAULT '', "actor_id" character varying NULL, "partner_id" character varying NULL, PRIMARY KEY ("id"));
 -- create index "auditevent_action" to table: "audit_events"
@@ -18,6 +28,48 @@ CREATE INDEX "auditevent_created_at" ON "audit_events" ("created_at");
 CREATE INDEX "auditevent_entity_type_entity_id" ON "audit_events" ("entity_type", "entity_id");
 -- create index "auditevent_partner_id_created_at" to table: "audit_events"
 CREATE INDEX "auditevent_partner_id_created_at" ON "audit_events" ("partner_id", "created_at");
+-- create "deals" table
+CREATE TABLE "deals" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "customer_name" character varying NOT NULL, "customer_domain" character varying NOT NULL, "contact_name" character varying NOT NULL DEFAULT '', "contact_email" character varying NOT NULL DEFAULT '', "title" character varying NOT NULL, "description" character varying NOT NULL DEFAULT '', "amount" bigint NOT NULL, "currency" character varying NOT NULL, "expected_close_date" timestamptz NOT NULL, "products" jsonb NULL, "source" character varying NOT NULL, "status" character varying NOT NULL DEFAULT 'SUBMITTED', "decision_due_at" timestamptz NOT NULL, "decision_note" character varying NOT NULL DEFAULT '', "decided_at" timestamptz NULL, "conflict_overridden" boolean NOT NULL DEFAULT false, "protection_expires_at" timestamptz NULL, "co_sell" boolean NOT NULL DEFAULT false, "closed_at" timestamptz NULL, "closed_amount" bigint NULL, "partner_id" character varying NOT NULL, "registered_by_id" character varying NOT NULL, "account_id" character varying NOT NULL, "reviewer_id" character varying NULL, "direct_rep_id" character varying NULL, PRIMARY KEY ("id"));
+-- create index "deal_account_id_status" to table: "deals"
+CREATE INDEX "deal_account_id_status" ON "deals" ("account_id", "status");
+-- create index "deal_created_at" to table: "deals"
+CREATE INDEX "deal_created_at" ON "deals" ("created_at");
+-- create index "deal_partner_id_status" to table: "deals"
+CREATE INDEX "deal_partner_id_status" ON "deals" ("partner_id", "status");
+-- create index "deal_registered_by_id" to table: "deals"
+CREATE INDEX "deal_registered_by_id" ON "deals" ("registered_by_id");
+-- create index "deal_status_decision_due_at" to table: "deals"
+CREATE INDEX "deal_status_decision_due_at" ON "deals" ("status", "decision_due_at");
+-- create index "deal_status_protection_expires_at" to table: "deals"
+CREATE INDEX "deal_status_protection_expires_at" ON "deals" ("status", "protection_expires_at");
+-- create "deal_conflicts" table
+CREATE TABLE "deal_conflicts" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "partner_id" character varying NOT NULL, "kind" character varying NOT NULL, "score" double precision NOT NULL, "blocking" boolean NOT NULL, "reason" character varying NOT NULL, "detail" character varying NULL, "deal_id" character varying NOT NULL, "conflicting_deal_id" character varying NULL, "conflicting_partner_id" character varying NULL, "matched_account_id" character varying NULL, PRIMARY KEY ("id"));
+-- create index "dealconflict_conflicting_deal_id" to table: "deal_conflicts"
+CREATE INDEX "dealconflict_conflicting_deal_id" ON "deal_conflicts" ("conflicting_deal_id");
+-- create index "dealconflict_deal_id" to table: "deal_conflicts"
+CREATE INDEX "dealconflict_deal_id" ON "deal_conflicts" ("deal_id");
+-- create index "dealconflict_partner_id" to table: "deal_conflicts"
+CREATE INDEX "dealconflict_partner_id" ON "deal_conflicts" ("partner_id");
+-- create "deal_events" table
+CREATE TABLE "deal_events" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "partner_id" character varying NOT NULL, "actor_type" character varying NOT NULL, "kind" character varying NOT NULL, "from_status" character varying NULL, "to_status" character varying NOT NULL, "note" character varying NOT NULL DEFAULT '', "deal_id" character varying NOT NULL, "actor_id" character varying NULL, PRIMARY KEY ("id"));
+-- create index "dealevent_deal_id_created_at" to table: "deal_events"
+CREATE INDEX "dealevent_deal_id_created_at" ON "deal_events" ("deal_id", "created_at");
+-- create index "dealevent_partner_id" to table: "deal_events"
+CREATE INDEX "dealevent_partner_id" ON "deal_events" ("partner_id");
+-- create "deal_extensions" table
+CREATE TABLE "deal_extensions" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "partner_id" character varying NOT NULL, "reason" character varying NOT NULL, "days" bigint NOT NULL, "status" character varying NOT NULL DEFAULT 'PENDING', "pending_deal_id" character varying NULL, "decision_note" character varying NOT NULL DEFAULT '', "decided_at" timestamptz NULL, "new_expires_at" timestamptz NULL, "deal_id" character varying NOT NULL, "requested_by_id" character varying NOT NULL, "decided_by_id" character varying NULL, PRIMARY KEY ("id"));
+-- create index "dealextension_deal_id_created_at" to table: "deal_extensions"
+CREATE INDEX "dealextension_deal_id_created_at" ON "deal_extensions" ("deal_id", "created_at");
+-- create index "dealextension_partner_id" to table: "deal_extensions"
+CREATE INDEX "dealextension_partner_id" ON "deal_extensions" ("partner_id");
+-- create index "dealextension_pending_deal_id" to table: "deal_extensions"
+CREATE UNIQUE INDEX "dealextension_pending_deal_id" ON "deal_extensions" ("pending_deal_id");
+-- create "idempotency_keys" table
+CREATE TABLE "idempotency_keys" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "user_id" character varying NOT NULL, "key" character varying NOT NULL, "operation" character varying NOT NULL, "request_hash" character varying NOT NULL, "result_id" character varying NOT NULL DEFAULT '', PRIMARY KEY ("id"));
+-- create index "idempotencykey_created_at" to table: "idempotency_keys"
+CREATE INDEX "idempotencykey_created_at" ON "idempotency_keys" ("created_at");
+-- create index "idempotencykey_user_id_key" to table: "idempotency_keys"
+CREATE UNIQUE INDEX "idempotencykey_user_id_key" ON "idempotency_keys" ("user_id", "key");
 -- create "invitations" table
 CREATE TABLE "invitations" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "email" character varying NOT NULL, "name" character varying NOT NULL DEFAULT '', "role" character varying NOT NULL, "job_function" character varying NULL, "token_hash" character varying NOT NULL, "status" character varying NOT NULL DEFAULT 'PENDING', "expires_at" timestamptz NOT NULL, "sent_at" timestamptz NOT NULL, "send_count" bigint NOT NULL DEFAULT 1, "accepted_at" timestamptz NULL, "partner_id" character varying NULL, "invited_by_id" character varying NULL, "user_id" character varying NULL, PRIMARY KEY ("id"));
 -- create index "invitation_email" to table: "invitations"
@@ -98,8 +150,18 @@ CREATE INDEX "user_status" ON "users" ("status");
 CREATE UNIQUE INDEX "users_email_key" ON "users" ("email");
 -- modify "api_keys" table
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_partners_partner" FOREIGN KEY ("partner_id") REFERENCES "partners" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "api_keys_users_creator" FOREIGN KEY ("creator_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
+-- modify "accounts" table
+ALTER TABLE "accounts" ADD CONSTRAINT "accounts_users_direct_owner" FOREIGN KEY ("direct_owner_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
 -- modify "audit_events" table
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_partners_partner" FOREIGN KEY ("partner_id") REFERENCES "partners" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "audit_events_users_actor" FOREIGN KEY ("actor_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+-- modify "deals" table
+ALTER TABLE "deals" ADD CONSTRAINT "deals_accounts_account" FOREIGN KEY ("account_id") REFERENCES "accounts" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION, ADD CONSTRAINT "deals_partners_partner" FOREIGN KEY ("partner_id") REFERENCES "partners" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION, ADD CONSTRAINT "deals_users_direct_rep" FOREIGN KEY ("direct_rep_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "deals_users_registered_by" FOREIGN KEY ("registered_by_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION, ADD CONSTRAINT "deals_users_reviewer" FOREIGN KEY ("reviewer_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+-- modify "deal_conflicts" table
+ALTER TABLE "deal_conflicts" ADD CONSTRAINT "deal_conflicts_accounts_matched_account" FOREIGN KEY ("matched_account_id") REFERENCES "accounts" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "deal_conflicts_deals_conflicting_deal" FOREIGN KEY ("conflicting_deal_id") REFERENCES "deals" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "deal_conflicts_deals_deal" FOREIGN KEY ("deal_id") REFERENCES "deals" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION, ADD CONSTRAINT "deal_conflicts_partners_conflicting_partner" FOREIGN KEY ("conflicting_partner_id") REFERENCES "partners" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+-- modify "deal_events" table
+ALTER TABLE "deal_events" ADD CONSTRAINT "deal_events_deals_deal" FOREIGN KEY ("deal_id") REFERENCES "deals" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION, ADD CONSTRAINT "deal_events_users_actor" FOREIGN KEY ("actor_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+-- modify "deal_extensions" table
+ALTER TABLE "deal_extensions" ADD CONSTRAINT "deal_extensions_deals_deal" FOREIGN KEY ("deal_id") REFERENCES "deals" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION, ADD CONSTRAINT "deal_extensions_users_decided_by" FOREIGN KEY ("decided_by_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "deal_extensions_users_requested_by" FOREIGN KEY ("requested_by_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
 -- modify "invitations" table
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_partners_partner" FOREIGN KEY ("partner_id") REFERENCES "partners" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "invitations_users_invited_by" FOREIGN KEY ("invited_by_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "invitations_users_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
 -- modify "partners" table

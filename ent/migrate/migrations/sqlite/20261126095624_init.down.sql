@@ -76,6 +76,48 @@ DROP INDEX `invitation_partner_id_created_at`;
 DROP INDEX `invitations_token_hash_key`;
 -- reverse: create "invitations" table
 DROP TABLE `invitations`;
+-- reverse: create index "idempotencykey_created_at" to table: "idempotency_keys"
+DROP INDEX `idempotencykey_created_at`;
+-- reverse: create index "idempotencykey_user_id_key" to table: "idempotency_keys"
+DROP INDEX `idempotencykey_user_id_key`;
+-- reverse: create "idempotency_keys" table
+DROP TABLE `idempotency_keys`;
+-- reverse: create index "dealextension_partner_id" to table: "deal_extensions"
+DROP INDEX `dealextension_partner_id`;
+-- reverse: create index "dealextension_deal_id_created_at" to table: "deal_extensions"
+DROP INDEX `dealextension_deal_id_created_at`;
+-- reverse: create index "dealextension_pending_deal_id" to table: "deal_extensions"
+DROP INDEX `dealextension_pending_deal_id`;
+-- reverse: create "deal_extensions" table
+DROP TABLE `deal_extensions`;
+-- reverse: create index "dealevent_partner_id" to table: "deal_events"
+DROP INDEX `dealevent_partner_id`;
+-- reverse: create index "dealevent_deal_id_created_at" to table: "deal_events"
+DROP INDEX `dealevent_deal_id_created_at`;
+-- reverse: create "deal_events" table
+DROP TABLE `deal_events`;
+-- reverse: create index "dealconflict_partner_id" to table: "deal_conflicts"
+DROP INDEX `dealconflict_partner_id`;
+-- reverse: create index "dealconflict_conflicting_deal_id" to table: "deal_conflicts"
+DROP INDEX `dealconflict_conflicting_deal_id`;
+-- reverse: create index "dealconflict_deal_id" to table: "deal_conflicts"
+DROP INDEX `dealconflict_deal_id`;
+-- reverse: create "deal_conflicts" table
+DROP TABLE `deal_conflicts`;
+-- reverse: create index "deal_created_at" to table: "deals"
+DROP INDEX `deal_created_at`;
+-- reverse: create index "deal_status_protection_expires_at" to table: "deals"
+DROP INDEX `deal_status_protection_expires_at`;
+-- reverse: create index "deal_status_decision_due_at" to table: "deals"
+DROP INDEX `deal_status_decision_due_at`;
+-- reverse: create index "deal_registered_by_id" to table: "deals"
+DROP INDEX `deal_registered_by_id`;
+-- reverse: create index "deal_partner_id_status" to table: "deals"
+DROP INDEX `deal_partner_id_status`;
+-- reverse: create index "deal_account_id_status" to table: "deals"
+DROP INDEX `deal_account_id_status`;
+-- reverse: create "deals" table
+DROP TABLE `deals`;
 -- reverse: create index "auditevent_created_at" to table: "audit_events"
 DROP INDEX `auditevent_created_at`;
 -- reverse: create index "auditevent_action" to table: "audit_events"
@@ -88,6 +130,16 @@ DROP INDEX `auditevent_actor_id_created_at`;
 DROP INDEX `auditevent_partner_id_created_at`;
 -- reverse: create "audit_events" table
 DROP TABLE `audit_events`;
+-- reverse: create index "account_created_at" to table: "accounts"
+DROP INDEX `account_created_at`;
+-- reverse: create index "account_owner_kind" to table: "accounts"
+DROP INDEX `account_owner_kind`;
+-- reverse: create index "account_name_key" to table: "accounts"
+DROP INDEX `account_name_key`;
+-- reverse: create index "accounts_domain_key" to table: "accounts"
+DROP INDEX `accounts_domain_key`;
+-- reverse: create "accounts" table
+DROP TABLE `accounts`;
 -- reverse: create index "apikey_creator_id" to table: "api_keys"
 DROP INDEX `apikey_creator_id`;
 -- reverse: create index "apikey_partner_id_created_at" to table: "api_keys"

@@ -6,6 +6,16 @@ CREATE UNIQUE INDEX `api_keys_prefix_key` ON `api_keys` (`prefix`);
 CREATE INDEX `apikey_partner_id_created_at` ON `api_keys` (`partner_id`, `created_at`);
 -- create index "apikey_creator_id" to table: "api_keys"
 CREATE INDEX `apikey_creator_id` ON `api_keys` (`creator_id`);
+-- create "accounts" table
+CREATE TABLE `accounts` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `name_key` text NOT NULL DEFAULT (''), `domain` text NOT NULL, `owner_kind` text NOT NULL DEFAULT ('UNOWNED'), `industry` text NOT NULL DEFAULT (''), `size` text NULL, `country` text NOT NULL DEFAULT (''), `direct_owner_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `accounts_users_direct_owner` FOREIGN KEY (`direct_owner_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
+-- create index "accounts_domain_key" to table: "accounts"
+CREATE UNIQUE INDEX `accounts_domain_key` ON `accounts` (`domain`);
+-- create index "account_name_key" to table: "accounts"
+CREATE INDEX `account_name_key` ON `accounts` (`name_key`);
+-- create index "account_owner_kind" to table: "accounts"
+CREATE INDEX `account_owner_kind` ON `accounts` (`owner_kind`);
+-- create index "account_created_at" to table: "accounts"
+CREATE INDEX `account_created_at` ON `accounts` (`created_at`);
 -- create "audit_events" table
 CREATE TABLE `audit_events` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `actor_type` text NOT NULL, `api_key_id` text NULL, `action` text NOT NULL, `entity_type` text NOT NULL DEFAULT (''), `entity_id` text NOT NULL DEFAULT (''), `summary` json NULL, `request_id` text NOT NULL DEFAULT (''), `ip` text NOT NULL DEFAULT (''), `actor_id` text NULL, `partner_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `audit_events_users_actor` FOREIGN KEY (`actor_id`) REFERENCES `users` (`id`) ON DELETE SET NULL, CONSTRAINT `audit_events_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL);
 -- create index "auditevent_partner_id_created_at" to table: "audit_events"
@@ -18,6 +28,48 @@ CREATE INDEX `auditevent_entity_type_entity_id` ON `audit_events` (`entity_type`
 CREATE INDEX `auditevent_action` ON `audit_events` (`action`);
 -- create index "auditevent_created_at" to table: "audit_events"
 CREATE INDEX `auditevent_created_at` ON `audit_events` (`created_at`);
+-- create "deals" table
+CREATE TABLE `deals` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `customer_name` text NOT NULL, `customer_domain` text NOT NULL, `contact_name` text NOT NULL DEFAULT (''), `contact_email` text NOT NULL DEFAULT (''), `title` text NOT NULL, `description` text NOT NULL DEFAULT (''), `amount` integer NOT NULL, `currency` text NOT NULL, `expected_close_date` datetime NOT NULL, `products` json NULL, `source` text NOT NULL, `status` text NOT NULL DEFAULT ('SUBMITTED'), `decision_due_at` datetime NOT NULL, `decision_note` text NOT NULL DEFAULT (''), `decided_at` datetime NULL, `conflict_overridden` bool NOT NULL DEFAULT (false), `protection_expires_at` datetime NULL, `co_sell` bool NOT NULL DEFAULT (false), `closed_at` datetime NULL, `closed_amount` integer NULL, `partner_id` text NOT NULL, `registered_by_id` text NOT NULL, `account_id` text NOT NULL, `reviewer_id` text NULL, `direct_rep_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `deals_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE NO ACTION, CONSTRAINT `deals_users_registered_by` FOREIGN KEY (`registered_by_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION, CONSTRAINT `deals_accounts_account` FOREIGN KEY (`account_id`) REFERENCES `accounts` (`id`) ON DELETE NO ACTION, CONSTRAINT `deals_users_reviewer` FOREIGN KEY (`reviewer_id`) REFERENCES `users` (`id`) ON DELETE SET NULL, CONSTRAINT `deals_users_direct_rep` FOREIGN KEY (`direct_rep_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
+-- create index "deal_account_id_status" to table: "deals"
+CREATE INDEX `deal_account_id_status` ON `deals` (`account_id`, `status`);
+-- create index "deal_partner_id_status" to table: "deals"
+CREATE INDEX `deal_partner_id_status` ON `deals` (`partner_id`, `status`);
+-- create index "deal_registered_by_id" to table: "deals"
+CREATE INDEX `deal_registered_by_id` ON `deals` (`registered_by_id`);
+-- create index "deal_status_decision_due_at" to table: "deals"
+CREATE INDEX `deal_status_decision_due_at` ON `deals` (`status`, `decision_due_at`);
+-- create index "deal_status_protection_expires_at" to table: "deals"
+CREATE INDEX `deal_status_protection_expires_at` ON `deals` (`status`, `protection_expires_at`);
+-- create index "deal_created_at" to table: "deals"
+CREATE INDEX `deal_created_at` ON `deals` (`created_at`);
+-- create "deal_conflicts" table
+CREATE TABLE `deal_conflicts` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `partner_id` text NOT NULL, `kind` text NOT NULL, `score` real NOT NULL, `blocking` bool NOT NULL, `reason` text NOT NULL, `detail` text NULL, `deal_id` text NOT NULL, `conflicting_deal_id` text NULL, `conflicting_partner_id` text NULL, `matched_account_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `deal_conflicts_deals_deal` FOREIGN KEY (`deal_id`) REFERENCES `deals` (`id`) ON DELETE NO ACTION, CONSTRAINT `deal_conflicts_deals_conflicting_deal` FOREIGN KEY (`conflicting_deal_id`) REFERENCES `deals` (`id`) ON DELETE SET NULL, CONSTRAINT `deal_conflicts_partners_conflicting_partner` FOREIGN KEY (`conflicting_partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL, CONSTRAINT `deal_conflicts_accounts_matched_account` FOREIGN KEY (`matched_account_id`) REFERENCES `accounts` (`id`) ON DELETE SET NULL);
+-- create index "dealconflict_deal_id" to table: "deal_conflicts"
+CREATE INDEX `dealconflict_deal_id` ON `deal_conflicts` (`deal_id`);
+-- create index "dealconflict_conflicting_deal_id" to table: "deal_conflicts"
+CREATE INDEX `dealconflict_conflicting_deal_id` ON `deal_conflicts` (`conflicting_deal_id`);
+-- create index "dealconflict_partner_id" to table: "deal_conflicts"
+CREATE INDEX `dealconflict_partner_id` ON `deal_conflicts` (`partner_id`);
+-- create "deal_events" table
+CREATE TABLE `deal_events` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `partner_id` text NOT NULL, `actor_type` text NOT NULL, `kind` text NOT NULL, `from_status` text NULL, `to_status` text NOT NULL, `note` text NOT NULL DEFAULT (''), `deal_id` text NOT NULL, `actor_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `deal_events_deals_deal` FOREIGN KEY (`deal_id`) REFERENCES `deals` (`id`) ON DELETE NO ACTION, CONSTRAINT `deal_events_users_actor` FOREIGN KEY (`actor_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
+-- create index "dealevent_deal_id_created_at" to table: "deal_events"
+CREATE INDEX `dealevent_deal_id_created_at` ON `deal_events` (`deal_id`, `created_at`);
+-- create index "dealevent_partner_id" to table: "deal_events"
+CREATE INDEX `dealevent_partner_id` ON `deal_events` (`partner_id`);
+-- create "deal_extensions" table
+CREATE TABLE `deal_extensions` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `partner_id` text NOT NULL, `reason` text NOT NULL, `days` integer NOT NULL, `status` text NOT NULL DEFAULT ('PENDING'), `pending_deal_id` text NULL, `decision_note` text NOT NULL DEFAULT (''), `decided_at` datetime NULL, `new_expires_at` datetime NULL, `deal_id` text NOT NULL, `requested_by_id` text NOT NULL, `decided_by_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `deal_extensions_deals_deal` FOREIGN KEY (`deal_id`) REFERENCES `deals` (`id`) ON DELETE NO ACTION, CONSTRAINT `deal_extensions_users_requested_by` FOREIGN KEY (`requested_by_id`) REFERENCES `users` (`id`) ON DELETE NO ACTION, CONSTRAINT `deal_extensions_users_decided_by` FOREIGN KEY (`decided_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
+-- create index "dealextension_pending_deal_id" to table: "deal_extensions"
+CREATE UNIQUE INDEX `dealextension_pending_deal_id` ON `deal_extensions` (`pending_deal_id`);
+-- create index "dealextension_deal_id_created_at" to table: "deal_extensions"
+CREATE INDEX `dealextension_deal_id_created_at` ON `deal_extensions` (`deal_id`, `created_at`);
+-- create index "dealextension_partner_id" to table: "deal_extensions"
+CREATE INDEX `dealextension_partner_id` ON `deal_extensions` (`partner_id`);
+-- create "idempotency_keys" table
+CREATE TABLE `idempotency_keys` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `user_id` text NOT NULL, `key` text NOT NULL, `operation` text NOT NULL, `request_hash` text NOT NULL, `result_id` text NOT NULL DEFAULT (''), PRIMARY KEY (`id`));
+-- create index "idempotencykey_user_id_key" to table: "idempotency_keys"
+CREATE UNIQUE INDEX `idempotencykey_user_id_key` ON `idempotency_keys` (`user_id`, `key`);
+-- create index "idempotencykey_created_at" to table: "idempotency_keys"
+CREATE INDEX `idempotencykey_created_at` ON `idempotency_keys` (`created_at`);
 -- create "invitations" table
 CREATE TABLE `invitations` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `email` text NOT NULL, `name` text NOT NULL DEFAULT (''), `role` text NOT NULL, `job_function` text NULL, `token_hash` text NOT NULL, `status` text NOT NULL DEFAULT ('PENDING'), `expires_at` datetime NOT NULL, `sent_at` datetime NOT NULL, `send_count` integer NOT NULL DEFAULT (1), `accepted_at` datetime NULL, `partner_id` text NULL, `invited_by_id` text NULL, `user_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `invitations_partners_partner` FOREIGN KEY (`partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL, CONSTRAINT `invitations_users_invited_by` FOREIGN KEY (`invited_by_id`) REFERENCES `users` (`id`) ON DELETE SET NULL, CONSTRAINT `invitations_users_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
 -- create index "invitations_token_hash_key" to table: "invitations"

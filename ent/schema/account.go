@@ -1,0 +1,112 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/partnerhub/partnerhub/ent/privacy"
+	"github.com/partnerhub/partnerhub/ent/schema/mixin"
+	"github.com/partnerhub/partnerhub/ent/schema/rule"
+	"github.com/partnerhub/partnerhub/internal/ids"
+)
+
+// Account is an end customer that partners register deals on. There is one account per normalized
+// web domain, shared by every partner: it is what two registrations collide on.
+type Account struct{ ent.Schema }
+
+// Mixin of Account.
+func (Account) Mixin() []ent.Mixin {
+	return []ent.Mixin{mixin.ID{Prefix: ids.Account}, mixin.Time{}}
+}
+
+// Fields of Account.
+func (Account) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(200).
+			Comment("Company name, as first registered.").
+			Annotations(entgql.OrderField("NAME")),
+		field.String("name_key").Default("").MaxLen(200).
+			Comment("The name reduced for similarity matching (no legal suffix, punctuation or case).").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("domain").NotEmpty().MaxLen(253).Unique().Immutable().
+			Comment("Normalized web domain; unique, so two registrations of one customer meet on one row.").
+			Annotations(entgql.OrderField("DOMAIN")),
+		field.Enum("owner_kind").Values("DIRECT", "PARTNER", "UNOWNED").Default("UNOWNED").
+			Comment("Who owns the customer: a named account of the vendor's direct sales, a partner, or nobody yet.").
+			Annotations(entgql.OrderField("OWNER_KIND")),
+		field.String("direct_owner_id").Optional().
+			Comment("The vendor's direct sales rep owning a DIRECT account; confidential to the vendor.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("industry").Default("").MaxLen(100).
+			Comment("Industry of the customer."),
+		field.Enum("size").Values("SMALL", "MID_MARKET", "ENTERPRISE").Optional().Nillable().
+			Comment("Company size band."),
+		field.String("country").Default("").MaxLen(2).
+			Comment("ISO-3166 alpha-2 country code."),
+	}
+}
+
+// Edges of Account.
+func (Account) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("direct_owner", User.Type).Unique().Field("direct_owner_id").
+			Comment("The vendor's direct sales rep for a DIRECT account; only the vendor may read it.").
+			// Who owns a named account is the vendor's business; partners must not probe it by a where filter either.
+			Annotations(
+				entgql.Directives(hasRole("ADMIN", "CHANNEL_MANAGER")),
+				entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
+			),
+		edge.From("deals", Deal.Type).Ref("account").
+			Comment("Registrations on this account the viewer may see.").
+			// No where-filter: edge predicates bypass privacy (ent issue 2957), and a partner could otherwise test whether competitors registered the account.
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Indexes of Account.
+func (Account) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("name_key"),
+		index.Fields("owner_kind"),
+		index.Fields("created_at"),
+	}
+}
+
+// Interceptors of Account.
+func (Account) Interceptors() []ent.Interceptor {
+	return []ent.Interceptor{rule.HideAccountOwnerFromPartners()}
+}
+
+// Policy of Account: the vendor reads every account; a partner only the accounts of its own
+// registrations (a partner sales rep: the ones they registered). Accounts are created by the
+// registration itself (as the system) and changed by ADMIN.
+func (Account) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(),
+			rule.AllowIfSystem(),
+			rule.AllowIfVendor(),
+			rule.FilterAccountsOfOwnDeals(),
+			privacy.AlwaysDenyRule(),
+		},
+		Mutation: privacy.MutationPolicy{
+			rule.AllowIfSystem(),
+			rule.DenyIfNoViewer(),
+			rule.DenyIfReadOnly(),
+			rule.AllowIfAdmin(),
+			privacy.AlwaysDenyRule(),
+		},
+	}
+}
+
+// Annotations of Account.
+func (Account) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField().Directives(anyRole),
+		entgql.RelayConnection(),
+	}
+}

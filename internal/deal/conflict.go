@@ -1,0 +1,190 @@
+package deal
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/account"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/internal/normalize"
+
+	entdeal "github.com/partnerhub/partnerhub/ent/deal"
+)
+
+// finding is one reason a registration collides with something. reason is what the partner reads
+// and names nobody; detail is the channel team's full account.
+type finding struct {
+	kind      dealconflict.Kind
+	score     float64
+	blocking  bool
+	reason    string
+	detail    string
+	dealID    string
+	partnerID string
+	accountID string
+}
+
+// maxAdvisory bounds the similar-name and e-mail findings stored per registration.
+const maxAdvisory = 5
+
+// freeMail are e-mail domains anyone can have; a contact there says nothing about the customer.
+var freeMail = map[string]bool{
+	"gmail.com": true, "googlemail.com": true, "outlook.com": true, "hotmail.com": true, "live.com": true,
+	"yahoo.com": true, "icloud.com": true, "me.com": true, "aol.com": true, "proton.me": true, "protonmail.com": true,
+	"gmx.de": true, "gmx.net": true, "web.de": true, "mail.com": true, "yandex.ru": true, "qq.com": true,
+}
+
+// detect finds what a registration by partnerID collides with, given its (locked) account, the
+// oldest active registration of another partner on it (the holder, nil if none) and how many
+// active registrations the account has.
+func detect(ctx context.Context, client *ent.Client, r registration, acc *ent.Account, holder *ent.Deal, active int, partnerID string, now time.Time) ([]finding, error) {
+	sys := system(ctx)
+	var out []finding
+	if acc.OwnerKind == account.OwnerKindDIRECT {
+		out = append(out, finding{
+			kind: dealconflict.KindDIRECT_ACCOUNT, score: 1, blocking: true, accountID: acc.ID,
+			reason: fmt.Sprintf("%s is a named account of the vendor's direct sales team: the registration can be approved as a co-sell deal with a direct sales rep.", acc.Domain),
+			detail: fmt.Sprintf("channel conflict: %s is a DIRECT account; approval must set co-sell and a direct rep", acc.Domain),
+		})
+	}
+	if holder != nil {
+		name, err := partnerName(sys, client, holder.PartnerID)
+		if err != nil {
+			return nil, err
+		}
+		detail := fmt.Sprintf("same domain %s as the %s registration %q (%s) by %s from %s",
+			acc.Domain, holder.Status, holder.Title, holder.ID, name, holder.CreatedAt.UTC().Format(time.DateOnly))
+		if active > 1 {
+			detail += fmt.Sprintf("; %d later registrations of the account are active too", active-1)
+		}
+		out = append(out, finding{
+			kind: dealconflict.KindSAME_DOMAIN, score: 1, blocking: true,
+			dealID: holder.ID, partnerID: holder.PartnerID, accountID: acc.ID,
+			reason: fmt.Sprintf("Another partner registered %s earlier and that registration is still %s. First to register wins: yours cannot be approved while it stays active, and the channel team will tell you the outcome.",
+				acc.Domain, strings.ToLower(string(holder.Status))),
+			detail: detail,
+		})
+	}
+	advisory, err := similar(ctx, client, r, acc, partnerID, now)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, advisory...), nil
+}
+
+// candidate is an account someone holds: named direct, or with an active registration of another
+// partner. Only those can be in conflict; a customer nobody holds is free to register.
+type candidate struct {
+	acc       *ent.Account
+	holder    *ent.Deal // the oldest active registration of another partner, if any
+	score     float64
+	byEmail   bool
+	emailFrom string
+}
+
+// similar finds held accounts whose name is close to the registered one, or whose domain is the
+// contact's e-mail domain. These are advisory: the reviewer judges whether it is one customer.
+func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.Account, partnerID string, now time.Time) ([]finding, error) {
+	sys := system(ctx)
+	held, err := client.Account.Query().
+		Where(account.IDNEQ(acc.ID), account.Or(
+			account.OwnerKindEQ(account.OwnerKindDIRECT),
+			account.HasDealsWith(active(now), entdeal.PartnerIDNEQ(partnerID)),
+		)).
+		Select(account.FieldID, account.FieldName, account.FieldNameKey, account.FieldDomain, account.FieldOwnerKind).
+		All(sys)
+	if err != nil {
+		return nil, err
+	}
+	emailDomain := ""
+	if r.email != "" {
+		emailDomain = normalize.EmailDomain(r.email)
+		if freeMail[emailDomain] || emailDomain == r.domain {
+			emailDomain = ""
+		}
+	}
+	var cands []candidate
+	for _, h := range held {
+		c := candidate{acc: h, score: Similarity(r.nameKey, h.NameKey)}
+		if emailDomain != "" && h.Domain == emailDomain {
+			c.byEmail, c.emailFrom = true, emailDomain
+		}
+		if c.byEmail || c.score >= SimilarNameThreshold {
+			cands = append(cands, c)
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	if len(cands) > maxAdvisory {
+		cands = cands[:maxAdvisory]
+	}
+	var out []finding
+	for _, c := range cands {
+		holder, err := client.Deal.Query().
+			Where(entdeal.AccountID(c.acc.ID), active(now), entdeal.PartnerIDNEQ(partnerID)).
+			Order(entdeal.ByCreatedAt(), entdeal.ByID()).First(sys)
+		if err != nil && !ent.IsNotFound(err) {
+			return nil, err
+		}
+		f := finding{accountID: c.acc.ID}
+		whose := "a named account of the vendor's direct sales team"
+		vendorWhose := "the DIRECT account"
+		if holder != nil {
+			name, err := partnerName(sys, client, holder.PartnerID)
+			if err != nil {
+				return nil, err
+			}
+			f.dealID, f.partnerID = holder.ID, holder.PartnerID
+			whose = "a customer another partner holds an active registration for"
+			vendorWhose = fmt.Sprintf("the %s registration %q (%s) by %s from %s", holder.Status, holder.Title, holder.ID, name, holder.CreatedAt.UTC().Format(time.DateOnly))
+		}
+		if c.byEmail {
+			f.kind, f.score = dealconflict.KindEMAIL_DOMAIN, 0.9
+			f.reason = fmt.Sprintf("The contact's e-mail domain %s belongs to %s. The channel team will check whether it is the same customer before deciding.", c.emailFrom, whose)
+			f.detail = fmt.Sprintf("contact e-mail domain %s is the domain of account %s (%s), held by %s", c.emailFrom, c.acc.Name, c.acc.Domain, vendorWhose)
+		} else {
+			f.kind, f.score = dealconflict.KindSIMILAR_NAME, round(c.score)
+			f.reason = fmt.Sprintf("The company name %q is close to %s (similarity %.2f, flagged from %.2f). The channel team will check whether it is the same customer before deciding.", r.CustomerName, whose, f.score, SimilarNameThreshold)
+			f.detail = fmt.Sprintf("name %q is %.2f similar to account %s (%s), held by %s", r.CustomerName, f.score, c.acc.Name, c.acc.Domain, vendorWhose)
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+func round(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+func partnerName(ctx context.Context, client *ent.Client, id string) (string, error) {
+	p, err := client.Partner.Get(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	return p.Name, nil
+}
+
+// saveConflicts stores the findings of a registration.
+func saveConflicts(ctx context.Context, client *ent.Client, d *ent.Deal, fs []finding) error {
+	if len(fs) == 0 {
+		return nil
+	}
+	creates := make([]*ent.DealConflictCreate, len(fs))
+	for i, f := range fs {
+		c := client.DealConflict.Create().
+			SetDealID(d.ID).SetPartnerID(d.PartnerID).SetKind(f.kind).SetScore(f.score).SetBlocking(f.blocking).
+			SetReason(f.reason).SetDetail(f.detail)
+		if f.dealID != "" {
+			c.SetConflictingDealID(f.dealID)
+		}
+		if f.partnerID != "" {
+			c.SetConflictingPartnerID(f.partnerID)
+		}
+		if f.accountID != "" {
+			c.SetMatchedAccountID(f.accountID)
+		}
+		creates[i] = c
+	}
+	return client.DealConflict.CreateBulk(creates...).Exec(system(ctx))
+}

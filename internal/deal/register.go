@@ -1,0 +1,160 @@
+package deal
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/account"
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/idempotency"
+	"github.com/partnerhub/partnerhub/internal/viewer"
+
+	entdeal "github.com/partnerhub/partnerhub/ent/deal"
+)
+
+// Register submits a partner's deal registration under the rules of engagement, all inside
+// client's transaction:
+//   - the account is matched, or created, by normalized domain and locked, so concurrent
+//     registrations of one customer take turns and the database decides who was first;
+//   - the partner's own active registration on the account is a CONFLICT, and nothing is saved;
+//   - another partner's active registration, a DIRECT account, a similar name or the contact's
+//     e-mail domain are stored as explained conflicts on the new registration.
+func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterInput, now time.Time) (*ent.Deal, error) {
+	v := viewer.FromContext(ctx)
+	if !v.IsPartner() {
+		return nil, apperr.New(apperr.Forbidden, "deals are registered by partner users")
+	}
+	if v.ReadOnly() {
+		return nil, apperr.New(apperr.Forbidden, "this API key may only read")
+	}
+	r, err := validate(in, now)
+	if err != nil {
+		return nil, err
+	}
+	var claim *idempotency.Claim
+	if in.IdempotencyKey != "" {
+		fingerprint := in
+		fingerprint.IdempotencyKey = ""
+		if claim, err = idempotency.Take(ctx, client, "registerDeal", in.IdempotencyKey, idempotency.Hash(fingerprint)); err != nil {
+			return nil, err
+		}
+		if claim.ResultID != "" {
+			return load(ctx, client, claim.ResultID)
+		}
+	}
+	acc, err := lockAccount(ctx, client, r)
+	if err != nil {
+		return nil, err
+	}
+	sys := system(ctx)
+	holders, err := client.Deal.Query().
+		Where(entdeal.AccountID(acc.ID), active(now)).
+		Order(entdeal.ByCreatedAt(), entdeal.ByID()).All(sys)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range holders {
+		if h.PartnerID == v.PartnerID {
+			return nil, apperr.New(apperr.Conflict,
+				"your organisation already holds an active registration for %s (%s, registered %s); update that one instead of registering again",
+				acc.Domain, strings.ToLower(string(h.Status)), h.CreatedAt.UTC().Format(time.DateOnly))
+		}
+	}
+	holder, err := holderOf(ctx, client, holders)
+	if err != nil {
+		return nil, err
+	}
+	findings, err := detect(ctx, client, r, acc, holder, len(holders), v.PartnerID, now)
+	if err != nil {
+		return nil, err
+	}
+	d, err := client.Deal.Create().
+		SetPartnerID(v.PartnerID).SetRegisteredByID(v.UserID).SetAccountID(acc.ID).
+		SetCustomerName(r.CustomerName).SetCustomerDomain(r.domain).
+		SetContactName(r.ContactName).SetContactEmail(r.email).
+		SetTitle(r.Title).SetDescription(r.Description).
+		SetAmount(r.Amount).SetCurrency(r.Currency).SetExpectedCloseDate(r.closeDate).
+		SetProducts(r.Products).SetSource(r.Source).
+		SetStatus(status.Submitted).SetDecisionDueAt(now.Add(cfg.sla())).
+		SetCreatedAt(now).SetUpdatedAt(now).
+		Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := saveConflicts(ctx, client, d, findings); err != nil {
+		return nil, err
+	}
+	note := "registered"
+	if len(findings) > 0 {
+		note = fmt.Sprintf("registered with %d conflict(s) flagged", len(findings))
+	}
+	if err := recordEvent(ctx, client, d, dealevent.KindSTATUS_CHANGED, nil, status.Submitted, note, now); err != nil {
+		return nil, err
+	}
+	// The first registration ends a partner's onboarding journey (DESIGN: first deal date).
+	if err := client.Partner.Update().
+		Where(partner.ID(v.PartnerID), partner.FirstDealAtIsNil()).
+		SetFirstDealAt(now).Exec(sys); err != nil {
+		return nil, err
+	}
+	if claim != nil {
+		if err := claim.Complete(ctx, client, d.ID); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// lockAccount returns the account of the registration's domain, creating it if it is new, locked
+// for the rest of the transaction. The insert ignores a concurrent twin (the unique domain
+// decides), and the lock makes every later registration of the account wait for this one.
+func lockAccount(ctx context.Context, client *ent.Client, r registration) (*ent.Account, error) {
+	sys := system(ctx) // accounts are shared by all partners; registration owns creating them
+	err := client.Account.Create().
+		SetName(r.CustomerName).SetNameKey(r.nameKey).SetDomain(r.domain).
+		OnConflictColumns(account.FieldDomain).DoNothing().
+		Exec(sys)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) { // the account exists: a twin insert does nothing
+		return nil, err
+	}
+	return client.Account.Query().Where(account.Domain(r.domain), forUpdate).Only(sys)
+}
+
+// holderOf picks, among an account's active registrations, the one that holds it: the one not
+// itself flagged against an earlier registration. Registrations of one account are serialized by
+// the account lock, so that is the one that was first; the earliest active one stands in when
+// every active one is flagged (the holder was withdrawn or rejected since).
+func holderOf(ctx context.Context, client *ent.Client, active []*ent.Deal) (*ent.Deal, error) {
+	if len(active) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, len(active))
+	for i, d := range active {
+		ids[i] = d.ID
+	}
+	flagged, err := client.DealConflict.Query().
+		Where(dealconflict.DealIDIn(ids...), dealconflict.KindEQ(dealconflict.KindSAME_DOMAIN)).
+		Select(dealconflict.FieldDealID).Strings(system(ctx))
+	if err != nil {
+		return nil, err
+	}
+	isFlagged := map[string]bool{}
+	for _, id := range flagged {
+		isFlagged[id] = true
+	}
+	for _, d := range active {
+		if !isFlagged[d.ID] {
+			return d, nil
+		}
+	}
+	return active[0], nil
+}

@@ -1,0 +1,140 @@
+package deal
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/normalize"
+	"github.com/partnerhub/partnerhub/internal/viewer"
+
+	entdeal "github.com/partnerhub/partnerhub/ent/deal"
+)
+
+// UpdateInput changes the opportunity's details; nil fields stay as they are. The customer
+// (name and domain) cannot change: it decided the account and the conflicts, so a different
+// customer is a new registration.
+type UpdateInput struct {
+	ID                string
+	Title             *string
+	Description       *string
+	ContactName       *string
+	ContactEmail      *string
+	Amount            *int64
+	Currency          *string
+	ExpectedCloseDate *string
+	Products          []string
+	Source            *entdeal.Source
+}
+
+// Update changes a registration: its owner while it is SUBMITTED; after that only the channel
+// team (the partner asks its manager), while it is still active.
+func Update(ctx context.Context, client *ent.Client, in UpdateInput, now time.Time) (*ent.Deal, error) {
+	d, err := load(ctx, client, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	v := viewer.FromContext(ctx)
+	switch {
+	case v.IsVendor():
+		if err := requireDecider(ctx, client, d); err != nil {
+			return nil, err
+		}
+		if !d.Status.Active() {
+			return nil, apperr.New(apperr.Conflict, "a %s registration can no longer be changed", d.Status)
+		}
+	case d.Status != status.Submitted:
+		return nil, apperr.New(apperr.Conflict, "a %s registration is changed by your channel manager; only SUBMITTED ones are yours to edit", d.Status)
+	}
+	upd := client.Deal.Update().Where(entdeal.ID(d.ID), entdeal.StatusEQ(d.Status)).SetUpdatedAt(now)
+	var changed []string
+	if in.Title != nil {
+		t := strings.TrimSpace(*in.Title)
+		if err := text("title", t, maxName, true); err != nil {
+			return nil, err
+		}
+		upd.SetTitle(t)
+		changed = append(changed, "title")
+	}
+	if in.Description != nil {
+		if err := text("description", *in.Description, maxDescription, false); err != nil {
+			return nil, err
+		}
+		upd.SetDescription(*in.Description)
+		changed = append(changed, "description")
+	}
+	if in.ContactName != nil {
+		n := strings.TrimSpace(*in.ContactName)
+		if err := text("contactName", n, maxName, false); err != nil {
+			return nil, err
+		}
+		upd.SetContactName(n)
+		changed = append(changed, "contactName")
+	}
+	if in.ContactEmail != nil {
+		email := ""
+		if strings.TrimSpace(*in.ContactEmail) != "" {
+			if email, err = normalize.Email(*in.ContactEmail); err != nil {
+				return nil, apperr.BadInput("contactEmail", "%q is not a valid e-mail address", *in.ContactEmail)
+			}
+		}
+		upd.SetContactEmail(email)
+		changed = append(changed, "contactEmail")
+	}
+	if in.Amount != nil {
+		if *in.Amount <= 0 {
+			return nil, apperr.BadInput("amount", "the amount must be more than zero (in minor units, e.g. cents)")
+		}
+		upd.SetAmount(*in.Amount)
+		changed = append(changed, "amount")
+	}
+	if in.Currency != nil {
+		c := *in.Currency
+		if err := checkCurrency("currency", &c); err != nil {
+			return nil, err
+		}
+		upd.SetCurrency(c)
+		changed = append(changed, "currency")
+	}
+	if in.ExpectedCloseDate != nil {
+		t, err := futureDate("expectedCloseDate", *in.ExpectedCloseDate, now)
+		if err != nil {
+			return nil, err
+		}
+		upd.SetExpectedCloseDate(t)
+		changed = append(changed, "expectedCloseDate")
+	}
+	if in.Products != nil {
+		ps, err := products(in.Products)
+		if err != nil {
+			return nil, err
+		}
+		upd.SetProducts(ps)
+		changed = append(changed, "products")
+	}
+	if in.Source != nil {
+		if err := entdeal.SourceValidator(*in.Source); err != nil {
+			return nil, apperr.BadInput("source", "source must be SOURCED or INFLUENCED")
+		}
+		upd.SetSource(*in.Source)
+		changed = append(changed, "source")
+	}
+	if len(changed) == 0 {
+		return nil, apperr.BadInput("id", "nothing to change")
+	}
+	n, err := upd.Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, apperr.New(apperr.Conflict, "the registration changed meanwhile; reload it")
+	}
+	if err := recordEvent(ctx, client, d, dealevent.KindUPDATED, nil, d.Status, "changed "+strings.Join(changed, ", "), now); err != nil {
+		return nil, err
+	}
+	return client.Deal.Get(ctx, d.ID)
+}

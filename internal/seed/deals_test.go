@@ -1,0 +1,48 @@
+package seed_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/seed"
+	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/viewer"
+
+	entdeal "github.com/partnerhub/partnerhub/ent/deal"
+)
+
+// TestDemoDealsTellAStory checks the demo pipeline has what the dashboards need: several hundred
+// deals in every status and both currencies, conflicts, co-sell and overdue approvals.
+func TestDemoDealsTellAStory(t *testing.T) {
+	client := testdb.Client(t)
+	ctx := viewer.NewContext(context.Background(), viewer.System())
+	start := time.Now()
+	if _, err := seed.Demo(ctx, client, "pw"); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("seeded in %v", time.Since(start))
+	n := client.Deal.Query().CountX(ctx)
+	if n < 300 {
+		t.Errorf("%d demo deals, want several hundred", n)
+	}
+	for _, s := range []string{"SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN", "WON", "LOST", "EXPIRED"} {
+		if c := client.Deal.Query().Where(entdeal.StatusEQ(status.Status(s))).CountX(ctx); c == 0 {
+			t.Errorf("no %s demo deal", s)
+		}
+	}
+	checks := map[string]int{
+		"EUR":                   client.Deal.Query().Where(entdeal.Currency("EUR")).CountX(ctx),
+		"co-sell":               client.Deal.Query().Where(entdeal.CoSell(true)).CountX(ctx),
+		"overdue":               client.Deal.Query().Where(entdeal.StatusEQ("SUBMITTED"), entdeal.DecisionDueAtLT(time.Now())).CountX(ctx),
+		"same-domain conflicts": client.DealConflict.Query().Where(dealconflict.KindEQ(dealconflict.KindSAME_DOMAIN)).CountX(ctx),
+	}
+	for what, c := range checks {
+		if c == 0 {
+			t.Errorf("no %s in the demo data", what)
+		}
+	}
+	t.Logf("%d deals; %v", n, checks)
+}
