@@ -6,9 +6,10 @@ GO ?= go
 # The local PostgreSQL that `make test` also runs the suite against (override TEST_DATABASE_URL).
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
 
-.PHONY: run build generate check-generated vet test test-sqlite test-postgres audit-deps migration clean
+.PHONY: run build generate check-generated vet test test-sqlite test-postgres audit-deps migration clean \
+	portal frontend frontend-deps test-frontend
 
-run: build
+run: portal build
 	./$(BIN)
 
 build:
@@ -33,7 +34,7 @@ vet:
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^ent/\|^graph/generated/'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 
-test: vet check-generated test-sqlite test-postgres
+test: vet check-generated test-sqlite test-postgres test-frontend
 
 # The GraphQL-over-HTTP audit (npm graphql-http) runs inside the Go tests; install it first.
 audit-deps:
@@ -60,3 +61,48 @@ migration:
 
 clean:
 	rm -rf bin
+
+# ---------------------------------------------------------------------------------------------------
+# The partner portal: frontend/ (TypeScript, React, Vite) built into internal/portal/dist, which the
+# binary embeds. The build is committed, so `go build` works without Node.js; internal/portal/
+# sources.sha256 records which sources it was built from, so `make run` rebuilds only when they
+# changed (and serves the committed build on a machine without npm).
+PORTAL_HASH_FILE := internal/portal/sources.sha256
+PORTAL_HASH = { find frontend/src frontend/public -type f ! -name '*.test.ts' ! -name '*.test.tsx' ! -path 'frontend/src/test/*'; \
+	ls frontend/index.html frontend/package.json frontend/package-lock.json frontend/vite.config.ts frontend/tsconfig*.json; } \
+	| LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-64
+# Playwright drives Debian's Chromium (apt package chromium) and never downloads a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+# make run: rebuild the portal first when its sources changed since the committed build.
+portal:
+	@if [ "$$($(PORTAL_HASH))" = "$$(cat $(PORTAL_HASH_FILE) 2>/dev/null)" ]; then exit 0; fi; \
+	if ! command -v npm >/dev/null; then echo "portal sources changed, but npm is missing: serving the committed build"; exit 0; fi; \
+	echo "portal sources changed: rebuilding internal/portal/dist"; \
+	$(MAKE) --no-print-directory frontend
+
+# npm ci when node_modules is missing or package-lock.json changed since the last install.
+frontend-deps:
+	@command -v npm >/dev/null || { echo "Node.js 20.19+ and npm are needed for the portal (frontend/)"; exit 1; }
+	@if ! cmp -s frontend/package-lock.json frontend/node_modules/.ci-package-lock.json; then \
+		echo "npm ci (frontend)"; \
+		cd frontend && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.ci-package-lock.json; \
+	fi
+
+# Type-check and build the portal into internal/portal/dist (commit it with sources.sha256).
+frontend: frontend-deps
+	cd frontend && npm run build
+	@$(PORTAL_HASH) > $(PORTAL_HASH_FILE)
+
+# Generated types match the SDL, component tests, the committed build matches a fresh one, and the
+# browser journeys pass in Chromium against a real server (bin/partnerhub on a fresh SQLite DATA_DIR
+# with demo data; screenshots in frontend/screenshots).
+test-frontend: frontend-deps build
+	@test "$$($(PORTAL_HASH))" = "$$(cat $(PORTAL_HASH_FILE) 2>/dev/null)" || \
+		{ echo "the portal build is stale: run 'make frontend' and commit internal/portal"; exit 1; }
+	@test -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" || { echo "Chromium is needed for the browser tests: apt-get install chromium"; exit 1; }
+	cd frontend && npm run codegen:check
+	cd frontend && npm run typecheck
+	cd frontend && npm test
+	cd frontend && npm run build:check
+	cd frontend && PARTNERHUB_BIN=$(CURDIR)/$(BIN) npm run e2e

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { features, featuresFor, isReady } from './features';
+
+describe('feature registry', () => {
+  it('gives partners and the vendor different navigation', () => {
+    const labels = (role: Parameters<typeof featuresFor>[0]) => featuresFor(role).filter(isReady).map((f) => f.label);
+    expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Tiers & benefits', 'Company profile']);
+    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
+    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Partners', 'Applications', 'Tiers & benefits']);
+    expect(labels('ADMIN')).toEqual(['Overview', 'Partners', 'Applications', 'Tiers & benefits', 'Users', 'API keys', 'Audit log']);
+  });
+
+  it('never gives one role two screens on the same path', () => {
+    for (const role of ['ADMIN', 'CHANNEL_MANAGER', 'PARTNER_ADMIN', 'PARTNER_SALES'] as const) {
+      const paths = featuresFor(role).map((f) => f.path);
+      expect(new Set(paths).size).toBe(paths.length);
+    }
+  });
+
+  it('keeps screens whose API has not landed as planned slots', () => {
+    const planned = features.filter((f) => !isReady(f)).map((f) => f.id);
+    expect(planned).toEqual(expect.arrayContaining(['deals', 'approvals', 'vendor-deals', 'content', 'mdf']));
+  });
+});

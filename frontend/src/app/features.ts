@@ -1,0 +1,258 @@
+// Every screen of the portal, in one registry: the navigation, the routes and the dashboards'
+// "coming next" tiles are all read from here. A feature whose API has not landed yet has no `page`:
+// it shows in the navigation as "Soon" (not a link) and is listed on the dashboard, so when its
+// branch merges, adding `page: () => import('../features/…')` is all it takes to switch it on.
+import type { ComponentType } from 'react';
+import type { LucideIcon } from 'lucide-react';
+import {
+  Award,
+  BadgeDollarSign,
+  BookOpen,
+  Briefcase,
+  Building2,
+  ClipboardCheck,
+  FileSearch,
+  Handshake,
+  Inbox,
+  KeyRound,
+  LayoutDashboard,
+  ScrollText,
+  Users,
+  UsersRound,
+} from 'lucide-react';
+import type { UserRole } from '../gql/graphql';
+
+export type Section = 'Workspace' | 'Program' | 'Organisation' | 'Administration';
+
+export interface Feature {
+  id: string;
+  label: string;
+  /** Route path; nested routes (e.g. /partners/:id) are listed in `routes`. */
+  path: string;
+  icon: LucideIcon;
+  section: Section;
+  roles: readonly UserRole[];
+  /** One line for the dashboard's "coming next" tiles. */
+  blurb: string;
+  /** The lazily loaded page; absent while the feature's API is still being built. */
+  page?: () => Promise<{ default: ComponentType }>;
+  /** Further routes the feature owns, lazily loaded too. */
+  routes?: { path: string; page: () => Promise<{ default: ComponentType }> }[];
+  /** Hidden from the navigation (reached from elsewhere). */
+  hidden?: boolean;
+}
+
+export const PARTNER_ROLES = ['PARTNER_ADMIN', 'PARTNER_SALES'] as const satisfies readonly UserRole[];
+export const VENDOR_ROLES = ['ADMIN', 'CHANNEL_MANAGER'] as const satisfies readonly UserRole[];
+
+export function isVendor(role: UserRole): boolean {
+  return (VENDOR_ROLES as readonly UserRole[]).includes(role);
+}
+
+export const features: Feature[] = [
+  // Partners
+  {
+    id: 'partner-dashboard',
+    label: 'Dashboard',
+    path: '/',
+    icon: LayoutDashboard,
+    section: 'Workspace',
+    roles: PARTNER_ROLES,
+    blurb: 'Your tier, pipeline and what needs attention.',
+    page: () => import('../pages/PartnerDashboard'),
+  },
+  {
+    id: 'deals',
+    label: 'Deals',
+    path: '/deals',
+    icon: Briefcase,
+    section: 'Workspace',
+    roles: PARTNER_ROLES,
+    blurb: 'Register opportunities and follow their approval and protection.',
+  },
+  {
+    id: 'content',
+    label: 'Content library',
+    path: '/content',
+    icon: BookOpen,
+    section: 'Workspace',
+    roles: PARTNER_ROLES,
+    blurb: 'Playbooks, sales decks and campaign kits for your tier.',
+  },
+  {
+    id: 'mdf',
+    label: 'Marketing funds',
+    path: '/mdf',
+    icon: BadgeDollarSign,
+    section: 'Workspace',
+    roles: PARTNER_ROLES,
+    blurb: 'Request MDF for campaigns and claim it back with proof.',
+  },
+  // Vendor
+  {
+    id: 'vendor-overview',
+    label: 'Overview',
+    path: '/',
+    icon: LayoutDashboard,
+    section: 'Workspace',
+    roles: VENDOR_ROLES,
+    blurb: 'The program at a glance.',
+    page: () => import('../pages/VendorOverview'),
+  },
+  {
+    id: 'approvals',
+    label: 'Approval queue',
+    path: '/approvals',
+    icon: ClipboardCheck,
+    section: 'Workspace',
+    roles: VENDOR_ROLES,
+    blurb: 'Deal registrations waiting for a decision, overdue first.',
+  },
+  {
+    id: 'vendor-deals',
+    label: 'Deals',
+    path: '/deals',
+    icon: Briefcase,
+    section: 'Workspace',
+    roles: VENDOR_ROLES,
+    blurb: 'Every registered deal across partners, with conflicts.',
+  },
+  {
+    id: 'partners',
+    label: 'Partners',
+    path: '/partners',
+    icon: Building2,
+    section: 'Workspace',
+    roles: VENDOR_ROLES,
+    blurb: 'Every partner organisation, its tier, manager and people.',
+    page: () => import('../pages/PartnersList'),
+    routes: [{ path: '/partners/:id', page: () => import('../pages/PartnerDetail') }],
+  },
+  {
+    id: 'applications',
+    label: 'Applications',
+    path: '/applications',
+    icon: Inbox,
+    section: 'Workspace',
+    roles: VENDOR_ROLES,
+    blurb: 'Companies applying to join the program.',
+    page: () => import('../pages/Applications'),
+  },
+  // Program
+  {
+    id: 'tiers',
+    label: 'Tiers & benefits',
+    path: '/tiers',
+    icon: Award,
+    section: 'Program',
+    roles: [...PARTNER_ROLES, ...VENDOR_ROLES],
+    blurb: 'Requirements and benefits of every tier.',
+    page: () => import('../pages/Tiers'),
+  },
+  {
+    id: 'vendor-content',
+    label: 'Content',
+    path: '/content',
+    icon: BookOpen,
+    section: 'Program',
+    roles: VENDOR_ROLES,
+    blurb: 'Publish enablement content by tier and partner type.',
+  },
+  {
+    id: 'vendor-mdf',
+    label: 'Marketing funds',
+    path: '/mdf',
+    icon: BadgeDollarSign,
+    section: 'Program',
+    roles: VENDOR_ROLES,
+    blurb: 'Allocate MDF and decide requests and claims.',
+  },
+  // Partner organisation
+  {
+    id: 'profile',
+    label: 'Company profile',
+    path: '/profile',
+    icon: Handshake,
+    section: 'Organisation',
+    roles: PARTNER_ROLES,
+    blurb: 'Your organisation as the vendor sees it.',
+    page: () => import('../pages/Profile'),
+  },
+  {
+    id: 'team',
+    label: 'Team',
+    path: '/team',
+    icon: UsersRound,
+    section: 'Organisation',
+    roles: ['PARTNER_ADMIN'],
+    blurb: 'Colleagues with access to the portal.',
+    page: () => import('../pages/Team'),
+  },
+  {
+    id: 'api-keys',
+    label: 'API keys',
+    path: '/api-keys',
+    icon: KeyRound,
+    section: 'Organisation',
+    roles: ['PARTNER_ADMIN'],
+    blurb: 'Keys for your developers to sync deals with your CRM.',
+    page: () => import('../pages/ApiKeys'),
+  },
+  {
+    id: 'partner-audit',
+    label: 'Audit log',
+    path: '/audit',
+    icon: FileSearch,
+    section: 'Organisation',
+    roles: ['PARTNER_ADMIN'],
+    blurb: 'Who did what in your organisation, and when.',
+    page: () => import('../pages/AuditLog'),
+  },
+  // Vendor administration
+  {
+    id: 'users',
+    label: 'Users',
+    path: '/users',
+    icon: Users,
+    section: 'Administration',
+    roles: ['ADMIN'],
+    blurb: 'Vendor users: create, change roles, disable.',
+    page: () => import('../pages/UsersAdmin'),
+  },
+  {
+    id: 'vendor-api-keys',
+    label: 'API keys',
+    path: '/api-keys',
+    icon: KeyRound,
+    section: 'Administration',
+    roles: ['ADMIN'],
+    blurb: 'Keys for the channel team’s scripts and integrations.',
+    page: () => import('../pages/ApiKeys'),
+  },
+  {
+    id: 'audit',
+    label: 'Audit log',
+    path: '/audit',
+    icon: ScrollText,
+    section: 'Administration',
+    roles: ['ADMIN'],
+    blurb: 'Every change and sign-in, with who and from where.',
+    page: () => import('../pages/AuditLog'),
+  },
+];
+
+/** Pages anyone may open, signed in or not (links from e-mails and the public site). */
+export const publicPages: { path: string; page: () => Promise<{ default: ComponentType }> }[] = [
+  { path: '/accept-invitation', page: () => import('../pages/AcceptInvitation') },
+  { path: '/apply', page: () => import('../pages/Apply') },
+];
+
+export function featuresFor(role: UserRole): Feature[] {
+  return features.filter((f) => f.roles.includes(role));
+}
+
+export function isReady(f: Feature): boolean {
+  return Boolean(f.page);
+}
+
+export const sections: Section[] = ['Workspace', 'Program', 'Organisation', 'Administration'];

@@ -1,0 +1,126 @@
+// Display formatting in the reader's locale: money from integer minor units, basis points,
+// dates, countries and the API's enum values.
+
+const locale = typeof navigator !== 'undefined' ? navigator.language || 'en-US' : 'en-US';
+
+/** Money held as integer minor units (cents) of an ISO-4217 currency. */
+export function money(minor: number, currency = 'USD', opts: { compact?: boolean } = {}): string {
+  const fmt = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: opts.compact ? 'compact' : 'standard',
+    maximumFractionDigits: opts.compact ? 1 : 0,
+  });
+  return fmt.format(minor / 100);
+}
+
+/** Basis points as a percentage: 2500 → "25%", 250 → "2.5%". */
+export function percentBps(bps: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(bps / 10_000);
+}
+
+export function count(n: number): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+export function date(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+}
+
+export function dateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+
+/** "3 minutes ago", "yesterday"; falls back to the date past a month. */
+export function relative(iso: string | null | undefined, now = Date.now()): string {
+  if (!iso) return 'Never';
+  const diff = (new Date(iso).getTime() - now) / 1000;
+  const abs = Math.abs(diff);
+  if (abs < 45) return 'just now';
+  if (abs < 3600) return rtf.format(Math.round(diff / 60), 'minute');
+  if (abs < 86400) return rtf.format(Math.round(diff / 3600), 'hour');
+  if (abs < 86400 * 30) return rtf.format(Math.round(diff / 86400), 'day');
+  return date(iso);
+}
+
+let regionNames: Intl.DisplayNames | null = null;
+try {
+  regionNames = new Intl.DisplayNames([locale], { type: 'region' });
+} catch {
+  regionNames = null;
+}
+
+export function countryName(code: string | null | undefined): string {
+  if (!code) return '—';
+  try {
+    return regionNames?.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** PARTNER_ADMIN → "Partner admin". */
+export function humanize(value: string | null | undefined): string {
+  if (!value) return '—';
+  const s = value.toLowerCase().replace(/_/g, ' ');
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+export const partnerTypeLabels: Record<string, string> = {
+  RESELLER: 'Reseller',
+  VAR: 'Value-added reseller',
+  MSP: 'Managed service provider',
+  SI: 'Systems integrator',
+  ISV: 'Software vendor (ISV)',
+  REFERRAL: 'Referral partner',
+  ALLIANCE: 'Alliance partner',
+  MARKETPLACE: 'Marketplace',
+};
+
+export const regionLabels: Record<string, string> = {
+  NA: 'North America',
+  LATAM: 'Latin America',
+  EMEA: 'Europe, Middle East & Africa',
+  APAC: 'Asia Pacific',
+};
+
+export const roleLabels: Record<string, string> = {
+  ADMIN: 'Administrator',
+  CHANNEL_MANAGER: 'Partner account manager',
+  PARTNER_ADMIN: 'Partner admin',
+  PARTNER_SALES: 'Sales',
+};
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return '?';
+  if (parts.length === 1) return parts[0].slice(0, 2).toUpperCase();
+  return (parts[0][0] + parts[parts.length - 1][0]).toUpperCase();
+}
+
+/** ISO-3166 alpha-2 codes, for the country picker (names come from Intl.DisplayNames). */
+export const countryCodes = (
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
+  'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
+  'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP ' +
+  'KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT ' +
+  'MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
+  'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG ' +
+  'UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+).split(' ');
+
+export function countryOptions(): { code: string; name: string }[] {
+  return countryCodes
+    .map((code) => ({ code, name: countryName(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}

@@ -1,0 +1,37 @@
+import { graphql } from '../gql';
+import type { TierFieldsFragment } from '../gql/graphql';
+
+export type Tier = TierFieldsFragment;
+
+export const TierFieldsFragmentDoc = graphql(`
+  fragment TierFields on Tier {
+    id
+    name
+    rank
+    description
+    currency
+    minRevenueT12m
+    minWonDeals
+    minCertifiedPeople
+    discountBps
+    rebateBps
+    mdfQuarterlyAllowance
+    dealProtectionDays
+    benefits
+  }
+`);
+
+export function sortByRank<T extends { rank: number }>(tiers: T[]): T[] {
+  return [...tiers].sort((a, b) => a.rank - b.rank);
+}
+
+/** The next tier up from `current` (by rank); the lowest tier when the partner has none. */
+export function nextTier<T extends { rank: number }>(tiers: T[], current: { rank: number } | null | undefined): T | undefined {
+  const sorted = sortByRank(tiers);
+  if (!current) return sorted[0];
+  return sorted.find((t) => t.rank > current.rank);
+}
+
+export function nodes<T>(conn: { edges?: ({ node?: T | null } | null)[] | null } | null | undefined): T[] {
+  return (conn?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+}

@@ -1,0 +1,295 @@
+import { ArrowRight, Award, CalendarClock, Check, Mail, Percent, PiggyBank, ShieldCheck, TrendingUp, Trophy, Users } from 'lucide-react';
+import { Link } from 'react-router';
+import { graphql } from '../gql';
+import { featuresFor, isReady } from '../app/features';
+import { TierBenefitsChart } from '../charts';
+import { count, money, percentBps } from '../lib/format';
+import { useGqlQuery } from '../lib/query';
+import { useViewer } from '../lib/session';
+import { nextTier, nodes, sortByRank, type Tier } from '../lib/tiers';
+import { usePageTitle } from '../lib/usePageTitle';
+import { tierColor } from '../ui/Badge';
+import { Avatar, Card, PageHeader } from '../ui/Card';
+import { ErrorState, SkeletonBlock } from '../ui/States';
+
+const PartnerDashboardQuery = graphql(`
+  query PartnerDashboard {
+    viewer {
+      id
+      partner {
+        id
+        name
+        tier {
+          ...TierFields
+        }
+        manager {
+          id
+          name
+          email
+        }
+      }
+    }
+    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {
+      edges {
+        node {
+          ...TierFields
+        }
+      }
+    }
+  }
+`);
+
+function greeting(now = new Date()): string {
+  const h = now.getHours();
+  return h < 12 ? 'Good morning' : h < 18 ? 'Good afternoon' : 'Good evening';
+}
+
+export function TierHero({ tier }: { tier: Tier | null | undefined }) {
+  if (!tier) {
+    return (
+      <section className="tier-hero" aria-labelledby="tier-hero-title">
+        <div className="label">Your tier</div>
+        <div className="tier-name" id="tier-hero-title">
+          Not yet tiered
+        </div>
+        <p>Your partner account manager assigns your first tier once your agreement is in place.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="tier-hero" aria-labelledby="tier-hero-title" style={{ ['--tier' as string]: tierColor(tier.rank) }}>
+      <div className="label">Your tier</div>
+      <div className="tier-name" id="tier-hero-title">
+        <Award size={28} aria-hidden="true" style={{ color: tierColor(tier.rank) }} />
+        <span data-testid="current-tier">{tier.name}</span>
+      </div>
+      {tier.description && <p>{tier.description}</p>}
+      <div className="benefit-grid">
+        <div className="benefit">
+          <div className="k">Discount off list</div>
+          <div className="v">{percentBps(tier.discountBps)}</div>
+        </div>
+        <div className="benefit">
+          <div className="k">Rebate on won revenue</div>
+          <div className="v">{percentBps(tier.rebateBps)}</div>
+        </div>
+        <div className="benefit">
+          <div className="k">MDF per quarter</div>
+          <div className="v">{money(tier.mdfQuarterlyAllowance, tier.currency)}</div>
+        </div>
+        <div className="benefit">
+          <div className="k">Deal protection</div>
+          <div className="v">{tier.dealProtectionDays} days</div>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Delta({ from, to, format }: { from: number; to: number; format: (n: number) => string }) {
+  if (to <= from) return null;
+  return <span className="badge badge-success">+{format(to - from)}</span>;
+}
+
+export function NextTierCard({ current, next }: { current: Tier | null | undefined; next: Tier | undefined }) {
+  if (!next) {
+    return (
+      <Card title="You hold the top tier" hint="Nothing left to unlock: keep your figures above the requirements to stay here.">
+        <div className="row muted">
+          <Trophy size={18} aria-hidden="true" /> Thank you for being one of our leading partners.
+        </div>
+      </Card>
+    );
+  }
+  const requirements = [
+    {
+      icon: <TrendingUp size={16} />,
+      label: 'Partner-sourced won revenue, trailing 12 months',
+      value: money(next.minRevenueT12m, next.currency),
+    },
+    { icon: <Trophy size={16} />, label: 'Won deals, trailing 12 months', value: count(next.minWonDeals) },
+    { icon: <Users size={16} />, label: 'People with a current certification', value: count(next.minCertifiedPeople) },
+  ];
+  return (
+    <Card
+      title={
+        <>
+          Reach <span style={{ color: tierColor(next.rank) }}>{next.name}</span>
+        </>
+      }
+      hint={`What it takes to move up${current ? ` from ${current.name}` : ''}.`}
+      labelledBy="next-tier-title"
+    >
+      <div className="req-list" data-testid="next-tier-requirements">
+        {requirements.map((r) => (
+          <div className="req" key={r.label}>
+            <span className="icon-bubble" aria-hidden="true">
+              {r.icon}
+            </span>
+            <div className="req-text">
+              <div className="req-label">{r.label}</div>
+              <div className="req-value">at least {r.value}</div>
+            </div>
+          </div>
+        ))}
+      </div>
+      <p className="muted" style={{ marginTop: 12, fontSize: '0.82rem' }}>
+        Your progress against these figures appears here as you register and win deals.
+      </p>
+      <h3 style={{ marginTop: 18, marginBottom: 10 }}>What {next.name} adds</h3>
+      <ul className="checklist">
+        <li>
+          <Percent size={16} aria-hidden="true" />
+          <span>
+            {percentBps(next.discountBps)} discount{' '}
+            {current && <Delta from={current.discountBps} to={next.discountBps} format={(n) => `${n / 100} pts`} />}
+          </span>
+        </li>
+        <li>
+          <PiggyBank size={16} aria-hidden="true" />
+          <span>
+            {money(next.mdfQuarterlyAllowance, next.currency)} MDF per quarter{' '}
+            {current && (
+              <Delta from={current.mdfQuarterlyAllowance} to={next.mdfQuarterlyAllowance} format={(n) => money(n, next.currency)} />
+            )}
+          </span>
+        </li>
+        <li>
+          <ShieldCheck size={16} aria-hidden="true" />
+          <span>
+            {next.dealProtectionDays}-day deal protection{' '}
+            {current && <Delta from={current.dealProtectionDays} to={next.dealProtectionDays} format={(n) => `${n} days`} />}
+          </span>
+        </li>
+        {(next.benefits ?? []).map((b) => (
+          <li key={b}>
+            <Check size={16} aria-hidden="true" />
+            <span>{b}</span>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+export function Ladder({ tiers, currentRank }: { tiers: Tier[]; currentRank?: number }) {
+  return (
+    <ol className="ladder" style={{ ['--steps' as string]: Math.max(tiers.length, 1) }} aria-label="Tier ladder">
+      {tiers.map((t) => (
+        <li key={t.id} aria-current={t.rank === currentRank ? 'true' : undefined} style={{ ['--tier' as string]: tierColor(t.rank) }}>
+          <div className="step-name">{t.name}</div>
+          <div className="step-meta">
+            {t.rank === currentRank ? 'You are here' : t.minRevenueT12m ? `from ${money(t.minRevenueT12m, t.currency, { compact: true })}` : 'Entry level'}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function UpcomingTiles({ role }: { role: Parameters<typeof featuresFor>[0] }) {
+  const planned = featuresFor(role).filter((f) => !isReady(f));
+  if (planned.length === 0) return null;
+  return (
+    <Card title="Coming to your portal" hint="These arrive with the next releases of PartnerHub.">
+      <div className="upcoming">
+        {planned.map((f) => {
+          const Icon = f.icon;
+          return (
+            <div className="upcoming-item" key={f.id}>
+              <span className="icon-bubble" aria-hidden="true">
+                <Icon size={16} />
+              </span>
+              <div>
+                <strong>{f.label}</strong>
+                <span>{f.blurb}</span>
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </Card>
+  );
+}
+
+export default function PartnerDashboard() {
+  const viewer = useViewer();
+  usePageTitle('Dashboard');
+  const q = useGqlQuery(PartnerDashboardQuery, {});
+  const firstName = viewer.name.split(' ')[0];
+  const partner = q.data?.viewer.partner;
+  const tiers = sortByRank(nodes(q.data?.tiers));
+  const current = partner?.tier ?? null;
+  const next = q.data ? nextTier(tiers, current) : undefined;
+
+  return (
+    <>
+      <PageHeader
+        title={`${greeting()}, ${firstName}`}
+        subtitle={`Here’s where ${viewer.partner?.name ?? 'your organisation'} stands in the partner program.`}
+        actions={
+          <Link to="/tiers" className="btn">
+            All tiers and benefits <ArrowRight size={15} aria-hidden="true" />
+          </Link>
+        }
+      />
+      {q.isError ? (
+        <div className="card">
+          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+        </div>
+      ) : q.isPending ? (
+        <div className="stack">
+          <SkeletonBlock height={210} />
+          <div className="grid grid-2">
+            <SkeletonBlock height={320} />
+            <SkeletonBlock height={320} />
+          </div>
+        </div>
+      ) : (
+        <div className="stack">
+          <TierHero tier={current} />
+          <div className="grid grid-2">
+            <NextTierCard current={current} next={next} />
+            <div className="stack">
+              <Card title="The tier ladder" hint="Discount and rebate by tier.">
+                <Ladder tiers={tiers} currentRank={current?.rank} />
+                <div style={{ marginTop: 16 }}>
+                  <TierBenefitsChart tiers={tiers} currentRank={current?.rank} />
+                </div>
+                <div className="legend" aria-hidden="true">
+                  <span>
+                    <i style={{ background: current ? tierColor(current.rank) : '#6366f1' }} />
+                    Discount
+                  </span>
+                  <span>
+                    <i style={{ background: '#a5b4fc' }} />
+                    Rebate
+                  </span>
+                </div>
+              </Card>
+              <Card title="Your partner account manager">
+                {partner?.manager ? (
+                  <div className="person-card">
+                    <Avatar name={partner.manager.name} size="lg" />
+                    <div style={{ flex: 1, minWidth: 0 }}>
+                      <div className="cell-title">{partner.manager.name}</div>
+                      <div className="cell-sub">Your contact for deals, tiers and joint plans</div>
+                    </div>
+                    <a className="btn btn-sm" href={`mailto:${partner.manager.email}`}>
+                      <Mail size={14} aria-hidden="true" /> E-mail
+                    </a>
+                  </div>
+                ) : (
+                  <div className="row muted">
+                    <CalendarClock size={16} aria-hidden="true" /> A partner account manager will be assigned to you soon.
+                  </div>
+                )}
+              </Card>
+            </div>
+          </div>
+          <UpcomingTiles role={viewer.role} />
+        </div>
+      )}
+    </>
+  );
+}

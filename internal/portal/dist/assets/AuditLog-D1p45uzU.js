@@ -1,0 +1,36 @@
+import{J as e,N as t,O as n,a as r,f as i,g as a,l as o,r as s,s as c,v as l,w as u,z as d}from"./index-ReApz8Vb.js";import{t as f}from"./search-DE4TcZYl.js";import{a as p,i as m,n as h,r as g,t as _}from"./Table-DXqh97JB.js";import{n as v}from"./tiers-DWUik5dq.js";import{t as y}from"./jsx-runtime-Wy9s6hX0.js";var b=y(),x=n(`
+  query AuditLog($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: AuditEventOrder, $where: AuditEventWhereInput) {
+    auditEvents(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, where: $where) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          id
+          createdAt
+          actorType
+          apiKeyID
+          action
+          entityType
+          entityID
+          summary
+          requestID
+          ip
+          actor {
+            id
+            name
+            email
+          }
+          partner {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`),S={login:`Signed in`,"login.failed":`Sign-in failed`,"login.locked":`Sign-in locked`,logout:`Signed out`,refreshSession:`Session refreshed`,"refreshSession.reused":`Reused session token`};function C(e){if(S[e])return S[e];let t=e.split(`.`).map(e=>e.replace(/([a-z0-9])([A-Z])/g,`$1 $2`).toLowerCase()).join(` · `);return t?t[0].toUpperCase()+t.slice(1):e}function w(e){return/failed|locked|reused|disable|reject/i.test(e)?`danger`:/^(login|logout|refreshSession)$/.test(e)?`neutral`:/^create|^register|^approve/.test(e)?`success`:`info`}var T={USER:`User`,API_KEY:`API key`,SYSTEM:`System`,ANONYMOUS:`Not signed in`};function E(e){let t=e.replace(/([a-z0-9])([A-Z])/g,`$1 $2`).replace(/_/g,` `).toLowerCase();return t[0].toUpperCase()+t.slice(1)}function D(e){if(Array.isArray(e))return e.map(D).join(`, `);if(typeof e==`boolean`)return e?`yes`:`no`;if(e&&typeof e==`object`)return JSON.stringify(e);let t=String(e);return t.length>120?`${t.slice(0,117)}…`:t}function O(e){if(!e)return[];let{input:t,...n}=e,r=t&&typeof t==`object`&&!Array.isArray(t)?{...t,...n}:e;return Object.entries(r).filter(([e,t])=>!/^id$/i.test(e)&&t!=null&&t!==``).map(([e,t])=>[E(e),D(t)])}function k(e){return e.length>16?`${e.slice(0,14)}…`:e}function A({summary:e}){let t=O(e);return t.length===0?(0,b.jsx)(`span`,{className:`muted`,children:`—`}):(0,b.jsx)(`ul`,{className:`summary-list`,children:t.map(([e,t])=>(0,b.jsxs)(`li`,{children:[(0,b.jsxs)(`span`,{className:`k`,children:[e,`:`]}),` `,t]},e))})}function j(){r(`Audit log`);let n=u(),y=n.role===`ADMIN`,S=p({sort:`CREATED_AT`,direction:`DESC`}),[E,D]=m(S.get(`q`),e=>S.update({q:e})),O={},j=S.get(`q`).trim();j&&(O.or=[{actionContainsFold:j},{entityIDContainsFold:j},{requestIDContainsFold:j},{entityTypeContainsFold:j}]),S.get(`actor`)&&(O.actorType=S.get(`actor`));let M=S.get(`since`);M&&(O.createdAtGTE=new Date(Math.floor(Date.now()/6e4)*6e4-Number(M)*864e5).toISOString());let N=s(x,{...S.pageVars,orderBy:{field:S.sort.field,direction:S.sort.direction},where:O},{keepPrevious:!0}),P=N.data?.auditEvents,F=v(P);return(0,b.jsxs)(b.Fragment,{children:[(0,b.jsx)(a,{title:`Audit log`,subtitle:y?`Every change and sign-in across PartnerHub: who, what, when and from where.`:`Every change and sign-in at ${n.partner?.name??`your organisation`}: who, what, when and from where.`}),(0,b.jsxs)(`section`,{className:`card`,"aria-label":`Audit events`,children:[(0,b.jsxs)(`div`,{className:`toolbar`,role:`search`,"aria-label":`Filter events`,children:[(0,b.jsxs)(`div`,{className:`field grow`,children:[(0,b.jsx)(`label`,{htmlFor:`audit-search`,children:`Search`}),(0,b.jsxs)(`div`,{className:`input-icon`,children:[(0,b.jsx)(f,{size:16,"aria-hidden":`true`}),(0,b.jsx)(`input`,{id:`audit-search`,className:`input`,type:`search`,placeholder:`Action, record ID or request ID`,value:E,onChange:e=>D(e.target.value)})]})]}),(0,b.jsxs)(`div`,{className:`field`,children:[(0,b.jsx)(`label`,{htmlFor:`audit-actor`,children:`Actor`}),(0,b.jsxs)(`select`,{id:`audit-actor`,className:`select`,value:S.get(`actor`),onChange:e=>S.update({actor:e.target.value}),children:[(0,b.jsx)(`option`,{value:``,children:`Anyone`}),Object.keys(T).map(e=>(0,b.jsx)(`option`,{value:e,children:T[e]},e))]})]}),(0,b.jsxs)(`div`,{className:`field`,children:[(0,b.jsx)(`label`,{htmlFor:`audit-since`,children:`Period`}),(0,b.jsxs)(`select`,{id:`audit-since`,className:`select`,value:M,onChange:e=>S.update({since:e.target.value}),children:[(0,b.jsx)(`option`,{value:``,children:`All time`}),(0,b.jsx)(`option`,{value:`1`,children:`Last 24 hours`}),(0,b.jsx)(`option`,{value:`7`,children:`Last 7 days`}),(0,b.jsx)(`option`,{value:`30`,children:`Last 30 days`})]})]})]}),N.isError?(0,b.jsx)(o,{error:N.error,onRetry:()=>void N.refetch()}):N.isPending?(0,b.jsx)(i,{rows:8,columns:5}):F.length===0?(0,b.jsx)(c,{icon:(0,b.jsx)(e,{size:22}),title:`No events match`,children:`Changes and sign-ins are recorded here as they happen.`}):(0,b.jsx)(`div`,{className:`table-wrap`,children:(0,b.jsxs)(`table`,{className:`table table-cards`,children:[(0,b.jsx)(`thead`,{children:(0,b.jsxs)(`tr`,{children:[(0,b.jsx)(h,{label:`When`,field:`CREATED_AT`,sort:S.sort,onSort:S.setSort}),(0,b.jsx)(`th`,{scope:`col`,children:`Who`}),(0,b.jsx)(h,{label:`What`,field:`ACTION`,sort:S.sort,onSort:S.setSort}),(0,b.jsx)(`th`,{scope:`col`,children:`Record`}),(0,b.jsx)(`th`,{scope:`col`,children:`Changes`}),(0,b.jsx)(`th`,{scope:`col`,children:`From`})]})}),(0,b.jsx)(`tbody`,{children:F.map(e=>(0,b.jsxs)(`tr`,{children:[(0,b.jsxs)(`td`,{"data-label":`When`,className:`nowrap`,children:[(0,b.jsx)(`time`,{dateTime:e.createdAt,title:t(e.createdAt),children:d(e.createdAt)}),(0,b.jsx)(`div`,{className:`cell-sub`,children:t(e.createdAt)})]}),(0,b.jsx)(`td`,{"data-label":`Who`,children:e.actor?(0,b.jsxs)(b.Fragment,{children:[(0,b.jsx)(`div`,{className:`cell-title`,children:e.actor.name}),(0,b.jsx)(`div`,{className:`cell-sub`,children:e.actorType===`API_KEY`?`via API key`:e.actor.email}),y&&e.partner&&(0,b.jsx)(`div`,{className:`cell-sub`,children:e.partner.name})]}):(0,b.jsx)(`span`,{className:`muted`,children:T[e.actorType]})}),(0,b.jsx)(`td`,{"data-label":`What`,children:(0,b.jsx)(l,{tone:w(e.action),children:C(e.action)})}),(0,b.jsxs)(`td`,{"data-label":`Record`,children:[(0,b.jsx)(`div`,{children:e.entityType}),(0,b.jsx)(`div`,{className:`cell-sub mono`,title:e.entityID,children:k(e.entityID)})]}),(0,b.jsx)(`td`,{"data-label":`Changes`,children:(0,b.jsx)(A,{summary:e.summary})}),(0,b.jsxs)(`td`,{"data-label":`From`,children:[(0,b.jsx)(`div`,{className:`mono`,children:e.ip||`—`}),(0,b.jsx)(`div`,{className:`cell-sub mono`,title:`Request ID ${e.requestID}`,children:k(e.requestID)})]})]},e.id))})]})}),!N.isError&&(P?.totalCount??0)>0&&(0,b.jsx)(_,{...g(S,P),noun:`events`,busy:N.isFetching,onNext:()=>S.goNext(P?.pageInfo.endCursor),onPrevious:()=>S.goPrevious(P?.pageInfo.startCursor)})]})]})}export{j as default,C as describeAction,O as summaryEntries};
