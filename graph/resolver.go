@@ -8,9 +8,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph/generated"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
-	"github.com/partnerhub/partnerhub/internal/deal"
 )
 
 // Services are the domain services resolvers call.
