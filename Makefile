@@ -106,3 +106,14 @@ test-frontend: frontend-deps build
 	cd frontend && npm test
 	cd frontend && npm run build:check
 	cd frontend && PARTNERHUB_BIN=$(CURDIR)/$(BIN) npm run e2e
+
+# make bench — load benchmark of the real server against a raw-SQL baseline on PostgreSQL (internal/bench).
+# Drops and recreates BENCH_DATABASE_URL, generates the dataset, starts bin/partnerhub and the
+# baseline, drives both from bin/loadgen over loopback, prints the table and writes
+# bench-results/<timestamp>.json. Exits 1 when a target is missed. BENCH_FLAGS passes options to
+# `loadgen run` (e.g. BENCH_FLAGS='-duration 10s -clients 10,50,100').
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/partnerhub_bench?sslmode=disable
+.PHONY: bench
+bench: build
+	$(GO) build -o bin/loadgen ./internal/bench/cmd/loadgen
+	./bin/loadgen run -server ./$(BIN) -database "$(BENCH_DATABASE_URL)" -out bench-results $(BENCH_FLAGS)

@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"syscall"
 	"time"
@@ -37,6 +38,7 @@ func main() {
 }
 
 func run() error {
+	tuneGC(os.LookupEnv)
 	cfg, err := config.FromEnv()
 	if err != nil {
 		return err
@@ -152,4 +154,27 @@ func printLogins(logins []seed.Login, password string) {
 		fmt.Fprintf(os.Stderr, "  %-28s %-16s %s\n", l.Email, l.Role, l.Org)
 	}
 	fmt.Fprintln(os.Stderr)
+}
+
+// Garbage collector settings of the server, unless GOGC or GOMEMLIMIT say otherwise.
+//
+// gqlgen's executor allocates a field context, a context value and closures for every field of
+// every list element, so a page of 50 rows allocates some 650 KB in 13,000 objects over a live
+// heap of a few MB. With Go's default GOGC=100 the collector then runs dozens of times a second
+// under load and takes a fifth of the server's CPU (make bench, pprof). GOGC=400 collects a
+// quarter as often; the soft memory limit makes the collector work harder before the heap, and
+// with it the resident set, grows past it (make bench holds the server under 150 MB of RSS with
+// 50 concurrent clients).
+const (
+	gcPercent   = 400
+	memoryLimit = 100 << 20
+)
+
+func tuneGC(lookup func(string) (string, bool)) {
+	if _, set := lookup("GOGC"); !set {
+		debug.SetGCPercent(gcPercent)
+	}
+	if _, set := lookup("GOMEMLIMIT"); !set {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 }

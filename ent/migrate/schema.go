@@ -54,6 +54,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{APIKeysColumns[11]},
 			},
+			{
+				Name:    "apikey_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{APIKeysColumns[1]},
+			},
 		},
 	}
 	// AccountsColumns holds the columns for the "accounts" table.
@@ -153,9 +158,9 @@ var (
 				Columns: []*schema.Column{AuditEventsColumns[6], AuditEventsColumns[7]},
 			},
 			{
-				Name:    "auditevent_action",
+				Name:    "auditevent_action_created_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEventsColumns[5]},
+				Columns: []*schema.Column{AuditEventsColumns[5], AuditEventsColumns[1], AuditEventsColumns[0]},
 			},
 			{
 				Name:    "auditevent_created_at",

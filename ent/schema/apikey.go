@@ -72,6 +72,7 @@ func (APIKey) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("partner_id", "created_at"),
 		index.Fields("creator_id"),
+		index.Fields("created_at"),
 	}
 }
 

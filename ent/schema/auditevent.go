@@ -69,7 +69,7 @@ func (AuditEvent) Indexes() []ent.Index {
 		index.Fields("partner_id", "created_at"),
 		index.Fields("actor_id", "created_at"),
 		index.Fields("entity_type", "entity_id"),
-		index.Fields("action"),
+		index.Fields("action", "created_at", "id"),
 		index.Fields("created_at"),
 	}
 }

@@ -40,8 +40,9 @@ func newGraphQLHandler(client *ent.Client, services graph.Services, production b
 	// Every mutation runs in one transaction, so a failed mutation leaves nothing half-written.
 	// Session mutations keep their own: a failed sign-in must still count towards the lockout.
 	srv.Use(operationTransactioner{entgql.Transactioner{TxOpener: client, SkipTxFunc: entgql.SkipIfHasFields("login", "refreshSession", "logout")}})
-	srv.AroundFields(graph.LimitPages)
-	srv.AroundFields(graph.AuditMutations)
+	// One field middleware (page limits and the audit log) rather than one per concern: gqlgen runs
+	// each around every field of every row.
+	srv.AroundFields(graph.FieldMiddleware)
 	return srv
 }
 

@@ -6,6 +6,8 @@ CREATE UNIQUE INDEX `api_keys_prefix_key` ON `api_keys` (`prefix`);
 CREATE INDEX `apikey_partner_id_created_at` ON `api_keys` (`partner_id`, `created_at`);
 -- create index "apikey_creator_id" to table: "api_keys"
 CREATE INDEX `apikey_creator_id` ON `api_keys` (`creator_id`);
+-- create index "apikey_created_at" to table: "api_keys"
+CREATE INDEX `apikey_created_at` ON `api_keys` (`created_at`);
 -- create "accounts" table
 CREATE TABLE `accounts` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `name` text NOT NULL, `name_key` text NOT NULL DEFAULT (''), `domain` text NOT NULL, `owner_kind` text NOT NULL DEFAULT ('UNOWNED'), `industry` text NOT NULL DEFAULT (''), `size` text NULL, `country` text NOT NULL DEFAULT (''), `direct_owner_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `accounts_users_direct_owner` FOREIGN KEY (`direct_owner_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
 -- create index "accounts_domain_key" to table: "accounts"
@@ -24,8 +26,8 @@ CREATE INDEX `auditevent_partner_id_created_at` ON `audit_events` (`partner_id`,
 CREATE INDEX `auditevent_actor_id_created_at` ON `audit_events` (`actor_id`, `created_at`);
 -- create index "auditevent_entity_type_entity_id" to table: "audit_events"
 CREATE INDEX `auditevent_entity_type_entity_id` ON `audit_events` (`entity_type`, `entity_id`);
--- create index "auditevent_action" to table: "audit_events"
-CREATE INDEX `auditevent_action` ON `audit_events` (`action`);
+-- create index "auditevent_action_created_at_id" to table: "audit_events"
+CREATE INDEX `auditevent_action_created_at_id` ON `audit_events` (`action`, `created_at`, `id`);
 -- create index "auditevent_created_at" to table: "audit_events"
 CREATE INDEX `auditevent_created_at` ON `audit_events` (`created_at`);
 -- create "deals" table

@@ -120,8 +120,8 @@ DROP INDEX `deal_account_id_status`;
 DROP TABLE `deals`;
 -- reverse: create index "auditevent_created_at" to table: "audit_events"
 DROP INDEX `auditevent_created_at`;
--- reverse: create index "auditevent_action" to table: "audit_events"
-DROP INDEX `auditevent_action`;
+-- reverse: create index "auditevent_action_created_at_id" to table: "audit_events"
+DROP INDEX `auditevent_action_created_at_id`;
 -- reverse: create index "auditevent_entity_type_entity_id" to table: "audit_events"
 DROP INDEX `auditevent_entity_type_entity_id`;
 -- reverse: create index "auditevent_actor_id_created_at" to table: "audit_events"
@@ -140,6 +140,8 @@ DROP INDEX `account_name_key`;
 DROP INDEX `accounts_domain_key`;
 -- reverse: create "accounts" table
 DROP TABLE `accounts`;
+-- reverse: create index "apikey_created_at" to table: "api_keys"
+DROP INDEX `apikey_created_at`;
 -- reverse: create index "apikey_creator_id" to table: "api_keys"
 DROP INDEX `apikey_creator_id`;
 -- reverse: create index "apikey_partner_id_created_at" to table: "api_keys"

@@ -150,8 +150,8 @@ DROP INDEX "auditevent_entity_type_entity_id";
 DROP INDEX "auditevent_created_at";
 -- reverse: create index "auditevent_actor_id_created_at" to table: "audit_events"
 DROP INDEX "auditevent_actor_id_created_at";
--- reverse: create index "auditevent_action" to table: "audit_events"
-DROP INDEX "auditevent_action";
+-- reverse: create index "auditevent_action_created_at_id" to table: "audit_events"
+DROP INDEX "auditevent_action_created_at_id";
 -- reverse: create "audit_events" table
 DROP TABLE "audit_events";
 -- reverse: create index "accounts_domain_key" to table: "accounts"
@@ -168,6 +168,8 @@ DROP TABLE "accounts";
 DROP INDEX "apikey_partner_id_created_at";
 -- reverse: create index "apikey_creator_id" to table: "api_keys"
 DROP INDEX "apikey_creator_id";
+-- reverse: create index "apikey_created_at" to table: "api_keys"
+DROP INDEX "apikey_created_at";
 -- reverse: create index "api_keys_prefix_key" to table: "api_keys"
 DROP INDEX "api_keys_prefix_key";
 -- reverse: create "api_keys" table

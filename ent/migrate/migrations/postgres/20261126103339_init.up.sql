@@ -2,6 +2,8 @@
 CREATE TABLE "api_keys" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "name" character varying NOT NULL, "prefix" character varying NOT NULL, "secret_hash" character varying NOT NULL, "scope" character varying NOT NULL, "expires_at" timestamptz NULL, "last_used_at" timestamptz NULL, "known_ips" jsonb NULL, "revoked_at" timestamptz NULL, "creator_id" character varying NOT NULL, "partner_id" character varying NULL, PRIMARY KEY ("id"));
 -- create index "api_keys_prefix_key" to table: "api_keys"
 CREATE UNIQUE INDEX "api_keys_prefix_key" ON "api_keys" ("prefix");
+-- create index "apikey_created_at" to table: "api_keys"
+CREATE INDEX "apikey_created_at" ON "api_keys" ("created_at");
 -- create index "apikey_creator_id" to table: "api_keys"
 CREATE INDEX "apikey_creator_id" ON "api_keys" ("creator_id");
 -- create index "apikey_partner_id_created_at" to table: "api_keys"
@@ -18,8 +20,8 @@ CREATE INDEX "account_owner_kind" ON "accounts" ("owner_kind");
 CREATE UNIQUE INDEX "accounts_domain_key" ON "accounts" ("domain");
 -- create "audit_events" table
 CREATE TABLE "audit_events" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "actor_type" character varying NOT NULL, "api_key_id" character varying NULL, "action" character varying NOT NULL, "entity_type" character varying NOT NULL DEFAULT '', "entity_id" character varying NOT NULL DEFAULT '', "summary" jsonb NULL, "request_id" character varying NOT NULL DEFAULT '', "ip" character varying NOT NULL DEFAULT '', "actor_id" character varying NULL, "partner_id" character varying NULL, PRIMARY KEY ("id"));
--- create index "auditevent_action" to table: "audit_events"
-CREATE INDEX "auditevent_action" ON "audit_events" ("action");
+-- create index "auditevent_action_created_at_id" to table: "audit_events"
+CREATE INDEX "auditevent_action_created_at_id" ON "audit_events" ("action", "created_at", "id");
 -- create index "auditevent_actor_id_created_at" to table: "audit_events"
 CREATE INDEX "auditevent_actor_id_created_at" ON "audit_events" ("actor_id", "created_at");
 -- create index "auditevent_created_at" to table: "audit_events"

@@ -1,0 +1,125 @@
+// Command loadgen is PartnerHub's benchmark (`make bench`). `loadgen run` prepares a PostgreSQL
+// database, starts the real server binary and the raw-SQL baseline (this binary again, as
+// `loadgen baseline`), drives both over loopback with the operations of internal/bench, prints the
+// table and writes bench-results/<timestamp>.json. It exits 1 when a target is missed, 2 when the
+// benchmark could not run.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	_ "github.com/lib/pq"
+
+	"github.com/partnerhub/partnerhub/internal/bench"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: loadgen run [flags] | loadgen baseline -listen ADDR -database URL")
+		os.Exit(2)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	switch os.Args[1] {
+	case "run":
+		os.Exit(run(ctx, os.Args[2:]))
+	case "baseline":
+		if err := baseline(ctx, os.Args[2:]); err != nil {
+			log.Fatal(err)
+		}
+	default:
+		fmt.Fprintf(os.Stderr, "loadgen: unknown command %q\n", os.Args[1])
+		os.Exit(2)
+	}
+}
+
+func run(ctx context.Context, args []string) int {
+	o := bench.DefaultOptions()
+	fs := flag.NewFlagSet("run", flag.ExitOnError)
+	fs.StringVar(&o.ServerBin, "server", o.ServerBin, "server binary")
+	fs.StringVar(&o.DatabaseURL, "database", envOr("BENCH_DATABASE_URL", o.DatabaseURL), "benchmark database URL (dropped and created afresh)")
+	fs.StringVar(&o.OutDir, "out", o.OutDir, "directory for the JSON results and process logs")
+	fs.DurationVar(&o.Duration, "duration", o.Duration, "measured time per operation, endpoint and client count")
+	fs.DurationVar(&o.Warmup, "warmup", o.Warmup, "unmeasured warm-up before each measurement")
+	fs.BoolVar(&o.ReuseDatabase, "reuse-db", false, "use the database of an earlier run as is (quick iterations)")
+	serverEnv := fs.String("server-env", "", "extra KEY=VALUE settings for the server, comma-separated (experiments)")
+	clients := fs.String("clients", "10,50", "concurrent clients, comma-separated")
+	ops := fs.String("ops", "", "operations to run, comma-separated (default: all)")
+	fs.Parse(args)
+	o.Clients = nil
+	for _, c := range strings.Split(*clients, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(c))
+		if err != nil || n < 1 {
+			fmt.Fprintf(os.Stderr, "loadgen: bad -clients %q\n", *clients)
+			return 2
+		}
+		o.Clients = append(o.Clients, n)
+	}
+	if *serverEnv != "" {
+		o.ServerEnv = strings.Split(*serverEnv, ",")
+	}
+	if *ops != "" {
+		o.Ops = strings.Split(*ops, ",")
+	}
+	rep, err := bench.Run(ctx, o)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "loadgen:", err)
+		return 2
+	}
+	rep.Print(os.Stdout)
+	path, err := rep.Write(o.OutDir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "loadgen: writing results:", err)
+		return 2
+	}
+	fmt.Printf("results: %s\n", path)
+	if !rep.OK {
+		return 1
+	}
+	return 0
+}
+
+func baseline(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("baseline", flag.ExitOnError)
+	listen := fs.String("listen", "127.0.0.1:8099", "address to serve on")
+	dbURL := fs.String("database", "", "PostgreSQL URL")
+	fs.Parse(args)
+	db, err := bench.NewBaselineDB(*dbURL)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ln, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: &bench.Baseline{DB: db}, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	}()
+	if err := srv.Serve(ln); err != http.ErrServerClosed {
+		return err
+	}
+	return nil
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,144 @@
+package bench
+
+import (
+	"math/rand/v2"
+)
+
+// Op is one benchmarked GraphQL operation. The load generator sends Query with Vars to the server
+// and, unchanged, to the raw-SQL baseline, which answers it with Baseline. A new operation is one
+// more entry in Ops (plus its baseline function); everything else (load, counts, targets, report)
+// follows from the entry.
+type Op struct {
+	// Name is the GraphQL operation name in Query, the key of the op in reports and the baseline's
+	// dispatch key.
+	Name  string
+	Query string
+	// Role is who sends the op: RoleAdmin or RolePartnerSales. Each concurrent client signs in as a
+	// different user of that role (Fixtures.Logins), as real clients are different people.
+	Role string
+	// Vars returns the variables of one request.
+	Vars func(rng *rand.Rand, fx *Fixtures) map[string]any
+	// List marks list operations: they are held to the throughput target against the baseline, and
+	// their statement count is probed at two page sizes (PageVar = 5 and = 50) and must not change.
+	List    bool
+	PageVar string
+	// MaxStatements is the op's statement budget per request: one per nesting level plus one for
+	// totalCount, plus PerRequestStatements (plus BEGIN/COMMIT for mutations).
+	MaxStatements int
+	// DeepOf names the first-page op whose latency this deep page must stay within 1.5× of.
+	DeepOf string
+	// MinRPS is an absolute throughput floor at every concurrency (0: none).
+	MinRPS float64
+	// Mutation ops write; their answers are not compared with the baseline's.
+	Mutation bool
+	// Baseline answers the op with database/sql and returns the "data" object of the answer.
+	Baseline BaselineFunc
+}
+
+// Fixtures are the IDs and credentials operations draw their variables from.
+type Fixtures struct {
+	// Logins are the e-mail addresses to sign in as, by role, demo users first; all have the demo
+	// password.
+	Logins     map[string][]string
+	PartnerIDs []string
+	UserIDs    []string
+	// UsersPage200 is the cursor after the 199th page of 50 users (ordered by ID).
+	UsersPage200 string
+}
+
+// PerRequestStatements is what every signed-in request costs before its query: the auth
+// middleware re-reads the viewer's user row (status, role, partner) so that disabling a user takes
+// effect at once, and the rate limiter counts the request with one upsert (internal/ratelimit).
+const PerRequestStatements = 2
+
+// Roles the operations run as.
+const (
+	RoleAdmin        = "admin"
+	RolePartnerSales = "partnerSales"
+)
+
+// DemoLogins are the demo users of each role (DESIGN section 3), for tests over the demo data.
+var DemoLogins = map[string]string{RoleAdmin: "admin@vendor.test", RolePartnerSales: "sales@acme-reseller.test"}
+
+// Ops are the benchmarked operations, in report order.
+var Ops = []Op{
+	{
+		Name: "partnersList",
+		Role: RoleAdmin,
+		Query: `query partnersList($first: Int!, $after: Cursor) {
+  partners(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id name slug type status country region tier { id name rank } } }
+  }
+}`,
+		Vars:          func(*rand.Rand, *Fixtures) map[string]any { return map[string]any{"first": 50} },
+		List:          true,
+		PageVar:       "first",
+		MaxStatements: PerRequestStatements + 3, // partners, their tiers, totalCount
+		Baseline:      baselinePartnersList,
+	},
+	{
+		Name:  "usersList",
+		Role:  RoleAdmin,
+		Query: usersListQuery("usersList"),
+		Vars:  func(*rand.Rand, *Fixtures) map[string]any { return map[string]any{"first": 50} },
+		List:  true, PageVar: "first",
+		MaxStatements: PerRequestStatements + 3, // users, their partners, totalCount
+		Baseline:      baselineUsersList,
+	},
+	{
+		Name:  "usersPage200",
+		Role:  RoleAdmin,
+		Query: usersListQuery("usersPage200"),
+		Vars: func(_ *rand.Rand, fx *Fixtures) map[string]any {
+			return map[string]any{"first": 50, "after": fx.UsersPage200}
+		},
+		List: true, PageVar: "first",
+		MaxStatements: PerRequestStatements + 3,
+		DeepOf:        "usersList",
+		Baseline:      baselineUsersList,
+	},
+	{
+		Name: "node",
+		Role: RoleAdmin,
+		Query: `query node($id: ID!) {
+  node(id: $id) { id ... on Partner { name slug status tier { id name } } }
+}`,
+		Vars: func(rng *rand.Rand, fx *Fixtures) map[string]any {
+			return map[string]any{"id": fx.PartnerIDs[rng.IntN(len(fx.PartnerIDs))]}
+		},
+		MaxStatements: PerRequestStatements + 2, // the partner, its tier
+		Baseline:      baselineNode,
+	},
+	{
+		Name: "viewer",
+		Role: RolePartnerSales,
+		Query: `query viewer {
+  viewer { id email name role status partner { id name } }
+}`,
+		Vars:          func(*rand.Rand, *Fixtures) map[string]any { return map[string]any{} },
+		MaxStatements: PerRequestStatements + 2, // the user, their partner
+		Baseline:      baselineViewer,
+	},
+}
+
+func usersListQuery(name string) string {
+	return `query ` + name + `($first: Int!, $after: Cursor) {
+  users(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id email name role status jobFunction partner { id name } } }
+  }
+}`
+}
+
+// OpByName finds an operation.
+func OpByName(name string) (Op, bool) {
+	for _, op := range Ops {
+		if op.Name == name {
+			return op, true
+		}
+	}
+	return Op{}, false
+}

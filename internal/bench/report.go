@@ -1,0 +1,202 @@
+package bench
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+)
+
+// Phase is one timed run: one operation, one endpoint, one concurrency.
+type Phase struct {
+	Op          string  `json:"op"`
+	Endpoint    string  `json:"endpoint"` // server or baseline
+	Concurrency int     `json:"concurrency"`
+	Requests    int     `json:"requests"`
+	Errors      int     `json:"errors"`
+	FirstError  string  `json:"firstError,omitempty"`
+	Seconds     float64 `json:"seconds"`
+	RPS         float64 `json:"rps"`
+	P50ms       float64 `json:"p50_ms"`
+	P99ms       float64 `json:"p99_ms"`
+	// StatementsPerRequest is counted at the database wire while the load ran (River's background
+	// statements excluded).
+	StatementsPerRequest float64 `json:"statements_per_request"`
+	AllocsPerRequest     float64 `json:"allocs_per_request"`
+	// CPUmsPerRequest is the endpoint process's user+system CPU time per request.
+	CPUmsPerRequest float64 `json:"cpu_ms_per_request"`
+	// LoadgenCPUmsPerRequest is the load generator's own CPU time per request (it shares the
+	// machine), and MachineBusyPct how busy all cores were during the phase.
+	LoadgenCPUmsPerRequest float64 `json:"loadgen_cpu_ms_per_request"`
+	MachineBusyPct         float64 `json:"machine_busy_pct"`
+	// DatabaseCPUmsPerRequest is the PostgreSQL processes' CPU time per request.
+	DatabaseCPUmsPerRequest float64 `json:"database_cpu_ms_per_request"`
+	// PeakRSSMB is the endpoint process's peak resident set during this phase (VmHWM, reset
+	// before the phase).
+	PeakRSSMB float64 `json:"peak_rss_mb"`
+	// Ratio is this endpoint's throughput over the baseline's at the same concurrency.
+	Ratio float64 `json:"ratio_to_baseline"`
+}
+
+// Probe is the statement count of one request, measured alone (no concurrent load): the median
+// over Requests requests.
+type Probe struct {
+	Op         string       `json:"op"`
+	Endpoint   string       `json:"endpoint"`
+	PageSize   int          `json:"page_size,omitempty"`
+	Requests   int          `json:"requests"`
+	Statements float64      `json:"statements_per_request"`
+	P50ms      float64      `json:"p50_ms"`
+	SQL        []QueryCount `json:"sql,omitempty"`
+}
+
+// Check is one target with its measured value.
+type Check struct {
+	Name     string  `json:"name"`
+	Op       string  `json:"op,omitempty"`
+	Clients  int     `json:"clients,omitempty"`
+	Value    float64 `json:"value"`
+	Limit    float64 `json:"limit"`
+	Relation string  `json:"relation"` // ">=", "<=", "<", "=="
+	Met      bool    `json:"met"`
+	Detail   string  `json:"detail,omitempty"`
+}
+
+// Report is everything a run measured; it is written as JSON for comparison between commits.
+type Report struct {
+	Started  time.Time      `json:"started"`
+	Finished time.Time      `json:"finished"`
+	Machine  map[string]any `json:"machine"`
+	Settings map[string]any `json:"settings"`
+	Dataset  map[string]any `json:"dataset"`
+	// StartupPeakRSSMB is the server's peak RSS from its start until the first phase (migrations,
+	// logins: each login hashes with argon2id's 64 MiB).
+	StartupPeakRSSMB float64  `json:"startup_peak_rss_mb"`
+	Probes           []Probe  `json:"probes"`
+	Phases           []Phase  `json:"phases"`
+	Checks           []Check  `json:"checks"`
+	Problems         []string `json:"problems,omitempty"`
+	OK               bool     `json:"ok"`
+}
+
+func (r *Report) check(c Check) {
+	switch c.Relation {
+	case ">=":
+		c.Met = c.Value >= c.Limit
+	case "<=":
+		c.Met = c.Value <= c.Limit
+	case "<":
+		c.Met = c.Value < c.Limit
+	case "==":
+		c.Met = c.Value == c.Limit
+	}
+	r.Checks = append(r.Checks, c)
+}
+
+// Failed lists the checks that missed and the problems met on the way.
+func (r *Report) Failed() []string {
+	out := append([]string(nil), r.Problems...)
+	for _, c := range r.Checks {
+		if !c.Met {
+			out = append(out, c.String())
+		}
+	}
+	return out
+}
+
+func (c Check) String() string {
+	s := c.Name
+	if c.Op != "" {
+		s += " · " + c.Op
+	}
+	if c.Clients > 0 {
+		s += fmt.Sprintf(" · %d clients", c.Clients)
+	}
+	s += fmt.Sprintf(": %s %s %s", num(c.Value), c.Relation, num(c.Limit))
+	if c.Detail != "" {
+		s += " (" + c.Detail + ")"
+	}
+	return s
+}
+
+func num(v float64) string {
+	if v == float64(int64(v)) {
+		return fmt.Sprintf("%d", int64(v))
+	}
+	return fmt.Sprintf("%.2f", v)
+}
+
+// Print writes the human-readable table and the targets.
+func (r *Report) Print(w io.Writer) {
+	fmt.Fprintf(w, "\nPartnerHub benchmark · %s · %v cores · load %v → %v\n",
+		r.Started.Format(time.RFC3339), r.Machine["cpus"], r.Machine["loadavg_start"], r.Machine["loadavg_end"])
+	fmt.Fprintf(w, "dataset: %v\n\n", r.Dataset["summary"])
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "operation\tendpoint\tclients\treq/s\tp50 ms\tp99 ms\tSQL/req\tallocs/req\tCPU ms/req\tpeak RSS MB\tvs baseline\terrors\tbusy%\t")
+	for _, p := range r.Phases {
+		ratio := ""
+		if p.Endpoint == "server" && p.Ratio > 0 {
+			ratio = fmt.Sprintf("%.0f%%", 100*p.Ratio)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%.0f\t%.2f\t%.2f\t%.2f\t%.0f\t%.2f\t%.1f\t%s\t%d\t%.0f\t\n",
+			p.Op, p.Endpoint, p.Concurrency, p.RPS, p.P50ms, p.P99ms, p.StatementsPerRequest,
+			p.AllocsPerRequest, p.CPUmsPerRequest, p.PeakRSSMB, ratio, p.Errors, p.MachineBusyPct)
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "\nSQL statements per request, one request at a time (server / baseline):")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, p := range r.Probes {
+		size := ""
+		if p.PageSize > 0 {
+			size = fmt.Sprintf("page %d", p.PageSize)
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%.2f\tp50 %.2f ms\t\n", p.Op, size, p.Endpoint, p.Statements, p.P50ms)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\nserver peak RSS at start-up (migrations, logins): %.1f MB\n", r.StartupPeakRSSMB)
+	fmt.Fprintln(w, "\nTargets:")
+	for _, c := range r.Checks {
+		mark := "ok  "
+		if !c.Met {
+			mark = "MISS"
+		}
+		fmt.Fprintf(w, "  [%s] %s\n", mark, c)
+	}
+	for _, p := range r.Problems {
+		fmt.Fprintf(w, "  [FAIL] %s\n", p)
+	}
+	if r.OK {
+		fmt.Fprintln(w, "\nall targets met")
+	} else {
+		fmt.Fprintf(w, "\n%d target(s) missed or problem(s) found\n", len(r.Failed()))
+	}
+}
+
+// Write saves the report as dir/<timestamp>.json and returns the path.
+func (r *Report) Write(dir string) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, r.Started.UTC().Format("20060102T150405Z")+".json")
+	raw, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return "", err
+	}
+	return path, os.WriteFile(path, append(raw, '\n'), 0o644)
+}
+
+func readLoadavg() string {
+	raw, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(raw))
+	if len(f) < 3 {
+		return "?"
+	}
+	return strings.Join(f[:3], " ")
+}
