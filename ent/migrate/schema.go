@@ -95,6 +95,11 @@ var (
 				Columns: []*schema.Column{AccountsColumns[4]},
 			},
 			{
+				Name:    "account_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[3], AccountsColumns[0]},
+			},
+			{
 				Name:    "account_owner_kind",
 				Unique:  false,
 				Columns: []*schema.Column{AccountsColumns[6]},
@@ -267,6 +272,21 @@ var (
 				Name:    "deal_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{DealsColumns[1]},
+			},
+			{
+				Name:    "deal_expected_close_date_id",
+				Unique:  false,
+				Columns: []*schema.Column{DealsColumns[11], DealsColumns[0]},
+			},
+			{
+				Name:    "deal_decision_due_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{DealsColumns[15], DealsColumns[0]},
+			},
+			{
+				Name:    "deal_amount_id",
+				Unique:  false,
+				Columns: []*schema.Column{DealsColumns[9], DealsColumns[0]},
 			},
 		},
 	}

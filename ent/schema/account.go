@@ -71,6 +71,7 @@ func (Account) Edges() []ent.Edge {
 func (Account) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("name_key"),
+		index.Fields("name", "id"), // the accounts list by name
 		index.Fields("owner_kind"),
 		index.Fields("created_at"),
 	}

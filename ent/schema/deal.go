@@ -144,6 +144,10 @@ func (Deal) Indexes() []ent.Index {
 		index.Fields("status", "decision_due_at"),
 		index.Fields("status", "protection_expires_at"),
 		index.Fields("created_at"),
+		// The orders and filters of the deals list (cursor pagination pairs each with the ID).
+		index.Fields("expected_close_date", "id"),
+		index.Fields("decision_due_at", "id"),
+		index.Fields("amount", "id"),
 	}
 }
 

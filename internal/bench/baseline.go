@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"entgo.io/contrib/entgql"
+
+	"github.com/partnerhub/partnerhub/internal/database"
 )
 
 // BaselineFunc answers one operation with raw SQL and returns the "data" object of the answer.
@@ -96,7 +98,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 
 // NewBaselineDB opens the baseline's pool like the server opens its own (internal/database).
 func NewBaselineDB(url string) (*sql.DB, error) {
-	db, err := sql.Open("postgres", url)
+	db, err := sql.Open("postgres", database.WithoutJIT(url))
 	if err != nil {
 		return nil, err
 	}

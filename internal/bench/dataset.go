@@ -35,13 +35,19 @@ type Shape struct {
 	APIKeys      int
 	Invitations  int
 	Applications int
+	// Accounts are end customers (unique domains, some DIRECT); Deals are registrations on them by
+	// the partners' sales users, across statuses and currencies, each with its timeline (DealEvents)
+	// and, for a later registration of an account another partner registered, a conflict.
+	Accounts int
+	Deals    int
 }
 
 // BenchShape is the data `make bench` runs on: 1,000 partners, 10,000 partner users (so the users
 // list has a page 200 at 50 a page), 50 admins and 50 channel managers, 20 tiers, 20,000 audit
-// events, and some thousands of API keys, invitations and partner applications.
+// events, some thousands of API keys, invitations and partner applications, and 20,000 deals on
+// 8,000 accounts with about 45,000 timeline events and some thousands of conflicts.
 var BenchShape = Shape{Tiers: 16, Admins: 50, Managers: 50, Partners: 1000, UsersPerPartner: 10, AuditEvents: 20000,
-	APIKeys: 2000, Invitations: 3000, Applications: 2000}
+	APIKeys: 2000, Invitations: 3000, Applications: 2000, Accounts: 8000, Deals: 20000}
 
 // Dataset is what the generator created, for the operations' variables.
 type Dataset struct {
@@ -49,6 +55,8 @@ type Dataset struct {
 	ManagerIDs []string
 	PartnerIDs []string
 	UserIDs    []string // partner users, not the managers
+	AccountIDs []string
+	DealIDs    []string
 	Shape      Shape
 	Took       time.Duration
 }
@@ -265,13 +273,17 @@ func Generate(ctx context.Context, db database.DB, shape Shape, passwordHash str
 		return nil, err
 	}
 
+	if err := generateDeals(ctx, ins, ds, rng, shape); err != nil {
+		return nil, err
+	}
+
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
 	if db.Dialect == dialect.Postgres {
 		// Fresh statistics, so the planner sees the real table sizes at once (only these tables:
 		// tests share a database, each in a schema of its own).
-		if _, err := db.ExecContext(ctx, "ANALYZE tiers, partners, users, audit_events, api_keys, invitations, partner_applications"); err != nil {
+		if _, err := db.ExecContext(ctx, "ANALYZE tiers, partners, users, audit_events, api_keys, invitations, partner_applications, accounts, deals, deal_events, deal_conflicts"); err != nil {
 			return nil, err
 		}
 	}

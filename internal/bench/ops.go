@@ -1,7 +1,11 @@
 package bench
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"strconv"
+	"sync/atomic"
+	"time"
 )
 
 // Op is one benchmarked GraphQL operation. The load generator sends Query with Vars to the server
@@ -44,6 +48,9 @@ type Fixtures struct {
 	UserIDs    []string
 	// UsersPage200 is the cursor after the 199th page of 50 users (ordered by ID).
 	UsersPage200 string
+	DealIDs      []string
+	// DealsPage200 is the cursor after the 199th page of 50 deals (ordered by ID).
+	DealsPage200 string
 }
 
 // PerRequestStatements is what every signed-in request costs before its query: the auth
@@ -121,6 +128,112 @@ var Ops = []Op{
 		MaxStatements: PerRequestStatements + 2, // the user, their partner
 		Baseline:      baselineViewer,
 	},
+	{
+		Name:  "dealsList",
+		Role:  RoleAdmin,
+		Query: dealsListQuery("dealsList"),
+		Vars:  func(*rand.Rand, *Fixtures) map[string]any { return map[string]any{"first": 50} },
+		List:  true, PageVar: "first",
+		MaxStatements: PerRequestStatements + 5, // deals, partners, accounts, registering users, totalCount
+		Baseline:      baselineDealsList,
+	},
+	{
+		Name:  "dealsPage200",
+		Role:  RoleAdmin,
+		Query: dealsListQuery("dealsPage200"),
+		Vars: func(_ *rand.Rand, fx *Fixtures) map[string]any {
+			return map[string]any{"first": 50, "after": fx.DealsPage200}
+		},
+		List: true, PageVar: "first",
+		MaxStatements: PerRequestStatements + 5,
+		DeepOf:        "dealsList",
+		Baseline:      baselineDealsList,
+	},
+	{
+		Name: "dealTimeline",
+		Role: RoleAdmin,
+		Query: `query dealTimeline($id: ID!) {
+  node(id: $id) { id ... on Deal { title status amount currency customerName
+    events { id kind fromStatus toStatus note createdAt actor { id name } } } }
+}`,
+		Vars: func(rng *rand.Rand, fx *Fixtures) map[string]any {
+			return map[string]any{"id": fx.DealIDs[rng.IntN(len(fx.DealIDs))]}
+		},
+		MaxStatements: PerRequestStatements + 3, // the deal, its events, their actors
+		Baseline:      baselineDealTimeline,
+	},
+	{
+		Name: "pipelineSummary",
+		Role: RoleAdmin,
+		Query: `query pipelineSummary($from: Time!, $to: Time!, $groupBy: PipelineGroupBy!) {
+  pipelineSummary(from: $from, to: $to, groupBy: $groupBy) {
+    key label currency count amount sourcedCount sourcedAmount influencedCount influencedAmount
+  }
+}`,
+		Vars: func(*rand.Rand, *Fixtures) map[string]any {
+			return map[string]any{"from": pipelineFrom, "to": pipelineTo, "groupBy": "TIER"}
+		},
+		MaxStatements: PerRequestStatements + 3, // the aggregate, its partners, their tiers
+		Baseline:      baselinePipelineSummary,
+	},
+	{
+		Name: "registerDeal",
+		Role: RolePartnerSales,
+		Query: `mutation registerDeal($input: RegisterDealInput!) {
+  registerDeal(input: $input) { deal { id status customerDomain } }
+}`,
+		Vars:     registerDealVars,
+		Mutation: true,
+		MinRPS:   500,
+		// BEGIN, idempotency claim (insert, read, complete), account upsert and lock, active
+		// registrations, held accounts, deal, event, first-deal date, audit event, COMMIT.
+		MaxStatements: PerRequestStatements + 14,
+		Baseline:      baselineRegisterDeal,
+	},
+}
+
+// The pipelineSummary period: the last year, fixed for the whole run so every request sends the
+// same variables to both endpoints.
+var (
+	pipelineTo   = time.Now().UTC().Truncate(24 * time.Hour).Format(time.RFC3339)
+	pipelineFrom = time.Now().UTC().Truncate(24*time.Hour).AddDate(-1, 0, 0).Format(time.RFC3339)
+)
+
+// registerSeq and registerRun make every registerDeal request's customer domain and idempotency
+// key unique across the run, whichever worker sends it and to which endpoint.
+var (
+	registerSeq atomic.Int64
+	registerRun = strconv.FormatInt(time.Now().UnixNano(), 36)
+)
+
+func registerDealVars(rng *rand.Rand, _ *Fixtures) map[string]any {
+	n := registerSeq.Add(1)
+	domain := fmt.Sprintf("new-%s-%d.example", registerRun, n)
+	currencies := []string{"USD", "EUR", "GBP"}
+	return map[string]any{"input": map[string]any{
+		"customerName":      fmt.Sprintf("Zephyr %s Prospect %d", registerRun, n),
+		"customerDomain":    domain,
+		"contactName":       "Jane Buyer",
+		"contactEmail":      "jane@" + domain,
+		"title":             "Platform rollout",
+		"amount":            100_000 + rng.IntN(10_000_000),
+		"currency":          currencies[rng.IntN(len(currencies))],
+		"expectedCloseDate": time.Now().UTC().AddDate(0, 3, 0).Format(time.DateOnly),
+		"products":          []string{"Platform"},
+		"source":            "SOURCED",
+		"idempotencyKey":    fmt.Sprintf("bench-%s-%d", registerRun, n),
+	}}
+}
+
+func dealsListQuery(name string) string {
+	return `query ` + name + `($first: Int!, $after: Cursor) {
+  deals(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id title status amount currency expectedCloseDate createdAt
+      partner { id name } account { id name domain } registeredBy { id name email } } }
+  }
+}`
 }
 
 func usersListQuery(name string) string {

@@ -228,7 +228,7 @@ func (r *runner) describeDataset(ctx context.Context, took time.Duration) error 
 	}
 	defer db.Close()
 	counts := map[string]int{}
-	for _, t := range []string{"tiers", "partners", "users", "audit_events"} {
+	for _, t := range []string{"tiers", "partners", "users", "audit_events", "accounts", "deals", "deal_events", "deal_conflicts"} {
 		n, err := count(ctx, db.DB, "SELECT COUNT(*) FROM "+t)
 		if err != nil {
 			return err
@@ -241,8 +241,9 @@ func (r *runner) describeDataset(ctx context.Context, took time.Duration) error 
 	}
 	r.report.Dataset = map[string]any{
 		"rows": counts, "generated_in_s": took.Seconds(),
-		"summary": fmt.Sprintf("%d tiers, %d partners, %d users, %d audit events (%s)",
-			counts["tiers"], counts["partners"], counts["users"], counts["audit_events"], how),
+		"summary": fmt.Sprintf("%d tiers, %d partners, %d users, %d audit events, %d accounts, %d deals, %d deal events, %d conflicts (%s)",
+			counts["tiers"], counts["partners"], counts["users"], counts["audit_events"], counts["accounts"], counts["deals"],
+			counts["deal_events"], counts["deal_conflicts"], how),
 	}
 	r.logf("dataset: %s", r.report.Dataset["summary"])
 	r.fx, err = LoadFixtures(ctx, db.DB)
@@ -268,6 +269,16 @@ func LoadFixtures(ctx context.Context, db *sql.DB) (*Fixtures, error) {
 		return nil, fmt.Errorf("users list has no page 200 of 50: %w", err)
 	}
 	fx.UsersPage200 = cursor(id)
+	if fx.DealIDs, err = queryIDs(ctx, db, `SELECT id FROM deals WHERE customer_domain LIKE 'customer%.example' ORDER BY id`); err != nil {
+		return nil, err
+	}
+	if len(fx.DealIDs) == 0 {
+		return nil, errors.New("no generated deals")
+	}
+	if err := db.QueryRowContext(ctx, `SELECT id FROM deals ORDER BY id OFFSET 9949 LIMIT 1`).Scan(&id); err != nil {
+		return nil, fmt.Errorf("deals list has no page 200 of 50: %w", err)
+	}
+	fx.DealsPage200 = cursor(id)
 	fx.Logins = map[string][]string{}
 	for role, query := range map[string]string{
 		RoleAdmin:        `SELECT email FROM users WHERE role = 'ADMIN' AND status = 'ACTIVE' ORDER BY email LIKE '%.test' DESC, email`,

@@ -12,7 +12,7 @@ import (
 // countShape has more rows than the largest page size of every list below (50), so page 5 and
 // page 50 both come back full and a statement per row would show.
 var countShape = bench.Shape{Tiers: 56, Managers: 6, Partners: 120, UsersPerPartner: 3, AuditEvents: 150,
-	APIKeys: 120, Invitations: 120, Applications: 120}
+	APIKeys: 120, Invitations: 120, Applications: 120, Accounts: 60, Deals: 150}
 
 // authStatements is what every signed-in request costs before its query: the auth middleware
 // re-reads the viewer's user row (status, role, partner) so that disabling a user takes effect at
@@ -139,7 +139,7 @@ func TestListStatementsDoNotGrowWithPageSize(t *testing.T) {
 // statement budgets, so a regression shows in `make test` before anyone runs the benchmark.
 func TestBenchmarkOperationsStayWithinBudget(t *testing.T) {
 	e := start(t, openDB(t), countShape)
-	fx := &bench.Fixtures{PartnerIDs: e.Dataset.PartnerIDs, UserIDs: e.Dataset.UserIDs}
+	fx := &bench.Fixtures{PartnerIDs: e.Dataset.PartnerIDs, UserIDs: e.Dataset.UserIDs, DealIDs: e.Dataset.DealIDs}
 	tokens := map[string]string{}
 	for _, op := range bench.Ops {
 		if op.Mutation || op.DeepOf != "" { // the deep page needs the benchmark's 10,000 users

@@ -3,6 +3,8 @@ package rule
 import (
 	"context"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/deal"
@@ -45,8 +47,22 @@ func FilterAccountsOfOwnDeals() privacy.QueryRule {
 		if !v.IsPartner() {
 			return privacy.Skip
 		}
-		q.Where(account.HasDealsWith(ownDeals(v)...))
+		q.Where(accountOfOwnDeals(v))
 		return privacy.Allow
+	})
+}
+
+// accountOfOwnDeals is accounts.id IN (SELECT account_id FROM deals WHERE <own deals>): an
+// uncorrelated subquery the database runs once, where account.HasDealsWith would write a
+// correlated EXISTS that SQLite evaluates per account and deal.
+func accountOfOwnDeals(v *viewer.Viewer) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		d := sql.Table(deal.Table)
+		sub := sql.Select(d.C(deal.FieldAccountID)).From(d).Where(sql.EQ(d.C(deal.FieldPartnerID), v.PartnerID))
+		if v.Role != viewer.PartnerAdmin {
+			sub.Where(sql.EQ(d.C(deal.FieldRegisteredByID), v.UserID))
+		}
+		s.Where(sql.In(s.C(account.FieldID), sub))
 	})
 }
 
@@ -136,13 +152,17 @@ func AllowDealOwner() privacy.MutationRule {
 	})
 }
 
-// HideAccountOwnerFromPartners blanks who owns a direct account when a partner reads it: the
-// vendor's account assignments are confidential even on accounts the partner may see.
+// HideAccountOwnerFromPartners blanks who owns a direct account when a partner reads it (the
+// vendor's account assignments are confidential even on accounts the partner may see), and shows
+// the account by its domain rather than the name another partner may have typed.
 func HideAccountOwnerFromPartners() ent.Interceptor {
 	return afterQuery(func(ctx context.Context, v *viewer.Viewer, value ent.Value) {
 		if rows, ok := value.([]*ent.Account); ok {
 			for _, a := range rows {
 				a.DirectOwnerID = ""
+				// The name is free text the first registrant typed, perhaps about its own pipeline;
+				// a partner sees the customer by its normalized domain, which it entered itself.
+				a.Name = a.Domain
 			}
 		}
 	})

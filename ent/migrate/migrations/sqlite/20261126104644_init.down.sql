@@ -104,6 +104,12 @@ DROP INDEX `dealconflict_conflicting_deal_id`;
 DROP INDEX `dealconflict_deal_id`;
 -- reverse: create "deal_conflicts" table
 DROP TABLE `deal_conflicts`;
+-- reverse: create index "deal_amount_id" to table: "deals"
+DROP INDEX `deal_amount_id`;
+-- reverse: create index "deal_decision_due_at_id" to table: "deals"
+DROP INDEX `deal_decision_due_at_id`;
+-- reverse: create index "deal_expected_close_date_id" to table: "deals"
+DROP INDEX `deal_expected_close_date_id`;
 -- reverse: create index "deal_created_at" to table: "deals"
 DROP INDEX `deal_created_at`;
 -- reverse: create index "deal_status_protection_expires_at" to table: "deals"
@@ -134,6 +140,8 @@ DROP TABLE `audit_events`;
 DROP INDEX `account_created_at`;
 -- reverse: create index "account_owner_kind" to table: "accounts"
 DROP INDEX `account_owner_kind`;
+-- reverse: create index "account_name_id" to table: "accounts"
+DROP INDEX `account_name_id`;
 -- reverse: create index "account_name_key" to table: "accounts"
 DROP INDEX `account_name_key`;
 -- reverse: create index "accounts_domain_key" to table: "accounts"

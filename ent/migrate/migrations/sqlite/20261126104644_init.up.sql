@@ -14,6 +14,8 @@ CREATE TABLE `accounts` (`id` text NOT NULL, `created_at` datetime NOT NULL, `up
 CREATE UNIQUE INDEX `accounts_domain_key` ON `accounts` (`domain`);
 -- create index "account_name_key" to table: "accounts"
 CREATE INDEX `account_name_key` ON `accounts` (`name_key`);
+-- create index "account_name_id" to table: "accounts"
+CREATE INDEX `account_name_id` ON `accounts` (`name`, `id`);
 -- create index "account_owner_kind" to table: "accounts"
 CREATE INDEX `account_owner_kind` ON `accounts` (`owner_kind`);
 -- create index "account_created_at" to table: "accounts"
@@ -44,6 +46,12 @@ CREATE INDEX `deal_status_decision_due_at` ON `deals` (`status`, `decision_due_a
 CREATE INDEX `deal_status_protection_expires_at` ON `deals` (`status`, `protection_expires_at`);
 -- create index "deal_created_at" to table: "deals"
 CREATE INDEX `deal_created_at` ON `deals` (`created_at`);
+-- create index "deal_expected_close_date_id" to table: "deals"
+CREATE INDEX `deal_expected_close_date_id` ON `deals` (`expected_close_date`, `id`);
+-- create index "deal_decision_due_at_id" to table: "deals"
+CREATE INDEX `deal_decision_due_at_id` ON `deals` (`decision_due_at`, `id`);
+-- create index "deal_amount_id" to table: "deals"
+CREATE INDEX `deal_amount_id` ON `deals` (`amount`, `id`);
 -- create "deal_conflicts" table
 CREATE TABLE `deal_conflicts` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `partner_id` text NOT NULL, `kind` text NOT NULL, `score` real NOT NULL, `blocking` bool NOT NULL, `reason` text NOT NULL, `detail` text NULL, `deal_id` text NOT NULL, `conflicting_deal_id` text NULL, `conflicting_partner_id` text NULL, `matched_account_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `deal_conflicts_deals_deal` FOREIGN KEY (`deal_id`) REFERENCES `deals` (`id`) ON DELETE NO ACTION, CONSTRAINT `deal_conflicts_deals_conflicting_deal` FOREIGN KEY (`conflicting_deal_id`) REFERENCES `deals` (`id`) ON DELETE SET NULL, CONSTRAINT `deal_conflicts_partners_conflicting_partner` FOREIGN KEY (`conflicting_partner_id`) REFERENCES `partners` (`id`) ON DELETE SET NULL, CONSTRAINT `deal_conflicts_accounts_matched_account` FOREIGN KEY (`matched_account_id`) REFERENCES `accounts` (`id`) ON DELETE SET NULL);
 -- create index "dealconflict_deal_id" to table: "deal_conflicts"

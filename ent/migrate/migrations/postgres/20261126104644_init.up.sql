@@ -12,6 +12,8 @@ CREATE INDEX "apikey_partner_id_created_at" ON "api_keys" ("partner_id", "create
 CREATE TABLE "accounts" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "name" character varying NOT NULL, "name_key" character varying NOT NULL DEFAULT '', "domain" character varying NOT NULL, "owner_kind" character varying NOT NULL DEFAULT 'UNOWNED', "industry" character varying NOT NULL DEFAULT '', "size" character varying NULL, "country" character varying NOT NULL DEFAULT '', "direct_owner_id" character varying NULL, PRIMARY KEY ("id"));
 -- create index "account_created_at" to table: "accounts"
 CREATE INDEX "account_created_at" ON "accounts" ("created_at");
+-- create index "account_name_id" to table: "accounts"
+CREATE INDEX "account_name_id" ON "accounts" ("name", "id");
 -- create index "account_name_key" to table: "accounts"
 CREATE INDEX "account_name_key" ON "accounts" ("name_key");
 -- create index "account_owner_kind" to table: "accounts"
@@ -34,8 +36,14 @@ CREATE INDEX "auditevent_partner_id_created_at" ON "audit_events" ("partner_id",
 CREATE TABLE "deals" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "customer_name" character varying NOT NULL, "customer_domain" character varying NOT NULL, "contact_name" character varying NOT NULL DEFAULT '', "contact_email" character varying NOT NULL DEFAULT '', "title" character varying NOT NULL, "description" character varying NOT NULL DEFAULT '', "amount" bigint NOT NULL, "currency" character varying NOT NULL, "expected_close_date" timestamptz NOT NULL, "products" jsonb NULL, "source" character varying NOT NULL, "status" character varying NOT NULL DEFAULT 'SUBMITTED', "decision_due_at" timestamptz NOT NULL, "decision_note" character varying NOT NULL DEFAULT '', "decided_at" timestamptz NULL, "conflict_overridden" boolean NOT NULL DEFAULT false, "protection_expires_at" timestamptz NULL, "co_sell" boolean NOT NULL DEFAULT false, "closed_at" timestamptz NULL, "closed_amount" bigint NULL, "partner_id" character varying NOT NULL, "registered_by_id" character varying NOT NULL, "account_id" character varying NOT NULL, "reviewer_id" character varying NULL, "direct_rep_id" character varying NULL, PRIMARY KEY ("id"));
 -- create index "deal_account_id_status" to table: "deals"
 CREATE INDEX "deal_account_id_status" ON "deals" ("account_id", "status");
+-- create index "deal_amount_id" to table: "deals"
+CREATE INDEX "deal_amount_id" ON "deals" ("amount", "id");
 -- create index "deal_created_at" to table: "deals"
 CREATE INDEX "deal_created_at" ON "deals" ("created_at");
+-- create index "deal_decision_due_at_id" to table: "deals"
+CREATE INDEX "deal_decision_due_at_id" ON "deals" ("decision_due_at", "id");
+-- create index "deal_expected_close_date_id" to table: "deals"
+CREATE INDEX "deal_expected_close_date_id" ON "deals" ("expected_close_date", "id");
 -- create index "deal_partner_id_status" to table: "deals"
 CREATE INDEX "deal_partner_id_status" ON "deals" ("partner_id", "status");
 -- create index "deal_registered_by_id" to table: "deals"

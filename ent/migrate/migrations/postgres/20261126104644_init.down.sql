@@ -136,8 +136,14 @@ DROP INDEX "deal_status_decision_due_at";
 DROP INDEX "deal_registered_by_id";
 -- reverse: create index "deal_partner_id_status" to table: "deals"
 DROP INDEX "deal_partner_id_status";
+-- reverse: create index "deal_expected_close_date_id" to table: "deals"
+DROP INDEX "deal_expected_close_date_id";
+-- reverse: create index "deal_decision_due_at_id" to table: "deals"
+DROP INDEX "deal_decision_due_at_id";
 -- reverse: create index "deal_created_at" to table: "deals"
 DROP INDEX "deal_created_at";
+-- reverse: create index "deal_amount_id" to table: "deals"
+DROP INDEX "deal_amount_id";
 -- reverse: create index "deal_account_id_status" to table: "deals"
 DROP INDEX "deal_account_id_status";
 -- reverse: create "deals" table
@@ -160,6 +166,8 @@ DROP INDEX "accounts_domain_key";
 DROP INDEX "account_owner_kind";
 -- reverse: create index "account_name_key" to table: "accounts"
 DROP INDEX "account_name_key";
+-- reverse: create index "account_name_id" to table: "accounts"
+DROP INDEX "account_name_id";
 -- reverse: create index "account_created_at" to table: "accounts"
 DROP INDEX "account_created_at";
 -- reverse: create "accounts" table
