@@ -73,7 +73,7 @@ func run() error {
 	printLogins(logins, cfg.DemoPassword)
 
 	outbox := mail.NewOutbox(!cfg.Production())
-	tasks := backgroundTasks(cfg, client)
+	tasks := backgroundTasks(cfg, client, outbox)
 	if cfg.SMTPURL == "" {
 		logger.Info("SMTP_URL not set: e-mail waits in the outbox (development logs invitation links)")
 	} else {
@@ -113,8 +113,12 @@ func run() error {
 const jobPollInterval = 200 * time.Millisecond
 
 // backgroundTasks is the periodic work every instance offers; River runs each once per period.
-func backgroundTasks(cfg config.Config, client *ent.Client) []jobs.Task {
+func backgroundTasks(cfg config.Config, client *ent.Client, outbox *mail.Outbox) []jobs.Task {
 	return []jobs.Task{
+		{Name: "notify_expiring_deals", Every: time.Hour, Run: func(ctx context.Context) error {
+			_, err := deal.NotifyExpiring(ctx, client, outbox, cfg.PublicURL, time.Now())
+			return err
+		}},
 		{Name: "expire_deal_protection", Every: cfg.DealExpirySweepInterval, Run: func(ctx context.Context) error {
 			_, err := deal.ExpireProtection(ctx, client, time.Now())
 			return err

@@ -68,6 +68,8 @@ type Deal struct {
 	ConflictOverridden bool `json:"conflict_overridden,omitempty"`
 	// Until when the approved registration protects the partner.
 	ProtectionExpiresAt *time.Time `json:"protection_expires_at,omitempty"`
+	// When the registrant was told the protection window ends within 14 days; set once.
+	ExpiryNoticeAt *time.Time `json:"expiry_notice_at,omitempty"`
 	// The vendor's direct sales works the deal with the partner.
 	CoSell bool `json:"co_sell,omitempty"`
 	// DirectRepID holds the value of the "direct_rep_id" field.
@@ -218,7 +220,7 @@ func (*Deal) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case deal.FieldID, deal.FieldPartnerID, deal.FieldRegisteredByID, deal.FieldAccountID, deal.FieldCustomerName, deal.FieldCustomerDomain, deal.FieldContactName, deal.FieldContactEmail, deal.FieldTitle, deal.FieldDescription, deal.FieldCurrency, deal.FieldSource, deal.FieldStatus, deal.FieldReviewerID, deal.FieldDecisionNote, deal.FieldDirectRepID:
 			values[i] = new(sql.NullString)
-		case deal.FieldCreatedAt, deal.FieldUpdatedAt, deal.FieldExpectedCloseDate, deal.FieldDecisionDueAt, deal.FieldDecidedAt, deal.FieldProtectionExpiresAt, deal.FieldClosedAt:
+		case deal.FieldCreatedAt, deal.FieldUpdatedAt, deal.FieldExpectedCloseDate, deal.FieldDecisionDueAt, deal.FieldDecidedAt, deal.FieldProtectionExpiresAt, deal.FieldExpiryNoticeAt, deal.FieldClosedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -382,6 +384,13 @@ func (_m *Deal) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ProtectionExpiresAt = new(time.Time)
 				*_m.ProtectionExpiresAt = value.Time
+			}
+		case deal.FieldExpiryNoticeAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field expiry_notice_at", values[i])
+			} else if value.Valid {
+				_m.ExpiryNoticeAt = new(time.Time)
+				*_m.ExpiryNoticeAt = value.Time
 			}
 		case deal.FieldCoSell:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -560,6 +569,11 @@ func (_m *Deal) String() string {
 	builder.WriteString(", ")
 	if v := _m.ProtectionExpiresAt; v != nil {
 		builder.WriteString("protection_expires_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ExpiryNoticeAt; v != nil {
+		builder.WriteString("expiry_notice_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")

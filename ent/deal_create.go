@@ -256,6 +256,20 @@ func (_c *DealCreate) SetNillableProtectionExpiresAt(v *time.Time) *DealCreate {
 	return _c
 }
 
+// SetExpiryNoticeAt sets the "expiry_notice_at" field.
+func (_c *DealCreate) SetExpiryNoticeAt(v time.Time) *DealCreate {
+	_c.mutation.SetExpiryNoticeAt(v)
+	return _c
+}
+
+// SetNillableExpiryNoticeAt sets the "expiry_notice_at" field if the given value is not nil.
+func (_c *DealCreate) SetNillableExpiryNoticeAt(v *time.Time) *DealCreate {
+	if v != nil {
+		_c.SetExpiryNoticeAt(*v)
+	}
+	return _c
+}
+
 // SetCoSell sets the "co_sell" field.
 func (_c *DealCreate) SetCoSell(v bool) *DealCreate {
 	_c.mutation.SetCoSell(v)
@@ -748,6 +762,10 @@ func (_c *DealCreate) createSpec() (*Deal, *sqlgraph.CreateSpec) {
 		_spec.SetField(deal.FieldProtectionExpiresAt, field.TypeTime, value)
 		_node.ProtectionExpiresAt = &value
 	}
+	if value, ok := _c.mutation.ExpiryNoticeAt(); ok {
+		_spec.SetField(deal.FieldExpiryNoticeAt, field.TypeTime, value)
+		_node.ExpiryNoticeAt = &value
+	}
 	if value, ok := _c.mutation.CoSell(); ok {
 		_spec.SetField(deal.FieldCoSell, field.TypeBool, value)
 		_node.CoSell = value
@@ -1195,6 +1213,24 @@ func (u *DealUpsert) ClearProtectionExpiresAt() *DealUpsert {
 	return u
 }
 
+// SetExpiryNoticeAt sets the "expiry_notice_at" field.
+func (u *DealUpsert) SetExpiryNoticeAt(v time.Time) *DealUpsert {
+	u.Set(deal.FieldExpiryNoticeAt, v)
+	return u
+}
+
+// UpdateExpiryNoticeAt sets the "expiry_notice_at" field to the value that was provided on create.
+func (u *DealUpsert) UpdateExpiryNoticeAt() *DealUpsert {
+	u.SetExcluded(deal.FieldExpiryNoticeAt)
+	return u
+}
+
+// ClearExpiryNoticeAt clears the value of the "expiry_notice_at" field.
+func (u *DealUpsert) ClearExpiryNoticeAt() *DealUpsert {
+	u.SetNull(deal.FieldExpiryNoticeAt)
+	return u
+}
+
 // SetCoSell sets the "co_sell" field.
 func (u *DealUpsert) SetCoSell(v bool) *DealUpsert {
 	u.Set(deal.FieldCoSell, v)
@@ -1603,6 +1639,27 @@ func (u *DealUpsertOne) UpdateProtectionExpiresAt() *DealUpsertOne {
 func (u *DealUpsertOne) ClearProtectionExpiresAt() *DealUpsertOne {
 	return u.Update(func(s *DealUpsert) {
 		s.ClearProtectionExpiresAt()
+	})
+}
+
+// SetExpiryNoticeAt sets the "expiry_notice_at" field.
+func (u *DealUpsertOne) SetExpiryNoticeAt(v time.Time) *DealUpsertOne {
+	return u.Update(func(s *DealUpsert) {
+		s.SetExpiryNoticeAt(v)
+	})
+}
+
+// UpdateExpiryNoticeAt sets the "expiry_notice_at" field to the value that was provided on create.
+func (u *DealUpsertOne) UpdateExpiryNoticeAt() *DealUpsertOne {
+	return u.Update(func(s *DealUpsert) {
+		s.UpdateExpiryNoticeAt()
+	})
+}
+
+// ClearExpiryNoticeAt clears the value of the "expiry_notice_at" field.
+func (u *DealUpsertOne) ClearExpiryNoticeAt() *DealUpsertOne {
+	return u.Update(func(s *DealUpsert) {
+		s.ClearExpiryNoticeAt()
 	})
 }
 
@@ -2193,6 +2250,27 @@ func (u *DealUpsertBulk) UpdateProtectionExpiresAt() *DealUpsertBulk {
 func (u *DealUpsertBulk) ClearProtectionExpiresAt() *DealUpsertBulk {
 	return u.Update(func(s *DealUpsert) {
 		s.ClearProtectionExpiresAt()
+	})
+}
+
+// SetExpiryNoticeAt sets the "expiry_notice_at" field.
+func (u *DealUpsertBulk) SetExpiryNoticeAt(v time.Time) *DealUpsertBulk {
+	return u.Update(func(s *DealUpsert) {
+		s.SetExpiryNoticeAt(v)
+	})
+}
+
+// UpdateExpiryNoticeAt sets the "expiry_notice_at" field to the value that was provided on create.
+func (u *DealUpsertBulk) UpdateExpiryNoticeAt() *DealUpsertBulk {
+	return u.Update(func(s *DealUpsert) {
+		s.UpdateExpiryNoticeAt()
+	})
+}
+
+// ClearExpiryNoticeAt clears the value of the "expiry_notice_at" field.
+func (u *DealUpsertBulk) ClearExpiryNoticeAt() *DealUpsertBulk {
+	return u.Update(func(s *DealUpsert) {
+		s.ClearExpiryNoticeAt()
 	})
 }
 

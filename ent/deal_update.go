@@ -293,6 +293,26 @@ func (_u *DealUpdate) ClearProtectionExpiresAt() *DealUpdate {
 	return _u
 }
 
+// SetExpiryNoticeAt sets the "expiry_notice_at" field.
+func (_u *DealUpdate) SetExpiryNoticeAt(v time.Time) *DealUpdate {
+	_u.mutation.SetExpiryNoticeAt(v)
+	return _u
+}
+
+// SetNillableExpiryNoticeAt sets the "expiry_notice_at" field if the given value is not nil.
+func (_u *DealUpdate) SetNillableExpiryNoticeAt(v *time.Time) *DealUpdate {
+	if v != nil {
+		_u.SetExpiryNoticeAt(*v)
+	}
+	return _u
+}
+
+// ClearExpiryNoticeAt clears the value of the "expiry_notice_at" field.
+func (_u *DealUpdate) ClearExpiryNoticeAt() *DealUpdate {
+	_u.mutation.ClearExpiryNoticeAt()
+	return _u
+}
+
 // SetCoSell sets the "co_sell" field.
 func (_u *DealUpdate) SetCoSell(v bool) *DealUpdate {
 	_u.mutation.SetCoSell(v)
@@ -727,6 +747,12 @@ func (_u *DealUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ProtectionExpiresAtCleared() {
 		_spec.ClearField(deal.FieldProtectionExpiresAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ExpiryNoticeAt(); ok {
+		_spec.SetField(deal.FieldExpiryNoticeAt, field.TypeTime, value)
+	}
+	if _u.mutation.ExpiryNoticeAtCleared() {
+		_spec.ClearField(deal.FieldExpiryNoticeAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.CoSell(); ok {
 		_spec.SetField(deal.FieldCoSell, field.TypeBool, value)
@@ -1263,6 +1289,26 @@ func (_u *DealUpdateOne) ClearProtectionExpiresAt() *DealUpdateOne {
 	return _u
 }
 
+// SetExpiryNoticeAt sets the "expiry_notice_at" field.
+func (_u *DealUpdateOne) SetExpiryNoticeAt(v time.Time) *DealUpdateOne {
+	_u.mutation.SetExpiryNoticeAt(v)
+	return _u
+}
+
+// SetNillableExpiryNoticeAt sets the "expiry_notice_at" field if the given value is not nil.
+func (_u *DealUpdateOne) SetNillableExpiryNoticeAt(v *time.Time) *DealUpdateOne {
+	if v != nil {
+		_u.SetExpiryNoticeAt(*v)
+	}
+	return _u
+}
+
+// ClearExpiryNoticeAt clears the value of the "expiry_notice_at" field.
+func (_u *DealUpdateOne) ClearExpiryNoticeAt() *DealUpdateOne {
+	_u.mutation.ClearExpiryNoticeAt()
+	return _u
+}
+
 // SetCoSell sets the "co_sell" field.
 func (_u *DealUpdateOne) SetCoSell(v bool) *DealUpdateOne {
 	_u.mutation.SetCoSell(v)
@@ -1727,6 +1773,12 @@ func (_u *DealUpdateOne) sqlSave(ctx context.Context) (_node *Deal, err error) {
 	}
 	if _u.mutation.ProtectionExpiresAtCleared() {
 		_spec.ClearField(deal.FieldProtectionExpiresAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ExpiryNoticeAt(); ok {
+		_spec.SetField(deal.FieldExpiryNoticeAt, field.TypeTime, value)
+	}
+	if _u.mutation.ExpiryNoticeAtCleared() {
+		_spec.ClearField(deal.FieldExpiryNoticeAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.CoSell(); ok {
 		_spec.SetField(deal.FieldCoSell, field.TypeBool, value)

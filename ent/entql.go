@@ -137,6 +137,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			deal.FieldDecidedAt:           {Type: field.TypeTime, Column: deal.FieldDecidedAt},
 			deal.FieldConflictOverridden:  {Type: field.TypeBool, Column: deal.FieldConflictOverridden},
 			deal.FieldProtectionExpiresAt: {Type: field.TypeTime, Column: deal.FieldProtectionExpiresAt},
+			deal.FieldExpiryNoticeAt:      {Type: field.TypeTime, Column: deal.FieldExpiryNoticeAt},
 			deal.FieldCoSell:              {Type: field.TypeBool, Column: deal.FieldCoSell},
 			deal.FieldDirectRepID:         {Type: field.TypeString, Column: deal.FieldDirectRepID},
 			deal.FieldClosedAt:            {Type: field.TypeTime, Column: deal.FieldClosedAt},
@@ -1418,6 +1419,11 @@ func (f *DealFilter) WhereConflictOverridden(p entql.BoolP) {
 // WhereProtectionExpiresAt applies the entql time.Time predicate on the protection_expires_at field.
 func (f *DealFilter) WhereProtectionExpiresAt(p entql.TimeP) {
 	f.Where(p.Field(deal.FieldProtectionExpiresAt))
+}
+
+// WhereExpiryNoticeAt applies the entql time.Time predicate on the expiry_notice_at field.
+func (f *DealFilter) WhereExpiryNoticeAt(p entql.TimeP) {
+	f.Where(p.Field(deal.FieldExpiryNoticeAt))
 }
 
 // WhereCoSell applies the entql bool predicate on the co_sell field.

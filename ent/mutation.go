@@ -3329,6 +3329,7 @@ type DealMutation struct {
 	decided_at            *time.Time
 	conflict_overridden   *bool
 	protection_expires_at *time.Time
+	expiry_notice_at      *time.Time
 	co_sell               *bool
 	closed_at             *time.Time
 	closed_amount         *int64
@@ -4381,6 +4382,55 @@ func (m *DealMutation) ResetProtectionExpiresAt() {
 	delete(m.clearedFields, deal.FieldProtectionExpiresAt)
 }
 
+// SetExpiryNoticeAt sets the "expiry_notice_at" field.
+func (m *DealMutation) SetExpiryNoticeAt(t time.Time) {
+	m.expiry_notice_at = &t
+}
+
+// ExpiryNoticeAt returns the value of the "expiry_notice_at" field in the mutation.
+func (m *DealMutation) ExpiryNoticeAt() (r time.Time, exists bool) {
+	v := m.expiry_notice_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiryNoticeAt returns the old "expiry_notice_at" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldExpiryNoticeAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiryNoticeAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiryNoticeAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiryNoticeAt: %w", err)
+	}
+	return oldValue.ExpiryNoticeAt, nil
+}
+
+// ClearExpiryNoticeAt clears the value of the "expiry_notice_at" field.
+func (m *DealMutation) ClearExpiryNoticeAt() {
+	m.expiry_notice_at = nil
+	m.clearedFields[deal.FieldExpiryNoticeAt] = struct{}{}
+}
+
+// ExpiryNoticeAtCleared returns if the "expiry_notice_at" field was cleared in this mutation.
+func (m *DealMutation) ExpiryNoticeAtCleared() bool {
+	_, ok := m.clearedFields[deal.FieldExpiryNoticeAt]
+	return ok
+}
+
+// ResetExpiryNoticeAt resets all changes to the "expiry_notice_at" field.
+func (m *DealMutation) ResetExpiryNoticeAt() {
+	m.expiry_notice_at = nil
+	delete(m.clearedFields, deal.FieldExpiryNoticeAt)
+}
+
 // SetCoSell sets the "co_sell" field.
 func (m *DealMutation) SetCoSell(b bool) {
 	m.co_sell = &b
@@ -4970,7 +5020,7 @@ func (m *DealMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DealMutation) Fields() []string {
-	fields := make([]string, 0, 27)
+	fields := make([]string, 0, 28)
 	if m.created_at != nil {
 		fields = append(fields, deal.FieldCreatedAt)
 	}
@@ -5040,6 +5090,9 @@ func (m *DealMutation) Fields() []string {
 	if m.protection_expires_at != nil {
 		fields = append(fields, deal.FieldProtectionExpiresAt)
 	}
+	if m.expiry_notice_at != nil {
+		fields = append(fields, deal.FieldExpiryNoticeAt)
+	}
 	if m.co_sell != nil {
 		fields = append(fields, deal.FieldCoSell)
 	}
@@ -5106,6 +5159,8 @@ func (m *DealMutation) Field(name string) (ent.Value, bool) {
 		return m.ConflictOverridden()
 	case deal.FieldProtectionExpiresAt:
 		return m.ProtectionExpiresAt()
+	case deal.FieldExpiryNoticeAt:
+		return m.ExpiryNoticeAt()
 	case deal.FieldCoSell:
 		return m.CoSell()
 	case deal.FieldDirectRepID:
@@ -5169,6 +5224,8 @@ func (m *DealMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldConflictOverridden(ctx)
 	case deal.FieldProtectionExpiresAt:
 		return m.OldProtectionExpiresAt(ctx)
+	case deal.FieldExpiryNoticeAt:
+		return m.OldExpiryNoticeAt(ctx)
 	case deal.FieldCoSell:
 		return m.OldCoSell(ctx)
 	case deal.FieldDirectRepID:
@@ -5347,6 +5404,13 @@ func (m *DealMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetProtectionExpiresAt(v)
 		return nil
+	case deal.FieldExpiryNoticeAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiryNoticeAt(v)
+		return nil
 	case deal.FieldCoSell:
 		v, ok := value.(bool)
 		if !ok {
@@ -5444,6 +5508,9 @@ func (m *DealMutation) ClearedFields() []string {
 	if m.FieldCleared(deal.FieldProtectionExpiresAt) {
 		fields = append(fields, deal.FieldProtectionExpiresAt)
 	}
+	if m.FieldCleared(deal.FieldExpiryNoticeAt) {
+		fields = append(fields, deal.FieldExpiryNoticeAt)
+	}
 	if m.FieldCleared(deal.FieldDirectRepID) {
 		fields = append(fields, deal.FieldDirectRepID)
 	}
@@ -5478,6 +5545,9 @@ func (m *DealMutation) ClearField(name string) error {
 		return nil
 	case deal.FieldProtectionExpiresAt:
 		m.ClearProtectionExpiresAt()
+		return nil
+	case deal.FieldExpiryNoticeAt:
+		m.ClearExpiryNoticeAt()
 		return nil
 	case deal.FieldDirectRepID:
 		m.ClearDirectRepID()
@@ -5564,6 +5634,9 @@ func (m *DealMutation) ResetField(name string) error {
 		return nil
 	case deal.FieldProtectionExpiresAt:
 		m.ResetProtectionExpiresAt()
+		return nil
+	case deal.FieldExpiryNoticeAt:
+		m.ResetExpiryNoticeAt()
 		return nil
 	case deal.FieldCoSell:
 		m.ResetCoSell()

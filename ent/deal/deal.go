@@ -66,6 +66,8 @@ const (
 	FieldConflictOverridden = "conflict_overridden"
 	// FieldProtectionExpiresAt holds the string denoting the protection_expires_at field in the database.
 	FieldProtectionExpiresAt = "protection_expires_at"
+	// FieldExpiryNoticeAt holds the string denoting the expiry_notice_at field in the database.
+	FieldExpiryNoticeAt = "expiry_notice_at"
 	// FieldCoSell holds the string denoting the co_sell field in the database.
 	FieldCoSell = "co_sell"
 	// FieldDirectRepID holds the string denoting the direct_rep_id field in the database.
@@ -185,6 +187,7 @@ var Columns = []string{
 	FieldDecidedAt,
 	FieldConflictOverridden,
 	FieldProtectionExpiresAt,
+	FieldExpiryNoticeAt,
 	FieldCoSell,
 	FieldDirectRepID,
 	FieldClosedAt,
@@ -404,6 +407,11 @@ func ByConflictOverridden(opts ...sql.OrderTermOption) OrderOption {
 // ByProtectionExpiresAt orders the results by the protection_expires_at field.
 func ByProtectionExpiresAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldProtectionExpiresAt, opts...).ToFunc()
+}
+
+// ByExpiryNoticeAt orders the results by the expiry_notice_at field.
+func ByExpiryNoticeAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExpiryNoticeAt, opts...).ToFunc()
 }
 
 // ByCoSell orders the results by the co_sell field.

@@ -166,6 +166,11 @@ func ProtectionExpiresAt(v time.Time) predicate.Deal {
 	return predicate.Deal(sql.FieldEQ(FieldProtectionExpiresAt, v))
 }
 
+// ExpiryNoticeAt applies equality check predicate on the "expiry_notice_at" field. It's identical to ExpiryNoticeAtEQ.
+func ExpiryNoticeAt(v time.Time) predicate.Deal {
+	return predicate.Deal(sql.FieldEQ(FieldExpiryNoticeAt, v))
+}
+
 // CoSell applies equality check predicate on the "co_sell" field. It's identical to CoSellEQ.
 func CoSell(v bool) predicate.Deal {
 	return predicate.Deal(sql.FieldEQ(FieldCoSell, v))
@@ -1344,6 +1349,56 @@ func ProtectionExpiresAtIsNil() predicate.Deal {
 // ProtectionExpiresAtNotNil applies the NotNil predicate on the "protection_expires_at" field.
 func ProtectionExpiresAtNotNil() predicate.Deal {
 	return predicate.Deal(sql.FieldNotNull(FieldProtectionExpiresAt))
+}
+
+// ExpiryNoticeAtEQ applies the EQ predicate on the "expiry_notice_at" field.
+func ExpiryNoticeAtEQ(v time.Time) predicate.Deal {
+	return predicate.Deal(sql.FieldEQ(FieldExpiryNoticeAt, v))
+}
+
+// ExpiryNoticeAtNEQ applies the NEQ predicate on the "expiry_notice_at" field.
+func ExpiryNoticeAtNEQ(v time.Time) predicate.Deal {
+	return predicate.Deal(sql.FieldNEQ(FieldExpiryNoticeAt, v))
+}
+
+// ExpiryNoticeAtIn applies the In predicate on the "expiry_notice_at" field.
+func ExpiryNoticeAtIn(vs ...time.Time) predicate.Deal {
+	return predicate.Deal(sql.FieldIn(FieldExpiryNoticeAt, vs...))
+}
+
+// ExpiryNoticeAtNotIn applies the NotIn predicate on the "expiry_notice_at" field.
+func ExpiryNoticeAtNotIn(vs ...time.Time) predicate.Deal {
+	return predicate.Deal(sql.FieldNotIn(FieldExpiryNoticeAt, vs...))
+}
+
+// ExpiryNoticeAtGT applies the GT predicate on the "expiry_notice_at" field.
+func ExpiryNoticeAtGT(v time.Time) predicate.Deal {
+	return predicate.Deal(sql.FieldGT(FieldExpiryNoticeAt, v))
+}
+
+// ExpiryNoticeAtGTE applies the GTE predicate on the "expiry_notice_at" field.
+func ExpiryNoticeAtGTE(v time.Time) predicate.Deal {
+	return predicate.Deal(sql.FieldGTE(FieldExpiryNoticeAt, v))
+}
+
+// ExpiryNoticeAtLT applies the LT predicate on the "expiry_notice_at" field.
+func ExpiryNoticeAtLT(v time.Time) predicate.Deal {
+	return predicate.Deal(sql.FieldLT(FieldExpiryNoticeAt, v))
+}
+
+// ExpiryNoticeAtLTE applies the LTE predicate on the "expiry_notice_at" field.
+func ExpiryNoticeAtLTE(v time.Time) predicate.Deal {
+	return predicate.Deal(sql.FieldLTE(FieldExpiryNoticeAt, v))
+}
+
+// ExpiryNoticeAtIsNil applies the IsNil predicate on the "expiry_notice_at" field.
+func ExpiryNoticeAtIsNil() predicate.Deal {
+	return predicate.Deal(sql.FieldIsNull(FieldExpiryNoticeAt))
+}
+
+// ExpiryNoticeAtNotNil applies the NotNil predicate on the "expiry_notice_at" field.
+func ExpiryNoticeAtNotNil() predicate.Deal {
+	return predicate.Deal(sql.FieldNotNull(FieldExpiryNoticeAt))
 }
 
 // CoSellEQ applies the EQ predicate on the "co_sell" field.

@@ -196,6 +196,7 @@ var (
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "conflict_overridden", Type: field.TypeBool, Default: false},
 		{Name: "protection_expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "expiry_notice_at", Type: field.TypeTime, Nullable: true},
 		{Name: "co_sell", Type: field.TypeBool, Default: false},
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "closed_amount", Type: field.TypeInt64, Nullable: true},
@@ -213,31 +214,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "deals_partners_partner",
-				Columns:    []*schema.Column{DealsColumns[23]},
+				Columns:    []*schema.Column{DealsColumns[24]},
 				RefColumns: []*schema.Column{PartnersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "deals_users_registered_by",
-				Columns:    []*schema.Column{DealsColumns[24]},
+				Columns:    []*schema.Column{DealsColumns[25]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "deals_accounts_account",
-				Columns:    []*schema.Column{DealsColumns[25]},
+				Columns:    []*schema.Column{DealsColumns[26]},
 				RefColumns: []*schema.Column{AccountsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "deals_users_reviewer",
-				Columns:    []*schema.Column{DealsColumns[26]},
+				Columns:    []*schema.Column{DealsColumns[27]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "deals_users_direct_rep",
-				Columns:    []*schema.Column{DealsColumns[27]},
+				Columns:    []*schema.Column{DealsColumns[28]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -246,17 +247,17 @@ var (
 			{
 				Name:    "deal_account_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{DealsColumns[25], DealsColumns[14]},
+				Columns: []*schema.Column{DealsColumns[26], DealsColumns[14]},
 			},
 			{
 				Name:    "deal_partner_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{DealsColumns[23], DealsColumns[14]},
+				Columns: []*schema.Column{DealsColumns[24], DealsColumns[14]},
 			},
 			{
 				Name:    "deal_registered_by_id",
 				Unique:  false,
-				Columns: []*schema.Column{DealsColumns[24]},
+				Columns: []*schema.Column{DealsColumns[25]},
 			},
 			{
 				Name:    "deal_status_decision_due_at",

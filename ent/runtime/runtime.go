@@ -417,11 +417,11 @@ func init() {
 	// deal.DefaultConflictOverridden holds the default value on creation for the conflict_overridden field.
 	deal.DefaultConflictOverridden = dealDescConflictOverridden.Default.(bool)
 	// dealDescCoSell is the schema descriptor for co_sell field.
-	dealDescCoSell := dealFields[21].Descriptor()
+	dealDescCoSell := dealFields[22].Descriptor()
 	// deal.DefaultCoSell holds the default value on creation for the co_sell field.
 	deal.DefaultCoSell = dealDescCoSell.Default.(bool)
 	// dealDescClosedAmount is the schema descriptor for closed_amount field.
-	dealDescClosedAmount := dealFields[24].Descriptor()
+	dealDescClosedAmount := dealFields[25].Descriptor()
 	// deal.ClosedAmountValidator is a validator for the "closed_amount" field. It is called by the builders before save.
 	deal.ClosedAmountValidator = dealDescClosedAmount.Validators[0].(func(int64) error)
 	// dealDescID is the schema descriptor for id field.

@@ -84,6 +84,9 @@ func (Deal) Fields() []ent.Field {
 		field.Time("protection_expires_at").Optional().Nillable().
 			Comment("Until when the approved registration protects the partner.").
 			Annotations(entgql.OrderField("PROTECTION_EXPIRES_AT"), skipInputs),
+		field.Time("expiry_notice_at").Optional().Nillable().
+			Comment("When the registrant was told the protection window ends within 14 days; set once.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Bool("co_sell").Default(false).
 			Comment("The vendor's direct sales works the deal with the partner.").
 			Annotations(skipInputs),

@@ -1,0 +1,74 @@
+package deal
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/mail"
+
+	entdeal "github.com/partnerhub/partnerhub/ent/deal"
+)
+
+// NoticeWindow is how long before its protection ends a registrant is told, so there is time to
+// close the deal or ask for an extension.
+const NoticeWindow = 14 * 24 * time.Hour
+
+// NotifyExpiring queues an e-mail to the registrant of every approved deal whose protection ends
+// within NoticeWindow, once per deal, and reports how many it queued. Like ExpireProtection it is
+// safe on several instances at once: a deal is marked by a conditional UPDATE, and its message is
+// queued in the same transaction only when that UPDATE changed the row.
+func NotifyExpiring(ctx context.Context, client *ent.Client, outbox *mail.Outbox, publicURL string, now time.Time) (int, error) {
+	ctx = system(ctx)
+	due, err := client.Deal.Query().
+		Where(
+			entdeal.StatusEQ(status.Approved),
+			entdeal.ProtectionExpiresAtGT(now),
+			entdeal.ProtectionExpiresAtLTE(now.Add(NoticeWindow)),
+			entdeal.ExpiryNoticeAtIsNil(),
+		).
+		WithRegisteredBy().
+		Order(entdeal.ByID()).Limit(sweepBatch).All(ctx)
+	if err != nil {
+		return 0, err
+	}
+	sent := 0
+	for _, d := range due {
+		tx, err := client.Tx(ctx)
+		if err != nil {
+			return sent, err
+		}
+		n, err := tx.Deal.Update().
+			Where(entdeal.ID(d.ID), entdeal.ExpiryNoticeAtIsNil()).
+			SetExpiryNoticeAt(now).
+			Save(ctx)
+		if err == nil && n == 1 {
+			err = outbox.Enqueue(ctx, tx.Client(), expiryNotice(d, publicURL))
+		}
+		if err != nil {
+			tx.Rollback()
+			return sent, err
+		}
+		if err := tx.Commit(); err != nil {
+			return sent, err
+		}
+		sent += n
+	}
+	return sent, nil
+}
+
+func expiryNotice(d *ent.Deal, publicURL string) mail.Message {
+	link := fmt.Sprintf("%s/deals/%s", publicURL, d.ID)
+	ends := d.ProtectionExpiresAt.UTC().Format("2 January 2006")
+	return mail.Message{
+		Kind:    "deal_protection_expiring",
+		To:      d.Edges.RegisteredBy.Email,
+		Subject: fmt.Sprintf("Protection for %q ends on %s", d.Title, ends),
+		Body: fmt.Sprintf("Hello %s,\n\nyour approved deal registration %q is protected until %s. "+
+			"After that another partner may register the customer. Close the deal, or ask for an "+
+			"extension, before then:\n\n%s\n\nPartnerHub\n", d.Edges.RegisteredBy.Name, d.Title, ends, link),
+		Link: link,
+	}
+}
