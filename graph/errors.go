@@ -74,6 +74,9 @@ func classify(err error) (code apperr.Code, message, field string, extra map[str
 		return apperr.Conflict, "this conflicts with an existing record", "", nil
 	case errors.Is(err, privacy.Deny):
 		return apperr.Forbidden, "you are not allowed to do this", "", nil
+	case strings.Contains(err.Error(), "ent: empty predicate "):
+		// entgql's answer to an empty where object inside and/or/not.
+		return apperr.BadUserInput, "a where filter is empty; leave it out or give it a condition", "where", nil
 	case errors.Is(err, context.DeadlineExceeded):
 		return apperr.Internal, "", "", nil
 	}

@@ -282,3 +282,11 @@ func containsValue(m map[string]any, needle string) bool {
 	}
 	return false
 }
+
+func TestEmptyWhereFilterIsBadInput(t *testing.T) {
+	s := apitest.New(t)
+	res := s.Query(t, s.Login(t, "admin@vendor.test"), `{ deals(where: {and: [{}]}) { totalCount } }`, nil)
+	if len(res.Errors) != 1 || res.Errors[0].Code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "where" {
+		t.Fatalf("empty nested filter: %s", res.Raw)
+	}
+}

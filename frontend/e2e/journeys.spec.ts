@@ -70,8 +70,11 @@ test('admin filters the partners list and opens Acme Reseller', async ({ page })
   await page.getByRole('link', { name: 'Acme Reseller' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Reseller' })).toBeVisible();
   await expect(page.getByText('Pat Morgan')).toBeVisible();
-  await expect(page.getByRole('cell', { name: /Alice Acme/ })).toBeVisible();
-  await expect(page.getByRole('cell', { name: /Sam Sales/ })).toBeVisible();
+  // The people with access (Sam also appears in the partner's deals, as who registered them).
+  const people = page.getByRole('table', { name: 'People of Acme Reseller' });
+  await expect(people.getByRole('cell', { name: /Alice Acme/ })).toBeVisible();
+  await expect(people.getByRole('cell', { name: /Sam Sales/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Latest deals of Acme Reseller' })).toBeVisible();
   await expect(page.locator('.tier-badge', { hasText: 'Gold' }).first()).toBeVisible();
   await shot(page, 'vendor-partner-detail');
 

@@ -4,10 +4,20 @@ import { features, featuresFor, isReady } from './features';
 describe('feature registry', () => {
   it('gives partners and the vendor different navigation', () => {
     const labels = (role: Parameters<typeof featuresFor>[0]) => featuresFor(role).filter(isReady).map((f) => f.label);
-    expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Tiers & benefits', 'Company profile']);
-    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
-    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Partners', 'Applications', 'Tiers & benefits']);
-    expect(labels('ADMIN')).toEqual(['Overview', 'Partners', 'Applications', 'Tiers & benefits', 'Users', 'API keys', 'Audit log']);
+    expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Deals', 'Tiers & benefits', 'Company profile']);
+    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
+    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Partners', 'Applications', 'Tiers & benefits']);
+    expect(labels('ADMIN')).toEqual([
+      'Overview',
+      'Approval queue',
+      'Deals',
+      'Partners',
+      'Applications',
+      'Tiers & benefits',
+      'Users',
+      'API keys',
+      'Audit log',
+    ]);
   });
 
   it('never gives one role two screens on the same path', () => {
@@ -19,6 +29,16 @@ describe('feature registry', () => {
 
   it('keeps screens whose API has not landed as planned slots', () => {
     const planned = features.filter((f) => !isReady(f)).map((f) => f.id);
-    expect(planned).toEqual(expect.arrayContaining(['deals', 'approvals', 'vendor-deals', 'content', 'mdf']));
+    expect(planned).toEqual(['content', 'mdf', 'vendor-content', 'vendor-mdf']);
+  });
+
+  it('routes the deal journeys: partners register and open deals, the vendor opens them too', () => {
+    const routes = (role: Parameters<typeof featuresFor>[0]) =>
+      featuresFor(role)
+        .filter(isReady)
+        .flatMap((f) => [f.path, ...(f.routes ?? []).map((r) => r.path)]);
+    expect(routes('PARTNER_SALES')).toEqual(expect.arrayContaining(['/deals', '/deals/new', '/deals/:id']));
+    expect(routes('CHANNEL_MANAGER')).toEqual(expect.arrayContaining(['/approvals', '/deals', '/deals/:id']));
+    expect(routes('CHANNEL_MANAGER')).not.toContain('/deals/new');
   });
 });

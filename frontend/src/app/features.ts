@@ -49,6 +49,11 @@ export function isVendor(role: UserRole): boolean {
   return (VENDOR_ROLES as readonly UserRole[]).includes(role);
 }
 
+// Page modules shared by several features (each role sees one of them).
+const dealsPage = () => import('../features/deals/DealsList');
+const dealDetailPage = () => import('../features/deals/DealDetail');
+const registerDealPage = () => import('../features/deals/RegisterDeal');
+
 export const features: Feature[] = [
   // Partners
   {
@@ -69,6 +74,11 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: PARTNER_ROLES,
     blurb: 'Register opportunities and follow their approval and protection.',
+    page: dealsPage,
+    routes: [
+      { path: '/deals/new', page: registerDealPage },
+      { path: '/deals/:id', page: dealDetailPage },
+    ],
   },
   {
     id: 'content',
@@ -107,6 +117,7 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: VENDOR_ROLES,
     blurb: 'Deal registrations waiting for a decision, overdue first.',
+    page: () => import('../features/deals/Approvals'),
   },
   {
     id: 'vendor-deals',
@@ -116,6 +127,8 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: VENDOR_ROLES,
     blurb: 'Every registered deal across partners, with conflicts.',
+    page: dealsPage,
+    routes: [{ path: '/deals/:id', page: dealDetailPage }],
   },
   {
     id: 'partners',

@@ -34,8 +34,9 @@ describe('AppShell', () => {
     renderShell();
     const nav = screen.getByRole('navigation', { name: 'Portal' });
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
-    expect(within(nav).queryByRole('link', { name: /Deals/ })).toBeNull();
-    expect(within(nav).getByText('Deals').closest('[aria-disabled="true"]')).not.toBeNull();
+    expect(within(nav).getByRole('link', { name: 'Deals' })).toHaveAttribute('href', '/deals');
+    expect(within(nav).queryByRole('link', { name: /Content library/ })).toBeNull();
+    expect(within(nav).getByText('Content library').closest('[aria-disabled="true"]')).not.toBeNull();
     expect(within(nav).queryByRole('link', { name: 'Partners' })).toBeNull();
     expect(screen.getByText('Acme Reseller')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
@@ -45,7 +46,7 @@ describe('AppShell', () => {
     await signInAs({ ...viewerFixture, id: 'usr_9', name: 'Ada Admin', role: 'ADMIN', partner: null });
     renderShell();
     const nav = screen.getByRole('navigation', { name: 'Portal' });
-    for (const name of ['Overview', 'Partners', 'Tiers & benefits', 'Users', 'Audit log']) {
+    for (const name of ['Overview', 'Approval queue', 'Deals', 'Partners', 'Tiers & benefits', 'Users', 'Audit log']) {
       expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
     }
     expect(screen.getByText('Channel team')).toBeInTheDocument();

@@ -26,6 +26,8 @@ export interface RequestOptions {
   /** Override the bearer token (null: send none). Default: the session's. */
   token?: string | null;
   signal?: AbortSignal;
+  /** Extra headers, e.g. Idempotency-Key on a submission that must not run twice. */
+  headers?: Record<string, string>;
 }
 
 interface GraphQLResponse<R> {
@@ -50,6 +52,7 @@ export async function rawRequest<R, V>(
   };
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
   if (opts.sessionCookie) headers['X-PartnerHub-Session'] = 'cookie';
+  if (opts.headers) Object.assign(headers, opts.headers);
 
   let res: Response;
   try {

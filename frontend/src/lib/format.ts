@@ -3,15 +3,62 @@
 
 const locale = typeof navigator !== 'undefined' ? navigator.language || 'en-US' : 'en-US';
 
+const digitsCache = new Map<string, number>();
+
+/** How many minor-unit digits a currency has (ISO 4217): USD 2, JPY 0, BHD 3. */
+export function minorDigits(currency: string): number {
+  const code = currency.toUpperCase();
+  let d = digitsCache.get(code);
+  if (d === undefined) {
+    try {
+      d = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      d = 2;
+    }
+    digitsCache.set(code, d);
+  }
+  return d;
+}
+
 /** Money held as integer minor units (cents) of an ISO-4217 currency. */
-export function money(minor: number, currency = 'USD', opts: { compact?: boolean } = {}): string {
-  const fmt = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    notation: opts.compact ? 'compact' : 'standard',
-    maximumFractionDigits: opts.compact ? 1 : 0,
-  });
-  return fmt.format(minor / 100);
+export function money(minor: number, currency = 'USD', opts: { compact?: boolean; cents?: boolean } = {}): string {
+  const digits = minorDigits(currency);
+  let fmt: Intl.NumberFormat;
+  try {
+    fmt = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      notation: opts.compact ? 'compact' : 'standard',
+      maximumFractionDigits: opts.compact ? 1 : opts.cents ? digits : 0,
+      minimumFractionDigits: opts.cents && !opts.compact ? digits : 0,
+    });
+  } catch {
+    return `${(minor / 10 ** digits).toFixed(0)} ${currency}`;
+  }
+  return fmt.format(minor / 10 ** digits);
+}
+
+/**
+ * Reads an amount typed in major units ("12,500.50", "12500") as integer minor units of the
+ * currency; null when it is not a plain positive-or-zero number with at most the currency's digits.
+ */
+export function parseMoney(input: string, currency: string): number | null {
+  const digits = minorDigits(currency);
+  const s = input.trim().replace(/[\s,_']/g, '');
+  if (!s) return null;
+  const m = /^(\d+)(?:\.(\d*))?$/.exec(s);
+  if (!m) return null;
+  const frac = m[2] ?? '';
+  if (frac.length > digits) return null;
+  const minor = Number(m[1]) * 10 ** digits + Number((frac + '0'.repeat(digits)).slice(0, digits) || '0');
+  return Number.isSafeInteger(minor) ? minor : null;
+}
+
+/** Minor units as a plain major-unit string for an input field: 1250050 USD → "12500.50". */
+export function formatMoneyInput(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  const v = minor / 10 ** digits;
+  return Number.isInteger(v) ? String(v) : v.toFixed(digits);
 }
 
 /** Basis points as a percentage: 2500 → "25%", 250 → "2.5%". */
@@ -21,6 +68,28 @@ export function percentBps(bps: number): string {
 
 export function count(n: number): string {
   return new Intl.NumberFormat(locale).format(n);
+}
+
+/** A share 0..1 as a percentage: 0.6642 → "66%". */
+export function percent(share: number, digits = 0): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
+}
+
+/** A calendar date kept at midnight UTC (expected close dates), shown without shifting a day. */
+export function day(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+/** Whole days from now until iso (negative when past), counting partial days as one. */
+export function daysUntil(iso: string, now = Date.now()): number {
+  return Math.ceil((new Date(iso).getTime() - now) / 86_400_000);
+}
+
+/** YYYY-MM-DD of a Date in the reader's time zone (for date inputs). */
+export function isoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export function date(iso: string | null | undefined): string {

@@ -51,6 +51,36 @@ describe('tier progress', () => {
     expect(screen.getByText('Platinum benefit')).toBeInTheDocument();
   });
 
+  it('shows what is missing for the next tier from the real figures, one currency at a time', () => {
+    renderWithProviders(
+      <NextTierCard
+        current={ladder[2]}
+        next={ladder[3]}
+        progress={{
+          scope: 'organisation',
+          figures: { wonSourced: new Map([['USD', 3_546_353_00], ['EUR', 120_000_00]]), wonDeals: 28, winRate: 0.6, lost: 19 },
+        }}
+      />,
+    );
+    const reqs = screen.getByTestId('next-tier-requirements');
+    expect(reqs).toHaveTextContent('$3,546,353 of $5,000,000');
+    expect(reqs).toHaveTextContent('$1,453,647 to go');
+    expect(reqs).toHaveTextContent('28 of 16');
+    expect(reqs).toHaveTextContent('Met');
+    expect(reqs).toHaveTextContent(/€120,000 won in other currencies, not counted here/);
+    expect(reqs).toHaveTextContent('Certifications are not tracked in the portal yet.');
+  });
+
+  it('labels a sales rep’s own figures as theirs, without claiming the organisation’s gap', () => {
+    renderWithProviders(
+      <NextTierCard current={ladder[2]} next={ladder[3]} progress={{ scope: 'own', figures: { wonSourced: new Map(), wonDeals: 2, winRate: 1, lost: 0 } }} />,
+    );
+    const reqs = screen.getByTestId('next-tier-requirements');
+    expect(reqs).toHaveTextContent('Yours: $0 of $5,000,000');
+    expect(reqs).not.toHaveTextContent('to go');
+    expect(screen.getByText(/Counting the deals you registered/)).toBeInTheDocument();
+  });
+
   it('congratulates a partner on the top tier', () => {
     renderWithProviders(<NextTierCard current={ladder[3]} next={undefined} />);
     expect(screen.getByRole('heading', { name: 'You hold the top tier' })).toBeInTheDocument();

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { ArrowRight, Award, CalendarClock, Check, Mail, Percent, PiggyBank, ShieldCheck, TrendingUp, Trophy, Users } from 'lucide-react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { featuresFor, isReady } from '../app/features';
 import { TierBenefitsChart } from '../charts';
+import { PartnerDealsOverview, progressText, useTierProgressFigures, type TierProgressFigures } from '../features/deals/PartnerDealsOverview';
 import { count, money, percentBps } from '../lib/format';
 import { useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
@@ -91,7 +93,22 @@ function Delta({ from, to, format }: { from: number; to: number; format: (n: num
   return <span className="badge badge-success">+{format(to - from)}</span>;
 }
 
-export function NextTierCard({ current, next }: { current: Tier | null | undefined; next: Tier | undefined }) {
+export interface TierProgress {
+  figures?: TierProgressFigures;
+  /** Whose figures: the organisation's (partner admin) or the viewer's own registrations (sales). */
+  scope: 'organisation' | 'own';
+  loading?: boolean;
+}
+
+function Progress({ share, tone }: { share: number; tone?: 'done' }) {
+  return (
+    <div className="meter" aria-hidden="true">
+      <span style={{ width: `${Math.max(2, share * 100)}%` }} className={tone === 'done' ? 'ok' : undefined} />
+    </div>
+  );
+}
+
+export function NextTierCard({ current, next, progress }: { current: Tier | null | undefined; next: Tier | undefined; progress?: TierProgress }) {
   if (!next) {
     return (
       <Card title="You hold the top tier" hint="Nothing left to unlock: keep your figures above the requirements to stay here.">
@@ -101,14 +118,30 @@ export function NextTierCard({ current, next }: { current: Tier | null | undefin
       </Card>
     );
   }
-  const requirements = [
+  const f = progress?.figures;
+  const own = progress?.scope === 'own';
+  const revenue = f ? progressText(f.wonSourced.get(next.currency) ?? 0, next.minRevenueT12m, (n) => money(n, next.currency)) : undefined;
+  const otherRevenue = f ? [...f.wonSourced.entries()].filter(([c, v]) => c !== next.currency && v > 0) : [];
+  const deals = f ? progressText(f.wonDeals, next.minWonDeals, count) : undefined;
+  const requirements: { icon: ReactNode; label: string; value: string; progress?: ReturnType<typeof progressText>; missing?: string; note?: string }[] = [
     {
       icon: <TrendingUp size={16} />,
       label: 'Partner-sourced won revenue, trailing 12 months',
       value: money(next.minRevenueT12m, next.currency),
+      progress: revenue,
+      missing: revenue && revenue.left > 0 ? `${money(revenue.left, next.currency)} to go` : undefined,
+      note: otherRevenue.length
+        ? `Plus ${otherRevenue.map(([c, v]) => money(v, c)).join(', ')} won in other currencies, not counted here: the requirement is in ${next.currency} and PartnerHub never converts currencies.`
+        : undefined,
     },
-    { icon: <Trophy size={16} />, label: 'Won deals, trailing 12 months', value: count(next.minWonDeals) },
-    { icon: <Users size={16} />, label: 'People with a current certification', value: count(next.minCertifiedPeople) },
+    {
+      icon: <Trophy size={16} />,
+      label: 'Won deals, trailing 12 months',
+      value: count(next.minWonDeals),
+      progress: deals,
+      missing: deals && deals.left > 0 ? `${count(deals.left)} more ${deals.left === 1 ? 'deal' : 'deals'}` : undefined,
+    },
+    { icon: <Users size={16} />, label: 'People with a current certification', value: count(next.minCertifiedPeople), note: 'Certifications are not tracked in the portal yet.' },
   ];
   return (
     <Card
@@ -117,7 +150,7 @@ export function NextTierCard({ current, next }: { current: Tier | null | undefin
           Reach <span style={{ color: tierColor(next.rank) }}>{next.name}</span>
         </>
       }
-      hint={`What it takes to move up${current ? ` from ${current.name}` : ''}.`}
+      hint={`What it takes to move up${current ? ` from ${current.name}` : ''}${f ? (own ? ', against the deals you registered' : ', and where you stand') : ''}.`}
       labelledBy="next-tier-title"
     >
       <div className="req-list" data-testid="next-tier-requirements">
@@ -129,12 +162,31 @@ export function NextTierCard({ current, next }: { current: Tier | null | undefin
             <div className="req-text">
               <div className="req-label">{r.label}</div>
               <div className="req-value">at least {r.value}</div>
+              {r.progress && (
+                <>
+                  <Progress share={r.progress.share} tone={r.progress.left === 0 ? 'done' : undefined} />
+                  <div className="req-progress">
+                    <span>
+                      {own ? 'Yours: ' : ''}
+                      {r.progress.label}
+                    </span>
+                    {!own && <span className={r.progress.left === 0 ? 'req-done' : 'req-missing'}>{r.progress.left === 0 ? 'Met' : r.missing}</span>}
+                  </div>
+                </>
+              )}
+              {r.note && <div className="req-note">{r.note}</div>}
             </div>
           </div>
         ))}
       </div>
       <p className="muted" style={{ marginTop: 12, fontSize: '0.82rem' }}>
-        Your progress against these figures appears here as you register and win deals.
+        {progress?.loading
+          ? 'Loading your figures…'
+          : f
+            ? own
+              ? 'Counting the deals you registered. Tiers are decided on your whole organisation’s figures, which your partner admin sees here.'
+              : 'Won deals closed in the last 12 months, from your registrations; revenue is their final value.'
+            : 'Your progress against these figures appears here as you register and win deals.'}
       </p>
       <h3 style={{ marginTop: 18, marginBottom: 10 }}>What {next.name} adds</h3>
       <ul className="checklist">
@@ -221,6 +273,9 @@ export default function PartnerDashboard() {
   const tiers = sortByRank(nodes(q.data?.tiers));
   const current = partner?.tier ?? null;
   const next = q.data ? nextTier(tiers, current) : undefined;
+  const figures = useTierProgressFigures();
+  const own = viewer.role === 'PARTNER_SALES';
+  const scopeLabel = own ? 'Deals you registered' : (viewer.partner?.name ?? 'Your organisation');
 
   return (
     <>
@@ -248,8 +303,13 @@ export default function PartnerDashboard() {
       ) : (
         <div className="stack">
           <TierHero tier={current} />
+          <PartnerDealsOverview scopeLabel={scopeLabel} />
           <div className="grid grid-2">
-            <NextTierCard current={current} next={next} />
+            <NextTierCard
+              current={current}
+              next={next}
+              progress={{ figures: figures.data, scope: own ? 'own' : 'organisation', loading: figures.isPending && !figures.isError }}
+            />
             <div className="stack">
               <Card title="The tier ladder" hint="Discount and rebate by tier.">
                 <Ladder tiers={tiers} currentRank={current?.rank} />

@@ -18,6 +18,7 @@ import { EmptyState, ErrorAlert, ErrorState, SkeletonBlock } from '../ui/States'
 import { useToast } from '../ui/Toast';
 import { TierOptionsQuery } from './PartnersList';
 import { websiteHref } from './Profile';
+import PartnerDealsCard from '../features/deals/PartnerDealsCard';
 
 const PartnerDetailQueryDoc = graphql(`
   query PartnerDetail($id: ID!) {
@@ -320,6 +321,7 @@ export default function PartnerDetail() {
             )}
           </Card>
         </div>
+        <PartnerDealsCard partner={partner} />
         <Card title="People" hint={`${users.length} ${users.length === 1 ? 'person has' : 'people have'} access to the portal.`} flush>
           {users.length === 0 ? (
             <EmptyState icon={<UsersRound size={22} />} title="No users yet">
@@ -327,7 +329,7 @@ export default function PartnerDetail() {
             </EmptyState>
           ) : (
             <div className="table-wrap">
-              <table className="table table-cards">
+              <table className="table table-cards" aria-label={`People of ${partner.name}`}>
                 <thead>
                   <tr>
                     <th scope="col">Name</th>

@@ -11,6 +11,7 @@ import { StatusBadge, TierBadge, tierColor } from '../ui/Badge';
 import { Avatar, Card, PageHeader, Stat } from '../ui/Card';
 import { EmptyState, ErrorState, SkeletonBlock } from '../ui/States';
 import { UpcomingTiles } from './PartnerDashboard';
+import { ProgramDeals } from '../features/deals/ProgramDeals';
 
 const VendorOverviewQuery = graphql(`
   query VendorOverview($mine: [UserWhereInput!]) {
@@ -187,6 +188,13 @@ export default function VendorOverview() {
               </div>
             </div>
           )}
+          <ProgramDeals />
+          <div className="section-head">
+            <div>
+              <h2>Partners</h2>
+              <p className="muted">Who is in the program, and how they go to market.</p>
+            </div>
+          </div>
           <div className="grid grid-4">
             <Stat label="Partners" icon={<Building2 size={16} />} value={count(d.all.totalCount)} foot="In the program" />
             <Stat label="Active" icon={<CircleCheck size={16} />} value={count(d.active.totalCount)} foot="Selling today" />

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoneyInput, minorDigits, money, parseMoney } from './format';
+
+describe('money in minor units', () => {
+  it('knows each currency’s minor units', () => {
+    expect(minorDigits('USD')).toBe(2);
+    expect(minorDigits('JPY')).toBe(0);
+    expect(minorDigits('BHD')).toBe(3);
+  });
+
+  it('reads what people type into minor units, refusing what it cannot read', () => {
+    expect(parseMoney('48,500.50', 'USD')).toBe(4_850_050);
+    expect(parseMoney(' 25000 ', 'EUR')).toBe(2_500_000);
+    expect(parseMoney('1,200', 'JPY')).toBe(1200);
+    expect(parseMoney('12.5', 'JPY')).toBeNull();
+    expect(parseMoney('12.345', 'USD')).toBeNull();
+    expect(parseMoney('-5', 'USD')).toBeNull();
+    expect(parseMoney('abc', 'USD')).toBeNull();
+    expect(parseMoney('', 'USD')).toBeNull();
+  });
+
+  it('formats for display and for editing', () => {
+    expect(money(4_850_000, 'USD')).toBe('$48,500');
+    expect(money(1200, 'JPY')).toBe('¥1,200');
+    expect(formatMoneyInput(4_850_050, 'USD')).toBe('48500.50');
+    expect(formatMoneyInput(4_850_000, 'USD')).toBe('48500');
+  });
+});
