@@ -171,7 +171,7 @@ func printLogins(logins []seed.Login, password string) {
 // 50 concurrent clients).
 const (
 	gcPercent   = 400
-	memoryLimit = 100 << 20
+	memoryLimit = 80 << 20
 )
 
 func tuneGC(lookup func(string) (string, bool)) {
