@@ -11,6 +11,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/internal/normalize"
+	"github.com/partnerhub/partnerhub/internal/viewer"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
@@ -42,7 +43,7 @@ var freeMail = map[string]bool{
 // oldest active registration of another partner on it (the holder, nil if none) and how many
 // active registrations the account has.
 func detect(ctx context.Context, client *ent.Client, r registration, acc *ent.Account, holder *ent.Deal, active int, partnerID string, now time.Time) ([]finding, error) {
-	sys := system(ctx)
+	sys := viewer.SystemContext(ctx)
 	var out []finding
 	if acc.OwnerKind == account.OwnerKindDIRECT {
 		out = append(out, finding{
@@ -89,7 +90,7 @@ type candidate struct {
 // similar finds held accounts whose name is close to the registered one, or whose domain is the
 // contact's e-mail domain. These are advisory: the reviewer judges whether it is one customer.
 func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.Account, partnerID string, now time.Time) ([]finding, error) {
-	sys := system(ctx)
+	sys := viewer.SystemContext(ctx)
 	held, err := client.Account.Query().
 		Where(account.IDNEQ(acc.ID), account.Or(
 			account.OwnerKindEQ(account.OwnerKindDIRECT),
@@ -186,5 +187,5 @@ func saveConflicts(ctx context.Context, client *ent.Client, d *ent.Deal, fs []fi
 		}
 		creates[i] = c
 	}
-	return client.DealConflict.CreateBulk(creates...).Exec(system(ctx))
+	return client.DealConflict.CreateBulk(creates...).Exec(viewer.SystemContext(ctx))
 }

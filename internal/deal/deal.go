@@ -44,12 +44,6 @@ func (c Config) sla() time.Duration {
 	return c.DecisionSLA
 }
 
-// system is ctx acting as the system viewer, for the bookkeeping a rule of engagement owns
-// (accounts, conflicts, timeline) after the domain function has checked who may act.
-func system(ctx context.Context) context.Context {
-	return viewer.NewContext(ctx, viewer.System())
-}
-
 // active selects registrations that still claim their account at now: submitted, or approved and
 // inside their protection window.
 func active(now time.Time) predicate.Deal {
@@ -84,7 +78,7 @@ func recordEvent(ctx context.Context, client *ent.Client, d *ent.Deal, kind deal
 	default:
 		create.SetActorType(dealevent.ActorTypeUSER).SetActorID(v.UserID)
 	}
-	return create.Exec(system(ctx))
+	return create.Exec(viewer.SystemContext(ctx))
 }
 
 // load reads a deal the viewer may see; any other ID answers NOT_FOUND.

@@ -38,7 +38,7 @@ func RequestExtension(ctx context.Context, client *ent.Client, id, reason string
 	if d.Status != status.Approved || d.ProtectionExpiresAt == nil || !d.ProtectionExpiresAt.After(now) {
 		return nil, nil, apperr.New(apperr.Conflict, "only an approved registration inside its protection window can be extended (this one is %s)", d.Status)
 	}
-	sys := system(ctx)
+	sys := viewer.SystemContext(ctx)
 	pending, err := client.DealExtension.Query().
 		Where(dealextension.DealID(d.ID), dealextension.StatusEQ(dealextension.StatusPENDING)).Exist(sys)
 	if err != nil {
@@ -89,7 +89,7 @@ func DecideExtension(ctx context.Context, client *ent.Client, id string, approve
 		return nil, nil, apperr.New(apperr.Conflict, "this extension request was already decided (%s)", ext.Status)
 	}
 	v := viewer.FromContext(ctx)
-	sys := system(ctx)
+	sys := viewer.SystemContext(ctx)
 	decision, kind := dealextension.StatusREJECTED, dealevent.KindEXTENSION_REJECTED
 	var newExpiry time.Time
 	if approve {

@@ -66,7 +66,7 @@ func requireDecider(ctx context.Context, client *ent.Client, d *ent.Deal) error 
 	case v.IsSystem() || (v != nil && v.Role == viewer.Admin):
 		return nil
 	case v != nil && v.Role == viewer.ChannelManager:
-		p, err := client.Partner.Get(system(ctx), d.PartnerID)
+		p, err := client.Partner.Get(viewer.SystemContext(ctx), d.PartnerID)
 		if err != nil {
 			return err
 		}
@@ -102,7 +102,7 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 	if err := text("note", in.Note, maxNote, false); err != nil {
 		return nil, err
 	}
-	sys := system(ctx)
+	sys := viewer.SystemContext(ctx)
 	// Lock the account: decisions and registrations on one customer take turns.
 	acc, err := client.Account.Query().Where(account.ID(d.AccountID), forUpdate).Only(sys)
 	if err != nil {
@@ -188,14 +188,14 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 
 // protectionDays is the protection window the partner's tier grants.
 func protectionDays(ctx context.Context, client *ent.Client, partnerID string) (int, error) {
-	p, err := client.Partner.Get(system(ctx), partnerID)
+	p, err := client.Partner.Get(viewer.SystemContext(ctx), partnerID)
 	if err != nil {
 		return 0, err
 	}
 	if p.TierID == "" {
 		return DefaultProtectionDays, nil
 	}
-	t, err := p.QueryTier().Only(system(ctx))
+	t, err := p.QueryTier().Only(viewer.SystemContext(ctx))
 	if err != nil {
 		return 0, err
 	}

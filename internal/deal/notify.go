@@ -8,6 +8,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/mail"
+	"github.com/partnerhub/partnerhub/internal/viewer"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
@@ -21,7 +22,7 @@ const NoticeWindow = 14 * 24 * time.Hour
 // safe on several instances at once: a deal is marked by a conditional UPDATE, and its message is
 // queued in the same transaction only when that UPDATE changed the row.
 func NotifyExpiring(ctx context.Context, client *ent.Client, outbox *mail.Outbox, publicURL string, now time.Time) (int, error) {
-	ctx = system(ctx)
+	ctx = viewer.SystemContext(ctx)
 	due, err := client.Deal.Query().
 		Where(
 			entdeal.StatusEQ(status.Approved),

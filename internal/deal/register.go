@@ -55,7 +55,7 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	if err != nil {
 		return nil, err
 	}
-	sys := system(ctx)
+	sys := viewer.SystemContext(ctx)
 	holders, err := client.Deal.Query().
 		Where(entdeal.AccountID(acc.ID), active(now)).
 		Order(entdeal.ByCreatedAt(), entdeal.ByID()).All(sys)
@@ -118,7 +118,7 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 // for the rest of the transaction. The insert ignores a concurrent twin (the unique domain
 // decides), and the lock makes every later registration of the account wait for this one.
 func lockAccount(ctx context.Context, client *ent.Client, r registration) (*ent.Account, error) {
-	sys := system(ctx) // accounts are shared by all partners; registration owns creating them
+	sys := viewer.SystemContext(ctx) // accounts are shared by all partners; registration owns creating them
 	err := client.Account.Create().
 		SetName(r.CustomerName).SetNameKey(r.nameKey).SetDomain(r.domain).
 		OnConflictColumns(account.FieldDomain).DoNothing().
@@ -143,7 +143,7 @@ func holderOf(ctx context.Context, client *ent.Client, active []*ent.Deal) (*ent
 	}
 	flagged, err := client.DealConflict.Query().
 		Where(dealconflict.DealIDIn(ids...), dealconflict.KindEQ(dealconflict.KindSAME_DOMAIN)).
-		Select(dealconflict.FieldDealID).Strings(system(ctx))
+		Select(dealconflict.FieldDealID).Strings(viewer.SystemContext(ctx))
 	if err != nil {
 		return nil, err
 	}

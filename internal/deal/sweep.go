@@ -8,12 +8,13 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/viewer"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
 
-// SweepInterval is how often ExpireProtection is meant to run (a periodic job on every instance;
-// the lead wires it into the job queue). A deal may stay APPROVED up to this long past its expiry.
+// SweepInterval is how often ExpireProtection is meant to run (the River job in server.go, at
+// DEAL_EXPIRY_SWEEP_INTERVAL). A deal may stay APPROVED up to this long past its expiry.
 const SweepInterval = time.Minute
 
 // sweepBatch bounds the rows one sweep transaction touches.
@@ -28,7 +29,7 @@ const sweepBatch = 500
 // when that UPDATE changed the row, in the same transaction. A concurrent sweeper waits for the row
 // lock (PostgreSQL) or the write lock (SQLite), then finds the row no longer APPROVED and skips it.
 func ExpireProtection(ctx context.Context, client *ent.Client, now time.Time) (int, error) {
-	ctx = system(ctx)
+	ctx = viewer.SystemContext(ctx)
 	total := 0
 	for {
 		due, err := client.Deal.Query().

@@ -57,7 +57,7 @@ func Take(ctx context.Context, client *ent.Client, operation, key, requestHash s
 		return nil, apperr.BadInput("idempotencyKey", "the Idempotency-Key must be 1 to 255 printable ASCII characters")
 	}
 	userID := viewer.FromContext(ctx).UserID
-	sys := viewer.NewContext(ctx, viewer.System())
+	sys := viewer.SystemContext(ctx)
 	err := client.IdempotencyKey.Create().
 		SetUserID(userID).SetKey(key).SetOperation(operation).SetRequestHash(requestHash).
 		OnConflictColumns(idempotencykey.FieldUserID, idempotencykey.FieldKey).DoNothing().
@@ -78,6 +78,6 @@ func Take(ctx context.Context, client *ent.Client, operation, key, requestHash s
 
 // Complete records what the first request produced, in the same transaction.
 func (c *Claim) Complete(ctx context.Context, client *ent.Client, resultID string) error {
-	sys := viewer.NewContext(ctx, viewer.System())
+	sys := viewer.SystemContext(ctx)
 	return client.IdempotencyKey.UpdateOneID(c.row.ID).SetResultID(resultID).Exec(sys)
 }

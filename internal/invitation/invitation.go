@@ -89,7 +89,7 @@ func (s *Service) Invite(ctx context.Context, client *ent.Client, in InviteInput
 // InviteForProgram invites on the program's behalf (an approved application), recording reviewer
 // as the inviter; the caller has already checked that the reviewer may decide.
 func (s *Service) InviteForProgram(ctx context.Context, client *ent.Client, in InviteInput, partnerID, reviewerID string) (*ent.Invitation, error) {
-	return s.create(viewer.NewContext(ctx, viewer.System()), client, in, partnerID, reviewerID)
+	return s.create(viewer.SystemContext(ctx), client, in, partnerID, reviewerID)
 }
 
 func (s *Service) create(ctx context.Context, client *ent.Client, in InviteInput, partnerID, inviterID string) (*ent.Invitation, error) {
@@ -152,7 +152,7 @@ func (s *Service) create(ctx context.Context, client *ent.Client, in InviteInput
 
 // checkInvitable refuses to invite someone who already has an account, or a pending invitation.
 func checkInvitable(ctx context.Context, client *ent.Client, email, partnerID string, now time.Time) error {
-	sys := viewer.NewContext(ctx, viewer.System())
+	sys := viewer.SystemContext(ctx)
 	u, err := client.User.Query().Where(user.Email(email)).Only(sys)
 	switch {
 	case ent.IsNotFound(err):

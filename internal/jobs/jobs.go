@@ -71,7 +71,7 @@ func (w *taskWorker) Work(ctx context.Context, job *river.Job[taskArgs]) error {
 		return river.JobCancel(fmt.Errorf("unknown task %q", job.Args.Task))
 	}
 	// Background work acts as the explicit system viewer, never as whoever triggered it.
-	return t.Run(viewer.NewContext(ctx, viewer.System()))
+	return t.Run(viewer.SystemContext(ctx))
 }
 
 // Start runs the queue's workers and schedules the tasks. On PostgreSQL through database/sql there

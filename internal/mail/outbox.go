@@ -38,7 +38,7 @@ func (o *Outbox) Enqueue(ctx context.Context, tx *ent.Client, m Message) error {
 	err := tx.OutboxMessage.Create().
 		SetKind(m.Kind).SetRecipient(m.To).SetSubject(m.Subject).SetBody(m.Body).
 		SetNextAttemptAt(time.Now()).
-		Exec(viewer.NewContext(ctx, viewer.System()))
+		Exec(viewer.SystemContext(ctx))
 	if err != nil {
 		return err
 	}

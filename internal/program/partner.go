@@ -127,7 +127,7 @@ func checkPartnerRefs(ctx context.Context, client *ent.Client, tierID, managerID
 		// rule concerns the role, not whether the caller may read that user.
 		ok, err := client.User.Query().
 			Where(user.ID(*managerID), user.RoleIn(user.RoleADMIN, user.RoleCHANNEL_MANAGER), user.StatusEQ(user.StatusACTIVE)).
-			Exist(viewer.NewContext(ctx, viewer.System()))
+			Exist(viewer.SystemContext(ctx))
 		if err != nil {
 			return err
 		}
@@ -152,7 +152,7 @@ func checkDomainFree(ctx context.Context, client *ent.Client, id string, website
 	if id != "" {
 		q.Where(partner.IDNEQ(id))
 	}
-	taken, err := q.Exist(viewer.NewContext(ctx, viewer.System()))
+	taken, err := q.Exist(viewer.SystemContext(ctx))
 	if err != nil {
 		return err
 	}

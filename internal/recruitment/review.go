@@ -36,7 +36,7 @@ func (s *Service) Approve(ctx context.Context, client *ent.Client, in ApproveInp
 	if err != nil {
 		return nil, nil, err
 	}
-	sys := viewer.NewContext(ctx, viewer.System())
+	sys := viewer.SystemContext(ctx)
 	if ok, err := client.Tier.Query().Where(tier.ID(in.TierID)).Exist(sys); err != nil {
 		return nil, nil, err
 	} else if !ok {
@@ -93,7 +93,7 @@ func (s *Service) Decline(ctx context.Context, client *ent.Client, in DeclineInp
 	if err != nil {
 		return nil, err
 	}
-	sys := viewer.NewContext(ctx, viewer.System())
+	sys := viewer.SystemContext(ctx)
 	if err := client.Partner.UpdateOneID(app.PartnerID).SetStatus(partner.StatusCHURNED).SetWebsite("").Exec(sys); err != nil {
 		return nil, err
 	}

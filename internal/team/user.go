@@ -56,7 +56,7 @@ func CreateUser(ctx context.Context, client *ent.Client, in CreateUserInput) (*e
 	if name == "" {
 		return nil, apperr.BadInput("name", "a name is required")
 	}
-	taken, err := client.User.Query().Where(user.Email(email)).Exist(viewer.NewContext(ctx, viewer.System()))
+	taken, err := client.User.Query().Where(user.Email(email)).Exist(viewer.SystemContext(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -156,7 +156,7 @@ func keepOneAdmin(ctx context.Context, client *ent.Client, u *ent.User) error {
 	if u.Status != user.StatusACTIVE || (u.Role != user.RoleADMIN && u.Role != user.RolePARTNER_ADMIN) {
 		return nil
 	}
-	sys := viewer.NewContext(ctx, viewer.System())
+	sys := viewer.SystemContext(ctx)
 	others := client.User.Query().
 		Where(user.RoleEQ(u.Role), user.StatusEQ(user.StatusACTIVE), user.IDNEQ(u.ID))
 	if u.Role == user.RolePARTNER_ADMIN {

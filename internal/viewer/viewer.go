@@ -71,6 +71,12 @@ func NewContext(ctx context.Context, v *Viewer) context.Context {
 	return context.WithValue(ctx, ctxKey{}, v)
 }
 
+// SystemContext returns ctx acting as the system viewer: for background work, and for checks that
+// must read rows the requesting viewer itself may not.
+func SystemContext(ctx context.Context) context.Context {
+	return NewContext(ctx, System())
+}
+
 // FromContext returns the viewer in ctx, or nil for an anonymous request.
 func FromContext(ctx context.Context) *Viewer {
 	if v, ok := ctx.Value(ctxKey{}).(*Viewer); ok {

@@ -45,7 +45,7 @@ func AllowManagerOfPartner() privacy.MutationRule {
 		id, _ := m.ID()
 		managed, err := m.Client().Partner.Query().
 			Where(partner.ID(id), partner.ManagerID(v.UserID)).
-			Exist(SystemContext(ctx))
+			Exist(viewer.SystemContext(ctx))
 		if err != nil {
 			return err
 		}

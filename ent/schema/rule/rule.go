@@ -103,12 +103,6 @@ func FilterOwnPartner() privacy.QueryRule {
 	})
 }
 
-// SystemContext returns ctx acting as the system viewer, for checks a rule must make on rows the
-// viewer itself may not read.
-func SystemContext(ctx context.Context) context.Context {
-	return viewer.NewContext(ctx, viewer.System())
-}
-
 // Forbidden is a rule's answer to a viewer who may see a row but not change it.
 func Forbidden(format string, args ...any) error {
 	return apperr.New(apperr.Forbidden, format, args...)
