@@ -5,6 +5,11 @@
 //
 //	go run -mod=mod ./ent/migrate/gen.go NAME
 //
+// A hand-written migration (what ent cannot express, like a PostgreSQL extension) is added to the
+// folder by hand and then hashed into atlas.sum, so replays accept it:
+//
+//	go run -mod=mod ./ent/migrate/gen.go -hash
+//
 // SQLite replays the folder into an in-memory database; PostgreSQL into a throwaway schema of the
 // throwaway database on the server at DEV_DATABASE_URL (default: the local server).
 package main
@@ -17,6 +22,7 @@ import (
 	"net/url"
 	"os"
 
+	atlasmigrate "ariga.io/atlas/sql/migrate"
 	"ariga.io/atlas/sql/sqltool"
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -29,9 +35,14 @@ import (
 
 func main() {
 	if len(os.Args) != 2 {
-		log.Fatal("usage: go run -mod=mod ./ent/migrate/gen.go NAME")
+		log.Fatal("usage: go run -mod=mod ./ent/migrate/gen.go NAME|-hash")
 	}
 	name := os.Args[1]
+	if name == "-hash" {
+		rehash("ent/migrate/migrations/sqlite")
+		rehash("ent/migrate/migrations/postgres")
+		return
+	}
 	ctx := context.Background()
 
 	lite, err := sql.Open("sqlite", "file:dev?mode=memory&_pragma=foreign_keys(1)")
@@ -83,6 +94,21 @@ func diff(ctx context.Context, db *sql.DB, dialectName, dirPath, name string) {
 		log.Fatalf("%s: %v", dialectName, err)
 	}
 	fmt.Println("checked", dirPath)
+}
+
+func rehash(dirPath string) {
+	dir, err := sqltool.NewGolangMigrateDir(dirPath)
+	if err != nil {
+		log.Fatal(err)
+	}
+	sum, err := dir.Checksum()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := atlasmigrate.WriteSumFile(dir, sum); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("hashed", dirPath)
 }
 
 func mustExec(ctx context.Context, db *sql.DB, q string) {

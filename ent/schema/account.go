@@ -3,6 +3,8 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -70,7 +72,12 @@ func (Account) Edges() []ent.Edge {
 // Indexes of Account.
 func (Account) Indexes() []ent.Index {
 	return []ent.Index{
-		index.Fields("name_key"),
+		// Similar-name candidates are found through this index: trigram GIN on PostgreSQL (pg_trgm,
+		// created by a migration), a plain index on SQLite, where the check scans held accounts.
+		index.Fields("name_key").Annotations(
+			entsql.IndexTypes(map[string]string{dialect.Postgres: "GIN"}),
+			entsql.OpClass("gin_trgm_ops"),
+		),
 		index.Fields("name", "id"), // the accounts list by name
 		index.Fields("owner_kind"),
 		index.Fields("created_at"),

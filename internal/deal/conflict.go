@@ -7,9 +7,14 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/internal/normalize"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 
@@ -81,7 +86,6 @@ func detect(ctx context.Context, client *ent.Client, r registration, acc *ent.Ac
 // partner. Only those can be in conflict; a customer nobody holds is free to register.
 type candidate struct {
 	acc       *ent.Account
-	holder    *ent.Deal // the oldest active registration of another partner, if any
 	score     float64
 	byEmail   bool
 	emailFrom string
@@ -91,8 +95,15 @@ type candidate struct {
 // contact's e-mail domain. These are advisory: the reviewer judges whether it is one customer.
 func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.Account, partnerID string, now time.Time) ([]finding, error) {
 	sys := viewer.SystemContext(ctx)
+	emailDomain := ""
+	if r.email != "" {
+		emailDomain = normalize.EmailDomain(r.email)
+		if freeMail[emailDomain] || emailDomain == r.domain {
+			emailDomain = ""
+		}
+	}
 	held, err := client.Account.Query().
-		Where(account.IDNEQ(acc.ID), account.Or(
+		Where(account.IDNEQ(acc.ID), nameOrDomain(r.nameKey, emailDomain), account.Or(
 			account.OwnerKindEQ(account.OwnerKindDIRECT),
 			account.HasDealsWith(active(now), entdeal.PartnerIDNEQ(partnerID)),
 		)).
@@ -101,16 +112,12 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 	if err != nil {
 		return nil, err
 	}
-	emailDomain := ""
-	if r.email != "" {
-		emailDomain = normalize.EmailDomain(r.email)
-		if freeMail[emailDomain] || emailDomain == r.domain {
-			emailDomain = ""
-		}
-	}
 	var cands []candidate
 	for _, h := range held {
-		c := candidate{acc: h, score: Similarity(r.nameKey, h.NameKey)}
+		c := candidate{acc: h}
+		if TrigramSimilarity(r.nameKey, h.NameKey) >= TrigramThreshold {
+			c.score = Similarity(r.nameKey, h.NameKey)
+		}
 		if emailDomain != "" && h.Domain == emailDomain {
 			c.byEmail, c.emailFrom = true, emailDomain
 		}
@@ -122,25 +129,20 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 	if len(cands) > maxAdvisory {
 		cands = cands[:maxAdvisory]
 	}
+	holders, err := holdersOf(sys, client, cands, partnerID, now)
+	if err != nil {
+		return nil, err
+	}
 	var out []finding
 	for _, c := range cands {
-		holder, err := client.Deal.Query().
-			Where(entdeal.AccountID(c.acc.ID), active(now), entdeal.PartnerIDNEQ(partnerID)).
-			Order(entdeal.ByCreatedAt(), entdeal.ByID()).First(sys)
-		if err != nil && !ent.IsNotFound(err) {
-			return nil, err
-		}
+		holder := holders[c.acc.ID]
 		f := finding{accountID: c.acc.ID}
 		whose := "a named account of the vendor's direct sales team"
 		vendorWhose := "the DIRECT account"
 		if holder != nil {
-			name, err := partnerName(sys, client, holder.PartnerID)
-			if err != nil {
-				return nil, err
-			}
 			f.dealID, f.partnerID = holder.ID, holder.PartnerID
 			whose = "a customer another partner holds an active registration for"
-			vendorWhose = fmt.Sprintf("the %s registration %q (%s) by %s from %s", holder.Status, holder.Title, holder.ID, name, holder.CreatedAt.UTC().Format(time.DateOnly))
+			vendorWhose = fmt.Sprintf("the %s registration %q (%s) by %s from %s", holder.Status, holder.Title, holder.ID, holder.Edges.Partner.Name, holder.CreatedAt.UTC().Format(time.DateOnly))
 		}
 		if c.byEmail {
 			f.kind, f.score = dealconflict.KindEMAIL_DOMAIN, 0.9
@@ -154,6 +156,54 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// nameOrDomain narrows the held accounts to those that can match: on PostgreSQL, names sharing
+// enough trigrams (pg_trgm's %, served by the trigram index on name_key) or the contact's e-mail
+// domain. SQLite has no trigram index; there every held account is read and the same trigram
+// test runs in Go, which a single-file deployment's account count affords.
+func nameOrDomain(nameKey, emailDomain string) predicate.Account {
+	return func(s *sql.Selector) {
+		if s.Dialect() != dialect.Postgres {
+			return
+		}
+		byName := sql.P(func(b *sql.Builder) {
+			b.Ident(s.C(account.FieldNameKey)).WriteString(" % ").Arg(nameKey)
+		})
+		if emailDomain == "" {
+			s.Where(byName)
+			return
+		}
+		s.Where(sql.Or(byName, sql.EQ(s.C(account.FieldDomain), emailDomain)))
+	}
+}
+
+// holdersOf returns, per candidate account, the oldest active registration of another partner
+// with that partner's name, in one query for all candidates. Direct accounts nobody registered
+// have none.
+func holdersOf(ctx context.Context, client *ent.Client, cands []candidate, partnerID string, now time.Time) (map[string]*ent.Deal, error) {
+	if len(cands) == 0 {
+		return nil, nil
+	}
+	accountIDs := make([]string, len(cands))
+	for i, c := range cands {
+		accountIDs[i] = c.acc.ID
+	}
+	deals, err := client.Deal.Query().
+		Where(entdeal.AccountIDIn(accountIDs...), active(now), entdeal.PartnerIDNEQ(partnerID)).
+		Order(entdeal.ByCreatedAt(), entdeal.ByID()).
+		WithPartner(func(q *ent.PartnerQuery) { q.Select(partner.FieldName) }).
+		All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	first := map[string]*ent.Deal{}
+	for _, d := range deals {
+		if first[d.AccountID] == nil {
+			first[d.AccountID] = d
+		}
+	}
+	return first, nil
 }
 
 func round(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

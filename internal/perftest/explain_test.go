@@ -129,6 +129,13 @@ func explainCases(ds *bench.Dataset) map[string]explainCase {
 		"tiers with partners":              {login: admin, query: tiersQ},
 		"node":                             {login: admin, query: `query($id: ID!) { node(id: $id) { id ... on Partner { name tier { name } } } }`, vars: map[string]any{"id": partnerID}},
 		"viewer as partner sales":          {login: partnerSales, query: `{ viewer { id email partner { id name } } }`},
+		// Registration reads the held accounts with a similar name or the contact's e-mail domain:
+		// the trigram index on name_key and the unique domain index, not a scan of accounts.
+		"registerDeal conflict checks": {login: partnerSales, query: registerDeal, vars: map[string]any{"input": map[string]any{
+			"customerName": "Northwind Analytics Holdings", "customerDomain": "northwind-analytics.example",
+			"contactName": "Ana Buyer", "contactEmail": "ana@customer00042.example", "title": "Analytics rollout",
+			"amount": 250_000, "currency": "USD", "expectedCloseDate": nextMonth[:len("2006-01-02")], "source": "SOURCED",
+		}}},
 	}
 }
 

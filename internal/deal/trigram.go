@@ -1,0 +1,41 @@
+package deal
+
+import "strings"
+
+// TrigramThreshold is the share of trigrams two name keys must have in common before their
+// Jaro-Winkler similarity is even computed. It is what lets PostgreSQL find the candidates through
+// a trigram index instead of reading every held account, and it equals pg_trgm's default
+// similarity_threshold, which its % operator applies. It costs little recall: pairs Jaro-Winkler
+// rates 0.88 or more nearly always share far more ("Globex"/"Globx" 0.44, "Initech"/"Intech" 0.50);
+// what it drops is a transposition in a short name ("Stark"/"Strak": Jaro-Winkler 0.95, trigrams
+// 0.20), where a one-word name of five letters says little about whether it is one company.
+const TrigramThreshold = 0.3
+
+// TrigramSimilarity is pg_trgm's similarity of two name keys: the trigrams of their words, each
+// padded with two spaces in front and one behind, shared divided by all distinct ones. Name keys
+// hold only letters, digits and single spaces, so their words are pg_trgm's words, and SQLite,
+// which has no pg_trgm, flags the same pairs PostgreSQL does.
+func TrigramSimilarity(a, b string) float64 {
+	ta, tb := trigrams(a), trigrams(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return 0
+	}
+	shared := 0
+	for t := range ta {
+		if tb[t] {
+			shared++
+		}
+	}
+	return float64(shared) / float64(len(ta)+len(tb)-shared)
+}
+
+func trigrams(key string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(key) {
+		r := []rune("  " + w + " ")
+		for i := 0; i+3 <= len(r); i++ {
+			set[string(r[i:i+3])] = true
+		}
+	}
+	return set
+}
