@@ -51,16 +51,19 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 			return load(ctx, client, claim.ResultID)
 		}
 	}
-	acc, err := lockAccount(ctx, client, r)
+	acc, created, err := lockAccount(ctx, client, r)
 	if err != nil {
 		return nil, err
 	}
 	sys := viewer.SystemContext(ctx)
-	holders, err := client.Deal.Query().
-		Where(entdeal.AccountID(acc.ID), active(now)).
-		Order(entdeal.ByCreatedAt(), entdeal.ByID()).All(sys)
-	if err != nil {
-		return nil, err
+	var holders []*ent.Deal
+	if !created { // a new account has no registrations yet
+		holders, err = client.Deal.Query().
+			Where(entdeal.AccountID(acc.ID), active(now)).
+			Order(entdeal.ByCreatedAt(), entdeal.ByID()).All(sys)
+		if err != nil {
+			return nil, err
+		}
 	}
 	for _, h := range holders {
 		if h.PartnerID == v.PartnerID {
@@ -115,18 +118,24 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 }
 
 // lockAccount returns the account of the registration's domain, creating it if it is new, locked
-// for the rest of the transaction. The insert ignores a concurrent twin (the unique domain
-// decides), and the lock makes every later registration of the account wait for this one.
-func lockAccount(ctx context.Context, client *ent.Client, r registration) (*ent.Account, error) {
+// for the rest of the transaction, and whether this registration created it. The insert ignores a
+// concurrent twin (the unique domain decides), and the lock makes every later registration of the
+// account wait for this one. A row this transaction inserted is locked already and holds what was
+// inserted, so only an existing account is read back.
+func lockAccount(ctx context.Context, client *ent.Client, r registration) (*ent.Account, bool, error) {
 	sys := viewer.SystemContext(ctx) // accounts are shared by all partners; registration owns creating them
-	err := client.Account.Create().
+	id, err := client.Account.Create().
 		SetName(r.CustomerName).SetNameKey(r.nameKey).SetDomain(r.domain).
 		OnConflictColumns(account.FieldDomain).DoNothing().
-		Exec(sys)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) { // the account exists: a twin insert does nothing
-		return nil, err
+		ID(sys)
+	if err == nil {
+		return &ent.Account{ID: id, Name: r.CustomerName, NameKey: r.nameKey, Domain: r.domain, OwnerKind: account.DefaultOwnerKind}, true, nil
 	}
-	return client.Account.Query().Where(account.Domain(r.domain), forUpdate).Only(sys)
+	if !errors.Is(err, sql.ErrNoRows) { // ErrNoRows: the account exists and the insert did nothing
+		return nil, false, err
+	}
+	acc, err := client.Account.Query().Where(account.Domain(r.domain), forUpdate).Only(sys)
+	return acc, false, err
 }
 
 // holderOf picks, among an account's active registrations, the one that holds it: the one not

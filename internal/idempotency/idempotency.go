@@ -37,7 +37,7 @@ var validKey = regexp.MustCompile(`^[\x21-\x7e]{1,255}$`)
 
 // Claim is a key taken for one request.
 type Claim struct {
-	row *ent.IdempotencyKey
+	id string
 	// ResultID is the ID the first request with this key produced; "" when this request is the first.
 	ResultID string
 }
@@ -58,11 +58,14 @@ func Take(ctx context.Context, client *ent.Client, operation, key, requestHash s
 	}
 	userID := viewer.FromContext(ctx).UserID
 	sys := viewer.SystemContext(ctx)
-	err := client.IdempotencyKey.Create().
+	id, err := client.IdempotencyKey.Create().
 		SetUserID(userID).SetKey(key).SetOperation(operation).SetRequestHash(requestHash).
 		OnConflictColumns(idempotencykey.FieldUserID, idempotencykey.FieldKey).DoNothing().
-		Exec(sys)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) { // the key exists: the insert did nothing
+		ID(sys)
+	if err == nil { // inserted: this request is the first, and the row is all its own
+		return &Claim{id: id}, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) { // ErrNoRows: the key exists and the insert did nothing
 		return nil, err
 	}
 	row, err := client.IdempotencyKey.Query().
@@ -73,11 +76,11 @@ func Take(ctx context.Context, client *ent.Client, operation, key, requestHash s
 	if row.Operation != operation || row.RequestHash != requestHash {
 		return nil, apperr.New(apperr.Conflict, "this Idempotency-Key was already used for a different request")
 	}
-	return &Claim{row: row, ResultID: row.ResultID}, nil
+	return &Claim{id: row.ID, ResultID: row.ResultID}, nil
 }
 
 // Complete records what the first request produced, in the same transaction.
 func (c *Claim) Complete(ctx context.Context, client *ent.Client, resultID string) error {
-	sys := viewer.SystemContext(ctx)
-	return client.IdempotencyKey.UpdateOneID(c.row.ID).SetResultID(resultID).Exec(sys)
+	return client.IdempotencyKey.Update().Where(idempotencykey.ID(c.id)).SetResultID(resultID).
+		Exec(viewer.SystemContext(ctx)) // not UpdateOne, which reads the row back
 }
