@@ -113,9 +113,10 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 		return nil, err
 	}
 	var cands []candidate
+	grams := trigramsOf(r.nameKey)
 	for _, h := range held {
 		c := candidate{acc: h}
-		if TrigramSimilarity(r.nameKey, h.NameKey) >= TrigramThreshold {
+		if grams.similarity(trigramsOf(h.NameKey)) >= TrigramThreshold {
 			c.score = Similarity(r.nameKey, h.NameKey)
 		}
 		if emailDomain != "" && h.Domain == emailDomain {

@@ -1,6 +1,10 @@
 package deal
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // TrigramThreshold is the share of trigrams two name keys must have in common before their
 // Jaro-Winkler similarity is even computed. It is what lets PostgreSQL find the candidates through
@@ -16,26 +20,52 @@ const TrigramThreshold = 0.3
 // hold only letters, digits and single spaces, so their words are pg_trgm's words, and SQLite,
 // which has no pg_trgm, flags the same pairs PostgreSQL does.
 func TrigramSimilarity(a, b string) float64 {
-	ta, tb := trigrams(a), trigrams(b)
-	if len(ta) == 0 || len(tb) == 0 {
-		return 0
-	}
-	shared := 0
-	for t := range ta {
-		if tb[t] {
-			shared++
-		}
-	}
-	return float64(shared) / float64(len(ta)+len(tb)-shared)
+	return trigramsOf(a).similarity(trigramsOf(b))
 }
 
-func trigrams(key string) map[string]bool {
-	set := map[string]bool{}
+type trigram [3]rune
+
+// trigramSet is a name key's distinct trigrams in order, so two sets compare in one merge; the
+// check scores many held names against one registration without building maps.
+type trigramSet []trigram
+
+func trigramsOf(key string) trigramSet {
+	var set trigramSet
 	for _, w := range strings.Fields(key) {
 		r := []rune("  " + w + " ")
 		for i := 0; i+3 <= len(r); i++ {
-			set[string(r[i:i+3])] = true
+			set = append(set, trigram{r[i], r[i+1], r[i+2]})
 		}
 	}
-	return set
+	slices.SortFunc(set, compareTrigrams)
+	return slices.Compact(set)
+}
+
+func compareTrigrams(a, b trigram) int {
+	for i := range a {
+		if a[i] != b[i] {
+			return cmp.Compare(a[i], b[i])
+		}
+	}
+	return 0
+}
+
+func (a trigramSet) similarity(b trigramSet) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	shared := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := compareTrigrams(a[i], b[j]); {
+		case c == 0:
+			shared++
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(shared) / float64(len(a)+len(b)-shared)
 }
