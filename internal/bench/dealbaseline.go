@@ -339,9 +339,9 @@ func baselineID(prefix string) string {
 }
 
 // baselineRegisterDeal writes what the server's registerDeal writes, statement for statement, in
-// one transaction: the idempotency claim, the account upsert and lock, the checks for active
-// registrations and held accounts, the deal, its first timeline event, the partner's first-deal
-// date, the claim's result and the audit event. It leaves out validation, privacy and the
+// one transaction: the idempotency claim, the new account, the check for held accounts with a
+// similar name or the contact's e-mail domain, the deal, its first timeline event, the partner's
+// first-deal date, the claim's result and the audit event. It leaves out validation, privacy and the
 // similarity scoring of held names (the statement that reads them runs).
 func baselineRegisterDeal(ctx context.Context, b *Baseline, vars map[string]any) (any, error) {
 	c, err := claimsFrom(ctx)
@@ -365,30 +365,25 @@ func baselineRegisterDeal(ctx context.Context, b *Baseline, vars map[string]any)
 	defer tx.Rollback()
 	key := str("idempotencyKey")
 	idemID := baselineID(ids.Idempotency)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO "idempotency_keys" ("created_at", "updated_at", "user_id", "key", "operation", "request_hash", "result_id", "id") VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ("user_id", "key") DO NOTHING RETURNING "id"`,
-		now, now, c.Sub, key, "registerDeal", idempotency.Hash(in), "", idemID); err != nil {
-		return nil, err
+	if err := tx.QueryRowContext(ctx, `INSERT INTO "idempotency_keys" ("created_at", "updated_at", "user_id", "key", "operation", "request_hash", "result_id", "id") VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ("user_id", "key") DO NOTHING RETURNING "id"`,
+		now, now, c.Sub, key, "registerDeal", idempotency.Hash(in), "", idemID).Scan(&idemID); err != nil {
+		return nil, err // every request sends a new key: the claim is always inserted
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT "idempotency_keys"."id", "idempotency_keys"."created_at", "idempotency_keys"."updated_at", "idempotency_keys"."user_id", "idempotency_keys"."key", "idempotency_keys"."operation", "idempotency_keys"."request_hash", "idempotency_keys"."result_id" FROM "idempotency_keys" WHERE "idempotency_keys"."user_id" = $1 AND "idempotency_keys"."key" = $2 LIMIT 2`, c.Sub, key).Scan(&idemID, new(time.Time), new(time.Time), new(string), new(string), new(string), new(string), new(string)); err != nil {
-		return nil, err
+	nameKey := deal.NameKey(name)
+	accountID := baselineID(ids.Account)
+	if err := tx.QueryRowContext(ctx, `INSERT INTO "accounts" ("created_at", "updated_at", "name", "name_key", "domain", "owner_kind", "industry", "country", "id") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT ("domain") DO NOTHING RETURNING "id"`,
+		now, now, name, nameKey, domain, "UNOWNED", "", "", accountID).Scan(&accountID); err != nil {
+		return nil, err // every request registers a new customer: the account is always inserted
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO "accounts" ("created_at", "updated_at", "name", "name_key", "domain", "owner_kind", "industry", "country", "id") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT ("domain") DO NOTHING RETURNING "id"`,
-		now, now, name, deal.NameKey(name), domain, "UNOWNED", "", "", baselineID(ids.Account)); err != nil {
-		return nil, err
+	// The accounts with a similar name or the contact's e-mail domain, whose names the server
+	// scores (it asks whether they are held only for those that score); a new account has no
+	// registrations to check. Like the server, the e-mail domain is looked up only when it is not
+	// the customer's own.
+	near, args := `"accounts"."name_key" % $2`, []any{accountID, nameKey}
+	if ed := emailDomain(str("contactEmail")); ed != domain {
+		near, args = `("accounts"."name_key" % $2 OR "accounts"."domain" = $3)`, append(args, ed)
 	}
-	var accountID string
-	if err := tx.QueryRowContext(ctx, `SELECT "accounts"."id", "accounts"."created_at", "accounts"."updated_at", "accounts"."name", "accounts"."name_key", "accounts"."domain", "accounts"."owner_kind", "accounts"."direct_owner_id", "accounts"."industry", "accounts"."size", "accounts"."country" FROM "accounts" WHERE "accounts"."domain" = $1 LIMIT 2 FOR UPDATE`, domain).Scan(&accountID,
-		new(time.Time), new(time.Time), new(string), new(string), new(string), new(string), new(sql.NullString), new(string), new(sql.NullString), new(string)); err != nil {
-		return nil, err
-	}
-	// The account's active registrations (none for a new customer) and the accounts someone holds,
-	// whose names the server scores for similarity.
-	if err := drain(ctx, tx, `SELECT `+dealColumns+` FROM "deals" WHERE "deals"."account_id" = $1 AND ("deals"."status" = $2 OR ("deals"."status" = $3 AND ("deals"."protection_expires_at" IS NULL OR "deals"."protection_expires_at" > $4))) ORDER BY "deals"."created_at", "deals"."id"`,
-		accountID, "SUBMITTED", "APPROVED", now); err != nil {
-		return nil, err
-	}
-	if err := drain(ctx, tx, `SELECT "accounts"."id", "accounts"."name", "accounts"."name_key", "accounts"."domain", "accounts"."owner_kind" FROM "accounts" WHERE "accounts"."id" <> $1 AND ("accounts"."owner_kind" = $2 OR EXISTS (SELECT "deals"."account_id" FROM "deals" WHERE ("accounts"."id" = "deals"."account_id" AND ("deals"."status" = $3 OR ("deals"."status" = $4 AND ("deals"."protection_expires_at" IS NULL OR "deals"."protection_expires_at" > $5)))) AND "deals"."partner_id" <> $6))`,
-		accountID, "DIRECT", "SUBMITTED", "APPROVED", now, c.PID); err != nil {
+	if err := drain(ctx, tx, `SELECT "accounts"."id", "accounts"."name", "accounts"."name_key", "accounts"."domain", "accounts"."owner_kind" FROM "accounts" WHERE "accounts"."id" <> $1 AND `+near, args...); err != nil {
 		return nil, err
 	}
 	dealID := baselineID(ids.Deal)
@@ -403,10 +398,7 @@ func baselineRegisterDeal(ctx context.Context, b *Baseline, vars map[string]any)
 	if _, err := tx.ExecContext(ctx, `UPDATE "partners" SET "updated_at" = $1, "first_deal_at" = $2 WHERE "partners"."id" = $3 AND "partners"."first_deal_at" IS NULL`, now, now, c.PID); err != nil {
 		return nil, err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE "idempotency_keys" SET "updated_at" = $1, "result_id" = $2 WHERE "id" = $3`, now, dealID, idemID); err != nil {
-		return nil, err
-	}
-	if err := drain(ctx, tx, `SELECT "id", "created_at", "updated_at", "user_id", "key", "operation", "request_hash", "result_id" FROM "idempotency_keys" WHERE "id" = $1`, idemID); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE "idempotency_keys" SET "updated_at" = $1, "result_id" = $2 WHERE "idempotency_keys"."id" = $3`, now, dealID, idemID); err != nil {
 		return nil, err
 	}
 	summary, _ := json.Marshal(map[string]any{"input": in})
@@ -420,8 +412,10 @@ func baselineRegisterDeal(ctx context.Context, b *Baseline, vars map[string]any)
 	return map[string]any{"registerDeal": map[string]any{"deal": map[string]any{"id": dealID, "status": "SUBMITTED", "customerDomain": domain}}}, nil
 }
 
-// dealColumns are all of a deal's columns, as ent selects a whole row.
-const dealColumns = `"deals"."id", "deals"."created_at", "deals"."updated_at", "deals"."partner_id", "deals"."registered_by_id", "deals"."account_id", "deals"."customer_name", "deals"."customer_domain", "deals"."contact_name", "deals"."contact_email", "deals"."title", "deals"."description", "deals"."amount", "deals"."currency", "deals"."expected_close_date", "deals"."products", "deals"."source", "deals"."status", "deals"."decision_due_at", "deals"."reviewer_id", "deals"."decision_note", "deals"."decided_at", "deals"."conflict_overridden", "deals"."protection_expires_at", "deals"."co_sell", "deals"."direct_rep_id", "deals"."closed_at", "deals"."closed_amount"`
+func emailDomain(email string) string {
+	_, domain, _ := strings.Cut(strings.ToLower(email), "@")
+	return domain
+}
 
 // drain runs a query and reads every row of it as raw bytes.
 func drain(ctx context.Context, tx *sql.Tx, query string, args ...any) error {

@@ -40,10 +40,10 @@ func generateDeals(ctx context.Context, ins *inserter, ds *Dataset, rng *mrand.R
 	type account struct{ id, name, domain, kind string }
 	accounts := make([]account, shape.Accounts)
 	rows := make([][]any, 0, shape.Accounts)
+	names := newCompanyNames()
 	for a := 0; a < shape.Accounts; a++ {
 		created := at(a)
-		name := fmt.Sprintf("%s %s Customer %05d", words[rng.IntN(len(words))], industries[rng.IntN(len(industries))], a)
-		acc := account{id: newID(ids.Account, created), name: name, domain: fmt.Sprintf("customer%05d.example", a), kind: "UNOWNED"}
+		acc := account{id: newID(ids.Account, created), name: names.next(rng), domain: fmt.Sprintf("customer%05d.example", a), kind: "UNOWNED"}
 		var owner any
 		if a%50 == 0 && len(ds.ManagerIDs) > 0 { // some named accounts of the vendor's direct sales
 			acc.kind, owner = "DIRECT", ds.ManagerIDs[a%len(ds.ManagerIDs)]

@@ -51,6 +51,10 @@ type Fixtures struct {
 	DealIDs      []string
 	// DealsPage200 is the cursor after the 199th page of 50 deals (ordered by ID).
 	DealsPage200 string
+	// AccountNames are a sample of the generated customers someone holds (an active registration,
+	// or a DIRECT account), for registerDeal's near-duplicate names. Without them every
+	// registration is a customer of its own.
+	AccountNames []string
 }
 
 // PerRequestStatements is what every signed-in request costs before its query: the auth
@@ -200,18 +204,26 @@ var (
 )
 
 // registerSeq and registerRun make every registerDeal request's customer domain and idempotency
-// key unique across the run, whichever worker sends it and to which endpoint.
+// key unique across the run, whichever worker sends it and to which endpoint; registerNames does
+// the same for the customer names.
 var (
-	registerSeq atomic.Int64
-	registerRun = strconv.FormatInt(time.Now().UnixNano(), 36)
+	registerSeq   atomic.Int64
+	registerStart = time.Now()
+	registerRun   = strconv.FormatInt(registerStart.UnixNano(), 36)
+	registerNames = newCompanyNames()
 )
 
-func registerDealVars(rng *rand.Rand, _ *Fixtures) map[string]any {
+// nearDuplicateEvery is how often (one request in so many) registerDeal names a customer someone
+// already holds, written slightly differently: the similar-name conflict path then runs at a
+// realistic rate instead of never.
+const nearDuplicateEvery = 20
+
+func registerDealVars(rng *rand.Rand, fx *Fixtures) map[string]any {
 	n := registerSeq.Add(1)
 	domain := fmt.Sprintf("new-%s-%d.example", registerRun, n)
 	currencies := []string{"USD", "EUR", "GBP"}
 	return map[string]any{"input": map[string]any{
-		"customerName":      fmt.Sprintf("Zephyr %s Prospect %d", registerRun, n),
+		"customerName":      registerCustomerName(rng, fx),
 		"customerDomain":    domain,
 		"contactName":       "Jane Buyer",
 		"contactEmail":      "jane@" + domain,
@@ -223,6 +235,23 @@ func registerDealVars(rng *rand.Rand, _ *Fixtures) map[string]any {
 		"source":            "SOURCED",
 		"idempotencyKey":    fmt.Sprintf("bench-%s-%d", registerRun, n),
 	}}
+}
+
+// registerCustomerName names a new customer, or now and then a variant of a held one.
+func registerCustomerName(rng *rand.Rand, fx *Fixtures) string {
+	// Seeded by the run as well, the names change from run to run like the domains: a reused
+	// database holds the customers of earlier runs, which would otherwise all come back as
+	// similar names.
+	nrng := rand.New(rand.NewPCG(rng.Uint64(), uint64(registerStart.UnixNano())))
+	if fx != nil && len(fx.AccountNames) > 0 && nrng.IntN(nearDuplicateEvery) == 0 {
+		for range 5 { // a variant another request already sent is drawn again
+			held := fx.AccountNames[nrng.IntN(len(fx.AccountNames))]
+			if v := nearDuplicate(nrng, held); v != "" && registerNames.claim(v) {
+				return v
+			}
+		}
+	}
+	return registerNames.next(nrng)
 }
 
 func dealsListQuery(name string) string {

@@ -279,6 +279,16 @@ func LoadFixtures(ctx context.Context, db *sql.DB) (*Fixtures, error) {
 		return nil, fmt.Errorf("deals list has no page 200 of 50: %w", err)
 	}
 	fx.DealsPage200 = cursor(id)
+	// Generated customers someone holds, as the similar-name check defines it (an active
+	// registration, or DIRECT: internal/deal/conflict.go). Ordered by a hash of the ID, the sample
+	// is random but the same on every run over one database.
+	if fx.AccountNames, err = queryIDs(ctx, db, `SELECT name FROM accounts WHERE domain LIKE 'customer%.example'
+		AND (owner_kind = 'DIRECT' OR EXISTS (SELECT 1 FROM deals WHERE deals.account_id = accounts.id
+			AND (deals.status = 'SUBMITTED' OR (deals.status = 'APPROVED'
+				AND (deals.protection_expires_at IS NULL OR deals.protection_expires_at > now())))))
+		ORDER BY md5(id) LIMIT 500`); err != nil {
+		return nil, err
+	}
 	fx.Logins = map[string][]string{}
 	for role, query := range map[string]string{
 		RoleAdmin:        `SELECT email FROM users WHERE role = 'ADMIN' AND status = 'ACTIVE' ORDER BY email LIKE '%.test' DESC, email`,

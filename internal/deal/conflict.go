@@ -82,8 +82,9 @@ func detect(ctx context.Context, client *ent.Client, r registration, acc *ent.Ac
 	return append(out, advisory...), nil
 }
 
-// candidate is an account someone holds: named direct, or with an active registration of another
-// partner. Only those can be in conflict; a customer nobody holds is free to register.
+// candidate is an account whose name or domain matches the registration. It is in conflict only
+// if someone holds it: named direct, or with an active registration of another partner; a
+// customer nobody holds is free to register.
 type candidate struct {
 	acc       *ent.Account
 	score     float64
@@ -102,11 +103,8 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 			emailDomain = ""
 		}
 	}
-	held, err := client.Account.Query().
-		Where(account.IDNEQ(acc.ID), nameOrDomain(r.nameKey, emailDomain), account.Or(
-			account.OwnerKindEQ(account.OwnerKindDIRECT),
-			account.HasDealsWith(active(now), entdeal.PartnerIDNEQ(partnerID)),
-		)).
+	near, err := client.Account.Query().
+		Where(account.IDNEQ(acc.ID), narrow(r.nameKey, emailDomain, partnerID, now)).
 		Select(account.FieldID, account.FieldName, account.FieldNameKey, account.FieldDomain, account.FieldOwnerKind).
 		All(sys)
 	if err != nil {
@@ -114,7 +112,7 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 	}
 	var cands []candidate
 	grams := trigramsOf(r.nameKey)
-	for _, h := range held {
+	for _, h := range near {
 		c := candidate{acc: h}
 		if grams.similarity(trigramsOf(h.NameKey)) >= TrigramThreshold {
 			c.score = Similarity(r.nameKey, h.NameKey)
@@ -126,13 +124,20 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 			cands = append(cands, c)
 		}
 	}
-	sort.Slice(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	if len(cands) > maxAdvisory {
-		cands = cands[:maxAdvisory]
-	}
 	holders, err := holdersOf(sys, client, cands, partnerID, now)
 	if err != nil {
 		return nil, err
+	}
+	held := cands[:0]
+	for _, c := range cands {
+		if holders[c.acc.ID] != nil || c.acc.OwnerKind == account.OwnerKindDIRECT {
+			held = append(held, c)
+		}
+	}
+	cands = held
+	sort.Slice(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	if len(cands) > maxAdvisory {
+		cands = cands[:maxAdvisory]
 	}
 	var out []finding
 	for _, c := range cands {
@@ -159,13 +164,19 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 	return out, nil
 }
 
-// nameOrDomain narrows the held accounts to those that can match: on PostgreSQL, names sharing
-// enough trigrams (pg_trgm's %, served by the trigram index on name_key) or the contact's e-mail
-// domain. SQLite has no trigram index; there every held account is read and the same trigram
-// test runs in Go, which a single-file deployment's account count affords.
-func nameOrDomain(nameKey, emailDomain string) predicate.Account {
+// narrow is what the database can rule out before names are scored. On PostgreSQL, that is every
+// account whose name shares too few trigrams (pg_trgm's %, served by the trigram index on
+// name_key) and is not the contact's e-mail domain; whether the few left are held is asked of
+// those that score. SQLite has no trigram index: there the accounts nobody holds are ruled out
+// and the held ones all scored, which a single-file deployment's account count affords.
+func narrow(nameKey, emailDomain, partnerID string, now time.Time) predicate.Account {
+	held := account.Or(
+		account.OwnerKindEQ(account.OwnerKindDIRECT),
+		account.HasDealsWith(active(now), entdeal.PartnerIDNEQ(partnerID)),
+	)
 	return func(s *sql.Selector) {
 		if s.Dialect() != dialect.Postgres {
+			held(s)
 			return
 		}
 		byName := sql.P(func(b *sql.Builder) {
@@ -180,8 +191,8 @@ func nameOrDomain(nameKey, emailDomain string) predicate.Account {
 }
 
 // holdersOf returns, per candidate account, the oldest active registration of another partner
-// with that partner's name, in one query for all candidates. Direct accounts nobody registered
-// have none.
+// with that partner's name, in one query for all candidates. Accounts without one are not held
+// (unless DIRECT).
 func holdersOf(ctx context.Context, client *ent.Client, cands []candidate, partnerID string, now time.Time) (map[string]*ent.Deal, error) {
 	if len(cands) == 0 {
 		return nil, nil
