@@ -26,6 +26,8 @@ type Account struct {
 	Name string `json:"name,omitempty"`
 	// The name reduced for similarity matching (no legal suffix, punctuation or case).
 	NameKey string `json:"name_key,omitempty"`
+	// The name key's blocking keys (normalize.MatchKeys), set from name_key; a text-search vector on PostgreSQL.
+	MatchKeys string `json:"match_keys,omitempty"`
 	// Normalized web domain; unique, so two registrations of one customer meet on one row.
 	Domain string `json:"domain,omitempty"`
 	// Who owns the customer: a named account of the vendor's direct sales, a partner, or nobody yet.
@@ -84,7 +86,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case account.FieldID, account.FieldName, account.FieldNameKey, account.FieldDomain, account.FieldOwnerKind, account.FieldDirectOwnerID, account.FieldIndustry, account.FieldSize, account.FieldCountry:
+		case account.FieldID, account.FieldName, account.FieldNameKey, account.FieldMatchKeys, account.FieldDomain, account.FieldOwnerKind, account.FieldDirectOwnerID, account.FieldIndustry, account.FieldSize, account.FieldCountry:
 			values[i] = new(sql.NullString)
 		case account.FieldCreatedAt, account.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -132,6 +134,12 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field name_key", values[i])
 			} else if value.Valid {
 				_m.NameKey = value.String
+			}
+		case account.FieldMatchKeys:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field match_keys", values[i])
+			} else if value.Valid {
+				_m.MatchKeys = value.String
 			}
 		case account.FieldDomain:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -227,6 +235,9 @@ func (_m *Account) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("name_key=")
 	builder.WriteString(_m.NameKey)
+	builder.WriteString(", ")
+	builder.WriteString("match_keys=")
+	builder.WriteString(_m.MatchKeys)
 	builder.WriteString(", ")
 	builder.WriteString("domain=")
 	builder.WriteString(_m.Domain)

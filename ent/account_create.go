@@ -73,6 +73,20 @@ func (_c *AccountCreate) SetNillableNameKey(v *string) *AccountCreate {
 	return _c
 }
 
+// SetMatchKeys sets the "match_keys" field.
+func (_c *AccountCreate) SetMatchKeys(v string) *AccountCreate {
+	_c.mutation.SetMatchKeys(v)
+	return _c
+}
+
+// SetNillableMatchKeys sets the "match_keys" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableMatchKeys(v *string) *AccountCreate {
+	if v != nil {
+		_c.SetMatchKeys(*v)
+	}
+	return _c
+}
+
 // SetDomain sets the "domain" field.
 func (_c *AccountCreate) SetDomain(v string) *AccountCreate {
 	_c.mutation.SetDomain(v)
@@ -238,6 +252,10 @@ func (_c *AccountCreate) defaults() error {
 		v := account.DefaultNameKey
 		_c.mutation.SetNameKey(v)
 	}
+	if _, ok := _c.mutation.MatchKeys(); !ok {
+		v := account.DefaultMatchKeys
+		_c.mutation.SetMatchKeys(v)
+	}
 	if _, ok := _c.mutation.OwnerKind(); !ok {
 		v := account.DefaultOwnerKind
 		_c.mutation.SetOwnerKind(v)
@@ -283,6 +301,9 @@ func (_c *AccountCreate) check() error {
 		if err := account.NameKeyValidator(v); err != nil {
 			return &ValidationError{Name: "name_key", err: fmt.Errorf(`ent: validator failed for field "Account.name_key": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.MatchKeys(); !ok {
+		return &ValidationError{Name: "match_keys", err: errors.New(`ent: missing required field "Account.match_keys"`)}
 	}
 	if _, ok := _c.mutation.Domain(); !ok {
 		return &ValidationError{Name: "domain", err: errors.New(`ent: missing required field "Account.domain"`)}
@@ -377,6 +398,10 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.NameKey(); ok {
 		_spec.SetField(account.FieldNameKey, field.TypeString, value)
 		_node.NameKey = value
+	}
+	if value, ok := _c.mutation.MatchKeys(); ok {
+		_spec.SetField(account.FieldMatchKeys, field.TypeString, value)
+		_node.MatchKeys = value
 	}
 	if value, ok := _c.mutation.Domain(); ok {
 		_spec.SetField(account.FieldDomain, field.TypeString, value)
@@ -516,6 +541,18 @@ func (u *AccountUpsert) SetNameKey(v string) *AccountUpsert {
 // UpdateNameKey sets the "name_key" field to the value that was provided on create.
 func (u *AccountUpsert) UpdateNameKey() *AccountUpsert {
 	u.SetExcluded(account.FieldNameKey)
+	return u
+}
+
+// SetMatchKeys sets the "match_keys" field.
+func (u *AccountUpsert) SetMatchKeys(v string) *AccountUpsert {
+	u.Set(account.FieldMatchKeys, v)
+	return u
+}
+
+// UpdateMatchKeys sets the "match_keys" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateMatchKeys() *AccountUpsert {
+	u.SetExcluded(account.FieldMatchKeys)
 	return u
 }
 
@@ -684,6 +721,20 @@ func (u *AccountUpsertOne) SetNameKey(v string) *AccountUpsertOne {
 func (u *AccountUpsertOne) UpdateNameKey() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateNameKey()
+	})
+}
+
+// SetMatchKeys sets the "match_keys" field.
+func (u *AccountUpsertOne) SetMatchKeys(v string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetMatchKeys(v)
+	})
+}
+
+// UpdateMatchKeys sets the "match_keys" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateMatchKeys() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateMatchKeys()
 	})
 }
 
@@ -1031,6 +1082,20 @@ func (u *AccountUpsertBulk) SetNameKey(v string) *AccountUpsertBulk {
 func (u *AccountUpsertBulk) UpdateNameKey() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateNameKey()
+	})
+}
+
+// SetMatchKeys sets the "match_keys" field.
+func (u *AccountUpsertBulk) SetMatchKeys(v string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetMatchKeys(v)
+	})
+}
+
+// UpdateMatchKeys sets the "match_keys" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateMatchKeys() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateMatchKeys()
 	})
 }
 

@@ -64,6 +64,20 @@ func (_u *AccountUpdate) SetNillableNameKey(v *string) *AccountUpdate {
 	return _u
 }
 
+// SetMatchKeys sets the "match_keys" field.
+func (_u *AccountUpdate) SetMatchKeys(v string) *AccountUpdate {
+	_u.mutation.SetMatchKeys(v)
+	return _u
+}
+
+// SetNillableMatchKeys sets the "match_keys" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableMatchKeys(v *string) *AccountUpdate {
+	if v != nil {
+		_u.SetMatchKeys(*v)
+	}
+	return _u
+}
+
 // SetOwnerKind sets the "owner_kind" field.
 func (_u *AccountUpdate) SetOwnerKind(v account.OwnerKind) *AccountUpdate {
 	_u.mutation.SetOwnerKind(v)
@@ -296,6 +310,9 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.NameKey(); ok {
 		_spec.SetField(account.FieldNameKey, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.MatchKeys(); ok {
+		_spec.SetField(account.FieldMatchKeys, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.OwnerKind(); ok {
 		_spec.SetField(account.FieldOwnerKind, field.TypeEnum, value)
 	}
@@ -435,6 +452,20 @@ func (_u *AccountUpdateOne) SetNameKey(v string) *AccountUpdateOne {
 func (_u *AccountUpdateOne) SetNillableNameKey(v *string) *AccountUpdateOne {
 	if v != nil {
 		_u.SetNameKey(*v)
+	}
+	return _u
+}
+
+// SetMatchKeys sets the "match_keys" field.
+func (_u *AccountUpdateOne) SetMatchKeys(v string) *AccountUpdateOne {
+	_u.mutation.SetMatchKeys(v)
+	return _u
+}
+
+// SetNillableMatchKeys sets the "match_keys" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableMatchKeys(v *string) *AccountUpdateOne {
+	if v != nil {
+		_u.SetMatchKeys(*v)
 	}
 	return _u
 }
@@ -700,6 +731,9 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if value, ok := _u.mutation.NameKey(); ok {
 		_spec.SetField(account.FieldNameKey, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.MatchKeys(); ok {
+		_spec.SetField(account.FieldMatchKeys, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.OwnerKind(); ok {
 		_spec.SetField(account.FieldOwnerKind, field.TypeEnum, value)

@@ -70,6 +70,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			account.FieldUpdatedAt:     {Type: field.TypeTime, Column: account.FieldUpdatedAt},
 			account.FieldName:          {Type: field.TypeString, Column: account.FieldName},
 			account.FieldNameKey:       {Type: field.TypeString, Column: account.FieldNameKey},
+			account.FieldMatchKeys:     {Type: field.TypeString, Column: account.FieldMatchKeys},
 			account.FieldDomain:        {Type: field.TypeString, Column: account.FieldDomain},
 			account.FieldOwnerKind:     {Type: field.TypeEnum, Column: account.FieldOwnerKind},
 			account.FieldDirectOwnerID: {Type: field.TypeString, Column: account.FieldDirectOwnerID},
@@ -1078,6 +1079,11 @@ func (f *AccountFilter) WhereName(p entql.StringP) {
 // WhereNameKey applies the entql string predicate on the name_key field.
 func (f *AccountFilter) WhereNameKey(p entql.StringP) {
 	f.Where(p.Field(account.FieldNameKey))
+}
+
+// WhereMatchKeys applies the entql string predicate on the match_keys field.
+func (f *AccountFilter) WhereMatchKeys(p entql.StringP) {
+	f.Where(p.Field(account.FieldMatchKeys))
 }
 
 // WhereDomain applies the entql string predicate on the domain field.

@@ -1209,6 +1209,7 @@ type AccountMutation struct {
 	updated_at          *time.Time
 	name                *string
 	name_key            *string
+	match_keys          *string
 	domain              *string
 	owner_kind          *account.OwnerKind
 	industry            *string
@@ -1471,6 +1472,42 @@ func (m *AccountMutation) OldNameKey(ctx context.Context) (v string, err error) 
 // ResetNameKey resets all changes to the "name_key" field.
 func (m *AccountMutation) ResetNameKey() {
 	m.name_key = nil
+}
+
+// SetMatchKeys sets the "match_keys" field.
+func (m *AccountMutation) SetMatchKeys(s string) {
+	m.match_keys = &s
+}
+
+// MatchKeys returns the value of the "match_keys" field in the mutation.
+func (m *AccountMutation) MatchKeys() (r string, exists bool) {
+	v := m.match_keys
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMatchKeys returns the old "match_keys" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldMatchKeys(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMatchKeys is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMatchKeys requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMatchKeys: %w", err)
+	}
+	return oldValue.MatchKeys, nil
+}
+
+// ResetMatchKeys resets all changes to the "match_keys" field.
+func (m *AccountMutation) ResetMatchKeys() {
+	m.match_keys = nil
 }
 
 // SetDomain sets the "domain" field.
@@ -1830,7 +1867,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -1842,6 +1879,9 @@ func (m *AccountMutation) Fields() []string {
 	}
 	if m.name_key != nil {
 		fields = append(fields, account.FieldNameKey)
+	}
+	if m.match_keys != nil {
+		fields = append(fields, account.FieldMatchKeys)
 	}
 	if m.domain != nil {
 		fields = append(fields, account.FieldDomain)
@@ -1877,6 +1917,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.Name()
 	case account.FieldNameKey:
 		return m.NameKey()
+	case account.FieldMatchKeys:
+		return m.MatchKeys()
 	case account.FieldDomain:
 		return m.Domain()
 	case account.FieldOwnerKind:
@@ -1906,6 +1948,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldName(ctx)
 	case account.FieldNameKey:
 		return m.OldNameKey(ctx)
+	case account.FieldMatchKeys:
+		return m.OldMatchKeys(ctx)
 	case account.FieldDomain:
 		return m.OldDomain(ctx)
 	case account.FieldOwnerKind:
@@ -1954,6 +1998,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetNameKey(v)
+		return nil
+	case account.FieldMatchKeys:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMatchKeys(v)
 		return nil
 	case account.FieldDomain:
 		v, ok := value.(string)
@@ -2072,6 +2123,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldNameKey:
 		m.ResetNameKey()
+		return nil
+	case account.FieldMatchKeys:
+		m.ResetMatchKeys()
 		return nil
 	case account.FieldDomain:
 		m.ResetDomain()

@@ -26,6 +26,8 @@ const (
 	FieldName = "name"
 	// FieldNameKey holds the string denoting the name_key field in the database.
 	FieldNameKey = "name_key"
+	// FieldMatchKeys holds the string denoting the match_keys field in the database.
+	FieldMatchKeys = "match_keys"
 	// FieldDomain holds the string denoting the domain field in the database.
 	FieldDomain = "domain"
 	// FieldOwnerKind holds the string denoting the owner_kind field in the database.
@@ -67,6 +69,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldName,
 	FieldNameKey,
+	FieldMatchKeys,
 	FieldDomain,
 	FieldOwnerKind,
 	FieldDirectOwnerID,
@@ -91,7 +94,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/partnerhub/partnerhub/ent/runtime"
 var (
-	Hooks        [1]ent.Hook
+	Hooks        [2]ent.Hook
 	Interceptors [1]ent.Interceptor
 	Policy       ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
@@ -106,6 +109,8 @@ var (
 	DefaultNameKey string
 	// NameKeyValidator is a validator for the "name_key" field. It is called by the builders before save.
 	NameKeyValidator func(string) error
+	// DefaultMatchKeys holds the default value on creation for the "match_keys" field.
+	DefaultMatchKeys string
 	// DomainValidator is a validator for the "domain" field. It is called by the builders before save.
 	DomainValidator func(string) error
 	// DefaultIndustry holds the default value on creation for the "industry" field.
@@ -199,6 +204,11 @@ func ByName(opts ...sql.OrderTermOption) OrderOption {
 // ByNameKey orders the results by the name_key field.
 func ByNameKey(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNameKey, opts...).ToFunc()
+}
+
+// ByMatchKeys orders the results by the match_keys field.
+func ByMatchKeys(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMatchKeys, opts...).ToFunc()
 }
 
 // ByDomain orders the results by the domain field.

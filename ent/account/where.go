@@ -85,6 +85,11 @@ func NameKey(v string) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldNameKey, v))
 }
 
+// MatchKeys applies equality check predicate on the "match_keys" field. It's identical to MatchKeysEQ.
+func MatchKeys(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldMatchKeys, v))
+}
+
 // Domain applies equality check predicate on the "domain" field. It's identical to DomainEQ.
 func Domain(v string) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldDomain, v))
@@ -313,6 +318,71 @@ func NameKeyEqualFold(v string) predicate.Account {
 // NameKeyContainsFold applies the ContainsFold predicate on the "name_key" field.
 func NameKeyContainsFold(v string) predicate.Account {
 	return predicate.Account(sql.FieldContainsFold(FieldNameKey, v))
+}
+
+// MatchKeysEQ applies the EQ predicate on the "match_keys" field.
+func MatchKeysEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldMatchKeys, v))
+}
+
+// MatchKeysNEQ applies the NEQ predicate on the "match_keys" field.
+func MatchKeysNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldMatchKeys, v))
+}
+
+// MatchKeysIn applies the In predicate on the "match_keys" field.
+func MatchKeysIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldMatchKeys, vs...))
+}
+
+// MatchKeysNotIn applies the NotIn predicate on the "match_keys" field.
+func MatchKeysNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldMatchKeys, vs...))
+}
+
+// MatchKeysGT applies the GT predicate on the "match_keys" field.
+func MatchKeysGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldMatchKeys, v))
+}
+
+// MatchKeysGTE applies the GTE predicate on the "match_keys" field.
+func MatchKeysGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldMatchKeys, v))
+}
+
+// MatchKeysLT applies the LT predicate on the "match_keys" field.
+func MatchKeysLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldMatchKeys, v))
+}
+
+// MatchKeysLTE applies the LTE predicate on the "match_keys" field.
+func MatchKeysLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldMatchKeys, v))
+}
+
+// MatchKeysContains applies the Contains predicate on the "match_keys" field.
+func MatchKeysContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldMatchKeys, v))
+}
+
+// MatchKeysHasPrefix applies the HasPrefix predicate on the "match_keys" field.
+func MatchKeysHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldMatchKeys, v))
+}
+
+// MatchKeysHasSuffix applies the HasSuffix predicate on the "match_keys" field.
+func MatchKeysHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldMatchKeys, v))
+}
+
+// MatchKeysEqualFold applies the EqualFold predicate on the "match_keys" field.
+func MatchKeysEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldMatchKeys, v))
+}
+
+// MatchKeysContainsFold applies the ContainsFold predicate on the "match_keys" field.
+func MatchKeysContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldMatchKeys, v))
 }
 
 // DomainEQ applies the EQ predicate on the "domain" field.

@@ -69,6 +69,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "name_key", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "match_keys", Type: field.TypeString, Default: "", SchemaType: map[string]string{"postgres": "tsvector"}},
 		{Name: "domain", Type: field.TypeString, Unique: true, Size: 253},
 		{Name: "owner_kind", Type: field.TypeEnum, Enums: []string{"DIRECT", "PARTNER", "UNOWNED"}, Default: "UNOWNED"},
 		{Name: "industry", Type: field.TypeString, Size: 100, Default: ""},
@@ -84,7 +85,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_users_direct_owner",
-				Columns:    []*schema.Column{AccountsColumns[10]},
+				Columns:    []*schema.Column{AccountsColumns[11]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -94,8 +95,12 @@ var (
 				Name:    "account_name_key",
 				Unique:  false,
 				Columns: []*schema.Column{AccountsColumns[4]},
+			},
+			{
+				Name:    "account_match_keys",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[5]},
 				Annotation: &entsql.IndexAnnotation{
-					OpClass: "gin_trgm_ops",
 					Types: map[string]string{
 						"postgres": "GIN",
 					},
@@ -109,7 +114,7 @@ var (
 			{
 				Name:    "account_owner_kind",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[6]},
+				Columns: []*schema.Column{AccountsColumns[7]},
 			},
 			{
 				Name:    "account_created_at",

@@ -128,6 +128,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	accountHooks := schema.Account{}.Hooks()
+
+	account.Hooks[1] = accountHooks[0]
 	accountInters := schema.Account{}.Interceptors()
 	account.Interceptors[0] = accountInters[0]
 	accountMixinFields0 := accountMixin[0].Fields()
@@ -170,8 +173,12 @@ func init() {
 	account.DefaultNameKey = accountDescNameKey.Default.(string)
 	// account.NameKeyValidator is a validator for the "name_key" field. It is called by the builders before save.
 	account.NameKeyValidator = accountDescNameKey.Validators[0].(func(string) error)
+	// accountDescMatchKeys is the schema descriptor for match_keys field.
+	accountDescMatchKeys := accountFields[2].Descriptor()
+	// account.DefaultMatchKeys holds the default value on creation for the match_keys field.
+	account.DefaultMatchKeys = accountDescMatchKeys.Default.(string)
 	// accountDescDomain is the schema descriptor for domain field.
-	accountDescDomain := accountFields[2].Descriptor()
+	accountDescDomain := accountFields[3].Descriptor()
 	// account.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
 	account.DomainValidator = func() func(string) error {
 		validators := accountDescDomain.Validators
@@ -189,13 +196,13 @@ func init() {
 		}
 	}()
 	// accountDescIndustry is the schema descriptor for industry field.
-	accountDescIndustry := accountFields[5].Descriptor()
+	accountDescIndustry := accountFields[6].Descriptor()
 	// account.DefaultIndustry holds the default value on creation for the industry field.
 	account.DefaultIndustry = accountDescIndustry.Default.(string)
 	// account.IndustryValidator is a validator for the "industry" field. It is called by the builders before save.
 	account.IndustryValidator = accountDescIndustry.Validators[0].(func(string) error)
 	// accountDescCountry is the schema descriptor for country field.
-	accountDescCountry := accountFields[7].Descriptor()
+	accountDescCountry := accountFields[8].Descriptor()
 	// account.DefaultCountry holds the default value on creation for the country field.
 	account.DefaultCountry = accountDescCountry.Default.(string)
 	// account.CountryValidator is a validator for the "country" field. It is called by the builders before save.

@@ -34,6 +34,10 @@ func (Account) Fields() []ent.Field {
 		field.String("name_key").Default("").MaxLen(200).
 			Comment("The name reduced for similarity matching (no legal suffix, punctuation or case).").
 			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("match_keys").Default("").
+			SchemaType(map[string]string{dialect.Postgres: "tsvector"}).
+			Comment("The name key's blocking keys (normalize.MatchKeys), set from name_key; a text-search vector on PostgreSQL.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("domain").NotEmpty().MaxLen(253).Unique().Immutable().
 			Comment("Normalized web domain; unique, so two registrations of one customer meet on one row.").
 			Annotations(entgql.OrderField("DOMAIN")),
@@ -72,16 +76,19 @@ func (Account) Edges() []ent.Edge {
 // Indexes of Account.
 func (Account) Indexes() []ent.Index {
 	return []ent.Index{
-		// Similar-name candidates are found through this index: trigram GIN on PostgreSQL (pg_trgm,
-		// created by a migration), a plain index on SQLite, where the check scans held accounts.
-		index.Fields("name_key").Annotations(
-			entsql.IndexTypes(map[string]string{dialect.Postgres: "GIN"}),
-			entsql.OpClass("gin_trgm_ops"),
-		),
+		index.Fields("name_key"),
+		// Similar-name candidates are found through this index on PostgreSQL; SQLite, where the
+		// check reads the held accounts, keeps a plain one.
+		index.Fields("match_keys").Annotations(entsql.IndexTypes(map[string]string{dialect.Postgres: "GIN"})),
 		index.Fields("name", "id"), // the accounts list by name
 		index.Fields("owner_kind"),
 		index.Fields("created_at"),
 	}
+}
+
+// Hooks of Account.
+func (Account) Hooks() []ent.Hook {
+	return []ent.Hook{deriveMatchKeys()}
 }
 
 // Interceptors of Account.

@@ -65,3 +65,15 @@ func normalizeInvitationEmail() ent.Hook {
 		})
 	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
 }
+
+// deriveMatchKeys keeps an account's match keys in step with its name key, whoever writes it.
+func deriveMatchKeys() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.AccountFunc(func(ctx context.Context, m *gen.AccountMutation) (ent.Value, error) {
+			if key, ok := m.NameKey(); ok {
+				m.SetMatchKeys(normalize.Lexemes(normalize.MatchKeys(key), " "))
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+}

@@ -16,6 +16,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/idempotency"
 	"github.com/partnerhub/partnerhub/internal/ids"
+	"github.com/partnerhub/partnerhub/internal/normalize"
 )
 
 // The JSON shapes of the deal answers, field for field as the server writes them.
@@ -371,17 +372,18 @@ func baselineRegisterDeal(ctx context.Context, b *Baseline, vars map[string]any)
 	}
 	nameKey := deal.NameKey(name)
 	accountID := baselineID(ids.Account)
-	if err := tx.QueryRowContext(ctx, `INSERT INTO "accounts" ("created_at", "updated_at", "name", "name_key", "domain", "owner_kind", "industry", "country", "id") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT ("domain") DO NOTHING RETURNING "id"`,
-		now, now, name, nameKey, domain, "UNOWNED", "", "", accountID).Scan(&accountID); err != nil {
+	if err := tx.QueryRowContext(ctx, `INSERT INTO "accounts" ("created_at", "updated_at", "name", "name_key", "match_keys", "domain", "owner_kind", "industry", "country", "id") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT ("domain") DO NOTHING RETURNING "id"`,
+		now, now, name, nameKey, normalize.Lexemes(normalize.MatchKeys(nameKey), " "), domain, "UNOWNED", "", "", accountID).Scan(&accountID); err != nil {
 		return nil, err // every request registers a new customer: the account is always inserted
 	}
 	// The accounts with a similar name or the contact's e-mail domain, whose names the server
 	// scores (it asks whether they are held only for those that score); a new account has no
 	// registrations to check. Like the server, the e-mail domain is looked up only when it is not
 	// the customer's own.
-	near, args := `"accounts"."name_key" % $2`, []any{accountID, nameKey}
+	keys := normalize.Lexemes(normalize.MatchKeys(nameKey), " | ")
+	near, args := `"accounts"."match_keys" @@ $2::tsquery`, []any{accountID, keys}
 	if ed := emailDomain(str("contactEmail")); ed != domain {
-		near, args = `("accounts"."name_key" % $2 OR "accounts"."domain" = $3)`, append(args, ed)
+		near, args = `("accounts"."match_keys" @@ $2::tsquery OR "accounts"."domain" = $3)`, append(args, ed)
 	}
 	if err := drain(ctx, tx, `SELECT "accounts"."id", "accounts"."name", "accounts"."name_key", "accounts"."domain", "accounts"."owner_kind" FROM "accounts" WHERE "accounts"."id" <> $1 AND `+near, args...); err != nil {
 		return nil, err

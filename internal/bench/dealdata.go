@@ -8,6 +8,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/ids"
+	"github.com/partnerhub/partnerhub/internal/normalize"
 )
 
 // generateDeals adds shape.Accounts accounts and shape.Deals deal registrations with their
@@ -50,10 +51,11 @@ func generateDeals(ctx context.Context, ins *inserter, ds *Dataset, rng *mrand.R
 		}
 		accounts[a] = acc
 		ds.AccountIDs = append(ds.AccountIDs, acc.id)
-		rows = append(rows, []any{acc.id, created, created, acc.name, deal.NameKey(acc.name), acc.domain, acc.kind,
+		key := deal.NameKey(acc.name)
+		rows = append(rows, []any{acc.id, created, created, acc.name, key, normalize.Lexemes(normalize.MatchKeys(key), " "), acc.domain, acc.kind,
 			industries[rng.IntN(len(industries))], sizes[rng.IntN(len(sizes))], countries[rng.IntN(len(countries))], owner})
 	}
-	if err := ins.insert(ctx, "accounts", []string{"id", "created_at", "updated_at", "name", "name_key", "domain",
+	if err := ins.insert(ctx, "accounts", []string{"id", "created_at", "updated_at", "name", "name_key", "match_keys", "domain",
 		"owner_kind", "industry", "size", "country", "direct_owner_id"}, rows); err != nil {
 		return err
 	}

@@ -15,7 +15,7 @@ import (
 // 20,000. Brands are therefore built from letter groups (onset, vowels, joining consonants, an
 // ending: billions of brands, few sharing a prefix), and names come in several shapes, since keys
 // of different lengths and word counts rarely score high against each other. About 5% of names
-// have a neighbour at 0.88 among 20,000 (4% also pass the trigram prefilter).
+// have a neighbour at 0.88 among 20,000.
 var (
 	brandOnsets = []string{"b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z",
 		"br", "cr", "dr", "fr", "gr", "kr", "pr", "tr", "bl", "cl", "fl", "gl", "pl", "sl", "st", "sk", "sp", "sh", "ch",

@@ -3,11 +3,14 @@ package database_test
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"strings"
 	"testing"
 
 	"github.com/partnerhub/partnerhub/ent/migrate"
+	"github.com/partnerhub/partnerhub/ent/migrate/migrations"
 	"github.com/partnerhub/partnerhub/internal/database"
+	"github.com/partnerhub/partnerhub/internal/normalize"
 	"github.com/partnerhub/partnerhub/internal/testdb"
 )
 
@@ -52,5 +55,59 @@ func TestSchemaMatchesMigrations(t *testing.T) {
 	}
 	if len(drift) > 0 {
 		t.Fatalf("ent schema and migrations disagree; run `make migration NAME=...`. Missing statements:\n%s", strings.Join(drift, "\n"))
+	}
+}
+
+// Accounts that exist when the match-keys migration runs get the keys the application would
+// have given them, so the similar-name check finds them after an upgrade too.
+func TestMatchKeysBackfill(t *testing.T) {
+	if !testdb.Postgres() {
+		t.Skip("SQLite compares match keys in Go and never reads the column")
+	}
+	ctx := context.Background()
+	db := testdb.OpenEmpty(t)
+	const before = "20261126105846_init"
+	body, err := fs.ReadFile(migrations.FS, "postgres/"+before+".up.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		string(body),
+		`CREATE TABLE partnerhub_migrations (version VARCHAR(255) PRIMARY KEY, applied_at TIMESTAMP NOT NULL)`,
+		`INSERT INTO partnerhub_migrations VALUES ('` + before + `', now())`,
+		`INSERT INTO accounts (id, created_at, updated_at, name, name_key, domain, owner_kind, industry, country) VALUES
+			('acc_1', now(), now(), 'Acme Industries', 'acme industries', 'acme.example', 'UNOWNED', '', ''),
+			('acc_2', now(), now(), 'Øresund AB', 'øresund', 'oresund.example', 'UNOWNED', '', ''),
+			('acc_3', now(), now(), '3M', '3m', '3m.example', 'UNOWNED', '', '')`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := database.Migrate(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := db.QueryContext(ctx, `SELECT name_key, match_keys::text FROM accounts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var key, stored string
+		if err := rows.Scan(&key, &stored); err != nil {
+			t.Fatal(err)
+		}
+		var want string // PostgreSQL prints a tsvector's lexemes sorted
+		if err := db.QueryRowContext(ctx, `SELECT $1::tsvector::text`, normalize.Lexemes(normalize.MatchKeys(key), " ")).Scan(&want); err != nil {
+			t.Fatal(err)
+		}
+		if stored != want {
+			t.Errorf("%q: migrated match keys %s, the application gives %s", key, stored, want)
+		}
+		n++
+	}
+	if n != 3 {
+		t.Fatalf("%d accounts after migrating, want 3", n)
 	}
 }

@@ -111,10 +111,9 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 		return nil, err
 	}
 	var cands []candidate
-	grams := trigramsOf(r.nameKey)
 	for _, h := range near {
 		c := candidate{acc: h}
-		if grams.similarity(trigramsOf(h.NameKey)) >= TrigramThreshold {
+		if normalize.ShareMatchKey(r.nameKey, h.NameKey) {
 			c.score = Similarity(r.nameKey, h.NameKey)
 		}
 		if emailDomain != "" && h.Domain == emailDomain {
@@ -165,10 +164,11 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 }
 
 // narrow is what the database can rule out before names are scored. On PostgreSQL, that is every
-// account whose name shares too few trigrams (pg_trgm's %, served by the trigram index on
-// name_key) and is not the contact's e-mail domain; whether the few left are held is asked of
-// those that score. SQLite has no trigram index: there the accounts nobody holds are ruled out
-// and the held ones all scored, which a single-file deployment's account count affords.
+// account that shares no match key with the registration (normalize.MatchKeys, served by the
+// text-search index on match_keys) and is not the contact's e-mail domain; whether the few left
+// are held is asked of those that score. SQLite has no such index: there the accounts nobody
+// holds are ruled out and the match keys of the held ones compared in Go, which a single-file
+// deployment's account count affords.
 func narrow(nameKey, emailDomain, partnerID string, now time.Time) predicate.Account {
 	held := account.Or(
 		account.OwnerKindEQ(account.OwnerKindDIRECT),
@@ -179,9 +179,12 @@ func narrow(nameKey, emailDomain, partnerID string, now time.Time) predicate.Acc
 			held(s)
 			return
 		}
-		byName := sql.P(func(b *sql.Builder) {
-			b.Ident(s.C(account.FieldNameKey)).WriteString(" % ").Arg(nameKey)
-		})
+		byName := sql.False() // a name key of legal words only ("The Company Inc.") has no match keys
+		if keys := normalize.MatchKeys(nameKey); len(keys) > 0 {
+			byName = sql.P(func(b *sql.Builder) {
+				b.Ident(s.C(account.FieldMatchKeys)).WriteString(" @@ ").Arg(normalize.Lexemes(keys, " | ")).WriteString("::tsquery")
+			})
+		}
 		if emailDomain == "" {
 			s.Where(byName)
 			return

@@ -130,7 +130,7 @@ func explainCases(ds *bench.Dataset) map[string]explainCase {
 		"node":                             {login: admin, query: `query($id: ID!) { node(id: $id) { id ... on Partner { name tier { name } } } }`, vars: map[string]any{"id": partnerID}},
 		"viewer as partner sales":          {login: partnerSales, query: `{ viewer { id email partner { id name } } }`},
 		// Registration reads the held accounts with a similar name or the contact's e-mail domain:
-		// the trigram index on name_key and the unique domain index, not a scan of accounts.
+		// the text-search index on match_keys and the unique domain index, not a scan of accounts.
 		"registerDeal conflict checks": {login: partnerSales, query: registerDeal, vars: map[string]any{"input": map[string]any{
 			"customerName": "Northwind Analytics Holdings", "customerDomain": "northwind-analytics.example",
 			"contactName": "Ana Buyer", "contactEmail": "ana@customer00042.example", "title": "Analytics rollout",

@@ -64,12 +64,6 @@ func NewSchema(t testing.TB) (dsn string, drop func()) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Extensions live in one schema per database, so the migration's CREATE EXTENSION IF NOT
-	// EXISTS finds pg_trgm already there and test schemas see it through the search path.
-	if err := ensureTrigram(admin); err != nil {
-		admin.Close()
-		t.Fatalf("creating pg_trgm: %v", err)
-	}
 	b := make([]byte, 8)
 	rand.Read(b)
 	name := "t_" + hex.EncodeToString(b)
@@ -82,22 +76,12 @@ func NewSchema(t testing.TB) (dsn string, drop func()) {
 		t.Fatal(err)
 	}
 	q := u.Query()
-	q.Set("search_path", name+",public")
+	q.Set("search_path", name)
 	u.RawQuery = q.Encode()
 	return u.String(), func() {
 		admin.Exec("DROP SCHEMA " + name + " CASCADE")
 		admin.Close()
 	}
-}
-
-// ensureTrigram creates pg_trgm in the public schema. Test processes run in parallel, and two
-// creating it at once collide on the catalog: the loser finds it made by the winner.
-func ensureTrigram(admin *sql.DB) error {
-	_, err := admin.Exec("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
-	if err != nil {
-		_, err = admin.Exec("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
-	}
-	return err
 }
 
 // Client returns an ent client over a fresh database.
