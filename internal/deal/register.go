@@ -12,10 +12,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
-	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/idempotency"
+	"github.com/partnerhub/partnerhub/internal/ids"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
@@ -40,15 +40,16 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	if err != nil {
 		return nil, err
 	}
-	var claim *idempotency.Claim
+	dealID := ids.New(ids.Deal)
 	if in.IdempotencyKey != "" {
 		fingerprint := in
 		fingerprint.IdempotencyKey = ""
-		if claim, err = idempotency.Take(ctx, client, "registerDeal", in.IdempotencyKey, idempotency.Hash(fingerprint)); err != nil {
+		earlier, err := idempotency.Take(ctx, client, "registerDeal", in.IdempotencyKey, idempotency.Hash(fingerprint), dealID)
+		if err != nil {
 			return nil, err
 		}
-		if claim.ResultID != "" {
-			return load(ctx, client, claim.ResultID)
+		if earlier != "" {
+			return load(ctx, client, earlier)
 		}
 	}
 	acc, created, err := lockAccount(ctx, client, r)
@@ -80,7 +81,7 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	if err != nil {
 		return nil, err
 	}
-	d, err := client.Deal.Create().
+	d, err := client.Deal.Create().SetID(dealID).
 		SetPartnerID(v.PartnerID).SetRegisteredByID(v.UserID).SetAccountID(acc.ID).
 		SetCustomerName(r.CustomerName).SetCustomerDomain(r.domain).
 		SetContactName(r.ContactName).SetContactEmail(r.email).
@@ -103,16 +104,8 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	if err := recordEvent(ctx, client, d, dealevent.KindSTATUS_CHANGED, nil, status.Submitted, note, now); err != nil {
 		return nil, err
 	}
-	// The first registration ends a partner's onboarding journey (DESIGN: first deal date).
-	if err := client.Partner.Update().
-		Where(partner.ID(v.PartnerID), partner.FirstDealAtIsNil()).
-		SetFirstDealAt(now).Exec(sys); err != nil {
+	if err := markFirstDeal(ctx, client, v.PartnerID, now); err != nil {
 		return nil, err
-	}
-	if claim != nil {
-		if err := claim.Complete(ctx, client, d.ID); err != nil {
-			return nil, err
-		}
 	}
 	return d, nil
 }
