@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/oklog/ulid/v2"
@@ -339,11 +340,15 @@ func baselineID(prefix string) string {
 	return prefix + "_" + ulid.MustNew(ulid.Now(), rand.Reader).String()
 }
 
+// baselineDealtPartners are the partners whose first-deal date the baseline saw set, as the
+// server remembers them (internal/deal/firstdeal.go).
+var baselineDealtPartners sync.Map
+
 // baselineRegisterDeal writes what the server's registerDeal writes, statement for statement, in
-// one transaction: the idempotency claim, the new account, the check for held accounts with a
-// similar name or the contact's e-mail domain, the deal, its first timeline event, the partner's
-// first-deal date, the claim's result and the audit event. It leaves out validation, privacy and the
-// similarity scoring of held names (the statement that reads them runs).
+// one transaction: the idempotency claim with the deal's ID, the new account, the check for
+// accounts with a similar name or the contact's e-mail domain, the deal, its first timeline
+// event, the partner's first-deal date until it is seen set, and the audit event. It leaves out
+// validation, privacy and the similarity scoring of the names read.
 func baselineRegisterDeal(ctx context.Context, b *Baseline, vars map[string]any) (any, error) {
 	c, err := claimsFrom(ctx)
 	if err != nil {
@@ -365,9 +370,9 @@ func baselineRegisterDeal(ctx context.Context, b *Baseline, vars map[string]any)
 	}
 	defer tx.Rollback()
 	key := str("idempotencyKey")
-	idemID := baselineID(ids.Idempotency)
+	idemID, dealID := baselineID(ids.Idempotency), baselineID(ids.Deal)
 	if err := tx.QueryRowContext(ctx, `INSERT INTO "idempotency_keys" ("created_at", "updated_at", "user_id", "key", "operation", "request_hash", "result_id", "id") VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ("user_id", "key") DO NOTHING RETURNING "id"`,
-		now, now, c.Sub, key, "registerDeal", idempotency.Hash(in), "", idemID).Scan(&idemID); err != nil {
+		now, now, c.Sub, key, "registerDeal", idempotency.Hash(in), dealID, idemID).Scan(&idemID); err != nil {
 		return nil, err // every request sends a new key: the claim is always inserted
 	}
 	nameKey := deal.NameKey(name)
@@ -388,7 +393,6 @@ func baselineRegisterDeal(ctx context.Context, b *Baseline, vars map[string]any)
 	if err := drain(ctx, tx, `SELECT "accounts"."id", "accounts"."name", "accounts"."name_key", "accounts"."domain", "accounts"."owner_kind" FROM "accounts" WHERE "accounts"."id" <> $1 AND `+near, args...); err != nil {
 		return nil, err
 	}
-	dealID := baselineID(ids.Deal)
 	if _, err := tx.ExecContext(ctx, `INSERT INTO "deals" ("created_at", "updated_at", "customer_name", "customer_domain", "contact_name", "contact_email", "title", "description", "amount", "currency", "expected_close_date", "products", "source", "status", "decision_due_at", "decision_note", "conflict_overridden", "co_sell", "partner_id", "registered_by_id", "account_id", "id") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
 		now, now, name, domain, str("contactName"), strings.ToLower(str("contactEmail")), str("title"), "", intVar(in, "amount", 0), str("currency"), closeDate, products, str("source"), "SUBMITTED", now.Add(deal.DefaultDecisionSLA), "", false, false, c.PID, c.Sub, accountID, dealID); err != nil {
 		return nil, err
@@ -397,11 +401,14 @@ func baselineRegisterDeal(ctx context.Context, b *Baseline, vars map[string]any)
 		now, now, c.PID, "USER", "STATUS_CHANGED", "SUBMITTED", "registered", dealID, c.Sub, baselineID(ids.DealEvent)); err != nil {
 		return nil, err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE "partners" SET "updated_at" = $1, "first_deal_at" = $2 WHERE "partners"."id" = $3 AND "partners"."first_deal_at" IS NULL`, now, now, c.PID); err != nil {
-		return nil, err
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE "idempotency_keys" SET "updated_at" = $1, "result_id" = $2 WHERE "idempotency_keys"."id" = $3`, now, dealID, idemID); err != nil {
-		return nil, err
+	if _, seen := baselineDealtPartners.Load(c.PID); !seen {
+		res, err := tx.ExecContext(ctx, `UPDATE "partners" SET "updated_at" = $1, "first_deal_at" = $2 WHERE "partners"."id" = $3 AND "partners"."first_deal_at" IS NULL`, now, now, c.PID)
+		if err != nil {
+			return nil, err
+		}
+		if n, err := res.RowsAffected(); err == nil && n == 0 {
+			baselineDealtPartners.Store(c.PID, true)
+		}
 	}
 	summary, _ := json.Marshal(map[string]any{"input": in})
 	if _, err := tx.ExecContext(ctx, `INSERT INTO "audit_events" ("created_at", "updated_at", "actor_type", "action", "entity_type", "entity_id", "summary", "request_id", "ip", "actor_id", "partner_id", "id") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,

@@ -14,7 +14,7 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	_ "github.com/lib/pq"  // PostgreSQL driver, registered as "postgres".
+	"github.com/lib/pq"    // PostgreSQL driver, also registered as "postgres".
 	_ "modernc.org/sqlite" // pure-Go SQLite driver, registered as "sqlite".
 )
 
@@ -63,10 +63,11 @@ func OpenSQLite(ctx context.Context, path string) (DB, error) {
 
 // OpenPostgres opens a PostgreSQL pool through lib/pq.
 func OpenPostgres(ctx context.Context, databaseURL string) (DB, error) {
-	db, err := sql.Open("postgres", WithoutJIT(databaseURL))
+	connector, err := pq.NewConnector(WithoutJIT(databaseURL))
 	if err != nil {
-		return DB{}, err
+		return DB{}, redact(err)
 	}
+	db := sql.OpenDB(preparingConnector{connector})
 	db.SetMaxOpenConns(25)
 	db.SetMaxIdleConns(25)
 	db.SetConnMaxIdleTime(5 * time.Minute)
@@ -94,7 +95,7 @@ func redact(err error) error {
 
 // WithoutJIT turns PostgreSQL's JIT compilation off for the connections of a postgres:// URL that
 // does not set it. The API's statements are short OLTP queries; the planner's cost estimate of a
-// few (the held-accounts check of registerDeal, with its EXISTS subplan) crosses jit_above_cost,
+// few (a check with an EXISTS subplan over many rows) crosses jit_above_cost,
 // and compiling them then costs ~30 ms, far more than running them.
 func WithoutJIT(databaseURL string) string {
 	u, err := url.Parse(databaseURL)

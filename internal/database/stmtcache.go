@@ -1,0 +1,133 @@
+package database
+
+import (
+	"container/list"
+	"context"
+	"database/sql/driver"
+	"errors"
+	"strings"
+
+	"github.com/lib/pq"
+)
+
+// lib/pq runs a statement with arguments as an unnamed one: Parse and Describe, wait for the
+// answer, then Bind and Execute, wait again. That is two round trips per statement, and a
+// registration writes six rows. Writes are therefore prepared once per connection under a name
+// and then run in one round trip each. Reads stay unnamed: PostgreSQL plans them for the actual
+// arguments each time, while a prepared read could switch to a generic plan (a page size or a
+// status it cannot see) that serves a list worse; a write's plan does not depend on its values.
+
+// stmtCacheSize bounds the writes prepared on one connection; the API issues a few dozen.
+const stmtCacheSize = 128
+
+// pqConn is what database/sql uses of a lib/pq connection.
+type pqConn interface {
+	driver.Conn
+	driver.ConnBeginTx
+	driver.ConnPrepareContext
+	driver.QueryerContext
+	driver.ExecerContext
+	driver.Pinger
+	driver.SessionResetter
+	driver.Validator
+	driver.NamedValueChecker
+}
+
+type preparingConnector struct{ driver.Connector }
+
+func (c preparingConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	conn, err := c.Connector.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pc, ok := conn.(pqConn)
+	if !ok { // a driver we do not know: use it as it is
+		return conn, nil
+	}
+	return &preparingConn{pqConn: pc, byQuery: map[string]*list.Element{}, lru: list.New()}, nil
+}
+
+// preparingConn is a connection that keeps its prepared writes, least recently used first out.
+type preparingConn struct {
+	pqConn
+	byQuery map[string]*list.Element // of *preparedStmt
+	lru     *list.List
+}
+
+type preparedStmt struct {
+	query string
+	stmt  driver.Stmt
+}
+
+func (c *preparingConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	if len(args) == 0 || !isWrite(query) {
+		return c.pqConn.ExecContext(ctx, query, args)
+	}
+	st, err := c.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	res, err := st.(driver.StmtExecContext).ExecContext(ctx, args)
+	c.forgetIfStale(query, err)
+	return res, err
+}
+
+// QueryContext serves writes that return rows (INSERT … RETURNING).
+func (c *preparingConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	if len(args) == 0 || !isWrite(query) {
+		return c.pqConn.QueryContext(ctx, query, args)
+	}
+	st, err := c.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.(driver.StmtQueryContext).QueryContext(ctx, args)
+	c.forgetIfStale(query, err)
+	return rows, err
+}
+
+func (c *preparingConn) prepared(ctx context.Context, query string) (driver.Stmt, error) {
+	if e, ok := c.byQuery[query]; ok {
+		c.lru.MoveToFront(e)
+		return e.Value.(*preparedStmt).stmt, nil
+	}
+	st, err := c.pqConn.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if c.lru.Len() >= stmtCacheSize {
+		oldest := c.lru.Back()
+		c.lru.Remove(oldest)
+		p := oldest.Value.(*preparedStmt)
+		delete(c.byQuery, p.query)
+		if err := p.stmt.Close(); err != nil {
+			st.Close()
+			return nil, err
+		}
+	}
+	c.byQuery[query] = c.lru.PushFront(&preparedStmt{query: query, stmt: st})
+	return st, nil
+}
+
+// forgetIfStale drops a statement the server no longer accepts as prepared: its table changed
+// shape under it, or the session lost it. It is prepared afresh the next time.
+func (c *preparingConn) forgetIfStale(query string, err error) {
+	var pqErr *pq.Error
+	if !errors.As(err, &pqErr) || (pqErr.Code != "0A000" && pqErr.Code != "26000") {
+		return
+	}
+	if e, ok := c.byQuery[query]; ok {
+		c.lru.Remove(e)
+		delete(c.byQuery, query)
+	}
+}
+
+func isWrite(query string) bool {
+	q := strings.TrimSpace(query)
+	for _, verb := range []string{"INSERT", "UPDATE", "DELETE"} {
+		if len(q) >= len(verb) && strings.EqualFold(q[:len(verb)], verb) {
+			return true
+		}
+	}
+	return false
+}
