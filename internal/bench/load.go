@@ -13,13 +13,25 @@ import (
 	"time"
 )
 
-// endpoint is one side of the comparison: the server or the baseline.
+// endpoint is one process of one side of the comparison: the server or the baseline, connected to
+// PostgreSQL directly or through the statement-counting proxy.
 type endpoint struct {
-	name string // "server" or "baseline"
+	name string // "server" or "baseline": the side it stands for in the report
+	via  string // "direct" or "counted"
 	url  string // base URL, without /query
 	pid  int
+	log  string // the process's log file
 	// mallocs reads the process's cumulative heap allocation count.
 	mallocs func(ctx context.Context) (uint64, error)
+}
+
+func (e endpoint) String() string { return e.name + " (" + e.via + ")" }
+
+// instances are the two processes of one side. The load measures the direct one, which talks to
+// PostgreSQL as in production; the counted one, behind the proxy, is what statements are counted
+// on, since the proxy's hop would otherwise slow every statement of the measured load.
+type instances struct {
+	direct, counted endpoint
 }
 
 // request is a ready-to-send GraphQL request body.

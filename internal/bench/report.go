@@ -11,7 +11,9 @@ import (
 	"time"
 )
 
-// Phase is one timed run: one operation, one endpoint, one concurrency.
+// Phase is one timed run: one operation, one endpoint, one concurrency. Its throughput, latency,
+// allocations, CPU and RSS are those of the endpoint's instance connected straight to PostgreSQL;
+// its statements are counted on the instance behind the counting proxy.
 type Phase struct {
 	Op          string  `json:"op"`
 	Endpoint    string  `json:"endpoint"` // server or baseline
@@ -23,10 +25,15 @@ type Phase struct {
 	RPS         float64 `json:"rps"`
 	P50ms       float64 `json:"p50_ms"`
 	P99ms       float64 `json:"p99_ms"`
-	// StatementsPerRequest is counted at the database wire while the load ran (River's background
-	// statements excluded).
+	// StatementsPerRequest is counted at the database wire, by the proxy, over a burst of the same
+	// load (operation, concurrency) sent to the endpoint's counted instance after the measured run
+	// (River's background statements excluded). The measured run itself bypasses the proxy.
 	StatementsPerRequest float64 `json:"statements_per_request"`
-	AllocsPerRequest     float64 `json:"allocs_per_request"`
+	// CountedRequests is how many requests that burst sent, and CountedRPS their rate through the
+	// proxy (indicative only: one short, unwarmed run).
+	CountedRequests  int     `json:"counted_requests"`
+	CountedRPS       float64 `json:"counted_rps"`
+	AllocsPerRequest float64 `json:"allocs_per_request"`
 	// CPUmsPerRequest is the endpoint process's user+system CPU time per request.
 	CPUmsPerRequest float64 `json:"cpu_ms_per_request"`
 	// LoadgenCPUmsPerRequest is the load generator's own CPU time per request (it shares the
@@ -134,7 +141,9 @@ func num(v float64) string {
 func (r *Report) Print(w io.Writer) {
 	fmt.Fprintf(w, "\nPartnerHub benchmark · %s · %v cores · load %v → %v\n",
 		r.Started.Format(time.RFC3339), r.Machine["cpus"], r.Machine["loadavg_start"], r.Machine["loadavg_end"])
-	fmt.Fprintf(w, "dataset: %v\n\n", r.Dataset["summary"])
+	fmt.Fprintf(w, "dataset: %v\n", r.Dataset["summary"])
+	r.printConnections(w)
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "operation\tendpoint\tclients\treq/s\tp50 ms\tp99 ms\tSQL/req\tallocs/req\tCPU ms/req\tpeak RSS MB\tvs baseline\terrors\tbusy%\t")
 	for _, p := range r.Phases {
@@ -147,7 +156,7 @@ func (r *Report) Print(w io.Writer) {
 			p.AllocsPerRequest, p.CPUmsPerRequest, p.PeakRSSMB, ratio, p.Errors, p.MachineBusyPct)
 	}
 	tw.Flush()
-	fmt.Fprintln(w, "\nSQL statements per request, one request at a time (server / baseline):")
+	fmt.Fprintln(w, "\nSQL statements per request, one request at a time (server / baseline, counted instances):")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, p := range r.Probes {
 		size := ""
@@ -174,6 +183,17 @@ func (r *Report) Print(w io.Writer) {
 	} else {
 		fmt.Fprintf(w, "\n%d target(s) missed or problem(s) found\n", len(r.Failed()))
 	}
+}
+
+// printConnections says which instances the columns were measured on (reports of runs before the
+// counted instances existed do not say, and measured everything through the proxy).
+func (r *Report) printConnections(w io.Writer) {
+	if r.Settings["throughput_connection"] != "direct" {
+		return
+	}
+	fmt.Fprintln(w, "req/s, latency, allocs, CPU, RSS, busy%: server and baseline connected directly to PostgreSQL")
+	fmt.Fprintf(w, "SQL/req: second instances of both behind the statement-counting proxy, %vs of the same load after each phase\n",
+		r.Settings["counted_burst_s"])
 }
 
 // Write saves the report as dir/<timestamp>.json and returns the path.

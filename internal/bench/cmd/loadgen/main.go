@@ -1,8 +1,9 @@
 // Command loadgen is PartnerHub's benchmark (`make bench`). `loadgen run` prepares a PostgreSQL
 // database, starts the real server binary and the raw-SQL baseline (this binary again, as
-// `loadgen baseline`), drives both over loopback with the operations of internal/bench, prints the
-// table and writes bench-results/<timestamp>.json. It exits 1 when a target is missed, 2 when the
-// benchmark could not run.
+// `loadgen baseline`), each twice: connected directly to PostgreSQL for the throughput, and through
+// its statement-counting proxy for the SQL counts. It drives them over loopback with the operations
+// of internal/bench, prints the table and writes bench-results/<timestamp>.json. It exits 1 when a
+// target is missed, 2 when the benchmark could not run.
 package main
 
 import (
@@ -26,7 +27,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: loadgen run [flags] | loadgen baseline -listen ADDR -database URL")
+		fmt.Fprintln(os.Stderr, "usage: loadgen run [flags] | loadgen baseline -listen ADDR -database URL [-max-conns N]")
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -94,12 +95,17 @@ func baseline(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("baseline", flag.ExitOnError)
 	listen := fs.String("listen", "127.0.0.1:8099", "address to serve on")
 	dbURL := fs.String("database", "", "PostgreSQL URL")
+	maxConns := fs.Int("max-conns", 0, "connection pool size (default: the server's)")
 	fs.Parse(args)
 	db, err := bench.NewBaselineDB(*dbURL)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	if *maxConns > 0 {
+		db.SetMaxOpenConns(*maxConns)
+		db.SetMaxIdleConns(*maxConns)
+	}
 	ln, err := net.Listen("tcp", *listen)
 	if err != nil {
 		return err
