@@ -25,17 +25,16 @@ func Migrate(ctx context.Context, db DB) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	unlock, err := LockMigrations(ctx, db)
+	if err != nil {
+		return 0, err
+	}
+	defer unlock()
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return 0, err
 	}
 	defer conn.Close()
-	if db.Dialect == dialect.Postgres {
-		if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", migrationLockKey); err != nil {
-			return 0, fmt.Errorf("locking migrations: %w", err)
-		}
-		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", migrationLockKey)
-	}
 	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS partnerhub_migrations (
 		version VARCHAR(255) PRIMARY KEY, applied_at TIMESTAMP NOT NULL)`); err != nil {
 		return 0, fmt.Errorf("creating migration table: %w", err)
@@ -141,4 +140,25 @@ func applyOne(ctx context.Context, conn *sql.Conn, dialectName string, f migrati
 		return fmt.Errorf("recording migration %s: %w", f.version, err)
 	}
 	return tx.Commit()
+}
+
+// LockMigrations holds the migration lock of a PostgreSQL database until unlock is called, for
+// schema changes made by other code (the job queue's own migrations), so that instances starting
+// together take turns there too. SQLite runs one writer at a time and needs no lock.
+func LockMigrations(ctx context.Context, db DB) (unlock func(), err error) {
+	if db.Dialect != dialect.Postgres {
+		return func() {}, nil
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", migrationLockKey); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("locking migrations: %w", err)
+	}
+	return func() {
+		conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", migrationLockKey)
+		conn.Close()
+	}, nil
 }

@@ -47,6 +47,11 @@ func Migrate(ctx context.Context, db database.DB) error {
 	if err != nil {
 		return err
 	}
+	unlock, err := database.LockMigrations(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	if _, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
 		return fmt.Errorf("migrating the job queue: %w", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/jobs"
 	"github.com/partnerhub/partnerhub/internal/testdb"
 	"github.com/partnerhub/partnerhub/internal/viewer"
@@ -55,5 +56,33 @@ func TestPeriodicTaskRunsOnceAcrossInstances(t *testing.T) {
 	}
 	if asSystem.Load() != 1 {
 		t.Fatal("task did not run as the system viewer")
+	}
+}
+
+// Two instances started at once on a fresh PostgreSQL database both migrate the job queue: one
+// waits for the other instead of creating the same types twice.
+func TestConcurrentMigrationsOfTheQueue(t *testing.T) {
+	if !testdb.Postgres() {
+		t.Skip("SQLite has one writer")
+	}
+	ctx := context.Background()
+	dsn, drop := testdb.NewSchema(t)
+	defer drop()
+	errs := make(chan error, 3)
+	for range 3 {
+		go func() {
+			db, err := database.OpenPostgres(ctx, dsn)
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer db.Close()
+			errs <- jobs.Migrate(ctx, db)
+		}()
+	}
+	for range 3 {
+		if err := <-errs; err != nil {
+			t.Fatalf("concurrent migration: %v", err)
+		}
 	}
 }
