@@ -189,9 +189,9 @@ var Ops = []Op{
 		Vars:     registerDealVars,
 		Mutation: true,
 		MinRPS:   500,
-		// BEGIN, idempotency claim (insert, read, complete), account upsert and lock, active
-		// registrations, held accounts, deal, event, first-deal date, audit event, COMMIT.
-		MaxStatements: PerRequestStatements + 14,
+		// For a new customer: BEGIN, idempotency claim, account, accounts with a similar name,
+		// deal, event, audit event, COMMIT; the first-deal date too for a partner's first.
+		MaxStatements: PerRequestStatements + 9,
 		Baseline:      baselineRegisterDeal,
 	},
 }
