@@ -26,7 +26,7 @@ type Deal struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// The partner organisation holding the registration (the tenant).
+	// The partner organisation the row belongs to (the tenant).
 	PartnerID string `json:"partner_id,omitempty"`
 	// RegisteredByID holds the value of the "registered_by_id" field.
 	RegisteredByID string `json:"registered_by_id,omitempty"`

@@ -525,6 +525,11 @@ func (_c *DealCreate) check() error {
 	if _, ok := _c.mutation.PartnerID(); !ok {
 		return &ValidationError{Name: "partner_id", err: errors.New(`ent: missing required field "Deal.partner_id"`)}
 	}
+	if v, ok := _c.mutation.PartnerID(); ok {
+		if err := deal.PartnerIDValidator(v); err != nil {
+			return &ValidationError{Name: "partner_id", err: fmt.Errorf(`ent: validator failed for field "Deal.partner_id": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.RegisteredByID(); !ok {
 		return &ValidationError{Name: "registered_by_id", err: errors.New(`ent: missing required field "Deal.registered_by_id"`)}
 	}

@@ -218,6 +218,8 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	PartnerIDValidator func(string) error
 	// CustomerNameValidator is a validator for the "customer_name" field. It is called by the builders before save.
 	CustomerNameValidator func(string) error
 	// CustomerDomainValidator is a validator for the "customer_domain" field. It is called by the builders before save.

@@ -33,7 +33,7 @@ import (
 // to their package variables.
 func init() {
 	apikeyMixin := schema.APIKey{}.Mixin()
-	apikey.Policy = privacy.NewPolicies(schema.APIKey{})
+	apikey.Policy = privacy.NewPolicies(apikeyMixin[2], schema.APIKey{})
 	apikey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := apikey.Policy.EvalMutation(ctx, m); err != nil {
@@ -119,7 +119,7 @@ func init() {
 		}
 	}()
 	accountMixin := schema.Account{}.Mixin()
-	account.Policy = privacy.NewPolicies(schema.Account{})
+	account.Policy = privacy.NewPolicies(accountMixin[2], schema.Account{})
 	account.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := account.Policy.EvalMutation(ctx, m); err != nil {
@@ -228,7 +228,7 @@ func init() {
 		}
 	}()
 	auditeventMixin := schema.AuditEvent{}.Mixin()
-	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
+	auditevent.Policy = privacy.NewPolicies(auditeventMixin[2], schema.AuditEvent{})
 	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := auditevent.Policy.EvalMutation(ctx, m); err != nil {
@@ -294,7 +294,7 @@ func init() {
 		}
 	}()
 	dealMixin := schema.Deal{}.Mixin()
-	deal.Policy = privacy.NewPolicies(schema.Deal{})
+	deal.Policy = privacy.NewPolicies(dealMixin[2], dealMixin[3], schema.Deal{})
 	deal.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := deal.Policy.EvalMutation(ctx, m); err != nil {
@@ -307,6 +307,8 @@ func init() {
 	_ = dealMixinFields0
 	dealMixinFields1 := dealMixin[1].Fields()
 	_ = dealMixinFields1
+	dealMixinFields3 := dealMixin[3].Fields()
+	_ = dealMixinFields3
 	dealFields := schema.Deal{}.Fields()
 	_ = dealFields
 	// dealDescCreatedAt is the schema descriptor for created_at field.
@@ -319,8 +321,12 @@ func init() {
 	deal.DefaultUpdatedAt = dealDescUpdatedAt.Default.(func() time.Time)
 	// deal.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	deal.UpdateDefaultUpdatedAt = dealDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// dealDescPartnerID is the schema descriptor for partner_id field.
+	dealDescPartnerID := dealMixinFields3[0].Descriptor()
+	// deal.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	deal.PartnerIDValidator = dealDescPartnerID.Validators[0].(func(string) error)
 	// dealDescCustomerName is the schema descriptor for customer_name field.
-	dealDescCustomerName := dealFields[3].Descriptor()
+	dealDescCustomerName := dealFields[2].Descriptor()
 	// deal.CustomerNameValidator is a validator for the "customer_name" field. It is called by the builders before save.
 	deal.CustomerNameValidator = func() func(string) error {
 		validators := dealDescCustomerName.Validators
@@ -338,7 +344,7 @@ func init() {
 		}
 	}()
 	// dealDescCustomerDomain is the schema descriptor for customer_domain field.
-	dealDescCustomerDomain := dealFields[4].Descriptor()
+	dealDescCustomerDomain := dealFields[3].Descriptor()
 	// deal.CustomerDomainValidator is a validator for the "customer_domain" field. It is called by the builders before save.
 	deal.CustomerDomainValidator = func() func(string) error {
 		validators := dealDescCustomerDomain.Validators
@@ -356,19 +362,19 @@ func init() {
 		}
 	}()
 	// dealDescContactName is the schema descriptor for contact_name field.
-	dealDescContactName := dealFields[5].Descriptor()
+	dealDescContactName := dealFields[4].Descriptor()
 	// deal.DefaultContactName holds the default value on creation for the contact_name field.
 	deal.DefaultContactName = dealDescContactName.Default.(string)
 	// deal.ContactNameValidator is a validator for the "contact_name" field. It is called by the builders before save.
 	deal.ContactNameValidator = dealDescContactName.Validators[0].(func(string) error)
 	// dealDescContactEmail is the schema descriptor for contact_email field.
-	dealDescContactEmail := dealFields[6].Descriptor()
+	dealDescContactEmail := dealFields[5].Descriptor()
 	// deal.DefaultContactEmail holds the default value on creation for the contact_email field.
 	deal.DefaultContactEmail = dealDescContactEmail.Default.(string)
 	// deal.ContactEmailValidator is a validator for the "contact_email" field. It is called by the builders before save.
 	deal.ContactEmailValidator = dealDescContactEmail.Validators[0].(func(string) error)
 	// dealDescTitle is the schema descriptor for title field.
-	dealDescTitle := dealFields[7].Descriptor()
+	dealDescTitle := dealFields[6].Descriptor()
 	// deal.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	deal.TitleValidator = func() func(string) error {
 		validators := dealDescTitle.Validators
@@ -386,17 +392,17 @@ func init() {
 		}
 	}()
 	// dealDescDescription is the schema descriptor for description field.
-	dealDescDescription := dealFields[8].Descriptor()
+	dealDescDescription := dealFields[7].Descriptor()
 	// deal.DefaultDescription holds the default value on creation for the description field.
 	deal.DefaultDescription = dealDescDescription.Default.(string)
 	// deal.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	deal.DescriptionValidator = dealDescDescription.Validators[0].(func(string) error)
 	// dealDescAmount is the schema descriptor for amount field.
-	dealDescAmount := dealFields[9].Descriptor()
+	dealDescAmount := dealFields[8].Descriptor()
 	// deal.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
 	deal.AmountValidator = dealDescAmount.Validators[0].(func(int64) error)
 	// dealDescCurrency is the schema descriptor for currency field.
-	dealDescCurrency := dealFields[10].Descriptor()
+	dealDescCurrency := dealFields[9].Descriptor()
 	// deal.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
 	deal.CurrencyValidator = func() func(string) error {
 		validators := dealDescCurrency.Validators
@@ -414,21 +420,21 @@ func init() {
 		}
 	}()
 	// dealDescDecisionNote is the schema descriptor for decision_note field.
-	dealDescDecisionNote := dealFields[17].Descriptor()
+	dealDescDecisionNote := dealFields[16].Descriptor()
 	// deal.DefaultDecisionNote holds the default value on creation for the decision_note field.
 	deal.DefaultDecisionNote = dealDescDecisionNote.Default.(string)
 	// deal.DecisionNoteValidator is a validator for the "decision_note" field. It is called by the builders before save.
 	deal.DecisionNoteValidator = dealDescDecisionNote.Validators[0].(func(string) error)
 	// dealDescConflictOverridden is the schema descriptor for conflict_overridden field.
-	dealDescConflictOverridden := dealFields[19].Descriptor()
+	dealDescConflictOverridden := dealFields[18].Descriptor()
 	// deal.DefaultConflictOverridden holds the default value on creation for the conflict_overridden field.
 	deal.DefaultConflictOverridden = dealDescConflictOverridden.Default.(bool)
 	// dealDescCoSell is the schema descriptor for co_sell field.
-	dealDescCoSell := dealFields[22].Descriptor()
+	dealDescCoSell := dealFields[21].Descriptor()
 	// deal.DefaultCoSell holds the default value on creation for the co_sell field.
 	deal.DefaultCoSell = dealDescCoSell.Default.(bool)
 	// dealDescClosedAmount is the schema descriptor for closed_amount field.
-	dealDescClosedAmount := dealFields[25].Descriptor()
+	dealDescClosedAmount := dealFields[24].Descriptor()
 	// deal.ClosedAmountValidator is a validator for the "closed_amount" field. It is called by the builders before save.
 	deal.ClosedAmountValidator = dealDescClosedAmount.Validators[0].(func(int64) error)
 	// dealDescID is the schema descriptor for id field.
@@ -452,7 +458,7 @@ func init() {
 		}
 	}()
 	dealconflictMixin := schema.DealConflict{}.Mixin()
-	dealconflict.Policy = privacy.NewPolicies(schema.DealConflict{})
+	dealconflict.Policy = privacy.NewPolicies(dealconflictMixin[2], schema.DealConflict{})
 	dealconflict.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := dealconflict.Policy.EvalMutation(ctx, m); err != nil {
@@ -540,7 +546,7 @@ func init() {
 		}
 	}()
 	dealeventMixin := schema.DealEvent{}.Mixin()
-	dealevent.Policy = privacy.NewPolicies(schema.DealEvent{})
+	dealevent.Policy = privacy.NewPolicies(dealeventMixin[2], schema.DealEvent{})
 	dealevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := dealevent.Policy.EvalMutation(ctx, m); err != nil {
@@ -592,7 +598,7 @@ func init() {
 		}
 	}()
 	dealextensionMixin := schema.DealExtension{}.Mixin()
-	dealextension.Policy = privacy.NewPolicies(schema.DealExtension{})
+	dealextension.Policy = privacy.NewPolicies(dealextensionMixin[2], schema.DealExtension{})
 	dealextension.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := dealextension.Policy.EvalMutation(ctx, m); err != nil {
@@ -666,7 +672,7 @@ func init() {
 		}
 	}()
 	idempotencykeyMixin := schema.IdempotencyKey{}.Mixin()
-	idempotencykey.Policy = privacy.NewPolicies(schema.IdempotencyKey{})
+	idempotencykey.Policy = privacy.NewPolicies(idempotencykeyMixin[2], schema.IdempotencyKey{})
 	idempotencykey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := idempotencykey.Policy.EvalMutation(ctx, m); err != nil {
@@ -738,7 +744,7 @@ func init() {
 		}
 	}()
 	invitationMixin := schema.Invitation{}.Mixin()
-	invitation.Policy = privacy.NewPolicies(schema.Invitation{})
+	invitation.Policy = privacy.NewPolicies(invitationMixin[2], schema.Invitation{})
 	invitation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := invitation.Policy.EvalMutation(ctx, m); err != nil {
@@ -821,7 +827,7 @@ func init() {
 		}
 	}()
 	outboxmessageMixin := schema.OutboxMessage{}.Mixin()
-	outboxmessage.Policy = privacy.NewPolicies(schema.OutboxMessage{})
+	outboxmessage.Policy = privacy.NewPolicies(outboxmessageMixin[2], schema.OutboxMessage{})
 	outboxmessage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := outboxmessage.Policy.EvalMutation(ctx, m); err != nil {
@@ -919,7 +925,7 @@ func init() {
 		}
 	}()
 	partnerMixin := schema.Partner{}.Mixin()
-	partner.Policy = privacy.NewPolicies(schema.Partner{})
+	partner.Policy = privacy.NewPolicies(partnerMixin[2], schema.Partner{})
 	partner.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := partner.Policy.EvalMutation(ctx, m); err != nil {
@@ -1021,7 +1027,7 @@ func init() {
 		}
 	}()
 	partnerapplicationMixin := schema.PartnerApplication{}.Mixin()
-	partnerapplication.Policy = privacy.NewPolicies(schema.PartnerApplication{})
+	partnerapplication.Policy = privacy.NewPolicies(partnerapplicationMixin[2], schema.PartnerApplication{})
 	partnerapplication.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := partnerapplication.Policy.EvalMutation(ctx, m); err != nil {
@@ -1178,7 +1184,8 @@ func init() {
 			return nil
 		}
 	}()
-	ratelimitbucket.Policy = privacy.NewPolicies(schema.RateLimitBucket{})
+	ratelimitbucketMixin := schema.RateLimitBucket{}.Mixin()
+	ratelimitbucket.Policy = privacy.NewPolicies(ratelimitbucketMixin[0], schema.RateLimitBucket{})
 	ratelimitbucket.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := ratelimitbucket.Policy.EvalMutation(ctx, m); err != nil {
@@ -1212,7 +1219,7 @@ func init() {
 		}
 	}()
 	refreshtokenMixin := schema.RefreshToken{}.Mixin()
-	refreshtoken.Policy = privacy.NewPolicies(schema.RefreshToken{})
+	refreshtoken.Policy = privacy.NewPolicies(refreshtokenMixin[2], schema.RefreshToken{})
 	refreshtoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := refreshtoken.Policy.EvalMutation(ctx, m); err != nil {
@@ -1270,7 +1277,7 @@ func init() {
 		}
 	}()
 	tierMixin := schema.Tier{}.Mixin()
-	tier.Policy = privacy.NewPolicies(schema.Tier{})
+	tier.Policy = privacy.NewPolicies(tierMixin[2], schema.Tier{})
 	tier.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := tier.Policy.EvalMutation(ctx, m); err != nil {
@@ -1448,7 +1455,7 @@ func init() {
 		}
 	}()
 	userMixin := schema.User{}.Mixin()
-	user.Policy = privacy.NewPolicies(schema.User{})
+	user.Policy = privacy.NewPolicies(userMixin[2], schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := user.Policy.EvalMutation(ctx, m); err != nil {

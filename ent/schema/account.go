@@ -22,7 +22,7 @@ type Account struct{ ent.Schema }
 
 // Mixin of Account.
 func (Account) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.Account}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.Account}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of Account.
@@ -102,17 +102,14 @@ func (Account) Interceptors() []ent.Interceptor {
 func (Account) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfVendor(),
 			rule.FilterAccountsOfOwnDeals(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowIfSystem(),
-			rule.DenyIfNoViewer(),
-			rule.DenyIfReadOnly(),
 			rule.AllowIfAdmin(),
+			rule.AllowPartnerOwnershipByManager(),
+			rule.AllowCustomerByRegistration(),
 			privacy.AlwaysDenyRule(),
 		},
 	}

@@ -20,7 +20,7 @@ type APIKey struct{ ent.Schema }
 
 // Mixin of APIKey.
 func (APIKey) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.APIKey}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.APIKey}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of APIKey.
@@ -82,16 +82,12 @@ func (APIKey) Indexes() []ent.Index {
 func (APIKey) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfAdmin(),
 			rule.FilterPartnerAdminOwn(),
 			rule.FilterNone(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowIfSystem(),
-			rule.DenyIfNoViewer(),
 			rule.DenyIfAPIKey(),
 			rule.AllowIfAdmin(),
 			rule.AllowPartnerAdminOwnRows(),

@@ -20,7 +20,7 @@ type AuditEvent struct{ ent.Schema }
 
 // Mixin of AuditEvent.
 func (AuditEvent) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.AuditEvent}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.AuditEvent}, mixin.Time{}, mixin.Privacy{AppendOnly: true}}
 }
 
 // Fields of AuditEvent.
@@ -79,14 +79,11 @@ func (AuditEvent) Indexes() []ent.Index {
 func (AuditEvent) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfAdmin(),
 			rule.FilterPartnerAdminOwn(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowCreateIfSystem(),
 			privacy.AlwaysDenyRule(),
 		},
 	}

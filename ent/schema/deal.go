@@ -21,7 +21,8 @@ type Deal struct{ ent.Schema }
 
 // Mixin of Deal.
 func (Deal) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.Deal}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.Deal}, mixin.Time{}, mixin.Privacy{},
+		PartnerOwned{Comment: "The partner holding the registration."}}
 }
 
 var skipInputs = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
@@ -29,9 +30,6 @@ var skipInputs = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutation
 // Fields of Deal.
 func (Deal) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("partner_id").Immutable().
-			Comment("The partner organisation holding the registration (the tenant).").
-			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("registered_by_id").Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("account_id").Immutable().
@@ -106,8 +104,6 @@ func (Deal) Edges() []ent.Edge {
 	noInputs := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	noInputsNoWhere := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)
 	return []ent.Edge{
-		edge.To("partner", Partner.Type).Unique().Required().Immutable().Field("partner_id").
-			Comment("The partner holding the registration.").Annotations(noInputs),
 		edge.To("registered_by", User.Type).Unique().Required().Immutable().Field("registered_by_id").
 			Comment("Who registered it.").Annotations(noInputs),
 		edge.To("account", Account.Type).Unique().Required().Immutable().Field("account_id").
@@ -160,16 +156,11 @@ func (Deal) Indexes() []ent.Index {
 func (Deal) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfVendor(),
-			rule.FilterOwnDeals(),
+			rule.FilterOwnRegistrations(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowIfSystem(),
-			rule.DenyIfNoViewer(),
-			rule.DenyIfReadOnly(),
 			rule.AllowIfAdmin(),
 			rule.AllowDealManager(),
 			rule.AllowDealOwner(),

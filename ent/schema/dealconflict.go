@@ -22,7 +22,7 @@ type DealConflict struct{ ent.Schema }
 
 // Mixin of DealConflict.
 func (DealConflict) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.DealConflict}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.DealConflict}, mixin.Time{}, mixin.Privacy{AppendOnly: true}}
 }
 
 // vendorOnly marks a field or edge only the channel team may read (layer 1); the Account and
@@ -90,14 +90,13 @@ func (DealConflict) Interceptors() []ent.Interceptor {
 func (DealConflict) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfVendor(),
-			rule.FilterConflictsOfOwnDeals(),
+			rule.FilterRowsOfOwnDeals(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowCreateIfSystem(),
+			rule.KeepInsideTenant(),
+			rule.AllowConflictsOnOwnRegistration(),
 			privacy.AlwaysDenyRule(),
 		},
 	}

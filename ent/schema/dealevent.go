@@ -21,7 +21,7 @@ type DealEvent struct{ ent.Schema }
 
 // Mixin of DealEvent.
 func (DealEvent) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.DealEvent}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.DealEvent}, mixin.Time{}, mixin.Privacy{AppendOnly: true}}
 }
 
 // Fields of DealEvent.
@@ -67,14 +67,13 @@ func (DealEvent) Indexes() []ent.Index {
 func (DealEvent) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfVendor(),
-			rule.FilterDealEventsOfOwnDeals(),
+			rule.FilterRowsOfOwnDeals(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowCreateIfSystem(),
+			rule.KeepInsideTenant(),
+			rule.AllowTimelineByActor(),
 			privacy.AlwaysDenyRule(),
 		},
 	}

@@ -20,7 +20,7 @@ type DealExtension struct{ ent.Schema }
 
 // Mixin of DealExtension.
 func (DealExtension) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.DealExt}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.DealExt}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of DealExtension.
@@ -75,14 +75,15 @@ func (DealExtension) Indexes() []ent.Index {
 func (DealExtension) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfVendor(),
-			rule.FilterExtensionsOfOwnDeals(),
+			rule.FilterRowsOfOwnDeals(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowIfSystem(),
+			rule.KeepInsideTenant(),
+			rule.AllowIfAdmin(),
+			rule.AllowExtensionDecision(),
+			rule.AllowExtensionRequest(),
 			privacy.AlwaysDenyRule(),
 		},
 	}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/ent/schema/mixin"
-	"github.com/partnerhub/partnerhub/ent/schema/rule"
 	"github.com/partnerhub/partnerhub/internal/ids"
 )
 
@@ -19,7 +18,7 @@ type IdempotencyKey struct{ ent.Schema }
 
 // Mixin of IdempotencyKey.
 func (IdempotencyKey) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.Idempotency}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.Idempotency}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of IdempotencyKey.
@@ -41,8 +40,8 @@ func (IdempotencyKey) Indexes() []ent.Index {
 // Policy of IdempotencyKey: internal bookkeeping of the system.
 func (IdempotencyKey) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.AllowIfSystem(), privacy.AlwaysDenyRule()},
-		Mutation: privacy.MutationPolicy{rule.AllowIfSystem(), privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
 	}
 }
 

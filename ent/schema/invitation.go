@@ -21,7 +21,7 @@ type Invitation struct{ ent.Schema }
 
 // Mixin of Invitation.
 func (Invitation) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.Invitation}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.Invitation}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of Invitation.
@@ -99,17 +99,13 @@ func (Invitation) Hooks() []ent.Hook {
 func (Invitation) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfVendor(),
 			rule.FilterPartnerAdminOwn(),
 			rule.FilterNone(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowIfSystem(),
-			rule.DenyIfNoViewer(),
-			rule.DenyIfReadOnly(),
+			rule.DenyCreateByAPIKey(),
 			rule.AllowIfAdmin(),
 			rule.AllowPartnerAdminInvitations(),
 			privacy.AlwaysDenyRule(),

@@ -9,7 +9,6 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/ent/schema/mixin"
-	"github.com/partnerhub/partnerhub/ent/schema/rule"
 	"github.com/partnerhub/partnerhub/internal/ids"
 )
 
@@ -20,7 +19,7 @@ type OutboxMessage struct{ ent.Schema }
 
 // Mixin of OutboxMessage.
 func (OutboxMessage) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.Outbox}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.Outbox}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of OutboxMessage.
@@ -50,8 +49,8 @@ func (OutboxMessage) Indexes() []ent.Index {
 // delivers) touches the outbox.
 func (OutboxMessage) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.AllowIfSystem(), privacy.AlwaysDenyRule()},
-		Mutation: privacy.MutationPolicy{rule.AllowIfSystem(), privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
 	}
 }
 

@@ -19,7 +19,7 @@ type Partner struct{ ent.Schema }
 
 // Mixin of Partner.
 func (Partner) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.Partner}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.Partner}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of Partner.
@@ -108,19 +108,15 @@ func (Partner) Hooks() []ent.Hook {
 func (Partner) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfVendor(),
 			rule.FilterOwnPartnerRecord(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowIfSystem(),
-			rule.DenyIfNoViewer(),
-			rule.DenyIfReadOnly(),
 			rule.AllowIfAdmin(),
 			rule.AllowManagerOfPartner(),
 			rule.AllowPartnerAdminProfile(),
+			rule.AllowFirstDealDate(),
 			privacy.AlwaysDenyRule(),
 		},
 	}

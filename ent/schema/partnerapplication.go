@@ -21,7 +21,7 @@ type PartnerApplication struct{ ent.Schema }
 
 // Mixin of PartnerApplication.
 func (PartnerApplication) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.Application}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.Application}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of PartnerApplication.
@@ -89,17 +89,12 @@ func (PartnerApplication) Indexes() []ent.Index {
 func (PartnerApplication) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfVendor(),
 			rule.FilterPartnerAdminOwn(),
 			rule.FilterNone(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowIfSystem(),
-			rule.DenyIfNoViewer(),
-			rule.DenyIfReadOnly(),
 			rule.AllowReviewIfVendor(),
 			privacy.AlwaysDenyRule(),
 		},

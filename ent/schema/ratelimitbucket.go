@@ -8,7 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/partnerhub/partnerhub/ent/privacy"
-	"github.com/partnerhub/partnerhub/ent/schema/rule"
+	"github.com/partnerhub/partnerhub/ent/schema/mixin"
 )
 
 // RateLimitBucket counts one caller's requests in the current window. It lives in the database so
@@ -16,6 +16,11 @@ import (
 // it with one atomic upsert per request. Its ID is the bucket key (e.g. "key:key_01…"), not a
 // prefixed entity ID: it is bookkeeping, not a record anyone refers to.
 type RateLimitBucket struct{ ent.Schema }
+
+// Mixin of RateLimitBucket.
+func (RateLimitBucket) Mixin() []ent.Mixin {
+	return []ent.Mixin{mixin.Privacy{}}
+}
 
 // Fields of RateLimitBucket.
 func (RateLimitBucket) Fields() []ent.Field {
@@ -35,8 +40,8 @@ func (RateLimitBucket) Indexes() []ent.Index {
 // Policy of RateLimitBucket: system only.
 func (RateLimitBucket) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.AllowIfSystem(), privacy.AlwaysDenyRule()},
-		Mutation: privacy.MutationPolicy{rule.AllowIfSystem(), privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
 	}
 }
 

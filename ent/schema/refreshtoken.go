@@ -10,7 +10,6 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/ent/schema/mixin"
-	"github.com/partnerhub/partnerhub/ent/schema/rule"
 	"github.com/partnerhub/partnerhub/internal/ids"
 )
 
@@ -21,7 +20,7 @@ type RefreshToken struct{ ent.Schema }
 
 // Mixin of RefreshToken.
 func (RefreshToken) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.RefreshToken}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.RefreshToken}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of RefreshToken.
@@ -57,8 +56,8 @@ func (RefreshToken) Indexes() []ent.Index {
 // Policy of RefreshToken: only the sign-in service, acting as the system, touches sessions.
 func (RefreshToken) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.AllowIfSystem(), privacy.AlwaysDenyRule()},
-		Mutation: privacy.MutationPolicy{rule.AllowIfSystem(), privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
 	}
 }
 

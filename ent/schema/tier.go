@@ -19,7 +19,7 @@ type Tier struct{ ent.Schema }
 
 // Mixin of Tier.
 func (Tier) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.Tier}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.Tier}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of Tier.
@@ -72,14 +72,10 @@ func (Tier) Indexes() []ent.Index {
 func (Tier) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
 			rule.AllowIfSignedIn(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowIfSystem(),
-			rule.DenyIfNoViewer(),
-			rule.DenyIfReadOnly(),
 			rule.AllowIfAdmin(),
 			privacy.AlwaysDenyRule(),
 		},

@@ -19,7 +19,7 @@ type User struct{ ent.Schema }
 
 // Mixin of User.
 func (User) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.User}, mixin.Time{}}
+	return []ent.Mixin{mixin.ID{Prefix: ids.User}, mixin.Time{}, mixin.Privacy{}}
 }
 
 // Fields of User.
@@ -100,16 +100,12 @@ func (User) Hooks() []ent.Hook {
 func (User) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			rule.DenyIfNoViewer(),
-			rule.AllowIfSystem(),
 			rule.AllowIfVendor(),
 			rule.FilterUsersForPartner(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
-			rule.AllowIfSystem(),
-			rule.DenyIfNoViewer(),
-			rule.DenyIfReadOnly(),
+			rule.DenyCreateByAPIKey(),
 			rule.AllowIfAdmin(),
 			rule.AllowPartnerAdminTeam(),
 			privacy.AlwaysDenyRule(),

@@ -78,7 +78,7 @@ func recordEvent(ctx context.Context, client *ent.Client, d *ent.Deal, kind deal
 	default:
 		create.SetActorType(dealevent.ActorTypeUSER).SetActorID(v.UserID)
 	}
-	return create.Exec(viewer.SystemContext(ctx))
+	return create.Exec(ctx)
 }
 
 // load reads a deal the viewer may see; any other ID answers NOT_FOUND.

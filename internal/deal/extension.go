@@ -21,9 +21,6 @@ import (
 // requests cannot both be stored.
 func RequestExtension(ctx context.Context, client *ent.Client, id, reason string, days int, now time.Time) (*ent.Deal, *ent.DealExtension, error) {
 	v := viewer.FromContext(ctx)
-	if !v.IsPartner() {
-		return nil, nil, apperr.New(apperr.Forbidden, "the partner holding the registration asks for an extension")
-	}
 	d, err := load(ctx, client, id)
 	if err != nil {
 		return nil, nil, err
@@ -38,9 +35,8 @@ func RequestExtension(ctx context.Context, client *ent.Client, id, reason string
 	if d.Status != status.Approved || d.ProtectionExpiresAt == nil || !d.ProtectionExpiresAt.After(now) {
 		return nil, nil, apperr.New(apperr.Conflict, "only an approved registration inside its protection window can be extended (this one is %s)", d.Status)
 	}
-	sys := viewer.SystemContext(ctx)
 	pending, err := client.DealExtension.Query().
-		Where(dealextension.DealID(d.ID), dealextension.StatusEQ(dealextension.StatusPENDING)).Exist(sys)
+		Where(dealextension.DealID(d.ID), dealextension.StatusEQ(dealextension.StatusPENDING)).Exist(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -50,7 +46,7 @@ func RequestExtension(ctx context.Context, client *ent.Client, id, reason string
 	ext, err := client.DealExtension.Create().
 		SetDealID(d.ID).SetPartnerID(d.PartnerID).SetRequestedByID(v.UserID).
 		SetReason(reason).SetDays(days).SetPendingDealID(d.ID).SetCreatedAt(now).SetUpdatedAt(now).
-		Save(sys)
+		Save(ctx)
 	if ent.IsConstraintError(err) {
 		return nil, nil, apperr.New(apperr.Conflict, "an extension request for this registration is already pending")
 	}
@@ -78,9 +74,6 @@ func DecideExtension(ctx context.Context, client *ent.Client, id string, approve
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := requireDecider(ctx, client, d); err != nil {
-		return nil, nil, err
-	}
 	note = strings.TrimSpace(note)
 	if err := text("note", note, maxNote, false); err != nil {
 		return nil, nil, err
@@ -89,7 +82,6 @@ func DecideExtension(ctx context.Context, client *ent.Client, id string, approve
 		return nil, nil, apperr.New(apperr.Conflict, "this extension request was already decided (%s)", ext.Status)
 	}
 	v := viewer.FromContext(ctx)
-	sys := viewer.SystemContext(ctx)
 	decision, kind := dealextension.StatusREJECTED, dealevent.KindEXTENSION_REJECTED
 	var newExpiry time.Time
 	if approve {
@@ -99,18 +91,18 @@ func DecideExtension(ctx context.Context, client *ent.Client, id string, approve
 		decision, kind = dealextension.StatusAPPROVED, dealevent.KindEXTENSION_APPROVED
 		newExpiry = d.ProtectionExpiresAt.AddDate(0, 0, ext.Days)
 		// Conditional on the expiry read, so a concurrent change (another decision, the sweep) wins cleanly.
-		n, err := client.Deal.Update().
-			Where(entdeal.ID(d.ID), entdeal.StatusEQ(status.Approved), entdeal.ProtectionExpiresAtEQ(*d.ProtectionExpiresAt)).
-			SetProtectionExpiresAt(newExpiry).SetUpdatedAt(now).Save(ctx)
+		err := client.Deal.UpdateOneID(d.ID).
+			Where(entdeal.StatusEQ(status.Approved), entdeal.ProtectionExpiresAtEQ(*d.ProtectionExpiresAt)).
+			SetProtectionExpiresAt(newExpiry).SetUpdatedAt(now).Exec(ctx)
+		if ent.IsNotFound(err) {
+			return nil, nil, apperr.New(apperr.Conflict, "the registration changed meanwhile; reload it")
+		}
 		if err != nil {
 			return nil, nil, err
 		}
-		if n == 0 {
-			return nil, nil, apperr.New(apperr.Conflict, "the registration changed meanwhile; reload it")
-		}
 	}
-	upd := client.DealExtension.Update().
-		Where(dealextension.ID(ext.ID), dealextension.StatusEQ(dealextension.StatusPENDING)).
+	upd := client.DealExtension.UpdateOneID(ext.ID).
+		Where(dealextension.StatusEQ(dealextension.StatusPENDING)).
 		SetStatus(decision).ClearPendingDealID().SetDecisionNote(note).SetDecidedAt(now).SetUpdatedAt(now)
 	if v.UserID != "" {
 		upd.SetDecidedByID(v.UserID)
@@ -118,12 +110,12 @@ func DecideExtension(ctx context.Context, client *ent.Client, id string, approve
 	if approve {
 		upd.SetNewExpiresAt(newExpiry)
 	}
-	n, err := upd.Save(sys)
+	ext, err = upd.Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil, apperr.New(apperr.Conflict, "this extension request was decided meanwhile")
+	}
 	if err != nil {
 		return nil, nil, err
-	}
-	if n == 0 {
-		return nil, nil, apperr.New(apperr.Conflict, "this extension request was decided meanwhile")
 	}
 	eventNote := note
 	if approve {
@@ -133,9 +125,5 @@ func DecideExtension(ctx context.Context, client *ent.Client, id string, approve
 		return nil, nil, err
 	}
 	d, err = client.Deal.Get(ctx, d.ID)
-	if err != nil {
-		return nil, nil, err
-	}
-	ext, err = client.DealExtension.Get(ctx, ext.ID)
 	return d, ext, err
 }

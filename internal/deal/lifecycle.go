@@ -18,31 +18,32 @@ import (
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
 
-// move makes one lifecycle transition: only DESIGN's transitions exist, the change is a
-// conditional update on the status read (so two racing decisions cannot both apply), and it
-// writes the DealEvent. set adds the transition's own fields.
-func move(ctx context.Context, client *ent.Client, d *ent.Deal, to status.Status, note string, now time.Time, set func(*ent.DealUpdate)) (*ent.Deal, error) {
+// move makes one lifecycle transition: only the transitions of docs/deal-lifecycle.md exist, the
+// change is a conditional update on the status read (so two racing decisions cannot both apply),
+// and it writes the DealEvent. set adds the transition's own fields. Whether the viewer may make
+// the move is the Deal policy's decision (ent/schema/rule/dealwrite.go), taken on this update.
+func move(ctx context.Context, client *ent.Client, d *ent.Deal, to status.Status, note string, now time.Time, set func(*ent.DealUpdateOne)) (*ent.Deal, error) {
 	if !status.CanMove(d.Status, to) {
 		return nil, transitionError(d.Status, to)
 	}
-	upd := client.Deal.Update().
-		Where(entdeal.ID(d.ID), entdeal.StatusEQ(d.Status)).
+	upd := client.Deal.UpdateOneID(d.ID).
+		Where(entdeal.StatusEQ(d.Status)).
 		SetStatus(to).SetUpdatedAt(now)
 	if set != nil {
 		set(upd)
 	}
-	n, err := upd.Save(ctx)
+	moved, err := upd.Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, apperr.New(apperr.Conflict, "the registration changed while you were deciding; reload it")
+	}
 	if err != nil {
 		return nil, err
-	}
-	if n == 0 {
-		return nil, apperr.New(apperr.Conflict, "the registration changed while you were deciding; reload it")
 	}
 	from := d.Status
 	if err := recordEvent(ctx, client, d, dealevent.KindSTATUS_CHANGED, &from, to, note, now); err != nil {
 		return nil, err
 	}
-	return client.Deal.Get(ctx, d.ID)
+	return moved, nil
 }
 
 // transitionError names the moves that are allowed, so a client knows what it could do instead.
@@ -56,26 +57,6 @@ func transitionError(from, to status.Status) error {
 		names[i] = string(s)
 	}
 	return apperr.New(apperr.Conflict, "a %s registration cannot become %s; allowed: %s", from, to, strings.Join(names, ", "))
-}
-
-// requireDecider checks that the viewer may decide the deal's registrations: ADMIN any, a
-// CHANNEL_MANAGER only those of the partners they manage (DESIGN section 1).
-func requireDecider(ctx context.Context, client *ent.Client, d *ent.Deal) error {
-	v := viewer.FromContext(ctx)
-	switch {
-	case v.IsSystem() || (v != nil && v.Role == viewer.Admin):
-		return nil
-	case v != nil && v.Role == viewer.ChannelManager:
-		p, err := client.Partner.Get(viewer.SystemContext(ctx), d.PartnerID)
-		if err != nil {
-			return err
-		}
-		if p.ManagerID != v.UserID {
-			return apperr.New(apperr.Forbidden, "only the partner's channel manager or an admin may decide its registrations")
-		}
-		return nil
-	}
-	return apperr.New(apperr.Forbidden, "only the channel team decides registrations")
 }
 
 // ApproveInput is the channel team's approval.
@@ -96,15 +77,11 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 	if err != nil {
 		return nil, err
 	}
-	if err := requireDecider(ctx, client, d); err != nil {
-		return nil, err
-	}
 	if err := text("note", in.Note, maxNote, false); err != nil {
 		return nil, err
 	}
-	sys := viewer.SystemContext(ctx)
 	// Lock the account: decisions and registrations on one customer take turns.
-	acc, err := client.Account.Query().Where(account.ID(d.AccountID), forUpdate).Only(sys)
+	acc, err := client.Account.Query().Where(account.ID(d.AccountID), forUpdate).Only(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -113,20 +90,17 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 	// is still active.
 	earlier, err := client.Deal.Query().
 		Where(entdeal.HasConflictedByWith(dealconflict.DealID(d.ID), dealconflict.KindEQ(dealconflict.KindSAME_DOMAIN)), active(now)).
-		Order(entdeal.ByCreatedAt()).First(sys)
+		Order(entdeal.ByCreatedAt()).First(ctx)
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, err
 	}
 	override := false
 	if earlier != nil {
-		v := viewer.FromContext(ctx)
 		switch {
 		case !in.OverrideConflict:
 			return nil, apperr.New(apperr.Conflict,
 				"another partner holds an earlier active registration on %s (%s, %s); first to register wins, so this one cannot be approved while that one is active (an admin may override with a note)",
 				acc.Domain, earlier.ID, strings.ToLower(string(earlier.Status)))
-		case v.Role != viewer.Admin && !v.IsSystem():
-			return nil, apperr.New(apperr.Forbidden, "only an admin may override a conflict with an earlier registration")
 		case strings.TrimSpace(in.Note) == "":
 			return nil, apperr.BadInput("note", "say why the conflict with the earlier registration is overridden")
 		}
@@ -142,7 +116,7 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 		}
 		rep, err = client.User.Query().
 			Where(user.ID(in.DirectRepID), user.RoleIn(user.RoleADMIN, user.RoleCHANNEL_MANAGER), user.StatusEQ(user.StatusACTIVE)).
-			Only(sys)
+			Only(ctx)
 		if ent.IsNotFound(err) {
 			return nil, apperr.BadInput("directRepId", "the direct rep must be an active vendor user")
 		}
@@ -164,7 +138,7 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 		note = fmt.Sprintf("conflict with earlier registration %s overridden: %s", earlier.ID, in.Note)
 	}
 	v := viewer.FromContext(ctx)
-	approved, err := move(ctx, client, d, status.Approved, note, now, func(u *ent.DealUpdate) {
+	approved, err := move(ctx, client, d, status.Approved, note, now, func(u *ent.DealUpdateOne) {
 		u.SetDecisionNote(in.Note).SetDecidedAt(now).SetProtectionExpiresAt(now.AddDate(0, 0, days)).
 			SetConflictOverridden(override).SetCoSell(in.CoSell)
 		if v.UserID != "" {
@@ -179,7 +153,7 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 	}
 	// A customer nobody owned now belongs to the partner's protected registration.
 	if acc.OwnerKind == account.OwnerKindUNOWNED {
-		if err := client.Account.UpdateOneID(acc.ID).SetOwnerKind(account.OwnerKindPARTNER).Exec(sys); err != nil {
+		if err := client.Account.UpdateOneID(acc.ID).SetOwnerKind(account.OwnerKindPARTNER).Exec(ctx); err != nil {
 			return nil, err
 		}
 	}
@@ -188,14 +162,14 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 
 // protectionDays is the protection window the partner's tier grants.
 func protectionDays(ctx context.Context, client *ent.Client, partnerID string) (int, error) {
-	p, err := client.Partner.Get(viewer.SystemContext(ctx), partnerID)
+	p, err := client.Partner.Get(ctx, partnerID)
 	if err != nil {
 		return 0, err
 	}
 	if p.TierID == "" {
 		return DefaultProtectionDays, nil
 	}
-	t, err := p.QueryTier().Only(viewer.SystemContext(ctx))
+	t, err := p.QueryTier().Only(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -211,9 +185,6 @@ func Reject(ctx context.Context, client *ent.Client, id, note string, now time.T
 	if err != nil {
 		return nil, err
 	}
-	if err := requireDecider(ctx, client, d); err != nil {
-		return nil, err
-	}
 	note = strings.TrimSpace(note)
 	if note == "" {
 		return nil, apperr.BadInput("note", "tell the partner why the registration is rejected")
@@ -222,7 +193,7 @@ func Reject(ctx context.Context, client *ent.Client, id, note string, now time.T
 		return nil, err
 	}
 	v := viewer.FromContext(ctx)
-	return move(ctx, client, d, status.Rejected, note, now, func(u *ent.DealUpdate) {
+	return move(ctx, client, d, status.Rejected, note, now, func(u *ent.DealUpdateOne) {
 		u.SetDecisionNote(note).SetDecidedAt(now)
 		if v.UserID != "" {
 			u.SetReviewerID(v.UserID)
@@ -235,11 +206,6 @@ func Withdraw(ctx context.Context, client *ent.Client, id, note string, now time
 	d, err := load(ctx, client, id)
 	if err != nil {
 		return nil, err
-	}
-	if viewer.FromContext(ctx).IsVendor() {
-		if err := requireDecider(ctx, client, d); err != nil {
-			return nil, err
-		}
 	}
 	if err := text("note", note, maxNote, false); err != nil {
 		return nil, err
@@ -261,11 +227,6 @@ func Close(ctx context.Context, client *ent.Client, in CloseInput, now time.Time
 	d, err := load(ctx, client, in.ID)
 	if err != nil {
 		return nil, err
-	}
-	if viewer.FromContext(ctx).IsVendor() {
-		if err := requireDecider(ctx, client, d); err != nil {
-			return nil, err
-		}
 	}
 	closed, err := parseDate("closeDate", in.CloseDate)
 	if err != nil {
@@ -290,7 +251,7 @@ func Close(ctx context.Context, client *ent.Client, in CloseInput, now time.Time
 	if err := text("note", in.Note, maxNote, false); err != nil {
 		return nil, err
 	}
-	return move(ctx, client, d, to, in.Note, now, func(u *ent.DealUpdate) {
+	return move(ctx, client, d, to, in.Note, now, func(u *ent.DealUpdateOne) {
 		u.SetClosedAt(closed)
 		if in.ClosedAmount != nil {
 			u.SetClosedAmount(*in.ClosedAmount)

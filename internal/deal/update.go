@@ -8,9 +8,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/internal/apperr"
-	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/normalize"
-	"github.com/partnerhub/partnerhub/internal/viewer"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
@@ -31,26 +29,17 @@ type UpdateInput struct {
 	Source            *entdeal.Source
 }
 
-// Update changes a registration: its owner while it is SUBMITTED; after that only the channel
-// team (the partner asks its manager), while it is still active.
+// Update changes a registration's details while it is active. Who may (its owner only while it is
+// SUBMITTED; the channel team after that) is the Deal policy's decision on the update.
 func Update(ctx context.Context, client *ent.Client, in UpdateInput, now time.Time) (*ent.Deal, error) {
 	d, err := load(ctx, client, in.ID)
 	if err != nil {
 		return nil, err
 	}
-	v := viewer.FromContext(ctx)
-	switch {
-	case v.IsVendor():
-		if err := requireDecider(ctx, client, d); err != nil {
-			return nil, err
-		}
-		if !d.Status.Active() {
-			return nil, apperr.New(apperr.Conflict, "a %s registration can no longer be changed", d.Status)
-		}
-	case d.Status != status.Submitted:
-		return nil, apperr.New(apperr.Conflict, "a %s registration is changed by your channel manager; only SUBMITTED ones are yours to edit", d.Status)
+	if !d.Status.Active() {
+		return nil, apperr.New(apperr.Conflict, "a %s registration can no longer be changed", d.Status)
 	}
-	upd := client.Deal.Update().Where(entdeal.ID(d.ID), entdeal.StatusEQ(d.Status)).SetUpdatedAt(now)
+	upd := client.Deal.UpdateOneID(d.ID).Where(entdeal.StatusEQ(d.Status)).SetUpdatedAt(now)
 	var changed []string
 	if in.Title != nil {
 		t := strings.TrimSpace(*in.Title)
@@ -126,15 +115,15 @@ func Update(ctx context.Context, client *ent.Client, in UpdateInput, now time.Ti
 	if len(changed) == 0 {
 		return nil, apperr.BadInput("id", "nothing to change")
 	}
-	n, err := upd.Save(ctx)
+	updated, err := upd.Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, apperr.New(apperr.Conflict, "the registration changed meanwhile; reload it")
+	}
 	if err != nil {
 		return nil, err
-	}
-	if n == 0 {
-		return nil, apperr.New(apperr.Conflict, "the registration changed meanwhile; reload it")
 	}
 	if err := recordEvent(ctx, client, d, dealevent.KindUPDATED, nil, d.Status, "changed "+strings.Join(changed, ", "), now); err != nil {
 		return nil, err
 	}
-	return client.Deal.Get(ctx, d.ID)
+	return updated, nil
 }

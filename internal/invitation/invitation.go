@@ -66,24 +66,13 @@ func (s *Service) Invite(ctx context.Context, client *ent.Client, in InviteInput
 	if v == nil {
 		return nil, apperr.New(apperr.Unauthenticated, "sign in to do this")
 	}
-	if !v.IsSystem() && !v.Role.MayGrant(viewer.Role(in.Role)) {
-		return nil, apperr.New(apperr.Forbidden, "you may not invite someone as %s, a role above your own", in.Role)
-	}
-	partnerID := ""
+	// Without a partner named, people join the inviter's own organisation (the vendor's has none).
+	// Who may invite whom into which organisation is the Invitation policy's decision.
+	partnerID := v.PartnerID
 	if in.PartnerID != nil {
 		partnerID = *in.PartnerID
 	}
-	if v.IsPartner() {
-		if partnerID != "" && partnerID != v.PartnerID {
-			return nil, apperr.New(apperr.Forbidden, "you may only invite people into your own organisation")
-		}
-		partnerID = v.PartnerID
-	}
-	inviter := ""
-	if !v.IsSystem() {
-		inviter = v.UserID
-	}
-	return s.create(ctx, client, in, partnerID, inviter)
+	return s.create(ctx, client, in, partnerID, v.UserID)
 }
 
 // InviteForProgram invites on the program's behalf (an approved application), recording reviewer
@@ -93,29 +82,12 @@ func (s *Service) InviteForProgram(ctx context.Context, client *ent.Client, in I
 }
 
 func (s *Service) create(ctx context.Context, client *ent.Client, in InviteInput, partnerID, inviterID string) (*ent.Invitation, error) {
-	vendorRole := in.Role == user.RoleADMIN || in.Role == user.RoleCHANNEL_MANAGER
-	switch {
-	case user.RoleValidator(in.Role) != nil:
+	if user.RoleValidator(in.Role) != nil {
 		return nil, apperr.BadInput("role", "unknown role %q", in.Role)
-	case vendorRole && partnerID != "":
-		return nil, apperr.BadInput("role", "a partner organisation's people have partner roles")
-	case !vendorRole && partnerID == "":
-		return nil, apperr.BadInput("partnerId", "say which partner organisation the %s joins", in.Role)
 	}
 	email, err := normalize.Email(in.Email)
 	if err != nil {
 		return nil, apperr.BadInput("email", "%q is not a valid e-mail address", in.Email)
-	}
-	org := "the vendor's channel team"
-	if partnerID != "" {
-		p, err := client.Partner.Get(ctx, partnerID)
-		if ent.IsNotFound(err) {
-			return nil, &apperr.Error{Code: apperr.NotFound, Field: "partnerId", Message: "no such partner"}
-		}
-		if err != nil {
-			return nil, err
-		}
-		org = p.Name
 	}
 	if err := checkInvitable(ctx, client, email, partnerID, s.now()); err != nil {
 		return nil, err
@@ -144,8 +116,28 @@ func (s *Service) create(ctx context.Context, client *ent.Client, in InviteInput
 		create.SetInvitedByID(inviterID)
 	}
 	inv, err := create.Save(ctx)
+	if ent.IsConstraintError(err) && partnerID != "" { // the partner reference is the only foreign key
+		return nil, &apperr.Error{Code: apperr.NotFound, Field: "partnerId", Message: "no such partner"}
+	}
 	if err != nil {
 		return nil, err
+	}
+	// Checked after the policy has said whether the viewer may invite into that organisation with
+	// that role at all, so a refusal never depends on the input's shape.
+	vendorRole := in.Role == user.RoleADMIN || in.Role == user.RoleCHANNEL_MANAGER
+	switch {
+	case vendorRole && partnerID != "":
+		return nil, apperr.BadInput("role", "a partner organisation's people have partner roles")
+	case !vendorRole && partnerID == "":
+		return nil, apperr.BadInput("partnerId", "say which partner organisation the %s joins", in.Role)
+	}
+	org := "the vendor's channel team"
+	if partnerID != "" {
+		p, err := inv.QueryPartner().Only(ctx)
+		if err != nil {
+			return nil, err
+		}
+		org = p.Name
 	}
 	return inv, s.send(ctx, client, inv, token, org)
 }

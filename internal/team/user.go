@@ -56,13 +56,6 @@ func CreateUser(ctx context.Context, client *ent.Client, in CreateUserInput) (*e
 	if name == "" {
 		return nil, apperr.BadInput("name", "a name is required")
 	}
-	taken, err := client.User.Query().Where(user.Email(email)).Exist(viewer.SystemContext(ctx))
-	if err != nil {
-		return nil, err
-	}
-	if taken {
-		return nil, &apperr.Error{Code: apperr.Conflict, Field: "email", Message: "a user with this e-mail address exists already"}
-	}
 	create := client.User.Create().
 		SetEmail(email).SetName(name).SetRole(in.Role).SetNillableJobFunction(in.JobFunction).
 		SetStatus(user.StatusINVITED)
@@ -73,7 +66,11 @@ func CreateUser(ctx context.Context, client *ent.Client, in CreateUserInput) (*e
 		}
 		create.SetPasswordHash(hash).SetStatus(user.StatusACTIVE)
 	}
-	return create.Save(ctx)
+	u, err := create.Save(ctx)
+	if ent.IsConstraintError(err) { // the unique e-mail index: the mutation's transaction ends here
+		return nil, &apperr.Error{Code: apperr.Conflict, Field: "email", Message: "a user with this e-mail address exists already"}
+	}
+	return u, err
 }
 
 // HashNewPassword checks a chosen password against the length rules and hashes it.
@@ -88,18 +85,12 @@ func HashNewPassword(plain string) (string, error) {
 }
 
 // UpdateUser changes a user's name, job or role. A role never crosses between vendor and partner:
-// that would move a person between organisations; and nobody grants a role above their own. Which
-// users a viewer may change at all is the privacy policy's decision (ADMIN: anyone; PARTNER_ADMIN:
-// their own organisation).
+// that would move a person between organisations. Which users a viewer may change, and which roles
+// it may grant, is the User policy's decision (ent/schema/rule/user.go).
 func UpdateUser(ctx context.Context, client *ent.Client, in UpdateUserInput) (*ent.User, error) {
 	u, err := client.User.Get(ctx, in.ID)
 	if err != nil {
 		return nil, err
-	}
-	if in.Role != nil {
-		if v := viewer.FromContext(ctx); v != nil && !v.IsSystem() && !v.Role.MayGrant(viewer.Role(*in.Role)) {
-			return nil, apperr.New(apperr.Forbidden, "you may not grant %s, a role above your own", *in.Role)
-		}
 	}
 	upd := client.User.UpdateOne(u).SetNillableJobFunction(in.JobFunction)
 	if in.Name != nil {
@@ -109,16 +100,24 @@ func UpdateUser(ctx context.Context, client *ent.Client, in UpdateUserInput) (*e
 		}
 		upd.SetName(name)
 	}
-	if in.Role != nil && *in.Role != u.Role {
-		if isVendorRole(*in.Role) != isVendorRole(u.Role) {
-			return nil, apperr.BadInput("role", "a role cannot move between vendor and partner")
-		}
-		if err := keepOneAdmin(ctx, client, u); err != nil {
-			return nil, err
-		}
+	roleChange := in.Role != nil && *in.Role != u.Role
+	if roleChange {
 		upd.SetRole(*in.Role)
 	}
-	return upd.Save(ctx)
+	// The User policy decides on the save whether the viewer may change this person and grant the
+	// role; the rules below run after it (in the same transaction), so a refusal never depends on
+	// the input's shape.
+	updated, err := upd.Save(ctx)
+	if err != nil || !roleChange {
+		return updated, err
+	}
+	if isVendorRole(*in.Role) != isVendorRole(u.Role) {
+		return nil, apperr.BadInput("role", "a role cannot move between vendor and partner")
+	}
+	if err := keepOneAdmin(ctx, client, u); err != nil {
+		return nil, err
+	}
+	return updated, nil
 }
 
 // DisableUser stops a user from signing in and, at once, ends their sessions and revokes the API
@@ -156,19 +155,18 @@ func keepOneAdmin(ctx context.Context, client *ent.Client, u *ent.User) error {
 	if u.Status != user.StatusACTIVE || (u.Role != user.RoleADMIN && u.Role != user.RolePARTNER_ADMIN) {
 		return nil
 	}
-	sys := viewer.SystemContext(ctx)
 	others := client.User.Query().
 		Where(user.RoleEQ(u.Role), user.StatusEQ(user.StatusACTIVE), user.IDNEQ(u.ID))
 	if u.Role == user.RolePARTNER_ADMIN {
 		// Two partner admins disabling each other at the same moment must not both succeed:
 		// writing the organisation's row first makes such changes wait for one another
 		// (SQLite transactions are serial anyway).
-		if err := client.Partner.UpdateOneID(u.PartnerID).SetUpdatedAt(time.Now()).Exec(sys); err != nil {
+		if err := client.Partner.UpdateOneID(u.PartnerID).SetUpdatedAt(time.Now()).Exec(ctx); err != nil {
 			return err
 		}
 		others.Where(user.PartnerID(u.PartnerID))
 	}
-	n, err := others.Count(sys)
+	n, err := others.Count(ctx)
 	if err != nil {
 		return err
 	}

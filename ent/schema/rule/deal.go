@@ -4,37 +4,53 @@ import (
 	"context"
 
 	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/entql"
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/deal"
-	"github.com/partnerhub/partnerhub/ent/dealconflict"
-	"github.com/partnerhub/partnerhub/ent/dealevent"
-	"github.com/partnerhub/partnerhub/ent/dealextension"
-	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
-// ownDeals is the tenant filter of deal registrations: a partner admin sees the organisation's, a
-// partner sales rep only the ones they registered (DESIGN section 1).
-func ownDeals(v *viewer.Viewer) []predicate.Deal {
-	ps := []predicate.Deal{deal.PartnerID(v.PartnerID)}
-	if v.Role != viewer.PartnerAdmin {
-		ps = append(ps, deal.RegisteredByID(v.UserID))
-	}
-	return ps
-}
-
-// FilterOwnDeals restricts partner viewers to their own registrations on every query path.
-func FilterOwnDeals() privacy.QueryRule {
+// FilterOwnRegistrations narrows a partner sales rep to the registrations they made; a partner
+// admin sees the organisation's (the tenant filter before it has narrowed both to their partner).
+func FilterOwnRegistrations() privacy.QueryRule {
 	return privacy.DealQueryRuleFunc(func(ctx context.Context, q *ent.DealQuery) error {
 		v := viewer.FromContext(ctx)
 		if !v.IsPartner() {
 			return privacy.Skip
 		}
-		q.Where(ownDeals(v)...)
+		if v.Role != viewer.PartnerAdmin {
+			q.Where(deal.RegisteredByID(v.UserID))
+		}
+		return privacy.Allow
+	})
+}
+
+// dealRowFilter is a query filter on rows that hang off a deal (its events, conflicts, extensions).
+type dealRowFilter interface {
+	WherePartnerID(entql.StringP)
+	WhereHasDealWith(...predicate.Deal)
+}
+
+// FilterRowsOfOwnDeals shows a partner the rows of the registrations it may see: a conflict flagged
+// on its own deal, never one flagged on a competitor's deal against it.
+func FilterRowsOfOwnDeals() privacy.QueryRule {
+	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+		v := viewer.FromContext(ctx)
+		if !v.IsPartner() {
+			return privacy.Skip
+		}
+		df, ok := f.(dealRowFilter)
+		if !ok {
+			return privacy.Denyf("%T does not hang off a deal", f)
+		}
+		df.WherePartnerID(entql.StringEQ(v.PartnerID))
+		if v.Role != viewer.PartnerAdmin {
+			df.WhereHasDealWith(deal.RegisteredByID(v.UserID))
+		}
 		return privacy.Allow
 	})
 }
@@ -63,92 +79,6 @@ func accountOfOwnDeals(v *viewer.Viewer) predicate.Account {
 			sub.Where(sql.EQ(d.C(deal.FieldRegisteredByID), v.UserID))
 		}
 		s.Where(sql.In(s.C(account.FieldID), sub))
-	})
-}
-
-// FilterDealEventsOfOwnDeals shows a partner the timeline of the deals it may see.
-func FilterDealEventsOfOwnDeals() privacy.QueryRule {
-	return privacy.DealEventQueryRuleFunc(func(ctx context.Context, q *ent.DealEventQuery) error {
-		v := viewer.FromContext(ctx)
-		if !v.IsPartner() {
-			return privacy.Skip
-		}
-		q.Where(dealevent.PartnerID(v.PartnerID))
-		if v.Role != viewer.PartnerAdmin {
-			q.Where(dealevent.HasDealWith(deal.RegisteredByID(v.UserID)))
-		}
-		return privacy.Allow
-	})
-}
-
-// FilterConflictsOfOwnDeals shows a partner the conflicts flagged on its own deals, never the ones
-// flagged on a competitor's deal against it.
-func FilterConflictsOfOwnDeals() privacy.QueryRule {
-	return privacy.DealConflictQueryRuleFunc(func(ctx context.Context, q *ent.DealConflictQuery) error {
-		v := viewer.FromContext(ctx)
-		if !v.IsPartner() {
-			return privacy.Skip
-		}
-		q.Where(dealconflict.PartnerID(v.PartnerID))
-		if v.Role != viewer.PartnerAdmin {
-			q.Where(dealconflict.HasDealWith(deal.RegisteredByID(v.UserID)))
-		}
-		return privacy.Allow
-	})
-}
-
-// FilterExtensionsOfOwnDeals shows a partner the extension requests of the deals it may see.
-func FilterExtensionsOfOwnDeals() privacy.QueryRule {
-	return privacy.DealExtensionQueryRuleFunc(func(ctx context.Context, q *ent.DealExtensionQuery) error {
-		v := viewer.FromContext(ctx)
-		if !v.IsPartner() {
-			return privacy.Skip
-		}
-		q.Where(dealextension.PartnerID(v.PartnerID))
-		if v.Role != viewer.PartnerAdmin {
-			q.Where(dealextension.HasDealWith(deal.RegisteredByID(v.UserID)))
-		}
-		return privacy.Allow
-	})
-}
-
-// AllowDealManager lets a CHANNEL_MANAGER change the registrations of the partners they manage
-// (decisions, updates after submission); other partners' deals are filtered out of the update.
-func AllowDealManager() privacy.MutationRule {
-	return privacy.DealMutationRuleFunc(func(ctx context.Context, m *ent.DealMutation) error {
-		v := viewer.FromContext(ctx)
-		if v == nil || v.Role != viewer.ChannelManager {
-			return privacy.Skip
-		}
-		if !m.Op().Is(ent.OpUpdate | ent.OpUpdateOne) {
-			return Forbidden("a channel manager does not register deals")
-		}
-		m.Where(deal.HasPartnerWith(partner.ManagerID(v.UserID)))
-		return privacy.Allow
-	})
-}
-
-// AllowDealOwner lets partner users register deals for their own organisation and change their
-// own (a partner admin: the organisation's); the lifecycle decides which changes are allowed when.
-func AllowDealOwner() privacy.MutationRule {
-	return privacy.DealMutationRuleFunc(func(ctx context.Context, m *ent.DealMutation) error {
-		v := viewer.FromContext(ctx)
-		if !v.IsPartner() {
-			return privacy.Skip
-		}
-		switch {
-		case m.Op().Is(ent.OpCreate):
-			pid, _ := m.PartnerID()
-			uid, _ := m.RegisteredByID()
-			if pid != v.PartnerID || uid != v.UserID {
-				return Forbidden("deals are registered for your own organisation, by you")
-			}
-			return privacy.Allow
-		case m.Op().Is(ent.OpUpdate | ent.OpUpdateOne):
-			m.Where(ownDeals(v)...)
-			return privacy.Allow
-		}
-		return Forbidden("deal registrations are never deleted")
 	})
 }
 

@@ -43,14 +43,8 @@ func AllowManagerOfPartner() privacy.MutationRule {
 			return privacy.Skip
 		}
 		id, _ := m.ID()
-		managed, err := m.Client().Partner.Query().
-			Where(partner.ID(id), partner.ManagerID(v.UserID)).
-			Exist(viewer.SystemContext(ctx))
-		if err != nil {
+		if err := requireManager(ctx, m.Client(), v, id, "change it"); err != nil {
 			return err
-		}
-		if !managed {
-			return Forbidden("only the partner's own channel manager or an admin may change it")
 		}
 		if f := outside(m, managerEditable); f != "" {
 			return Forbidden("a channel manager may not change %s", f)
@@ -72,6 +66,22 @@ func AllowPartnerAdminProfile() privacy.MutationRule {
 		if f := outside(m, partnerAdminEditable); f != "" {
 			return Forbidden("a partner admin may not change %s", f)
 		}
+		return privacy.Allow
+	})
+}
+
+// AllowFirstDealDate lets a partner user's first registration date the end of its organisation's
+// onboarding; the date is all it may set, and only on its own partner record.
+func AllowFirstDealDate() privacy.MutationRule {
+	return privacy.PartnerMutationRuleFunc(func(ctx context.Context, m *ent.PartnerMutation) error {
+		v := viewer.FromContext(ctx)
+		if !v.IsPartner() || !m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
+			return privacy.Skip
+		}
+		if _, ok := m.FirstDealAt(); !ok || outside(m, fieldSet(partner.FieldFirstDealAt, partner.FieldUpdatedAt)) != "" {
+			return privacy.Skip
+		}
+		m.Where(partner.ID(v.PartnerID))
 		return privacy.Allow
 	})
 }

@@ -1,13 +1,16 @@
-// Package rule holds the privacy rules ent policies are built from (DESIGN section 1, layer 2).
+// Package rule holds the privacy rules ent policies are built from: the second and decisive layer
+// of authorization (docs/roles-and-permissions.md).
 // Each rule decides for one kind of viewer and otherwise skips; every policy lists them top to
 // bottom and ends in privacy.AlwaysDenyRule(), so a forgotten case denies instead of allowing.
 package rule
 
 import (
 	"context"
+	"errors"
 
 	entgo "entgo.io/ent"
 
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/entql"
 
 	"github.com/partnerhub/partnerhub/ent/privacy"
@@ -86,9 +89,10 @@ type partnerFilter interface {
 	WherePartnerID(entql.StringP)
 }
 
-// FilterOwnPartner restricts partner viewers to rows of their own organisation: the tenant filter
-// that keeps competing partners apart on every query path (lists, node, edges, counts).
-func FilterOwnPartner() privacy.QueryRule {
+// FilterTenant narrows a partner viewer's queries to its own organisation's rows, the tenant filter
+// that keeps competing partners apart on every query path (lists, node, edges, counts). It decides
+// nothing: the entity's own rules after it may narrow further and must allow.
+func FilterTenant() privacy.QueryRule {
 	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
 		v := viewer.FromContext(ctx)
 		if !v.IsPartner() {
@@ -99,7 +103,56 @@ func FilterOwnPartner() privacy.QueryRule {
 			return privacy.Denyf("%T has no partner column", f)
 		}
 		pf.WherePartnerID(entql.StringEQ(v.PartnerID))
-		return privacy.Allow
+		return privacy.Skip
+	})
+}
+
+// wherePartner is a mutation whose rows can be narrowed by a predicate.
+type wherePartner interface {
+	WhereP(...func(*sql.Selector))
+}
+
+// KeepInsideTenant refuses a partner viewer's write that leaves its own organisation: a created row
+// must name it, a changed row must belong to it (another organisation's row is not found, as on
+// reads), and a bulk change only reaches its rows. The entity's own rules decide what may change.
+func KeepInsideTenant() privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m entgo.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if !v.IsPartner() {
+			return privacy.Skip
+		}
+		if m.Op().Is(entgo.OpUpdate | entgo.OpDelete) {
+			wp, ok := m.(wherePartner)
+			if !ok {
+				return privacy.Denyf("%T cannot be narrowed to a partner", m)
+			}
+			wp.WhereP(sql.FieldEQ("partner_id", v.PartnerID))
+			return privacy.Skip
+		}
+		if err := checkOwnRow(ctx, v, m); !errors.Is(err, privacy.Allow) {
+			return err
+		}
+		return privacy.Skip
+	})
+}
+
+// DenyUnlessCreate keeps append-only records as they were written.
+func DenyUnlessCreate() privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m entgo.Mutation) error {
+		if !m.Op().Is(entgo.OpCreate) {
+			return privacy.Denyf("%s is append-only", m.Type())
+		}
+		return privacy.Skip
+	})
+}
+
+// AllowIfPartner lets a partner viewer through rules before it have narrowed it to its own rows.
+func AllowIfPartner() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if viewer.FromContext(ctx).IsPartner() {
+			return privacy.Allow
+		}
+		return privacy.Skip
 	})
 }
 
@@ -217,11 +270,13 @@ func checkOwnRow(ctx context.Context, v *viewer.Viewer, m entgo.Mutation) error 
 	return privacy.Allow
 }
 
-// AllowCreateIfSystem lets only the system append rows, for append-only records.
-func AllowCreateIfSystem() privacy.MutationRule {
+// DenyCreateByAPIKey refuses to let an API key create people or invitations: a leaked key could
+// otherwise mint principals (even an ADMIN) that outlive its revocation. Only a signed-in person
+// adds people.
+func DenyCreateByAPIKey() privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m entgo.Mutation) error {
-		if viewer.FromContext(ctx).IsSystem() && m.Op().Is(entgo.OpCreate) {
-			return privacy.Allow
+		if v := viewer.FromContext(ctx); v != nil && v.APIKeyID != "" && m.Op().Is(entgo.OpCreate) {
+			return ErrAPIKeyNotAllowed
 		}
 		return privacy.Skip
 	})
