@@ -9,6 +9,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/ent/schema/mixin"
+	"github.com/partnerhub/partnerhub/ent/schema/rule"
 	"github.com/partnerhub/partnerhub/internal/ids"
 )
 
@@ -40,8 +41,8 @@ func (IdempotencyKey) Indexes() []ent.Index {
 // Policy of IdempotencyKey: internal bookkeeping of the system.
 func (IdempotencyKey) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{privacy.AlwaysDenyRule()},
-		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{rule.FilterOwnUserRows(), privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{rule.AllowCreateOwnUserRow(), privacy.AlwaysDenyRule()},
 	}
 }
 

@@ -90,7 +90,7 @@ func (Invitation) Indexes() []ent.Index {
 
 // Hooks of Invitation.
 func (Invitation) Hooks() []ent.Hook {
-	return []ent.Hook{normalizeInvitationEmail()}
+	return []ent.Hook{normalizeEmail()}
 }
 
 // Policy of Invitation: the vendor reads every invitation, a PARTNER_ADMIN their organisation's;

@@ -11,17 +11,21 @@ import (
 	"github.com/partnerhub/partnerhub/internal/normalize"
 )
 
-// normalizeEmail stores e-mail addresses in lower case whatever path writes them, so the unique
-// index and sign-in compare like with like.
+// normalizeEmail stores an entity's "email" field in lower case whatever path writes it, so unique
+// indexes, sign-in and invitation acceptance compare like with like. One hook for every entity with
+// an e-mail address (users, invitations).
 func normalizeEmail() ent.Hook {
 	return hook.On(func(next ent.Mutator) ent.Mutator {
-		return hook.UserFunc(func(ctx context.Context, m *gen.UserMutation) (ent.Value, error) {
-			if email, ok := m.Email(); ok {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if value, ok := m.Field("email"); ok {
+				email, _ := value.(string)
 				n, err := normalize.Email(email)
 				if err != nil {
 					return nil, apperr.BadInput("email", "%q is not a valid e-mail address", email)
 				}
-				m.SetEmail(n)
+				if err := m.SetField("email", n); err != nil {
+					return nil, err
+				}
 			}
 			return next.Mutate(ctx, m)
 		})
@@ -43,23 +47,6 @@ func deriveDomain() ent.Hook {
 					}
 					m.SetDomain(d)
 				}
-			}
-			return next.Mutate(ctx, m)
-		})
-	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
-}
-
-// normalizeInvitationEmail stores invitees' addresses like users' so acceptance finds an existing
-// INVITED user and a second invitation to the same person is recognised.
-func normalizeInvitationEmail() ent.Hook {
-	return hook.On(func(next ent.Mutator) ent.Mutator {
-		return hook.InvitationFunc(func(ctx context.Context, m *gen.InvitationMutation) (ent.Value, error) {
-			if email, ok := m.Email(); ok {
-				n, err := normalize.Email(email)
-				if err != nil {
-					return nil, apperr.BadInput("email", "%q is not a valid e-mail address", email)
-				}
-				m.SetEmail(n)
 			}
 			return next.Mutate(ctx, m)
 		})

@@ -9,6 +9,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/ent/schema/mixin"
+	"github.com/partnerhub/partnerhub/ent/schema/rule"
 	"github.com/partnerhub/partnerhub/internal/ids"
 )
 
@@ -50,7 +51,7 @@ func (OutboxMessage) Indexes() []ent.Index {
 func (OutboxMessage) Policy() ent.Policy {
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{privacy.AlwaysDenyRule()},
-		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{rule.AllowCreateIfSignedIn(), privacy.AlwaysDenyRule()},
 	}
 }
 

@@ -91,7 +91,7 @@ func RevokeCreatedBy(ctx context.Context, client *ent.Client, userID string, now
 	return client.APIKey.Update().
 		Where(apikey.CreatorID(userID), apikey.RevokedAtIsNil()).
 		SetRevokedAt(now).
-		Exec(viewer.SystemContext(ctx))
+		Exec(ctx)
 }
 
 // Hash is how keys are stored: they carry 256 random bits, so a slow hash adds nothing and a fast

@@ -42,7 +42,7 @@ func NewAuthenticator(client *ent.Client, now func() time.Time) *Authenticator {
 // role (so a demoted or disabled creator's key shrinks or stops with them), its organisation, and
 // its scope.
 func (a *Authenticator) Authenticate(ctx context.Context, key, ip string) (*viewer.Viewer, error) {
-	sys := viewer.SystemContext(ctx)
+	sys := viewer.SystemContext(ctx) // privacy escape: authentication: the API key names its creator before there is a viewer
 	prefix, ok := split(key)
 	if !ok {
 		return nil, ErrInvalid
@@ -86,7 +86,7 @@ func refuse(ctx context.Context, k *ent.APIKey, why string) error {
 
 // recordUse updates last_used_at at most once a minute, and remembers and audits a new address.
 func (a *Authenticator) recordUse(ctx context.Context, k *ent.APIKey, ip string, now time.Time) error {
-	sys := viewer.SystemContext(ctx)
+	sys := viewer.SystemContext(ctx) // privacy escape: authentication: last use and new addresses are recorded for any key
 	newIP := ip != "" && !slices.Contains(k.KnownIps, ip)
 	if !newIP {
 		if k.LastUsedAt != nil && now.Sub(*k.LastUsedAt) < touchEvery {

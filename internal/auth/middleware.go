@@ -62,7 +62,7 @@ func (s *Service) current(ctx context.Context, v *viewer.Viewer) (*viewer.Viewer
 	u, err := s.client.User.Query().
 		Where(user.ID(v.UserID)).
 		Select(user.FieldStatus, user.FieldRole, user.FieldPartnerID).
-		Only(viewer.SystemContext(ctx))
+		Only(viewer.SystemContext(ctx)) // privacy escape: authentication: the token names the user before there is a viewer
 	if ent.IsNotFound(err) {
 		return nil, errUserInactive
 	}

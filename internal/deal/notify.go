@@ -22,7 +22,7 @@ const NoticeWindow = 14 * 24 * time.Hour
 // safe on several instances at once: a deal is marked by a conditional UPDATE, and its message is
 // queued in the same transaction only when that UPDATE changed the row.
 func NotifyExpiring(ctx context.Context, client *ent.Client, outbox *mail.Outbox, publicURL string, now time.Time) (int, error) {
-	ctx = viewer.SystemContext(ctx)
+	ctx = viewer.SystemContext(ctx) // privacy escape: job: expiry notices go to every partner's registrants
 	due, err := client.Deal.Query().
 		Where(
 			entdeal.StatusEQ(status.Approved),

@@ -29,7 +29,7 @@ const sweepBatch = 500
 // when that UPDATE changed the row, in the same transaction. A concurrent sweeper waits for the row
 // lock (PostgreSQL) or the write lock (SQLite), then finds the row no longer APPROVED and skips it.
 func ExpireProtection(ctx context.Context, client *ent.Client, now time.Time) (int, error) {
-	ctx = viewer.SystemContext(ctx)
+	ctx = viewer.SystemContext(ctx) // privacy escape: job: the protection sweep expires every partner's registrations
 	total := 0
 	for {
 		due, err := client.Deal.Query().

@@ -52,11 +52,10 @@ func Take(ctx context.Context, client *ent.Client, operation, key, requestHash, 
 		return "", apperr.BadInput("idempotencyKey", "the Idempotency-Key must be 1 to 255 printable ASCII characters")
 	}
 	userID := viewer.FromContext(ctx).UserID
-	sys := viewer.SystemContext(ctx)
 	err := client.IdempotencyKey.Create().
 		SetUserID(userID).SetKey(key).SetOperation(operation).SetRequestHash(requestHash).SetResultID(resultID).
 		OnConflictColumns(idempotencykey.FieldUserID, idempotencykey.FieldKey).DoNothing().
-		Exec(sys)
+		Exec(ctx)
 	if err == nil { // inserted: this request is the first
 		return "", nil
 	}
@@ -64,7 +63,7 @@ func Take(ctx context.Context, client *ent.Client, operation, key, requestHash, 
 		return "", err
 	}
 	row, err := client.IdempotencyKey.Query().
-		Where(idempotencykey.UserID(userID), idempotencykey.Key(key)).Only(sys)
+		Where(idempotencykey.UserID(userID), idempotencykey.Key(key)).Only(ctx)
 	if err != nil {
 		return "", err
 	}

@@ -25,7 +25,7 @@ type AcceptInput struct {
 // transaction: a failure leaves neither user nor session, and the invitation still usable.
 func (s *Service) Accept(ctx context.Context, client *ent.Client, in AcceptInput, ci requestid.Client) (*auth.Session, error) {
 	// The invitee is anonymous until this succeeds; the token is their authority.
-	sys := viewer.SystemContext(ctx)
+	sys := viewer.SystemContext(ctx) // privacy escape: authentication: the invitation token is the anonymous invitee's authority
 	inv, err := client.Invitation.Query().Where(invitation.TokenHash(hashToken(in.Token))).Only(sys)
 	if ent.IsNotFound(err) {
 		return nil, &apperr.Error{Code: apperr.NotFound, Field: "token", Message: "this invitation link is not valid; check that you copied all of it"}

@@ -76,7 +76,7 @@ func (w *taskWorker) Work(ctx context.Context, job *river.Job[taskArgs]) error {
 		return river.JobCancel(fmt.Errorf("unknown task %q", job.Args.Task))
 	}
 	// Background work acts as the explicit system viewer, never as whoever triggered it.
-	return t.Run(viewer.SystemContext(ctx))
+	return t.Run(viewer.SystemContext(ctx)) // privacy escape: background jobs act as the system, never as whoever triggered them
 }
 
 // Start runs the queue's workers and schedules the tasks. On PostgreSQL through database/sql there

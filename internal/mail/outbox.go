@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
-	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
 // Message is one e-mail to send.
@@ -38,7 +37,7 @@ func (o *Outbox) Enqueue(ctx context.Context, tx *ent.Client, m Message) error {
 	err := tx.OutboxMessage.Create().
 		SetKind(m.Kind).SetRecipient(m.To).SetSubject(m.Subject).SetBody(m.Body).
 		SetNextAttemptAt(time.Now()).
-		Exec(viewer.SystemContext(ctx))
+		Exec(ctx)
 	if err != nil {
 		return err
 	}

@@ -123,11 +123,11 @@ func checkPartnerRefs(ctx context.Context, client *ent.Client, tierID, managerID
 		}
 	}
 	if managerID != nil {
-		// A partner's manager must be a vendor user; looked up as the system because the
-		// rule concerns the role, not whether the caller may read that user.
+		// A partner's manager must be an active vendor user; only the vendor sets managers, and it
+		// reads every user.
 		ok, err := client.User.Query().
 			Where(user.ID(*managerID), user.RoleIn(user.RoleADMIN, user.RoleCHANNEL_MANAGER), user.StatusEQ(user.StatusACTIVE)).
-			Exist(viewer.SystemContext(ctx))
+			Exist(ctx)
 		if err != nil {
 			return err
 		}
@@ -152,7 +152,7 @@ func checkDomainFree(ctx context.Context, client *ent.Client, id string, website
 	if id != "" {
 		q.Where(partner.IDNEQ(id))
 	}
-	taken, err := q.Exist(viewer.SystemContext(ctx))
+	taken, err := q.Exist(viewer.SystemContext(ctx)) // privacy escape: a web domain belongs to one partner across organisations
 	if err != nil {
 		return err
 	}

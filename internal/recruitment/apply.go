@@ -55,7 +55,7 @@ var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
 // Apply records an application and the partner it would become, in ONBOARDING status until the
 // channel team decides. Anyone may apply; a domain that already belongs to a partner is refused.
 func (s *Service) Apply(ctx context.Context, client *ent.Client, in ApplyInput) (*ent.PartnerApplication, error) {
-	sys := viewer.SystemContext(ctx)
+	sys := viewer.SystemContext(ctx) // privacy escape: the applicant is anonymous; the application is its only authority
 	ip := requestid.ClientFromContext(ctx).IP
 	if err := s.checkRate(sys, client, ip); err != nil {
 		return nil, err

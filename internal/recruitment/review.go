@@ -36,7 +36,7 @@ func (s *Service) Approve(ctx context.Context, client *ent.Client, in ApproveInp
 	if err != nil {
 		return nil, nil, err
 	}
-	sys := viewer.SystemContext(ctx)
+	sys := viewer.SystemContext(ctx) // privacy escape: the applicant's partner record follows the channel team's decision before anyone manages it
 	if ok, err := client.Tier.Query().Where(tier.ID(in.TierID)).Exist(sys); err != nil {
 		return nil, nil, err
 	} else if !ok {
@@ -93,7 +93,7 @@ func (s *Service) Decline(ctx context.Context, client *ent.Client, in DeclineInp
 	if err != nil {
 		return nil, err
 	}
-	sys := viewer.SystemContext(ctx)
+	sys := viewer.SystemContext(ctx) // privacy escape: the applicant's partner record follows the channel team's decision before anyone manages it
 	if err := client.Partner.UpdateOneID(app.PartnerID).SetStatus(partner.StatusCHURNED).SetWebsite("").Exec(sys); err != nil {
 		return nil, err
 	}

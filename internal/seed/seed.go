@@ -35,7 +35,7 @@ func Program(ctx context.Context, client *ent.Client, demoPassword string) ([]Lo
 }
 
 func seed(ctx context.Context, client *ent.Client, demoPassword string, withDeals bool) ([]Login, error) {
-	ctx = viewer.SystemContext(ctx)
+	ctx = viewer.SystemContext(ctx) // privacy escape: seeding writes the demo program before anyone exists
 	n, err := client.User.Query().Count(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("checking for existing data: %w", err)

@@ -229,7 +229,8 @@ type partnerOwned interface {
 }
 
 // AllowPartnerAdminOwnRows lets a PARTNER_ADMIN create rows for their own organisation and change
-// single rows that already belong to it. Bulk updates and deletes are left to the deny at the end.
+// rows that already belong to it (a bulk update reaches only those). Deletes are left to the deny
+// at the end.
 func AllowPartnerAdminOwnRows() privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m entgo.Mutation) error {
 		v := viewer.FromContext(ctx)
@@ -254,6 +255,12 @@ func checkOwnRow(ctx context.Context, v *viewer.Viewer, m entgo.Mutation) error 
 		if _, set := pm.PartnerID(); !set {
 			return Forbidden("you may only act for your own organisation")
 		}
+	case m.Op().Is(entgo.OpUpdate):
+		wp, ok := m.(wherePartner)
+		if !ok {
+			return privacy.Denyf("%T cannot be narrowed to a partner", m)
+		}
+		wp.WhereP(sql.FieldEQ("partner_id", v.PartnerID))
 	case m.Op().Is(entgo.OpUpdateOne):
 		// The old row is read under the viewer's own query policy: another organisation's row
 		// is not found, exactly as node(id:) would answer.
