@@ -78,6 +78,13 @@ func (s *Service) WithClock(now func() time.Time) *Service {
 // Keys returns the key set access tokens are signed with.
 func (s *Service) Keys() *KeySet { return s.keys }
 
+// asSignInService is the sessions' one way past the privacy rules: sign-in, refresh and sign-out
+// happen before there is a viewer, and refresh tokens belong to the sign-in service alone (an admin
+// disabling someone revokes their sessions without reading them).
+func asSignInService(ctx context.Context) context.Context {
+	return viewer.SystemContext(ctx) // privacy escape: authentication: sessions and refresh tokens are the sign-in service's alone
+}
+
 // errBadCredentials is the one answer to a wrong e-mail and a wrong password alike.
 var errBadCredentials = apperr.New(apperr.Unauthenticated, "wrong e-mail address or password")
 
@@ -86,7 +93,7 @@ var errSessionEnded = apperr.New(apperr.Unauthenticated, "your session has ended
 
 // Login checks an e-mail address and password and opens a new session family.
 func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.Client) (*Session, error) {
-	ctx = viewer.SystemContext(ctx) // privacy escape: authentication: sign-in reads the account before there is a viewer
+	ctx = asSignInService(ctx)
 	now := s.now()
 	normalized, err := normalize.Email(email)
 	if err != nil {
@@ -172,7 +179,7 @@ func (s *Service) reserveAttempt(ctx context.Context, userID string, now time.Ti
 // invitation), inside the caller's transaction: the session exists only if the change that
 // admitted the user commits.
 func (s *Service) SignIn(ctx context.Context, tx *ent.Client, u *ent.User, ci requestid.Client) (*Session, error) {
-	ctx = viewer.SystemContext(ctx) // privacy escape: authentication: a refresh token is its holder's only credential
+	ctx = asSignInService(ctx)
 	now := s.now()
 	u, err := tx.User.UpdateOne(u).SetLastLoginAt(now).Save(ctx)
 	if err != nil {
@@ -217,7 +224,7 @@ func lockedError(until, now time.Time) error {
 // Refresh exchanges a refresh token for a new session of the same family. A token that was already
 // exchanged proves it was copied: the whole family is revoked and the caller must sign in again.
 func (s *Service) Refresh(ctx context.Context, token string, ci requestid.Client) (*Session, error) {
-	ctx = viewer.SystemContext(ctx) // privacy escape: authentication: sign-out by refresh token, without a viewer
+	ctx = asSignInService(ctx)
 	now := s.now()
 	rt, err := s.client.RefreshToken.Query().
 		Where(refreshtoken.TokenHash(hashToken(token))).
@@ -293,7 +300,7 @@ func (s *Service) revokeReused(ctx context.Context, rt *ent.RefreshToken, now ti
 // Logout ends the session family a refresh token belongs to. An unknown token is not an error:
 // the session is over either way.
 func (s *Service) Logout(ctx context.Context, token string) error {
-	ctx = viewer.SystemContext(ctx) // privacy escape: authentication: sessions and tokens are the sign-in service's alone
+	ctx = asSignInService(ctx)
 	rt, err := s.client.RefreshToken.Query().Where(refreshtoken.TokenHash(hashToken(token))).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil
@@ -322,7 +329,7 @@ func RevokeUser(ctx context.Context, tx *ent.Client, userID string, now time.Tim
 	return tx.RefreshToken.Update().
 		Where(refreshtoken.UserID(userID), refreshtoken.RevokedAtIsNil()).
 		SetRevokedAt(now).
-		Exec(viewer.SystemContext(ctx)) // privacy escape: authentication: sessions are the sign-in service's alone
+		Exec(asSignInService(ctx))
 }
 
 func (s *Service) revokeFamily(ctx context.Context, c *ent.Client, family string, now time.Time) error {
@@ -390,10 +397,11 @@ func truncate(s string, n int) string {
 }
 
 // PruneSessions deletes refresh tokens that can no longer be used: expired or revoked more than a
-// day ago (the day keeps recent revocations visible when investigating a reuse alert).
+// day ago (the day keeps recent revocations visible when investigating a reuse alert). It runs as a
+// job, in the system's context.
 func PruneSessions(ctx context.Context, client *ent.Client, now time.Time) (int, error) {
 	cutoff := now.Add(-24 * time.Hour)
 	return client.RefreshToken.Delete().
 		Where(refreshtoken.Or(refreshtoken.ExpiresAtLT(cutoff), refreshtoken.RevokedAtLT(cutoff))).
-		Exec(viewer.SystemContext(ctx)) // privacy escape: authentication: sessions are the sign-in service's alone
+		Exec(ctx)
 }

@@ -51,7 +51,7 @@ func (e *env) inState(t *testing.T, s status.Status) *ent.Deal {
 	case status.Expired:
 		approve()
 		e.client.Deal.UpdateOneID(d.ID).SetProtectionExpiresAt(e.now.Add(-time.Hour)).ExecX(sys())
-		if _, err := deal.ExpireProtection(context.Background(), e.client, e.now); err != nil {
+		if _, err := deal.ExpireProtection(asJob(), e.client, e.now); err != nil {
 			t.Fatal(err)
 		}
 		d = e.client.Deal.GetX(sys(), d.ID)

@@ -8,7 +8,6 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/mail"
-	"github.com/partnerhub/partnerhub/internal/viewer"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
@@ -20,9 +19,9 @@ const NoticeWindow = 14 * 24 * time.Hour
 // NotifyExpiring queues an e-mail to the registrant of every approved deal whose protection ends
 // within NoticeWindow, once per deal, and reports how many it queued. Like ExpireProtection it is
 // safe on several instances at once: a deal is marked by a conditional UPDATE, and its message is
-// queued in the same transaction only when that UPDATE changed the row.
+// queued in the same transaction only when that UPDATE changed the row. It runs as a job, in the
+// system's context, since it reaches every partner's registrants.
 func NotifyExpiring(ctx context.Context, client *ent.Client, outbox *mail.Outbox, publicURL string, now time.Time) (int, error) {
-	ctx = viewer.SystemContext(ctx) // privacy escape: job: expiry notices go to every partner's registrants
 	due, err := client.Deal.Query().
 		Where(
 			entdeal.StatusEQ(status.Approved),

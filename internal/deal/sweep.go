@@ -8,7 +8,6 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
-	"github.com/partnerhub/partnerhub/internal/viewer"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
@@ -21,15 +20,15 @@ const SweepInterval = time.Minute
 const sweepBatch = 500
 
 // ExpireProtection moves approved registrations whose protection window ended before now to
-// EXPIRED, as the system viewer, and reports how many it moved. client must be the root client
-// (it opens its own transactions).
+// EXPIRED and reports how many it moved. client must be the root client
+// (it opens its own transactions). It runs as a job, in the system's context, since it reaches
+// every partner's registrations.
 //
 // It is idempotent and safe to run on several instances at once: each row changes by a
 // conditional UPDATE (status still APPROVED, expiry still past), and its DealEvent is written only
 // when that UPDATE changed the row, in the same transaction. A concurrent sweeper waits for the row
 // lock (PostgreSQL) or the write lock (SQLite), then finds the row no longer APPROVED and skips it.
 func ExpireProtection(ctx context.Context, client *ent.Client, now time.Time) (int, error) {
-	ctx = viewer.SystemContext(ctx) // privacy escape: job: the protection sweep expires every partner's registrations
 	total := 0
 	for {
 		due, err := client.Deal.Query().
