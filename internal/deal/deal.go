@@ -10,8 +10,6 @@ import (
 	"context"
 	"time"
 
-	"entgo.io/ent/dialect"
-	"entgo.io/ent/dialect/sql"
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -51,15 +49,6 @@ func active(now time.Time) predicate.Deal {
 		entdeal.StatusEQ(status.Submitted),
 		entdeal.And(entdeal.StatusEQ(status.Approved), entdeal.Or(entdeal.ProtectionExpiresAtIsNil(), entdeal.ProtectionExpiresAtGT(now))),
 	)
-}
-
-// forUpdate locks the selected rows until the transaction ends on PostgreSQL, so registrations
-// and decisions on one account take turns and the database decides who was first. SQLite needs
-// no row lock: its transactions begin IMMEDIATE and so already run one writer at a time.
-func forUpdate(s *sql.Selector) {
-	if s.Dialect() == dialect.Postgres {
-		s.ForUpdate()
-	}
 }
 
 // recordEvent appends one entry to a deal's timeline as the viewer in ctx.

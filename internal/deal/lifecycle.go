@@ -12,6 +12,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 
@@ -81,7 +82,7 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 		return nil, err
 	}
 	// Lock the account: decisions and registrations on one customer take turns.
-	acc, err := client.Account.Query().Where(account.ID(d.AccountID), forUpdate).Only(ctx)
+	acc, err := client.Account.Query().Where(account.ID(d.AccountID), database.ForUpdate).Only(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/idempotency"
 	"github.com/partnerhub/partnerhub/internal/ids"
@@ -119,7 +120,7 @@ func lockAccount(ctx context.Context, client *ent.Client, r registration) (*ent.
 	if !errors.Is(err, sql.ErrNoRows) { // ErrNoRows: the account exists and the insert did nothing
 		return nil, false, err
 	}
-	acc, err := client.Account.Query().Where(account.Domain(r.domain), forUpdate).Only(acrossPartners(ctx))
+	acc, err := client.Account.Query().Where(account.Domain(r.domain), database.ForUpdate).Only(acrossPartners(ctx))
 	return acc, false, err
 }
 

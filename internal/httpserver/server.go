@@ -50,7 +50,7 @@ func New(d Deps) (http.Handler, error) {
 	services := graph.Services{
 		Auth:        authService,
 		Invitations: invitations,
-		Recruitment: recruitment.NewService(invitations, outbox, d.Config.RateLimits.Applications),
+		Recruitment: recruitment.NewService(invitations, outbox, d.Config.RateLimits.Applications, d.DB.Dialect),
 		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},
 	}
 	m := newMetrics(d.DB.DB)

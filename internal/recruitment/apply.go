@@ -14,6 +14,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/ids"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/mail"
@@ -30,12 +31,13 @@ type Service struct {
 	// perHour bounds applications from one address: the form is public, so without a limit
 	// anyone could flood the review queue and squat on domains.
 	perHour int
+	dialect string // the database's, for LockKey
 	now     func() time.Time
 }
 
 // NewService returns the recruitment service.
-func NewService(invitations *invitation.Service, outbox *mail.Outbox, perHour int) *Service {
-	return &Service{invitations: invitations, outbox: outbox, perHour: perHour, now: time.Now}
+func NewService(invitations *invitation.Service, outbox *mail.Outbox, perHour int, dialect string) *Service {
+	return &Service{invitations: invitations, outbox: outbox, perHour: perHour, dialect: dialect, now: time.Now}
 }
 
 // ApplyInput is the public application form.
@@ -118,10 +120,14 @@ func (s *Service) Apply(ctx context.Context, client *ent.Client, in ApplyInput) 
 }
 
 // checkRate counts the applications from ip in the last hour. They are counted from the
-// applications table itself, so every instance sees the same count.
+// applications table itself, so every instance sees the same count, and applications from one
+// address take turns until the transaction ends, so simultaneous ones cannot all pass the count.
 func (s *Service) checkRate(ctx context.Context, client *ent.Client, ip string) error {
 	if ip == "" {
 		return nil
+	}
+	if err := database.LockKey(ctx, client, s.dialect, "partner-application:"+ip); err != nil {
+		return err
 	}
 	since := s.now().Add(-time.Hour)
 	recent, err := client.PartnerApplication.Query().

@@ -1,8 +1,10 @@
 package recruitment_test
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/partnerhub/partnerhub/internal/apitest"
@@ -210,5 +212,38 @@ func TestApplicationRules(t *testing.T) {
 	limited := s.Query(t, "", apply, application("Four", "four.test", "a@four.test"))
 	if len(limited.Errors) != 1 || limited.Errors[0].Code() != "RATE_LIMITED" || limited.Errors[0].Extensions["retryAfter"] == nil {
 		t.Fatalf("fourth application within the hour: %s", limited.Raw)
+	}
+}
+
+// TestApplicationLimitHoldsUnderConcurrency: the per-address limit is decided by the database, so
+// applications sent all at once from one address cannot all pass the count before any is written.
+func TestApplicationLimitHoldsUnderConcurrency(t *testing.T) {
+	s := apitest.NewWithEnv(t, map[string]string{"RATE_LIMIT_APPLICATIONS": "3", "RATE_LIMIT_ANONYMOUS": "1000"})
+	const sent = 8
+	results := make([]apitest.Response, sent)
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := range sent {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			company := fmt.Sprintf("Burst %d", i)
+			results[i] = s.Query(t, "", apply, application(company, fmt.Sprintf("burst-%d.test", i), fmt.Sprintf("a@burst-%d.test", i)))
+		}()
+	}
+	close(start)
+	wg.Wait()
+	accepted := 0
+	for _, res := range results {
+		switch codes := res.Codes(); {
+		case len(codes) == 0:
+			accepted++
+		case codes[0] != "RATE_LIMITED":
+			t.Errorf("unexpected answer: %s", res.Raw)
+		}
+	}
+	if accepted != 3 {
+		t.Errorf("%d of %d simultaneous applications from one address were accepted; the limit is 3", accepted, sent)
 	}
 }

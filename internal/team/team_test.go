@@ -3,6 +3,7 @@ package team_test
 import (
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/partnerhub/partnerhub/internal/apitest"
@@ -133,5 +134,44 @@ func TestDisablingEndsEverythingAtOnce(t *testing.T) {
 	login := s.Query(t, "", `mutation { login(input: {email: "sales@acme-reseller.test", password: "partnerhub-demo"}) { accessToken } }`, nil)
 	if len(login.Errors) == 0 {
 		t.Fatal("a disabled user signed in")
+	}
+}
+
+// TestConcurrentDemotionsKeepAnAdmin: two ADMINs stepping down at the same moment must not leave the
+// program without one; the database orders the two changes, and the second is refused.
+func TestConcurrentDemotionsKeepAnAdmin(t *testing.T) {
+	s := apitest.New(t)
+	admins := []string{"admin@vendor.test", "pam@vendor.test"}
+	ids := []string{userID(t, s, admins[0]), userID(t, s, admins[1])}
+	tokens := []string{s.Login(t, admins[0]), s.Login(t, admins[1])}
+	s.Query(t, tokens[0], setRole, map[string]any{"id": ids[1], "role": "ADMIN"}).Decode(t, &struct{}{})
+	for round := 0; round < 8; round++ {
+		results := make([]apitest.Response, 2)
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		for i := range 2 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				results[i] = s.Query(t, tokens[i], setRole, map[string]any{"id": ids[i], "role": "CHANNEL_MANAGER"})
+			}()
+		}
+		close(start)
+		wg.Wait()
+		stayed := -1
+		for i, res := range results {
+			if len(res.Errors) > 0 {
+				if code := res.Errors[0].Code(); code != "CONFLICT" {
+					t.Fatalf("round %d: %s stepping down: %s", round, admins[i], res.Raw)
+				}
+				stayed = i
+			}
+		}
+		if stayed < 0 {
+			t.Fatalf("round %d: both ADMINs stepped down; nobody can configure the program any more", round)
+		}
+		// The one still ADMIN promotes the other again for the next round.
+		s.Query(t, tokens[stayed], setRole, map[string]any{"id": ids[1-stayed], "role": "ADMIN"}).Decode(t, &struct{}{})
 	}
 }

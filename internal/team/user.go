@@ -12,6 +12,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/apikey"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/normalize"
 	"github.com/partnerhub/partnerhub/internal/password"
 	"github.com/partnerhub/partnerhub/internal/viewer"
@@ -103,6 +104,11 @@ func UpdateUser(ctx context.Context, client *ent.Client, in UpdateUserInput) (*e
 	roleChange := in.Role != nil && *in.Role != u.Role
 	if roleChange {
 		upd.SetRole(*in.Role)
+		// Before the save, or two ADMINs stepping down together would each hold their own row
+		// and wait for the other's.
+		if err := lockAdmins(ctx, client, u); err != nil {
+			return nil, err
+		}
 	}
 	// The User policy decides on the save whether the viewer may change this person and grant the
 	// role; the rules below run after it (in the same transaction), so a refusal never depends on
@@ -155,6 +161,9 @@ func keepOneAdmin(ctx context.Context, client *ent.Client, u *ent.User) error {
 	if u.Status != user.StatusACTIVE || (u.Role != user.RoleADMIN && u.Role != user.RolePARTNER_ADMIN) {
 		return nil
 	}
+	if err := lockAdmins(ctx, client, u); err != nil {
+		return err
+	}
 	others := client.User.Query().
 		Where(user.RoleEQ(u.Role), user.StatusEQ(user.StatusACTIVE), user.IDNEQ(u.ID))
 	if u.Role == user.RolePARTNER_ADMIN {
@@ -177,4 +186,19 @@ func keepOneAdmin(ctx context.Context, client *ent.Client, u *ent.User) error {
 		return apperr.New(apperr.Conflict, "this is the last active admin; make someone else admin first")
 	}
 	return nil
+}
+
+// lockAdmins makes changes that could remove the last active ADMIN take turns: PostgreSQL locks the
+// active ADMINs' rows until the transaction ends (a concurrent change then sees the first one's
+// outcome), SQLite runs one writer at a time anyway. A partner admin's organisation row plays this
+// part for partner admins.
+func lockAdmins(ctx context.Context, client *ent.Client, u *ent.User) error {
+	if u.Role != user.RoleADMIN || u.Status != user.StatusACTIVE {
+		return nil
+	}
+	_, err := client.User.Query().
+		Where(user.RoleEQ(user.RoleADMIN), user.StatusEQ(user.StatusACTIVE), database.ForUpdate).
+		Order(ent.Asc(user.FieldID)).
+		IDs(ctx)
+	return err
 }
