@@ -10,7 +10,6 @@ import (
 	"context"
 	"time"
 
-
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/predicate"
