@@ -714,20 +714,6 @@ var (
 			}
 		},
 	}
-	// AccountOrderFieldName orders Account by name.
-	AccountOrderFieldName = &AccountOrderField{
-		Value: func(_m *Account) (ent.Value, error) {
-			return _m.Name, nil
-		},
-		column: account.FieldName,
-		toTerm: account.ByName,
-		toCursor: func(_m *Account) Cursor {
-			return Cursor{
-				ID:    _m.ID,
-				Value: _m.Name,
-			}
-		},
-	}
 	// AccountOrderFieldDomain orders Account by domain.
 	AccountOrderFieldDomain = &AccountOrderField{
 		Value: func(_m *Account) (ent.Value, error) {
@@ -766,8 +752,6 @@ func (f AccountOrderField) String() string {
 		str = "CREATED_AT"
 	case AccountOrderFieldUpdatedAt.column:
 		str = "UPDATED_AT"
-	case AccountOrderFieldName.column:
-		str = "NAME"
 	case AccountOrderFieldDomain.column:
 		str = "DOMAIN"
 	case AccountOrderFieldOwnerKind.column:
@@ -792,8 +776,6 @@ func (f *AccountOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *AccountOrderFieldCreatedAt
 	case "UPDATED_AT":
 		*f = *AccountOrderFieldUpdatedAt
-	case "NAME":
-		*f = *AccountOrderFieldName
 	case "DOMAIN":
 		*f = *AccountOrderFieldDomain
 	case "OWNER_KIND":

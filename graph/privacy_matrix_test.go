@@ -1554,7 +1554,7 @@ func TestAcmeSalesSeesNothingOfGlobex(t *testing.T) {
 		{query: `{ deals(where: {or: [{hasPartnerWith: {nameContains: "Acme"}}, {customerDomainContains: "globex"}]}) { totalCount edges { node { customerDomain } } } }`},
 		{query: `{ deals(where: {not: {hasRegisteredByWith: {email: "sales@acme-reseller.test"}}}) { totalCount edges { node { id } } } }`},
 		{query: `{ accounts(where: {domainContains: "globex"}) { totalCount edges { node { name } } } }`},
-		{query: `{ accounts(orderBy: {field: NAME, direction: DESC}, last: 100) { totalCount edges { cursor node { domain } } } }`},
+		{query: `{ accounts(orderBy: {field: DOMAIN, direction: DESC}, last: 100) { totalCount edges { cursor node { domain } } } }`},
 		{query: `query($id: ID!) { node(id: $id) { id ... on Deal { customerName } } }`, vars: map[string]any{"id": globexDeal}, want: "NOT_FOUND"},
 		{query: `query($id: ID!) { node(id: $id) { id ... on Account { name } } }`, vars: map[string]any{"id": globexAccount}, want: "NOT_FOUND"},
 		{query: `query($id: ID!) { node(id: $id) { id ... on DealEvent { note } } }`, vars: map[string]any{"id": globexEvent}, want: "NOT_FOUND"},

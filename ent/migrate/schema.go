@@ -107,11 +107,6 @@ var (
 				},
 			},
 			{
-				Name:    "account_name_id",
-				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[3], AccountsColumns[0]},
-			},
-			{
 				Name:    "account_owner_kind",
 				Unique:  false,
 				Columns: []*schema.Column{AccountsColumns[7]},

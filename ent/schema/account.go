@@ -30,7 +30,9 @@ func (Account) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("name").NotEmpty().MaxLen(200).
 			Comment("Company name, as first registered.").
-			Annotations(entgql.OrderField("NAME")),
+			// Free text another partner may have typed: partners read the domain in its place, so
+			// they may not filter or sort on it either (a count per prefix would spell it out).
+			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField)),
 		field.String("name_key").Default("").MaxLen(200).
 			Comment("The name reduced for similarity matching (no legal suffix, punctuation or case).").
 			Annotations(entgql.Skip(entgql.SkipAll)),
@@ -80,7 +82,6 @@ func (Account) Indexes() []ent.Index {
 		// Similar-name candidates are found through this index on PostgreSQL; SQLite, where the
 		// check reads the held accounts, keeps a plain one.
 		index.Fields("match_keys").Annotations(entsql.IndexTypes(map[string]string{dialect.Postgres: "GIN"})),
-		index.Fields("name", "id"), // the accounts list by name
 		index.Fields("owner_kind"),
 		index.Fields("created_at"),
 	}

@@ -86,7 +86,6 @@ func explainCases(ds *bench.Dataset) map[string]explainCase {
 		"deals as a partner admin":         {login: partnerAdmin, query: dealsQ, vars: map[string]any{"first": 50, "orderBy": order("CREATED_AT", "DESC")}},
 		"deals as partner sales":           {login: partnerSales, query: dealsQ, vars: map[string]any{"first": 50}},
 		"accounts":                         {login: admin, query: accountsQ, vars: map[string]any{"first": 50}, afterFirst: true},
-		"accounts by name":                 {login: pam, query: accountsQ, vars: map[string]any{"first": 50, "orderBy": order("NAME", "ASC")}, afterFirst: true},
 		"accounts by domain":               {login: pam, query: accountsQ, vars: map[string]any{"first": 50, "orderBy": order("DOMAIN", "ASC")}, afterFirst: true},
 		"accounts newest first":            {login: admin, query: accountsQ, vars: map[string]any{"first": 50, "orderBy": order("CREATED_AT", "DESC")}, afterFirst: true},
 		"accounts by domain address":       {login: admin, query: accountsQ, vars: map[string]any{"first": 50, "where": map[string]any{"domain": "customer00042.example"}}},
