@@ -6,11 +6,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/internal/deal"
-	"github.com/partnerhub/partnerhub/internal/viewer"
 )
-
-// asJob is the context the job runner gives the sweep and the expiry notices.
-func asJob() context.Context { return viewer.SystemContext(context.Background()) }
 
 func (e *env) withdraw(t *testing.T, ctx context.Context, id string) *ent.Deal {
 	t.Helper()

@@ -2,7 +2,6 @@ package deal
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -136,7 +135,7 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 	}
 	note := in.Note
 	if override {
-		note = fmt.Sprintf("conflict with earlier registration %s overridden: %s", earlier.ID, in.Note)
+		note = "conflict with an earlier registration overridden: " + in.Note // the partner reads this; the vendor finds the other registration among the deal's conflicts
 	}
 	v := viewer.FromContext(ctx)
 	approved, err := move(ctx, client, d, status.Approved, note, now, func(u *ent.DealUpdateOne) {

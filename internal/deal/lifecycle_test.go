@@ -3,6 +3,7 @@ package deal_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -51,7 +52,7 @@ func (e *env) inState(t *testing.T, s status.Status) *ent.Deal {
 	case status.Expired:
 		approve()
 		e.client.Deal.UpdateOneID(d.ID).SetProtectionExpiresAt(e.now.Add(-time.Hour)).ExecX(sys())
-		if _, err := deal.ExpireProtection(asJob(), e.client, e.now); err != nil {
+		if _, err := deal.ExpireProtection(sys(), e.client, e.now); err != nil {
 			t.Fatal(err)
 		}
 		d = e.client.Deal.GetX(sys(), d.ID)
@@ -184,7 +185,12 @@ func TestFirstWinsAtApproval(t *testing.T) {
 	if err != nil || !got.ConflictOverridden {
 		t.Fatalf("admin override: %v %+v", err, got)
 	}
-	_ = third
+	// Globex reads its timeline: it learns an earlier registration was overridden, never which.
+	for _, ev := range e.client.DealEvent.Query().Where(dealevent.DealID(fourth.ID)).AllX(globex) {
+		if strings.Contains(ev.Note, third.ID) {
+			t.Errorf("Globex's timeline names Acme's registration: %q", ev.Note)
+		}
+	}
 }
 
 func TestDirectAccountNeedsCoSell(t *testing.T) {

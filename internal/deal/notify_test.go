@@ -30,7 +30,7 @@ func TestExpiryNoticesGoOutOnce(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sent[i], errs[i] = deal.NotifyExpiring(asJob(), e.client, outbox, "https://portal.example", e.now)
+			sent[i], errs[i] = deal.NotifyExpiring(sys(), e.client, outbox, "https://portal.example", e.now)
 		}()
 	}
 	wg.Wait()
@@ -42,7 +42,7 @@ func TestExpiryNoticesGoOutOnce(t *testing.T) {
 	if sent[0]+sent[1] != 1 {
 		t.Fatalf("two concurrent runs queued %d + %d notices, want 1 in total", sent[0], sent[1])
 	}
-	again, err := deal.NotifyExpiring(asJob(), e.client, outbox, "https://portal.example", e.now.Add(time.Hour))
+	again, err := deal.NotifyExpiring(sys(), e.client, outbox, "https://portal.example", e.now.Add(time.Hour))
 	if err != nil || again != 0 {
 		t.Fatalf("a later run queued %d (err %v), want 0", again, err)
 	}

@@ -36,7 +36,7 @@ func TestSweepIsIdempotentWithConcurrentSweepers(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			moved[i], errs[i] = deal.ExpireProtection(asJob(), e.client, sweepAt)
+			moved[i], errs[i] = deal.ExpireProtection(sys(), e.client, sweepAt)
 		}()
 	}
 	wg.Wait()
@@ -58,7 +58,7 @@ func TestSweepIsIdempotentWithConcurrentSweepers(t *testing.T) {
 	if got := e.client.Deal.GetX(sys(), keep.ID); got.Status != status.Approved {
 		t.Errorf("deal inside its window became %s", got.Status)
 	}
-	if again, err := deal.ExpireProtection(asJob(), e.client, sweepAt); err != nil || again != 0 {
+	if again, err := deal.ExpireProtection(sys(), e.client, sweepAt); err != nil || again != 0 {
 		t.Fatalf("second sweep moved %d (%v), want 0", again, err)
 	}
 }
