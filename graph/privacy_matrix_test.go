@@ -24,15 +24,16 @@ import (
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
-// The privacy matrix (issues 4 and 6): every viewer × every entity × every query path answers
-// exactly the rows DESIGN section 1 lets that viewer see, and a row it may not see is NOT_FOUND,
+// The privacy matrix: every viewer × every entity × every query path answers exactly the rows
+// docs/roles-and-permissions.md lets that viewer see, and a row it may not see is NOT_FOUND,
 // exactly like a row that does not exist.
 //
-// The expectations below are written from DESIGN, not from ent/schema/rule, and computed over the
-// seeded database (plus matrixFixture's registrations) read as the system viewer. A new entity
-// joins the matrix with one matrixEntity line (its list field, ID prefix, rows and who may see
-// them) and the probes that reach it through edges and edge filters; TestMatrixProbesEveryEdge and
-// TestEdgeFiltersAreSafe fail until every edge and edge filter of the SDL has a probe.
+// The expectations below are written from docs/roles-and-permissions.md, not from ent/schema/rule,
+// and computed over the seeded database (plus matrixFixture's registrations) read as the system
+// viewer. A new entity joins the matrix with one matrixEntity line (its list field, ID prefix,
+// rows and who may see them) and the probes that reach it through edges and edge filters;
+// TestMatrixProbesEveryEdge and TestEdgeFiltersAreSafe fail until every edge and edge filter of the
+// SDL has a probe.
 
 // idSet is a set of IDs.
 type idSet map[string]bool
@@ -101,7 +102,8 @@ func loadWorld(t *testing.T, client *ent.Client) *world {
 	return w
 }
 
-// scope is one signed-in viewer's view of the world: what DESIGN lets them see, per GraphQL type.
+// scope is one signed-in viewer's view of the world: what the roles table lets them see, per
+// GraphQL type.
 type scope struct {
 	w   *world
 	me  *ent.User
@@ -115,7 +117,7 @@ func (s scope) vendor() bool {
 // myPartner is the viewer's own organisation, nil for vendor users.
 func (s scope) myPartner() *ent.Partner { return s.w.partner[s.me.PartnerID] }
 
-// visibleOf is the rows of xs the viewer may see (vis, DESIGN) and keep selects.
+// visibleOf is the rows of xs the viewer may see (vis, from the roles table) and keep selects.
 func visibleOf[T any](xs []T, id func(T) string, vis idSet, keep func(T) bool) idSet {
 	out := idSet{}
 	for _, x := range xs {
@@ -210,7 +212,7 @@ type probe struct {
 	expect func(s scope) idSet
 }
 
-// aggregate is a figure computed over an entity's rows (DESIGN: aggregates are scoped too).
+// aggregate is a figure computed over an entity's rows (aggregates are scoped like lists).
 type aggregate struct {
 	name  string
 	query string // variables $from and $to
@@ -227,7 +229,7 @@ type matrixEntity struct {
 	list   string
 	prefix string // ID prefix
 	rows   func(w *world) []string
-	// visible is DESIGN section 1 for this entity. Entities that depend on another's visibility
+	// visible is docs/roles-and-permissions.md for this entity. Entities that depend on another's visibility
 	// come after it.
 	visible    func(s scope) idSet
 	nested     []probe     // nested edges leading to the entity
@@ -1734,7 +1736,7 @@ func vendorOnly(f *ast.FieldDefinition) bool {
 }
 
 // safeEdgeFilters are the where filters over an edge the API exposes. ent runs a HasXWith predicate
-// as a plain subquery, without the target entity's privacy rules (ent issue 2957), so such a filter
+// as a plain subquery, without the target entity's privacy rules (github.com/ent/ent/issues/2957), so such a filter
 // is an oracle on rows the viewer may not see unless every row it reaches from a visible row is
 // itself visible. Each entry says why that holds; the matrix probes each one. Exposing a new edge
 // filter means arguing it here and adding a probe, or skipping it (entgql.SkipWhereInput).
@@ -1761,7 +1763,7 @@ func TestEdgeFiltersAreSafe(t *testing.T) {
 			found++
 			key := def.Name + "." + f.Name
 			if _, ok := safeEdgeFilters[key]; !ok {
-				t.Errorf("%s filters over an edge without privacy (ent issue 2957); argue it in safeEdgeFilters and probe it in the matrix, or skip it", key)
+				t.Errorf("%s filters over an edge without privacy (github.com/ent/ent/issues/2957); argue it in safeEdgeFilters and probe it in the matrix, or skip it", key)
 			}
 			if !probed[key] {
 				t.Errorf("%s has no probe in the privacy matrix", key)
