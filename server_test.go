@@ -81,7 +81,7 @@ func TestPrepareProductionSeedsNothing(t *testing.T) {
 	}
 }
 
-// demoLogins are the accounts DESIGN section 3 promises in development.
+// demoLogins are the accounts the README promises in development (its demo-login table).
 var demoLogins = []seed.Login{
 	{Email: "admin@vendor.test", Role: user.RoleADMIN, Org: "Vendor"},
 	{Email: "pam@vendor.test", Role: user.RoleCHANNEL_MANAGER, Org: "Vendor"},
@@ -97,7 +97,7 @@ func TestPrepareDevelopmentSeedsDemoOnce(t *testing.T) {
 	client, logins := mustPrepare(t, cfg, db)
 	ctx := systemCtx()
 
-	// The logins printed at start-up are exactly DESIGN's demo logins.
+	// The logins printed at start-up are exactly the README's demo logins.
 	got := append([]seed.Login(nil), logins...)
 	want := append([]seed.Login(nil), demoLogins...)
 	byEmail := func(l []seed.Login) { sort.Slice(l, func(i, j int) bool { return l[i].Email < l[j].Email }) }

@@ -8,10 +8,10 @@ import (
 	"github.com/partnerhub/partnerhub/internal/apitest"
 )
 
-// TestDealRegistrationStory is the "done when": a partner registers, the channel manager
-// sees it in the queue with its due time and approves it, the partner sees it APPROVED with its
-// protection expiry and timeline; a competitor registering the same customer is flagged without
-// learning who holds it.
+// TestDealRegistrationStory is deal registration end to end (docs/deal-lifecycle.md): a partner
+// registers, the channel manager sees it in the queue with its due time and approves it, the
+// partner sees it APPROVED with its protection expiry and timeline; a competitor registering the
+// same customer is flagged without learning who holds it.
 func TestDealRegistrationStory(t *testing.T) {
 	s := apitest.New(t)
 	acme, pamToken, globex := s.Login(t, acmeSales), s.Login(t, pam), s.Login(t, globexSales)

@@ -13,7 +13,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
-// Demo logins (DESIGN section 3).
+// Demo logins (the README's table; internal/seed creates them).
 const (
 	acmeSales   = "sales@acme-reseller.test"
 	acmeAdmin   = "admin@acme-reseller.test"

@@ -12,7 +12,7 @@ import (
 // fields of rows a partner may see that only the vendor may read.
 
 // TestDealConflictCounterpartIsVendorOnly: a partner is told that its registration collides and
-// why, never with whom (issue 6); the channel team sees the other side.
+// why, never with whom (docs/rules-of-engagement.md); the channel team sees the other side.
 func TestDealConflictCounterpartIsVendorOnly(t *testing.T) {
 	s := apitest.New(t)
 	domain := freshDomain("tenant")

@@ -16,8 +16,8 @@ import (
 	"github.com/partnerhub/partnerhub/internal/requestid"
 )
 
-// PresentError is the one place where errors become what a client sees: a stable code from DESIGN
-// section 3 and a message. Anything unexpected is logged with the request ID and shown only as
+// PresentError is the one place where errors become what a client sees: one of the stable codes of
+// docs/errors.md and a message. Anything unexpected is logged with the request ID and shown only as
 // INTERNAL plus that ID, so SQL, stack traces and file paths never reach a client.
 func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
@@ -83,7 +83,7 @@ func classify(err error) (code apperr.Code, message, field string, extra map[str
 	return "", "", "", nil
 }
 
-// normalizeCode folds gqlgen's own codes into the set DESIGN promises clients.
+// normalizeCode folds gqlgen's own codes into the set docs/errors.md promises clients.
 func normalizeCode(code string) apperr.Code {
 	switch code {
 	case "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "COMPLEXITY_LIMIT_EXCEEDED":

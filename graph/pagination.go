@@ -9,7 +9,8 @@ import (
 	"github.com/partnerhub/partnerhub/internal/apperr"
 )
 
-// Page sizes of every connection (DESIGN section 3).
+// Page sizes of every connection (docs/ids-and-pagination.md): a page holds 20 rows unless the
+// client asks, and never more than 100.
 const (
 	DefaultPageSize = 20
 	MaxPageSize     = 100

@@ -70,7 +70,7 @@ func (Account) Edges() []ent.Edge {
 			),
 		edge.From("deals", Deal.Type).Ref("account").
 			Comment("Registrations on this account the viewer may see.").
-			// No where-filter: edge predicates bypass privacy (ent issue 2957), and a partner could otherwise test whether competitors registered the account.
+			// No where-filter: edge predicates bypass privacy (github.com/ent/ent/issues/2957), and a partner could otherwise test whether competitors registered the account.
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }

@@ -109,11 +109,11 @@ func (Deal) Edges() []ent.Edge {
 		edge.To("account", Account.Type).Unique().Required().Immutable().Field("account_id").
 			Comment("The end customer, matched or created by normalized domain.").
 			// No where filter here or on the deal's events, conflicts and extensions: ent runs edge
-			// predicates without privacy (ent issue 2957), and their fields are not all a partner's to probe.
+			// predicates without privacy (github.com/ent/ent/issues/2957), and their fields are not all a partner's to probe.
 			Annotations(noInputsNoWhere),
 		edge.To("reviewer", User.Type).Unique().Field("reviewer_id").
 			Comment("The vendor user who decided it.").
-			// Vendor users a partner cannot read must not be probed by a where filter (ent issue 2957).
+			// Vendor users a partner cannot read must not be probed by a where filter (github.com/ent/ent/issues/2957).
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("direct_rep", User.Type).Unique().Field("direct_rep_id").
 			Comment("The vendor's direct sales rep on a co-sell deal.").

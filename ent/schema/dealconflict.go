@@ -57,13 +57,13 @@ func (DealConflict) Fields() []ent.Field {
 // Edges of DealConflict.
 func (DealConflict) Edges() []ent.Edge {
 	// The other partner's side of a conflict is confidential: vendor-only in the SDL, blanked for
-	// partners by the interceptor, and never a where filter (edge predicates bypass privacy, ent
-	// issue 2957, and would let a partner test which competitor holds the account).
+	// partners by the interceptor, and never a where filter (edge predicates bypass privacy,
+	// github.com/ent/ent/issues/2957, and would let a partner test which competitor holds the account).
 	confidential := []schema.Annotation{vendorOnly, entgql.Skip(entgql.SkipWhereInput)}
 	return []ent.Edge{
 		edge.To("deal", Deal.Type).Unique().Required().Immutable().Field("deal_id").
 			Comment("The registration that was flagged.").
-			Annotations(entgql.Skip(entgql.SkipWhereInput)), // filter deals from the deal's side (ent issue 2957)
+			Annotations(entgql.Skip(entgql.SkipWhereInput)), // filter deals from the deal's side (github.com/ent/ent/issues/2957)
 		edge.To("conflicting_deal", Deal.Type).Unique().Immutable().Field("conflicting_deal_id").
 			Comment("The earlier registration it collides with (vendor only).").
 			Annotations(confidential...),

@@ -49,10 +49,10 @@ func (DealEvent) Fields() []ent.Field {
 func (DealEvent) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("deal", Deal.Type).Unique().Required().Immutable().Field("deal_id").
-			Annotations(entgql.Skip(entgql.SkipWhereInput)), // filter deals from the deal's side (ent issue 2957)
+			Annotations(entgql.Skip(entgql.SkipWhereInput)), // filter deals from the deal's side (github.com/ent/ent/issues/2957)
 		edge.To("actor", User.Type).Unique().Immutable().Field("actor_id").
 			Comment("The user who acted; empty for the system.").
-			// The actor may be a vendor user the partner cannot read; no probing by where filter (ent issue 2957).
+			// The actor may be a vendor user the partner cannot read; no probing by where filter (github.com/ent/ent/issues/2957).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }

@@ -49,13 +49,13 @@ func (DealExtension) Fields() []ent.Field {
 // Edges of DealExtension.
 func (DealExtension) Edges() []ent.Edge {
 	return []ent.Edge{
-		// No where filters over these edges: ent runs them without privacy (ent issue 2957).
+		// No where filters over these edges: ent runs them without privacy (github.com/ent/ent/issues/2957).
 		edge.To("deal", Deal.Type).Unique().Required().Immutable().Field("deal_id").
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		edge.To("requested_by", User.Type).Unique().Required().Immutable().Field("requested_by_id").
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		edge.To("decided_by", User.Type).Unique().Field("decided_by_id").
-			// A vendor user the partner may not read; no where probing (ent issue 2957).
+			// A vendor user the partner may not read; no where probing (github.com/ent/ent/issues/2957).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }

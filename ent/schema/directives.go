@@ -5,7 +5,8 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// hasRole renders the @hasRole directive (layer 1 of DESIGN section 1) for generated query fields.
+// hasRole renders the @hasRole directive (layer 1 of authorization, docs/roles-and-permissions.md)
+// for generated query fields.
 func hasRole(roles ...string) entgql.Directive {
 	values := make(ast.ChildValueList, len(roles))
 	for i, r := range roles {

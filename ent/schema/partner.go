@@ -78,7 +78,7 @@ func (Partner) Edges() []ent.Edge {
 			Comment("The vendor's partner account manager for this partner."),
 		edge.From("users", User.Type).Ref("partner").
 			Comment("People of this partner organisation.").
-			// No where-filter on this edge: ent's edge predicates bypass privacy (ent issue 2957), and a
+			// No where-filter on this edge: ent's edge predicates bypass privacy (github.com/ent/ent/issues/2957), and a
 			// PARTNER_SALES, who may not list colleagues, could otherwise probe them by e-mail.
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}

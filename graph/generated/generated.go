@@ -3208,7 +3208,8 @@ extend type Mutation {
   declinePartnerApplication(input: DeclinePartnerApplicationInput!): DeclinePartnerApplicationPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
 }
 `, BuiltIn: false},
-	{Name: "../deal.graphql", Input: `# Deal registration and rules of engagement (DESIGN section 2). The resolvers call internal/deal.
+	{Name: "../deal.graphql", Input: `# Deal registration and rules of engagement (docs/rules-of-engagement.md, docs/deal-lifecycle.md).
+# The resolvers call internal/deal.
 
 input RegisterDealInput {
   "The customer company, e.g. Acme Corporation."

@@ -1,5 +1,5 @@
 // Package apperr defines the errors PartnerHub shows its clients. Each carries one of the stable
-// codes of DESIGN section 3; graph's error presenter turns them into GraphQL errors, and every
+// codes of docs/errors.md; graph's error presenter turns them into GraphQL errors, and every
 // error that is not an *Error becomes INTERNAL with only a request ID.
 package apperr
 

@@ -12,7 +12,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
-// Access token settings (issue: identity and authorization).
+// Access token settings; the README ("Signing in and tokens") documents them for clients.
 const (
 	Issuer         = "partnerhub"
 	Audience       = "partnerhub-api"

@@ -68,7 +68,8 @@ const (
 	RolePartnerSales = "partnerSales"
 )
 
-// DemoLogins are the demo users of each role (DESIGN section 3), for tests over the demo data.
+// DemoLogins are the demo users of each role (the README's demo logins), for tests over the demo
+// data.
 var DemoLogins = map[string]string{RoleAdmin: "admin@vendor.test", RolePartnerSales: "sales@acme-reseller.test"}
 
 // Ops are the benchmarked operations, in report order.

@@ -71,7 +71,7 @@ func DefaultOptions() Options {
 	}
 }
 
-// Thresholds of the targets (issue 8).
+// Thresholds of the targets (the README's "Performance" section).
 const (
 	MinListRatio      = 0.40
 	MaxDeepPageFactor = 1.5
@@ -841,7 +841,7 @@ func (r *runner) countUnderLoad(ctx context.Context, p *Phase, e endpoint, op Op
 	}
 }
 
-// evaluate turns the measurements into the targets of issue 8.
+// evaluate turns the measurements into the targets of the README's "Performance" section.
 func (r *runner) evaluate() {
 	rep := r.report
 	phase := func(op, endpoint string, clients int) *Phase {

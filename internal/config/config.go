@@ -1,4 +1,5 @@
-// Package config reads PartnerHub's settings from the environment (DESIGN section 3 names them).
+// Package config reads PartnerHub's settings from the environment (the README's "Configuration"
+// table names them; their names are a public contract).
 package config
 
 import (

@@ -1,4 +1,5 @@
-// Package deal holds the rules of deal registration (DESIGN section 2): registering with
+// Package deal holds the rules of deal registration (docs/rules-of-engagement.md and
+// docs/deal-lifecycle.md): registering with
 // validation and conflict detection, the lifecycle and its timeline, the approval queue and its
 // SLA, protection windows and their extensions, the expiry sweep and the pipeline figures.
 //

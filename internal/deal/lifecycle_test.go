@@ -67,8 +67,8 @@ func (e *env) events(d *ent.Deal) []*ent.DealEvent {
 	return e.client.DealEvent.Query().Where(dealevent.DealID(d.ID)).Order(ent.Asc(dealevent.FieldCreatedAt), ent.Asc(dealevent.FieldID)).AllX(sys())
 }
 
-// TestEveryTransitionAllowedAndRefused tries every action from every state: DESIGN's transitions
-// succeed and write one DealEvent; all others are CONFLICT and change nothing.
+// TestEveryTransitionAllowedAndRefused tries every action from every state: the transitions of
+// docs/deal-lifecycle.md succeed and write one DealEvent; all others are CONFLICT and change nothing.
 func TestEveryTransitionAllowedAndRefused(t *testing.T) {
 	e := newEnv(t)
 	sales, pam := e.as(t, "sales@acme-reseller.test"), e.as(t, "pam@vendor.test")

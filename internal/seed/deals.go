@@ -12,6 +12,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/deal"
@@ -59,7 +60,6 @@ func demoDeals(ctx context.Context, c *ent.Client, hash string, now time.Time) e
 	if err != nil {
 		return err
 	}
-	reps := map[string]*ent.User{}
 	for _, p := range partners {
 		if len(p.Edges.Users) > 0 {
 			continue
@@ -72,9 +72,10 @@ func demoDeals(ctx context.Context, c *ent.Client, hash string, now time.Time) e
 		}
 		p.Edges.Users = []*ent.User{u}
 	}
-	for _, p := range partners {
-		reps[p.ID] = p.Edges.Users[len(p.Edges.Users)-1]
-	}
+	registrants := demoRegistrants(partners)
+	registered := map[string]int{} // deals so far per partner: picks the next registrant in turn
+	extended := map[string]int{}   // deals still protected per registrant: picks which get an extension request
+	waiting := map[string]bool{}   // registrants with a pending extension request
 
 	customers, err := demoAccounts(ctx, c, rng, vendor)
 	if err != nil {
@@ -102,8 +103,13 @@ func demoDeals(ctx context.Context, c *ent.Client, hash string, now time.Time) e
 	var deals []*ent.DealCreate
 	var events []*ent.DealEventCreate
 	var conflicts []*ent.DealConflictCreate
+	var extensions []*ent.DealExtensionCreate
 	for i, at := range times {
 		p := pickPartner(rng, partners)
+		// Registrants take turns (not drawn from rng, so the rest of the data stays as it was):
+		// every person of a partner who registers deals has a pipeline of their own.
+		rep := registrants[p.ID][registered[p.ID]%len(registrants[p.ID])]
+		registered[p.ID]++
 		cust := customers[rng.IntN(len(customers))]
 		id := fmt.Sprintf("dea_%s", demoULID(at, rng))
 		currency := "USD"
@@ -119,7 +125,7 @@ func demoDeals(ctx context.Context, c *ent.Client, hash string, now time.Time) e
 			source = entdeal.SourceINFLUENCED
 		}
 		due := at.Add(deal.DefaultDecisionSLA)
-		dc := c.Deal.Create().SetID(id).SetPartnerID(p.ID).SetRegisteredByID(reps[p.ID].ID).SetAccountID(cust.acc.ID).
+		dc := c.Deal.Create().SetID(id).SetPartnerID(p.ID).SetRegisteredByID(rep.ID).SetAccountID(cust.acc.ID).
 			SetCustomerName(cust.name).SetCustomerDomain(cust.acc.Domain).
 			SetContactName("Jordan Buyer").SetContactEmail(fmt.Sprintf("buyer%d@%s", i, cust.acc.Domain)).
 			SetTitle(titles[rng.IntN(len(titles))]).SetDescription("Seeded demo opportunity.").
@@ -143,7 +149,7 @@ func demoDeals(ctx context.Context, c *ent.Client, hash string, now time.Time) e
 		if taken && h.partnerID == p.ID && h.until.After(at) {
 			continue // the API would refuse the partner's own duplicate
 		}
-		ev(nil, status.Submitted, at, reps[p.ID], "registered")
+		ev(nil, status.Submitted, at, rep, "registered")
 		conflicted := taken && h.partnerID != p.ID && h.until.After(at)
 		direct := cust.acc.OwnerKind == account.OwnerKindDIRECT
 		if conflicted {
@@ -183,7 +189,7 @@ func demoDeals(ctx context.Context, c *ent.Client, hash string, now time.Time) e
 			continue
 		case roll < 16:
 			dc.SetStatus(status.Withdrawn)
-			ev(&submitted, status.Withdrawn, decideAt, reps[p.ID], "customer paused the project")
+			ev(&submitted, status.Withdrawn, decideAt, rep, "customer paused the project")
 			deals = append(deals, dc)
 			continue
 		}
@@ -208,7 +214,7 @@ func demoDeals(ctx context.Context, c *ent.Client, hash string, now time.Time) e
 				dc.SetClosedAmount(amount * int64(80+rng.IntN(40)) / 100)
 			}
 			dc.SetStatus(to).SetClosedAt(closeAt.Truncate(24 * time.Hour))
-			ev(&approved, to, closeAt, reps[p.ID], "")
+			ev(&approved, to, closeAt, rep, "")
 			held[cust.acc.ID] = holding{p.ID, id, closeAt}
 		case expires.Before(now):
 			dc.SetStatus(status.Expired)
@@ -216,6 +222,16 @@ func demoDeals(ctx context.Context, c *ent.Client, hash string, now time.Time) e
 			held[cust.acc.ID] = holding{p.ID, id, expires}
 		default:
 			dc.SetStatus(status.Approved)
+			extended[rep.ID]++
+			if x := demoExtension(c, id, p, rep, reviewer, decideAt, expires, now, extended[rep.ID], waiting[rep.ID]); x != nil {
+				waiting[rep.ID] = waiting[rep.ID] || x.pending
+				extensions = append(extensions, x.request)
+				events = append(events, x.events...)
+				if x.newExpiry != nil {
+					expires = *x.newExpiry
+					dc.SetProtectionExpiresAt(expires)
+				}
+			}
 			held[cust.acc.ID] = holding{p.ID, id, expires}
 		}
 		deals = append(deals, dc)
@@ -231,7 +247,119 @@ func demoDeals(ctx context.Context, c *ent.Client, hash string, now time.Time) e
 	if err := c.DealConflict.CreateBulk(conflicts...).Exec(ctx); err != nil {
 		return fmt.Errorf("demo deal conflicts: %w", err)
 	}
+	if len(extensions) > 0 {
+		if err := c.DealExtension.CreateBulk(extensions...).Exec(ctx); err != nil {
+			return fmt.Errorf("demo deal extensions: %w", err)
+		}
+	}
 	return nil
+}
+
+// demoRegistrants are, per partner, the people who register its deals in turn: its sales users,
+// and its partner admin for every fourth deal (admins register too, and their deals are the ones
+// a sales rep of the same partner may not see). A partner with neither uses whoever it has.
+func demoRegistrants(partners []*ent.Partner) map[string][]*ent.User {
+	out := map[string][]*ent.User{}
+	for _, p := range partners {
+		var sales, admins []*ent.User
+		for _, u := range p.Edges.Users {
+			switch u.Role {
+			case user.RolePARTNER_SALES:
+				sales = append(sales, u)
+			case user.RolePARTNER_ADMIN:
+				admins = append(admins, u)
+			}
+		}
+		// Users come back in no guaranteed order; sort so the turns are the same on every database
+		// (account executives before pre-sales, then by e-mail).
+		exec := func(u *ent.User) bool { return u.JobFunction != nil && *u.JobFunction == user.JobFunctionSALES }
+		sort.Slice(sales, func(i, j int) bool {
+			if exec(sales[i]) != exec(sales[j]) {
+				return exec(sales[i])
+			}
+			return sales[i].Email < sales[j].Email
+		})
+		sort.Slice(admins, func(i, j int) bool { return admins[i].Email < admins[j].Email })
+		switch {
+		case len(sales) > 0 && len(admins) > 0:
+			turns := []*ent.User{}
+			for len(turns) < 3 {
+				turns = append(turns, sales...)
+			}
+			out[p.ID] = append(turns[:3], admins[0])
+		case len(sales) > 0:
+			out[p.ID] = sales
+		case len(admins) > 0:
+			out[p.ID] = admins
+		default:
+			out[p.ID] = p.Edges.Users
+		}
+	}
+	return out
+}
+
+type demoExt struct {
+	request   *ent.DealExtensionCreate
+	events    []*ent.DealEventCreate
+	newExpiry *time.Time // set when the extension was approved
+	pending   bool
+}
+
+// demoExtension gives some registrations that are still protected an extension request, as the
+// lifecycle would have written it. The n-th protected deal of a registrant whose window ends within
+// 30 days has a PENDING request when n is a multiple of 3, and so does the first one ending within 60 days of
+// a registrant who has none waiting yet (the channel team's queue, the rep's "waiting" badge); of
+// the others, every fourth had one approved (the window moved out) and every fourth one rejected,
+// both decided weeks ago. Deterministic: no random draws.
+func demoExtension(c *ent.Client, dealID string, p *ent.Partner, rep, reviewer *ent.User, decidedAt, expires, now time.Time, n int, repWaiting bool) *demoExt {
+	ev := func(kind dealevent.Kind, actor *ent.User, note string, at time.Time) *ent.DealEventCreate {
+		return c.DealEvent.Create().SetDealID(dealID).SetPartnerID(p.ID).SetKind(kind).
+			SetToStatus(status.Approved).SetNote(note).SetActorType(dealevent.ActorTypeUSER).SetActorID(actor.ID).
+			SetCreatedAt(at).SetUpdatedAt(at)
+	}
+	reasons := []string{
+		"The customer's procurement moved the signature to next quarter; the technical win is confirmed.",
+		"Security review by the customer's new CISO added six weeks; the sponsor is unchanged.",
+		"Budget approved, waiting for the board meeting that signs purchases over the threshold.",
+	}
+	reason := reasons[n%len(reasons)]
+	days := []int{30, 45, 60}[n%3]
+	create := c.DealExtension.Create().SetDealID(dealID).SetPartnerID(p.ID).SetRequestedByID(rep.ID).
+		SetReason(reason).SetDays(days)
+	note := fmt.Sprintf("asked for %d more days: %s", days, reason)
+	left := expires.Sub(now)
+	if left < 30*24*time.Hour || (!repWaiting && left < 60*24*time.Hour) {
+		if n%3 != 0 && repWaiting {
+			return nil
+		}
+		at := now.Add(-time.Duration(6+n%40) * time.Hour).Truncate(time.Minute)
+		if !at.After(decidedAt) {
+			return nil
+		}
+		create.SetPendingDealID(dealID).SetCreatedAt(at).SetUpdatedAt(at)
+		return &demoExt{request: create, pending: true, events: []*ent.DealEventCreate{ev(dealevent.KindEXTENSION_REQUESTED, rep, note, at)}}
+	}
+	asked := decidedAt.AddDate(0, 0, 30)
+	answered := asked.Add(26 * time.Hour)
+	if n%4 == 0 || n%4 == 2 || !answered.Before(now) || !asked.Before(expires) {
+		return nil
+	}
+	create.SetCreatedAt(asked).SetUpdatedAt(answered).SetDecidedByID(reviewer.ID).SetDecidedAt(answered)
+	x := &demoExt{events: []*ent.DealEventCreate{ev(dealevent.KindEXTENSION_REQUESTED, rep, note, asked)}}
+	if n%4 == 1 {
+		newExpiry := expires.AddDate(0, 0, days)
+		decision := "Customer confirmed the new timeline on our call."
+		create.SetStatus(dealextension.StatusAPPROVED).SetNewExpiresAt(newExpiry).SetDecisionNote(decision)
+		x.newExpiry = &newExpiry
+		x.events = append(x.events, ev(dealevent.KindEXTENSION_APPROVED, reviewer,
+			fmt.Sprintf("protection extended by %d days to %s. %s", days, newExpiry.UTC().Format(time.DateOnly), decision), answered))
+	} else {
+		decision := "The window still has months to run; ask again closer to its end."
+		create.SetStatus(dealextension.StatusREJECTED).SetDecisionNote(decision)
+		x.events = append(x.events, ev(dealevent.KindEXTENSION_REJECTED, reviewer, decision, answered))
+	}
+	x.request = create
+	return x
 }
 
 // demoAccounts creates the customers; a few are DIRECT named accounts of the vendor.

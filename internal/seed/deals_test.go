@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
+	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/seed"
 	"github.com/partnerhub/partnerhub/internal/testdb"
@@ -15,7 +16,8 @@ import (
 )
 
 // TestDemoDealsTellAStory checks the demo pipeline has what the dashboards need: several hundred
-// deals in every status and both currencies, conflicts, co-sell and overdue approvals.
+// deals in every status and both currencies, conflicts, co-sell, overdue approvals and extension
+// requests waiting, granted and refused.
 func TestDemoDealsTellAStory(t *testing.T) {
 	client := testdb.Client(t)
 	ctx := viewer.NewContext(context.Background(), viewer.System())
@@ -38,6 +40,9 @@ func TestDemoDealsTellAStory(t *testing.T) {
 		"co-sell":               client.Deal.Query().Where(entdeal.CoSell(true)).CountX(ctx),
 		"overdue":               client.Deal.Query().Where(entdeal.StatusEQ("SUBMITTED"), entdeal.DecisionDueAtLT(time.Now())).CountX(ctx),
 		"same-domain conflicts": client.DealConflict.Query().Where(dealconflict.KindEQ(dealconflict.KindSAME_DOMAIN)).CountX(ctx),
+		"pending extensions":    client.DealExtension.Query().Where(dealextension.StatusEQ(dealextension.StatusPENDING)).CountX(ctx),
+		"approved extensions":   client.DealExtension.Query().Where(dealextension.StatusEQ(dealextension.StatusAPPROVED)).CountX(ctx),
+		"rejected extensions":   client.DealExtension.Query().Where(dealextension.StatusEQ(dealextension.StatusREJECTED)).CountX(ctx),
 	}
 	for what, c := range checks {
 		if c == 0 {

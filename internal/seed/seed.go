@@ -1,5 +1,6 @@
 // Package seed fills an empty development database with a believable partner program: the four
-// demo tiers, a dozen partners across types and regions, and the demo logins of DESIGN section 3.
+// demo tiers, a dozen partners across types and regions, and the demo logins the README lists, each
+// with a working set of its own (deals.go).
 package seed
 
 import (

@@ -7,7 +7,7 @@ import (
 	"sync/atomic"
 )
 
-// Role is a user's role (DESIGN section 1).
+// Role is a user's role (docs/roles-and-permissions.md).
 type Role string
 
 // The roles.

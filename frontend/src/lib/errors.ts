@@ -1,4 +1,4 @@
-// Errors as the API reports them (DESIGN section 3: extensions.code, field, requestId) and as a
+// Errors as the API reports them (docs/errors.md: extensions.code, field, requestId) and as a
 // partner should read them: plain words, plus the request ID that support can look up.
 
 export type ErrorCode =

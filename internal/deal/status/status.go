@@ -8,7 +8,7 @@ import (
 	"strconv"
 )
 
-// Status is where a deal registration stands (DESIGN section 2).
+// Status is where a deal registration stands (docs/deal-lifecycle.md).
 type Status string
 
 // The states of a deal registration.
