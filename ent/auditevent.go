@@ -28,8 +28,10 @@ type AuditEvent struct {
 	ActorType auditevent.ActorType `json:"actor_type,omitempty"`
 	// The acting user; for an API key, the user who created it.
 	ActorID string `json:"actor_id,omitempty"`
-	// The API key the request used, if any.
+	// The API key the request used, if any (blank to a partner when the actor is not theirs).
 	APIKeyID string `json:"api_key_id,omitempty"`
+	// The actor's own organisation (none for vendor staff, the system or nobody).
+	ActorPartnerID string `json:"actor_partner_id,omitempty"`
 	// The partner organisation the event belongs to; its admins can read it.
 	PartnerID string `json:"partner_id,omitempty"`
 	// What happened, e.g. approveDeal or login.failed.
@@ -38,11 +40,11 @@ type AuditEvent struct {
 	EntityType string `json:"entity_type,omitempty"`
 	// The record changed.
 	EntityID string `json:"entity_id,omitempty"`
-	// What changed, never a secret or hash.
+	// What changed, never a secret or hash (null to a partner when the actor is not theirs).
 	Summary map[string]interface{} `json:"summary,omitempty"`
-	// RequestID holds the value of the "request_id" field.
+	// The request that made the change (blank to a partner when the actor is not theirs).
 	RequestID string `json:"request_id,omitempty"`
-	// IP holds the value of the "ip" field.
+	// The client address (blank to a partner when the actor is not theirs).
 	IP string `json:"ip,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AuditEventQuery when eager-loading is set.
@@ -92,7 +94,7 @@ func (*AuditEvent) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case auditevent.FieldSummary:
 			values[i] = new([]byte)
-		case auditevent.FieldID, auditevent.FieldActorType, auditevent.FieldActorID, auditevent.FieldAPIKeyID, auditevent.FieldPartnerID, auditevent.FieldAction, auditevent.FieldEntityType, auditevent.FieldEntityID, auditevent.FieldRequestID, auditevent.FieldIP:
+		case auditevent.FieldID, auditevent.FieldActorType, auditevent.FieldActorID, auditevent.FieldAPIKeyID, auditevent.FieldActorPartnerID, auditevent.FieldPartnerID, auditevent.FieldAction, auditevent.FieldEntityType, auditevent.FieldEntityID, auditevent.FieldRequestID, auditevent.FieldIP:
 			values[i] = new(sql.NullString)
 		case auditevent.FieldCreatedAt, auditevent.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -146,6 +148,12 @@ func (_m *AuditEvent) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field api_key_id", values[i])
 			} else if value.Valid {
 				_m.APIKeyID = value.String
+			}
+		case auditevent.FieldActorPartnerID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field actor_partner_id", values[i])
+			} else if value.Valid {
+				_m.ActorPartnerID = value.String
 			}
 		case auditevent.FieldPartnerID:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -251,6 +259,9 @@ func (_m *AuditEvent) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("api_key_id=")
 	builder.WriteString(_m.APIKeyID)
+	builder.WriteString(", ")
+	builder.WriteString("actor_partner_id=")
+	builder.WriteString(_m.ActorPartnerID)
 	builder.WriteString(", ")
 	builder.WriteString("partner_id=")
 	builder.WriteString(_m.PartnerID)

@@ -87,6 +87,20 @@ func (_c *AuditEventCreate) SetNillableAPIKeyID(v *string) *AuditEventCreate {
 	return _c
 }
 
+// SetActorPartnerID sets the "actor_partner_id" field.
+func (_c *AuditEventCreate) SetActorPartnerID(v string) *AuditEventCreate {
+	_c.mutation.SetActorPartnerID(v)
+	return _c
+}
+
+// SetNillableActorPartnerID sets the "actor_partner_id" field if the given value is not nil.
+func (_c *AuditEventCreate) SetNillableActorPartnerID(v *string) *AuditEventCreate {
+	if v != nil {
+		_c.SetActorPartnerID(*v)
+	}
+	return _c
+}
+
 // SetPartnerID sets the "partner_id" field.
 func (_c *AuditEventCreate) SetPartnerID(v string) *AuditEventCreate {
 	_c.mutation.SetPartnerID(v)
@@ -363,6 +377,10 @@ func (_c *AuditEventCreate) createSpec() (*AuditEvent, *sqlgraph.CreateSpec) {
 		_spec.SetField(auditevent.FieldAPIKeyID, field.TypeString, value)
 		_node.APIKeyID = value
 	}
+	if value, ok := _c.mutation.ActorPartnerID(); ok {
+		_spec.SetField(auditevent.FieldActorPartnerID, field.TypeString, value)
+		_node.ActorPartnerID = value
+	}
 	if value, ok := _c.mutation.Action(); ok {
 		_spec.SetField(auditevent.FieldAction, field.TypeString, value)
 		_node.Action = value
@@ -513,6 +531,9 @@ func (u *AuditEventUpsertOne) UpdateNewValues() *AuditEventUpsertOne {
 		}
 		if _, exists := u.create.mutation.APIKeyID(); exists {
 			s.SetIgnore(auditevent.FieldAPIKeyID)
+		}
+		if _, exists := u.create.mutation.ActorPartnerID(); exists {
+			s.SetIgnore(auditevent.FieldActorPartnerID)
 		}
 		if _, exists := u.create.mutation.PartnerID(); exists {
 			s.SetIgnore(auditevent.FieldPartnerID)
@@ -774,6 +795,9 @@ func (u *AuditEventUpsertBulk) UpdateNewValues() *AuditEventUpsertBulk {
 			}
 			if _, exists := b.mutation.APIKeyID(); exists {
 				s.SetIgnore(auditevent.FieldAPIKeyID)
+			}
+			if _, exists := b.mutation.ActorPartnerID(); exists {
+				s.SetIgnore(auditevent.FieldActorPartnerID)
 			}
 			if _, exists := b.mutation.PartnerID(); exists {
 				s.SetIgnore(auditevent.FieldPartnerID)

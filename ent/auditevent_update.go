@@ -96,6 +96,9 @@ func (_u *AuditEventUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.APIKeyIDCleared() {
 		_spec.ClearField(auditevent.FieldAPIKeyID, field.TypeString)
 	}
+	if _u.mutation.ActorPartnerIDCleared() {
+		_spec.ClearField(auditevent.FieldActorPartnerID, field.TypeString)
+	}
 	if _u.mutation.SummaryCleared() {
 		_spec.ClearField(auditevent.FieldSummary, field.TypeJSON)
 	}
@@ -216,6 +219,9 @@ func (_u *AuditEventUpdateOne) sqlSave(ctx context.Context) (_node *AuditEvent, 
 	}
 	if _u.mutation.APIKeyIDCleared() {
 		_spec.ClearField(auditevent.FieldAPIKeyID, field.TypeString)
+	}
+	if _u.mutation.ActorPartnerIDCleared() {
+		_spec.ClearField(auditevent.FieldActorPartnerID, field.TypeString)
 	}
 	if _u.mutation.SummaryCleared() {
 		_spec.ClearField(auditevent.FieldSummary, field.TypeJSON)

@@ -812,7 +812,8 @@ func (c *AuditEventClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *AuditEventClient) Interceptors() []Interceptor {
-	return c.inters.AuditEvent
+	inters := c.inters.AuditEvent
+	return append(inters[:len(inters):len(inters)], auditevent.Interceptors[:]...)
 }
 
 func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (Value, error) {

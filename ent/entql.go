@@ -90,18 +90,19 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "AuditEvent",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			auditevent.FieldCreatedAt:  {Type: field.TypeTime, Column: auditevent.FieldCreatedAt},
-			auditevent.FieldUpdatedAt:  {Type: field.TypeTime, Column: auditevent.FieldUpdatedAt},
-			auditevent.FieldActorType:  {Type: field.TypeEnum, Column: auditevent.FieldActorType},
-			auditevent.FieldActorID:    {Type: field.TypeString, Column: auditevent.FieldActorID},
-			auditevent.FieldAPIKeyID:   {Type: field.TypeString, Column: auditevent.FieldAPIKeyID},
-			auditevent.FieldPartnerID:  {Type: field.TypeString, Column: auditevent.FieldPartnerID},
-			auditevent.FieldAction:     {Type: field.TypeString, Column: auditevent.FieldAction},
-			auditevent.FieldEntityType: {Type: field.TypeString, Column: auditevent.FieldEntityType},
-			auditevent.FieldEntityID:   {Type: field.TypeString, Column: auditevent.FieldEntityID},
-			auditevent.FieldSummary:    {Type: field.TypeJSON, Column: auditevent.FieldSummary},
-			auditevent.FieldRequestID:  {Type: field.TypeString, Column: auditevent.FieldRequestID},
-			auditevent.FieldIP:         {Type: field.TypeString, Column: auditevent.FieldIP},
+			auditevent.FieldCreatedAt:      {Type: field.TypeTime, Column: auditevent.FieldCreatedAt},
+			auditevent.FieldUpdatedAt:      {Type: field.TypeTime, Column: auditevent.FieldUpdatedAt},
+			auditevent.FieldActorType:      {Type: field.TypeEnum, Column: auditevent.FieldActorType},
+			auditevent.FieldActorID:        {Type: field.TypeString, Column: auditevent.FieldActorID},
+			auditevent.FieldAPIKeyID:       {Type: field.TypeString, Column: auditevent.FieldAPIKeyID},
+			auditevent.FieldActorPartnerID: {Type: field.TypeString, Column: auditevent.FieldActorPartnerID},
+			auditevent.FieldPartnerID:      {Type: field.TypeString, Column: auditevent.FieldPartnerID},
+			auditevent.FieldAction:         {Type: field.TypeString, Column: auditevent.FieldAction},
+			auditevent.FieldEntityType:     {Type: field.TypeString, Column: auditevent.FieldEntityType},
+			auditevent.FieldEntityID:       {Type: field.TypeString, Column: auditevent.FieldEntityID},
+			auditevent.FieldSummary:        {Type: field.TypeJSON, Column: auditevent.FieldSummary},
+			auditevent.FieldRequestID:      {Type: field.TypeString, Column: auditevent.FieldRequestID},
+			auditevent.FieldIP:             {Type: field.TypeString, Column: auditevent.FieldIP},
 		},
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
@@ -1207,6 +1208,11 @@ func (f *AuditEventFilter) WhereActorID(p entql.StringP) {
 // WhereAPIKeyID applies the entql string predicate on the api_key_id field.
 func (f *AuditEventFilter) WhereAPIKeyID(p entql.StringP) {
 	f.Where(p.Field(auditevent.FieldAPIKeyID))
+}
+
+// WhereActorPartnerID applies the entql string predicate on the actor_partner_id field.
+func (f *AuditEventFilter) WhereActorPartnerID(p entql.StringP) {
+	f.Where(p.Field(auditevent.FieldActorPartnerID))
 }
 
 // WherePartnerID applies the entql string predicate on the partner_id field.

@@ -2254,27 +2254,28 @@ func (m *AccountMutation) ResetEdge(name string) error {
 // AuditEventMutation represents an operation that mutates the AuditEvent nodes in the graph.
 type AuditEventMutation struct {
 	config
-	op             Op
-	typ            string
-	id             *string
-	created_at     *time.Time
-	updated_at     *time.Time
-	actor_type     *auditevent.ActorType
-	api_key_id     *string
-	action         *string
-	entity_type    *string
-	entity_id      *string
-	summary        *map[string]interface{}
-	request_id     *string
-	ip             *string
-	clearedFields  map[string]struct{}
-	actor          *string
-	clearedactor   bool
-	partner        *string
-	clearedpartner bool
-	done           bool
-	oldValue       func(context.Context) (*AuditEvent, error)
-	predicates     []predicate.AuditEvent
+	op               Op
+	typ              string
+	id               *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	actor_type       *auditevent.ActorType
+	api_key_id       *string
+	actor_partner_id *string
+	action           *string
+	entity_type      *string
+	entity_id        *string
+	summary          *map[string]interface{}
+	request_id       *string
+	ip               *string
+	clearedFields    map[string]struct{}
+	actor            *string
+	clearedactor     bool
+	partner          *string
+	clearedpartner   bool
+	done             bool
+	oldValue         func(context.Context) (*AuditEvent, error)
+	predicates       []predicate.AuditEvent
 }
 
 var _ ent.Mutation = (*AuditEventMutation)(nil)
@@ -2585,6 +2586,55 @@ func (m *AuditEventMutation) APIKeyIDCleared() bool {
 func (m *AuditEventMutation) ResetAPIKeyID() {
 	m.api_key_id = nil
 	delete(m.clearedFields, auditevent.FieldAPIKeyID)
+}
+
+// SetActorPartnerID sets the "actor_partner_id" field.
+func (m *AuditEventMutation) SetActorPartnerID(s string) {
+	m.actor_partner_id = &s
+}
+
+// ActorPartnerID returns the value of the "actor_partner_id" field in the mutation.
+func (m *AuditEventMutation) ActorPartnerID() (r string, exists bool) {
+	v := m.actor_partner_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorPartnerID returns the old "actor_partner_id" field's value of the AuditEvent entity.
+// If the AuditEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuditEventMutation) OldActorPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorPartnerID: %w", err)
+	}
+	return oldValue.ActorPartnerID, nil
+}
+
+// ClearActorPartnerID clears the value of the "actor_partner_id" field.
+func (m *AuditEventMutation) ClearActorPartnerID() {
+	m.actor_partner_id = nil
+	m.clearedFields[auditevent.FieldActorPartnerID] = struct{}{}
+}
+
+// ActorPartnerIDCleared returns if the "actor_partner_id" field was cleared in this mutation.
+func (m *AuditEventMutation) ActorPartnerIDCleared() bool {
+	_, ok := m.clearedFields[auditevent.FieldActorPartnerID]
+	return ok
+}
+
+// ResetActorPartnerID resets all changes to the "actor_partner_id" field.
+func (m *AuditEventMutation) ResetActorPartnerID() {
+	m.actor_partner_id = nil
+	delete(m.clearedFields, auditevent.FieldActorPartnerID)
 }
 
 // SetPartnerID sets the "partner_id" field.
@@ -2953,7 +3003,7 @@ func (m *AuditEventMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AuditEventMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, auditevent.FieldCreatedAt)
 	}
@@ -2968,6 +3018,9 @@ func (m *AuditEventMutation) Fields() []string {
 	}
 	if m.api_key_id != nil {
 		fields = append(fields, auditevent.FieldAPIKeyID)
+	}
+	if m.actor_partner_id != nil {
+		fields = append(fields, auditevent.FieldActorPartnerID)
 	}
 	if m.partner != nil {
 		fields = append(fields, auditevent.FieldPartnerID)
@@ -3008,6 +3061,8 @@ func (m *AuditEventMutation) Field(name string) (ent.Value, bool) {
 		return m.ActorID()
 	case auditevent.FieldAPIKeyID:
 		return m.APIKeyID()
+	case auditevent.FieldActorPartnerID:
+		return m.ActorPartnerID()
 	case auditevent.FieldPartnerID:
 		return m.PartnerID()
 	case auditevent.FieldAction:
@@ -3041,6 +3096,8 @@ func (m *AuditEventMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldActorID(ctx)
 	case auditevent.FieldAPIKeyID:
 		return m.OldAPIKeyID(ctx)
+	case auditevent.FieldActorPartnerID:
+		return m.OldActorPartnerID(ctx)
 	case auditevent.FieldPartnerID:
 		return m.OldPartnerID(ctx)
 	case auditevent.FieldAction:
@@ -3098,6 +3155,13 @@ func (m *AuditEventMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetAPIKeyID(v)
+		return nil
+	case auditevent.FieldActorPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorPartnerID(v)
 		return nil
 	case auditevent.FieldPartnerID:
 		v, ok := value.(string)
@@ -3184,6 +3248,9 @@ func (m *AuditEventMutation) ClearedFields() []string {
 	if m.FieldCleared(auditevent.FieldAPIKeyID) {
 		fields = append(fields, auditevent.FieldAPIKeyID)
 	}
+	if m.FieldCleared(auditevent.FieldActorPartnerID) {
+		fields = append(fields, auditevent.FieldActorPartnerID)
+	}
 	if m.FieldCleared(auditevent.FieldPartnerID) {
 		fields = append(fields, auditevent.FieldPartnerID)
 	}
@@ -3209,6 +3276,9 @@ func (m *AuditEventMutation) ClearField(name string) error {
 		return nil
 	case auditevent.FieldAPIKeyID:
 		m.ClearAPIKeyID()
+		return nil
+	case auditevent.FieldActorPartnerID:
+		m.ClearActorPartnerID()
 		return nil
 	case auditevent.FieldPartnerID:
 		m.ClearPartnerID()
@@ -3238,6 +3308,9 @@ func (m *AuditEventMutation) ResetField(name string) error {
 		return nil
 	case auditevent.FieldAPIKeyID:
 		m.ResetAPIKeyID()
+		return nil
+	case auditevent.FieldActorPartnerID:
+		m.ResetActorPartnerID()
 		return nil
 	case auditevent.FieldPartnerID:
 		m.ResetPartnerID()

@@ -56,7 +56,9 @@ func (w *writer) seesDeal() bool {
 func (w *writer) decides() bool { return w.role == user.RoleADMIN || w.manages }
 
 // owns: the registration's owner is its registrant, and the organisation's partner admin.
-func (w *writer) owns() bool { return w.org == "acme" && (w.registrant || w.role == user.RolePARTNER_ADMIN) }
+func (w *writer) owns() bool {
+	return w.org == "acme" && (w.registrant || w.role == user.RolePARTNER_ADMIN)
+}
 
 // outcome is the answer a cell expects: "" when the change is made.
 func outcome(w *writer, directive []user.Role, sees, may bool) string {

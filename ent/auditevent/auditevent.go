@@ -28,6 +28,8 @@ const (
 	FieldActorID = "actor_id"
 	// FieldAPIKeyID holds the string denoting the api_key_id field in the database.
 	FieldAPIKeyID = "api_key_id"
+	// FieldActorPartnerID holds the string denoting the actor_partner_id field in the database.
+	FieldActorPartnerID = "actor_partner_id"
 	// FieldPartnerID holds the string denoting the partner_id field in the database.
 	FieldPartnerID = "partner_id"
 	// FieldAction holds the string denoting the action field in the database.
@@ -72,6 +74,7 @@ var Columns = []string{
 	FieldActorType,
 	FieldActorID,
 	FieldAPIKeyID,
+	FieldActorPartnerID,
 	FieldPartnerID,
 	FieldAction,
 	FieldEntityType,
@@ -97,8 +100,9 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/partnerhub/partnerhub/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
-	Policy ent.Policy
+	Hooks        [1]ent.Hook
+	Interceptors [1]ent.Interceptor
+	Policy       ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.
@@ -177,6 +181,11 @@ func ByActorID(opts ...sql.OrderTermOption) OrderOption {
 // ByAPIKeyID orders the results by the api_key_id field.
 func ByAPIKeyID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAPIKeyID, opts...).ToFunc()
+}
+
+// ByActorPartnerID orders the results by the actor_partner_id field.
+func ByActorPartnerID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldActorPartnerID, opts...).ToFunc()
 }
 
 // ByPartnerID orders the results by the partner_id field.

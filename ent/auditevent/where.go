@@ -85,6 +85,11 @@ func APIKeyID(v string) predicate.AuditEvent {
 	return predicate.AuditEvent(sql.FieldEQ(FieldAPIKeyID, v))
 }
 
+// ActorPartnerID applies equality check predicate on the "actor_partner_id" field. It's identical to ActorPartnerIDEQ.
+func ActorPartnerID(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEQ(FieldActorPartnerID, v))
+}
+
 // PartnerID applies equality check predicate on the "partner_id" field. It's identical to PartnerIDEQ.
 func PartnerID(v string) predicate.AuditEvent {
 	return predicate.AuditEvent(sql.FieldEQ(FieldPartnerID, v))
@@ -363,6 +368,81 @@ func APIKeyIDEqualFold(v string) predicate.AuditEvent {
 // APIKeyIDContainsFold applies the ContainsFold predicate on the "api_key_id" field.
 func APIKeyIDContainsFold(v string) predicate.AuditEvent {
 	return predicate.AuditEvent(sql.FieldContainsFold(FieldAPIKeyID, v))
+}
+
+// ActorPartnerIDEQ applies the EQ predicate on the "actor_partner_id" field.
+func ActorPartnerIDEQ(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEQ(FieldActorPartnerID, v))
+}
+
+// ActorPartnerIDNEQ applies the NEQ predicate on the "actor_partner_id" field.
+func ActorPartnerIDNEQ(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNEQ(FieldActorPartnerID, v))
+}
+
+// ActorPartnerIDIn applies the In predicate on the "actor_partner_id" field.
+func ActorPartnerIDIn(vs ...string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldIn(FieldActorPartnerID, vs...))
+}
+
+// ActorPartnerIDNotIn applies the NotIn predicate on the "actor_partner_id" field.
+func ActorPartnerIDNotIn(vs ...string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNotIn(FieldActorPartnerID, vs...))
+}
+
+// ActorPartnerIDGT applies the GT predicate on the "actor_partner_id" field.
+func ActorPartnerIDGT(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldGT(FieldActorPartnerID, v))
+}
+
+// ActorPartnerIDGTE applies the GTE predicate on the "actor_partner_id" field.
+func ActorPartnerIDGTE(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldGTE(FieldActorPartnerID, v))
+}
+
+// ActorPartnerIDLT applies the LT predicate on the "actor_partner_id" field.
+func ActorPartnerIDLT(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldLT(FieldActorPartnerID, v))
+}
+
+// ActorPartnerIDLTE applies the LTE predicate on the "actor_partner_id" field.
+func ActorPartnerIDLTE(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldLTE(FieldActorPartnerID, v))
+}
+
+// ActorPartnerIDContains applies the Contains predicate on the "actor_partner_id" field.
+func ActorPartnerIDContains(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldContains(FieldActorPartnerID, v))
+}
+
+// ActorPartnerIDHasPrefix applies the HasPrefix predicate on the "actor_partner_id" field.
+func ActorPartnerIDHasPrefix(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldHasPrefix(FieldActorPartnerID, v))
+}
+
+// ActorPartnerIDHasSuffix applies the HasSuffix predicate on the "actor_partner_id" field.
+func ActorPartnerIDHasSuffix(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldHasSuffix(FieldActorPartnerID, v))
+}
+
+// ActorPartnerIDIsNil applies the IsNil predicate on the "actor_partner_id" field.
+func ActorPartnerIDIsNil() predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldIsNull(FieldActorPartnerID))
+}
+
+// ActorPartnerIDNotNil applies the NotNil predicate on the "actor_partner_id" field.
+func ActorPartnerIDNotNil() predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldNotNull(FieldActorPartnerID))
+}
+
+// ActorPartnerIDEqualFold applies the EqualFold predicate on the "actor_partner_id" field.
+func ActorPartnerIDEqualFold(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldEqualFold(FieldActorPartnerID, v))
+}
+
+// ActorPartnerIDContainsFold applies the ContainsFold predicate on the "actor_partner_id" field.
+func ActorPartnerIDContainsFold(v string) predicate.AuditEvent {
+	return predicate.AuditEvent(sql.FieldContainsFold(FieldActorPartnerID, v))
 }
 
 // PartnerIDEQ applies the EQ predicate on the "partner_id" field.

@@ -125,6 +125,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "actor_type", Type: field.TypeEnum, Enums: []string{"USER", "API_KEY", "SYSTEM", "ANONYMOUS"}},
 		{Name: "api_key_id", Type: field.TypeString, Nullable: true},
+		{Name: "actor_partner_id", Type: field.TypeString, Nullable: true},
 		{Name: "action", Type: field.TypeString},
 		{Name: "entity_type", Type: field.TypeString, Default: ""},
 		{Name: "entity_id", Type: field.TypeString, Default: ""},
@@ -142,13 +143,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "audit_events_users_actor",
-				Columns:    []*schema.Column{AuditEventsColumns[11]},
+				Columns:    []*schema.Column{AuditEventsColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "audit_events_partners_partner",
-				Columns:    []*schema.Column{AuditEventsColumns[12]},
+				Columns:    []*schema.Column{AuditEventsColumns[13]},
 				RefColumns: []*schema.Column{PartnersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -157,22 +158,22 @@ var (
 			{
 				Name:    "auditevent_partner_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEventsColumns[12], AuditEventsColumns[1]},
+				Columns: []*schema.Column{AuditEventsColumns[13], AuditEventsColumns[1]},
 			},
 			{
 				Name:    "auditevent_actor_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEventsColumns[11], AuditEventsColumns[1]},
+				Columns: []*schema.Column{AuditEventsColumns[12], AuditEventsColumns[1]},
 			},
 			{
 				Name:    "auditevent_entity_type_entity_id",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEventsColumns[6], AuditEventsColumns[7]},
+				Columns: []*schema.Column{AuditEventsColumns[7], AuditEventsColumns[8]},
 			},
 			{
 				Name:    "auditevent_action_created_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEventsColumns[5], AuditEventsColumns[1], AuditEventsColumns[0]},
+				Columns: []*schema.Column{AuditEventsColumns[6], AuditEventsColumns[1], AuditEventsColumns[0]},
 			},
 			{
 				Name:    "auditevent_created_at",

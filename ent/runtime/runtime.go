@@ -237,6 +237,8 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	auditeventInters := schema.AuditEvent{}.Interceptors()
+	auditevent.Interceptors[0] = auditeventInters[0]
 	auditeventMixinFields0 := auditeventMixin[0].Fields()
 	_ = auditeventMixinFields0
 	auditeventMixinFields1 := auditeventMixin[1].Fields()
@@ -254,23 +256,23 @@ func init() {
 	// auditevent.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	auditevent.UpdateDefaultUpdatedAt = auditeventDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// auditeventDescAction is the schema descriptor for action field.
-	auditeventDescAction := auditeventFields[4].Descriptor()
+	auditeventDescAction := auditeventFields[5].Descriptor()
 	// auditevent.ActionValidator is a validator for the "action" field. It is called by the builders before save.
 	auditevent.ActionValidator = auditeventDescAction.Validators[0].(func(string) error)
 	// auditeventDescEntityType is the schema descriptor for entity_type field.
-	auditeventDescEntityType := auditeventFields[5].Descriptor()
+	auditeventDescEntityType := auditeventFields[6].Descriptor()
 	// auditevent.DefaultEntityType holds the default value on creation for the entity_type field.
 	auditevent.DefaultEntityType = auditeventDescEntityType.Default.(string)
 	// auditeventDescEntityID is the schema descriptor for entity_id field.
-	auditeventDescEntityID := auditeventFields[6].Descriptor()
+	auditeventDescEntityID := auditeventFields[7].Descriptor()
 	// auditevent.DefaultEntityID holds the default value on creation for the entity_id field.
 	auditevent.DefaultEntityID = auditeventDescEntityID.Default.(string)
 	// auditeventDescRequestID is the schema descriptor for request_id field.
-	auditeventDescRequestID := auditeventFields[8].Descriptor()
+	auditeventDescRequestID := auditeventFields[9].Descriptor()
 	// auditevent.DefaultRequestID holds the default value on creation for the request_id field.
 	auditevent.DefaultRequestID = auditeventDescRequestID.Default.(string)
 	// auditeventDescIP is the schema descriptor for ip field.
-	auditeventDescIP := auditeventFields[9].Descriptor()
+	auditeventDescIP := auditeventFields[10].Descriptor()
 	// auditevent.DefaultIP holds the default value on creation for the ip field.
 	auditevent.DefaultIP = auditeventDescIP.Default.(string)
 	// auditeventDescID is the schema descriptor for id field.

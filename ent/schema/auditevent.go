@@ -23,6 +23,11 @@ func (AuditEvent) Mixin() []ent.Mixin {
 	return []ent.Mixin{mixin.ID{Prefix: ids.AuditEvent}, mixin.Time{}, mixin.Privacy{AppendOnly: true}}
 }
 
+// outsiderDetail marks what a partner admin does not read of an event whose actor is not one of
+// their people (vendor staff, the system, an anonymous caller): addresses and internal references
+// of others. ADMIN alone, who reads them on every event, may filter on them.
+var outsiderDetail = filterableBy("ADMIN")
+
 // Fields of AuditEvent.
 func (AuditEvent) Fields() []ent.Field {
 	return []ent.Field{
@@ -32,7 +37,11 @@ func (AuditEvent) Fields() []ent.Field {
 			Comment("The acting user; for an API key, the user who created it.").
 			Annotations(entgql.Skip(entgql.SkipType)),
 		field.String("api_key_id").Optional().Immutable().
-			Comment("The API key the request used, if any."),
+			Comment("The API key the request used, if any (blank to a partner when the actor is not theirs).").
+			Annotations(outsiderDetail),
+		field.String("actor_partner_id").Optional().Immutable().
+			Comment("The actor's own organisation (none for vendor staff, the system or nobody).").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("partner_id").Optional().Immutable().
 			Comment("The partner organisation the event belongs to; its admins can read it.").
 			Annotations(entgql.Skip(entgql.SkipType)),
@@ -44,10 +53,14 @@ func (AuditEvent) Fields() []ent.Field {
 		field.String("entity_id").Default("").Immutable().
 			Comment("The record changed."),
 		field.JSON("summary", map[string]any{}).Optional().Immutable().
-			Comment("What changed, never a secret or hash.").
+			Comment("What changed, never a secret or hash (null to a partner when the actor is not theirs).").
 			Annotations(entgql.Type("Map"), entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField)),
-		field.String("request_id").Default("").Immutable(),
-		field.String("ip").Default("").Immutable(),
+		field.String("request_id").Default("").Immutable().
+			Comment("The request that made the change (blank to a partner when the actor is not theirs).").
+			Annotations(outsiderDetail),
+		field.String("ip").Default("").Immutable().
+			Comment("The client address (blank to a partner when the actor is not theirs).").
+			Annotations(outsiderDetail),
 	}
 }
 
@@ -72,6 +85,11 @@ func (AuditEvent) Indexes() []ent.Index {
 		index.Fields("action", "created_at", "id"),
 		index.Fields("created_at"),
 	}
+}
+
+// Interceptors of AuditEvent.
+func (AuditEvent) Interceptors() []ent.Interceptor {
+	return []ent.Interceptor{rule.HideOutsidersFromPartners()}
 }
 
 // Policy of AuditEvent: ADMIN reads every event, a PARTNER_ADMIN their organisation's; only the

@@ -20,3 +20,13 @@ func hasRole(roles ...string) entgql.Directive {
 
 // anyRole is every signed-in role; the data layer then filters what each one sees.
 var anyRole = hasRole("ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES")
+
+// FilterRoles is an annotation on a field that some roles read blanked on some rows: only the given
+// roles, which read it on every row, may filter on it, or totalCount would spell out what the
+// blanked rows hold. ent/entc.go puts @hasRole with these roles on the field's where predicates.
+type FilterRoles struct{ Roles []string }
+
+// Name of the FilterRoles annotation.
+func (FilterRoles) Name() string { return "FilterRoles" }
+
+func filterableBy(roles ...string) FilterRoles { return FilterRoles{Roles: roles} }

@@ -59,6 +59,13 @@ func Record(ctx context.Context, client *ent.Client, e Entry) error {
 	if partnerID == "" && v != nil {
 		partnerID = v.PartnerID
 	}
+	// Whose person acted decides what the partner reads of the event (rule.HideOutsidersFromPartners).
+	switch {
+	case e.ActorID != "" && e.ActorType == auditevent.ActorTypeUSER:
+		create.SetActorPartnerID(e.PartnerID) // signed in or out: the event is about the actor's own account
+	case e.ActorType == "" && v != nil && !v.IsSystem() && v.PartnerID != "":
+		create.SetActorPartnerID(v.PartnerID)
+	}
 	if partnerID != "" {
 		create.SetPartnerID(partnerID)
 	}

@@ -1,0 +1,5 @@
+-- modify "audit_events" table
+ALTER TABLE "audit_events" ADD COLUMN "actor_partner_id" character varying NULL;
+-- events written before the column: the actor's organisation is the acting user's
+UPDATE audit_events SET actor_partner_id = (SELECT users.partner_id FROM users WHERE users.id = audit_events.actor_id)
+WHERE actor_type IN ('USER', 'API_KEY') AND actor_id IS NOT NULL;
