@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/partnerhub/partnerhub/internal/bench"
+	"github.com/partnerhub/partnerhub/internal/tools/bench"
 	"github.com/partnerhub/partnerhub/internal/sqlcount"
 	"github.com/partnerhub/partnerhub/internal/testdb"
 )

@@ -14,7 +14,7 @@ import (
 	"testing"
 
 	"github.com/partnerhub/partnerhub/ent"
-	"github.com/partnerhub/partnerhub/internal/bench"
+	"github.com/partnerhub/partnerhub/internal/tools/bench"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/httpserver"

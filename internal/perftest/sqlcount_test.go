@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/partnerhub/partnerhub/internal/bench"
+	"github.com/partnerhub/partnerhub/internal/tools/bench"
 	"github.com/partnerhub/partnerhub/internal/sqlcount"
 )
 
