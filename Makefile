@@ -107,7 +107,7 @@ test-frontend: frontend-deps build
 	cd frontend && npm run build:check
 	cd frontend && PARTNERHUB_BIN=$(CURDIR)/$(BIN) npm run e2e
 
-# make bench — load benchmark of the real server against a raw-SQL baseline on PostgreSQL (internal/bench).
+# make bench — load benchmark of the real server against a raw-SQL baseline on PostgreSQL (internal/tools/bench, internal/tools/loadgen).
 # Drops and recreates BENCH_DATABASE_URL, generates the dataset, starts bin/partnerhub and the
 # baseline twice each (one pair connected straight to PostgreSQL for the load, one behind the
 # statement-counting proxy), drives them from bin/loadgen over loopback, prints the table and writes
@@ -116,5 +116,5 @@ test-frontend: frontend-deps build
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/partnerhub_bench?sslmode=disable
 .PHONY: bench
 bench: build
-	$(GO) build -o bin/loadgen ./internal/bench/cmd/loadgen
+	$(GO) build -o bin/loadgen ./internal/tools/loadgen
 	./bin/loadgen run -server ./$(BIN) -database "$(BENCH_DATABASE_URL)" -out bench-results $(BENCH_FLAGS)

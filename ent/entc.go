@@ -7,6 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/entc"
@@ -15,7 +19,22 @@ import (
 )
 
 func main() {
+	pagination, collection, err := pageInfoWithoutCount()
+	if err != nil {
+		log.Fatalf("patching entgql's templates: %v", err)
+	}
 	ex, err := entgql.NewExtension(
+		// entgql.AllTemplates, with pagination and collection patched (see pageInfoWithoutCount).
+		// WithTemplates replaces the list, so it comes before WithWhereInputs, which adds to it.
+		entgql.WithTemplates(
+			collection,
+			entgql.EnumTemplate,
+			entgql.NodeTemplate,
+			pagination,
+			entgql.TransactionTemplate,
+			entgql.EdgeTemplate,
+			entgql.MutationInputTemplate,
+		),
 		entgql.WithSchemaGenerator(),
 		entgql.WithSchemaPath("graph/ent.graphql"),
 		entgql.WithConfigPath("gqlgen.yml"),
@@ -86,4 +105,52 @@ func restrictFilters(g *gen.Graph, s *ast.Schema) error {
 		}
 	}
 	return nil
+}
+
+// pageInfoWithoutCount returns entgql's pagination and collection templates changed so that a
+// connection runs SELECT COUNT(*) only when totalCount is selected. Unchanged, entgql counts the
+// whole filtered set whenever pageInfo is selected, although hasNextPage and hasPreviousPage
+// already come from fetching one row more than asked (the connection's build step); so with
+// pageInfo selected the rows are fetched (first/last + 1) and the count is skipped. Each patch
+// must match entgql's text exactly once: a new entgql version that changes it stops generation
+// here instead of silently counting again.
+func pageInfoWithoutCount() (pagination, collection *gen.Template, err error) {
+	out, err := exec.Command("go", "list", "-mod=mod", "-m", "-f", "{{.Dir}}", "entgo.io/contrib").Output()
+	if err != nil {
+		return nil, nil, fmt.Errorf("locating entgo.io/contrib: %w", err)
+	}
+	dir := filepath.Join(strings.TrimSpace(string(out)), "entgql", "template")
+	pagination, err = patched(filepath.Join(dir, "pagination.tmpl"), map[string]string{
+		// Top-level Paginate.
+		"ignoredEdges := !hasCollectedField(ctx, edgesField)\n" +
+			"\tif hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {": "" +
+			"ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)\n" +
+			"\tif hasCollectedField(ctx, totalCountField) {",
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	collection, err = patched(filepath.Join(dir, "collection.tmpl"), map[string]string{
+		// Nested connections loaded with their parents (a grouped COUNT per parent).
+		"ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)\n" +
+			"\t\t\t\t\t\t\tif hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {": "" +
+			"ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...) && !hasCollectedField(ctx, append(path, pageInfoField)...)\n" +
+			"\t\t\t\t\t\t\tif hasCollectedField(ctx, append(path, totalCountField)...) {",
+	})
+	return pagination, collection, err
+}
+
+func patched(path string, replacements map[string]string) (*gen.Template, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	text := string(raw)
+	for old, repl := range replacements {
+		if n := strings.Count(text, old); n != 1 {
+			return nil, fmt.Errorf("%s: expected the text to patch once, found it %d times:\n%s", path, n, old)
+		}
+		text = strings.Replace(text, old, repl, 1)
+	}
+	return gen.NewTemplate(filepath.Base(path)).Funcs(entgql.TemplateFuncs).Parse(text)
 }

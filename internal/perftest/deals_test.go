@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/partnerhub/partnerhub/internal/bench"
+	"github.com/partnerhub/partnerhub/internal/tools/bench"
 )
 
 const registerDeal = `mutation($input: RegisterDealInput!) { registerDeal(input: $input) { deal { id } } }`

@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/partnerhub/partnerhub/internal/bench"
 	"github.com/partnerhub/partnerhub/internal/sqlcount"
 	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/tools/bench"
 )
 
 // explainCase is a list or filter request whose SQL must be served by indexes. With afterFirst the

@@ -7,13 +7,13 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/internal/apitest"
-	"github.com/partnerhub/partnerhub/internal/bench"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/password"
 	"github.com/partnerhub/partnerhub/internal/seed"
 	"github.com/partnerhub/partnerhub/internal/sqlcount"
 	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/tools/bench"
 )
 
 // env is a running server over the demo data plus a generated dataset, whose ent client counts

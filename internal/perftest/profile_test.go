@@ -14,10 +14,10 @@ import (
 	"testing"
 
 	"github.com/partnerhub/partnerhub/ent"
-	"github.com/partnerhub/partnerhub/internal/bench"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
+	"github.com/partnerhub/partnerhub/internal/tools/bench"
 )
 
 // BenchmarkOps runs the benchmark's operations in-process, through the server's whole HTTP

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/partnerhub/partnerhub/internal/bench"
 	"github.com/partnerhub/partnerhub/internal/sqlcount"
+	"github.com/partnerhub/partnerhub/internal/tools/bench"
 )
 
 // countShape has more rows than the largest page size of every list below (50), so page 5 and

@@ -2,7 +2,7 @@
 // database, starts the real server binary and the raw-SQL baseline (this binary again, as
 // `loadgen baseline`), each twice: connected directly to PostgreSQL for the throughput, and through
 // its statement-counting proxy for the SQL counts. It drives them over loopback with the operations
-// of internal/bench, prints the table and writes bench-results/<timestamp>.json. It exits 1 when a
+// of internal/tools/bench, prints the table and writes bench-results/<timestamp>.json. It exits 1 when a
 // target is missed, 2 when the benchmark could not run.
 package main
 
@@ -22,7 +22,7 @@ import (
 
 	_ "github.com/lib/pq"
 
-	"github.com/partnerhub/partnerhub/internal/bench"
+	"github.com/partnerhub/partnerhub/internal/tools/bench"
 )
 
 func main() {

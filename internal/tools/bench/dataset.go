@@ -1,7 +1,7 @@
 // Package bench holds PartnerHub's load benchmark (`make bench`): a dataset generator, the list of
 // benchmarked operations, a raw-SQL baseline that answers the same operations with database/sql,
 // a load generator, a PostgreSQL wire proxy that counts the statements each side sends, and the
-// report with its targets. cmd/loadgen is the process that runs it all against the real server
+// report with its targets. internal/tools/loadgen is the process that runs it all against the real server
 // binary.
 package bench
 

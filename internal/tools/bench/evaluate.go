@@ -1,0 +1,111 @@
+// Evaluating: the targets and the checks the report prints.
+
+package bench
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Thresholds of the targets (the README's "Performance" section).
+const (
+	MinListRatio         = 0.40 // list throughput vs the raw-SQL baseline
+	MinRegisterDealRatio = 0.90 // registerDeal's throughput vs the raw-SQL baseline
+	MaxDeepPageFactor    = 1.5
+	MaxPeakRSSMB         = 150
+	RSSClients           = 50
+)
+
+// evaluate turns the measurements into the targets of the README's "Performance" section.
+func (r *runner) evaluate() {
+	rep := r.report
+	phase := func(op, endpoint string, clients int) *Phase {
+		for i := range rep.Phases {
+			p := &rep.Phases[i]
+			if p.Op == op && p.Endpoint == endpoint && p.Concurrency == clients {
+				return p
+			}
+		}
+		return nil
+	}
+	probe := func(op string, size int) *Probe {
+		for i := range rep.Probes {
+			p := &rep.Probes[i]
+			if p.Op == op && p.Endpoint == "server" && p.PageSize == size {
+				return p
+			}
+		}
+		return nil
+	}
+	for _, op := range r.ops {
+		// Statements per request: within budget, and the same at page 5 and page 50.
+		if op.List && op.PageVar != "" {
+			small, large := probe(op.Name, 5), probe(op.Name, 50)
+			if small != nil && large != nil {
+				rep.check(Check{Name: "SQL statements independent of page size (page 50 vs page 5)", Op: op.Name,
+					Value: large.Statements, Limit: small.Statements, Relation: "=="})
+				rep.check(Check{Name: "SQL statements per request within budget (one per nesting level + totalCount)", Op: op.Name,
+					Value: large.Statements, Limit: float64(op.MaxStatements), Relation: "<="})
+			}
+		} else if p := probe(op.Name, 0); p != nil && op.MaxStatements > 0 {
+			rep.check(Check{Name: "SQL statements per request within budget (one per nesting level)", Op: op.Name,
+				Value: p.Statements, Limit: float64(op.MaxStatements), Relation: "<="})
+		}
+		for _, clients := range r.opts.Clients {
+			s := phase(op.Name, "server", clients)
+			if s == nil {
+				continue
+			}
+			if c, ok := throughputCheck(op, s); ok {
+				rep.check(c)
+			}
+			if op.DeepOf != "" {
+				if first := phase(op.DeepOf, "server", clients); first != nil && first.P50ms > 0 {
+					rep.check(Check{Name: "deep page p50 latency vs first page (×)", Op: op.Name, Clients: clients,
+						Value: round2(s.P50ms / first.P50ms), Limit: MaxDeepPageFactor, Relation: "<=",
+						Detail: fmt.Sprintf("p50 %.2f ms vs %s %.2f ms", s.P50ms, op.DeepOf, first.P50ms)})
+				}
+			}
+		}
+	}
+	var peak float64
+	var at string
+	for _, p := range rep.Phases { // the direct server's: the counted one idles during the phases
+		if p.Endpoint == "server" && p.Concurrency == RSSClients && p.PeakRSSMB > peak {
+			peak, at = p.PeakRSSMB, p.Op
+		}
+	}
+	if contains(intsToStrings(r.opts.Clients), strconv.Itoa(RSSClients)) {
+		rep.check(Check{Name: "server peak RSS in MB", Clients: RSSClients, Value: round2(peak), Limit: MaxPeakRSSMB,
+			Relation: "<", Detail: "highest during " + at})
+	} else {
+		rep.Problems = append(rep.Problems, fmt.Sprintf("the RSS target needs a run with %d clients", RSSClients))
+	}
+}
+
+// throughputCheck is op's throughput target against the raw-SQL baseline for the server phase s,
+// whose Ratio was measured in the same run: op.MinRatio, or MinListRatio for a list.
+func throughputCheck(op Op, s *Phase) (Check, bool) {
+	limit, name := op.MinRatio, "throughput vs raw-SQL baseline"
+	if op.List {
+		name = "list throughput vs raw-SQL baseline"
+		if limit == 0 {
+			limit = MinListRatio
+		}
+	}
+	if limit == 0 {
+		return Check{}, false
+	}
+	return Check{Name: name, Op: op.Name, Clients: s.Concurrency, Value: round2(s.Ratio), Limit: limit, Relation: ">=",
+		Detail: fmt.Sprintf("%.0f vs %.0f req/s", s.RPS, s.RPS/max(s.Ratio, 1e-9))}, true
+}
+
+func intsToStrings(xs []int) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = strconv.Itoa(x)
+	}
+	return out
+}
+
+func round2(v float64) float64 { return float64(int64(v*100+0.5)) / 100 }
