@@ -62,9 +62,7 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	}
 	for _, h := range holders {
 		if h.PartnerID == v.PartnerID {
-			return nil, apperr.New(apperr.Conflict,
-				"your organisation already holds an active registration for %s (%s, registered %s); update that one instead of registering again",
-				acc.Domain, strings.ToLower(string(h.Status)), h.CreatedAt.UTC().Format(time.DateOnly))
+			return nil, ownDuplicate(ctx, client, acc, h)
 		}
 	}
 	holder, err := holderOf(ctx, client, holders)
@@ -152,4 +150,21 @@ func holderOf(ctx context.Context, client *ent.Client, active []*ent.Deal) (*ent
 		}
 	}
 	return active[0], nil
+}
+
+// ownDuplicate refuses a second active registration of one account by one organisation. Its status
+// and date are told only to a viewer who may read that registration (a sales rep does not read a
+// colleague's); anyone else learns that the organisation holds one.
+func ownDuplicate(ctx context.Context, client *ent.Client, acc *ent.Account, h *ent.Deal) error {
+	visible, err := client.Deal.Query().Where(entdeal.ID(h.ID)).Exist(ctx)
+	if err != nil {
+		return err
+	}
+	if !visible {
+		return apperr.New(apperr.Conflict,
+			"your organisation already holds an active registration for %s; ask your partner admin about it instead of registering again", acc.Domain)
+	}
+	return apperr.New(apperr.Conflict,
+		"your organisation already holds an active registration for %s (%s, registered %s); update that one instead of registering again",
+		acc.Domain, strings.ToLower(string(h.Status)), h.CreatedAt.UTC().Format(time.DateOnly))
 }

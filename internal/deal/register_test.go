@@ -89,8 +89,17 @@ func TestOwnActiveDuplicateIsConflictAndSavesNothing(t *testing.T) {
 	if codeOf(err) != apperr.Conflict {
 		t.Fatalf("own duplicate: %v, want CONFLICT", err)
 	}
+	// The colleague may not read the rep's registration, so is not told its status or date.
+	if msg := err.Error(); strings.Contains(msg, "submitted") || strings.Contains(msg, "registered 20") {
+		t.Errorf("a colleague learns about a registration it may not read: %s", msg)
+	}
 	if after := e.client.Deal.Query().CountX(sys()); after != before {
 		t.Errorf("deals %d → %d after a refused duplicate", before, after)
+	}
+	// The organisation's admin may, and is told.
+	_, err = e.register(e.as(t, "admin@acme-reseller.test"), input("Dupe Co", "dupe.example"))
+	if codeOf(err) != apperr.Conflict || !strings.Contains(err.Error(), "submitted, registered 20") {
+		t.Errorf("the partner admin's duplicate: %v, want CONFLICT naming the status and date", err)
 	}
 }
 
