@@ -52,7 +52,12 @@ func Domain(s string) (string, error) {
 	if net.ParseIP(host) != nil {
 		return "", ErrDomain
 	}
-	host = strings.TrimSuffix(strings.TrimPrefix(host, "www."), ".")
+	host = strings.TrimSuffix(host, ".")
+	// "www." is the site, not the company, unless it is all there is before the suffix
+	// ("www.example"): stripping it then would leave no domain, and a second pass would differ.
+	if rest := strings.TrimPrefix(host, "www."); rest != host && strings.Contains(rest, ".") {
+		host = rest
+	}
 	labels := strings.Split(host, ".")
 	if len(host) > 253 || len(labels) < 2 {
 		return "", ErrDomain
