@@ -182,6 +182,7 @@ var Ops = []Op{
 			return map[string]any{"from": pipelineFrom, "to": pipelineTo, "groupBy": "TIER"}
 		},
 		MaxStatements: PerRequestStatements + 2, // the aggregate (deals joined with partners), the tiers' names
+		MinRatio:      MinPipelineSummaryRatio,
 		Baseline:      baselinePipelineSummary,
 	},
 	{
