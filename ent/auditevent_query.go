@@ -305,8 +305,9 @@ func (_q *AuditEventQuery) Clone() *AuditEventQuery {
 		withActor:   _q.withActor.Clone(),
 		withPartner: _q.withPartner.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -640,6 +641,12 @@ func (_q *AuditEventQuery) ForShare(opts ...sql.LockOption) *AuditEventQuery {
 	return _q
 }
 
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *AuditEventQuery) Modify(modifiers ...func(s *sql.Selector)) *AuditEventSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
+}
+
 // AuditEventGroupBy is the group-by builder for AuditEvent entities.
 type AuditEventGroupBy struct {
 	selector
@@ -728,4 +735,10 @@ func (_s *AuditEventSelect) sqlScan(ctx context.Context, root *AuditEventQuery, 
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *AuditEventSelect) Modify(modifiers ...func(s *sql.Selector)) *AuditEventSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

@@ -482,8 +482,9 @@ func (_q *DealQuery) Clone() *DealQuery {
 		withExtensions:   _q.withExtensions.Clone(),
 		withConflictedBy: _q.withConflictedBy.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -1191,6 +1192,12 @@ func (_q *DealQuery) ForShare(opts ...sql.LockOption) *DealQuery {
 	return _q
 }
 
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *DealQuery) Modify(modifiers ...func(s *sql.Selector)) *DealSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
+}
+
 // WithNamedEvents tells the query-builder to eager-load the nodes that are connected to the "events"
 // edge with the given name. The optional arguments are used to configure the query builder of the edge.
 func (_q *DealQuery) WithNamedEvents(name string, opts ...func(*DealEventQuery)) *DealQuery {
@@ -1335,4 +1342,10 @@ func (_s *DealSelect) sqlScan(ctx context.Context, root *DealQuery, v any) error
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *DealSelect) Modify(modifiers ...func(s *sql.Selector)) *DealSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

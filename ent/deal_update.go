@@ -24,8 +24,9 @@ import (
 // DealUpdate is the builder for updating Deal entities.
 type DealUpdate struct {
 	config
-	hooks    []Hook
-	mutation *DealMutation
+	hooks     []Hook
+	mutation  *DealMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // Where appends a list predicates to the DealUpdate builder.
@@ -671,6 +672,12 @@ func (_u *DealUpdate) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *DealUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *DealUpdate {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *DealUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -1010,6 +1017,7 @@ func (_u *DealUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{deal.Label}
@@ -1025,9 +1033,10 @@ func (_u *DealUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 // DealUpdateOne is the builder for updating a single Deal entity.
 type DealUpdateOne struct {
 	config
-	fields   []string
-	hooks    []Hook
-	mutation *DealMutation
+	fields    []string
+	hooks     []Hook
+	mutation  *DealMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // SetUpdatedAt sets the "updated_at" field.
@@ -1680,6 +1689,12 @@ func (_u *DealUpdateOne) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *DealUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *DealUpdateOne {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *DealUpdateOne) sqlSave(ctx context.Context) (_node *Deal, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -2036,6 +2051,7 @@ func (_u *DealUpdateOne) sqlSave(ctx context.Context) (_node *Deal, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	_node = &Deal{config: _u.config}
 	_spec.Assign = _node.assignValues
 	_spec.ScanValues = _node.scanValues

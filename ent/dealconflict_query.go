@@ -354,8 +354,9 @@ func (_q *DealConflictQuery) Clone() *DealConflictQuery {
 		withConflictingPartner: _q.withConflictingPartner.Clone(),
 		withMatchedAccount:     _q.withMatchedAccount.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -789,6 +790,12 @@ func (_q *DealConflictQuery) ForShare(opts ...sql.LockOption) *DealConflictQuery
 	return _q
 }
 
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *DealConflictQuery) Modify(modifiers ...func(s *sql.Selector)) *DealConflictSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
+}
+
 // DealConflictGroupBy is the group-by builder for DealConflict entities.
 type DealConflictGroupBy struct {
 	selector
@@ -877,4 +884,10 @@ func (_s *DealConflictSelect) sqlScan(ctx context.Context, root *DealConflictQue
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *DealConflictSelect) Modify(modifiers ...func(s *sql.Selector)) *DealConflictSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

@@ -18,8 +18,9 @@ import (
 // DealConflictUpdate is the builder for updating DealConflict entities.
 type DealConflictUpdate struct {
 	config
-	hooks    []Hook
-	mutation *DealConflictMutation
+	hooks     []Hook
+	mutation  *DealConflictMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // Where appends a list predicates to the DealConflictUpdate builder.
@@ -89,6 +90,12 @@ func (_u *DealConflictUpdate) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *DealConflictUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *DealConflictUpdate {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *DealConflictUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -107,6 +114,7 @@ func (_u *DealConflictUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if _u.mutation.DetailCleared() {
 		_spec.ClearField(dealconflict.FieldDetail, field.TypeString)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{dealconflict.Label}
@@ -122,9 +130,10 @@ func (_u *DealConflictUpdate) sqlSave(ctx context.Context) (_node int, err error
 // DealConflictUpdateOne is the builder for updating a single DealConflict entity.
 type DealConflictUpdateOne struct {
 	config
-	fields   []string
-	hooks    []Hook
-	mutation *DealConflictMutation
+	fields    []string
+	hooks     []Hook
+	mutation  *DealConflictMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // SetUpdatedAt sets the "updated_at" field.
@@ -201,6 +210,12 @@ func (_u *DealConflictUpdateOne) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *DealConflictUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *DealConflictUpdateOne {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *DealConflictUpdateOne) sqlSave(ctx context.Context) (_node *DealConflict, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -236,6 +251,7 @@ func (_u *DealConflictUpdateOne) sqlSave(ctx context.Context) (_node *DealConfli
 	if _u.mutation.DetailCleared() {
 		_spec.ClearField(dealconflict.FieldDetail, field.TypeString)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	_node = &DealConflict{config: _u.config}
 	_spec.Assign = _node.assignValues
 	_spec.ScanValues = _node.scanValues

@@ -305,8 +305,9 @@ func (_q *DealEventQuery) Clone() *DealEventQuery {
 		withDeal:   _q.withDeal.Clone(),
 		withActor:  _q.withActor.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -640,6 +641,12 @@ func (_q *DealEventQuery) ForShare(opts ...sql.LockOption) *DealEventQuery {
 	return _q
 }
 
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *DealEventQuery) Modify(modifiers ...func(s *sql.Selector)) *DealEventSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
+}
+
 // DealEventGroupBy is the group-by builder for DealEvent entities.
 type DealEventGroupBy struct {
 	selector
@@ -728,4 +735,10 @@ func (_s *DealEventSelect) sqlScan(ctx context.Context, root *DealEventQuery, v 
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *DealEventSelect) Modify(modifiers ...func(s *sql.Selector)) *DealEventSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

@@ -18,8 +18,9 @@ import (
 // DealEventUpdate is the builder for updating DealEvent entities.
 type DealEventUpdate struct {
 	config
-	hooks    []Hook
-	mutation *DealEventMutation
+	hooks     []Hook
+	mutation  *DealEventMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // Where appends a list predicates to the DealEventUpdate builder.
@@ -89,6 +90,12 @@ func (_u *DealEventUpdate) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *DealEventUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *DealEventUpdate {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *DealEventUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -107,6 +114,7 @@ func (_u *DealEventUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.FromStatusCleared() {
 		_spec.ClearField(dealevent.FieldFromStatus, field.TypeEnum)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{dealevent.Label}
@@ -122,9 +130,10 @@ func (_u *DealEventUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 // DealEventUpdateOne is the builder for updating a single DealEvent entity.
 type DealEventUpdateOne struct {
 	config
-	fields   []string
-	hooks    []Hook
-	mutation *DealEventMutation
+	fields    []string
+	hooks     []Hook
+	mutation  *DealEventMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // SetUpdatedAt sets the "updated_at" field.
@@ -201,6 +210,12 @@ func (_u *DealEventUpdateOne) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *DealEventUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *DealEventUpdateOne {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *DealEventUpdateOne) sqlSave(ctx context.Context) (_node *DealEvent, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -236,6 +251,7 @@ func (_u *DealEventUpdateOne) sqlSave(ctx context.Context) (_node *DealEvent, er
 	if _u.mutation.FromStatusCleared() {
 		_spec.ClearField(dealevent.FieldFromStatus, field.TypeEnum)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	_node = &DealEvent{config: _u.config}
 	_spec.Assign = _node.assignValues
 	_spec.ScanValues = _node.scanValues

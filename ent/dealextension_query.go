@@ -329,8 +329,9 @@ func (_q *DealExtensionQuery) Clone() *DealExtensionQuery {
 		withRequestedBy: _q.withRequestedBy.Clone(),
 		withDecidedBy:   _q.withDecidedBy.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -714,6 +715,12 @@ func (_q *DealExtensionQuery) ForShare(opts ...sql.LockOption) *DealExtensionQue
 	return _q
 }
 
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *DealExtensionQuery) Modify(modifiers ...func(s *sql.Selector)) *DealExtensionSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
+}
+
 // DealExtensionGroupBy is the group-by builder for DealExtension entities.
 type DealExtensionGroupBy struct {
 	selector
@@ -802,4 +809,10 @@ func (_s *DealExtensionSelect) sqlScan(ctx context.Context, root *DealExtensionQ
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *DealExtensionSelect) Modify(modifiers ...func(s *sql.Selector)) *DealExtensionSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

@@ -19,8 +19,9 @@ import (
 // DealExtensionUpdate is the builder for updating DealExtension entities.
 type DealExtensionUpdate struct {
 	config
-	hooks    []Hook
-	mutation *DealExtensionMutation
+	hooks     []Hook
+	mutation  *DealExtensionMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // Where appends a list predicates to the DealExtensionUpdate builder.
@@ -222,6 +223,12 @@ func (_u *DealExtensionUpdate) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *DealExtensionUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *DealExtensionUpdate {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *DealExtensionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -290,6 +297,7 @@ func (_u *DealExtensionUpdate) sqlSave(ctx context.Context) (_node int, err erro
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{dealextension.Label}
@@ -305,9 +313,10 @@ func (_u *DealExtensionUpdate) sqlSave(ctx context.Context) (_node int, err erro
 // DealExtensionUpdateOne is the builder for updating a single DealExtension entity.
 type DealExtensionUpdateOne struct {
 	config
-	fields   []string
-	hooks    []Hook
-	mutation *DealExtensionMutation
+	fields    []string
+	hooks     []Hook
+	mutation  *DealExtensionMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // SetUpdatedAt sets the "updated_at" field.
@@ -516,6 +525,12 @@ func (_u *DealExtensionUpdateOne) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *DealExtensionUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *DealExtensionUpdateOne {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *DealExtensionUpdateOne) sqlSave(ctx context.Context) (_node *DealExtension, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -601,6 +616,7 @@ func (_u *DealExtensionUpdateOne) sqlSave(ctx context.Context) (_node *DealExten
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	_node = &DealExtension{config: _u.config}
 	_spec.Assign = _node.assignValues
 	_spec.ScanValues = _node.scanValues

@@ -331,8 +331,9 @@ func (_q *PartnerQuery) Clone() *PartnerQuery {
 		withManager: _q.withManager.Clone(),
 		withUsers:   _q.withUsers.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -722,6 +723,12 @@ func (_q *PartnerQuery) ForShare(opts ...sql.LockOption) *PartnerQuery {
 	return _q
 }
 
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *PartnerQuery) Modify(modifiers ...func(s *sql.Selector)) *PartnerSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
+}
+
 // WithNamedUsers tells the query-builder to eager-load the nodes that are connected to the "users"
 // edge with the given name. The optional arguments are used to configure the query builder of the edge.
 func (_q *PartnerQuery) WithNamedUsers(name string, opts ...func(*UserQuery)) *PartnerQuery {
@@ -824,4 +831,10 @@ func (_s *PartnerSelect) sqlScan(ctx context.Context, root *PartnerQuery, v any)
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *PartnerSelect) Modify(modifiers ...func(s *sql.Selector)) *PartnerSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

@@ -21,8 +21,9 @@ import (
 // PartnerUpdate is the builder for updating Partner entities.
 type PartnerUpdate struct {
 	config
-	hooks    []Hook
-	mutation *PartnerMutation
+	hooks     []Hook
+	mutation  *PartnerMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // Where appends a list predicates to the PartnerUpdate builder.
@@ -403,6 +404,12 @@ func (_u *PartnerUpdate) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *PartnerUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *PartnerUpdate {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *PartnerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -571,6 +578,7 @@ func (_u *PartnerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{partner.Label}
@@ -586,9 +594,10 @@ func (_u *PartnerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 // PartnerUpdateOne is the builder for updating a single Partner entity.
 type PartnerUpdateOne struct {
 	config
-	fields   []string
-	hooks    []Hook
-	mutation *PartnerMutation
+	fields    []string
+	hooks     []Hook
+	mutation  *PartnerMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // SetUpdatedAt sets the "updated_at" field.
@@ -976,6 +985,12 @@ func (_u *PartnerUpdateOne) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *PartnerUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *PartnerUpdateOne {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *PartnerUpdateOne) sqlSave(ctx context.Context) (_node *Partner, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -1161,6 +1176,7 @@ func (_u *PartnerUpdateOne) sqlSave(ctx context.Context) (_node *Partner, err er
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	_node = &Partner{config: _u.config}
 	_spec.Assign = _node.assignValues
 	_spec.ScanValues = _node.scanValues

@@ -305,8 +305,9 @@ func (_q *PartnerApplicationQuery) Clone() *PartnerApplicationQuery {
 		withPartner:  _q.withPartner.Clone(),
 		withReviewer: _q.withReviewer.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -640,6 +641,12 @@ func (_q *PartnerApplicationQuery) ForShare(opts ...sql.LockOption) *PartnerAppl
 	return _q
 }
 
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *PartnerApplicationQuery) Modify(modifiers ...func(s *sql.Selector)) *PartnerApplicationSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
+}
+
 // PartnerApplicationGroupBy is the group-by builder for PartnerApplication entities.
 type PartnerApplicationGroupBy struct {
 	selector
@@ -728,4 +735,10 @@ func (_s *PartnerApplicationSelect) sqlScan(ctx context.Context, root *PartnerAp
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *PartnerApplicationSelect) Modify(modifiers ...func(s *sql.Selector)) *PartnerApplicationSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

@@ -20,8 +20,9 @@ import (
 // PartnerApplicationUpdate is the builder for updating PartnerApplication entities.
 type PartnerApplicationUpdate struct {
 	config
-	hooks    []Hook
-	mutation *PartnerApplicationMutation
+	hooks     []Hook
+	mutation  *PartnerApplicationMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // Where appends a list predicates to the PartnerApplicationUpdate builder.
@@ -360,6 +361,12 @@ func (_u *PartnerApplicationUpdate) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *PartnerApplicationUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *PartnerApplicationUpdate {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *PartnerApplicationUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -469,6 +476,7 @@ func (_u *PartnerApplicationUpdate) sqlSave(ctx context.Context) (_node int, err
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{partnerapplication.Label}
@@ -484,9 +492,10 @@ func (_u *PartnerApplicationUpdate) sqlSave(ctx context.Context) (_node int, err
 // PartnerApplicationUpdateOne is the builder for updating a single PartnerApplication entity.
 type PartnerApplicationUpdateOne struct {
 	config
-	fields   []string
-	hooks    []Hook
-	mutation *PartnerApplicationMutation
+	fields    []string
+	hooks     []Hook
+	mutation  *PartnerApplicationMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // SetUpdatedAt sets the "updated_at" field.
@@ -832,6 +841,12 @@ func (_u *PartnerApplicationUpdateOne) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *PartnerApplicationUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *PartnerApplicationUpdateOne {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *PartnerApplicationUpdateOne) sqlSave(ctx context.Context) (_node *PartnerApplication, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -958,6 +973,7 @@ func (_u *PartnerApplicationUpdateOne) sqlSave(ctx context.Context) (_node *Part
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	_node = &PartnerApplication{config: _u.config}
 	_spec.Assign = _node.assignValues
 	_spec.ScanValues = _node.scanValues

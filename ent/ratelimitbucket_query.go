@@ -255,8 +255,9 @@ func (_q *RateLimitBucketQuery) Clone() *RateLimitBucketQuery {
 		inters:     append([]Interceptor{}, _q.inters...),
 		predicates: append([]predicate.RateLimitBucket{}, _q.predicates...),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -486,6 +487,12 @@ func (_q *RateLimitBucketQuery) ForShare(opts ...sql.LockOption) *RateLimitBucke
 	return _q
 }
 
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *RateLimitBucketQuery) Modify(modifiers ...func(s *sql.Selector)) *RateLimitBucketSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
+}
+
 // RateLimitBucketGroupBy is the group-by builder for RateLimitBucket entities.
 type RateLimitBucketGroupBy struct {
 	selector
@@ -574,4 +581,10 @@ func (_s *RateLimitBucketSelect) sqlScan(ctx context.Context, root *RateLimitBuc
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *RateLimitBucketSelect) Modify(modifiers ...func(s *sql.Selector)) *RateLimitBucketSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

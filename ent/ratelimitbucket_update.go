@@ -17,8 +17,9 @@ import (
 // RateLimitBucketUpdate is the builder for updating RateLimitBucket entities.
 type RateLimitBucketUpdate struct {
 	config
-	hooks    []Hook
-	mutation *RateLimitBucketMutation
+	hooks     []Hook
+	mutation  *RateLimitBucketMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // Where appends a list predicates to the RateLimitBucketUpdate builder.
@@ -101,6 +102,12 @@ func (_u *RateLimitBucketUpdate) ExecX(ctx context.Context) {
 	}
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *RateLimitBucketUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *RateLimitBucketUpdate {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *RateLimitBucketUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	_spec := sqlgraph.NewUpdateSpec(ratelimitbucket.Table, ratelimitbucket.Columns, sqlgraph.NewFieldSpec(ratelimitbucket.FieldID, field.TypeString))
 	if ps := _u.mutation.predicates; len(ps) > 0 {
@@ -122,6 +129,7 @@ func (_u *RateLimitBucketUpdate) sqlSave(ctx context.Context) (_node int, err er
 	if value, ok := _u.mutation.AddedCount(); ok {
 		_spec.AddField(ratelimitbucket.FieldCount, field.TypeInt, value)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{ratelimitbucket.Label}
@@ -137,9 +145,10 @@ func (_u *RateLimitBucketUpdate) sqlSave(ctx context.Context) (_node int, err er
 // RateLimitBucketUpdateOne is the builder for updating a single RateLimitBucket entity.
 type RateLimitBucketUpdateOne struct {
 	config
-	fields   []string
-	hooks    []Hook
-	mutation *RateLimitBucketMutation
+	fields    []string
+	hooks     []Hook
+	mutation  *RateLimitBucketMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // SetWindowStart sets the "window_start" field.
@@ -229,6 +238,12 @@ func (_u *RateLimitBucketUpdateOne) ExecX(ctx context.Context) {
 	}
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *RateLimitBucketUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *RateLimitBucketUpdateOne {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *RateLimitBucketUpdateOne) sqlSave(ctx context.Context) (_node *RateLimitBucket, err error) {
 	_spec := sqlgraph.NewUpdateSpec(ratelimitbucket.Table, ratelimitbucket.Columns, sqlgraph.NewFieldSpec(ratelimitbucket.FieldID, field.TypeString))
 	id, ok := _u.mutation.ID()
@@ -267,6 +282,7 @@ func (_u *RateLimitBucketUpdateOne) sqlSave(ctx context.Context) (_node *RateLim
 	if value, ok := _u.mutation.AddedCount(); ok {
 		_spec.AddField(ratelimitbucket.FieldCount, field.TypeInt, value)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	_node = &RateLimitBucket{config: _u.config}
 	_spec.Assign = _node.assignValues
 	_spec.ScanValues = _node.scanValues

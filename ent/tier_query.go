@@ -282,8 +282,9 @@ func (_q *TierQuery) Clone() *TierQuery {
 		predicates:   append([]predicate.Tier{}, _q.predicates...),
 		withPartners: _q.withPartners.Clone(),
 		// clone intermediate query.
-		sql:  _q.sql.Clone(),
-		path: _q.path,
+		sql:       _q.sql.Clone(),
+		path:      _q.path,
+		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
 }
 
@@ -573,6 +574,12 @@ func (_q *TierQuery) ForShare(opts ...sql.LockOption) *TierQuery {
 	return _q
 }
 
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_q *TierQuery) Modify(modifiers ...func(s *sql.Selector)) *TierSelect {
+	_q.modifiers = append(_q.modifiers, modifiers...)
+	return _q.Select()
+}
+
 // WithNamedPartners tells the query-builder to eager-load the nodes that are connected to the "partners"
 // edge with the given name. The optional arguments are used to configure the query builder of the edge.
 func (_q *TierQuery) WithNamedPartners(name string, opts ...func(*PartnerQuery)) *TierQuery {
@@ -675,4 +682,10 @@ func (_s *TierSelect) sqlScan(ctx context.Context, root *TierQuery, v any) error
 	}
 	defer rows.Close()
 	return sql.ScanSlice(rows, v)
+}
+
+// Modify adds a query modifier for attaching custom logic to queries.
+func (_s *TierSelect) Modify(modifiers ...func(s *sql.Selector)) *TierSelect {
+	_s.modifiers = append(_s.modifiers, modifiers...)
+	return _s
 }

@@ -20,8 +20,9 @@ import (
 // TierUpdate is the builder for updating Tier entities.
 type TierUpdate struct {
 	config
-	hooks    []Hook
-	mutation *TierMutation
+	hooks     []Hook
+	mutation  *TierMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // Where appends a list predicates to the TierUpdate builder.
@@ -407,6 +408,12 @@ func (_u *TierUpdate) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *TierUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *TierUpdate {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *TierUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -535,6 +542,7 @@ func (_u *TierUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{tier.Label}
@@ -550,9 +558,10 @@ func (_u *TierUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 // TierUpdateOne is the builder for updating a single Tier entity.
 type TierUpdateOne struct {
 	config
-	fields   []string
-	hooks    []Hook
-	mutation *TierMutation
+	fields    []string
+	hooks     []Hook
+	mutation  *TierMutation
+	modifiers []func(*sql.UpdateBuilder)
 }
 
 // SetUpdatedAt sets the "updated_at" field.
@@ -945,6 +954,12 @@ func (_u *TierUpdateOne) check() error {
 	return nil
 }
 
+// Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
+func (_u *TierUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *TierUpdateOne {
+	_u.modifiers = append(_u.modifiers, modifiers...)
+	return _u
+}
+
 func (_u *TierUpdateOne) sqlSave(ctx context.Context) (_node *Tier, err error) {
 	if err := _u.check(); err != nil {
 		return _node, err
@@ -1090,6 +1105,7 @@ func (_u *TierUpdateOne) sqlSave(ctx context.Context) (_node *Tier, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	_spec.AddModifiers(_u.modifiers...)
 	_node = &Tier{config: _u.config}
 	_spec.Assign = _node.assignValues
 	_spec.ScanValues = _node.scanValues

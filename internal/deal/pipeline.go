@@ -2,8 +2,12 @@ package deal
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"time"
+
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/partner"
@@ -63,47 +67,40 @@ func checkPeriod(from, to time.Time) error {
 	return nil
 }
 
-// groupRow is one row of the aggregate query.
+// groupRow is one row of the aggregate query: a group, a currency and a source.
 type groupRow struct {
-	PartnerID string         `json:"partner_id"`
-	Status    status.Status  `json:"status"`
-	Currency  string         `json:"currency"`
-	Source    entdeal.Source `json:"source"`
-	Count     int            `json:"count"`
-	Sum       int64          `json:"sum"`
+	Key      *string        `json:"group_key"` // NULL: a partner without a tier
+	Currency string         `json:"currency"`
+	Source   entdeal.Source `json:"source"`
+	Count    int            `json:"count"`
+	Sum      int64          `json:"sum"`
 }
 
-// Pipeline sums the registrations submitted in [from, to) per group and currency. It aggregates
-// in the database through an ent query, so the privacy rules scope it like any list: a partner
-// gets its own figures, a partner sales rep those of the deals they registered.
+// Pipeline sums the registrations submitted in [from, to) per group and currency. It groups and
+// sums in the database, one row per group, currency and source, through an ent query on deals, so
+// the privacy rules scope it like any list: a partner gets its own figures, a partner sales rep
+// those of the deals they registered. Labels come from privacy-filtered reads of the groups found
+// (tiers, partners); grouping by tier or partner type reads the tier or type of the partners of
+// the deals the viewer may see.
 func Pipeline(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]*Figure, error) {
 	if err := checkPeriod(from, to); err != nil {
 		return nil, err
 	}
-	inPeriod := client.Deal.Query().Where(entdeal.CreatedAtGTE(from), entdeal.CreatedAtLT(to))
-	figures := map[[2]string]*Figure{}
-	get := func(key, label, currency string) *Figure {
-		k := [2]string{key, currency}
-		if figures[k] == nil {
-			figures[k] = &Figure{Key: key, Label: label, Currency: currency}
-		}
-		return figures[k]
-	}
-	if by == ByMonth {
-		rows, err := inPeriod.Select(entdeal.FieldCreatedAt, entdeal.FieldCurrency, entdeal.FieldSource, entdeal.FieldAmount).All(ctx)
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range rows {
-			m := d.CreatedAt.UTC().Format("2006-01")
-			get(m, d.CreatedAt.UTC().Format("January 2006"), d.Currency).add(d.Source, 1, d.Amount)
-		}
-		return sorted(figures), nil
+	switch by {
+	case ByStatus, ByPartner, ByTier, ByPartnerType, ByMonth:
+	default:
+		return nil, apperr.BadInput("groupBy", "unknown grouping %q", by)
 	}
 	var rows []groupRow
-	err := inPeriod.
-		GroupBy(entdeal.FieldPartnerID, entdeal.FieldStatus, entdeal.FieldCurrency, entdeal.FieldSource).
-		Aggregate(ent.Count(), ent.Sum(entdeal.FieldAmount)).
+	err := client.Deal.Query().
+		Where(entdeal.CreatedAtGTE(from), entdeal.CreatedAtLT(to)).
+		Modify(func(s *sql.Selector) {
+			key := groupKey(s, by)
+			currency, source := s.C(entdeal.FieldCurrency), s.C(entdeal.FieldSource)
+			s.Select(sql.As(key, "group_key"), sql.As(currency, "currency"), sql.As(source, "source"),
+				sql.As(sql.Count("*"), "count"), sql.As(sql.Sum(s.C(entdeal.FieldAmount)), "sum")).
+				GroupBy(key, currency, source)
+		}).
 		Scan(ctx, &rows)
 	if err != nil {
 		return nil, err
@@ -112,54 +109,100 @@ func Pipeline(ctx context.Context, client *ent.Client, from, to time.Time, by Gr
 	if err != nil {
 		return nil, err
 	}
+	figures := map[[2]string]*Figure{}
 	for _, r := range rows {
 		key, name := label(r)
-		get(key, name, r.Currency).add(r.Source, r.Count, r.Sum)
+		k := [2]string{key, r.Currency}
+		if figures[k] == nil {
+			figures[k] = &Figure{Key: key, Label: name, Currency: r.Currency}
+		}
+		figures[k].add(r.Source, r.Count, r.Sum)
 	}
 	return sorted(figures), nil
 }
 
-// labeller maps an aggregate row to its group key and label.
-func labeller(ctx context.Context, client *ent.Client, by GroupBy, rows []groupRow) (func(groupRow) (string, string), error) {
+// groupKey is the SQL expression of a deal's group: a column of the deal, or of its partner
+// (joined), or the UTC month of its creation.
+func groupKey(s *sql.Selector, by GroupBy) string {
 	switch by {
 	case ByStatus:
-		return func(r groupRow) (string, string) { return string(r.Status), string(r.Status) }, nil
-	case ByPartner, ByTier, ByPartnerType:
-	default:
-		return nil, apperr.BadInput("groupBy", "unknown grouping %q", by)
+		return s.C(entdeal.FieldStatus)
+	case ByPartner:
+		return s.C(entdeal.FieldPartnerID)
+	case ByMonth:
+		if s.Dialect() == dialect.Postgres {
+			return fmt.Sprintf("to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM')", s.C(entdeal.FieldCreatedAt))
+		}
+		return fmt.Sprintf("strftime('%%Y-%%m', %s)", s.C(entdeal.FieldCreatedAt))
+	}
+	p := sql.Table(partner.Table)
+	s.Join(p).On(s.C(entdeal.FieldPartnerID), p.C(partner.FieldID))
+	if by == ByTier {
+		return p.C(partner.FieldTierID)
+	}
+	return p.C(partner.FieldType)
+}
+
+// labeller maps an aggregate row to its group key and label.
+func labeller(ctx context.Context, client *ent.Client, by GroupBy, rows []groupRow) (func(groupRow) (string, string), error) {
+	keyOf := func(r groupRow) string {
+		if r.Key == nil {
+			return ""
+		}
+		return *r.Key
+	}
+	switch by {
+	case ByStatus, ByPartnerType:
+		return func(r groupRow) (string, string) { return keyOf(r), keyOf(r) }, nil
+	case ByMonth:
+		return func(r groupRow) (string, string) {
+			m, err := time.Parse("2006-01", keyOf(r))
+			if err != nil {
+				return keyOf(r), keyOf(r)
+			}
+			return keyOf(r), m.Format("January 2006")
+		}, nil
 	}
 	ids := map[string]bool{}
 	for _, r := range rows {
-		ids[r.PartnerID] = true
+		if r.Key != nil {
+			ids[*r.Key] = true
+		}
 	}
 	list := make([]string, 0, len(ids))
 	for id := range ids {
 		list = append(list, id)
 	}
-	partners, err := client.Partner.Query().Where(partner.IDIn(list...)).WithTier(func(q *ent.TierQuery) { q.Select(tier.FieldID, tier.FieldName) }).All(ctx)
+	names := make(map[string]string, len(list))
+	if by == ByTier {
+		tiers, err := client.Tier.Query().Where(tier.IDIn(list...)).Select(tier.FieldID, tier.FieldName).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range tiers {
+			names[t.ID] = t.Name
+		}
+		return func(r groupRow) (string, string) {
+			name, ok := names[keyOf(r)]
+			if !ok { // no tier, or one the viewer may not read
+				return "", "No tier"
+			}
+			return keyOf(r), name
+		}, nil
+	}
+	partners, err := client.Partner.Query().Where(partner.IDIn(list...)).Select(partner.FieldID, partner.FieldName).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	byID := map[string]*ent.Partner{}
 	for _, p := range partners {
-		byID[p.ID] = p
+		names[p.ID] = p.Name
 	}
 	return func(r groupRow) (string, string) {
-		p := byID[r.PartnerID]
-		if p == nil { // cannot happen: a deal the viewer sees has a partner the viewer sees
-			return r.PartnerID, r.PartnerID
+		name, ok := names[keyOf(r)]
+		if !ok { // cannot happen: a deal the viewer sees has a partner the viewer sees
+			return keyOf(r), keyOf(r)
 		}
-		switch by {
-		case ByPartner:
-			return p.ID, p.Name
-		case ByTier:
-			if p.Edges.Tier == nil {
-				return "", "No tier"
-			}
-			return p.Edges.Tier.ID, p.Edges.Tier.Name
-		default:
-			return string(p.Type), string(p.Type)
-		}
+		return keyOf(r), name
 	}, nil
 }
 

@@ -243,7 +243,8 @@ type pipelineFigure struct {
 }
 
 // baselinePipelineSummary groups by tier as internal/deal.Pipeline does: one aggregate over the
-// period's deals, then their partners with their tiers for the labels.
+// period's deals joined with their partners, grouped by tier, currency and source, then the tiers'
+// names for the labels.
 func baselinePipelineSummary(ctx context.Context, b *Baseline, vars map[string]any) (any, error) {
 	from, err := time.Parse(time.RFC3339, fmt.Sprint(vars["from"]))
 	if err != nil {
@@ -253,46 +254,33 @@ func baselinePipelineSummary(ctx context.Context, b *Baseline, vars map[string]a
 	if err != nil {
 		return nil, err
 	}
-	rows, err := b.DB.QueryContext(ctx, `SELECT "deals"."partner_id", "deals"."status", "deals"."currency", "deals"."source", COUNT(*), SUM("deals"."amount") FROM "deals" WHERE "deals"."created_at" >= $1 AND "deals"."created_at" < $2 GROUP BY "deals"."partner_id", "deals"."status", "deals"."currency", "deals"."source"`, from, to)
+	rows, err := b.DB.QueryContext(ctx, `SELECT "partners"."tier_id", "deals"."currency", "deals"."source", COUNT(*), SUM("deals"."amount") FROM "deals" JOIN "partners" ON "deals"."partner_id" = "partners"."id" WHERE "deals"."created_at" >= $1 AND "deals"."created_at" < $2 GROUP BY "partners"."tier_id", "deals"."currency", "deals"."source"`, from, to)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	type group struct {
-		partnerID, currency, source string
-		count, sum                  int64
+		tierID, currency, source string
+		count, sum               int64
 	}
 	var groups []group
-	var partnerIDs []string
+	var tierIDs []string
 	for rows.Next() {
 		var g group
-		var status string
-		if err := rows.Scan(&g.partnerID, &status, &g.currency, &g.source, &g.count, &g.sum); err != nil {
+		var tier sql.NullString
+		if err := rows.Scan(&tier, &g.currency, &g.source, &g.count, &g.sum); err != nil {
 			return nil, err
 		}
+		g.tierID = tier.String
 		groups = append(groups, g)
-		partnerIDs = append(partnerIDs, g.partnerID)
+		if g.tierID != "" {
+			tierIDs = append(tierIDs, g.tierID)
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	rows.Close()
-	tierOf := map[string]string{}
-	if err := refs(ctx, b.DB, `SELECT "partners"."id", "partners"."tier_id" FROM "partners" WHERE "partners"."id"`, partnerIDs, func(r *sql.Rows) error {
-		var id string
-		var tier sql.NullString
-		err := r.Scan(&id, &tier)
-		tierOf[id] = tier.String
-		return err
-	}); err != nil {
-		return nil, err
-	}
-	var tierIDs []string
-	for _, t := range tierOf {
-		if t != "" {
-			tierIDs = append(tierIDs, t)
-		}
-	}
 	tierName := map[string]string{}
 	if err := refs(ctx, b.DB, `SELECT "tiers"."id", "tiers"."name" FROM "tiers" WHERE "tiers"."id"`, tierIDs, func(r *sql.Rows) error {
 		var id, name string
@@ -304,7 +292,7 @@ func baselinePipelineSummary(ctx context.Context, b *Baseline, vars map[string]a
 	}
 	figures := map[[2]string]*pipelineFigure{}
 	for _, g := range groups {
-		key, label := tierOf[g.partnerID], "No tier"
+		key, label := g.tierID, "No tier"
 		if key != "" {
 			label = tierName[key]
 		}

@@ -182,7 +182,8 @@ var Ops = []Op{
 		Vars: func(*rand.Rand, *Fixtures) map[string]any {
 			return map[string]any{"from": pipelineFrom, "to": pipelineTo, "groupBy": "TIER"}
 		},
-		MaxStatements: PerRequestStatements + 3, // the aggregate, its partners, their tiers
+		MaxStatements: PerRequestStatements + 2, // the aggregate (deals joined with partners), the tiers' names
+		MinRatio:      MinPipelineSummaryRatio,
 		Baseline:      baselinePipelineSummary,
 	},
 	{
