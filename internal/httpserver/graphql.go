@@ -38,8 +38,8 @@ func newGraphQLHandler(client *ent.Client, services graph.Services, production b
 	srv.Use(introspectionGate{production: production})
 	srv.Use(m)
 	// Every mutation runs in one transaction, so a failed mutation leaves nothing half-written.
-	// Session mutations keep their own: a failed sign-in must still count towards the lockout.
-	srv.Use(operationTransactioner{entgql.Transactioner{TxOpener: client, SkipTxFunc: entgql.SkipIfHasFields("login", "refreshSession", "logout")}})
+	// Sign-ins keep their own and must be sent alone (transaction.go).
+	srv.Use(operationTransactioner{entgql.Transactioner{TxOpener: client}})
 	// One field middleware (page limits and the audit log) rather than one per concern: gqlgen runs
 	// each around every field of every row.
 	srv.AroundFields(graph.FieldMiddleware)
