@@ -54,9 +54,9 @@ func New(d Deps) (http.Handler, error) {
 		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},
 	}
 	m := newMetrics(d.DB.DB)
-	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m)
-	sdl := graph.SDL()
 	limiter := ratelimit.New(d.DB.DB, d.DB.Dialect)
+	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m, signInBudget{limiter, d.Config.RateLimits.Anonymous})
+	sdl := graph.SDL()
 
 	mux := http.NewServeMux()
 	// The API's own middleware, after the shared chain below: authentication decides whose

@@ -67,3 +67,23 @@ func TestOneSignInPerRequest(t *testing.T) {
 	res := s.Query(t, "", `mutation($e: String!) { __typename `+login+` }`, map[string]any{"e": email})
 	res.ExpectCode(t, "UNAUTHENTICATED")
 }
+
+// TestSignInsCountAgainstTheAddressBudget: a sign-in draws on the anonymous budget of the
+// caller's address even when the request carries a user's token or an API key, whose budgets are
+// larger: guessing passwords costs the same, signed in or not.
+func TestSignInsCountAgainstTheAddressBudget(t *testing.T) {
+	s := apitest.NewWithEnv(t, map[string]string{"RATE_LIMIT_ANONYMOUS": "3"})
+	token := s.Login(t, "admin@acme-reseller.test") // the first of the address's 3
+	login := `mutation { login(input: {email: "sales@globex-msp.test", password: "wrong-password"}) { accessToken } }`
+	for i := 2; i <= 3; i++ {
+		s.Query(t, token, login, nil).ExpectCode(t, "UNAUTHENTICATED")
+	}
+	over := s.Query(t, token, login, nil)
+	if e := over.ExpectCode(t, "RATE_LIMITED"); e.Extensions["retryAfter"] == nil {
+		t.Errorf("RATE_LIMITED without retryAfter: %s", over.Raw)
+	}
+	// The user's own budget is untouched by sign-ins: other requests still answer.
+	if res := s.Query(t, token, viewerQuery, nil); len(res.Errors) > 0 {
+		t.Errorf("an ordinary request after the address ran out of sign-ins: %s", res.Raw)
+	}
+}
