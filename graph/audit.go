@@ -15,6 +15,10 @@ import (
 // sessionMutations keep their own transactions and audit themselves (internal/auth).
 var sessionMutations = map[string]bool{"login": true, "refreshSession": true, "logout": true}
 
+// IsSessionMutation reports whether the Mutation field name is one of the sign-in service's
+// (login, refreshSession, logout), which run outside the request's transaction.
+func IsSessionMutation(name string) bool { return sessionMutations[name] }
+
 // AuditMutations is a field middleware that writes one audit event for every successful mutation,
 // in the mutation's own transaction: the event exists exactly when the change does, and no
 // resolver can forget it. The event names the mutation, the record its payload returns, and the

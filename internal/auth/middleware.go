@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
-	"net"
 	"net/http"
 	"strings"
 
@@ -24,7 +23,11 @@ const APIKeyPrefix = apikey.Prefix
 // audience is refused with 401, never downgraded to anonymous.
 func (s *Service) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := requestid.WithClient(r.Context(), clientFrom(r))
+		ctx := r.Context()
+		if requestid.ClientFromContext(ctx).IP == "" {
+			// The server names the client before (TRUSTED_PROXIES); on its own, the peer is the client.
+			ctx = requestid.WithClient(ctx, requestid.FromRequest(r, nil))
+		}
 		r = r.WithContext(withCookieJar(ctx, w, r, s.secureCookies))
 		header := r.Header.Get("Authorization")
 		if header == "" {
@@ -83,13 +86,4 @@ func unauthorized(w http.ResponseWriter, message string) {
 	json.NewEncoder(w).Encode(map[string]any{
 		"errors": []map[string]any{{"message": message, "extensions": map[string]any{"code": "UNAUTHENTICATED"}}},
 	})
-}
-
-// clientFrom reads the caller's address and user agent for sessions and audit events.
-func clientFrom(r *http.Request) requestid.Client {
-	ip, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		ip = r.RemoteAddr
-	}
-	return requestid.Client{IP: ip, UserAgent: r.UserAgent()}
 }

@@ -97,13 +97,11 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.C
 	now := s.now()
 	normalized, err := normalize.Email(email)
 	if err != nil {
-		password.VerifyMissing(plain)
-		return nil, errBadCredentials
+		return nil, missingAccount(ctx, plain)
 	}
 	u, err := s.client.User.Query().Where(user.Email(normalized)).Only(ctx)
 	if ent.IsNotFound(err) {
-		password.VerifyMissing(plain)
-		return nil, errBadCredentials
+		return nil, missingAccount(ctx, plain)
 	}
 	if err != nil {
 		return nil, err
@@ -124,7 +122,11 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.C
 		}
 		return nil, lockedError(until, now)
 	}
-	if err := password.Verify(u.PasswordHash, plain); err != nil {
+	if err := password.VerifyContext(ctx, u.PasswordHash, plain); err != nil {
+		if ctx.Err() != nil {
+			// The request ended while waiting for a hash slot: the reserved attempt stays counted.
+			return nil, err
+		}
 		return nil, s.recordFailure(ctx, u, now)
 	}
 	if u.Status != user.StatusACTIVE {
@@ -153,6 +155,15 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.C
 	// The user was loaded in the committed transaction; its edges must load outside it.
 	sess.User = sess.User.Unwrap()
 	return sess, nil
+}
+
+// missingAccount answers a sign-in to an account that does not exist after the same password
+// check a real account costs, so timing reveals nothing about which accounts exist.
+func missingAccount(ctx context.Context, plain string) error {
+	if err := password.VerifyMissingContext(ctx, plain); err != nil {
+		return err
+	}
+	return errBadCredentials
 }
 
 // reserveAttempt counts a sign-in attempt in the current window with two conditional updates

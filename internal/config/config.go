@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/netip"
 	"os"
 	"strconv"
 	"strings"
@@ -45,6 +46,14 @@ type Config struct {
 	// is the sender address.
 	SMTPURL  string
 	MailFrom string
+
+	// MetricsToken (METRICS_TOKEN) is the bearer token GET /metrics requires. In production,
+	// /metrics is not served without it; in development it is open unless set.
+	MetricsToken string
+	// TrustedProxies (TRUSTED_PROXIES: CIDRs or addresses, comma-separated) are the load balancers
+	// and proxies in front of the server. From them, X-Forwarded-For names the client address
+	// (its rightmost entry that is not itself a trusted proxy); from anyone else it is ignored.
+	TrustedProxies []netip.Prefix
 
 	// RateLimits are the request budgets per minute (see internal/ratelimit).
 	RateLimits RateLimits
@@ -128,6 +137,18 @@ func Load(getenv func(string) string) (Config, error) {
 		return c, fmt.Errorf("APP_ENV: %q is neither development nor production", c.Env)
 	}
 	c.CORSOrigins = splitList(getenv("CORS_ORIGINS"))
+	c.MetricsToken = getenv("METRICS_TOKEN")
+	for _, item := range splitList(getenv("TRUSTED_PROXIES")) {
+		prefix, err := netip.ParsePrefix(item)
+		if err != nil {
+			addr, aerr := netip.ParseAddr(item)
+			if aerr != nil {
+				return c, fmt.Errorf("TRUSTED_PROXIES: %q is neither a CIDR such as 10.0.0.0/8 nor an address", item)
+			}
+			prefix = netip.PrefixFrom(addr.Unmap(), addr.Unmap().BitLen())
+		}
+		c.TrustedProxies = append(c.TrustedProxies, prefix.Masked())
+	}
 	if lvl := getenv("LOG_LEVEL"); lvl != "" {
 		if err := c.LogLevel.UnmarshalText([]byte(lvl)); err != nil {
 			return c, fmt.Errorf("LOG_LEVEL: %w", err)

@@ -152,3 +152,28 @@ func TestCORSOrigins(t *testing.T) {
 		})
 	}
 }
+
+func TestOperationsSettings(t *testing.T) {
+	c, err := load(map[string]string{"METRICS_TOKEN": "scrape-me", "TRUSTED_PROXIES": "10.0.0.0/8, 192.0.2.10 ,2001:db8::/32,10.1.2.3/8"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.MetricsToken != "scrape-me" {
+		t.Errorf("MetricsToken = %q", c.MetricsToken)
+	}
+	var got []string
+	for _, p := range c.TrustedProxies {
+		got = append(got, p.String())
+	}
+	if want := []string{"10.0.0.0/8", "192.0.2.10/32", "2001:db8::/32", "10.0.0.0/8"}; !slices.Equal(got, want) {
+		t.Errorf("TrustedProxies = %v, want %v", got, want)
+	}
+	if c, err := load(nil); err != nil || c.TrustedProxies != nil || c.MetricsToken != "" {
+		t.Errorf("defaults: %v %v %q", err, c.TrustedProxies, c.MetricsToken)
+	}
+	for _, bad := range []string{"10.0.0.0/33", "proxy.internal", "10.0.0.0/8;1.2.3.4"} {
+		if _, err := load(map[string]string{"TRUSTED_PROXIES": bad}); err == nil || !strings.Contains(err.Error(), "TRUSTED_PROXIES") {
+			t.Errorf("TRUSTED_PROXIES=%q: %v, want an error naming the setting", bad, err)
+		}
+	}
+}

@@ -98,8 +98,10 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 	sys := acrossPartners(ctx)
 	emailDomain := ""
 	if r.email != "" {
-		emailDomain = normalize.EmailDomain(r.email)
-		if freeMail[emailDomain] || emailDomain == r.domain {
+		// Accounts are kept by registrable domain: nina@eu.northwind.example is northwind.example.
+		host := normalize.EmailDomain(r.email)
+		emailDomain, _ = normalize.RegistrableDomain(host)
+		if freeMail[host] || freeMail[emailDomain] || emailDomain == r.registrable {
 			emailDomain = ""
 		}
 	}

@@ -24,7 +24,8 @@ import (
 
 // Register submits a partner's deal registration under the rules of engagement, all inside
 // client's transaction:
-//   - the account is matched, or created, by normalized domain and locked, so concurrent
+//   - the account is matched, or created, by registrable domain (shop.northwind.example and
+//     northwind.example are one customer) and locked, so concurrent
 //     registrations of one customer take turns and the database decides who was first;
 //   - the partner's own active registration on the account is a CONFLICT, and nothing is saved;
 //   - another partner's active registration, a DIRECT account, a similar name or the contact's
@@ -102,23 +103,23 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	return d, nil
 }
 
-// lockAccount returns the account of the registration's domain, creating it if it is new, locked
+// lockAccount returns the account of the registration's registrable domain, creating it if it is new, locked
 // for the rest of the transaction, and whether this registration created it. The insert ignores a
 // concurrent twin (the unique domain decides), and the lock makes every later registration of the
 // account wait for this one. A row this transaction inserted is locked already and holds what was
 // inserted, so only an existing account is read back.
 func lockAccount(ctx context.Context, client *ent.Client, r registration) (*ent.Account, bool, error) {
 	id, err := client.Account.Create().
-		SetName(r.CustomerName).SetNameKey(r.nameKey).SetDomain(r.domain).
+		SetName(r.CustomerName).SetNameKey(r.nameKey).SetDomain(r.registrable).
 		OnConflictColumns(account.FieldDomain).DoNothing().
 		ID(ctx)
 	if err == nil {
-		return &ent.Account{ID: id, Name: r.CustomerName, NameKey: r.nameKey, Domain: r.domain, OwnerKind: account.DefaultOwnerKind}, true, nil
+		return &ent.Account{ID: id, Name: r.CustomerName, NameKey: r.nameKey, Domain: r.registrable, OwnerKind: account.DefaultOwnerKind}, true, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) { // ErrNoRows: the account exists and the insert did nothing
 		return nil, false, err
 	}
-	acc, err := client.Account.Query().Where(account.Domain(r.domain), database.ForUpdate).Only(acrossPartners(ctx))
+	acc, err := client.Account.Query().Where(account.Domain(r.registrable), database.ForUpdate).Only(acrossPartners(ctx))
 	return acc, false, err
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/deal"
+	"github.com/partnerhub/partnerhub/internal/normalize"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
@@ -76,6 +77,50 @@ func TestRegisterNormalizesAndMatchesAccount(t *testing.T) {
 	g := e.mustRegister(t, e.as(t, "sales@globex-msp.test"), input("Initech", "initech.example"))
 	if g.AccountID != d.AccountID {
 		t.Errorf("second registration made account %s, want %s", g.AccountID, d.AccountID)
+	}
+}
+
+// TestSubdomainsMeetOnTheRegistrableDomain: shop.northwind.example and northwind.example are one
+// customer: registrations of either meet on one account and conflict as the same domain, while
+// each deal keeps the host its partner entered. northwind.co.uk and other.co.uk stay apart.
+func TestSubdomainsMeetOnTheRegistrableDomain(t *testing.T) {
+	e := newEnv(t)
+	acme, globex := e.as(t, "sales@acme-reseller.test"), e.as(t, "sales@globex-msp.test")
+	for _, c := range []struct{ first, second, registrable string }{
+		{"shop.northwind.example", "northwind.example", "northwind.example"},
+		{"northwind.co.uk", "https://eu.shop.northwind.co.uk/", "northwind.co.uk"},
+	} {
+		t.Run(c.first, func(t *testing.T) {
+			a := e.mustRegister(t, acme, input("Northwind Traders", c.first))
+			in := input("Northwind", c.second)
+			in.ContactEmail = "nina@" + c.registrable
+			g := e.mustRegister(t, globex, in)
+			if a.AccountID != g.AccountID {
+				t.Errorf("%s and %s made two accounts", c.first, c.second)
+			}
+			if acc := e.client.Account.GetX(sys(), a.AccountID); acc.Domain != c.registrable {
+				t.Errorf("account domain %q, want %q", acc.Domain, c.registrable)
+			}
+			if want, _ := normalize.Domain(c.second); g.CustomerDomain != want {
+				t.Errorf("deal shows %q, want the host entered, %q", g.CustomerDomain, want)
+			}
+			n := e.client.DealConflict.Query().Where(dealconflict.DealID(g.ID), dealconflict.KindEQ(dealconflict.KindSAME_DOMAIN)).CountX(sys())
+			if n != 1 {
+				t.Errorf("%d SAME_DOMAIN conflicts on %s after %s, want 1", n, c.second, c.first)
+			}
+			// A colleague's registration of another host of the customer is the organisation's own duplicate.
+			if _, err := e.register(e.as(t, "presales@acme-reseller.test"), input("Northwind", "www."+c.registrable)); codeOf(err) != apperr.Conflict {
+				t.Errorf("own duplicate on another host: %v, want CONFLICT", err)
+			}
+		})
+	}
+	// Another customer under the same public suffix is not the same domain.
+	o := e.mustRegister(t, globex, input("Other Ltd", "other.co.uk"))
+	if n := e.client.DealConflict.Query().Where(dealconflict.DealID(o.ID)).CountX(sys()); n != 0 {
+		t.Errorf("other.co.uk flagged with %d conflicts", n)
+	}
+	if _, err := e.register(globex, input("Suffix", "co.uk")); codeOf(err) != apperr.BadUserInput {
+		t.Errorf("a bare public suffix as the customer's domain: %v, want BAD_USER_INPUT", err)
 	}
 }
 

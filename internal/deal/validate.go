@@ -41,10 +41,13 @@ type RegisterInput struct {
 // registration is a validated, normalized RegisterInput.
 type registration struct {
 	RegisterInput
-	domain    string
-	email     string
-	closeDate time.Time
-	nameKey   string
+	// domain is the host the partner entered, normalized (shown on the deal); registrable is its
+	// registrable domain (normalize.RegistrableDomain), the account registrations meet on.
+	domain      string
+	registrable string
+	email       string
+	closeDate   time.Time
+	nameKey     string
 }
 
 // validate checks every field and reports the first bad one by its GraphQL name.
@@ -64,6 +67,9 @@ func validate(in RegisterInput, now time.Time) (registration, error) {
 		return r, apperr.BadInput("customerDomain", "%q is not a web domain like example.com", in.CustomerDomain)
 	}
 	r.domain = d
+	if r.registrable, err = normalize.RegistrableDomain(d); err != nil {
+		return r, apperr.BadInput("customerDomain", "%q is a public suffix, not a customer's domain: enter the customer's own domain, like example.co.uk", in.CustomerDomain)
+	}
 	if err := text("contactName", r.ContactName, maxName, false); err != nil {
 		return r, err
 	}

@@ -14,7 +14,7 @@ import (
 
 // newGraphQLHandler builds the GraphQL endpoint with every transport and extension listed
 // explicitly, rather than gqlgen's permissive defaults. limits.go lists the limits of a request.
-func newGraphQLHandler(client *ent.Client, services graph.Services, production bool, m *metrics) *handler.Server {
+func newGraphQLHandler(client *ent.Client, services graph.Services, production bool, m *metrics, signIns signInBudget) *handler.Server {
 	srv := handler.New(graph.NewSchema(client, services))
 	// OPTIONS and HEAD first; every other request is GraphQL over HTTP (transport.go): POST only
 	// with a JSON body, which a plain HTML form cannot send (CSRF); GET only for queries.
@@ -38,8 +38,9 @@ func newGraphQLHandler(client *ent.Client, services graph.Services, production b
 	srv.Use(introspectionGate{production: production})
 	srv.Use(m)
 	// Every mutation runs in one transaction, so a failed mutation leaves nothing half-written.
-	// Session mutations keep their own: a failed sign-in must still count towards the lockout.
-	srv.Use(operationTransactioner{entgql.Transactioner{TxOpener: client, SkipTxFunc: entgql.SkipIfHasFields("login", "refreshSession", "logout")}})
+	// Sign-ins keep their own and must be sent alone (transaction.go).
+	srv.Use(operationTransactioner{entgql.Transactioner{TxOpener: client}})
+	srv.Use(signIns)
 	// One field middleware (page limits and the audit log) rather than one per concern: gqlgen runs
 	// each around every field of every row.
 	srv.AroundFields(graph.FieldMiddleware)

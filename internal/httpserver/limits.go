@@ -60,6 +60,7 @@ const (
 	limitBodySize    = "BODY_SIZE"
 	limitBatching    = "BATCHING"
 	limitContentType = "CONTENT_TYPE"
+	limitSignIn      = "SIGN_IN"
 )
 
 // limitError is the error of a request over one of the limits above.

@@ -2,8 +2,11 @@ package httpserver
 
 import (
 	"context"
+	"crypto/subtle"
 	"database/sql"
+	"net/http"
 	"regexp"
+	"strings"
 	"sync"
 	"time"
 
@@ -99,4 +102,26 @@ func (m *metrics) InterceptResponse(ctx context.Context, next graphql.ResponseHa
 	m.operations.WithLabelValues(label, outcome).Inc()
 	m.latency.WithLabelValues(label, outcome).Observe(time.Since(start).Seconds())
 	return resp
+}
+
+// protectMetrics guards GET /metrics: with a token set, only its bearer reads the series (401
+// otherwise); in production without one, nobody does (403), since the series reveal traffic,
+// operation names and the database pool. Development without a token leaves it open.
+func protectMetrics(h http.Handler, token string, production bool) http.Handler {
+	if token == "" && !production {
+		return h
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if token == "" {
+			http.Error(w, "metrics are not served in production without METRICS_TOKEN", http.StatusForbidden)
+			return
+		}
+		scheme, credential, _ := strings.Cut(r.Header.Get("Authorization"), " ")
+		if !strings.EqualFold(scheme, "Bearer") || subtle.ConstantTimeCompare([]byte(credential), []byte(token)) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="metrics"`)
+			http.Error(w, "send Authorization: Bearer <METRICS_TOKEN>", http.StatusUnauthorized)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"regexp"
 	"time"
 
@@ -40,6 +41,17 @@ func withRequestID(next http.Handler) http.Handler {
 		w.Header().Set("X-Request-ID", id)
 		next.ServeHTTP(w, r.WithContext(requestid.NewContext(r.Context(), id)))
 	})
+}
+
+// withClient records where the request came from (requestid.FromRequest): the peer, or behind
+// trusted proxies the address X-Forwarded-For names. Rate limits, sessions and audit events read it.
+func withClient(trusted []netip.Prefix) Middleware {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			ctx := requestid.WithClient(r.Context(), requestid.FromRequest(r, trusted))
+			next.ServeHTTP(w, r.WithContext(ctx))
+		})
+	}
 }
 
 // statusRecorder remembers the status a handler wrote, for the access log and metrics.

@@ -1,12 +1,17 @@
 package httpserver
 
 import (
+	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
 	"strconv"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/ratelimit"
 	"github.com/partnerhub/partnerhub/internal/requestid"
@@ -21,7 +26,7 @@ import (
 func withRateLimit(l *ratelimit.Limiter, budgets config.RateLimits) Middleware {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			key, limit := bucket(r, budgets)
+			key, limit := bucket(r.Context(), budgets)
 			d, err := l.Take(r.Context(), key, limit)
 			if err != nil {
 				// The database is what the request needs anyway; if counting failed, let the
@@ -52,14 +57,61 @@ func withRateLimit(l *ratelimit.Limiter, budgets config.RateLimits) Middleware {
 }
 
 // bucket names the budget a request draws on.
-func bucket(r *http.Request, b config.RateLimits) (string, int) {
-	v := viewer.FromContext(r.Context())
+func bucket(ctx context.Context, b config.RateLimits) (string, int) {
+	v := viewer.FromContext(ctx)
 	switch {
 	case v != nil && v.APIKeyID != "":
 		return "key:" + v.APIKeyID, b.APIKey
 	case v != nil && v.UserID != "":
 		return "user:" + v.UserID, b.User
 	default:
-		return "ip:" + requestid.ClientFromContext(r.Context()).IP, b.Anonymous
+		return addressBucket(ctx), b.Anonymous
 	}
+}
+
+func addressBucket(ctx context.Context) string {
+	return "ip:" + requestid.ClientFromContext(ctx).IP
+}
+
+// signInBudget counts every sign-in (login, refreshSession, logout, one per request) against the
+// anonymous budget of the caller's address, also when the request carries a user's token or an
+// API key and withRateLimit counted it against that larger budget: guessing passwords costs the
+// same, signed in or not. Over budget, the operation is refused with RATE_LIMITED and retryAfter
+// before any password is checked.
+type signInBudget struct {
+	limiter *ratelimit.Limiter
+	limit   int
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = signInBudget{}
+
+func (signInBudget) ExtensionName() string { return "SignInBudget" }
+
+func (signInBudget) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (b signInBudget) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if b.limiter == nil || !isSignIn(oc) {
+		return nil
+	}
+	if key, _ := bucket(ctx, config.RateLimits{}); key == addressBucket(ctx) {
+		return nil // an anonymous request: withRateLimit counted it against the address already
+	}
+	d, err := b.limiter.Take(ctx, addressBucket(ctx), b.limit)
+	if err != nil {
+		slog.WarnContext(ctx, "rate limit unavailable", "error", err)
+		return nil
+	}
+	if d.Allowed {
+		return nil
+	}
+	reset := int((d.Reset + time.Second - 1) / time.Second)
+	cause := &apperr.Error{
+		Code:       apperr.RateLimited,
+		Message:    "too many sign-ins from this address; retry after " + strconv.Itoa(reset) + " seconds",
+		Extensions: map[string]any{"retryAfter": reset},
+	}
+	return &gqlerror.Error{Err: cause, Message: cause.Message}
 }

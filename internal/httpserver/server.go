@@ -54,9 +54,9 @@ func New(d Deps) (http.Handler, error) {
 		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},
 	}
 	m := newMetrics(d.DB.DB)
-	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m)
-	sdl := graph.SDL()
 	limiter := ratelimit.New(d.DB.DB, d.DB.Dialect)
+	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m, signInBudget{limiter, d.Config.RateLimits.Anonymous})
+	sdl := graph.SDL()
 
 	mux := http.NewServeMux()
 	// The API's own middleware, after the shared chain below: authentication decides whose
@@ -74,14 +74,15 @@ func New(d Deps) (http.Handler, error) {
 	})
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.HandleFunc("GET /readyz", readyz(d.DB))
-	mux.Handle("GET /metrics", promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}))
+	mux.Handle("GET /metrics", protectMetrics(promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}), d.Config.MetricsToken, d.Config.Production()))
 	mux.Handle("/", portal.Handler()) // the partner portal (SPA): every other path is one of its routes
 
-	// Order matters: the request ID exists before anything logs, the access log sees the final
-	// status, recover keeps a panic from killing the connection, CORS answers preflights before
-	// any body is read.
+	// Order matters: the request ID and the client address exist before anything logs, the
+	// access log sees the final status, recover keeps a panic from killing the connection, CORS
+	// answers preflights before any body is read.
 	return chain(mux,
 		withRequestID,
+		withClient(d.Config.TrustedProxies),
 		withAccessLog(d.Logger),
 		withRecover(d.Logger),
 		withCORS(d.Config.CORSOrigins),

@@ -46,7 +46,7 @@ func (s *Service) Accept(ctx context.Context, client *ent.Client, in AcceptInput
 	if name == "" {
 		return nil, apperr.BadInput("name", "a name is required")
 	}
-	hash, err := team.HashNewPassword(in.Password)
+	hash, err := team.HashNewPassword(ctx, in.Password)
 	if err != nil {
 		return nil, err
 	}

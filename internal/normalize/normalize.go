@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 var (
@@ -68,6 +70,21 @@ func Domain(s string) (string, error) {
 		}
 	}
 	return host, nil
+}
+
+// RegistrableDomain returns the registrable domain of a host already normalized by Domain: its
+// public suffix and one label more (eTLD+1, from the public suffix list compiled into
+// golang.org/x/net/publicsuffix), so shop.northwind.example and northwind.example are both
+// northwind.example, and shop.northwind.co.uk is northwind.co.uk. Suffixes the list does not know
+// (.example, .test) count as one label. Private suffixes of the list (github.io) count as
+// suffixes: two sites under them belong to different owners. A host that is itself a public
+// suffix (co.uk) has no registrable domain: ErrDomain.
+func RegistrableDomain(host string) (string, error) {
+	d, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil {
+		return "", ErrDomain
+	}
+	return d, nil
 }
 
 // EmailDomain returns the domain of an e-mail address already normalized by Email.

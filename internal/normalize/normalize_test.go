@@ -41,3 +41,32 @@ func TestEmail(t *testing.T) {
 		}
 	}
 }
+
+// TestRegistrableDomain: hosts of one organisation share their registrable domain (the public
+// suffix plus one label), whatever the depth of the suffix; a bare public suffix has none.
+func TestRegistrableDomain(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"northwind.example", "northwind.example"},
+		{"shop.northwind.example", "northwind.example"},
+		{"eu.shop.northwind.example", "northwind.example"},
+		{"northwind.co.uk", "northwind.co.uk"},
+		{"shop.northwind.co.uk", "northwind.co.uk"},
+		{"other.co.uk", "other.co.uk"},
+		{"northwind.com.au", "northwind.com.au"},
+		{"sales.northwind.com.au", "northwind.com.au"},
+		// Private suffixes of the list keep their customers apart.
+		{"northwind.github.io", "northwind.github.io"},
+		{"docs.northwind.github.io", "northwind.github.io"},
+	}
+	for _, tt := range tests {
+		got, err := RegistrableDomain(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("RegistrableDomain(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"co.uk", "com.au", "github.io", "example"} {
+		if got, err := RegistrableDomain(bad); !errors.Is(err, ErrDomain) {
+			t.Errorf("RegistrableDomain(%q) = %q, %v; want ErrDomain", bad, got, err)
+		}
+	}
+}

@@ -3,12 +3,14 @@
 package password
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/base64"
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"golang.org/x/crypto/argon2"
 )
@@ -21,6 +23,39 @@ const (
 	saltLen   = 16
 	keyLen    = 32
 )
+
+// Each hash allocates its memory parameter (memoryKiB for hashes made here). The hashes of one
+// process share a budget: memoryBudgetKiB bounds what they allocate at once, so a flood of
+// sign-ins (unknown e-mails included) queues for a slot instead of exhausting the server's memory.
+// One hash already keeps both cores busy (two lanes), so a second at once would only share them.
+const (
+	memoryBudgetKiB = 64 * 1024
+	// MaxConcurrentHashes is how many hashes run at once.
+	MaxConcurrentHashes = max(1, memoryBudgetKiB/memoryKiB)
+)
+
+// slots is the process's hash budget: a hash holds one slot while it runs. The budget is the
+// process's memory, so it is process-wide state, not a value passed around.
+var slots = make(chan struct{}, MaxConcurrentHashes)
+
+// hashing counts the hashes running now and peakHashing the most that ever ran at once (read by
+// the tests).
+var hashing, peakHashing atomic.Int32
+
+// idKey runs argon2id in a slot of the budget, waiting for one at most until ctx ends.
+func idKey(ctx context.Context, plain, salt []byte, time, memory uint32, threads uint8, keyLen uint32) ([]byte, error) {
+	select {
+	case slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("waiting to check a password: %w", ctx.Err())
+	}
+	defer func() { <-slots }()
+	n := hashing.Add(1)
+	defer hashing.Add(-1)
+	for p := peakHashing.Load(); n > p && !peakHashing.CompareAndSwap(p, n); p = peakHashing.Load() {
+	}
+	return argon2.IDKey(plain, salt, time, memory, threads, keyLen), nil
+}
 
 // MinLength is the shortest password accepted for a new account.
 const MinLength = 10
@@ -35,8 +70,11 @@ var ErrMismatch = errors.New("password does not match")
 // as a wrong password and login timing reveals nothing about which accounts exist.
 var dummyHash = mustHash("timing-equaliser-never-a-real-password")
 
-// Hash returns an argon2id PHC string for the password.
-func Hash(plain string) (string, error) {
+// Hash returns an argon2id PHC string for the password, waiting as long as it takes for a slot.
+func Hash(plain string) (string, error) { return HashContext(context.Background(), plain) }
+
+// HashContext is Hash, waiting for a slot of the hash budget at most until ctx ends.
+func HashContext(ctx context.Context, plain string) (string, error) {
 	if len(plain) > MaxLength {
 		return "", fmt.Errorf("password longer than %d bytes", MaxLength)
 	}
@@ -44,15 +82,22 @@ func Hash(plain string) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", err
 	}
-	key := argon2.IDKey([]byte(plain), salt, passes, memoryKiB, lanes, keyLen)
+	key, err := idKey(ctx, []byte(plain), salt, passes, memoryKiB, lanes, keyLen)
+	if err != nil {
+		return "", err
+	}
 	b64 := base64.RawStdEncoding
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
 		argon2.Version, memoryKiB, passes, lanes, b64.EncodeToString(salt), b64.EncodeToString(key)), nil
 }
 
-// Verify checks plain against a hash made by Hash. An empty hash (an account with no password
-// yet) never matches but still costs one hash, like every other failure.
-func Verify(hash, plain string) error {
+// Verify checks plain against a hash made by Hash, waiting as long as it takes for a slot.
+func Verify(hash, plain string) error { return VerifyContext(context.Background(), hash, plain) }
+
+// VerifyContext checks plain against a hash made by Hash. An empty hash (an account with no
+// password yet) never matches but still costs one hash, like every other failure. It waits for
+// a slot of the hash budget at most until ctx ends, and then returns ctx's error.
+func VerifyContext(ctx context.Context, hash, plain string) error {
 	if hash == "" {
 		hash = dummyHash
 		plain += "\x00never"
@@ -82,7 +127,13 @@ func Verify(hash, plain string) error {
 	if len(plain) > MaxLength {
 		plain = plain[:MaxLength]
 	}
-	got := argon2.IDKey([]byte(plain), salt, time, memory, threads, uint32(len(want)))
+	if memory > memoryBudgetKiB {
+		return errors.New("argon2 memory parameter over the hash budget")
+	}
+	got, err := idKey(ctx, []byte(plain), salt, time, memory, threads, uint32(len(want)))
+	if err != nil {
+		return err
+	}
 	if subtle.ConstantTimeCompare(got, want) != 1 {
 		return ErrMismatch
 	}
@@ -90,7 +141,16 @@ func Verify(hash, plain string) error {
 }
 
 // VerifyMissing spends the same time as a real check, for a login whose account does not exist.
-func VerifyMissing(plain string) { _ = Verify(dummyHash, plain+"\x00never") }
+func VerifyMissing(plain string) { _ = VerifyMissingContext(context.Background(), plain) }
+
+// VerifyMissingContext is VerifyMissing in a slot of the hash budget, waiting at most until ctx
+// ends; it returns only that wait's error.
+func VerifyMissingContext(ctx context.Context, plain string) error {
+	if err := VerifyContext(ctx, dummyHash, plain+"\x00never"); !errors.Is(err, ErrMismatch) {
+		return err
+	}
+	return nil
+}
 
 func mustHash(plain string) string {
 	h, err := Hash(plain)

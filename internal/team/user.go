@@ -61,7 +61,7 @@ func CreateUser(ctx context.Context, client *ent.Client, in CreateUserInput) (*e
 		SetEmail(email).SetName(name).SetRole(in.Role).SetNillableJobFunction(in.JobFunction).
 		SetStatus(user.StatusINVITED)
 	if in.Password != nil {
-		hash, err := HashNewPassword(*in.Password)
+		hash, err := HashNewPassword(ctx, *in.Password)
 		if err != nil {
 			return nil, err
 		}
@@ -74,15 +74,16 @@ func CreateUser(ctx context.Context, client *ent.Client, in CreateUserInput) (*e
 	return u, err
 }
 
-// HashNewPassword checks a chosen password against the length rules and hashes it.
-func HashNewPassword(plain string) (string, error) {
+// HashNewPassword checks a chosen password against the length rules and hashes it, waiting for a
+// slot of the hash budget at most until ctx ends.
+func HashNewPassword(ctx context.Context, plain string) (string, error) {
 	if len(plain) < password.MinLength {
 		return "", apperr.BadInput("password", "use at least %d characters", password.MinLength)
 	}
 	if len(plain) > password.MaxLength {
 		return "", apperr.BadInput("password", "use at most %d characters", password.MaxLength)
 	}
-	return password.Hash(plain)
+	return password.HashContext(ctx, plain)
 }
 
 // UpdateUser changes a user's name, job or role. A role never crosses between vendor and partner:
