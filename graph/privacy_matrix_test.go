@@ -19,8 +19,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/graph"
-	"github.com/partnerhub/partnerhub/internal/apitest"
 	"github.com/partnerhub/partnerhub/internal/ids"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 

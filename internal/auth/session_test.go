@@ -14,13 +14,13 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/user"
-	"github.com/partnerhub/partnerhub/internal/apitest"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/seed"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 

@@ -17,12 +17,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/partnerhub/partnerhub/internal/apitest"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
 	"github.com/partnerhub/partnerhub/internal/ids"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 )
 
 // startOn serves db (migrated or not, open or closed later) with the configuration env describes.

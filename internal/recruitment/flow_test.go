@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/partnerhub/partnerhub/internal/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 )
 
 const apply = `mutation Apply($input: ApplyForPartnershipInput!) {

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/internal/bench"
-	"github.com/partnerhub/partnerhub/internal/sqlcount"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/sqlcount"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 )
 
 // explainCase is a list or filter request whose SQL must be served by indexes. With afterFirst the

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/partnerhub/partnerhub/internal/bench"
-	"github.com/partnerhub/partnerhub/internal/sqlcount"
+	"github.com/partnerhub/partnerhub/internal/testsupport/sqlcount"
 )
 
 // countShape has more rows than the largest page size of every list below (50), so page 5 and
