@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/partnerhub/partnerhub/internal/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/partnerhub/partnerhub/internal/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 )
 
 // Which deals, accounts, deal events, conflicts and extensions each role sees, on every query path,

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/partnerhub/partnerhub/ent/auditevent"
-	"github.com/partnerhub/partnerhub/internal/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 

@@ -3,7 +3,7 @@ package audit_test
 import (
 	"testing"
 
-	"github.com/partnerhub/partnerhub/internal/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 )
 
 // TestPartnersReadOutsidersWithoutTheirDetail: a partner admin reads every event of its

@@ -15,11 +15,11 @@ import (
 
 	"github.com/golang-jwt/jwt/v5"
 
-	"github.com/partnerhub/partnerhub/internal/apitest"
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/seed"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 

@@ -11,7 +11,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/migrate/migrations"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/normalize"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 )
 
 func TestMigrateAppliesOnceAndIsIdempotent(t *testing.T) {

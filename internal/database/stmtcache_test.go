@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/partnerhub/partnerhub/internal/database"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 )
 
 // Writes run as statements prepared once per connection; reads stay unnamed, planned for their

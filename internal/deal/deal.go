@@ -78,5 +78,3 @@ func load(ctx context.Context, client *ent.Client, id string) (*ent.Deal, error)
 	}
 	return d, err
 }
-
-func ptr[T any](v T) *T { return &v }

@@ -7,6 +7,7 @@ import (
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/money"
 	"github.com/partnerhub/partnerhub/internal/normalize"
 )
 
@@ -115,9 +116,11 @@ func text(field, v string, limit int, required bool) error {
 	return nil
 }
 
+// checkCurrency normalizes *c and refuses a currency outside money's list (the one tiers use too).
 func checkCurrency(field string, c *string) error {
-	*c = strings.ToUpper(strings.TrimSpace(*c))
-	if !KnownCurrency(*c) {
+	code, ok := money.Currency(*c)
+	*c = code
+	if !ok {
 		return apperr.BadInput(field, "%q is not an ISO-4217 currency code such as USD or EUR", *c)
 	}
 	return nil

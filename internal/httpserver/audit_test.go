@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/partnerhub/partnerhub/internal/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 )
 
 // auditDir holds the graphql-http audit script; `npm ci --prefix internal/httpserver/testdata/audit`

@@ -8,11 +8,11 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/partnerhub/partnerhub/internal/apitest"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/seed"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 )
 
 const viewerQuery = `{ viewer { email } }`

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/partnerhub/partnerhub/ent/user"
-	"github.com/partnerhub/partnerhub/internal/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -219,5 +220,60 @@ func TestOtherMethods(t *testing.T) {
 	}
 	if r := send(t, s, newRequest(t, http.MethodOptions, s.URL+"/query", nil, nil)); r.status != http.StatusOK || !strings.Contains(r.header.Get("Allow"), "POST") {
 		t.Errorf("OPTIONS /query = %d Allow %q", r.status, r.header.Get("Allow"))
+	}
+}
+
+func TestQueryOverGET(t *testing.T) {
+	s := start(t, nil)
+	r := send(t, s, newRequest(t, "GET", s.URL+"/query?query="+url.QueryEscape("{ __typename }"), nil, nil))
+	if r.status != http.StatusOK || !strings.Contains(r.body, `"__typename":"Query"`) {
+		t.Fatalf("GET query = %d %s, want 200 with data", r.status, r.body)
+	}
+}
+
+func TestMutationOverGETRefused(t *testing.T) {
+	s := start(t, nil)
+	if !regexp.MustCompile(`(?m)^(extend\s+)?type\s+Mutation\b`).MatchString(get(t, s, "/schema.graphql").body) {
+		t.Skip("the schema has no Mutation type yet; nothing to send over GET")
+	}
+	// __typename is valid on any Mutation type, so only the transport can refuse this.
+	r := send(t, s, newRequest(t, "GET", s.URL+"/query?query="+url.QueryEscape("mutation { __typename }"), nil, nil))
+	if r.status == http.StatusOK || strings.Contains(r.body, `"__typename"`) {
+		t.Fatalf("GET mutation = %d %s, want it refused", r.status, r.body)
+	}
+}
+
+// TestPOSTNeedsJSON: an HTML form or a CORS "simple request" can POST text/plain, form-encoded or
+// multipart bodies cross-site without a preflight, so only JSON is accepted (CSRF).
+func TestPOSTNeedsJSON(t *testing.T) {
+	s := start(t, nil)
+	jsonBody := `{"query":"{ __typename }"}`
+	tests := []struct {
+		contentType, body string
+		accepted          bool
+	}{
+		{"application/json", jsonBody, true},
+		{"application/json; charset=utf-8", jsonBody, true},
+		{"text/plain", jsonBody, false},
+		{"text/plain;charset=UTF-8", jsonBody, false},
+		{"application/x-www-form-urlencoded", "query=" + url.QueryEscape("{ __typename }"), false},
+		{"multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"query\"\r\n\r\n{ __typename }\r\n--x--\r\n", false},
+		{"", jsonBody, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.contentType, func(t *testing.T) {
+			h := map[string]string{}
+			if tt.contentType != "" {
+				h["Content-Type"] = tt.contentType
+			}
+			res := s.Send(t, newRequest(t, "POST", s.URL+"/query", strings.NewReader(tt.body), h))
+			answered := res.Status == http.StatusOK && strings.Contains(string(res.Data), `"__typename":"Query"`)
+			if answered != tt.accepted {
+				t.Errorf("POST %q = %d %s; accepted %v, want %v", tt.contentType, res.Status, res.Raw, answered, tt.accepted)
+			}
+			if !tt.accepted && res.Status < 400 {
+				t.Errorf("refused request answered %d, want a 4xx status", res.Status)
+			}
+		})
 	}
 }

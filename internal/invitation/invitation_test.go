@@ -8,7 +8,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/user"
-	"github.com/partnerhub/partnerhub/internal/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 

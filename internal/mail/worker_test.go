@@ -9,7 +9,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/internal/mail"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 

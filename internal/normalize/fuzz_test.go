@@ -76,7 +76,7 @@ func FuzzMatchKeys(f *testing.F) {
 	})
 }
 
-// unquote reads lexemes as PostgreSQL does: 'quoted', with '' and \ inside, joined by sep.
+// unquote reads lexemes as PostgreSQL does: 'quoted', with ” and \ inside, joined by sep.
 func unquote(s, sep string) []string {
 	var out []string
 	for len(s) > 0 {

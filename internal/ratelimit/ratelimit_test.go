@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/internal/ratelimit"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 )
 
 type clock struct {

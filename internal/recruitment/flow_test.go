@@ -7,7 +7,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/partnerhub/partnerhub/internal/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 )
 
 const apply = `mutation Apply($input: ApplyForPartnershipInput!) {

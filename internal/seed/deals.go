@@ -83,11 +83,6 @@ func demoDeals(ctx context.Context, c *ent.Client, hash string, now time.Time) e
 	}
 	start := now.AddDate(0, -demoMonths, 0)
 	span := now.Sub(start)
-	type plan struct {
-		d       *ent.DealCreate
-		events  []*ent.DealEventCreate
-		finding *ent.DealConflictCreate
-	}
 	// Registrations in time order, so "who held the account first" is decided as the API would.
 	times := make([]time.Time, demoDealCount)
 	for i := range times {

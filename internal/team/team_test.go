@@ -6,7 +6,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/partnerhub/partnerhub/internal/apitest"
+	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 )
 
 const (

@@ -56,7 +56,7 @@ func AllowPartnerAdminTeam() privacy.MutationRule {
 // isManagerOf matches the partner's account manager: users.id = (SELECT manager_id FROM partners
 // WHERE id = $1). The scalar subquery runs once and both sides of the OR above use an index;
 // user.HasManagedPartnersWith would write a correlated EXISTS, which makes PostgreSQL read every
-// user row to answer a partner user's users list (internal/perftest's EXPLAIN check).
+// user row to answer a partner user's users list (internal/testsupport/perftest's EXPLAIN check).
 func isManagerOf(partnerID string) predicate.User {
 	return predicate.User(func(s *sql.Selector) {
 		t := sql.Table(partner.Table)

@@ -20,7 +20,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/jobs"
 	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/seed"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 )
 
 // Server is a running PartnerHub over a fresh demo database.

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/partnerhub/partnerhub/internal/sqlcount"
+	"github.com/partnerhub/partnerhub/internal/testsupport/sqlcount"
 )
 
 // TestPipelineSummaryAggregatesInSQL: pipelineSummary groups and sums in the database by the

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/partnerhub/partnerhub/internal/sqlcount"
+	"github.com/partnerhub/partnerhub/internal/testsupport/sqlcount"
 	"github.com/partnerhub/partnerhub/internal/tools/bench"
 )
 

@@ -24,7 +24,7 @@ import (
 // handler, against a database `make bench` prepared, so they can be profiled with pprof:
 //
 //	PERF_DATABASE_URL='postgres://postgres@127.0.0.1:5432/partnerhub_bench?sslmode=disable' \
-//	  go test -run '^$' -bench Ops -benchmem -cpuprofile cpu.out -memprofile mem.out ./internal/perftest
+//	  go test -run '^$' -bench Ops -benchmem -cpuprofile cpu.out -memprofile mem.out ./internal/testsupport/perftest
 func BenchmarkOps(b *testing.B) {
 	url := os.Getenv("PERF_DATABASE_URL")
 	if url == "" {

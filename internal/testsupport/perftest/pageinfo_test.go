@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/partnerhub/partnerhub/internal/sqlcount"
+	"github.com/partnerhub/partnerhub/internal/testsupport/sqlcount"
 )
 
 // counts returns how many of stmts are a COUNT.

@@ -6,8 +6,8 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/internal/seed"
-	"github.com/partnerhub/partnerhub/internal/sqlcount"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/sqlcount"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/partnerhub/partnerhub/internal/sqlcount"
-	"github.com/partnerhub/partnerhub/internal/testdb"
+	"github.com/partnerhub/partnerhub/internal/testsupport/sqlcount"
+	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 	"github.com/partnerhub/partnerhub/internal/tools/bench"
 )
 
