@@ -20,7 +20,8 @@ import {
   Users,
   UsersRound,
 } from 'lucide-react';
-import type { UserRole } from '../gql/graphql';
+import { UserRole } from '../gql/graphql';
+import { PARTNER_ROLES, VENDOR_ROLES } from '../lib/roles';
 
 export type Section = 'Workspace' | 'Program' | 'Organisation' | 'Administration';
 
@@ -40,13 +41,6 @@ export interface Feature {
   routes?: { path: string; page: () => Promise<{ default: ComponentType }> }[];
   /** Hidden from the navigation (reached from elsewhere). */
   hidden?: boolean;
-}
-
-export const PARTNER_ROLES = ['PARTNER_ADMIN', 'PARTNER_SALES'] as const satisfies readonly UserRole[];
-export const VENDOR_ROLES = ['ADMIN', 'CHANNEL_MANAGER'] as const satisfies readonly UserRole[];
-
-export function isVendor(role: UserRole): boolean {
-  return (VENDOR_ROLES as readonly UserRole[]).includes(role);
 }
 
 // Page modules shared by several features (each role sees one of them).
@@ -197,7 +191,7 @@ export const features: Feature[] = [
     path: '/team',
     icon: UsersRound,
     section: 'Organisation',
-    roles: ['PARTNER_ADMIN'],
+    roles: [UserRole.PartnerAdmin],
     blurb: 'Colleagues with access to the portal.',
     page: () => import('../pages/Team'),
   },
@@ -207,7 +201,7 @@ export const features: Feature[] = [
     path: '/api-keys',
     icon: KeyRound,
     section: 'Organisation',
-    roles: ['PARTNER_ADMIN'],
+    roles: [UserRole.PartnerAdmin],
     blurb: 'Keys for your developers to sync deals with your CRM.',
     page: () => import('../pages/ApiKeys'),
   },
@@ -217,7 +211,7 @@ export const features: Feature[] = [
     path: '/audit',
     icon: FileSearch,
     section: 'Organisation',
-    roles: ['PARTNER_ADMIN'],
+    roles: [UserRole.PartnerAdmin],
     blurb: 'Who did what in your organisation, and when.',
     page: () => import('../pages/AuditLog'),
   },
@@ -228,7 +222,7 @@ export const features: Feature[] = [
     path: '/users',
     icon: Users,
     section: 'Administration',
-    roles: ['ADMIN'],
+    roles: [UserRole.Admin],
     blurb: 'Vendor users: create, change roles, disable.',
     page: () => import('../pages/UsersAdmin'),
   },
@@ -238,7 +232,7 @@ export const features: Feature[] = [
     path: '/api-keys',
     icon: KeyRound,
     section: 'Administration',
-    roles: ['ADMIN'],
+    roles: [UserRole.Admin],
     blurb: 'Keys for the channel team’s scripts and integrations.',
     page: () => import('../pages/ApiKeys'),
   },
@@ -248,7 +242,7 @@ export const features: Feature[] = [
     path: '/audit',
     icon: ScrollText,
     section: 'Administration',
-    roles: ['ADMIN'],
+    roles: [UserRole.Admin],
     blurb: 'Every change and sign-in, with who and from where.',
     page: () => import('../pages/AuditLog'),
   },

@@ -1,7 +1,8 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ChevronDown, Code2, LogOut, Menu, UserRound, X } from 'lucide-react';
-import { featuresFor, isReady, isVendor, sections, type Feature } from '../app/features';
+import { featuresFor, isReady, sections, type Feature } from '../app/features';
+import { isVendor } from '../lib/roles';
 import { roleLabels } from '../lib/format';
 import { session, useViewer } from '../lib/session';
 import { TierBadge } from '../ui/Badge';

@@ -3,7 +3,7 @@ import { Check, ExternalLink, Inbox, X } from 'lucide-react';
 import { graphql } from '../gql';
 import type { PartnerApplicationStatus, PartnerApplicationsQuery } from '../gql/graphql';
 import { ApiError } from '../lib/errors';
-import { countryName, date, partnerTypeLabels, relative, roleLabels } from '../lib/format';
+import { countryName, date, inOrder, partnerTypeLabels, relative, roleLabels } from '../lib/format';
 import { pageWindow, useListParams } from '../lib/listParams';
 import { useGqlMutation, useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
@@ -271,7 +271,7 @@ export default function Applications() {
         subtitle="Companies asking to join the program. Approving creates the partner and invites its contact as partner admin."
         actions={
           <div className="segmented" role="group" aria-label="Which applications">
-            {(['SUBMITTED', 'APPROVED', 'DECLINED'] as const).map((s) => (
+            {inOrder(statusLabel).map((s) => (
               <button key={s} type="button" aria-pressed={status === s} onClick={() => list.update({ status: s === 'SUBMITTED' ? '' : s })}>
                 {statusLabel[s]}
               </button>

@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import type { PartnerRegion, PartnerType } from '../gql/graphql';
 import { request } from '../lib/api';
 import { ApiError } from '../lib/errors';
-import { countryOptions, partnerTypeLabels, regionLabels } from '../lib/format';
+import { countryOptions, inOrder, partnerTypeLabels, regionLabels } from '../lib/format';
 import { usePageTitle } from '../lib/usePageTitle';
 import { Button } from '../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
@@ -25,7 +25,7 @@ const ApplyMutation = graphql(`
   }
 `);
 
-const types: PartnerType[] = ['RESELLER', 'VAR', 'MSP', 'SI', 'ISV', 'REFERRAL', 'ALLIANCE', 'MARKETPLACE'];
+const types = inOrder(partnerTypeLabels);
 const regions: PartnerRegion[] = ['NA', 'LATAM', 'EMEA', 'APAC'];
 
 type Form = {

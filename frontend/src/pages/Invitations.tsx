@@ -5,7 +5,7 @@ import { RotateCw, Send, X } from 'lucide-react';
 import { graphql } from '../gql';
 import type { UserJobFunction, UserRole } from '../gql/graphql';
 import { ApiError } from '../lib/errors';
-import { date, humanize, relative, roleLabels } from '../lib/format';
+import { date, humanize, inOrder, jobFunctionLabels, relative, roleLabels } from '../lib/format';
 import { useGqlMutation, useGqlQuery } from '../lib/query';
 import { nodes } from '../lib/tiers';
 import { Badge } from '../ui/Badge';
@@ -74,9 +74,9 @@ const RevokeInvitationMutation = graphql(`
   }
 `);
 
-const jobFunctions: UserJobFunction[] = ['SALES', 'PRESALES', 'SUPPORT', 'MARKETING', 'MANAGEMENT'];
+const jobFunctions = inOrder(jobFunctionLabels);
 
-export function InviteDialog({ roles, onClose }: { roles: UserRole[]; onClose: () => void }) {
+export function InviteDialog({ roles, onClose }: { roles: readonly UserRole[]; onClose: () => void }) {
   const [form, setForm] = useState({ email: '', name: '', role: roles[roles.length - 1], jobFunction: '' });
   const [emailError, setEmailError] = useState<string>();
   const m = useGqlMutation(InviteUserMutation);
@@ -138,7 +138,7 @@ export function InviteDialog({ roles, onClose }: { roles: UserRole[]; onClose: (
             <option value="">Not set</option>
             {jobFunctions.map((j) => (
               <option key={j} value={j}>
-                {humanize(j)}
+                {jobFunctionLabels[j]}
               </option>
             ))}
           </SelectField>

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import type { PartnerDetailQuery, PartnerStatus } from '../gql/graphql';
 import { ApiError } from '../lib/errors';
-import { countryName, date, humanize, money, partnerTypeLabels, percentBps, regionLabels, relative, roleLabels } from '../lib/format';
+import { countryName, date, humanize, inOrder, money, partnerStatusLabels, partnerTypeLabels, percentBps, regionLabels, relative, roleLabels } from '../lib/format';
 import { useGqlMutation, useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
 import { nodes, sortByRank } from '../lib/tiers';
@@ -99,9 +99,9 @@ const UpdatePartnerMutation = graphql(`
   }
 `);
 
-type Partner = Extract<NonNullable<PartnerDetailQuery['node']>, { slug: string }>;
+type Partner = Extract<NonNullable<PartnerDetailQuery['node']>, { __typename: 'Partner' }>;
 
-const statuses: PartnerStatus[] = ['ONBOARDING', 'ACTIVE', 'SUSPENDED', 'CHURNED'];
+const statuses = inOrder(partnerStatusLabels);
 
 function EditAccountDialog({ partner, canChangeManager, onClose }: { partner: Partner; canChangeManager: boolean; onClose: () => void }) {
   const tiersQ = useGqlQuery(TierOptionsQuery, {});
@@ -159,7 +159,7 @@ function EditAccountDialog({ partner, canChangeManager, onClose }: { partner: Pa
         <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as PartnerStatus)} error={fieldError('status')}>
           {statuses.map((s) => (
             <option key={s} value={s}>
-              {humanize(s)}
+              {partnerStatusLabels[s]}
             </option>
           ))}
         </SelectField>
@@ -184,7 +184,7 @@ export default function PartnerDetail() {
   const q = useGqlQuery(PartnerDetailQueryDoc, { id });
   const [editing, setEditing] = useState(false);
   const node = q.data?.node;
-  const partner = node && 'slug' in node ? (node as Partner) : undefined;
+  const partner: Partner | undefined = node?.__typename === 'Partner' ? node : undefined;
   usePageTitle(partner?.name ?? 'Partner');
 
   const back = (

@@ -2,7 +2,7 @@ import { Building2, Search } from 'lucide-react';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { PartnerOrderField, PartnerRegion, PartnerStatus, PartnerType, PartnerWhereInput } from '../gql/graphql';
-import { countryName, partnerTypeLabels, regionLabels } from '../lib/format';
+import { countryName, inOrder, partnerStatusLabels, partnerTypeLabels, regionLabels } from '../lib/format';
 import { pageWindow, useDebouncedFilter, useListParams } from '../lib/listParams';
 import { useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
@@ -69,8 +69,8 @@ export const TierOptionsQuery = graphql(`
   }
 `);
 
-const types: PartnerType[] = ['RESELLER', 'VAR', 'MSP', 'SI', 'ISV', 'REFERRAL', 'ALLIANCE', 'MARKETPLACE'];
-const statuses: PartnerStatus[] = ['ONBOARDING', 'ACTIVE', 'SUSPENDED', 'CHURNED'];
+const types = inOrder(partnerTypeLabels);
+const statuses = inOrder(partnerStatusLabels);
 const regions: PartnerRegion[] = ['NA', 'LATAM', 'EMEA', 'APAC'];
 
 export default function PartnersList() {
@@ -165,7 +165,7 @@ export default function PartnersList() {
               <option value="">All statuses</option>
               {statuses.map((s) => (
                 <option key={s} value={s}>
-                  {s[0] + s.slice(1).toLowerCase()}
+                  {partnerStatusLabels[s]}
                 </option>
               ))}
             </select>

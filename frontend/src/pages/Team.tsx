@@ -3,6 +3,7 @@ import { MailPlus, Search, UsersRound } from 'lucide-react';
 import { graphql } from '../gql';
 import type { UserOrderField, UserRole, UserStatus, UserWhereInput } from '../gql/graphql';
 import { humanize, relative, roleLabels } from '../lib/format';
+import { PARTNER_ROLES } from '../lib/roles';
 import { pageWindow, useDebouncedFilter, useListParams } from '../lib/listParams';
 import { useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
@@ -154,7 +155,7 @@ export default function Team() {
         )}
       </section>
       </div>
-      {inviting && <InviteDialog roles={['PARTNER_ADMIN', 'PARTNER_SALES']} onClose={() => setInviting(false)} />}
+      {inviting && <InviteDialog roles={PARTNER_ROLES} onClose={() => setInviting(false)} />}
     </>
   );
 }

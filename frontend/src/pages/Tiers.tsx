@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Pencil, Plus } from 'lucide-react';
 import { graphql } from '../gql';
 import type { CreateTierInput } from '../gql/graphql';
-import { isVendor } from '../app/features';
+import { isVendor } from '../lib/roles';
 import { TierBenefitsChart } from '../charts';
 import { ApiError } from '../lib/errors';
 import { count, money, percentBps } from '../lib/format';

@@ -3,7 +3,8 @@ import { Search, UserPlus, UserX, Users } from 'lucide-react';
 import { graphql } from '../gql';
 import type { UserJobFunction, UserOrderField, UserRole, UserStatus, UserWhereInput } from '../gql/graphql';
 import { ApiError } from '../lib/errors';
-import { humanize, relative, roleLabels } from '../lib/format';
+import { inOrder, jobFunctionLabels, relative, roleLabels } from '../lib/format';
+import { PARTNER_ROLES, VENDOR_ROLES } from '../lib/roles';
 import { pageWindow, useDebouncedFilter, useListParams } from '../lib/listParams';
 import { useGqlMutation, useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
@@ -70,7 +71,7 @@ const DisableUserMutation = graphql(`
   }
 `);
 
-const jobFunctions: UserJobFunction[] = ['SALES', 'PRESALES', 'SUPPORT', 'MARKETING', 'MANAGEMENT'];
+const jobFunctions = inOrder(jobFunctionLabels);
 
 function CreateUserDialog({ onClose }: { onClose: () => void }) {
   const [form, setForm] = useState({ email: '', name: '', role: 'CHANNEL_MANAGER' as UserRole, jobFunction: '', password: '' });
@@ -136,7 +137,7 @@ function CreateUserDialog({ onClose }: { onClose: () => void }) {
             <option value="">Not set</option>
             {jobFunctions.map((j) => (
               <option key={j} value={j}>
-                {humanize(j)}
+                {jobFunctionLabels[j]}
               </option>
             ))}
           </SelectField>
@@ -246,7 +247,7 @@ export default function UsersAdmin() {
             <label htmlFor="user-role">Role</label>
             <select id="user-role" className="select" value={list.get('role')} onChange={(e) => list.update({ role: e.target.value })}>
               <option value="">All roles</option>
-              {(org === 'vendor' ? ['ADMIN', 'CHANNEL_MANAGER'] : org === 'partners' ? ['PARTNER_ADMIN', 'PARTNER_SALES'] : Object.keys(roleLabels)).map((r) => (
+              {(org === 'vendor' ? VENDOR_ROLES : org === 'partners' ? PARTNER_ROLES : inOrder(roleLabels)).map((r) => (
                 <option key={r} value={r}>
                   {roleLabels[r]}
                 </option>

@@ -2,7 +2,8 @@ import { ArrowRight, Building2, CircleCheck, Hourglass, Inbox, PauseCircle } fro
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { CountBarChart } from '../charts';
-import { count, partnerTypeLabels } from '../lib/format';
+import { count, inOrder, partnerTypeLabels } from '../lib/format';
+import type { PartnerType } from '../gql/graphql';
 import { useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
 import { nodes, sortByRank } from '../lib/tiers';
@@ -123,20 +124,20 @@ export default function VendorOverview() {
         ...(d.untiered.totalCount ? [{ label: 'No tier', value: d.untiered.totalCount, color: '#cbd0dc' }] : []),
       ]
     : [];
-  const byType = d
-    ? (
-        [
-          ['RESELLER', d.reseller],
-          ['VAR', d.var],
-          ['MSP', d.msp],
-          ['SI', d.si],
-          ['ISV', d.isv],
-          ['REFERRAL', d.referral],
-          ['ALLIANCE', d.alliance],
-          ['MARKETPLACE', d.marketplace],
-        ] as const
-      )
-        .map(([k, c]) => ({ label: partnerTypeLabels[k], value: c.totalCount, color: '#6366f1' }))
+  // One count per partner type; the Record type makes the compiler ask for a new type's count.
+  const typeCounts: Record<PartnerType, { totalCount: number }> | undefined = d && {
+    RESELLER: d.reseller,
+    VAR: d.var,
+    MSP: d.msp,
+    SI: d.si,
+    ISV: d.isv,
+    REFERRAL: d.referral,
+    ALLIANCE: d.alliance,
+    MARKETPLACE: d.marketplace,
+  };
+  const byType = typeCounts
+    ? inOrder(partnerTypeLabels)
+        .map((k) => ({ label: partnerTypeLabels[k], value: typeCounts[k].totalCount, color: '#6366f1' }))
         .sort((a, b) => b.value - a.value)
     : [];
   // A channel manager sees their own book; an admin without one sees the newest partners.

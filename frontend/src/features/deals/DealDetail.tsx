@@ -6,7 +6,7 @@ import { ArrowLeft, CalendarPlus, CheckCircle2, Clock, Pencil, ShieldCheck, Trop
 import { Link, useLocation, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { DealDetailQuery } from '../../gql/graphql';
-import { isVendor } from '../../app/features';
+import { isVendor } from '../../lib/roles';
 import { date, dateTime, day, daysUntil, money, relative } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
@@ -114,7 +114,7 @@ const DealDetailQueryDoc = graphql(`
   }
 `);
 
-type Deal = Extract<NonNullable<DealDetailQuery['node']>, { customerDomain: string }>;
+type Deal = Extract<NonNullable<DealDetailQuery['node']>, { __typename: 'Deal' }>;
 
 function ProtectionCard({ deal, onExtend, canAct }: { deal: Deal; onExtend: () => void; canAct: boolean }) {
   const now = Date.now();
@@ -200,7 +200,7 @@ export default function DealDetail() {
   const q = useGqlQuery(DealDetailQueryDoc, { id, vendor });
   const [dialog, setDialog] = useState<null | 'edit' | 'withdraw' | 'extend' | 'close'>(null);
   const node = q.data?.node;
-  const deal = node && 'customerDomain' in node ? (node as Deal) : undefined;
+  const deal: Deal | undefined = node?.__typename === 'Deal' ? node : undefined;
   usePageTitle(deal?.title ?? 'Deal');
 
   const back = (

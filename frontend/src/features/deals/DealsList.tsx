@@ -5,7 +5,7 @@ import { Briefcase, ClipboardCheck, Plus, Search, ShieldAlert } from 'lucide-rea
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { DealOrderField, DealStatus, DealWhereInput } from '../../gql/graphql';
-import { isVendor } from '../../app/features';
+import { isVendor } from '../../lib/roles';
 import { count, date, day, money } from '../../lib/format';
 import { pageWindow, useDebouncedFilter, useListParams } from '../../lib/listParams';
 import { useGqlQuery } from '../../lib/query';

@@ -4,6 +4,7 @@
 import { AlarmClock, ArrowRight, ClipboardCheck, Percent, TrendingUp, Trophy } from 'lucide-react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
+import type { PartnerType } from '../../gql/graphql';
 import { PipelineChart, TrendChart, WinRateChart, type TrendPoint } from '../../charts';
 import { count, partnerTypeLabels, percent } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
@@ -119,7 +120,7 @@ export function ProgramDeals() {
     ...(d.byTier.some((f) => f.key === '') ? [{ key: '', label: 'No tier', color: '#cbd0dc' }] : []),
   ];
   const tierPoints = pointsFor(d.byTier, currency, tierKeys);
-  const typeKeys = [...new Set(d.byType.map((f) => f.key))].map((k) => ({ key: k, label: partnerTypeLabels[k] ?? k, color: '#6366f1' }));
+  const typeKeys = [...new Set(d.byType.map((f) => f.key))].map((k) => ({ key: k, label: partnerTypeLabels[k as PartnerType] ?? k, color: '#6366f1' }));
   const typePoints = pointsFor(d.byType, currency, typeKeys)
     .filter((p) => p.count > 0)
     .sort((a, b) => b.amount - a.amount);
