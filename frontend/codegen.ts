@@ -1,5 +1,4 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Operation types come from the committed SDL (../graph/*.graphql, the same files the Go server
 // serves at /schema.graphql), so codegen works offline and without a running server.
@@ -14,15 +13,16 @@ const config: CodegenConfig = {
     [out]: {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      // Every selection set asks for __typename, and the types say so: code tells a Deal from a
-      // Partner by `node.__typename`, never by guessing from which fields are present.
-      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         documentMode: 'string',
         // Enums are constant objects plus a union type (`DealStatus.Approved`, `Object.values(
         // UserRole)`), so the portal never keeps its own copy of an enum's values.
         enumType: 'const',
-        nonOptionalTypename: true,
+        // `__typename` is typed only where an operation selects it, and then it is required: code
+        // that must tell a Deal from a Partner (node(id:) lookups) selects it and tests it, never
+        // guesses from which fields are present. Not added to every selection: it counts toward
+        // the server's query complexity (the approval queue would exceed the limit).
+        nonOptionalTypename: false,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         scalars: {

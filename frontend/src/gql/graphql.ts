@@ -1613,11 +1613,11 @@ export type WithdrawDealInput = {
 export type ApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApprovalQueueQuery = { __typename: 'Query', dealApprovalQueue: Array<{ __typename: 'DealApprovalQueueItem', decisionDueAt: string, overdue: boolean, managedByViewer: boolean, deal: { __typename: 'Deal', id: string, title: string, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, source: DealSource, createdAt: string, expectedCloseDate: string, partner: { __typename: 'Partner', id: string, name: string, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null, manager: { __typename: 'User', id: string, name: string } | null }, registeredBy: { __typename: 'User', id: string, name: string }, conflicts: Array<{ __typename: 'DealConflict', id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail: string | null, conflictingPartner: { __typename: 'Partner', name: string } | null, conflictingDeal: { __typename: 'Deal', id: string, title: string, status: DealStatus, amount: number, currency: string, createdAt: string } | null, matchedAccount: { __typename: 'Account', name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { __typename: 'User', id: string, name: string } | null } | null }> | null } }> };
+export type ApprovalQueueQuery = { dealApprovalQueue: Array<{ decisionDueAt: string, overdue: boolean, managedByViewer: boolean, deal: { id: string, title: string, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, source: DealSource, createdAt: string, expectedCloseDate: string, partner: { id: string, name: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null }, registeredBy: { id: string, name: string }, conflicts: Array<{ id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail: string | null, conflictingPartner: { name: string } | null, conflictingDeal: { id: string, title: string, status: DealStatus, amount: number, currency: string, createdAt: string } | null, matchedAccount: { name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null }> | null } }> };
 
-export type DealConflictFieldsFragment = { __typename: 'DealConflict', id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail?: string | null, conflictingPartner?: { __typename: 'Partner', id: string, name: string } | null, conflictingDeal?: { __typename: 'Deal', id: string, title: string, status: DealStatus, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, createdAt: string, protectionExpiresAt: string | null, registeredBy: { __typename: 'User', id: string, name: string } } | null, matchedAccount?: { __typename: 'Account', id: string, name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { __typename: 'User', id: string, name: string } | null } | null };
+export type DealConflictFieldsFragment = { id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail?: string | null, conflictingPartner?: { id: string, name: string } | null, conflictingDeal?: { id: string, title: string, status: DealStatus, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, createdAt: string, protectionExpiresAt: string | null, registeredBy: { id: string, name: string } } | null, matchedAccount?: { id: string, name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null };
 
-export type QueueConflictFieldsFragment = { __typename: 'DealConflict', id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail: string | null, conflictingPartner: { __typename: 'Partner', name: string } | null, conflictingDeal: { __typename: 'Deal', id: string, title: string, status: DealStatus, amount: number, currency: string, createdAt: string } | null, matchedAccount: { __typename: 'Account', name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { __typename: 'User', id: string, name: string } | null } | null };
+export type QueueConflictFieldsFragment = { id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail: string | null, conflictingPartner: { name: string } | null, conflictingDeal: { id: string, title: string, status: DealStatus, amount: number, currency: string, createdAt: string } | null, matchedAccount: { name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null };
 
 export type DealDetailQueryVariables = Exact<{
   id: string | number;
@@ -1625,11 +1625,11 @@ export type DealDetailQueryVariables = Exact<{
 }>;
 
 
-export type DealDetailQuery = { __typename: 'Query', node:
+export type DealDetailQuery = { node:
     | { __typename: 'APIKey' }
     | { __typename: 'Account' }
     | { __typename: 'AuditEvent' }
-    | { __typename: 'Deal', id: string, title: string, customerName: string, customerDomain: string, contactName: string, contactEmail: string, description: string, amount: number, currency: string, expectedCloseDate: string, products: Array<string> | null, source: DealSource, status: DealStatus, createdAt: string, updatedAt: string, decisionDueAt: string, decisionNote: string, decidedAt: string | null, conflictOverridden: boolean, protectionExpiresAt: string | null, coSell: boolean, closedAt: string | null, closedAmount: number | null, partner: { __typename: 'Partner', id: string, name: string, tier: { __typename: 'Tier', id: string, name: string, rank: number, dealProtectionDays: number } | null, manager: { __typename: 'User', id: string, name: string } | null }, registeredBy: { __typename: 'User', id: string, name: string }, reviewer: { __typename: 'User', id: string, name: string } | null, directRep?: { __typename: 'User', id: string, name: string } | null, account?: { __typename: 'Account', id: string, ownerKind: AccountOwnerKind }, events: Array<{ __typename: 'DealEvent', id: string, kind: DealEventKind, fromStatus: DealEventStatus | null, toStatus: DealEventStatus, note: string, createdAt: string, actorType: DealEventActorType, actor: { __typename: 'User', id: string, name: string } | null }> | null, conflicts: Array<{ __typename: 'DealConflict', id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail?: string | null, conflictingPartner?: { __typename: 'Partner', id: string, name: string } | null, conflictingDeal?: { __typename: 'Deal', id: string, title: string, status: DealStatus, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, createdAt: string, protectionExpiresAt: string | null, registeredBy: { __typename: 'User', id: string, name: string } } | null, matchedAccount?: { __typename: 'Account', id: string, name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { __typename: 'User', id: string, name: string } | null } | null }> | null, extensions: Array<{ __typename: 'DealExtension', id: string, status: DealExtensionStatus, reason: string, days: number, createdAt: string, decidedAt: string | null, decisionNote: string, newExpiresAt: string | null, requestedBy: { __typename: 'User', id: string, name: string } }> | null }
+    | { __typename: 'Deal', id: string, title: string, customerName: string, customerDomain: string, contactName: string, contactEmail: string, description: string, amount: number, currency: string, expectedCloseDate: string, products: Array<string> | null, source: DealSource, status: DealStatus, createdAt: string, updatedAt: string, decisionDueAt: string, decisionNote: string, decidedAt: string | null, conflictOverridden: boolean, protectionExpiresAt: string | null, coSell: boolean, closedAt: string | null, closedAmount: number | null, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, dealProtectionDays: number } | null, manager: { id: string, name: string } | null }, registeredBy: { id: string, name: string }, reviewer: { id: string, name: string } | null, directRep?: { id: string, name: string } | null, account?: { id: string, ownerKind: AccountOwnerKind }, events: Array<{ id: string, kind: DealEventKind, fromStatus: DealEventStatus | null, toStatus: DealEventStatus, note: string, createdAt: string, actorType: DealEventActorType, actor: { id: string, name: string } | null }> | null, conflicts: Array<{ id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail?: string | null, conflictingPartner?: { id: string, name: string } | null, conflictingDeal?: { id: string, title: string, status: DealStatus, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, createdAt: string, protectionExpiresAt: string | null, registeredBy: { id: string, name: string } } | null, matchedAccount?: { id: string, name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null }> | null, extensions: Array<{ id: string, status: DealExtensionStatus, reason: string, days: number, createdAt: string, decidedAt: string | null, decisionNote: string, newExpiresAt: string | null, requestedBy: { id: string, name: string } }> | null }
     | { __typename: 'DealConflict' }
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
@@ -1645,35 +1645,35 @@ export type UpdateDealMutationVariables = Exact<{
 }>;
 
 
-export type UpdateDealMutation = { __typename: 'Mutation', updateDeal: { __typename: 'UpdateDealPayload', deal: { __typename: 'Deal', id: string, title: string, description: string, contactName: string, contactEmail: string, amount: number, currency: string, expectedCloseDate: string, products: Array<string> | null, source: DealSource, updatedAt: string } } };
+export type UpdateDealMutation = { updateDeal: { deal: { id: string, title: string, description: string, contactName: string, contactEmail: string, amount: number, currency: string, expectedCloseDate: string, products: Array<string> | null, source: DealSource, updatedAt: string } } };
 
 export type WithdrawDealMutationVariables = Exact<{
   input: WithdrawDealInput;
 }>;
 
 
-export type WithdrawDealMutation = { __typename: 'Mutation', withdrawDeal: { __typename: 'WithdrawDealPayload', deal: { __typename: 'Deal', id: string, status: DealStatus } } };
+export type WithdrawDealMutation = { withdrawDeal: { deal: { id: string, status: DealStatus } } };
 
 export type RequestDealExtensionMutationVariables = Exact<{
   input: RequestDealExtensionInput;
 }>;
 
 
-export type RequestDealExtensionMutation = { __typename: 'Mutation', requestDealExtension: { __typename: 'RequestDealExtensionPayload', extension: { __typename: 'DealExtension', id: string, status: DealExtensionStatus, days: number } } };
+export type RequestDealExtensionMutation = { requestDealExtension: { extension: { id: string, status: DealExtensionStatus, days: number } } };
 
 export type CloseDealMutationVariables = Exact<{
   input: CloseDealInput;
 }>;
 
 
-export type CloseDealMutation = { __typename: 'Mutation', closeDeal: { __typename: 'CloseDealPayload', deal: { __typename: 'Deal', id: string, status: DealStatus, closedAt: string | null, closedAmount: number | null } } };
+export type CloseDealMutation = { closeDeal: { deal: { id: string, status: DealStatus, closedAt: string | null, closedAmount: number | null } } };
 
 export type DecideDealExtensionMutationVariables = Exact<{
   input: DecideDealExtensionInput;
 }>;
 
 
-export type DecideDealExtensionMutation = { __typename: 'Mutation', decideDealExtension: { __typename: 'DecideDealExtensionPayload', extension: { __typename: 'DealExtension', id: string, status: DealExtensionStatus, newExpiresAt: string | null }, deal: { __typename: 'Deal', id: string, protectionExpiresAt: string | null } } };
+export type DecideDealExtensionMutation = { decideDealExtension: { extension: { id: string, status: DealExtensionStatus, newExpiresAt: string | null }, deal: { id: string, protectionExpiresAt: string | null } } };
 
 export type DealsListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1685,7 +1685,7 @@ export type DealsListQueryVariables = Exact<{
 }>;
 
 
-export type DealsListQuery = { __typename: 'Query', deals: { __typename: 'DealConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'DealEdge', node: { __typename: 'Deal', id: string, title: string, customerName: string, customerDomain: string, amount: number, currency: string, status: DealStatus, expectedCloseDate: string, createdAt: string, decisionDueAt: string, protectionExpiresAt: string | null, closedAt: string | null, coSell: boolean, partner: { __typename: 'Partner', id: string, name: string }, registeredBy: { __typename: 'User', id: string, name: string }, conflicts: Array<{ __typename: 'DealConflict', id: string, blocking: boolean }> | null } | null } | null> | null } };
+export type DealsListQuery = { deals: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, customerName: string, customerDomain: string, amount: number, currency: string, status: DealStatus, expectedCloseDate: string, createdAt: string, decisionDueAt: string, protectionExpiresAt: string | null, closedAt: string | null, coSell: boolean, partner: { id: string, name: string }, registeredBy: { id: string, name: string }, conflicts: Array<{ id: string, blocking: boolean }> | null } | null } | null> | null } };
 
 export type DealStatusCountsQueryVariables = Exact<{
   all: DealWhereInput;
@@ -1699,31 +1699,31 @@ export type DealStatusCountsQueryVariables = Exact<{
 }>;
 
 
-export type DealStatusCountsQuery = { __typename: 'Query', all: { __typename: 'DealConnection', totalCount: number }, submitted: { __typename: 'DealConnection', totalCount: number }, approved: { __typename: 'DealConnection', totalCount: number }, won: { __typename: 'DealConnection', totalCount: number }, lost: { __typename: 'DealConnection', totalCount: number }, rejected: { __typename: 'DealConnection', totalCount: number }, withdrawn: { __typename: 'DealConnection', totalCount: number }, expired: { __typename: 'DealConnection', totalCount: number } };
+export type DealStatusCountsQuery = { all: { totalCount: number }, submitted: { totalCount: number }, approved: { totalCount: number }, won: { totalCount: number }, lost: { totalCount: number }, rejected: { totalCount: number }, withdrawn: { totalCount: number }, expired: { totalCount: number } };
 
 export type PartnerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerOptionsQuery = { __typename: 'Query', partners: { __typename: 'PartnerConnection', edges: Array<{ __typename: 'PartnerEdge', node: { __typename: 'Partner', id: string, name: string } | null } | null> | null } };
+export type PartnerOptionsQuery = { partners: { edges: Array<{ node: { id: string, name: string } | null } | null> | null } };
 
 export type ApproveDealMutationVariables = Exact<{
   input: ApproveDealInput;
 }>;
 
 
-export type ApproveDealMutation = { __typename: 'Mutation', approveDeal: { __typename: 'ApproveDealPayload', deal: { __typename: 'Deal', id: string, status: DealStatus, coSell: boolean, decidedAt: string | null, protectionExpiresAt: string | null } } };
+export type ApproveDealMutation = { approveDeal: { deal: { id: string, status: DealStatus, coSell: boolean, decidedAt: string | null, protectionExpiresAt: string | null } } };
 
 export type RejectDealMutationVariables = Exact<{
   input: RejectDealInput;
 }>;
 
 
-export type RejectDealMutation = { __typename: 'Mutation', rejectDeal: { __typename: 'RejectDealPayload', deal: { __typename: 'Deal', id: string, status: DealStatus, decidedAt: string | null, decisionNote: string } } };
+export type RejectDealMutation = { rejectDeal: { deal: { id: string, status: DealStatus, decidedAt: string | null, decisionNote: string } } };
 
 export type DirectRepsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DirectRepsQuery = { __typename: 'Query', users: { __typename: 'UserConnection', edges: Array<{ __typename: 'UserEdge', node: { __typename: 'User', id: string, name: string, email: string } | null } | null> | null } };
+export type DirectRepsQuery = { users: { edges: Array<{ node: { id: string, name: string, email: string } | null } | null> | null } };
 
 export type DealDecisionStatsQueryVariables = Exact<{
   from: string;
@@ -1731,7 +1731,7 @@ export type DealDecisionStatsQueryVariables = Exact<{
 }>;
 
 
-export type DealDecisionStatsQuery = { __typename: 'Query', dealDecisionStats: Array<{ __typename: 'DealDecisionStats', decided: number, medianHoursToDecision: number, withinSlaRate: number, reviewer: { __typename: 'User', id: string, name: string, email: string } | null }> };
+export type DealDecisionStatsQuery = { dealDecisionStats: Array<{ decided: number, medianHoursToDecision: number, withinSlaRate: number, reviewer: { id: string, name: string, email: string } | null }> };
 
 export type PartnerDealsQueryVariables = Exact<{
   where: DealWhereInput;
@@ -1741,9 +1741,9 @@ export type PartnerDealsQueryVariables = Exact<{
 }>;
 
 
-export type PartnerDealsQuery = { __typename: 'Query', recent: { __typename: 'DealConnection', totalCount: number, edges: Array<{ __typename: 'DealEdge', node: { __typename: 'Deal', id: string, title: string, customerName: string, amount: number, currency: string, status: DealStatus, createdAt: string, decisionDueAt: string, protectionExpiresAt: string | null, expectedCloseDate: string, closedAt: string | null, registeredBy: { __typename: 'User', id: string, name: string }, conflicts: Array<{ __typename: 'DealConflict', id: string }> | null } | null } | null> | null }, submitted: { __typename: 'DealConnection', totalCount: number }, approved: { __typename: 'DealConnection', totalCount: number }, won: { __typename: 'DealConnection', totalCount: number } };
+export type PartnerDealsQuery = { recent: { totalCount: number, edges: Array<{ node: { id: string, title: string, customerName: string, amount: number, currency: string, status: DealStatus, createdAt: string, decisionDueAt: string, protectionExpiresAt: string | null, expectedCloseDate: string, closedAt: string | null, registeredBy: { id: string, name: string }, conflicts: Array<{ id: string }> | null } | null } | null> | null }, submitted: { totalCount: number }, approved: { totalCount: number }, won: { totalCount: number } };
 
-export type PipelineFigureFieldsFragment = { __typename: 'PipelineFigure', key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number };
+export type PipelineFigureFieldsFragment = { key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number };
 
 export type PartnerDealFiguresQueryVariables = Exact<{
   from: string;
@@ -1755,7 +1755,7 @@ export type PartnerDealFiguresQueryVariables = Exact<{
 }>;
 
 
-export type PartnerDealFiguresQuery = { __typename: 'Query', byStatus: Array<{ __typename: 'PipelineFigure', key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, byMonth: Array<{ __typename: 'PipelineFigure', key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, expiring: { __typename: 'DealConnection', totalCount: number, edges: Array<{ __typename: 'DealEdge', node: { __typename: 'Deal', id: string, title: string, customerName: string, protectionExpiresAt: string | null, extensions: Array<{ __typename: 'DealExtension', id: string, status: DealExtensionStatus }> | null } | null } | null> | null }, awaiting: { __typename: 'DealConnection', totalCount: number, edges: Array<{ __typename: 'DealEdge', node: { __typename: 'Deal', id: string, title: string, customerName: string, decisionDueAt: string, conflicts: Array<{ __typename: 'DealConflict', id: string, blocking: boolean }> | null } | null } | null> | null }, protectedNow: { __typename: 'DealConnection', totalCount: number }, wonYear: { __typename: 'DealConnection', totalCount: number }, pastClose: { __typename: 'DealConnection', totalCount: number, edges: Array<{ __typename: 'DealEdge', node: { __typename: 'Deal', id: string, title: string, customerName: string, expectedCloseDate: string } | null } | null> | null } };
+export type PartnerDealFiguresQuery = { byStatus: Array<{ key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, byMonth: Array<{ key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, expiring: { totalCount: number, edges: Array<{ node: { id: string, title: string, customerName: string, protectionExpiresAt: string | null, extensions: Array<{ id: string, status: DealExtensionStatus }> | null } | null } | null> | null }, awaiting: { totalCount: number, edges: Array<{ node: { id: string, title: string, customerName: string, decisionDueAt: string, conflicts: Array<{ id: string, blocking: boolean }> | null } | null } | null> | null }, protectedNow: { totalCount: number }, wonYear: { totalCount: number }, pastClose: { totalCount: number, edges: Array<{ node: { id: string, title: string, customerName: string, expectedCloseDate: string } | null } | null> | null } };
 
 export type TierFiguresQueryVariables = Exact<{
   from: string;
@@ -1763,7 +1763,7 @@ export type TierFiguresQueryVariables = Exact<{
 }>;
 
 
-export type TierFiguresQuery = { __typename: 'Query', dealWinRate: { __typename: 'DealWinRate', won: number, lost: number, winRate: number, averageDaysToClose: number } };
+export type TierFiguresQuery = { dealWinRate: { won: number, lost: number, winRate: number, averageDaysToClose: number } };
 
 export type WonSourcedDealsQueryVariables = Exact<{
   from: string;
@@ -1772,7 +1772,7 @@ export type WonSourcedDealsQueryVariables = Exact<{
 }>;
 
 
-export type WonSourcedDealsQuery = { __typename: 'Query', deals: { __typename: 'DealConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'DealEdge', node: { __typename: 'Deal', id: string, currency: string, amount: number, closedAmount: number | null } | null } | null> | null } };
+export type WonSourcedDealsQuery = { deals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, currency: string, amount: number, closedAmount: number | null } | null } | null> | null } };
 
 export type ProgramDealFiguresQueryVariables = Exact<{
   from: string;
@@ -1781,47 +1781,47 @@ export type ProgramDealFiguresQueryVariables = Exact<{
 }>;
 
 
-export type ProgramDealFiguresQuery = { __typename: 'Query', byTier: Array<{ __typename: 'PipelineFigure', key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, byType: Array<{ __typename: 'PipelineFigure', key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, trend: Array<{ __typename: 'DealRegistrationWeek', weekStart: string, registered: number, approved: number, rejected: number, approvalRate: number }>, winRate: { __typename: 'DealWinRate', won: number, lost: number, winRate: number, averageDaysToClose: number }, queue: Array<{ __typename: 'DealApprovalQueueItem', overdue: boolean, managedByViewer: boolean }>, tiers: { __typename: 'TierConnection', edges: Array<{ __typename: 'TierEdge', node: { __typename: 'Tier', id: string, name: string, rank: number } | null } | null> | null } };
+export type ProgramDealFiguresQuery = { byTier: Array<{ key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, byType: Array<{ key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, trend: Array<{ weekStart: string, registered: number, approved: number, rejected: number, approvalRate: number }>, winRate: { won: number, lost: number, winRate: number, averageDaysToClose: number }, queue: Array<{ overdue: boolean, managedByViewer: boolean }>, tiers: { edges: Array<{ node: { id: string, name: string, rank: number } | null } | null> | null } };
 
 export type RegisterDealContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegisterDealContextQuery = { __typename: 'Query', viewer: { __typename: 'User', id: string, partner: { __typename: 'Partner', id: string, tier: { __typename: 'Tier', id: string, name: string, dealProtectionDays: number } | null } | null } };
+export type RegisterDealContextQuery = { viewer: { id: string, partner: { id: string, tier: { id: string, name: string, dealProtectionDays: number } | null } | null } };
 
 export type RegisterDealMutationVariables = Exact<{
   input: RegisterDealInput;
 }>;
 
 
-export type RegisterDealMutation = { __typename: 'Mutation', registerDeal: { __typename: 'RegisterDealPayload', deal: { __typename: 'Deal', id: string, status: DealStatus, title: string, decisionDueAt: string, conflicts: Array<{ __typename: 'DealConflict', id: string }> | null } } };
+export type RegisterDealMutation = { registerDeal: { deal: { id: string, status: DealStatus, title: string, decisionDueAt: string, conflicts: Array<{ id: string }> | null } } };
 
-export type SessionViewerFragment = { __typename: 'User', id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null } | null };
+export type SessionViewerFragment = { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { __typename: 'Mutation', login: { __typename: 'LoginPayload', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename: 'User', id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null } | null } } };
+export type LoginMutation = { login: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
 
 export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RefreshSessionMutation = { __typename: 'Mutation', refreshSession: { __typename: 'RefreshSessionPayload', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename: 'User', id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null } | null } } };
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
 
 
-export type AcceptInvitationMutation = { __typename: 'Mutation', acceptInvitation: { __typename: 'AcceptInvitationPayload', accessToken: string, accessTokenExpiresAt: string, viewer: { __typename: 'User', id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null } | null } } };
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutMutation = { __typename: 'Mutation', logout: { __typename: 'LogoutPayload', success: boolean } };
+export type LogoutMutation = { logout: { success: boolean } };
 
-export type TierFieldsFragment = { __typename: 'Tier', id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null };
+export type TierFieldsFragment = { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null };
 
 export type ApiKeysQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1832,21 +1832,21 @@ export type ApiKeysQueryVariables = Exact<{
 }>;
 
 
-export type ApiKeysQuery = { __typename: 'Query', apiKeys: { __typename: 'APIKeyConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'APIKeyEdge', node: { __typename: 'APIKey', id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, creator: { __typename: 'User', id: string, name: string } } | null } | null> | null } };
+export type ApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, creator: { id: string, name: string } } | null } | null> | null } };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
 
 
-export type CreateApiKeyMutation = { __typename: 'Mutation', createApiKey: { __typename: 'CreateApiKeyPayload', secret: string, apiKey: { __typename: 'APIKey', id: string, name: string, prefix: string, scope: ApiKeyScope } } };
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, prefix: string, scope: ApiKeyScope } } };
 
 export type RevokeApiKeyMutationVariables = Exact<{
   input: RevokeApiKeyInput;
 }>;
 
 
-export type RevokeApiKeyMutation = { __typename: 'Mutation', revokeApiKey: { __typename: 'RevokeApiKeyPayload', apiKey: { __typename: 'APIKey', id: string, revokedAt: string | null } } };
+export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } } };
 
 export type PartnerApplicationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1857,33 +1857,33 @@ export type PartnerApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type PartnerApplicationsQuery = { __typename: 'Query', partnerApplications: { __typename: 'PartnerApplicationConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'PartnerApplicationEdge', node: { __typename: 'PartnerApplication', id: string, createdAt: string, company: string, website: string, domain: string, partnerType: PartnerApplicationPartnerType, country: string, contactName: string, contactEmail: string, motivation: string, status: PartnerApplicationStatus, declineReason: string, reviewedAt: string | null, reviewer: { __typename: 'User', id: string, name: string } | null, partner: { __typename: 'Partner', id: string, name: string } | null } | null } | null> | null } };
+export type PartnerApplicationsQuery = { partnerApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, company: string, website: string, domain: string, partnerType: PartnerApplicationPartnerType, country: string, contactName: string, contactEmail: string, motivation: string, status: PartnerApplicationStatus, declineReason: string, reviewedAt: string | null, reviewer: { id: string, name: string } | null, partner: { id: string, name: string } | null } | null } | null> | null } };
 
 export type ApplicationReviewersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApplicationReviewersQuery = { __typename: 'Query', users: { __typename: 'UserConnection', edges: Array<{ __typename: 'UserEdge', node: { __typename: 'User', id: string, name: string, role: UserRole } | null } | null> | null } };
+export type ApplicationReviewersQuery = { users: { edges: Array<{ node: { id: string, name: string, role: UserRole } | null } | null> | null } };
 
 export type ApprovePartnerApplicationMutationVariables = Exact<{
   input: ApprovePartnerApplicationInput;
 }>;
 
 
-export type ApprovePartnerApplicationMutation = { __typename: 'Mutation', approvePartnerApplication: { __typename: 'ApprovePartnerApplicationPayload', application: { __typename: 'PartnerApplication', id: string, status: PartnerApplicationStatus, partner: { __typename: 'Partner', id: string, name: string } | null }, invitation: { __typename: 'Invitation', id: string, email: string } } };
+export type ApprovePartnerApplicationMutation = { approvePartnerApplication: { application: { id: string, status: PartnerApplicationStatus, partner: { id: string, name: string } | null }, invitation: { id: string, email: string } } };
 
 export type DeclinePartnerApplicationMutationVariables = Exact<{
   input: DeclinePartnerApplicationInput;
 }>;
 
 
-export type DeclinePartnerApplicationMutation = { __typename: 'Mutation', declinePartnerApplication: { __typename: 'DeclinePartnerApplicationPayload', application: { __typename: 'PartnerApplication', id: string, status: PartnerApplicationStatus } } };
+export type DeclinePartnerApplicationMutation = { declinePartnerApplication: { application: { id: string, status: PartnerApplicationStatus } } };
 
 export type ApplyForPartnershipMutationVariables = Exact<{
   input: ApplyForPartnershipInput;
 }>;
 
 
-export type ApplyForPartnershipMutation = { __typename: 'Mutation', applyForPartnership: { __typename: 'ApplyForPartnershipPayload', application: { __typename: 'PartnerApplication', id: string, company: string, contactEmail: string, status: PartnerApplicationStatus } } };
+export type ApplyForPartnershipMutation = { applyForPartnership: { application: { id: string, company: string, contactEmail: string, status: PartnerApplicationStatus } } };
 
 export type AuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1895,45 +1895,45 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { __typename: 'Query', auditEvents: { __typename: 'AuditEventConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'AuditEventEdge', node: { __typename: 'AuditEvent', id: string, createdAt: string, actorType: AuditEventActorType, apiKeyID: string | null, action: string, entityType: string, entityID: string, summary: Record<string, unknown> | null, requestID: string, ip: string, actor: { __typename: 'User', id: string, name: string, email: string } | null, partner: { __typename: 'Partner', id: string, name: string } | null } | null } | null> | null } };
+export type AuditLogQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, actorType: AuditEventActorType, apiKeyID: string | null, action: string, entityType: string, entityID: string, summary: Record<string, unknown> | null, requestID: string, ip: string, actor: { id: string, name: string, email: string } | null, partner: { id: string, name: string } | null } | null } | null> | null } };
 
 export type PendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PendingInvitationsQuery = { __typename: 'Query', invitations: { __typename: 'InvitationConnection', totalCount: number, edges: Array<{ __typename: 'InvitationEdge', node: { __typename: 'Invitation', id: string, email: string, name: string, role: InvitationRole, expiresAt: string, sentAt: string, sendCount: number, invitedBy: { __typename: 'User', id: string, name: string } | null } | null } | null> | null } };
+export type PendingInvitationsQuery = { invitations: { totalCount: number, edges: Array<{ node: { id: string, email: string, name: string, role: InvitationRole, expiresAt: string, sentAt: string, sendCount: number, invitedBy: { id: string, name: string } | null } | null } | null> | null } };
 
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
 }>;
 
 
-export type InviteUserMutation = { __typename: 'Mutation', inviteUser: { __typename: 'InviteUserPayload', invitation: { __typename: 'Invitation', id: string, email: string } } };
+export type InviteUserMutation = { inviteUser: { invitation: { id: string, email: string } } };
 
 export type ResendInvitationMutationVariables = Exact<{
   input: ResendInvitationInput;
 }>;
 
 
-export type ResendInvitationMutation = { __typename: 'Mutation', resendInvitation: { __typename: 'ResendInvitationPayload', invitation: { __typename: 'Invitation', id: string, sentAt: string, expiresAt: string, sendCount: number } } };
+export type ResendInvitationMutation = { resendInvitation: { invitation: { id: string, sentAt: string, expiresAt: string, sendCount: number } } };
 
 export type RevokeInvitationMutationVariables = Exact<{
   input: RevokeInvitationInput;
 }>;
 
 
-export type RevokeInvitationMutation = { __typename: 'Mutation', revokeInvitation: { __typename: 'RevokeInvitationPayload', invitation: { __typename: 'Invitation', id: string, status: InvitationStatus } } };
+export type RevokeInvitationMutation = { revokeInvitation: { invitation: { id: string, status: InvitationStatus } } };
 
 export type PartnerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerDashboardQuery = { __typename: 'Query', viewer: { __typename: 'User', id: string, partner: { __typename: 'Partner', id: string, name: string, tier: { __typename: 'Tier', id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { __typename: 'User', id: string, name: string, email: string } | null } | null }, tiers: { __typename: 'TierConnection', edges: Array<{ __typename: 'TierEdge', node: { __typename: 'Tier', id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null } | null> | null } };
+export type PartnerDashboardQuery = { viewer: { id: string, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null } | null }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null } | null> | null } };
 
 export type PartnerDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PartnerDetailQuery = { __typename: 'Query', node:
+export type PartnerDetailQuery = { node:
     | { __typename: 'APIKey' }
     | { __typename: 'Account' }
     | { __typename: 'AuditEvent' }
@@ -1942,7 +1942,7 @@ export type PartnerDetailQuery = { __typename: 'Query', node:
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
     | { __typename: 'Invitation' }
-    | { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, createdAt: string, tier: { __typename: 'Tier', id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { __typename: 'User', id: string, name: string, email: string } | null, users: { __typename: 'UserConnection', totalCount: number, edges: Array<{ __typename: 'UserEdge', node: { __typename: 'User', id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } }
+    | { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, createdAt: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null, users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } }
     | { __typename: 'PartnerApplication' }
     | { __typename: 'Tier' }
     | { __typename: 'User' }
@@ -1951,14 +1951,14 @@ export type PartnerDetailQuery = { __typename: 'Query', node:
 export type ManagerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ManagerOptionsQuery = { __typename: 'Query', users: { __typename: 'UserConnection', edges: Array<{ __typename: 'UserEdge', node: { __typename: 'User', id: string, name: string, role: UserRole } | null } | null> | null } };
+export type ManagerOptionsQuery = { users: { edges: Array<{ node: { id: string, name: string, role: UserRole } | null } | null> | null } };
 
 export type UpdatePartnerAccountMutationVariables = Exact<{
   input: UpdatePartnerInput;
 }>;
 
 
-export type UpdatePartnerAccountMutation = { __typename: 'Mutation', updatePartner: { __typename: 'UpdatePartnerPayload', partner: { __typename: 'Partner', id: string, status: PartnerStatus, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null, manager: { __typename: 'User', id: string, name: string, email: string } | null } } };
+export type UpdatePartnerAccountMutation = { updatePartner: { partner: { id: string, status: PartnerStatus, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string, email: string } | null } } };
 
 export type PartnersListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1970,24 +1970,24 @@ export type PartnersListQueryVariables = Exact<{
 }>;
 
 
-export type PartnersListQuery = { __typename: 'Query', partners: { __typename: 'PartnerConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'PartnerEdge', node: { __typename: 'Partner', id: string, name: string, domain: string | null, type: PartnerType, status: PartnerStatus, country: string, region: PartnerRegion, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null, manager: { __typename: 'User', id: string, name: string } | null } | null } | null> | null } };
+export type PartnersListQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, domain: string | null, type: PartnerType, status: PartnerStatus, country: string, region: PartnerRegion, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null } };
 
 export type TierOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TierOptionsQuery = { __typename: 'Query', tiers: { __typename: 'TierConnection', edges: Array<{ __typename: 'TierEdge', node: { __typename: 'Tier', id: string, name: string, rank: number } | null } | null> | null } };
+export type TierOptionsQuery = { tiers: { edges: Array<{ node: { id: string, name: string, rank: number } | null } | null> | null } };
 
 export type ProfilePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProfilePageQuery = { __typename: 'Query', viewer: { __typename: 'User', id: string, partner: { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null, manager: { __typename: 'User', id: string, name: string, email: string } | null } | null } };
+export type ProfilePageQuery = { viewer: { id: string, partner: { id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string, email: string } | null } | null } };
 
 export type UpdatePartnerProfileMutationVariables = Exact<{
   input: UpdatePartnerInput;
 }>;
 
 
-export type UpdatePartnerProfileMutation = { __typename: 'Mutation', updatePartner: { __typename: 'UpdatePartnerPayload', partner: { __typename: 'Partner', id: string, website: string, domain: string | null, country: string, verticals: Array<string> | null } } };
+export type UpdatePartnerProfileMutation = { updatePartner: { partner: { id: string, website: string, domain: string | null, country: string, verticals: Array<string> | null } } };
 
 export type TeamMembersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1999,26 +1999,26 @@ export type TeamMembersQueryVariables = Exact<{
 }>;
 
 
-export type TeamMembersQuery = { __typename: 'Query', users: { __typename: 'UserConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'UserEdge', node: { __typename: 'User', id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } };
+export type TeamMembersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } };
 
 export type TiersPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TiersPageQuery = { __typename: 'Query', viewer: { __typename: 'User', id: string, partner: { __typename: 'Partner', id: string, tier: { __typename: 'Tier', id: string, rank: number } | null } | null }, tiers: { __typename: 'TierConnection', totalCount: number, edges: Array<{ __typename: 'TierEdge', node: { __typename: 'Tier', id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null, partners: { __typename: 'PartnerConnection', totalCount: number } } | null } | null> | null } };
+export type TiersPageQuery = { viewer: { id: string, partner: { id: string, tier: { id: string, rank: number } | null } | null }, tiers: { totalCount: number, edges: Array<{ node: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null, partners: { totalCount: number } } | null } | null> | null } };
 
 export type CreateTierMutationVariables = Exact<{
   input: CreateTierInput;
 }>;
 
 
-export type CreateTierMutation = { __typename: 'Mutation', createTier: { __typename: 'CreateTierPayload', tier: { __typename: 'Tier', id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } } };
+export type CreateTierMutation = { createTier: { tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } } };
 
 export type UpdateTierMutationVariables = Exact<{
   input: UpdateTierInput;
 }>;
 
 
-export type UpdateTierMutation = { __typename: 'Mutation', updateTier: { __typename: 'UpdateTierPayload', tier: { __typename: 'Tier', id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } } };
+export type UpdateTierMutation = { updateTier: { tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } } };
 
 export type UsersAdminQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2030,30 +2030,30 @@ export type UsersAdminQueryVariables = Exact<{
 }>;
 
 
-export type UsersAdminQuery = { __typename: 'Query', users: { __typename: 'UserConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'UserEdge', node: { __typename: 'User', id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null, partner: { __typename: 'Partner', id: string, name: string } | null } | null } | null> | null } };
+export type UsersAdminQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null, partner: { id: string, name: string } | null } | null } | null> | null } };
 
 export type CreateVendorUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateVendorUserMutation = { __typename: 'Mutation', createUser: { __typename: 'CreateUserPayload', user: { __typename: 'User', id: string, name: string, status: UserStatus } } };
+export type CreateVendorUserMutation = { createUser: { user: { id: string, name: string, status: UserStatus } } };
 
 export type DisableUserMutationVariables = Exact<{
   input: DisableUserInput;
 }>;
 
 
-export type DisableUserMutation = { __typename: 'Mutation', disableUser: { __typename: 'DisableUserPayload', user: { __typename: 'User', id: string, status: UserStatus } } };
+export type DisableUserMutation = { disableUser: { user: { id: string, status: UserStatus } } };
 
 export type VendorOverviewQueryVariables = Exact<{
   mine?: Array<UserWhereInput> | UserWhereInput | null | undefined;
 }>;
 
 
-export type VendorOverviewQuery = { __typename: 'Query', all: { __typename: 'PartnerConnection', totalCount: number }, active: { __typename: 'PartnerConnection', totalCount: number }, onboarding: { __typename: 'PartnerConnection', totalCount: number }, suspended: { __typename: 'PartnerConnection', totalCount: number }, untiered: { __typename: 'PartnerConnection', totalCount: number }, waiting: { __typename: 'PartnerApplicationConnection', totalCount: number }, tiers: { __typename: 'TierConnection', edges: Array<{ __typename: 'TierEdge', node: { __typename: 'Tier', id: string, name: string, rank: number, partners: { __typename: 'PartnerConnection', totalCount: number } } | null } | null> | null }, reseller: { __typename: 'PartnerConnection', totalCount: number }, var: { __typename: 'PartnerConnection', totalCount: number }, msp: { __typename: 'PartnerConnection', totalCount: number }, si: { __typename: 'PartnerConnection', totalCount: number }, isv: { __typename: 'PartnerConnection', totalCount: number }, referral: { __typename: 'PartnerConnection', totalCount: number }, alliance: { __typename: 'PartnerConnection', totalCount: number }, marketplace: { __typename: 'PartnerConnection', totalCount: number }, mine: { __typename: 'PartnerConnection', totalCount: number, edges: Array<{ __typename: 'PartnerEdge', node: { __typename: 'Partner', id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null, manager: { __typename: 'User', id: string, name: string } | null } | null } | null> | null }, recent: { __typename: 'PartnerConnection', edges: Array<{ __typename: 'PartnerEdge', node: { __typename: 'Partner', id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null, manager: { __typename: 'User', id: string, name: string } | null } | null } | null> | null } };
+export type VendorOverviewQuery = { all: { totalCount: number }, active: { totalCount: number }, onboarding: { totalCount: number }, suspended: { totalCount: number }, untiered: { totalCount: number }, waiting: { totalCount: number }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, partners: { totalCount: number } } | null } | null> | null }, reseller: { totalCount: number }, var: { totalCount: number }, msp: { totalCount: number }, si: { totalCount: number }, isv: { totalCount: number }, referral: { totalCount: number }, alliance: { totalCount: number }, marketplace: { totalCount: number }, mine: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null }, recent: { edges: Array<{ node: { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null } };
 
-export type OverviewPartnerFragment = { __typename: 'Partner', id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { __typename: 'Tier', id: string, name: string, rank: number } | null, manager: { __typename: 'User', id: string, name: string } | null };
+export type OverviewPartnerFragment = { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2075,7 +2075,6 @@ export class TypedDocumentString<TResult, TVariables>
 }
 export const DealConflictFieldsFragmentDoc = new TypedDocumentString(`
     fragment DealConflictFields on DealConflict {
-  __typename
   id
   kind
   score
@@ -2083,12 +2082,10 @@ export const DealConflictFieldsFragmentDoc = new TypedDocumentString(`
   reason
   detail @include(if: $vendor)
   conflictingPartner @include(if: $vendor) {
-    __typename
     id
     name
   }
   conflictingDeal @include(if: $vendor) {
-    __typename
     id
     title
     status
@@ -2100,19 +2097,16 @@ export const DealConflictFieldsFragmentDoc = new TypedDocumentString(`
     createdAt
     protectionExpiresAt
     registeredBy {
-      __typename
       id
       name
     }
   }
   matchedAccount @include(if: $vendor) {
-    __typename
     id
     name
     domain
     ownerKind
     directOwner {
-      __typename
       id
       name
     }
@@ -2121,7 +2115,6 @@ export const DealConflictFieldsFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"DealConflictFields"}) as unknown as TypedDocumentString<DealConflictFieldsFragment, unknown>;
 export const QueueConflictFieldsFragmentDoc = new TypedDocumentString(`
     fragment QueueConflictFields on DealConflict {
-  __typename
   id
   kind
   score
@@ -2129,11 +2122,9 @@ export const QueueConflictFieldsFragmentDoc = new TypedDocumentString(`
   reason
   detail
   conflictingPartner {
-    __typename
     name
   }
   conflictingDeal {
-    __typename
     id
     title
     status
@@ -2142,12 +2133,10 @@ export const QueueConflictFieldsFragmentDoc = new TypedDocumentString(`
     createdAt
   }
   matchedAccount {
-    __typename
     name
     domain
     ownerKind
     directOwner {
-      __typename
       id
       name
     }
@@ -2156,7 +2145,6 @@ export const QueueConflictFieldsFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"QueueConflictFields"}) as unknown as TypedDocumentString<QueueConflictFieldsFragment, unknown>;
 export const PipelineFigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment PipelineFigureFields on PipelineFigure {
-  __typename
   key
   label
   currency
@@ -2170,20 +2158,17 @@ export const PipelineFigureFieldsFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"PipelineFigureFields"}) as unknown as TypedDocumentString<PipelineFigureFieldsFragment, unknown>;
 export const SessionViewerFragmentDoc = new TypedDocumentString(`
     fragment SessionViewer on User {
-  __typename
   id
   name
   email
   role
   jobFunction
   partner {
-    __typename
     id
     name
     slug
     type
     tier {
-      __typename
       id
       name
       rank
@@ -2193,7 +2178,6 @@ export const SessionViewerFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"SessionViewer"}) as unknown as TypedDocumentString<SessionViewerFragment, unknown>;
 export const TierFieldsFragmentDoc = new TypedDocumentString(`
     fragment TierFields on Tier {
-  __typename
   id
   name
   rank
@@ -2211,20 +2195,17 @@ export const TierFieldsFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"TierFields"}) as unknown as TypedDocumentString<TierFieldsFragment, unknown>;
 export const OverviewPartnerFragmentDoc = new TypedDocumentString(`
     fragment OverviewPartner on Partner {
-  __typename
   id
   name
   status
   type
   createdAt
   tier {
-    __typename
     id
     name
     rank
   }
   manager {
-    __typename
     id
     name
   }
@@ -2232,14 +2213,11 @@ export const OverviewPartnerFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"OverviewPartner"}) as unknown as TypedDocumentString<OverviewPartnerFragment, unknown>;
 export const ApprovalQueueDocument = new TypedDocumentString(`
     query ApprovalQueue {
-  __typename
   dealApprovalQueue(first: 100) {
-    __typename
     decisionDueAt
     overdue
     managedByViewer
     deal {
-      __typename
       id
       title
       customerName
@@ -2251,35 +2229,29 @@ export const ApprovalQueueDocument = new TypedDocumentString(`
       createdAt
       expectedCloseDate
       partner {
-        __typename
         id
         name
         tier {
-          __typename
           id
           name
           rank
         }
         manager {
-          __typename
           id
           name
         }
       }
       registeredBy {
-        __typename
         id
         name
       }
       conflicts {
-        __typename
         ...QueueConflictFields
       }
     }
   }
 }
     fragment QueueConflictFields on DealConflict {
-  __typename
   id
   kind
   score
@@ -2287,11 +2259,9 @@ export const ApprovalQueueDocument = new TypedDocumentString(`
   reason
   detail
   conflictingPartner {
-    __typename
     name
   }
   conflictingDeal {
-    __typename
     id
     title
     status
@@ -2300,12 +2270,10 @@ export const ApprovalQueueDocument = new TypedDocumentString(`
     createdAt
   }
   matchedAccount {
-    __typename
     name
     domain
     ownerKind
     directOwner {
-      __typename
       id
       name
     }
@@ -2313,11 +2281,9 @@ export const ApprovalQueueDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<ApprovalQueueQuery, ApprovalQueueQueryVariables>;
 export const DealDetailDocument = new TypedDocumentString(`
     query DealDetail($id: ID!, $vendor: Boolean!) {
-  __typename
   node(id: $id) {
     __typename
     ... on Deal {
-      __typename
       id
       title
       customerName
@@ -2342,44 +2308,36 @@ export const DealDetailDocument = new TypedDocumentString(`
       closedAt
       closedAmount
       partner {
-        __typename
         id
         name
         tier {
-          __typename
           id
           name
           rank
           dealProtectionDays
         }
         manager {
-          __typename
           id
           name
         }
       }
       registeredBy {
-        __typename
         id
         name
       }
       reviewer {
-        __typename
         id
         name
       }
       directRep @include(if: $vendor) {
-        __typename
         id
         name
       }
       account @include(if: $vendor) {
-        __typename
         id
         ownerKind
       }
       events {
-        __typename
         id
         kind
         fromStatus
@@ -2388,17 +2346,14 @@ export const DealDetailDocument = new TypedDocumentString(`
         createdAt
         actorType
         actor {
-          __typename
           id
           name
         }
       }
       conflicts {
-        __typename
         ...DealConflictFields
       }
       extensions {
-        __typename
         id
         status
         reason
@@ -2408,7 +2363,6 @@ export const DealDetailDocument = new TypedDocumentString(`
         decisionNote
         newExpiresAt
         requestedBy {
-          __typename
           id
           name
         }
@@ -2417,7 +2371,6 @@ export const DealDetailDocument = new TypedDocumentString(`
   }
 }
     fragment DealConflictFields on DealConflict {
-  __typename
   id
   kind
   score
@@ -2425,12 +2378,10 @@ export const DealDetailDocument = new TypedDocumentString(`
   reason
   detail @include(if: $vendor)
   conflictingPartner @include(if: $vendor) {
-    __typename
     id
     name
   }
   conflictingDeal @include(if: $vendor) {
-    __typename
     id
     title
     status
@@ -2442,19 +2393,16 @@ export const DealDetailDocument = new TypedDocumentString(`
     createdAt
     protectionExpiresAt
     registeredBy {
-      __typename
       id
       name
     }
   }
   matchedAccount @include(if: $vendor) {
-    __typename
     id
     name
     domain
     ownerKind
     directOwner {
-      __typename
       id
       name
     }
@@ -2462,11 +2410,8 @@ export const DealDetailDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<DealDetailQuery, DealDetailQueryVariables>;
 export const UpdateDealDocument = new TypedDocumentString(`
     mutation UpdateDeal($input: UpdateDealInput!) {
-  __typename
   updateDeal(input: $input) {
-    __typename
     deal {
-      __typename
       id
       title
       description
@@ -2484,11 +2429,8 @@ export const UpdateDealDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<UpdateDealMutation, UpdateDealMutationVariables>;
 export const WithdrawDealDocument = new TypedDocumentString(`
     mutation WithdrawDeal($input: WithdrawDealInput!) {
-  __typename
   withdrawDeal(input: $input) {
-    __typename
     deal {
-      __typename
       id
       status
     }
@@ -2497,11 +2439,8 @@ export const WithdrawDealDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<WithdrawDealMutation, WithdrawDealMutationVariables>;
 export const RequestDealExtensionDocument = new TypedDocumentString(`
     mutation RequestDealExtension($input: RequestDealExtensionInput!) {
-  __typename
   requestDealExtension(input: $input) {
-    __typename
     extension {
-      __typename
       id
       status
       days
@@ -2511,11 +2450,8 @@ export const RequestDealExtensionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RequestDealExtensionMutation, RequestDealExtensionMutationVariables>;
 export const CloseDealDocument = new TypedDocumentString(`
     mutation CloseDeal($input: CloseDealInput!) {
-  __typename
   closeDeal(input: $input) {
-    __typename
     deal {
-      __typename
       id
       status
       closedAt
@@ -2526,17 +2462,13 @@ export const CloseDealDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CloseDealMutation, CloseDealMutationVariables>;
 export const DecideDealExtensionDocument = new TypedDocumentString(`
     mutation DecideDealExtension($input: DecideDealExtensionInput!) {
-  __typename
   decideDealExtension(input: $input) {
-    __typename
     extension {
-      __typename
       id
       status
       newExpiresAt
     }
     deal {
-      __typename
       id
       protectionExpiresAt
     }
@@ -2545,7 +2477,6 @@ export const DecideDealExtensionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DecideDealExtensionMutation, DecideDealExtensionMutationVariables>;
 export const DealsListDocument = new TypedDocumentString(`
     query DealsList($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: DealOrder, $where: DealWhereInput) {
-  __typename
   deals(
     first: $first
     after: $after
@@ -2554,19 +2485,15 @@ export const DealsListDocument = new TypedDocumentString(`
     orderBy: $orderBy
     where: $where
   ) {
-    __typename
     totalCount
     pageInfo {
-      __typename
       hasNextPage
       hasPreviousPage
       startCursor
       endCursor
     }
     edges {
-      __typename
       node {
-        __typename
         id
         title
         customerName
@@ -2581,17 +2508,14 @@ export const DealsListDocument = new TypedDocumentString(`
         closedAt
         coSell
         partner {
-          __typename
           id
           name
         }
         registeredBy {
-          __typename
           id
           name
         }
         conflicts {
-          __typename
           id
           blocking
         }
@@ -2602,50 +2526,37 @@ export const DealsListDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DealsListQuery, DealsListQueryVariables>;
 export const DealStatusCountsDocument = new TypedDocumentString(`
     query DealStatusCounts($all: DealWhereInput!, $submitted: DealWhereInput!, $approved: DealWhereInput!, $won: DealWhereInput!, $lost: DealWhereInput!, $rejected: DealWhereInput!, $withdrawn: DealWhereInput!, $expired: DealWhereInput!) {
-  __typename
   all: deals(where: $all) {
-    __typename
     totalCount
   }
   submitted: deals(where: $submitted) {
-    __typename
     totalCount
   }
   approved: deals(where: $approved) {
-    __typename
     totalCount
   }
   won: deals(where: $won) {
-    __typename
     totalCount
   }
   lost: deals(where: $lost) {
-    __typename
     totalCount
   }
   rejected: deals(where: $rejected) {
-    __typename
     totalCount
   }
   withdrawn: deals(where: $withdrawn) {
-    __typename
     totalCount
   }
   expired: deals(where: $expired) {
-    __typename
     totalCount
   }
 }
     `) as unknown as TypedDocumentString<DealStatusCountsQuery, DealStatusCountsQueryVariables>;
 export const PartnerOptionsDocument = new TypedDocumentString(`
     query PartnerOptions {
-  __typename
   partners(first: 100, orderBy: {field: NAME, direction: ASC}) {
-    __typename
     edges {
-      __typename
       node {
-        __typename
         id
         name
       }
@@ -2655,11 +2566,8 @@ export const PartnerOptionsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<PartnerOptionsQuery, PartnerOptionsQueryVariables>;
 export const ApproveDealDocument = new TypedDocumentString(`
     mutation ApproveDeal($input: ApproveDealInput!) {
-  __typename
   approveDeal(input: $input) {
-    __typename
     deal {
-      __typename
       id
       status
       coSell
@@ -2671,11 +2579,8 @@ export const ApproveDealDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ApproveDealMutation, ApproveDealMutationVariables>;
 export const RejectDealDocument = new TypedDocumentString(`
     mutation RejectDeal($input: RejectDealInput!) {
-  __typename
   rejectDeal(input: $input) {
-    __typename
     deal {
-      __typename
       id
       status
       decidedAt
@@ -2686,17 +2591,13 @@ export const RejectDealDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RejectDealMutation, RejectDealMutationVariables>;
 export const DirectRepsDocument = new TypedDocumentString(`
     query DirectReps {
-  __typename
   users(
     first: 100
     orderBy: {field: NAME, direction: ASC}
     where: {roleIn: [ADMIN, CHANNEL_MANAGER], status: ACTIVE}
   ) {
-    __typename
     edges {
-      __typename
       node {
-        __typename
         id
         name
         email
@@ -2707,14 +2608,11 @@ export const DirectRepsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DirectRepsQuery, DirectRepsQueryVariables>;
 export const DealDecisionStatsDocument = new TypedDocumentString(`
     query DealDecisionStats($from: Time!, $to: Time!) {
-  __typename
   dealDecisionStats(from: $from, to: $to) {
-    __typename
     decided
     medianHoursToDecision
     withinSlaRate
     reviewer {
-      __typename
       id
       name
       email
@@ -2724,18 +2622,14 @@ export const DealDecisionStatsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DealDecisionStatsQuery, DealDecisionStatsQueryVariables>;
 export const PartnerDealsDocument = new TypedDocumentString(`
     query PartnerDeals($where: DealWhereInput!, $submitted: DealWhereInput!, $approved: DealWhereInput!, $won: DealWhereInput!) {
-  __typename
   recent: deals(
     first: 8
     orderBy: {field: CREATED_AT, direction: DESC}
     where: $where
   ) {
-    __typename
     totalCount
     edges {
-      __typename
       node {
-        __typename
         id
         title
         customerName
@@ -2748,40 +2642,32 @@ export const PartnerDealsDocument = new TypedDocumentString(`
         expectedCloseDate
         closedAt
         registeredBy {
-          __typename
           id
           name
         }
         conflicts {
-          __typename
           id
         }
       }
     }
   }
   submitted: deals(where: $submitted) {
-    __typename
     totalCount
   }
   approved: deals(where: $approved) {
-    __typename
     totalCount
   }
   won: deals(where: $won) {
-    __typename
     totalCount
   }
 }
     `) as unknown as TypedDocumentString<PartnerDealsQuery, PartnerDealsQueryVariables>;
 export const PartnerDealFiguresDocument = new TypedDocumentString(`
     query PartnerDealFigures($from: Time!, $monthsFrom: Time!, $to: Time!, $now: Time!, $soon: Time!, $today: Time!) {
-  __typename
   byStatus: pipelineSummary(from: $from, to: $to, groupBy: STATUS) {
-    __typename
     ...PipelineFigureFields
   }
   byMonth: pipelineSummary(from: $monthsFrom, to: $to, groupBy: MONTH) {
-    __typename
     ...PipelineFigureFields
   }
   expiring: deals(
@@ -2789,18 +2675,14 @@ export const PartnerDealFiguresDocument = new TypedDocumentString(`
     orderBy: {field: PROTECTION_EXPIRES_AT, direction: ASC}
     where: {status: APPROVED, protectionExpiresAtGTE: $now, protectionExpiresAtLT: $soon}
   ) {
-    __typename
     totalCount
     edges {
-      __typename
       node {
-        __typename
         id
         title
         customerName
         protectionExpiresAt
         extensions {
-          __typename
           id
           status
         }
@@ -2812,18 +2694,14 @@ export const PartnerDealFiguresDocument = new TypedDocumentString(`
     orderBy: {field: DECISION_DUE_AT, direction: ASC}
     where: {status: SUBMITTED}
   ) {
-    __typename
     totalCount
     edges {
-      __typename
       node {
-        __typename
         id
         title
         customerName
         decisionDueAt
         conflicts {
-          __typename
           id
           blocking
         }
@@ -2831,11 +2709,9 @@ export const PartnerDealFiguresDocument = new TypedDocumentString(`
     }
   }
   protectedNow: deals(where: {status: APPROVED}) {
-    __typename
     totalCount
   }
   wonYear: deals(where: {status: WON, closedAtGTE: $from}) {
-    __typename
     totalCount
   }
   pastClose: deals(
@@ -2843,12 +2719,9 @@ export const PartnerDealFiguresDocument = new TypedDocumentString(`
     orderBy: {field: EXPECTED_CLOSE_DATE, direction: ASC}
     where: {status: APPROVED, expectedCloseDateLT: $today}
   ) {
-    __typename
     totalCount
     edges {
-      __typename
       node {
-        __typename
         id
         title
         customerName
@@ -2858,7 +2731,6 @@ export const PartnerDealFiguresDocument = new TypedDocumentString(`
   }
 }
     fragment PipelineFigureFields on PipelineFigure {
-  __typename
   key
   label
   currency
@@ -2871,9 +2743,7 @@ export const PartnerDealFiguresDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<PartnerDealFiguresQuery, PartnerDealFiguresQueryVariables>;
 export const TierFiguresDocument = new TypedDocumentString(`
     query TierFigures($from: Time!, $to: Time!) {
-  __typename
   dealWinRate(from: $from, to: $to) {
-    __typename
     won
     lost
     winRate
@@ -2883,23 +2753,18 @@ export const TierFiguresDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<TierFiguresQuery, TierFiguresQueryVariables>;
 export const WonSourcedDealsDocument = new TypedDocumentString(`
     query WonSourcedDeals($from: Time!, $to: Time!, $after: Cursor) {
-  __typename
   deals(
     first: 100
     after: $after
     where: {status: WON, source: SOURCED, closedAtGTE: $from, closedAtLT: $to}
   ) {
-    __typename
     totalCount
     pageInfo {
-      __typename
       hasNextPage
       endCursor
     }
     edges {
-      __typename
       node {
-        __typename
         id
         currency
         amount
@@ -2911,17 +2776,13 @@ export const WonSourcedDealsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<WonSourcedDealsQuery, WonSourcedDealsQueryVariables>;
 export const ProgramDealFiguresDocument = new TypedDocumentString(`
     query ProgramDealFigures($from: Time!, $to: Time!, $weeksFrom: Time!) {
-  __typename
   byTier: pipelineSummary(from: $from, to: $to, groupBy: TIER) {
-    __typename
     ...PipelineFigureFields
   }
   byType: pipelineSummary(from: $from, to: $to, groupBy: PARTNER_TYPE) {
-    __typename
     ...PipelineFigureFields
   }
   trend: dealRegistrationTrend(from: $weeksFrom, to: $to) {
-    __typename
     weekStart
     registered
     approved
@@ -2929,23 +2790,18 @@ export const ProgramDealFiguresDocument = new TypedDocumentString(`
     approvalRate
   }
   winRate: dealWinRate(from: $from, to: $to) {
-    __typename
     won
     lost
     winRate
     averageDaysToClose
   }
   queue: dealApprovalQueue(first: 100) {
-    __typename
     overdue
     managedByViewer
   }
   tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
-    __typename
     edges {
-      __typename
       node {
-        __typename
         id
         name
         rank
@@ -2954,7 +2810,6 @@ export const ProgramDealFiguresDocument = new TypedDocumentString(`
   }
 }
     fragment PipelineFigureFields on PipelineFigure {
-  __typename
   key
   label
   currency
@@ -2967,15 +2822,11 @@ export const ProgramDealFiguresDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<ProgramDealFiguresQuery, ProgramDealFiguresQueryVariables>;
 export const RegisterDealContextDocument = new TypedDocumentString(`
     query RegisterDealContext {
-  __typename
   viewer {
-    __typename
     id
     partner {
-      __typename
       id
       tier {
-        __typename
         id
         name
         dealProtectionDays
@@ -2986,17 +2837,13 @@ export const RegisterDealContextDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RegisterDealContextQuery, RegisterDealContextQueryVariables>;
 export const RegisterDealDocument = new TypedDocumentString(`
     mutation RegisterDeal($input: RegisterDealInput!) {
-  __typename
   registerDeal(input: $input) {
-    __typename
     deal {
-      __typename
       id
       status
       title
       decisionDueAt
       conflicts {
-        __typename
         id
       }
     }
@@ -3005,32 +2852,26 @@ export const RegisterDealDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RegisterDealMutation, RegisterDealMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
-  __typename
   login(input: $input) {
-    __typename
     accessToken
     accessTokenExpiresAt
     viewer {
-      __typename
       ...SessionViewer
     }
   }
 }
     fragment SessionViewer on User {
-  __typename
   id
   name
   email
   role
   jobFunction
   partner {
-    __typename
     id
     name
     slug
     type
     tier {
-      __typename
       id
       name
       rank
@@ -3039,32 +2880,26 @@ export const LoginDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession {
-  __typename
   refreshSession(input: {}) {
-    __typename
     accessToken
     accessTokenExpiresAt
     viewer {
-      __typename
       ...SessionViewer
     }
   }
 }
     fragment SessionViewer on User {
-  __typename
   id
   name
   email
   role
   jobFunction
   partner {
-    __typename
     id
     name
     slug
     type
     tier {
-      __typename
       id
       name
       rank
@@ -3073,32 +2908,26 @@ export const RefreshSessionDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: AcceptInvitationInput!) {
-  __typename
   acceptInvitation(input: $input) {
-    __typename
     accessToken
     accessTokenExpiresAt
     viewer {
-      __typename
       ...SessionViewer
     }
   }
 }
     fragment SessionViewer on User {
-  __typename
   id
   name
   email
   role
   jobFunction
   partner {
-    __typename
     id
     name
     slug
     type
     tier {
-      __typename
       id
       name
       rank
@@ -3107,16 +2936,13 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
-  __typename
   logout(input: {}) {
-    __typename
     success
   }
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: APIKeyWhereInput) {
-  __typename
   apiKeys(
     first: $first
     after: $after
@@ -3125,19 +2951,15 @@ export const ApiKeysDocument = new TypedDocumentString(`
     where: $where
     orderBy: {field: CREATED_AT, direction: DESC}
   ) {
-    __typename
     totalCount
     pageInfo {
-      __typename
       hasNextPage
       hasPreviousPage
       startCursor
       endCursor
     }
     edges {
-      __typename
       node {
-        __typename
         id
         name
         prefix
@@ -3147,7 +2969,6 @@ export const ApiKeysDocument = new TypedDocumentString(`
         lastUsedAt
         revokedAt
         creator {
-          __typename
           id
           name
         }
@@ -3158,11 +2979,8 @@ export const ApiKeysDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = new TypedDocumentString(`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
-  __typename
   createApiKey(input: $input) {
-    __typename
     apiKey {
-      __typename
       id
       name
       prefix
@@ -3174,11 +2992,8 @@ export const CreateApiKeyDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = new TypedDocumentString(`
     mutation RevokeApiKey($input: RevokeApiKeyInput!) {
-  __typename
   revokeApiKey(input: $input) {
-    __typename
     apiKey {
-      __typename
       id
       revokedAt
     }
@@ -3187,7 +3002,6 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const PartnerApplicationsDocument = new TypedDocumentString(`
     query PartnerApplications($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: PartnerApplicationWhereInput) {
-  __typename
   partnerApplications(
     first: $first
     after: $after
@@ -3196,19 +3010,15 @@ export const PartnerApplicationsDocument = new TypedDocumentString(`
     where: $where
     orderBy: {field: CREATED_AT, direction: ASC}
   ) {
-    __typename
     totalCount
     pageInfo {
-      __typename
       hasNextPage
       hasPreviousPage
       startCursor
       endCursor
     }
     edges {
-      __typename
       node {
-        __typename
         id
         createdAt
         company
@@ -3223,12 +3033,10 @@ export const PartnerApplicationsDocument = new TypedDocumentString(`
         declineReason
         reviewedAt
         reviewer {
-          __typename
           id
           name
         }
         partner {
-          __typename
           id
           name
         }
@@ -3239,17 +3047,13 @@ export const PartnerApplicationsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<PartnerApplicationsQuery, PartnerApplicationsQueryVariables>;
 export const ApplicationReviewersDocument = new TypedDocumentString(`
     query ApplicationReviewers {
-  __typename
   users(
     first: 100
     orderBy: {field: NAME, direction: ASC}
     where: {roleIn: [ADMIN, CHANNEL_MANAGER], status: ACTIVE}
   ) {
-    __typename
     edges {
-      __typename
       node {
-        __typename
         id
         name
         role
@@ -3260,21 +3064,16 @@ export const ApplicationReviewersDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ApplicationReviewersQuery, ApplicationReviewersQueryVariables>;
 export const ApprovePartnerApplicationDocument = new TypedDocumentString(`
     mutation ApprovePartnerApplication($input: ApprovePartnerApplicationInput!) {
-  __typename
   approvePartnerApplication(input: $input) {
-    __typename
     application {
-      __typename
       id
       status
       partner {
-        __typename
         id
         name
       }
     }
     invitation {
-      __typename
       id
       email
     }
@@ -3283,11 +3082,8 @@ export const ApprovePartnerApplicationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ApprovePartnerApplicationMutation, ApprovePartnerApplicationMutationVariables>;
 export const DeclinePartnerApplicationDocument = new TypedDocumentString(`
     mutation DeclinePartnerApplication($input: DeclinePartnerApplicationInput!) {
-  __typename
   declinePartnerApplication(input: $input) {
-    __typename
     application {
-      __typename
       id
       status
     }
@@ -3296,11 +3092,8 @@ export const DeclinePartnerApplicationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DeclinePartnerApplicationMutation, DeclinePartnerApplicationMutationVariables>;
 export const ApplyForPartnershipDocument = new TypedDocumentString(`
     mutation ApplyForPartnership($input: ApplyForPartnershipInput!) {
-  __typename
   applyForPartnership(input: $input) {
-    __typename
     application {
-      __typename
       id
       company
       contactEmail
@@ -3311,7 +3104,6 @@ export const ApplyForPartnershipDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ApplyForPartnershipMutation, ApplyForPartnershipMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: AuditEventOrder, $where: AuditEventWhereInput) {
-  __typename
   auditEvents(
     first: $first
     after: $after
@@ -3320,19 +3112,15 @@ export const AuditLogDocument = new TypedDocumentString(`
     orderBy: $orderBy
     where: $where
   ) {
-    __typename
     totalCount
     pageInfo {
-      __typename
       hasNextPage
       hasPreviousPage
       startCursor
       endCursor
     }
     edges {
-      __typename
       node {
-        __typename
         id
         createdAt
         actorType
@@ -3344,13 +3132,11 @@ export const AuditLogDocument = new TypedDocumentString(`
         requestID
         ip
         actor {
-          __typename
           id
           name
           email
         }
         partner {
-          __typename
           id
           name
         }
@@ -3361,18 +3147,14 @@ export const AuditLogDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const PendingInvitationsDocument = new TypedDocumentString(`
     query PendingInvitations {
-  __typename
   invitations(
     first: 100
     orderBy: {field: CREATED_AT, direction: DESC}
     where: {status: PENDING}
   ) {
-    __typename
     totalCount
     edges {
-      __typename
       node {
-        __typename
         id
         email
         name
@@ -3381,7 +3163,6 @@ export const PendingInvitationsDocument = new TypedDocumentString(`
         sentAt
         sendCount
         invitedBy {
-          __typename
           id
           name
         }
@@ -3392,11 +3173,8 @@ export const PendingInvitationsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
 export const InviteUserDocument = new TypedDocumentString(`
     mutation InviteUser($input: InviteUserInput!) {
-  __typename
   inviteUser(input: $input) {
-    __typename
     invitation {
-      __typename
       id
       email
     }
@@ -3405,11 +3183,8 @@ export const InviteUserDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
 export const ResendInvitationDocument = new TypedDocumentString(`
     mutation ResendInvitation($input: ResendInvitationInput!) {
-  __typename
   resendInvitation(input: $input) {
-    __typename
     invitation {
-      __typename
       id
       sentAt
       expiresAt
@@ -3420,11 +3195,8 @@ export const ResendInvitationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const RevokeInvitationDocument = new TypedDocumentString(`
     mutation RevokeInvitation($input: RevokeInvitationInput!) {
-  __typename
   revokeInvitation(input: $input) {
-    __typename
     invitation {
-      __typename
       id
       status
     }
@@ -3433,20 +3205,15 @@ export const RevokeInvitationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const PartnerDashboardDocument = new TypedDocumentString(`
     query PartnerDashboard {
-  __typename
   viewer {
-    __typename
     id
     partner {
-      __typename
       id
       name
       tier {
-        __typename
         ...TierFields
       }
       manager {
-        __typename
         id
         name
         email
@@ -3454,18 +3221,14 @@ export const PartnerDashboardDocument = new TypedDocumentString(`
     }
   }
   tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
-    __typename
     edges {
-      __typename
       node {
-        __typename
         ...TierFields
       }
     }
   }
 }
     fragment TierFields on Tier {
-  __typename
   id
   name
   rank
@@ -3482,11 +3245,9 @@ export const PartnerDashboardDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<PartnerDashboardQuery, PartnerDashboardQueryVariables>;
 export const PartnerDetailDocument = new TypedDocumentString(`
     query PartnerDetail($id: ID!) {
-  __typename
   node(id: $id) {
     __typename
     ... on Partner {
-      __typename
       id
       name
       slug
@@ -3501,22 +3262,17 @@ export const PartnerDetailDocument = new TypedDocumentString(`
       firstDealAt
       createdAt
       tier {
-        __typename
         ...TierFields
       }
       manager {
-        __typename
         id
         name
         email
       }
       users(first: 100, orderBy: {field: NAME, direction: ASC}) {
-        __typename
         totalCount
         edges {
-          __typename
           node {
-            __typename
             id
             name
             email
@@ -3531,7 +3287,6 @@ export const PartnerDetailDocument = new TypedDocumentString(`
   }
 }
     fragment TierFields on Tier {
-  __typename
   id
   name
   rank
@@ -3548,17 +3303,13 @@ export const PartnerDetailDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<PartnerDetailQuery, PartnerDetailQueryVariables>;
 export const ManagerOptionsDocument = new TypedDocumentString(`
     query ManagerOptions {
-  __typename
   users(
     first: 100
     orderBy: {field: NAME, direction: ASC}
     where: {roleIn: [ADMIN, CHANNEL_MANAGER], status: ACTIVE}
   ) {
-    __typename
     edges {
-      __typename
       node {
-        __typename
         id
         name
         role
@@ -3569,21 +3320,16 @@ export const ManagerOptionsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ManagerOptionsQuery, ManagerOptionsQueryVariables>;
 export const UpdatePartnerAccountDocument = new TypedDocumentString(`
     mutation UpdatePartnerAccount($input: UpdatePartnerInput!) {
-  __typename
   updatePartner(input: $input) {
-    __typename
     partner {
-      __typename
       id
       status
       tier {
-        __typename
         id
         name
         rank
       }
       manager {
-        __typename
         id
         name
         email
@@ -3594,7 +3340,6 @@ export const UpdatePartnerAccountDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<UpdatePartnerAccountMutation, UpdatePartnerAccountMutationVariables>;
 export const PartnersListDocument = new TypedDocumentString(`
     query PartnersList($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: PartnerOrder, $where: PartnerWhereInput) {
-  __typename
   partners(
     first: $first
     after: $after
@@ -3603,19 +3348,15 @@ export const PartnersListDocument = new TypedDocumentString(`
     orderBy: $orderBy
     where: $where
   ) {
-    __typename
     totalCount
     pageInfo {
-      __typename
       hasNextPage
       hasPreviousPage
       startCursor
       endCursor
     }
     edges {
-      __typename
       node {
-        __typename
         id
         name
         domain
@@ -3624,13 +3365,11 @@ export const PartnersListDocument = new TypedDocumentString(`
         country
         region
         tier {
-          __typename
           id
           name
           rank
         }
         manager {
-          __typename
           id
           name
         }
@@ -3641,13 +3380,9 @@ export const PartnersListDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<PartnersListQuery, PartnersListQueryVariables>;
 export const TierOptionsDocument = new TypedDocumentString(`
     query TierOptions {
-  __typename
   tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
-    __typename
     edges {
-      __typename
       node {
-        __typename
         id
         name
         rank
@@ -3658,12 +3393,9 @@ export const TierOptionsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<TierOptionsQuery, TierOptionsQueryVariables>;
 export const ProfilePageDocument = new TypedDocumentString(`
     query ProfilePage {
-  __typename
   viewer {
-    __typename
     id
     partner {
-      __typename
       id
       name
       slug
@@ -3677,13 +3409,11 @@ export const ProfilePageDocument = new TypedDocumentString(`
       contractSignedAt
       firstDealAt
       tier {
-        __typename
         id
         name
         rank
       }
       manager {
-        __typename
         id
         name
         email
@@ -3694,11 +3424,8 @@ export const ProfilePageDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ProfilePageQuery, ProfilePageQueryVariables>;
 export const UpdatePartnerProfileDocument = new TypedDocumentString(`
     mutation UpdatePartnerProfile($input: UpdatePartnerInput!) {
-  __typename
   updatePartner(input: $input) {
-    __typename
     partner {
-      __typename
       id
       website
       domain
@@ -3710,7 +3437,6 @@ export const UpdatePartnerProfileDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<UpdatePartnerProfileMutation, UpdatePartnerProfileMutationVariables>;
 export const TeamMembersDocument = new TypedDocumentString(`
     query TeamMembers($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: UserOrder, $where: UserWhereInput) {
-  __typename
   users(
     first: $first
     after: $after
@@ -3719,19 +3445,15 @@ export const TeamMembersDocument = new TypedDocumentString(`
     orderBy: $orderBy
     where: $where
   ) {
-    __typename
     totalCount
     pageInfo {
-      __typename
       hasNextPage
       hasPreviousPage
       startCursor
       endCursor
     }
     edges {
-      __typename
       node {
-        __typename
         id
         name
         email
@@ -3746,30 +3468,22 @@ export const TeamMembersDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<TeamMembersQuery, TeamMembersQueryVariables>;
 export const TiersPageDocument = new TypedDocumentString(`
     query TiersPage {
-  __typename
   viewer {
-    __typename
     id
     partner {
-      __typename
       id
       tier {
-        __typename
         id
         rank
       }
     }
   }
   tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
-    __typename
     totalCount
     edges {
-      __typename
       node {
-        __typename
         ...TierFields
         partners {
-          __typename
           totalCount
         }
       }
@@ -3777,7 +3491,6 @@ export const TiersPageDocument = new TypedDocumentString(`
   }
 }
     fragment TierFields on Tier {
-  __typename
   id
   name
   rank
@@ -3794,17 +3507,13 @@ export const TiersPageDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<TiersPageQuery, TiersPageQueryVariables>;
 export const CreateTierDocument = new TypedDocumentString(`
     mutation CreateTier($input: CreateTierInput!) {
-  __typename
   createTier(input: $input) {
-    __typename
     tier {
-      __typename
       ...TierFields
     }
   }
 }
     fragment TierFields on Tier {
-  __typename
   id
   name
   rank
@@ -3821,17 +3530,13 @@ export const CreateTierDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<CreateTierMutation, CreateTierMutationVariables>;
 export const UpdateTierDocument = new TypedDocumentString(`
     mutation UpdateTier($input: UpdateTierInput!) {
-  __typename
   updateTier(input: $input) {
-    __typename
     tier {
-      __typename
       ...TierFields
     }
   }
 }
     fragment TierFields on Tier {
-  __typename
   id
   name
   rank
@@ -3848,7 +3553,6 @@ export const UpdateTierDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<UpdateTierMutation, UpdateTierMutationVariables>;
 export const UsersAdminDocument = new TypedDocumentString(`
     query UsersAdmin($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: UserOrder, $where: UserWhereInput) {
-  __typename
   users(
     first: $first
     after: $after
@@ -3857,19 +3561,15 @@ export const UsersAdminDocument = new TypedDocumentString(`
     orderBy: $orderBy
     where: $where
   ) {
-    __typename
     totalCount
     pageInfo {
-      __typename
       hasNextPage
       hasPreviousPage
       startCursor
       endCursor
     }
     edges {
-      __typename
       node {
-        __typename
         id
         name
         email
@@ -3878,7 +3578,6 @@ export const UsersAdminDocument = new TypedDocumentString(`
         status
         lastLoginAt
         partner {
-          __typename
           id
           name
         }
@@ -3889,11 +3588,8 @@ export const UsersAdminDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<UsersAdminQuery, UsersAdminQueryVariables>;
 export const CreateVendorUserDocument = new TypedDocumentString(`
     mutation CreateVendorUser($input: CreateUserInput!) {
-  __typename
   createUser(input: $input) {
-    __typename
     user {
-      __typename
       id
       name
       status
@@ -3903,11 +3599,8 @@ export const CreateVendorUserDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CreateVendorUserMutation, CreateVendorUserMutationVariables>;
 export const DisableUserDocument = new TypedDocumentString(`
     mutation DisableUser($input: DisableUserInput!) {
-  __typename
   disableUser(input: $input) {
-    __typename
     user {
-      __typename
       id
       status
     }
@@ -3916,77 +3609,58 @@ export const DisableUserDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
 export const VendorOverviewDocument = new TypedDocumentString(`
     query VendorOverview($mine: [UserWhereInput!]) {
-  __typename
   all: partners {
-    __typename
     totalCount
   }
   active: partners(where: {status: ACTIVE}) {
-    __typename
     totalCount
   }
   onboarding: partners(where: {status: ONBOARDING}) {
-    __typename
     totalCount
   }
   suspended: partners(where: {status: SUSPENDED}) {
-    __typename
     totalCount
   }
   untiered: partners(where: {hasTier: false}) {
-    __typename
     totalCount
   }
   waiting: partnerApplications(where: {status: SUBMITTED}) {
-    __typename
     totalCount
   }
   tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
-    __typename
     edges {
-      __typename
       node {
-        __typename
         id
         name
         rank
         partners {
-          __typename
           totalCount
         }
       }
     }
   }
   reseller: partners(where: {type: RESELLER}) {
-    __typename
     totalCount
   }
   var: partners(where: {type: VAR}) {
-    __typename
     totalCount
   }
   msp: partners(where: {type: MSP}) {
-    __typename
     totalCount
   }
   si: partners(where: {type: SI}) {
-    __typename
     totalCount
   }
   isv: partners(where: {type: ISV}) {
-    __typename
     totalCount
   }
   referral: partners(where: {type: REFERRAL}) {
-    __typename
     totalCount
   }
   alliance: partners(where: {type: ALLIANCE}) {
-    __typename
     totalCount
   }
   marketplace: partners(where: {type: MARKETPLACE}) {
-    __typename
     totalCount
   }
   mine: partners(
@@ -3994,42 +3668,33 @@ export const VendorOverviewDocument = new TypedDocumentString(`
     orderBy: {field: NAME, direction: ASC}
     where: {hasManagerWith: $mine}
   ) {
-    __typename
     totalCount
     edges {
-      __typename
       node {
-        __typename
         ...OverviewPartner
       }
     }
   }
   recent: partners(first: 8, orderBy: {field: CREATED_AT, direction: DESC}) {
-    __typename
     edges {
-      __typename
       node {
-        __typename
         ...OverviewPartner
       }
     }
   }
 }
     fragment OverviewPartner on Partner {
-  __typename
   id
   name
   status
   type
   createdAt
   tier {
-    __typename
     id
     name
     rank
   }
   manager {
-    __typename
     id
     name
   }

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { ApiKeyScope, ApiKeyWhereInput } from '../gql/graphql';
 import { ApiError } from '../lib/errors';
 import { date, relative } from '../lib/format';
-import { pageWindow, useListParams } from '../lib/listParams';
+import { useListParams } from '../lib/listParams';
 import { useGqlMutation, useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
 import { nodes } from '../lib/tiers';
@@ -14,8 +14,8 @@ import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/Card';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
-import { Alert, EmptyState, ErrorAlert, ErrorState, SkeletonRows } from '../ui/States';
-import { Pagination } from '../ui/Table';
+import { ConnectionTable } from '../ui/ConnectionTable';
+import { Alert, EmptyState, ErrorAlert } from '../ui/States';
 import { useToast } from '../ui/Toast';
 
 const ApiKeysQuery = graphql(`
@@ -266,82 +266,72 @@ export default function ApiKeys() {
         }
       />
       <section className="card" aria-label="API keys">
-        {q.isError ? (
-          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        ) : q.isPending ? (
-          <SkeletonRows rows={3} columns={5} />
-        ) : rows.length === 0 ? (
-          <EmptyState
-            icon={<KeyRound size={22} />}
-            title="No API keys yet"
-            action={
-              <Button variant="primary" onClick={() => setCreating(true)}>
-                Create the first key
-              </Button>
-            }
-          >
-            Create a key for each script, so you can revoke one without stopping the others.
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table table-cards">
-              <thead>
-                <tr>
-                  <th scope="col">Key</th>
-                  <th scope="col">Access</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Last used</th>
-                  <th scope="col">Expires</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
+        <ConnectionTable
+          query={q}
+          connection={conn}
+          list={list}
+          noun="keys"
+          skeleton={{ rows: 3, columns: 5 }}
+          empty={
+            <EmptyState
+              icon={<KeyRound size={22} />}
+              title="No API keys yet"
+              action={
+                <Button variant="primary" onClick={() => setCreating(true)}>
+                  Create the first key
+                </Button>
+              }
+            >
+              Create a key for each script, so you can revoke one without stopping the others.
+            </EmptyState>
+          }
+        >
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">Access</th>
+              <th scope="col">Status</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Expires</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((k) => {
+              const st = keyState(k);
+              return (
+                <tr key={k.id}>
+                  <td>
+                    <div className="cell-title">{k.name}</div>
+                    <div className="cell-sub mono">{k.prefix}…</div>
+                  </td>
+                  <td data-label="Access">{k.scope === 'READ' ? 'Read only' : 'Read and write'}</td>
+                  <td data-label="Status">
+                    <Badge tone={st.tone} dot>
+                      {st.label}
+                    </Badge>
+                  </td>
+                  <td data-label="Created">
+                    <div>{date(k.createdAt)}</div>
+                    <div className="cell-sub">by {k.creator.name}</div>
+                  </td>
+                  <td data-label="Last used">{k.lastUsedAt ? relative(k.lastUsedAt) : 'Never'}</td>
+                  <td data-label="Expires">{k.expiresAt ? date(k.expiresAt) : 'Never'}</td>
+                  <td className="num">
+                    {!k.revokedAt && (
+                      <Button size="sm" variant="ghost" icon={<ShieldAlert size={14} aria-hidden="true" />} onClick={() => setRevoking(k)} aria-label={`Revoke ${k.name}`}>
+                        Revoke
+                      </Button>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((k) => {
-                  const st = keyState(k);
-                  return (
-                    <tr key={k.id}>
-                      <td>
-                        <div className="cell-title">{k.name}</div>
-                        <div className="cell-sub mono">{k.prefix}…</div>
-                      </td>
-                      <td data-label="Access">{k.scope === 'READ' ? 'Read only' : 'Read and write'}</td>
-                      <td data-label="Status">
-                        <Badge tone={st.tone} dot>
-                          {st.label}
-                        </Badge>
-                      </td>
-                      <td data-label="Created">
-                        <div>{date(k.createdAt)}</div>
-                        <div className="cell-sub">by {k.creator.name}</div>
-                      </td>
-                      <td data-label="Last used">{k.lastUsedAt ? relative(k.lastUsedAt) : 'Never'}</td>
-                      <td data-label="Expires">{k.expiresAt ? date(k.expiresAt) : 'Never'}</td>
-                      <td className="num">
-                        {!k.revokedAt && (
-                          <Button size="sm" variant="ghost" icon={<ShieldAlert size={14} aria-hidden="true" />} onClick={() => setRevoking(k)} aria-label={`Revoke ${k.name}`}>
-                            Revoke
-                          </Button>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {!q.isError && (conn?.totalCount ?? 0) > 0 && (
-          <Pagination
-            {...pageWindow(list, conn)}
-            noun="keys"
-            busy={q.isFetching}
-            onNext={() => list.goNext(conn?.pageInfo.endCursor)}
-            onPrevious={() => list.goPrevious(conn?.pageInfo.startCursor)}
-          />
-        )}
+              );
+            })}
+          </tbody>
+        </ConnectionTable>
       </section>
       {creating && <CreateKeyDialog onClose={() => setCreating(false)} />}
       {revoking && <RevokeDialog apiKey={revoking} onClose={() => setRevoking(null)} />}

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { PartnerApplicationStatus, PartnerApplicationsQuery } from '../gql/graphql';
 import { ApiError } from '../lib/errors';
 import { countryName, date, inOrder, partnerTypeLabels, relative, roleLabels } from '../lib/format';
-import { pageWindow, useListParams } from '../lib/listParams';
+import { useListParams } from '../lib/listParams';
 import { useGqlMutation, useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
 import { nodes, sortByRank } from '../lib/tiers';
@@ -14,8 +14,8 @@ import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/Card';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextAreaField } from '../ui/Field';
-import { EmptyState, ErrorAlert, ErrorState, SkeletonRows } from '../ui/States';
-import { Pagination } from '../ui/Table';
+import { ConnectionTable } from '../ui/ConnectionTable';
+import { EmptyState, ErrorAlert } from '../ui/States';
 import { useToast } from '../ui/Toast';
 import { TierOptionsQuery } from './PartnersList';
 import { websiteHref } from './Profile';
@@ -280,69 +280,59 @@ export default function Applications() {
         }
       />
       <section className="card" aria-label="Applications">
-        {q.isError ? (
-          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        ) : q.isPending ? (
-          <SkeletonRows rows={4} columns={5} />
-        ) : rows.length === 0 ? (
-          <EmptyState icon={<Inbox size={22} />} title={status === 'SUBMITTED' ? 'Nothing waiting for review' : `No ${statusLabel[status].toLowerCase()} applications`}>
-            {status === 'SUBMITTED' ? 'New applications from the public form at /apply appear here, oldest first.' : 'Decided applications are kept here.'}
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table table-cards">
-              <thead>
-                <tr>
-                  <th scope="col">Company</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Contact</th>
-                  <th scope="col">Applied</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((a) => (
-                  <tr key={a.id}>
-                    <td>
-                      <div className="cell-title">{a.company}</div>
-                      <div className="cell-sub">
-                        {a.domain} · {countryName(a.country)}
-                      </div>
-                    </td>
-                    <td data-label="Type">{partnerTypeLabels[a.partnerType] ?? a.partnerType}</td>
-                    <td data-label="Contact">
-                      <div>{a.contactName}</div>
-                      <div className="cell-sub">{a.contactEmail}</div>
-                    </td>
-                    <td data-label="Applied">{relative(a.createdAt)}</td>
-                    <td data-label="Status">
-                      <Badge tone={statusTone[a.status]} dot>
-                        {statusLabel[a.status]}
-                      </Badge>
-                    </td>
-                    <td className="num">
-                      <Button size="sm" variant={a.status === 'SUBMITTED' ? 'primary' : 'secondary'} onClick={() => setReviewing(a)} aria-label={`${a.status === 'SUBMITTED' ? 'Review' : 'View'} ${a.company}`}>
-                        {a.status === 'SUBMITTED' ? 'Review' : 'View'}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {!q.isError && (conn?.totalCount ?? 0) > 0 && (
-          <Pagination
-            {...pageWindow(list, conn)}
-            noun="applications"
-            busy={q.isFetching}
-            onNext={() => list.goNext(conn?.pageInfo.endCursor)}
-            onPrevious={() => list.goPrevious(conn?.pageInfo.startCursor)}
-          />
-        )}
+        <ConnectionTable
+          query={q}
+          connection={conn}
+          list={list}
+          noun="applications"
+          skeleton={{ rows: 4, columns: 5 }}
+          empty={
+            <EmptyState icon={<Inbox size={22} />} title={status === 'SUBMITTED' ? 'Nothing waiting for review' : `No ${statusLabel[status].toLowerCase()} applications`}>
+              {status === 'SUBMITTED' ? 'New applications from the public form at /apply appear here, oldest first.' : 'Decided applications are kept here.'}
+            </EmptyState>
+          }
+        >
+          <thead>
+            <tr>
+              <th scope="col">Company</th>
+              <th scope="col">Type</th>
+              <th scope="col">Contact</th>
+              <th scope="col">Applied</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <div className="cell-title">{a.company}</div>
+                  <div className="cell-sub">
+                    {a.domain} · {countryName(a.country)}
+                  </div>
+                </td>
+                <td data-label="Type">{partnerTypeLabels[a.partnerType] ?? a.partnerType}</td>
+                <td data-label="Contact">
+                  <div>{a.contactName}</div>
+                  <div className="cell-sub">{a.contactEmail}</div>
+                </td>
+                <td data-label="Applied">{relative(a.createdAt)}</td>
+                <td data-label="Status">
+                  <Badge tone={statusTone[a.status]} dot>
+                    {statusLabel[a.status]}
+                  </Badge>
+                </td>
+                <td className="num">
+                  <Button size="sm" variant={a.status === 'SUBMITTED' ? 'primary' : 'secondary'} onClick={() => setReviewing(a)} aria-label={`${a.status === 'SUBMITTED' ? 'Review' : 'View'} ${a.company}`}>
+                    {a.status === 'SUBMITTED' ? 'Review' : 'View'}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ConnectionTable>
       </section>
       {reviewing && <ReviewDialog app={reviewing} onClose={() => setReviewing(null)} />}
     </>

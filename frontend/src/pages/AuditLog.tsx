@@ -2,15 +2,16 @@ import { ScrollText, Search } from 'lucide-react';
 import { graphql } from '../gql';
 import type { AuditEventActorType, AuditEventOrderField, AuditEventWhereInput } from '../gql/graphql';
 import { dateTime, relative } from '../lib/format';
-import { pageWindow, useDebouncedFilter, useListParams } from '../lib/listParams';
+import { useDebouncedFilter, useListParams } from '../lib/listParams';
 import { useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
 import { nodes } from '../lib/tiers';
 import { usePageTitle } from '../lib/usePageTitle';
 import { Badge, type Tone } from '../ui/Badge';
 import { PageHeader } from '../ui/Card';
-import { EmptyState, ErrorState, SkeletonRows } from '../ui/States';
-import { Pagination, SortHeader } from '../ui/Table';
+import { ConnectionTable } from '../ui/ConnectionTable';
+import { EmptyState } from '../ui/States';
+import { SortHeader } from '../ui/Table';
 
 const AuditQuery = graphql(`
   query AuditLog($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: AuditEventOrder, $where: AuditEventWhereInput) {
@@ -187,80 +188,70 @@ export default function AuditLog() {
             </select>
           </div>
         </div>
-        {q.isError ? (
-          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        ) : q.isPending ? (
-          <SkeletonRows rows={8} columns={5} />
-        ) : rows.length === 0 ? (
-          <EmptyState icon={<ScrollText size={22} />} title="No events match">
-            Changes and sign-ins are recorded here as they happen.
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table table-cards">
-              <thead>
-                <tr>
-                  <SortHeader label="When" field="CREATED_AT" sort={list.sort} onSort={list.setSort} />
-                  <th scope="col">Who</th>
-                  <SortHeader label="What" field="ACTION" sort={list.sort} onSort={list.setSort} />
-                  <th scope="col">Record</th>
-                  <th scope="col">Changes</th>
-                  <th scope="col">From</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((e) => (
-                  <tr key={e.id}>
-                    <td data-label="When" className="nowrap">
-                      <time dateTime={e.createdAt} title={dateTime(e.createdAt)}>
-                        {relative(e.createdAt)}
-                      </time>
-                      <div className="cell-sub">{dateTime(e.createdAt)}</div>
-                    </td>
-                    <td data-label="Who">
-                      {e.actor ? (
-                        <>
-                          <div className="cell-title">{e.actor.name}</div>
-                          <div className="cell-sub">{e.actorType === 'API_KEY' ? 'via API key' : e.actor.email}</div>
-                          {vendor && e.partner && <div className="cell-sub">{e.partner.name}</div>}
-                        </>
-                      ) : (
-                        <span className="muted">{actorTypeLabels[e.actorType]}</span>
-                      )}
-                    </td>
-                    <td data-label="What">
-                      <Badge tone={actionTone(e.action)}>{describeAction(e.action)}</Badge>
-                    </td>
-                    <td data-label="Record">
-                      <div>{e.entityType}</div>
-                      <div className="cell-sub mono" title={e.entityID}>
-                        {short(e.entityID)}
-                      </div>
-                    </td>
-                    <td data-label="Changes">
-                      <Summary summary={e.summary} />
-                    </td>
-                    <td data-label="From">
-                      <div className="mono">{e.ip || '—'}</div>
-                      <div className="cell-sub mono" title={`Request ID ${e.requestID}`}>
-                        {short(e.requestID)}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {!q.isError && (conn?.totalCount ?? 0) > 0 && (
-          <Pagination
-            {...pageWindow(list, conn)}
-            noun="events"
-            busy={q.isFetching}
-            onNext={() => list.goNext(conn?.pageInfo.endCursor)}
-            onPrevious={() => list.goPrevious(conn?.pageInfo.startCursor)}
-          />
-        )}
+        <ConnectionTable
+          query={q}
+          connection={conn}
+          list={list}
+          noun="events"
+          skeleton={{ rows: 8, columns: 5 }}
+          empty={
+            <EmptyState icon={<ScrollText size={22} />} title="No events match">
+              Changes and sign-ins are recorded here as they happen.
+            </EmptyState>
+          }
+        >
+          <thead>
+            <tr>
+              <SortHeader label="When" field="CREATED_AT" sort={list.sort} onSort={list.setSort} />
+              <th scope="col">Who</th>
+              <SortHeader label="What" field="ACTION" sort={list.sort} onSort={list.setSort} />
+              <th scope="col">Record</th>
+              <th scope="col">Changes</th>
+              <th scope="col">From</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((e) => (
+              <tr key={e.id}>
+                <td data-label="When" className="nowrap">
+                  <time dateTime={e.createdAt} title={dateTime(e.createdAt)}>
+                    {relative(e.createdAt)}
+                  </time>
+                  <div className="cell-sub">{dateTime(e.createdAt)}</div>
+                </td>
+                <td data-label="Who">
+                  {e.actor ? (
+                    <>
+                      <div className="cell-title">{e.actor.name}</div>
+                      <div className="cell-sub">{e.actorType === 'API_KEY' ? 'via API key' : e.actor.email}</div>
+                      {vendor && e.partner && <div className="cell-sub">{e.partner.name}</div>}
+                    </>
+                  ) : (
+                    <span className="muted">{actorTypeLabels[e.actorType]}</span>
+                  )}
+                </td>
+                <td data-label="What">
+                  <Badge tone={actionTone(e.action)}>{describeAction(e.action)}</Badge>
+                </td>
+                <td data-label="Record">
+                  <div>{e.entityType}</div>
+                  <div className="cell-sub mono" title={e.entityID}>
+                    {short(e.entityID)}
+                  </div>
+                </td>
+                <td data-label="Changes">
+                  <Summary summary={e.summary} />
+                </td>
+                <td data-label="From">
+                  <div className="mono">{e.ip || '—'}</div>
+                  <div className="cell-sub mono" title={`Request ID ${e.requestID}`}>
+                    {short(e.requestID)}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ConnectionTable>
       </section>
     </>
   );

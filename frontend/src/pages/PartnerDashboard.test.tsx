@@ -7,7 +7,6 @@ import { Ladder, NextTierCard, TierHero } from './PartnerDashboard';
 
 function tier(rank: number, name: string, over: Partial<Tier> = {}): Tier {
   return {
-    __typename: 'Tier',
     id: `tie_${rank}`,
     name,
     rank,

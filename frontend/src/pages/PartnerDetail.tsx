@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ArrowLeft, ExternalLink, Globe2, Mail, Pencil, UsersRound } from 'lucide-react';
-import { Link, useParams } from 'react-router';
+import { ExternalLink, Globe2, Mail, Pencil, UsersRound } from 'lucide-react';
+import { useParams } from 'react-router';
 import { graphql } from '../gql';
 import type { PartnerDetailQuery, PartnerStatus } from '../gql/graphql';
 import { ApiError } from '../lib/errors';
@@ -14,7 +14,8 @@ import { Button } from '../ui/Button';
 import { Avatar, Card, PageHeader } from '../ui/Card';
 import { Dialog } from '../ui/Dialog';
 import { SelectField } from '../ui/Field';
-import { EmptyState, ErrorAlert, ErrorState, SkeletonBlock } from '../ui/States';
+import { BackLink, DetailPageShell } from '../ui/DetailPage';
+import { EmptyState, ErrorAlert, SkeletonBlock } from '../ui/States';
 import { useToast } from '../ui/Toast';
 import { TierOptionsQuery } from './PartnersList';
 import { websiteHref } from './Profile';
@@ -23,6 +24,7 @@ import PartnerDealsCard from '../features/deals/PartnerDealsCard';
 const PartnerDetailQueryDoc = graphql(`
   query PartnerDetail($id: ID!) {
     node(id: $id) {
+      __typename
       ... on Partner {
         id
         name
@@ -187,42 +189,24 @@ export default function PartnerDetail() {
   const partner: Partner | undefined = node?.__typename === 'Partner' ? node : undefined;
   usePageTitle(partner?.name ?? 'Partner');
 
-  const back = (
-    <Link to="/partners" className="row" style={{ gap: 4 }}>
-      <ArrowLeft size={14} aria-hidden="true" /> Partners
-    </Link>
-  );
+  const back = <BackLink to="/partners">Partners</BackLink>;
 
-  if (q.isError) {
+  if (q.isError || q.isPending || !partner) {
     return (
-      <>
-        <PageHeader eyebrow={back} title="Partner" />
-        <div className="card">
-          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        </div>
-      </>
-    );
-  }
-  if (q.isPending) {
-    return (
-      <>
-        <PageHeader eyebrow={back} title={<span className="skeleton" style={{ height: 28, width: 260 }} />} />
-        <div className="grid grid-3">
-          <SkeletonBlock height={260} />
-          <SkeletonBlock height={260} />
-          <SkeletonBlock height={260} />
-        </div>
-      </>
-    );
-  }
-  if (!partner) {
-    return (
-      <>
-        <PageHeader eyebrow={back} title="Partner not found" />
-        <div className="card">
-          <EmptyState title="We couldn’t find this partner">It may have been removed, or the link may be wrong.</EmptyState>
-        </div>
-      </>
+      <DetailPageShell
+        query={q}
+        back={back}
+        noun="Partner"
+        titleWidth={260}
+        loading={
+          <div className="grid grid-3">
+            <SkeletonBlock height={260} />
+            <SkeletonBlock height={260} />
+            <SkeletonBlock height={260} />
+          </div>
+        }
+        notFound={{ title: 'We couldn’t find this partner', body: 'It may have been removed, or the link may be wrong.' }}
+      />
     );
   }
 

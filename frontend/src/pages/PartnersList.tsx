@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { PartnerOrderField, PartnerRegion, PartnerStatus, PartnerType, PartnerWhereInput } from '../gql/graphql';
 import { countryName, inOrder, partnerStatusLabels, partnerTypeLabels, regionLabels } from '../lib/format';
-import { pageWindow, useDebouncedFilter, useListParams } from '../lib/listParams';
+import { useDebouncedFilter, useListParams } from '../lib/listParams';
 import { useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
 import { nodes, sortByRank } from '../lib/tiers';
@@ -11,8 +11,9 @@ import { usePageTitle } from '../lib/usePageTitle';
 import { StatusBadge, TierBadge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { Avatar, PageHeader } from '../ui/Card';
-import { EmptyState, ErrorState, SkeletonRows } from '../ui/States';
-import { Pagination, SortHeader } from '../ui/Table';
+import { ConnectionTable } from '../ui/ConnectionTable';
+import { EmptyState } from '../ui/States';
+import { SortHeader } from '../ui/Table';
 
 const PartnersListQuery = graphql(`
   query PartnersList(
@@ -101,7 +102,6 @@ export default function PartnersList() {
   );
   const conn = q.data?.partners;
   const rows = nodes(conn);
-  const win = pageWindow(list, conn);
   const filtered = Boolean(qv || tier || list.get('type') || list.get('status') || list.get('region') || list.get('mine'));
 
   return (
@@ -182,77 +182,68 @@ export default function PartnersList() {
             </select>
           </div>
         </div>
-        {q.isError ? (
-          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        ) : q.isPending ? (
-          <SkeletonRows rows={8} columns={5} />
-        ) : rows.length === 0 ? (
-          <EmptyState
-            icon={<Building2 size={22} />}
-            title={filtered ? 'No partners match these filters' : 'No partners yet'}
-            action={
-              filtered && (
-                <Button onClick={() => list.update({ q: '', tier: '', type: '', status: '', region: '', mine: '' })}>Clear filters</Button>
-              )
-            }
-          >
-            {filtered ? 'Try a broader search or remove a filter.' : 'Partners appear here once they sign their agreement.'}
-          </EmptyState>
-        ) : (
-          <div className="table-wrap" aria-busy={q.isFetching}>
-            <table className="table table-cards">
-              <caption className="visually-hidden">Partners, sorted by {list.sort.field.toLowerCase()}</caption>
-              <thead>
-                <tr>
-                  <SortHeader label="Partner" field="NAME" sort={list.sort} onSort={list.setSort} />
-                  <SortHeader label="Type" field="TYPE" sort={list.sort} onSort={list.setSort} />
-                  <th scope="col">Tier</th>
-                  <SortHeader label="Status" field="STATUS" sort={list.sort} onSort={list.setSort} />
-                  <SortHeader label="Region" field="REGION" sort={list.sort} onSort={list.setSort} />
-                  <th scope="col">Account manager</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((p) => (
-                  <tr key={p.id}>
-                    <td>
-                      <div className="cell-person">
-                        <Avatar name={p.name} size="sm" />
-                        <div>
-                          <Link to={`/partners/${p.id}`} className="cell-title">
-                            {p.name}
-                          </Link>
-                          <div className="cell-sub">{p.domain ?? '—'}</div>
-                        </div>
-                      </div>
-                    </td>
-                    <td data-label="Type">{partnerTypeLabels[p.type] ?? p.type}</td>
-                    <td data-label="Tier">
-                      <TierBadge tier={p.tier} />
-                    </td>
-                    <td data-label="Status">
-                      <StatusBadge status={p.status} />
-                    </td>
-                    <td data-label="Region">
-                      <div>{regionLabels[p.region] ?? p.region}</div>
-                      <div className="cell-sub">{countryName(p.country)}</div>
-                    </td>
-                    <td data-label="Manager">{p.manager?.name ?? <span className="muted">Unassigned</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {!q.isError && (q.data?.partners.totalCount ?? 0) > 0 && (
-          <Pagination
-            {...win}
-            noun="partners"
-            busy={q.isFetching}
-            onNext={() => list.goNext(conn?.pageInfo.endCursor)}
-            onPrevious={() => list.goPrevious(conn?.pageInfo.startCursor)}
-          />
-        )}
+        <ConnectionTable
+          query={q}
+          connection={conn}
+          list={list}
+          noun="partners"
+          skeleton={{ rows: 8, columns: 5 }}
+          busy
+          empty={
+            <EmptyState
+              icon={<Building2 size={22} />}
+              title={filtered ? 'No partners match these filters' : 'No partners yet'}
+              action={
+                filtered && (
+                  <Button onClick={() => list.update({ q: '', tier: '', type: '', status: '', region: '', mine: '' })}>Clear filters</Button>
+                )
+              }
+            >
+              {filtered ? 'Try a broader search or remove a filter.' : 'Partners appear here once they sign their agreement.'}
+            </EmptyState>
+          }
+        >
+          <caption className="visually-hidden">Partners, sorted by {list.sort.field.toLowerCase()}</caption>
+          <thead>
+            <tr>
+              <SortHeader label="Partner" field="NAME" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Type" field="TYPE" sort={list.sort} onSort={list.setSort} />
+              <th scope="col">Tier</th>
+              <SortHeader label="Status" field="STATUS" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Region" field="REGION" sort={list.sort} onSort={list.setSort} />
+              <th scope="col">Account manager</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <div className="cell-person">
+                    <Avatar name={p.name} size="sm" />
+                    <div>
+                      <Link to={`/partners/${p.id}`} className="cell-title">
+                        {p.name}
+                      </Link>
+                      <div className="cell-sub">{p.domain ?? '—'}</div>
+                    </div>
+                  </div>
+                </td>
+                <td data-label="Type">{partnerTypeLabels[p.type] ?? p.type}</td>
+                <td data-label="Tier">
+                  <TierBadge tier={p.tier} />
+                </td>
+                <td data-label="Status">
+                  <StatusBadge status={p.status} />
+                </td>
+                <td data-label="Region">
+                  <div>{regionLabels[p.region] ?? p.region}</div>
+                  <div className="cell-sub">{countryName(p.country)}</div>
+                </td>
+                <td data-label="Manager">{p.manager?.name ?? <span className="muted">Unassigned</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ConnectionTable>
       </section>
     </>
   );

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { UserOrderField, UserRole, UserStatus, UserWhereInput } from '../gql/graphql';
 import { humanize, relative, roleLabels } from '../lib/format';
 import { PARTNER_ROLES } from '../lib/roles';
-import { pageWindow, useDebouncedFilter, useListParams } from '../lib/listParams';
+import { useDebouncedFilter, useListParams } from '../lib/listParams';
 import { useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
 import { nodes } from '../lib/tiers';
@@ -13,8 +13,9 @@ import { StatusBadge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { Avatar, PageHeader } from '../ui/Card';
 import { InviteDialog, PendingInvitations } from './Invitations';
-import { EmptyState, ErrorState, SkeletonRows } from '../ui/States';
-import { Pagination, SortHeader } from '../ui/Table';
+import { ConnectionTable } from '../ui/ConnectionTable';
+import { EmptyState } from '../ui/States';
+import { SortHeader } from '../ui/Table';
 
 const TeamQuery = graphql(`
   query TeamMembers($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: UserOrder, $where: UserWhereInput) {
@@ -97,62 +98,52 @@ export default function Team() {
             </select>
           </div>
         </div>
-        {q.isError ? (
-          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        ) : q.isPending ? (
-          <SkeletonRows rows={4} columns={5} />
-        ) : rows.length === 0 ? (
-          <EmptyState icon={<UsersRound size={22} />} title="Nobody matches">
-            Try a broader search.
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table table-cards">
-              <thead>
-                <tr>
-                  <SortHeader label="Name" field="NAME" sort={list.sort} onSort={list.setSort} />
-                  <SortHeader label="Role" field="ROLE" sort={list.sort} onSort={list.setSort} />
-                  <th scope="col">Job</th>
-                  <SortHeader label="Status" field="STATUS" sort={list.sort} onSort={list.setSort} />
-                  <SortHeader label="Last sign-in" field="LAST_LOGIN_AT" sort={list.sort} onSort={list.setSort} />
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((u) => (
-                  <tr key={u.id}>
-                    <td>
-                      <div className="cell-person">
-                        <Avatar name={u.name} size="sm" />
-                        <div>
-                          <div className="cell-title">
-                            {u.name}
-                            {u.id === viewer.id && <span className="muted"> (you)</span>}
-                          </div>
-                          <div className="cell-sub">{u.email}</div>
-                        </div>
+        <ConnectionTable
+          query={q}
+          connection={conn}
+          list={list}
+          noun="people"
+          skeleton={{ rows: 4, columns: 5 }}
+          empty={
+            <EmptyState icon={<UsersRound size={22} />} title="Nobody matches">
+              Try a broader search.
+            </EmptyState>
+          }
+        >
+          <thead>
+            <tr>
+              <SortHeader label="Name" field="NAME" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Role" field="ROLE" sort={list.sort} onSort={list.setSort} />
+              <th scope="col">Job</th>
+              <SortHeader label="Status" field="STATUS" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Last sign-in" field="LAST_LOGIN_AT" sort={list.sort} onSort={list.setSort} />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  <div className="cell-person">
+                    <Avatar name={u.name} size="sm" />
+                    <div>
+                      <div className="cell-title">
+                        {u.name}
+                        {u.id === viewer.id && <span className="muted"> (you)</span>}
                       </div>
-                    </td>
-                    <td data-label="Role">{roleLabels[u.role]}</td>
-                    <td data-label="Job">{humanize(u.jobFunction)}</td>
-                    <td data-label="Status">
-                      <StatusBadge status={u.status} kind="user" />
-                    </td>
-                    <td data-label="Last sign-in">{relative(u.lastLoginAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {!q.isError && (conn?.totalCount ?? 0) > 0 && (
-          <Pagination
-            {...pageWindow(list, conn)}
-            noun="people"
-            busy={q.isFetching}
-            onNext={() => list.goNext(conn?.pageInfo.endCursor)}
-            onPrevious={() => list.goPrevious(conn?.pageInfo.startCursor)}
-          />
-        )}
+                      <div className="cell-sub">{u.email}</div>
+                    </div>
+                  </div>
+                </td>
+                <td data-label="Role">{roleLabels[u.role]}</td>
+                <td data-label="Job">{humanize(u.jobFunction)}</td>
+                <td data-label="Status">
+                  <StatusBadge status={u.status} kind="user" />
+                </td>
+                <td data-label="Last sign-in">{relative(u.lastLoginAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ConnectionTable>
       </section>
       </div>
       {inviting && <InviteDialog roles={PARTNER_ROLES} onClose={() => setInviting(false)} />}

@@ -5,7 +5,7 @@ import type { UserJobFunction, UserOrderField, UserRole, UserStatus, UserWhereIn
 import { ApiError } from '../lib/errors';
 import { inOrder, jobFunctionLabels, relative, roleLabels } from '../lib/format';
 import { PARTNER_ROLES, VENDOR_ROLES } from '../lib/roles';
-import { pageWindow, useDebouncedFilter, useListParams } from '../lib/listParams';
+import { useDebouncedFilter, useListParams } from '../lib/listParams';
 import { useGqlMutation, useGqlQuery } from '../lib/query';
 import { useViewer } from '../lib/session';
 import { nodes } from '../lib/tiers';
@@ -15,8 +15,9 @@ import { Button } from '../ui/Button';
 import { Avatar, PageHeader } from '../ui/Card';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
-import { Alert, EmptyState, ErrorAlert, ErrorState, SkeletonRows } from '../ui/States';
-import { Pagination, SortHeader } from '../ui/Table';
+import { ConnectionTable } from '../ui/ConnectionTable';
+import { Alert, EmptyState, ErrorAlert } from '../ui/States';
+import { SortHeader } from '../ui/Table';
 import { useToast } from '../ui/Toast';
 
 const UsersQuery = graphql(`
@@ -264,72 +265,62 @@ export default function UsersAdmin() {
             </select>
           </div>
         </div>
-        {q.isError ? (
-          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        ) : q.isPending ? (
-          <SkeletonRows rows={6} columns={5} />
-        ) : rows.length === 0 ? (
-          <EmptyState icon={<Users size={22} />} title="Nobody matches">
-            Try a broader search or another organisation.
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table table-cards">
-              <thead>
-                <tr>
-                  <SortHeader label="Name" field="NAME" sort={list.sort} onSort={list.setSort} />
-                  <SortHeader label="Role" field="ROLE" sort={list.sort} onSort={list.setSort} />
-                  <th scope="col">Organisation</th>
-                  <SortHeader label="Status" field="STATUS" sort={list.sort} onSort={list.setSort} />
-                  <SortHeader label="Last sign-in" field="LAST_LOGIN_AT" sort={list.sort} onSort={list.setSort} />
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((u) => (
-                  <tr key={u.id}>
-                    <td>
-                      <div className="cell-person">
-                        <Avatar name={u.name} size="sm" />
-                        <div>
-                          <div className="cell-title">
-                            {u.name}
-                            {u.id === viewer.id && <span className="muted"> (you)</span>}
-                          </div>
-                          <div className="cell-sub">{u.email}</div>
-                        </div>
+        <ConnectionTable
+          query={q}
+          connection={conn}
+          list={list}
+          noun="users"
+          skeleton={{ rows: 6, columns: 5 }}
+          empty={
+            <EmptyState icon={<Users size={22} />} title="Nobody matches">
+              Try a broader search or another organisation.
+            </EmptyState>
+          }
+        >
+          <thead>
+            <tr>
+              <SortHeader label="Name" field="NAME" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Role" field="ROLE" sort={list.sort} onSort={list.setSort} />
+              <th scope="col">Organisation</th>
+              <SortHeader label="Status" field="STATUS" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Last sign-in" field="LAST_LOGIN_AT" sort={list.sort} onSort={list.setSort} />
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  <div className="cell-person">
+                    <Avatar name={u.name} size="sm" />
+                    <div>
+                      <div className="cell-title">
+                        {u.name}
+                        {u.id === viewer.id && <span className="muted"> (you)</span>}
                       </div>
-                    </td>
-                    <td data-label="Role">{roleLabels[u.role]}</td>
-                    <td data-label="Organisation">{u.partner?.name ?? 'Channel team'}</td>
-                    <td data-label="Status">
-                      <StatusBadge status={u.status} kind="user" />
-                    </td>
-                    <td data-label="Last sign-in">{relative(u.lastLoginAt)}</td>
-                    <td className="num">
-                      {u.status !== 'DISABLED' && u.id !== viewer.id && (
-                        <Button size="sm" variant="ghost" icon={<UserX size={14} aria-hidden="true" />} onClick={() => setDisabling(u)} aria-label={`Disable ${u.name}`}>
-                          Disable
-                        </Button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {!q.isError && (conn?.totalCount ?? 0) > 0 && (
-          <Pagination
-            {...pageWindow(list, conn)}
-            noun="users"
-            busy={q.isFetching}
-            onNext={() => list.goNext(conn?.pageInfo.endCursor)}
-            onPrevious={() => list.goPrevious(conn?.pageInfo.startCursor)}
-          />
-        )}
+                      <div className="cell-sub">{u.email}</div>
+                    </div>
+                  </div>
+                </td>
+                <td data-label="Role">{roleLabels[u.role]}</td>
+                <td data-label="Organisation">{u.partner?.name ?? 'Channel team'}</td>
+                <td data-label="Status">
+                  <StatusBadge status={u.status} kind="user" />
+                </td>
+                <td data-label="Last sign-in">{relative(u.lastLoginAt)}</td>
+                <td className="num">
+                  {u.status !== 'DISABLED' && u.id !== viewer.id && (
+                    <Button size="sm" variant="ghost" icon={<UserX size={14} aria-hidden="true" />} onClick={() => setDisabling(u)} aria-label={`Disable ${u.name}`}>
+                      Disable
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ConnectionTable>
       </section>
       {creating && <CreateUserDialog onClose={() => setCreating(false)} />}
       {disabling && <DisableDialog user={disabling} onClose={() => setDisabling(null)} />}

@@ -9,16 +9,14 @@ const sameDomainReason =
 /** A conflict as the vendor sees it: the partner view must show none of the vendor-only parts. */
 function conflict(over: Partial<Conflict> = {}): Conflict {
   return {
-    __typename: 'DealConflict',
     id: 'dcf_1',
     kind: 'SAME_DOMAIN',
     score: 1,
     blocking: true,
     reason: sameDomainReason,
     detail: 'same domain quantum-parcel.test as the APPROVED registration "Secret depot rollout" (dea_9) by Acme Reseller from 2026-11-26',
-    conflictingPartner: { __typename: 'Partner', id: 'prt_acme', name: 'Acme Reseller' },
+    conflictingPartner: { id: 'prt_acme', name: 'Acme Reseller' },
     conflictingDeal: {
-      __typename: 'Deal',
       id: 'dea_9',
       title: 'Secret depot rollout',
       status: 'APPROVED',
@@ -29,9 +27,9 @@ function conflict(over: Partial<Conflict> = {}): Conflict {
       currency: 'USD',
       createdAt: '2026-11-26T10:00:00Z',
       protectionExpiresAt: '2027-03-26T10:00:00Z',
-      registeredBy: { __typename: 'User', id: 'usr_sam', name: 'Sam Sales' },
+      registeredBy: { id: 'usr_sam', name: 'Sam Sales' },
     },
-    matchedAccount: { __typename: 'Account', id: 'acc_1', name: 'Quantum Parcel Networks', domain: 'quantum-parcel.test', ownerKind: 'PARTNER', directOwner: null },
+    matchedAccount: { id: 'acc_1', name: 'Quantum Parcel Networks', domain: 'quantum-parcel.test', ownerKind: 'PARTNER', directOwner: null },
     ...over,
   };
 }

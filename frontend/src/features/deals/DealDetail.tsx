@@ -2,7 +2,7 @@
 // timeline. The partner acts on its own registration (edit, withdraw, extension, outcome); the
 // channel team decides it and sees the conflicting registration side by side.
 import { useState } from 'react';
-import { ArrowLeft, CalendarPlus, CheckCircle2, Clock, Pencil, ShieldCheck, Trophy, Undo2 } from 'lucide-react';
+import { CalendarPlus, CheckCircle2, Clock, Pencil, ShieldCheck, Trophy, Undo2 } from 'lucide-react';
 import { Link, useLocation, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { DealDetailQuery } from '../../gql/graphql';
@@ -14,7 +14,8 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { Badge, TierBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader } from '../../ui/Card';
-import { Alert, EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
+import { BackLink, DetailPageShell } from '../../ui/DetailPage';
+import { Alert, SkeletonBlock } from '../../ui/States';
 import { ConflictCompare, ConflictNotice } from './ConflictNotice';
 import { CloseDealDialog, EditDealDialog, ExtensionDecision, ExtensionDialog, WithdrawDialog } from './DealDialogs';
 import { DecisionPanel } from './DecisionPanel';
@@ -25,6 +26,7 @@ import { Timeline } from './Timeline';
 const DealDetailQueryDoc = graphql(`
   query DealDetail($id: ID!, $vendor: Boolean!) {
     node(id: $id) {
+      __typename
       ... on Deal {
         id
         title
@@ -203,41 +205,23 @@ export default function DealDetail() {
   const deal: Deal | undefined = node?.__typename === 'Deal' ? node : undefined;
   usePageTitle(deal?.title ?? 'Deal');
 
-  const back = (
-    <Link to="/deals" className="row" style={{ gap: 4 }}>
-      <ArrowLeft size={14} aria-hidden="true" /> Deals
-    </Link>
-  );
+  const back = <BackLink to="/deals">Deals</BackLink>;
 
-  if (q.isError) {
+  if (q.isError || q.isPending || !deal) {
     return (
-      <>
-        <PageHeader eyebrow={back} title="Deal" />
-        <div className="card">
-          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        </div>
-      </>
-    );
-  }
-  if (q.isPending) {
-    return (
-      <>
-        <PageHeader eyebrow={back} title={<span className="skeleton" style={{ height: 28, width: 300 }} />} />
-        <div className="detail-grid">
-          <SkeletonBlock height={320} />
-          <SkeletonBlock height={220} />
-        </div>
-      </>
-    );
-  }
-  if (!deal) {
-    return (
-      <>
-        <PageHeader eyebrow={back} title="Deal not found" />
-        <div className="card">
-          <EmptyState title="We couldn’t find this deal">It may belong to someone else, or the link may be wrong.</EmptyState>
-        </div>
-      </>
+      <DetailPageShell
+        query={q}
+        back={back}
+        noun="Deal"
+        titleWidth={300}
+        loading={
+          <div className="detail-grid">
+            <SkeletonBlock height={320} />
+            <SkeletonBlock height={220} />
+          </div>
+        }
+        notFound={{ title: 'We couldn’t find this deal', body: 'It may belong to someone else, or the link may be wrong.' }}
+      />
     );
   }
 
