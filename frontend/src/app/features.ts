@@ -58,7 +58,7 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: PARTNER_ROLES,
     blurb: 'Your tier, pipeline and what needs attention.',
-    page: () => import('../pages/PartnerDashboard'),
+    page: () => import('../features/dashboard/PartnerDashboard'),
   },
   {
     id: 'deals',
@@ -101,7 +101,7 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: VENDOR_ROLES,
     blurb: 'The program at a glance.',
-    page: () => import('../pages/VendorOverview'),
+    page: () => import('../features/dashboard/VendorOverview'),
   },
   {
     id: 'approvals',
@@ -132,8 +132,8 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: VENDOR_ROLES,
     blurb: 'Every partner organisation, its tier, manager and people.',
-    page: () => import('../pages/PartnersList'),
-    routes: [{ path: '/partners/:id', page: () => import('../pages/PartnerDetail') }],
+    page: () => import('../features/partners/PartnersList'),
+    routes: [{ path: '/partners/:id', page: () => import('../features/partners/PartnerDetail') }],
   },
   {
     id: 'applications',
@@ -143,7 +143,7 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: VENDOR_ROLES,
     blurb: 'Companies applying to join the program.',
-    page: () => import('../pages/Applications'),
+    page: () => import('../features/applications/Applications'),
   },
   // Program
   {
@@ -154,7 +154,7 @@ export const features: Feature[] = [
     section: 'Program',
     roles: [...PARTNER_ROLES, ...VENDOR_ROLES],
     blurb: 'Requirements and benefits of every tier.',
-    page: () => import('../pages/Tiers'),
+    page: () => import('../features/tiers/Tiers'),
   },
   {
     id: 'vendor-content',
@@ -183,7 +183,7 @@ export const features: Feature[] = [
     section: 'Organisation',
     roles: PARTNER_ROLES,
     blurb: 'Your organisation as the vendor sees it.',
-    page: () => import('../pages/Profile'),
+    page: () => import('../features/profile/Profile'),
   },
   {
     id: 'team',
@@ -193,7 +193,7 @@ export const features: Feature[] = [
     section: 'Organisation',
     roles: [UserRole.PartnerAdmin],
     blurb: 'Colleagues with access to the portal.',
-    page: () => import('../pages/Team'),
+    page: () => import('../features/team/Team'),
   },
   {
     id: 'api-keys',
@@ -203,7 +203,7 @@ export const features: Feature[] = [
     section: 'Organisation',
     roles: [UserRole.PartnerAdmin],
     blurb: 'Keys for your developers to sync deals with your CRM.',
-    page: () => import('../pages/ApiKeys'),
+    page: () => import('../features/api-keys/ApiKeys'),
   },
   {
     id: 'partner-audit',
@@ -213,7 +213,7 @@ export const features: Feature[] = [
     section: 'Organisation',
     roles: [UserRole.PartnerAdmin],
     blurb: 'Who did what in your organisation, and when.',
-    page: () => import('../pages/AuditLog'),
+    page: () => import('../features/audit/AuditLog'),
   },
   // Vendor administration
   {
@@ -224,7 +224,7 @@ export const features: Feature[] = [
     section: 'Administration',
     roles: [UserRole.Admin],
     blurb: 'Vendor users: create, change roles, disable.',
-    page: () => import('../pages/UsersAdmin'),
+    page: () => import('../features/users/UsersAdmin'),
   },
   {
     id: 'vendor-api-keys',
@@ -234,7 +234,7 @@ export const features: Feature[] = [
     section: 'Administration',
     roles: [UserRole.Admin],
     blurb: 'Keys for the channel team’s scripts and integrations.',
-    page: () => import('../pages/ApiKeys'),
+    page: () => import('../features/api-keys/ApiKeys'),
   },
   {
     id: 'audit',
@@ -244,14 +244,14 @@ export const features: Feature[] = [
     section: 'Administration',
     roles: [UserRole.Admin],
     blurb: 'Every change and sign-in, with who and from where.',
-    page: () => import('../pages/AuditLog'),
+    page: () => import('../features/audit/AuditLog'),
   },
 ];
 
 /** Pages anyone may open, signed in or not (links from e-mails and the public site). */
 export const publicPages: { path: string; page: () => Promise<{ default: ComponentType }> }[] = [
-  { path: '/accept-invitation', page: () => import('../pages/AcceptInvitation') },
-  { path: '/apply', page: () => import('../pages/Apply') },
+  { path: '/accept-invitation', page: () => import('../features/auth/AcceptInvitation') },
+  { path: '/apply', page: () => import('../features/applications/Apply') },
 ];
 
 export function featuresFor(role: UserRole): Feature[] {

@@ -1610,6 +1610,94 @@ export type WithdrawDealInput = {
   note?: string | null | undefined;
 };
 
+export type ApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: ApiKeyWhereInput | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, creator: { id: string, name: string } } | null } | null> | null } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, prefix: string, scope: ApiKeyScope } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } } };
+
+export type PartnerApplicationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: PartnerApplicationWhereInput | null | undefined;
+}>;
+
+
+export type PartnerApplicationsQuery = { partnerApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, company: string, website: string, domain: string, partnerType: PartnerApplicationPartnerType, country: string, contactName: string, contactEmail: string, motivation: string, status: PartnerApplicationStatus, declineReason: string, reviewedAt: string | null, reviewer: { id: string, name: string } | null, partner: { id: string, name: string } | null } | null } | null> | null } };
+
+export type ApplicationReviewersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationReviewersQuery = { users: { edges: Array<{ node: { id: string, name: string, role: UserRole } | null } | null> | null } };
+
+export type ApprovePartnerApplicationMutationVariables = Exact<{
+  input: ApprovePartnerApplicationInput;
+}>;
+
+
+export type ApprovePartnerApplicationMutation = { approvePartnerApplication: { application: { id: string, status: PartnerApplicationStatus, partner: { id: string, name: string } | null }, invitation: { id: string, email: string } } };
+
+export type DeclinePartnerApplicationMutationVariables = Exact<{
+  input: DeclinePartnerApplicationInput;
+}>;
+
+
+export type DeclinePartnerApplicationMutation = { declinePartnerApplication: { application: { id: string, status: PartnerApplicationStatus } } };
+
+export type ApplyForPartnershipMutationVariables = Exact<{
+  input: ApplyForPartnershipInput;
+}>;
+
+
+export type ApplyForPartnershipMutation = { applyForPartnership: { application: { id: string, company: string, contactEmail: string, status: PartnerApplicationStatus } } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  orderBy?: AuditEventOrder | null | undefined;
+  where?: AuditEventWhereInput | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, actorType: AuditEventActorType, apiKeyID: string | null, action: string, entityType: string, entityID: string, summary: Record<string, unknown> | null, requestID: string, ip: string, actor: { id: string, name: string, email: string } | null, partner: { id: string, name: string } | null } | null } | null> | null } };
+
+export type PartnerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerDashboardQuery = { viewer: { id: string, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null } | null }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null } | null> | null } };
+
+export type VendorOverviewQueryVariables = Exact<{
+  mine?: Array<UserWhereInput> | UserWhereInput | null | undefined;
+}>;
+
+
+export type VendorOverviewQuery = { all: { totalCount: number }, active: { totalCount: number }, onboarding: { totalCount: number }, suspended: { totalCount: number }, untiered: { totalCount: number }, waiting: { totalCount: number }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, partners: { totalCount: number } } | null } | null> | null }, reseller: { totalCount: number }, var: { totalCount: number }, msp: { totalCount: number }, si: { totalCount: number }, isv: { totalCount: number }, referral: { totalCount: number }, alliance: { totalCount: number }, marketplace: { totalCount: number }, mine: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null }, recent: { edges: Array<{ node: { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null } };
+
+export type OverviewPartnerFragment = { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null };
+
 export type ApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1795,139 +1883,6 @@ export type RegisterDealMutationVariables = Exact<{
 
 export type RegisterDealMutation = { registerDeal: { deal: { id: string, status: DealStatus, title: string, decisionDueAt: string, conflicts: Array<{ id: string }> | null } } };
 
-export type SessionViewerFragment = { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null };
-
-export type LoginMutationVariables = Exact<{
-  input: LoginInput;
-}>;
-
-
-export type LoginMutation = { login: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
-
-export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type RefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
-
-export type AcceptInvitationMutationVariables = Exact<{
-  input: AcceptInvitationInput;
-}>;
-
-
-export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
-
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LogoutMutation = { logout: { success: boolean } };
-
-export type TierFieldsFragment = { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null };
-
-export type ApiKeysQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  where?: ApiKeyWhereInput | null | undefined;
-}>;
-
-
-export type ApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, creator: { id: string, name: string } } | null } | null> | null } };
-
-export type CreateApiKeyMutationVariables = Exact<{
-  input: CreateApiKeyInput;
-}>;
-
-
-export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, prefix: string, scope: ApiKeyScope } } };
-
-export type RevokeApiKeyMutationVariables = Exact<{
-  input: RevokeApiKeyInput;
-}>;
-
-
-export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } } };
-
-export type PartnerApplicationsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  where?: PartnerApplicationWhereInput | null | undefined;
-}>;
-
-
-export type PartnerApplicationsQuery = { partnerApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, company: string, website: string, domain: string, partnerType: PartnerApplicationPartnerType, country: string, contactName: string, contactEmail: string, motivation: string, status: PartnerApplicationStatus, declineReason: string, reviewedAt: string | null, reviewer: { id: string, name: string } | null, partner: { id: string, name: string } | null } | null } | null> | null } };
-
-export type ApplicationReviewersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApplicationReviewersQuery = { users: { edges: Array<{ node: { id: string, name: string, role: UserRole } | null } | null> | null } };
-
-export type ApprovePartnerApplicationMutationVariables = Exact<{
-  input: ApprovePartnerApplicationInput;
-}>;
-
-
-export type ApprovePartnerApplicationMutation = { approvePartnerApplication: { application: { id: string, status: PartnerApplicationStatus, partner: { id: string, name: string } | null }, invitation: { id: string, email: string } } };
-
-export type DeclinePartnerApplicationMutationVariables = Exact<{
-  input: DeclinePartnerApplicationInput;
-}>;
-
-
-export type DeclinePartnerApplicationMutation = { declinePartnerApplication: { application: { id: string, status: PartnerApplicationStatus } } };
-
-export type ApplyForPartnershipMutationVariables = Exact<{
-  input: ApplyForPartnershipInput;
-}>;
-
-
-export type ApplyForPartnershipMutation = { applyForPartnership: { application: { id: string, company: string, contactEmail: string, status: PartnerApplicationStatus } } };
-
-export type AuditLogQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  orderBy?: AuditEventOrder | null | undefined;
-  where?: AuditEventWhereInput | null | undefined;
-}>;
-
-
-export type AuditLogQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, actorType: AuditEventActorType, apiKeyID: string | null, action: string, entityType: string, entityID: string, summary: Record<string, unknown> | null, requestID: string, ip: string, actor: { id: string, name: string, email: string } | null, partner: { id: string, name: string } | null } | null } | null> | null } };
-
-export type PendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PendingInvitationsQuery = { invitations: { totalCount: number, edges: Array<{ node: { id: string, email: string, name: string, role: InvitationRole, expiresAt: string, sentAt: string, sendCount: number, invitedBy: { id: string, name: string } | null } | null } | null> | null } };
-
-export type InviteUserMutationVariables = Exact<{
-  input: InviteUserInput;
-}>;
-
-
-export type InviteUserMutation = { inviteUser: { invitation: { id: string, email: string } } };
-
-export type ResendInvitationMutationVariables = Exact<{
-  input: ResendInvitationInput;
-}>;
-
-
-export type ResendInvitationMutation = { resendInvitation: { invitation: { id: string, sentAt: string, expiresAt: string, sendCount: number } } };
-
-export type RevokeInvitationMutationVariables = Exact<{
-  input: RevokeInvitationInput;
-}>;
-
-
-export type RevokeInvitationMutation = { revokeInvitation: { invitation: { id: string, status: InvitationStatus } } };
-
-export type PartnerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PartnerDashboardQuery = { viewer: { id: string, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null } | null }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null } | null> | null } };
-
 export type PartnerDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1972,11 +1927,6 @@ export type PartnersListQueryVariables = Exact<{
 
 export type PartnersListQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, domain: string | null, type: PartnerType, status: PartnerStatus, country: string, region: PartnerRegion, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null } };
 
-export type TierOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TierOptionsQuery = { tiers: { edges: Array<{ node: { id: string, name: string, rank: number } | null } | null> | null } };
-
 export type ProfilePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1988,6 +1938,32 @@ export type UpdatePartnerProfileMutationVariables = Exact<{
 
 
 export type UpdatePartnerProfileMutation = { updatePartner: { partner: { id: string, website: string, domain: string | null, country: string, verticals: Array<string> | null } } };
+
+export type PendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingInvitationsQuery = { invitations: { totalCount: number, edges: Array<{ node: { id: string, email: string, name: string, role: InvitationRole, expiresAt: string, sentAt: string, sendCount: number, invitedBy: { id: string, name: string } | null } | null } | null> | null } };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { invitation: { id: string, email: string } } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  input: ResendInvitationInput;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { invitation: { id: string, sentAt: string, expiresAt: string, sendCount: number } } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  input: RevokeInvitationInput;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { invitation: { id: string, status: InvitationStatus } } };
 
 export type TeamMembersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2046,14 +2022,38 @@ export type DisableUserMutationVariables = Exact<{
 
 export type DisableUserMutation = { disableUser: { user: { id: string, status: UserStatus } } };
 
-export type VendorOverviewQueryVariables = Exact<{
-  mine?: Array<UserWhereInput> | UserWhereInput | null | undefined;
+export type SessionViewerFragment = { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
 }>;
 
 
-export type VendorOverviewQuery = { all: { totalCount: number }, active: { totalCount: number }, onboarding: { totalCount: number }, suspended: { totalCount: number }, untiered: { totalCount: number }, waiting: { totalCount: number }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, partners: { totalCount: number } } | null } | null> | null }, reseller: { totalCount: number }, var: { totalCount: number }, msp: { totalCount: number }, si: { totalCount: number }, isv: { totalCount: number }, referral: { totalCount: number }, alliance: { totalCount: number }, marketplace: { totalCount: number }, mine: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null }, recent: { edges: Array<{ node: { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null } };
+export type LoginMutation = { login: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
 
-export type OverviewPartnerFragment = { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null };
+export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: { success: boolean } };
+
+export type TierFieldsFragment = { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null };
+
+export type TierOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TierOptionsQuery = { tiers: { edges: Array<{ node: { id: string, name: string, rank: number } | null } | null> | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2073,6 +2073,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const OverviewPartnerFragmentDoc = new TypedDocumentString(`
+    fragment OverviewPartner on Partner {
+  id
+  name
+  status
+  type
+  createdAt
+  tier {
+    id
+    name
+    rank
+  }
+  manager {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"OverviewPartner"}) as unknown as TypedDocumentString<OverviewPartnerFragment, unknown>;
 export const DealConflictFieldsFragmentDoc = new TypedDocumentString(`
     fragment DealConflictFields on DealConflict {
   id
@@ -2193,7 +2211,326 @@ export const TierFieldsFragmentDoc = new TypedDocumentString(`
   benefits
 }
     `, {"fragmentName":"TierFields"}) as unknown as TypedDocumentString<TierFieldsFragment, unknown>;
-export const OverviewPartnerFragmentDoc = new TypedDocumentString(`
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: APIKeyWhereInput) {
+  apiKeys(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: {field: CREATED_AT, direction: DESC}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        prefix
+        scope
+        createdAt
+        expiresAt
+        lastUsedAt
+        revokedAt
+        creator {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+      name
+      prefix
+      scope
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey {
+      id
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const PartnerApplicationsDocument = new TypedDocumentString(`
+    query PartnerApplications($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: PartnerApplicationWhereInput) {
+  partnerApplications(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: {field: CREATED_AT, direction: ASC}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        createdAt
+        company
+        website
+        domain
+        partnerType
+        country
+        contactName
+        contactEmail
+        motivation
+        status
+        declineReason
+        reviewedAt
+        reviewer {
+          id
+          name
+        }
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerApplicationsQuery, PartnerApplicationsQueryVariables>;
+export const ApplicationReviewersDocument = new TypedDocumentString(`
+    query ApplicationReviewers {
+  users(
+    first: 100
+    orderBy: {field: NAME, direction: ASC}
+    where: {roleIn: [ADMIN, CHANNEL_MANAGER], status: ACTIVE}
+  ) {
+    edges {
+      node {
+        id
+        name
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationReviewersQuery, ApplicationReviewersQueryVariables>;
+export const ApprovePartnerApplicationDocument = new TypedDocumentString(`
+    mutation ApprovePartnerApplication($input: ApprovePartnerApplicationInput!) {
+  approvePartnerApplication(input: $input) {
+    application {
+      id
+      status
+      partner {
+        id
+        name
+      }
+    }
+    invitation {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovePartnerApplicationMutation, ApprovePartnerApplicationMutationVariables>;
+export const DeclinePartnerApplicationDocument = new TypedDocumentString(`
+    mutation DeclinePartnerApplication($input: DeclinePartnerApplicationInput!) {
+  declinePartnerApplication(input: $input) {
+    application {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclinePartnerApplicationMutation, DeclinePartnerApplicationMutationVariables>;
+export const ApplyForPartnershipDocument = new TypedDocumentString(`
+    mutation ApplyForPartnership($input: ApplyForPartnershipInput!) {
+  applyForPartnership(input: $input) {
+    application {
+      id
+      company
+      contactEmail
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyForPartnershipMutation, ApplyForPartnershipMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: AuditEventOrder, $where: AuditEventWhereInput) {
+  auditEvents(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    orderBy: $orderBy
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        createdAt
+        actorType
+        apiKeyID
+        action
+        entityType
+        entityID
+        summary
+        requestID
+        ip
+        actor {
+          id
+          name
+          email
+        }
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const PartnerDashboardDocument = new TypedDocumentString(`
+    query PartnerDashboard {
+  viewer {
+    id
+    partner {
+      id
+      name
+      tier {
+        ...TierFields
+      }
+      manager {
+        id
+        name
+        email
+      }
+    }
+  }
+  tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
+    edges {
+      node {
+        ...TierFields
+      }
+    }
+  }
+}
+    fragment TierFields on Tier {
+  id
+  name
+  rank
+  description
+  currency
+  minRevenueT12m
+  minWonDeals
+  minCertifiedPeople
+  discountBps
+  rebateBps
+  mdfQuarterlyAllowance
+  dealProtectionDays
+  benefits
+}`) as unknown as TypedDocumentString<PartnerDashboardQuery, PartnerDashboardQueryVariables>;
+export const VendorOverviewDocument = new TypedDocumentString(`
+    query VendorOverview($mine: [UserWhereInput!]) {
+  all: partners {
+    totalCount
+  }
+  active: partners(where: {status: ACTIVE}) {
+    totalCount
+  }
+  onboarding: partners(where: {status: ONBOARDING}) {
+    totalCount
+  }
+  suspended: partners(where: {status: SUSPENDED}) {
+    totalCount
+  }
+  untiered: partners(where: {hasTier: false}) {
+    totalCount
+  }
+  waiting: partnerApplications(where: {status: SUBMITTED}) {
+    totalCount
+  }
+  tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
+    edges {
+      node {
+        id
+        name
+        rank
+        partners {
+          totalCount
+        }
+      }
+    }
+  }
+  reseller: partners(where: {type: RESELLER}) {
+    totalCount
+  }
+  var: partners(where: {type: VAR}) {
+    totalCount
+  }
+  msp: partners(where: {type: MSP}) {
+    totalCount
+  }
+  si: partners(where: {type: SI}) {
+    totalCount
+  }
+  isv: partners(where: {type: ISV}) {
+    totalCount
+  }
+  referral: partners(where: {type: REFERRAL}) {
+    totalCount
+  }
+  alliance: partners(where: {type: ALLIANCE}) {
+    totalCount
+  }
+  marketplace: partners(where: {type: MARKETPLACE}) {
+    totalCount
+  }
+  mine: partners(
+    first: 8
+    orderBy: {field: NAME, direction: ASC}
+    where: {hasManagerWith: $mine}
+  ) {
+    totalCount
+    edges {
+      node {
+        ...OverviewPartner
+      }
+    }
+  }
+  recent: partners(first: 8, orderBy: {field: CREATED_AT, direction: DESC}) {
+    edges {
+      node {
+        ...OverviewPartner
+      }
+    }
+  }
+}
     fragment OverviewPartner on Partner {
   id
   name
@@ -2209,8 +2546,7 @@ export const OverviewPartnerFragmentDoc = new TypedDocumentString(`
     id
     name
   }
-}
-    `, {"fragmentName":"OverviewPartner"}) as unknown as TypedDocumentString<OverviewPartnerFragment, unknown>;
+}`) as unknown as TypedDocumentString<VendorOverviewQuery, VendorOverviewQueryVariables>;
 export const ApprovalQueueDocument = new TypedDocumentString(`
     query ApprovalQueue {
   dealApprovalQueue(first: 100) {
@@ -2850,399 +3186,6 @@ export const RegisterDealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterDealMutation, RegisterDealMutationVariables>;
-export const LoginDocument = new TypedDocumentString(`
-    mutation Login($input: LoginInput!) {
-  login(input: $input) {
-    accessToken
-    accessTokenExpiresAt
-    viewer {
-      ...SessionViewer
-    }
-  }
-}
-    fragment SessionViewer on User {
-  id
-  name
-  email
-  role
-  jobFunction
-  partner {
-    id
-    name
-    slug
-    type
-    tier {
-      id
-      name
-      rank
-    }
-  }
-}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
-export const RefreshSessionDocument = new TypedDocumentString(`
-    mutation RefreshSession {
-  refreshSession(input: {}) {
-    accessToken
-    accessTokenExpiresAt
-    viewer {
-      ...SessionViewer
-    }
-  }
-}
-    fragment SessionViewer on User {
-  id
-  name
-  email
-  role
-  jobFunction
-  partner {
-    id
-    name
-    slug
-    type
-    tier {
-      id
-      name
-      rank
-    }
-  }
-}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
-export const AcceptInvitationDocument = new TypedDocumentString(`
-    mutation AcceptInvitation($input: AcceptInvitationInput!) {
-  acceptInvitation(input: $input) {
-    accessToken
-    accessTokenExpiresAt
-    viewer {
-      ...SessionViewer
-    }
-  }
-}
-    fragment SessionViewer on User {
-  id
-  name
-  email
-  role
-  jobFunction
-  partner {
-    id
-    name
-    slug
-    type
-    tier {
-      id
-      name
-      rank
-    }
-  }
-}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
-export const LogoutDocument = new TypedDocumentString(`
-    mutation Logout {
-  logout(input: {}) {
-    success
-  }
-}
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const ApiKeysDocument = new TypedDocumentString(`
-    query ApiKeys($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: APIKeyWhereInput) {
-  apiKeys(
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-    where: $where
-    orderBy: {field: CREATED_AT, direction: DESC}
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
-    }
-    edges {
-      node {
-        id
-        name
-        prefix
-        scope
-        createdAt
-        expiresAt
-        lastUsedAt
-        revokedAt
-        creator {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
-export const CreateApiKeyDocument = new TypedDocumentString(`
-    mutation CreateApiKey($input: CreateApiKeyInput!) {
-  createApiKey(input: $input) {
-    apiKey {
-      id
-      name
-      prefix
-      scope
-    }
-    secret
-  }
-}
-    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
-export const RevokeApiKeyDocument = new TypedDocumentString(`
-    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
-  revokeApiKey(input: $input) {
-    apiKey {
-      id
-      revokedAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
-export const PartnerApplicationsDocument = new TypedDocumentString(`
-    query PartnerApplications($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: PartnerApplicationWhereInput) {
-  partnerApplications(
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-    where: $where
-    orderBy: {field: CREATED_AT, direction: ASC}
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
-    }
-    edges {
-      node {
-        id
-        createdAt
-        company
-        website
-        domain
-        partnerType
-        country
-        contactName
-        contactEmail
-        motivation
-        status
-        declineReason
-        reviewedAt
-        reviewer {
-          id
-          name
-        }
-        partner {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PartnerApplicationsQuery, PartnerApplicationsQueryVariables>;
-export const ApplicationReviewersDocument = new TypedDocumentString(`
-    query ApplicationReviewers {
-  users(
-    first: 100
-    orderBy: {field: NAME, direction: ASC}
-    where: {roleIn: [ADMIN, CHANNEL_MANAGER], status: ACTIVE}
-  ) {
-    edges {
-      node {
-        id
-        name
-        role
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ApplicationReviewersQuery, ApplicationReviewersQueryVariables>;
-export const ApprovePartnerApplicationDocument = new TypedDocumentString(`
-    mutation ApprovePartnerApplication($input: ApprovePartnerApplicationInput!) {
-  approvePartnerApplication(input: $input) {
-    application {
-      id
-      status
-      partner {
-        id
-        name
-      }
-    }
-    invitation {
-      id
-      email
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ApprovePartnerApplicationMutation, ApprovePartnerApplicationMutationVariables>;
-export const DeclinePartnerApplicationDocument = new TypedDocumentString(`
-    mutation DeclinePartnerApplication($input: DeclinePartnerApplicationInput!) {
-  declinePartnerApplication(input: $input) {
-    application {
-      id
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeclinePartnerApplicationMutation, DeclinePartnerApplicationMutationVariables>;
-export const ApplyForPartnershipDocument = new TypedDocumentString(`
-    mutation ApplyForPartnership($input: ApplyForPartnershipInput!) {
-  applyForPartnership(input: $input) {
-    application {
-      id
-      company
-      contactEmail
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ApplyForPartnershipMutation, ApplyForPartnershipMutationVariables>;
-export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: AuditEventOrder, $where: AuditEventWhereInput) {
-  auditEvents(
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-    orderBy: $orderBy
-    where: $where
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
-    }
-    edges {
-      node {
-        id
-        createdAt
-        actorType
-        apiKeyID
-        action
-        entityType
-        entityID
-        summary
-        requestID
-        ip
-        actor {
-          id
-          name
-          email
-        }
-        partner {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
-export const PendingInvitationsDocument = new TypedDocumentString(`
-    query PendingInvitations {
-  invitations(
-    first: 100
-    orderBy: {field: CREATED_AT, direction: DESC}
-    where: {status: PENDING}
-  ) {
-    totalCount
-    edges {
-      node {
-        id
-        email
-        name
-        role
-        expiresAt
-        sentAt
-        sendCount
-        invitedBy {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
-export const InviteUserDocument = new TypedDocumentString(`
-    mutation InviteUser($input: InviteUserInput!) {
-  inviteUser(input: $input) {
-    invitation {
-      id
-      email
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
-export const ResendInvitationDocument = new TypedDocumentString(`
-    mutation ResendInvitation($input: ResendInvitationInput!) {
-  resendInvitation(input: $input) {
-    invitation {
-      id
-      sentAt
-      expiresAt
-      sendCount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
-export const RevokeInvitationDocument = new TypedDocumentString(`
-    mutation RevokeInvitation($input: RevokeInvitationInput!) {
-  revokeInvitation(input: $input) {
-    invitation {
-      id
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
-export const PartnerDashboardDocument = new TypedDocumentString(`
-    query PartnerDashboard {
-  viewer {
-    id
-    partner {
-      id
-      name
-      tier {
-        ...TierFields
-      }
-      manager {
-        id
-        name
-        email
-      }
-    }
-  }
-  tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
-    edges {
-      node {
-        ...TierFields
-      }
-    }
-  }
-}
-    fragment TierFields on Tier {
-  id
-  name
-  rank
-  description
-  currency
-  minRevenueT12m
-  minWonDeals
-  minCertifiedPeople
-  discountBps
-  rebateBps
-  mdfQuarterlyAllowance
-  dealProtectionDays
-  benefits
-}`) as unknown as TypedDocumentString<PartnerDashboardQuery, PartnerDashboardQueryVariables>;
 export const PartnerDetailDocument = new TypedDocumentString(`
     query PartnerDetail($id: ID!) {
   node(id: $id) {
@@ -3378,19 +3321,6 @@ export const PartnersListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnersListQuery, PartnersListQueryVariables>;
-export const TierOptionsDocument = new TypedDocumentString(`
-    query TierOptions {
-  tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
-    edges {
-      node {
-        id
-        name
-        rank
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TierOptionsQuery, TierOptionsQueryVariables>;
 export const ProfilePageDocument = new TypedDocumentString(`
     query ProfilePage {
   viewer {
@@ -3435,6 +3365,64 @@ export const UpdatePartnerProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePartnerProfileMutation, UpdatePartnerProfileMutationVariables>;
+export const PendingInvitationsDocument = new TypedDocumentString(`
+    query PendingInvitations {
+  invitations(
+    first: 100
+    orderBy: {field: CREATED_AT, direction: DESC}
+    where: {status: PENDING}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        name
+        role
+        expiresAt
+        sentAt
+        sendCount
+        invitedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    invitation {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($input: ResendInvitationInput!) {
+  resendInvitation(input: $input) {
+    invitation {
+      id
+      sentAt
+      expiresAt
+      sendCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($input: RevokeInvitationInput!) {
+  revokeInvitation(input: $input) {
+    invitation {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const TeamMembersDocument = new TypedDocumentString(`
     query TeamMembers($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: UserOrder, $where: UserWhereInput) {
   users(
@@ -3607,95 +3595,107 @@ export const DisableUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
-export const VendorOverviewDocument = new TypedDocumentString(`
-    query VendorOverview($mine: [UserWhereInput!]) {
-  all: partners {
-    totalCount
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    viewer {
+      ...SessionViewer
+    }
   }
-  active: partners(where: {status: ACTIVE}) {
-    totalCount
+}
+    fragment SessionViewer on User {
+  id
+  name
+  email
+  role
+  jobFunction
+  partner {
+    id
+    name
+    slug
+    type
+    tier {
+      id
+      name
+      rank
+    }
   }
-  onboarding: partners(where: {status: ONBOARDING}) {
-    totalCount
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession {
+  refreshSession(input: {}) {
+    accessToken
+    accessTokenExpiresAt
+    viewer {
+      ...SessionViewer
+    }
   }
-  suspended: partners(where: {status: SUSPENDED}) {
-    totalCount
+}
+    fragment SessionViewer on User {
+  id
+  name
+  email
+  role
+  jobFunction
+  partner {
+    id
+    name
+    slug
+    type
+    tier {
+      id
+      name
+      rank
+    }
   }
-  untiered: partners(where: {hasTier: false}) {
-    totalCount
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    viewer {
+      ...SessionViewer
+    }
   }
-  waiting: partnerApplications(where: {status: SUBMITTED}) {
-    totalCount
+}
+    fragment SessionViewer on User {
+  id
+  name
+  email
+  role
+  jobFunction
+  partner {
+    id
+    name
+    slug
+    type
+    tier {
+      id
+      name
+      rank
+    }
   }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout(input: {}) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const TierOptionsDocument = new TypedDocumentString(`
+    query TierOptions {
   tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
     edges {
       node {
         id
         name
         rank
-        partners {
-          totalCount
-        }
-      }
-    }
-  }
-  reseller: partners(where: {type: RESELLER}) {
-    totalCount
-  }
-  var: partners(where: {type: VAR}) {
-    totalCount
-  }
-  msp: partners(where: {type: MSP}) {
-    totalCount
-  }
-  si: partners(where: {type: SI}) {
-    totalCount
-  }
-  isv: partners(where: {type: ISV}) {
-    totalCount
-  }
-  referral: partners(where: {type: REFERRAL}) {
-    totalCount
-  }
-  alliance: partners(where: {type: ALLIANCE}) {
-    totalCount
-  }
-  marketplace: partners(where: {type: MARKETPLACE}) {
-    totalCount
-  }
-  mine: partners(
-    first: 8
-    orderBy: {field: NAME, direction: ASC}
-    where: {hasManagerWith: $mine}
-  ) {
-    totalCount
-    edges {
-      node {
-        ...OverviewPartner
-      }
-    }
-  }
-  recent: partners(first: 8, orderBy: {field: CREATED_AT, direction: DESC}) {
-    edges {
-      node {
-        ...OverviewPartner
       }
     }
   }
 }
-    fragment OverviewPartner on Partner {
-  id
-  name
-  status
-  type
-  createdAt
-  tier {
-    id
-    name
-    rank
-  }
-  manager {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<VendorOverviewQuery, VendorOverviewQueryVariables>;
+    `) as unknown as TypedDocumentString<TierOptionsQuery, TierOptionsQueryVariables>;

@@ -218,3 +218,7 @@ export function countryOptions(): { code: string; name: string }[] {
     .map((code) => ({ code, name: countryName(code) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
+
+export function websiteHref(website: string): string {
+  return /^https?:\/\//i.test(website) ? website : `https://${website}`;
+}

@@ -10,7 +10,7 @@ import { count, date, day, money } from '../../lib/format';
 import { useDebouncedFilter, useListParams } from '../../lib/listParams';
 import { useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
-import { nodes } from '../../lib/tiers';
+
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Button, ButtonLink } from '../../ui/Button';
 import { PageHeader } from '../../ui/Card';
@@ -19,6 +19,7 @@ import { EmptyState } from '../../ui/States';
 import { SortHeader } from '../../ui/Table';
 import { KeyDate } from './KeyDate';
 import { DealStatusBadge, dealStatuses, statusLabel } from './status';
+import { nodes } from '../../lib/connection';
 
 const DealsListQuery = graphql(`
   query DealsList($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: DealOrder, $where: DealWhereInput) {

@@ -8,12 +8,13 @@ import type { ApproveDealMutation as ApproveResult, RejectDealMutation as Reject
 import { ApiError } from '../../lib/errors';
 import { useGqlMutation, useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
-import { nodes } from '../../lib/tiers';
+
 import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/States';
 import type { ConflictView } from './ConflictNotice';
 import { isActive } from './status';
+import { nodes } from '../../lib/connection';
 
 const ApproveDealMutation = graphql(`
   mutation ApproveDeal($input: ApproveDealInput!) {

@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { count, date, money } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
-import { nodes } from '../../lib/tiers';
+
 import { ButtonLink } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { EmptyState, ErrorState, SkeletonRows } from '../../ui/States';
 import { KeyDate } from './KeyDate';
 import { DealStatusBadge } from './status';
+import { nodes } from '../../lib/connection';
 
 const PartnerDealsQuery = graphql(`
   query PartnerDeals($where: DealWhereInput!, $submitted: DealWhereInput!, $approved: DealWhereInput!, $won: DealWhereInput!) {

@@ -6,17 +6,18 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { graphql } from '../../gql';
 import type { WonSourcedDealsQuery as WonSourcedDealsQueryResult } from '../../gql/graphql';
-import { PipelineChart } from '../../charts';
+import { PipelineChart } from '../../ui/charts';
 import { request } from '../../lib/api';
 import { count, day, daysUntil, money, percent, relative } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
-import { nodes } from '../../lib/tiers';
+
 import { ButtonLink } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
 import { CurrencySwitch, OtherCurrencies, useCurrency } from './CurrencySwitch';
 import { currenciesOf, monthKeys, pointsFor, totalIn, type Figure } from './figures';
 import { DAY, daysAgo, dealStatuses, monthsAgo, statusColor, statusLabel, useMountTime } from './status';
+import { nodes } from '../../lib/connection';
 
 graphql(`
   fragment PipelineFigureFields on PipelineFigure {

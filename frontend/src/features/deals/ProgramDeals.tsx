@@ -5,16 +5,17 @@ import { AlarmClock, ArrowRight, ClipboardCheck, Percent, TrendingUp, Trophy } f
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { PartnerType } from '../../gql/graphql';
-import { PipelineChart, TrendChart, WinRateChart, type TrendPoint } from '../../charts';
+import { PipelineChart, TrendChart, WinRateChart, type TrendPoint } from '../../ui/charts';
 import { count, partnerTypeLabels, percent } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
-import { nodes, sortByRank } from '../../lib/tiers';
+import { sortByRank } from '../../lib/tiers';
 import { tierColor } from '../../ui/Badge';
 import { Card, Stat } from '../../ui/Card';
 import { EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
 import { CurrencySwitch, OtherCurrencies, useCurrency } from './CurrencySwitch';
 import { currenciesOf, pointsFor, totalIn } from './figures';
 import { DAY, daysAgo, useMountTime } from './status';
+import { nodes } from '../../lib/connection';
 
 const ProgramDealFiguresQuery = graphql(`
   query ProgramDealFigures($from: Time!, $to: Time!, $weeksFrom: Time!) {

@@ -1,6 +1,6 @@
 // pipelineSummary answers one figure per group and currency. These helpers keep currencies apart:
 // a chart shows one currency at a time, and nothing here ever adds two currencies together.
-import type { PipelinePoint } from '../../charts';
+import type { PipelinePoint } from '../../ui/charts';
 
 export interface Figure {
   key: string;
