@@ -1689,14 +1689,14 @@ export type PartnerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PartnerDashboardQuery = { viewer: { id: string, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null } | null }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null } | null> | null } };
 
+export type OverviewPartnerFragment = { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null };
+
 export type VendorOverviewQueryVariables = Exact<{
   mine?: Array<UserWhereInput> | UserWhereInput | null | undefined;
 }>;
 
 
 export type VendorOverviewQuery = { all: { totalCount: number }, active: { totalCount: number }, onboarding: { totalCount: number }, suspended: { totalCount: number }, untiered: { totalCount: number }, waiting: { totalCount: number }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, partners: { totalCount: number } } | null } | null> | null }, reseller: { totalCount: number }, var: { totalCount: number }, msp: { totalCount: number }, si: { totalCount: number }, isv: { totalCount: number }, referral: { totalCount: number }, alliance: { totalCount: number }, marketplace: { totalCount: number }, mine: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null }, recent: { edges: Array<{ node: { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null } };
-
-export type OverviewPartnerFragment = { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null };
 
 export type ApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Check, Copy, KeyRound, Plus, ShieldAlert } from 'lucide-react';
-import { graphql } from '../../gql';
 import type { ApiKeyScope, ApiKeyWhereInput } from '../../gql/graphql';
 import { ApiError } from '../../lib/errors';
 import { date, relative } from '../../lib/format';
@@ -18,61 +17,7 @@ import { ConnectionTable } from '../../ui/ConnectionTable';
 import { Alert, EmptyState, ErrorAlert } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { nodes } from '../../lib/connection';
-
-const ApiKeysQuery = graphql(`
-  query ApiKeys($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: APIKeyWhereInput) {
-    apiKeys(first: $first, after: $after, last: $last, before: $before, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      edges {
-        node {
-          id
-          name
-          prefix
-          scope
-          createdAt
-          expiresAt
-          lastUsedAt
-          revokedAt
-          creator {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-const CreateApiKeyMutation = graphql(`
-  mutation CreateApiKey($input: CreateApiKeyInput!) {
-    createApiKey(input: $input) {
-      apiKey {
-        id
-        name
-        prefix
-        scope
-      }
-      secret
-    }
-  }
-`);
-
-const RevokeApiKeyMutation = graphql(`
-  mutation RevokeApiKey($input: RevokeApiKeyInput!) {
-    revokeApiKey(input: $input) {
-      apiKey {
-        id
-        revokedAt
-      }
-    }
-  }
-`);
+import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from './api/apiKeys';
 
 const expiryChoices = [
   { value: '30', label: 'In 30 days' },

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Check, ExternalLink, Inbox, X } from 'lucide-react';
-import { graphql } from '../../gql';
 import type { PartnerApplicationStatus, PartnerApplicationsQuery } from '../../gql/graphql';
 import { ApiError } from '../../lib/errors';
 import { countryName, date, inOrder, partnerTypeLabels, relative, roleLabels, websiteHref } from '../../lib/format';
@@ -18,96 +17,7 @@ import { ConnectionTable } from '../../ui/ConnectionTable';
 import { EmptyState, ErrorAlert } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { nodes } from '../../lib/connection';
-
-const ApplicationsQuery = graphql(`
-  query PartnerApplications($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: PartnerApplicationWhereInput) {
-    partnerApplications(
-      first: $first
-      after: $after
-      last: $last
-      before: $before
-      where: $where
-      orderBy: { field: CREATED_AT, direction: ASC }
-    ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      edges {
-        node {
-          id
-          createdAt
-          company
-          website
-          domain
-          partnerType
-          country
-          contactName
-          contactEmail
-          motivation
-          status
-          declineReason
-          reviewedAt
-          reviewer {
-            id
-            name
-          }
-          partner {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-const ReviewersQuery = graphql(`
-  query ApplicationReviewers {
-    users(first: 100, orderBy: { field: NAME, direction: ASC }, where: { roleIn: [ADMIN, CHANNEL_MANAGER], status: ACTIVE }) {
-      edges {
-        node {
-          id
-          name
-          role
-        }
-      }
-    }
-  }
-`);
-
-const ApproveMutation = graphql(`
-  mutation ApprovePartnerApplication($input: ApprovePartnerApplicationInput!) {
-    approvePartnerApplication(input: $input) {
-      application {
-        id
-        status
-        partner {
-          id
-          name
-        }
-      }
-      invitation {
-        id
-        email
-      }
-    }
-  }
-`);
-
-const DeclineMutation = graphql(`
-  mutation DeclinePartnerApplication($input: DeclinePartnerApplicationInput!) {
-    declinePartnerApplication(input: $input) {
-      application {
-        id
-        status
-      }
-    }
-  }
-`);
+import { ApplicationsQuery, ApproveMutation, DeclineMutation, ReviewersQuery } from './api/applications';
 
 type Application = NonNullable<NonNullable<NonNullable<PartnerApplicationsQuery['partnerApplications']['edges']>[number]>['node']>;
 

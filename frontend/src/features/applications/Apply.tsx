@@ -1,7 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { CheckCircle2 } from 'lucide-react';
-import { graphql } from '../../gql';
 import type { PartnerRegion, PartnerType } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { ApiError } from '../../lib/errors';
@@ -11,19 +10,7 @@ import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/States';
 import { AuthLayout } from '../../ui/AuthLayout';
-
-const ApplyMutation = graphql(`
-  mutation ApplyForPartnership($input: ApplyForPartnershipInput!) {
-    applyForPartnership(input: $input) {
-      application {
-        id
-        company
-        contactEmail
-        status
-      }
-    }
-  }
-`);
+import { ApplyMutation } from './api/apply';
 
 const types = inOrder(partnerTypeLabels);
 const regions: PartnerRegion[] = ['NA', 'LATAM', 'EMEA', 'APAC'];

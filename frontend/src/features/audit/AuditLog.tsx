@@ -1,5 +1,4 @@
 import { ScrollText, Search } from 'lucide-react';
-import { graphql } from '../../gql';
 import type { AuditEventActorType, AuditEventOrderField, AuditEventWhereInput } from '../../gql/graphql';
 import { dateTime, relative } from '../../lib/format';
 import { useDebouncedFilter, useListParams } from '../../lib/listParams';
@@ -13,43 +12,7 @@ import { ConnectionTable } from '../../ui/ConnectionTable';
 import { EmptyState } from '../../ui/States';
 import { SortHeader } from '../../ui/Table';
 import { nodes } from '../../lib/connection';
-
-const AuditQuery = graphql(`
-  query AuditLog($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: AuditEventOrder, $where: AuditEventWhereInput) {
-    auditEvents(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, where: $where) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      edges {
-        node {
-          id
-          createdAt
-          actorType
-          apiKeyID
-          action
-          entityType
-          entityID
-          summary
-          requestID
-          ip
-          actor {
-            id
-            name
-            email
-          }
-          partner {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
+import { AuditQuery } from './api/auditLog';
 
 const knownActions: Record<string, string> = {
   login: 'Signed in',

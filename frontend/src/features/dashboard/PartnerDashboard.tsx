@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { ArrowRight, Award, CalendarClock, Check, Mail, Percent, PiggyBank, ShieldCheck, TrendingUp, Trophy, Users } from 'lucide-react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
 import { TierBenefitsChart } from '../../ui/charts';
 import { PartnerDealsOverview, progressText, useTierProgressFigures, type TierProgressFigures } from '../deals/PartnerDealsOverview';
 import { count, money, percentBps } from '../../lib/format';
@@ -14,33 +13,7 @@ import { Avatar, Card, PageHeader } from '../../ui/Card';
 import { ErrorState, SkeletonBlock } from '../../ui/States';
 import { nodes } from '../../lib/connection';
 import { UpcomingTiles } from './UpcomingTiles';
-
-const PartnerDashboardQuery = graphql(`
-  query PartnerDashboard {
-    viewer {
-      id
-      partner {
-        id
-        name
-        tier {
-          ...TierFields
-        }
-        manager {
-          id
-          name
-          email
-        }
-      }
-    }
-    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {
-      edges {
-        node {
-          ...TierFields
-        }
-      }
-    }
-  }
-`);
+import { PartnerDashboardQuery } from './api/partnerDashboard';
 
 function greeting(now = new Date()): string {
   const h = now.getHours();

@@ -4,7 +4,6 @@
 import { useState } from 'react';
 import { CalendarPlus, CheckCircle2, Clock, Pencil, ShieldCheck, Trophy, Undo2 } from 'lucide-react';
 import { Link, useLocation, useParams } from 'react-router';
-import { graphql } from '../../gql';
 import type { DealDetailQuery } from '../../gql/graphql';
 import { isVendor } from '../../lib/roles';
 import { date, dateTime, day, daysUntil, money, relative } from '../../lib/format';
@@ -22,99 +21,7 @@ import { DecisionPanel } from './DecisionPanel';
 import type { RegisteredState } from './RegisterDeal';
 import { DealStatusBadge, sourceLabel, statusMeaning } from './status';
 import { Timeline } from './Timeline';
-
-const DealDetailQueryDoc = graphql(`
-  query DealDetail($id: ID!, $vendor: Boolean!) {
-    node(id: $id) {
-      __typename
-      ... on Deal {
-        id
-        title
-        customerName
-        customerDomain
-        contactName
-        contactEmail
-        description
-        amount
-        currency
-        expectedCloseDate
-        products
-        source
-        status
-        createdAt
-        updatedAt
-        decisionDueAt
-        decisionNote
-        decidedAt
-        conflictOverridden
-        protectionExpiresAt
-        coSell
-        closedAt
-        closedAmount
-        partner {
-          id
-          name
-          tier {
-            id
-            name
-            rank
-            dealProtectionDays
-          }
-          manager {
-            id
-            name
-          }
-        }
-        registeredBy {
-          id
-          name
-        }
-        reviewer {
-          id
-          name
-        }
-        directRep @include(if: $vendor) {
-          id
-          name
-        }
-        account @include(if: $vendor) {
-          id
-          ownerKind
-        }
-        events {
-          id
-          kind
-          fromStatus
-          toStatus
-          note
-          createdAt
-          actorType
-          actor {
-            id
-            name
-          }
-        }
-        conflicts {
-          ...DealConflictFields
-        }
-        extensions {
-          id
-          status
-          reason
-          days
-          createdAt
-          decidedAt
-          decisionNote
-          newExpiresAt
-          requestedBy {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
+import { DealDetailQueryDoc } from './api/dealDetail';
 
 type Deal = Extract<NonNullable<DealDetailQuery['node']>, { __typename: 'Deal' }>;
 

@@ -1,7 +1,6 @@
 // A partner's registrations on its detail page (channel team).
 import { Briefcase, ShieldAlert } from 'lucide-react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
 import { count, date, money } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
 
@@ -11,45 +10,7 @@ import { EmptyState, ErrorState, SkeletonRows } from '../../ui/States';
 import { KeyDate } from './KeyDate';
 import { DealStatusBadge } from './status';
 import { nodes } from '../../lib/connection';
-
-const PartnerDealsQuery = graphql(`
-  query PartnerDeals($where: DealWhereInput!, $submitted: DealWhereInput!, $approved: DealWhereInput!, $won: DealWhereInput!) {
-    recent: deals(first: 8, orderBy: { field: CREATED_AT, direction: DESC }, where: $where) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-          customerName
-          amount
-          currency
-          status
-          createdAt
-          decisionDueAt
-          protectionExpiresAt
-          expectedCloseDate
-          closedAt
-          registeredBy {
-            id
-            name
-          }
-          conflicts {
-            id
-          }
-        }
-      }
-    }
-    submitted: deals(where: $submitted) {
-      totalCount
-    }
-    approved: deals(where: $approved) {
-      totalCount
-    }
-    won: deals(where: $won) {
-      totalCount
-    }
-  }
-`);
+import { PartnerDealsQuery } from './api/partnerDealsCard';
 
 export default function PartnerDealsCard({ partner }: { partner: { id: string; name: string } }) {
   const mine = { hasPartnerWith: [{ id: partner.id }] };

@@ -3,7 +3,6 @@
 // win rate.
 import { AlarmClock, ArrowRight, ClipboardCheck, Percent, TrendingUp, Trophy } from 'lucide-react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
 import type { PartnerType } from '../../gql/graphql';
 import { PipelineChart, TrendChart, WinRateChart, type TrendPoint } from '../../ui/charts';
 import { count, partnerTypeLabels, percent } from '../../lib/format';
@@ -16,43 +15,7 @@ import { CurrencySwitch, OtherCurrencies, useCurrency } from './CurrencySwitch';
 import { currenciesOf, pointsFor, totalIn } from './figures';
 import { DAY, daysAgo, useMountTime } from './status';
 import { nodes } from '../../lib/connection';
-
-const ProgramDealFiguresQuery = graphql(`
-  query ProgramDealFigures($from: Time!, $to: Time!, $weeksFrom: Time!) {
-    byTier: pipelineSummary(from: $from, to: $to, groupBy: TIER) {
-      ...PipelineFigureFields
-    }
-    byType: pipelineSummary(from: $from, to: $to, groupBy: PARTNER_TYPE) {
-      ...PipelineFigureFields
-    }
-    trend: dealRegistrationTrend(from: $weeksFrom, to: $to) {
-      weekStart
-      registered
-      approved
-      rejected
-      approvalRate
-    }
-    winRate: dealWinRate(from: $from, to: $to) {
-      won
-      lost
-      winRate
-      averageDaysToClose
-    }
-    queue: dealApprovalQueue(first: 100) {
-      overdue
-      managedByViewer
-    }
-    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {
-      edges {
-        node {
-          id
-          name
-          rank
-        }
-      }
-    }
-  }
-`);
+import { ProgramDealFiguresQuery } from './api/programDeals';
 
 /** Monday 00:00 UTC of the week `weeks` weeks before now's week. */
 function mondayWeeksAgo(now: number, weeks: number): string {

@@ -5,7 +5,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
 import { DealSource, type RegisterDealInput, type RegisterDealMutation as RegisterDealResult } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { ApiError, sentence } from '../../lib/errors';
@@ -13,22 +12,7 @@ import { isoDay, parseMoney } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { ChipsField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/States';
-
-export const RegisterDealMutation = graphql(`
-  mutation RegisterDeal($input: RegisterDealInput!) {
-    registerDeal(input: $input) {
-      deal {
-        id
-        status
-        title
-        decisionDueAt
-        conflicts {
-          id
-        }
-      }
-    }
-  }
-`);
+import { RegisterDealMutation } from './api/registerDealForm';
 
 export type RegisteredDeal = RegisterDealResult['registerDeal']['deal'];
 

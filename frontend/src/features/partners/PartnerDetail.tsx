@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ExternalLink, Globe2, Mail, Pencil, UsersRound } from 'lucide-react';
 import { useParams } from 'react-router';
-import { graphql } from '../../gql';
 import type { PartnerDetailQuery, PartnerStatus } from '../../gql/graphql';
 import { ApiError } from '../../lib/errors';
 import { countryName, date, humanize, inOrder, money, partnerStatusLabels, partnerTypeLabels, percentBps, regionLabels, relative, roleLabels, websiteHref } from '../../lib/format';
@@ -19,86 +18,7 @@ import { EmptyState, ErrorAlert, SkeletonBlock } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import PartnerDealsCard from '../deals/PartnerDealsCard';
 import { nodes } from '../../lib/connection';
-
-const PartnerDetailQueryDoc = graphql(`
-  query PartnerDetail($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Partner {
-        id
-        name
-        slug
-        type
-        status
-        website
-        domain
-        country
-        region
-        verticals
-        contractSignedAt
-        firstDealAt
-        createdAt
-        tier {
-          ...TierFields
-        }
-        manager {
-          id
-          name
-          email
-        }
-        users(first: 100, orderBy: { field: NAME, direction: ASC }) {
-          totalCount
-          edges {
-            node {
-              id
-              name
-              email
-              role
-              jobFunction
-              status
-              lastLoginAt
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-const ManagerOptionsQuery = graphql(`
-  query ManagerOptions {
-    users(first: 100, orderBy: { field: NAME, direction: ASC }, where: { roleIn: [ADMIN, CHANNEL_MANAGER], status: ACTIVE }) {
-      edges {
-        node {
-          id
-          name
-          role
-        }
-      }
-    }
-  }
-`);
-
-const UpdatePartnerMutation = graphql(`
-  mutation UpdatePartnerAccount($input: UpdatePartnerInput!) {
-    updatePartner(input: $input) {
-      partner {
-        id
-        status
-        tier {
-          id
-          name
-          rank
-        }
-        manager {
-          id
-          name
-          email
-        }
-      }
-    }
-  }
-`);
+import { ManagerOptionsQuery, PartnerDetailQueryDoc, UpdatePartnerMutation } from './api/partnerDetail';
 
 type Partner = Extract<NonNullable<PartnerDetailQuery['node']>, { __typename: 'Partner' }>;
 

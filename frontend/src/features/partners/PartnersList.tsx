@@ -1,6 +1,5 @@
 import { Building2, Search } from 'lucide-react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
 import type { PartnerOrderField, PartnerRegion, PartnerStatus, PartnerType, PartnerWhereInput } from '../../gql/graphql';
 import { countryName, inOrder, partnerStatusLabels, partnerTypeLabels, regionLabels } from '../../lib/format';
 import { useDebouncedFilter, useListParams } from '../../lib/listParams';
@@ -15,47 +14,7 @@ import { ConnectionTable } from '../../ui/ConnectionTable';
 import { EmptyState } from '../../ui/States';
 import { SortHeader } from '../../ui/Table';
 import { nodes } from '../../lib/connection';
-
-const PartnersListQuery = graphql(`
-  query PartnersList(
-    $first: Int
-    $after: Cursor
-    $last: Int
-    $before: Cursor
-    $orderBy: PartnerOrder
-    $where: PartnerWhereInput
-  ) {
-    partners(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, where: $where) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      edges {
-        node {
-          id
-          name
-          domain
-          type
-          status
-          country
-          region
-          tier {
-            id
-            name
-            rank
-          }
-          manager {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
+import { PartnersListQuery } from './api/partnersList';
 
 const types = inOrder(partnerTypeLabels);
 const statuses = inOrder(partnerStatusLabels);

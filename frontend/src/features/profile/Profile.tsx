@@ -1,6 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { ExternalLink, Globe2, Mail } from 'lucide-react';
-import { graphql } from '../../gql';
 import type { ProfilePageQuery } from '../../gql/graphql';
 import { ApiError } from '../../lib/errors';
 import { countryName, countryOptions, date, partnerTypeLabels, regionLabels, websiteHref } from '../../lib/format';
@@ -13,52 +12,7 @@ import { Avatar, Card, PageHeader } from '../../ui/Card';
 import { ChipsField, SelectField, TextField } from '../../ui/Field';
 import { ErrorAlert, ErrorState, SkeletonBlock } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
-
-const ProfileQuery = graphql(`
-  query ProfilePage {
-    viewer {
-      id
-      partner {
-        id
-        name
-        slug
-        type
-        status
-        website
-        domain
-        country
-        region
-        verticals
-        contractSignedAt
-        firstDealAt
-        tier {
-          id
-          name
-          rank
-        }
-        manager {
-          id
-          name
-          email
-        }
-      }
-    }
-  }
-`);
-
-const UpdateProfileMutation = graphql(`
-  mutation UpdatePartnerProfile($input: UpdatePartnerInput!) {
-    updatePartner(input: $input) {
-      partner {
-        id
-        website
-        domain
-        country
-        verticals
-      }
-    }
-  }
-`);
+import { ProfileQuery, UpdateProfileMutation } from './api/profile';
 
 type Partner = NonNullable<ProfilePageQuery['viewer']['partner']>;
 

@@ -2,7 +2,6 @@
 // partner admin on the Team page.
 import { useState } from 'react';
 import { RotateCw, Send, X } from 'lucide-react';
-import { graphql } from '../../gql';
 import type { UserJobFunction, UserRole } from '../../gql/graphql';
 import { ApiError } from '../../lib/errors';
 import { date, humanize, inOrder, jobFunctionLabels, relative, roleLabels } from '../../lib/format';
@@ -16,64 +15,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { ErrorAlert, ErrorState, SkeletonRows } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { nodes } from '../../lib/connection';
-
-const PendingInvitationsQuery = graphql(`
-  query PendingInvitations {
-    invitations(first: 100, orderBy: { field: CREATED_AT, direction: DESC }, where: { status: PENDING }) {
-      totalCount
-      edges {
-        node {
-          id
-          email
-          name
-          role
-          expiresAt
-          sentAt
-          sendCount
-          invitedBy {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-const InviteUserMutation = graphql(`
-  mutation InviteUser($input: InviteUserInput!) {
-    inviteUser(input: $input) {
-      invitation {
-        id
-        email
-      }
-    }
-  }
-`);
-
-const ResendInvitationMutation = graphql(`
-  mutation ResendInvitation($input: ResendInvitationInput!) {
-    resendInvitation(input: $input) {
-      invitation {
-        id
-        sentAt
-        expiresAt
-        sendCount
-      }
-    }
-  }
-`);
-
-const RevokeInvitationMutation = graphql(`
-  mutation RevokeInvitation($input: RevokeInvitationInput!) {
-    revokeInvitation(input: $input) {
-      invitation {
-        id
-        status
-      }
-    }
-  }
-`);
+import { InviteUserMutation, PendingInvitationsQuery, ResendInvitationMutation, RevokeInvitationMutation } from './api/invitations';
 
 const jobFunctions = inOrder(jobFunctionLabels);
 

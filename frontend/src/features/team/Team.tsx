@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { MailPlus, Search, UsersRound } from 'lucide-react';
-import { graphql } from '../../gql';
 import type { UserOrderField, UserRole, UserStatus, UserWhereInput } from '../../gql/graphql';
 import { humanize, relative, roleLabels } from '../../lib/format';
 import { PARTNER_ROLES } from '../../lib/roles';
@@ -17,31 +16,7 @@ import { ConnectionTable } from '../../ui/ConnectionTable';
 import { EmptyState } from '../../ui/States';
 import { SortHeader } from '../../ui/Table';
 import { nodes } from '../../lib/connection';
-
-const TeamQuery = graphql(`
-  query TeamMembers($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: UserOrder, $where: UserWhereInput) {
-    users(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, where: $where) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      edges {
-        node {
-          id
-          name
-          email
-          role
-          jobFunction
-          status
-          lastLoginAt
-        }
-      }
-    }
-  }
-`);
+import { TeamQuery } from './api/team';
 
 export default function Team() {
   usePageTitle('Team');

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Pencil, Plus } from 'lucide-react';
-import { graphql } from '../../gql';
 import type { CreateTierInput } from '../../gql/graphql';
 import { isVendor } from '../../lib/roles';
 import { TierBenefitsChart } from '../../ui/charts';
@@ -18,52 +17,7 @@ import { TextAreaField, TextField } from '../../ui/Field';
 import { EmptyState, ErrorAlert, ErrorState, SkeletonBlock } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { nodes } from '../../lib/connection';
-
-const TiersQuery = graphql(`
-  query TiersPage {
-    viewer {
-      id
-      partner {
-        id
-        tier {
-          id
-          rank
-        }
-      }
-    }
-    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {
-      totalCount
-      edges {
-        node {
-          ...TierFields
-          partners {
-            totalCount
-          }
-        }
-      }
-    }
-  }
-`);
-
-const CreateTierMutation = graphql(`
-  mutation CreateTier($input: CreateTierInput!) {
-    createTier(input: $input) {
-      tier {
-        ...TierFields
-      }
-    }
-  }
-`);
-
-const UpdateTierMutation = graphql(`
-  mutation UpdateTier($input: UpdateTierInput!) {
-    updateTier(input: $input) {
-      tier {
-        ...TierFields
-      }
-    }
-  }
-`);
+import { CreateTierMutation, TiersQuery, UpdateTierMutation } from './api/tiers';
 
 type TierWithCount = Tier & { partners: { totalCount: number } };
 

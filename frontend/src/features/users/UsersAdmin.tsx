@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Search, UserPlus, UserX, Users } from 'lucide-react';
-import { graphql } from '../../gql';
 import type { UserJobFunction, UserOrderField, UserRole, UserStatus, UserWhereInput } from '../../gql/graphql';
 import { ApiError } from '../../lib/errors';
 import { inOrder, jobFunctionLabels, relative, roleLabels } from '../../lib/format';
@@ -20,58 +19,7 @@ import { Alert, EmptyState, ErrorAlert } from '../../ui/States';
 import { SortHeader } from '../../ui/Table';
 import { useToast } from '../../ui/Toast';
 import { nodes } from '../../lib/connection';
-
-const UsersQuery = graphql(`
-  query UsersAdmin($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: UserOrder, $where: UserWhereInput) {
-    users(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, where: $where) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      edges {
-        node {
-          id
-          name
-          email
-          role
-          jobFunction
-          status
-          lastLoginAt
-          partner {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-const CreateUserMutation = graphql(`
-  mutation CreateVendorUser($input: CreateUserInput!) {
-    createUser(input: $input) {
-      user {
-        id
-        name
-        status
-      }
-    }
-  }
-`);
-
-const DisableUserMutation = graphql(`
-  mutation DisableUser($input: DisableUserInput!) {
-    disableUser(input: $input) {
-      user {
-        id
-        status
-      }
-    }
-  }
-`);
+import { CreateUserMutation, DisableUserMutation, UsersQuery } from './api/usersAdmin';
 
 const jobFunctions = inOrder(jobFunctionLabels);
 
