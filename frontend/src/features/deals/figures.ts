@@ -34,13 +34,6 @@ export function totalIn(figures: readonly Figure[], currency: string) {
   return t;
 }
 
-/** Registrations per group, all currencies: counts may be added up, amounts may not. */
-export function countsByKey(figures: readonly Figure[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const f of figures) m.set(f.key, (m.get(f.key) ?? 0) + f.count);
-  return m;
-}
-
 export function point(f: Figure | undefined, label: string, extra: Partial<PipelinePoint> = {}): PipelinePoint {
   return {
     label,
