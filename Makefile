@@ -97,7 +97,8 @@ frontend: frontend-deps
 	cd frontend && npm run build
 	@$(PORTAL_HASH) > $(PORTAL_HASH_FILE)
 
-# Generated types match the SDL, component tests, the committed build matches a fresh one, and the
+# Generated types match the SDL, eslint (import cycles, hooks; frontend/eslint.config.js) passes,
+# the code type-checks, component tests pass, the committed build matches a fresh one, and the
 # browser journeys pass in Chromium against a real server (bin/partnerhub on a fresh SQLite DATA_DIR
 # with demo data; screenshots in frontend/screenshots).
 test-frontend: frontend-deps build
@@ -105,6 +106,7 @@ test-frontend: frontend-deps build
 		{ echo "the portal build is stale: run 'make frontend' and commit internal/portal"; exit 1; }
 	@test -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" || { echo "Chromium is needed for the browser tests: apt-get install chromium"; exit 1; }
 	cd frontend && npm run codegen:check
+	cd frontend && npm run lint
 	cd frontend && npm run typecheck
 	cd frontend && npm test
 	cd frontend && npm run build:check

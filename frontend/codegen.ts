@@ -15,9 +15,15 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         documentMode: 'string',
-        enumsAsTypes: true,
+        // Enums are constant objects plus a union type (`DealStatus.Approved`, `Object.values(
+        // UserRole)`), so the portal never keeps its own copy of an enum's values.
+        enumType: 'const',
+        // `__typename` is typed only where an operation selects it, and then it is required: code
+        // that must tell a Deal from a Partner (node(id:) lookups) selects it and tests it, never
+        // guesses from which fields are present. Not added to every selection: it counts toward
+        // the server's query complexity (the approval queue would exceed the limit).
+        nonOptionalTypename: false,
         useTypeImports: true,
-        skipTypename: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         scalars: {
           Time: 'string',

@@ -1,12 +1,13 @@
-import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { AppShell } from '../layout/AppShell';
-import { LogoMark } from '../layout/Logo';
+import { AppShell } from './AppShell';
+import { LogoMark } from '../ui/Logo';
 import { useSession } from '../lib/session';
-import SignIn from '../pages/SignIn';
-import NotFound from '../pages/NotFound';
+import SignIn from '../features/auth/SignIn';
+import NotFound from './NotFound';
 import { features, featuresFor, isReady, publicPages } from './features';
+import { UpcomingFeaturesContext } from '../lib/upcoming';
 
 // One lazy component per page module, shared by every feature that routes to it.
 const lazyCache = new Map<() => Promise<{ default: ComponentType }>, LazyExoticComponent<ComponentType>>();
@@ -84,24 +85,27 @@ function SignedInRoutes({ role }: { role: Parameters<typeof featuresFor>[0] }) {
   const location = useLocation();
   const from = (location.state as FromState | null)?.from;
   const mine = featuresFor(role).filter(isReady);
+  const upcoming = useMemo(() => featuresFor(role).filter((f) => !isReady(f)), [role]);
   return (
-    <Routes>
-      <Route path="/signin" element={<Navigate to={from ? from.pathname + from.search : '/'} replace />} />
-      {publicRoutes()}
-      <Route element={<AppShell />}>
-        {mine.map((f) => {
-          const Page = lazyPage(f.page!);
-          return <Route key={f.id} path={f.path} element={<Page />} />;
-        })}
-        {mine.flatMap((f) =>
-          (f.routes ?? []).map((r) => {
-            const Page = lazyPage(r.page);
-            return <Route key={`${f.id}:${r.path}`} path={r.path} element={<Page />} />;
-          }),
-        )}
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
+    <UpcomingFeaturesContext.Provider value={upcoming}>
+      <Routes>
+        <Route path="/signin" element={<Navigate to={from ? from.pathname + from.search : '/'} replace />} />
+        {publicRoutes()}
+        <Route element={<AppShell />}>
+          {mine.map((f) => {
+            const Page = lazyPage(f.page!);
+            return <Route key={f.id} path={f.path} element={<Page />} />;
+          })}
+          {mine.flatMap((f) =>
+            (f.routes ?? []).map((r) => {
+              const Page = lazyPage(r.page);
+              return <Route key={`${f.id}:${r.path}`} path={r.path} element={<Page />} />;
+            }),
+          )}
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </UpcomingFeaturesContext.Provider>
   );
 }
 

@@ -20,7 +20,8 @@ import {
   Users,
   UsersRound,
 } from 'lucide-react';
-import type { UserRole } from '../gql/graphql';
+import { UserRole } from '../gql/graphql';
+import { PARTNER_ROLES, VENDOR_ROLES } from '../lib/roles';
 
 export type Section = 'Workspace' | 'Program' | 'Organisation' | 'Administration';
 
@@ -42,13 +43,6 @@ export interface Feature {
   hidden?: boolean;
 }
 
-export const PARTNER_ROLES = ['PARTNER_ADMIN', 'PARTNER_SALES'] as const satisfies readonly UserRole[];
-export const VENDOR_ROLES = ['ADMIN', 'CHANNEL_MANAGER'] as const satisfies readonly UserRole[];
-
-export function isVendor(role: UserRole): boolean {
-  return (VENDOR_ROLES as readonly UserRole[]).includes(role);
-}
-
 // Page modules shared by several features (each role sees one of them).
 const dealsPage = () => import('../features/deals/DealsList');
 const dealDetailPage = () => import('../features/deals/DealDetail');
@@ -64,7 +58,7 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: PARTNER_ROLES,
     blurb: 'Your tier, pipeline and what needs attention.',
-    page: () => import('../pages/PartnerDashboard'),
+    page: () => import('../features/dashboard/PartnerDashboard'),
   },
   {
     id: 'deals',
@@ -107,7 +101,7 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: VENDOR_ROLES,
     blurb: 'The program at a glance.',
-    page: () => import('../pages/VendorOverview'),
+    page: () => import('../features/dashboard/VendorOverview'),
   },
   {
     id: 'approvals',
@@ -138,8 +132,8 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: VENDOR_ROLES,
     blurb: 'Every partner organisation, its tier, manager and people.',
-    page: () => import('../pages/PartnersList'),
-    routes: [{ path: '/partners/:id', page: () => import('../pages/PartnerDetail') }],
+    page: () => import('../features/partners/PartnersList'),
+    routes: [{ path: '/partners/:id', page: () => import('../features/partners/PartnerDetail') }],
   },
   {
     id: 'applications',
@@ -149,7 +143,7 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: VENDOR_ROLES,
     blurb: 'Companies applying to join the program.',
-    page: () => import('../pages/Applications'),
+    page: () => import('../features/applications/Applications'),
   },
   // Program
   {
@@ -160,7 +154,7 @@ export const features: Feature[] = [
     section: 'Program',
     roles: [...PARTNER_ROLES, ...VENDOR_ROLES],
     blurb: 'Requirements and benefits of every tier.',
-    page: () => import('../pages/Tiers'),
+    page: () => import('../features/tiers/Tiers'),
   },
   {
     id: 'vendor-content',
@@ -189,7 +183,7 @@ export const features: Feature[] = [
     section: 'Organisation',
     roles: PARTNER_ROLES,
     blurb: 'Your organisation as the vendor sees it.',
-    page: () => import('../pages/Profile'),
+    page: () => import('../features/profile/Profile'),
   },
   {
     id: 'team',
@@ -197,9 +191,9 @@ export const features: Feature[] = [
     path: '/team',
     icon: UsersRound,
     section: 'Organisation',
-    roles: ['PARTNER_ADMIN'],
+    roles: [UserRole.PartnerAdmin],
     blurb: 'Colleagues with access to the portal.',
-    page: () => import('../pages/Team'),
+    page: () => import('../features/team/Team'),
   },
   {
     id: 'api-keys',
@@ -207,9 +201,9 @@ export const features: Feature[] = [
     path: '/api-keys',
     icon: KeyRound,
     section: 'Organisation',
-    roles: ['PARTNER_ADMIN'],
+    roles: [UserRole.PartnerAdmin],
     blurb: 'Keys for your developers to sync deals with your CRM.',
-    page: () => import('../pages/ApiKeys'),
+    page: () => import('../features/api-keys/ApiKeys'),
   },
   {
     id: 'partner-audit',
@@ -217,9 +211,9 @@ export const features: Feature[] = [
     path: '/audit',
     icon: FileSearch,
     section: 'Organisation',
-    roles: ['PARTNER_ADMIN'],
+    roles: [UserRole.PartnerAdmin],
     blurb: 'Who did what in your organisation, and when.',
-    page: () => import('../pages/AuditLog'),
+    page: () => import('../features/audit/AuditLog'),
   },
   // Vendor administration
   {
@@ -228,9 +222,9 @@ export const features: Feature[] = [
     path: '/users',
     icon: Users,
     section: 'Administration',
-    roles: ['ADMIN'],
+    roles: [UserRole.Admin],
     blurb: 'Vendor users: create, change roles, disable.',
-    page: () => import('../pages/UsersAdmin'),
+    page: () => import('../features/users/UsersAdmin'),
   },
   {
     id: 'vendor-api-keys',
@@ -238,9 +232,9 @@ export const features: Feature[] = [
     path: '/api-keys',
     icon: KeyRound,
     section: 'Administration',
-    roles: ['ADMIN'],
+    roles: [UserRole.Admin],
     blurb: 'Keys for the channel team’s scripts and integrations.',
-    page: () => import('../pages/ApiKeys'),
+    page: () => import('../features/api-keys/ApiKeys'),
   },
   {
     id: 'audit',
@@ -248,16 +242,16 @@ export const features: Feature[] = [
     path: '/audit',
     icon: ScrollText,
     section: 'Administration',
-    roles: ['ADMIN'],
+    roles: [UserRole.Admin],
     blurb: 'Every change and sign-in, with who and from where.',
-    page: () => import('../pages/AuditLog'),
+    page: () => import('../features/audit/AuditLog'),
   },
 ];
 
 /** Pages anyone may open, signed in or not (links from e-mails and the public site). */
 export const publicPages: { path: string; page: () => Promise<{ default: ComponentType }> }[] = [
-  { path: '/accept-invitation', page: () => import('../pages/AcceptInvitation') },
-  { path: '/apply', page: () => import('../pages/Apply') },
+  { path: '/accept-invitation', page: () => import('../features/auth/AcceptInvitation') },
+  { path: '/apply', page: () => import('../features/applications/Apply') },
 ];
 
 export function featuresFor(role: UserRole): Feature[] {

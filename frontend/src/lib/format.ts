@@ -1,5 +1,6 @@
 // Display formatting in the reader's locale: money from integer minor units, basis points,
 // dates, countries and the API's enum values.
+import type { PartnerRegion, PartnerStatus, PartnerType, UserJobFunction, UserRole } from '../gql/graphql';
 
 const locale = typeof navigator !== 'undefined' ? navigator.language || 'en-US' : 'en-US';
 
@@ -145,7 +146,16 @@ export function humanize(value: string | null | undefined): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-export const partnerTypeLabels: Record<string, string> = {
+/**
+ * The values of an enum in the order a label map lists them. The map is typed `Record<Enum, …>`,
+ * so it names every value the schema has (the compiler says when one is added); its order is the
+ * order people see in filters and pickers.
+ */
+export function inOrder<K extends string>(labels: Record<K, unknown>): K[] {
+  return Object.keys(labels) as K[];
+}
+
+export const partnerTypeLabels: Record<PartnerType, string> = {
   RESELLER: 'Reseller',
   VAR: 'Value-added reseller',
   MSP: 'Managed service provider',
@@ -156,26 +166,34 @@ export const partnerTypeLabels: Record<string, string> = {
   MARKETPLACE: 'Marketplace',
 };
 
-export const regionLabels: Record<string, string> = {
+export const regionLabels: Record<PartnerRegion, string> = {
   NA: 'North America',
   LATAM: 'Latin America',
   EMEA: 'Europe, Middle East & Africa',
   APAC: 'Asia Pacific',
 };
 
-export const roleLabels: Record<string, string> = {
+export const roleLabels: Record<UserRole, string> = {
   ADMIN: 'Administrator',
   CHANNEL_MANAGER: 'Partner account manager',
   PARTNER_ADMIN: 'Partner admin',
   PARTNER_SALES: 'Sales',
 };
 
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return '?';
-  if (parts.length === 1) return parts[0].slice(0, 2).toUpperCase();
-  return (parts[0][0] + parts[parts.length - 1][0]).toUpperCase();
-}
+export const partnerStatusLabels: Record<PartnerStatus, string> = {
+  ONBOARDING: 'Onboarding',
+  ACTIVE: 'Active',
+  SUSPENDED: 'Suspended',
+  CHURNED: 'Churned',
+};
+
+export const jobFunctionLabels: Record<UserJobFunction, string> = {
+  SALES: 'Sales',
+  PRESALES: 'Presales',
+  SUPPORT: 'Support',
+  MARKETING: 'Marketing',
+  MANAGEMENT: 'Management',
+};
 
 /** ISO-3166 alpha-2 codes, for the country picker (names come from Intl.DisplayNames). */
 export const countryCodes = (
@@ -192,4 +210,8 @@ export function countryOptions(): { code: string; name: string }[] {
   return countryCodes
     .map((code) => ({ code, name: countryName(code) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+export function websiteHref(website: string): string {
+  return /^https?:\/\//i.test(website) ? website : `https://${website}`;
 }

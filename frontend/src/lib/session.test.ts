@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gqlError, grant, mockGraphQL } from '../test/utils';
 import { SessionStore } from './session';
 import { request, bindAuth } from './api';
-import { TierOptionsQuery as Tiers } from '../pages/PartnersList';
+import { TierOptionsQuery as Tiers } from './tiers';
 
 function bind(store: SessionStore) {
   bindAuth({ token: () => store.accessToken(), recover: () => store.recover() });

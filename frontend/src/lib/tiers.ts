@@ -32,6 +32,18 @@ export function nextTier<T extends { rank: number }>(tiers: T[], current: { rank
   return sorted.find((t) => t.rank > current.rank);
 }
 
-export function nodes<T>(conn: { edges?: ({ node?: T | null } | null)[] | null } | null | undefined): T[] {
-  return (conn?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-}
+
+/** Every tier by rank, for pickers and filters. */
+export const TierOptionsQuery = graphql(`
+  query TierOptions {
+    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {
+      edges {
+        node {
+          id
+          name
+          rank
+        }
+      }
+    }
+  }
+`);

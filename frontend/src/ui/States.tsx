@@ -3,15 +3,6 @@ import { AlertTriangle, Info, RotateCw, SearchX, CheckCircle2 } from 'lucide-rea
 import { describeError } from '../lib/errors';
 import { Button } from './Button';
 
-export function Spinner({ label = 'Loading' }: { label?: string }) {
-  return (
-    <span role="status" className="row">
-      <span className="spinner" aria-hidden="true" />
-      <span className="visually-hidden">{label}</span>
-    </span>
-  );
-}
-
 export function PageLoading({ label = 'Loading…' }: { label?: string }) {
   return (
     <div className="page-loading" role="status" aria-live="polite">

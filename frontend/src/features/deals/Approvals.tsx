@@ -4,7 +4,6 @@
 import { useState } from 'react';
 import { AlarmClock, CheckCircle2, ClipboardCheck, Hourglass, ShieldAlert, Timer, XCircle } from 'lucide-react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
 import type { ApprovalQueueQuery } from '../../gql/graphql';
 import { count, date, dateTime, money, relative } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
@@ -18,48 +17,7 @@ import { ConflictCompare } from './ConflictNotice';
 import { DecisionPanel, type Decision } from './DecisionPanel';
 import { DecisionStatsCard } from './DecisionStats';
 import { sourceLabel } from './status';
-
-const ApprovalQueueQueryDoc = graphql(`
-  query ApprovalQueue {
-    dealApprovalQueue(first: 100) {
-      decisionDueAt
-      overdue
-      managedByViewer
-      deal {
-        id
-        title
-        customerName
-        customerDomain
-        contactEmail
-        amount
-        currency
-        source
-        createdAt
-        expectedCloseDate
-        partner {
-          id
-          name
-          tier {
-            id
-            name
-            rank
-          }
-          manager {
-            id
-            name
-          }
-        }
-        registeredBy {
-          id
-          name
-        }
-        conflicts {
-          ...QueueConflictFields
-        }
-      }
-    }
-  }
-`);
+import { ApprovalQueueQueryDoc } from './api/approvals';
 
 type Item = ApprovalQueueQuery['dealApprovalQueue'][number];
 

@@ -2,11 +2,10 @@
 // timeline. The partner acts on its own registration (edit, withdraw, extension, outcome); the
 // channel team decides it and sees the conflicting registration side by side.
 import { useState } from 'react';
-import { ArrowLeft, CalendarPlus, CheckCircle2, Clock, Pencil, ShieldCheck, Trophy, Undo2 } from 'lucide-react';
+import { CalendarPlus, CheckCircle2, Clock, Pencil, ShieldCheck, Trophy, Undo2 } from 'lucide-react';
 import { Link, useLocation, useParams } from 'react-router';
-import { graphql } from '../../gql';
 import type { DealDetailQuery } from '../../gql/graphql';
-import { isVendor } from '../../app/features';
+import { isVendor } from '../../lib/roles';
 import { date, dateTime, day, daysUntil, money, relative } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
@@ -14,107 +13,17 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { Badge, TierBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader } from '../../ui/Card';
-import { Alert, EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
+import { BackLink, DetailPageShell } from '../../ui/DetailPage';
+import { Alert, SkeletonBlock } from '../../ui/States';
 import { ConflictCompare, ConflictNotice } from './ConflictNotice';
 import { CloseDealDialog, EditDealDialog, ExtensionDecision, ExtensionDialog, WithdrawDialog } from './DealDialogs';
 import { DecisionPanel } from './DecisionPanel';
 import type { RegisteredState } from './RegisterDeal';
 import { DealStatusBadge, sourceLabel, statusMeaning } from './status';
 import { Timeline } from './Timeline';
+import { DealDetailQueryDoc } from './api/dealDetail';
 
-const DealDetailQueryDoc = graphql(`
-  query DealDetail($id: ID!, $vendor: Boolean!) {
-    node(id: $id) {
-      ... on Deal {
-        id
-        title
-        customerName
-        customerDomain
-        contactName
-        contactEmail
-        description
-        amount
-        currency
-        expectedCloseDate
-        products
-        source
-        status
-        createdAt
-        updatedAt
-        decisionDueAt
-        decisionNote
-        decidedAt
-        conflictOverridden
-        protectionExpiresAt
-        coSell
-        closedAt
-        closedAmount
-        partner {
-          id
-          name
-          tier {
-            id
-            name
-            rank
-            dealProtectionDays
-          }
-          manager {
-            id
-            name
-          }
-        }
-        registeredBy {
-          id
-          name
-        }
-        reviewer {
-          id
-          name
-        }
-        directRep @include(if: $vendor) {
-          id
-          name
-        }
-        account @include(if: $vendor) {
-          id
-          ownerKind
-        }
-        events {
-          id
-          kind
-          fromStatus
-          toStatus
-          note
-          createdAt
-          actorType
-          actor {
-            id
-            name
-          }
-        }
-        conflicts {
-          ...DealConflictFields
-        }
-        extensions {
-          id
-          status
-          reason
-          days
-          createdAt
-          decidedAt
-          decisionNote
-          newExpiresAt
-          requestedBy {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-type Deal = Extract<NonNullable<DealDetailQuery['node']>, { customerDomain: string }>;
+type Deal = Extract<NonNullable<DealDetailQuery['node']>, { __typename: 'Deal' }>;
 
 function ProtectionCard({ deal, onExtend, canAct }: { deal: Deal; onExtend: () => void; canAct: boolean }) {
   const now = Date.now();
@@ -200,44 +109,26 @@ export default function DealDetail() {
   const q = useGqlQuery(DealDetailQueryDoc, { id, vendor });
   const [dialog, setDialog] = useState<null | 'edit' | 'withdraw' | 'extend' | 'close'>(null);
   const node = q.data?.node;
-  const deal = node && 'customerDomain' in node ? (node as Deal) : undefined;
+  const deal: Deal | undefined = node?.__typename === 'Deal' ? node : undefined;
   usePageTitle(deal?.title ?? 'Deal');
 
-  const back = (
-    <Link to="/deals" className="row" style={{ gap: 4 }}>
-      <ArrowLeft size={14} aria-hidden="true" /> Deals
-    </Link>
-  );
+  const back = <BackLink to="/deals">Deals</BackLink>;
 
-  if (q.isError) {
+  if (q.isError || q.isPending || !deal) {
     return (
-      <>
-        <PageHeader eyebrow={back} title="Deal" />
-        <div className="card">
-          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        </div>
-      </>
-    );
-  }
-  if (q.isPending) {
-    return (
-      <>
-        <PageHeader eyebrow={back} title={<span className="skeleton" style={{ height: 28, width: 300 }} />} />
-        <div className="detail-grid">
-          <SkeletonBlock height={320} />
-          <SkeletonBlock height={220} />
-        </div>
-      </>
-    );
-  }
-  if (!deal) {
-    return (
-      <>
-        <PageHeader eyebrow={back} title="Deal not found" />
-        <div className="card">
-          <EmptyState title="We couldn’t find this deal">It may belong to someone else, or the link may be wrong.</EmptyState>
-        </div>
-      </>
+      <DetailPageShell
+        query={q}
+        back={back}
+        noun="Deal"
+        titleWidth={300}
+        loading={
+          <div className="detail-grid">
+            <SkeletonBlock height={320} />
+            <SkeletonBlock height={220} />
+          </div>
+        }
+        notFound={{ title: 'We couldn’t find this deal', body: 'It may belong to someone else, or the link may be wrong.' }}
+      />
     );
   }
 

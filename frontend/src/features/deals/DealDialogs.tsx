@@ -1,7 +1,6 @@
 // The registration's own actions, each in a dialog: edit while SUBMITTED, withdraw, ask for a
 // longer protection window, record the outcome; and the channel team's extension decision.
 import { useState } from 'react';
-import { graphql } from '../../gql';
 import type { DealOutcome, DealSource, UpdateDealInput } from '../../gql/graphql';
 import { ApiError } from '../../lib/errors';
 import { date, formatMoneyInput, isoDay, money, parseMoney } from '../../lib/format';
@@ -12,78 +11,7 @@ import { ChipsField, SelectField, TextAreaField, TextField } from '../../ui/Fiel
 import { ErrorAlert } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { commonCurrencies, currencyName } from './RegisterDealForm';
-
-const UpdateDealMutation = graphql(`
-  mutation UpdateDeal($input: UpdateDealInput!) {
-    updateDeal(input: $input) {
-      deal {
-        id
-        title
-        description
-        contactName
-        contactEmail
-        amount
-        currency
-        expectedCloseDate
-        products
-        source
-        updatedAt
-      }
-    }
-  }
-`);
-
-const WithdrawDealMutation = graphql(`
-  mutation WithdrawDeal($input: WithdrawDealInput!) {
-    withdrawDeal(input: $input) {
-      deal {
-        id
-        status
-      }
-    }
-  }
-`);
-
-const RequestExtensionMutation = graphql(`
-  mutation RequestDealExtension($input: RequestDealExtensionInput!) {
-    requestDealExtension(input: $input) {
-      extension {
-        id
-        status
-        days
-      }
-    }
-  }
-`);
-
-const CloseDealMutation = graphql(`
-  mutation CloseDeal($input: CloseDealInput!) {
-    closeDeal(input: $input) {
-      deal {
-        id
-        status
-        closedAt
-        closedAmount
-      }
-    }
-  }
-`);
-
-const DecideExtensionMutation = graphql(`
-  mutation DecideDealExtension($input: DecideDealExtensionInput!) {
-    decideDealExtension(input: $input) {
-      extension {
-        id
-        status
-        newExpiresAt
-      }
-      deal {
-        id
-        protectionExpiresAt
-      }
-    }
-  }
-`);
+import { CloseDealMutation, DecideExtensionMutation, RequestExtensionMutation, UpdateDealMutation, WithdrawDealMutation } from './api/dealDialogs';
 
 function useFieldErrors(error: unknown) {
   const fe = (f: string) => (error instanceof ApiError ? error.fieldError(f) : undefined);

@@ -3,115 +3,23 @@
 // live in the URL.
 import { Briefcase, ClipboardCheck, Plus, Search, ShieldAlert } from 'lucide-react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
 import type { DealOrderField, DealStatus, DealWhereInput } from '../../gql/graphql';
-import { isVendor } from '../../app/features';
+import { isVendor } from '../../lib/roles';
 import { count, date, day, money } from '../../lib/format';
-import { pageWindow, useDebouncedFilter, useListParams } from '../../lib/listParams';
+import { useDebouncedFilter, useListParams } from '../../lib/listParams';
 import { useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
-import { nodes } from '../../lib/tiers';
+
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Button, ButtonLink } from '../../ui/Button';
 import { PageHeader } from '../../ui/Card';
-import { EmptyState, ErrorState, SkeletonRows } from '../../ui/States';
-import { Pagination, SortHeader } from '../../ui/Table';
+import { ConnectionTable } from '../../ui/ConnectionTable';
+import { EmptyState } from '../../ui/States';
+import { SortHeader } from '../../ui/Table';
 import { KeyDate } from './KeyDate';
 import { DealStatusBadge, dealStatuses, statusLabel } from './status';
-
-const DealsListQuery = graphql(`
-  query DealsList($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: DealOrder, $where: DealWhereInput) {
-    deals(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, where: $where) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      edges {
-        node {
-          id
-          title
-          customerName
-          customerDomain
-          amount
-          currency
-          status
-          expectedCloseDate
-          createdAt
-          decisionDueAt
-          protectionExpiresAt
-          closedAt
-          coSell
-          partner {
-            id
-            name
-          }
-          registeredBy {
-            id
-            name
-          }
-          conflicts {
-            id
-            blocking
-          }
-        }
-      }
-    }
-  }
-`);
-
-const DealStatusCountsQuery = graphql(`
-  query DealStatusCounts(
-    $all: DealWhereInput!
-    $submitted: DealWhereInput!
-    $approved: DealWhereInput!
-    $won: DealWhereInput!
-    $lost: DealWhereInput!
-    $rejected: DealWhereInput!
-    $withdrawn: DealWhereInput!
-    $expired: DealWhereInput!
-  ) {
-    all: deals(where: $all) {
-      totalCount
-    }
-    submitted: deals(where: $submitted) {
-      totalCount
-    }
-    approved: deals(where: $approved) {
-      totalCount
-    }
-    won: deals(where: $won) {
-      totalCount
-    }
-    lost: deals(where: $lost) {
-      totalCount
-    }
-    rejected: deals(where: $rejected) {
-      totalCount
-    }
-    withdrawn: deals(where: $withdrawn) {
-      totalCount
-    }
-    expired: deals(where: $expired) {
-      totalCount
-    }
-  }
-`);
-
-export const PartnerOptionsQuery = graphql(`
-  query PartnerOptions {
-    partners(first: 100, orderBy: { field: NAME, direction: ASC }) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
+import { nodes } from '../../lib/connection';
+import { DealsListQuery, DealStatusCountsQuery, PartnerOptionsQuery } from './api/dealsList';
 
 export default function DealsList() {
   const viewer = useViewer();
@@ -159,7 +67,6 @@ export default function DealsList() {
   );
   const conn = q.data?.deals;
   const rows = nodes(conn);
-  const win = pageWindow(list, conn);
   const filtered = Boolean(qv || partnerId || mine);
   const c = counts.data;
   const countOf: Record<DealStatus | '', number | undefined> = {
@@ -250,107 +157,99 @@ export default function DealsList() {
             </div>
           )}
         </div>
-        {q.isError ? (
-          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        ) : q.isPending ? (
-          <SkeletonRows rows={8} columns={5} />
-        ) : rows.length === 0 ? (
-          <EmptyState
-            icon={<Briefcase size={22} />}
-            title={filtered || status ? 'No deals match these filters' : 'No deals registered yet'}
-            action={
-              filtered || status ? (
-                <Button onClick={() => list.update({ q: '', partner: '', mine: '', status: '' })}>Clear filters</Button>
-              ) : (
-                !vendor && (
-                  <ButtonLink to="/deals/new" variant="primary" icon={<Plus size={15} aria-hidden="true" />}>
-                    Register your first deal
-                  </ButtonLink>
+        <ConnectionTable
+          query={q}
+          connection={conn}
+          list={list}
+          noun="deals"
+          skeleton={{ rows: 8, columns: 5 }}
+          tableClassName="table table-cards deal-table"
+          busy
+          empty={
+            <EmptyState
+              icon={<Briefcase size={22} />}
+              title={filtered || status ? 'No deals match these filters' : 'No deals registered yet'}
+              action={
+                filtered || status ? (
+                  <Button onClick={() => list.update({ q: '', partner: '', mine: '', status: '' })}>Clear filters</Button>
+                ) : (
+                  !vendor && (
+                    <ButtonLink to="/deals/new" variant="primary" icon={<Plus size={15} aria-hidden="true" />}>
+                      Register your first deal
+                    </ButtonLink>
+                  )
                 )
-              )
-            }
-          >
-            {filtered || status
-              ? 'Try a broader search or another status.'
-              : vendor
-                ? 'Registrations appear here as partners submit them.'
-                : 'Register an opportunity to protect it: once approved, the customer is yours for your tier’s protection window.'}
-          </EmptyState>
-        ) : (
-          <div className="table-wrap" aria-busy={q.isFetching}>
-            <table className="table table-cards deal-table">
-              <caption className="visually-hidden">Deals, sorted by {list.sort.field.toLowerCase().replace(/_/g, ' ')}</caption>
-              <thead>
-                <tr>
-                  <SortHeader label="Deal" field="CUSTOMER_NAME" sort={list.sort} onSort={list.setSort} className="col-deal" />
-                  {vendor && <th scope="col">Partner</th>}
-                  <SortHeader label="Amount" field="AMOUNT" sort={list.sort} onSort={list.setSort} className="num" />
-                  <SortHeader label="Status" field="STATUS" sort={list.sort} onSort={list.setSort} />
-                  <th scope="col">Decision or protection</th>
-                  <SortHeader label="Expected close" field="EXPECTED_CLOSE_DATE" sort={list.sort} onSort={list.setSort} />
-                  <SortHeader label="Registered" field="CREATED_AT" sort={list.sort} onSort={list.setSort} />
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((d) => {
-                  const flagged = (d.conflicts ?? []).length > 0;
-                  return (
-                    <tr key={d.id}>
-                      <td className="col-deal">
-                        <Link to={`/deals/${d.id}`} className="cell-title">
-                          {d.title}
-                        </Link>
-                        <div className="cell-sub">
-                          {d.customerName} · {d.customerDomain}
-                        </div>
-                      </td>
-                      {vendor && (
-                        <td data-label="Partner">
-                          <Link to={`/partners/${d.partner.id}`}>{d.partner.name}</Link>
-                        </td>
+              }
+            >
+              {filtered || status
+                ? 'Try a broader search or another status.'
+                : vendor
+                  ? 'Registrations appear here as partners submit them.'
+                  : 'Register an opportunity to protect it: once approved, the customer is yours for your tier’s protection window.'}
+            </EmptyState>
+          }
+        >
+          <caption className="visually-hidden">Deals, sorted by {list.sort.field.toLowerCase().replace(/_/g, ' ')}</caption>
+          <thead>
+            <tr>
+              <SortHeader label="Deal" field="CUSTOMER_NAME" sort={list.sort} onSort={list.setSort} className="col-deal" />
+              {vendor && <th scope="col">Partner</th>}
+              <SortHeader label="Amount" field="AMOUNT" sort={list.sort} onSort={list.setSort} className="num" />
+              <SortHeader label="Status" field="STATUS" sort={list.sort} onSort={list.setSort} />
+              <th scope="col">Decision or protection</th>
+              <SortHeader label="Expected close" field="EXPECTED_CLOSE_DATE" sort={list.sort} onSort={list.setSort} />
+              <SortHeader label="Registered" field="CREATED_AT" sort={list.sort} onSort={list.setSort} />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((d) => {
+              const flagged = (d.conflicts ?? []).length > 0;
+              return (
+                <tr key={d.id}>
+                  <td className="col-deal">
+                    <Link to={`/deals/${d.id}`} className="cell-title">
+                      {d.title}
+                    </Link>
+                    <div className="cell-sub">
+                      {d.customerName} · {d.customerDomain}
+                    </div>
+                  </td>
+                  {vendor && (
+                    <td data-label="Partner">
+                      <Link to={`/partners/${d.partner.id}`}>{d.partner.name}</Link>
+                    </td>
+                  )}
+                  <td data-label="Amount" className="num nowrap">
+                    {money(d.amount, d.currency)}
+                    <div className="cell-sub">{d.currency}</div>
+                  </td>
+                  <td data-label="Status">
+                    <div className="status-cell">
+                      <DealStatusBadge status={d.status} />
+                      {flagged && (
+                        <span className="flag" title="Conflicts flagged">
+                          <ShieldAlert size={13} aria-hidden="true" />
+                          <span className="visually-hidden">Conflicts flagged</span>
+                        </span>
                       )}
-                      <td data-label="Amount" className="num nowrap">
-                        {money(d.amount, d.currency)}
-                        <div className="cell-sub">{d.currency}</div>
-                      </td>
-                      <td data-label="Status">
-                        <div className="status-cell">
-                          <DealStatusBadge status={d.status} />
-                          {flagged && (
-                            <span className="flag" title="Conflicts flagged">
-                              <ShieldAlert size={13} aria-hidden="true" />
-                              <span className="visually-hidden">Conflicts flagged</span>
-                            </span>
-                          )}
-                          {d.coSell && <span className="badge">Co-sell</span>}
-                        </div>
-                      </td>
-                      <td data-label="Next">
-                        <KeyDate d={d} now={now} />
-                      </td>
-                      <td data-label="Expected close" className="nowrap">
-                        {day(d.expectedCloseDate)}
-                      </td>
-                      <td data-label="Registered">
-                        <div className="nowrap">{date(d.createdAt)}</div>
-                        {viewer.role !== 'PARTNER_SALES' && <div className="cell-sub">{d.registeredBy.name}</div>}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {!q.isError && (conn?.totalCount ?? 0) > 0 && (
-          <Pagination
-            {...win}
-            noun="deals"
-            busy={q.isFetching}
-            onNext={() => list.goNext(conn?.pageInfo.endCursor)}
-            onPrevious={() => list.goPrevious(conn?.pageInfo.startCursor)}
-          />
-        )}
+                      {d.coSell && <span className="badge">Co-sell</span>}
+                    </div>
+                  </td>
+                  <td data-label="Next">
+                    <KeyDate d={d} now={now} />
+                  </td>
+                  <td data-label="Expected close" className="nowrap">
+                    {day(d.expectedCloseDate)}
+                  </td>
+                  <td data-label="Registered">
+                    <div className="nowrap">{date(d.createdAt)}</div>
+                    {viewer.role !== 'PARTNER_SALES' && <div className="cell-sub">{d.registeredBy.name}</div>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ConnectionTable>
       </section>
     </>
   );

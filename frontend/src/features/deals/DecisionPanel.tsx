@@ -3,58 +3,18 @@
 // partner holds an earlier active registration) or reject with a note the partner reads.
 import { useId, useState } from 'react';
 import { Check, ShieldAlert, X } from 'lucide-react';
-import { graphql } from '../../gql';
 import type { ApproveDealMutation as ApproveResult, RejectDealMutation as RejectResult } from '../../gql/graphql';
 import { ApiError } from '../../lib/errors';
 import { useGqlMutation, useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
-import { nodes } from '../../lib/tiers';
+
 import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/States';
 import type { ConflictView } from './ConflictNotice';
 import { isActive } from './status';
-
-const ApproveDealMutation = graphql(`
-  mutation ApproveDeal($input: ApproveDealInput!) {
-    approveDeal(input: $input) {
-      deal {
-        id
-        status
-        coSell
-        decidedAt
-        protectionExpiresAt
-      }
-    }
-  }
-`);
-
-const RejectDealMutation = graphql(`
-  mutation RejectDeal($input: RejectDealInput!) {
-    rejectDeal(input: $input) {
-      deal {
-        id
-        status
-        decidedAt
-        decisionNote
-      }
-    }
-  }
-`);
-
-export const DirectRepsQuery = graphql(`
-  query DirectReps {
-    users(first: 100, orderBy: { field: NAME, direction: ASC }, where: { roleIn: [ADMIN, CHANNEL_MANAGER], status: ACTIVE }) {
-      edges {
-        node {
-          id
-          name
-          email
-        }
-      }
-    }
-  }
-`);
+import { nodes } from '../../lib/connection';
+import { ApproveDealMutation, DirectRepsQuery, RejectDealMutation } from './api/decisionPanel';
 
 export type Decision =
   | { outcome: 'APPROVED'; deal: ApproveResult['approveDeal']['deal'] }

@@ -2,28 +2,13 @@
 // median time to a decision, and the share decided within the SLA.
 import { useState } from 'react';
 import { Timer } from 'lucide-react';
-import { graphql } from '../../gql';
 import { count, percent } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
 import { Avatar, Card } from '../../ui/Card';
 import { EmptyState, ErrorState, SkeletonRows } from '../../ui/States';
 import { daysAgo, useMountTime } from './status';
-
-const DecisionStatsQuery = graphql(`
-  query DealDecisionStats($from: Time!, $to: Time!) {
-    dealDecisionStats(from: $from, to: $to) {
-      decided
-      medianHoursToDecision
-      withinSlaRate
-      reviewer {
-        id
-        name
-        email
-      }
-    }
-  }
-`);
+import { DecisionStatsQuery } from './api/decisionStats';
 
 export function hoursLabel(h: number): string {
   if (h < 1) return `${Math.max(1, Math.round(h * 60))} min`;

@@ -1,54 +1,16 @@
 // A partner's registrations on its detail page (channel team).
 import { Briefcase, ShieldAlert } from 'lucide-react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
 import { count, date, money } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
-import { nodes } from '../../lib/tiers';
+
 import { ButtonLink } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { EmptyState, ErrorState, SkeletonRows } from '../../ui/States';
 import { KeyDate } from './KeyDate';
 import { DealStatusBadge } from './status';
-
-const PartnerDealsQuery = graphql(`
-  query PartnerDeals($where: DealWhereInput!, $submitted: DealWhereInput!, $approved: DealWhereInput!, $won: DealWhereInput!) {
-    recent: deals(first: 8, orderBy: { field: CREATED_AT, direction: DESC }, where: $where) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-          customerName
-          amount
-          currency
-          status
-          createdAt
-          decisionDueAt
-          protectionExpiresAt
-          expectedCloseDate
-          closedAt
-          registeredBy {
-            id
-            name
-          }
-          conflicts {
-            id
-          }
-        }
-      }
-    }
-    submitted: deals(where: $submitted) {
-      totalCount
-    }
-    approved: deals(where: $approved) {
-      totalCount
-    }
-    won: deals(where: $won) {
-      totalCount
-    }
-  }
-`);
+import { nodes } from '../../lib/connection';
+import { PartnerDealsQuery } from './api/partnerDealsCard';
 
 export default function PartnerDealsCard({ partner }: { partner: { id: string; name: string } }) {
   const mine = { hasPartnerWith: [{ id: partner.id }] };

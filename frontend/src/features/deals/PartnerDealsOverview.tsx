@@ -4,126 +4,20 @@ import { AlarmClock, ArrowRight, CalendarCheck, CheckCircle2, Plus, ShieldAlert,
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { graphql } from '../../gql';
 import type { WonSourcedDealsQuery as WonSourcedDealsQueryResult } from '../../gql/graphql';
-import { PipelineChart } from '../../charts';
+import { PipelineChart } from '../../ui/charts';
 import { request } from '../../lib/api';
 import { count, day, daysUntil, money, percent, relative } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
-import { nodes } from '../../lib/tiers';
+
 import { ButtonLink } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
 import { CurrencySwitch, OtherCurrencies, useCurrency } from './CurrencySwitch';
 import { currenciesOf, monthKeys, pointsFor, totalIn, type Figure } from './figures';
 import { DAY, daysAgo, dealStatuses, monthsAgo, statusColor, statusLabel, useMountTime } from './status';
-
-graphql(`
-  fragment PipelineFigureFields on PipelineFigure {
-    key
-    label
-    currency
-    count
-    amount
-    sourcedCount
-    sourcedAmount
-    influencedCount
-    influencedAmount
-  }
-`);
-
-const PartnerDealFiguresQuery = graphql(`
-  query PartnerDealFigures($from: Time!, $monthsFrom: Time!, $to: Time!, $now: Time!, $soon: Time!, $today: Time!) {
-    byStatus: pipelineSummary(from: $from, to: $to, groupBy: STATUS) {
-      ...PipelineFigureFields
-    }
-    byMonth: pipelineSummary(from: $monthsFrom, to: $to, groupBy: MONTH) {
-      ...PipelineFigureFields
-    }
-    expiring: deals(
-      first: 5
-      orderBy: { field: PROTECTION_EXPIRES_AT, direction: ASC }
-      where: { status: APPROVED, protectionExpiresAtGTE: $now, protectionExpiresAtLT: $soon }
-    ) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-          customerName
-          protectionExpiresAt
-          extensions {
-            id
-            status
-          }
-        }
-      }
-    }
-    awaiting: deals(first: 5, orderBy: { field: DECISION_DUE_AT, direction: ASC }, where: { status: SUBMITTED }) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-          customerName
-          decisionDueAt
-          conflicts {
-            id
-            blocking
-          }
-        }
-      }
-    }
-    protectedNow: deals(where: { status: APPROVED }) {
-      totalCount
-    }
-    wonYear: deals(where: { status: WON, closedAtGTE: $from }) {
-      totalCount
-    }
-    pastClose: deals(first: 5, orderBy: { field: EXPECTED_CLOSE_DATE, direction: ASC }, where: { status: APPROVED, expectedCloseDateLT: $today }) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-          customerName
-          expectedCloseDate
-        }
-      }
-    }
-  }
-`);
-
-const TierFiguresQuery = graphql(`
-  query TierFigures($from: Time!, $to: Time!) {
-    dealWinRate(from: $from, to: $to) {
-      won
-      lost
-      winRate
-      averageDaysToClose
-    }
-  }
-`);
-
-const WonSourcedDealsQuery = graphql(`
-  query WonSourcedDeals($from: Time!, $to: Time!, $after: Cursor) {
-    deals(first: 100, after: $after, where: { status: WON, source: SOURCED, closedAtGTE: $from, closedAtLT: $to }) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          currency
-          amount
-          closedAmount
-        }
-      }
-    }
-  }
-`);
+import { nodes } from '../../lib/connection';
+import { PartnerDealFiguresQuery, TierFiguresQuery, WonSourcedDealsQuery } from './api/partnerDealsOverview';
 
 /** What tier progress is measured on, over the trailing 12 months. */
 export interface TierProgressFigures {

@@ -3,54 +3,19 @@
 // win rate.
 import { AlarmClock, ArrowRight, ClipboardCheck, Percent, TrendingUp, Trophy } from 'lucide-react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
-import { PipelineChart, TrendChart, WinRateChart, type TrendPoint } from '../../charts';
+import type { PartnerType } from '../../gql/graphql';
+import { PipelineChart, TrendChart, WinRateChart, type TrendPoint } from '../../ui/charts';
 import { count, partnerTypeLabels, percent } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
-import { nodes, sortByRank } from '../../lib/tiers';
+import { sortByRank } from '../../lib/tiers';
 import { tierColor } from '../../ui/Badge';
 import { Card, Stat } from '../../ui/Card';
 import { EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
 import { CurrencySwitch, OtherCurrencies, useCurrency } from './CurrencySwitch';
 import { currenciesOf, pointsFor, totalIn } from './figures';
 import { DAY, daysAgo, useMountTime } from './status';
-
-const ProgramDealFiguresQuery = graphql(`
-  query ProgramDealFigures($from: Time!, $to: Time!, $weeksFrom: Time!) {
-    byTier: pipelineSummary(from: $from, to: $to, groupBy: TIER) {
-      ...PipelineFigureFields
-    }
-    byType: pipelineSummary(from: $from, to: $to, groupBy: PARTNER_TYPE) {
-      ...PipelineFigureFields
-    }
-    trend: dealRegistrationTrend(from: $weeksFrom, to: $to) {
-      weekStart
-      registered
-      approved
-      rejected
-      approvalRate
-    }
-    winRate: dealWinRate(from: $from, to: $to) {
-      won
-      lost
-      winRate
-      averageDaysToClose
-    }
-    queue: dealApprovalQueue(first: 100) {
-      overdue
-      managedByViewer
-    }
-    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {
-      edges {
-        node {
-          id
-          name
-          rank
-        }
-      }
-    }
-  }
-`);
+import { nodes } from '../../lib/connection';
+import { ProgramDealFiguresQuery } from './api/programDeals';
 
 /** Monday 00:00 UTC of the week `weeks` weeks before now's week. */
 function mondayWeeksAgo(now: number, weeks: number): string {
@@ -119,7 +84,7 @@ export function ProgramDeals() {
     ...(d.byTier.some((f) => f.key === '') ? [{ key: '', label: 'No tier', color: '#cbd0dc' }] : []),
   ];
   const tierPoints = pointsFor(d.byTier, currency, tierKeys);
-  const typeKeys = [...new Set(d.byType.map((f) => f.key))].map((k) => ({ key: k, label: partnerTypeLabels[k] ?? k, color: '#6366f1' }));
+  const typeKeys = [...new Set(d.byType.map((f) => f.key))].map((k) => ({ key: k, label: partnerTypeLabels[k as PartnerType] ?? k, color: '#6366f1' }));
   const typePoints = pointsFor(d.byType, currency, typeKeys)
     .filter((p) => p.count > 0)
     .sort((a, b) => b.amount - a.amount);

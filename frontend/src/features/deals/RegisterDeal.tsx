@@ -1,26 +1,10 @@
 import { ArrowLeft, Clock, ShieldCheck, Trophy } from 'lucide-react';
 import { Link, useNavigate } from 'react-router';
-import { graphql } from '../../gql';
 import { useGqlQuery } from '../../lib/query';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Card, PageHeader } from '../../ui/Card';
 import { RegisterDealForm } from './RegisterDealForm';
-
-const RegisterDealContextQuery = graphql(`
-  query RegisterDealContext {
-    viewer {
-      id
-      partner {
-        id
-        tier {
-          id
-          name
-          dealProtectionDays
-        }
-      }
-    }
-  }
-`);
+import { RegisterDealContextQuery } from './api/registerDeal';
 
 export interface RegisteredState {
   registered?: boolean;

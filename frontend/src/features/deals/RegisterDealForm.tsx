@@ -5,30 +5,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
-import type { DealSource, RegisterDealInput, RegisterDealMutation as RegisterDealResult } from '../../gql/graphql';
+import { DealSource, type RegisterDealInput, type RegisterDealMutation as RegisterDealResult } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { ApiError, sentence } from '../../lib/errors';
 import { isoDay, parseMoney } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { ChipsField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/States';
-
-export const RegisterDealMutation = graphql(`
-  mutation RegisterDeal($input: RegisterDealInput!) {
-    registerDeal(input: $input) {
-      deal {
-        id
-        status
-        title
-        decisionDueAt
-        conflicts {
-          id
-        }
-      }
-    }
-  }
-`);
+import { RegisterDealMutation } from './api/registerDealForm';
 
 export type RegisteredDeal = RegisterDealResult['registerDeal']['deal'];
 
@@ -369,8 +353,8 @@ export function RegisterDealForm({
             <div className="choice-cards" role="radiogroup" aria-labelledby="source-label" aria-describedby={errorOf('source') ? 'source-error' : undefined}>
               {(
                 [
-                  ['SOURCED', 'Partner-sourced', 'You found the opportunity and bring it to us.'],
-                  ['INFLUENCED', 'Partner-influenced', 'The vendor found it; you help win it.'],
+                  [DealSource.Sourced, 'Partner-sourced', 'You found the opportunity and bring it to us.'],
+                  [DealSource.Influenced, 'Partner-influenced', 'The vendor found it; you help win it.'],
                 ] as const
               ).map(([v, label, hint]) => (
                 <label key={v} className="choice-card">

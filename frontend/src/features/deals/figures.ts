@@ -1,6 +1,6 @@
 // pipelineSummary answers one figure per group and currency. These helpers keep currencies apart:
 // a chart shows one currency at a time, and nothing here ever adds two currencies together.
-import type { PipelinePoint } from '../../charts';
+import type { PipelinePoint } from '../../ui/charts';
 
 export interface Figure {
   key: string;
@@ -32,13 +32,6 @@ export function totalIn(figures: readonly Figure[], currency: string) {
     t.influencedAmount += f.influencedAmount;
   }
   return t;
-}
-
-/** Registrations per group, all currencies: counts may be added up, amounts may not. */
-export function countsByKey(figures: readonly Figure[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const f of figures) m.set(f.key, (m.get(f.key) ?? 0) + f.count);
-  return m;
 }
 
 export function point(f: Figure | undefined, label: string, extra: Partial<PipelinePoint> = {}): PipelinePoint {

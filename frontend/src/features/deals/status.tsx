@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import type { DealConflictKind, DealSource, DealStatus } from '../../gql/graphql';
 import { Badge, type Tone } from '../../ui/Badge';
-
-export const dealStatuses: DealStatus[] = ['SUBMITTED', 'APPROVED', 'WON', 'LOST', 'REJECTED', 'WITHDRAWN', 'EXPIRED'];
+import { inOrder } from '../../lib/format';
 
 export const statusLabel: Record<DealStatus, string> = {
   SUBMITTED: 'Submitted',
@@ -35,6 +34,9 @@ export const statusColor: Record<DealStatus, string> = {
   WITHDRAWN: '#9aa2b5',
   EXPIRED: '#cbd0dc',
 };
+
+/** Every status, in the order of the lifecycle (filters, legends). */
+export const dealStatuses: DealStatus[] = inOrder(statusColor);
 
 export const statusMeaning: Record<DealStatus, string> = {
   SUBMITTED: 'Waiting for the channel team’s decision.',

@@ -1,0 +1,48 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { gqlError, mockGraphQL, renderWithProviders } from '../../test/utils';
+import AcceptInvitation from './AcceptInvitation';
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function fillAndSubmit(password = 'long-enough-pw', confirm = password) {
+  await userEvent.type(screen.getByLabelText(/^Full name/), 'Carla Colleague');
+  await userEvent.type(screen.getByLabelText(/^Password/), password);
+  await userEvent.type(screen.getByLabelText(/^Repeat the password/), confirm);
+  await userEvent.click(screen.getByRole('button', { name: 'Create my account' }));
+}
+
+describe('AcceptInvitation', () => {
+  it('sends the token from the link’s fragment, never asked of the person', async () => {
+    const { sent } = mockGraphQL(() => ({ body: gqlError('CONFLICT', 'this invitation was used already') }));
+    renderWithProviders(<AcceptInvitation />, { route: '/accept-invitation#token=tok_123' });
+    await fillAndSubmit();
+    expect(await screen.findByText('This invitation was used already')).toBeInTheDocument();
+    expect(sent[0].operationName).toBe('AcceptInvitation');
+    expect(sent[0].variables).toEqual({ input: { token: 'tok_123', name: 'Carla Colleague', password: 'long-enough-pw' } });
+    expect(sent[0].headers['X-PartnerHub-Session']).toBe('cookie');
+  });
+
+  it('checks the password before asking the server', async () => {
+    const { sent } = mockGraphQL(() => ({ body: {} }));
+    renderWithProviders(<AcceptInvitation />, { route: '/accept-invitation#token=tok_123' });
+    await fillAndSubmit('short', 'short');
+    expect(screen.getByText('Use at least 10 characters.')).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+  });
+
+  it('explains an expired link', async () => {
+    mockGraphQL(() => ({ body: gqlError('BAD_USER_INPUT', 'the invitation has expired', { field: 'token' }) }));
+    renderWithProviders(<AcceptInvitation />, { route: '/accept-invitation#token=tok_old' });
+    await fillAndSubmit();
+    expect(await screen.findByText('This invitation has expired or was withdrawn')).toBeInTheDocument();
+  });
+
+  it('says so when the link has no token', () => {
+    mockGraphQL(() => ({ body: {} }));
+    renderWithProviders(<AcceptInvitation />, { route: '/accept-invitation' });
+    expect(screen.getByText('This link has no invitation in it')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create my account' })).toBeDisabled();
+  });
+});

@@ -1,1 +1,0 @@
-import"./index-BZpwOYLl.js";function e(e){return[...e].sort((e,t)=>e.rank-t.rank)}function t(t,n){let r=e(t);return n?r.find(e=>e.rank>n.rank):r[0]}function n(e){return(e?.edges??[]).flatMap(e=>e?.node?[e.node]:[])}export{n,e as r,t};
