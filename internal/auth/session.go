@@ -21,16 +21,26 @@ import (
 	"github.com/partnerhub/partnerhub/internal/ids"
 	"github.com/partnerhub/partnerhub/internal/normalize"
 	"github.com/partnerhub/partnerhub/internal/password"
+	"github.com/partnerhub/partnerhub/internal/ratelimit"
 	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
-// Session and lockout settings.
+// Session and lockout settings. Sign-in attempts are counted per e-mail address, whether or not
+// an account has it, so the lockout reveals nothing about which accounts exist:
+//   - per address and client (IP): MaxFailedLogins attempts within FailureWindow, then none from
+//     that client for LockoutDuration; others, the account's owner among them, are not affected;
+//   - per address from every client: MaxFailedLoginsPerAccount attempts within AccountBackoff,
+//     then none for AccountBackoff, a slower back-off against guesses spread over many addresses.
+//
+// A successful sign-in clears both counts.
 const (
-	RefreshTokenTTL = 30 * 24 * time.Hour
-	MaxFailedLogins = 5
-	FailureWindow   = 15 * time.Minute
-	LockoutDuration = 15 * time.Minute
+	RefreshTokenTTL           = 30 * 24 * time.Hour
+	MaxFailedLogins           = 5
+	FailureWindow             = 15 * time.Minute
+	LockoutDuration           = FailureWindow
+	MaxFailedLoginsPerAccount = 40
+	AccountBackoff            = time.Hour
 	// refreshPrefix marks PartnerHub refresh tokens so secret scanners can recognise leaked ones.
 	refreshPrefix = "phr_"
 )
@@ -51,15 +61,16 @@ type Session struct {
 type Service struct {
 	client        *ent.Client
 	keys          *KeySet
+	attempts      *ratelimit.Limiter
 	apiKeys       *apikey.Authenticator
 	now           func() time.Time
 	secureCookies bool
 }
 
-// NewService returns a sign-in service; secureCookies marks the portal's session cookie Secure
-// (production, behind HTTPS).
-func NewService(client *ent.Client, keys *KeySet, secureCookies bool) *Service {
-	s := &Service{client: client, keys: keys, now: time.Now, secureCookies: secureCookies}
+// NewService returns a sign-in service counting sign-in attempts in attempts; secureCookies marks
+// the portal's session cookie Secure (production, behind HTTPS).
+func NewService(client *ent.Client, keys *KeySet, attempts *ratelimit.Limiter, secureCookies bool) *Service {
+	s := &Service{client: client, keys: keys, attempts: attempts, now: time.Now, secureCookies: secureCookies}
 	s.apiKeys = apikey.NewAuthenticator(client, s.clock)
 	return s
 }
@@ -95,8 +106,18 @@ var errSessionEnded = apperr.New(apperr.Unauthenticated, "your session has ended
 func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.Client) (*Session, error) {
 	ctx = asSignInService(ctx)
 	now := s.now()
-	normalized, err := normalize.Email(email)
-	if err != nil {
+	normalized, emailErr := normalize.Email(email)
+	if emailErr != nil {
+		normalized = strings.ToLower(strings.TrimSpace(email))
+	}
+	keys := attemptKeys(normalized, ci.IP)
+	// The attempt is reserved before anything is looked up or checked: the same for every address,
+	// and a burst of simultaneous guesses gets no more checks than the limits allow, on any number
+	// of instances.
+	if err := s.reserveAttempt(ctx, keys, now); err != nil {
+		return nil, err
+	}
+	if emailErr != nil {
 		return nil, missingAccount(ctx, plain)
 	}
 	u, err := s.client.User.Query().Where(user.Email(normalized)).Only(ctx)
@@ -106,28 +127,12 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.C
 	if err != nil {
 		return nil, err
 	}
-	if u.LockedUntil != nil && now.Before(*u.LockedUntil) {
-		return nil, lockedError(*u.LockedUntil, now)
-	}
-	// The attempt is reserved before the password is checked, so a burst of simultaneous guesses
-	// gets no more than MaxFailedLogins checks, on any number of instances.
-	reserved, err := s.reserveAttempt(ctx, u.ID, now)
-	if err != nil {
-		return nil, err
-	}
-	if !reserved {
-		until := now.Add(LockoutDuration)
-		if cur, err := s.client.User.Get(ctx, u.ID); err == nil && cur.LockedUntil != nil && cur.LockedUntil.After(now) {
-			until = *cur.LockedUntil
-		}
-		return nil, lockedError(until, now)
-	}
 	if err := password.VerifyContext(ctx, u.PasswordHash, plain); err != nil {
 		if ctx.Err() != nil {
 			// The request ended while waiting for a hash slot: the reserved attempt stays counted.
 			return nil, err
 		}
-		return nil, s.recordFailure(ctx, u, now)
+		return nil, s.recordFailure(ctx, u)
 	}
 	if u.Status != user.StatusACTIVE {
 		return nil, apperr.New(apperr.Forbidden, "this account is not active; ask your administrator")
@@ -152,6 +157,11 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.C
 	if err != nil {
 		return nil, err
 	}
+	for _, key := range keys {
+		if err := s.attempts.Clear(ctx, key.id); err != nil {
+			slog.WarnContext(ctx, "clearing sign-in attempts", "error", err)
+		}
+	}
 	// The user was loaded in the committed transaction; its edges must load outside it.
 	sess.User = sess.User.Unwrap()
 	return sess, nil
@@ -166,24 +176,37 @@ func missingAccount(ctx context.Context, plain string) error {
 	return errBadCredentials
 }
 
-// reserveAttempt counts a sign-in attempt in the current window with two conditional updates
-// (start a fresh window if the old one is over; then take a slot if fewer than MaxFailedLogins are
-// taken and the account is not locked). Each is one statement, so concurrent attempts cannot both
-// take the last slot.
-func (s *Service) reserveAttempt(ctx context.Context, userID string, now time.Time) (bool, error) {
-	err := s.client.User.Update().
-		Where(user.ID(userID), user.Or(user.FailedLoginsSinceIsNil(), user.FailedLoginsSinceLT(now.Add(-FailureWindow)))).
-		SetFailedLogins(0).SetFailedLoginsSince(now).
-		Exec(ctx)
-	if err != nil {
-		return false, err
+// attemptKey is one count of sign-in attempts and its limits.
+type attemptKey struct {
+	id     string
+	max    int
+	window time.Duration
+}
+
+// attemptKeys are the counts a sign-in to address from ip draws on. The address is stored only
+// as a hash.
+func attemptKeys(address, ip string) []attemptKey {
+	sum := sha256.Sum256([]byte(address))
+	account := "login:" + hex.EncodeToString(sum[:16])
+	return []attemptKey{
+		{id: account + "@" + ip, max: MaxFailedLogins, window: FailureWindow},
+		{id: account, max: MaxFailedLoginsPerAccount, window: AccountBackoff},
 	}
-	n, err := s.client.User.Update().
-		Where(user.ID(userID), user.FailedLoginsLT(MaxFailedLogins),
-			user.Or(user.LockedUntilIsNil(), user.LockedUntilLTE(now))).
-		AddFailedLogins(1).
-		Save(ctx)
-	return n == 1, err
+}
+
+// reserveAttempt counts the attempt against each of keys in turn and refuses it, with the time to
+// wait, at the first whose limit is reached.
+func (s *Service) reserveAttempt(ctx context.Context, keys []attemptKey, now time.Time) error {
+	for _, key := range keys {
+		ok, until, err := s.attempts.Reserve(ctx, key.id, key.max, key.window, now)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return lockedError(until, now)
+		}
+	}
+	return nil
 }
 
 // SignIn opens a session for a user who just proved who they are some other way (accepting an
@@ -199,25 +222,11 @@ func (s *Service) SignIn(ctx context.Context, tx *ent.Client, u *ent.User, ci re
 	return s.open(ctx, tx, u, ids.New("fam"), ci, now)
 }
 
-// recordFailure keeps the reserved attempt as a failure and locks the account once the window
-// holds MaxFailedLogins of them.
-func (s *Service) recordFailure(ctx context.Context, u *ent.User, now time.Time) error {
-	err := s.inTx(ctx, func(tx *ent.Client) error {
-		locked, err := tx.User.Update().
-			Where(user.ID(u.ID), user.FailedLoginsGTE(MaxFailedLogins)).
-			SetFailedLogins(0).ClearFailedLoginsSince().SetLockedUntil(now.Add(LockoutDuration)).
-			Save(ctx)
-		if err != nil {
-			return err
-		}
-		if locked > 0 {
-			slog.WarnContext(ctx, "account locked after repeated failed sign-ins", "user_id", u.ID)
-		}
-		return audit.Record(ctx, tx, audit.Entry{
-			Action: "login.failed", EntityType: "users", EntityID: u.ID, PartnerID: u.PartnerID,
-			ActorType: auditevent.ActorTypeANONYMOUS,
-			Summary:   map[string]any{"locked": locked > 0},
-		})
+// recordFailure writes the audit event of a wrong password; the attempt was counted already.
+func (s *Service) recordFailure(ctx context.Context, u *ent.User) error {
+	err := audit.Record(ctx, s.client, audit.Entry{
+		Action: "login.failed", EntityType: "users", EntityID: u.ID, PartnerID: u.PartnerID,
+		ActorType: auditevent.ActorTypeANONYMOUS,
 	})
 	if err != nil {
 		return err

@@ -17,6 +17,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
+	"github.com/partnerhub/partnerhub/internal/ratelimit"
 	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/seed"
 	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
@@ -54,7 +55,8 @@ type sessionFixture struct {
 
 func newSessionFixture(t *testing.T) *sessionFixture {
 	t.Helper()
-	client := testdb.Client(t)
+	db := testdb.Open(t)
+	client := testdb.ClientOf(t, db)
 	if _, err := seed.Demo(context.Background(), client, demoPassword); err != nil {
 		t.Fatalf("seeding: %v", err)
 	}
@@ -64,7 +66,7 @@ func newSessionFixture(t *testing.T) *sessionFixture {
 	return &sessionFixture{
 		client: client,
 		keys:   keys,
-		svc:    auth.NewService(client, keys, false).WithClock(clock.Now),
+		svc:    auth.NewService(client, keys, ratelimit.New(db.DB, db.Dialect), false).WithClock(clock.Now),
 		clock:  clock,
 	}
 }

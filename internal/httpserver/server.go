@@ -41,7 +41,8 @@ func New(d Deps) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	authService := auth.NewService(d.Client, keys, d.Config.Production())
+	limiter := ratelimit.New(d.DB.DB, d.DB.Dialect)
+	authService := auth.NewService(d.Client, keys, limiter, d.Config.Production())
 	outbox := d.Outbox
 	if outbox == nil {
 		outbox = mail.NewOutbox(!d.Config.Production())
@@ -54,7 +55,6 @@ func New(d Deps) (http.Handler, error) {
 		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},
 	}
 	m := newMetrics(d.DB.DB)
-	limiter := ratelimit.New(d.DB.DB, d.DB.Dialect)
 	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m, signInBudget{limiter, d.Config.RateLimits.Anonymous})
 	sdl := graph.SDL()
 

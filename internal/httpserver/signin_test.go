@@ -4,19 +4,25 @@ import (
 	"context"
 	"testing"
 
+	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/testsupport/apitest"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
-// failedLogins reads the failed-attempt count of an account.
+// failedLogins counts the wrong passwords recorded for an account (its login.failed audit events).
 func failedLogins(t *testing.T, s *apitest.Server, email string) int {
 	t.Helper()
-	u, err := s.Client.User.Query().Where(user.Email(email)).Only(viewer.SystemContext(context.Background()))
+	ctx := viewer.SystemContext(context.Background())
+	u, err := s.Client.User.Query().Where(user.Email(email)).Only(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return u.FailedLogins
+	n, err := s.Client.AuditEvent.Query().Where(auditevent.Action("login.failed"), auditevent.EntityID(u.ID)).Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // TestSignInSpelledInAFragmentKeepsItsOwnTransaction: a sign-in inside an inline or named

@@ -32,10 +32,12 @@ type Decision struct {
 
 // Limiter counts requests in the database.
 type Limiter struct {
-	db     *sql.DB
-	upsert string
-	prune  string
-	now    func() time.Time
+	db      *sql.DB
+	upsert  string
+	reserve string
+	clear   string
+	prune   string
+	now     func() time.Time
 	// lastPrune is this instance's last clean-up of old buckets (unix seconds).
 	lastPrune atomic.Int64
 }
@@ -51,6 +53,12 @@ ON CONFLICT (id) DO UPDATE SET
   count = CASE WHEN rate_limit_buckets.window_start >= excluded.window_start THEN rate_limit_buckets.count + 1 ELSE 1 END,
   window_start = GREATEST(rate_limit_buckets.window_start, excluded.window_start)
 RETURNING count, window_start`
+		l.reserve = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES ($1, $2, 1)
+ON CONFLICT (id) DO UPDATE SET
+  count = CASE WHEN rate_limit_buckets.window_start > $3 THEN LEAST(rate_limit_buckets.count + 1, $4 + 1) ELSE 1 END,
+  window_start = CASE WHEN rate_limit_buckets.window_start > $3 AND rate_limit_buckets.count + 1 <> $4 THEN rate_limit_buckets.window_start ELSE $2 END
+RETURNING count, window_start`
+		l.clear = "DELETE FROM rate_limit_buckets WHERE id = $1"
 		l.prune = "DELETE FROM rate_limit_buckets WHERE window_start < $1"
 	default:
 		l.upsert = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES (?, ?, 1)
@@ -58,6 +66,12 @@ ON CONFLICT (id) DO UPDATE SET
   count = CASE WHEN rate_limit_buckets.window_start >= excluded.window_start THEN rate_limit_buckets.count + 1 ELSE 1 END,
   window_start = MAX(rate_limit_buckets.window_start, excluded.window_start)
 RETURNING count, window_start`
+		l.reserve = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES (?1, ?2, 1)
+ON CONFLICT (id) DO UPDATE SET
+  count = CASE WHEN rate_limit_buckets.window_start > ?3 THEN MIN(rate_limit_buckets.count + 1, ?4 + 1) ELSE 1 END,
+  window_start = CASE WHEN rate_limit_buckets.window_start > ?3 AND rate_limit_buckets.count + 1 <> ?4 THEN rate_limit_buckets.window_start ELSE ?2 END
+RETURNING count, window_start`
+		l.clear = "DELETE FROM rate_limit_buckets WHERE id = ?"
 		l.prune = "DELETE FROM rate_limit_buckets WHERE window_start < ?"
 	}
 	return l
@@ -65,7 +79,7 @@ RETURNING count, window_start`
 
 // WithClock returns a copy of l reading time from now (tests of window turns).
 func (l *Limiter) WithClock(now func() time.Time) *Limiter {
-	return &Limiter{db: l.db, upsert: l.upsert, prune: l.prune, now: now}
+	return &Limiter{db: l.db, upsert: l.upsert, reserve: l.reserve, clear: l.clear, prune: l.prune, now: now}
 }
 
 // Take counts one request against key's budget of limit per window.
@@ -87,6 +101,32 @@ func (l *Limiter) Take(ctx context.Context, key string, limit int) (Decision, er
 		remaining = 0
 	}
 	return Decision{Allowed: count <= limit, Limit: limit, Remaining: remaining, Reset: reset}, nil
+}
+
+// Reserve counts one attempt (a sign-in) against key: at most max attempts within window of the
+// first, and once the max-th is made, none for window after it. It reports whether this attempt
+// may go ahead and, if not, when the next one may. The count is one atomic statement, so
+// simultaneous attempts on any number of instances never get more than max through. Clear
+// forgets the key (a successful sign-in).
+func (l *Limiter) Reserve(ctx context.Context, key string, max int, window time.Duration, now time.Time) (bool, time.Time, error) {
+	var count int
+	var start int64
+	at := now.Unix()
+	if err := l.db.QueryRowContext(ctx, l.reserve, key, at, at-int64(window/time.Second), max).Scan(&count, &start); err != nil {
+		return false, time.Time{}, fmt.Errorf("counting attempt: %w", err)
+	}
+	if count <= max {
+		return true, time.Time{}, nil
+	}
+	return false, time.Unix(start, 0).Add(window), nil
+}
+
+// Clear forgets the attempts counted against key.
+func (l *Limiter) Clear(ctx context.Context, key string) error {
+	if _, err := l.db.ExecContext(ctx, l.clear, key); err != nil {
+		return fmt.Errorf("clearing attempts: %w", err)
+	}
+	return nil
 }
 
 // maybePrune deletes buckets of callers who went quiet, at most every ten minutes per instance.
