@@ -6,7 +6,7 @@ GO ?= go
 # The local PostgreSQL that `make test` also runs the suite against (override TEST_DATABASE_URL).
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
 
-.PHONY: run build generate check-generated lint test test-sqlite test-postgres audit-deps migration clean \
+.PHONY: run build generate check-generated lint fuzz fuzz-short test test-sqlite test-postgres audit-deps migration clean \
 	portal frontend frontend-deps test-frontend
 
 run: portal build
@@ -37,7 +37,22 @@ lint:
 	$(GO) tool staticcheck ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^ent/\|^graph/generated/'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 
-test: lint check-generated test-sqlite test-postgres test-frontend
+test: lint check-generated test-sqlite test-postgres fuzz-short test-frontend
+
+# Fuzz targets over what anonymous clients and partners send (the request shape check, domains,
+# e-mail addresses, match keys). Their seed corpora run in every `go test`; `make fuzz` explores
+# for FUZZTIME each, and `make test` for a few seconds each. A crash is saved under testdata/fuzz.
+FUZZTIME ?= 60s
+FUZZ_TARGETS := ./internal/httpserver:FuzzCheckShape ./internal/normalize:FuzzDomain \
+	./internal/normalize:FuzzEmail ./internal/normalize:FuzzMatchKeys
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "fuzzing $${t#*:} for $(FUZZTIME)"; \
+		out=$$($(GO) test -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) "$${t%%:*}" 2>&1) || { echo "$$out"; exit 1; }; \
+	done
+
+fuzz-short:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=3s
 
 # The GraphQL-over-HTTP audit (npm graphql-http) runs inside the Go tests; install it first.
 audit-deps:
