@@ -32,7 +32,7 @@ func FuzzDomain(f *testing.F) {
 	})
 }
 
-// FuzzEmail: an accepted address is its own normal form and its domain is a valid one.
+// FuzzEmail: an accepted address is its own normal form and its domain a plain, valid host.
 func FuzzEmail(f *testing.F) {
 	for _, s := range []string{"Sales@ACME.com", "Ann <a@b.c>", "a@b", "\"quoted\"@x.com", "a@[1.2.3.4]", "a@b.c.", "@x.com", "a@@x.com"} {
 		f.Add(s)
@@ -45,8 +45,10 @@ func FuzzEmail(f *testing.F) {
 		if again, err := normalize.Email(e); err != nil || again != e {
 			t.Fatalf("Email(%q) = %q, but Email(%q) = %q, %v", s, e, e, again, err)
 		}
-		if d, err := normalize.Domain(normalize.EmailDomain(e)); err != nil || d != normalize.EmailDomain(e) {
-			t.Fatalf("Email(%q) = %q, whose domain does not normalise to itself (%q, %v)", s, e, d, err)
+		if domain := normalize.EmailDomain(e); strings.Trim(domain, "abcdefghijklmnopqrstuvwxyz0123456789.-") != "" {
+			t.Fatalf("Email(%q) = %q, whose domain %q is not a plain host", s, e, domain)
+		} else if _, err := normalize.Domain(domain); err != nil {
+			t.Fatalf("Email(%q) = %q, whose domain is not valid: %v", s, e, err)
 		}
 	})
 }

@@ -30,6 +30,10 @@ func Email(s string) (string, error) {
 		return "", ErrEmail
 	}
 	at := strings.LastIndexByte(s, '@')
+	// Domain reads a website, so it would drop a path or fragment ("a@b.com#x"); an address has none.
+	if domain := s[at+1:]; strings.Trim(domain, "abcdefghijklmnopqrstuvwxyz0123456789.-") != "" {
+		return "", ErrEmail
+	}
 	if _, err := Domain(s[at+1:]); err != nil {
 		return "", ErrEmail
 	}
@@ -50,14 +54,14 @@ func Domain(s string) (string, error) {
 	if err != nil || u.Host == "" || u.User != nil {
 		return "", ErrDomain
 	}
-	host := u.Hostname()
+	// The trailing dot goes first, so "0.0.0.0." is an address like "0.0.0.0".
+	host := strings.TrimSuffix(u.Hostname(), ".")
 	if net.ParseIP(host) != nil {
 		return "", ErrDomain
 	}
-	host = strings.TrimSuffix(host, ".")
 	// "www." is the site, not the company, unless it is all there is before the suffix
 	// ("www.example"): stripping it then would leave no domain, and a second pass would differ.
-	if rest := strings.TrimPrefix(host, "www."); rest != host && strings.Contains(rest, ".") {
+	for rest := strings.TrimPrefix(host, "www."); rest != host && strings.Contains(rest, "."); rest = strings.TrimPrefix(host, "www.") {
 		host = rest
 	}
 	labels := strings.Split(host, ".")
