@@ -138,6 +138,9 @@ func DisableUser(ctx context.Context, client *ent.Client, in DisableUserInput) (
 	if v := viewer.FromContext(ctx); v != nil && v.UserID == u.ID {
 		return nil, apperr.BadInput("id", "you cannot disable your own account")
 	}
+	if err := lockAdmins(ctx, client, u); err != nil {
+		return nil, err
+	}
 	if err := keepOneAdmin(ctx, client, u); err != nil {
 		return nil, err
 	}
@@ -157,13 +160,10 @@ func DisableUser(ctx context.Context, client *ent.Client, in DisableUserInput) (
 
 // keepOneAdmin refuses to demote or disable the last active ADMIN, or the last active
 // PARTNER_ADMIN of an organisation: nobody could then configure the program, or run that
-// organisation's team, and restore access.
+// organisation's team, and restore access. Callers take lockAdmins first.
 func keepOneAdmin(ctx context.Context, client *ent.Client, u *ent.User) error {
 	if u.Status != user.StatusACTIVE || (u.Role != user.RoleADMIN && u.Role != user.RolePARTNER_ADMIN) {
 		return nil
-	}
-	if err := lockAdmins(ctx, client, u); err != nil {
-		return err
 	}
 	others := client.User.Query().
 		Where(user.RoleEQ(u.Role), user.StatusEQ(user.StatusACTIVE), user.IDNEQ(u.ID))
