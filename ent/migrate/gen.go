@@ -60,7 +60,8 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	const devDB = "partnerhub_migration_dev"
+	// One database per run: two worktrees generating migrations at once must not drop each other's.
+	devDB := fmt.Sprintf("partnerhub_migration_dev_%d", os.Getpid())
 	mustExec(ctx, admin, "DROP DATABASE IF EXISTS "+devDB)
 	mustExec(ctx, admin, "CREATE DATABASE "+devDB)
 	defer mustExec(ctx, admin, "DROP DATABASE IF EXISTS "+devDB)
