@@ -89,7 +89,8 @@ func (s *Service) create(ctx context.Context, client *ent.Client, in InviteInput
 	if err != nil {
 		return nil, apperr.BadInput("email", "%q is not a valid e-mail address", in.Email)
 	}
-	if err := checkInvitable(ctx, client, email, partnerID, s.now()); err != nil {
+	elsewhere, err := checkInvitable(ctx, client, email, partnerID, s.now())
+	if err != nil {
 		return nil, err
 	}
 	token, err := newToken()
@@ -139,30 +140,43 @@ func (s *Service) create(ctx context.Context, client *ent.Client, in InviteInput
 		}
 		org = p.Name
 	}
+	if elsewhere {
+		return inv, s.sendTaken(ctx, client, inv, org)
+	}
 	return inv, s.send(ctx, client, inv, token, org)
 }
 
-// checkInvitable refuses to invite someone who already has an account, or a pending invitation.
-func checkInvitable(ctx context.Context, client *ent.Client, email, partnerID string, now time.Time) error {
-	sys := viewer.SystemContext(ctx) // privacy escape: an e-mail address is one person across organisations; the answer names no organisation
+// checkInvitable refuses to invite someone who already has an account, or a pending invitation,
+// where the inviter may read that account or invitation. One held by an organisation the inviter
+// cannot read is not named: the inviter gets the answer a new address gets (otherwise inviteUser
+// tells any partner admin who works where), and the person is told by e-mail instead (elsewhere).
+func checkInvitable(ctx context.Context, client *ent.Client, email, partnerID string, now time.Time) (elsewhere bool, err error) {
+	sys := viewer.SystemContext(ctx) // privacy escape: an e-mail address is one person across organisations; only the invitee's own mailbox hears about the other one
 	u, err := client.User.Query().Where(user.Email(email)).Only(sys)
 	switch {
 	case ent.IsNotFound(err):
 	case err != nil:
-		return err
-	case u.Status != user.StatusINVITED || u.PartnerID != partnerID:
-		return &apperr.Error{Code: apperr.Conflict, Field: "email", Message: "someone with this e-mail address already has an account"}
+		return false, err
+	case u.Status == user.StatusINVITED && u.PartnerID == partnerID:
+	default:
+		visible, err := client.User.Query().Where(user.ID(u.ID)).Exist(ctx)
+		if err != nil {
+			return false, err
+		}
+		if !visible {
+			return true, nil
+		}
+		return false, &apperr.Error{Code: apperr.Conflict, Field: "email", Message: "someone with this e-mail address already has an account"}
 	}
-	pending, err := client.Invitation.Query().
-		Where(invitation.Email(email), invitation.StatusEQ(invitation.StatusPENDING), invitation.ExpiresAtGT(now)).
-		Exist(sys)
+	pending := invitation.And(invitation.Email(email), invitation.StatusEQ(invitation.StatusPENDING), invitation.ExpiresAtGT(now))
+	visible, err := client.Invitation.Query().Where(pending).Exist(ctx)
 	if err != nil {
-		return err
+		return false, err
 	}
-	if pending {
-		return &apperr.Error{Code: apperr.Conflict, Field: "email", Message: "this person has a pending invitation already; resend it instead"}
+	if visible {
+		return false, &apperr.Error{Code: apperr.Conflict, Field: "email", Message: "this person has a pending invitation already; resend it instead"}
 	}
-	return nil
+	return client.Invitation.Query().Where(pending).Exist(sys)
 }
 
 // Resend issues a fresh token (the old one stops working) valid for another seven days.
@@ -219,6 +233,20 @@ func (s *Service) send(ctx context.Context, client *ent.Client, inv *ent.Invitat
 		greeting, org, roleName(string(inv.Role)), inv.ExpiresAt.UTC().Format("2 January 2006 15:04 MST"), link)
 	return s.outbox.Enqueue(ctx, client, mail.Message{
 		Kind: "invitation", To: inv.Email, Subject: "Your invitation to " + org + " on PartnerHub", Body: body, Link: link,
+	})
+}
+
+// sendTaken tells the person, and nobody else, that the address they were invited with is in use
+// in another organisation; the invitation carries no working link (accepting would need a second
+// account for one address).
+func (s *Service) sendTaken(ctx context.Context, client *ent.Client, inv *ent.Invitation, org string) error {
+	body := fmt.Sprintf("Hello,\n\n%s invited this e-mail address to PartnerHub as %s, but the address already has "+
+		"an account or a pending invitation with another organisation, so no new account can be made for it.\n\n"+
+		"If you are changing companies, ask your current organisation's administrator (or the vendor's channel "+
+		"team) to move or disable your account, then ask %s to resend the invitation. If you did not expect "+
+		"this, ignore this e-mail.\n", org, roleName(string(inv.Role)), org)
+	return s.outbox.Enqueue(ctx, client, mail.Message{
+		Kind: "invitation_address_taken", To: inv.Email, Subject: "Your invitation to " + org + " on PartnerHub", Body: body,
 	})
 }
 

@@ -3,6 +3,7 @@ package invitation_test
 import (
 	"context"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -222,4 +223,46 @@ func partnerID(t *testing.T, f fixture, slug string) string {
 	}
 	f.Query(t, f.Login(t, "admin@vendor.test"), `query($slug: String!) { partners(where: {slug: $slug}) { edges { node { id } } } }`, map[string]any{"slug": slug}).Decode(t, &out)
 	return out.Partners.Edges[0].Node.ID
+}
+
+// TestInviteAnswersNothingAboutOtherOrganisations: a partner admin inviting an address that
+// another organisation holds (an account, or a pending invitation) gets the answer a new address
+// gets; only the person's own mailbox learns why no account can be made. People the inviter may
+// read (colleagues, their partner manager) are still named.
+func TestInviteAnswersNothingAboutOtherOrganisations(t *testing.T) {
+	f := newFixture(t)
+	acme := f.Login(t, "admin@acme-reseller.test")
+	globex := f.Login(t, "admin@globex-msp.test")
+	f.invite(t, globex, map[string]any{"email": "pending@globex-msp.test", "role": "PARTNER_SALES"})
+
+	type answer struct {
+		InviteUser struct {
+			Invitation struct {
+				Email, Role, Status string
+				SendCount           int
+				Partner             struct{ Name string }
+			}
+		}
+	}
+	var fresh answer
+	f.Query(t, acme, invite, map[string]any{"input": map[string]any{"email": "nobody-yet@example.test", "role": "PARTNER_SALES"}}).Decode(t, &fresh)
+	if m := f.mail.Next(t); !tokenInMail.MatchString(m.Data) {
+		t.Fatalf("a new address's invitation has no link:\n%s", m.Data)
+	}
+	for _, email := range []string{"sales@globex-msp.test", "pending@globex-msp.test", "admin@vendor.test"} {
+		var got answer
+		f.Query(t, acme, invite, map[string]any{"input": map[string]any{"email": email, "role": "PARTNER_SALES"}}).Decode(t, &got)
+		got.InviteUser.Invitation.Email = fresh.InviteUser.Invitation.Email
+		if got != fresh {
+			t.Errorf("inviting %s answers %+v, a new address %+v", email, got, fresh)
+		}
+		m := f.mail.Next(t)
+		if len(m.To) != 1 || m.To[0] != email || tokenInMail.MatchString(m.Data) || !strings.Contains(m.Data, "another organisation") {
+			t.Errorf("the mail to %s should explain the address is taken, with no link: %+v", email, m)
+		}
+	}
+	for _, visible := range []string{"sales@acme-reseller.test", "pam@vendor.test"} { // a colleague; Acme's manager
+		f.Query(t, acme, invite, map[string]any{"input": map[string]any{"email": visible, "role": "PARTNER_SALES"}}).ExpectCode(t, "CONFLICT")
+	}
+	f.Query(t, f.Login(t, "admin@vendor.test"), invite, map[string]any{"input": map[string]any{"email": "sales@globex-msp.test", "role": "PARTNER_SALES", "partnerId": partnerID(t, f, "acme-reseller")}}).ExpectCode(t, "CONFLICT")
 }
