@@ -118,7 +118,11 @@ func TestUpdatePartnerByRole(t *testing.T) {
 		{"manager changes a managed partner", "pam@vendor.test", map[string]any{"id": acme, "status": "ACTIVE", "name": "Acme Reseller Inc."}, ""},
 		{"manager may not change another manager's partner", "pam@vendor.test", map[string]any{"id": umbrella, "status": "CHURNED"}, "FORBIDDEN"},
 		{"manager may not reassign the manager", "pam@vendor.test", map[string]any{"id": acme, "managerId": pamID}, "FORBIDDEN"},
+		{"partner admin moves within its registrable domain", "admin@acme-reseller.test", map[string]any{"id": acme, "website": "https://shop.acme-reseller.test"}, ""},
 		{"partner admin edits own profile", "admin@acme-reseller.test", map[string]any{"id": acme, "website": "https://WWW.Acme-Reseller.test/home", "country": "ca"}, ""},
+		// The same answer whether another partner holds the domain or nobody does.
+		{"partner admin may not take another partner's domain", "admin@acme-reseller.test", map[string]any{"id": acme, "website": "globex-msp.test"}, "FORBIDDEN"},
+		{"partner admin may not move to a free domain", "admin@acme-reseller.test", map[string]any{"id": acme, "website": "nobody-holds-this.test"}, "FORBIDDEN"},
 		{"partner admin may not change own status", "admin@acme-reseller.test", map[string]any{"id": acme, "status": "ACTIVE"}, "FORBIDDEN"},
 		{"another partner's record does not exist for a partner admin", "admin@globex-msp.test", map[string]any{"id": acme, "country": "GB"}, "NOT_FOUND"},
 		{"partner sales may not edit", "sales@acme-reseller.test", map[string]any{"id": acme, "country": "GB"}, "FORBIDDEN"},

@@ -12,7 +12,6 @@ import (
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/normalize"
-	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
 // CreatePartnerInput is a new partner organisation.
@@ -152,7 +151,10 @@ func checkDomainFree(ctx context.Context, client *ent.Client, id string, website
 	if id != "" {
 		q.Where(partner.IDNEQ(id))
 	}
-	taken, err := q.Exist(viewer.SystemContext(ctx)) // privacy escape: a web domain belongs to one partner across organisations
+	// The viewer's own context: only vendor roles may change a domain, and they read every partner.
+	// A partner admin reaching here sees no other partner, so its answer comes from the policy
+	// (FORBIDDEN for any new domain), never from who holds the domain.
+	taken, err := q.Exist(ctx)
 	if err != nil {
 		return err
 	}

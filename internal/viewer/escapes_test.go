@@ -25,7 +25,6 @@ var escapes = map[string]int{
 	"internal/invitation/accept.go:Accept":               1,
 	"internal/audit/audit.go:Record":                     1,
 	"internal/deal/conflict.go:acrossPartners":           1,
-	"internal/program/partner.go:checkDomainFree":        1,
 	"internal/invitation/invitation.go:InviteForProgram": 1,
 	"internal/invitation/invitation.go:checkInvitable":   1,
 	"internal/recruitment/apply.go:Apply":                1,

@@ -6,6 +6,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/privacy"
+	"github.com/partnerhub/partnerhub/internal/normalize"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
@@ -30,7 +31,8 @@ var managerEditable = fieldSet(
 )
 
 // partnerAdminEditable are the profile fields a partner's own admin may change; name, type, status
-// and tier are the program's decisions, not the partner's.
+// and tier are the program's decisions, not the partner's. The website may change within the same
+// registrable domain only (AllowPartnerAdminProfile).
 var partnerAdminEditable = fieldSet(
 	partner.FieldWebsite, partner.FieldDomain, partner.FieldCountry, partner.FieldVerticals, partner.FieldUpdatedAt,
 )
@@ -66,6 +68,18 @@ func AllowPartnerAdminProfile() privacy.MutationRule {
 		if f := outside(m, partnerAdminEditable); f != "" {
 			return Forbidden("a partner admin may not change %s", f)
 		}
+		if website, ok := m.Website(); ok {
+			// The registrable domain is who the organisation is in the rules of engagement (its
+			// same-domain conflicts, one partner per company). Refusing every change of it, taken or
+			// free, also keeps this answer from telling which domains other partners hold.
+			old, err := m.OldDomain(ctx)
+			if err != nil {
+				return err
+			}
+			if !sameRegistrableDomain(website, old) {
+				return Forbidden("your web domain identifies your organisation; ask your channel manager to change it")
+			}
+		}
 		return privacy.Allow
 	})
 }
@@ -84,6 +98,21 @@ func AllowFirstDealDate() privacy.MutationRule {
 		m.Where(partner.ID(v.PartnerID))
 		return privacy.Allow
 	})
+}
+
+// sameRegistrableDomain reports whether website lies in the registrable domain of old (a normalized
+// domain, nil when the partner has none yet).
+func sameRegistrableDomain(website string, old *string) bool {
+	if old == nil {
+		return false
+	}
+	d, err := normalize.Domain(website)
+	if err != nil {
+		return false
+	}
+	a, errA := normalize.RegistrableDomain(d)
+	b, errB := normalize.RegistrableDomain(*old)
+	return errA == nil && errB == nil && a == b
 }
 
 type set map[string]bool

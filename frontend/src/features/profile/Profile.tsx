@@ -59,7 +59,7 @@ function ProfileForm({ partner }: { partner: Partner }) {
           autoComplete="url"
           value={website}
           onChange={(e) => setWebsite(e.target.value)}
-          hint={`Your web domain is derived from it${partner.domain ? ` (now ${partner.domain})` : ''}; deal registrations are matched against it.`}
+          hint={`Your web domain is derived from it${partner.domain ? ` (now ${partner.domain})` : ''}; deal registrations are matched against it. A move to another domain goes through your channel manager.`}
           error={localError ?? fieldError('website')}
         />
         <SelectField label="Headquarters country" value={country} onChange={(e) => setCountry(e.target.value)} error={fieldError('country')}>
