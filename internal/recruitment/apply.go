@@ -55,7 +55,8 @@ type ApplyInput struct {
 var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
 
 // Apply records an application and the partner it would become, in ONBOARDING status until the
-// channel team decides. Anyone may apply; a domain that already belongs to a partner is refused.
+// channel team decides. Anyone may apply. A domain that already belongs to a partner gets no second
+// partner record: the application is kept for the reviewers without one.
 func (s *Service) Apply(ctx context.Context, client *ent.Client, in ApplyInput) (*ent.PartnerApplication, error) {
 	sys := viewer.SystemContext(ctx) // privacy escape: the applicant is anonymous; the application is its only authority
 	ip := requestid.ClientFromContext(ctx).IP
@@ -93,9 +94,28 @@ func (s *Service) Apply(ctx context.Context, client *ent.Client, in ApplyInput) 
 	if err != nil {
 		return nil, err
 	}
+	create := client.PartnerApplication.Create().
+		SetCompany(company).SetWebsite(strings.TrimSpace(in.Website)).SetDomain(domain).
+		SetPartnerType(partnerapplication.PartnerType(in.PartnerType)).SetCountry(country).
+		SetContactName(contactName).SetContactEmail(email).
+		SetIP(ip)
+	if in.Motivation != nil {
+		create.SetMotivation(strings.TrimSpace(*in.Motivation))
+	}
 	if taken {
-		return nil, &apperr.Error{Code: apperr.Conflict, Field: "website",
-			Message: fmt.Sprintf("%s is already a partner or has applied; if you work there, ask your partner admin to invite you", domain)}
+		// Answered as any application is, so the public form does not tell who is a partner; the
+		// contact's own mailbox hears why, and reviewers see an application with no partner record.
+		app, err := create.Save(sys)
+		if err != nil {
+			return nil, err
+		}
+		return app, s.outbox.Enqueue(sys, client, mail.Message{
+			Kind: "application.domain_taken", To: email, Subject: "Your partner application",
+			Body: fmt.Sprintf("Hello %s,\n\nthank you for applying to our partner program on behalf of %s. %s is already "+
+				"in the program or has applied, so we cannot open a second partner record for it. If you work there, "+
+				"ask your partner admin to invite you; if you think this is a mistake, reply to this e-mail.\n",
+				contactName, company, domain),
+		})
 	}
 	slug, err := freeSlug(sys, client, company)
 	if err != nil {
@@ -108,17 +128,8 @@ func (s *Service) Apply(ctx context.Context, client *ent.Client, in ApplyInput) 
 	if err != nil {
 		return nil, err
 	}
-	create := client.PartnerApplication.Create().
-		SetCompany(company).SetWebsite(strings.TrimSpace(in.Website)).SetDomain(domain).
-		SetPartnerType(partnerapplication.PartnerType(in.PartnerType)).SetCountry(country).
-		SetContactName(contactName).SetContactEmail(email).
-		SetIP(ip).SetPartner(p)
-	if in.Motivation != nil {
-		create.SetMotivation(strings.TrimSpace(*in.Motivation))
-	}
-	return create.Save(sys)
+	return create.SetPartner(p).Save(sys)
 }
-
 // checkRate counts the applications from ip in the last hour. They are counted from the
 // applications table itself, so every instance sees the same count, and applications from one
 // address take turns until the transaction ends, so simultaneous ones cannot all pass the count.

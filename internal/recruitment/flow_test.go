@@ -67,10 +67,19 @@ func TestApplicationToSignIn(t *testing.T) {
 		t.Fatalf("applicant partner: %+v, want ONBOARDING newco-ms.test", p)
 	}
 
-	// A second application for the same company is refused while the first one stands.
-	dup := s.Query(t, "", apply, application("Newco again", "http://newco-ms.test", "other@newco-ms.test"))
-	if got := dup.Codes(); len(got) != 1 || got[0] != "CONFLICT" {
-		t.Fatalf("duplicate application: %s", dup.Raw)
+	// A second application for the same company is answered like any other (the public form does
+	// not tell who has applied); its contact is told by e-mail, and it cannot be approved.
+	var dup struct {
+		ApplyForPartnership struct {
+			Application struct{ ID, Status, Company string }
+		}
+	}
+	s.Query(t, "", apply, application("Newco again", "http://newco-ms.test", "other@newco-ms.test")).Decode(t, &dup)
+	if dup.ApplyForPartnership.Application.Status != "SUBMITTED" {
+		t.Fatalf("duplicate application: %+v", dup)
+	}
+	if m := mailbox.Next(t); m.To[0] != "other@newco-ms.test" || !strings.Contains(m.Data, "already") {
+		t.Fatalf("the duplicate's contact should hear why, got to %v:\n%s", m.To, m.Data)
 	}
 
 	var approved struct {
@@ -179,13 +188,48 @@ func TestDeclineFreesTheDomain(t *testing.T) {
 	}
 }
 
-// TestApplicationRules: existing partners' domains are CONFLICT, bad input names its field, only
-// the vendor's channel team reviews, and one address cannot flood the queue.
+// TestApplicationRules: an existing partner's domain is answered like a new company's but makes
+// no partner record and cannot be approved, bad input names its field, only the vendor's channel
+// team reviews, and one address cannot flood the queue.
 func TestApplicationRules(t *testing.T) {
-	s := apitest.NewWithEnv(t, map[string]string{"RATE_LIMIT_APPLICATIONS": "3"})
-	acme := s.Query(t, "", apply, application("Acme copycat", "http://acme-reseller.test/", "x@copy.test"))
-	if len(acme.Errors) != 1 || acme.Errors[0].Code() != "CONFLICT" || acme.Errors[0].Extensions["field"] != "website" {
-		t.Fatalf("existing partner's domain: %s", acme.Raw)
+	mailbox := apitest.StartSMTP(t)
+	s := apitest.NewWithEnv(t, map[string]string{"RATE_LIMIT_APPLICATIONS": "3", "SMTP_URL": mailbox.URL})
+	var fresh, copycat struct {
+		ApplyForPartnership struct {
+			Application struct{ ID, Status, Company string }
+		}
+	}
+	s.Query(t, "", apply, application("Acme copycat", "http://acme-reseller.test/", "x@copy.test")).Decode(t, &copycat)
+	s.Query(t, "", apply, application("Acme copycat", "http://brand-new-company.test/", "x@copy.test")).Decode(t, &fresh)
+	copycatID := copycat.ApplyForPartnership.Application.ID
+	copycat.ApplyForPartnership.Application.ID, fresh.ApplyForPartnership.Application.ID = "", ""
+	if copycat != fresh {
+		t.Fatalf("an existing partner's domain answers %+v, a new company's %+v", copycat, fresh)
+	}
+	if m := mailbox.Next(t); !strings.Contains(m.Data, "acme-reseller.test is already") {
+		t.Fatalf("the copycat's contact should hear why:\n%s", m.Data)
+	}
+	var queue struct {
+		PartnerApplications struct {
+			Edges []struct {
+				Node struct {
+					ID      string
+					Partner *struct{ ID string }
+				}
+			}
+		}
+	}
+	admin := s.Login(t, "admin@vendor.test")
+	s.Query(t, admin, `{ partnerApplications { edges { node { id partner { id } } } } }`, nil).Decode(t, &queue)
+	for _, e := range queue.PartnerApplications.Edges {
+		if e.Node.ID == copycatID && e.Node.Partner != nil {
+			t.Fatalf("the copycat got a partner record: %+v", e.Node)
+		}
+	}
+	approve := s.Query(t, admin, `mutation($id: ID!, $tier: ID!, $mgr: ID!) { approvePartnerApplication(input: {id: $id, tierId: $tier, managerId: $mgr}) { application { id } } }`,
+		map[string]any{"id": copycatID, "tier": "tir_01JD5ZZZZZZZZZZZZZZZZZZZZZ", "mgr": "usr_01JD5ZZZZZZZZZZZZZZZZZZZZZ"})
+	if len(approve.Errors) != 1 || approve.Errors[0].Code() != "CONFLICT" || !strings.Contains(approve.Errors[0].Message, "acme-reseller.test") {
+		t.Fatalf("approving the copycat: %s", approve.Raw)
 	}
 	for field, vars := range map[string]map[string]any{
 		"website":      application("No site", "not a website", "x@nosite.test"),
@@ -207,8 +251,6 @@ func TestApplicationRules(t *testing.T) {
 			t.Errorf("%s deciding an application: %s", email, res.Raw)
 		}
 	}
-	s.Query(t, "", apply, application("Two", "two.test", "a@two.test")).Decode(t, &first)
-	s.Query(t, "", apply, application("Three", "three.test", "a@three.test")).Decode(t, &first)
 	limited := s.Query(t, "", apply, application("Four", "four.test", "a@four.test"))
 	if len(limited.Errors) != 1 || limited.Errors[0].Code() != "RATE_LIMITED" || limited.Errors[0].Extensions["retryAfter"] == nil {
 		t.Fatalf("fourth application within the hour: %s", limited.Raw)

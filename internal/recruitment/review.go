@@ -42,6 +42,10 @@ func (s *Service) Approve(ctx context.Context, client *ent.Client, in ApproveInp
 	if err != nil {
 		return nil, nil, err
 	}
+	if app.PartnerID == "" {
+		return nil, nil, &apperr.Error{Code: apperr.Conflict, Field: "id",
+			Message: fmt.Sprintf("%s already belongs to a partner or an earlier application; decline this one", app.Domain)}
+	}
 	if ok, err := client.Tier.Query().Where(tier.ID(in.TierID)).Exist(ctx); err != nil {
 		return nil, nil, err
 	} else if !ok {
@@ -98,8 +102,10 @@ func (s *Service) Decline(ctx context.Context, client *ent.Client, in DeclineInp
 	if err != nil {
 		return nil, err
 	}
-	if err := client.Partner.UpdateOneID(app.PartnerID).SetStatus(partner.StatusCHURNED).SetWebsite("").Exec(followDecision(ctx)); err != nil {
-		return nil, err
+	if app.PartnerID != "" {
+		if err := client.Partner.UpdateOneID(app.PartnerID).SetStatus(partner.StatusCHURNED).SetWebsite("").Exec(followDecision(ctx)); err != nil {
+			return nil, err
+		}
 	}
 	body := fmt.Sprintf("Hello %s,\n\nthank you for applying to our partner program on behalf of %s. We have decided "+
 		"not to proceed with the application at this time:\n\n%s\n\nYou are welcome to apply again when things change.\n",

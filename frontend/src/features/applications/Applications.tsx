@@ -14,7 +14,7 @@ import { PageHeader } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField } from '../../ui/Field';
 import { ConnectionTable } from '../../ui/ConnectionTable';
-import { EmptyState, ErrorAlert } from '../../ui/States';
+import { Alert, EmptyState, ErrorAlert } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { nodes } from '../../lib/connection';
 import { ApplicationsQuery, ApproveMutation, DeclineMutation, ReviewersQuery } from './api/applications';
@@ -122,6 +122,12 @@ function ReviewDialog({ app, onClose }: { app: Application; onClose: () => void 
             </>
           )}
         </dl>
+        {!decided && !app.partner && (
+          <Alert tone="warning" title={`${app.domain} is already in the program`}>
+            A partner or an earlier application holds this domain, so this one cannot be approved. The applicant was told by
+            e-mail; decline it to close it.
+          </Alert>
+        )}
         {!decided && (
           <>
             <div className="segmented" role="group" aria-label="Decision">
