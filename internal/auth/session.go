@@ -135,7 +135,10 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.C
 		return nil, s.recordFailure(ctx, u)
 	}
 	if u.Status != user.StatusACTIVE {
-		return nil, apperr.New(apperr.Forbidden, "this account is not active; ask your administrator")
+		// The same answer as a wrong password: a different one would confirm to whoever holds a
+		// leaked password that it is right. It is not counted as a failure (it would lock the
+		// account against its owner's administrator, who re-enables it).
+		return nil, errBadCredentials
 	}
 	var sess *Session
 	err = s.inTx(ctx, func(tx *ent.Client) error {

@@ -2,6 +2,7 @@ package team_test
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -131,9 +132,12 @@ func TestDisablingEndsEverythingAtOnce(t *testing.T) {
 		}
 	}
 	s.Query(t, "", `mutation($t: String!) { refreshSession(input: {refreshToken: $t}) { accessToken } }`, map[string]any{"t": victim.RefreshToken}).ExpectCode(t, "UNAUTHENTICATED")
-	login := s.Query(t, "", `mutation { login(input: {email: "sales@acme-reseller.test", password: "partnerhub-demo"}) { accessToken } }`, nil)
-	if len(login.Errors) == 0 {
-		t.Fatal("a disabled user signed in")
+	// A disabled account with its right password answers exactly as a wrong password does, so a
+	// leaked password is not confirmed.
+	right := s.Query(t, "", `mutation { login(input: {email: "sales@acme-reseller.test", password: "partnerhub-demo"}) { accessToken } }`, nil)
+	wrong := s.Query(t, "", `mutation { login(input: {email: "sales@acme-reseller.test", password: "not-the-password"}) { accessToken } }`, nil)
+	if len(right.Errors) != 1 || right.Status != wrong.Status || right.Errors[0].Message != wrong.Errors[0].Message || !slices.Equal(right.Codes(), wrong.Codes()) {
+		t.Fatalf("a disabled account answers %d %s with its password, %d %s without", right.Status, right.Raw, wrong.Status, wrong.Raw)
 	}
 }
 
