@@ -30,7 +30,7 @@ type Account struct {
 	MatchKeys string `json:"match_keys,omitempty"`
 	// Normalized web domain; unique, so two registrations of one customer meet on one row.
 	Domain string `json:"domain,omitempty"`
-	// Who owns the customer: a named account of the vendor's direct sales, a partner, or nobody yet.
+	// Who owns the customer: a named account of the vendor's direct sales, a partner, or nobody yet. Only the vendor reads it: PARTNER would tell a partner that another one holds the customer.
 	OwnerKind account.OwnerKind `json:"owner_kind,omitempty"`
 	// The vendor's direct sales rep owning a DIRECT account; confidential to the vendor.
 	DirectOwnerID string `json:"direct_owner_id,omitempty"`

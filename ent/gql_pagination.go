@@ -686,34 +686,6 @@ func (_m *AccountQuery) Paginate(
 }
 
 var (
-	// AccountOrderFieldCreatedAt orders Account by created_at.
-	AccountOrderFieldCreatedAt = &AccountOrderField{
-		Value: func(_m *Account) (ent.Value, error) {
-			return _m.CreatedAt, nil
-		},
-		column: account.FieldCreatedAt,
-		toTerm: account.ByCreatedAt,
-		toCursor: func(_m *Account) Cursor {
-			return Cursor{
-				ID:    _m.ID,
-				Value: _m.CreatedAt,
-			}
-		},
-	}
-	// AccountOrderFieldUpdatedAt orders Account by updated_at.
-	AccountOrderFieldUpdatedAt = &AccountOrderField{
-		Value: func(_m *Account) (ent.Value, error) {
-			return _m.UpdatedAt, nil
-		},
-		column: account.FieldUpdatedAt,
-		toTerm: account.ByUpdatedAt,
-		toCursor: func(_m *Account) Cursor {
-			return Cursor{
-				ID:    _m.ID,
-				Value: _m.UpdatedAt,
-			}
-		},
-	}
 	// AccountOrderFieldDomain orders Account by domain.
 	AccountOrderFieldDomain = &AccountOrderField{
 		Value: func(_m *Account) (ent.Value, error) {
@@ -728,34 +700,14 @@ var (
 			}
 		},
 	}
-	// AccountOrderFieldOwnerKind orders Account by owner_kind.
-	AccountOrderFieldOwnerKind = &AccountOrderField{
-		Value: func(_m *Account) (ent.Value, error) {
-			return _m.OwnerKind, nil
-		},
-		column: account.FieldOwnerKind,
-		toTerm: account.ByOwnerKind,
-		toCursor: func(_m *Account) Cursor {
-			return Cursor{
-				ID:    _m.ID,
-				Value: _m.OwnerKind,
-			}
-		},
-	}
 )
 
 // String implement fmt.Stringer interface.
 func (f AccountOrderField) String() string {
 	var str string
 	switch f.column {
-	case AccountOrderFieldCreatedAt.column:
-		str = "CREATED_AT"
-	case AccountOrderFieldUpdatedAt.column:
-		str = "UPDATED_AT"
 	case AccountOrderFieldDomain.column:
 		str = "DOMAIN"
-	case AccountOrderFieldOwnerKind.column:
-		str = "OWNER_KIND"
 	}
 	return str
 }
@@ -772,14 +724,8 @@ func (f *AccountOrderField) UnmarshalGQL(v interface{}) error {
 		return fmt.Errorf("AccountOrderField %T must be a string", v)
 	}
 	switch str {
-	case "CREATED_AT":
-		*f = *AccountOrderFieldCreatedAt
-	case "UPDATED_AT":
-		*f = *AccountOrderFieldUpdatedAt
 	case "DOMAIN":
 		*f = *AccountOrderFieldDomain
-	case "OWNER_KIND":
-		*f = *AccountOrderFieldOwnerKind
 	default:
 		return fmt.Errorf("%s is not a valid AccountOrderField", str)
 	}

@@ -50,3 +50,28 @@ func TestAccountDirectOwnerIsVendorOnly(t *testing.T) {
 		t.Errorf("the channel manager reads the direct owner: %s", res.Raw)
 	}
 }
+
+// TestAccountHistoryIsVendorOnly: when an account was created, and whether a partner owns it, tell
+// a partner that someone registered the customer before it and when. A partner reading the account
+// of its own deal is refused those fields, and cannot filter on them; the vendor reads them.
+func TestAccountHistoryIsVendorOnly(t *testing.T) {
+	s := apitest.New(t)
+	domain := freshDomain("history")
+	acmeDeal := register(t, s, s.Login(t, acmeSales), registerInput("History Test Co", domain))
+	mustMutate(t, s, s.Login(t, pam), "approveDeal", map[string]any{"id": acmeDeal.ID})
+	globexDeal := register(t, s, s.Login(t, globexSales), registerInput("History Test Co", domain))
+	for _, field := range []string{"createdAt", "updatedAt", "ownerKind"} {
+		q := `query($id: ID!) { node(id: $id) { ... on Deal { account { domain ` + field + ` } } } }`
+		wantCode(t, s.Query(t, s.Login(t, globexSales), q, map[string]any{"id": globexDeal.ID}), "FORBIDDEN")
+		if res := s.Query(t, s.Login(t, pam), q, map[string]any{"id": globexDeal.ID}); len(res.Errors) > 0 {
+			t.Errorf("the channel manager reads account.%s: %s", field, res.Raw)
+		}
+	}
+	for _, where := range []string{`{ownerKind: PARTNER}`, `{createdAtLT: "2100-01-01T00:00:00Z"}`} {
+		wantCode(t, s.Query(t, s.Login(t, globexSales), `{ accounts(where: `+where+`) { totalCount } }`, nil), "FORBIDDEN")
+	}
+	res := s.Query(t, s.Login(t, globexSales), `query($id: ID!) { node(id: $id) { ... on Deal { account { domain } } } }`, map[string]any{"id": globexDeal.ID})
+	if len(res.Errors) > 0 || !strings.Contains(string(res.Raw), domain) {
+		t.Errorf("Globex should still read its own deal's account by domain: %s", res.Raw)
+	}
+}

@@ -22,7 +22,9 @@ type Account struct{ ent.Schema }
 
 // Mixin of Account.
 func (Account) Mixin() []ent.Mixin {
-	return []ent.Mixin{mixin.ID{Prefix: ids.Account}, mixin.Time{}, mixin.Privacy{}}
+	// When an account was created is when someone first registered the customer: another partner's
+	// registration, for a partner reading it. Only the vendor reads, filters or sorts by it.
+	return []ent.Mixin{mixin.ID{Prefix: ids.Account}, mixin.Time{Restricted: vendorOnlyField()}, mixin.Privacy{}}
 }
 
 // Fields of Account.
@@ -44,8 +46,8 @@ func (Account) Fields() []ent.Field {
 			Comment("Normalized web domain; unique, so two registrations of one customer meet on one row.").
 			Annotations(entgql.OrderField("DOMAIN")),
 		field.Enum("owner_kind").Values("DIRECT", "PARTNER", "UNOWNED").Default("UNOWNED").
-			Comment("Who owns the customer: a named account of the vendor's direct sales, a partner, or nobody yet.").
-			Annotations(entgql.OrderField("OWNER_KIND")),
+			Comment("Who owns the customer: a named account of the vendor's direct sales, a partner, or nobody yet. Only the vendor reads it: PARTNER would tell a partner that another one holds the customer.").
+			Annotations(vendorOnlyField()...),
 		field.String("direct_owner_id").Optional().
 			Comment("The vendor's direct sales rep owning a DIRECT account; confidential to the vendor.").
 			Annotations(entgql.Skip(entgql.SkipAll)),

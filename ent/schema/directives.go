@@ -2,6 +2,7 @@ package schema
 
 import (
 	"entgo.io/contrib/entgql"
+	"entgo.io/ent/schema"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
@@ -30,3 +31,9 @@ type FilterRoles struct{ Roles []string }
 func (FilterRoles) Name() string { return "FilterRoles" }
 
 func filterableBy(roles ...string) FilterRoles { return FilterRoles{Roles: roles} }
+
+// vendorOnlyField is the annotation set of a field only the vendor's roles read, filter on or sort
+// by (leave it out of the order fields).
+func vendorOnlyField() []schema.Annotation {
+	return []schema.Annotation{entgql.Directives(hasRole("ADMIN", "CHANNEL_MANAGER")), filterableBy("ADMIN", "CHANNEL_MANAGER")}
+}

@@ -3671,8 +3671,8 @@ input APIKeyWhereInput {
 }
 type Account implements Node {
   id: ID!
-  createdAt: Time!
-  updatedAt: Time!
+  createdAt: Time! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  updatedAt: Time! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   """
   Company name, as first registered.
   """
@@ -3682,9 +3682,9 @@ type Account implements Node {
   """
   domain: String!
   """
-  Who owns the customer: a named account of the vendor's direct sales, a partner, or nobody yet.
+  Who owns the customer: a named account of the vendor's direct sales, a partner, or nobody yet. Only the vendor reads it: PARTNER would tell a partner that another one holds the customer.
   """
-  ownerKind: AccountOwnerKind!
+  ownerKind: AccountOwnerKind! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   """
   Industry of the customer.
   """
@@ -3775,10 +3775,7 @@ input AccountOrder {
 Properties by which Account connections can be ordered.
 """
 enum AccountOrderField {
-  CREATED_AT
-  UPDATED_AT
   DOMAIN
-  OWNER_KIND
 }
 """
 AccountOwnerKind is enum for the field owner_kind
@@ -3820,25 +3817,25 @@ input AccountWhereInput {
   """
   created_at field predicates
   """
-  createdAt: Time
-  createdAtNEQ: Time
-  createdAtIn: [Time!]
-  createdAtNotIn: [Time!]
-  createdAtGT: Time
-  createdAtGTE: Time
-  createdAtLT: Time
-  createdAtLTE: Time
+  createdAt: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  createdAtNEQ: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  createdAtIn: [Time!] @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  createdAtNotIn: [Time!] @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  createdAtGT: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  createdAtGTE: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  createdAtLT: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  createdAtLTE: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   """
   updated_at field predicates
   """
-  updatedAt: Time
-  updatedAtNEQ: Time
-  updatedAtIn: [Time!]
-  updatedAtNotIn: [Time!]
-  updatedAtGT: Time
-  updatedAtGTE: Time
-  updatedAtLT: Time
-  updatedAtLTE: Time
+  updatedAt: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  updatedAtNEQ: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  updatedAtIn: [Time!] @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  updatedAtNotIn: [Time!] @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  updatedAtGT: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  updatedAtGTE: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  updatedAtLT: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  updatedAtLTE: Time @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   """
   domain field predicates
   """
@@ -3858,10 +3855,10 @@ input AccountWhereInput {
   """
   owner_kind field predicates
   """
-  ownerKind: AccountOwnerKind
-  ownerKindNEQ: AccountOwnerKind
-  ownerKindIn: [AccountOwnerKind!]
-  ownerKindNotIn: [AccountOwnerKind!]
+  ownerKind: AccountOwnerKind @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  ownerKindNEQ: AccountOwnerKind @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  ownerKindIn: [AccountOwnerKind!] @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  ownerKindNotIn: [AccountOwnerKind!] @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   """
   industry field predicates
   """
@@ -10217,7 +10214,25 @@ func (ec *executionContext) _Account_createdAt(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.CreatedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -10240,7 +10255,25 @@ func (ec *executionContext) _Account_updatedAt(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.UpdatedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -10309,7 +10342,25 @@ func (ec *executionContext) _Account_ownerKind(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.OwnerKind, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal account.OwnerKind
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal account.OwnerKind
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v account.OwnerKind) graphql.Marshaler {
 			return ec.marshalNAccountOwnerKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx, selections, v)
 		},
@@ -22009,116 +22060,468 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 			it.IDContainsFold = data
 		case "createdAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.CreatedAt = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.CreatedAt = data
+			} else if tmp == nil {
+				it.CreatedAt = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "createdAtNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.CreatedAtNEQ = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.CreatedAtNEQ = data
+			} else if tmp == nil {
+				it.CreatedAtNEQ = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "createdAtIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.CreatedAtIn = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]time.Time); ok {
+				it.CreatedAtIn = data
+			} else if tmp == nil {
+				it.CreatedAtIn = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "createdAtNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.CreatedAtNotIn = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]time.Time); ok {
+				it.CreatedAtNotIn = data
+			} else if tmp == nil {
+				it.CreatedAtNotIn = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "createdAtGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.CreatedAtGT = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.CreatedAtGT = data
+			} else if tmp == nil {
+				it.CreatedAtGT = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "createdAtGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.CreatedAtGTE = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.CreatedAtGTE = data
+			} else if tmp == nil {
+				it.CreatedAtGTE = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "createdAtLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.CreatedAtLT = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.CreatedAtLT = data
+			} else if tmp == nil {
+				it.CreatedAtLT = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "createdAtLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.CreatedAtLTE = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.CreatedAtLTE = data
+			} else if tmp == nil {
+				it.CreatedAtLTE = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "updatedAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.UpdatedAt = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.UpdatedAt = data
+			} else if tmp == nil {
+				it.UpdatedAt = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "updatedAtNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.UpdatedAtNEQ = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.UpdatedAtNEQ = data
+			} else if tmp == nil {
+				it.UpdatedAtNEQ = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "updatedAtIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.UpdatedAtIn = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]time.Time); ok {
+				it.UpdatedAtIn = data
+			} else if tmp == nil {
+				it.UpdatedAtIn = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "updatedAtNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.UpdatedAtNotIn = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]time.Time); ok {
+				it.UpdatedAtNotIn = data
+			} else if tmp == nil {
+				it.UpdatedAtNotIn = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "updatedAtGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.UpdatedAtGT = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.UpdatedAtGT = data
+			} else if tmp == nil {
+				it.UpdatedAtGT = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "updatedAtGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.UpdatedAtGTE = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.UpdatedAtGTE = data
+			} else if tmp == nil {
+				it.UpdatedAtGTE = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "updatedAtLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.UpdatedAtLT = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.UpdatedAtLT = data
+			} else if tmp == nil {
+				it.UpdatedAtLT = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "updatedAtLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) { return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v) }
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
 			}
-			it.UpdatedAtLTE = data
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*time.Time); ok {
+				it.UpdatedAtLTE = data
+			} else if tmp == nil {
+				it.UpdatedAtLTE = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *time.Time`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "domain":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domain"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -22212,32 +22615,128 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 			it.DomainContainsFold = data
 		case "ownerKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerKind"))
-			data, err := ec.unmarshalOAccountOwnerKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOAccountOwnerKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx, v)
 			}
-			it.OwnerKind = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *account.OwnerKind
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *account.OwnerKind
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*account.OwnerKind); ok {
+				it.OwnerKind = data
+			} else if tmp == nil {
+				it.OwnerKind = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *github.com/partnerhub/partnerhub/ent/account.OwnerKind`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "ownerKindNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerKindNEQ"))
-			data, err := ec.unmarshalOAccountOwnerKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOAccountOwnerKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKind(ctx, v)
 			}
-			it.OwnerKindNEQ = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *account.OwnerKind
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *account.OwnerKind
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.(*account.OwnerKind); ok {
+				it.OwnerKindNEQ = data
+			} else if tmp == nil {
+				it.OwnerKindNEQ = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be *github.com/partnerhub/partnerhub/ent/account.OwnerKind`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "ownerKindIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerKindIn"))
-			data, err := ec.unmarshalOAccountOwnerKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKindᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOAccountOwnerKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKindᚄ(ctx, v)
 			}
-			it.OwnerKindIn = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []account.OwnerKind
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []account.OwnerKind
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]account.OwnerKind); ok {
+				it.OwnerKindIn = data
+			} else if tmp == nil {
+				it.OwnerKindIn = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []github.com/partnerhub/partnerhub/ent/account.OwnerKind`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "ownerKindNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerKindNotIn"))
-			data, err := ec.unmarshalOAccountOwnerKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKindᚄ(ctx, v)
-			if err != nil {
-				return it, err
+			directive0 := func(ctx context.Context) (any, error) {
+				return ec.unmarshalOAccountOwnerKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋaccountᚐOwnerKindᚄ(ctx, v)
 			}
-			it.OwnerKindNotIn = data
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []account.OwnerKind
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []account.OwnerKind
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, roles)
+			}
+
+			tmp, err := directive1(ctx)
+			if err != nil {
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
+			if data, ok := tmp.([]account.OwnerKind); ok {
+				it.OwnerKindNotIn = data
+			} else if tmp == nil {
+				it.OwnerKindNotIn = nil
+			} else {
+				err := fmt.Errorf(`unexpected type %T from directive, should be []github.com/partnerhub/partnerhub/ent/account.OwnerKind`, tmp)
+				return it, graphql.ErrorOnPath(ctx, err)
+			}
 		case "industry":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industry"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
