@@ -14,7 +14,7 @@ import (
 
 // newGraphQLHandler builds the GraphQL endpoint with every transport and extension listed
 // explicitly, rather than gqlgen's permissive defaults. limits.go lists the limits of a request.
-func newGraphQLHandler(client *ent.Client, services graph.Services, production bool, m *metrics, signIns signInBudget) *handler.Server {
+func newGraphQLHandler(client *ent.Client, services graph.Services, production bool, m *metrics, signIns signInBudget, guard mutationGuard) *handler.Server {
 	srv := handler.New(graph.NewSchema(client, services))
 	// OPTIONS and HEAD first; every other request is GraphQL over HTTP (transport.go): POST only
 	// with a JSON body, which a plain HTML form cannot send (CSRF); GET only for queries.
@@ -37,6 +37,9 @@ func newGraphQLHandler(client *ent.Client, services graph.Services, production b
 	srv.Use(queryLimits{parsed: parsed})
 	srv.Use(introspectionGate{production: production})
 	srv.Use(m)
+	// Outside the transaction: it refuses a mutation before it opens and records one that rolled
+	// back after it closed (rollback.go).
+	srv.Use(guard)
 	// Every mutation runs in one transaction, so a failed mutation leaves nothing half-written.
 	// Sign-ins keep their own and must be sent alone (transaction.go).
 	srv.Use(operationTransactioner{entgql.Transactioner{TxOpener: client}})

@@ -5,6 +5,7 @@ package httpserver
 import (
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
@@ -55,7 +56,8 @@ func New(d Deps) (http.Handler, error) {
 		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},
 	}
 	m := newMetrics(d.DB.DB)
-	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m, signInBudget{limiter, d.Config.RateLimits.Anonymous})
+	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m, signInBudget{limiter, d.Config.RateLimits.Anonymous},
+		mutationGuard{client: d.Client, limiter: limiter, now: time.Now})
 	sdl := graph.SDL()
 
 	mux := http.NewServeMux()

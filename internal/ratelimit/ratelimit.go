@@ -10,6 +10,7 @@ package ratelimit
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sync/atomic"
@@ -36,6 +37,7 @@ type Limiter struct {
 	upsert  string
 	reserve string
 	clear   string
+	peek    string
 	prune   string
 	now     func() time.Time
 	// lastPrune is this instance's last clean-up of old buckets (unix seconds).
@@ -59,6 +61,7 @@ ON CONFLICT (id) DO UPDATE SET
   window_start = CASE WHEN rate_limit_buckets.window_start > $3 AND rate_limit_buckets.count + 1 <> $4 THEN rate_limit_buckets.window_start ELSE $2 END
 RETURNING count, window_start`
 		l.clear = "DELETE FROM rate_limit_buckets WHERE id = $1"
+		l.peek = "SELECT count, window_start FROM rate_limit_buckets WHERE id = $1"
 		l.prune = "DELETE FROM rate_limit_buckets WHERE window_start < $1"
 	default:
 		l.upsert = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES (?, ?, 1)
@@ -72,6 +75,7 @@ ON CONFLICT (id) DO UPDATE SET
   window_start = CASE WHEN rate_limit_buckets.window_start > ?3 AND rate_limit_buckets.count + 1 <> ?4 THEN rate_limit_buckets.window_start ELSE ?2 END
 RETURNING count, window_start`
 		l.clear = "DELETE FROM rate_limit_buckets WHERE id = ?"
+		l.peek = "SELECT count, window_start FROM rate_limit_buckets WHERE id = ?"
 		l.prune = "DELETE FROM rate_limit_buckets WHERE window_start < ?"
 	}
 	return l
@@ -79,7 +83,7 @@ RETURNING count, window_start`
 
 // WithClock returns a copy of l reading time from now (tests of window turns).
 func (l *Limiter) WithClock(now func() time.Time) *Limiter {
-	return &Limiter{db: l.db, upsert: l.upsert, reserve: l.reserve, clear: l.clear, prune: l.prune, now: now}
+	return &Limiter{db: l.db, upsert: l.upsert, reserve: l.reserve, clear: l.clear, peek: l.peek, prune: l.prune, now: now}
 }
 
 // Take counts one request against key's budget of limit per window.
@@ -119,6 +123,25 @@ func (l *Limiter) Reserve(ctx context.Context, key string, max int, window time.
 		return true, time.Time{}, nil
 	}
 	return false, time.Unix(start, 0).Add(window), nil
+}
+
+// Spent reports, without counting anything, whether key's Reserve budget of max within window is
+// used up, and until when.
+func (l *Limiter) Spent(ctx context.Context, key string, max int, window time.Duration, now time.Time) (bool, time.Time, error) {
+	var count int
+	var start int64
+	err := l.db.QueryRowContext(ctx, l.peek, key).Scan(&count, &start)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, time.Time{}, nil
+	}
+	if err != nil {
+		return false, time.Time{}, fmt.Errorf("reading attempts: %w", err)
+	}
+	until := time.Unix(start, 0).Add(window)
+	if count >= max && until.After(now) {
+		return true, until, nil
+	}
+	return false, time.Time{}, nil
 }
 
 // Clear forgets the attempts counted against key.

@@ -130,6 +130,7 @@ func (s *Service) Apply(ctx context.Context, client *ent.Client, in ApplyInput) 
 	}
 	return create.SetPartner(p).Save(sys)
 }
+
 // checkRate counts the applications from ip in the last hour. They are counted from the
 // applications table itself, so every instance sees the same count, and applications from one
 // address take turns until the transaction ends, so simultaneous ones cannot all pass the count.
