@@ -62,7 +62,7 @@ audit-deps:
 	npm ci --prefix internal/httpserver/testdata/audit --no-audit --no-fund --silent
 
 test-sqlite: audit-deps
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 30m ./...
 
 # The same suite on PostgreSQL. CI must have it; a developer without a local server is told so.
 test-postgres:
@@ -72,7 +72,7 @@ test-postgres:
 		echo "SKIPPING PostgreSQL tests: no server at $$url (set TEST_DATABASE_URL)"; exit 0; \
 	fi; \
 	echo "running the suite on PostgreSQL"; \
-	TEST_DATABASE_URL="$$url" $(GO) test -count=1 -p 2 ./...
+	TEST_DATABASE_URL="$$url" $(GO) test -count=1 -p 2 -timeout 30m ./...
 
 # make migration NAME=add_deals — writes the next versioned migration for both dialects.
 migration:
