@@ -426,19 +426,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "User",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			user.FieldCreatedAt:         {Type: field.TypeTime, Column: user.FieldCreatedAt},
-			user.FieldUpdatedAt:         {Type: field.TypeTime, Column: user.FieldUpdatedAt},
-			user.FieldEmail:             {Type: field.TypeString, Column: user.FieldEmail},
-			user.FieldName:              {Type: field.TypeString, Column: user.FieldName},
-			user.FieldPasswordHash:      {Type: field.TypeString, Column: user.FieldPasswordHash},
-			user.FieldRole:              {Type: field.TypeEnum, Column: user.FieldRole},
-			user.FieldJobFunction:       {Type: field.TypeEnum, Column: user.FieldJobFunction},
-			user.FieldPartnerID:         {Type: field.TypeString, Column: user.FieldPartnerID},
-			user.FieldStatus:            {Type: field.TypeEnum, Column: user.FieldStatus},
-			user.FieldLastLoginAt:       {Type: field.TypeTime, Column: user.FieldLastLoginAt},
-			user.FieldFailedLogins:      {Type: field.TypeInt, Column: user.FieldFailedLogins},
-			user.FieldFailedLoginsSince: {Type: field.TypeTime, Column: user.FieldFailedLoginsSince},
-			user.FieldLockedUntil:       {Type: field.TypeTime, Column: user.FieldLockedUntil},
+			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldUpdatedAt:    {Type: field.TypeTime, Column: user.FieldUpdatedAt},
+			user.FieldEmail:        {Type: field.TypeString, Column: user.FieldEmail},
+			user.FieldName:         {Type: field.TypeString, Column: user.FieldName},
+			user.FieldPasswordHash: {Type: field.TypeString, Column: user.FieldPasswordHash},
+			user.FieldRole:         {Type: field.TypeEnum, Column: user.FieldRole},
+			user.FieldJobFunction:  {Type: field.TypeEnum, Column: user.FieldJobFunction},
+			user.FieldPartnerID:    {Type: field.TypeString, Column: user.FieldPartnerID},
+			user.FieldStatus:       {Type: field.TypeEnum, Column: user.FieldStatus},
+			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
 	graph.MustAddE(
@@ -3008,21 +3005,6 @@ func (f *UserFilter) WhereStatus(p entql.StringP) {
 // WhereLastLoginAt applies the entql time.Time predicate on the last_login_at field.
 func (f *UserFilter) WhereLastLoginAt(p entql.TimeP) {
 	f.Where(p.Field(user.FieldLastLoginAt))
-}
-
-// WhereFailedLogins applies the entql int predicate on the failed_logins field.
-func (f *UserFilter) WhereFailedLogins(p entql.IntP) {
-	f.Where(p.Field(user.FieldFailedLogins))
-}
-
-// WhereFailedLoginsSince applies the entql time.Time predicate on the failed_logins_since field.
-func (f *UserFilter) WhereFailedLoginsSince(p entql.TimeP) {
-	f.Where(p.Field(user.FieldFailedLoginsSince))
-}
-
-// WhereLockedUntil applies the entql time.Time predicate on the locked_until field.
-func (f *UserFilter) WhereLockedUntil(p entql.TimeP) {
-	f.Where(p.Field(user.FieldLockedUntil))
 }
 
 // WhereHasPartner applies a predicate to check if query has an edge partner.

@@ -18018,10 +18018,6 @@ type UserMutation struct {
 	job_function            *user.JobFunction
 	status                  *user.Status
 	last_login_at           *time.Time
-	failed_logins           *int
-	addfailed_logins        *int
-	failed_logins_since     *time.Time
-	locked_until            *time.Time
 	clearedFields           map[string]struct{}
 	partner                 *string
 	clearedpartner          bool
@@ -18552,160 +18548,6 @@ func (m *UserMutation) ResetLastLoginAt() {
 	delete(m.clearedFields, user.FieldLastLoginAt)
 }
 
-// SetFailedLogins sets the "failed_logins" field.
-func (m *UserMutation) SetFailedLogins(i int) {
-	m.failed_logins = &i
-	m.addfailed_logins = nil
-}
-
-// FailedLogins returns the value of the "failed_logins" field in the mutation.
-func (m *UserMutation) FailedLogins() (r int, exists bool) {
-	v := m.failed_logins
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldFailedLogins returns the old "failed_logins" field's value of the User entity.
-// If the User object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *UserMutation) OldFailedLogins(ctx context.Context) (v int, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldFailedLogins is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldFailedLogins requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldFailedLogins: %w", err)
-	}
-	return oldValue.FailedLogins, nil
-}
-
-// AddFailedLogins adds i to the "failed_logins" field.
-func (m *UserMutation) AddFailedLogins(i int) {
-	if m.addfailed_logins != nil {
-		*m.addfailed_logins += i
-	} else {
-		m.addfailed_logins = &i
-	}
-}
-
-// AddedFailedLogins returns the value that was added to the "failed_logins" field in this mutation.
-func (m *UserMutation) AddedFailedLogins() (r int, exists bool) {
-	v := m.addfailed_logins
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ResetFailedLogins resets all changes to the "failed_logins" field.
-func (m *UserMutation) ResetFailedLogins() {
-	m.failed_logins = nil
-	m.addfailed_logins = nil
-}
-
-// SetFailedLoginsSince sets the "failed_logins_since" field.
-func (m *UserMutation) SetFailedLoginsSince(t time.Time) {
-	m.failed_logins_since = &t
-}
-
-// FailedLoginsSince returns the value of the "failed_logins_since" field in the mutation.
-func (m *UserMutation) FailedLoginsSince() (r time.Time, exists bool) {
-	v := m.failed_logins_since
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldFailedLoginsSince returns the old "failed_logins_since" field's value of the User entity.
-// If the User object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *UserMutation) OldFailedLoginsSince(ctx context.Context) (v *time.Time, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldFailedLoginsSince is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldFailedLoginsSince requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldFailedLoginsSince: %w", err)
-	}
-	return oldValue.FailedLoginsSince, nil
-}
-
-// ClearFailedLoginsSince clears the value of the "failed_logins_since" field.
-func (m *UserMutation) ClearFailedLoginsSince() {
-	m.failed_logins_since = nil
-	m.clearedFields[user.FieldFailedLoginsSince] = struct{}{}
-}
-
-// FailedLoginsSinceCleared returns if the "failed_logins_since" field was cleared in this mutation.
-func (m *UserMutation) FailedLoginsSinceCleared() bool {
-	_, ok := m.clearedFields[user.FieldFailedLoginsSince]
-	return ok
-}
-
-// ResetFailedLoginsSince resets all changes to the "failed_logins_since" field.
-func (m *UserMutation) ResetFailedLoginsSince() {
-	m.failed_logins_since = nil
-	delete(m.clearedFields, user.FieldFailedLoginsSince)
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (m *UserMutation) SetLockedUntil(t time.Time) {
-	m.locked_until = &t
-}
-
-// LockedUntil returns the value of the "locked_until" field in the mutation.
-func (m *UserMutation) LockedUntil() (r time.Time, exists bool) {
-	v := m.locked_until
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldLockedUntil returns the old "locked_until" field's value of the User entity.
-// If the User object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *UserMutation) OldLockedUntil(ctx context.Context) (v *time.Time, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldLockedUntil is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldLockedUntil requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldLockedUntil: %w", err)
-	}
-	return oldValue.LockedUntil, nil
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (m *UserMutation) ClearLockedUntil() {
-	m.locked_until = nil
-	m.clearedFields[user.FieldLockedUntil] = struct{}{}
-}
-
-// LockedUntilCleared returns if the "locked_until" field was cleared in this mutation.
-func (m *UserMutation) LockedUntilCleared() bool {
-	_, ok := m.clearedFields[user.FieldLockedUntil]
-	return ok
-}
-
-// ResetLockedUntil resets all changes to the "locked_until" field.
-func (m *UserMutation) ResetLockedUntil() {
-	m.locked_until = nil
-	delete(m.clearedFields, user.FieldLockedUntil)
-}
-
 // ClearPartner clears the "partner" edge to the Partner entity.
 func (m *UserMutation) ClearPartner() {
 	m.clearedpartner = true
@@ -18875,7 +18717,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -18906,15 +18748,6 @@ func (m *UserMutation) Fields() []string {
 	if m.last_login_at != nil {
 		fields = append(fields, user.FieldLastLoginAt)
 	}
-	if m.failed_logins != nil {
-		fields = append(fields, user.FieldFailedLogins)
-	}
-	if m.failed_logins_since != nil {
-		fields = append(fields, user.FieldFailedLoginsSince)
-	}
-	if m.locked_until != nil {
-		fields = append(fields, user.FieldLockedUntil)
-	}
 	return fields
 }
 
@@ -18943,12 +18776,6 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.Status()
 	case user.FieldLastLoginAt:
 		return m.LastLoginAt()
-	case user.FieldFailedLogins:
-		return m.FailedLogins()
-	case user.FieldFailedLoginsSince:
-		return m.FailedLoginsSince()
-	case user.FieldLockedUntil:
-		return m.LockedUntil()
 	}
 	return nil, false
 }
@@ -18978,12 +18805,6 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldStatus(ctx)
 	case user.FieldLastLoginAt:
 		return m.OldLastLoginAt(ctx)
-	case user.FieldFailedLogins:
-		return m.OldFailedLogins(ctx)
-	case user.FieldFailedLoginsSince:
-		return m.OldFailedLoginsSince(ctx)
-	case user.FieldLockedUntil:
-		return m.OldLockedUntil(ctx)
 	}
 	return nil, fmt.Errorf("unknown User field %s", name)
 }
@@ -19063,27 +18884,6 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLastLoginAt(v)
 		return nil
-	case user.FieldFailedLogins:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetFailedLogins(v)
-		return nil
-	case user.FieldFailedLoginsSince:
-		v, ok := value.(time.Time)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetFailedLoginsSince(v)
-		return nil
-	case user.FieldLockedUntil:
-		v, ok := value.(time.Time)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetLockedUntil(v)
-		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)
 }
@@ -19091,21 +18891,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *UserMutation) AddedFields() []string {
-	var fields []string
-	if m.addfailed_logins != nil {
-		fields = append(fields, user.FieldFailedLogins)
-	}
-	return fields
+	return nil
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *UserMutation) AddedField(name string) (ent.Value, bool) {
-	switch name {
-	case user.FieldFailedLogins:
-		return m.AddedFailedLogins()
-	}
 	return nil, false
 }
 
@@ -19114,13 +18906,6 @@ func (m *UserMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *UserMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case user.FieldFailedLogins:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddFailedLogins(v)
-		return nil
 	}
 	return fmt.Errorf("unknown User numeric field %s", name)
 }
@@ -19140,12 +18925,6 @@ func (m *UserMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(user.FieldLastLoginAt) {
 		fields = append(fields, user.FieldLastLoginAt)
-	}
-	if m.FieldCleared(user.FieldFailedLoginsSince) {
-		fields = append(fields, user.FieldFailedLoginsSince)
-	}
-	if m.FieldCleared(user.FieldLockedUntil) {
-		fields = append(fields, user.FieldLockedUntil)
 	}
 	return fields
 }
@@ -19172,12 +18951,6 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldLastLoginAt:
 		m.ClearLastLoginAt()
-		return nil
-	case user.FieldFailedLoginsSince:
-		m.ClearFailedLoginsSince()
-		return nil
-	case user.FieldLockedUntil:
-		m.ClearLockedUntil()
 		return nil
 	}
 	return fmt.Errorf("unknown User nullable field %s", name)
@@ -19216,15 +18989,6 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldLastLoginAt:
 		m.ResetLastLoginAt()
-		return nil
-	case user.FieldFailedLogins:
-		m.ResetFailedLogins()
-		return nil
-	case user.FieldFailedLoginsSince:
-		m.ResetFailedLoginsSince()
-		return nil
-	case user.FieldLockedUntil:
-		m.ResetLockedUntil()
 		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)

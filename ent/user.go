@@ -38,12 +38,6 @@ type User struct {
 	Status user.Status `json:"status,omitempty"`
 	// When the user last signed in.
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
-	// Failed sign-ins in the current window; kept in the database so every instance counts them.
-	FailedLogins int `json:"failed_logins,omitempty"`
-	// Start of the window failed_logins counts in.
-	FailedLoginsSince *time.Time `json:"failed_logins_since,omitempty"`
-	// Sign-in is refused until then after too many failures.
-	LockedUntil *time.Time `json:"locked_until,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges        UserEdges `json:"edges"`
@@ -102,11 +96,9 @@ func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case user.FieldFailedLogins:
-			values[i] = new(sql.NullInt64)
 		case user.FieldID, user.FieldEmail, user.FieldName, user.FieldPasswordHash, user.FieldRole, user.FieldJobFunction, user.FieldPartnerID, user.FieldStatus:
 			values[i] = new(sql.NullString)
-		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastLoginAt, user.FieldFailedLoginsSince, user.FieldLockedUntil:
+		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastLoginAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -191,26 +183,6 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				_m.LastLoginAt = new(time.Time)
 				*_m.LastLoginAt = value.Time
 			}
-		case user.FieldFailedLogins:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field failed_logins", values[i])
-			} else if value.Valid {
-				_m.FailedLogins = int(value.Int64)
-			}
-		case user.FieldFailedLoginsSince:
-			if value, ok := values[i].(*sql.NullTime); !ok {
-				return fmt.Errorf("unexpected type %T for field failed_logins_since", values[i])
-			} else if value.Valid {
-				_m.FailedLoginsSince = new(time.Time)
-				*_m.FailedLoginsSince = value.Time
-			}
-		case user.FieldLockedUntil:
-			if value, ok := values[i].(*sql.NullTime); !ok {
-				return fmt.Errorf("unexpected type %T for field locked_until", values[i])
-			} else if value.Valid {
-				_m.LockedUntil = new(time.Time)
-				*_m.LockedUntil = value.Time
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -292,19 +264,6 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	if v := _m.LastLoginAt; v != nil {
 		builder.WriteString("last_login_at=")
-		builder.WriteString(v.Format(time.ANSIC))
-	}
-	builder.WriteString(", ")
-	builder.WriteString("failed_logins=")
-	builder.WriteString(fmt.Sprintf("%v", _m.FailedLogins))
-	builder.WriteString(", ")
-	if v := _m.FailedLoginsSince; v != nil {
-		builder.WriteString("failed_logins_since=")
-		builder.WriteString(v.Format(time.ANSIC))
-	}
-	builder.WriteString(", ")
-	if v := _m.LockedUntil; v != nil {
-		builder.WriteString("locked_until=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')

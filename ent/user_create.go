@@ -141,48 +141,6 @@ func (_c *UserCreate) SetNillableLastLoginAt(v *time.Time) *UserCreate {
 	return _c
 }
 
-// SetFailedLogins sets the "failed_logins" field.
-func (_c *UserCreate) SetFailedLogins(v int) *UserCreate {
-	_c.mutation.SetFailedLogins(v)
-	return _c
-}
-
-// SetNillableFailedLogins sets the "failed_logins" field if the given value is not nil.
-func (_c *UserCreate) SetNillableFailedLogins(v *int) *UserCreate {
-	if v != nil {
-		_c.SetFailedLogins(*v)
-	}
-	return _c
-}
-
-// SetFailedLoginsSince sets the "failed_logins_since" field.
-func (_c *UserCreate) SetFailedLoginsSince(v time.Time) *UserCreate {
-	_c.mutation.SetFailedLoginsSince(v)
-	return _c
-}
-
-// SetNillableFailedLoginsSince sets the "failed_logins_since" field if the given value is not nil.
-func (_c *UserCreate) SetNillableFailedLoginsSince(v *time.Time) *UserCreate {
-	if v != nil {
-		_c.SetFailedLoginsSince(*v)
-	}
-	return _c
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (_c *UserCreate) SetLockedUntil(v time.Time) *UserCreate {
-	_c.mutation.SetLockedUntil(v)
-	return _c
-}
-
-// SetNillableLockedUntil sets the "locked_until" field if the given value is not nil.
-func (_c *UserCreate) SetNillableLockedUntil(v *time.Time) *UserCreate {
-	if v != nil {
-		_c.SetLockedUntil(*v)
-	}
-	return _c
-}
-
 // SetID sets the "id" field.
 func (_c *UserCreate) SetID(v string) *UserCreate {
 	_c.mutation.SetID(v)
@@ -287,10 +245,6 @@ func (_c *UserCreate) defaults() error {
 		v := user.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
-	if _, ok := _c.mutation.FailedLogins(); !ok {
-		v := user.DefaultFailedLogins
-		_c.mutation.SetFailedLogins(v)
-	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if user.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized user.DefaultID (forgotten import ent/runtime?)")
@@ -344,14 +298,6 @@ func (_c *UserCreate) check() error {
 	if v, ok := _c.mutation.Status(); ok {
 		if err := user.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "User.status": %w`, err)}
-		}
-	}
-	if _, ok := _c.mutation.FailedLogins(); !ok {
-		return &ValidationError{Name: "failed_logins", err: errors.New(`ent: missing required field "User.failed_logins"`)}
-	}
-	if v, ok := _c.mutation.FailedLogins(); ok {
-		if err := user.FailedLoginsValidator(v); err != nil {
-			return &ValidationError{Name: "failed_logins", err: fmt.Errorf(`ent: validator failed for field "User.failed_logins": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
@@ -430,18 +376,6 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.LastLoginAt(); ok {
 		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)
 		_node.LastLoginAt = &value
-	}
-	if value, ok := _c.mutation.FailedLogins(); ok {
-		_spec.SetField(user.FieldFailedLogins, field.TypeInt, value)
-		_node.FailedLogins = value
-	}
-	if value, ok := _c.mutation.FailedLoginsSince(); ok {
-		_spec.SetField(user.FieldFailedLoginsSince, field.TypeTime, value)
-		_node.FailedLoginsSince = &value
-	}
-	if value, ok := _c.mutation.LockedUntil(); ok {
-		_spec.SetField(user.FieldLockedUntil, field.TypeTime, value)
-		_node.LockedUntil = &value
 	}
 	if nodes := _c.mutation.PartnerIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -676,60 +610,6 @@ func (u *UserUpsert) ClearLastLoginAt() *UserUpsert {
 	return u
 }
 
-// SetFailedLogins sets the "failed_logins" field.
-func (u *UserUpsert) SetFailedLogins(v int) *UserUpsert {
-	u.Set(user.FieldFailedLogins, v)
-	return u
-}
-
-// UpdateFailedLogins sets the "failed_logins" field to the value that was provided on create.
-func (u *UserUpsert) UpdateFailedLogins() *UserUpsert {
-	u.SetExcluded(user.FieldFailedLogins)
-	return u
-}
-
-// AddFailedLogins adds v to the "failed_logins" field.
-func (u *UserUpsert) AddFailedLogins(v int) *UserUpsert {
-	u.Add(user.FieldFailedLogins, v)
-	return u
-}
-
-// SetFailedLoginsSince sets the "failed_logins_since" field.
-func (u *UserUpsert) SetFailedLoginsSince(v time.Time) *UserUpsert {
-	u.Set(user.FieldFailedLoginsSince, v)
-	return u
-}
-
-// UpdateFailedLoginsSince sets the "failed_logins_since" field to the value that was provided on create.
-func (u *UserUpsert) UpdateFailedLoginsSince() *UserUpsert {
-	u.SetExcluded(user.FieldFailedLoginsSince)
-	return u
-}
-
-// ClearFailedLoginsSince clears the value of the "failed_logins_since" field.
-func (u *UserUpsert) ClearFailedLoginsSince() *UserUpsert {
-	u.SetNull(user.FieldFailedLoginsSince)
-	return u
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (u *UserUpsert) SetLockedUntil(v time.Time) *UserUpsert {
-	u.Set(user.FieldLockedUntil, v)
-	return u
-}
-
-// UpdateLockedUntil sets the "locked_until" field to the value that was provided on create.
-func (u *UserUpsert) UpdateLockedUntil() *UserUpsert {
-	u.SetExcluded(user.FieldLockedUntil)
-	return u
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (u *UserUpsert) ClearLockedUntil() *UserUpsert {
-	u.SetNull(user.FieldLockedUntil)
-	return u
-}
-
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -932,69 +812,6 @@ func (u *UserUpsertOne) UpdateLastLoginAt() *UserUpsertOne {
 func (u *UserUpsertOne) ClearLastLoginAt() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearLastLoginAt()
-	})
-}
-
-// SetFailedLogins sets the "failed_logins" field.
-func (u *UserUpsertOne) SetFailedLogins(v int) *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.SetFailedLogins(v)
-	})
-}
-
-// AddFailedLogins adds v to the "failed_logins" field.
-func (u *UserUpsertOne) AddFailedLogins(v int) *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.AddFailedLogins(v)
-	})
-}
-
-// UpdateFailedLogins sets the "failed_logins" field to the value that was provided on create.
-func (u *UserUpsertOne) UpdateFailedLogins() *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.UpdateFailedLogins()
-	})
-}
-
-// SetFailedLoginsSince sets the "failed_logins_since" field.
-func (u *UserUpsertOne) SetFailedLoginsSince(v time.Time) *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.SetFailedLoginsSince(v)
-	})
-}
-
-// UpdateFailedLoginsSince sets the "failed_logins_since" field to the value that was provided on create.
-func (u *UserUpsertOne) UpdateFailedLoginsSince() *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.UpdateFailedLoginsSince()
-	})
-}
-
-// ClearFailedLoginsSince clears the value of the "failed_logins_since" field.
-func (u *UserUpsertOne) ClearFailedLoginsSince() *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.ClearFailedLoginsSince()
-	})
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (u *UserUpsertOne) SetLockedUntil(v time.Time) *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.SetLockedUntil(v)
-	})
-}
-
-// UpdateLockedUntil sets the "locked_until" field to the value that was provided on create.
-func (u *UserUpsertOne) UpdateLockedUntil() *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.UpdateLockedUntil()
-	})
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (u *UserUpsertOne) ClearLockedUntil() *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.ClearLockedUntil()
 	})
 }
 
@@ -1367,69 +1184,6 @@ func (u *UserUpsertBulk) UpdateLastLoginAt() *UserUpsertBulk {
 func (u *UserUpsertBulk) ClearLastLoginAt() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearLastLoginAt()
-	})
-}
-
-// SetFailedLogins sets the "failed_logins" field.
-func (u *UserUpsertBulk) SetFailedLogins(v int) *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.SetFailedLogins(v)
-	})
-}
-
-// AddFailedLogins adds v to the "failed_logins" field.
-func (u *UserUpsertBulk) AddFailedLogins(v int) *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.AddFailedLogins(v)
-	})
-}
-
-// UpdateFailedLogins sets the "failed_logins" field to the value that was provided on create.
-func (u *UserUpsertBulk) UpdateFailedLogins() *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.UpdateFailedLogins()
-	})
-}
-
-// SetFailedLoginsSince sets the "failed_logins_since" field.
-func (u *UserUpsertBulk) SetFailedLoginsSince(v time.Time) *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.SetFailedLoginsSince(v)
-	})
-}
-
-// UpdateFailedLoginsSince sets the "failed_logins_since" field to the value that was provided on create.
-func (u *UserUpsertBulk) UpdateFailedLoginsSince() *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.UpdateFailedLoginsSince()
-	})
-}
-
-// ClearFailedLoginsSince clears the value of the "failed_logins_since" field.
-func (u *UserUpsertBulk) ClearFailedLoginsSince() *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.ClearFailedLoginsSince()
-	})
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (u *UserUpsertBulk) SetLockedUntil(v time.Time) *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.SetLockedUntil(v)
-	})
-}
-
-// UpdateLockedUntil sets the "locked_until" field to the value that was provided on create.
-func (u *UserUpsertBulk) UpdateLockedUntil() *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.UpdateLockedUntil()
-	})
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (u *UserUpsertBulk) ClearLockedUntil() *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.ClearLockedUntil()
 	})
 }
 

@@ -173,67 +173,6 @@ func (_u *UserUpdate) ClearLastLoginAt() *UserUpdate {
 	return _u
 }
 
-// SetFailedLogins sets the "failed_logins" field.
-func (_u *UserUpdate) SetFailedLogins(v int) *UserUpdate {
-	_u.mutation.ResetFailedLogins()
-	_u.mutation.SetFailedLogins(v)
-	return _u
-}
-
-// SetNillableFailedLogins sets the "failed_logins" field if the given value is not nil.
-func (_u *UserUpdate) SetNillableFailedLogins(v *int) *UserUpdate {
-	if v != nil {
-		_u.SetFailedLogins(*v)
-	}
-	return _u
-}
-
-// AddFailedLogins adds value to the "failed_logins" field.
-func (_u *UserUpdate) AddFailedLogins(v int) *UserUpdate {
-	_u.mutation.AddFailedLogins(v)
-	return _u
-}
-
-// SetFailedLoginsSince sets the "failed_logins_since" field.
-func (_u *UserUpdate) SetFailedLoginsSince(v time.Time) *UserUpdate {
-	_u.mutation.SetFailedLoginsSince(v)
-	return _u
-}
-
-// SetNillableFailedLoginsSince sets the "failed_logins_since" field if the given value is not nil.
-func (_u *UserUpdate) SetNillableFailedLoginsSince(v *time.Time) *UserUpdate {
-	if v != nil {
-		_u.SetFailedLoginsSince(*v)
-	}
-	return _u
-}
-
-// ClearFailedLoginsSince clears the value of the "failed_logins_since" field.
-func (_u *UserUpdate) ClearFailedLoginsSince() *UserUpdate {
-	_u.mutation.ClearFailedLoginsSince()
-	return _u
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (_u *UserUpdate) SetLockedUntil(v time.Time) *UserUpdate {
-	_u.mutation.SetLockedUntil(v)
-	return _u
-}
-
-// SetNillableLockedUntil sets the "locked_until" field if the given value is not nil.
-func (_u *UserUpdate) SetNillableLockedUntil(v *time.Time) *UserUpdate {
-	if v != nil {
-		_u.SetLockedUntil(*v)
-	}
-	return _u
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (_u *UserUpdate) ClearLockedUntil() *UserUpdate {
-	_u.mutation.ClearLockedUntil()
-	return _u
-}
-
 // SetPartner sets the "partner" edge to the Partner entity.
 func (_u *UserUpdate) SetPartner(v *Partner) *UserUpdate {
 	return _u.SetPartnerID(v.ID)
@@ -391,11 +330,6 @@ func (_u *UserUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "User.status": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.FailedLogins(); ok {
-		if err := user.FailedLoginsValidator(v); err != nil {
-			return &ValidationError{Name: "failed_logins", err: fmt.Errorf(`ent: validator failed for field "User.failed_logins": %w`, err)}
-		}
-	}
 	return nil
 }
 
@@ -449,24 +383,6 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(user.FieldLastLoginAt, field.TypeTime)
-	}
-	if value, ok := _u.mutation.FailedLogins(); ok {
-		_spec.SetField(user.FieldFailedLogins, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedFailedLogins(); ok {
-		_spec.AddField(user.FieldFailedLogins, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.FailedLoginsSince(); ok {
-		_spec.SetField(user.FieldFailedLoginsSince, field.TypeTime, value)
-	}
-	if _u.mutation.FailedLoginsSinceCleared() {
-		_spec.ClearField(user.FieldFailedLoginsSince, field.TypeTime)
-	}
-	if value, ok := _u.mutation.LockedUntil(); ok {
-		_spec.SetField(user.FieldLockedUntil, field.TypeTime, value)
-	}
-	if _u.mutation.LockedUntilCleared() {
-		_spec.ClearField(user.FieldLockedUntil, field.TypeTime)
 	}
 	if _u.mutation.PartnerCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -751,67 +667,6 @@ func (_u *UserUpdateOne) ClearLastLoginAt() *UserUpdateOne {
 	return _u
 }
 
-// SetFailedLogins sets the "failed_logins" field.
-func (_u *UserUpdateOne) SetFailedLogins(v int) *UserUpdateOne {
-	_u.mutation.ResetFailedLogins()
-	_u.mutation.SetFailedLogins(v)
-	return _u
-}
-
-// SetNillableFailedLogins sets the "failed_logins" field if the given value is not nil.
-func (_u *UserUpdateOne) SetNillableFailedLogins(v *int) *UserUpdateOne {
-	if v != nil {
-		_u.SetFailedLogins(*v)
-	}
-	return _u
-}
-
-// AddFailedLogins adds value to the "failed_logins" field.
-func (_u *UserUpdateOne) AddFailedLogins(v int) *UserUpdateOne {
-	_u.mutation.AddFailedLogins(v)
-	return _u
-}
-
-// SetFailedLoginsSince sets the "failed_logins_since" field.
-func (_u *UserUpdateOne) SetFailedLoginsSince(v time.Time) *UserUpdateOne {
-	_u.mutation.SetFailedLoginsSince(v)
-	return _u
-}
-
-// SetNillableFailedLoginsSince sets the "failed_logins_since" field if the given value is not nil.
-func (_u *UserUpdateOne) SetNillableFailedLoginsSince(v *time.Time) *UserUpdateOne {
-	if v != nil {
-		_u.SetFailedLoginsSince(*v)
-	}
-	return _u
-}
-
-// ClearFailedLoginsSince clears the value of the "failed_logins_since" field.
-func (_u *UserUpdateOne) ClearFailedLoginsSince() *UserUpdateOne {
-	_u.mutation.ClearFailedLoginsSince()
-	return _u
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (_u *UserUpdateOne) SetLockedUntil(v time.Time) *UserUpdateOne {
-	_u.mutation.SetLockedUntil(v)
-	return _u
-}
-
-// SetNillableLockedUntil sets the "locked_until" field if the given value is not nil.
-func (_u *UserUpdateOne) SetNillableLockedUntil(v *time.Time) *UserUpdateOne {
-	if v != nil {
-		_u.SetLockedUntil(*v)
-	}
-	return _u
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (_u *UserUpdateOne) ClearLockedUntil() *UserUpdateOne {
-	_u.mutation.ClearLockedUntil()
-	return _u
-}
-
 // SetPartner sets the "partner" edge to the Partner entity.
 func (_u *UserUpdateOne) SetPartner(v *Partner) *UserUpdateOne {
 	return _u.SetPartnerID(v.ID)
@@ -982,11 +837,6 @@ func (_u *UserUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "User.status": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.FailedLogins(); ok {
-		if err := user.FailedLoginsValidator(v); err != nil {
-			return &ValidationError{Name: "failed_logins", err: fmt.Errorf(`ent: validator failed for field "User.failed_logins": %w`, err)}
-		}
-	}
 	return nil
 }
 
@@ -1057,24 +907,6 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(user.FieldLastLoginAt, field.TypeTime)
-	}
-	if value, ok := _u.mutation.FailedLogins(); ok {
-		_spec.SetField(user.FieldFailedLogins, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedFailedLogins(); ok {
-		_spec.AddField(user.FieldFailedLogins, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.FailedLoginsSince(); ok {
-		_spec.SetField(user.FieldFailedLoginsSince, field.TypeTime, value)
-	}
-	if _u.mutation.FailedLoginsSinceCleared() {
-		_spec.ClearField(user.FieldFailedLoginsSince, field.TypeTime)
-	}
-	if value, ok := _u.mutation.LockedUntil(); ok {
-		_spec.SetField(user.FieldLockedUntil, field.TypeTime, value)
-	}
-	if _u.mutation.LockedUntilCleared() {
-		_spec.ClearField(user.FieldLockedUntil, field.TypeTime)
 	}
 	if _u.mutation.PartnerCleared() {
 		edge := &sqlgraph.EdgeSpec{

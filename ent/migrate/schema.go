@@ -835,9 +835,6 @@ var (
 		{Name: "job_function", Type: field.TypeEnum, Nullable: true, Enums: []string{"SALES", "PRESALES", "SUPPORT", "MARKETING", "MANAGEMENT"}},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"INVITED", "ACTIVE", "DISABLED"}, Default: "ACTIVE"},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
-		{Name: "failed_logins", Type: field.TypeInt, Default: 0},
-		{Name: "failed_logins_since", Type: field.TypeTime, Nullable: true},
-		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
 		{Name: "partner_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// UsersTable holds the schema information for the "users" table.
@@ -848,7 +845,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "users_partners_partner",
-				Columns:    []*schema.Column{UsersColumns[13]},
+				Columns:    []*schema.Column{UsersColumns[10]},
 				RefColumns: []*schema.Column{PartnersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -857,7 +854,7 @@ var (
 			{
 				Name:    "user_partner_id",
 				Unique:  false,
-				Columns: []*schema.Column{UsersColumns[13]},
+				Columns: []*schema.Column{UsersColumns[10]},
 			},
 			{
 				Name:    "user_role",

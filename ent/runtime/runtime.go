@@ -1521,12 +1521,6 @@ func init() {
 			return nil
 		}
 	}()
-	// userDescFailedLogins is the schema descriptor for failed_logins field.
-	userDescFailedLogins := userFields[8].Descriptor()
-	// user.DefaultFailedLogins holds the default value on creation for the failed_logins field.
-	user.DefaultFailedLogins = userDescFailedLogins.Default.(int)
-	// user.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
-	user.FailedLoginsValidator = userDescFailedLogins.Validators[0].(func(int) error)
 	// userDescID is the schema descriptor for id field.
 	userDescID := userMixinFields0[0].Descriptor()
 	// user.DefaultID holds the default value on creation for the id field.

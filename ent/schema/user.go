@@ -53,15 +53,6 @@ func (User) Fields() []ent.Field {
 		field.Time("last_login_at").Optional().Nillable().
 			Comment("When the user last signed in.").
 			Annotations(entgql.OrderField("LAST_LOGIN_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		field.Int("failed_logins").Default(0).NonNegative().
-			Comment("Failed sign-ins in the current window; kept in the database so every instance counts them.").
-			Annotations(entgql.Skip(entgql.SkipAll)),
-		field.Time("failed_logins_since").Optional().Nillable().
-			Comment("Start of the window failed_logins counts in.").
-			Annotations(entgql.Skip(entgql.SkipAll)),
-		field.Time("locked_until").Optional().Nillable().
-			Comment("Sign-in is refused until then after too many failures.").
-			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

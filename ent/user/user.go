@@ -38,12 +38,6 @@ const (
 	FieldStatus = "status"
 	// FieldLastLoginAt holds the string denoting the last_login_at field in the database.
 	FieldLastLoginAt = "last_login_at"
-	// FieldFailedLogins holds the string denoting the failed_logins field in the database.
-	FieldFailedLogins = "failed_logins"
-	// FieldFailedLoginsSince holds the string denoting the failed_logins_since field in the database.
-	FieldFailedLoginsSince = "failed_logins_since"
-	// FieldLockedUntil holds the string denoting the locked_until field in the database.
-	FieldLockedUntil = "locked_until"
 	// EdgePartner holds the string denoting the partner edge name in mutations.
 	EdgePartner = "partner"
 	// EdgeManagedPartners holds the string denoting the managed_partners edge name in mutations.
@@ -88,9 +82,6 @@ var Columns = []string{
 	FieldPartnerID,
 	FieldStatus,
 	FieldLastLoginAt,
-	FieldFailedLogins,
-	FieldFailedLoginsSince,
-	FieldLockedUntil,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -121,10 +112,6 @@ var (
 	EmailValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
-	// DefaultFailedLogins holds the default value on creation for the "failed_logins" field.
-	DefaultFailedLogins int
-	// FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
-	FailedLoginsValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -265,21 +252,6 @@ func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 // ByLastLoginAt orders the results by the last_login_at field.
 func ByLastLoginAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastLoginAt, opts...).ToFunc()
-}
-
-// ByFailedLogins orders the results by the failed_logins field.
-func ByFailedLogins(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldFailedLogins, opts...).ToFunc()
-}
-
-// ByFailedLoginsSince orders the results by the failed_logins_since field.
-func ByFailedLoginsSince(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldFailedLoginsSince, opts...).ToFunc()
-}
-
-// ByLockedUntil orders the results by the locked_until field.
-func ByLockedUntil(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldLockedUntil, opts...).ToFunc()
 }
 
 // ByPartnerField orders the results by partner field.

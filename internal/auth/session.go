@@ -143,7 +143,7 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.C
 	var sess *Session
 	err = s.inTx(ctx, func(tx *ent.Client) error {
 		u, err = tx.User.UpdateOne(u).
-			SetLastLoginAt(now).SetFailedLogins(0).ClearFailedLoginsSince().ClearLockedUntil().
+			SetLastLoginAt(now).
 			Save(ctx)
 		if err != nil {
 			return err
