@@ -1943,9 +1943,6 @@ func newLeadOfferPaginateArgs(rv map[string]any) *leadofferPaginateArgs {
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*LeadOfferWhereInput); ok {
-		args.opts = append(args.opts, WithLeadOfferFilter(v.Filter))
-	}
 	return args
 }
 

@@ -10,9 +10,8 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
-	"github.com/partnerhub/partnerhub/internal/lead"
-
 	"github.com/partnerhub/partnerhub/graph/model"
+	"github.com/partnerhub/partnerhub/internal/lead"
 )
 
 // CreateLead is the resolver for the createLead field.

@@ -10,9 +10,8 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
-	"github.com/partnerhub/partnerhub/internal/webhook"
-
 	"github.com/partnerhub/partnerhub/graph/model"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // CreateWebhookSubscription is the resolver for the createWebhookSubscription field.

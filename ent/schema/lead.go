@@ -74,12 +74,12 @@ func (Lead) Fields() []ent.Field {
 
 // Edges of Lead.
 func (Lead) Edges() []ent.Edge {
-	noInputs := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	noInputsNoWhere := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)
 	return []ent.Edge{
 		edge.To("partner", Partner.Type).Unique().Field("partner_id").
 			Comment("The partner holding the lead now; earlier partners that passed are not shown to partners.").
-			Annotations(noInputs),
+			// No where filter: ent runs edge predicates without privacy (github.com/ent/ent/issues/2957).
+			Annotations(noInputsNoWhere),
 		edge.To("deal", Deal.Type).Unique().Field("deal_id").
 			Comment("The deal registration the lead was converted into: vendor-sourced, partner-worked.").
 			// A where filter over deals would probe registrations without their privacy (github.com/ent/ent/issues/2957).

@@ -114,7 +114,9 @@ func TestGivingUpMarksFailingAndRedeliverRecovers(t *testing.T) {
 			Edges []struct {
 				Node struct {
 					Status     string
-					Deliveries struct{ Edges []struct{ Node struct{ ID, Status string } } }
+					Deliveries struct {
+						Edges []struct{ Node struct{ ID, Status string } }
+					}
 				}
 			}
 		}
@@ -131,7 +133,9 @@ func TestGivingUpMarksFailingAndRedeliverRecovers(t *testing.T) {
 	}
 
 	healthy = true
-	var re struct{ RedeliverWebhook struct{ Delivery struct{ Status string } } }
+	var re struct {
+		RedeliverWebhook struct{ Delivery struct{ Status string } }
+	}
 	s.Query(t, admin, `mutation($id: ID!) { redeliverWebhook(input: {id: $id}) { delivery { status } } }`,
 		map[string]any{"id": sub.Deliveries.Edges[0].Node.ID}).Decode(t, &re)
 	if re.RedeliverWebhook.Delivery.Status != "PENDING" {
