@@ -36,6 +36,7 @@ import (
 	"github.com/partnerhub/partnerhub/graph/model"
 	"github.com/partnerhub/partnerhub/internal/apikey"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/csvimport"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/invitation"
@@ -211,6 +212,12 @@ type ComplexityRoot struct {
 		Subscription func(childComplexity int) int
 	}
 
+	CsvRowError struct {
+		Field   func(childComplexity int) int
+		Message func(childComplexity int) int
+		Row     func(childComplexity int) int
+	}
+
 	Deal struct {
 		Account             func(childComplexity int) int
 		Amount              func(childComplexity int) int
@@ -353,6 +360,17 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	ImportCsvPayload struct {
+		Report func(childComplexity int) int
+	}
+
+	ImportReport struct {
+		Created func(childComplexity int) int
+		DryRun  func(childComplexity int) int
+		Errors  func(childComplexity int) int
+		Rows    func(childComplexity int) int
+	}
+
 	Invitation struct {
 		AcceptedAt  func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -480,6 +498,8 @@ type ComplexityRoot struct {
 		DeleteRoutingRule         func(childComplexity int, input model.DeleteRoutingRuleInput) int
 		DeleteWebhookSubscription func(childComplexity int, input model.DeleteWebhookSubscriptionInput) int
 		DisableUser               func(childComplexity int, input team.DisableUserInput) int
+		ImportLeads               func(childComplexity int, input model.ImportCSVInput) int
+		ImportPartners            func(childComplexity int, input model.ImportCSVInput) int
 		InviteUser                func(childComplexity int, input invitation.InviteInput) int
 		Login                     func(childComplexity int, input model.LoginInput) int
 		Logout                    func(childComplexity int, input model.LogoutInput) int
@@ -853,6 +873,8 @@ type MutationResolver interface {
 	CloseDeal(ctx context.Context, input model.CloseDealInput) (*model.CloseDealPayload, error)
 	RequestDealExtension(ctx context.Context, input model.RequestDealExtensionInput) (*model.RequestDealExtensionPayload, error)
 	DecideDealExtension(ctx context.Context, input model.DecideDealExtensionInput) (*model.DecideDealExtensionPayload, error)
+	ImportPartners(ctx context.Context, input model.ImportCSVInput) (*model.ImportCSVPayload, error)
+	ImportLeads(ctx context.Context, input model.ImportCSVInput) (*model.ImportCSVPayload, error)
 	InviteUser(ctx context.Context, input invitation.InviteInput) (*model.InviteUserPayload, error)
 	ResendInvitation(ctx context.Context, input model.ResendInvitationInput) (*model.ResendInvitationPayload, error)
 	RevokeInvitation(ctx context.Context, input model.RevokeInvitationInput) (*model.RevokeInvitationPayload, error)
@@ -1378,6 +1400,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateWebhookSubscriptionPayload.Subscription(childComplexity), true
+
+	case "CsvRowError.field":
+		if e.ComplexityRoot.CsvRowError.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CsvRowError.Field(childComplexity), true
+	case "CsvRowError.message":
+		if e.ComplexityRoot.CsvRowError.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CsvRowError.Message(childComplexity), true
+	case "CsvRowError.row":
+		if e.ComplexityRoot.CsvRowError.Row == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CsvRowError.Row(childComplexity), true
 
 	case "Deal.account":
 		if e.ComplexityRoot.Deal.Account == nil {
@@ -1958,6 +1999,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DisableUserPayload.User(childComplexity), true
+
+	case "ImportCsvPayload.report":
+		if e.ComplexityRoot.ImportCsvPayload.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportCsvPayload.Report(childComplexity), true
+
+	case "ImportReport.created":
+		if e.ComplexityRoot.ImportReport.Created == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Created(childComplexity), true
+	case "ImportReport.dryRun":
+		if e.ComplexityRoot.ImportReport.DryRun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.DryRun(childComplexity), true
+	case "ImportReport.errors":
+		if e.ComplexityRoot.ImportReport.Errors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Errors(childComplexity), true
+	case "ImportReport.rows":
+		if e.ComplexityRoot.ImportReport.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Rows(childComplexity), true
 
 	case "Invitation.acceptedAt":
 		if e.ComplexityRoot.Invitation.AcceptedAt == nil {
@@ -2633,6 +2706,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DisableUser(childComplexity, args["input"].(team.DisableUserInput)), true
+	case "Mutation.importLeads":
+		if e.ComplexityRoot.Mutation.ImportLeads == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importLeads_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportLeads(childComplexity, args["input"].(model.ImportCSVInput)), true
+	case "Mutation.importPartners":
+		if e.ComplexityRoot.Mutation.ImportPartners == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importPartners_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportPartners(childComplexity, args["input"].(model.ImportCSVInput)), true
 	case "Mutation.inviteUser":
 		if e.ComplexityRoot.Mutation.InviteUser == nil {
 			break
@@ -4254,6 +4349,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteRoutingRuleInput", ec.unmarshalInputDeleteRoutingRuleInput),
 			graphql.NewInputUnmarshaler("DeleteWebhookSubscriptionInput", ec.unmarshalInputDeleteWebhookSubscriptionInput),
 			graphql.NewInputUnmarshaler("DisableUserInput", ec.unmarshalInputDisableUserInput),
+			graphql.NewInputUnmarshaler("ImportCsvInput", ec.unmarshalInputImportCsvInput),
 			graphql.NewInputUnmarshaler("InvitationOrder", ec.unmarshalInputInvitationOrder),
 			graphql.NewInputUnmarshaler("InvitationWhereInput", ec.unmarshalInputInvitationWhereInput),
 			graphql.NewInputUnmarshaler("InviteUserInput", ec.unmarshalInputInviteUserInput),
@@ -9638,6 +9734,41 @@ input WebhookSubscriptionWhereInput {
   failingSinceNotNil: Boolean
 }
 `, BuiltIn: false},
+	{Name: "../import.graphql", Input: `# CSV import (docs/csv.md).
+
+"What is wrong with one row; row 1 is the first line after the header."
+type CsvRowError {
+  row: Int!
+  "The column, when one is to blame."
+  field: String!
+  message: String!
+}
+
+"The outcome of an import or its dry run. Nothing is written unless every row is good."
+type ImportReport {
+  dryRun: Boolean!
+  rows: Int!
+  "Rows written: 0 in a dry run and whenever any row has an error."
+  created: Int!
+  errors: [CsvRowError!]!
+}
+
+input ImportCsvInput {
+  "The CSV text, header line first (docs/csv.md lists the columns)."
+  csv: String!
+  "Check every row and report, writing nothing."
+  dryRun: Boolean!
+}
+
+type ImportCsvPayload {
+  report: ImportReport!
+}
+
+extend type Mutation {
+  importPartners(input: ImportCsvInput!): ImportCsvPayload! @hasRole(roles: [ADMIN])
+  importLeads(input: ImportCsvInput!): ImportCsvPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+}
+`, BuiltIn: false},
 	{Name: "../invitation.graphql", Input: `"""
 Someone to invite. A partner admin invites into their own organisation as PARTNER_ADMIN or
 PARTNER_SALES; an ADMIN invites vendor users, or people of any partner (with partnerId).
@@ -10423,6 +10554,18 @@ func (ec *executionContext) childFields_CreateWebhookSubscriptionPayload(ctx con
 	return nil, fmt.Errorf("no field named %q was found under type CreateWebhookSubscriptionPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CsvRowError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "row":
+		return ec.fieldContext_CsvRowError_row(ctx, field)
+	case "field":
+		return ec.fieldContext_CsvRowError_field(ctx, field)
+	case "message":
+		return ec.fieldContext_CsvRowError_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CsvRowError", field.Name)
+}
+
 func (ec *executionContext) childFields_Deal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10705,6 +10848,28 @@ func (ec *executionContext) childFields_DisableUserPayload(ctx context.Context, 
 		return ec.fieldContext_DisableUserPayload_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DisableUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportCsvPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "report":
+		return ec.fieldContext_ImportCsvPayload_report(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportCsvPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dryRun":
+		return ec.fieldContext_ImportReport_dryRun(ctx, field)
+	case "rows":
+		return ec.fieldContext_ImportReport_rows(ctx, field)
+	case "created":
+		return ec.fieldContext_ImportReport_created(ctx, field)
+	case "errors":
+		return ec.fieldContext_ImportReport_errors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportReport", field.Name)
 }
 
 func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11995,6 +12160,34 @@ func (ec *executionContext) field_Mutation_disableUser_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (team.DisableUserInput, error) {
 			return ec.unmarshalNDisableUserInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋteamᚐDisableUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importLeads_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ImportCSVInput, error) {
+			return ec.unmarshalNImportCsvInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐImportCSVInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importPartners_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ImportCSVInput, error) {
+			return ec.unmarshalNImportCsvInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐImportCSVInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -15227,6 +15420,75 @@ func (ec *executionContext) fieldContext_CreateWebhookSubscriptionPayload_subscr
 	return fc, nil
 }
 
+func (ec *executionContext) _CsvRowError_row(ctx context.Context, field graphql.CollectedField, obj *csvimport.RowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CsvRowError_row(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Row, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CsvRowError_row(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CsvRowError", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CsvRowError_field(ctx context.Context, field graphql.CollectedField, obj *csvimport.RowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CsvRowError_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CsvRowError_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CsvRowError", field, false, false, "String")
+}
+
+func (ec *executionContext) _CsvRowError_message(ctx context.Context, field graphql.CollectedField, obj *csvimport.RowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CsvRowError_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CsvRowError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CsvRowError", field, false, false, "String")
+}
+
 func (ec *executionContext) _Deal_id(ctx context.Context, field graphql.CollectedField, obj *ent.Deal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17699,6 +17961,139 @@ func (ec *executionContext) fieldContext_DisableUserPayload_user(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImportCsvPayload_report(ctx context.Context, field graphql.CollectedField, obj *model.ImportCSVPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportCsvPayload_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Report, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *csvimport.Report) graphql.Marshaler {
+			return ec.marshalNImportReport2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcsvimportᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportCsvPayload_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportCsvPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImportReport_dryRun(ctx context.Context, field graphql.CollectedField, obj *csvimport.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportReport_dryRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DryRun, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportReport_dryRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportReport", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ImportReport_rows(ctx context.Context, field graphql.CollectedField, obj *csvimport.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportReport_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportReport_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportReport_created(ctx context.Context, field graphql.CollectedField, obj *csvimport.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportReport_created(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Created, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportReport_created(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportReport_errors(ctx context.Context, field graphql.CollectedField, obj *csvimport.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportReport_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []csvimport.RowError) graphql.Marshaler {
+			return ec.marshalNCsvRowError2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcsvimportᚐRowErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportReport_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CsvRowError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -20499,6 +20894,130 @@ func (ec *executionContext) fieldContext_Mutation_decideDealExtension(ctx contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_decideDealExtension_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importPartners(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importPartners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportPartners(ctx, fc.Args["input"].(model.ImportCSVInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.ImportCSVPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ImportCSVPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportCSVPayload) graphql.Marshaler {
+			return ec.marshalNImportCsvPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐImportCSVPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importPartners(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportCsvPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importPartners_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importLeads(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importLeads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportLeads(ctx, fc.Args["input"].(model.ImportCSVInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.ImportCSVPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ImportCSVPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportCSVPayload) graphql.Marshaler {
+			return ec.marshalNImportCsvPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐImportCSVPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importLeads(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportCsvPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importLeads_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37000,6 +37519,55 @@ func UnmarshalDisableUserInput(ctx context.Context, raw any) (team.DisableUserIn
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputImportCsvInput(ctx context.Context, obj any) (model.ImportCSVInput, error) {
+	var it model.ImportCSVInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"csv", "dryRun"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "csv":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("csv"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CSV = data
+		case "dryRun":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dryRun"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DryRun = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalImportCsvInput unmarshals raw into the ImportCsvInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalImportCsvInput(ctx context.Context, raw any) (model.ImportCSVInput, error) {
+	var out model.ImportCSVInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ImportCsvInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInvitationOrder(ctx context.Context, obj any) (ent.InvitationOrder, error) {
 	var it ent.InvitationOrder
 	if obj == nil {
@@ -47678,6 +48246,49 @@ func (ec *executionContext) _CreateWebhookSubscriptionPayload(ctx context.Contex
 	return out
 }
 
+var csvRowErrorImplementors = []string{"CsvRowError"}
+
+func (ec *executionContext) _CsvRowError(ctx context.Context, sel ast.SelectionSet, obj *csvimport.RowError) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, csvRowErrorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CsvRowError")
+		case "row":
+			out.Values[i] = ec._CsvRowError_row(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._CsvRowError_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._CsvRowError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var dealImplementors = []string{"Deal", "Node"}
 
 func (ec *executionContext) _Deal(ctx context.Context, sel ast.SelectionSet, obj *ent.Deal) graphql.Marshaler {
@@ -48613,6 +49224,87 @@ func (ec *executionContext) _DisableUserPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var importCsvPayloadImplementors = []string{"ImportCsvPayload"}
+
+func (ec *executionContext) _ImportCsvPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ImportCSVPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importCsvPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportCsvPayload")
+		case "report":
+			out.Values[i] = ec._ImportCsvPayload_report(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var importReportImplementors = []string{"ImportReport"}
+
+func (ec *executionContext) _ImportReport(ctx context.Context, sel ast.SelectionSet, obj *csvimport.Report) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportReport")
+		case "dryRun":
+			out.Values[i] = ec._ImportReport_dryRun(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._ImportReport_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "created":
+			out.Values[i] = ec._ImportReport_created(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._ImportReport_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var invitationImplementors = []string{"Invitation", "Node"}
 
 func (ec *executionContext) _Invitation(ctx context.Context, sel ast.SelectionSet, obj *ent.Invitation) graphql.Marshaler {
@@ -49420,6 +50112,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "decideDealExtension":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_decideDealExtension(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importPartners":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importPartners(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importLeads":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importLeads(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -52564,6 +53270,26 @@ func (ec *executionContext) marshalNCreateWebhookSubscriptionPayload2ᚖgithub�
 	return ec._CreateWebhookSubscriptionPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCsvRowError2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcsvimportᚐRowError(ctx context.Context, sel ast.SelectionSet, v csvimport.RowError) graphql.Marshaler {
+	return ec._CsvRowError(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCsvRowError2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcsvimportᚐRowErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []csvimport.RowError) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCsvRowError2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcsvimportᚐRowError(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (entgql.Cursor[string], error) {
 	var res entgql.Cursor[string]
 	err := res.UnmarshalGQL(v)
@@ -52983,6 +53709,27 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNImportCsvInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐImportCSVInput(ctx context.Context, v any) (model.ImportCSVInput, error) {
+	res, err := ec.unmarshalInputImportCsvInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNImportCsvPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐImportCSVPayload(ctx context.Context, sel ast.SelectionSet, v *model.ImportCSVPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportCsvPayload!")
+		return graphql.Null
+	}
+	return ec._ImportCsvPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNImportReport2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcsvimportᚐReport(ctx context.Context, sel ast.SelectionSet, v *csvimport.Report) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportReport!")
+		return graphql.Null
+	}
+	return ec._ImportReport(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {

@@ -13,6 +13,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/internal/csvimport"
 )
 
 type AcceptLeadInput struct {
@@ -208,6 +209,17 @@ type DeleteWebhookSubscriptionPayload struct {
 
 type DisableUserPayload struct {
 	User *ent.User `json:"user"`
+}
+
+type ImportCSVInput struct {
+	// The CSV text, header line first (docs/csv.md lists the columns).
+	CSV string `json:"csv"`
+	// Check every row and report, writing nothing.
+	DryRun bool `json:"dryRun"`
+}
+
+type ImportCSVPayload struct {
+	Report *csvimport.Report `json:"report"`
 }
 
 type InviteUserPayload struct {
