@@ -94,26 +94,30 @@ func subscriberViewer(s *ent.WebhookSubscription) *viewer.Viewer {
 // claimed by a conditional update in the transaction that creates its deliveries, so two
 // instances never fan one event out twice.
 func (w *Worker) FanOut(ctx context.Context) (int, error) {
-	events, err := w.client.WebhookEvent.Query().
-		Where(webhookevent.FannedOut(false)).
-		Order(webhookevent.ByCreatedAt(), webhookevent.ByID()).Limit(batchSize).All(ctx)
-	if err != nil || len(events) == 0 {
-		return 0, err
-	}
-	subs, err := w.client.WebhookSubscription.Query().
-		Where(webhooksubscription.StatusNEQ(webhooksubscription.StatusPAUSED)).All(ctx)
-	if err != nil {
-		return 0, err
-	}
 	created := 0
-	for _, e := range events {
-		n, err := w.fanOutOne(ctx, e, subs)
+	for {
+		events, err := w.client.WebhookEvent.Query().
+			Where(webhookevent.FannedOut(false)).
+			Order(webhookevent.ByCreatedAt(), webhookevent.ByID()).Limit(batchSize).All(ctx)
+		if err != nil || len(events) == 0 {
+			return created, err
+		}
+		subs, err := w.client.WebhookSubscription.Query().
+			Where(webhooksubscription.StatusNEQ(webhooksubscription.StatusPAUSED)).All(ctx)
 		if err != nil {
 			return created, err
 		}
-		created += n
+		for _, e := range events {
+			n, err := w.fanOutOne(ctx, e, subs)
+			if err != nil {
+				return created, err
+			}
+			created += n
+		}
+		if len(events) < batchSize {
+			return created, nil
+		}
 	}
-	return created, nil
 }
 
 func (w *Worker) fanOutOne(ctx context.Context, e *ent.WebhookEvent, subs []*ent.WebhookSubscription) (int, error) {
@@ -166,6 +170,18 @@ func (w *Worker) fanOutOne(ctx context.Context, e *ent.WebhookEvent, subs []*ent
 // DeliverDue sends the deliveries that are due and reports how many reached their receiver. A
 // delivery is claimed by a conditional update before it is sent, so overlapping runs send it once.
 func (w *Worker) DeliverDue(ctx context.Context) (int, error) {
+	delivered := 0
+	for {
+		n, more, err := w.deliverBatch(ctx)
+		delivered += n
+		if err != nil || !more {
+			return delivered, err
+		}
+	}
+}
+
+// deliverBatch sends up to batchSize due deliveries and reports whether more may be due.
+func (w *Worker) deliverBatch(ctx context.Context) (int, bool, error) {
 	now := w.now()
 	due, err := w.client.WebhookDelivery.Query().
 		Where(
@@ -176,7 +192,7 @@ func (w *Worker) DeliverDue(ctx context.Context) (int, error) {
 		Order(webhookdelivery.ByNextAttemptAt(), webhookdelivery.ByID()).Limit(batchSize).
 		WithSubscription().All(ctx)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	delivered := 0
 	for _, d := range due {
@@ -187,20 +203,20 @@ func (w *Worker) DeliverDue(ctx context.Context) (int, error) {
 			).
 			SetLockedUntil(now.Add(claimFor)).AddAttempts(1).Save(ctx)
 		if err != nil {
-			return delivered, err
+			return delivered, false, err
 		}
 		if claimed == 0 {
 			continue // another instance took it
 		}
 		ok, err := w.attempt(ctx, d)
 		if err != nil {
-			return delivered, err
+			return delivered, false, err
 		}
 		if ok {
 			delivered++
 		}
 	}
-	return delivered, nil
+	return delivered, len(due) == batchSize, nil
 }
 
 // attempt sends d once and records the outcome.
