@@ -57,6 +57,12 @@ var leadMatrixEntities = []matrixEntity{
 					return out
 				}},
 		},
+		filtered: []probe{
+			{name: "leads(status OFFERED, country US)", query: `{ leads(first: 50, where: {status: OFFERED, country: "US"}) { edges { node { id } } } }`,
+				expect: func(s scope) idSet {
+					return s.visibleLeads(func(l *ent.Lead) bool { return l.Status == "OFFERED" && l.Country == "US" })
+				}},
+		},
 	},
 	{
 		typename: "LeadOffer", prefix: ids.LeadOffer,
@@ -70,6 +76,13 @@ var leadMatrixEntities = []matrixEntity{
 		nested: []probe{
 			{name: "leads→offers", query: `{ leads(first: 50) { edges { node { offers { id } } } } }`,
 				expect: func(s scope) idSet { return s.offersReached() }},
+		},
+		filtered: []probe{
+			{name: "leads(status ACCEPTED)→offers", query: `{ leads(first: 50, where: {status: ACCEPTED}) { edges { node { offers { id } } } } }`,
+				expect: func(s scope) idSet {
+					accepted := s.visibleLeads(func(l *ent.Lead) bool { return l.Status == "ACCEPTED" })
+					return visibleOf(s.w.offers, offerID, s.offersReached(), func(o *ent.LeadOffer) bool { return accepted[o.LeadID] })
+				}},
 		},
 	},
 }
