@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { LeadOfferDeclineReason, LeadStatus } from '../../gql/graphql';
 import type { VendorLeadsQuery as VendorLeadsResult } from '../../gql/graphql';
 import { isVendor } from '../../lib/roles';
@@ -55,7 +55,7 @@ function LeadInbox() {
       <PageHeader title="Lead inbox" subtitle="Leads the vendor offers you. Accept or decline each before its deadline; an accepted lead converts into a deal registration." />
       <ErrorAlert error={accept.error ?? convert.error} />
       {leads.length === 0 ? (
-        <EmptyState title="No leads right now" description="When the vendor routes a lead to you, it appears here with its deadline." />
+        <EmptyState title="No leads right now">When the vendor routes a lead to you, it appears here with its deadline.</EmptyState>
       ) : (
         <div className="stack">
           {leads.map((l) => (
@@ -80,7 +80,7 @@ function LeadInbox() {
                     <Button
                       variant="primary"
                       loading={accept.isPending}
-                      onClick={() => accept.mutate({ input: { id: l.id } }, { onSuccess: () => toast.show(`Accepted ${l.company}`) })}
+                      onClick={() => accept.mutate({ input: { id: l.id } }, { onSuccess: () => toast(`Accepted ${l.company}`) })}
                     >
                       Accept
                     </Button>
@@ -120,7 +120,7 @@ function DeclineDialog({ id, onClose }: { id: string; onClose: () => void }) {
       onClose={onClose}
       title="Decline the lead"
       description="The lead goes to another partner; you will not see it again."
-      onSubmit={() => decline.mutate({ input: { id, reason, note } }, { onSuccess: () => (toast.show('Lead declined'), onClose()) })}
+      onSubmit={() => decline.mutate({ input: { id, reason, note } }, { onSuccess: () => (toast('Lead declined'), onClose()) })}
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
