@@ -1981,7 +1981,33 @@ export type PartnerLeadsQuery = { leads: { totalCount: number, edges: Array<{ no
 export type VendorLeadsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VendorLeadsQuery = { leads: { totalCount: number, edges: Array<{ node: { id: string, company: string, country: string, region: LeadRegion, estimatedValue: number, currency: string, status: LeadStatus, offerDeadline: string | null, partner: { id: string, name: string } | null, routings: Array<{ id: string, createdAt: string, cause: LeadRoutingCause, outcome: LeadRoutingOutcome, trace: { candidates: number, excluded: Array<string>, winnerId: string, reason: string, rules: Array<{ ruleId: string, name: string, kind: string, required: boolean, before: number, matched: number, outcome: string }>, eligible: Array<{ partnerId: string, partnerName: string, weight: number, openLeads: number, offered: number }> } }> | null } | null } | null> | null }, partners: { edges: Array<{ node: { id: string, name: string } | null } | null> | null } };
+export type VendorLeadsQuery = { leads: { totalCount: number, edges: Array<{ node: { id: string, company: string, country: string, region: LeadRegion, estimatedValue: number, currency: string, status: LeadStatus, offerDeadline: string | null, partner: { id: string, name: string } | null } | null } | null> | null }, partners: { edges: Array<{ node: { id: string, name: string } | null } | null> | null } };
+
+export type LeadTraceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadTraceQuery = { node:
+    | { __typename: 'APIKey' }
+    | { __typename: 'Account' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Deal' }
+    | { __typename: 'DealConflict' }
+    | { __typename: 'DealEvent' }
+    | { __typename: 'DealExtension' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Lead', id: string, routings: Array<{ id: string, createdAt: string, cause: LeadRoutingCause, outcome: LeadRoutingOutcome, trace: { candidates: number, excluded: Array<string>, winnerId: string, reason: string, rules: Array<{ ruleId: string, name: string, kind: string, required: boolean, before: number, matched: number, outcome: string }>, eligible: Array<{ partnerId: string, partnerName: string, weight: number, openLeads: number, offered: number }> } }> | null }
+    | { __typename: 'LeadOffer' }
+    | { __typename: 'LeadRouting' }
+    | { __typename: 'Partner' }
+    | { __typename: 'PartnerApplication' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Tier' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
 
 export type AcceptLeadMutationVariables = Exact<{
   input: AcceptLeadInput;
@@ -3364,34 +3390,6 @@ export const VendorLeadsDocument = new TypedDocumentString(`
           id
           name
         }
-        routings {
-          id
-          createdAt
-          cause
-          outcome
-          trace {
-            candidates
-            excluded
-            winnerId
-            reason
-            rules {
-              ruleId
-              name
-              kind
-              required
-              before
-              matched
-              outcome
-            }
-            eligible {
-              partnerId
-              partnerName
-              weight
-              openLeads
-              offered
-            }
-          }
-        }
       }
     }
   }
@@ -3409,6 +3407,44 @@ export const VendorLeadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VendorLeadsQuery, VendorLeadsQueryVariables>;
+export const LeadTraceDocument = new TypedDocumentString(`
+    query LeadTrace($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Lead {
+      id
+      routings {
+        id
+        createdAt
+        cause
+        outcome
+        trace {
+          candidates
+          excluded
+          winnerId
+          reason
+          rules {
+            ruleId
+            name
+            kind
+            required
+            before
+            matched
+            outcome
+          }
+          eligible {
+            partnerId
+            partnerName
+            weight
+            openLeads
+            offered
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadTraceQuery, LeadTraceQueryVariables>;
 export const AcceptLeadDocument = new TypedDocumentString(`
     mutation AcceptLead($input: AcceptLeadInput!) {
   acceptLead(input: $input) {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { LeadOfferDeclineReason, LeadStatus } from '../../gql/graphql';
-import type { VendorLeadsQuery as VendorLeadsResult } from '../../gql/graphql';
 import { isVendor } from '../../lib/roles';
 import { nodes } from '../../lib/connection';
 import { countryName, dateTime, humanize, money, relative } from '../../lib/format';
@@ -15,7 +14,7 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField } from '../../ui/Field';
 import { EmptyState, ErrorAlert, ErrorState, SkeletonBlock } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
-import { AcceptLeadMutation, AssignLeadMutation, ConvertLeadMutation, DeclineLeadMutation, PartnerLeadsQuery, VendorLeadsQuery } from './api/leads';
+import { AcceptLeadMutation, AssignLeadMutation, ConvertLeadMutation, DeclineLeadMutation, LeadTraceQuery, PartnerLeadsQuery, VendorLeadsQuery } from './api/leads';
 
 const statusTone: Record<LeadStatus, Tone> = {
   [LeadStatus.New]: 'info',
@@ -143,7 +142,11 @@ function DeclineDialog({ id, onClose }: { id: string; onClose: () => void }) {
   );
 }
 
-type VendorLead = NonNullable<NonNullable<NonNullable<VendorLeadsResult['leads']['edges']>[number]>['node']>;
+interface VendorLead {
+  id: string;
+  company: string;
+  country: string;
+}
 
 function VendorLeads() {
   const q = useGqlQuery(VendorLeadsQuery, {});
@@ -203,9 +206,13 @@ function VendorLeads() {
 }
 
 function Trace({ lead }: { lead: VendorLead }) {
+  const q = useGqlQuery(LeadTraceQuery, { id: lead.id });
+  if (q.isPending) return <SkeletonBlock height={120} />;
+  if (q.isError) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
+  const routings = q.data.node?.__typename === 'Lead' ? (q.data.node.routings ?? []) : [];
   return (
     <Card title={`Routing of ${lead.company}`}>
-      {(lead.routings ?? []).map((r) => (
+      {routings.map((r) => (
         <div key={r.id} className="stack" data-testid="routing-trace">
           <p>
             <strong>{humanize(r.cause)}</strong> · {dateTime(r.createdAt)} · {humanize(r.outcome)} — {r.trace.reason}
@@ -220,8 +227,7 @@ function Trace({ lead }: { lead: VendorLead }) {
           </ol>
           {r.trace.eligible.length > 0 && (
             <p>
-              Eligible:{' '}
-              {r.trace.eligible.map((c) => `${c.partnerName} (weight ${c.weight}, ${c.openLeads} open)`).join('; ')}
+              Eligible: {r.trace.eligible.map((c) => `${c.partnerName} (weight ${c.weight}, ${c.openLeads} open)`).join('; ')}
             </p>
           )}
         </div>

@@ -46,34 +46,6 @@ export const VendorLeadsQuery = graphql(`
             id
             name
           }
-          routings {
-            id
-            createdAt
-            cause
-            outcome
-            trace {
-              candidates
-              excluded
-              winnerId
-              reason
-              rules {
-                ruleId
-                name
-                kind
-                required
-                before
-                matched
-                outcome
-              }
-              eligible {
-                partnerId
-                partnerName
-                weight
-                openLeads
-                offered
-              }
-            }
-          }
         }
       }
     }
@@ -82,6 +54,47 @@ export const VendorLeadsQuery = graphql(`
         node {
           id
           name
+        }
+      }
+    }
+  }
+`);
+
+// The routing decisions of one lead, asked for when the channel team opens its trace (on the list
+// they would multiply the query's complexity by every lead).
+export const LeadTraceQuery = graphql(`
+  query LeadTrace($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Lead {
+        id
+        routings {
+          id
+          createdAt
+          cause
+          outcome
+          trace {
+            candidates
+            excluded
+            winnerId
+            reason
+            rules {
+              ruleId
+              name
+              kind
+              required
+              before
+              matched
+              outcome
+            }
+            eligible {
+              partnerId
+              partnerName
+              weight
+              openLeads
+              offered
+            }
+          }
         }
       }
     }
