@@ -11,9 +11,8 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
-	"github.com/partnerhub/partnerhub/internal/csvimport"
-
 	"github.com/partnerhub/partnerhub/graph/model"
+	"github.com/partnerhub/partnerhub/internal/csvimport"
 )
 
 // ImportPartners is the resolver for the importPartners field.
