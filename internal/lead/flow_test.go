@@ -168,7 +168,10 @@ func TestAnswersAfterTheDeadlineAndByOthersAreRefused(t *testing.T) {
 	// The channel team assigns it by hand.
 	pam := e.as(t, "pam@vendor.test")
 	vandelay := e.partnerNamed(t, "Vandelay Alliances")
-	err = e.tx(pam, func(c *ent.Client) (err error) { l, err = lead.Assign(pam, c, e.cfg, l.ID, vandelay.ID, e.now); return err })
+	err = e.tx(pam, func(c *ent.Client) (err error) {
+		l, err = lead.Assign(pam, c, e.cfg, l.ID, vandelay.ID, e.now)
+		return err
+	})
 	if err != nil || l.Status != entlead.StatusOFFERED || l.PartnerID != vandelay.ID {
 		t.Fatalf("assigning from the manual queue: %+v, %v", l, err)
 	}
