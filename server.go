@@ -16,15 +16,18 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	_ "github.com/partnerhub/partnerhub/ent/runtime" // privacy policies and hooks run only when this is imported.
+	"github.com/partnerhub/partnerhub/graph"
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
 	"github.com/partnerhub/partnerhub/internal/jobs"
+	"github.com/partnerhub/partnerhub/internal/lead"
 	"github.com/partnerhub/partnerhub/internal/logging"
 	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/seed"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // mailInterval is how often the outbox is delivered: how long an invitation e-mail may wait.
@@ -108,6 +111,19 @@ func run() error {
 	return err
 }
 
+// leadRoutingInterval is how soon a declined or lapsed lead is offered to the next partner;
+// webhookInterval how soon an event leaves and a due retry is made.
+const (
+	leadRoutingInterval = 5 * time.Second
+	webhookInterval     = 2 * time.Second
+)
+
+func webhookWorker(cfg config.Config, client *ent.Client, outbox *mail.Outbox) *webhook.Worker {
+	w := webhook.NewWorker(client, graph.NewRenderer(client), outbox, httpserver.WebhookConfig(cfg))
+	w.PublicURL = cfg.PublicURL
+	return w
+}
+
 // jobPollInterval bounds how late a queued job starts; database/sql drivers have no LISTEN, so
 // River polls.
 const jobPollInterval = 200 * time.Millisecond
@@ -127,6 +143,8 @@ func backgroundTasks(cfg config.Config, client *ent.Client, outbox *mail.Outbox)
 			_, err := auth.PruneSessions(ctx, client, time.Now())
 			return err
 		}},
+		lead.Task(client, lead.Config{AcceptanceDeadline: cfg.LeadAcceptanceDeadline}, leadRoutingInterval),
+		webhookWorker(cfg, client, outbox).Task(webhookInterval),
 	}
 }
 

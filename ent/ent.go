@@ -21,13 +21,20 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/lead"
+	"github.com/partnerhub/partnerhub/ent/leadoffer"
+	"github.com/partnerhub/partnerhub/ent/leadrouting"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
+	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
+	"github.com/partnerhub/partnerhub/ent/webhookevent"
+	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -88,22 +95,29 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apikey.Table:             apikey.ValidColumn,
-			account.Table:            account.ValidColumn,
-			auditevent.Table:         auditevent.ValidColumn,
-			deal.Table:               deal.ValidColumn,
-			dealconflict.Table:       dealconflict.ValidColumn,
-			dealevent.Table:          dealevent.ValidColumn,
-			dealextension.Table:      dealextension.ValidColumn,
-			idempotencykey.Table:     idempotencykey.ValidColumn,
-			invitation.Table:         invitation.ValidColumn,
-			outboxmessage.Table:      outboxmessage.ValidColumn,
-			partner.Table:            partner.ValidColumn,
-			partnerapplication.Table: partnerapplication.ValidColumn,
-			ratelimitbucket.Table:    ratelimitbucket.ValidColumn,
-			refreshtoken.Table:       refreshtoken.ValidColumn,
-			tier.Table:               tier.ValidColumn,
-			user.Table:               user.ValidColumn,
+			apikey.Table:              apikey.ValidColumn,
+			account.Table:             account.ValidColumn,
+			auditevent.Table:          auditevent.ValidColumn,
+			deal.Table:                deal.ValidColumn,
+			dealconflict.Table:        dealconflict.ValidColumn,
+			dealevent.Table:           dealevent.ValidColumn,
+			dealextension.Table:       dealextension.ValidColumn,
+			idempotencykey.Table:      idempotencykey.ValidColumn,
+			invitation.Table:          invitation.ValidColumn,
+			lead.Table:                lead.ValidColumn,
+			leadoffer.Table:           leadoffer.ValidColumn,
+			leadrouting.Table:         leadrouting.ValidColumn,
+			outboxmessage.Table:       outboxmessage.ValidColumn,
+			partner.Table:             partner.ValidColumn,
+			partnerapplication.Table:  partnerapplication.ValidColumn,
+			ratelimitbucket.Table:     ratelimitbucket.ValidColumn,
+			refreshtoken.Table:        refreshtoken.ValidColumn,
+			routingrule.Table:         routingrule.ValidColumn,
+			tier.Table:                tier.ValidColumn,
+			user.Table:                user.ValidColumn,
+			webhookdelivery.Table:     webhookdelivery.ValidColumn,
+			webhookevent.Table:        webhookevent.ValidColumn,
+			webhooksubscription.Table: webhooksubscription.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -12,14 +12,21 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/lead"
+	"github.com/partnerhub/partnerhub/ent/leadoffer"
+	"github.com/partnerhub/partnerhub/ent/leadrouting"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
+	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
+	"github.com/partnerhub/partnerhub/ent/webhookevent"
+	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -29,7 +36,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 16)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -270,6 +277,80 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   lead.Table,
+			Columns: lead.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: lead.FieldID,
+			},
+		},
+		Type: "Lead",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			lead.FieldCreatedAt:      {Type: field.TypeTime, Column: lead.FieldCreatedAt},
+			lead.FieldUpdatedAt:      {Type: field.TypeTime, Column: lead.FieldUpdatedAt},
+			lead.FieldCompany:        {Type: field.TypeString, Column: lead.FieldCompany},
+			lead.FieldDomain:         {Type: field.TypeString, Column: lead.FieldDomain},
+			lead.FieldContactName:    {Type: field.TypeString, Column: lead.FieldContactName},
+			lead.FieldContactEmail:   {Type: field.TypeString, Column: lead.FieldContactEmail},
+			lead.FieldCountry:        {Type: field.TypeString, Column: lead.FieldCountry},
+			lead.FieldRegion:         {Type: field.TypeEnum, Column: lead.FieldRegion},
+			lead.FieldVertical:       {Type: field.TypeString, Column: lead.FieldVertical},
+			lead.FieldInterest:       {Type: field.TypeString, Column: lead.FieldInterest},
+			lead.FieldEstimatedValue: {Type: field.TypeInt64, Column: lead.FieldEstimatedValue},
+			lead.FieldCurrency:       {Type: field.TypeString, Column: lead.FieldCurrency},
+			lead.FieldSource:         {Type: field.TypeString, Column: lead.FieldSource},
+			lead.FieldStatus:         {Type: field.TypeEnum, Column: lead.FieldStatus},
+			lead.FieldPartnerID:      {Type: field.TypeString, Column: lead.FieldPartnerID},
+			lead.FieldOfferDeadline:  {Type: field.TypeTime, Column: lead.FieldOfferDeadline},
+			lead.FieldAcceptedAt:     {Type: field.TypeTime, Column: lead.FieldAcceptedAt},
+			lead.FieldDealID:         {Type: field.TypeString, Column: lead.FieldDealID},
+			lead.FieldCreatedByID:    {Type: field.TypeString, Column: lead.FieldCreatedByID},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   leadoffer.Table,
+			Columns: leadoffer.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: leadoffer.FieldID,
+			},
+		},
+		Type: "LeadOffer",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			leadoffer.FieldCreatedAt:     {Type: field.TypeTime, Column: leadoffer.FieldCreatedAt},
+			leadoffer.FieldUpdatedAt:     {Type: field.TypeTime, Column: leadoffer.FieldUpdatedAt},
+			leadoffer.FieldPartnerID:     {Type: field.TypeString, Column: leadoffer.FieldPartnerID},
+			leadoffer.FieldLeadID:        {Type: field.TypeString, Column: leadoffer.FieldLeadID},
+			leadoffer.FieldStatus:        {Type: field.TypeEnum, Column: leadoffer.FieldStatus},
+			leadoffer.FieldDeadline:      {Type: field.TypeTime, Column: leadoffer.FieldDeadline},
+			leadoffer.FieldDeclineReason: {Type: field.TypeEnum, Column: leadoffer.FieldDeclineReason},
+			leadoffer.FieldNote:          {Type: field.TypeString, Column: leadoffer.FieldNote},
+			leadoffer.FieldRespondedAt:   {Type: field.TypeTime, Column: leadoffer.FieldRespondedAt},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   leadrouting.Table,
+			Columns: leadrouting.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: leadrouting.FieldID,
+			},
+		},
+		Type: "LeadRouting",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			leadrouting.FieldCreatedAt: {Type: field.TypeTime, Column: leadrouting.FieldCreatedAt},
+			leadrouting.FieldUpdatedAt: {Type: field.TypeTime, Column: leadrouting.FieldUpdatedAt},
+			leadrouting.FieldLeadID:    {Type: field.TypeString, Column: leadrouting.FieldLeadID},
+			leadrouting.FieldCause:     {Type: field.TypeEnum, Column: leadrouting.FieldCause},
+			leadrouting.FieldOutcome:   {Type: field.TypeEnum, Column: leadrouting.FieldOutcome},
+			leadrouting.FieldPartnerID: {Type: field.TypeString, Column: leadrouting.FieldPartnerID},
+			leadrouting.FieldTrace:     {Type: field.TypeJSON, Column: leadrouting.FieldTrace},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -293,7 +374,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -321,7 +402,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partnerapplication.Table,
 			Columns: partnerapplication.Columns,
@@ -350,7 +431,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -365,7 +446,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -388,7 +469,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   routingrule.Table,
+			Columns: routingrule.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: routingrule.FieldID,
+			},
+		},
+		Type: "RoutingRule",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			routingrule.FieldCreatedAt:     {Type: field.TypeTime, Column: routingrule.FieldCreatedAt},
+			routingrule.FieldUpdatedAt:     {Type: field.TypeTime, Column: routingrule.FieldUpdatedAt},
+			routingrule.FieldName:          {Type: field.TypeString, Column: routingrule.FieldName},
+			routingrule.FieldPosition:      {Type: field.TypeInt, Column: routingrule.FieldPosition},
+			routingrule.FieldKind:          {Type: field.TypeEnum, Column: routingrule.FieldKind},
+			routingrule.FieldRequired:      {Type: field.TypeBool, Column: routingrule.FieldRequired},
+			routingrule.FieldEnabled:       {Type: field.TypeBool, Column: routingrule.FieldEnabled},
+			routingrule.FieldLeadCountries: {Type: field.TypeJSON, Column: routingrule.FieldLeadCountries},
+			routingrule.FieldValues:        {Type: field.TypeJSON, Column: routingrule.FieldValues},
+			routingrule.FieldMinTierRank:   {Type: field.TypeInt, Column: routingrule.FieldMinTierRank},
+			routingrule.FieldMaxOpenLeads:  {Type: field.TypeInt, Column: routingrule.FieldMaxOpenLeads},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -415,7 +520,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:              {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -436,6 +541,77 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPartnerID:    {Type: field.TypeString, Column: user.FieldPartnerID},
 			user.FieldStatus:       {Type: field.TypeEnum, Column: user.FieldStatus},
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookdelivery.Table,
+			Columns: webhookdelivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: webhookdelivery.FieldID,
+			},
+		},
+		Type: "WebhookDelivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
+			webhookdelivery.FieldUpdatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldUpdatedAt},
+			webhookdelivery.FieldSubscriptionID: {Type: field.TypeString, Column: webhookdelivery.FieldSubscriptionID},
+			webhookdelivery.FieldPartnerID:      {Type: field.TypeString, Column: webhookdelivery.FieldPartnerID},
+			webhookdelivery.FieldEventID:        {Type: field.TypeString, Column: webhookdelivery.FieldEventID},
+			webhookdelivery.FieldEventType:      {Type: field.TypeString, Column: webhookdelivery.FieldEventType},
+			webhookdelivery.FieldBody:           {Type: field.TypeString, Column: webhookdelivery.FieldBody},
+			webhookdelivery.FieldStatus:         {Type: field.TypeEnum, Column: webhookdelivery.FieldStatus},
+			webhookdelivery.FieldAttempts:       {Type: field.TypeInt, Column: webhookdelivery.FieldAttempts},
+			webhookdelivery.FieldLastStatusCode: {Type: field.TypeInt, Column: webhookdelivery.FieldLastStatusCode},
+			webhookdelivery.FieldNextAttemptAt:  {Type: field.TypeTime, Column: webhookdelivery.FieldNextAttemptAt},
+			webhookdelivery.FieldGiveUpAt:       {Type: field.TypeTime, Column: webhookdelivery.FieldGiveUpAt},
+			webhookdelivery.FieldLockedUntil:    {Type: field.TypeTime, Column: webhookdelivery.FieldLockedUntil},
+			webhookdelivery.FieldDeliveredAt:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredAt},
+			webhookdelivery.FieldLog:            {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookevent.Table,
+			Columns: webhookevent.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: webhookevent.FieldID,
+			},
+		},
+		Type: "WebhookEvent",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookevent.FieldCreatedAt:  {Type: field.TypeTime, Column: webhookevent.FieldCreatedAt},
+			webhookevent.FieldUpdatedAt:  {Type: field.TypeTime, Column: webhookevent.FieldUpdatedAt},
+			webhookevent.FieldType:       {Type: field.TypeString, Column: webhookevent.FieldType},
+			webhookevent.FieldObjectID:   {Type: field.TypeString, Column: webhookevent.FieldObjectID},
+			webhookevent.FieldPartnerID:  {Type: field.TypeString, Column: webhookevent.FieldPartnerID},
+			webhookevent.FieldSequence:   {Type: field.TypeInt64, Column: webhookevent.FieldSequence},
+			webhookevent.FieldOccurredAt: {Type: field.TypeTime, Column: webhookevent.FieldOccurredAt},
+			webhookevent.FieldFannedOut:  {Type: field.TypeBool, Column: webhookevent.FieldFannedOut},
+		},
+	}
+	graph.Nodes[22] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhooksubscription.Table,
+			Columns: webhooksubscription.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: webhooksubscription.FieldID,
+			},
+		},
+		Type: "WebhookSubscription",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhooksubscription.FieldCreatedAt:    {Type: field.TypeTime, Column: webhooksubscription.FieldCreatedAt},
+			webhooksubscription.FieldUpdatedAt:    {Type: field.TypeTime, Column: webhooksubscription.FieldUpdatedAt},
+			webhooksubscription.FieldPartnerID:    {Type: field.TypeString, Column: webhooksubscription.FieldPartnerID},
+			webhooksubscription.FieldCreatedByID:  {Type: field.TypeString, Column: webhooksubscription.FieldCreatedByID},
+			webhooksubscription.FieldURL:          {Type: field.TypeString, Column: webhooksubscription.FieldURL},
+			webhooksubscription.FieldSecret:       {Type: field.TypeString, Column: webhooksubscription.FieldSecret},
+			webhooksubscription.FieldEventTypes:   {Type: field.TypeJSON, Column: webhooksubscription.FieldEventTypes},
+			webhooksubscription.FieldStatus:       {Type: field.TypeEnum, Column: webhooksubscription.FieldStatus},
+			webhooksubscription.FieldFailingSince: {Type: field.TypeTime, Column: webhooksubscription.FieldFailingSince},
 		},
 	}
 	graph.MustAddE(
@@ -763,6 +939,114 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   lead.PartnerTable,
+			Columns: []string{lead.PartnerColumn},
+			Bidi:    false,
+		},
+		"Lead",
+		"Partner",
+	)
+	graph.MustAddE(
+		"deal",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   lead.DealTable,
+			Columns: []string{lead.DealColumn},
+			Bidi:    false,
+		},
+		"Lead",
+		"Deal",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   lead.CreatedByTable,
+			Columns: []string{lead.CreatedByColumn},
+			Bidi:    false,
+		},
+		"Lead",
+		"User",
+	)
+	graph.MustAddE(
+		"offers",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   lead.OffersTable,
+			Columns: []string{lead.OffersColumn},
+			Bidi:    false,
+		},
+		"Lead",
+		"LeadOffer",
+	)
+	graph.MustAddE(
+		"routings",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   lead.RoutingsTable,
+			Columns: []string{lead.RoutingsColumn},
+			Bidi:    false,
+		},
+		"Lead",
+		"LeadRouting",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   leadoffer.PartnerTable,
+			Columns: []string{leadoffer.PartnerColumn},
+			Bidi:    false,
+		},
+		"LeadOffer",
+		"Partner",
+	)
+	graph.MustAddE(
+		"lead",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   leadoffer.LeadTable,
+			Columns: []string{leadoffer.LeadColumn},
+			Bidi:    false,
+		},
+		"LeadOffer",
+		"Lead",
+	)
+	graph.MustAddE(
+		"lead",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   leadrouting.LeadTable,
+			Columns: []string{leadrouting.LeadColumn},
+			Bidi:    false,
+		},
+		"LeadRouting",
+		"Lead",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   leadrouting.PartnerTable,
+			Columns: []string{leadrouting.PartnerColumn},
+			Bidi:    false,
+		},
+		"LeadRouting",
+		"Partner",
+	)
+	graph.MustAddE(
 		"tier",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -881,6 +1165,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"User",
 		"RefreshToken",
+	)
+	graph.MustAddE(
+		"subscription",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhookdelivery.SubscriptionTable,
+			Columns: []string{webhookdelivery.SubscriptionColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"WebhookSubscription",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhooksubscription.PartnerTable,
+			Columns: []string{webhooksubscription.PartnerColumn},
+			Bidi:    false,
+		},
+		"WebhookSubscription",
+		"Partner",
+	)
+	graph.MustAddE(
+		"created_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   webhooksubscription.CreatedByTable,
+			Columns: []string{webhooksubscription.CreatedByColumn},
+			Bidi:    false,
+		},
+		"WebhookSubscription",
+		"User",
+	)
+	graph.MustAddE(
+		"deliveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   webhooksubscription.DeliveriesTable,
+			Columns: []string{webhooksubscription.DeliveriesColumn},
+			Bidi:    false,
+		},
+		"WebhookSubscription",
+		"WebhookDelivery",
 	)
 	return graph
 }()
@@ -2235,6 +2567,427 @@ func (f *InvitationFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LeadQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LeadQuery builder.
+func (_q *LeadQuery) Filter() *LeadFilter {
+	return &LeadFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LeadMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LeadMutation builder.
+func (m *LeadMutation) Filter() *LeadFilter {
+	return &LeadFilter{config: m.config, predicateAdder: m}
+}
+
+// LeadFilter provides a generic filtering capability at runtime for LeadQuery.
+type LeadFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LeadFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LeadFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(lead.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LeadFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(lead.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LeadFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(lead.FieldUpdatedAt))
+}
+
+// WhereCompany applies the entql string predicate on the company field.
+func (f *LeadFilter) WhereCompany(p entql.StringP) {
+	f.Where(p.Field(lead.FieldCompany))
+}
+
+// WhereDomain applies the entql string predicate on the domain field.
+func (f *LeadFilter) WhereDomain(p entql.StringP) {
+	f.Where(p.Field(lead.FieldDomain))
+}
+
+// WhereContactName applies the entql string predicate on the contact_name field.
+func (f *LeadFilter) WhereContactName(p entql.StringP) {
+	f.Where(p.Field(lead.FieldContactName))
+}
+
+// WhereContactEmail applies the entql string predicate on the contact_email field.
+func (f *LeadFilter) WhereContactEmail(p entql.StringP) {
+	f.Where(p.Field(lead.FieldContactEmail))
+}
+
+// WhereCountry applies the entql string predicate on the country field.
+func (f *LeadFilter) WhereCountry(p entql.StringP) {
+	f.Where(p.Field(lead.FieldCountry))
+}
+
+// WhereRegion applies the entql string predicate on the region field.
+func (f *LeadFilter) WhereRegion(p entql.StringP) {
+	f.Where(p.Field(lead.FieldRegion))
+}
+
+// WhereVertical applies the entql string predicate on the vertical field.
+func (f *LeadFilter) WhereVertical(p entql.StringP) {
+	f.Where(p.Field(lead.FieldVertical))
+}
+
+// WhereInterest applies the entql string predicate on the interest field.
+func (f *LeadFilter) WhereInterest(p entql.StringP) {
+	f.Where(p.Field(lead.FieldInterest))
+}
+
+// WhereEstimatedValue applies the entql int64 predicate on the estimated_value field.
+func (f *LeadFilter) WhereEstimatedValue(p entql.Int64P) {
+	f.Where(p.Field(lead.FieldEstimatedValue))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *LeadFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(lead.FieldCurrency))
+}
+
+// WhereSource applies the entql string predicate on the source field.
+func (f *LeadFilter) WhereSource(p entql.StringP) {
+	f.Where(p.Field(lead.FieldSource))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *LeadFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(lead.FieldStatus))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *LeadFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(lead.FieldPartnerID))
+}
+
+// WhereOfferDeadline applies the entql time.Time predicate on the offer_deadline field.
+func (f *LeadFilter) WhereOfferDeadline(p entql.TimeP) {
+	f.Where(p.Field(lead.FieldOfferDeadline))
+}
+
+// WhereAcceptedAt applies the entql time.Time predicate on the accepted_at field.
+func (f *LeadFilter) WhereAcceptedAt(p entql.TimeP) {
+	f.Where(p.Field(lead.FieldAcceptedAt))
+}
+
+// WhereDealID applies the entql string predicate on the deal_id field.
+func (f *LeadFilter) WhereDealID(p entql.StringP) {
+	f.Where(p.Field(lead.FieldDealID))
+}
+
+// WhereCreatedByID applies the entql string predicate on the created_by_id field.
+func (f *LeadFilter) WhereCreatedByID(p entql.StringP) {
+	f.Where(p.Field(lead.FieldCreatedByID))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *LeadFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *LeadFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeal applies a predicate to check if query has an edge deal.
+func (f *LeadFilter) WhereHasDeal() {
+	f.Where(entql.HasEdge("deal"))
+}
+
+// WhereHasDealWith applies a predicate to check if query has an edge deal with a given conditions (other predicates).
+func (f *LeadFilter) WhereHasDealWith(preds ...predicate.Deal) {
+	f.Where(entql.HasEdgeWith("deal", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *LeadFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *LeadFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOffers applies a predicate to check if query has an edge offers.
+func (f *LeadFilter) WhereHasOffers() {
+	f.Where(entql.HasEdge("offers"))
+}
+
+// WhereHasOffersWith applies a predicate to check if query has an edge offers with a given conditions (other predicates).
+func (f *LeadFilter) WhereHasOffersWith(preds ...predicate.LeadOffer) {
+	f.Where(entql.HasEdgeWith("offers", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRoutings applies a predicate to check if query has an edge routings.
+func (f *LeadFilter) WhereHasRoutings() {
+	f.Where(entql.HasEdge("routings"))
+}
+
+// WhereHasRoutingsWith applies a predicate to check if query has an edge routings with a given conditions (other predicates).
+func (f *LeadFilter) WhereHasRoutingsWith(preds ...predicate.LeadRouting) {
+	f.Where(entql.HasEdgeWith("routings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *LeadOfferQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LeadOfferQuery builder.
+func (_q *LeadOfferQuery) Filter() *LeadOfferFilter {
+	return &LeadOfferFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LeadOfferMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LeadOfferMutation builder.
+func (m *LeadOfferMutation) Filter() *LeadOfferFilter {
+	return &LeadOfferFilter{config: m.config, predicateAdder: m}
+}
+
+// LeadOfferFilter provides a generic filtering capability at runtime for LeadOfferQuery.
+type LeadOfferFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LeadOfferFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LeadOfferFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(leadoffer.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LeadOfferFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(leadoffer.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LeadOfferFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(leadoffer.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *LeadOfferFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(leadoffer.FieldPartnerID))
+}
+
+// WhereLeadID applies the entql string predicate on the lead_id field.
+func (f *LeadOfferFilter) WhereLeadID(p entql.StringP) {
+	f.Where(p.Field(leadoffer.FieldLeadID))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *LeadOfferFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(leadoffer.FieldStatus))
+}
+
+// WhereDeadline applies the entql time.Time predicate on the deadline field.
+func (f *LeadOfferFilter) WhereDeadline(p entql.TimeP) {
+	f.Where(p.Field(leadoffer.FieldDeadline))
+}
+
+// WhereDeclineReason applies the entql string predicate on the decline_reason field.
+func (f *LeadOfferFilter) WhereDeclineReason(p entql.StringP) {
+	f.Where(p.Field(leadoffer.FieldDeclineReason))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *LeadOfferFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(leadoffer.FieldNote))
+}
+
+// WhereRespondedAt applies the entql time.Time predicate on the responded_at field.
+func (f *LeadOfferFilter) WhereRespondedAt(p entql.TimeP) {
+	f.Where(p.Field(leadoffer.FieldRespondedAt))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *LeadOfferFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *LeadOfferFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLead applies a predicate to check if query has an edge lead.
+func (f *LeadOfferFilter) WhereHasLead() {
+	f.Where(entql.HasEdge("lead"))
+}
+
+// WhereHasLeadWith applies a predicate to check if query has an edge lead with a given conditions (other predicates).
+func (f *LeadOfferFilter) WhereHasLeadWith(preds ...predicate.Lead) {
+	f.Where(entql.HasEdgeWith("lead", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *LeadRoutingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LeadRoutingQuery builder.
+func (_q *LeadRoutingQuery) Filter() *LeadRoutingFilter {
+	return &LeadRoutingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LeadRoutingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LeadRoutingMutation builder.
+func (m *LeadRoutingMutation) Filter() *LeadRoutingFilter {
+	return &LeadRoutingFilter{config: m.config, predicateAdder: m}
+}
+
+// LeadRoutingFilter provides a generic filtering capability at runtime for LeadRoutingQuery.
+type LeadRoutingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LeadRoutingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LeadRoutingFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(leadrouting.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LeadRoutingFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(leadrouting.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LeadRoutingFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(leadrouting.FieldUpdatedAt))
+}
+
+// WhereLeadID applies the entql string predicate on the lead_id field.
+func (f *LeadRoutingFilter) WhereLeadID(p entql.StringP) {
+	f.Where(p.Field(leadrouting.FieldLeadID))
+}
+
+// WhereCause applies the entql string predicate on the cause field.
+func (f *LeadRoutingFilter) WhereCause(p entql.StringP) {
+	f.Where(p.Field(leadrouting.FieldCause))
+}
+
+// WhereOutcome applies the entql string predicate on the outcome field.
+func (f *LeadRoutingFilter) WhereOutcome(p entql.StringP) {
+	f.Where(p.Field(leadrouting.FieldOutcome))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *LeadRoutingFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(leadrouting.FieldPartnerID))
+}
+
+// WhereTrace applies the entql json.RawMessage predicate on the trace field.
+func (f *LeadRoutingFilter) WhereTrace(p entql.BytesP) {
+	f.Where(p.Field(leadrouting.FieldTrace))
+}
+
+// WhereHasLead applies a predicate to check if query has an edge lead.
+func (f *LeadRoutingFilter) WhereHasLead() {
+	f.Where(entql.HasEdge("lead"))
+}
+
+// WhereHasLeadWith applies a predicate to check if query has an edge lead with a given conditions (other predicates).
+func (f *LeadRoutingFilter) WhereHasLeadWith(preds ...predicate.Lead) {
+	f.Where(entql.HasEdgeWith("lead", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *LeadRoutingFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *LeadRoutingFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OutboxMessageQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2263,7 +3016,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2363,7 +3116,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2520,7 +3273,7 @@ type PartnerApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2668,7 +3421,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2718,7 +3471,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2794,6 +3547,101 @@ func (f *RefreshTokenFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RoutingRuleQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RoutingRuleQuery builder.
+func (_q *RoutingRuleQuery) Filter() *RoutingRuleFilter {
+	return &RoutingRuleFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RoutingRuleMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RoutingRuleMutation builder.
+func (m *RoutingRuleMutation) Filter() *RoutingRuleFilter {
+	return &RoutingRuleFilter{config: m.config, predicateAdder: m}
+}
+
+// RoutingRuleFilter provides a generic filtering capability at runtime for RoutingRuleQuery.
+type RoutingRuleFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RoutingRuleFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RoutingRuleFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(routingrule.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RoutingRuleFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(routingrule.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *RoutingRuleFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(routingrule.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *RoutingRuleFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(routingrule.FieldName))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *RoutingRuleFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(routingrule.FieldPosition))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *RoutingRuleFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(routingrule.FieldKind))
+}
+
+// WhereRequired applies the entql bool predicate on the required field.
+func (f *RoutingRuleFilter) WhereRequired(p entql.BoolP) {
+	f.Where(p.Field(routingrule.FieldRequired))
+}
+
+// WhereEnabled applies the entql bool predicate on the enabled field.
+func (f *RoutingRuleFilter) WhereEnabled(p entql.BoolP) {
+	f.Where(p.Field(routingrule.FieldEnabled))
+}
+
+// WhereLeadCountries applies the entql json.RawMessage predicate on the lead_countries field.
+func (f *RoutingRuleFilter) WhereLeadCountries(p entql.BytesP) {
+	f.Where(p.Field(routingrule.FieldLeadCountries))
+}
+
+// WhereValues applies the entql json.RawMessage predicate on the values field.
+func (f *RoutingRuleFilter) WhereValues(p entql.BytesP) {
+	f.Where(p.Field(routingrule.FieldValues))
+}
+
+// WhereMinTierRank applies the entql int predicate on the min_tier_rank field.
+func (f *RoutingRuleFilter) WhereMinTierRank(p entql.IntP) {
+	f.Where(p.Field(routingrule.FieldMinTierRank))
+}
+
+// WhereMaxOpenLeads applies the entql int predicate on the max_open_leads field.
+func (f *RoutingRuleFilter) WhereMaxOpenLeads(p entql.IntP) {
+	f.Where(p.Field(routingrule.FieldMaxOpenLeads))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TierQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2822,7 +3670,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2946,7 +3794,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3043,6 +3891,342 @@ func (f *UserFilter) WhereHasRefreshTokens() {
 // WhereHasRefreshTokensWith applies a predicate to check if query has an edge refresh_tokens with a given conditions (other predicates).
 func (f *UserFilter) WhereHasRefreshTokensWith(preds ...predicate.RefreshToken) {
 	f.Where(entql.HasEdgeWith("refresh_tokens", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookDeliveryQuery builder.
+func (_q *WebhookDeliveryQuery) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookDeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookDeliveryFilter provides a generic filtering capability at runtime for WebhookDeliveryQuery.
+type WebhookDeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookDeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WebhookDeliveryFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookDeliveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WebhookDeliveryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldUpdatedAt))
+}
+
+// WhereSubscriptionID applies the entql string predicate on the subscription_id field.
+func (f *WebhookDeliveryFilter) WhereSubscriptionID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldSubscriptionID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *WebhookDeliveryFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldPartnerID))
+}
+
+// WhereEventID applies the entql string predicate on the event_id field.
+func (f *WebhookDeliveryFilter) WhereEventID(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEventID))
+}
+
+// WhereEventType applies the entql string predicate on the event_type field.
+func (f *WebhookDeliveryFilter) WhereEventType(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEventType))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *WebhookDeliveryFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldBody))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WebhookDeliveryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *WebhookDeliveryFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldAttempts))
+}
+
+// WhereLastStatusCode applies the entql int predicate on the last_status_code field.
+func (f *WebhookDeliveryFilter) WhereLastStatusCode(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldLastStatusCode))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *WebhookDeliveryFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldNextAttemptAt))
+}
+
+// WhereGiveUpAt applies the entql time.Time predicate on the give_up_at field.
+func (f *WebhookDeliveryFilter) WhereGiveUpAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldGiveUpAt))
+}
+
+// WhereLockedUntil applies the entql time.Time predicate on the locked_until field.
+func (f *WebhookDeliveryFilter) WhereLockedUntil(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldLockedUntil))
+}
+
+// WhereDeliveredAt applies the entql time.Time predicate on the delivered_at field.
+func (f *WebhookDeliveryFilter) WhereDeliveredAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldDeliveredAt))
+}
+
+// WhereLog applies the entql json.RawMessage predicate on the log field.
+func (f *WebhookDeliveryFilter) WhereLog(p entql.BytesP) {
+	f.Where(p.Field(webhookdelivery.FieldLog))
+}
+
+// WhereHasSubscription applies a predicate to check if query has an edge subscription.
+func (f *WebhookDeliveryFilter) WhereHasSubscription() {
+	f.Where(entql.HasEdge("subscription"))
+}
+
+// WhereHasSubscriptionWith applies a predicate to check if query has an edge subscription with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasSubscriptionWith(preds ...predicate.WebhookSubscription) {
+	f.Where(entql.HasEdgeWith("subscription", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookEventQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookEventQuery builder.
+func (_q *WebhookEventQuery) Filter() *WebhookEventFilter {
+	return &WebhookEventFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookEventMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookEventMutation builder.
+func (m *WebhookEventMutation) Filter() *WebhookEventFilter {
+	return &WebhookEventFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookEventFilter provides a generic filtering capability at runtime for WebhookEventQuery.
+type WebhookEventFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookEventFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WebhookEventFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(webhookevent.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookEventFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookevent.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WebhookEventFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookevent.FieldUpdatedAt))
+}
+
+// WhereType applies the entql string predicate on the type field.
+func (f *WebhookEventFilter) WhereType(p entql.StringP) {
+	f.Where(p.Field(webhookevent.FieldType))
+}
+
+// WhereObjectID applies the entql string predicate on the object_id field.
+func (f *WebhookEventFilter) WhereObjectID(p entql.StringP) {
+	f.Where(p.Field(webhookevent.FieldObjectID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *WebhookEventFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(webhookevent.FieldPartnerID))
+}
+
+// WhereSequence applies the entql int64 predicate on the sequence field.
+func (f *WebhookEventFilter) WhereSequence(p entql.Int64P) {
+	f.Where(p.Field(webhookevent.FieldSequence))
+}
+
+// WhereOccurredAt applies the entql time.Time predicate on the occurred_at field.
+func (f *WebhookEventFilter) WhereOccurredAt(p entql.TimeP) {
+	f.Where(p.Field(webhookevent.FieldOccurredAt))
+}
+
+// WhereFannedOut applies the entql bool predicate on the fanned_out field.
+func (f *WebhookEventFilter) WhereFannedOut(p entql.BoolP) {
+	f.Where(p.Field(webhookevent.FieldFannedOut))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookSubscriptionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookSubscriptionQuery builder.
+func (_q *WebhookSubscriptionQuery) Filter() *WebhookSubscriptionFilter {
+	return &WebhookSubscriptionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookSubscriptionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookSubscriptionMutation builder.
+func (m *WebhookSubscriptionMutation) Filter() *WebhookSubscriptionFilter {
+	return &WebhookSubscriptionFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookSubscriptionFilter provides a generic filtering capability at runtime for WebhookSubscriptionQuery.
+type WebhookSubscriptionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookSubscriptionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WebhookSubscriptionFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(webhooksubscription.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookSubscriptionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhooksubscription.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WebhookSubscriptionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhooksubscription.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *WebhookSubscriptionFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(webhooksubscription.FieldPartnerID))
+}
+
+// WhereCreatedByID applies the entql string predicate on the created_by_id field.
+func (f *WebhookSubscriptionFilter) WhereCreatedByID(p entql.StringP) {
+	f.Where(p.Field(webhooksubscription.FieldCreatedByID))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *WebhookSubscriptionFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(webhooksubscription.FieldURL))
+}
+
+// WhereSecret applies the entql string predicate on the secret field.
+func (f *WebhookSubscriptionFilter) WhereSecret(p entql.StringP) {
+	f.Where(p.Field(webhooksubscription.FieldSecret))
+}
+
+// WhereEventTypes applies the entql json.RawMessage predicate on the event_types field.
+func (f *WebhookSubscriptionFilter) WhereEventTypes(p entql.BytesP) {
+	f.Where(p.Field(webhooksubscription.FieldEventTypes))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WebhookSubscriptionFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(webhooksubscription.FieldStatus))
+}
+
+// WhereFailingSince applies the entql time.Time predicate on the failing_since field.
+func (f *WebhookSubscriptionFilter) WhereFailingSince(p entql.TimeP) {
+	f.Where(p.Field(webhooksubscription.FieldFailingSince))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *WebhookSubscriptionFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *WebhookSubscriptionFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCreatedBy applies a predicate to check if query has an edge created_by.
+func (f *WebhookSubscriptionFilter) WhereHasCreatedBy() {
+	f.Where(entql.HasEdge("created_by"))
+}
+
+// WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
+func (f *WebhookSubscriptionFilter) WhereHasCreatedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeliveries applies a predicate to check if query has an edge deliveries.
+func (f *WebhookSubscriptionFilter) WhereHasDeliveries() {
+	f.Where(entql.HasEdge("deliveries"))
+}
+
+// WhereHasDeliveriesWith applies a predicate to check if query has an edge deliveries with a given conditions (other predicates).
+func (f *WebhookSubscriptionFilter) WhereHasDeliveriesWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("deliveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -18,10 +18,16 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/lead"
+	"github.com/partnerhub/partnerhub/ent/leadoffer"
+	"github.com/partnerhub/partnerhub/ent/leadrouting"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
+	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
 )
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
@@ -1560,6 +1566,526 @@ func newInvitationPaginateArgs(rv map[string]any) *invitationPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *LeadQuery) CollectFields(ctx context.Context, satisfies ...string) (*LeadQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *LeadQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(lead.Columns))
+		selectedFields = []string{lead.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[lead.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, lead.FieldPartnerID)
+				fieldSeen[lead.FieldPartnerID] = struct{}{}
+			}
+
+		case "deal":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DealClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, dealImplementors)...); err != nil {
+				return err
+			}
+			_q.withDeal = query
+			if _, ok := fieldSeen[lead.FieldDealID]; !ok {
+				selectedFields = append(selectedFields, lead.FieldDealID)
+				fieldSeen[lead.FieldDealID] = struct{}{}
+			}
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[lead.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, lead.FieldCreatedByID)
+				fieldSeen[lead.FieldCreatedByID] = struct{}{}
+			}
+
+		case "offers":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LeadOfferClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, leadofferImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedOffers(alias, func(wq *LeadOfferQuery) {
+				*wq = *query
+			})
+
+		case "routings":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LeadRoutingClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, leadroutingImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedRoutings(alias, func(wq *LeadRoutingQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[lead.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, lead.FieldCreatedAt)
+				fieldSeen[lead.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[lead.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, lead.FieldUpdatedAt)
+				fieldSeen[lead.FieldUpdatedAt] = struct{}{}
+			}
+		case "company":
+			if _, ok := fieldSeen[lead.FieldCompany]; !ok {
+				selectedFields = append(selectedFields, lead.FieldCompany)
+				fieldSeen[lead.FieldCompany] = struct{}{}
+			}
+		case "domain":
+			if _, ok := fieldSeen[lead.FieldDomain]; !ok {
+				selectedFields = append(selectedFields, lead.FieldDomain)
+				fieldSeen[lead.FieldDomain] = struct{}{}
+			}
+		case "contactName":
+			if _, ok := fieldSeen[lead.FieldContactName]; !ok {
+				selectedFields = append(selectedFields, lead.FieldContactName)
+				fieldSeen[lead.FieldContactName] = struct{}{}
+			}
+		case "contactEmail":
+			if _, ok := fieldSeen[lead.FieldContactEmail]; !ok {
+				selectedFields = append(selectedFields, lead.FieldContactEmail)
+				fieldSeen[lead.FieldContactEmail] = struct{}{}
+			}
+		case "country":
+			if _, ok := fieldSeen[lead.FieldCountry]; !ok {
+				selectedFields = append(selectedFields, lead.FieldCountry)
+				fieldSeen[lead.FieldCountry] = struct{}{}
+			}
+		case "region":
+			if _, ok := fieldSeen[lead.FieldRegion]; !ok {
+				selectedFields = append(selectedFields, lead.FieldRegion)
+				fieldSeen[lead.FieldRegion] = struct{}{}
+			}
+		case "vertical":
+			if _, ok := fieldSeen[lead.FieldVertical]; !ok {
+				selectedFields = append(selectedFields, lead.FieldVertical)
+				fieldSeen[lead.FieldVertical] = struct{}{}
+			}
+		case "interest":
+			if _, ok := fieldSeen[lead.FieldInterest]; !ok {
+				selectedFields = append(selectedFields, lead.FieldInterest)
+				fieldSeen[lead.FieldInterest] = struct{}{}
+			}
+		case "estimatedValue":
+			if _, ok := fieldSeen[lead.FieldEstimatedValue]; !ok {
+				selectedFields = append(selectedFields, lead.FieldEstimatedValue)
+				fieldSeen[lead.FieldEstimatedValue] = struct{}{}
+			}
+		case "currency":
+			if _, ok := fieldSeen[lead.FieldCurrency]; !ok {
+				selectedFields = append(selectedFields, lead.FieldCurrency)
+				fieldSeen[lead.FieldCurrency] = struct{}{}
+			}
+		case "source":
+			if _, ok := fieldSeen[lead.FieldSource]; !ok {
+				selectedFields = append(selectedFields, lead.FieldSource)
+				fieldSeen[lead.FieldSource] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[lead.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, lead.FieldStatus)
+				fieldSeen[lead.FieldStatus] = struct{}{}
+			}
+		case "offerDeadline":
+			if _, ok := fieldSeen[lead.FieldOfferDeadline]; !ok {
+				selectedFields = append(selectedFields, lead.FieldOfferDeadline)
+				fieldSeen[lead.FieldOfferDeadline] = struct{}{}
+			}
+		case "acceptedAt":
+			if _, ok := fieldSeen[lead.FieldAcceptedAt]; !ok {
+				selectedFields = append(selectedFields, lead.FieldAcceptedAt)
+				fieldSeen[lead.FieldAcceptedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type leadPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []LeadPaginateOption
+}
+
+func newLeadPaginateArgs(rv map[string]any) *leadPaginateArgs {
+	args := &leadPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &LeadOrder{Field: &LeadOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithLeadOrder(order))
+			}
+		case *LeadOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithLeadOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*LeadWhereInput); ok {
+		args.opts = append(args.opts, WithLeadFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *LeadOfferQuery) CollectFields(ctx context.Context, satisfies ...string) (*LeadOfferQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *LeadOfferQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(leadoffer.Columns))
+		selectedFields = []string{leadoffer.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[leadoffer.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, leadoffer.FieldPartnerID)
+				fieldSeen[leadoffer.FieldPartnerID] = struct{}{}
+			}
+
+		case "lead":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LeadClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, leadImplementors)...); err != nil {
+				return err
+			}
+			_q.withLead = query
+			if _, ok := fieldSeen[leadoffer.FieldLeadID]; !ok {
+				selectedFields = append(selectedFields, leadoffer.FieldLeadID)
+				fieldSeen[leadoffer.FieldLeadID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[leadoffer.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, leadoffer.FieldCreatedAt)
+				fieldSeen[leadoffer.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[leadoffer.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, leadoffer.FieldUpdatedAt)
+				fieldSeen[leadoffer.FieldUpdatedAt] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[leadoffer.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, leadoffer.FieldStatus)
+				fieldSeen[leadoffer.FieldStatus] = struct{}{}
+			}
+		case "deadline":
+			if _, ok := fieldSeen[leadoffer.FieldDeadline]; !ok {
+				selectedFields = append(selectedFields, leadoffer.FieldDeadline)
+				fieldSeen[leadoffer.FieldDeadline] = struct{}{}
+			}
+		case "declineReason":
+			if _, ok := fieldSeen[leadoffer.FieldDeclineReason]; !ok {
+				selectedFields = append(selectedFields, leadoffer.FieldDeclineReason)
+				fieldSeen[leadoffer.FieldDeclineReason] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[leadoffer.FieldNote]; !ok {
+				selectedFields = append(selectedFields, leadoffer.FieldNote)
+				fieldSeen[leadoffer.FieldNote] = struct{}{}
+			}
+		case "respondedAt":
+			if _, ok := fieldSeen[leadoffer.FieldRespondedAt]; !ok {
+				selectedFields = append(selectedFields, leadoffer.FieldRespondedAt)
+				fieldSeen[leadoffer.FieldRespondedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type leadofferPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []LeadOfferPaginateOption
+}
+
+func newLeadOfferPaginateArgs(rv map[string]any) *leadofferPaginateArgs {
+	args := &leadofferPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &LeadOfferOrder{Field: &LeadOfferOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithLeadOfferOrder(order))
+			}
+		case *LeadOfferOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithLeadOfferOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *LeadRoutingQuery) CollectFields(ctx context.Context, satisfies ...string) (*LeadRoutingQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *LeadRoutingQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(leadrouting.Columns))
+		selectedFields = []string{leadrouting.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "lead":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LeadClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, leadImplementors)...); err != nil {
+				return err
+			}
+			_q.withLead = query
+			if _, ok := fieldSeen[leadrouting.FieldLeadID]; !ok {
+				selectedFields = append(selectedFields, leadrouting.FieldLeadID)
+				fieldSeen[leadrouting.FieldLeadID] = struct{}{}
+			}
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[leadrouting.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, leadrouting.FieldPartnerID)
+				fieldSeen[leadrouting.FieldPartnerID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[leadrouting.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, leadrouting.FieldCreatedAt)
+				fieldSeen[leadrouting.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[leadrouting.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, leadrouting.FieldUpdatedAt)
+				fieldSeen[leadrouting.FieldUpdatedAt] = struct{}{}
+			}
+		case "cause":
+			if _, ok := fieldSeen[leadrouting.FieldCause]; !ok {
+				selectedFields = append(selectedFields, leadrouting.FieldCause)
+				fieldSeen[leadrouting.FieldCause] = struct{}{}
+			}
+		case "outcome":
+			if _, ok := fieldSeen[leadrouting.FieldOutcome]; !ok {
+				selectedFields = append(selectedFields, leadrouting.FieldOutcome)
+				fieldSeen[leadrouting.FieldOutcome] = struct{}{}
+			}
+		case "trace":
+			if _, ok := fieldSeen[leadrouting.FieldTrace]; !ok {
+				selectedFields = append(selectedFields, leadrouting.FieldTrace)
+				fieldSeen[leadrouting.FieldTrace] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type leadroutingPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []LeadRoutingPaginateOption
+}
+
+func newLeadRoutingPaginateArgs(rv map[string]any) *leadroutingPaginateArgs {
+	args := &leadroutingPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &LeadRoutingOrder{Field: &LeadRoutingOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithLeadRoutingOrder(order))
+			}
+		case *LeadRoutingOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithLeadRoutingOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*LeadRoutingWhereInput); ok {
+		args.opts = append(args.opts, WithLeadRoutingFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *PartnerQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartnerQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2007,6 +2533,145 @@ func newPartnerApplicationPaginateArgs(rv map[string]any) *partnerapplicationPag
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *RoutingRuleQuery) CollectFields(ctx context.Context, satisfies ...string) (*RoutingRuleQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *RoutingRuleQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(routingrule.Columns))
+		selectedFields = []string{routingrule.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[routingrule.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldCreatedAt)
+				fieldSeen[routingrule.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[routingrule.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldUpdatedAt)
+				fieldSeen[routingrule.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[routingrule.FieldName]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldName)
+				fieldSeen[routingrule.FieldName] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[routingrule.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldPosition)
+				fieldSeen[routingrule.FieldPosition] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[routingrule.FieldKind]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldKind)
+				fieldSeen[routingrule.FieldKind] = struct{}{}
+			}
+		case "required":
+			if _, ok := fieldSeen[routingrule.FieldRequired]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldRequired)
+				fieldSeen[routingrule.FieldRequired] = struct{}{}
+			}
+		case "enabled":
+			if _, ok := fieldSeen[routingrule.FieldEnabled]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldEnabled)
+				fieldSeen[routingrule.FieldEnabled] = struct{}{}
+			}
+		case "leadCountries":
+			if _, ok := fieldSeen[routingrule.FieldLeadCountries]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldLeadCountries)
+				fieldSeen[routingrule.FieldLeadCountries] = struct{}{}
+			}
+		case "values":
+			if _, ok := fieldSeen[routingrule.FieldValues]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldValues)
+				fieldSeen[routingrule.FieldValues] = struct{}{}
+			}
+		case "minTierRank":
+			if _, ok := fieldSeen[routingrule.FieldMinTierRank]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldMinTierRank)
+				fieldSeen[routingrule.FieldMinTierRank] = struct{}{}
+			}
+		case "maxOpenLeads":
+			if _, ok := fieldSeen[routingrule.FieldMaxOpenLeads]; !ok {
+				selectedFields = append(selectedFields, routingrule.FieldMaxOpenLeads)
+				fieldSeen[routingrule.FieldMaxOpenLeads] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type routingrulePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []RoutingRulePaginateOption
+}
+
+func newRoutingRulePaginateArgs(rv map[string]any) *routingrulePaginateArgs {
+	args := &routingrulePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &RoutingRuleOrder{Field: &RoutingRuleOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithRoutingRuleOrder(order))
+			}
+		case *RoutingRuleOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithRoutingRuleOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*RoutingRuleWhereInput); ok {
+		args.opts = append(args.opts, WithRoutingRuleFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *TierQuery) CollectFields(ctx context.Context, satisfies ...string) (*TierQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2397,6 +3062,398 @@ func newUserPaginateArgs(rv map[string]any) *userPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*UserWhereInput); ok {
 		args.opts = append(args.opts, WithUserFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *WebhookDeliveryQuery) CollectFields(ctx context.Context, satisfies ...string) (*WebhookDeliveryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *WebhookDeliveryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(webhookdelivery.Columns))
+		selectedFields = []string{webhookdelivery.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "subscription":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WebhookSubscriptionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, webhooksubscriptionImplementors)...); err != nil {
+				return err
+			}
+			_q.withSubscription = query
+			if _, ok := fieldSeen[webhookdelivery.FieldSubscriptionID]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldSubscriptionID)
+				fieldSeen[webhookdelivery.FieldSubscriptionID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldCreatedAt)
+				fieldSeen[webhookdelivery.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldUpdatedAt)
+				fieldSeen[webhookdelivery.FieldUpdatedAt] = struct{}{}
+			}
+		case "eventID":
+			if _, ok := fieldSeen[webhookdelivery.FieldEventID]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldEventID)
+				fieldSeen[webhookdelivery.FieldEventID] = struct{}{}
+			}
+		case "eventType":
+			if _, ok := fieldSeen[webhookdelivery.FieldEventType]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldEventType)
+				fieldSeen[webhookdelivery.FieldEventType] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[webhookdelivery.FieldBody]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldBody)
+				fieldSeen[webhookdelivery.FieldBody] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[webhookdelivery.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldStatus)
+				fieldSeen[webhookdelivery.FieldStatus] = struct{}{}
+			}
+		case "attempts":
+			if _, ok := fieldSeen[webhookdelivery.FieldAttempts]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldAttempts)
+				fieldSeen[webhookdelivery.FieldAttempts] = struct{}{}
+			}
+		case "lastStatusCode":
+			if _, ok := fieldSeen[webhookdelivery.FieldLastStatusCode]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldLastStatusCode)
+				fieldSeen[webhookdelivery.FieldLastStatusCode] = struct{}{}
+			}
+		case "nextAttemptAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldNextAttemptAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldNextAttemptAt)
+				fieldSeen[webhookdelivery.FieldNextAttemptAt] = struct{}{}
+			}
+		case "giveUpAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldGiveUpAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldGiveUpAt)
+				fieldSeen[webhookdelivery.FieldGiveUpAt] = struct{}{}
+			}
+		case "deliveredAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldDeliveredAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldDeliveredAt)
+				fieldSeen[webhookdelivery.FieldDeliveredAt] = struct{}{}
+			}
+		case "log":
+			if _, ok := fieldSeen[webhookdelivery.FieldLog]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldLog)
+				fieldSeen[webhookdelivery.FieldLog] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type webhookdeliveryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []WebhookDeliveryPaginateOption
+}
+
+func newWebhookDeliveryPaginateArgs(rv map[string]any) *webhookdeliveryPaginateArgs {
+	args := &webhookdeliveryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &WebhookDeliveryOrder{Field: &WebhookDeliveryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithWebhookDeliveryOrder(order))
+			}
+		case *WebhookDeliveryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithWebhookDeliveryOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*WebhookDeliveryWhereInput); ok {
+		args.opts = append(args.opts, WithWebhookDeliveryFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *WebhookSubscriptionQuery) CollectFields(ctx context.Context, satisfies ...string) (*WebhookSubscriptionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *WebhookSubscriptionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(webhooksubscription.Columns))
+		selectedFields = []string{webhooksubscription.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[webhooksubscription.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, webhooksubscription.FieldPartnerID)
+				fieldSeen[webhooksubscription.FieldPartnerID] = struct{}{}
+			}
+
+		case "createdBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCreatedBy = query
+			if _, ok := fieldSeen[webhooksubscription.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, webhooksubscription.FieldCreatedByID)
+				fieldSeen[webhooksubscription.FieldCreatedByID] = struct{}{}
+			}
+
+		case "deliveries":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WebhookDeliveryClient{config: _q.config}).Query()
+			)
+			args := newWebhookDeliveryPaginateArgs(fieldArgs(ctx, nil, path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newWebhookDeliveryPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...) && !hasCollectedField(ctx, append(path, pageInfoField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*WebhookSubscription) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID string `sql:"subscription_id"`
+							Count  int    `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(webhooksubscription.DeliveriesColumn), ids...))
+						})
+						if err := query.GroupBy(webhooksubscription.DeliveriesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[string]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*WebhookSubscription) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Deliveries)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, webhookdeliveryImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(webhooksubscription.DeliveriesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedDeliveries(alias, func(wq *WebhookDeliveryQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[webhooksubscription.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, webhooksubscription.FieldCreatedAt)
+				fieldSeen[webhooksubscription.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[webhooksubscription.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, webhooksubscription.FieldUpdatedAt)
+				fieldSeen[webhooksubscription.FieldUpdatedAt] = struct{}{}
+			}
+		case "url":
+			if _, ok := fieldSeen[webhooksubscription.FieldURL]; !ok {
+				selectedFields = append(selectedFields, webhooksubscription.FieldURL)
+				fieldSeen[webhooksubscription.FieldURL] = struct{}{}
+			}
+		case "eventTypes":
+			if _, ok := fieldSeen[webhooksubscription.FieldEventTypes]; !ok {
+				selectedFields = append(selectedFields, webhooksubscription.FieldEventTypes)
+				fieldSeen[webhooksubscription.FieldEventTypes] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[webhooksubscription.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, webhooksubscription.FieldStatus)
+				fieldSeen[webhooksubscription.FieldStatus] = struct{}{}
+			}
+		case "failingSince":
+			if _, ok := fieldSeen[webhooksubscription.FieldFailingSince]; !ok {
+				selectedFields = append(selectedFields, webhooksubscription.FieldFailingSince)
+				fieldSeen[webhooksubscription.FieldFailingSince] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type webhooksubscriptionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []WebhookSubscriptionPaginateOption
+}
+
+func newWebhookSubscriptionPaginateArgs(rv map[string]any) *webhooksubscriptionPaginateArgs {
+	args := &webhooksubscriptionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &WebhookSubscriptionOrder{Field: &WebhookSubscriptionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithWebhookSubscriptionOrder(order))
+			}
+		case *WebhookSubscriptionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithWebhookSubscriptionOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*WebhookSubscriptionWhereInput); ok {
+		args.opts = append(args.opts, WithWebhookSubscriptionFilter(v.Filter))
 	}
 	return args
 }

@@ -240,6 +240,86 @@ func (_m *Invitation) User(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Lead) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Lead) Deal(ctx context.Context) (*Deal, error) {
+	result, err := _m.Edges.DealOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDeal().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Lead) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Lead) Offers(ctx context.Context) (result []*LeadOffer, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedOffers(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.OffersOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOffers().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Lead) Routings(ctx context.Context) (result []*LeadRouting, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedRoutings(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.RoutingsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRoutings().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *LeadOffer) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *LeadOffer) Lead(ctx context.Context) (*Lead, error) {
+	result, err := _m.Edges.LeadOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLead().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *LeadRouting) Lead(ctx context.Context) (*Lead, error) {
+	result, err := _m.Edges.LeadOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLead().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *LeadRouting) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Partner) Tier(ctx context.Context) (*Tier, error) {
 	result, err := _m.Edges.TierOrErr()
 	if IsNotLoaded(err) {
@@ -330,4 +410,48 @@ func (_m *User) ManagedPartners(ctx context.Context) (result []*Partner, err err
 		result, err = _m.QueryManagedPartners().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *WebhookDelivery) Subscription(ctx context.Context) (*WebhookSubscription, error) {
+	result, err := _m.Edges.SubscriptionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySubscription().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *WebhookSubscription) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *WebhookSubscription) CreatedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CreatedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *WebhookSubscription) Deliveries(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *WebhookDeliveryOrder,
+) (*WebhookDeliveryConnection, error) {
+	opts := []WebhookDeliveryPaginateOption{
+		WithWebhookDeliveryOrder(orderBy),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedDeliveries(alias); err == nil || hasTotalCount {
+		pager, err := newWebhookDeliveryPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &WebhookDeliveryConnection{Edges: []*WebhookDeliveryEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryDeliveries().Paginate(ctx, after, first, before, last, opts...)
 }

@@ -17,10 +17,16 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/lead"
+	"github.com/partnerhub/partnerhub/ent/leadoffer"
+	"github.com/partnerhub/partnerhub/ent/leadrouting"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
+	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
 )
 
 // Noder wraps the basic Node method.
@@ -68,6 +74,21 @@ var invitationImplementors = []string{"Invitation", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Invitation) IsNode() {}
 
+var leadImplementors = []string{"Lead", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Lead) IsNode() {}
+
+var leadofferImplementors = []string{"LeadOffer", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*LeadOffer) IsNode() {}
+
+var leadroutingImplementors = []string{"LeadRouting", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*LeadRouting) IsNode() {}
+
 var partnerImplementors = []string{"Partner", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -78,6 +99,11 @@ var partnerapplicationImplementors = []string{"PartnerApplication", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*PartnerApplication) IsNode() {}
 
+var routingruleImplementors = []string{"RoutingRule", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*RoutingRule) IsNode() {}
+
 var tierImplementors = []string{"Tier", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -87,6 +113,16 @@ var userImplementors = []string{"User", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*User) IsNode() {}
+
+var webhookdeliveryImplementors = []string{"WebhookDelivery", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*WebhookDelivery) IsNode() {}
+
+var webhooksubscriptionImplementors = []string{"WebhookSubscription", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*WebhookSubscription) IsNode() {}
 
 var errNodeInvalidID = &NotFoundError{"node"}
 
@@ -218,6 +254,33 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case lead.Table:
+		query := c.Lead.Query().
+			Where(lead.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, leadImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case leadoffer.Table:
+		query := c.LeadOffer.Query().
+			Where(leadoffer.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, leadofferImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case leadrouting.Table:
+		query := c.LeadRouting.Query().
+			Where(leadrouting.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, leadroutingImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case partner.Table:
 		query := c.Partner.Query().
 			Where(partner.ID(id))
@@ -236,6 +299,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case routingrule.Table:
+		query := c.RoutingRule.Query().
+			Where(routingrule.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, routingruleImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case tier.Table:
 		query := c.Tier.Query().
 			Where(tier.ID(id))
@@ -250,6 +322,24 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(user.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, userImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case webhookdelivery.Table:
+		query := c.WebhookDelivery.Query().
+			Where(webhookdelivery.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, webhookdeliveryImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case webhooksubscription.Table:
+		query := c.WebhookSubscription.Query().
+			Where(webhooksubscription.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, webhooksubscriptionImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -455,6 +545,54 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case lead.Table:
+		query := c.Lead.Query().
+			Where(lead.IDIn(ids...))
+		query, err := query.CollectFields(ctx, leadImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case leadoffer.Table:
+		query := c.LeadOffer.Query().
+			Where(leadoffer.IDIn(ids...))
+		query, err := query.CollectFields(ctx, leadofferImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case leadrouting.Table:
+		query := c.LeadRouting.Query().
+			Where(leadrouting.IDIn(ids...))
+		query, err := query.CollectFields(ctx, leadroutingImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case partner.Table:
 		query := c.Partner.Query().
 			Where(partner.IDIn(ids...))
@@ -487,6 +625,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case routingrule.Table:
+		query := c.RoutingRule.Query().
+			Where(routingrule.IDIn(ids...))
+		query, err := query.CollectFields(ctx, routingruleImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case tier.Table:
 		query := c.Tier.Query().
 			Where(tier.IDIn(ids...))
@@ -507,6 +661,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.User.Query().
 			Where(user.IDIn(ids...))
 		query, err := query.CollectFields(ctx, userImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case webhookdelivery.Table:
+		query := c.WebhookDelivery.Query().
+			Where(webhookdelivery.IDIn(ids...))
+		query, err := query.CollectFields(ctx, webhookdeliveryImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case webhooksubscription.Table:
+		query := c.WebhookSubscription.Query().
+			Where(webhooksubscription.IDIn(ids...))
+		query, err := query.CollectFields(ctx, webhooksubscriptionImplementors...)
 		if err != nil {
 			return nil, err
 		}

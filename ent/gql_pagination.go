@@ -22,10 +22,16 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/lead"
+	"github.com/partnerhub/partnerhub/ent/leadoffer"
+	"github.com/partnerhub/partnerhub/ent/leadrouting"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
+	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
@@ -2927,6 +2933,1056 @@ func (_m *Invitation) ToEdge(order *InvitationOrder) *InvitationEdge {
 	}
 }
 
+// LeadEdge is the edge representation of Lead.
+type LeadEdge struct {
+	Node   *Lead  `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// LeadConnection is the connection containing edges to Lead.
+type LeadConnection struct {
+	Edges      []*LeadEdge `json:"edges"`
+	PageInfo   PageInfo    `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+func (c *LeadConnection) build(nodes []*Lead, pager *leadPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Lead
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Lead {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Lead {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*LeadEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &LeadEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// LeadPaginateOption enables pagination customization.
+type LeadPaginateOption func(*leadPager) error
+
+// WithLeadOrder configures pagination ordering.
+func WithLeadOrder(order *LeadOrder) LeadPaginateOption {
+	if order == nil {
+		order = DefaultLeadOrder
+	}
+	o := *order
+	return func(pager *leadPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultLeadOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithLeadFilter configures pagination filter.
+func WithLeadFilter(filter func(*LeadQuery) (*LeadQuery, error)) LeadPaginateOption {
+	return func(pager *leadPager) error {
+		if filter == nil {
+			return errors.New("LeadQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type leadPager struct {
+	reverse bool
+	order   *LeadOrder
+	filter  func(*LeadQuery) (*LeadQuery, error)
+}
+
+func newLeadPager(opts []LeadPaginateOption, reverse bool) (*leadPager, error) {
+	pager := &leadPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultLeadOrder
+	}
+	return pager, nil
+}
+
+func (p *leadPager) applyFilter(query *LeadQuery) (*LeadQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *leadPager) toCursor(_m *Lead) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *leadPager) applyCursors(query *LeadQuery, after, before *Cursor) (*LeadQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultLeadOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *leadPager) applyOrder(query *LeadQuery) *LeadQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultLeadOrder.Field {
+		query = query.Order(DefaultLeadOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *leadPager) orderExpr(query *LeadQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultLeadOrder.Field {
+			b.Comma().Ident(DefaultLeadOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Lead.
+func (_m *LeadQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...LeadPaginateOption,
+) (*LeadConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newLeadPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &LeadConnection{Edges: []*LeadEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// LeadOrderFieldCreatedAt orders Lead by created_at.
+	LeadOrderFieldCreatedAt = &LeadOrderField{
+		Value: func(_m *Lead) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: lead.FieldCreatedAt,
+		toTerm: lead.ByCreatedAt,
+		toCursor: func(_m *Lead) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// LeadOrderFieldUpdatedAt orders Lead by updated_at.
+	LeadOrderFieldUpdatedAt = &LeadOrderField{
+		Value: func(_m *Lead) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: lead.FieldUpdatedAt,
+		toTerm: lead.ByUpdatedAt,
+		toCursor: func(_m *Lead) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// LeadOrderFieldCompany orders Lead by company.
+	LeadOrderFieldCompany = &LeadOrderField{
+		Value: func(_m *Lead) (ent.Value, error) {
+			return _m.Company, nil
+		},
+		column: lead.FieldCompany,
+		toTerm: lead.ByCompany,
+		toCursor: func(_m *Lead) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Company,
+			}
+		},
+	}
+	// LeadOrderFieldCountry orders Lead by country.
+	LeadOrderFieldCountry = &LeadOrderField{
+		Value: func(_m *Lead) (ent.Value, error) {
+			return _m.Country, nil
+		},
+		column: lead.FieldCountry,
+		toTerm: lead.ByCountry,
+		toCursor: func(_m *Lead) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Country,
+			}
+		},
+	}
+	// LeadOrderFieldRegion orders Lead by region.
+	LeadOrderFieldRegion = &LeadOrderField{
+		Value: func(_m *Lead) (ent.Value, error) {
+			return _m.Region, nil
+		},
+		column: lead.FieldRegion,
+		toTerm: lead.ByRegion,
+		toCursor: func(_m *Lead) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Region,
+			}
+		},
+	}
+	// LeadOrderFieldEstimatedValue orders Lead by estimated_value.
+	LeadOrderFieldEstimatedValue = &LeadOrderField{
+		Value: func(_m *Lead) (ent.Value, error) {
+			return _m.EstimatedValue, nil
+		},
+		column: lead.FieldEstimatedValue,
+		toTerm: lead.ByEstimatedValue,
+		toCursor: func(_m *Lead) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.EstimatedValue,
+			}
+		},
+	}
+	// LeadOrderFieldStatus orders Lead by status.
+	LeadOrderFieldStatus = &LeadOrderField{
+		Value: func(_m *Lead) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: lead.FieldStatus,
+		toTerm: lead.ByStatus,
+		toCursor: func(_m *Lead) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+	// LeadOrderFieldOfferDeadline orders Lead by offer_deadline.
+	LeadOrderFieldOfferDeadline = &LeadOrderField{
+		Value: func(_m *Lead) (ent.Value, error) {
+			return _m.OfferDeadline, nil
+		},
+		column: lead.FieldOfferDeadline,
+		toTerm: lead.ByOfferDeadline,
+		toCursor: func(_m *Lead) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.OfferDeadline,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f LeadOrderField) String() string {
+	var str string
+	switch f.column {
+	case LeadOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case LeadOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case LeadOrderFieldCompany.column:
+		str = "COMPANY"
+	case LeadOrderFieldCountry.column:
+		str = "COUNTRY"
+	case LeadOrderFieldRegion.column:
+		str = "REGION"
+	case LeadOrderFieldEstimatedValue.column:
+		str = "ESTIMATED_VALUE"
+	case LeadOrderFieldStatus.column:
+		str = "STATUS"
+	case LeadOrderFieldOfferDeadline.column:
+		str = "OFFER_DEADLINE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f LeadOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *LeadOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("LeadOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *LeadOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *LeadOrderFieldUpdatedAt
+	case "COMPANY":
+		*f = *LeadOrderFieldCompany
+	case "COUNTRY":
+		*f = *LeadOrderFieldCountry
+	case "REGION":
+		*f = *LeadOrderFieldRegion
+	case "ESTIMATED_VALUE":
+		*f = *LeadOrderFieldEstimatedValue
+	case "STATUS":
+		*f = *LeadOrderFieldStatus
+	case "OFFER_DEADLINE":
+		*f = *LeadOrderFieldOfferDeadline
+	default:
+		return fmt.Errorf("%s is not a valid LeadOrderField", str)
+	}
+	return nil
+}
+
+// LeadOrderField defines the ordering field of Lead.
+type LeadOrderField struct {
+	// Value extracts the ordering value from the given Lead.
+	Value    func(*Lead) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) lead.OrderOption
+	toCursor func(*Lead) Cursor
+}
+
+// LeadOrder defines the ordering of Lead.
+type LeadOrder struct {
+	Direction OrderDirection  `json:"direction"`
+	Field     *LeadOrderField `json:"field"`
+}
+
+// DefaultLeadOrder is the default ordering of Lead.
+var DefaultLeadOrder = &LeadOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &LeadOrderField{
+		Value: func(_m *Lead) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: lead.FieldID,
+		toTerm: lead.ByID,
+		toCursor: func(_m *Lead) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Lead into LeadEdge.
+func (_m *Lead) ToEdge(order *LeadOrder) *LeadEdge {
+	if order == nil {
+		order = DefaultLeadOrder
+	}
+	return &LeadEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// LeadOfferEdge is the edge representation of LeadOffer.
+type LeadOfferEdge struct {
+	Node   *LeadOffer `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// LeadOfferConnection is the connection containing edges to LeadOffer.
+type LeadOfferConnection struct {
+	Edges      []*LeadOfferEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *LeadOfferConnection) build(nodes []*LeadOffer, pager *leadofferPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *LeadOffer
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *LeadOffer {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *LeadOffer {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*LeadOfferEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &LeadOfferEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// LeadOfferPaginateOption enables pagination customization.
+type LeadOfferPaginateOption func(*leadofferPager) error
+
+// WithLeadOfferOrder configures pagination ordering.
+func WithLeadOfferOrder(order *LeadOfferOrder) LeadOfferPaginateOption {
+	if order == nil {
+		order = DefaultLeadOfferOrder
+	}
+	o := *order
+	return func(pager *leadofferPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultLeadOfferOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithLeadOfferFilter configures pagination filter.
+func WithLeadOfferFilter(filter func(*LeadOfferQuery) (*LeadOfferQuery, error)) LeadOfferPaginateOption {
+	return func(pager *leadofferPager) error {
+		if filter == nil {
+			return errors.New("LeadOfferQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type leadofferPager struct {
+	reverse bool
+	order   *LeadOfferOrder
+	filter  func(*LeadOfferQuery) (*LeadOfferQuery, error)
+}
+
+func newLeadOfferPager(opts []LeadOfferPaginateOption, reverse bool) (*leadofferPager, error) {
+	pager := &leadofferPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultLeadOfferOrder
+	}
+	return pager, nil
+}
+
+func (p *leadofferPager) applyFilter(query *LeadOfferQuery) (*LeadOfferQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *leadofferPager) toCursor(_m *LeadOffer) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *leadofferPager) applyCursors(query *LeadOfferQuery, after, before *Cursor) (*LeadOfferQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultLeadOfferOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *leadofferPager) applyOrder(query *LeadOfferQuery) *LeadOfferQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultLeadOfferOrder.Field {
+		query = query.Order(DefaultLeadOfferOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *leadofferPager) orderExpr(query *LeadOfferQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultLeadOfferOrder.Field {
+			b.Comma().Ident(DefaultLeadOfferOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to LeadOffer.
+func (_m *LeadOfferQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...LeadOfferPaginateOption,
+) (*LeadOfferConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newLeadOfferPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &LeadOfferConnection{Edges: []*LeadOfferEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// LeadOfferOrderFieldCreatedAt orders LeadOffer by created_at.
+	LeadOfferOrderFieldCreatedAt = &LeadOfferOrderField{
+		Value: func(_m *LeadOffer) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: leadoffer.FieldCreatedAt,
+		toTerm: leadoffer.ByCreatedAt,
+		toCursor: func(_m *LeadOffer) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// LeadOfferOrderFieldUpdatedAt orders LeadOffer by updated_at.
+	LeadOfferOrderFieldUpdatedAt = &LeadOfferOrderField{
+		Value: func(_m *LeadOffer) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: leadoffer.FieldUpdatedAt,
+		toTerm: leadoffer.ByUpdatedAt,
+		toCursor: func(_m *LeadOffer) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f LeadOfferOrderField) String() string {
+	var str string
+	switch f.column {
+	case LeadOfferOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case LeadOfferOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f LeadOfferOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *LeadOfferOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("LeadOfferOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *LeadOfferOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *LeadOfferOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid LeadOfferOrderField", str)
+	}
+	return nil
+}
+
+// LeadOfferOrderField defines the ordering field of LeadOffer.
+type LeadOfferOrderField struct {
+	// Value extracts the ordering value from the given LeadOffer.
+	Value    func(*LeadOffer) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) leadoffer.OrderOption
+	toCursor func(*LeadOffer) Cursor
+}
+
+// LeadOfferOrder defines the ordering of LeadOffer.
+type LeadOfferOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *LeadOfferOrderField `json:"field"`
+}
+
+// DefaultLeadOfferOrder is the default ordering of LeadOffer.
+var DefaultLeadOfferOrder = &LeadOfferOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &LeadOfferOrderField{
+		Value: func(_m *LeadOffer) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: leadoffer.FieldID,
+		toTerm: leadoffer.ByID,
+		toCursor: func(_m *LeadOffer) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts LeadOffer into LeadOfferEdge.
+func (_m *LeadOffer) ToEdge(order *LeadOfferOrder) *LeadOfferEdge {
+	if order == nil {
+		order = DefaultLeadOfferOrder
+	}
+	return &LeadOfferEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// LeadRoutingEdge is the edge representation of LeadRouting.
+type LeadRoutingEdge struct {
+	Node   *LeadRouting `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// LeadRoutingConnection is the connection containing edges to LeadRouting.
+type LeadRoutingConnection struct {
+	Edges      []*LeadRoutingEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *LeadRoutingConnection) build(nodes []*LeadRouting, pager *leadroutingPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *LeadRouting
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *LeadRouting {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *LeadRouting {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*LeadRoutingEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &LeadRoutingEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// LeadRoutingPaginateOption enables pagination customization.
+type LeadRoutingPaginateOption func(*leadroutingPager) error
+
+// WithLeadRoutingOrder configures pagination ordering.
+func WithLeadRoutingOrder(order *LeadRoutingOrder) LeadRoutingPaginateOption {
+	if order == nil {
+		order = DefaultLeadRoutingOrder
+	}
+	o := *order
+	return func(pager *leadroutingPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultLeadRoutingOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithLeadRoutingFilter configures pagination filter.
+func WithLeadRoutingFilter(filter func(*LeadRoutingQuery) (*LeadRoutingQuery, error)) LeadRoutingPaginateOption {
+	return func(pager *leadroutingPager) error {
+		if filter == nil {
+			return errors.New("LeadRoutingQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type leadroutingPager struct {
+	reverse bool
+	order   *LeadRoutingOrder
+	filter  func(*LeadRoutingQuery) (*LeadRoutingQuery, error)
+}
+
+func newLeadRoutingPager(opts []LeadRoutingPaginateOption, reverse bool) (*leadroutingPager, error) {
+	pager := &leadroutingPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultLeadRoutingOrder
+	}
+	return pager, nil
+}
+
+func (p *leadroutingPager) applyFilter(query *LeadRoutingQuery) (*LeadRoutingQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *leadroutingPager) toCursor(_m *LeadRouting) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *leadroutingPager) applyCursors(query *LeadRoutingQuery, after, before *Cursor) (*LeadRoutingQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultLeadRoutingOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *leadroutingPager) applyOrder(query *LeadRoutingQuery) *LeadRoutingQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultLeadRoutingOrder.Field {
+		query = query.Order(DefaultLeadRoutingOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *leadroutingPager) orderExpr(query *LeadRoutingQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultLeadRoutingOrder.Field {
+			b.Comma().Ident(DefaultLeadRoutingOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to LeadRouting.
+func (_m *LeadRoutingQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...LeadRoutingPaginateOption,
+) (*LeadRoutingConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newLeadRoutingPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &LeadRoutingConnection{Edges: []*LeadRoutingEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// LeadRoutingOrderFieldCreatedAt orders LeadRouting by created_at.
+	LeadRoutingOrderFieldCreatedAt = &LeadRoutingOrderField{
+		Value: func(_m *LeadRouting) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: leadrouting.FieldCreatedAt,
+		toTerm: leadrouting.ByCreatedAt,
+		toCursor: func(_m *LeadRouting) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// LeadRoutingOrderFieldUpdatedAt orders LeadRouting by updated_at.
+	LeadRoutingOrderFieldUpdatedAt = &LeadRoutingOrderField{
+		Value: func(_m *LeadRouting) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: leadrouting.FieldUpdatedAt,
+		toTerm: leadrouting.ByUpdatedAt,
+		toCursor: func(_m *LeadRouting) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f LeadRoutingOrderField) String() string {
+	var str string
+	switch f.column {
+	case LeadRoutingOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case LeadRoutingOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f LeadRoutingOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *LeadRoutingOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("LeadRoutingOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *LeadRoutingOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *LeadRoutingOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid LeadRoutingOrderField", str)
+	}
+	return nil
+}
+
+// LeadRoutingOrderField defines the ordering field of LeadRouting.
+type LeadRoutingOrderField struct {
+	// Value extracts the ordering value from the given LeadRouting.
+	Value    func(*LeadRouting) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) leadrouting.OrderOption
+	toCursor func(*LeadRouting) Cursor
+}
+
+// LeadRoutingOrder defines the ordering of LeadRouting.
+type LeadRoutingOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *LeadRoutingOrderField `json:"field"`
+}
+
+// DefaultLeadRoutingOrder is the default ordering of LeadRouting.
+var DefaultLeadRoutingOrder = &LeadRoutingOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &LeadRoutingOrderField{
+		Value: func(_m *LeadRouting) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: leadrouting.FieldID,
+		toTerm: leadrouting.ByID,
+		toCursor: func(_m *LeadRouting) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts LeadRouting into LeadRoutingEdge.
+func (_m *LeadRouting) ToEdge(order *LeadRoutingOrder) *LeadRoutingEdge {
+	if order == nil {
+		order = DefaultLeadRoutingOrder
+	}
+	return &LeadRoutingEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // PartnerEdge is the edge representation of Partner.
 type PartnerEdge struct {
 	Node   *Partner `json:"node"`
@@ -3717,6 +4773,338 @@ func (_m *PartnerApplication) ToEdge(order *PartnerApplicationOrder) *PartnerApp
 	}
 }
 
+// RoutingRuleEdge is the edge representation of RoutingRule.
+type RoutingRuleEdge struct {
+	Node   *RoutingRule `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// RoutingRuleConnection is the connection containing edges to RoutingRule.
+type RoutingRuleConnection struct {
+	Edges      []*RoutingRuleEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *RoutingRuleConnection) build(nodes []*RoutingRule, pager *routingrulePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *RoutingRule
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *RoutingRule {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *RoutingRule {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*RoutingRuleEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &RoutingRuleEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// RoutingRulePaginateOption enables pagination customization.
+type RoutingRulePaginateOption func(*routingrulePager) error
+
+// WithRoutingRuleOrder configures pagination ordering.
+func WithRoutingRuleOrder(order *RoutingRuleOrder) RoutingRulePaginateOption {
+	if order == nil {
+		order = DefaultRoutingRuleOrder
+	}
+	o := *order
+	return func(pager *routingrulePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultRoutingRuleOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithRoutingRuleFilter configures pagination filter.
+func WithRoutingRuleFilter(filter func(*RoutingRuleQuery) (*RoutingRuleQuery, error)) RoutingRulePaginateOption {
+	return func(pager *routingrulePager) error {
+		if filter == nil {
+			return errors.New("RoutingRuleQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type routingrulePager struct {
+	reverse bool
+	order   *RoutingRuleOrder
+	filter  func(*RoutingRuleQuery) (*RoutingRuleQuery, error)
+}
+
+func newRoutingRulePager(opts []RoutingRulePaginateOption, reverse bool) (*routingrulePager, error) {
+	pager := &routingrulePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultRoutingRuleOrder
+	}
+	return pager, nil
+}
+
+func (p *routingrulePager) applyFilter(query *RoutingRuleQuery) (*RoutingRuleQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *routingrulePager) toCursor(_m *RoutingRule) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *routingrulePager) applyCursors(query *RoutingRuleQuery, after, before *Cursor) (*RoutingRuleQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultRoutingRuleOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *routingrulePager) applyOrder(query *RoutingRuleQuery) *RoutingRuleQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultRoutingRuleOrder.Field {
+		query = query.Order(DefaultRoutingRuleOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *routingrulePager) orderExpr(query *RoutingRuleQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultRoutingRuleOrder.Field {
+			b.Comma().Ident(DefaultRoutingRuleOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to RoutingRule.
+func (_m *RoutingRuleQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...RoutingRulePaginateOption,
+) (*RoutingRuleConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newRoutingRulePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &RoutingRuleConnection{Edges: []*RoutingRuleEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// RoutingRuleOrderFieldCreatedAt orders RoutingRule by created_at.
+	RoutingRuleOrderFieldCreatedAt = &RoutingRuleOrderField{
+		Value: func(_m *RoutingRule) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: routingrule.FieldCreatedAt,
+		toTerm: routingrule.ByCreatedAt,
+		toCursor: func(_m *RoutingRule) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// RoutingRuleOrderFieldUpdatedAt orders RoutingRule by updated_at.
+	RoutingRuleOrderFieldUpdatedAt = &RoutingRuleOrderField{
+		Value: func(_m *RoutingRule) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: routingrule.FieldUpdatedAt,
+		toTerm: routingrule.ByUpdatedAt,
+		toCursor: func(_m *RoutingRule) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// RoutingRuleOrderFieldPosition orders RoutingRule by position.
+	RoutingRuleOrderFieldPosition = &RoutingRuleOrderField{
+		Value: func(_m *RoutingRule) (ent.Value, error) {
+			return _m.Position, nil
+		},
+		column: routingrule.FieldPosition,
+		toTerm: routingrule.ByPosition,
+		toCursor: func(_m *RoutingRule) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Position,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f RoutingRuleOrderField) String() string {
+	var str string
+	switch f.column {
+	case RoutingRuleOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case RoutingRuleOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case RoutingRuleOrderFieldPosition.column:
+		str = "POSITION"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f RoutingRuleOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *RoutingRuleOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("RoutingRuleOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *RoutingRuleOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *RoutingRuleOrderFieldUpdatedAt
+	case "POSITION":
+		*f = *RoutingRuleOrderFieldPosition
+	default:
+		return fmt.Errorf("%s is not a valid RoutingRuleOrderField", str)
+	}
+	return nil
+}
+
+// RoutingRuleOrderField defines the ordering field of RoutingRule.
+type RoutingRuleOrderField struct {
+	// Value extracts the ordering value from the given RoutingRule.
+	Value    func(*RoutingRule) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) routingrule.OrderOption
+	toCursor func(*RoutingRule) Cursor
+}
+
+// RoutingRuleOrder defines the ordering of RoutingRule.
+type RoutingRuleOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *RoutingRuleOrderField `json:"field"`
+}
+
+// DefaultRoutingRuleOrder is the default ordering of RoutingRule.
+var DefaultRoutingRuleOrder = &RoutingRuleOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &RoutingRuleOrderField{
+		Value: func(_m *RoutingRule) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: routingrule.FieldID,
+		toTerm: routingrule.ByID,
+		toCursor: func(_m *RoutingRule) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts RoutingRule into RoutingRuleEdge.
+func (_m *RoutingRule) ToEdge(order *RoutingRuleOrder) *RoutingRuleEdge {
+	if order == nil {
+		order = DefaultRoutingRuleOrder
+	}
+	return &RoutingRuleEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // TierEdge is the edge representation of Tier.
 type TierEdge struct {
 	Node   *Tier  `json:"node"`
@@ -4466,6 +5854,634 @@ func (_m *User) ToEdge(order *UserOrder) *UserEdge {
 		order = DefaultUserOrder
 	}
 	return &UserEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// WebhookDeliveryEdge is the edge representation of WebhookDelivery.
+type WebhookDeliveryEdge struct {
+	Node   *WebhookDelivery `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// WebhookDeliveryConnection is the connection containing edges to WebhookDelivery.
+type WebhookDeliveryConnection struct {
+	Edges      []*WebhookDeliveryEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *WebhookDeliveryConnection) build(nodes []*WebhookDelivery, pager *webhookdeliveryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *WebhookDelivery
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *WebhookDelivery {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *WebhookDelivery {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*WebhookDeliveryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &WebhookDeliveryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// WebhookDeliveryPaginateOption enables pagination customization.
+type WebhookDeliveryPaginateOption func(*webhookdeliveryPager) error
+
+// WithWebhookDeliveryOrder configures pagination ordering.
+func WithWebhookDeliveryOrder(order *WebhookDeliveryOrder) WebhookDeliveryPaginateOption {
+	if order == nil {
+		order = DefaultWebhookDeliveryOrder
+	}
+	o := *order
+	return func(pager *webhookdeliveryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultWebhookDeliveryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithWebhookDeliveryFilter configures pagination filter.
+func WithWebhookDeliveryFilter(filter func(*WebhookDeliveryQuery) (*WebhookDeliveryQuery, error)) WebhookDeliveryPaginateOption {
+	return func(pager *webhookdeliveryPager) error {
+		if filter == nil {
+			return errors.New("WebhookDeliveryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type webhookdeliveryPager struct {
+	reverse bool
+	order   *WebhookDeliveryOrder
+	filter  func(*WebhookDeliveryQuery) (*WebhookDeliveryQuery, error)
+}
+
+func newWebhookDeliveryPager(opts []WebhookDeliveryPaginateOption, reverse bool) (*webhookdeliveryPager, error) {
+	pager := &webhookdeliveryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultWebhookDeliveryOrder
+	}
+	return pager, nil
+}
+
+func (p *webhookdeliveryPager) applyFilter(query *WebhookDeliveryQuery) (*WebhookDeliveryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *webhookdeliveryPager) toCursor(_m *WebhookDelivery) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *webhookdeliveryPager) applyCursors(query *WebhookDeliveryQuery, after, before *Cursor) (*WebhookDeliveryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultWebhookDeliveryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *webhookdeliveryPager) applyOrder(query *WebhookDeliveryQuery) *WebhookDeliveryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultWebhookDeliveryOrder.Field {
+		query = query.Order(DefaultWebhookDeliveryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *webhookdeliveryPager) orderExpr(query *WebhookDeliveryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultWebhookDeliveryOrder.Field {
+			b.Comma().Ident(DefaultWebhookDeliveryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to WebhookDelivery.
+func (_m *WebhookDeliveryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...WebhookDeliveryPaginateOption,
+) (*WebhookDeliveryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newWebhookDeliveryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &WebhookDeliveryConnection{Edges: []*WebhookDeliveryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// WebhookDeliveryOrderFieldCreatedAt orders WebhookDelivery by created_at.
+	WebhookDeliveryOrderFieldCreatedAt = &WebhookDeliveryOrderField{
+		Value: func(_m *WebhookDelivery) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: webhookdelivery.FieldCreatedAt,
+		toTerm: webhookdelivery.ByCreatedAt,
+		toCursor: func(_m *WebhookDelivery) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// WebhookDeliveryOrderFieldUpdatedAt orders WebhookDelivery by updated_at.
+	WebhookDeliveryOrderFieldUpdatedAt = &WebhookDeliveryOrderField{
+		Value: func(_m *WebhookDelivery) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: webhookdelivery.FieldUpdatedAt,
+		toTerm: webhookdelivery.ByUpdatedAt,
+		toCursor: func(_m *WebhookDelivery) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f WebhookDeliveryOrderField) String() string {
+	var str string
+	switch f.column {
+	case WebhookDeliveryOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case WebhookDeliveryOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f WebhookDeliveryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *WebhookDeliveryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("WebhookDeliveryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *WebhookDeliveryOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *WebhookDeliveryOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid WebhookDeliveryOrderField", str)
+	}
+	return nil
+}
+
+// WebhookDeliveryOrderField defines the ordering field of WebhookDelivery.
+type WebhookDeliveryOrderField struct {
+	// Value extracts the ordering value from the given WebhookDelivery.
+	Value    func(*WebhookDelivery) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) webhookdelivery.OrderOption
+	toCursor func(*WebhookDelivery) Cursor
+}
+
+// WebhookDeliveryOrder defines the ordering of WebhookDelivery.
+type WebhookDeliveryOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *WebhookDeliveryOrderField `json:"field"`
+}
+
+// DefaultWebhookDeliveryOrder is the default ordering of WebhookDelivery.
+var DefaultWebhookDeliveryOrder = &WebhookDeliveryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &WebhookDeliveryOrderField{
+		Value: func(_m *WebhookDelivery) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: webhookdelivery.FieldID,
+		toTerm: webhookdelivery.ByID,
+		toCursor: func(_m *WebhookDelivery) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts WebhookDelivery into WebhookDeliveryEdge.
+func (_m *WebhookDelivery) ToEdge(order *WebhookDeliveryOrder) *WebhookDeliveryEdge {
+	if order == nil {
+		order = DefaultWebhookDeliveryOrder
+	}
+	return &WebhookDeliveryEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// WebhookSubscriptionEdge is the edge representation of WebhookSubscription.
+type WebhookSubscriptionEdge struct {
+	Node   *WebhookSubscription `json:"node"`
+	Cursor Cursor               `json:"cursor"`
+}
+
+// WebhookSubscriptionConnection is the connection containing edges to WebhookSubscription.
+type WebhookSubscriptionConnection struct {
+	Edges      []*WebhookSubscriptionEdge `json:"edges"`
+	PageInfo   PageInfo                   `json:"pageInfo"`
+	TotalCount int                        `json:"totalCount"`
+}
+
+func (c *WebhookSubscriptionConnection) build(nodes []*WebhookSubscription, pager *webhooksubscriptionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *WebhookSubscription
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *WebhookSubscription {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *WebhookSubscription {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*WebhookSubscriptionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &WebhookSubscriptionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// WebhookSubscriptionPaginateOption enables pagination customization.
+type WebhookSubscriptionPaginateOption func(*webhooksubscriptionPager) error
+
+// WithWebhookSubscriptionOrder configures pagination ordering.
+func WithWebhookSubscriptionOrder(order *WebhookSubscriptionOrder) WebhookSubscriptionPaginateOption {
+	if order == nil {
+		order = DefaultWebhookSubscriptionOrder
+	}
+	o := *order
+	return func(pager *webhooksubscriptionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultWebhookSubscriptionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithWebhookSubscriptionFilter configures pagination filter.
+func WithWebhookSubscriptionFilter(filter func(*WebhookSubscriptionQuery) (*WebhookSubscriptionQuery, error)) WebhookSubscriptionPaginateOption {
+	return func(pager *webhooksubscriptionPager) error {
+		if filter == nil {
+			return errors.New("WebhookSubscriptionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type webhooksubscriptionPager struct {
+	reverse bool
+	order   *WebhookSubscriptionOrder
+	filter  func(*WebhookSubscriptionQuery) (*WebhookSubscriptionQuery, error)
+}
+
+func newWebhookSubscriptionPager(opts []WebhookSubscriptionPaginateOption, reverse bool) (*webhooksubscriptionPager, error) {
+	pager := &webhooksubscriptionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultWebhookSubscriptionOrder
+	}
+	return pager, nil
+}
+
+func (p *webhooksubscriptionPager) applyFilter(query *WebhookSubscriptionQuery) (*WebhookSubscriptionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *webhooksubscriptionPager) toCursor(_m *WebhookSubscription) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *webhooksubscriptionPager) applyCursors(query *WebhookSubscriptionQuery, after, before *Cursor) (*WebhookSubscriptionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultWebhookSubscriptionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *webhooksubscriptionPager) applyOrder(query *WebhookSubscriptionQuery) *WebhookSubscriptionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultWebhookSubscriptionOrder.Field {
+		query = query.Order(DefaultWebhookSubscriptionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *webhooksubscriptionPager) orderExpr(query *WebhookSubscriptionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultWebhookSubscriptionOrder.Field {
+			b.Comma().Ident(DefaultWebhookSubscriptionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to WebhookSubscription.
+func (_m *WebhookSubscriptionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...WebhookSubscriptionPaginateOption,
+) (*WebhookSubscriptionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newWebhookSubscriptionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &WebhookSubscriptionConnection{Edges: []*WebhookSubscriptionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// WebhookSubscriptionOrderFieldCreatedAt orders WebhookSubscription by created_at.
+	WebhookSubscriptionOrderFieldCreatedAt = &WebhookSubscriptionOrderField{
+		Value: func(_m *WebhookSubscription) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: webhooksubscription.FieldCreatedAt,
+		toTerm: webhooksubscription.ByCreatedAt,
+		toCursor: func(_m *WebhookSubscription) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// WebhookSubscriptionOrderFieldUpdatedAt orders WebhookSubscription by updated_at.
+	WebhookSubscriptionOrderFieldUpdatedAt = &WebhookSubscriptionOrderField{
+		Value: func(_m *WebhookSubscription) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: webhooksubscription.FieldUpdatedAt,
+		toTerm: webhooksubscription.ByUpdatedAt,
+		toCursor: func(_m *WebhookSubscription) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f WebhookSubscriptionOrderField) String() string {
+	var str string
+	switch f.column {
+	case WebhookSubscriptionOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case WebhookSubscriptionOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f WebhookSubscriptionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *WebhookSubscriptionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("WebhookSubscriptionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *WebhookSubscriptionOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *WebhookSubscriptionOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid WebhookSubscriptionOrderField", str)
+	}
+	return nil
+}
+
+// WebhookSubscriptionOrderField defines the ordering field of WebhookSubscription.
+type WebhookSubscriptionOrderField struct {
+	// Value extracts the ordering value from the given WebhookSubscription.
+	Value    func(*WebhookSubscription) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) webhooksubscription.OrderOption
+	toCursor func(*WebhookSubscription) Cursor
+}
+
+// WebhookSubscriptionOrder defines the ordering of WebhookSubscription.
+type WebhookSubscriptionOrder struct {
+	Direction OrderDirection                 `json:"direction"`
+	Field     *WebhookSubscriptionOrderField `json:"field"`
+}
+
+// DefaultWebhookSubscriptionOrder is the default ordering of WebhookSubscription.
+var DefaultWebhookSubscriptionOrder = &WebhookSubscriptionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &WebhookSubscriptionOrderField{
+		Value: func(_m *WebhookSubscription) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: webhooksubscription.FieldID,
+		toTerm: webhooksubscription.ByID,
+		toCursor: func(_m *WebhookSubscription) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts WebhookSubscription into WebhookSubscriptionEdge.
+func (_m *WebhookSubscription) ToEdge(order *WebhookSubscriptionOrder) *WebhookSubscriptionEdge {
+	if order == nil {
+		order = DefaultWebhookSubscriptionOrder
+	}
+	return &WebhookSubscriptionEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

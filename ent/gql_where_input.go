@@ -15,11 +15,16 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/lead"
+	"github.com/partnerhub/partnerhub/ent/leadrouting"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
+	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 )
 
@@ -4165,6 +4170,1082 @@ func (i *InvitationWhereInput) P() (predicate.Invitation, error) {
 	}
 }
 
+// LeadWhereInput represents a where input for filtering Lead queries.
+type LeadWhereInput struct {
+	Predicates []predicate.Lead  `json:"-"`
+	Not        *LeadWhereInput   `json:"not,omitempty"`
+	Or         []*LeadWhereInput `json:"or,omitempty"`
+	And        []*LeadWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "company" field predicates.
+	Company             *string  `json:"company,omitempty"`
+	CompanyNEQ          *string  `json:"companyNEQ,omitempty"`
+	CompanyIn           []string `json:"companyIn,omitempty"`
+	CompanyNotIn        []string `json:"companyNotIn,omitempty"`
+	CompanyGT           *string  `json:"companyGT,omitempty"`
+	CompanyGTE          *string  `json:"companyGTE,omitempty"`
+	CompanyLT           *string  `json:"companyLT,omitempty"`
+	CompanyLTE          *string  `json:"companyLTE,omitempty"`
+	CompanyContains     *string  `json:"companyContains,omitempty"`
+	CompanyHasPrefix    *string  `json:"companyHasPrefix,omitempty"`
+	CompanyHasSuffix    *string  `json:"companyHasSuffix,omitempty"`
+	CompanyEqualFold    *string  `json:"companyEqualFold,omitempty"`
+	CompanyContainsFold *string  `json:"companyContainsFold,omitempty"`
+
+	// "domain" field predicates.
+	Domain             *string  `json:"domain,omitempty"`
+	DomainNEQ          *string  `json:"domainNEQ,omitempty"`
+	DomainIn           []string `json:"domainIn,omitempty"`
+	DomainNotIn        []string `json:"domainNotIn,omitempty"`
+	DomainGT           *string  `json:"domainGT,omitempty"`
+	DomainGTE          *string  `json:"domainGTE,omitempty"`
+	DomainLT           *string  `json:"domainLT,omitempty"`
+	DomainLTE          *string  `json:"domainLTE,omitempty"`
+	DomainContains     *string  `json:"domainContains,omitempty"`
+	DomainHasPrefix    *string  `json:"domainHasPrefix,omitempty"`
+	DomainHasSuffix    *string  `json:"domainHasSuffix,omitempty"`
+	DomainEqualFold    *string  `json:"domainEqualFold,omitempty"`
+	DomainContainsFold *string  `json:"domainContainsFold,omitempty"`
+
+	// "contact_name" field predicates.
+	ContactName             *string  `json:"contactName,omitempty"`
+	ContactNameNEQ          *string  `json:"contactNameNEQ,omitempty"`
+	ContactNameIn           []string `json:"contactNameIn,omitempty"`
+	ContactNameNotIn        []string `json:"contactNameNotIn,omitempty"`
+	ContactNameGT           *string  `json:"contactNameGT,omitempty"`
+	ContactNameGTE          *string  `json:"contactNameGTE,omitempty"`
+	ContactNameLT           *string  `json:"contactNameLT,omitempty"`
+	ContactNameLTE          *string  `json:"contactNameLTE,omitempty"`
+	ContactNameContains     *string  `json:"contactNameContains,omitempty"`
+	ContactNameHasPrefix    *string  `json:"contactNameHasPrefix,omitempty"`
+	ContactNameHasSuffix    *string  `json:"contactNameHasSuffix,omitempty"`
+	ContactNameEqualFold    *string  `json:"contactNameEqualFold,omitempty"`
+	ContactNameContainsFold *string  `json:"contactNameContainsFold,omitempty"`
+
+	// "contact_email" field predicates.
+	ContactEmail             *string  `json:"contactEmail,omitempty"`
+	ContactEmailNEQ          *string  `json:"contactEmailNEQ,omitempty"`
+	ContactEmailIn           []string `json:"contactEmailIn,omitempty"`
+	ContactEmailNotIn        []string `json:"contactEmailNotIn,omitempty"`
+	ContactEmailGT           *string  `json:"contactEmailGT,omitempty"`
+	ContactEmailGTE          *string  `json:"contactEmailGTE,omitempty"`
+	ContactEmailLT           *string  `json:"contactEmailLT,omitempty"`
+	ContactEmailLTE          *string  `json:"contactEmailLTE,omitempty"`
+	ContactEmailContains     *string  `json:"contactEmailContains,omitempty"`
+	ContactEmailHasPrefix    *string  `json:"contactEmailHasPrefix,omitempty"`
+	ContactEmailHasSuffix    *string  `json:"contactEmailHasSuffix,omitempty"`
+	ContactEmailEqualFold    *string  `json:"contactEmailEqualFold,omitempty"`
+	ContactEmailContainsFold *string  `json:"contactEmailContainsFold,omitempty"`
+
+	// "country" field predicates.
+	Country             *string  `json:"country,omitempty"`
+	CountryNEQ          *string  `json:"countryNEQ,omitempty"`
+	CountryIn           []string `json:"countryIn,omitempty"`
+	CountryNotIn        []string `json:"countryNotIn,omitempty"`
+	CountryGT           *string  `json:"countryGT,omitempty"`
+	CountryGTE          *string  `json:"countryGTE,omitempty"`
+	CountryLT           *string  `json:"countryLT,omitempty"`
+	CountryLTE          *string  `json:"countryLTE,omitempty"`
+	CountryContains     *string  `json:"countryContains,omitempty"`
+	CountryHasPrefix    *string  `json:"countryHasPrefix,omitempty"`
+	CountryHasSuffix    *string  `json:"countryHasSuffix,omitempty"`
+	CountryEqualFold    *string  `json:"countryEqualFold,omitempty"`
+	CountryContainsFold *string  `json:"countryContainsFold,omitempty"`
+
+	// "region" field predicates.
+	Region      *lead.Region  `json:"region,omitempty"`
+	RegionNEQ   *lead.Region  `json:"regionNEQ,omitempty"`
+	RegionIn    []lead.Region `json:"regionIn,omitempty"`
+	RegionNotIn []lead.Region `json:"regionNotIn,omitempty"`
+
+	// "vertical" field predicates.
+	Vertical             *string  `json:"vertical,omitempty"`
+	VerticalNEQ          *string  `json:"verticalNEQ,omitempty"`
+	VerticalIn           []string `json:"verticalIn,omitempty"`
+	VerticalNotIn        []string `json:"verticalNotIn,omitempty"`
+	VerticalGT           *string  `json:"verticalGT,omitempty"`
+	VerticalGTE          *string  `json:"verticalGTE,omitempty"`
+	VerticalLT           *string  `json:"verticalLT,omitempty"`
+	VerticalLTE          *string  `json:"verticalLTE,omitempty"`
+	VerticalContains     *string  `json:"verticalContains,omitempty"`
+	VerticalHasPrefix    *string  `json:"verticalHasPrefix,omitempty"`
+	VerticalHasSuffix    *string  `json:"verticalHasSuffix,omitempty"`
+	VerticalEqualFold    *string  `json:"verticalEqualFold,omitempty"`
+	VerticalContainsFold *string  `json:"verticalContainsFold,omitempty"`
+
+	// "interest" field predicates.
+	Interest             *string  `json:"interest,omitempty"`
+	InterestNEQ          *string  `json:"interestNEQ,omitempty"`
+	InterestIn           []string `json:"interestIn,omitempty"`
+	InterestNotIn        []string `json:"interestNotIn,omitempty"`
+	InterestGT           *string  `json:"interestGT,omitempty"`
+	InterestGTE          *string  `json:"interestGTE,omitempty"`
+	InterestLT           *string  `json:"interestLT,omitempty"`
+	InterestLTE          *string  `json:"interestLTE,omitempty"`
+	InterestContains     *string  `json:"interestContains,omitempty"`
+	InterestHasPrefix    *string  `json:"interestHasPrefix,omitempty"`
+	InterestHasSuffix    *string  `json:"interestHasSuffix,omitempty"`
+	InterestEqualFold    *string  `json:"interestEqualFold,omitempty"`
+	InterestContainsFold *string  `json:"interestContainsFold,omitempty"`
+
+	// "estimated_value" field predicates.
+	EstimatedValue      *int64  `json:"estimatedValue,omitempty"`
+	EstimatedValueNEQ   *int64  `json:"estimatedValueNEQ,omitempty"`
+	EstimatedValueIn    []int64 `json:"estimatedValueIn,omitempty"`
+	EstimatedValueNotIn []int64 `json:"estimatedValueNotIn,omitempty"`
+	EstimatedValueGT    *int64  `json:"estimatedValueGT,omitempty"`
+	EstimatedValueGTE   *int64  `json:"estimatedValueGTE,omitempty"`
+	EstimatedValueLT    *int64  `json:"estimatedValueLT,omitempty"`
+	EstimatedValueLTE   *int64  `json:"estimatedValueLTE,omitempty"`
+
+	// "currency" field predicates.
+	Currency             *string  `json:"currency,omitempty"`
+	CurrencyNEQ          *string  `json:"currencyNEQ,omitempty"`
+	CurrencyIn           []string `json:"currencyIn,omitempty"`
+	CurrencyNotIn        []string `json:"currencyNotIn,omitempty"`
+	CurrencyGT           *string  `json:"currencyGT,omitempty"`
+	CurrencyGTE          *string  `json:"currencyGTE,omitempty"`
+	CurrencyLT           *string  `json:"currencyLT,omitempty"`
+	CurrencyLTE          *string  `json:"currencyLTE,omitempty"`
+	CurrencyContains     *string  `json:"currencyContains,omitempty"`
+	CurrencyHasPrefix    *string  `json:"currencyHasPrefix,omitempty"`
+	CurrencyHasSuffix    *string  `json:"currencyHasSuffix,omitempty"`
+	CurrencyEqualFold    *string  `json:"currencyEqualFold,omitempty"`
+	CurrencyContainsFold *string  `json:"currencyContainsFold,omitempty"`
+
+	// "source" field predicates.
+	Source             *string  `json:"source,omitempty"`
+	SourceNEQ          *string  `json:"sourceNEQ,omitempty"`
+	SourceIn           []string `json:"sourceIn,omitempty"`
+	SourceNotIn        []string `json:"sourceNotIn,omitempty"`
+	SourceGT           *string  `json:"sourceGT,omitempty"`
+	SourceGTE          *string  `json:"sourceGTE,omitempty"`
+	SourceLT           *string  `json:"sourceLT,omitempty"`
+	SourceLTE          *string  `json:"sourceLTE,omitempty"`
+	SourceContains     *string  `json:"sourceContains,omitempty"`
+	SourceHasPrefix    *string  `json:"sourceHasPrefix,omitempty"`
+	SourceHasSuffix    *string  `json:"sourceHasSuffix,omitempty"`
+	SourceEqualFold    *string  `json:"sourceEqualFold,omitempty"`
+	SourceContainsFold *string  `json:"sourceContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *lead.Status  `json:"status,omitempty"`
+	StatusNEQ   *lead.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []lead.Status `json:"statusIn,omitempty"`
+	StatusNotIn []lead.Status `json:"statusNotIn,omitempty"`
+
+	// "offer_deadline" field predicates.
+	OfferDeadline       *time.Time  `json:"offerDeadline,omitempty"`
+	OfferDeadlineNEQ    *time.Time  `json:"offerDeadlineNEQ,omitempty"`
+	OfferDeadlineIn     []time.Time `json:"offerDeadlineIn,omitempty"`
+	OfferDeadlineNotIn  []time.Time `json:"offerDeadlineNotIn,omitempty"`
+	OfferDeadlineGT     *time.Time  `json:"offerDeadlineGT,omitempty"`
+	OfferDeadlineGTE    *time.Time  `json:"offerDeadlineGTE,omitempty"`
+	OfferDeadlineLT     *time.Time  `json:"offerDeadlineLT,omitempty"`
+	OfferDeadlineLTE    *time.Time  `json:"offerDeadlineLTE,omitempty"`
+	OfferDeadlineIsNil  bool        `json:"offerDeadlineIsNil,omitempty"`
+	OfferDeadlineNotNil bool        `json:"offerDeadlineNotNil,omitempty"`
+
+	// "accepted_at" field predicates.
+	AcceptedAt       *time.Time  `json:"acceptedAt,omitempty"`
+	AcceptedAtNEQ    *time.Time  `json:"acceptedAtNEQ,omitempty"`
+	AcceptedAtIn     []time.Time `json:"acceptedAtIn,omitempty"`
+	AcceptedAtNotIn  []time.Time `json:"acceptedAtNotIn,omitempty"`
+	AcceptedAtGT     *time.Time  `json:"acceptedAtGT,omitempty"`
+	AcceptedAtGTE    *time.Time  `json:"acceptedAtGTE,omitempty"`
+	AcceptedAtLT     *time.Time  `json:"acceptedAtLT,omitempty"`
+	AcceptedAtLTE    *time.Time  `json:"acceptedAtLTE,omitempty"`
+	AcceptedAtIsNil  bool        `json:"acceptedAtIsNil,omitempty"`
+	AcceptedAtNotNil bool        `json:"acceptedAtNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *LeadWhereInput) AddPredicates(predicates ...predicate.Lead) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the LeadWhereInput filter on the LeadQuery builder.
+func (i *LeadWhereInput) Filter(q *LeadQuery) (*LeadQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyLeadWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyLeadWhereInput is returned in case the LeadWhereInput is empty.
+var ErrEmptyLeadWhereInput = errors.New("ent: empty predicate LeadWhereInput")
+
+// P returns a predicate for filtering leads.
+// An error is returned if the input is empty or invalid.
+func (i *LeadWhereInput) P() (predicate.Lead, error) {
+	var predicates []predicate.Lead
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, lead.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Lead, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, lead.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Lead, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, lead.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, lead.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, lead.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, lead.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, lead.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, lead.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, lead.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, lead.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, lead.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, lead.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, lead.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, lead.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, lead.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, lead.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, lead.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, lead.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, lead.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, lead.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, lead.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, lead.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, lead.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, lead.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, lead.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, lead.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, lead.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, lead.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, lead.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Company != nil {
+		predicates = append(predicates, lead.CompanyEQ(*i.Company))
+	}
+	if i.CompanyNEQ != nil {
+		predicates = append(predicates, lead.CompanyNEQ(*i.CompanyNEQ))
+	}
+	if len(i.CompanyIn) > 0 {
+		predicates = append(predicates, lead.CompanyIn(i.CompanyIn...))
+	}
+	if len(i.CompanyNotIn) > 0 {
+		predicates = append(predicates, lead.CompanyNotIn(i.CompanyNotIn...))
+	}
+	if i.CompanyGT != nil {
+		predicates = append(predicates, lead.CompanyGT(*i.CompanyGT))
+	}
+	if i.CompanyGTE != nil {
+		predicates = append(predicates, lead.CompanyGTE(*i.CompanyGTE))
+	}
+	if i.CompanyLT != nil {
+		predicates = append(predicates, lead.CompanyLT(*i.CompanyLT))
+	}
+	if i.CompanyLTE != nil {
+		predicates = append(predicates, lead.CompanyLTE(*i.CompanyLTE))
+	}
+	if i.CompanyContains != nil {
+		predicates = append(predicates, lead.CompanyContains(*i.CompanyContains))
+	}
+	if i.CompanyHasPrefix != nil {
+		predicates = append(predicates, lead.CompanyHasPrefix(*i.CompanyHasPrefix))
+	}
+	if i.CompanyHasSuffix != nil {
+		predicates = append(predicates, lead.CompanyHasSuffix(*i.CompanyHasSuffix))
+	}
+	if i.CompanyEqualFold != nil {
+		predicates = append(predicates, lead.CompanyEqualFold(*i.CompanyEqualFold))
+	}
+	if i.CompanyContainsFold != nil {
+		predicates = append(predicates, lead.CompanyContainsFold(*i.CompanyContainsFold))
+	}
+	if i.Domain != nil {
+		predicates = append(predicates, lead.DomainEQ(*i.Domain))
+	}
+	if i.DomainNEQ != nil {
+		predicates = append(predicates, lead.DomainNEQ(*i.DomainNEQ))
+	}
+	if len(i.DomainIn) > 0 {
+		predicates = append(predicates, lead.DomainIn(i.DomainIn...))
+	}
+	if len(i.DomainNotIn) > 0 {
+		predicates = append(predicates, lead.DomainNotIn(i.DomainNotIn...))
+	}
+	if i.DomainGT != nil {
+		predicates = append(predicates, lead.DomainGT(*i.DomainGT))
+	}
+	if i.DomainGTE != nil {
+		predicates = append(predicates, lead.DomainGTE(*i.DomainGTE))
+	}
+	if i.DomainLT != nil {
+		predicates = append(predicates, lead.DomainLT(*i.DomainLT))
+	}
+	if i.DomainLTE != nil {
+		predicates = append(predicates, lead.DomainLTE(*i.DomainLTE))
+	}
+	if i.DomainContains != nil {
+		predicates = append(predicates, lead.DomainContains(*i.DomainContains))
+	}
+	if i.DomainHasPrefix != nil {
+		predicates = append(predicates, lead.DomainHasPrefix(*i.DomainHasPrefix))
+	}
+	if i.DomainHasSuffix != nil {
+		predicates = append(predicates, lead.DomainHasSuffix(*i.DomainHasSuffix))
+	}
+	if i.DomainEqualFold != nil {
+		predicates = append(predicates, lead.DomainEqualFold(*i.DomainEqualFold))
+	}
+	if i.DomainContainsFold != nil {
+		predicates = append(predicates, lead.DomainContainsFold(*i.DomainContainsFold))
+	}
+	if i.ContactName != nil {
+		predicates = append(predicates, lead.ContactNameEQ(*i.ContactName))
+	}
+	if i.ContactNameNEQ != nil {
+		predicates = append(predicates, lead.ContactNameNEQ(*i.ContactNameNEQ))
+	}
+	if len(i.ContactNameIn) > 0 {
+		predicates = append(predicates, lead.ContactNameIn(i.ContactNameIn...))
+	}
+	if len(i.ContactNameNotIn) > 0 {
+		predicates = append(predicates, lead.ContactNameNotIn(i.ContactNameNotIn...))
+	}
+	if i.ContactNameGT != nil {
+		predicates = append(predicates, lead.ContactNameGT(*i.ContactNameGT))
+	}
+	if i.ContactNameGTE != nil {
+		predicates = append(predicates, lead.ContactNameGTE(*i.ContactNameGTE))
+	}
+	if i.ContactNameLT != nil {
+		predicates = append(predicates, lead.ContactNameLT(*i.ContactNameLT))
+	}
+	if i.ContactNameLTE != nil {
+		predicates = append(predicates, lead.ContactNameLTE(*i.ContactNameLTE))
+	}
+	if i.ContactNameContains != nil {
+		predicates = append(predicates, lead.ContactNameContains(*i.ContactNameContains))
+	}
+	if i.ContactNameHasPrefix != nil {
+		predicates = append(predicates, lead.ContactNameHasPrefix(*i.ContactNameHasPrefix))
+	}
+	if i.ContactNameHasSuffix != nil {
+		predicates = append(predicates, lead.ContactNameHasSuffix(*i.ContactNameHasSuffix))
+	}
+	if i.ContactNameEqualFold != nil {
+		predicates = append(predicates, lead.ContactNameEqualFold(*i.ContactNameEqualFold))
+	}
+	if i.ContactNameContainsFold != nil {
+		predicates = append(predicates, lead.ContactNameContainsFold(*i.ContactNameContainsFold))
+	}
+	if i.ContactEmail != nil {
+		predicates = append(predicates, lead.ContactEmailEQ(*i.ContactEmail))
+	}
+	if i.ContactEmailNEQ != nil {
+		predicates = append(predicates, lead.ContactEmailNEQ(*i.ContactEmailNEQ))
+	}
+	if len(i.ContactEmailIn) > 0 {
+		predicates = append(predicates, lead.ContactEmailIn(i.ContactEmailIn...))
+	}
+	if len(i.ContactEmailNotIn) > 0 {
+		predicates = append(predicates, lead.ContactEmailNotIn(i.ContactEmailNotIn...))
+	}
+	if i.ContactEmailGT != nil {
+		predicates = append(predicates, lead.ContactEmailGT(*i.ContactEmailGT))
+	}
+	if i.ContactEmailGTE != nil {
+		predicates = append(predicates, lead.ContactEmailGTE(*i.ContactEmailGTE))
+	}
+	if i.ContactEmailLT != nil {
+		predicates = append(predicates, lead.ContactEmailLT(*i.ContactEmailLT))
+	}
+	if i.ContactEmailLTE != nil {
+		predicates = append(predicates, lead.ContactEmailLTE(*i.ContactEmailLTE))
+	}
+	if i.ContactEmailContains != nil {
+		predicates = append(predicates, lead.ContactEmailContains(*i.ContactEmailContains))
+	}
+	if i.ContactEmailHasPrefix != nil {
+		predicates = append(predicates, lead.ContactEmailHasPrefix(*i.ContactEmailHasPrefix))
+	}
+	if i.ContactEmailHasSuffix != nil {
+		predicates = append(predicates, lead.ContactEmailHasSuffix(*i.ContactEmailHasSuffix))
+	}
+	if i.ContactEmailEqualFold != nil {
+		predicates = append(predicates, lead.ContactEmailEqualFold(*i.ContactEmailEqualFold))
+	}
+	if i.ContactEmailContainsFold != nil {
+		predicates = append(predicates, lead.ContactEmailContainsFold(*i.ContactEmailContainsFold))
+	}
+	if i.Country != nil {
+		predicates = append(predicates, lead.CountryEQ(*i.Country))
+	}
+	if i.CountryNEQ != nil {
+		predicates = append(predicates, lead.CountryNEQ(*i.CountryNEQ))
+	}
+	if len(i.CountryIn) > 0 {
+		predicates = append(predicates, lead.CountryIn(i.CountryIn...))
+	}
+	if len(i.CountryNotIn) > 0 {
+		predicates = append(predicates, lead.CountryNotIn(i.CountryNotIn...))
+	}
+	if i.CountryGT != nil {
+		predicates = append(predicates, lead.CountryGT(*i.CountryGT))
+	}
+	if i.CountryGTE != nil {
+		predicates = append(predicates, lead.CountryGTE(*i.CountryGTE))
+	}
+	if i.CountryLT != nil {
+		predicates = append(predicates, lead.CountryLT(*i.CountryLT))
+	}
+	if i.CountryLTE != nil {
+		predicates = append(predicates, lead.CountryLTE(*i.CountryLTE))
+	}
+	if i.CountryContains != nil {
+		predicates = append(predicates, lead.CountryContains(*i.CountryContains))
+	}
+	if i.CountryHasPrefix != nil {
+		predicates = append(predicates, lead.CountryHasPrefix(*i.CountryHasPrefix))
+	}
+	if i.CountryHasSuffix != nil {
+		predicates = append(predicates, lead.CountryHasSuffix(*i.CountryHasSuffix))
+	}
+	if i.CountryEqualFold != nil {
+		predicates = append(predicates, lead.CountryEqualFold(*i.CountryEqualFold))
+	}
+	if i.CountryContainsFold != nil {
+		predicates = append(predicates, lead.CountryContainsFold(*i.CountryContainsFold))
+	}
+	if i.Region != nil {
+		predicates = append(predicates, lead.RegionEQ(*i.Region))
+	}
+	if i.RegionNEQ != nil {
+		predicates = append(predicates, lead.RegionNEQ(*i.RegionNEQ))
+	}
+	if len(i.RegionIn) > 0 {
+		predicates = append(predicates, lead.RegionIn(i.RegionIn...))
+	}
+	if len(i.RegionNotIn) > 0 {
+		predicates = append(predicates, lead.RegionNotIn(i.RegionNotIn...))
+	}
+	if i.Vertical != nil {
+		predicates = append(predicates, lead.VerticalEQ(*i.Vertical))
+	}
+	if i.VerticalNEQ != nil {
+		predicates = append(predicates, lead.VerticalNEQ(*i.VerticalNEQ))
+	}
+	if len(i.VerticalIn) > 0 {
+		predicates = append(predicates, lead.VerticalIn(i.VerticalIn...))
+	}
+	if len(i.VerticalNotIn) > 0 {
+		predicates = append(predicates, lead.VerticalNotIn(i.VerticalNotIn...))
+	}
+	if i.VerticalGT != nil {
+		predicates = append(predicates, lead.VerticalGT(*i.VerticalGT))
+	}
+	if i.VerticalGTE != nil {
+		predicates = append(predicates, lead.VerticalGTE(*i.VerticalGTE))
+	}
+	if i.VerticalLT != nil {
+		predicates = append(predicates, lead.VerticalLT(*i.VerticalLT))
+	}
+	if i.VerticalLTE != nil {
+		predicates = append(predicates, lead.VerticalLTE(*i.VerticalLTE))
+	}
+	if i.VerticalContains != nil {
+		predicates = append(predicates, lead.VerticalContains(*i.VerticalContains))
+	}
+	if i.VerticalHasPrefix != nil {
+		predicates = append(predicates, lead.VerticalHasPrefix(*i.VerticalHasPrefix))
+	}
+	if i.VerticalHasSuffix != nil {
+		predicates = append(predicates, lead.VerticalHasSuffix(*i.VerticalHasSuffix))
+	}
+	if i.VerticalEqualFold != nil {
+		predicates = append(predicates, lead.VerticalEqualFold(*i.VerticalEqualFold))
+	}
+	if i.VerticalContainsFold != nil {
+		predicates = append(predicates, lead.VerticalContainsFold(*i.VerticalContainsFold))
+	}
+	if i.Interest != nil {
+		predicates = append(predicates, lead.InterestEQ(*i.Interest))
+	}
+	if i.InterestNEQ != nil {
+		predicates = append(predicates, lead.InterestNEQ(*i.InterestNEQ))
+	}
+	if len(i.InterestIn) > 0 {
+		predicates = append(predicates, lead.InterestIn(i.InterestIn...))
+	}
+	if len(i.InterestNotIn) > 0 {
+		predicates = append(predicates, lead.InterestNotIn(i.InterestNotIn...))
+	}
+	if i.InterestGT != nil {
+		predicates = append(predicates, lead.InterestGT(*i.InterestGT))
+	}
+	if i.InterestGTE != nil {
+		predicates = append(predicates, lead.InterestGTE(*i.InterestGTE))
+	}
+	if i.InterestLT != nil {
+		predicates = append(predicates, lead.InterestLT(*i.InterestLT))
+	}
+	if i.InterestLTE != nil {
+		predicates = append(predicates, lead.InterestLTE(*i.InterestLTE))
+	}
+	if i.InterestContains != nil {
+		predicates = append(predicates, lead.InterestContains(*i.InterestContains))
+	}
+	if i.InterestHasPrefix != nil {
+		predicates = append(predicates, lead.InterestHasPrefix(*i.InterestHasPrefix))
+	}
+	if i.InterestHasSuffix != nil {
+		predicates = append(predicates, lead.InterestHasSuffix(*i.InterestHasSuffix))
+	}
+	if i.InterestEqualFold != nil {
+		predicates = append(predicates, lead.InterestEqualFold(*i.InterestEqualFold))
+	}
+	if i.InterestContainsFold != nil {
+		predicates = append(predicates, lead.InterestContainsFold(*i.InterestContainsFold))
+	}
+	if i.EstimatedValue != nil {
+		predicates = append(predicates, lead.EstimatedValueEQ(*i.EstimatedValue))
+	}
+	if i.EstimatedValueNEQ != nil {
+		predicates = append(predicates, lead.EstimatedValueNEQ(*i.EstimatedValueNEQ))
+	}
+	if len(i.EstimatedValueIn) > 0 {
+		predicates = append(predicates, lead.EstimatedValueIn(i.EstimatedValueIn...))
+	}
+	if len(i.EstimatedValueNotIn) > 0 {
+		predicates = append(predicates, lead.EstimatedValueNotIn(i.EstimatedValueNotIn...))
+	}
+	if i.EstimatedValueGT != nil {
+		predicates = append(predicates, lead.EstimatedValueGT(*i.EstimatedValueGT))
+	}
+	if i.EstimatedValueGTE != nil {
+		predicates = append(predicates, lead.EstimatedValueGTE(*i.EstimatedValueGTE))
+	}
+	if i.EstimatedValueLT != nil {
+		predicates = append(predicates, lead.EstimatedValueLT(*i.EstimatedValueLT))
+	}
+	if i.EstimatedValueLTE != nil {
+		predicates = append(predicates, lead.EstimatedValueLTE(*i.EstimatedValueLTE))
+	}
+	if i.Currency != nil {
+		predicates = append(predicates, lead.CurrencyEQ(*i.Currency))
+	}
+	if i.CurrencyNEQ != nil {
+		predicates = append(predicates, lead.CurrencyNEQ(*i.CurrencyNEQ))
+	}
+	if len(i.CurrencyIn) > 0 {
+		predicates = append(predicates, lead.CurrencyIn(i.CurrencyIn...))
+	}
+	if len(i.CurrencyNotIn) > 0 {
+		predicates = append(predicates, lead.CurrencyNotIn(i.CurrencyNotIn...))
+	}
+	if i.CurrencyGT != nil {
+		predicates = append(predicates, lead.CurrencyGT(*i.CurrencyGT))
+	}
+	if i.CurrencyGTE != nil {
+		predicates = append(predicates, lead.CurrencyGTE(*i.CurrencyGTE))
+	}
+	if i.CurrencyLT != nil {
+		predicates = append(predicates, lead.CurrencyLT(*i.CurrencyLT))
+	}
+	if i.CurrencyLTE != nil {
+		predicates = append(predicates, lead.CurrencyLTE(*i.CurrencyLTE))
+	}
+	if i.CurrencyContains != nil {
+		predicates = append(predicates, lead.CurrencyContains(*i.CurrencyContains))
+	}
+	if i.CurrencyHasPrefix != nil {
+		predicates = append(predicates, lead.CurrencyHasPrefix(*i.CurrencyHasPrefix))
+	}
+	if i.CurrencyHasSuffix != nil {
+		predicates = append(predicates, lead.CurrencyHasSuffix(*i.CurrencyHasSuffix))
+	}
+	if i.CurrencyEqualFold != nil {
+		predicates = append(predicates, lead.CurrencyEqualFold(*i.CurrencyEqualFold))
+	}
+	if i.CurrencyContainsFold != nil {
+		predicates = append(predicates, lead.CurrencyContainsFold(*i.CurrencyContainsFold))
+	}
+	if i.Source != nil {
+		predicates = append(predicates, lead.SourceEQ(*i.Source))
+	}
+	if i.SourceNEQ != nil {
+		predicates = append(predicates, lead.SourceNEQ(*i.SourceNEQ))
+	}
+	if len(i.SourceIn) > 0 {
+		predicates = append(predicates, lead.SourceIn(i.SourceIn...))
+	}
+	if len(i.SourceNotIn) > 0 {
+		predicates = append(predicates, lead.SourceNotIn(i.SourceNotIn...))
+	}
+	if i.SourceGT != nil {
+		predicates = append(predicates, lead.SourceGT(*i.SourceGT))
+	}
+	if i.SourceGTE != nil {
+		predicates = append(predicates, lead.SourceGTE(*i.SourceGTE))
+	}
+	if i.SourceLT != nil {
+		predicates = append(predicates, lead.SourceLT(*i.SourceLT))
+	}
+	if i.SourceLTE != nil {
+		predicates = append(predicates, lead.SourceLTE(*i.SourceLTE))
+	}
+	if i.SourceContains != nil {
+		predicates = append(predicates, lead.SourceContains(*i.SourceContains))
+	}
+	if i.SourceHasPrefix != nil {
+		predicates = append(predicates, lead.SourceHasPrefix(*i.SourceHasPrefix))
+	}
+	if i.SourceHasSuffix != nil {
+		predicates = append(predicates, lead.SourceHasSuffix(*i.SourceHasSuffix))
+	}
+	if i.SourceEqualFold != nil {
+		predicates = append(predicates, lead.SourceEqualFold(*i.SourceEqualFold))
+	}
+	if i.SourceContainsFold != nil {
+		predicates = append(predicates, lead.SourceContainsFold(*i.SourceContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, lead.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, lead.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, lead.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, lead.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.OfferDeadline != nil {
+		predicates = append(predicates, lead.OfferDeadlineEQ(*i.OfferDeadline))
+	}
+	if i.OfferDeadlineNEQ != nil {
+		predicates = append(predicates, lead.OfferDeadlineNEQ(*i.OfferDeadlineNEQ))
+	}
+	if len(i.OfferDeadlineIn) > 0 {
+		predicates = append(predicates, lead.OfferDeadlineIn(i.OfferDeadlineIn...))
+	}
+	if len(i.OfferDeadlineNotIn) > 0 {
+		predicates = append(predicates, lead.OfferDeadlineNotIn(i.OfferDeadlineNotIn...))
+	}
+	if i.OfferDeadlineGT != nil {
+		predicates = append(predicates, lead.OfferDeadlineGT(*i.OfferDeadlineGT))
+	}
+	if i.OfferDeadlineGTE != nil {
+		predicates = append(predicates, lead.OfferDeadlineGTE(*i.OfferDeadlineGTE))
+	}
+	if i.OfferDeadlineLT != nil {
+		predicates = append(predicates, lead.OfferDeadlineLT(*i.OfferDeadlineLT))
+	}
+	if i.OfferDeadlineLTE != nil {
+		predicates = append(predicates, lead.OfferDeadlineLTE(*i.OfferDeadlineLTE))
+	}
+	if i.OfferDeadlineIsNil {
+		predicates = append(predicates, lead.OfferDeadlineIsNil())
+	}
+	if i.OfferDeadlineNotNil {
+		predicates = append(predicates, lead.OfferDeadlineNotNil())
+	}
+	if i.AcceptedAt != nil {
+		predicates = append(predicates, lead.AcceptedAtEQ(*i.AcceptedAt))
+	}
+	if i.AcceptedAtNEQ != nil {
+		predicates = append(predicates, lead.AcceptedAtNEQ(*i.AcceptedAtNEQ))
+	}
+	if len(i.AcceptedAtIn) > 0 {
+		predicates = append(predicates, lead.AcceptedAtIn(i.AcceptedAtIn...))
+	}
+	if len(i.AcceptedAtNotIn) > 0 {
+		predicates = append(predicates, lead.AcceptedAtNotIn(i.AcceptedAtNotIn...))
+	}
+	if i.AcceptedAtGT != nil {
+		predicates = append(predicates, lead.AcceptedAtGT(*i.AcceptedAtGT))
+	}
+	if i.AcceptedAtGTE != nil {
+		predicates = append(predicates, lead.AcceptedAtGTE(*i.AcceptedAtGTE))
+	}
+	if i.AcceptedAtLT != nil {
+		predicates = append(predicates, lead.AcceptedAtLT(*i.AcceptedAtLT))
+	}
+	if i.AcceptedAtLTE != nil {
+		predicates = append(predicates, lead.AcceptedAtLTE(*i.AcceptedAtLTE))
+	}
+	if i.AcceptedAtIsNil {
+		predicates = append(predicates, lead.AcceptedAtIsNil())
+	}
+	if i.AcceptedAtNotNil {
+		predicates = append(predicates, lead.AcceptedAtNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyLeadWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return lead.And(predicates...), nil
+	}
+}
+
+// LeadRoutingWhereInput represents a where input for filtering LeadRouting queries.
+type LeadRoutingWhereInput struct {
+	Predicates []predicate.LeadRouting  `json:"-"`
+	Not        *LeadRoutingWhereInput   `json:"not,omitempty"`
+	Or         []*LeadRoutingWhereInput `json:"or,omitempty"`
+	And        []*LeadRoutingWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "cause" field predicates.
+	Cause      *leadrouting.Cause  `json:"cause,omitempty"`
+	CauseNEQ   *leadrouting.Cause  `json:"causeNEQ,omitempty"`
+	CauseIn    []leadrouting.Cause `json:"causeIn,omitempty"`
+	CauseNotIn []leadrouting.Cause `json:"causeNotIn,omitempty"`
+
+	// "outcome" field predicates.
+	Outcome      *leadrouting.Outcome  `json:"outcome,omitempty"`
+	OutcomeNEQ   *leadrouting.Outcome  `json:"outcomeNEQ,omitempty"`
+	OutcomeIn    []leadrouting.Outcome `json:"outcomeIn,omitempty"`
+	OutcomeNotIn []leadrouting.Outcome `json:"outcomeNotIn,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *LeadRoutingWhereInput) AddPredicates(predicates ...predicate.LeadRouting) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the LeadRoutingWhereInput filter on the LeadRoutingQuery builder.
+func (i *LeadRoutingWhereInput) Filter(q *LeadRoutingQuery) (*LeadRoutingQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyLeadRoutingWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyLeadRoutingWhereInput is returned in case the LeadRoutingWhereInput is empty.
+var ErrEmptyLeadRoutingWhereInput = errors.New("ent: empty predicate LeadRoutingWhereInput")
+
+// P returns a predicate for filtering leadroutings.
+// An error is returned if the input is empty or invalid.
+func (i *LeadRoutingWhereInput) P() (predicate.LeadRouting, error) {
+	var predicates []predicate.LeadRouting
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, leadrouting.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.LeadRouting, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, leadrouting.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.LeadRouting, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, leadrouting.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, leadrouting.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, leadrouting.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, leadrouting.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, leadrouting.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, leadrouting.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, leadrouting.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, leadrouting.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, leadrouting.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, leadrouting.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, leadrouting.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, leadrouting.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, leadrouting.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, leadrouting.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, leadrouting.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, leadrouting.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, leadrouting.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, leadrouting.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, leadrouting.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, leadrouting.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, leadrouting.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, leadrouting.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, leadrouting.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, leadrouting.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, leadrouting.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, leadrouting.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, leadrouting.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Cause != nil {
+		predicates = append(predicates, leadrouting.CauseEQ(*i.Cause))
+	}
+	if i.CauseNEQ != nil {
+		predicates = append(predicates, leadrouting.CauseNEQ(*i.CauseNEQ))
+	}
+	if len(i.CauseIn) > 0 {
+		predicates = append(predicates, leadrouting.CauseIn(i.CauseIn...))
+	}
+	if len(i.CauseNotIn) > 0 {
+		predicates = append(predicates, leadrouting.CauseNotIn(i.CauseNotIn...))
+	}
+	if i.Outcome != nil {
+		predicates = append(predicates, leadrouting.OutcomeEQ(*i.Outcome))
+	}
+	if i.OutcomeNEQ != nil {
+		predicates = append(predicates, leadrouting.OutcomeNEQ(*i.OutcomeNEQ))
+	}
+	if len(i.OutcomeIn) > 0 {
+		predicates = append(predicates, leadrouting.OutcomeIn(i.OutcomeIn...))
+	}
+	if len(i.OutcomeNotIn) > 0 {
+		predicates = append(predicates, leadrouting.OutcomeNotIn(i.OutcomeNotIn...))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyLeadRoutingWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return leadrouting.And(predicates...), nil
+	}
+}
+
 // PartnerWhereInput represents a where input for filtering Partner queries.
 type PartnerWhereInput struct {
 	Predicates []predicate.Partner  `json:"-"`
@@ -5535,6 +6616,400 @@ func (i *PartnerApplicationWhereInput) P() (predicate.PartnerApplication, error)
 	}
 }
 
+// RoutingRuleWhereInput represents a where input for filtering RoutingRule queries.
+type RoutingRuleWhereInput struct {
+	Predicates []predicate.RoutingRule  `json:"-"`
+	Not        *RoutingRuleWhereInput   `json:"not,omitempty"`
+	Or         []*RoutingRuleWhereInput `json:"or,omitempty"`
+	And        []*RoutingRuleWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "position" field predicates.
+	Position      *int  `json:"position,omitempty"`
+	PositionNEQ   *int  `json:"positionNEQ,omitempty"`
+	PositionIn    []int `json:"positionIn,omitempty"`
+	PositionNotIn []int `json:"positionNotIn,omitempty"`
+	PositionGT    *int  `json:"positionGT,omitempty"`
+	PositionGTE   *int  `json:"positionGTE,omitempty"`
+	PositionLT    *int  `json:"positionLT,omitempty"`
+	PositionLTE   *int  `json:"positionLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *routingrule.Kind  `json:"kind,omitempty"`
+	KindNEQ   *routingrule.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []routingrule.Kind `json:"kindIn,omitempty"`
+	KindNotIn []routingrule.Kind `json:"kindNotIn,omitempty"`
+
+	// "required" field predicates.
+	Required    *bool `json:"required,omitempty"`
+	RequiredNEQ *bool `json:"requiredNEQ,omitempty"`
+
+	// "enabled" field predicates.
+	Enabled    *bool `json:"enabled,omitempty"`
+	EnabledNEQ *bool `json:"enabledNEQ,omitempty"`
+
+	// "min_tier_rank" field predicates.
+	MinTierRank      *int  `json:"minTierRank,omitempty"`
+	MinTierRankNEQ   *int  `json:"minTierRankNEQ,omitempty"`
+	MinTierRankIn    []int `json:"minTierRankIn,omitempty"`
+	MinTierRankNotIn []int `json:"minTierRankNotIn,omitempty"`
+	MinTierRankGT    *int  `json:"minTierRankGT,omitempty"`
+	MinTierRankGTE   *int  `json:"minTierRankGTE,omitempty"`
+	MinTierRankLT    *int  `json:"minTierRankLT,omitempty"`
+	MinTierRankLTE   *int  `json:"minTierRankLTE,omitempty"`
+
+	// "max_open_leads" field predicates.
+	MaxOpenLeads      *int  `json:"maxOpenLeads,omitempty"`
+	MaxOpenLeadsNEQ   *int  `json:"maxOpenLeadsNEQ,omitempty"`
+	MaxOpenLeadsIn    []int `json:"maxOpenLeadsIn,omitempty"`
+	MaxOpenLeadsNotIn []int `json:"maxOpenLeadsNotIn,omitempty"`
+	MaxOpenLeadsGT    *int  `json:"maxOpenLeadsGT,omitempty"`
+	MaxOpenLeadsGTE   *int  `json:"maxOpenLeadsGTE,omitempty"`
+	MaxOpenLeadsLT    *int  `json:"maxOpenLeadsLT,omitempty"`
+	MaxOpenLeadsLTE   *int  `json:"maxOpenLeadsLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *RoutingRuleWhereInput) AddPredicates(predicates ...predicate.RoutingRule) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the RoutingRuleWhereInput filter on the RoutingRuleQuery builder.
+func (i *RoutingRuleWhereInput) Filter(q *RoutingRuleQuery) (*RoutingRuleQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyRoutingRuleWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyRoutingRuleWhereInput is returned in case the RoutingRuleWhereInput is empty.
+var ErrEmptyRoutingRuleWhereInput = errors.New("ent: empty predicate RoutingRuleWhereInput")
+
+// P returns a predicate for filtering routingrules.
+// An error is returned if the input is empty or invalid.
+func (i *RoutingRuleWhereInput) P() (predicate.RoutingRule, error) {
+	var predicates []predicate.RoutingRule
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, routingrule.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.RoutingRule, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, routingrule.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.RoutingRule, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, routingrule.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, routingrule.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, routingrule.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, routingrule.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, routingrule.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, routingrule.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, routingrule.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, routingrule.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, routingrule.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, routingrule.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, routingrule.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, routingrule.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, routingrule.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, routingrule.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, routingrule.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, routingrule.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, routingrule.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, routingrule.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, routingrule.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, routingrule.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, routingrule.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, routingrule.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, routingrule.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, routingrule.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, routingrule.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, routingrule.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, routingrule.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, routingrule.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, routingrule.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, routingrule.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, routingrule.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, routingrule.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, routingrule.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, routingrule.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, routingrule.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, routingrule.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, routingrule.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, routingrule.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, routingrule.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, routingrule.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Position != nil {
+		predicates = append(predicates, routingrule.PositionEQ(*i.Position))
+	}
+	if i.PositionNEQ != nil {
+		predicates = append(predicates, routingrule.PositionNEQ(*i.PositionNEQ))
+	}
+	if len(i.PositionIn) > 0 {
+		predicates = append(predicates, routingrule.PositionIn(i.PositionIn...))
+	}
+	if len(i.PositionNotIn) > 0 {
+		predicates = append(predicates, routingrule.PositionNotIn(i.PositionNotIn...))
+	}
+	if i.PositionGT != nil {
+		predicates = append(predicates, routingrule.PositionGT(*i.PositionGT))
+	}
+	if i.PositionGTE != nil {
+		predicates = append(predicates, routingrule.PositionGTE(*i.PositionGTE))
+	}
+	if i.PositionLT != nil {
+		predicates = append(predicates, routingrule.PositionLT(*i.PositionLT))
+	}
+	if i.PositionLTE != nil {
+		predicates = append(predicates, routingrule.PositionLTE(*i.PositionLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, routingrule.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, routingrule.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, routingrule.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, routingrule.KindNotIn(i.KindNotIn...))
+	}
+	if i.Required != nil {
+		predicates = append(predicates, routingrule.RequiredEQ(*i.Required))
+	}
+	if i.RequiredNEQ != nil {
+		predicates = append(predicates, routingrule.RequiredNEQ(*i.RequiredNEQ))
+	}
+	if i.Enabled != nil {
+		predicates = append(predicates, routingrule.EnabledEQ(*i.Enabled))
+	}
+	if i.EnabledNEQ != nil {
+		predicates = append(predicates, routingrule.EnabledNEQ(*i.EnabledNEQ))
+	}
+	if i.MinTierRank != nil {
+		predicates = append(predicates, routingrule.MinTierRankEQ(*i.MinTierRank))
+	}
+	if i.MinTierRankNEQ != nil {
+		predicates = append(predicates, routingrule.MinTierRankNEQ(*i.MinTierRankNEQ))
+	}
+	if len(i.MinTierRankIn) > 0 {
+		predicates = append(predicates, routingrule.MinTierRankIn(i.MinTierRankIn...))
+	}
+	if len(i.MinTierRankNotIn) > 0 {
+		predicates = append(predicates, routingrule.MinTierRankNotIn(i.MinTierRankNotIn...))
+	}
+	if i.MinTierRankGT != nil {
+		predicates = append(predicates, routingrule.MinTierRankGT(*i.MinTierRankGT))
+	}
+	if i.MinTierRankGTE != nil {
+		predicates = append(predicates, routingrule.MinTierRankGTE(*i.MinTierRankGTE))
+	}
+	if i.MinTierRankLT != nil {
+		predicates = append(predicates, routingrule.MinTierRankLT(*i.MinTierRankLT))
+	}
+	if i.MinTierRankLTE != nil {
+		predicates = append(predicates, routingrule.MinTierRankLTE(*i.MinTierRankLTE))
+	}
+	if i.MaxOpenLeads != nil {
+		predicates = append(predicates, routingrule.MaxOpenLeadsEQ(*i.MaxOpenLeads))
+	}
+	if i.MaxOpenLeadsNEQ != nil {
+		predicates = append(predicates, routingrule.MaxOpenLeadsNEQ(*i.MaxOpenLeadsNEQ))
+	}
+	if len(i.MaxOpenLeadsIn) > 0 {
+		predicates = append(predicates, routingrule.MaxOpenLeadsIn(i.MaxOpenLeadsIn...))
+	}
+	if len(i.MaxOpenLeadsNotIn) > 0 {
+		predicates = append(predicates, routingrule.MaxOpenLeadsNotIn(i.MaxOpenLeadsNotIn...))
+	}
+	if i.MaxOpenLeadsGT != nil {
+		predicates = append(predicates, routingrule.MaxOpenLeadsGT(*i.MaxOpenLeadsGT))
+	}
+	if i.MaxOpenLeadsGTE != nil {
+		predicates = append(predicates, routingrule.MaxOpenLeadsGTE(*i.MaxOpenLeadsGTE))
+	}
+	if i.MaxOpenLeadsLT != nil {
+		predicates = append(predicates, routingrule.MaxOpenLeadsLT(*i.MaxOpenLeadsLT))
+	}
+	if i.MaxOpenLeadsLTE != nil {
+		predicates = append(predicates, routingrule.MaxOpenLeadsLTE(*i.MaxOpenLeadsLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyRoutingRuleWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return routingrule.And(predicates...), nil
+	}
+}
+
 // TierWhereInput represents a where input for filtering Tier queries.
 type TierWhereInput struct {
 	Predicates []predicate.Tier  `json:"-"`
@@ -6600,5 +8075,939 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 		return predicates[0], nil
 	default:
 		return user.And(predicates...), nil
+	}
+}
+
+// WebhookDeliveryWhereInput represents a where input for filtering WebhookDelivery queries.
+type WebhookDeliveryWhereInput struct {
+	Predicates []predicate.WebhookDelivery  `json:"-"`
+	Not        *WebhookDeliveryWhereInput   `json:"not,omitempty"`
+	Or         []*WebhookDeliveryWhereInput `json:"or,omitempty"`
+	And        []*WebhookDeliveryWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "event_id" field predicates.
+	EventID             *string  `json:"eventID,omitempty"`
+	EventIDNEQ          *string  `json:"eventIDNEQ,omitempty"`
+	EventIDIn           []string `json:"eventIDIn,omitempty"`
+	EventIDNotIn        []string `json:"eventIDNotIn,omitempty"`
+	EventIDGT           *string  `json:"eventIDGT,omitempty"`
+	EventIDGTE          *string  `json:"eventIDGTE,omitempty"`
+	EventIDLT           *string  `json:"eventIDLT,omitempty"`
+	EventIDLTE          *string  `json:"eventIDLTE,omitempty"`
+	EventIDContains     *string  `json:"eventIDContains,omitempty"`
+	EventIDHasPrefix    *string  `json:"eventIDHasPrefix,omitempty"`
+	EventIDHasSuffix    *string  `json:"eventIDHasSuffix,omitempty"`
+	EventIDEqualFold    *string  `json:"eventIDEqualFold,omitempty"`
+	EventIDContainsFold *string  `json:"eventIDContainsFold,omitempty"`
+
+	// "event_type" field predicates.
+	EventType             *string  `json:"eventType,omitempty"`
+	EventTypeNEQ          *string  `json:"eventTypeNEQ,omitempty"`
+	EventTypeIn           []string `json:"eventTypeIn,omitempty"`
+	EventTypeNotIn        []string `json:"eventTypeNotIn,omitempty"`
+	EventTypeGT           *string  `json:"eventTypeGT,omitempty"`
+	EventTypeGTE          *string  `json:"eventTypeGTE,omitempty"`
+	EventTypeLT           *string  `json:"eventTypeLT,omitempty"`
+	EventTypeLTE          *string  `json:"eventTypeLTE,omitempty"`
+	EventTypeContains     *string  `json:"eventTypeContains,omitempty"`
+	EventTypeHasPrefix    *string  `json:"eventTypeHasPrefix,omitempty"`
+	EventTypeHasSuffix    *string  `json:"eventTypeHasSuffix,omitempty"`
+	EventTypeEqualFold    *string  `json:"eventTypeEqualFold,omitempty"`
+	EventTypeContainsFold *string  `json:"eventTypeContainsFold,omitempty"`
+
+	// "body" field predicates.
+	Body             *string  `json:"body,omitempty"`
+	BodyNEQ          *string  `json:"bodyNEQ,omitempty"`
+	BodyIn           []string `json:"bodyIn,omitempty"`
+	BodyNotIn        []string `json:"bodyNotIn,omitempty"`
+	BodyGT           *string  `json:"bodyGT,omitempty"`
+	BodyGTE          *string  `json:"bodyGTE,omitempty"`
+	BodyLT           *string  `json:"bodyLT,omitempty"`
+	BodyLTE          *string  `json:"bodyLTE,omitempty"`
+	BodyContains     *string  `json:"bodyContains,omitempty"`
+	BodyHasPrefix    *string  `json:"bodyHasPrefix,omitempty"`
+	BodyHasSuffix    *string  `json:"bodyHasSuffix,omitempty"`
+	BodyEqualFold    *string  `json:"bodyEqualFold,omitempty"`
+	BodyContainsFold *string  `json:"bodyContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *webhookdelivery.Status  `json:"status,omitempty"`
+	StatusNEQ   *webhookdelivery.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []webhookdelivery.Status `json:"statusIn,omitempty"`
+	StatusNotIn []webhookdelivery.Status `json:"statusNotIn,omitempty"`
+
+	// "attempts" field predicates.
+	Attempts      *int  `json:"attempts,omitempty"`
+	AttemptsNEQ   *int  `json:"attemptsNEQ,omitempty"`
+	AttemptsIn    []int `json:"attemptsIn,omitempty"`
+	AttemptsNotIn []int `json:"attemptsNotIn,omitempty"`
+	AttemptsGT    *int  `json:"attemptsGT,omitempty"`
+	AttemptsGTE   *int  `json:"attemptsGTE,omitempty"`
+	AttemptsLT    *int  `json:"attemptsLT,omitempty"`
+	AttemptsLTE   *int  `json:"attemptsLTE,omitempty"`
+
+	// "last_status_code" field predicates.
+	LastStatusCode       *int  `json:"lastStatusCode,omitempty"`
+	LastStatusCodeNEQ    *int  `json:"lastStatusCodeNEQ,omitempty"`
+	LastStatusCodeIn     []int `json:"lastStatusCodeIn,omitempty"`
+	LastStatusCodeNotIn  []int `json:"lastStatusCodeNotIn,omitempty"`
+	LastStatusCodeGT     *int  `json:"lastStatusCodeGT,omitempty"`
+	LastStatusCodeGTE    *int  `json:"lastStatusCodeGTE,omitempty"`
+	LastStatusCodeLT     *int  `json:"lastStatusCodeLT,omitempty"`
+	LastStatusCodeLTE    *int  `json:"lastStatusCodeLTE,omitempty"`
+	LastStatusCodeIsNil  bool  `json:"lastStatusCodeIsNil,omitempty"`
+	LastStatusCodeNotNil bool  `json:"lastStatusCodeNotNil,omitempty"`
+
+	// "next_attempt_at" field predicates.
+	NextAttemptAt      *time.Time  `json:"nextAttemptAt,omitempty"`
+	NextAttemptAtNEQ   *time.Time  `json:"nextAttemptAtNEQ,omitempty"`
+	NextAttemptAtIn    []time.Time `json:"nextAttemptAtIn,omitempty"`
+	NextAttemptAtNotIn []time.Time `json:"nextAttemptAtNotIn,omitempty"`
+	NextAttemptAtGT    *time.Time  `json:"nextAttemptAtGT,omitempty"`
+	NextAttemptAtGTE   *time.Time  `json:"nextAttemptAtGTE,omitempty"`
+	NextAttemptAtLT    *time.Time  `json:"nextAttemptAtLT,omitempty"`
+	NextAttemptAtLTE   *time.Time  `json:"nextAttemptAtLTE,omitempty"`
+
+	// "give_up_at" field predicates.
+	GiveUpAt      *time.Time  `json:"giveUpAt,omitempty"`
+	GiveUpAtNEQ   *time.Time  `json:"giveUpAtNEQ,omitempty"`
+	GiveUpAtIn    []time.Time `json:"giveUpAtIn,omitempty"`
+	GiveUpAtNotIn []time.Time `json:"giveUpAtNotIn,omitempty"`
+	GiveUpAtGT    *time.Time  `json:"giveUpAtGT,omitempty"`
+	GiveUpAtGTE   *time.Time  `json:"giveUpAtGTE,omitempty"`
+	GiveUpAtLT    *time.Time  `json:"giveUpAtLT,omitempty"`
+	GiveUpAtLTE   *time.Time  `json:"giveUpAtLTE,omitempty"`
+
+	// "delivered_at" field predicates.
+	DeliveredAt       *time.Time  `json:"deliveredAt,omitempty"`
+	DeliveredAtNEQ    *time.Time  `json:"deliveredAtNEQ,omitempty"`
+	DeliveredAtIn     []time.Time `json:"deliveredAtIn,omitempty"`
+	DeliveredAtNotIn  []time.Time `json:"deliveredAtNotIn,omitempty"`
+	DeliveredAtGT     *time.Time  `json:"deliveredAtGT,omitempty"`
+	DeliveredAtGTE    *time.Time  `json:"deliveredAtGTE,omitempty"`
+	DeliveredAtLT     *time.Time  `json:"deliveredAtLT,omitempty"`
+	DeliveredAtLTE    *time.Time  `json:"deliveredAtLTE,omitempty"`
+	DeliveredAtIsNil  bool        `json:"deliveredAtIsNil,omitempty"`
+	DeliveredAtNotNil bool        `json:"deliveredAtNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WebhookDeliveryWhereInput) AddPredicates(predicates ...predicate.WebhookDelivery) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WebhookDeliveryWhereInput filter on the WebhookDeliveryQuery builder.
+func (i *WebhookDeliveryWhereInput) Filter(q *WebhookDeliveryQuery) (*WebhookDeliveryQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWebhookDeliveryWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWebhookDeliveryWhereInput is returned in case the WebhookDeliveryWhereInput is empty.
+var ErrEmptyWebhookDeliveryWhereInput = errors.New("ent: empty predicate WebhookDeliveryWhereInput")
+
+// P returns a predicate for filtering webhookdeliveries.
+// An error is returned if the input is empty or invalid.
+func (i *WebhookDeliveryWhereInput) P() (predicate.WebhookDelivery, error) {
+	var predicates []predicate.WebhookDelivery
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, webhookdelivery.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WebhookDelivery, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, webhookdelivery.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WebhookDelivery, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, webhookdelivery.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, webhookdelivery.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, webhookdelivery.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, webhookdelivery.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, webhookdelivery.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, webhookdelivery.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, webhookdelivery.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, webhookdelivery.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.EventID != nil {
+		predicates = append(predicates, webhookdelivery.EventIDEQ(*i.EventID))
+	}
+	if i.EventIDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.EventIDNEQ(*i.EventIDNEQ))
+	}
+	if len(i.EventIDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.EventIDIn(i.EventIDIn...))
+	}
+	if len(i.EventIDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.EventIDNotIn(i.EventIDNotIn...))
+	}
+	if i.EventIDGT != nil {
+		predicates = append(predicates, webhookdelivery.EventIDGT(*i.EventIDGT))
+	}
+	if i.EventIDGTE != nil {
+		predicates = append(predicates, webhookdelivery.EventIDGTE(*i.EventIDGTE))
+	}
+	if i.EventIDLT != nil {
+		predicates = append(predicates, webhookdelivery.EventIDLT(*i.EventIDLT))
+	}
+	if i.EventIDLTE != nil {
+		predicates = append(predicates, webhookdelivery.EventIDLTE(*i.EventIDLTE))
+	}
+	if i.EventIDContains != nil {
+		predicates = append(predicates, webhookdelivery.EventIDContains(*i.EventIDContains))
+	}
+	if i.EventIDHasPrefix != nil {
+		predicates = append(predicates, webhookdelivery.EventIDHasPrefix(*i.EventIDHasPrefix))
+	}
+	if i.EventIDHasSuffix != nil {
+		predicates = append(predicates, webhookdelivery.EventIDHasSuffix(*i.EventIDHasSuffix))
+	}
+	if i.EventIDEqualFold != nil {
+		predicates = append(predicates, webhookdelivery.EventIDEqualFold(*i.EventIDEqualFold))
+	}
+	if i.EventIDContainsFold != nil {
+		predicates = append(predicates, webhookdelivery.EventIDContainsFold(*i.EventIDContainsFold))
+	}
+	if i.EventType != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeEQ(*i.EventType))
+	}
+	if i.EventTypeNEQ != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeNEQ(*i.EventTypeNEQ))
+	}
+	if len(i.EventTypeIn) > 0 {
+		predicates = append(predicates, webhookdelivery.EventTypeIn(i.EventTypeIn...))
+	}
+	if len(i.EventTypeNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.EventTypeNotIn(i.EventTypeNotIn...))
+	}
+	if i.EventTypeGT != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeGT(*i.EventTypeGT))
+	}
+	if i.EventTypeGTE != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeGTE(*i.EventTypeGTE))
+	}
+	if i.EventTypeLT != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeLT(*i.EventTypeLT))
+	}
+	if i.EventTypeLTE != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeLTE(*i.EventTypeLTE))
+	}
+	if i.EventTypeContains != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeContains(*i.EventTypeContains))
+	}
+	if i.EventTypeHasPrefix != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeHasPrefix(*i.EventTypeHasPrefix))
+	}
+	if i.EventTypeHasSuffix != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeHasSuffix(*i.EventTypeHasSuffix))
+	}
+	if i.EventTypeEqualFold != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeEqualFold(*i.EventTypeEqualFold))
+	}
+	if i.EventTypeContainsFold != nil {
+		predicates = append(predicates, webhookdelivery.EventTypeContainsFold(*i.EventTypeContainsFold))
+	}
+	if i.Body != nil {
+		predicates = append(predicates, webhookdelivery.BodyEQ(*i.Body))
+	}
+	if i.BodyNEQ != nil {
+		predicates = append(predicates, webhookdelivery.BodyNEQ(*i.BodyNEQ))
+	}
+	if len(i.BodyIn) > 0 {
+		predicates = append(predicates, webhookdelivery.BodyIn(i.BodyIn...))
+	}
+	if len(i.BodyNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.BodyNotIn(i.BodyNotIn...))
+	}
+	if i.BodyGT != nil {
+		predicates = append(predicates, webhookdelivery.BodyGT(*i.BodyGT))
+	}
+	if i.BodyGTE != nil {
+		predicates = append(predicates, webhookdelivery.BodyGTE(*i.BodyGTE))
+	}
+	if i.BodyLT != nil {
+		predicates = append(predicates, webhookdelivery.BodyLT(*i.BodyLT))
+	}
+	if i.BodyLTE != nil {
+		predicates = append(predicates, webhookdelivery.BodyLTE(*i.BodyLTE))
+	}
+	if i.BodyContains != nil {
+		predicates = append(predicates, webhookdelivery.BodyContains(*i.BodyContains))
+	}
+	if i.BodyHasPrefix != nil {
+		predicates = append(predicates, webhookdelivery.BodyHasPrefix(*i.BodyHasPrefix))
+	}
+	if i.BodyHasSuffix != nil {
+		predicates = append(predicates, webhookdelivery.BodyHasSuffix(*i.BodyHasSuffix))
+	}
+	if i.BodyEqualFold != nil {
+		predicates = append(predicates, webhookdelivery.BodyEqualFold(*i.BodyEqualFold))
+	}
+	if i.BodyContainsFold != nil {
+		predicates = append(predicates, webhookdelivery.BodyContainsFold(*i.BodyContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, webhookdelivery.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, webhookdelivery.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, webhookdelivery.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Attempts != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsEQ(*i.Attempts))
+	}
+	if i.AttemptsNEQ != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsNEQ(*i.AttemptsNEQ))
+	}
+	if len(i.AttemptsIn) > 0 {
+		predicates = append(predicates, webhookdelivery.AttemptsIn(i.AttemptsIn...))
+	}
+	if len(i.AttemptsNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.AttemptsNotIn(i.AttemptsNotIn...))
+	}
+	if i.AttemptsGT != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsGT(*i.AttemptsGT))
+	}
+	if i.AttemptsGTE != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsGTE(*i.AttemptsGTE))
+	}
+	if i.AttemptsLT != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsLT(*i.AttemptsLT))
+	}
+	if i.AttemptsLTE != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsLTE(*i.AttemptsLTE))
+	}
+	if i.LastStatusCode != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeEQ(*i.LastStatusCode))
+	}
+	if i.LastStatusCodeNEQ != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeNEQ(*i.LastStatusCodeNEQ))
+	}
+	if len(i.LastStatusCodeIn) > 0 {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeIn(i.LastStatusCodeIn...))
+	}
+	if len(i.LastStatusCodeNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeNotIn(i.LastStatusCodeNotIn...))
+	}
+	if i.LastStatusCodeGT != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeGT(*i.LastStatusCodeGT))
+	}
+	if i.LastStatusCodeGTE != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeGTE(*i.LastStatusCodeGTE))
+	}
+	if i.LastStatusCodeLT != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeLT(*i.LastStatusCodeLT))
+	}
+	if i.LastStatusCodeLTE != nil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeLTE(*i.LastStatusCodeLTE))
+	}
+	if i.LastStatusCodeIsNil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeIsNil())
+	}
+	if i.LastStatusCodeNotNil {
+		predicates = append(predicates, webhookdelivery.LastStatusCodeNotNil())
+	}
+	if i.NextAttemptAt != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtEQ(*i.NextAttemptAt))
+	}
+	if i.NextAttemptAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtNEQ(*i.NextAttemptAtNEQ))
+	}
+	if len(i.NextAttemptAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtIn(i.NextAttemptAtIn...))
+	}
+	if len(i.NextAttemptAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtNotIn(i.NextAttemptAtNotIn...))
+	}
+	if i.NextAttemptAtGT != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtGT(*i.NextAttemptAtGT))
+	}
+	if i.NextAttemptAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtGTE(*i.NextAttemptAtGTE))
+	}
+	if i.NextAttemptAtLT != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtLT(*i.NextAttemptAtLT))
+	}
+	if i.NextAttemptAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtLTE(*i.NextAttemptAtLTE))
+	}
+	if i.GiveUpAt != nil {
+		predicates = append(predicates, webhookdelivery.GiveUpAtEQ(*i.GiveUpAt))
+	}
+	if i.GiveUpAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.GiveUpAtNEQ(*i.GiveUpAtNEQ))
+	}
+	if len(i.GiveUpAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.GiveUpAtIn(i.GiveUpAtIn...))
+	}
+	if len(i.GiveUpAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.GiveUpAtNotIn(i.GiveUpAtNotIn...))
+	}
+	if i.GiveUpAtGT != nil {
+		predicates = append(predicates, webhookdelivery.GiveUpAtGT(*i.GiveUpAtGT))
+	}
+	if i.GiveUpAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.GiveUpAtGTE(*i.GiveUpAtGTE))
+	}
+	if i.GiveUpAtLT != nil {
+		predicates = append(predicates, webhookdelivery.GiveUpAtLT(*i.GiveUpAtLT))
+	}
+	if i.GiveUpAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.GiveUpAtLTE(*i.GiveUpAtLTE))
+	}
+	if i.DeliveredAt != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtEQ(*i.DeliveredAt))
+	}
+	if i.DeliveredAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNEQ(*i.DeliveredAtNEQ))
+	}
+	if len(i.DeliveredAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.DeliveredAtIn(i.DeliveredAtIn...))
+	}
+	if len(i.DeliveredAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNotIn(i.DeliveredAtNotIn...))
+	}
+	if i.DeliveredAtGT != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtGT(*i.DeliveredAtGT))
+	}
+	if i.DeliveredAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtGTE(*i.DeliveredAtGTE))
+	}
+	if i.DeliveredAtLT != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtLT(*i.DeliveredAtLT))
+	}
+	if i.DeliveredAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtLTE(*i.DeliveredAtLTE))
+	}
+	if i.DeliveredAtIsNil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtIsNil())
+	}
+	if i.DeliveredAtNotNil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWebhookDeliveryWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return webhookdelivery.And(predicates...), nil
+	}
+}
+
+// WebhookSubscriptionWhereInput represents a where input for filtering WebhookSubscription queries.
+type WebhookSubscriptionWhereInput struct {
+	Predicates []predicate.WebhookSubscription  `json:"-"`
+	Not        *WebhookSubscriptionWhereInput   `json:"not,omitempty"`
+	Or         []*WebhookSubscriptionWhereInput `json:"or,omitempty"`
+	And        []*WebhookSubscriptionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "url" field predicates.
+	URL             *string  `json:"url,omitempty"`
+	URLNEQ          *string  `json:"urlNEQ,omitempty"`
+	URLIn           []string `json:"urlIn,omitempty"`
+	URLNotIn        []string `json:"urlNotIn,omitempty"`
+	URLGT           *string  `json:"urlGT,omitempty"`
+	URLGTE          *string  `json:"urlGTE,omitempty"`
+	URLLT           *string  `json:"urlLT,omitempty"`
+	URLLTE          *string  `json:"urlLTE,omitempty"`
+	URLContains     *string  `json:"urlContains,omitempty"`
+	URLHasPrefix    *string  `json:"urlHasPrefix,omitempty"`
+	URLHasSuffix    *string  `json:"urlHasSuffix,omitempty"`
+	URLEqualFold    *string  `json:"urlEqualFold,omitempty"`
+	URLContainsFold *string  `json:"urlContainsFold,omitempty"`
+
+	// "secret" field predicates.
+	Secret             *string  `json:"secret,omitempty"`
+	SecretNEQ          *string  `json:"secretNEQ,omitempty"`
+	SecretIn           []string `json:"secretIn,omitempty"`
+	SecretNotIn        []string `json:"secretNotIn,omitempty"`
+	SecretGT           *string  `json:"secretGT,omitempty"`
+	SecretGTE          *string  `json:"secretGTE,omitempty"`
+	SecretLT           *string  `json:"secretLT,omitempty"`
+	SecretLTE          *string  `json:"secretLTE,omitempty"`
+	SecretContains     *string  `json:"secretContains,omitempty"`
+	SecretHasPrefix    *string  `json:"secretHasPrefix,omitempty"`
+	SecretHasSuffix    *string  `json:"secretHasSuffix,omitempty"`
+	SecretEqualFold    *string  `json:"secretEqualFold,omitempty"`
+	SecretContainsFold *string  `json:"secretContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *webhooksubscription.Status  `json:"status,omitempty"`
+	StatusNEQ   *webhooksubscription.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []webhooksubscription.Status `json:"statusIn,omitempty"`
+	StatusNotIn []webhooksubscription.Status `json:"statusNotIn,omitempty"`
+
+	// "failing_since" field predicates.
+	FailingSince       *time.Time  `json:"failingSince,omitempty"`
+	FailingSinceNEQ    *time.Time  `json:"failingSinceNEQ,omitempty"`
+	FailingSinceIn     []time.Time `json:"failingSinceIn,omitempty"`
+	FailingSinceNotIn  []time.Time `json:"failingSinceNotIn,omitempty"`
+	FailingSinceGT     *time.Time  `json:"failingSinceGT,omitempty"`
+	FailingSinceGTE    *time.Time  `json:"failingSinceGTE,omitempty"`
+	FailingSinceLT     *time.Time  `json:"failingSinceLT,omitempty"`
+	FailingSinceLTE    *time.Time  `json:"failingSinceLTE,omitempty"`
+	FailingSinceIsNil  bool        `json:"failingSinceIsNil,omitempty"`
+	FailingSinceNotNil bool        `json:"failingSinceNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WebhookSubscriptionWhereInput) AddPredicates(predicates ...predicate.WebhookSubscription) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WebhookSubscriptionWhereInput filter on the WebhookSubscriptionQuery builder.
+func (i *WebhookSubscriptionWhereInput) Filter(q *WebhookSubscriptionQuery) (*WebhookSubscriptionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWebhookSubscriptionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWebhookSubscriptionWhereInput is returned in case the WebhookSubscriptionWhereInput is empty.
+var ErrEmptyWebhookSubscriptionWhereInput = errors.New("ent: empty predicate WebhookSubscriptionWhereInput")
+
+// P returns a predicate for filtering webhooksubscriptions.
+// An error is returned if the input is empty or invalid.
+func (i *WebhookSubscriptionWhereInput) P() (predicate.WebhookSubscription, error) {
+	var predicates []predicate.WebhookSubscription
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, webhooksubscription.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WebhookSubscription, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, webhooksubscription.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WebhookSubscription, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, webhooksubscription.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, webhooksubscription.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, webhooksubscription.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, webhooksubscription.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, webhooksubscription.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, webhooksubscription.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, webhooksubscription.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, webhooksubscription.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, webhooksubscription.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, webhooksubscription.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, webhooksubscription.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, webhooksubscription.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, webhooksubscription.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, webhooksubscription.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, webhooksubscription.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, webhooksubscription.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, webhooksubscription.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, webhooksubscription.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, webhooksubscription.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, webhooksubscription.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, webhooksubscription.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, webhooksubscription.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, webhooksubscription.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, webhooksubscription.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, webhooksubscription.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, webhooksubscription.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, webhooksubscription.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.URL != nil {
+		predicates = append(predicates, webhooksubscription.URLEQ(*i.URL))
+	}
+	if i.URLNEQ != nil {
+		predicates = append(predicates, webhooksubscription.URLNEQ(*i.URLNEQ))
+	}
+	if len(i.URLIn) > 0 {
+		predicates = append(predicates, webhooksubscription.URLIn(i.URLIn...))
+	}
+	if len(i.URLNotIn) > 0 {
+		predicates = append(predicates, webhooksubscription.URLNotIn(i.URLNotIn...))
+	}
+	if i.URLGT != nil {
+		predicates = append(predicates, webhooksubscription.URLGT(*i.URLGT))
+	}
+	if i.URLGTE != nil {
+		predicates = append(predicates, webhooksubscription.URLGTE(*i.URLGTE))
+	}
+	if i.URLLT != nil {
+		predicates = append(predicates, webhooksubscription.URLLT(*i.URLLT))
+	}
+	if i.URLLTE != nil {
+		predicates = append(predicates, webhooksubscription.URLLTE(*i.URLLTE))
+	}
+	if i.URLContains != nil {
+		predicates = append(predicates, webhooksubscription.URLContains(*i.URLContains))
+	}
+	if i.URLHasPrefix != nil {
+		predicates = append(predicates, webhooksubscription.URLHasPrefix(*i.URLHasPrefix))
+	}
+	if i.URLHasSuffix != nil {
+		predicates = append(predicates, webhooksubscription.URLHasSuffix(*i.URLHasSuffix))
+	}
+	if i.URLEqualFold != nil {
+		predicates = append(predicates, webhooksubscription.URLEqualFold(*i.URLEqualFold))
+	}
+	if i.URLContainsFold != nil {
+		predicates = append(predicates, webhooksubscription.URLContainsFold(*i.URLContainsFold))
+	}
+	if i.Secret != nil {
+		predicates = append(predicates, webhooksubscription.SecretEQ(*i.Secret))
+	}
+	if i.SecretNEQ != nil {
+		predicates = append(predicates, webhooksubscription.SecretNEQ(*i.SecretNEQ))
+	}
+	if len(i.SecretIn) > 0 {
+		predicates = append(predicates, webhooksubscription.SecretIn(i.SecretIn...))
+	}
+	if len(i.SecretNotIn) > 0 {
+		predicates = append(predicates, webhooksubscription.SecretNotIn(i.SecretNotIn...))
+	}
+	if i.SecretGT != nil {
+		predicates = append(predicates, webhooksubscription.SecretGT(*i.SecretGT))
+	}
+	if i.SecretGTE != nil {
+		predicates = append(predicates, webhooksubscription.SecretGTE(*i.SecretGTE))
+	}
+	if i.SecretLT != nil {
+		predicates = append(predicates, webhooksubscription.SecretLT(*i.SecretLT))
+	}
+	if i.SecretLTE != nil {
+		predicates = append(predicates, webhooksubscription.SecretLTE(*i.SecretLTE))
+	}
+	if i.SecretContains != nil {
+		predicates = append(predicates, webhooksubscription.SecretContains(*i.SecretContains))
+	}
+	if i.SecretHasPrefix != nil {
+		predicates = append(predicates, webhooksubscription.SecretHasPrefix(*i.SecretHasPrefix))
+	}
+	if i.SecretHasSuffix != nil {
+		predicates = append(predicates, webhooksubscription.SecretHasSuffix(*i.SecretHasSuffix))
+	}
+	if i.SecretEqualFold != nil {
+		predicates = append(predicates, webhooksubscription.SecretEqualFold(*i.SecretEqualFold))
+	}
+	if i.SecretContainsFold != nil {
+		predicates = append(predicates, webhooksubscription.SecretContainsFold(*i.SecretContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, webhooksubscription.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, webhooksubscription.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, webhooksubscription.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, webhooksubscription.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.FailingSince != nil {
+		predicates = append(predicates, webhooksubscription.FailingSinceEQ(*i.FailingSince))
+	}
+	if i.FailingSinceNEQ != nil {
+		predicates = append(predicates, webhooksubscription.FailingSinceNEQ(*i.FailingSinceNEQ))
+	}
+	if len(i.FailingSinceIn) > 0 {
+		predicates = append(predicates, webhooksubscription.FailingSinceIn(i.FailingSinceIn...))
+	}
+	if len(i.FailingSinceNotIn) > 0 {
+		predicates = append(predicates, webhooksubscription.FailingSinceNotIn(i.FailingSinceNotIn...))
+	}
+	if i.FailingSinceGT != nil {
+		predicates = append(predicates, webhooksubscription.FailingSinceGT(*i.FailingSinceGT))
+	}
+	if i.FailingSinceGTE != nil {
+		predicates = append(predicates, webhooksubscription.FailingSinceGTE(*i.FailingSinceGTE))
+	}
+	if i.FailingSinceLT != nil {
+		predicates = append(predicates, webhooksubscription.FailingSinceLT(*i.FailingSinceLT))
+	}
+	if i.FailingSinceLTE != nil {
+		predicates = append(predicates, webhooksubscription.FailingSinceLTE(*i.FailingSinceLTE))
+	}
+	if i.FailingSinceIsNil {
+		predicates = append(predicates, webhooksubscription.FailingSinceIsNil())
+	}
+	if i.FailingSinceNotNil {
+		predicates = append(predicates, webhooksubscription.FailingSinceNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWebhookSubscriptionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return webhooksubscription.And(predicates...), nil
 	}
 }

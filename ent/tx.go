@@ -32,6 +32,12 @@ type Tx struct {
 	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
+	// Lead is the client for interacting with the Lead builders.
+	Lead *LeadClient
+	// LeadOffer is the client for interacting with the LeadOffer builders.
+	LeadOffer *LeadOfferClient
+	// LeadRouting is the client for interacting with the LeadRouting builders.
+	LeadRouting *LeadRoutingClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
 	// Partner is the client for interacting with the Partner builders.
@@ -42,10 +48,18 @@ type Tx struct {
 	RateLimitBucket *RateLimitBucketClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
 	RefreshToken *RefreshTokenClient
+	// RoutingRule is the client for interacting with the RoutingRule builders.
+	RoutingRule *RoutingRuleClient
 	// Tier is the client for interacting with the Tier builders.
 	Tier *TierClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
+	// WebhookEvent is the client for interacting with the WebhookEvent builders.
+	WebhookEvent *WebhookEventClient
+	// WebhookSubscription is the client for interacting with the WebhookSubscription builders.
+	WebhookSubscription *WebhookSubscriptionClient
 
 	// lazily loaded.
 	client     *Client
@@ -186,13 +200,20 @@ func (tx *Tx) init() {
 	tx.DealExtension = NewDealExtensionClient(tx.config)
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
+	tx.Lead = NewLeadClient(tx.config)
+	tx.LeadOffer = NewLeadOfferClient(tx.config)
+	tx.LeadRouting = NewLeadRoutingClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Partner = NewPartnerClient(tx.config)
 	tx.PartnerApplication = NewPartnerApplicationClient(tx.config)
 	tx.RateLimitBucket = NewRateLimitBucketClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
+	tx.RoutingRule = NewRoutingRuleClient(tx.config)
 	tx.Tier = NewTierClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
+	tx.WebhookEvent = NewWebhookEventClient(tx.config)
+	tx.WebhookSubscription = NewWebhookSubscriptionClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

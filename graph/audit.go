@@ -45,6 +45,9 @@ func AuditMutations(ctx context.Context, next graphql.Resolver) (any, error) {
 	if err := audit.Record(ctx, client, entry); err != nil {
 		return nil, err
 	}
+	if err := publishMutationEvent(ctx, client, fc.Field.Name, entry); err != nil {
+		return nil, err
+	}
 	return res, nil
 }
 

@@ -48,6 +48,11 @@ func (r *queryResolver) Invitations(ctx context.Context, after *entgql.Cursor[st
 	return r.client.Invitation.Query().Paginate(ctx, after, first, before, last, ent.WithInvitationOrder(orderBy), ent.WithInvitationFilter(where.Filter))
 }
 
+// Leads is the resolver for the leads field.
+func (r *queryResolver) Leads(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LeadOrder, where *ent.LeadWhereInput) (*ent.LeadConnection, error) {
+	return r.client.Lead.Query().Paginate(ctx, after, first, before, last, ent.WithLeadOrder(orderBy), ent.WithLeadFilter(where.Filter))
+}
+
 // Partners is the resolver for the partners field.
 func (r *queryResolver) Partners(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) (*ent.PartnerConnection, error) {
 	return r.client.Partner.Query().Paginate(ctx, after, first, before, last, ent.WithPartnerOrder(orderBy), ent.WithPartnerFilter(where.Filter))
@@ -58,6 +63,11 @@ func (r *queryResolver) PartnerApplications(ctx context.Context, after *entgql.C
 	return r.client.PartnerApplication.Query().Paginate(ctx, after, first, before, last, ent.WithPartnerApplicationOrder(orderBy), ent.WithPartnerApplicationFilter(where.Filter))
 }
 
+// RoutingRules is the resolver for the routingRules field.
+func (r *queryResolver) RoutingRules(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) (*ent.RoutingRuleConnection, error) {
+	return r.client.RoutingRule.Query().Paginate(ctx, after, first, before, last, ent.WithRoutingRuleOrder(orderBy), ent.WithRoutingRuleFilter(where.Filter))
+}
+
 // Tiers is the resolver for the tiers field.
 func (r *queryResolver) Tiers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) (*ent.TierConnection, error) {
 	return r.client.Tier.Query().Paginate(ctx, after, first, before, last, ent.WithTierOrder(orderBy), ent.WithTierFilter(where.Filter))
@@ -66,6 +76,11 @@ func (r *queryResolver) Tiers(ctx context.Context, after *entgql.Cursor[string],
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
 	return r.client.User.Query().Paginate(ctx, after, first, before, last, ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
+}
+
+// WebhookSubscriptions is the resolver for the webhookSubscriptions field.
+func (r *queryResolver) WebhookSubscriptions(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookSubscriptionOrder, where *ent.WebhookSubscriptionWhereInput) (*ent.WebhookSubscriptionConnection, error) {
+	return r.client.WebhookSubscription.Query().Paginate(ctx, after, first, before, last, ent.WithWebhookSubscriptionOrder(orderBy), ent.WithWebhookSubscriptionFilter(where.Filter))
 }
 
 // Query returns generated.QueryResolver implementation.

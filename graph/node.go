@@ -12,10 +12,16 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/lead"
+	"github.com/partnerhub/partnerhub/ent/leadoffer"
+	"github.com/partnerhub/partnerhub/ent/leadrouting"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
+	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/ids"
 )
@@ -35,6 +41,13 @@ var nodeTables = map[string]bool{
 	dealevent.Table:          true,
 	dealconflict.Table:       true,
 	dealextension.Table:      true,
+	// Leads and webhooks.
+	lead.Table:                true,
+	leadoffer.Table:           true,
+	leadrouting.Table:         true,
+	routingrule.Table:         true,
+	webhooksubscription.Table: true,
+	webhookdelivery.Table:     true,
 }
 
 // nodeType finds an ID's table from its prefix; malformed, unknown and non-API IDs are NOT_FOUND,

@@ -10,7 +10,9 @@ import (
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/invitation"
+	"github.com/partnerhub/partnerhub/internal/lead"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // Services are the domain services resolvers call.
@@ -19,6 +21,8 @@ type Services struct {
 	Invitations *invitation.Service
 	Recruitment *recruitment.Service
 	Deals       deal.Config
+	Leads       lead.Config
+	Webhooks    webhook.Config
 }
 
 // Resolver carries the dependencies resolvers share.

@@ -561,6 +561,155 @@ var (
 			},
 		},
 	}
+	// LeadsColumns holds the columns for the "leads" table.
+	LeadsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "company", Type: field.TypeString, Size: 200},
+		{Name: "domain", Type: field.TypeString, Size: 253, Default: ""},
+		{Name: "contact_name", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "contact_email", Type: field.TypeString, Size: 254, Default: ""},
+		{Name: "country", Type: field.TypeString, Size: 2, Default: ""},
+		{Name: "region", Type: field.TypeEnum, Enums: []string{"NA", "LATAM", "EMEA", "APAC"}},
+		{Name: "vertical", Type: field.TypeString, Size: 100, Default: ""},
+		{Name: "interest", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "estimated_value", Type: field.TypeInt64, Default: 0},
+		{Name: "currency", Type: field.TypeString, Size: 3, Default: "USD"},
+		{Name: "source", Type: field.TypeString, Size: 100, Default: ""},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"NEW", "OFFERED", "ACCEPTED", "MANUAL", "CONVERTED"}, Default: "NEW"},
+		{Name: "offer_deadline", Type: field.TypeTime, Nullable: true},
+		{Name: "accepted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "partner_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "deal_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "created_by_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// LeadsTable holds the schema information for the "leads" table.
+	LeadsTable = &schema.Table{
+		Name:       "leads",
+		Columns:    LeadsColumns,
+		PrimaryKey: []*schema.Column{LeadsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "leads_partners_partner",
+				Columns:    []*schema.Column{LeadsColumns[17]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "leads_deals_deal",
+				Columns:    []*schema.Column{LeadsColumns[18]},
+				RefColumns: []*schema.Column{DealsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "leads_users_created_by",
+				Columns:    []*schema.Column{LeadsColumns[19]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "lead_status_offer_deadline",
+				Unique:  false,
+				Columns: []*schema.Column{LeadsColumns[14], LeadsColumns[15]},
+			},
+			{
+				Name:    "lead_partner_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{LeadsColumns[17], LeadsColumns[14]},
+			},
+			{
+				Name:    "lead_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{LeadsColumns[1]},
+			},
+		},
+	}
+	// LeadOffersColumns holds the columns for the "lead_offers" table.
+	LeadOffersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"OFFERED", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN"}, Default: "OFFERED"},
+		{Name: "deadline", Type: field.TypeTime},
+		{Name: "decline_reason", Type: field.TypeEnum, Nullable: true, Enums: []string{"NO_CAPACITY", "NOT_OUR_REGION", "NO_FIT", "DUPLICATE", "SPAM"}},
+		{Name: "note", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "responded_at", Type: field.TypeTime, Nullable: true},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+		{Name: "lead_id", Type: field.TypeString, Size: 40},
+	}
+	// LeadOffersTable holds the schema information for the "lead_offers" table.
+	LeadOffersTable = &schema.Table{
+		Name:       "lead_offers",
+		Columns:    LeadOffersColumns,
+		PrimaryKey: []*schema.Column{LeadOffersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "lead_offers_partners_partner",
+				Columns:    []*schema.Column{LeadOffersColumns[8]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "lead_offers_leads_lead",
+				Columns:    []*schema.Column{LeadOffersColumns[9]},
+				RefColumns: []*schema.Column{LeadsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "leadoffer_lead_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{LeadOffersColumns[9], LeadOffersColumns[3]},
+			},
+			{
+				Name:    "leadoffer_partner_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{LeadOffersColumns[8], LeadOffersColumns[3]},
+			},
+		},
+	}
+	// LeadRoutingsColumns holds the columns for the "lead_routings" table.
+	LeadRoutingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "cause", Type: field.TypeEnum, Enums: []string{"CREATED", "DECLINED", "DEADLINE_MISSED", "MANUAL"}},
+		{Name: "outcome", Type: field.TypeEnum, Enums: []string{"OFFERED", "MANUAL_QUEUE"}},
+		{Name: "trace", Type: field.TypeJSON},
+		{Name: "lead_id", Type: field.TypeString, Size: 40},
+		{Name: "partner_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// LeadRoutingsTable holds the schema information for the "lead_routings" table.
+	LeadRoutingsTable = &schema.Table{
+		Name:       "lead_routings",
+		Columns:    LeadRoutingsColumns,
+		PrimaryKey: []*schema.Column{LeadRoutingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "lead_routings_leads_lead",
+				Columns:    []*schema.Column{LeadRoutingsColumns[6]},
+				RefColumns: []*schema.Column{LeadsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "lead_routings_partners_partner",
+				Columns:    []*schema.Column{LeadRoutingsColumns[7]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "leadrouting_lead_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{LeadRoutingsColumns[6], LeadRoutingsColumns[1]},
+			},
+		},
+	}
 	// OutboxMessagesColumns holds the columns for the "outbox_messages" table.
 	OutboxMessagesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -792,6 +941,34 @@ var (
 			},
 		},
 	}
+	// RoutingRulesColumns holds the columns for the "routing_rules" table.
+	RoutingRulesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "position", Type: field.TypeInt},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REGION", "COUNTRY", "PARTNER_TYPE", "TIER", "VERTICAL", "CAPACITY"}},
+		{Name: "required", Type: field.TypeBool, Default: false},
+		{Name: "enabled", Type: field.TypeBool, Default: true},
+		{Name: "lead_countries", Type: field.TypeJSON, Nullable: true},
+		{Name: "values", Type: field.TypeJSON, Nullable: true},
+		{Name: "min_tier_rank", Type: field.TypeInt, Default: 0},
+		{Name: "max_open_leads", Type: field.TypeInt, Default: 0},
+	}
+	// RoutingRulesTable holds the schema information for the "routing_rules" table.
+	RoutingRulesTable = &schema.Table{
+		Name:       "routing_rules",
+		Columns:    RoutingRulesColumns,
+		PrimaryKey: []*schema.Column{RoutingRulesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "routingrule_position",
+				Unique:  false,
+				Columns: []*schema.Column{RoutingRulesColumns[4]},
+			},
+		},
+	}
 	// TiersColumns holds the columns for the "tiers" table.
 	TiersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -878,6 +1055,119 @@ var (
 			},
 		},
 	}
+	// WebhookDeliveriesColumns holds the columns for the "webhook_deliveries" table.
+	WebhookDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "partner_id", Type: field.TypeString, Nullable: true},
+		{Name: "event_id", Type: field.TypeString},
+		{Name: "event_type", Type: field.TypeString},
+		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "DELIVERED", "FAILED"}, Default: "PENDING"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "last_status_code", Type: field.TypeInt, Nullable: true},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "give_up_at", Type: field.TypeTime},
+		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
+		{Name: "delivered_at", Type: field.TypeTime, Nullable: true},
+		{Name: "log", Type: field.TypeJSON, Nullable: true},
+		{Name: "subscription_id", Type: field.TypeString, Size: 40},
+	}
+	// WebhookDeliveriesTable holds the schema information for the "webhook_deliveries" table.
+	WebhookDeliveriesTable = &schema.Table{
+		Name:       "webhook_deliveries",
+		Columns:    WebhookDeliveriesColumns,
+		PrimaryKey: []*schema.Column{WebhookDeliveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_deliveries_webhook_subscriptions_subscription",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[15]},
+				RefColumns: []*schema.Column{WebhookSubscriptionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookdelivery_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[7], WebhookDeliveriesColumns[10]},
+			},
+			{
+				Name:    "webhookdelivery_subscription_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[15], WebhookDeliveriesColumns[1]},
+			},
+			{
+				Name:    "webhookdelivery_event_id_subscription_id",
+				Unique:  true,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[4], WebhookDeliveriesColumns[15]},
+			},
+		},
+	}
+	// WebhookEventsColumns holds the columns for the "webhook_events" table.
+	WebhookEventsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "type", Type: field.TypeString, Size: 100},
+		{Name: "object_id", Type: field.TypeString},
+		{Name: "partner_id", Type: field.TypeString, Nullable: true},
+		{Name: "sequence", Type: field.TypeInt64},
+		{Name: "occurred_at", Type: field.TypeTime},
+		{Name: "fanned_out", Type: field.TypeBool, Default: false},
+	}
+	// WebhookEventsTable holds the schema information for the "webhook_events" table.
+	WebhookEventsTable = &schema.Table{
+		Name:       "webhook_events",
+		Columns:    WebhookEventsColumns,
+		PrimaryKey: []*schema.Column{WebhookEventsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookevent_object_id_sequence",
+				Unique:  true,
+				Columns: []*schema.Column{WebhookEventsColumns[4], WebhookEventsColumns[6]},
+			},
+			{
+				Name:    "webhookevent_fanned_out_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookEventsColumns[8], WebhookEventsColumns[1]},
+			},
+		},
+	}
+	// WebhookSubscriptionsColumns holds the columns for the "webhook_subscriptions" table.
+	WebhookSubscriptionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "url", Type: field.TypeString, Size: 2000},
+		{Name: "secret", Type: field.TypeString},
+		{Name: "event_types", Type: field.TypeJSON},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "FAILING", "PAUSED"}, Default: "ACTIVE"},
+		{Name: "failing_since", Type: field.TypeTime, Nullable: true},
+		{Name: "partner_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "created_by_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// WebhookSubscriptionsTable holds the schema information for the "webhook_subscriptions" table.
+	WebhookSubscriptionsTable = &schema.Table{
+		Name:       "webhook_subscriptions",
+		Columns:    WebhookSubscriptionsColumns,
+		PrimaryKey: []*schema.Column{WebhookSubscriptionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_subscriptions_partners_partner",
+				Columns:    []*schema.Column{WebhookSubscriptionsColumns[8]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "webhook_subscriptions_users_created_by",
+				Columns:    []*schema.Column{WebhookSubscriptionsColumns[9]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APIKeysTable,
@@ -889,13 +1179,20 @@ var (
 		DealExtensionsTable,
 		IdempotencyKeysTable,
 		InvitationsTable,
+		LeadsTable,
+		LeadOffersTable,
+		LeadRoutingsTable,
 		OutboxMessagesTable,
 		PartnersTable,
 		PartnerApplicationsTable,
 		RateLimitBucketsTable,
 		RefreshTokensTable,
+		RoutingRulesTable,
 		TiersTable,
 		UsersTable,
+		WebhookDeliveriesTable,
+		WebhookEventsTable,
+		WebhookSubscriptionsTable,
 	}
 )
 
@@ -922,10 +1219,20 @@ func init() {
 	InvitationsTable.ForeignKeys[0].RefTable = PartnersTable
 	InvitationsTable.ForeignKeys[1].RefTable = UsersTable
 	InvitationsTable.ForeignKeys[2].RefTable = UsersTable
+	LeadsTable.ForeignKeys[0].RefTable = PartnersTable
+	LeadsTable.ForeignKeys[1].RefTable = DealsTable
+	LeadsTable.ForeignKeys[2].RefTable = UsersTable
+	LeadOffersTable.ForeignKeys[0].RefTable = PartnersTable
+	LeadOffersTable.ForeignKeys[1].RefTable = LeadsTable
+	LeadRoutingsTable.ForeignKeys[0].RefTable = LeadsTable
+	LeadRoutingsTable.ForeignKeys[1].RefTable = PartnersTable
 	PartnersTable.ForeignKeys[0].RefTable = TiersTable
 	PartnersTable.ForeignKeys[1].RefTable = UsersTable
 	PartnerApplicationsTable.ForeignKeys[0].RefTable = PartnersTable
 	PartnerApplicationsTable.ForeignKeys[1].RefTable = UsersTable
 	RefreshTokensTable.ForeignKeys[0].RefTable = UsersTable
 	UsersTable.ForeignKeys[0].RefTable = PartnersTable
+	WebhookDeliveriesTable.ForeignKeys[0].RefTable = WebhookSubscriptionsTable
+	WebhookSubscriptionsTable.ForeignKeys[0].RefTable = PartnersTable
+	WebhookSubscriptionsTable.ForeignKeys[1].RefTable = UsersTable
 }

@@ -33,6 +33,15 @@ type IdempotencyKey func(*sql.Selector)
 // Invitation is the predicate function for invitation builders.
 type Invitation func(*sql.Selector)
 
+// Lead is the predicate function for lead builders.
+type Lead func(*sql.Selector)
+
+// LeadOffer is the predicate function for leadoffer builders.
+type LeadOffer func(*sql.Selector)
+
+// LeadRouting is the predicate function for leadrouting builders.
+type LeadRouting func(*sql.Selector)
+
 // OutboxMessage is the predicate function for outboxmessage builders.
 type OutboxMessage func(*sql.Selector)
 
@@ -48,8 +57,20 @@ type RateLimitBucket func(*sql.Selector)
 // RefreshToken is the predicate function for refreshtoken builders.
 type RefreshToken func(*sql.Selector)
 
+// RoutingRule is the predicate function for routingrule builders.
+type RoutingRule func(*sql.Selector)
+
 // Tier is the predicate function for tier builders.
 type Tier func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
+
+// WebhookDelivery is the predicate function for webhookdelivery builders.
+type WebhookDelivery func(*sql.Selector)
+
+// WebhookEvent is the predicate function for webhookevent builders.
+type WebhookEvent func(*sql.Selector)
+
+// WebhookSubscription is the predicate function for webhooksubscription builders.
+type WebhookSubscription func(*sql.Selector)

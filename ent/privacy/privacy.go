@@ -327,6 +327,78 @@ func (f InvitationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InvitationMutation", m)
 }
 
+// The LeadQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LeadQueryRuleFunc func(context.Context, *ent.LeadQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LeadQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeadQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeadQuery", q)
+}
+
+// The LeadMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LeadMutationRuleFunc func(context.Context, *ent.LeadMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LeadMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LeadMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeadMutation", m)
+}
+
+// The LeadOfferQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LeadOfferQueryRuleFunc func(context.Context, *ent.LeadOfferQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LeadOfferQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeadOfferQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeadOfferQuery", q)
+}
+
+// The LeadOfferMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LeadOfferMutationRuleFunc func(context.Context, *ent.LeadOfferMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LeadOfferMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LeadOfferMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeadOfferMutation", m)
+}
+
+// The LeadRoutingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LeadRoutingQueryRuleFunc func(context.Context, *ent.LeadRoutingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LeadRoutingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeadRoutingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeadRoutingQuery", q)
+}
+
+// The LeadRoutingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LeadRoutingMutationRuleFunc func(context.Context, *ent.LeadRoutingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LeadRoutingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LeadRoutingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeadRoutingMutation", m)
+}
+
 // The OutboxMessageQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OutboxMessageQueryRuleFunc func(context.Context, *ent.OutboxMessageQuery) error
@@ -447,6 +519,30 @@ func (f RefreshTokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RefreshTokenMutation", m)
 }
 
+// The RoutingRuleQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RoutingRuleQueryRuleFunc func(context.Context, *ent.RoutingRuleQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RoutingRuleQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RoutingRuleQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RoutingRuleQuery", q)
+}
+
+// The RoutingRuleMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RoutingRuleMutationRuleFunc func(context.Context, *ent.RoutingRuleMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RoutingRuleMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RoutingRuleMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RoutingRuleMutation", m)
+}
+
 // The TierQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type TierQueryRuleFunc func(context.Context, *ent.TierQuery) error
@@ -493,6 +589,78 @@ func (f UserMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UserMutation", m)
+}
+
+// The WebhookDeliveryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WebhookDeliveryQueryRuleFunc func(context.Context, *ent.WebhookDeliveryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WebhookDeliveryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WebhookDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WebhookDeliveryQuery", q)
+}
+
+// The WebhookDeliveryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WebhookDeliveryMutationRuleFunc func(context.Context, *ent.WebhookDeliveryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WebhookDeliveryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WebhookDeliveryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WebhookDeliveryMutation", m)
+}
+
+// The WebhookEventQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WebhookEventQueryRuleFunc func(context.Context, *ent.WebhookEventQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WebhookEventQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WebhookEventQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WebhookEventQuery", q)
+}
+
+// The WebhookEventMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WebhookEventMutationRuleFunc func(context.Context, *ent.WebhookEventMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WebhookEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WebhookEventMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WebhookEventMutation", m)
+}
+
+// The WebhookSubscriptionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WebhookSubscriptionQueryRuleFunc func(context.Context, *ent.WebhookSubscriptionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WebhookSubscriptionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WebhookSubscriptionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WebhookSubscriptionQuery", q)
+}
+
+// The WebhookSubscriptionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WebhookSubscriptionMutationRuleFunc func(context.Context, *ent.WebhookSubscriptionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WebhookSubscriptionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WebhookSubscriptionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WebhookSubscriptionMutation", m)
 }
 
 type (
@@ -548,6 +716,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.InvitationQuery:
 		return q.Filter(), nil
+	case *ent.LeadQuery:
+		return q.Filter(), nil
+	case *ent.LeadOfferQuery:
+		return q.Filter(), nil
+	case *ent.LeadRoutingQuery:
+		return q.Filter(), nil
 	case *ent.OutboxMessageQuery:
 		return q.Filter(), nil
 	case *ent.PartnerQuery:
@@ -558,9 +732,17 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RefreshTokenQuery:
 		return q.Filter(), nil
+	case *ent.RoutingRuleQuery:
+		return q.Filter(), nil
 	case *ent.TierQuery:
 		return q.Filter(), nil
 	case *ent.UserQuery:
+		return q.Filter(), nil
+	case *ent.WebhookDeliveryQuery:
+		return q.Filter(), nil
+	case *ent.WebhookEventQuery:
+		return q.Filter(), nil
+	case *ent.WebhookSubscriptionQuery:
 		return q.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected query type %T for query filter", q)
@@ -587,6 +769,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.InvitationMutation:
 		return m.Filter(), nil
+	case *ent.LeadMutation:
+		return m.Filter(), nil
+	case *ent.LeadOfferMutation:
+		return m.Filter(), nil
+	case *ent.LeadRoutingMutation:
+		return m.Filter(), nil
 	case *ent.OutboxMessageMutation:
 		return m.Filter(), nil
 	case *ent.PartnerMutation:
@@ -597,9 +785,17 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.RefreshTokenMutation:
 		return m.Filter(), nil
+	case *ent.RoutingRuleMutation:
+		return m.Filter(), nil
 	case *ent.TierMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
+		return m.Filter(), nil
+	case *ent.WebhookDeliveryMutation:
+		return m.Filter(), nil
+	case *ent.WebhookEventMutation:
+		return m.Filter(), nil
+	case *ent.WebhookSubscriptionMutation:
 		return m.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected mutation type %T for mutation filter", m)

@@ -15,14 +15,21 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/lead"
+	"github.com/partnerhub/partnerhub/ent/leadoffer"
+	"github.com/partnerhub/partnerhub/ent/leadrouting"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
+	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/schema"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
+	"github.com/partnerhub/partnerhub/ent/webhookevent"
+	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
 
 	"entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -828,6 +835,242 @@ func init() {
 			return nil
 		}
 	}()
+	leadMixin := schema.Lead{}.Mixin()
+	lead.Policy = privacy.NewPolicies(leadMixin[2], schema.Lead{})
+	lead.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := lead.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	leadMixinFields0 := leadMixin[0].Fields()
+	_ = leadMixinFields0
+	leadMixinFields1 := leadMixin[1].Fields()
+	_ = leadMixinFields1
+	leadFields := schema.Lead{}.Fields()
+	_ = leadFields
+	// leadDescCreatedAt is the schema descriptor for created_at field.
+	leadDescCreatedAt := leadMixinFields1[0].Descriptor()
+	// lead.DefaultCreatedAt holds the default value on creation for the created_at field.
+	lead.DefaultCreatedAt = leadDescCreatedAt.Default.(func() time.Time)
+	// leadDescUpdatedAt is the schema descriptor for updated_at field.
+	leadDescUpdatedAt := leadMixinFields1[1].Descriptor()
+	// lead.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	lead.DefaultUpdatedAt = leadDescUpdatedAt.Default.(func() time.Time)
+	// lead.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	lead.UpdateDefaultUpdatedAt = leadDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// leadDescCompany is the schema descriptor for company field.
+	leadDescCompany := leadFields[0].Descriptor()
+	// lead.CompanyValidator is a validator for the "company" field. It is called by the builders before save.
+	lead.CompanyValidator = func() func(string) error {
+		validators := leadDescCompany.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(company string) error {
+			for _, fn := range fns {
+				if err := fn(company); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// leadDescDomain is the schema descriptor for domain field.
+	leadDescDomain := leadFields[1].Descriptor()
+	// lead.DefaultDomain holds the default value on creation for the domain field.
+	lead.DefaultDomain = leadDescDomain.Default.(string)
+	// lead.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
+	lead.DomainValidator = leadDescDomain.Validators[0].(func(string) error)
+	// leadDescContactName is the schema descriptor for contact_name field.
+	leadDescContactName := leadFields[2].Descriptor()
+	// lead.DefaultContactName holds the default value on creation for the contact_name field.
+	lead.DefaultContactName = leadDescContactName.Default.(string)
+	// lead.ContactNameValidator is a validator for the "contact_name" field. It is called by the builders before save.
+	lead.ContactNameValidator = leadDescContactName.Validators[0].(func(string) error)
+	// leadDescContactEmail is the schema descriptor for contact_email field.
+	leadDescContactEmail := leadFields[3].Descriptor()
+	// lead.DefaultContactEmail holds the default value on creation for the contact_email field.
+	lead.DefaultContactEmail = leadDescContactEmail.Default.(string)
+	// lead.ContactEmailValidator is a validator for the "contact_email" field. It is called by the builders before save.
+	lead.ContactEmailValidator = leadDescContactEmail.Validators[0].(func(string) error)
+	// leadDescCountry is the schema descriptor for country field.
+	leadDescCountry := leadFields[4].Descriptor()
+	// lead.DefaultCountry holds the default value on creation for the country field.
+	lead.DefaultCountry = leadDescCountry.Default.(string)
+	// lead.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	lead.CountryValidator = leadDescCountry.Validators[0].(func(string) error)
+	// leadDescVertical is the schema descriptor for vertical field.
+	leadDescVertical := leadFields[6].Descriptor()
+	// lead.DefaultVertical holds the default value on creation for the vertical field.
+	lead.DefaultVertical = leadDescVertical.Default.(string)
+	// lead.VerticalValidator is a validator for the "vertical" field. It is called by the builders before save.
+	lead.VerticalValidator = leadDescVertical.Validators[0].(func(string) error)
+	// leadDescInterest is the schema descriptor for interest field.
+	leadDescInterest := leadFields[7].Descriptor()
+	// lead.DefaultInterest holds the default value on creation for the interest field.
+	lead.DefaultInterest = leadDescInterest.Default.(string)
+	// lead.InterestValidator is a validator for the "interest" field. It is called by the builders before save.
+	lead.InterestValidator = leadDescInterest.Validators[0].(func(string) error)
+	// leadDescEstimatedValue is the schema descriptor for estimated_value field.
+	leadDescEstimatedValue := leadFields[8].Descriptor()
+	// lead.DefaultEstimatedValue holds the default value on creation for the estimated_value field.
+	lead.DefaultEstimatedValue = leadDescEstimatedValue.Default.(int64)
+	// lead.EstimatedValueValidator is a validator for the "estimated_value" field. It is called by the builders before save.
+	lead.EstimatedValueValidator = leadDescEstimatedValue.Validators[0].(func(int64) error)
+	// leadDescCurrency is the schema descriptor for currency field.
+	leadDescCurrency := leadFields[9].Descriptor()
+	// lead.DefaultCurrency holds the default value on creation for the currency field.
+	lead.DefaultCurrency = leadDescCurrency.Default.(string)
+	// lead.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	lead.CurrencyValidator = func() func(string) error {
+		validators := leadDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// leadDescSource is the schema descriptor for source field.
+	leadDescSource := leadFields[10].Descriptor()
+	// lead.DefaultSource holds the default value on creation for the source field.
+	lead.DefaultSource = leadDescSource.Default.(string)
+	// lead.SourceValidator is a validator for the "source" field. It is called by the builders before save.
+	lead.SourceValidator = leadDescSource.Validators[0].(func(string) error)
+	// leadDescID is the schema descriptor for id field.
+	leadDescID := leadMixinFields0[0].Descriptor()
+	// lead.DefaultID holds the default value on creation for the id field.
+	lead.DefaultID = leadDescID.Default.(func() string)
+	// lead.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	lead.IDValidator = func() func(string) error {
+		validators := leadDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	leadofferMixin := schema.LeadOffer{}.Mixin()
+	leadoffer.Policy = privacy.NewPolicies(leadofferMixin[2], leadofferMixin[3], schema.LeadOffer{})
+	leadoffer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := leadoffer.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	leadofferMixinFields0 := leadofferMixin[0].Fields()
+	_ = leadofferMixinFields0
+	leadofferMixinFields1 := leadofferMixin[1].Fields()
+	_ = leadofferMixinFields1
+	leadofferMixinFields3 := leadofferMixin[3].Fields()
+	_ = leadofferMixinFields3
+	leadofferFields := schema.LeadOffer{}.Fields()
+	_ = leadofferFields
+	// leadofferDescCreatedAt is the schema descriptor for created_at field.
+	leadofferDescCreatedAt := leadofferMixinFields1[0].Descriptor()
+	// leadoffer.DefaultCreatedAt holds the default value on creation for the created_at field.
+	leadoffer.DefaultCreatedAt = leadofferDescCreatedAt.Default.(func() time.Time)
+	// leadofferDescUpdatedAt is the schema descriptor for updated_at field.
+	leadofferDescUpdatedAt := leadofferMixinFields1[1].Descriptor()
+	// leadoffer.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	leadoffer.DefaultUpdatedAt = leadofferDescUpdatedAt.Default.(func() time.Time)
+	// leadoffer.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	leadoffer.UpdateDefaultUpdatedAt = leadofferDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// leadofferDescPartnerID is the schema descriptor for partner_id field.
+	leadofferDescPartnerID := leadofferMixinFields3[0].Descriptor()
+	// leadoffer.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	leadoffer.PartnerIDValidator = leadofferDescPartnerID.Validators[0].(func(string) error)
+	// leadofferDescNote is the schema descriptor for note field.
+	leadofferDescNote := leadofferFields[4].Descriptor()
+	// leadoffer.DefaultNote holds the default value on creation for the note field.
+	leadoffer.DefaultNote = leadofferDescNote.Default.(string)
+	// leadoffer.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	leadoffer.NoteValidator = leadofferDescNote.Validators[0].(func(string) error)
+	// leadofferDescID is the schema descriptor for id field.
+	leadofferDescID := leadofferMixinFields0[0].Descriptor()
+	// leadoffer.DefaultID holds the default value on creation for the id field.
+	leadoffer.DefaultID = leadofferDescID.Default.(func() string)
+	// leadoffer.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	leadoffer.IDValidator = func() func(string) error {
+		validators := leadofferDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	leadroutingMixin := schema.LeadRouting{}.Mixin()
+	leadrouting.Policy = privacy.NewPolicies(leadroutingMixin[2], schema.LeadRouting{})
+	leadrouting.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := leadrouting.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	leadroutingMixinFields0 := leadroutingMixin[0].Fields()
+	_ = leadroutingMixinFields0
+	leadroutingMixinFields1 := leadroutingMixin[1].Fields()
+	_ = leadroutingMixinFields1
+	leadroutingFields := schema.LeadRouting{}.Fields()
+	_ = leadroutingFields
+	// leadroutingDescCreatedAt is the schema descriptor for created_at field.
+	leadroutingDescCreatedAt := leadroutingMixinFields1[0].Descriptor()
+	// leadrouting.DefaultCreatedAt holds the default value on creation for the created_at field.
+	leadrouting.DefaultCreatedAt = leadroutingDescCreatedAt.Default.(func() time.Time)
+	// leadroutingDescUpdatedAt is the schema descriptor for updated_at field.
+	leadroutingDescUpdatedAt := leadroutingMixinFields1[1].Descriptor()
+	// leadrouting.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	leadrouting.DefaultUpdatedAt = leadroutingDescUpdatedAt.Default.(func() time.Time)
+	// leadrouting.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	leadrouting.UpdateDefaultUpdatedAt = leadroutingDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// leadroutingDescID is the schema descriptor for id field.
+	leadroutingDescID := leadroutingMixinFields0[0].Descriptor()
+	// leadrouting.DefaultID holds the default value on creation for the id field.
+	leadrouting.DefaultID = leadroutingDescID.Default.(func() string)
+	// leadrouting.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	leadrouting.IDValidator = func() func(string) error {
+		validators := leadroutingDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	outboxmessageMixin := schema.OutboxMessage{}.Mixin()
 	outboxmessage.Policy = privacy.NewPolicies(outboxmessageMixin[2], schema.OutboxMessage{})
 	outboxmessage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1278,6 +1521,90 @@ func init() {
 			return nil
 		}
 	}()
+	routingruleMixin := schema.RoutingRule{}.Mixin()
+	routingrule.Policy = privacy.NewPolicies(routingruleMixin[2], schema.RoutingRule{})
+	routingrule.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := routingrule.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	routingruleMixinFields0 := routingruleMixin[0].Fields()
+	_ = routingruleMixinFields0
+	routingruleMixinFields1 := routingruleMixin[1].Fields()
+	_ = routingruleMixinFields1
+	routingruleFields := schema.RoutingRule{}.Fields()
+	_ = routingruleFields
+	// routingruleDescCreatedAt is the schema descriptor for created_at field.
+	routingruleDescCreatedAt := routingruleMixinFields1[0].Descriptor()
+	// routingrule.DefaultCreatedAt holds the default value on creation for the created_at field.
+	routingrule.DefaultCreatedAt = routingruleDescCreatedAt.Default.(func() time.Time)
+	// routingruleDescUpdatedAt is the schema descriptor for updated_at field.
+	routingruleDescUpdatedAt := routingruleMixinFields1[1].Descriptor()
+	// routingrule.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	routingrule.DefaultUpdatedAt = routingruleDescUpdatedAt.Default.(func() time.Time)
+	// routingrule.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	routingrule.UpdateDefaultUpdatedAt = routingruleDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// routingruleDescName is the schema descriptor for name field.
+	routingruleDescName := routingruleFields[0].Descriptor()
+	// routingrule.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	routingrule.NameValidator = func() func(string) error {
+		validators := routingruleDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// routingruleDescRequired is the schema descriptor for required field.
+	routingruleDescRequired := routingruleFields[3].Descriptor()
+	// routingrule.DefaultRequired holds the default value on creation for the required field.
+	routingrule.DefaultRequired = routingruleDescRequired.Default.(bool)
+	// routingruleDescEnabled is the schema descriptor for enabled field.
+	routingruleDescEnabled := routingruleFields[4].Descriptor()
+	// routingrule.DefaultEnabled holds the default value on creation for the enabled field.
+	routingrule.DefaultEnabled = routingruleDescEnabled.Default.(bool)
+	// routingruleDescMinTierRank is the schema descriptor for min_tier_rank field.
+	routingruleDescMinTierRank := routingruleFields[7].Descriptor()
+	// routingrule.DefaultMinTierRank holds the default value on creation for the min_tier_rank field.
+	routingrule.DefaultMinTierRank = routingruleDescMinTierRank.Default.(int)
+	// routingrule.MinTierRankValidator is a validator for the "min_tier_rank" field. It is called by the builders before save.
+	routingrule.MinTierRankValidator = routingruleDescMinTierRank.Validators[0].(func(int) error)
+	// routingruleDescMaxOpenLeads is the schema descriptor for max_open_leads field.
+	routingruleDescMaxOpenLeads := routingruleFields[8].Descriptor()
+	// routingrule.DefaultMaxOpenLeads holds the default value on creation for the max_open_leads field.
+	routingrule.DefaultMaxOpenLeads = routingruleDescMaxOpenLeads.Default.(int)
+	// routingrule.MaxOpenLeadsValidator is a validator for the "max_open_leads" field. It is called by the builders before save.
+	routingrule.MaxOpenLeadsValidator = routingruleDescMaxOpenLeads.Validators[0].(func(int) error)
+	// routingruleDescID is the schema descriptor for id field.
+	routingruleDescID := routingruleMixinFields0[0].Descriptor()
+	// routingrule.DefaultID holds the default value on creation for the id field.
+	routingrule.DefaultID = routingruleDescID.Default.(func() string)
+	// routingrule.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	routingrule.IDValidator = func() func(string) error {
+		validators := routingruleDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	tierMixin := schema.Tier{}.Mixin()
 	tier.Policy = privacy.NewPolicies(tierMixin[2], schema.Tier{})
 	tier.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1528,6 +1855,198 @@ func init() {
 	// user.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	user.IDValidator = func() func(string) error {
 		validators := userDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()
+	webhookdelivery.Policy = privacy.NewPolicies(webhookdeliveryMixin[2], schema.WebhookDelivery{})
+	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookdeliveryMixinFields0 := webhookdeliveryMixin[0].Fields()
+	_ = webhookdeliveryMixinFields0
+	webhookdeliveryMixinFields1 := webhookdeliveryMixin[1].Fields()
+	_ = webhookdeliveryMixinFields1
+	webhookdeliveryFields := schema.WebhookDelivery{}.Fields()
+	_ = webhookdeliveryFields
+	// webhookdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	webhookdeliveryDescCreatedAt := webhookdeliveryMixinFields1[0].Descriptor()
+	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
+	// webhookdeliveryDescUpdatedAt is the schema descriptor for updated_at field.
+	webhookdeliveryDescUpdatedAt := webhookdeliveryMixinFields1[1].Descriptor()
+	// webhookdelivery.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhookdelivery.DefaultUpdatedAt = webhookdeliveryDescUpdatedAt.Default.(func() time.Time)
+	// webhookdelivery.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhookdelivery.UpdateDefaultUpdatedAt = webhookdeliveryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhookdeliveryDescAttempts is the schema descriptor for attempts field.
+	webhookdeliveryDescAttempts := webhookdeliveryFields[6].Descriptor()
+	// webhookdelivery.DefaultAttempts holds the default value on creation for the attempts field.
+	webhookdelivery.DefaultAttempts = webhookdeliveryDescAttempts.Default.(int)
+	// webhookdelivery.AttemptsValidator is a validator for the "attempts" field. It is called by the builders before save.
+	webhookdelivery.AttemptsValidator = webhookdeliveryDescAttempts.Validators[0].(func(int) error)
+	// webhookdeliveryDescID is the schema descriptor for id field.
+	webhookdeliveryDescID := webhookdeliveryMixinFields0[0].Descriptor()
+	// webhookdelivery.DefaultID holds the default value on creation for the id field.
+	webhookdelivery.DefaultID = webhookdeliveryDescID.Default.(func() string)
+	// webhookdelivery.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	webhookdelivery.IDValidator = func() func(string) error {
+		validators := webhookdeliveryDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	webhookeventMixin := schema.WebhookEvent{}.Mixin()
+	webhookevent.Policy = privacy.NewPolicies(webhookeventMixin[2], schema.WebhookEvent{})
+	webhookevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookeventMixinFields0 := webhookeventMixin[0].Fields()
+	_ = webhookeventMixinFields0
+	webhookeventMixinFields1 := webhookeventMixin[1].Fields()
+	_ = webhookeventMixinFields1
+	webhookeventFields := schema.WebhookEvent{}.Fields()
+	_ = webhookeventFields
+	// webhookeventDescCreatedAt is the schema descriptor for created_at field.
+	webhookeventDescCreatedAt := webhookeventMixinFields1[0].Descriptor()
+	// webhookevent.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookevent.DefaultCreatedAt = webhookeventDescCreatedAt.Default.(func() time.Time)
+	// webhookeventDescUpdatedAt is the schema descriptor for updated_at field.
+	webhookeventDescUpdatedAt := webhookeventMixinFields1[1].Descriptor()
+	// webhookevent.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhookevent.DefaultUpdatedAt = webhookeventDescUpdatedAt.Default.(func() time.Time)
+	// webhookevent.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhookevent.UpdateDefaultUpdatedAt = webhookeventDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhookeventDescType is the schema descriptor for type field.
+	webhookeventDescType := webhookeventFields[0].Descriptor()
+	// webhookevent.TypeValidator is a validator for the "type" field. It is called by the builders before save.
+	webhookevent.TypeValidator = func() func(string) error {
+		validators := webhookeventDescType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(_type string) error {
+			for _, fn := range fns {
+				if err := fn(_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookeventDescObjectID is the schema descriptor for object_id field.
+	webhookeventDescObjectID := webhookeventFields[1].Descriptor()
+	// webhookevent.ObjectIDValidator is a validator for the "object_id" field. It is called by the builders before save.
+	webhookevent.ObjectIDValidator = webhookeventDescObjectID.Validators[0].(func(string) error)
+	// webhookeventDescFannedOut is the schema descriptor for fanned_out field.
+	webhookeventDescFannedOut := webhookeventFields[5].Descriptor()
+	// webhookevent.DefaultFannedOut holds the default value on creation for the fanned_out field.
+	webhookevent.DefaultFannedOut = webhookeventDescFannedOut.Default.(bool)
+	// webhookeventDescID is the schema descriptor for id field.
+	webhookeventDescID := webhookeventMixinFields0[0].Descriptor()
+	// webhookevent.DefaultID holds the default value on creation for the id field.
+	webhookevent.DefaultID = webhookeventDescID.Default.(func() string)
+	// webhookevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	webhookevent.IDValidator = func() func(string) error {
+		validators := webhookeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	webhooksubscriptionMixin := schema.WebhookSubscription{}.Mixin()
+	webhooksubscription.Policy = privacy.NewPolicies(webhooksubscriptionMixin[2], schema.WebhookSubscription{})
+	webhooksubscription.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhooksubscription.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhooksubscriptionMixinFields0 := webhooksubscriptionMixin[0].Fields()
+	_ = webhooksubscriptionMixinFields0
+	webhooksubscriptionMixinFields1 := webhooksubscriptionMixin[1].Fields()
+	_ = webhooksubscriptionMixinFields1
+	webhooksubscriptionFields := schema.WebhookSubscription{}.Fields()
+	_ = webhooksubscriptionFields
+	// webhooksubscriptionDescCreatedAt is the schema descriptor for created_at field.
+	webhooksubscriptionDescCreatedAt := webhooksubscriptionMixinFields1[0].Descriptor()
+	// webhooksubscription.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhooksubscription.DefaultCreatedAt = webhooksubscriptionDescCreatedAt.Default.(func() time.Time)
+	// webhooksubscriptionDescUpdatedAt is the schema descriptor for updated_at field.
+	webhooksubscriptionDescUpdatedAt := webhooksubscriptionMixinFields1[1].Descriptor()
+	// webhooksubscription.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhooksubscription.DefaultUpdatedAt = webhooksubscriptionDescUpdatedAt.Default.(func() time.Time)
+	// webhooksubscription.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhooksubscription.UpdateDefaultUpdatedAt = webhooksubscriptionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhooksubscriptionDescURL is the schema descriptor for url field.
+	webhooksubscriptionDescURL := webhooksubscriptionFields[2].Descriptor()
+	// webhooksubscription.URLValidator is a validator for the "url" field. It is called by the builders before save.
+	webhooksubscription.URLValidator = func() func(string) error {
+		validators := webhooksubscriptionDescURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(url string) error {
+			for _, fn := range fns {
+				if err := fn(url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhooksubscriptionDescSecret is the schema descriptor for secret field.
+	webhooksubscriptionDescSecret := webhooksubscriptionFields[3].Descriptor()
+	// webhooksubscription.SecretValidator is a validator for the "secret" field. It is called by the builders before save.
+	webhooksubscription.SecretValidator = webhooksubscriptionDescSecret.Validators[0].(func(string) error)
+	// webhooksubscriptionDescID is the schema descriptor for id field.
+	webhooksubscriptionDescID := webhooksubscriptionMixinFields0[0].Descriptor()
+	// webhooksubscription.DefaultID holds the default value on creation for the id field.
+	webhooksubscription.DefaultID = webhooksubscriptionDescID.Default.(func() string)
+	// webhooksubscription.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	webhooksubscription.IDValidator = func() func(string) error {
+		validators := webhooksubscriptionDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

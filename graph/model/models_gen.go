@@ -10,7 +10,19 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/lead"
+	"github.com/partnerhub/partnerhub/ent/leadoffer"
+	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/internal/csvimport"
 )
+
+type AcceptLeadInput struct {
+	ID string `json:"id"`
+}
+
+type AcceptLeadPayload struct {
+	Lead *ent.Lead `json:"lead"`
+}
 
 type ApplyForPartnershipPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
@@ -38,6 +50,16 @@ type ApprovePartnerApplicationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
 }
 
+// Offers a lead from the manual queue (or any open lead) to a partner the channel team chooses.
+type AssignLeadInput struct {
+	ID        string `json:"id"`
+	PartnerID string `json:"partnerId"`
+}
+
+type AssignLeadPayload struct {
+	Lead *ent.Lead `json:"lead"`
+}
+
 type CloseDealInput struct {
 	ID      string      `json:"id"`
 	Outcome DealOutcome `json:"outcome"`
@@ -52,6 +74,24 @@ type CloseDealPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
+// Turns an accepted lead into a deal registration, prefilled from the lead; the rules of engagement apply as to any registration.
+type ConvertLeadToDealInput struct {
+	ID string `json:"id"`
+	// Defaults to the lead's interest, or the company.
+	Title *string `json:"title,omitempty"`
+	// Minor units; defaults to the lead's estimated value.
+	Amount   *int    `json:"amount,omitempty"`
+	Currency *string `json:"currency,omitempty"`
+	// YYYY-MM-DD; defaults to 90 days from today.
+	ExpectedCloseDate *string  `json:"expectedCloseDate,omitempty"`
+	Products          []string `json:"products,omitempty"`
+}
+
+type ConvertLeadToDealPayload struct {
+	Lead *ent.Lead `json:"lead"`
+	Deal *ent.Deal `json:"deal"`
+}
+
 type CreateAPIKeyPayload struct {
 	APIKey *ent.APIKey `json:"apiKey"`
 	// The whole key, shown this once and stored only as a hash: copy it now. Send it as
@@ -59,8 +99,48 @@ type CreateAPIKeyPayload struct {
 	Secret string `json:"secret"`
 }
 
+// A new lead; it is routed at once.
+type CreateLeadInput struct {
+	Company string `json:"company"`
+	// The prospect's website or domain.
+	Domain       *string `json:"domain,omitempty"`
+	ContactName  *string `json:"contactName,omitempty"`
+	ContactEmail *string `json:"contactEmail,omitempty"`
+	// ISO-3166 alpha-2.
+	Country  string      `json:"country"`
+	Region   lead.Region `json:"region"`
+	Vertical *string     `json:"vertical,omitempty"`
+	Interest *string     `json:"interest,omitempty"`
+	// Minor units (cents).
+	EstimatedValue *int `json:"estimatedValue,omitempty"`
+	// ISO-4217; USD when omitted.
+	Currency *string `json:"currency,omitempty"`
+	Source   *string `json:"source,omitempty"`
+}
+
+type CreateLeadPayload struct {
+	Lead *ent.Lead `json:"lead"`
+}
+
 type CreatePartnerPayload struct {
 	Partner *ent.Partner `json:"partner"`
+}
+
+type CreateRoutingRuleInput struct {
+	Name string `json:"name"`
+	// Rules run from the lowest position up.
+	Position      int              `json:"position"`
+	Kind          routingrule.Kind `json:"kind"`
+	Required      *bool            `json:"required,omitempty"`
+	Enabled       *bool            `json:"enabled,omitempty"`
+	LeadCountries []string         `json:"leadCountries,omitempty"`
+	Values        []string         `json:"values,omitempty"`
+	MinTierRank   *int             `json:"minTierRank,omitempty"`
+	MaxOpenLeads  *int             `json:"maxOpenLeads,omitempty"`
+}
+
+type CreateRoutingRulePayload struct {
+	Rule *ent.RoutingRule `json:"rule"`
 }
 
 type CreateTierPayload struct {
@@ -69,6 +149,19 @@ type CreateTierPayload struct {
 
 type CreateUserPayload struct {
 	User *ent.User `json:"user"`
+}
+
+type CreateWebhookSubscriptionInput struct {
+	// https URL events are POSTed to; no redirects are followed.
+	URL string `json:"url"`
+	// At least 24 characters; signs every delivery (PartnerHub-Signature). Never shown again.
+	Secret string `json:"secret"`
+	// Event types to send (webhookEventTypes lists them).
+	EventTypes []string `json:"eventTypes"`
+}
+
+type CreateWebhookSubscriptionPayload struct {
+	Subscription *ent.WebhookSubscription `json:"subscription"`
 }
 
 type DecideDealExtensionInput struct {
@@ -83,12 +176,50 @@ type DecideDealExtensionPayload struct {
 	Extension *ent.DealExtension `json:"extension"`
 }
 
+type DeclineLeadInput struct {
+	ID     string                  `json:"id"`
+	Reason leadoffer.DeclineReason `json:"reason"`
+	Note   *string                 `json:"note,omitempty"`
+}
+
+// The declined offer: the lead itself is no longer the partner's to see.
+type DeclineLeadPayload struct {
+	Offer *ent.LeadOffer `json:"offer"`
+}
+
 type DeclinePartnerApplicationPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 }
 
+type DeleteRoutingRuleInput struct {
+	ID string `json:"id"`
+}
+
+type DeleteRoutingRulePayload struct {
+	DeletedID string `json:"deletedId"`
+}
+
+type DeleteWebhookSubscriptionInput struct {
+	ID string `json:"id"`
+}
+
+type DeleteWebhookSubscriptionPayload struct {
+	DeletedID string `json:"deletedId"`
+}
+
 type DisableUserPayload struct {
 	User *ent.User `json:"user"`
+}
+
+type ImportCSVInput struct {
+	// The CSV text, header line first (docs/csv.md lists the columns).
+	CSV string `json:"csv"`
+	// Check every row and report, writing nothing.
+	DryRun bool `json:"dryRun"`
+}
+
+type ImportCSVPayload struct {
+	Report *csvimport.Report `json:"report"`
 }
 
 type InviteUserPayload struct {
@@ -108,6 +239,15 @@ type LogoutInput struct {
 type LogoutPayload struct {
 	// True once the session family of the refresh token is revoked.
 	Success bool `json:"success"`
+}
+
+// Sends a delivery again, with the same event ID and body; retries start over.
+type RedeliverWebhookInput struct {
+	ID string `json:"id"`
+}
+
+type RedeliverWebhookPayload struct {
+	Delivery *ent.WebhookDelivery `json:"delivery"`
 }
 
 type RefreshSessionInput struct {
@@ -208,6 +348,23 @@ type UpdateDealPayload struct {
 
 type UpdatePartnerPayload struct {
 	Partner *ent.Partner `json:"partner"`
+}
+
+// Changes to a routing rule: only the fields given change.
+type UpdateRoutingRuleInput struct {
+	ID            string   `json:"id"`
+	Name          *string  `json:"name,omitempty"`
+	Position      *int     `json:"position,omitempty"`
+	Required      *bool    `json:"required,omitempty"`
+	Enabled       *bool    `json:"enabled,omitempty"`
+	LeadCountries []string `json:"leadCountries,omitempty"`
+	Values        []string `json:"values,omitempty"`
+	MinTierRank   *int     `json:"minTierRank,omitempty"`
+	MaxOpenLeads  *int     `json:"maxOpenLeads,omitempty"`
+}
+
+type UpdateRoutingRulePayload struct {
+	Rule *ent.RoutingRule `json:"rule"`
 }
 
 type UpdateTierPayload struct {

@@ -63,6 +63,13 @@ type Config struct {
 	// DealExpirySweepInterval is how often the protection-expiry sweep runs
 	// (DEAL_EXPIRY_SWEEP_INTERVAL, default 1m); read by the periodic job that runs the sweep.
 	DealExpirySweepInterval time.Duration
+	// LeadAcceptanceDeadline is how long a partner has to accept or decline a lead offered to it
+	// (LEAD_ACCEPTANCE_DEADLINE, default 48h); then the lead is routed to another partner.
+	LeadAcceptanceDeadline time.Duration
+	// WebhookAllowPrivateTargets (WEBHOOK_ALLOW_PRIVATE_TARGETS=true) lets webhooks reach loopback,
+	// link-local and private addresses: for a receiver on the same network, and for tests. Off,
+	// a webhook URL cannot be used to probe the server's own network (docs/webhooks.md).
+	WebhookAllowPrivateTargets bool
 }
 
 // RateLimits are request budgets: per signed-in user, per API key and per client address for
@@ -103,6 +110,7 @@ func Load(getenv func(string) string) (Config, error) {
 
 		DealDecisionSLA:         48 * time.Hour,
 		DealExpirySweepInterval: time.Minute,
+		LeadAcceptanceDeadline:  48 * time.Hour,
 	}
 	if p := getenv("PORT"); p != "" {
 		n, err := strconv.Atoi(p)
@@ -124,7 +132,8 @@ func Load(getenv func(string) string) (Config, error) {
 			*limit = n
 		}
 	}
-	for name, d := range map[string]*time.Duration{"DEAL_DECISION_SLA": &c.DealDecisionSLA, "DEAL_EXPIRY_SWEEP_INTERVAL": &c.DealExpirySweepInterval} {
+	for name, d := range map[string]*time.Duration{"DEAL_DECISION_SLA": &c.DealDecisionSLA, "DEAL_EXPIRY_SWEEP_INTERVAL": &c.DealExpirySweepInterval,
+		"LEAD_ACCEPTANCE_DEADLINE": &c.LeadAcceptanceDeadline} {
 		if v := getenv(name); v != "" {
 			parsed, err := time.ParseDuration(v)
 			if err != nil || parsed <= 0 {
@@ -137,6 +146,13 @@ func Load(getenv func(string) string) (Config, error) {
 		return c, fmt.Errorf("APP_ENV: %q is neither development nor production", c.Env)
 	}
 	c.CORSOrigins = splitList(getenv("CORS_ORIGINS"))
+	if v := getenv("WEBHOOK_ALLOW_PRIVATE_TARGETS"); v != "" {
+		allow, err := strconv.ParseBool(v)
+		if err != nil {
+			return c, fmt.Errorf("WEBHOOK_ALLOW_PRIVATE_TARGETS: %q is neither true nor false", v)
+		}
+		c.WebhookAllowPrivateTargets = allow
+	}
 	c.MetricsToken = getenv("METRICS_TOKEN")
 	for _, item := range splitList(getenv("TRUSTED_PROXIES")) {
 		prefix, err := netip.ParsePrefix(item)

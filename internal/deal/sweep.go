@@ -8,6 +8,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
@@ -71,6 +72,10 @@ func expireBatch(ctx context.Context, client *ent.Client, due []*ent.Deal, now t
 		from := status.Approved
 		note := fmt.Sprintf("protection window ended %s", d.ProtectionExpiresAt.UTC().Format(time.DateOnly))
 		if err := recordEvent(ctx, tx.Client(), d, dealevent.KindSTATUS_CHANGED, &from, status.Expired, note, now); err != nil {
+			tx.Rollback()
+			return 0, err
+		}
+		if err := webhook.Publish(ctx, tx.Client(), webhook.DealExpired, d.ID, d.PartnerID); err != nil {
 			tx.Rollback()
 			return 0, err
 		}

@@ -16,11 +16,13 @@ import (
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/invitation"
+	"github.com/partnerhub/partnerhub/internal/lead"
 	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/playground"
 	"github.com/partnerhub/partnerhub/internal/portal"
 	"github.com/partnerhub/partnerhub/internal/ratelimit"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // MaxBodyBytes bounds a GraphQL request body.
@@ -54,6 +56,8 @@ func New(d Deps) (http.Handler, error) {
 		Invitations: invitations,
 		Recruitment: recruitment.NewService(invitations, outbox, d.Config.RateLimits.Applications, d.DB.Dialect),
 		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},
+		Leads:       lead.Config{AcceptanceDeadline: d.Config.LeadAcceptanceDeadline},
+		Webhooks:    WebhookConfig(d.Config),
 	}
 	m := newMetrics(d.DB.DB)
 	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m, signInBudget{limiter, d.Config.RateLimits.Anonymous},
@@ -92,4 +96,10 @@ func New(d Deps) (http.Handler, error) {
 		withTimeout(d.Config.RequestTimeout),
 		withIdempotencyKey,
 	), nil
+}
+
+// WebhookConfig is how webhooks may reach receivers under cfg: https only in production, private
+// addresses only when WEBHOOK_ALLOW_PRIVATE_TARGETS says so.
+func WebhookConfig(cfg config.Config) webhook.Config {
+	return webhook.Config{AllowPrivateTargets: cfg.WebhookAllowPrivateTargets, RequireHTTPS: cfg.Production()}
 }

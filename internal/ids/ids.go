@@ -28,6 +28,14 @@ const (
 	DealConflict = "dcf"
 	DealExt      = "dex"
 	Idempotency  = "idk"
+	// Leads and webhooks (docs/leads-and-routing.md, docs/webhooks.md).
+	Lead            = "led"
+	LeadOffer       = "lof"
+	LeadRouting     = "lrt"
+	RoutingRule     = "rtr"
+	WebhookSub      = "whs"
+	WebhookEvent    = "wev"
+	WebhookDelivery = "whd"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -47,6 +55,14 @@ var tables = map[string]string{
 	DealConflict: "deal_conflicts",
 	DealExt:      "deal_extensions",
 	Idempotency:  "idempotency_keys",
+	// Leads and webhooks.
+	Lead:            "leads",
+	LeadOffer:       "lead_offers",
+	LeadRouting:     "lead_routings",
+	RoutingRule:     "routing_rules",
+	WebhookSub:      "webhook_subscriptions",
+	WebhookEvent:    "webhook_events",
+	WebhookDelivery: "webhook_deliveries",
 }
 
 // New returns a fresh ID with the given prefix.

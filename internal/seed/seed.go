@@ -58,6 +58,9 @@ func seed(ctx context.Context, client *ent.Client, demoPassword string, withDeal
 	if err == nil && withDeals {
 		err = demoDeals(ctx, tx.Client(), hash, time.Now().UTC())
 	}
+	if err == nil && withDeals {
+		err = demoLeads(ctx, tx.Client(), time.Now().UTC())
+	}
 	if err != nil {
 		tx.Rollback()
 		return nil, err

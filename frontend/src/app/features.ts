@@ -47,6 +47,7 @@ export interface Feature {
 const dealsPage = () => import('../features/deals/DealsList');
 const dealDetailPage = () => import('../features/deals/DealDetail');
 const registerDealPage = () => import('../features/deals/RegisterDeal');
+const leadsPage = () => import('../features/leads/Leads');
 
 export const features: Feature[] = [
   // Partners
@@ -73,6 +74,16 @@ export const features: Feature[] = [
       { path: '/deals/new', page: registerDealPage },
       { path: '/deals/:id', page: dealDetailPage },
     ],
+  },
+  {
+    id: 'lead-inbox',
+    label: 'Leads',
+    path: '/leads',
+    icon: Inbox,
+    section: 'Workspace',
+    roles: PARTNER_ROLES,
+    blurb: 'Leads the vendor offers you: accept or decline before the deadline, convert to a deal.',
+    page: leadsPage,
   },
   {
     id: 'content',
@@ -123,6 +134,16 @@ export const features: Feature[] = [
     blurb: 'Every registered deal across partners, with conflicts.',
     page: dealsPage,
     routes: [{ path: '/deals/:id', page: dealDetailPage }],
+  },
+  {
+    id: 'vendor-leads',
+    label: 'Leads',
+    path: '/leads',
+    icon: Inbox,
+    section: 'Workspace',
+    roles: VENDOR_ROLES,
+    blurb: 'Leads with their routing traces, and the manual queue.',
+    page: leadsPage,
   },
   {
     id: 'partners',

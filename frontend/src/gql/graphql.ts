@@ -124,6 +124,10 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AcceptLeadInput = {
+  id: string | number;
+};
+
 /** AccountOwnerKind is enum for the field owner_kind */
 export const AccountOwnerKind = {
   Direct: 'DIRECT',
@@ -168,6 +172,12 @@ export type ApprovePartnerApplicationInput = {
   managerId: string | number;
   /** The tier the new partner starts in. */
   tierId: string | number;
+};
+
+/** Offers a lead from the manual queue (or any open lead) to a partner the channel team chooses. */
+export type AssignLeadInput = {
+  id: string | number;
+  partnerId: string | number;
 };
 
 /** AuditEventActorType is enum for the field actor_type */
@@ -365,6 +375,19 @@ export type CloseDealInput = {
   id: string | number;
   note?: string | null | undefined;
   outcome: DealOutcome;
+};
+
+/** Turns an accepted lead into a deal registration, prefilled from the lead; the rules of engagement apply as to any registration. */
+export type ConvertLeadToDealInput = {
+  /** Minor units; defaults to the lead's estimated value. */
+  amount?: number | null | undefined;
+  currency?: string | null | undefined;
+  /** YYYY-MM-DD; defaults to 90 days from today. */
+  expectedCloseDate?: string | null | undefined;
+  id: string | number;
+  products?: Array<string> | null | undefined;
+  /** Defaults to the lead's interest, or the company. */
+  title?: string | null | undefined;
 };
 
 /** A new API key acting for your organisation (for an ADMIN: for the vendor). */
@@ -755,6 +778,12 @@ export type DecideDealExtensionInput = {
   note?: string | null | undefined;
 };
 
+export type DeclineLeadInput = {
+  id: string | number;
+  note?: string | null | undefined;
+  reason: LeadOfferDeclineReason;
+};
+
 export type DeclinePartnerApplicationInput = {
   id: string | number;
   /** Sent to the applicant. */
@@ -796,6 +825,61 @@ export type InviteUserInput = {
   role: UserRole;
 };
 
+/** LeadOfferDeclineReason is enum for the field decline_reason */
+export const LeadOfferDeclineReason = {
+  Duplicate: 'DUPLICATE',
+  NotOurRegion: 'NOT_OUR_REGION',
+  NoCapacity: 'NO_CAPACITY',
+  NoFit: 'NO_FIT',
+  Spam: 'SPAM'
+} as const;
+
+export type LeadOfferDeclineReason = typeof LeadOfferDeclineReason[keyof typeof LeadOfferDeclineReason];
+/** LeadOfferStatus is enum for the field status */
+export const LeadOfferStatus = {
+  Accepted: 'ACCEPTED',
+  Declined: 'DECLINED',
+  Expired: 'EXPIRED',
+  Offered: 'OFFERED',
+  Withdrawn: 'WITHDRAWN'
+} as const;
+
+export type LeadOfferStatus = typeof LeadOfferStatus[keyof typeof LeadOfferStatus];
+/** LeadRegion is enum for the field region */
+export const LeadRegion = {
+  Apac: 'APAC',
+  Emea: 'EMEA',
+  Latam: 'LATAM',
+  Na: 'NA'
+} as const;
+
+export type LeadRegion = typeof LeadRegion[keyof typeof LeadRegion];
+/** LeadRoutingCause is enum for the field cause */
+export const LeadRoutingCause = {
+  Created: 'CREATED',
+  DeadlineMissed: 'DEADLINE_MISSED',
+  Declined: 'DECLINED',
+  Manual: 'MANUAL'
+} as const;
+
+export type LeadRoutingCause = typeof LeadRoutingCause[keyof typeof LeadRoutingCause];
+/** LeadRoutingOutcome is enum for the field outcome */
+export const LeadRoutingOutcome = {
+  ManualQueue: 'MANUAL_QUEUE',
+  Offered: 'OFFERED'
+} as const;
+
+export type LeadRoutingOutcome = typeof LeadRoutingOutcome[keyof typeof LeadRoutingOutcome];
+/** LeadStatus is enum for the field status */
+export const LeadStatus = {
+  Accepted: 'ACCEPTED',
+  Converted: 'CONVERTED',
+  Manual: 'MANUAL',
+  New: 'NEW',
+  Offered: 'OFFERED'
+} as const;
+
+export type LeadStatus = typeof LeadStatus[keyof typeof LeadStatus];
 export type LoginInput = {
   email: string;
   password: string;
@@ -1722,10 +1806,16 @@ export type DealDetailQuery = { node:
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
     | { __typename: 'Invitation' }
+    | { __typename: 'Lead' }
+    | { __typename: 'LeadOffer' }
+    | { __typename: 'LeadRouting' }
     | { __typename: 'Partner' }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'RoutingRule' }
     | { __typename: 'Tier' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
    | null };
 
 export type UpdateDealMutationVariables = Exact<{
@@ -1883,6 +1973,70 @@ export type RegisterDealMutationVariables = Exact<{
 
 export type RegisterDealMutation = { registerDeal: { deal: { id: string, status: DealStatus, title: string, decisionDueAt: string, conflicts: Array<{ id: string }> | null } } };
 
+export type PartnerLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerLeadsQuery = { leads: { totalCount: number, edges: Array<{ node: { id: string, company: string, domain: string, contactName: string, country: string, vertical: string, interest: string, estimatedValue: number, currency: string, source: string, status: LeadStatus, offerDeadline: string | null, deal: { id: string } | null } | null } | null> | null } };
+
+export type VendorLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VendorLeadsQuery = { leads: { totalCount: number, edges: Array<{ node: { id: string, company: string, country: string, region: LeadRegion, estimatedValue: number, currency: string, status: LeadStatus, offerDeadline: string | null, partner: { id: string, name: string } | null } | null } | null> | null }, partners: { edges: Array<{ node: { id: string, name: string } | null } | null> | null } };
+
+export type LeadTraceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadTraceQuery = { node:
+    | { __typename: 'APIKey' }
+    | { __typename: 'Account' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Deal' }
+    | { __typename: 'DealConflict' }
+    | { __typename: 'DealEvent' }
+    | { __typename: 'DealExtension' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Lead', id: string, routings: Array<{ id: string, createdAt: string, cause: LeadRoutingCause, outcome: LeadRoutingOutcome, trace: { candidates: number, excluded: Array<string>, winnerId: string, reason: string, rules: Array<{ ruleId: string, name: string, kind: string, required: boolean, before: number, matched: number, outcome: string }>, eligible: Array<{ partnerId: string, partnerName: string, weight: number, openLeads: number, offered: number }> } }> | null }
+    | { __typename: 'LeadOffer' }
+    | { __typename: 'LeadRouting' }
+    | { __typename: 'Partner' }
+    | { __typename: 'PartnerApplication' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Tier' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
+export type AcceptLeadMutationVariables = Exact<{
+  input: AcceptLeadInput;
+}>;
+
+
+export type AcceptLeadMutation = { acceptLead: { lead: { id: string, status: LeadStatus } } };
+
+export type DeclineLeadMutationVariables = Exact<{
+  input: DeclineLeadInput;
+}>;
+
+
+export type DeclineLeadMutation = { declineLead: { offer: { id: string, status: LeadOfferStatus } } };
+
+export type ConvertLeadToDealMutationVariables = Exact<{
+  input: ConvertLeadToDealInput;
+}>;
+
+
+export type ConvertLeadToDealMutation = { convertLeadToDeal: { lead: { id: string, status: LeadStatus }, deal: { id: string } } };
+
+export type AssignLeadMutationVariables = Exact<{
+  input: AssignLeadInput;
+}>;
+
+
+export type AssignLeadMutation = { assignLead: { lead: { id: string, status: LeadStatus } } };
+
 export type PartnerDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1897,10 +2051,16 @@ export type PartnerDetailQuery = { node:
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
     | { __typename: 'Invitation' }
+    | { __typename: 'Lead' }
+    | { __typename: 'LeadOffer' }
+    | { __typename: 'LeadRouting' }
     | { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, createdAt: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null, users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'RoutingRule' }
     | { __typename: 'Tier' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
    | null };
 
 export type ManagerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3186,6 +3346,148 @@ export const RegisterDealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterDealMutation, RegisterDealMutationVariables>;
+export const PartnerLeadsDocument = new TypedDocumentString(`
+    query PartnerLeads {
+  leads(first: 50, orderBy: {field: OFFER_DEADLINE, direction: ASC}) {
+    totalCount
+    edges {
+      node {
+        id
+        company
+        domain
+        contactName
+        country
+        vertical
+        interest
+        estimatedValue
+        currency
+        source
+        status
+        offerDeadline
+        deal {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerLeadsQuery, PartnerLeadsQueryVariables>;
+export const VendorLeadsDocument = new TypedDocumentString(`
+    query VendorLeads {
+  leads(first: 50, orderBy: {field: CREATED_AT, direction: DESC}) {
+    totalCount
+    edges {
+      node {
+        id
+        company
+        country
+        region
+        estimatedValue
+        currency
+        status
+        offerDeadline
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+  partners(
+    first: 100
+    where: {status: ACTIVE}
+    orderBy: {field: NAME, direction: ASC}
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorLeadsQuery, VendorLeadsQueryVariables>;
+export const LeadTraceDocument = new TypedDocumentString(`
+    query LeadTrace($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Lead {
+      id
+      routings {
+        id
+        createdAt
+        cause
+        outcome
+        trace {
+          candidates
+          excluded
+          winnerId
+          reason
+          rules {
+            ruleId
+            name
+            kind
+            required
+            before
+            matched
+            outcome
+          }
+          eligible {
+            partnerId
+            partnerName
+            weight
+            openLeads
+            offered
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadTraceQuery, LeadTraceQueryVariables>;
+export const AcceptLeadDocument = new TypedDocumentString(`
+    mutation AcceptLead($input: AcceptLeadInput!) {
+  acceptLead(input: $input) {
+    lead {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptLeadMutation, AcceptLeadMutationVariables>;
+export const DeclineLeadDocument = new TypedDocumentString(`
+    mutation DeclineLead($input: DeclineLeadInput!) {
+  declineLead(input: $input) {
+    offer {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineLeadMutation, DeclineLeadMutationVariables>;
+export const ConvertLeadToDealDocument = new TypedDocumentString(`
+    mutation ConvertLeadToDeal($input: ConvertLeadToDealInput!) {
+  convertLeadToDeal(input: $input) {
+    lead {
+      id
+      status
+    }
+    deal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConvertLeadToDealMutation, ConvertLeadToDealMutationVariables>;
+export const AssignLeadDocument = new TypedDocumentString(`
+    mutation AssignLead($input: AssignLeadInput!) {
+  assignLead(input: $input) {
+    lead {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignLeadMutation, AssignLeadMutationVariables>;
 export const PartnerDetailDocument = new TypedDocumentString(`
     query PartnerDetail($id: ID!) {
   node(id: $id) {

@@ -1,0 +1,35 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/internal/audit"
+	"github.com/partnerhub/partnerhub/internal/webhook"
+)
+
+// mutationEvents names the webhook event each mutation publishes about the record its payload
+// returns, in the mutation's transaction (docs/webhooks.md). A new capability adds its mutations
+// here, or calls webhook.Publish where its change happens (lead routing, the expiry sweep).
+var mutationEvents = map[string]string{
+	"registerDeal":  webhook.DealRegistered,
+	"approveDeal":   webhook.DealApproved,
+	"rejectDeal":    webhook.DealRejected,
+	"withdrawDeal":  webhook.DealWithdrawn,
+	"closeDeal":     webhook.DealClosed,
+	"createPartner": webhook.PartnerCreated,
+	"updatePartner": webhook.PartnerUpdated,
+	"createUser":    webhook.UserCreated,
+	"updateUser":    webhook.UserUpdated,
+	"disableUser":   webhook.UserUpdated,
+}
+
+// publishMutationEvent publishes the mutation's event, if it has one, about the entity its audit
+// entry names.
+func publishMutationEvent(ctx context.Context, client *ent.Client, mutation string, entry audit.Entry) error {
+	eventType, ok := mutationEvents[mutation]
+	if !ok || entry.EntityID == "" {
+		return nil
+	}
+	return webhook.Publish(ctx, client, eventType, entry.EntityID, entry.PartnerID)
+}
