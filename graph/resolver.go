@@ -19,6 +19,8 @@ type Services struct {
 	Invitations *invitation.Service
 	Recruitment *recruitment.Service
 	Deals       deal.Config
+	// PublicURL is where people reach the portal (certificate verification links).
+	PublicURL string
 }
 
 // Resolver carries the dependencies resolvers share.

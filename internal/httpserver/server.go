@@ -53,6 +53,7 @@ func New(d Deps) (http.Handler, error) {
 		Invitations: invitations,
 		Recruitment: recruitment.NewService(invitations, outbox, d.Config.RateLimits.Applications, d.DB.Dialect),
 		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},
+		PublicURL:   d.Config.PublicURL,
 	}
 	m := newMetrics(d.DB.DB)
 	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m, signInBudget{limiter, d.Config.RateLimits.Anonymous})

@@ -28,6 +28,20 @@ const (
 	DealConflict = "dcf"
 	DealExt      = "dex"
 	Idempotency  = "idk"
+
+	// Onboarding and training (docs/onboarding-and-training.md).
+	OnboardingTemplate = "obt"
+	OnboardingJourney  = "obj"
+	OnboardingStep     = "obs"
+	OnboardingDigest   = "obd"
+	Course             = "crs"
+	Lesson             = "lsn"
+	Quiz               = "qiz"
+	QuizAttempt        = "qat"
+	LessonProgress     = "lpr"
+	LearningTrack      = "ltr"
+	Certification      = "cer"
+	CertAward          = "caw"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -47,6 +61,19 @@ var tables = map[string]string{
 	DealConflict: "deal_conflicts",
 	DealExt:      "deal_extensions",
 	Idempotency:  "idempotency_keys",
+
+	OnboardingTemplate: "onboarding_templates",
+	OnboardingJourney:  "onboarding_journeys",
+	OnboardingStep:     "onboarding_steps",
+	OnboardingDigest:   "onboarding_digests",
+	Course:             "courses",
+	Lesson:             "lessons",
+	Quiz:               "quizzes",
+	QuizAttempt:        "quiz_attempts",
+	LessonProgress:     "lesson_progresses",
+	LearningTrack:      "learning_tracks",
+	Certification:      "certifications",
+	CertAward:          "certification_awards",
 }
 
 // New returns a fresh ID with the given prefix.
