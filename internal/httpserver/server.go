@@ -73,6 +73,7 @@ func New(d Deps) (http.Handler, error) {
 		w.Header().Set("Content-Type", "application/graphql; charset=utf-8")
 		w.Write([]byte(sdl))
 	})
+	mux.HandleFunc("GET /verify/{code}", verifyHandler(d.Client, d.Logger))
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.HandleFunc("GET /readyz", readyz(d.DB))
 	mux.Handle("GET /metrics", protectMetrics(promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}), d.Config.MetricsToken, d.Config.Production()))
