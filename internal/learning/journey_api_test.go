@@ -97,11 +97,15 @@ func TestNewPartnerJourneyToCertificate(t *testing.T) {
 
 	pam := s.LoginSession(t, "pam@vendor.test")
 	var tiers struct {
-		Tiers struct{ Edges []struct{ Node struct{ ID string } } }
+		Tiers struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	s.Query(t, pam.AccessToken, `{ tiers(where: {name: "Silver"}) { edges { node { id } } } }`, nil).Decode(t, &tiers)
 	var approved struct {
-		ApprovePartnerApplication struct{ Application struct{ Partner struct{ ID string } } }
+		ApprovePartnerApplication struct {
+			Application struct{ Partner struct{ ID string } }
+		}
 	}
 	approvedAt := time.Now()
 	s.Query(t, pam.AccessToken, `mutation($input: ApprovePartnerApplicationInput!) { approvePartnerApplication(input: $input) { application { partner { id } } } }`,
