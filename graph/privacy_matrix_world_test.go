@@ -38,10 +38,11 @@ type world struct {
 	events     []*ent.DealEvent
 	conflicts  []*ent.DealConflict
 	extensions []*ent.DealExtension
-	tier       map[string]*ent.Tier
-	partner    map[string]*ent.Partner
-	user       map[string]*ent.User
-	deal       map[string]*ent.Deal
+	training
+	tier    map[string]*ent.Tier
+	partner map[string]*ent.Partner
+	user    map[string]*ent.User
+	deal    map[string]*ent.Deal
 }
 
 func loadWorld(t *testing.T, client *ent.Client) *world {
@@ -62,6 +63,7 @@ func loadWorld(t *testing.T, client *ent.Client) *world {
 	load(func() (err error) { w.events, err = client.DealEvent.Query().All(ctx); return })
 	load(func() (err error) { w.conflicts, err = client.DealConflict.Query().All(ctx); return })
 	load(func() (err error) { w.extensions, err = client.DealExtension.Query().All(ctx); return })
+	load(func() error { return w.training.load(ctx, client) })
 	if err != nil {
 		t.Fatal(err)
 	}
