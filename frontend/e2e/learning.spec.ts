@@ -12,6 +12,8 @@ async function completeLessons(page: Page) {
 }
 
 test('a sales rep completes the sales track, passes its quizzes, is certified and the certificate verifies', async ({ page, browser }) => {
+  // Two courses, four quiz submissions and a second browser context: longer than one screen.
+  test.setTimeout(120_000);
   await signIn(page, 'sales@acme-reseller.test');
   await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Learning' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Learning' })).toBeVisible();
@@ -67,7 +69,6 @@ test('a sales rep completes the sales track, passes its quizzes, is certified an
   await expect(verify.getByTestId('holder')).toHaveText('Sam Sales');
   await expect(verify.getByTestId('certification')).toHaveText('Certified Sales Professional');
   await expect(verify.locator('body')).not.toContainText('acme');
-  await shot(verify, 'certificate-verification');
   await visitor.close();
 });
 
