@@ -5,14 +5,15 @@ import { features, featuresFor, isReady } from './features';
 describe('feature registry', () => {
   it('gives partners and the vendor different navigation', () => {
     const labels = (role: Parameters<typeof featuresFor>[0]) => featuresFor(role).filter(isReady).map((f) => f.label);
-    expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Deals', 'Tiers & benefits', 'Company profile']);
-    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
-    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Partners', 'Applications', 'Tiers & benefits']);
+    expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Deals', 'Learning', 'Tiers & benefits', 'Company profile']);
+    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Learning', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
+    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Partners', 'Onboarding', 'Applications', 'Tiers & benefits']);
     expect(labels('ADMIN')).toEqual([
       'Overview',
       'Approval queue',
       'Deals',
       'Partners',
+      'Onboarding',
       'Applications',
       'Tiers & benefits',
       'Users',
