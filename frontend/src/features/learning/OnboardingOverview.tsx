@@ -3,12 +3,13 @@ import { Link } from 'react-router';
 import type { OnboardingOverviewQuery as Overview } from '../../gql/graphql';
 import { nodes } from '../../lib/connection';
 import { date, partnerTypeLabels } from '../../lib/format';
-import { useGqlQuery } from '../../lib/query';
+import { useGqlMutation, useGqlQuery } from '../../lib/query';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Badge, TierBadge } from '../../ui/Badge';
 import { Card, PageHeader } from '../../ui/Card';
-import { EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
-import { OnboardingOverviewQuery } from './api/learning';
+import { Button } from '../../ui/Button';
+import { EmptyState, ErrorAlert, ErrorState, SkeletonBlock } from '../../ui/States';
+import { CompleteOnboardingStepMutation, OnboardingOverviewQuery } from './api/learning';
 import { ownerLabels } from './lib';
 import { ProgressBar } from './ProgressBar';
 
@@ -32,6 +33,7 @@ export default function OnboardingOverview() {
   usePageTitle('Onboarding and training');
   const now = useMemo(() => new Date().toISOString(), []);
   const q = useGqlQuery(OnboardingOverviewQuery, { now });
+  const tick = useGqlMutation(CompleteOnboardingStepMutation);
   if (q.isPending) return <SkeletonBlock height={240} />;
   if (q.error) return <ErrorState error={q.error} onRetry={() => q.refetch()} />;
   const journeys = nodes(q.data.onboardingJourneys);
@@ -43,6 +45,7 @@ export default function OnboardingOverview() {
       <PageHeader title="Onboarding and training" subtitle="Partners' 90-day plans, overdue steps and certifications." />
       <div className="stack" style={{ gap: 24 }}>
         <Card title={`Overdue onboarding steps (${q.data.onboardingSteps.totalCount})`} hint="Open steps past their due date; managers get a daily digest.">
+          {tick.error && <ErrorAlert error={tick.error} />}
           {overdue.length === 0 ? (
             <EmptyState title="Nothing overdue">Every partner is on plan.</EmptyState>
           ) : (
@@ -54,6 +57,9 @@ export default function OnboardingOverview() {
                   <th>Owner</th>
                   <th>Due</th>
                   <th>Manager</th>
+                  <th>
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -68,6 +74,13 @@ export default function OnboardingOverview() {
                       <Badge tone="danger">{date(s.dueAt)}</Badge>
                     </td>
                     <td>{s.partner.manager?.name ?? '—'}</td>
+                    <td>
+                      {s.completion === 'MANUAL' && s.ownerRole === 'CHANNEL_MANAGER' && (
+                        <Button size="sm" loading={tick.isPending} onClick={() => tick.mutate({ input: { id: s.id } })}>
+                          Mark done
+                        </Button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
