@@ -24,8 +24,10 @@ import (
 	"github.com/partnerhub/partnerhub/internal/httpserver"
 	"github.com/partnerhub/partnerhub/internal/jobs"
 	"github.com/partnerhub/partnerhub/internal/lead"
+	"github.com/partnerhub/partnerhub/internal/learning"
 	"github.com/partnerhub/partnerhub/internal/logging"
 	"github.com/partnerhub/partnerhub/internal/mail"
+	"github.com/partnerhub/partnerhub/internal/onboarding"
 	"github.com/partnerhub/partnerhub/internal/seed"
 	"github.com/partnerhub/partnerhub/internal/webhook"
 )
@@ -145,6 +147,20 @@ func backgroundTasks(cfg config.Config, client *ent.Client, outbox *mail.Outbox)
 		}},
 		lead.Task(client, lead.Config{AcceptanceDeadline: cfg.LeadAcceptanceDeadline}, leadRoutingInterval),
 		webhookWorker(cfg, client, outbox).Task(webhookInterval),
+		// Hourly, so a digest missed by a restart still goes out that day; the database lets one
+		// run per manager and day through (internal/onboarding/digest.go).
+		{Name: "onboarding_overdue_digest", Every: time.Hour, Run: func(ctx context.Context) error {
+			_, err := onboarding.SendDigests(ctx, client, outbox, cfg.PublicURL, time.Now())
+			return err
+		}},
+		{Name: "expire_certifications", Every: time.Hour, Run: func(ctx context.Context) error {
+			_, err := learning.Expire(ctx, client, time.Now())
+			return err
+		}},
+		{Name: "remind_expiring_certifications", Every: time.Hour, Run: func(ctx context.Context) error {
+			_, err := learning.Remind(ctx, client, outbox, cfg.PublicURL, time.Now())
+			return err
+		}},
 	}
 }
 

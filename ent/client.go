@@ -18,6 +18,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -27,9 +30,18 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
+	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/quiz"
+	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
@@ -53,6 +65,12 @@ type Client struct {
 	Account *AccountClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Certification is the client for interacting with the Certification builders.
+	Certification *CertificationClient
+	// CertificationAward is the client for interacting with the CertificationAward builders.
+	CertificationAward *CertificationAwardClient
+	// Course is the client for interacting with the Course builders.
+	Course *CourseClient
 	// Deal is the client for interacting with the Deal builders.
 	Deal *DealClient
 	// DealConflict is the client for interacting with the DealConflict builders.
@@ -71,12 +89,30 @@ type Client struct {
 	LeadOffer *LeadOfferClient
 	// LeadRouting is the client for interacting with the LeadRouting builders.
 	LeadRouting *LeadRoutingClient
+	// LearningTrack is the client for interacting with the LearningTrack builders.
+	LearningTrack *LearningTrackClient
+	// Lesson is the client for interacting with the Lesson builders.
+	Lesson *LessonClient
+	// LessonProgress is the client for interacting with the LessonProgress builders.
+	LessonProgress *LessonProgressClient
+	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
+	OnboardingDigest *OnboardingDigestClient
+	// OnboardingJourney is the client for interacting with the OnboardingJourney builders.
+	OnboardingJourney *OnboardingJourneyClient
+	// OnboardingStep is the client for interacting with the OnboardingStep builders.
+	OnboardingStep *OnboardingStepClient
+	// OnboardingTemplate is the client for interacting with the OnboardingTemplate builders.
+	OnboardingTemplate *OnboardingTemplateClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
 	// Partner is the client for interacting with the Partner builders.
 	Partner *PartnerClient
 	// PartnerApplication is the client for interacting with the PartnerApplication builders.
 	PartnerApplication *PartnerApplicationClient
+	// Quiz is the client for interacting with the Quiz builders.
+	Quiz *QuizClient
+	// QuizAttempt is the client for interacting with the QuizAttempt builders.
+	QuizAttempt *QuizAttemptClient
 	// RateLimitBucket is the client for interacting with the RateLimitBucket builders.
 	RateLimitBucket *RateLimitBucketClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
@@ -107,6 +143,9 @@ func (c *Client) init() {
 	c.APIKey = NewAPIKeyClient(c.config)
 	c.Account = NewAccountClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.Certification = NewCertificationClient(c.config)
+	c.CertificationAward = NewCertificationAwardClient(c.config)
+	c.Course = NewCourseClient(c.config)
 	c.Deal = NewDealClient(c.config)
 	c.DealConflict = NewDealConflictClient(c.config)
 	c.DealEvent = NewDealEventClient(c.config)
@@ -116,9 +155,18 @@ func (c *Client) init() {
 	c.Lead = NewLeadClient(c.config)
 	c.LeadOffer = NewLeadOfferClient(c.config)
 	c.LeadRouting = NewLeadRoutingClient(c.config)
+	c.LearningTrack = NewLearningTrackClient(c.config)
+	c.Lesson = NewLessonClient(c.config)
+	c.LessonProgress = NewLessonProgressClient(c.config)
+	c.OnboardingDigest = NewOnboardingDigestClient(c.config)
+	c.OnboardingJourney = NewOnboardingJourneyClient(c.config)
+	c.OnboardingStep = NewOnboardingStepClient(c.config)
+	c.OnboardingTemplate = NewOnboardingTemplateClient(c.config)
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Partner = NewPartnerClient(c.config)
 	c.PartnerApplication = NewPartnerApplicationClient(c.config)
+	c.Quiz = NewQuizClient(c.config)
+	c.QuizAttempt = NewQuizAttemptClient(c.config)
 	c.RateLimitBucket = NewRateLimitBucketClient(c.config)
 	c.RefreshToken = NewRefreshTokenClient(c.config)
 	c.RoutingRule = NewRoutingRuleClient(c.config)
@@ -222,6 +270,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		APIKey:              NewAPIKeyClient(cfg),
 		Account:             NewAccountClient(cfg),
 		AuditEvent:          NewAuditEventClient(cfg),
+		Certification:       NewCertificationClient(cfg),
+		CertificationAward:  NewCertificationAwardClient(cfg),
+		Course:              NewCourseClient(cfg),
 		Deal:                NewDealClient(cfg),
 		DealConflict:        NewDealConflictClient(cfg),
 		DealEvent:           NewDealEventClient(cfg),
@@ -231,9 +282,18 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Lead:                NewLeadClient(cfg),
 		LeadOffer:           NewLeadOfferClient(cfg),
 		LeadRouting:         NewLeadRoutingClient(cfg),
+		LearningTrack:       NewLearningTrackClient(cfg),
+		Lesson:              NewLessonClient(cfg),
+		LessonProgress:      NewLessonProgressClient(cfg),
+		OnboardingDigest:    NewOnboardingDigestClient(cfg),
+		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
+		OnboardingStep:      NewOnboardingStepClient(cfg),
+		OnboardingTemplate:  NewOnboardingTemplateClient(cfg),
 		OutboxMessage:       NewOutboxMessageClient(cfg),
 		Partner:             NewPartnerClient(cfg),
 		PartnerApplication:  NewPartnerApplicationClient(cfg),
+		Quiz:                NewQuizClient(cfg),
+		QuizAttempt:         NewQuizAttemptClient(cfg),
 		RateLimitBucket:     NewRateLimitBucketClient(cfg),
 		RefreshToken:        NewRefreshTokenClient(cfg),
 		RoutingRule:         NewRoutingRuleClient(cfg),
@@ -264,6 +324,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		APIKey:              NewAPIKeyClient(cfg),
 		Account:             NewAccountClient(cfg),
 		AuditEvent:          NewAuditEventClient(cfg),
+		Certification:       NewCertificationClient(cfg),
+		CertificationAward:  NewCertificationAwardClient(cfg),
+		Course:              NewCourseClient(cfg),
 		Deal:                NewDealClient(cfg),
 		DealConflict:        NewDealConflictClient(cfg),
 		DealEvent:           NewDealEventClient(cfg),
@@ -273,9 +336,18 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Lead:                NewLeadClient(cfg),
 		LeadOffer:           NewLeadOfferClient(cfg),
 		LeadRouting:         NewLeadRoutingClient(cfg),
+		LearningTrack:       NewLearningTrackClient(cfg),
+		Lesson:              NewLessonClient(cfg),
+		LessonProgress:      NewLessonProgressClient(cfg),
+		OnboardingDigest:    NewOnboardingDigestClient(cfg),
+		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
+		OnboardingStep:      NewOnboardingStepClient(cfg),
+		OnboardingTemplate:  NewOnboardingTemplateClient(cfg),
 		OutboxMessage:       NewOutboxMessageClient(cfg),
 		Partner:             NewPartnerClient(cfg),
 		PartnerApplication:  NewPartnerApplicationClient(cfg),
+		Quiz:                NewQuizClient(cfg),
+		QuizAttempt:         NewQuizAttemptClient(cfg),
 		RateLimitBucket:     NewRateLimitBucketClient(cfg),
 		RefreshToken:        NewRefreshTokenClient(cfg),
 		RoutingRule:         NewRoutingRuleClient(cfg),
@@ -313,11 +385,14 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIKey, c.Account, c.AuditEvent, c.Deal, c.DealConflict, c.DealEvent,
-		c.DealExtension, c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer,
-		c.LeadRouting, c.OutboxMessage, c.Partner, c.PartnerApplication,
-		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
-		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
+		c.APIKey, c.Account, c.AuditEvent, c.Certification, c.CertificationAward,
+		c.Course, c.Deal, c.DealConflict, c.DealEvent, c.DealExtension,
+		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
+		c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
+		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
+		c.Partner, c.PartnerApplication, c.Quiz, c.QuizAttempt, c.RateLimitBucket,
+		c.RefreshToken, c.RoutingRule, c.Tier, c.User, c.WebhookDelivery,
+		c.WebhookEvent, c.WebhookSubscription,
 	} {
 		n.Use(hooks...)
 	}
@@ -327,11 +402,14 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIKey, c.Account, c.AuditEvent, c.Deal, c.DealConflict, c.DealEvent,
-		c.DealExtension, c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer,
-		c.LeadRouting, c.OutboxMessage, c.Partner, c.PartnerApplication,
-		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
-		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
+		c.APIKey, c.Account, c.AuditEvent, c.Certification, c.CertificationAward,
+		c.Course, c.Deal, c.DealConflict, c.DealEvent, c.DealExtension,
+		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
+		c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
+		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
+		c.Partner, c.PartnerApplication, c.Quiz, c.QuizAttempt, c.RateLimitBucket,
+		c.RefreshToken, c.RoutingRule, c.Tier, c.User, c.WebhookDelivery,
+		c.WebhookEvent, c.WebhookSubscription,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -346,6 +424,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Account.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *CertificationMutation:
+		return c.Certification.mutate(ctx, m)
+	case *CertificationAwardMutation:
+		return c.CertificationAward.mutate(ctx, m)
+	case *CourseMutation:
+		return c.Course.mutate(ctx, m)
 	case *DealMutation:
 		return c.Deal.mutate(ctx, m)
 	case *DealConflictMutation:
@@ -364,12 +448,30 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.LeadOffer.mutate(ctx, m)
 	case *LeadRoutingMutation:
 		return c.LeadRouting.mutate(ctx, m)
+	case *LearningTrackMutation:
+		return c.LearningTrack.mutate(ctx, m)
+	case *LessonMutation:
+		return c.Lesson.mutate(ctx, m)
+	case *LessonProgressMutation:
+		return c.LessonProgress.mutate(ctx, m)
+	case *OnboardingDigestMutation:
+		return c.OnboardingDigest.mutate(ctx, m)
+	case *OnboardingJourneyMutation:
+		return c.OnboardingJourney.mutate(ctx, m)
+	case *OnboardingStepMutation:
+		return c.OnboardingStep.mutate(ctx, m)
+	case *OnboardingTemplateMutation:
+		return c.OnboardingTemplate.mutate(ctx, m)
 	case *OutboxMessageMutation:
 		return c.OutboxMessage.mutate(ctx, m)
 	case *PartnerMutation:
 		return c.Partner.mutate(ctx, m)
 	case *PartnerApplicationMutation:
 		return c.PartnerApplication.mutate(ctx, m)
+	case *QuizMutation:
+		return c.Quiz.mutate(ctx, m)
+	case *QuizAttemptMutation:
+		return c.QuizAttempt.mutate(ctx, m)
 	case *RateLimitBucketMutation:
 		return c.RateLimitBucket.mutate(ctx, m)
 	case *RefreshTokenMutation:
@@ -888,6 +990,488 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
+	}
+}
+
+// CertificationClient is a client for the Certification schema.
+type CertificationClient struct {
+	config
+}
+
+// NewCertificationClient returns a client for the Certification from the given config.
+func NewCertificationClient(c config) *CertificationClient {
+	return &CertificationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `certification.Hooks(f(g(h())))`.
+func (c *CertificationClient) Use(hooks ...Hook) {
+	c.hooks.Certification = append(c.hooks.Certification, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `certification.Intercept(f(g(h())))`.
+func (c *CertificationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Certification = append(c.inters.Certification, interceptors...)
+}
+
+// Create returns a builder for creating a Certification entity.
+func (c *CertificationClient) Create() *CertificationCreate {
+	mutation := newCertificationMutation(c.config, OpCreate)
+	return &CertificationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Certification entities.
+func (c *CertificationClient) CreateBulk(builders ...*CertificationCreate) *CertificationCreateBulk {
+	return &CertificationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CertificationClient) MapCreateBulk(slice any, setFunc func(*CertificationCreate, int)) *CertificationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CertificationCreateBulk{err: fmt.Errorf("calling to CertificationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CertificationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CertificationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Certification.
+func (c *CertificationClient) Update() *CertificationUpdate {
+	mutation := newCertificationMutation(c.config, OpUpdate)
+	return &CertificationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CertificationClient) UpdateOne(_m *Certification) *CertificationUpdateOne {
+	mutation := newCertificationMutation(c.config, OpUpdateOne, withCertification(_m))
+	return &CertificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CertificationClient) UpdateOneID(id string) *CertificationUpdateOne {
+	mutation := newCertificationMutation(c.config, OpUpdateOne, withCertificationID(id))
+	return &CertificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Certification.
+func (c *CertificationClient) Delete() *CertificationDelete {
+	mutation := newCertificationMutation(c.config, OpDelete)
+	return &CertificationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CertificationClient) DeleteOne(_m *Certification) *CertificationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CertificationClient) DeleteOneID(id string) *CertificationDeleteOne {
+	builder := c.Delete().Where(certification.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CertificationDeleteOne{builder}
+}
+
+// Query returns a query builder for Certification.
+func (c *CertificationClient) Query() *CertificationQuery {
+	return &CertificationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCertification},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Certification entity by its id.
+func (c *CertificationClient) Get(ctx context.Context, id string) (*Certification, error) {
+	return c.Query().Where(certification.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CertificationClient) GetX(ctx context.Context, id string) *Certification {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *CertificationClient) Hooks() []Hook {
+	hooks := c.hooks.Certification
+	return append(hooks[:len(hooks):len(hooks)], certification.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CertificationClient) Interceptors() []Interceptor {
+	return c.inters.Certification
+}
+
+func (c *CertificationClient) mutate(ctx context.Context, m *CertificationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CertificationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CertificationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CertificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CertificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Certification mutation op: %q", m.Op())
+	}
+}
+
+// CertificationAwardClient is a client for the CertificationAward schema.
+type CertificationAwardClient struct {
+	config
+}
+
+// NewCertificationAwardClient returns a client for the CertificationAward from the given config.
+func NewCertificationAwardClient(c config) *CertificationAwardClient {
+	return &CertificationAwardClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `certificationaward.Hooks(f(g(h())))`.
+func (c *CertificationAwardClient) Use(hooks ...Hook) {
+	c.hooks.CertificationAward = append(c.hooks.CertificationAward, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `certificationaward.Intercept(f(g(h())))`.
+func (c *CertificationAwardClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CertificationAward = append(c.inters.CertificationAward, interceptors...)
+}
+
+// Create returns a builder for creating a CertificationAward entity.
+func (c *CertificationAwardClient) Create() *CertificationAwardCreate {
+	mutation := newCertificationAwardMutation(c.config, OpCreate)
+	return &CertificationAwardCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CertificationAward entities.
+func (c *CertificationAwardClient) CreateBulk(builders ...*CertificationAwardCreate) *CertificationAwardCreateBulk {
+	return &CertificationAwardCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CertificationAwardClient) MapCreateBulk(slice any, setFunc func(*CertificationAwardCreate, int)) *CertificationAwardCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CertificationAwardCreateBulk{err: fmt.Errorf("calling to CertificationAwardClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CertificationAwardCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CertificationAwardCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CertificationAward.
+func (c *CertificationAwardClient) Update() *CertificationAwardUpdate {
+	mutation := newCertificationAwardMutation(c.config, OpUpdate)
+	return &CertificationAwardUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CertificationAwardClient) UpdateOne(_m *CertificationAward) *CertificationAwardUpdateOne {
+	mutation := newCertificationAwardMutation(c.config, OpUpdateOne, withCertificationAward(_m))
+	return &CertificationAwardUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CertificationAwardClient) UpdateOneID(id string) *CertificationAwardUpdateOne {
+	mutation := newCertificationAwardMutation(c.config, OpUpdateOne, withCertificationAwardID(id))
+	return &CertificationAwardUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CertificationAward.
+func (c *CertificationAwardClient) Delete() *CertificationAwardDelete {
+	mutation := newCertificationAwardMutation(c.config, OpDelete)
+	return &CertificationAwardDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CertificationAwardClient) DeleteOne(_m *CertificationAward) *CertificationAwardDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CertificationAwardClient) DeleteOneID(id string) *CertificationAwardDeleteOne {
+	builder := c.Delete().Where(certificationaward.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CertificationAwardDeleteOne{builder}
+}
+
+// Query returns a query builder for CertificationAward.
+func (c *CertificationAwardClient) Query() *CertificationAwardQuery {
+	return &CertificationAwardQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCertificationAward},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CertificationAward entity by its id.
+func (c *CertificationAwardClient) Get(ctx context.Context, id string) (*CertificationAward, error) {
+	return c.Query().Where(certificationaward.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CertificationAwardClient) GetX(ctx context.Context, id string) *CertificationAward {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a CertificationAward.
+func (c *CertificationAwardClient) QueryPartner(_m *CertificationAward) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(certificationaward.Table, certificationaward.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, certificationaward.PartnerTable, certificationaward.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCertification queries the certification edge of a CertificationAward.
+func (c *CertificationAwardClient) QueryCertification(_m *CertificationAward) *CertificationQuery {
+	query := (&CertificationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(certificationaward.Table, certificationaward.FieldID, id),
+			sqlgraph.To(certification.Table, certification.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, certificationaward.CertificationTable, certificationaward.CertificationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUser queries the user edge of a CertificationAward.
+func (c *CertificationAwardClient) QueryUser(_m *CertificationAward) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(certificationaward.Table, certificationaward.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, certificationaward.UserTable, certificationaward.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CertificationAwardClient) Hooks() []Hook {
+	hooks := c.hooks.CertificationAward
+	return append(hooks[:len(hooks):len(hooks)], certificationaward.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CertificationAwardClient) Interceptors() []Interceptor {
+	return c.inters.CertificationAward
+}
+
+func (c *CertificationAwardClient) mutate(ctx context.Context, m *CertificationAwardMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CertificationAwardCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CertificationAwardUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CertificationAwardUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CertificationAwardDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CertificationAward mutation op: %q", m.Op())
+	}
+}
+
+// CourseClient is a client for the Course schema.
+type CourseClient struct {
+	config
+}
+
+// NewCourseClient returns a client for the Course from the given config.
+func NewCourseClient(c config) *CourseClient {
+	return &CourseClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `course.Hooks(f(g(h())))`.
+func (c *CourseClient) Use(hooks ...Hook) {
+	c.hooks.Course = append(c.hooks.Course, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `course.Intercept(f(g(h())))`.
+func (c *CourseClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Course = append(c.inters.Course, interceptors...)
+}
+
+// Create returns a builder for creating a Course entity.
+func (c *CourseClient) Create() *CourseCreate {
+	mutation := newCourseMutation(c.config, OpCreate)
+	return &CourseCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Course entities.
+func (c *CourseClient) CreateBulk(builders ...*CourseCreate) *CourseCreateBulk {
+	return &CourseCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CourseClient) MapCreateBulk(slice any, setFunc func(*CourseCreate, int)) *CourseCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CourseCreateBulk{err: fmt.Errorf("calling to CourseClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CourseCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CourseCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Course.
+func (c *CourseClient) Update() *CourseUpdate {
+	mutation := newCourseMutation(c.config, OpUpdate)
+	return &CourseUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CourseClient) UpdateOne(_m *Course) *CourseUpdateOne {
+	mutation := newCourseMutation(c.config, OpUpdateOne, withCourse(_m))
+	return &CourseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CourseClient) UpdateOneID(id string) *CourseUpdateOne {
+	mutation := newCourseMutation(c.config, OpUpdateOne, withCourseID(id))
+	return &CourseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Course.
+func (c *CourseClient) Delete() *CourseDelete {
+	mutation := newCourseMutation(c.config, OpDelete)
+	return &CourseDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CourseClient) DeleteOne(_m *Course) *CourseDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CourseClient) DeleteOneID(id string) *CourseDeleteOne {
+	builder := c.Delete().Where(course.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CourseDeleteOne{builder}
+}
+
+// Query returns a query builder for Course.
+func (c *CourseClient) Query() *CourseQuery {
+	return &CourseQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCourse},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Course entity by its id.
+func (c *CourseClient) Get(ctx context.Context, id string) (*Course, error) {
+	return c.Query().Where(course.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CourseClient) GetX(ctx context.Context, id string) *Course {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryLessons queries the lessons edge of a Course.
+func (c *CourseClient) QueryLessons(_m *Course) *LessonQuery {
+	query := (&LessonClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(course.Table, course.FieldID, id),
+			sqlgraph.To(lesson.Table, lesson.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, course.LessonsTable, course.LessonsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryQuiz queries the quiz edge of a Course.
+func (c *CourseClient) QueryQuiz(_m *Course) *QuizQuery {
+	query := (&QuizClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(course.Table, course.FieldID, id),
+			sqlgraph.To(quiz.Table, quiz.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, course.QuizTable, course.QuizColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CourseClient) Hooks() []Hook {
+	hooks := c.hooks.Course
+	return append(hooks[:len(hooks):len(hooks)], course.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CourseClient) Interceptors() []Interceptor {
+	return c.inters.Course
+}
+
+func (c *CourseClient) mutate(ctx context.Context, m *CourseMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CourseCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CourseUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CourseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CourseDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Course mutation op: %q", m.Op())
 	}
 }
 
@@ -2578,6 +3162,1104 @@ func (c *LeadRoutingClient) mutate(ctx context.Context, m *LeadRoutingMutation) 
 	}
 }
 
+// LearningTrackClient is a client for the LearningTrack schema.
+type LearningTrackClient struct {
+	config
+}
+
+// NewLearningTrackClient returns a client for the LearningTrack from the given config.
+func NewLearningTrackClient(c config) *LearningTrackClient {
+	return &LearningTrackClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `learningtrack.Hooks(f(g(h())))`.
+func (c *LearningTrackClient) Use(hooks ...Hook) {
+	c.hooks.LearningTrack = append(c.hooks.LearningTrack, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `learningtrack.Intercept(f(g(h())))`.
+func (c *LearningTrackClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LearningTrack = append(c.inters.LearningTrack, interceptors...)
+}
+
+// Create returns a builder for creating a LearningTrack entity.
+func (c *LearningTrackClient) Create() *LearningTrackCreate {
+	mutation := newLearningTrackMutation(c.config, OpCreate)
+	return &LearningTrackCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LearningTrack entities.
+func (c *LearningTrackClient) CreateBulk(builders ...*LearningTrackCreate) *LearningTrackCreateBulk {
+	return &LearningTrackCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LearningTrackClient) MapCreateBulk(slice any, setFunc func(*LearningTrackCreate, int)) *LearningTrackCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LearningTrackCreateBulk{err: fmt.Errorf("calling to LearningTrackClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LearningTrackCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LearningTrackCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LearningTrack.
+func (c *LearningTrackClient) Update() *LearningTrackUpdate {
+	mutation := newLearningTrackMutation(c.config, OpUpdate)
+	return &LearningTrackUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LearningTrackClient) UpdateOne(_m *LearningTrack) *LearningTrackUpdateOne {
+	mutation := newLearningTrackMutation(c.config, OpUpdateOne, withLearningTrack(_m))
+	return &LearningTrackUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LearningTrackClient) UpdateOneID(id string) *LearningTrackUpdateOne {
+	mutation := newLearningTrackMutation(c.config, OpUpdateOne, withLearningTrackID(id))
+	return &LearningTrackUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LearningTrack.
+func (c *LearningTrackClient) Delete() *LearningTrackDelete {
+	mutation := newLearningTrackMutation(c.config, OpDelete)
+	return &LearningTrackDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LearningTrackClient) DeleteOne(_m *LearningTrack) *LearningTrackDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LearningTrackClient) DeleteOneID(id string) *LearningTrackDeleteOne {
+	builder := c.Delete().Where(learningtrack.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LearningTrackDeleteOne{builder}
+}
+
+// Query returns a query builder for LearningTrack.
+func (c *LearningTrackClient) Query() *LearningTrackQuery {
+	return &LearningTrackQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLearningTrack},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LearningTrack entity by its id.
+func (c *LearningTrackClient) Get(ctx context.Context, id string) (*LearningTrack, error) {
+	return c.Query().Where(learningtrack.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LearningTrackClient) GetX(ctx context.Context, id string) *LearningTrack {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *LearningTrackClient) Hooks() []Hook {
+	hooks := c.hooks.LearningTrack
+	return append(hooks[:len(hooks):len(hooks)], learningtrack.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LearningTrackClient) Interceptors() []Interceptor {
+	return c.inters.LearningTrack
+}
+
+func (c *LearningTrackClient) mutate(ctx context.Context, m *LearningTrackMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LearningTrackCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LearningTrackUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LearningTrackUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LearningTrackDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LearningTrack mutation op: %q", m.Op())
+	}
+}
+
+// LessonClient is a client for the Lesson schema.
+type LessonClient struct {
+	config
+}
+
+// NewLessonClient returns a client for the Lesson from the given config.
+func NewLessonClient(c config) *LessonClient {
+	return &LessonClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `lesson.Hooks(f(g(h())))`.
+func (c *LessonClient) Use(hooks ...Hook) {
+	c.hooks.Lesson = append(c.hooks.Lesson, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `lesson.Intercept(f(g(h())))`.
+func (c *LessonClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Lesson = append(c.inters.Lesson, interceptors...)
+}
+
+// Create returns a builder for creating a Lesson entity.
+func (c *LessonClient) Create() *LessonCreate {
+	mutation := newLessonMutation(c.config, OpCreate)
+	return &LessonCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Lesson entities.
+func (c *LessonClient) CreateBulk(builders ...*LessonCreate) *LessonCreateBulk {
+	return &LessonCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LessonClient) MapCreateBulk(slice any, setFunc func(*LessonCreate, int)) *LessonCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LessonCreateBulk{err: fmt.Errorf("calling to LessonClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LessonCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LessonCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Lesson.
+func (c *LessonClient) Update() *LessonUpdate {
+	mutation := newLessonMutation(c.config, OpUpdate)
+	return &LessonUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LessonClient) UpdateOne(_m *Lesson) *LessonUpdateOne {
+	mutation := newLessonMutation(c.config, OpUpdateOne, withLesson(_m))
+	return &LessonUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LessonClient) UpdateOneID(id string) *LessonUpdateOne {
+	mutation := newLessonMutation(c.config, OpUpdateOne, withLessonID(id))
+	return &LessonUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Lesson.
+func (c *LessonClient) Delete() *LessonDelete {
+	mutation := newLessonMutation(c.config, OpDelete)
+	return &LessonDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LessonClient) DeleteOne(_m *Lesson) *LessonDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LessonClient) DeleteOneID(id string) *LessonDeleteOne {
+	builder := c.Delete().Where(lesson.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LessonDeleteOne{builder}
+}
+
+// Query returns a query builder for Lesson.
+func (c *LessonClient) Query() *LessonQuery {
+	return &LessonQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLesson},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Lesson entity by its id.
+func (c *LessonClient) Get(ctx context.Context, id string) (*Lesson, error) {
+	return c.Query().Where(lesson.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LessonClient) GetX(ctx context.Context, id string) *Lesson {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCourse queries the course edge of a Lesson.
+func (c *LessonClient) QueryCourse(_m *Lesson) *CourseQuery {
+	query := (&CourseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(lesson.Table, lesson.FieldID, id),
+			sqlgraph.To(course.Table, course.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, lesson.CourseTable, lesson.CourseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *LessonClient) Hooks() []Hook {
+	hooks := c.hooks.Lesson
+	return append(hooks[:len(hooks):len(hooks)], lesson.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LessonClient) Interceptors() []Interceptor {
+	return c.inters.Lesson
+}
+
+func (c *LessonClient) mutate(ctx context.Context, m *LessonMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LessonCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LessonUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LessonUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LessonDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Lesson mutation op: %q", m.Op())
+	}
+}
+
+// LessonProgressClient is a client for the LessonProgress schema.
+type LessonProgressClient struct {
+	config
+}
+
+// NewLessonProgressClient returns a client for the LessonProgress from the given config.
+func NewLessonProgressClient(c config) *LessonProgressClient {
+	return &LessonProgressClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `lessonprogress.Hooks(f(g(h())))`.
+func (c *LessonProgressClient) Use(hooks ...Hook) {
+	c.hooks.LessonProgress = append(c.hooks.LessonProgress, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `lessonprogress.Intercept(f(g(h())))`.
+func (c *LessonProgressClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LessonProgress = append(c.inters.LessonProgress, interceptors...)
+}
+
+// Create returns a builder for creating a LessonProgress entity.
+func (c *LessonProgressClient) Create() *LessonProgressCreate {
+	mutation := newLessonProgressMutation(c.config, OpCreate)
+	return &LessonProgressCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LessonProgress entities.
+func (c *LessonProgressClient) CreateBulk(builders ...*LessonProgressCreate) *LessonProgressCreateBulk {
+	return &LessonProgressCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LessonProgressClient) MapCreateBulk(slice any, setFunc func(*LessonProgressCreate, int)) *LessonProgressCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LessonProgressCreateBulk{err: fmt.Errorf("calling to LessonProgressClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LessonProgressCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LessonProgressCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LessonProgress.
+func (c *LessonProgressClient) Update() *LessonProgressUpdate {
+	mutation := newLessonProgressMutation(c.config, OpUpdate)
+	return &LessonProgressUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LessonProgressClient) UpdateOne(_m *LessonProgress) *LessonProgressUpdateOne {
+	mutation := newLessonProgressMutation(c.config, OpUpdateOne, withLessonProgress(_m))
+	return &LessonProgressUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LessonProgressClient) UpdateOneID(id string) *LessonProgressUpdateOne {
+	mutation := newLessonProgressMutation(c.config, OpUpdateOne, withLessonProgressID(id))
+	return &LessonProgressUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LessonProgress.
+func (c *LessonProgressClient) Delete() *LessonProgressDelete {
+	mutation := newLessonProgressMutation(c.config, OpDelete)
+	return &LessonProgressDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LessonProgressClient) DeleteOne(_m *LessonProgress) *LessonProgressDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LessonProgressClient) DeleteOneID(id string) *LessonProgressDeleteOne {
+	builder := c.Delete().Where(lessonprogress.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LessonProgressDeleteOne{builder}
+}
+
+// Query returns a query builder for LessonProgress.
+func (c *LessonProgressClient) Query() *LessonProgressQuery {
+	return &LessonProgressQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLessonProgress},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LessonProgress entity by its id.
+func (c *LessonProgressClient) Get(ctx context.Context, id string) (*LessonProgress, error) {
+	return c.Query().Where(lessonprogress.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LessonProgressClient) GetX(ctx context.Context, id string) *LessonProgress {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a LessonProgress.
+func (c *LessonProgressClient) QueryPartner(_m *LessonProgress) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(lessonprogress.Table, lessonprogress.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, lessonprogress.PartnerTable, lessonprogress.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLesson queries the lesson edge of a LessonProgress.
+func (c *LessonProgressClient) QueryLesson(_m *LessonProgress) *LessonQuery {
+	query := (&LessonClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(lessonprogress.Table, lessonprogress.FieldID, id),
+			sqlgraph.To(lesson.Table, lesson.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, lessonprogress.LessonTable, lessonprogress.LessonColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUser queries the user edge of a LessonProgress.
+func (c *LessonProgressClient) QueryUser(_m *LessonProgress) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(lessonprogress.Table, lessonprogress.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, lessonprogress.UserTable, lessonprogress.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *LessonProgressClient) Hooks() []Hook {
+	hooks := c.hooks.LessonProgress
+	return append(hooks[:len(hooks):len(hooks)], lessonprogress.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LessonProgressClient) Interceptors() []Interceptor {
+	return c.inters.LessonProgress
+}
+
+func (c *LessonProgressClient) mutate(ctx context.Context, m *LessonProgressMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LessonProgressCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LessonProgressUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LessonProgressUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LessonProgressDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LessonProgress mutation op: %q", m.Op())
+	}
+}
+
+// OnboardingDigestClient is a client for the OnboardingDigest schema.
+type OnboardingDigestClient struct {
+	config
+}
+
+// NewOnboardingDigestClient returns a client for the OnboardingDigest from the given config.
+func NewOnboardingDigestClient(c config) *OnboardingDigestClient {
+	return &OnboardingDigestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `onboardingdigest.Hooks(f(g(h())))`.
+func (c *OnboardingDigestClient) Use(hooks ...Hook) {
+	c.hooks.OnboardingDigest = append(c.hooks.OnboardingDigest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `onboardingdigest.Intercept(f(g(h())))`.
+func (c *OnboardingDigestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OnboardingDigest = append(c.inters.OnboardingDigest, interceptors...)
+}
+
+// Create returns a builder for creating a OnboardingDigest entity.
+func (c *OnboardingDigestClient) Create() *OnboardingDigestCreate {
+	mutation := newOnboardingDigestMutation(c.config, OpCreate)
+	return &OnboardingDigestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OnboardingDigest entities.
+func (c *OnboardingDigestClient) CreateBulk(builders ...*OnboardingDigestCreate) *OnboardingDigestCreateBulk {
+	return &OnboardingDigestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OnboardingDigestClient) MapCreateBulk(slice any, setFunc func(*OnboardingDigestCreate, int)) *OnboardingDigestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OnboardingDigestCreateBulk{err: fmt.Errorf("calling to OnboardingDigestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OnboardingDigestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OnboardingDigestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OnboardingDigest.
+func (c *OnboardingDigestClient) Update() *OnboardingDigestUpdate {
+	mutation := newOnboardingDigestMutation(c.config, OpUpdate)
+	return &OnboardingDigestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OnboardingDigestClient) UpdateOne(_m *OnboardingDigest) *OnboardingDigestUpdateOne {
+	mutation := newOnboardingDigestMutation(c.config, OpUpdateOne, withOnboardingDigest(_m))
+	return &OnboardingDigestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OnboardingDigestClient) UpdateOneID(id string) *OnboardingDigestUpdateOne {
+	mutation := newOnboardingDigestMutation(c.config, OpUpdateOne, withOnboardingDigestID(id))
+	return &OnboardingDigestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OnboardingDigest.
+func (c *OnboardingDigestClient) Delete() *OnboardingDigestDelete {
+	mutation := newOnboardingDigestMutation(c.config, OpDelete)
+	return &OnboardingDigestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OnboardingDigestClient) DeleteOne(_m *OnboardingDigest) *OnboardingDigestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OnboardingDigestClient) DeleteOneID(id string) *OnboardingDigestDeleteOne {
+	builder := c.Delete().Where(onboardingdigest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OnboardingDigestDeleteOne{builder}
+}
+
+// Query returns a query builder for OnboardingDigest.
+func (c *OnboardingDigestClient) Query() *OnboardingDigestQuery {
+	return &OnboardingDigestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOnboardingDigest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OnboardingDigest entity by its id.
+func (c *OnboardingDigestClient) Get(ctx context.Context, id string) (*OnboardingDigest, error) {
+	return c.Query().Where(onboardingdigest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OnboardingDigestClient) GetX(ctx context.Context, id string) *OnboardingDigest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *OnboardingDigestClient) Hooks() []Hook {
+	hooks := c.hooks.OnboardingDigest
+	return append(hooks[:len(hooks):len(hooks)], onboardingdigest.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OnboardingDigestClient) Interceptors() []Interceptor {
+	return c.inters.OnboardingDigest
+}
+
+func (c *OnboardingDigestClient) mutate(ctx context.Context, m *OnboardingDigestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OnboardingDigestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OnboardingDigestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OnboardingDigestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OnboardingDigestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OnboardingDigest mutation op: %q", m.Op())
+	}
+}
+
+// OnboardingJourneyClient is a client for the OnboardingJourney schema.
+type OnboardingJourneyClient struct {
+	config
+}
+
+// NewOnboardingJourneyClient returns a client for the OnboardingJourney from the given config.
+func NewOnboardingJourneyClient(c config) *OnboardingJourneyClient {
+	return &OnboardingJourneyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `onboardingjourney.Hooks(f(g(h())))`.
+func (c *OnboardingJourneyClient) Use(hooks ...Hook) {
+	c.hooks.OnboardingJourney = append(c.hooks.OnboardingJourney, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `onboardingjourney.Intercept(f(g(h())))`.
+func (c *OnboardingJourneyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OnboardingJourney = append(c.inters.OnboardingJourney, interceptors...)
+}
+
+// Create returns a builder for creating a OnboardingJourney entity.
+func (c *OnboardingJourneyClient) Create() *OnboardingJourneyCreate {
+	mutation := newOnboardingJourneyMutation(c.config, OpCreate)
+	return &OnboardingJourneyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OnboardingJourney entities.
+func (c *OnboardingJourneyClient) CreateBulk(builders ...*OnboardingJourneyCreate) *OnboardingJourneyCreateBulk {
+	return &OnboardingJourneyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OnboardingJourneyClient) MapCreateBulk(slice any, setFunc func(*OnboardingJourneyCreate, int)) *OnboardingJourneyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OnboardingJourneyCreateBulk{err: fmt.Errorf("calling to OnboardingJourneyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OnboardingJourneyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OnboardingJourneyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OnboardingJourney.
+func (c *OnboardingJourneyClient) Update() *OnboardingJourneyUpdate {
+	mutation := newOnboardingJourneyMutation(c.config, OpUpdate)
+	return &OnboardingJourneyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OnboardingJourneyClient) UpdateOne(_m *OnboardingJourney) *OnboardingJourneyUpdateOne {
+	mutation := newOnboardingJourneyMutation(c.config, OpUpdateOne, withOnboardingJourney(_m))
+	return &OnboardingJourneyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OnboardingJourneyClient) UpdateOneID(id string) *OnboardingJourneyUpdateOne {
+	mutation := newOnboardingJourneyMutation(c.config, OpUpdateOne, withOnboardingJourneyID(id))
+	return &OnboardingJourneyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OnboardingJourney.
+func (c *OnboardingJourneyClient) Delete() *OnboardingJourneyDelete {
+	mutation := newOnboardingJourneyMutation(c.config, OpDelete)
+	return &OnboardingJourneyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OnboardingJourneyClient) DeleteOne(_m *OnboardingJourney) *OnboardingJourneyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OnboardingJourneyClient) DeleteOneID(id string) *OnboardingJourneyDeleteOne {
+	builder := c.Delete().Where(onboardingjourney.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OnboardingJourneyDeleteOne{builder}
+}
+
+// Query returns a query builder for OnboardingJourney.
+func (c *OnboardingJourneyClient) Query() *OnboardingJourneyQuery {
+	return &OnboardingJourneyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOnboardingJourney},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OnboardingJourney entity by its id.
+func (c *OnboardingJourneyClient) Get(ctx context.Context, id string) (*OnboardingJourney, error) {
+	return c.Query().Where(onboardingjourney.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OnboardingJourneyClient) GetX(ctx context.Context, id string) *OnboardingJourney {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a OnboardingJourney.
+func (c *OnboardingJourneyClient) QueryPartner(_m *OnboardingJourney) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(onboardingjourney.Table, onboardingjourney.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, onboardingjourney.PartnerTable, onboardingjourney.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySteps queries the steps edge of a OnboardingJourney.
+func (c *OnboardingJourneyClient) QuerySteps(_m *OnboardingJourney) *OnboardingStepQuery {
+	query := (&OnboardingStepClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(onboardingjourney.Table, onboardingjourney.FieldID, id),
+			sqlgraph.To(onboardingstep.Table, onboardingstep.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, onboardingjourney.StepsTable, onboardingjourney.StepsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *OnboardingJourneyClient) Hooks() []Hook {
+	hooks := c.hooks.OnboardingJourney
+	return append(hooks[:len(hooks):len(hooks)], onboardingjourney.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OnboardingJourneyClient) Interceptors() []Interceptor {
+	return c.inters.OnboardingJourney
+}
+
+func (c *OnboardingJourneyClient) mutate(ctx context.Context, m *OnboardingJourneyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OnboardingJourneyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OnboardingJourneyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OnboardingJourneyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OnboardingJourneyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OnboardingJourney mutation op: %q", m.Op())
+	}
+}
+
+// OnboardingStepClient is a client for the OnboardingStep schema.
+type OnboardingStepClient struct {
+	config
+}
+
+// NewOnboardingStepClient returns a client for the OnboardingStep from the given config.
+func NewOnboardingStepClient(c config) *OnboardingStepClient {
+	return &OnboardingStepClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `onboardingstep.Hooks(f(g(h())))`.
+func (c *OnboardingStepClient) Use(hooks ...Hook) {
+	c.hooks.OnboardingStep = append(c.hooks.OnboardingStep, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `onboardingstep.Intercept(f(g(h())))`.
+func (c *OnboardingStepClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OnboardingStep = append(c.inters.OnboardingStep, interceptors...)
+}
+
+// Create returns a builder for creating a OnboardingStep entity.
+func (c *OnboardingStepClient) Create() *OnboardingStepCreate {
+	mutation := newOnboardingStepMutation(c.config, OpCreate)
+	return &OnboardingStepCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OnboardingStep entities.
+func (c *OnboardingStepClient) CreateBulk(builders ...*OnboardingStepCreate) *OnboardingStepCreateBulk {
+	return &OnboardingStepCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OnboardingStepClient) MapCreateBulk(slice any, setFunc func(*OnboardingStepCreate, int)) *OnboardingStepCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OnboardingStepCreateBulk{err: fmt.Errorf("calling to OnboardingStepClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OnboardingStepCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OnboardingStepCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OnboardingStep.
+func (c *OnboardingStepClient) Update() *OnboardingStepUpdate {
+	mutation := newOnboardingStepMutation(c.config, OpUpdate)
+	return &OnboardingStepUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OnboardingStepClient) UpdateOne(_m *OnboardingStep) *OnboardingStepUpdateOne {
+	mutation := newOnboardingStepMutation(c.config, OpUpdateOne, withOnboardingStep(_m))
+	return &OnboardingStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OnboardingStepClient) UpdateOneID(id string) *OnboardingStepUpdateOne {
+	mutation := newOnboardingStepMutation(c.config, OpUpdateOne, withOnboardingStepID(id))
+	return &OnboardingStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OnboardingStep.
+func (c *OnboardingStepClient) Delete() *OnboardingStepDelete {
+	mutation := newOnboardingStepMutation(c.config, OpDelete)
+	return &OnboardingStepDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OnboardingStepClient) DeleteOne(_m *OnboardingStep) *OnboardingStepDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OnboardingStepClient) DeleteOneID(id string) *OnboardingStepDeleteOne {
+	builder := c.Delete().Where(onboardingstep.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OnboardingStepDeleteOne{builder}
+}
+
+// Query returns a query builder for OnboardingStep.
+func (c *OnboardingStepClient) Query() *OnboardingStepQuery {
+	return &OnboardingStepQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOnboardingStep},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OnboardingStep entity by its id.
+func (c *OnboardingStepClient) Get(ctx context.Context, id string) (*OnboardingStep, error) {
+	return c.Query().Where(onboardingstep.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OnboardingStepClient) GetX(ctx context.Context, id string) *OnboardingStep {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a OnboardingStep.
+func (c *OnboardingStepClient) QueryPartner(_m *OnboardingStep) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(onboardingstep.Table, onboardingstep.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, onboardingstep.PartnerTable, onboardingstep.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryJourney queries the journey edge of a OnboardingStep.
+func (c *OnboardingStepClient) QueryJourney(_m *OnboardingStep) *OnboardingJourneyQuery {
+	query := (&OnboardingJourneyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(onboardingstep.Table, onboardingstep.FieldID, id),
+			sqlgraph.To(onboardingjourney.Table, onboardingjourney.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, onboardingstep.JourneyTable, onboardingstep.JourneyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCompletedBy queries the completed_by edge of a OnboardingStep.
+func (c *OnboardingStepClient) QueryCompletedBy(_m *OnboardingStep) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(onboardingstep.Table, onboardingstep.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, onboardingstep.CompletedByTable, onboardingstep.CompletedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *OnboardingStepClient) Hooks() []Hook {
+	hooks := c.hooks.OnboardingStep
+	return append(hooks[:len(hooks):len(hooks)], onboardingstep.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OnboardingStepClient) Interceptors() []Interceptor {
+	return c.inters.OnboardingStep
+}
+
+func (c *OnboardingStepClient) mutate(ctx context.Context, m *OnboardingStepMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OnboardingStepCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OnboardingStepUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OnboardingStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OnboardingStepDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OnboardingStep mutation op: %q", m.Op())
+	}
+}
+
+// OnboardingTemplateClient is a client for the OnboardingTemplate schema.
+type OnboardingTemplateClient struct {
+	config
+}
+
+// NewOnboardingTemplateClient returns a client for the OnboardingTemplate from the given config.
+func NewOnboardingTemplateClient(c config) *OnboardingTemplateClient {
+	return &OnboardingTemplateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `onboardingtemplate.Hooks(f(g(h())))`.
+func (c *OnboardingTemplateClient) Use(hooks ...Hook) {
+	c.hooks.OnboardingTemplate = append(c.hooks.OnboardingTemplate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `onboardingtemplate.Intercept(f(g(h())))`.
+func (c *OnboardingTemplateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OnboardingTemplate = append(c.inters.OnboardingTemplate, interceptors...)
+}
+
+// Create returns a builder for creating a OnboardingTemplate entity.
+func (c *OnboardingTemplateClient) Create() *OnboardingTemplateCreate {
+	mutation := newOnboardingTemplateMutation(c.config, OpCreate)
+	return &OnboardingTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OnboardingTemplate entities.
+func (c *OnboardingTemplateClient) CreateBulk(builders ...*OnboardingTemplateCreate) *OnboardingTemplateCreateBulk {
+	return &OnboardingTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OnboardingTemplateClient) MapCreateBulk(slice any, setFunc func(*OnboardingTemplateCreate, int)) *OnboardingTemplateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OnboardingTemplateCreateBulk{err: fmt.Errorf("calling to OnboardingTemplateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OnboardingTemplateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OnboardingTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OnboardingTemplate.
+func (c *OnboardingTemplateClient) Update() *OnboardingTemplateUpdate {
+	mutation := newOnboardingTemplateMutation(c.config, OpUpdate)
+	return &OnboardingTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OnboardingTemplateClient) UpdateOne(_m *OnboardingTemplate) *OnboardingTemplateUpdateOne {
+	mutation := newOnboardingTemplateMutation(c.config, OpUpdateOne, withOnboardingTemplate(_m))
+	return &OnboardingTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OnboardingTemplateClient) UpdateOneID(id string) *OnboardingTemplateUpdateOne {
+	mutation := newOnboardingTemplateMutation(c.config, OpUpdateOne, withOnboardingTemplateID(id))
+	return &OnboardingTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OnboardingTemplate.
+func (c *OnboardingTemplateClient) Delete() *OnboardingTemplateDelete {
+	mutation := newOnboardingTemplateMutation(c.config, OpDelete)
+	return &OnboardingTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OnboardingTemplateClient) DeleteOne(_m *OnboardingTemplate) *OnboardingTemplateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OnboardingTemplateClient) DeleteOneID(id string) *OnboardingTemplateDeleteOne {
+	builder := c.Delete().Where(onboardingtemplate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OnboardingTemplateDeleteOne{builder}
+}
+
+// Query returns a query builder for OnboardingTemplate.
+func (c *OnboardingTemplateClient) Query() *OnboardingTemplateQuery {
+	return &OnboardingTemplateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOnboardingTemplate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OnboardingTemplate entity by its id.
+func (c *OnboardingTemplateClient) Get(ctx context.Context, id string) (*OnboardingTemplate, error) {
+	return c.Query().Where(onboardingtemplate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OnboardingTemplateClient) GetX(ctx context.Context, id string) *OnboardingTemplate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTier queries the tier edge of a OnboardingTemplate.
+func (c *OnboardingTemplateClient) QueryTier(_m *OnboardingTemplate) *TierQuery {
+	query := (&TierClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(onboardingtemplate.Table, onboardingtemplate.FieldID, id),
+			sqlgraph.To(tier.Table, tier.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, onboardingtemplate.TierTable, onboardingtemplate.TierColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *OnboardingTemplateClient) Hooks() []Hook {
+	hooks := c.hooks.OnboardingTemplate
+	return append(hooks[:len(hooks):len(hooks)], onboardingtemplate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OnboardingTemplateClient) Interceptors() []Interceptor {
+	return c.inters.OnboardingTemplate
+}
+
+func (c *OnboardingTemplateClient) mutate(ctx context.Context, m *OnboardingTemplateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OnboardingTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OnboardingTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OnboardingTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OnboardingTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OnboardingTemplate mutation op: %q", m.Op())
+	}
+}
+
 // OutboxMessageClient is a client for the OutboxMessage schema.
 type OutboxMessageClient struct {
 	config
@@ -3057,6 +4739,338 @@ func (c *PartnerApplicationClient) mutate(ctx context.Context, m *PartnerApplica
 		return (&PartnerApplicationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown PartnerApplication mutation op: %q", m.Op())
+	}
+}
+
+// QuizClient is a client for the Quiz schema.
+type QuizClient struct {
+	config
+}
+
+// NewQuizClient returns a client for the Quiz from the given config.
+func NewQuizClient(c config) *QuizClient {
+	return &QuizClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `quiz.Hooks(f(g(h())))`.
+func (c *QuizClient) Use(hooks ...Hook) {
+	c.hooks.Quiz = append(c.hooks.Quiz, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `quiz.Intercept(f(g(h())))`.
+func (c *QuizClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Quiz = append(c.inters.Quiz, interceptors...)
+}
+
+// Create returns a builder for creating a Quiz entity.
+func (c *QuizClient) Create() *QuizCreate {
+	mutation := newQuizMutation(c.config, OpCreate)
+	return &QuizCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Quiz entities.
+func (c *QuizClient) CreateBulk(builders ...*QuizCreate) *QuizCreateBulk {
+	return &QuizCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *QuizClient) MapCreateBulk(slice any, setFunc func(*QuizCreate, int)) *QuizCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &QuizCreateBulk{err: fmt.Errorf("calling to QuizClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*QuizCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &QuizCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Quiz.
+func (c *QuizClient) Update() *QuizUpdate {
+	mutation := newQuizMutation(c.config, OpUpdate)
+	return &QuizUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *QuizClient) UpdateOne(_m *Quiz) *QuizUpdateOne {
+	mutation := newQuizMutation(c.config, OpUpdateOne, withQuiz(_m))
+	return &QuizUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *QuizClient) UpdateOneID(id string) *QuizUpdateOne {
+	mutation := newQuizMutation(c.config, OpUpdateOne, withQuizID(id))
+	return &QuizUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Quiz.
+func (c *QuizClient) Delete() *QuizDelete {
+	mutation := newQuizMutation(c.config, OpDelete)
+	return &QuizDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *QuizClient) DeleteOne(_m *Quiz) *QuizDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *QuizClient) DeleteOneID(id string) *QuizDeleteOne {
+	builder := c.Delete().Where(quiz.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &QuizDeleteOne{builder}
+}
+
+// Query returns a query builder for Quiz.
+func (c *QuizClient) Query() *QuizQuery {
+	return &QuizQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeQuiz},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Quiz entity by its id.
+func (c *QuizClient) Get(ctx context.Context, id string) (*Quiz, error) {
+	return c.Query().Where(quiz.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *QuizClient) GetX(ctx context.Context, id string) *Quiz {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCourse queries the course edge of a Quiz.
+func (c *QuizClient) QueryCourse(_m *Quiz) *CourseQuery {
+	query := (&CourseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(quiz.Table, quiz.FieldID, id),
+			sqlgraph.To(course.Table, course.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, quiz.CourseTable, quiz.CourseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *QuizClient) Hooks() []Hook {
+	hooks := c.hooks.Quiz
+	return append(hooks[:len(hooks):len(hooks)], quiz.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *QuizClient) Interceptors() []Interceptor {
+	return c.inters.Quiz
+}
+
+func (c *QuizClient) mutate(ctx context.Context, m *QuizMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&QuizCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&QuizUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&QuizUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&QuizDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Quiz mutation op: %q", m.Op())
+	}
+}
+
+// QuizAttemptClient is a client for the QuizAttempt schema.
+type QuizAttemptClient struct {
+	config
+}
+
+// NewQuizAttemptClient returns a client for the QuizAttempt from the given config.
+func NewQuizAttemptClient(c config) *QuizAttemptClient {
+	return &QuizAttemptClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `quizattempt.Hooks(f(g(h())))`.
+func (c *QuizAttemptClient) Use(hooks ...Hook) {
+	c.hooks.QuizAttempt = append(c.hooks.QuizAttempt, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `quizattempt.Intercept(f(g(h())))`.
+func (c *QuizAttemptClient) Intercept(interceptors ...Interceptor) {
+	c.inters.QuizAttempt = append(c.inters.QuizAttempt, interceptors...)
+}
+
+// Create returns a builder for creating a QuizAttempt entity.
+func (c *QuizAttemptClient) Create() *QuizAttemptCreate {
+	mutation := newQuizAttemptMutation(c.config, OpCreate)
+	return &QuizAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of QuizAttempt entities.
+func (c *QuizAttemptClient) CreateBulk(builders ...*QuizAttemptCreate) *QuizAttemptCreateBulk {
+	return &QuizAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *QuizAttemptClient) MapCreateBulk(slice any, setFunc func(*QuizAttemptCreate, int)) *QuizAttemptCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &QuizAttemptCreateBulk{err: fmt.Errorf("calling to QuizAttemptClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*QuizAttemptCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &QuizAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for QuizAttempt.
+func (c *QuizAttemptClient) Update() *QuizAttemptUpdate {
+	mutation := newQuizAttemptMutation(c.config, OpUpdate)
+	return &QuizAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *QuizAttemptClient) UpdateOne(_m *QuizAttempt) *QuizAttemptUpdateOne {
+	mutation := newQuizAttemptMutation(c.config, OpUpdateOne, withQuizAttempt(_m))
+	return &QuizAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *QuizAttemptClient) UpdateOneID(id string) *QuizAttemptUpdateOne {
+	mutation := newQuizAttemptMutation(c.config, OpUpdateOne, withQuizAttemptID(id))
+	return &QuizAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for QuizAttempt.
+func (c *QuizAttemptClient) Delete() *QuizAttemptDelete {
+	mutation := newQuizAttemptMutation(c.config, OpDelete)
+	return &QuizAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *QuizAttemptClient) DeleteOne(_m *QuizAttempt) *QuizAttemptDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *QuizAttemptClient) DeleteOneID(id string) *QuizAttemptDeleteOne {
+	builder := c.Delete().Where(quizattempt.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &QuizAttemptDeleteOne{builder}
+}
+
+// Query returns a query builder for QuizAttempt.
+func (c *QuizAttemptClient) Query() *QuizAttemptQuery {
+	return &QuizAttemptQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeQuizAttempt},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a QuizAttempt entity by its id.
+func (c *QuizAttemptClient) Get(ctx context.Context, id string) (*QuizAttempt, error) {
+	return c.Query().Where(quizattempt.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *QuizAttemptClient) GetX(ctx context.Context, id string) *QuizAttempt {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a QuizAttempt.
+func (c *QuizAttemptClient) QueryPartner(_m *QuizAttempt) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(quizattempt.Table, quizattempt.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, quizattempt.PartnerTable, quizattempt.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryQuiz queries the quiz edge of a QuizAttempt.
+func (c *QuizAttemptClient) QueryQuiz(_m *QuizAttempt) *QuizQuery {
+	query := (&QuizClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(quizattempt.Table, quizattempt.FieldID, id),
+			sqlgraph.To(quiz.Table, quiz.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, quizattempt.QuizTable, quizattempt.QuizColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUser queries the user edge of a QuizAttempt.
+func (c *QuizAttemptClient) QueryUser(_m *QuizAttempt) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(quizattempt.Table, quizattempt.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, quizattempt.UserTable, quizattempt.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *QuizAttemptClient) Hooks() []Hook {
+	hooks := c.hooks.QuizAttempt
+	return append(hooks[:len(hooks):len(hooks)], quizattempt.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *QuizAttemptClient) Interceptors() []Interceptor {
+	return c.inters.QuizAttempt
+}
+
+func (c *QuizAttemptClient) mutate(ctx context.Context, m *QuizAttemptMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&QuizAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&QuizAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&QuizAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&QuizAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown QuizAttempt mutation op: %q", m.Op())
 	}
 }
 
@@ -4279,16 +6293,22 @@ func (c *WebhookSubscriptionClient) mutate(ctx context.Context, m *WebhookSubscr
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, Account, AuditEvent, Deal, DealConflict, DealEvent, DealExtension,
-		IdempotencyKey, Invitation, Lead, LeadOffer, LeadRouting, OutboxMessage,
-		Partner, PartnerApplication, RateLimitBucket, RefreshToken, RoutingRule, Tier,
-		User, WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Hook
+		APIKey, Account, AuditEvent, Certification, CertificationAward, Course, Deal,
+		DealConflict, DealEvent, DealExtension, IdempotencyKey, Invitation, Lead,
+		LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
+		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
+		OutboxMessage, Partner, PartnerApplication, Quiz, QuizAttempt, RateLimitBucket,
+		RefreshToken, RoutingRule, Tier, User, WebhookDelivery, WebhookEvent,
+		WebhookSubscription []ent.Hook
 	}
 	inters struct {
-		APIKey, Account, AuditEvent, Deal, DealConflict, DealEvent, DealExtension,
-		IdempotencyKey, Invitation, Lead, LeadOffer, LeadRouting, OutboxMessage,
-		Partner, PartnerApplication, RateLimitBucket, RefreshToken, RoutingRule, Tier,
-		User, WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Interceptor
+		APIKey, Account, AuditEvent, Certification, CertificationAward, Course, Deal,
+		DealConflict, DealEvent, DealExtension, IdempotencyKey, Invitation, Lead,
+		LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
+		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
+		OutboxMessage, Partner, PartnerApplication, Quiz, QuizAttempt, RateLimitBucket,
+		RefreshToken, RoutingRule, Tier, User, WebhookDelivery, WebhookEvent,
+		WebhookSubscription []ent.Interceptor
 	}
 )
 

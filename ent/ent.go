@@ -15,6 +15,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -24,9 +27,18 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
+	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/quiz"
+	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
@@ -98,6 +110,9 @@ func checkColumn(t, c string) error {
 			apikey.Table:              apikey.ValidColumn,
 			account.Table:             account.ValidColumn,
 			auditevent.Table:          auditevent.ValidColumn,
+			certification.Table:       certification.ValidColumn,
+			certificationaward.Table:  certificationaward.ValidColumn,
+			course.Table:              course.ValidColumn,
 			deal.Table:                deal.ValidColumn,
 			dealconflict.Table:        dealconflict.ValidColumn,
 			dealevent.Table:           dealevent.ValidColumn,
@@ -107,9 +122,18 @@ func checkColumn(t, c string) error {
 			lead.Table:                lead.ValidColumn,
 			leadoffer.Table:           leadoffer.ValidColumn,
 			leadrouting.Table:         leadrouting.ValidColumn,
+			learningtrack.Table:       learningtrack.ValidColumn,
+			lesson.Table:              lesson.ValidColumn,
+			lessonprogress.Table:      lessonprogress.ValidColumn,
+			onboardingdigest.Table:    onboardingdigest.ValidColumn,
+			onboardingjourney.Table:   onboardingjourney.ValidColumn,
+			onboardingstep.Table:      onboardingstep.ValidColumn,
+			onboardingtemplate.Table:  onboardingtemplate.ValidColumn,
 			outboxmessage.Table:       outboxmessage.ValidColumn,
 			partner.Table:             partner.ValidColumn,
 			partnerapplication.Table:  partnerapplication.ValidColumn,
+			quiz.Table:                quiz.ValidColumn,
+			quizattempt.Table:         quizattempt.ValidColumn,
 			ratelimitbucket.Table:     ratelimitbucket.ValidColumn,
 			refreshtoken.Table:        refreshtoken.ValidColumn,
 			routingrule.Table:         routingrule.ValidColumn,

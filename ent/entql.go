@@ -6,6 +6,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -15,10 +18,19 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
+	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/quiz"
+	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
@@ -36,7 +48,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 35)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -114,6 +126,67 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   certification.Table,
+			Columns: certification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: certification.FieldID,
+			},
+		},
+		Type: "Certification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			certification.FieldCreatedAt:   {Type: field.TypeTime, Column: certification.FieldCreatedAt},
+			certification.FieldUpdatedAt:   {Type: field.TypeTime, Column: certification.FieldUpdatedAt},
+			certification.FieldName:        {Type: field.TypeString, Column: certification.FieldName},
+			certification.FieldDescription: {Type: field.TypeString, Column: certification.FieldDescription},
+			certification.FieldValidity:    {Type: field.TypeEnum, Column: certification.FieldValidity},
+			certification.FieldTrackIds:    {Type: field.TypeJSON, Column: certification.FieldTrackIds},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   certificationaward.Table,
+			Columns: certificationaward.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: certificationaward.FieldID,
+			},
+		},
+		Type: "CertificationAward",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			certificationaward.FieldCreatedAt:        {Type: field.TypeTime, Column: certificationaward.FieldCreatedAt},
+			certificationaward.FieldUpdatedAt:        {Type: field.TypeTime, Column: certificationaward.FieldUpdatedAt},
+			certificationaward.FieldPartnerID:        {Type: field.TypeString, Column: certificationaward.FieldPartnerID},
+			certificationaward.FieldCertificationID:  {Type: field.TypeString, Column: certificationaward.FieldCertificationID},
+			certificationaward.FieldUserID:           {Type: field.TypeString, Column: certificationaward.FieldUserID},
+			certificationaward.FieldStatus:           {Type: field.TypeEnum, Column: certificationaward.FieldStatus},
+			certificationaward.FieldIssuedAt:         {Type: field.TypeTime, Column: certificationaward.FieldIssuedAt},
+			certificationaward.FieldExpiresAt:        {Type: field.TypeTime, Column: certificationaward.FieldExpiresAt},
+			certificationaward.FieldVerificationCode: {Type: field.TypeString, Column: certificationaward.FieldVerificationCode},
+			certificationaward.FieldReminded60At:     {Type: field.TypeTime, Column: certificationaward.FieldReminded60At},
+			certificationaward.FieldReminded14At:     {Type: field.TypeTime, Column: certificationaward.FieldReminded14At},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   course.Table,
+			Columns: course.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: course.FieldID,
+			},
+		},
+		Type: "Course",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			course.FieldCreatedAt: {Type: field.TypeTime, Column: course.FieldCreatedAt},
+			course.FieldUpdatedAt: {Type: field.TypeTime, Column: course.FieldUpdatedAt},
+			course.FieldTitle:     {Type: field.TypeString, Column: course.FieldTitle},
+			course.FieldSummary:   {Type: field.TypeString, Column: course.FieldSummary},
+			course.FieldMinutes:   {Type: field.TypeInt, Column: course.FieldMinutes},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   deal.Table,
 			Columns: deal.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -153,7 +226,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			deal.FieldClosedAmount:        {Type: field.TypeInt64, Column: deal.FieldClosedAmount},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dealconflict.Table,
 			Columns: dealconflict.Columns,
@@ -178,7 +251,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dealconflict.FieldMatchedAccountID:     {Type: field.TypeString, Column: dealconflict.FieldMatchedAccountID},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dealevent.Table,
 			Columns: dealevent.Columns,
@@ -201,7 +274,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dealevent.FieldNote:       {Type: field.TypeString, Column: dealevent.FieldNote},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dealextension.Table,
 			Columns: dealextension.Columns,
@@ -227,7 +300,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dealextension.FieldNewExpiresAt:  {Type: field.TypeTime, Column: dealextension.FieldNewExpiresAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
@@ -247,7 +320,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldResultID:    {Type: field.TypeString, Column: idempotencykey.FieldResultID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -275,7 +348,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldUserID:      {Type: field.TypeString, Column: invitation.FieldUserID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lead.Table,
 			Columns: lead.Columns,
@@ -307,7 +380,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lead.FieldCreatedByID:    {Type: field.TypeString, Column: lead.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leadoffer.Table,
 			Columns: leadoffer.Columns,
@@ -329,7 +402,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leadoffer.FieldRespondedAt:   {Type: field.TypeTime, Column: leadoffer.FieldRespondedAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leadrouting.Table,
 			Columns: leadrouting.Columns,
@@ -349,7 +422,151 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leadrouting.FieldTrace:     {Type: field.TypeJSON, Column: leadrouting.FieldTrace},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   learningtrack.Table,
+			Columns: learningtrack.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: learningtrack.FieldID,
+			},
+		},
+		Type: "LearningTrack",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			learningtrack.FieldCreatedAt:   {Type: field.TypeTime, Column: learningtrack.FieldCreatedAt},
+			learningtrack.FieldUpdatedAt:   {Type: field.TypeTime, Column: learningtrack.FieldUpdatedAt},
+			learningtrack.FieldName:        {Type: field.TypeString, Column: learningtrack.FieldName},
+			learningtrack.FieldDescription: {Type: field.TypeString, Column: learningtrack.FieldDescription},
+			learningtrack.FieldJobFunction: {Type: field.TypeEnum, Column: learningtrack.FieldJobFunction},
+			learningtrack.FieldCourseIds:   {Type: field.TypeJSON, Column: learningtrack.FieldCourseIds},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   lesson.Table,
+			Columns: lesson.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: lesson.FieldID,
+			},
+		},
+		Type: "Lesson",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			lesson.FieldCreatedAt:  {Type: field.TypeTime, Column: lesson.FieldCreatedAt},
+			lesson.FieldUpdatedAt:  {Type: field.TypeTime, Column: lesson.FieldUpdatedAt},
+			lesson.FieldCourseID:   {Type: field.TypeString, Column: lesson.FieldCourseID},
+			lesson.FieldPosition:   {Type: field.TypeInt, Column: lesson.FieldPosition},
+			lesson.FieldTitle:      {Type: field.TypeString, Column: lesson.FieldTitle},
+			lesson.FieldKind:       {Type: field.TypeEnum, Column: lesson.FieldKind},
+			lesson.FieldBody:       {Type: field.TypeString, Column: lesson.FieldBody},
+			lesson.FieldVideoURL:   {Type: field.TypeString, Column: lesson.FieldVideoURL},
+			lesson.FieldContentRef: {Type: field.TypeString, Column: lesson.FieldContentRef},
+			lesson.FieldMinutes:    {Type: field.TypeInt, Column: lesson.FieldMinutes},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   lessonprogress.Table,
+			Columns: lessonprogress.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: lessonprogress.FieldID,
+			},
+		},
+		Type: "LessonProgress",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			lessonprogress.FieldCreatedAt:   {Type: field.TypeTime, Column: lessonprogress.FieldCreatedAt},
+			lessonprogress.FieldUpdatedAt:   {Type: field.TypeTime, Column: lessonprogress.FieldUpdatedAt},
+			lessonprogress.FieldPartnerID:   {Type: field.TypeString, Column: lessonprogress.FieldPartnerID},
+			lessonprogress.FieldLessonID:    {Type: field.TypeString, Column: lessonprogress.FieldLessonID},
+			lessonprogress.FieldCourseID:    {Type: field.TypeString, Column: lessonprogress.FieldCourseID},
+			lessonprogress.FieldUserID:      {Type: field.TypeString, Column: lessonprogress.FieldUserID},
+			lessonprogress.FieldCompletedAt: {Type: field.TypeTime, Column: lessonprogress.FieldCompletedAt},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   onboardingdigest.Table,
+			Columns: onboardingdigest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: onboardingdigest.FieldID,
+			},
+		},
+		Type: "OnboardingDigest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			onboardingdigest.FieldCreatedAt:    {Type: field.TypeTime, Column: onboardingdigest.FieldCreatedAt},
+			onboardingdigest.FieldUpdatedAt:    {Type: field.TypeTime, Column: onboardingdigest.FieldUpdatedAt},
+			onboardingdigest.FieldManagerID:    {Type: field.TypeString, Column: onboardingdigest.FieldManagerID},
+			onboardingdigest.FieldDay:          {Type: field.TypeString, Column: onboardingdigest.FieldDay},
+			onboardingdigest.FieldOverdueSteps: {Type: field.TypeInt, Column: onboardingdigest.FieldOverdueSteps},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   onboardingjourney.Table,
+			Columns: onboardingjourney.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: onboardingjourney.FieldID,
+			},
+		},
+		Type: "OnboardingJourney",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			onboardingjourney.FieldCreatedAt:  {Type: field.TypeTime, Column: onboardingjourney.FieldCreatedAt},
+			onboardingjourney.FieldUpdatedAt:  {Type: field.TypeTime, Column: onboardingjourney.FieldUpdatedAt},
+			onboardingjourney.FieldPartnerID:  {Type: field.TypeString, Column: onboardingjourney.FieldPartnerID},
+			onboardingjourney.FieldTemplateID: {Type: field.TypeString, Column: onboardingjourney.FieldTemplateID},
+			onboardingjourney.FieldName:       {Type: field.TypeString, Column: onboardingjourney.FieldName},
+			onboardingjourney.FieldStartsAt:   {Type: field.TypeTime, Column: onboardingjourney.FieldStartsAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   onboardingstep.Table,
+			Columns: onboardingstep.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: onboardingstep.FieldID,
+			},
+		},
+		Type: "OnboardingStep",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			onboardingstep.FieldCreatedAt:     {Type: field.TypeTime, Column: onboardingstep.FieldCreatedAt},
+			onboardingstep.FieldUpdatedAt:     {Type: field.TypeTime, Column: onboardingstep.FieldUpdatedAt},
+			onboardingstep.FieldPartnerID:     {Type: field.TypeString, Column: onboardingstep.FieldPartnerID},
+			onboardingstep.FieldJourneyID:     {Type: field.TypeString, Column: onboardingstep.FieldJourneyID},
+			onboardingstep.FieldPosition:      {Type: field.TypeInt, Column: onboardingstep.FieldPosition},
+			onboardingstep.FieldTitle:         {Type: field.TypeString, Column: onboardingstep.FieldTitle},
+			onboardingstep.FieldDescription:   {Type: field.TypeString, Column: onboardingstep.FieldDescription},
+			onboardingstep.FieldDueAt:         {Type: field.TypeTime, Column: onboardingstep.FieldDueAt},
+			onboardingstep.FieldCompletion:    {Type: field.TypeEnum, Column: onboardingstep.FieldCompletion},
+			onboardingstep.FieldOwnerRole:     {Type: field.TypeEnum, Column: onboardingstep.FieldOwnerRole},
+			onboardingstep.FieldCompletedAt:   {Type: field.TypeTime, Column: onboardingstep.FieldCompletedAt},
+			onboardingstep.FieldCompletedByID: {Type: field.TypeString, Column: onboardingstep.FieldCompletedByID},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   onboardingtemplate.Table,
+			Columns: onboardingtemplate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: onboardingtemplate.FieldID,
+			},
+		},
+		Type: "OnboardingTemplate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			onboardingtemplate.FieldCreatedAt:   {Type: field.TypeTime, Column: onboardingtemplate.FieldCreatedAt},
+			onboardingtemplate.FieldUpdatedAt:   {Type: field.TypeTime, Column: onboardingtemplate.FieldUpdatedAt},
+			onboardingtemplate.FieldName:        {Type: field.TypeString, Column: onboardingtemplate.FieldName},
+			onboardingtemplate.FieldPartnerType: {Type: field.TypeEnum, Column: onboardingtemplate.FieldPartnerType},
+			onboardingtemplate.FieldTierID:      {Type: field.TypeString, Column: onboardingtemplate.FieldTierID},
+			onboardingtemplate.FieldSteps:       {Type: field.TypeJSON, Column: onboardingtemplate.FieldSteps},
+			onboardingtemplate.FieldActive:      {Type: field.TypeBool, Column: onboardingtemplate.FieldActive},
+		},
+	}
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -374,7 +591,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -402,7 +619,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partnerapplication.Table,
 			Columns: partnerapplication.Columns,
@@ -431,7 +648,50 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   quiz.Table,
+			Columns: quiz.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: quiz.FieldID,
+			},
+		},
+		Type: "Quiz",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			quiz.FieldCreatedAt:      {Type: field.TypeTime, Column: quiz.FieldCreatedAt},
+			quiz.FieldUpdatedAt:      {Type: field.TypeTime, Column: quiz.FieldUpdatedAt},
+			quiz.FieldCourseID:       {Type: field.TypeString, Column: quiz.FieldCourseID},
+			quiz.FieldTitle:          {Type: field.TypeString, Column: quiz.FieldTitle},
+			quiz.FieldPassMark:       {Type: field.TypeInt, Column: quiz.FieldPassMark},
+			quiz.FieldAttemptsPerDay: {Type: field.TypeInt, Column: quiz.FieldAttemptsPerDay},
+			quiz.FieldQuestions:      {Type: field.TypeJSON, Column: quiz.FieldQuestions},
+			quiz.FieldAnswerKey:      {Type: field.TypeJSON, Column: quiz.FieldAnswerKey},
+		},
+	}
+	graph.Nodes[26] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   quizattempt.Table,
+			Columns: quizattempt.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: quizattempt.FieldID,
+			},
+		},
+		Type: "QuizAttempt",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			quizattempt.FieldCreatedAt: {Type: field.TypeTime, Column: quizattempt.FieldCreatedAt},
+			quizattempt.FieldUpdatedAt: {Type: field.TypeTime, Column: quizattempt.FieldUpdatedAt},
+			quizattempt.FieldPartnerID: {Type: field.TypeString, Column: quizattempt.FieldPartnerID},
+			quizattempt.FieldQuizID:    {Type: field.TypeString, Column: quizattempt.FieldQuizID},
+			quizattempt.FieldUserID:    {Type: field.TypeString, Column: quizattempt.FieldUserID},
+			quizattempt.FieldDay:       {Type: field.TypeString, Column: quizattempt.FieldDay},
+			quizattempt.FieldNumber:    {Type: field.TypeInt, Column: quizattempt.FieldNumber},
+			quizattempt.FieldScore:     {Type: field.TypeInt, Column: quizattempt.FieldScore},
+			quizattempt.FieldPassed:    {Type: field.TypeBool, Column: quizattempt.FieldPassed},
+		},
+	}
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -446,7 +706,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -469,7 +729,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   routingrule.Table,
 			Columns: routingrule.Columns,
@@ -493,7 +753,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			routingrule.FieldMaxOpenLeads:  {Type: field.TypeInt, Column: routingrule.FieldMaxOpenLeads},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -520,7 +780,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:              {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -543,7 +803,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -571,7 +831,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLog:            {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookevent.Table,
 			Columns: webhookevent.Columns,
@@ -592,7 +852,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookevent.FieldFannedOut:  {Type: field.TypeBool, Column: webhookevent.FieldFannedOut},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhooksubscription.Table,
 			Columns: webhooksubscription.Columns,
@@ -685,6 +945,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"AuditEvent",
 		"Partner",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificationaward.PartnerTable,
+			Columns: []string{certificationaward.PartnerColumn},
+			Bidi:    false,
+		},
+		"CertificationAward",
+		"Partner",
+	)
+	graph.MustAddE(
+		"certification",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificationaward.CertificationTable,
+			Columns: []string{certificationaward.CertificationColumn},
+			Bidi:    false,
+		},
+		"CertificationAward",
+		"Certification",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificationaward.UserTable,
+			Columns: []string{certificationaward.UserColumn},
+			Bidi:    false,
+		},
+		"CertificationAward",
+		"User",
+	)
+	graph.MustAddE(
+		"lessons",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   course.LessonsTable,
+			Columns: []string{course.LessonsColumn},
+			Bidi:    false,
+		},
+		"Course",
+		"Lesson",
+	)
+	graph.MustAddE(
+		"quiz",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   course.QuizTable,
+			Columns: []string{course.QuizColumn},
+			Bidi:    false,
+		},
+		"Course",
+		"Quiz",
 	)
 	graph.MustAddE(
 		"partner",
@@ -1047,6 +1367,126 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Partner",
 	)
 	graph.MustAddE(
+		"course",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   lesson.CourseTable,
+			Columns: []string{lesson.CourseColumn},
+			Bidi:    false,
+		},
+		"Lesson",
+		"Course",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   lessonprogress.PartnerTable,
+			Columns: []string{lessonprogress.PartnerColumn},
+			Bidi:    false,
+		},
+		"LessonProgress",
+		"Partner",
+	)
+	graph.MustAddE(
+		"lesson",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   lessonprogress.LessonTable,
+			Columns: []string{lessonprogress.LessonColumn},
+			Bidi:    false,
+		},
+		"LessonProgress",
+		"Lesson",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   lessonprogress.UserTable,
+			Columns: []string{lessonprogress.UserColumn},
+			Bidi:    false,
+		},
+		"LessonProgress",
+		"User",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   onboardingjourney.PartnerTable,
+			Columns: []string{onboardingjourney.PartnerColumn},
+			Bidi:    false,
+		},
+		"OnboardingJourney",
+		"Partner",
+	)
+	graph.MustAddE(
+		"steps",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   onboardingjourney.StepsTable,
+			Columns: []string{onboardingjourney.StepsColumn},
+			Bidi:    false,
+		},
+		"OnboardingJourney",
+		"OnboardingStep",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   onboardingstep.PartnerTable,
+			Columns: []string{onboardingstep.PartnerColumn},
+			Bidi:    false,
+		},
+		"OnboardingStep",
+		"Partner",
+	)
+	graph.MustAddE(
+		"journey",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   onboardingstep.JourneyTable,
+			Columns: []string{onboardingstep.JourneyColumn},
+			Bidi:    false,
+		},
+		"OnboardingStep",
+		"OnboardingJourney",
+	)
+	graph.MustAddE(
+		"completed_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   onboardingstep.CompletedByTable,
+			Columns: []string{onboardingstep.CompletedByColumn},
+			Bidi:    false,
+		},
+		"OnboardingStep",
+		"User",
+	)
+	graph.MustAddE(
+		"tier",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   onboardingtemplate.TierTable,
+			Columns: []string{onboardingtemplate.TierColumn},
+			Bidi:    false,
+		},
+		"OnboardingTemplate",
+		"Tier",
+	)
+	graph.MustAddE(
 		"tier",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1104,6 +1544,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"PartnerApplication",
+		"User",
+	)
+	graph.MustAddE(
+		"course",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   quiz.CourseTable,
+			Columns: []string{quiz.CourseColumn},
+			Bidi:    false,
+		},
+		"Quiz",
+		"Course",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   quizattempt.PartnerTable,
+			Columns: []string{quizattempt.PartnerColumn},
+			Bidi:    false,
+		},
+		"QuizAttempt",
+		"Partner",
+	)
+	graph.MustAddE(
+		"quiz",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   quizattempt.QuizTable,
+			Columns: []string{quizattempt.QuizColumn},
+			Bidi:    false,
+		},
+		"QuizAttempt",
+		"Quiz",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   quizattempt.UserTable,
+			Columns: []string{quizattempt.UserColumn},
+			Bidi:    false,
+		},
+		"QuizAttempt",
 		"User",
 	)
 	graph.MustAddE(
@@ -1608,6 +2096,306 @@ func (f *AuditEventFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CertificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CertificationQuery builder.
+func (_q *CertificationQuery) Filter() *CertificationFilter {
+	return &CertificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CertificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CertificationMutation builder.
+func (m *CertificationMutation) Filter() *CertificationFilter {
+	return &CertificationFilter{config: m.config, predicateAdder: m}
+}
+
+// CertificationFilter provides a generic filtering capability at runtime for CertificationQuery.
+type CertificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CertificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CertificationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(certification.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CertificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(certification.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CertificationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(certification.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *CertificationFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(certification.FieldName))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *CertificationFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(certification.FieldDescription))
+}
+
+// WhereValidity applies the entql string predicate on the validity field.
+func (f *CertificationFilter) WhereValidity(p entql.StringP) {
+	f.Where(p.Field(certification.FieldValidity))
+}
+
+// WhereTrackIds applies the entql json.RawMessage predicate on the track_ids field.
+func (f *CertificationFilter) WhereTrackIds(p entql.BytesP) {
+	f.Where(p.Field(certification.FieldTrackIds))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *CertificationAwardQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CertificationAwardQuery builder.
+func (_q *CertificationAwardQuery) Filter() *CertificationAwardFilter {
+	return &CertificationAwardFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CertificationAwardMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CertificationAwardMutation builder.
+func (m *CertificationAwardMutation) Filter() *CertificationAwardFilter {
+	return &CertificationAwardFilter{config: m.config, predicateAdder: m}
+}
+
+// CertificationAwardFilter provides a generic filtering capability at runtime for CertificationAwardQuery.
+type CertificationAwardFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CertificationAwardFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CertificationAwardFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(certificationaward.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CertificationAwardFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(certificationaward.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CertificationAwardFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(certificationaward.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *CertificationAwardFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(certificationaward.FieldPartnerID))
+}
+
+// WhereCertificationID applies the entql string predicate on the certification_id field.
+func (f *CertificationAwardFilter) WhereCertificationID(p entql.StringP) {
+	f.Where(p.Field(certificationaward.FieldCertificationID))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *CertificationAwardFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(certificationaward.FieldUserID))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *CertificationAwardFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(certificationaward.FieldStatus))
+}
+
+// WhereIssuedAt applies the entql time.Time predicate on the issued_at field.
+func (f *CertificationAwardFilter) WhereIssuedAt(p entql.TimeP) {
+	f.Where(p.Field(certificationaward.FieldIssuedAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *CertificationAwardFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(certificationaward.FieldExpiresAt))
+}
+
+// WhereVerificationCode applies the entql string predicate on the verification_code field.
+func (f *CertificationAwardFilter) WhereVerificationCode(p entql.StringP) {
+	f.Where(p.Field(certificationaward.FieldVerificationCode))
+}
+
+// WhereReminded60At applies the entql time.Time predicate on the reminded_60_at field.
+func (f *CertificationAwardFilter) WhereReminded60At(p entql.TimeP) {
+	f.Where(p.Field(certificationaward.FieldReminded60At))
+}
+
+// WhereReminded14At applies the entql time.Time predicate on the reminded_14_at field.
+func (f *CertificationAwardFilter) WhereReminded14At(p entql.TimeP) {
+	f.Where(p.Field(certificationaward.FieldReminded14At))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *CertificationAwardFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *CertificationAwardFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCertification applies a predicate to check if query has an edge certification.
+func (f *CertificationAwardFilter) WhereHasCertification() {
+	f.Where(entql.HasEdge("certification"))
+}
+
+// WhereHasCertificationWith applies a predicate to check if query has an edge certification with a given conditions (other predicates).
+func (f *CertificationAwardFilter) WhereHasCertificationWith(preds ...predicate.Certification) {
+	f.Where(entql.HasEdgeWith("certification", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *CertificationAwardFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *CertificationAwardFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *CourseQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CourseQuery builder.
+func (_q *CourseQuery) Filter() *CourseFilter {
+	return &CourseFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CourseMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CourseMutation builder.
+func (m *CourseMutation) Filter() *CourseFilter {
+	return &CourseFilter{config: m.config, predicateAdder: m}
+}
+
+// CourseFilter provides a generic filtering capability at runtime for CourseQuery.
+type CourseFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CourseFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CourseFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(course.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CourseFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(course.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CourseFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(course.FieldUpdatedAt))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *CourseFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(course.FieldTitle))
+}
+
+// WhereSummary applies the entql string predicate on the summary field.
+func (f *CourseFilter) WhereSummary(p entql.StringP) {
+	f.Where(p.Field(course.FieldSummary))
+}
+
+// WhereMinutes applies the entql int predicate on the minutes field.
+func (f *CourseFilter) WhereMinutes(p entql.IntP) {
+	f.Where(p.Field(course.FieldMinutes))
+}
+
+// WhereHasLessons applies a predicate to check if query has an edge lessons.
+func (f *CourseFilter) WhereHasLessons() {
+	f.Where(entql.HasEdge("lessons"))
+}
+
+// WhereHasLessonsWith applies a predicate to check if query has an edge lessons with a given conditions (other predicates).
+func (f *CourseFilter) WhereHasLessonsWith(preds ...predicate.Lesson) {
+	f.Where(entql.HasEdgeWith("lessons", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasQuiz applies a predicate to check if query has an edge quiz.
+func (f *CourseFilter) WhereHasQuiz() {
+	f.Where(entql.HasEdge("quiz"))
+}
+
+// WhereHasQuizWith applies a predicate to check if query has an edge quiz with a given conditions (other predicates).
+func (f *CourseFilter) WhereHasQuizWith(preds ...predicate.Quiz) {
+	f.Where(entql.HasEdgeWith("quiz", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DealQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1636,7 +2424,7 @@ type DealFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1942,7 +2730,7 @@ type DealConflictFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealConflictFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2098,7 +2886,7 @@ type DealEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2216,7 +3004,7 @@ type DealExtensionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealExtensionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2363,7 +3151,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2438,7 +3226,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2595,7 +3383,7 @@ type LeadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2800,7 +3588,7 @@ type LeadOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2913,7 +3701,7 @@ type LeadRoutingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadRoutingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2988,6 +3776,691 @@ func (f *LeadRoutingFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LearningTrackQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LearningTrackQuery builder.
+func (_q *LearningTrackQuery) Filter() *LearningTrackFilter {
+	return &LearningTrackFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LearningTrackMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LearningTrackMutation builder.
+func (m *LearningTrackMutation) Filter() *LearningTrackFilter {
+	return &LearningTrackFilter{config: m.config, predicateAdder: m}
+}
+
+// LearningTrackFilter provides a generic filtering capability at runtime for LearningTrackQuery.
+type LearningTrackFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LearningTrackFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LearningTrackFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(learningtrack.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LearningTrackFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(learningtrack.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LearningTrackFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(learningtrack.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *LearningTrackFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(learningtrack.FieldName))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *LearningTrackFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(learningtrack.FieldDescription))
+}
+
+// WhereJobFunction applies the entql string predicate on the job_function field.
+func (f *LearningTrackFilter) WhereJobFunction(p entql.StringP) {
+	f.Where(p.Field(learningtrack.FieldJobFunction))
+}
+
+// WhereCourseIds applies the entql json.RawMessage predicate on the course_ids field.
+func (f *LearningTrackFilter) WhereCourseIds(p entql.BytesP) {
+	f.Where(p.Field(learningtrack.FieldCourseIds))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *LessonQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LessonQuery builder.
+func (_q *LessonQuery) Filter() *LessonFilter {
+	return &LessonFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LessonMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LessonMutation builder.
+func (m *LessonMutation) Filter() *LessonFilter {
+	return &LessonFilter{config: m.config, predicateAdder: m}
+}
+
+// LessonFilter provides a generic filtering capability at runtime for LessonQuery.
+type LessonFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LessonFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LessonFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(lesson.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LessonFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(lesson.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LessonFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(lesson.FieldUpdatedAt))
+}
+
+// WhereCourseID applies the entql string predicate on the course_id field.
+func (f *LessonFilter) WhereCourseID(p entql.StringP) {
+	f.Where(p.Field(lesson.FieldCourseID))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *LessonFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(lesson.FieldPosition))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *LessonFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(lesson.FieldTitle))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *LessonFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(lesson.FieldKind))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *LessonFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(lesson.FieldBody))
+}
+
+// WhereVideoURL applies the entql string predicate on the video_url field.
+func (f *LessonFilter) WhereVideoURL(p entql.StringP) {
+	f.Where(p.Field(lesson.FieldVideoURL))
+}
+
+// WhereContentRef applies the entql string predicate on the content_ref field.
+func (f *LessonFilter) WhereContentRef(p entql.StringP) {
+	f.Where(p.Field(lesson.FieldContentRef))
+}
+
+// WhereMinutes applies the entql int predicate on the minutes field.
+func (f *LessonFilter) WhereMinutes(p entql.IntP) {
+	f.Where(p.Field(lesson.FieldMinutes))
+}
+
+// WhereHasCourse applies a predicate to check if query has an edge course.
+func (f *LessonFilter) WhereHasCourse() {
+	f.Where(entql.HasEdge("course"))
+}
+
+// WhereHasCourseWith applies a predicate to check if query has an edge course with a given conditions (other predicates).
+func (f *LessonFilter) WhereHasCourseWith(preds ...predicate.Course) {
+	f.Where(entql.HasEdgeWith("course", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *LessonProgressQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LessonProgressQuery builder.
+func (_q *LessonProgressQuery) Filter() *LessonProgressFilter {
+	return &LessonProgressFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LessonProgressMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LessonProgressMutation builder.
+func (m *LessonProgressMutation) Filter() *LessonProgressFilter {
+	return &LessonProgressFilter{config: m.config, predicateAdder: m}
+}
+
+// LessonProgressFilter provides a generic filtering capability at runtime for LessonProgressQuery.
+type LessonProgressFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LessonProgressFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LessonProgressFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(lessonprogress.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LessonProgressFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(lessonprogress.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LessonProgressFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(lessonprogress.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *LessonProgressFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(lessonprogress.FieldPartnerID))
+}
+
+// WhereLessonID applies the entql string predicate on the lesson_id field.
+func (f *LessonProgressFilter) WhereLessonID(p entql.StringP) {
+	f.Where(p.Field(lessonprogress.FieldLessonID))
+}
+
+// WhereCourseID applies the entql string predicate on the course_id field.
+func (f *LessonProgressFilter) WhereCourseID(p entql.StringP) {
+	f.Where(p.Field(lessonprogress.FieldCourseID))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *LessonProgressFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(lessonprogress.FieldUserID))
+}
+
+// WhereCompletedAt applies the entql time.Time predicate on the completed_at field.
+func (f *LessonProgressFilter) WhereCompletedAt(p entql.TimeP) {
+	f.Where(p.Field(lessonprogress.FieldCompletedAt))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *LessonProgressFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *LessonProgressFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLesson applies a predicate to check if query has an edge lesson.
+func (f *LessonProgressFilter) WhereHasLesson() {
+	f.Where(entql.HasEdge("lesson"))
+}
+
+// WhereHasLessonWith applies a predicate to check if query has an edge lesson with a given conditions (other predicates).
+func (f *LessonProgressFilter) WhereHasLessonWith(preds ...predicate.Lesson) {
+	f.Where(entql.HasEdgeWith("lesson", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *LessonProgressFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *LessonProgressFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *OnboardingDigestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OnboardingDigestQuery builder.
+func (_q *OnboardingDigestQuery) Filter() *OnboardingDigestFilter {
+	return &OnboardingDigestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OnboardingDigestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OnboardingDigestMutation builder.
+func (m *OnboardingDigestMutation) Filter() *OnboardingDigestFilter {
+	return &OnboardingDigestFilter{config: m.config, predicateAdder: m}
+}
+
+// OnboardingDigestFilter provides a generic filtering capability at runtime for OnboardingDigestQuery.
+type OnboardingDigestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OnboardingDigestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *OnboardingDigestFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(onboardingdigest.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OnboardingDigestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingdigest.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *OnboardingDigestFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingdigest.FieldUpdatedAt))
+}
+
+// WhereManagerID applies the entql string predicate on the manager_id field.
+func (f *OnboardingDigestFilter) WhereManagerID(p entql.StringP) {
+	f.Where(p.Field(onboardingdigest.FieldManagerID))
+}
+
+// WhereDay applies the entql string predicate on the day field.
+func (f *OnboardingDigestFilter) WhereDay(p entql.StringP) {
+	f.Where(p.Field(onboardingdigest.FieldDay))
+}
+
+// WhereOverdueSteps applies the entql int predicate on the overdue_steps field.
+func (f *OnboardingDigestFilter) WhereOverdueSteps(p entql.IntP) {
+	f.Where(p.Field(onboardingdigest.FieldOverdueSteps))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *OnboardingJourneyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OnboardingJourneyQuery builder.
+func (_q *OnboardingJourneyQuery) Filter() *OnboardingJourneyFilter {
+	return &OnboardingJourneyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OnboardingJourneyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OnboardingJourneyMutation builder.
+func (m *OnboardingJourneyMutation) Filter() *OnboardingJourneyFilter {
+	return &OnboardingJourneyFilter{config: m.config, predicateAdder: m}
+}
+
+// OnboardingJourneyFilter provides a generic filtering capability at runtime for OnboardingJourneyQuery.
+type OnboardingJourneyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OnboardingJourneyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *OnboardingJourneyFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(onboardingjourney.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OnboardingJourneyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingjourney.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *OnboardingJourneyFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingjourney.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *OnboardingJourneyFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(onboardingjourney.FieldPartnerID))
+}
+
+// WhereTemplateID applies the entql string predicate on the template_id field.
+func (f *OnboardingJourneyFilter) WhereTemplateID(p entql.StringP) {
+	f.Where(p.Field(onboardingjourney.FieldTemplateID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *OnboardingJourneyFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(onboardingjourney.FieldName))
+}
+
+// WhereStartsAt applies the entql time.Time predicate on the starts_at field.
+func (f *OnboardingJourneyFilter) WhereStartsAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingjourney.FieldStartsAt))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *OnboardingJourneyFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *OnboardingJourneyFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSteps applies a predicate to check if query has an edge steps.
+func (f *OnboardingJourneyFilter) WhereHasSteps() {
+	f.Where(entql.HasEdge("steps"))
+}
+
+// WhereHasStepsWith applies a predicate to check if query has an edge steps with a given conditions (other predicates).
+func (f *OnboardingJourneyFilter) WhereHasStepsWith(preds ...predicate.OnboardingStep) {
+	f.Where(entql.HasEdgeWith("steps", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *OnboardingStepQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OnboardingStepQuery builder.
+func (_q *OnboardingStepQuery) Filter() *OnboardingStepFilter {
+	return &OnboardingStepFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OnboardingStepMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OnboardingStepMutation builder.
+func (m *OnboardingStepMutation) Filter() *OnboardingStepFilter {
+	return &OnboardingStepFilter{config: m.config, predicateAdder: m}
+}
+
+// OnboardingStepFilter provides a generic filtering capability at runtime for OnboardingStepQuery.
+type OnboardingStepFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OnboardingStepFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *OnboardingStepFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(onboardingstep.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OnboardingStepFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingstep.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *OnboardingStepFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingstep.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *OnboardingStepFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(onboardingstep.FieldPartnerID))
+}
+
+// WhereJourneyID applies the entql string predicate on the journey_id field.
+func (f *OnboardingStepFilter) WhereJourneyID(p entql.StringP) {
+	f.Where(p.Field(onboardingstep.FieldJourneyID))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *OnboardingStepFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(onboardingstep.FieldPosition))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *OnboardingStepFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(onboardingstep.FieldTitle))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *OnboardingStepFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(onboardingstep.FieldDescription))
+}
+
+// WhereDueAt applies the entql time.Time predicate on the due_at field.
+func (f *OnboardingStepFilter) WhereDueAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingstep.FieldDueAt))
+}
+
+// WhereCompletion applies the entql string predicate on the completion field.
+func (f *OnboardingStepFilter) WhereCompletion(p entql.StringP) {
+	f.Where(p.Field(onboardingstep.FieldCompletion))
+}
+
+// WhereOwnerRole applies the entql string predicate on the owner_role field.
+func (f *OnboardingStepFilter) WhereOwnerRole(p entql.StringP) {
+	f.Where(p.Field(onboardingstep.FieldOwnerRole))
+}
+
+// WhereCompletedAt applies the entql time.Time predicate on the completed_at field.
+func (f *OnboardingStepFilter) WhereCompletedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingstep.FieldCompletedAt))
+}
+
+// WhereCompletedByID applies the entql string predicate on the completed_by_id field.
+func (f *OnboardingStepFilter) WhereCompletedByID(p entql.StringP) {
+	f.Where(p.Field(onboardingstep.FieldCompletedByID))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *OnboardingStepFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *OnboardingStepFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasJourney applies a predicate to check if query has an edge journey.
+func (f *OnboardingStepFilter) WhereHasJourney() {
+	f.Where(entql.HasEdge("journey"))
+}
+
+// WhereHasJourneyWith applies a predicate to check if query has an edge journey with a given conditions (other predicates).
+func (f *OnboardingStepFilter) WhereHasJourneyWith(preds ...predicate.OnboardingJourney) {
+	f.Where(entql.HasEdgeWith("journey", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCompletedBy applies a predicate to check if query has an edge completed_by.
+func (f *OnboardingStepFilter) WhereHasCompletedBy() {
+	f.Where(entql.HasEdge("completed_by"))
+}
+
+// WhereHasCompletedByWith applies a predicate to check if query has an edge completed_by with a given conditions (other predicates).
+func (f *OnboardingStepFilter) WhereHasCompletedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("completed_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *OnboardingTemplateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OnboardingTemplateQuery builder.
+func (_q *OnboardingTemplateQuery) Filter() *OnboardingTemplateFilter {
+	return &OnboardingTemplateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OnboardingTemplateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OnboardingTemplateMutation builder.
+func (m *OnboardingTemplateMutation) Filter() *OnboardingTemplateFilter {
+	return &OnboardingTemplateFilter{config: m.config, predicateAdder: m}
+}
+
+// OnboardingTemplateFilter provides a generic filtering capability at runtime for OnboardingTemplateQuery.
+type OnboardingTemplateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OnboardingTemplateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *OnboardingTemplateFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(onboardingtemplate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OnboardingTemplateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingtemplate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *OnboardingTemplateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingtemplate.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *OnboardingTemplateFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(onboardingtemplate.FieldName))
+}
+
+// WherePartnerType applies the entql string predicate on the partner_type field.
+func (f *OnboardingTemplateFilter) WherePartnerType(p entql.StringP) {
+	f.Where(p.Field(onboardingtemplate.FieldPartnerType))
+}
+
+// WhereTierID applies the entql string predicate on the tier_id field.
+func (f *OnboardingTemplateFilter) WhereTierID(p entql.StringP) {
+	f.Where(p.Field(onboardingtemplate.FieldTierID))
+}
+
+// WhereSteps applies the entql json.RawMessage predicate on the steps field.
+func (f *OnboardingTemplateFilter) WhereSteps(p entql.BytesP) {
+	f.Where(p.Field(onboardingtemplate.FieldSteps))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *OnboardingTemplateFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(onboardingtemplate.FieldActive))
+}
+
+// WhereHasTier applies a predicate to check if query has an edge tier.
+func (f *OnboardingTemplateFilter) WhereHasTier() {
+	f.Where(entql.HasEdge("tier"))
+}
+
+// WhereHasTierWith applies a predicate to check if query has an edge tier with a given conditions (other predicates).
+func (f *OnboardingTemplateFilter) WhereHasTierWith(preds ...predicate.Tier) {
+	f.Where(entql.HasEdgeWith("tier", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OutboxMessageQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3016,7 +4489,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3116,7 +4589,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3273,7 +4746,7 @@ type PartnerApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3393,6 +4866,227 @@ func (f *PartnerApplicationFilter) WhereHasReviewerWith(preds ...predicate.User)
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *QuizQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the QuizQuery builder.
+func (_q *QuizQuery) Filter() *QuizFilter {
+	return &QuizFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *QuizMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the QuizMutation builder.
+func (m *QuizMutation) Filter() *QuizFilter {
+	return &QuizFilter{config: m.config, predicateAdder: m}
+}
+
+// QuizFilter provides a generic filtering capability at runtime for QuizQuery.
+type QuizFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *QuizFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *QuizFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(quiz.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *QuizFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(quiz.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *QuizFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(quiz.FieldUpdatedAt))
+}
+
+// WhereCourseID applies the entql string predicate on the course_id field.
+func (f *QuizFilter) WhereCourseID(p entql.StringP) {
+	f.Where(p.Field(quiz.FieldCourseID))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *QuizFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(quiz.FieldTitle))
+}
+
+// WherePassMark applies the entql int predicate on the pass_mark field.
+func (f *QuizFilter) WherePassMark(p entql.IntP) {
+	f.Where(p.Field(quiz.FieldPassMark))
+}
+
+// WhereAttemptsPerDay applies the entql int predicate on the attempts_per_day field.
+func (f *QuizFilter) WhereAttemptsPerDay(p entql.IntP) {
+	f.Where(p.Field(quiz.FieldAttemptsPerDay))
+}
+
+// WhereQuestions applies the entql json.RawMessage predicate on the questions field.
+func (f *QuizFilter) WhereQuestions(p entql.BytesP) {
+	f.Where(p.Field(quiz.FieldQuestions))
+}
+
+// WhereAnswerKey applies the entql json.RawMessage predicate on the answer_key field.
+func (f *QuizFilter) WhereAnswerKey(p entql.BytesP) {
+	f.Where(p.Field(quiz.FieldAnswerKey))
+}
+
+// WhereHasCourse applies a predicate to check if query has an edge course.
+func (f *QuizFilter) WhereHasCourse() {
+	f.Where(entql.HasEdge("course"))
+}
+
+// WhereHasCourseWith applies a predicate to check if query has an edge course with a given conditions (other predicates).
+func (f *QuizFilter) WhereHasCourseWith(preds ...predicate.Course) {
+	f.Where(entql.HasEdgeWith("course", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *QuizAttemptQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the QuizAttemptQuery builder.
+func (_q *QuizAttemptQuery) Filter() *QuizAttemptFilter {
+	return &QuizAttemptFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *QuizAttemptMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the QuizAttemptMutation builder.
+func (m *QuizAttemptMutation) Filter() *QuizAttemptFilter {
+	return &QuizAttemptFilter{config: m.config, predicateAdder: m}
+}
+
+// QuizAttemptFilter provides a generic filtering capability at runtime for QuizAttemptQuery.
+type QuizAttemptFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *QuizAttemptFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *QuizAttemptFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(quizattempt.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *QuizAttemptFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(quizattempt.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *QuizAttemptFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(quizattempt.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *QuizAttemptFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(quizattempt.FieldPartnerID))
+}
+
+// WhereQuizID applies the entql string predicate on the quiz_id field.
+func (f *QuizAttemptFilter) WhereQuizID(p entql.StringP) {
+	f.Where(p.Field(quizattempt.FieldQuizID))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *QuizAttemptFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(quizattempt.FieldUserID))
+}
+
+// WhereDay applies the entql string predicate on the day field.
+func (f *QuizAttemptFilter) WhereDay(p entql.StringP) {
+	f.Where(p.Field(quizattempt.FieldDay))
+}
+
+// WhereNumber applies the entql int predicate on the number field.
+func (f *QuizAttemptFilter) WhereNumber(p entql.IntP) {
+	f.Where(p.Field(quizattempt.FieldNumber))
+}
+
+// WhereScore applies the entql int predicate on the score field.
+func (f *QuizAttemptFilter) WhereScore(p entql.IntP) {
+	f.Where(p.Field(quizattempt.FieldScore))
+}
+
+// WherePassed applies the entql bool predicate on the passed field.
+func (f *QuizAttemptFilter) WherePassed(p entql.BoolP) {
+	f.Where(p.Field(quizattempt.FieldPassed))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *QuizAttemptFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *QuizAttemptFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasQuiz applies a predicate to check if query has an edge quiz.
+func (f *QuizAttemptFilter) WhereHasQuiz() {
+	f.Where(entql.HasEdge("quiz"))
+}
+
+// WhereHasQuizWith applies a predicate to check if query has an edge quiz with a given conditions (other predicates).
+func (f *QuizAttemptFilter) WhereHasQuizWith(preds ...predicate.Quiz) {
+	f.Where(entql.HasEdgeWith("quiz", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *QuizAttemptFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *QuizAttemptFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RateLimitBucketQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3421,7 +5115,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3471,7 +5165,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3575,7 +5269,7 @@ type RoutingRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoutingRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3670,7 +5364,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3794,7 +5488,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3926,7 +5620,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4055,7 +5749,7 @@ type WebhookEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4135,7 +5829,7 @@ type WebhookSubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookSubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

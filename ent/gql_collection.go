@@ -13,6 +13,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -21,8 +24,16 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/quiz"
+	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -572,6 +583,407 @@ func newAuditEventPaginateArgs(rv map[string]any) *auditeventPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AuditEventWhereInput); ok {
 		args.opts = append(args.opts, WithAuditEventFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CertificationQuery) CollectFields(ctx context.Context, satisfies ...string) (*CertificationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CertificationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(certification.Columns))
+		selectedFields = []string{certification.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[certification.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, certification.FieldCreatedAt)
+				fieldSeen[certification.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[certification.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, certification.FieldUpdatedAt)
+				fieldSeen[certification.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[certification.FieldName]; !ok {
+				selectedFields = append(selectedFields, certification.FieldName)
+				fieldSeen[certification.FieldName] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[certification.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, certification.FieldDescription)
+				fieldSeen[certification.FieldDescription] = struct{}{}
+			}
+		case "validity":
+			if _, ok := fieldSeen[certification.FieldValidity]; !ok {
+				selectedFields = append(selectedFields, certification.FieldValidity)
+				fieldSeen[certification.FieldValidity] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type certificationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CertificationPaginateOption
+}
+
+func newCertificationPaginateArgs(rv map[string]any) *certificationPaginateArgs {
+	args := &certificationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CertificationOrder{Field: &CertificationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCertificationOrder(order))
+			}
+		case *CertificationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCertificationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*CertificationWhereInput); ok {
+		args.opts = append(args.opts, WithCertificationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CertificationAwardQuery) CollectFields(ctx context.Context, satisfies ...string) (*CertificationAwardQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CertificationAwardQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(certificationaward.Columns))
+		selectedFields = []string{certificationaward.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[certificationaward.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, certificationaward.FieldPartnerID)
+				fieldSeen[certificationaward.FieldPartnerID] = struct{}{}
+			}
+
+		case "certification":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CertificationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, certificationImplementors)...); err != nil {
+				return err
+			}
+			_q.withCertification = query
+			if _, ok := fieldSeen[certificationaward.FieldCertificationID]; !ok {
+				selectedFields = append(selectedFields, certificationaward.FieldCertificationID)
+				fieldSeen[certificationaward.FieldCertificationID] = struct{}{}
+			}
+
+		case "user":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUser = query
+			if _, ok := fieldSeen[certificationaward.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, certificationaward.FieldUserID)
+				fieldSeen[certificationaward.FieldUserID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[certificationaward.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, certificationaward.FieldCreatedAt)
+				fieldSeen[certificationaward.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[certificationaward.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, certificationaward.FieldUpdatedAt)
+				fieldSeen[certificationaward.FieldUpdatedAt] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[certificationaward.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, certificationaward.FieldStatus)
+				fieldSeen[certificationaward.FieldStatus] = struct{}{}
+			}
+		case "issuedAt":
+			if _, ok := fieldSeen[certificationaward.FieldIssuedAt]; !ok {
+				selectedFields = append(selectedFields, certificationaward.FieldIssuedAt)
+				fieldSeen[certificationaward.FieldIssuedAt] = struct{}{}
+			}
+		case "expiresAt":
+			if _, ok := fieldSeen[certificationaward.FieldExpiresAt]; !ok {
+				selectedFields = append(selectedFields, certificationaward.FieldExpiresAt)
+				fieldSeen[certificationaward.FieldExpiresAt] = struct{}{}
+			}
+		case "verificationCode":
+			if _, ok := fieldSeen[certificationaward.FieldVerificationCode]; !ok {
+				selectedFields = append(selectedFields, certificationaward.FieldVerificationCode)
+				fieldSeen[certificationaward.FieldVerificationCode] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type certificationawardPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CertificationAwardPaginateOption
+}
+
+func newCertificationAwardPaginateArgs(rv map[string]any) *certificationawardPaginateArgs {
+	args := &certificationawardPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CertificationAwardOrder{Field: &CertificationAwardOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCertificationAwardOrder(order))
+			}
+		case *CertificationAwardOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCertificationAwardOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*CertificationAwardWhereInput); ok {
+		args.opts = append(args.opts, WithCertificationAwardFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CourseQuery) CollectFields(ctx context.Context, satisfies ...string) (*CourseQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CourseQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(course.Columns))
+		selectedFields = []string{course.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "lessons":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LessonClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, lessonImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedLessons(alias, func(wq *LessonQuery) {
+				*wq = *query
+			})
+
+		case "quiz":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&QuizClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, quizImplementors)...); err != nil {
+				return err
+			}
+			_q.withQuiz = query
+		case "createdAt":
+			if _, ok := fieldSeen[course.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, course.FieldCreatedAt)
+				fieldSeen[course.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[course.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, course.FieldUpdatedAt)
+				fieldSeen[course.FieldUpdatedAt] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[course.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, course.FieldTitle)
+				fieldSeen[course.FieldTitle] = struct{}{}
+			}
+		case "summary":
+			if _, ok := fieldSeen[course.FieldSummary]; !ok {
+				selectedFields = append(selectedFields, course.FieldSummary)
+				fieldSeen[course.FieldSummary] = struct{}{}
+			}
+		case "minutes":
+			if _, ok := fieldSeen[course.FieldMinutes]; !ok {
+				selectedFields = append(selectedFields, course.FieldMinutes)
+				fieldSeen[course.FieldMinutes] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type coursePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CoursePaginateOption
+}
+
+func newCoursePaginateArgs(rv map[string]any) *coursePaginateArgs {
+	args := &coursePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CourseOrder{Field: &CourseOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCourseOrder(order))
+			}
+		case *CourseOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCourseOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*CourseWhereInput); ok {
+		args.opts = append(args.opts, WithCourseFilter(v.Filter))
 	}
 	return args
 }
@@ -2086,6 +2498,838 @@ func newLeadRoutingPaginateArgs(rv map[string]any) *leadroutingPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *LearningTrackQuery) CollectFields(ctx context.Context, satisfies ...string) (*LearningTrackQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *LearningTrackQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(learningtrack.Columns))
+		selectedFields = []string{learningtrack.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[learningtrack.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, learningtrack.FieldCreatedAt)
+				fieldSeen[learningtrack.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[learningtrack.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, learningtrack.FieldUpdatedAt)
+				fieldSeen[learningtrack.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[learningtrack.FieldName]; !ok {
+				selectedFields = append(selectedFields, learningtrack.FieldName)
+				fieldSeen[learningtrack.FieldName] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[learningtrack.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, learningtrack.FieldDescription)
+				fieldSeen[learningtrack.FieldDescription] = struct{}{}
+			}
+		case "jobFunction":
+			if _, ok := fieldSeen[learningtrack.FieldJobFunction]; !ok {
+				selectedFields = append(selectedFields, learningtrack.FieldJobFunction)
+				fieldSeen[learningtrack.FieldJobFunction] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type learningtrackPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []LearningTrackPaginateOption
+}
+
+func newLearningTrackPaginateArgs(rv map[string]any) *learningtrackPaginateArgs {
+	args := &learningtrackPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &LearningTrackOrder{Field: &LearningTrackOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithLearningTrackOrder(order))
+			}
+		case *LearningTrackOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithLearningTrackOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*LearningTrackWhereInput); ok {
+		args.opts = append(args.opts, WithLearningTrackFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *LessonQuery) CollectFields(ctx context.Context, satisfies ...string) (*LessonQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *LessonQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(lesson.Columns))
+		selectedFields = []string{lesson.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "course":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CourseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, courseImplementors)...); err != nil {
+				return err
+			}
+			_q.withCourse = query
+			if _, ok := fieldSeen[lesson.FieldCourseID]; !ok {
+				selectedFields = append(selectedFields, lesson.FieldCourseID)
+				fieldSeen[lesson.FieldCourseID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[lesson.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, lesson.FieldCreatedAt)
+				fieldSeen[lesson.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[lesson.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, lesson.FieldUpdatedAt)
+				fieldSeen[lesson.FieldUpdatedAt] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[lesson.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, lesson.FieldPosition)
+				fieldSeen[lesson.FieldPosition] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[lesson.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, lesson.FieldTitle)
+				fieldSeen[lesson.FieldTitle] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[lesson.FieldKind]; !ok {
+				selectedFields = append(selectedFields, lesson.FieldKind)
+				fieldSeen[lesson.FieldKind] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[lesson.FieldBody]; !ok {
+				selectedFields = append(selectedFields, lesson.FieldBody)
+				fieldSeen[lesson.FieldBody] = struct{}{}
+			}
+		case "videoURL":
+			if _, ok := fieldSeen[lesson.FieldVideoURL]; !ok {
+				selectedFields = append(selectedFields, lesson.FieldVideoURL)
+				fieldSeen[lesson.FieldVideoURL] = struct{}{}
+			}
+		case "contentRef":
+			if _, ok := fieldSeen[lesson.FieldContentRef]; !ok {
+				selectedFields = append(selectedFields, lesson.FieldContentRef)
+				fieldSeen[lesson.FieldContentRef] = struct{}{}
+			}
+		case "minutes":
+			if _, ok := fieldSeen[lesson.FieldMinutes]; !ok {
+				selectedFields = append(selectedFields, lesson.FieldMinutes)
+				fieldSeen[lesson.FieldMinutes] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type lessonPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []LessonPaginateOption
+}
+
+func newLessonPaginateArgs(rv map[string]any) *lessonPaginateArgs {
+	args := &lessonPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &LessonOrder{Field: &LessonOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithLessonOrder(order))
+			}
+		case *LessonOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithLessonOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*LessonWhereInput); ok {
+		args.opts = append(args.opts, WithLessonFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *LessonProgressQuery) CollectFields(ctx context.Context, satisfies ...string) (*LessonProgressQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *LessonProgressQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(lessonprogress.Columns))
+		selectedFields = []string{lessonprogress.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[lessonprogress.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, lessonprogress.FieldPartnerID)
+				fieldSeen[lessonprogress.FieldPartnerID] = struct{}{}
+			}
+
+		case "lesson":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LessonClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, lessonImplementors)...); err != nil {
+				return err
+			}
+			_q.withLesson = query
+			if _, ok := fieldSeen[lessonprogress.FieldLessonID]; !ok {
+				selectedFields = append(selectedFields, lessonprogress.FieldLessonID)
+				fieldSeen[lessonprogress.FieldLessonID] = struct{}{}
+			}
+
+		case "user":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUser = query
+			if _, ok := fieldSeen[lessonprogress.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, lessonprogress.FieldUserID)
+				fieldSeen[lessonprogress.FieldUserID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[lessonprogress.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, lessonprogress.FieldCreatedAt)
+				fieldSeen[lessonprogress.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[lessonprogress.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, lessonprogress.FieldUpdatedAt)
+				fieldSeen[lessonprogress.FieldUpdatedAt] = struct{}{}
+			}
+		case "completedAt":
+			if _, ok := fieldSeen[lessonprogress.FieldCompletedAt]; !ok {
+				selectedFields = append(selectedFields, lessonprogress.FieldCompletedAt)
+				fieldSeen[lessonprogress.FieldCompletedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type lessonprogressPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []LessonProgressPaginateOption
+}
+
+func newLessonProgressPaginateArgs(rv map[string]any) *lessonprogressPaginateArgs {
+	args := &lessonprogressPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &LessonProgressOrder{Field: &LessonProgressOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithLessonProgressOrder(order))
+			}
+		case *LessonProgressOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithLessonProgressOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*LessonProgressWhereInput); ok {
+		args.opts = append(args.opts, WithLessonProgressFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *OnboardingJourneyQuery) CollectFields(ctx context.Context, satisfies ...string) (*OnboardingJourneyQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *OnboardingJourneyQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(onboardingjourney.Columns))
+		selectedFields = []string{onboardingjourney.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[onboardingjourney.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, onboardingjourney.FieldPartnerID)
+				fieldSeen[onboardingjourney.FieldPartnerID] = struct{}{}
+			}
+
+		case "steps":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OnboardingStepClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, onboardingstepImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedSteps(alias, func(wq *OnboardingStepQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[onboardingjourney.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, onboardingjourney.FieldCreatedAt)
+				fieldSeen[onboardingjourney.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[onboardingjourney.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, onboardingjourney.FieldUpdatedAt)
+				fieldSeen[onboardingjourney.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[onboardingjourney.FieldName]; !ok {
+				selectedFields = append(selectedFields, onboardingjourney.FieldName)
+				fieldSeen[onboardingjourney.FieldName] = struct{}{}
+			}
+		case "startsAt":
+			if _, ok := fieldSeen[onboardingjourney.FieldStartsAt]; !ok {
+				selectedFields = append(selectedFields, onboardingjourney.FieldStartsAt)
+				fieldSeen[onboardingjourney.FieldStartsAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type onboardingjourneyPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []OnboardingJourneyPaginateOption
+}
+
+func newOnboardingJourneyPaginateArgs(rv map[string]any) *onboardingjourneyPaginateArgs {
+	args := &onboardingjourneyPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &OnboardingJourneyOrder{Field: &OnboardingJourneyOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithOnboardingJourneyOrder(order))
+			}
+		case *OnboardingJourneyOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithOnboardingJourneyOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*OnboardingJourneyWhereInput); ok {
+		args.opts = append(args.opts, WithOnboardingJourneyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *OnboardingStepQuery) CollectFields(ctx context.Context, satisfies ...string) (*OnboardingStepQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *OnboardingStepQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(onboardingstep.Columns))
+		selectedFields = []string{onboardingstep.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[onboardingstep.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldPartnerID)
+				fieldSeen[onboardingstep.FieldPartnerID] = struct{}{}
+			}
+
+		case "journey":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OnboardingJourneyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, onboardingjourneyImplementors)...); err != nil {
+				return err
+			}
+			_q.withJourney = query
+			if _, ok := fieldSeen[onboardingstep.FieldJourneyID]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldJourneyID)
+				fieldSeen[onboardingstep.FieldJourneyID] = struct{}{}
+			}
+
+		case "completedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withCompletedBy = query
+			if _, ok := fieldSeen[onboardingstep.FieldCompletedByID]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldCompletedByID)
+				fieldSeen[onboardingstep.FieldCompletedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[onboardingstep.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldCreatedAt)
+				fieldSeen[onboardingstep.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[onboardingstep.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldUpdatedAt)
+				fieldSeen[onboardingstep.FieldUpdatedAt] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[onboardingstep.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldPosition)
+				fieldSeen[onboardingstep.FieldPosition] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[onboardingstep.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldTitle)
+				fieldSeen[onboardingstep.FieldTitle] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[onboardingstep.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldDescription)
+				fieldSeen[onboardingstep.FieldDescription] = struct{}{}
+			}
+		case "dueAt":
+			if _, ok := fieldSeen[onboardingstep.FieldDueAt]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldDueAt)
+				fieldSeen[onboardingstep.FieldDueAt] = struct{}{}
+			}
+		case "completion":
+			if _, ok := fieldSeen[onboardingstep.FieldCompletion]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldCompletion)
+				fieldSeen[onboardingstep.FieldCompletion] = struct{}{}
+			}
+		case "ownerRole":
+			if _, ok := fieldSeen[onboardingstep.FieldOwnerRole]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldOwnerRole)
+				fieldSeen[onboardingstep.FieldOwnerRole] = struct{}{}
+			}
+		case "completedAt":
+			if _, ok := fieldSeen[onboardingstep.FieldCompletedAt]; !ok {
+				selectedFields = append(selectedFields, onboardingstep.FieldCompletedAt)
+				fieldSeen[onboardingstep.FieldCompletedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type onboardingstepPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []OnboardingStepPaginateOption
+}
+
+func newOnboardingStepPaginateArgs(rv map[string]any) *onboardingstepPaginateArgs {
+	args := &onboardingstepPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &OnboardingStepOrder{Field: &OnboardingStepOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithOnboardingStepOrder(order))
+			}
+		case *OnboardingStepOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithOnboardingStepOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*OnboardingStepWhereInput); ok {
+		args.opts = append(args.opts, WithOnboardingStepFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *OnboardingTemplateQuery) CollectFields(ctx context.Context, satisfies ...string) (*OnboardingTemplateQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *OnboardingTemplateQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(onboardingtemplate.Columns))
+		selectedFields = []string{onboardingtemplate.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "tier":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TierClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tierImplementors)...); err != nil {
+				return err
+			}
+			_q.withTier = query
+			if _, ok := fieldSeen[onboardingtemplate.FieldTierID]; !ok {
+				selectedFields = append(selectedFields, onboardingtemplate.FieldTierID)
+				fieldSeen[onboardingtemplate.FieldTierID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[onboardingtemplate.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, onboardingtemplate.FieldCreatedAt)
+				fieldSeen[onboardingtemplate.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[onboardingtemplate.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, onboardingtemplate.FieldUpdatedAt)
+				fieldSeen[onboardingtemplate.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[onboardingtemplate.FieldName]; !ok {
+				selectedFields = append(selectedFields, onboardingtemplate.FieldName)
+				fieldSeen[onboardingtemplate.FieldName] = struct{}{}
+			}
+		case "partnerType":
+			if _, ok := fieldSeen[onboardingtemplate.FieldPartnerType]; !ok {
+				selectedFields = append(selectedFields, onboardingtemplate.FieldPartnerType)
+				fieldSeen[onboardingtemplate.FieldPartnerType] = struct{}{}
+			}
+		case "steps":
+			if _, ok := fieldSeen[onboardingtemplate.FieldSteps]; !ok {
+				selectedFields = append(selectedFields, onboardingtemplate.FieldSteps)
+				fieldSeen[onboardingtemplate.FieldSteps] = struct{}{}
+			}
+		case "active":
+			if _, ok := fieldSeen[onboardingtemplate.FieldActive]; !ok {
+				selectedFields = append(selectedFields, onboardingtemplate.FieldActive)
+				fieldSeen[onboardingtemplate.FieldActive] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type onboardingtemplatePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []OnboardingTemplatePaginateOption
+}
+
+func newOnboardingTemplatePaginateArgs(rv map[string]any) *onboardingtemplatePaginateArgs {
+	args := &onboardingtemplatePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &OnboardingTemplateOrder{Field: &OnboardingTemplateOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithOnboardingTemplateOrder(order))
+			}
+		case *OnboardingTemplateOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithOnboardingTemplateOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*OnboardingTemplateWhereInput); ok {
+		args.opts = append(args.opts, WithOnboardingTemplateFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *PartnerQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartnerQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2528,6 +3772,289 @@ func newPartnerApplicationPaginateArgs(rv map[string]any) *partnerapplicationPag
 	}
 	if v, ok := rv[whereField].(*PartnerApplicationWhereInput); ok {
 		args.opts = append(args.opts, WithPartnerApplicationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *QuizQuery) CollectFields(ctx context.Context, satisfies ...string) (*QuizQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *QuizQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(quiz.Columns))
+		selectedFields = []string{quiz.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "course":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CourseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, courseImplementors)...); err != nil {
+				return err
+			}
+			_q.withCourse = query
+			if _, ok := fieldSeen[quiz.FieldCourseID]; !ok {
+				selectedFields = append(selectedFields, quiz.FieldCourseID)
+				fieldSeen[quiz.FieldCourseID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[quiz.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, quiz.FieldCreatedAt)
+				fieldSeen[quiz.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[quiz.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, quiz.FieldUpdatedAt)
+				fieldSeen[quiz.FieldUpdatedAt] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[quiz.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, quiz.FieldTitle)
+				fieldSeen[quiz.FieldTitle] = struct{}{}
+			}
+		case "passMark":
+			if _, ok := fieldSeen[quiz.FieldPassMark]; !ok {
+				selectedFields = append(selectedFields, quiz.FieldPassMark)
+				fieldSeen[quiz.FieldPassMark] = struct{}{}
+			}
+		case "attemptsPerDay":
+			if _, ok := fieldSeen[quiz.FieldAttemptsPerDay]; !ok {
+				selectedFields = append(selectedFields, quiz.FieldAttemptsPerDay)
+				fieldSeen[quiz.FieldAttemptsPerDay] = struct{}{}
+			}
+		case "questions":
+			if _, ok := fieldSeen[quiz.FieldQuestions]; !ok {
+				selectedFields = append(selectedFields, quiz.FieldQuestions)
+				fieldSeen[quiz.FieldQuestions] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type quizPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []QuizPaginateOption
+}
+
+func newQuizPaginateArgs(rv map[string]any) *quizPaginateArgs {
+	args := &quizPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &QuizOrder{Field: &QuizOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithQuizOrder(order))
+			}
+		case *QuizOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithQuizOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*QuizWhereInput); ok {
+		args.opts = append(args.opts, WithQuizFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *QuizAttemptQuery) CollectFields(ctx context.Context, satisfies ...string) (*QuizAttemptQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *QuizAttemptQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(quizattempt.Columns))
+		selectedFields = []string{quizattempt.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[quizattempt.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, quizattempt.FieldPartnerID)
+				fieldSeen[quizattempt.FieldPartnerID] = struct{}{}
+			}
+
+		case "quiz":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&QuizClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, quizImplementors)...); err != nil {
+				return err
+			}
+			_q.withQuiz = query
+			if _, ok := fieldSeen[quizattempt.FieldQuizID]; !ok {
+				selectedFields = append(selectedFields, quizattempt.FieldQuizID)
+				fieldSeen[quizattempt.FieldQuizID] = struct{}{}
+			}
+
+		case "user":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUser = query
+			if _, ok := fieldSeen[quizattempt.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, quizattempt.FieldUserID)
+				fieldSeen[quizattempt.FieldUserID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[quizattempt.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, quizattempt.FieldCreatedAt)
+				fieldSeen[quizattempt.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[quizattempt.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, quizattempt.FieldUpdatedAt)
+				fieldSeen[quizattempt.FieldUpdatedAt] = struct{}{}
+			}
+		case "number":
+			if _, ok := fieldSeen[quizattempt.FieldNumber]; !ok {
+				selectedFields = append(selectedFields, quizattempt.FieldNumber)
+				fieldSeen[quizattempt.FieldNumber] = struct{}{}
+			}
+		case "score":
+			if _, ok := fieldSeen[quizattempt.FieldScore]; !ok {
+				selectedFields = append(selectedFields, quizattempt.FieldScore)
+				fieldSeen[quizattempt.FieldScore] = struct{}{}
+			}
+		case "passed":
+			if _, ok := fieldSeen[quizattempt.FieldPassed]; !ok {
+				selectedFields = append(selectedFields, quizattempt.FieldPassed)
+				fieldSeen[quizattempt.FieldPassed] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type quizattemptPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []QuizAttemptPaginateOption
+}
+
+func newQuizAttemptPaginateArgs(rv map[string]any) *quizattemptPaginateArgs {
+	args := &quizattemptPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &QuizAttemptOrder{Field: &QuizAttemptOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithQuizAttemptOrder(order))
+			}
+		case *QuizAttemptOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithQuizAttemptOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*QuizAttemptWhereInput); ok {
+		args.opts = append(args.opts, WithQuizAttemptFilter(v.Filter))
 	}
 	return args
 }

@@ -68,6 +68,50 @@ func (_m *AuditEvent) Partner(ctx context.Context) (*Partner, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *CertificationAward) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *CertificationAward) Certification(ctx context.Context) (*Certification, error) {
+	result, err := _m.Edges.CertificationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCertification().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *CertificationAward) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Course) Lessons(ctx context.Context) (result []*Lesson, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedLessons(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.LessonsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLessons().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Course) Quiz(ctx context.Context) (*Quiz, error) {
+	result, err := _m.Edges.QuizOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryQuiz().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Deal) Partner(ctx context.Context) (*Partner, error) {
 	result, err := _m.Edges.PartnerOrErr()
 	if IsNotLoaded(err) {
@@ -320,6 +364,90 @@ func (_m *LeadRouting) Partner(ctx context.Context) (*Partner, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Lesson) Course(ctx context.Context) (*Course, error) {
+	result, err := _m.Edges.CourseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCourse().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *LessonProgress) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *LessonProgress) Lesson(ctx context.Context) (*Lesson, error) {
+	result, err := _m.Edges.LessonOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLesson().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *LessonProgress) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *OnboardingJourney) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *OnboardingJourney) Steps(ctx context.Context) (result []*OnboardingStep, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedSteps(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.StepsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySteps().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *OnboardingStep) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *OnboardingStep) Journey(ctx context.Context) (*OnboardingJourney, error) {
+	result, err := _m.Edges.JourneyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryJourney().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *OnboardingStep) CompletedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.CompletedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCompletedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *OnboardingTemplate) Tier(ctx context.Context) (*Tier, error) {
+	result, err := _m.Edges.TierOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTier().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Partner) Tier(ctx context.Context) (*Tier, error) {
 	result, err := _m.Edges.TierOrErr()
 	if IsNotLoaded(err) {
@@ -370,6 +498,38 @@ func (_m *PartnerApplication) Reviewer(ctx context.Context) (*User, error) {
 		result, err = _m.QueryReviewer().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *Quiz) Course(ctx context.Context) (*Course, error) {
+	result, err := _m.Edges.CourseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCourse().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *QuizAttempt) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *QuizAttempt) Quiz(ctx context.Context) (*Quiz, error) {
+	result, err := _m.Edges.QuizOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryQuiz().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *QuizAttempt) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Tier) Partners(

@@ -12,6 +12,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -20,8 +23,16 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/quiz"
+	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -48,6 +59,21 @@ var auditeventImplementors = []string{"AuditEvent", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditEvent) IsNode() {}
+
+var certificationImplementors = []string{"Certification", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Certification) IsNode() {}
+
+var certificationawardImplementors = []string{"CertificationAward", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CertificationAward) IsNode() {}
+
+var courseImplementors = []string{"Course", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Course) IsNode() {}
 
 var dealImplementors = []string{"Deal", "Node"}
 
@@ -89,6 +115,36 @@ var leadroutingImplementors = []string{"LeadRouting", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*LeadRouting) IsNode() {}
 
+var learningtrackImplementors = []string{"LearningTrack", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*LearningTrack) IsNode() {}
+
+var lessonImplementors = []string{"Lesson", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Lesson) IsNode() {}
+
+var lessonprogressImplementors = []string{"LessonProgress", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*LessonProgress) IsNode() {}
+
+var onboardingjourneyImplementors = []string{"OnboardingJourney", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*OnboardingJourney) IsNode() {}
+
+var onboardingstepImplementors = []string{"OnboardingStep", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*OnboardingStep) IsNode() {}
+
+var onboardingtemplateImplementors = []string{"OnboardingTemplate", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*OnboardingTemplate) IsNode() {}
+
 var partnerImplementors = []string{"Partner", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -98,6 +154,16 @@ var partnerapplicationImplementors = []string{"PartnerApplication", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*PartnerApplication) IsNode() {}
+
+var quizImplementors = []string{"Quiz", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Quiz) IsNode() {}
+
+var quizattemptImplementors = []string{"QuizAttempt", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*QuizAttempt) IsNode() {}
 
 var routingruleImplementors = []string{"RoutingRule", "Node"}
 
@@ -209,6 +275,33 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case certification.Table:
+		query := c.Certification.Query().
+			Where(certification.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, certificationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case certificationaward.Table:
+		query := c.CertificationAward.Query().
+			Where(certificationaward.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, certificationawardImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case course.Table:
+		query := c.Course.Query().
+			Where(course.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, courseImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case deal.Table:
 		query := c.Deal.Query().
 			Where(deal.ID(id))
@@ -281,6 +374,60 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case learningtrack.Table:
+		query := c.LearningTrack.Query().
+			Where(learningtrack.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, learningtrackImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case lesson.Table:
+		query := c.Lesson.Query().
+			Where(lesson.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, lessonImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case lessonprogress.Table:
+		query := c.LessonProgress.Query().
+			Where(lessonprogress.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, lessonprogressImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case onboardingjourney.Table:
+		query := c.OnboardingJourney.Query().
+			Where(onboardingjourney.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, onboardingjourneyImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case onboardingstep.Table:
+		query := c.OnboardingStep.Query().
+			Where(onboardingstep.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, onboardingstepImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case onboardingtemplate.Table:
+		query := c.OnboardingTemplate.Query().
+			Where(onboardingtemplate.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, onboardingtemplateImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case partner.Table:
 		query := c.Partner.Query().
 			Where(partner.ID(id))
@@ -295,6 +442,24 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(partnerapplication.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partnerapplicationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case quiz.Table:
+		query := c.Quiz.Query().
+			Where(quiz.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, quizImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case quizattempt.Table:
+		query := c.QuizAttempt.Query().
+			Where(quizattempt.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, quizattemptImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -465,6 +630,54 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case certification.Table:
+		query := c.Certification.Query().
+			Where(certification.IDIn(ids...))
+		query, err := query.CollectFields(ctx, certificationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case certificationaward.Table:
+		query := c.CertificationAward.Query().
+			Where(certificationaward.IDIn(ids...))
+		query, err := query.CollectFields(ctx, certificationawardImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case course.Table:
+		query := c.Course.Query().
+			Where(course.IDIn(ids...))
+		query, err := query.CollectFields(ctx, courseImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case deal.Table:
 		query := c.Deal.Query().
 			Where(deal.IDIn(ids...))
@@ -593,6 +806,102 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case learningtrack.Table:
+		query := c.LearningTrack.Query().
+			Where(learningtrack.IDIn(ids...))
+		query, err := query.CollectFields(ctx, learningtrackImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case lesson.Table:
+		query := c.Lesson.Query().
+			Where(lesson.IDIn(ids...))
+		query, err := query.CollectFields(ctx, lessonImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case lessonprogress.Table:
+		query := c.LessonProgress.Query().
+			Where(lessonprogress.IDIn(ids...))
+		query, err := query.CollectFields(ctx, lessonprogressImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case onboardingjourney.Table:
+		query := c.OnboardingJourney.Query().
+			Where(onboardingjourney.IDIn(ids...))
+		query, err := query.CollectFields(ctx, onboardingjourneyImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case onboardingstep.Table:
+		query := c.OnboardingStep.Query().
+			Where(onboardingstep.IDIn(ids...))
+		query, err := query.CollectFields(ctx, onboardingstepImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case onboardingtemplate.Table:
+		query := c.OnboardingTemplate.Query().
+			Where(onboardingtemplate.IDIn(ids...))
+		query, err := query.CollectFields(ctx, onboardingtemplateImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case partner.Table:
 		query := c.Partner.Query().
 			Where(partner.IDIn(ids...))
@@ -613,6 +922,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.PartnerApplication.Query().
 			Where(partnerapplication.IDIn(ids...))
 		query, err := query.CollectFields(ctx, partnerapplicationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case quiz.Table:
+		query := c.Quiz.Query().
+			Where(quiz.IDIn(ids...))
+		query, err := query.CollectFields(ctx, quizImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case quizattempt.Table:
+		query := c.QuizAttempt.Query().
+			Where(quizattempt.IDIn(ids...))
+		query, err := query.CollectFields(ctx, quizattemptImplementors...)
 		if err != nil {
 			return nil, err
 		}

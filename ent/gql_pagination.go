@@ -17,6 +17,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -25,8 +28,16 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/quiz"
+	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -1106,6 +1117,1038 @@ func (_m *AuditEvent) ToEdge(order *AuditEventOrder) *AuditEventEdge {
 		order = DefaultAuditEventOrder
 	}
 	return &AuditEventEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CertificationEdge is the edge representation of Certification.
+type CertificationEdge struct {
+	Node   *Certification `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// CertificationConnection is the connection containing edges to Certification.
+type CertificationConnection struct {
+	Edges      []*CertificationEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *CertificationConnection) build(nodes []*Certification, pager *certificationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Certification
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Certification {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Certification {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CertificationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CertificationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CertificationPaginateOption enables pagination customization.
+type CertificationPaginateOption func(*certificationPager) error
+
+// WithCertificationOrder configures pagination ordering.
+func WithCertificationOrder(order *CertificationOrder) CertificationPaginateOption {
+	if order == nil {
+		order = DefaultCertificationOrder
+	}
+	o := *order
+	return func(pager *certificationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCertificationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCertificationFilter configures pagination filter.
+func WithCertificationFilter(filter func(*CertificationQuery) (*CertificationQuery, error)) CertificationPaginateOption {
+	return func(pager *certificationPager) error {
+		if filter == nil {
+			return errors.New("CertificationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type certificationPager struct {
+	reverse bool
+	order   *CertificationOrder
+	filter  func(*CertificationQuery) (*CertificationQuery, error)
+}
+
+func newCertificationPager(opts []CertificationPaginateOption, reverse bool) (*certificationPager, error) {
+	pager := &certificationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCertificationOrder
+	}
+	return pager, nil
+}
+
+func (p *certificationPager) applyFilter(query *CertificationQuery) (*CertificationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *certificationPager) toCursor(_m *Certification) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *certificationPager) applyCursors(query *CertificationQuery, after, before *Cursor) (*CertificationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCertificationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *certificationPager) applyOrder(query *CertificationQuery) *CertificationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCertificationOrder.Field {
+		query = query.Order(DefaultCertificationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *certificationPager) orderExpr(query *CertificationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCertificationOrder.Field {
+			b.Comma().Ident(DefaultCertificationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Certification.
+func (_m *CertificationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CertificationPaginateOption,
+) (*CertificationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCertificationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CertificationConnection{Edges: []*CertificationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CertificationOrderFieldCreatedAt orders Certification by created_at.
+	CertificationOrderFieldCreatedAt = &CertificationOrderField{
+		Value: func(_m *Certification) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: certification.FieldCreatedAt,
+		toTerm: certification.ByCreatedAt,
+		toCursor: func(_m *Certification) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// CertificationOrderFieldUpdatedAt orders Certification by updated_at.
+	CertificationOrderFieldUpdatedAt = &CertificationOrderField{
+		Value: func(_m *Certification) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: certification.FieldUpdatedAt,
+		toTerm: certification.ByUpdatedAt,
+		toCursor: func(_m *Certification) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// CertificationOrderFieldName orders Certification by name.
+	CertificationOrderFieldName = &CertificationOrderField{
+		Value: func(_m *Certification) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: certification.FieldName,
+		toTerm: certification.ByName,
+		toCursor: func(_m *Certification) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CertificationOrderField) String() string {
+	var str string
+	switch f.column {
+	case CertificationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case CertificationOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case CertificationOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CertificationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CertificationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CertificationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CertificationOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *CertificationOrderFieldUpdatedAt
+	case "NAME":
+		*f = *CertificationOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid CertificationOrderField", str)
+	}
+	return nil
+}
+
+// CertificationOrderField defines the ordering field of Certification.
+type CertificationOrderField struct {
+	// Value extracts the ordering value from the given Certification.
+	Value    func(*Certification) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) certification.OrderOption
+	toCursor func(*Certification) Cursor
+}
+
+// CertificationOrder defines the ordering of Certification.
+type CertificationOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *CertificationOrderField `json:"field"`
+}
+
+// DefaultCertificationOrder is the default ordering of Certification.
+var DefaultCertificationOrder = &CertificationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CertificationOrderField{
+		Value: func(_m *Certification) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: certification.FieldID,
+		toTerm: certification.ByID,
+		toCursor: func(_m *Certification) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Certification into CertificationEdge.
+func (_m *Certification) ToEdge(order *CertificationOrder) *CertificationEdge {
+	if order == nil {
+		order = DefaultCertificationOrder
+	}
+	return &CertificationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CertificationAwardEdge is the edge representation of CertificationAward.
+type CertificationAwardEdge struct {
+	Node   *CertificationAward `json:"node"`
+	Cursor Cursor              `json:"cursor"`
+}
+
+// CertificationAwardConnection is the connection containing edges to CertificationAward.
+type CertificationAwardConnection struct {
+	Edges      []*CertificationAwardEdge `json:"edges"`
+	PageInfo   PageInfo                  `json:"pageInfo"`
+	TotalCount int                       `json:"totalCount"`
+}
+
+func (c *CertificationAwardConnection) build(nodes []*CertificationAward, pager *certificationawardPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CertificationAward
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CertificationAward {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CertificationAward {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CertificationAwardEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CertificationAwardEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CertificationAwardPaginateOption enables pagination customization.
+type CertificationAwardPaginateOption func(*certificationawardPager) error
+
+// WithCertificationAwardOrder configures pagination ordering.
+func WithCertificationAwardOrder(order *CertificationAwardOrder) CertificationAwardPaginateOption {
+	if order == nil {
+		order = DefaultCertificationAwardOrder
+	}
+	o := *order
+	return func(pager *certificationawardPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCertificationAwardOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCertificationAwardFilter configures pagination filter.
+func WithCertificationAwardFilter(filter func(*CertificationAwardQuery) (*CertificationAwardQuery, error)) CertificationAwardPaginateOption {
+	return func(pager *certificationawardPager) error {
+		if filter == nil {
+			return errors.New("CertificationAwardQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type certificationawardPager struct {
+	reverse bool
+	order   *CertificationAwardOrder
+	filter  func(*CertificationAwardQuery) (*CertificationAwardQuery, error)
+}
+
+func newCertificationAwardPager(opts []CertificationAwardPaginateOption, reverse bool) (*certificationawardPager, error) {
+	pager := &certificationawardPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCertificationAwardOrder
+	}
+	return pager, nil
+}
+
+func (p *certificationawardPager) applyFilter(query *CertificationAwardQuery) (*CertificationAwardQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *certificationawardPager) toCursor(_m *CertificationAward) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *certificationawardPager) applyCursors(query *CertificationAwardQuery, after, before *Cursor) (*CertificationAwardQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCertificationAwardOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *certificationawardPager) applyOrder(query *CertificationAwardQuery) *CertificationAwardQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCertificationAwardOrder.Field {
+		query = query.Order(DefaultCertificationAwardOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *certificationawardPager) orderExpr(query *CertificationAwardQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCertificationAwardOrder.Field {
+			b.Comma().Ident(DefaultCertificationAwardOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CertificationAward.
+func (_m *CertificationAwardQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CertificationAwardPaginateOption,
+) (*CertificationAwardConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCertificationAwardPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CertificationAwardConnection{Edges: []*CertificationAwardEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CertificationAwardOrderFieldCreatedAt orders CertificationAward by created_at.
+	CertificationAwardOrderFieldCreatedAt = &CertificationAwardOrderField{
+		Value: func(_m *CertificationAward) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: certificationaward.FieldCreatedAt,
+		toTerm: certificationaward.ByCreatedAt,
+		toCursor: func(_m *CertificationAward) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// CertificationAwardOrderFieldUpdatedAt orders CertificationAward by updated_at.
+	CertificationAwardOrderFieldUpdatedAt = &CertificationAwardOrderField{
+		Value: func(_m *CertificationAward) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: certificationaward.FieldUpdatedAt,
+		toTerm: certificationaward.ByUpdatedAt,
+		toCursor: func(_m *CertificationAward) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// CertificationAwardOrderFieldStatus orders CertificationAward by status.
+	CertificationAwardOrderFieldStatus = &CertificationAwardOrderField{
+		Value: func(_m *CertificationAward) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: certificationaward.FieldStatus,
+		toTerm: certificationaward.ByStatus,
+		toCursor: func(_m *CertificationAward) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+	// CertificationAwardOrderFieldIssuedAt orders CertificationAward by issued_at.
+	CertificationAwardOrderFieldIssuedAt = &CertificationAwardOrderField{
+		Value: func(_m *CertificationAward) (ent.Value, error) {
+			return _m.IssuedAt, nil
+		},
+		column: certificationaward.FieldIssuedAt,
+		toTerm: certificationaward.ByIssuedAt,
+		toCursor: func(_m *CertificationAward) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.IssuedAt,
+			}
+		},
+	}
+	// CertificationAwardOrderFieldExpiresAt orders CertificationAward by expires_at.
+	CertificationAwardOrderFieldExpiresAt = &CertificationAwardOrderField{
+		Value: func(_m *CertificationAward) (ent.Value, error) {
+			return _m.ExpiresAt, nil
+		},
+		column: certificationaward.FieldExpiresAt,
+		toTerm: certificationaward.ByExpiresAt,
+		toCursor: func(_m *CertificationAward) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ExpiresAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CertificationAwardOrderField) String() string {
+	var str string
+	switch f.column {
+	case CertificationAwardOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case CertificationAwardOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case CertificationAwardOrderFieldStatus.column:
+		str = "STATUS"
+	case CertificationAwardOrderFieldIssuedAt.column:
+		str = "ISSUED_AT"
+	case CertificationAwardOrderFieldExpiresAt.column:
+		str = "EXPIRES_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CertificationAwardOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CertificationAwardOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CertificationAwardOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CertificationAwardOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *CertificationAwardOrderFieldUpdatedAt
+	case "STATUS":
+		*f = *CertificationAwardOrderFieldStatus
+	case "ISSUED_AT":
+		*f = *CertificationAwardOrderFieldIssuedAt
+	case "EXPIRES_AT":
+		*f = *CertificationAwardOrderFieldExpiresAt
+	default:
+		return fmt.Errorf("%s is not a valid CertificationAwardOrderField", str)
+	}
+	return nil
+}
+
+// CertificationAwardOrderField defines the ordering field of CertificationAward.
+type CertificationAwardOrderField struct {
+	// Value extracts the ordering value from the given CertificationAward.
+	Value    func(*CertificationAward) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) certificationaward.OrderOption
+	toCursor func(*CertificationAward) Cursor
+}
+
+// CertificationAwardOrder defines the ordering of CertificationAward.
+type CertificationAwardOrder struct {
+	Direction OrderDirection                `json:"direction"`
+	Field     *CertificationAwardOrderField `json:"field"`
+}
+
+// DefaultCertificationAwardOrder is the default ordering of CertificationAward.
+var DefaultCertificationAwardOrder = &CertificationAwardOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CertificationAwardOrderField{
+		Value: func(_m *CertificationAward) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: certificationaward.FieldID,
+		toTerm: certificationaward.ByID,
+		toCursor: func(_m *CertificationAward) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts CertificationAward into CertificationAwardEdge.
+func (_m *CertificationAward) ToEdge(order *CertificationAwardOrder) *CertificationAwardEdge {
+	if order == nil {
+		order = DefaultCertificationAwardOrder
+	}
+	return &CertificationAwardEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CourseEdge is the edge representation of Course.
+type CourseEdge struct {
+	Node   *Course `json:"node"`
+	Cursor Cursor  `json:"cursor"`
+}
+
+// CourseConnection is the connection containing edges to Course.
+type CourseConnection struct {
+	Edges      []*CourseEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+func (c *CourseConnection) build(nodes []*Course, pager *coursePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Course
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Course {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Course {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CourseEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CourseEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CoursePaginateOption enables pagination customization.
+type CoursePaginateOption func(*coursePager) error
+
+// WithCourseOrder configures pagination ordering.
+func WithCourseOrder(order *CourseOrder) CoursePaginateOption {
+	if order == nil {
+		order = DefaultCourseOrder
+	}
+	o := *order
+	return func(pager *coursePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCourseOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCourseFilter configures pagination filter.
+func WithCourseFilter(filter func(*CourseQuery) (*CourseQuery, error)) CoursePaginateOption {
+	return func(pager *coursePager) error {
+		if filter == nil {
+			return errors.New("CourseQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type coursePager struct {
+	reverse bool
+	order   *CourseOrder
+	filter  func(*CourseQuery) (*CourseQuery, error)
+}
+
+func newCoursePager(opts []CoursePaginateOption, reverse bool) (*coursePager, error) {
+	pager := &coursePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCourseOrder
+	}
+	return pager, nil
+}
+
+func (p *coursePager) applyFilter(query *CourseQuery) (*CourseQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *coursePager) toCursor(_m *Course) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *coursePager) applyCursors(query *CourseQuery, after, before *Cursor) (*CourseQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCourseOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *coursePager) applyOrder(query *CourseQuery) *CourseQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCourseOrder.Field {
+		query = query.Order(DefaultCourseOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *coursePager) orderExpr(query *CourseQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCourseOrder.Field {
+			b.Comma().Ident(DefaultCourseOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Course.
+func (_m *CourseQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CoursePaginateOption,
+) (*CourseConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCoursePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CourseConnection{Edges: []*CourseEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CourseOrderFieldCreatedAt orders Course by created_at.
+	CourseOrderFieldCreatedAt = &CourseOrderField{
+		Value: func(_m *Course) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: course.FieldCreatedAt,
+		toTerm: course.ByCreatedAt,
+		toCursor: func(_m *Course) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// CourseOrderFieldUpdatedAt orders Course by updated_at.
+	CourseOrderFieldUpdatedAt = &CourseOrderField{
+		Value: func(_m *Course) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: course.FieldUpdatedAt,
+		toTerm: course.ByUpdatedAt,
+		toCursor: func(_m *Course) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// CourseOrderFieldTitle orders Course by title.
+	CourseOrderFieldTitle = &CourseOrderField{
+		Value: func(_m *Course) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: course.FieldTitle,
+		toTerm: course.ByTitle,
+		toCursor: func(_m *Course) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CourseOrderField) String() string {
+	var str string
+	switch f.column {
+	case CourseOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case CourseOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case CourseOrderFieldTitle.column:
+		str = "TITLE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CourseOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CourseOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CourseOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CourseOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *CourseOrderFieldUpdatedAt
+	case "TITLE":
+		*f = *CourseOrderFieldTitle
+	default:
+		return fmt.Errorf("%s is not a valid CourseOrderField", str)
+	}
+	return nil
+}
+
+// CourseOrderField defines the ordering field of Course.
+type CourseOrderField struct {
+	// Value extracts the ordering value from the given Course.
+	Value    func(*Course) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) course.OrderOption
+	toCursor func(*Course) Cursor
+}
+
+// CourseOrder defines the ordering of Course.
+type CourseOrder struct {
+	Direction OrderDirection    `json:"direction"`
+	Field     *CourseOrderField `json:"field"`
+}
+
+// DefaultCourseOrder is the default ordering of Course.
+var DefaultCourseOrder = &CourseOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CourseOrderField{
+		Value: func(_m *Course) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: course.FieldID,
+		toTerm: course.ByID,
+		toCursor: func(_m *Course) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Course into CourseEdge.
+func (_m *Course) ToEdge(order *CourseOrder) *CourseEdge {
+	if order == nil {
+		order = DefaultCourseOrder
+	}
+	return &CourseEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -3983,6 +5026,2016 @@ func (_m *LeadRouting) ToEdge(order *LeadRoutingOrder) *LeadRoutingEdge {
 	}
 }
 
+// LearningTrackEdge is the edge representation of LearningTrack.
+type LearningTrackEdge struct {
+	Node   *LearningTrack `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// LearningTrackConnection is the connection containing edges to LearningTrack.
+type LearningTrackConnection struct {
+	Edges      []*LearningTrackEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *LearningTrackConnection) build(nodes []*LearningTrack, pager *learningtrackPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *LearningTrack
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *LearningTrack {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *LearningTrack {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*LearningTrackEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &LearningTrackEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// LearningTrackPaginateOption enables pagination customization.
+type LearningTrackPaginateOption func(*learningtrackPager) error
+
+// WithLearningTrackOrder configures pagination ordering.
+func WithLearningTrackOrder(order *LearningTrackOrder) LearningTrackPaginateOption {
+	if order == nil {
+		order = DefaultLearningTrackOrder
+	}
+	o := *order
+	return func(pager *learningtrackPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultLearningTrackOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithLearningTrackFilter configures pagination filter.
+func WithLearningTrackFilter(filter func(*LearningTrackQuery) (*LearningTrackQuery, error)) LearningTrackPaginateOption {
+	return func(pager *learningtrackPager) error {
+		if filter == nil {
+			return errors.New("LearningTrackQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type learningtrackPager struct {
+	reverse bool
+	order   *LearningTrackOrder
+	filter  func(*LearningTrackQuery) (*LearningTrackQuery, error)
+}
+
+func newLearningTrackPager(opts []LearningTrackPaginateOption, reverse bool) (*learningtrackPager, error) {
+	pager := &learningtrackPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultLearningTrackOrder
+	}
+	return pager, nil
+}
+
+func (p *learningtrackPager) applyFilter(query *LearningTrackQuery) (*LearningTrackQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *learningtrackPager) toCursor(_m *LearningTrack) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *learningtrackPager) applyCursors(query *LearningTrackQuery, after, before *Cursor) (*LearningTrackQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultLearningTrackOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *learningtrackPager) applyOrder(query *LearningTrackQuery) *LearningTrackQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultLearningTrackOrder.Field {
+		query = query.Order(DefaultLearningTrackOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *learningtrackPager) orderExpr(query *LearningTrackQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultLearningTrackOrder.Field {
+			b.Comma().Ident(DefaultLearningTrackOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to LearningTrack.
+func (_m *LearningTrackQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...LearningTrackPaginateOption,
+) (*LearningTrackConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newLearningTrackPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &LearningTrackConnection{Edges: []*LearningTrackEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// LearningTrackOrderFieldCreatedAt orders LearningTrack by created_at.
+	LearningTrackOrderFieldCreatedAt = &LearningTrackOrderField{
+		Value: func(_m *LearningTrack) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: learningtrack.FieldCreatedAt,
+		toTerm: learningtrack.ByCreatedAt,
+		toCursor: func(_m *LearningTrack) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// LearningTrackOrderFieldUpdatedAt orders LearningTrack by updated_at.
+	LearningTrackOrderFieldUpdatedAt = &LearningTrackOrderField{
+		Value: func(_m *LearningTrack) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: learningtrack.FieldUpdatedAt,
+		toTerm: learningtrack.ByUpdatedAt,
+		toCursor: func(_m *LearningTrack) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// LearningTrackOrderFieldName orders LearningTrack by name.
+	LearningTrackOrderFieldName = &LearningTrackOrderField{
+		Value: func(_m *LearningTrack) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: learningtrack.FieldName,
+		toTerm: learningtrack.ByName,
+		toCursor: func(_m *LearningTrack) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f LearningTrackOrderField) String() string {
+	var str string
+	switch f.column {
+	case LearningTrackOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case LearningTrackOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case LearningTrackOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f LearningTrackOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *LearningTrackOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("LearningTrackOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *LearningTrackOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *LearningTrackOrderFieldUpdatedAt
+	case "NAME":
+		*f = *LearningTrackOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid LearningTrackOrderField", str)
+	}
+	return nil
+}
+
+// LearningTrackOrderField defines the ordering field of LearningTrack.
+type LearningTrackOrderField struct {
+	// Value extracts the ordering value from the given LearningTrack.
+	Value    func(*LearningTrack) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) learningtrack.OrderOption
+	toCursor func(*LearningTrack) Cursor
+}
+
+// LearningTrackOrder defines the ordering of LearningTrack.
+type LearningTrackOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *LearningTrackOrderField `json:"field"`
+}
+
+// DefaultLearningTrackOrder is the default ordering of LearningTrack.
+var DefaultLearningTrackOrder = &LearningTrackOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &LearningTrackOrderField{
+		Value: func(_m *LearningTrack) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: learningtrack.FieldID,
+		toTerm: learningtrack.ByID,
+		toCursor: func(_m *LearningTrack) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts LearningTrack into LearningTrackEdge.
+func (_m *LearningTrack) ToEdge(order *LearningTrackOrder) *LearningTrackEdge {
+	if order == nil {
+		order = DefaultLearningTrackOrder
+	}
+	return &LearningTrackEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// LessonEdge is the edge representation of Lesson.
+type LessonEdge struct {
+	Node   *Lesson `json:"node"`
+	Cursor Cursor  `json:"cursor"`
+}
+
+// LessonConnection is the connection containing edges to Lesson.
+type LessonConnection struct {
+	Edges      []*LessonEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+func (c *LessonConnection) build(nodes []*Lesson, pager *lessonPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Lesson
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Lesson {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Lesson {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*LessonEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &LessonEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// LessonPaginateOption enables pagination customization.
+type LessonPaginateOption func(*lessonPager) error
+
+// WithLessonOrder configures pagination ordering.
+func WithLessonOrder(order *LessonOrder) LessonPaginateOption {
+	if order == nil {
+		order = DefaultLessonOrder
+	}
+	o := *order
+	return func(pager *lessonPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultLessonOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithLessonFilter configures pagination filter.
+func WithLessonFilter(filter func(*LessonQuery) (*LessonQuery, error)) LessonPaginateOption {
+	return func(pager *lessonPager) error {
+		if filter == nil {
+			return errors.New("LessonQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type lessonPager struct {
+	reverse bool
+	order   *LessonOrder
+	filter  func(*LessonQuery) (*LessonQuery, error)
+}
+
+func newLessonPager(opts []LessonPaginateOption, reverse bool) (*lessonPager, error) {
+	pager := &lessonPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultLessonOrder
+	}
+	return pager, nil
+}
+
+func (p *lessonPager) applyFilter(query *LessonQuery) (*LessonQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *lessonPager) toCursor(_m *Lesson) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *lessonPager) applyCursors(query *LessonQuery, after, before *Cursor) (*LessonQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultLessonOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *lessonPager) applyOrder(query *LessonQuery) *LessonQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultLessonOrder.Field {
+		query = query.Order(DefaultLessonOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *lessonPager) orderExpr(query *LessonQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultLessonOrder.Field {
+			b.Comma().Ident(DefaultLessonOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Lesson.
+func (_m *LessonQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...LessonPaginateOption,
+) (*LessonConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newLessonPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &LessonConnection{Edges: []*LessonEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// LessonOrderFieldCreatedAt orders Lesson by created_at.
+	LessonOrderFieldCreatedAt = &LessonOrderField{
+		Value: func(_m *Lesson) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: lesson.FieldCreatedAt,
+		toTerm: lesson.ByCreatedAt,
+		toCursor: func(_m *Lesson) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// LessonOrderFieldUpdatedAt orders Lesson by updated_at.
+	LessonOrderFieldUpdatedAt = &LessonOrderField{
+		Value: func(_m *Lesson) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: lesson.FieldUpdatedAt,
+		toTerm: lesson.ByUpdatedAt,
+		toCursor: func(_m *Lesson) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f LessonOrderField) String() string {
+	var str string
+	switch f.column {
+	case LessonOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case LessonOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f LessonOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *LessonOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("LessonOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *LessonOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *LessonOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid LessonOrderField", str)
+	}
+	return nil
+}
+
+// LessonOrderField defines the ordering field of Lesson.
+type LessonOrderField struct {
+	// Value extracts the ordering value from the given Lesson.
+	Value    func(*Lesson) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) lesson.OrderOption
+	toCursor func(*Lesson) Cursor
+}
+
+// LessonOrder defines the ordering of Lesson.
+type LessonOrder struct {
+	Direction OrderDirection    `json:"direction"`
+	Field     *LessonOrderField `json:"field"`
+}
+
+// DefaultLessonOrder is the default ordering of Lesson.
+var DefaultLessonOrder = &LessonOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &LessonOrderField{
+		Value: func(_m *Lesson) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: lesson.FieldID,
+		toTerm: lesson.ByID,
+		toCursor: func(_m *Lesson) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Lesson into LessonEdge.
+func (_m *Lesson) ToEdge(order *LessonOrder) *LessonEdge {
+	if order == nil {
+		order = DefaultLessonOrder
+	}
+	return &LessonEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// LessonProgressEdge is the edge representation of LessonProgress.
+type LessonProgressEdge struct {
+	Node   *LessonProgress `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// LessonProgressConnection is the connection containing edges to LessonProgress.
+type LessonProgressConnection struct {
+	Edges      []*LessonProgressEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *LessonProgressConnection) build(nodes []*LessonProgress, pager *lessonprogressPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *LessonProgress
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *LessonProgress {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *LessonProgress {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*LessonProgressEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &LessonProgressEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// LessonProgressPaginateOption enables pagination customization.
+type LessonProgressPaginateOption func(*lessonprogressPager) error
+
+// WithLessonProgressOrder configures pagination ordering.
+func WithLessonProgressOrder(order *LessonProgressOrder) LessonProgressPaginateOption {
+	if order == nil {
+		order = DefaultLessonProgressOrder
+	}
+	o := *order
+	return func(pager *lessonprogressPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultLessonProgressOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithLessonProgressFilter configures pagination filter.
+func WithLessonProgressFilter(filter func(*LessonProgressQuery) (*LessonProgressQuery, error)) LessonProgressPaginateOption {
+	return func(pager *lessonprogressPager) error {
+		if filter == nil {
+			return errors.New("LessonProgressQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type lessonprogressPager struct {
+	reverse bool
+	order   *LessonProgressOrder
+	filter  func(*LessonProgressQuery) (*LessonProgressQuery, error)
+}
+
+func newLessonProgressPager(opts []LessonProgressPaginateOption, reverse bool) (*lessonprogressPager, error) {
+	pager := &lessonprogressPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultLessonProgressOrder
+	}
+	return pager, nil
+}
+
+func (p *lessonprogressPager) applyFilter(query *LessonProgressQuery) (*LessonProgressQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *lessonprogressPager) toCursor(_m *LessonProgress) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *lessonprogressPager) applyCursors(query *LessonProgressQuery, after, before *Cursor) (*LessonProgressQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultLessonProgressOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *lessonprogressPager) applyOrder(query *LessonProgressQuery) *LessonProgressQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultLessonProgressOrder.Field {
+		query = query.Order(DefaultLessonProgressOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *lessonprogressPager) orderExpr(query *LessonProgressQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultLessonProgressOrder.Field {
+			b.Comma().Ident(DefaultLessonProgressOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to LessonProgress.
+func (_m *LessonProgressQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...LessonProgressPaginateOption,
+) (*LessonProgressConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newLessonProgressPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &LessonProgressConnection{Edges: []*LessonProgressEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// LessonProgressOrderFieldCreatedAt orders LessonProgress by created_at.
+	LessonProgressOrderFieldCreatedAt = &LessonProgressOrderField{
+		Value: func(_m *LessonProgress) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: lessonprogress.FieldCreatedAt,
+		toTerm: lessonprogress.ByCreatedAt,
+		toCursor: func(_m *LessonProgress) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// LessonProgressOrderFieldUpdatedAt orders LessonProgress by updated_at.
+	LessonProgressOrderFieldUpdatedAt = &LessonProgressOrderField{
+		Value: func(_m *LessonProgress) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: lessonprogress.FieldUpdatedAt,
+		toTerm: lessonprogress.ByUpdatedAt,
+		toCursor: func(_m *LessonProgress) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// LessonProgressOrderFieldCompletedAt orders LessonProgress by completed_at.
+	LessonProgressOrderFieldCompletedAt = &LessonProgressOrderField{
+		Value: func(_m *LessonProgress) (ent.Value, error) {
+			return _m.CompletedAt, nil
+		},
+		column: lessonprogress.FieldCompletedAt,
+		toTerm: lessonprogress.ByCompletedAt,
+		toCursor: func(_m *LessonProgress) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CompletedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f LessonProgressOrderField) String() string {
+	var str string
+	switch f.column {
+	case LessonProgressOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case LessonProgressOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case LessonProgressOrderFieldCompletedAt.column:
+		str = "COMPLETED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f LessonProgressOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *LessonProgressOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("LessonProgressOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *LessonProgressOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *LessonProgressOrderFieldUpdatedAt
+	case "COMPLETED_AT":
+		*f = *LessonProgressOrderFieldCompletedAt
+	default:
+		return fmt.Errorf("%s is not a valid LessonProgressOrderField", str)
+	}
+	return nil
+}
+
+// LessonProgressOrderField defines the ordering field of LessonProgress.
+type LessonProgressOrderField struct {
+	// Value extracts the ordering value from the given LessonProgress.
+	Value    func(*LessonProgress) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) lessonprogress.OrderOption
+	toCursor func(*LessonProgress) Cursor
+}
+
+// LessonProgressOrder defines the ordering of LessonProgress.
+type LessonProgressOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *LessonProgressOrderField `json:"field"`
+}
+
+// DefaultLessonProgressOrder is the default ordering of LessonProgress.
+var DefaultLessonProgressOrder = &LessonProgressOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &LessonProgressOrderField{
+		Value: func(_m *LessonProgress) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: lessonprogress.FieldID,
+		toTerm: lessonprogress.ByID,
+		toCursor: func(_m *LessonProgress) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts LessonProgress into LessonProgressEdge.
+func (_m *LessonProgress) ToEdge(order *LessonProgressOrder) *LessonProgressEdge {
+	if order == nil {
+		order = DefaultLessonProgressOrder
+	}
+	return &LessonProgressEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// OnboardingJourneyEdge is the edge representation of OnboardingJourney.
+type OnboardingJourneyEdge struct {
+	Node   *OnboardingJourney `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// OnboardingJourneyConnection is the connection containing edges to OnboardingJourney.
+type OnboardingJourneyConnection struct {
+	Edges      []*OnboardingJourneyEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *OnboardingJourneyConnection) build(nodes []*OnboardingJourney, pager *onboardingjourneyPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *OnboardingJourney
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *OnboardingJourney {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *OnboardingJourney {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*OnboardingJourneyEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &OnboardingJourneyEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// OnboardingJourneyPaginateOption enables pagination customization.
+type OnboardingJourneyPaginateOption func(*onboardingjourneyPager) error
+
+// WithOnboardingJourneyOrder configures pagination ordering.
+func WithOnboardingJourneyOrder(order *OnboardingJourneyOrder) OnboardingJourneyPaginateOption {
+	if order == nil {
+		order = DefaultOnboardingJourneyOrder
+	}
+	o := *order
+	return func(pager *onboardingjourneyPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultOnboardingJourneyOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithOnboardingJourneyFilter configures pagination filter.
+func WithOnboardingJourneyFilter(filter func(*OnboardingJourneyQuery) (*OnboardingJourneyQuery, error)) OnboardingJourneyPaginateOption {
+	return func(pager *onboardingjourneyPager) error {
+		if filter == nil {
+			return errors.New("OnboardingJourneyQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type onboardingjourneyPager struct {
+	reverse bool
+	order   *OnboardingJourneyOrder
+	filter  func(*OnboardingJourneyQuery) (*OnboardingJourneyQuery, error)
+}
+
+func newOnboardingJourneyPager(opts []OnboardingJourneyPaginateOption, reverse bool) (*onboardingjourneyPager, error) {
+	pager := &onboardingjourneyPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultOnboardingJourneyOrder
+	}
+	return pager, nil
+}
+
+func (p *onboardingjourneyPager) applyFilter(query *OnboardingJourneyQuery) (*OnboardingJourneyQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *onboardingjourneyPager) toCursor(_m *OnboardingJourney) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *onboardingjourneyPager) applyCursors(query *OnboardingJourneyQuery, after, before *Cursor) (*OnboardingJourneyQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultOnboardingJourneyOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *onboardingjourneyPager) applyOrder(query *OnboardingJourneyQuery) *OnboardingJourneyQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultOnboardingJourneyOrder.Field {
+		query = query.Order(DefaultOnboardingJourneyOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *onboardingjourneyPager) orderExpr(query *OnboardingJourneyQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultOnboardingJourneyOrder.Field {
+			b.Comma().Ident(DefaultOnboardingJourneyOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to OnboardingJourney.
+func (_m *OnboardingJourneyQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...OnboardingJourneyPaginateOption,
+) (*OnboardingJourneyConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newOnboardingJourneyPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &OnboardingJourneyConnection{Edges: []*OnboardingJourneyEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// OnboardingJourneyOrderFieldCreatedAt orders OnboardingJourney by created_at.
+	OnboardingJourneyOrderFieldCreatedAt = &OnboardingJourneyOrderField{
+		Value: func(_m *OnboardingJourney) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: onboardingjourney.FieldCreatedAt,
+		toTerm: onboardingjourney.ByCreatedAt,
+		toCursor: func(_m *OnboardingJourney) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// OnboardingJourneyOrderFieldUpdatedAt orders OnboardingJourney by updated_at.
+	OnboardingJourneyOrderFieldUpdatedAt = &OnboardingJourneyOrderField{
+		Value: func(_m *OnboardingJourney) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: onboardingjourney.FieldUpdatedAt,
+		toTerm: onboardingjourney.ByUpdatedAt,
+		toCursor: func(_m *OnboardingJourney) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// OnboardingJourneyOrderFieldStartsAt orders OnboardingJourney by starts_at.
+	OnboardingJourneyOrderFieldStartsAt = &OnboardingJourneyOrderField{
+		Value: func(_m *OnboardingJourney) (ent.Value, error) {
+			return _m.StartsAt, nil
+		},
+		column: onboardingjourney.FieldStartsAt,
+		toTerm: onboardingjourney.ByStartsAt,
+		toCursor: func(_m *OnboardingJourney) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.StartsAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f OnboardingJourneyOrderField) String() string {
+	var str string
+	switch f.column {
+	case OnboardingJourneyOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case OnboardingJourneyOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case OnboardingJourneyOrderFieldStartsAt.column:
+		str = "STARTS_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f OnboardingJourneyOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *OnboardingJourneyOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("OnboardingJourneyOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *OnboardingJourneyOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *OnboardingJourneyOrderFieldUpdatedAt
+	case "STARTS_AT":
+		*f = *OnboardingJourneyOrderFieldStartsAt
+	default:
+		return fmt.Errorf("%s is not a valid OnboardingJourneyOrderField", str)
+	}
+	return nil
+}
+
+// OnboardingJourneyOrderField defines the ordering field of OnboardingJourney.
+type OnboardingJourneyOrderField struct {
+	// Value extracts the ordering value from the given OnboardingJourney.
+	Value    func(*OnboardingJourney) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) onboardingjourney.OrderOption
+	toCursor func(*OnboardingJourney) Cursor
+}
+
+// OnboardingJourneyOrder defines the ordering of OnboardingJourney.
+type OnboardingJourneyOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *OnboardingJourneyOrderField `json:"field"`
+}
+
+// DefaultOnboardingJourneyOrder is the default ordering of OnboardingJourney.
+var DefaultOnboardingJourneyOrder = &OnboardingJourneyOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &OnboardingJourneyOrderField{
+		Value: func(_m *OnboardingJourney) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: onboardingjourney.FieldID,
+		toTerm: onboardingjourney.ByID,
+		toCursor: func(_m *OnboardingJourney) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts OnboardingJourney into OnboardingJourneyEdge.
+func (_m *OnboardingJourney) ToEdge(order *OnboardingJourneyOrder) *OnboardingJourneyEdge {
+	if order == nil {
+		order = DefaultOnboardingJourneyOrder
+	}
+	return &OnboardingJourneyEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// OnboardingStepEdge is the edge representation of OnboardingStep.
+type OnboardingStepEdge struct {
+	Node   *OnboardingStep `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// OnboardingStepConnection is the connection containing edges to OnboardingStep.
+type OnboardingStepConnection struct {
+	Edges      []*OnboardingStepEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *OnboardingStepConnection) build(nodes []*OnboardingStep, pager *onboardingstepPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *OnboardingStep
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *OnboardingStep {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *OnboardingStep {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*OnboardingStepEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &OnboardingStepEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// OnboardingStepPaginateOption enables pagination customization.
+type OnboardingStepPaginateOption func(*onboardingstepPager) error
+
+// WithOnboardingStepOrder configures pagination ordering.
+func WithOnboardingStepOrder(order *OnboardingStepOrder) OnboardingStepPaginateOption {
+	if order == nil {
+		order = DefaultOnboardingStepOrder
+	}
+	o := *order
+	return func(pager *onboardingstepPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultOnboardingStepOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithOnboardingStepFilter configures pagination filter.
+func WithOnboardingStepFilter(filter func(*OnboardingStepQuery) (*OnboardingStepQuery, error)) OnboardingStepPaginateOption {
+	return func(pager *onboardingstepPager) error {
+		if filter == nil {
+			return errors.New("OnboardingStepQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type onboardingstepPager struct {
+	reverse bool
+	order   *OnboardingStepOrder
+	filter  func(*OnboardingStepQuery) (*OnboardingStepQuery, error)
+}
+
+func newOnboardingStepPager(opts []OnboardingStepPaginateOption, reverse bool) (*onboardingstepPager, error) {
+	pager := &onboardingstepPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultOnboardingStepOrder
+	}
+	return pager, nil
+}
+
+func (p *onboardingstepPager) applyFilter(query *OnboardingStepQuery) (*OnboardingStepQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *onboardingstepPager) toCursor(_m *OnboardingStep) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *onboardingstepPager) applyCursors(query *OnboardingStepQuery, after, before *Cursor) (*OnboardingStepQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultOnboardingStepOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *onboardingstepPager) applyOrder(query *OnboardingStepQuery) *OnboardingStepQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultOnboardingStepOrder.Field {
+		query = query.Order(DefaultOnboardingStepOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *onboardingstepPager) orderExpr(query *OnboardingStepQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultOnboardingStepOrder.Field {
+			b.Comma().Ident(DefaultOnboardingStepOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to OnboardingStep.
+func (_m *OnboardingStepQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...OnboardingStepPaginateOption,
+) (*OnboardingStepConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newOnboardingStepPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &OnboardingStepConnection{Edges: []*OnboardingStepEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// OnboardingStepOrderFieldCreatedAt orders OnboardingStep by created_at.
+	OnboardingStepOrderFieldCreatedAt = &OnboardingStepOrderField{
+		Value: func(_m *OnboardingStep) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: onboardingstep.FieldCreatedAt,
+		toTerm: onboardingstep.ByCreatedAt,
+		toCursor: func(_m *OnboardingStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// OnboardingStepOrderFieldUpdatedAt orders OnboardingStep by updated_at.
+	OnboardingStepOrderFieldUpdatedAt = &OnboardingStepOrderField{
+		Value: func(_m *OnboardingStep) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: onboardingstep.FieldUpdatedAt,
+		toTerm: onboardingstep.ByUpdatedAt,
+		toCursor: func(_m *OnboardingStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// OnboardingStepOrderFieldPosition orders OnboardingStep by position.
+	OnboardingStepOrderFieldPosition = &OnboardingStepOrderField{
+		Value: func(_m *OnboardingStep) (ent.Value, error) {
+			return _m.Position, nil
+		},
+		column: onboardingstep.FieldPosition,
+		toTerm: onboardingstep.ByPosition,
+		toCursor: func(_m *OnboardingStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Position,
+			}
+		},
+	}
+	// OnboardingStepOrderFieldDueAt orders OnboardingStep by due_at.
+	OnboardingStepOrderFieldDueAt = &OnboardingStepOrderField{
+		Value: func(_m *OnboardingStep) (ent.Value, error) {
+			return _m.DueAt, nil
+		},
+		column: onboardingstep.FieldDueAt,
+		toTerm: onboardingstep.ByDueAt,
+		toCursor: func(_m *OnboardingStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.DueAt,
+			}
+		},
+	}
+	// OnboardingStepOrderFieldCompletedAt orders OnboardingStep by completed_at.
+	OnboardingStepOrderFieldCompletedAt = &OnboardingStepOrderField{
+		Value: func(_m *OnboardingStep) (ent.Value, error) {
+			return _m.CompletedAt, nil
+		},
+		column: onboardingstep.FieldCompletedAt,
+		toTerm: onboardingstep.ByCompletedAt,
+		toCursor: func(_m *OnboardingStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CompletedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f OnboardingStepOrderField) String() string {
+	var str string
+	switch f.column {
+	case OnboardingStepOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case OnboardingStepOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case OnboardingStepOrderFieldPosition.column:
+		str = "POSITION"
+	case OnboardingStepOrderFieldDueAt.column:
+		str = "DUE_AT"
+	case OnboardingStepOrderFieldCompletedAt.column:
+		str = "COMPLETED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f OnboardingStepOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *OnboardingStepOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("OnboardingStepOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *OnboardingStepOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *OnboardingStepOrderFieldUpdatedAt
+	case "POSITION":
+		*f = *OnboardingStepOrderFieldPosition
+	case "DUE_AT":
+		*f = *OnboardingStepOrderFieldDueAt
+	case "COMPLETED_AT":
+		*f = *OnboardingStepOrderFieldCompletedAt
+	default:
+		return fmt.Errorf("%s is not a valid OnboardingStepOrderField", str)
+	}
+	return nil
+}
+
+// OnboardingStepOrderField defines the ordering field of OnboardingStep.
+type OnboardingStepOrderField struct {
+	// Value extracts the ordering value from the given OnboardingStep.
+	Value    func(*OnboardingStep) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) onboardingstep.OrderOption
+	toCursor func(*OnboardingStep) Cursor
+}
+
+// OnboardingStepOrder defines the ordering of OnboardingStep.
+type OnboardingStepOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *OnboardingStepOrderField `json:"field"`
+}
+
+// DefaultOnboardingStepOrder is the default ordering of OnboardingStep.
+var DefaultOnboardingStepOrder = &OnboardingStepOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &OnboardingStepOrderField{
+		Value: func(_m *OnboardingStep) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: onboardingstep.FieldID,
+		toTerm: onboardingstep.ByID,
+		toCursor: func(_m *OnboardingStep) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts OnboardingStep into OnboardingStepEdge.
+func (_m *OnboardingStep) ToEdge(order *OnboardingStepOrder) *OnboardingStepEdge {
+	if order == nil {
+		order = DefaultOnboardingStepOrder
+	}
+	return &OnboardingStepEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// OnboardingTemplateEdge is the edge representation of OnboardingTemplate.
+type OnboardingTemplateEdge struct {
+	Node   *OnboardingTemplate `json:"node"`
+	Cursor Cursor              `json:"cursor"`
+}
+
+// OnboardingTemplateConnection is the connection containing edges to OnboardingTemplate.
+type OnboardingTemplateConnection struct {
+	Edges      []*OnboardingTemplateEdge `json:"edges"`
+	PageInfo   PageInfo                  `json:"pageInfo"`
+	TotalCount int                       `json:"totalCount"`
+}
+
+func (c *OnboardingTemplateConnection) build(nodes []*OnboardingTemplate, pager *onboardingtemplatePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *OnboardingTemplate
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *OnboardingTemplate {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *OnboardingTemplate {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*OnboardingTemplateEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &OnboardingTemplateEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// OnboardingTemplatePaginateOption enables pagination customization.
+type OnboardingTemplatePaginateOption func(*onboardingtemplatePager) error
+
+// WithOnboardingTemplateOrder configures pagination ordering.
+func WithOnboardingTemplateOrder(order *OnboardingTemplateOrder) OnboardingTemplatePaginateOption {
+	if order == nil {
+		order = DefaultOnboardingTemplateOrder
+	}
+	o := *order
+	return func(pager *onboardingtemplatePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultOnboardingTemplateOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithOnboardingTemplateFilter configures pagination filter.
+func WithOnboardingTemplateFilter(filter func(*OnboardingTemplateQuery) (*OnboardingTemplateQuery, error)) OnboardingTemplatePaginateOption {
+	return func(pager *onboardingtemplatePager) error {
+		if filter == nil {
+			return errors.New("OnboardingTemplateQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type onboardingtemplatePager struct {
+	reverse bool
+	order   *OnboardingTemplateOrder
+	filter  func(*OnboardingTemplateQuery) (*OnboardingTemplateQuery, error)
+}
+
+func newOnboardingTemplatePager(opts []OnboardingTemplatePaginateOption, reverse bool) (*onboardingtemplatePager, error) {
+	pager := &onboardingtemplatePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultOnboardingTemplateOrder
+	}
+	return pager, nil
+}
+
+func (p *onboardingtemplatePager) applyFilter(query *OnboardingTemplateQuery) (*OnboardingTemplateQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *onboardingtemplatePager) toCursor(_m *OnboardingTemplate) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *onboardingtemplatePager) applyCursors(query *OnboardingTemplateQuery, after, before *Cursor) (*OnboardingTemplateQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultOnboardingTemplateOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *onboardingtemplatePager) applyOrder(query *OnboardingTemplateQuery) *OnboardingTemplateQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultOnboardingTemplateOrder.Field {
+		query = query.Order(DefaultOnboardingTemplateOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *onboardingtemplatePager) orderExpr(query *OnboardingTemplateQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultOnboardingTemplateOrder.Field {
+			b.Comma().Ident(DefaultOnboardingTemplateOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to OnboardingTemplate.
+func (_m *OnboardingTemplateQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...OnboardingTemplatePaginateOption,
+) (*OnboardingTemplateConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newOnboardingTemplatePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &OnboardingTemplateConnection{Edges: []*OnboardingTemplateEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// OnboardingTemplateOrderFieldCreatedAt orders OnboardingTemplate by created_at.
+	OnboardingTemplateOrderFieldCreatedAt = &OnboardingTemplateOrderField{
+		Value: func(_m *OnboardingTemplate) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: onboardingtemplate.FieldCreatedAt,
+		toTerm: onboardingtemplate.ByCreatedAt,
+		toCursor: func(_m *OnboardingTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// OnboardingTemplateOrderFieldUpdatedAt orders OnboardingTemplate by updated_at.
+	OnboardingTemplateOrderFieldUpdatedAt = &OnboardingTemplateOrderField{
+		Value: func(_m *OnboardingTemplate) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: onboardingtemplate.FieldUpdatedAt,
+		toTerm: onboardingtemplate.ByUpdatedAt,
+		toCursor: func(_m *OnboardingTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// OnboardingTemplateOrderFieldName orders OnboardingTemplate by name.
+	OnboardingTemplateOrderFieldName = &OnboardingTemplateOrderField{
+		Value: func(_m *OnboardingTemplate) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: onboardingtemplate.FieldName,
+		toTerm: onboardingtemplate.ByName,
+		toCursor: func(_m *OnboardingTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f OnboardingTemplateOrderField) String() string {
+	var str string
+	switch f.column {
+	case OnboardingTemplateOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case OnboardingTemplateOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case OnboardingTemplateOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f OnboardingTemplateOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *OnboardingTemplateOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("OnboardingTemplateOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *OnboardingTemplateOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *OnboardingTemplateOrderFieldUpdatedAt
+	case "NAME":
+		*f = *OnboardingTemplateOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid OnboardingTemplateOrderField", str)
+	}
+	return nil
+}
+
+// OnboardingTemplateOrderField defines the ordering field of OnboardingTemplate.
+type OnboardingTemplateOrderField struct {
+	// Value extracts the ordering value from the given OnboardingTemplate.
+	Value    func(*OnboardingTemplate) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) onboardingtemplate.OrderOption
+	toCursor func(*OnboardingTemplate) Cursor
+}
+
+// OnboardingTemplateOrder defines the ordering of OnboardingTemplate.
+type OnboardingTemplateOrder struct {
+	Direction OrderDirection                `json:"direction"`
+	Field     *OnboardingTemplateOrderField `json:"field"`
+}
+
+// DefaultOnboardingTemplateOrder is the default ordering of OnboardingTemplate.
+var DefaultOnboardingTemplateOrder = &OnboardingTemplateOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &OnboardingTemplateOrderField{
+		Value: func(_m *OnboardingTemplate) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: onboardingtemplate.FieldID,
+		toTerm: onboardingtemplate.ByID,
+		toCursor: func(_m *OnboardingTemplate) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts OnboardingTemplate into OnboardingTemplateEdge.
+func (_m *OnboardingTemplate) ToEdge(order *OnboardingTemplateOrder) *OnboardingTemplateEdge {
+	if order == nil {
+		order = DefaultOnboardingTemplateOrder
+	}
+	return &OnboardingTemplateEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // PartnerEdge is the edge representation of Partner.
 type PartnerEdge struct {
 	Node   *Partner `json:"node"`
@@ -4768,6 +7821,634 @@ func (_m *PartnerApplication) ToEdge(order *PartnerApplicationOrder) *PartnerApp
 		order = DefaultPartnerApplicationOrder
 	}
 	return &PartnerApplicationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// QuizEdge is the edge representation of Quiz.
+type QuizEdge struct {
+	Node   *Quiz  `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// QuizConnection is the connection containing edges to Quiz.
+type QuizConnection struct {
+	Edges      []*QuizEdge `json:"edges"`
+	PageInfo   PageInfo    `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+func (c *QuizConnection) build(nodes []*Quiz, pager *quizPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Quiz
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Quiz {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Quiz {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*QuizEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &QuizEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// QuizPaginateOption enables pagination customization.
+type QuizPaginateOption func(*quizPager) error
+
+// WithQuizOrder configures pagination ordering.
+func WithQuizOrder(order *QuizOrder) QuizPaginateOption {
+	if order == nil {
+		order = DefaultQuizOrder
+	}
+	o := *order
+	return func(pager *quizPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultQuizOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithQuizFilter configures pagination filter.
+func WithQuizFilter(filter func(*QuizQuery) (*QuizQuery, error)) QuizPaginateOption {
+	return func(pager *quizPager) error {
+		if filter == nil {
+			return errors.New("QuizQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type quizPager struct {
+	reverse bool
+	order   *QuizOrder
+	filter  func(*QuizQuery) (*QuizQuery, error)
+}
+
+func newQuizPager(opts []QuizPaginateOption, reverse bool) (*quizPager, error) {
+	pager := &quizPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultQuizOrder
+	}
+	return pager, nil
+}
+
+func (p *quizPager) applyFilter(query *QuizQuery) (*QuizQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *quizPager) toCursor(_m *Quiz) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *quizPager) applyCursors(query *QuizQuery, after, before *Cursor) (*QuizQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultQuizOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *quizPager) applyOrder(query *QuizQuery) *QuizQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultQuizOrder.Field {
+		query = query.Order(DefaultQuizOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *quizPager) orderExpr(query *QuizQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultQuizOrder.Field {
+			b.Comma().Ident(DefaultQuizOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Quiz.
+func (_m *QuizQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...QuizPaginateOption,
+) (*QuizConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newQuizPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &QuizConnection{Edges: []*QuizEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// QuizOrderFieldCreatedAt orders Quiz by created_at.
+	QuizOrderFieldCreatedAt = &QuizOrderField{
+		Value: func(_m *Quiz) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: quiz.FieldCreatedAt,
+		toTerm: quiz.ByCreatedAt,
+		toCursor: func(_m *Quiz) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// QuizOrderFieldUpdatedAt orders Quiz by updated_at.
+	QuizOrderFieldUpdatedAt = &QuizOrderField{
+		Value: func(_m *Quiz) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: quiz.FieldUpdatedAt,
+		toTerm: quiz.ByUpdatedAt,
+		toCursor: func(_m *Quiz) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f QuizOrderField) String() string {
+	var str string
+	switch f.column {
+	case QuizOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case QuizOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f QuizOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *QuizOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("QuizOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *QuizOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *QuizOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid QuizOrderField", str)
+	}
+	return nil
+}
+
+// QuizOrderField defines the ordering field of Quiz.
+type QuizOrderField struct {
+	// Value extracts the ordering value from the given Quiz.
+	Value    func(*Quiz) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) quiz.OrderOption
+	toCursor func(*Quiz) Cursor
+}
+
+// QuizOrder defines the ordering of Quiz.
+type QuizOrder struct {
+	Direction OrderDirection  `json:"direction"`
+	Field     *QuizOrderField `json:"field"`
+}
+
+// DefaultQuizOrder is the default ordering of Quiz.
+var DefaultQuizOrder = &QuizOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &QuizOrderField{
+		Value: func(_m *Quiz) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: quiz.FieldID,
+		toTerm: quiz.ByID,
+		toCursor: func(_m *Quiz) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Quiz into QuizEdge.
+func (_m *Quiz) ToEdge(order *QuizOrder) *QuizEdge {
+	if order == nil {
+		order = DefaultQuizOrder
+	}
+	return &QuizEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// QuizAttemptEdge is the edge representation of QuizAttempt.
+type QuizAttemptEdge struct {
+	Node   *QuizAttempt `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// QuizAttemptConnection is the connection containing edges to QuizAttempt.
+type QuizAttemptConnection struct {
+	Edges      []*QuizAttemptEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *QuizAttemptConnection) build(nodes []*QuizAttempt, pager *quizattemptPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *QuizAttempt
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *QuizAttempt {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *QuizAttempt {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*QuizAttemptEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &QuizAttemptEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// QuizAttemptPaginateOption enables pagination customization.
+type QuizAttemptPaginateOption func(*quizattemptPager) error
+
+// WithQuizAttemptOrder configures pagination ordering.
+func WithQuizAttemptOrder(order *QuizAttemptOrder) QuizAttemptPaginateOption {
+	if order == nil {
+		order = DefaultQuizAttemptOrder
+	}
+	o := *order
+	return func(pager *quizattemptPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultQuizAttemptOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithQuizAttemptFilter configures pagination filter.
+func WithQuizAttemptFilter(filter func(*QuizAttemptQuery) (*QuizAttemptQuery, error)) QuizAttemptPaginateOption {
+	return func(pager *quizattemptPager) error {
+		if filter == nil {
+			return errors.New("QuizAttemptQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type quizattemptPager struct {
+	reverse bool
+	order   *QuizAttemptOrder
+	filter  func(*QuizAttemptQuery) (*QuizAttemptQuery, error)
+}
+
+func newQuizAttemptPager(opts []QuizAttemptPaginateOption, reverse bool) (*quizattemptPager, error) {
+	pager := &quizattemptPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultQuizAttemptOrder
+	}
+	return pager, nil
+}
+
+func (p *quizattemptPager) applyFilter(query *QuizAttemptQuery) (*QuizAttemptQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *quizattemptPager) toCursor(_m *QuizAttempt) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *quizattemptPager) applyCursors(query *QuizAttemptQuery, after, before *Cursor) (*QuizAttemptQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultQuizAttemptOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *quizattemptPager) applyOrder(query *QuizAttemptQuery) *QuizAttemptQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultQuizAttemptOrder.Field {
+		query = query.Order(DefaultQuizAttemptOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *quizattemptPager) orderExpr(query *QuizAttemptQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultQuizAttemptOrder.Field {
+			b.Comma().Ident(DefaultQuizAttemptOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to QuizAttempt.
+func (_m *QuizAttemptQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...QuizAttemptPaginateOption,
+) (*QuizAttemptConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newQuizAttemptPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &QuizAttemptConnection{Edges: []*QuizAttemptEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// QuizAttemptOrderFieldCreatedAt orders QuizAttempt by created_at.
+	QuizAttemptOrderFieldCreatedAt = &QuizAttemptOrderField{
+		Value: func(_m *QuizAttempt) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: quizattempt.FieldCreatedAt,
+		toTerm: quizattempt.ByCreatedAt,
+		toCursor: func(_m *QuizAttempt) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// QuizAttemptOrderFieldUpdatedAt orders QuizAttempt by updated_at.
+	QuizAttemptOrderFieldUpdatedAt = &QuizAttemptOrderField{
+		Value: func(_m *QuizAttempt) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: quizattempt.FieldUpdatedAt,
+		toTerm: quizattempt.ByUpdatedAt,
+		toCursor: func(_m *QuizAttempt) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f QuizAttemptOrderField) String() string {
+	var str string
+	switch f.column {
+	case QuizAttemptOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case QuizAttemptOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f QuizAttemptOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *QuizAttemptOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("QuizAttemptOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *QuizAttemptOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *QuizAttemptOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid QuizAttemptOrderField", str)
+	}
+	return nil
+}
+
+// QuizAttemptOrderField defines the ordering field of QuizAttempt.
+type QuizAttemptOrderField struct {
+	// Value extracts the ordering value from the given QuizAttempt.
+	Value    func(*QuizAttempt) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) quizattempt.OrderOption
+	toCursor func(*QuizAttempt) Cursor
+}
+
+// QuizAttemptOrder defines the ordering of QuizAttempt.
+type QuizAttemptOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *QuizAttemptOrderField `json:"field"`
+}
+
+// DefaultQuizAttemptOrder is the default ordering of QuizAttempt.
+var DefaultQuizAttemptOrder = &QuizAttemptOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &QuizAttemptOrderField{
+		Value: func(_m *QuizAttempt) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: quizattempt.FieldID,
+		toTerm: quizattempt.ByID,
+		toCursor: func(_m *QuizAttempt) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts QuizAttempt into QuizAttemptEdge.
+func (_m *QuizAttempt) ToEdge(order *QuizAttemptOrder) *QuizAttemptEdge {
+	if order == nil {
+		order = DefaultQuizAttemptOrder
+	}
+	return &QuizAttemptEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

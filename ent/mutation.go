@@ -14,6 +14,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -23,10 +26,19 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
+	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/quiz"
+	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
@@ -37,6 +49,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/lead/trace"
+	"github.com/partnerhub/partnerhub/internal/learning/quizspec"
+	"github.com/partnerhub/partnerhub/internal/onboarding/stepspec"
 	"github.com/partnerhub/partnerhub/internal/webhook/attempt"
 )
 
@@ -52,6 +66,9 @@ const (
 	TypeAPIKey              = "APIKey"
 	TypeAccount             = "Account"
 	TypeAuditEvent          = "AuditEvent"
+	TypeCertification       = "Certification"
+	TypeCertificationAward  = "CertificationAward"
+	TypeCourse              = "Course"
 	TypeDeal                = "Deal"
 	TypeDealConflict        = "DealConflict"
 	TypeDealEvent           = "DealEvent"
@@ -61,9 +78,18 @@ const (
 	TypeLead                = "Lead"
 	TypeLeadOffer           = "LeadOffer"
 	TypeLeadRouting         = "LeadRouting"
+	TypeLearningTrack       = "LearningTrack"
+	TypeLesson              = "Lesson"
+	TypeLessonProgress      = "LessonProgress"
+	TypeOnboardingDigest    = "OnboardingDigest"
+	TypeOnboardingJourney   = "OnboardingJourney"
+	TypeOnboardingStep      = "OnboardingStep"
+	TypeOnboardingTemplate  = "OnboardingTemplate"
 	TypeOutboxMessage       = "OutboxMessage"
 	TypePartner             = "Partner"
 	TypePartnerApplication  = "PartnerApplication"
+	TypeQuiz                = "Quiz"
+	TypeQuizAttempt         = "QuizAttempt"
 	TypeRateLimitBucket     = "RateLimitBucket"
 	TypeRefreshToken        = "RefreshToken"
 	TypeRoutingRule         = "RoutingRule"
@@ -3443,6 +3469,2438 @@ func (m *AuditEventMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown AuditEvent edge %s", name)
+}
+
+// CertificationMutation represents an operation that mutates the Certification nodes in the graph.
+type CertificationMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	created_at      *time.Time
+	updated_at      *time.Time
+	name            *string
+	description     *string
+	validity        *certification.Validity
+	track_ids       *[]string
+	appendtrack_ids []string
+	clearedFields   map[string]struct{}
+	done            bool
+	oldValue        func(context.Context) (*Certification, error)
+	predicates      []predicate.Certification
+}
+
+var _ ent.Mutation = (*CertificationMutation)(nil)
+
+// certificationOption allows management of the mutation configuration using functional options.
+type certificationOption func(*CertificationMutation)
+
+// newCertificationMutation creates new mutation for the Certification entity.
+func newCertificationMutation(c config, op Op, opts ...certificationOption) *CertificationMutation {
+	m := &CertificationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCertification,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCertificationID sets the ID field of the mutation.
+func withCertificationID(id string) certificationOption {
+	return func(m *CertificationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Certification
+		)
+		m.oldValue = func(ctx context.Context) (*Certification, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Certification.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCertification sets the old Certification of the mutation.
+func withCertification(node *Certification) certificationOption {
+	return func(m *CertificationMutation) {
+		m.oldValue = func(context.Context) (*Certification, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CertificationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CertificationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Certification entities.
+func (m *CertificationMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CertificationMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CertificationMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Certification.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CertificationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CertificationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Certification entity.
+// If the Certification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CertificationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CertificationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CertificationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Certification entity.
+// If the Certification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CertificationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetName sets the "name" field.
+func (m *CertificationMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *CertificationMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Certification entity.
+// If the Certification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *CertificationMutation) ResetName() {
+	m.name = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *CertificationMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *CertificationMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Certification entity.
+// If the Certification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *CertificationMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetValidity sets the "validity" field.
+func (m *CertificationMutation) SetValidity(c certification.Validity) {
+	m.validity = &c
+}
+
+// Validity returns the value of the "validity" field in the mutation.
+func (m *CertificationMutation) Validity() (r certification.Validity, exists bool) {
+	v := m.validity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldValidity returns the old "validity" field's value of the Certification entity.
+// If the Certification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationMutation) OldValidity(ctx context.Context) (v certification.Validity, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldValidity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldValidity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldValidity: %w", err)
+	}
+	return oldValue.Validity, nil
+}
+
+// ResetValidity resets all changes to the "validity" field.
+func (m *CertificationMutation) ResetValidity() {
+	m.validity = nil
+}
+
+// SetTrackIds sets the "track_ids" field.
+func (m *CertificationMutation) SetTrackIds(s []string) {
+	m.track_ids = &s
+	m.appendtrack_ids = nil
+}
+
+// TrackIds returns the value of the "track_ids" field in the mutation.
+func (m *CertificationMutation) TrackIds() (r []string, exists bool) {
+	v := m.track_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrackIds returns the old "track_ids" field's value of the Certification entity.
+// If the Certification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationMutation) OldTrackIds(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrackIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrackIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrackIds: %w", err)
+	}
+	return oldValue.TrackIds, nil
+}
+
+// AppendTrackIds adds s to the "track_ids" field.
+func (m *CertificationMutation) AppendTrackIds(s []string) {
+	m.appendtrack_ids = append(m.appendtrack_ids, s...)
+}
+
+// AppendedTrackIds returns the list of values that were appended to the "track_ids" field in this mutation.
+func (m *CertificationMutation) AppendedTrackIds() ([]string, bool) {
+	if len(m.appendtrack_ids) == 0 {
+		return nil, false
+	}
+	return m.appendtrack_ids, true
+}
+
+// ResetTrackIds resets all changes to the "track_ids" field.
+func (m *CertificationMutation) ResetTrackIds() {
+	m.track_ids = nil
+	m.appendtrack_ids = nil
+}
+
+// Where appends a list predicates to the CertificationMutation builder.
+func (m *CertificationMutation) Where(ps ...predicate.Certification) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CertificationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CertificationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Certification, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CertificationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CertificationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Certification).
+func (m *CertificationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CertificationMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, certification.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, certification.FieldUpdatedAt)
+	}
+	if m.name != nil {
+		fields = append(fields, certification.FieldName)
+	}
+	if m.description != nil {
+		fields = append(fields, certification.FieldDescription)
+	}
+	if m.validity != nil {
+		fields = append(fields, certification.FieldValidity)
+	}
+	if m.track_ids != nil {
+		fields = append(fields, certification.FieldTrackIds)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CertificationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case certification.FieldCreatedAt:
+		return m.CreatedAt()
+	case certification.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case certification.FieldName:
+		return m.Name()
+	case certification.FieldDescription:
+		return m.Description()
+	case certification.FieldValidity:
+		return m.Validity()
+	case certification.FieldTrackIds:
+		return m.TrackIds()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CertificationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case certification.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case certification.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case certification.FieldName:
+		return m.OldName(ctx)
+	case certification.FieldDescription:
+		return m.OldDescription(ctx)
+	case certification.FieldValidity:
+		return m.OldValidity(ctx)
+	case certification.FieldTrackIds:
+		return m.OldTrackIds(ctx)
+	}
+	return nil, fmt.Errorf("unknown Certification field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CertificationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case certification.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case certification.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case certification.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case certification.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case certification.FieldValidity:
+		v, ok := value.(certification.Validity)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetValidity(v)
+		return nil
+	case certification.FieldTrackIds:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrackIds(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Certification field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CertificationMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CertificationMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CertificationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Certification numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CertificationMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CertificationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CertificationMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Certification nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CertificationMutation) ResetField(name string) error {
+	switch name {
+	case certification.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case certification.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case certification.FieldName:
+		m.ResetName()
+		return nil
+	case certification.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case certification.FieldValidity:
+		m.ResetValidity()
+		return nil
+	case certification.FieldTrackIds:
+		m.ResetTrackIds()
+		return nil
+	}
+	return fmt.Errorf("unknown Certification field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CertificationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CertificationMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CertificationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CertificationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CertificationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CertificationMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CertificationMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Certification unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CertificationMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Certification edge %s", name)
+}
+
+// CertificationAwardMutation represents an operation that mutates the CertificationAward nodes in the graph.
+type CertificationAwardMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *string
+	created_at           *time.Time
+	updated_at           *time.Time
+	status               *certificationaward.Status
+	issued_at            *time.Time
+	expires_at           *time.Time
+	verification_code    *string
+	reminded_60_at       *time.Time
+	reminded_14_at       *time.Time
+	clearedFields        map[string]struct{}
+	partner              *string
+	clearedpartner       bool
+	certification        *string
+	clearedcertification bool
+	user                 *string
+	cleareduser          bool
+	done                 bool
+	oldValue             func(context.Context) (*CertificationAward, error)
+	predicates           []predicate.CertificationAward
+}
+
+var _ ent.Mutation = (*CertificationAwardMutation)(nil)
+
+// certificationawardOption allows management of the mutation configuration using functional options.
+type certificationawardOption func(*CertificationAwardMutation)
+
+// newCertificationAwardMutation creates new mutation for the CertificationAward entity.
+func newCertificationAwardMutation(c config, op Op, opts ...certificationawardOption) *CertificationAwardMutation {
+	m := &CertificationAwardMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCertificationAward,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCertificationAwardID sets the ID field of the mutation.
+func withCertificationAwardID(id string) certificationawardOption {
+	return func(m *CertificationAwardMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CertificationAward
+		)
+		m.oldValue = func(ctx context.Context) (*CertificationAward, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CertificationAward.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCertificationAward sets the old CertificationAward of the mutation.
+func withCertificationAward(node *CertificationAward) certificationawardOption {
+	return func(m *CertificationAwardMutation) {
+		m.oldValue = func(context.Context) (*CertificationAward, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CertificationAwardMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CertificationAwardMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of CertificationAward entities.
+func (m *CertificationAwardMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CertificationAwardMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CertificationAwardMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CertificationAward.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CertificationAwardMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CertificationAwardMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CertificationAwardMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CertificationAwardMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CertificationAwardMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CertificationAwardMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *CertificationAwardMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *CertificationAwardMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *CertificationAwardMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetCertificationID sets the "certification_id" field.
+func (m *CertificationAwardMutation) SetCertificationID(s string) {
+	m.certification = &s
+}
+
+// CertificationID returns the value of the "certification_id" field in the mutation.
+func (m *CertificationAwardMutation) CertificationID() (r string, exists bool) {
+	v := m.certification
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCertificationID returns the old "certification_id" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldCertificationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCertificationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCertificationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCertificationID: %w", err)
+	}
+	return oldValue.CertificationID, nil
+}
+
+// ResetCertificationID resets all changes to the "certification_id" field.
+func (m *CertificationAwardMutation) ResetCertificationID() {
+	m.certification = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *CertificationAwardMutation) SetUserID(s string) {
+	m.user = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *CertificationAwardMutation) UserID() (r string, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *CertificationAwardMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *CertificationAwardMutation) SetStatus(c certificationaward.Status) {
+	m.status = &c
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *CertificationAwardMutation) Status() (r certificationaward.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldStatus(ctx context.Context) (v certificationaward.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *CertificationAwardMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetIssuedAt sets the "issued_at" field.
+func (m *CertificationAwardMutation) SetIssuedAt(t time.Time) {
+	m.issued_at = &t
+}
+
+// IssuedAt returns the value of the "issued_at" field in the mutation.
+func (m *CertificationAwardMutation) IssuedAt() (r time.Time, exists bool) {
+	v := m.issued_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIssuedAt returns the old "issued_at" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldIssuedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIssuedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIssuedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIssuedAt: %w", err)
+	}
+	return oldValue.IssuedAt, nil
+}
+
+// ResetIssuedAt resets all changes to the "issued_at" field.
+func (m *CertificationAwardMutation) ResetIssuedAt() {
+	m.issued_at = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *CertificationAwardMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *CertificationAwardMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ClearExpiresAt clears the value of the "expires_at" field.
+func (m *CertificationAwardMutation) ClearExpiresAt() {
+	m.expires_at = nil
+	m.clearedFields[certificationaward.FieldExpiresAt] = struct{}{}
+}
+
+// ExpiresAtCleared returns if the "expires_at" field was cleared in this mutation.
+func (m *CertificationAwardMutation) ExpiresAtCleared() bool {
+	_, ok := m.clearedFields[certificationaward.FieldExpiresAt]
+	return ok
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *CertificationAwardMutation) ResetExpiresAt() {
+	m.expires_at = nil
+	delete(m.clearedFields, certificationaward.FieldExpiresAt)
+}
+
+// SetVerificationCode sets the "verification_code" field.
+func (m *CertificationAwardMutation) SetVerificationCode(s string) {
+	m.verification_code = &s
+}
+
+// VerificationCode returns the value of the "verification_code" field in the mutation.
+func (m *CertificationAwardMutation) VerificationCode() (r string, exists bool) {
+	v := m.verification_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVerificationCode returns the old "verification_code" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldVerificationCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVerificationCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVerificationCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVerificationCode: %w", err)
+	}
+	return oldValue.VerificationCode, nil
+}
+
+// ResetVerificationCode resets all changes to the "verification_code" field.
+func (m *CertificationAwardMutation) ResetVerificationCode() {
+	m.verification_code = nil
+}
+
+// SetReminded60At sets the "reminded_60_at" field.
+func (m *CertificationAwardMutation) SetReminded60At(t time.Time) {
+	m.reminded_60_at = &t
+}
+
+// Reminded60At returns the value of the "reminded_60_at" field in the mutation.
+func (m *CertificationAwardMutation) Reminded60At() (r time.Time, exists bool) {
+	v := m.reminded_60_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReminded60At returns the old "reminded_60_at" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldReminded60At(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReminded60At is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReminded60At requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReminded60At: %w", err)
+	}
+	return oldValue.Reminded60At, nil
+}
+
+// ClearReminded60At clears the value of the "reminded_60_at" field.
+func (m *CertificationAwardMutation) ClearReminded60At() {
+	m.reminded_60_at = nil
+	m.clearedFields[certificationaward.FieldReminded60At] = struct{}{}
+}
+
+// Reminded60AtCleared returns if the "reminded_60_at" field was cleared in this mutation.
+func (m *CertificationAwardMutation) Reminded60AtCleared() bool {
+	_, ok := m.clearedFields[certificationaward.FieldReminded60At]
+	return ok
+}
+
+// ResetReminded60At resets all changes to the "reminded_60_at" field.
+func (m *CertificationAwardMutation) ResetReminded60At() {
+	m.reminded_60_at = nil
+	delete(m.clearedFields, certificationaward.FieldReminded60At)
+}
+
+// SetReminded14At sets the "reminded_14_at" field.
+func (m *CertificationAwardMutation) SetReminded14At(t time.Time) {
+	m.reminded_14_at = &t
+}
+
+// Reminded14At returns the value of the "reminded_14_at" field in the mutation.
+func (m *CertificationAwardMutation) Reminded14At() (r time.Time, exists bool) {
+	v := m.reminded_14_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReminded14At returns the old "reminded_14_at" field's value of the CertificationAward entity.
+// If the CertificationAward object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificationAwardMutation) OldReminded14At(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReminded14At is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReminded14At requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReminded14At: %w", err)
+	}
+	return oldValue.Reminded14At, nil
+}
+
+// ClearReminded14At clears the value of the "reminded_14_at" field.
+func (m *CertificationAwardMutation) ClearReminded14At() {
+	m.reminded_14_at = nil
+	m.clearedFields[certificationaward.FieldReminded14At] = struct{}{}
+}
+
+// Reminded14AtCleared returns if the "reminded_14_at" field was cleared in this mutation.
+func (m *CertificationAwardMutation) Reminded14AtCleared() bool {
+	_, ok := m.clearedFields[certificationaward.FieldReminded14At]
+	return ok
+}
+
+// ResetReminded14At resets all changes to the "reminded_14_at" field.
+func (m *CertificationAwardMutation) ResetReminded14At() {
+	m.reminded_14_at = nil
+	delete(m.clearedFields, certificationaward.FieldReminded14At)
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *CertificationAwardMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[certificationaward.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *CertificationAwardMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *CertificationAwardMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *CertificationAwardMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// ClearCertification clears the "certification" edge to the Certification entity.
+func (m *CertificationAwardMutation) ClearCertification() {
+	m.clearedcertification = true
+	m.clearedFields[certificationaward.FieldCertificationID] = struct{}{}
+}
+
+// CertificationCleared reports if the "certification" edge to the Certification entity was cleared.
+func (m *CertificationAwardMutation) CertificationCleared() bool {
+	return m.clearedcertification
+}
+
+// CertificationIDs returns the "certification" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CertificationID instead. It exists only for internal usage by the builders.
+func (m *CertificationAwardMutation) CertificationIDs() (ids []string) {
+	if id := m.certification; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCertification resets all changes to the "certification" edge.
+func (m *CertificationAwardMutation) ResetCertification() {
+	m.certification = nil
+	m.clearedcertification = false
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *CertificationAwardMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[certificationaward.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *CertificationAwardMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *CertificationAwardMutation) UserIDs() (ids []string) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *CertificationAwardMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the CertificationAwardMutation builder.
+func (m *CertificationAwardMutation) Where(ps ...predicate.CertificationAward) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CertificationAwardMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CertificationAwardMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CertificationAward, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CertificationAwardMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CertificationAwardMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CertificationAward).
+func (m *CertificationAwardMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CertificationAwardMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, certificationaward.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, certificationaward.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, certificationaward.FieldPartnerID)
+	}
+	if m.certification != nil {
+		fields = append(fields, certificationaward.FieldCertificationID)
+	}
+	if m.user != nil {
+		fields = append(fields, certificationaward.FieldUserID)
+	}
+	if m.status != nil {
+		fields = append(fields, certificationaward.FieldStatus)
+	}
+	if m.issued_at != nil {
+		fields = append(fields, certificationaward.FieldIssuedAt)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, certificationaward.FieldExpiresAt)
+	}
+	if m.verification_code != nil {
+		fields = append(fields, certificationaward.FieldVerificationCode)
+	}
+	if m.reminded_60_at != nil {
+		fields = append(fields, certificationaward.FieldReminded60At)
+	}
+	if m.reminded_14_at != nil {
+		fields = append(fields, certificationaward.FieldReminded14At)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CertificationAwardMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case certificationaward.FieldCreatedAt:
+		return m.CreatedAt()
+	case certificationaward.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case certificationaward.FieldPartnerID:
+		return m.PartnerID()
+	case certificationaward.FieldCertificationID:
+		return m.CertificationID()
+	case certificationaward.FieldUserID:
+		return m.UserID()
+	case certificationaward.FieldStatus:
+		return m.Status()
+	case certificationaward.FieldIssuedAt:
+		return m.IssuedAt()
+	case certificationaward.FieldExpiresAt:
+		return m.ExpiresAt()
+	case certificationaward.FieldVerificationCode:
+		return m.VerificationCode()
+	case certificationaward.FieldReminded60At:
+		return m.Reminded60At()
+	case certificationaward.FieldReminded14At:
+		return m.Reminded14At()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CertificationAwardMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case certificationaward.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case certificationaward.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case certificationaward.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case certificationaward.FieldCertificationID:
+		return m.OldCertificationID(ctx)
+	case certificationaward.FieldUserID:
+		return m.OldUserID(ctx)
+	case certificationaward.FieldStatus:
+		return m.OldStatus(ctx)
+	case certificationaward.FieldIssuedAt:
+		return m.OldIssuedAt(ctx)
+	case certificationaward.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case certificationaward.FieldVerificationCode:
+		return m.OldVerificationCode(ctx)
+	case certificationaward.FieldReminded60At:
+		return m.OldReminded60At(ctx)
+	case certificationaward.FieldReminded14At:
+		return m.OldReminded14At(ctx)
+	}
+	return nil, fmt.Errorf("unknown CertificationAward field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CertificationAwardMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case certificationaward.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case certificationaward.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case certificationaward.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case certificationaward.FieldCertificationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCertificationID(v)
+		return nil
+	case certificationaward.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case certificationaward.FieldStatus:
+		v, ok := value.(certificationaward.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case certificationaward.FieldIssuedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIssuedAt(v)
+		return nil
+	case certificationaward.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case certificationaward.FieldVerificationCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVerificationCode(v)
+		return nil
+	case certificationaward.FieldReminded60At:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReminded60At(v)
+		return nil
+	case certificationaward.FieldReminded14At:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReminded14At(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CertificationAward field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CertificationAwardMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CertificationAwardMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CertificationAwardMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown CertificationAward numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CertificationAwardMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(certificationaward.FieldExpiresAt) {
+		fields = append(fields, certificationaward.FieldExpiresAt)
+	}
+	if m.FieldCleared(certificationaward.FieldReminded60At) {
+		fields = append(fields, certificationaward.FieldReminded60At)
+	}
+	if m.FieldCleared(certificationaward.FieldReminded14At) {
+		fields = append(fields, certificationaward.FieldReminded14At)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CertificationAwardMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CertificationAwardMutation) ClearField(name string) error {
+	switch name {
+	case certificationaward.FieldExpiresAt:
+		m.ClearExpiresAt()
+		return nil
+	case certificationaward.FieldReminded60At:
+		m.ClearReminded60At()
+		return nil
+	case certificationaward.FieldReminded14At:
+		m.ClearReminded14At()
+		return nil
+	}
+	return fmt.Errorf("unknown CertificationAward nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CertificationAwardMutation) ResetField(name string) error {
+	switch name {
+	case certificationaward.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case certificationaward.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case certificationaward.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case certificationaward.FieldCertificationID:
+		m.ResetCertificationID()
+		return nil
+	case certificationaward.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case certificationaward.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case certificationaward.FieldIssuedAt:
+		m.ResetIssuedAt()
+		return nil
+	case certificationaward.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case certificationaward.FieldVerificationCode:
+		m.ResetVerificationCode()
+		return nil
+	case certificationaward.FieldReminded60At:
+		m.ResetReminded60At()
+		return nil
+	case certificationaward.FieldReminded14At:
+		m.ResetReminded14At()
+		return nil
+	}
+	return fmt.Errorf("unknown CertificationAward field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CertificationAwardMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.partner != nil {
+		edges = append(edges, certificationaward.EdgePartner)
+	}
+	if m.certification != nil {
+		edges = append(edges, certificationaward.EdgeCertification)
+	}
+	if m.user != nil {
+		edges = append(edges, certificationaward.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CertificationAwardMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case certificationaward.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case certificationaward.EdgeCertification:
+		if id := m.certification; id != nil {
+			return []ent.Value{*id}
+		}
+	case certificationaward.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CertificationAwardMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CertificationAwardMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CertificationAwardMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedpartner {
+		edges = append(edges, certificationaward.EdgePartner)
+	}
+	if m.clearedcertification {
+		edges = append(edges, certificationaward.EdgeCertification)
+	}
+	if m.cleareduser {
+		edges = append(edges, certificationaward.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CertificationAwardMutation) EdgeCleared(name string) bool {
+	switch name {
+	case certificationaward.EdgePartner:
+		return m.clearedpartner
+	case certificationaward.EdgeCertification:
+		return m.clearedcertification
+	case certificationaward.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CertificationAwardMutation) ClearEdge(name string) error {
+	switch name {
+	case certificationaward.EdgePartner:
+		m.ClearPartner()
+		return nil
+	case certificationaward.EdgeCertification:
+		m.ClearCertification()
+		return nil
+	case certificationaward.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown CertificationAward unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CertificationAwardMutation) ResetEdge(name string) error {
+	switch name {
+	case certificationaward.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case certificationaward.EdgeCertification:
+		m.ResetCertification()
+		return nil
+	case certificationaward.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown CertificationAward edge %s", name)
+}
+
+// CourseMutation represents an operation that mutates the Course nodes in the graph.
+type CourseMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	title          *string
+	summary        *string
+	minutes        *int
+	addminutes     *int
+	clearedFields  map[string]struct{}
+	lessons        map[string]struct{}
+	removedlessons map[string]struct{}
+	clearedlessons bool
+	quiz           *string
+	clearedquiz    bool
+	done           bool
+	oldValue       func(context.Context) (*Course, error)
+	predicates     []predicate.Course
+}
+
+var _ ent.Mutation = (*CourseMutation)(nil)
+
+// courseOption allows management of the mutation configuration using functional options.
+type courseOption func(*CourseMutation)
+
+// newCourseMutation creates new mutation for the Course entity.
+func newCourseMutation(c config, op Op, opts ...courseOption) *CourseMutation {
+	m := &CourseMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCourse,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCourseID sets the ID field of the mutation.
+func withCourseID(id string) courseOption {
+	return func(m *CourseMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Course
+		)
+		m.oldValue = func(ctx context.Context) (*Course, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Course.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCourse sets the old Course of the mutation.
+func withCourse(node *Course) courseOption {
+	return func(m *CourseMutation) {
+		m.oldValue = func(context.Context) (*Course, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CourseMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CourseMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Course entities.
+func (m *CourseMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CourseMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CourseMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Course.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CourseMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CourseMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Course entity.
+// If the Course object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CourseMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CourseMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CourseMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CourseMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Course entity.
+// If the Course object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CourseMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CourseMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *CourseMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *CourseMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Course entity.
+// If the Course object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CourseMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *CourseMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetSummary sets the "summary" field.
+func (m *CourseMutation) SetSummary(s string) {
+	m.summary = &s
+}
+
+// Summary returns the value of the "summary" field in the mutation.
+func (m *CourseMutation) Summary() (r string, exists bool) {
+	v := m.summary
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSummary returns the old "summary" field's value of the Course entity.
+// If the Course object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CourseMutation) OldSummary(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSummary is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSummary requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSummary: %w", err)
+	}
+	return oldValue.Summary, nil
+}
+
+// ResetSummary resets all changes to the "summary" field.
+func (m *CourseMutation) ResetSummary() {
+	m.summary = nil
+}
+
+// SetMinutes sets the "minutes" field.
+func (m *CourseMutation) SetMinutes(i int) {
+	m.minutes = &i
+	m.addminutes = nil
+}
+
+// Minutes returns the value of the "minutes" field in the mutation.
+func (m *CourseMutation) Minutes() (r int, exists bool) {
+	v := m.minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinutes returns the old "minutes" field's value of the Course entity.
+// If the Course object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CourseMutation) OldMinutes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinutes: %w", err)
+	}
+	return oldValue.Minutes, nil
+}
+
+// AddMinutes adds i to the "minutes" field.
+func (m *CourseMutation) AddMinutes(i int) {
+	if m.addminutes != nil {
+		*m.addminutes += i
+	} else {
+		m.addminutes = &i
+	}
+}
+
+// AddedMinutes returns the value that was added to the "minutes" field in this mutation.
+func (m *CourseMutation) AddedMinutes() (r int, exists bool) {
+	v := m.addminutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMinutes resets all changes to the "minutes" field.
+func (m *CourseMutation) ResetMinutes() {
+	m.minutes = nil
+	m.addminutes = nil
+}
+
+// AddLessonIDs adds the "lessons" edge to the Lesson entity by ids.
+func (m *CourseMutation) AddLessonIDs(ids ...string) {
+	if m.lessons == nil {
+		m.lessons = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.lessons[ids[i]] = struct{}{}
+	}
+}
+
+// ClearLessons clears the "lessons" edge to the Lesson entity.
+func (m *CourseMutation) ClearLessons() {
+	m.clearedlessons = true
+}
+
+// LessonsCleared reports if the "lessons" edge to the Lesson entity was cleared.
+func (m *CourseMutation) LessonsCleared() bool {
+	return m.clearedlessons
+}
+
+// RemoveLessonIDs removes the "lessons" edge to the Lesson entity by IDs.
+func (m *CourseMutation) RemoveLessonIDs(ids ...string) {
+	if m.removedlessons == nil {
+		m.removedlessons = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.lessons, ids[i])
+		m.removedlessons[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedLessons returns the removed IDs of the "lessons" edge to the Lesson entity.
+func (m *CourseMutation) RemovedLessonsIDs() (ids []string) {
+	for id := range m.removedlessons {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// LessonsIDs returns the "lessons" edge IDs in the mutation.
+func (m *CourseMutation) LessonsIDs() (ids []string) {
+	for id := range m.lessons {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetLessons resets all changes to the "lessons" edge.
+func (m *CourseMutation) ResetLessons() {
+	m.lessons = nil
+	m.clearedlessons = false
+	m.removedlessons = nil
+}
+
+// SetQuizID sets the "quiz" edge to the Quiz entity by id.
+func (m *CourseMutation) SetQuizID(id string) {
+	m.quiz = &id
+}
+
+// ClearQuiz clears the "quiz" edge to the Quiz entity.
+func (m *CourseMutation) ClearQuiz() {
+	m.clearedquiz = true
+}
+
+// QuizCleared reports if the "quiz" edge to the Quiz entity was cleared.
+func (m *CourseMutation) QuizCleared() bool {
+	return m.clearedquiz
+}
+
+// QuizID returns the "quiz" edge ID in the mutation.
+func (m *CourseMutation) QuizID() (id string, exists bool) {
+	if m.quiz != nil {
+		return *m.quiz, true
+	}
+	return
+}
+
+// QuizIDs returns the "quiz" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// QuizID instead. It exists only for internal usage by the builders.
+func (m *CourseMutation) QuizIDs() (ids []string) {
+	if id := m.quiz; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetQuiz resets all changes to the "quiz" edge.
+func (m *CourseMutation) ResetQuiz() {
+	m.quiz = nil
+	m.clearedquiz = false
+}
+
+// Where appends a list predicates to the CourseMutation builder.
+func (m *CourseMutation) Where(ps ...predicate.Course) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CourseMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CourseMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Course, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CourseMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CourseMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Course).
+func (m *CourseMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CourseMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, course.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, course.FieldUpdatedAt)
+	}
+	if m.title != nil {
+		fields = append(fields, course.FieldTitle)
+	}
+	if m.summary != nil {
+		fields = append(fields, course.FieldSummary)
+	}
+	if m.minutes != nil {
+		fields = append(fields, course.FieldMinutes)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CourseMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case course.FieldCreatedAt:
+		return m.CreatedAt()
+	case course.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case course.FieldTitle:
+		return m.Title()
+	case course.FieldSummary:
+		return m.Summary()
+	case course.FieldMinutes:
+		return m.Minutes()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CourseMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case course.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case course.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case course.FieldTitle:
+		return m.OldTitle(ctx)
+	case course.FieldSummary:
+		return m.OldSummary(ctx)
+	case course.FieldMinutes:
+		return m.OldMinutes(ctx)
+	}
+	return nil, fmt.Errorf("unknown Course field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CourseMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case course.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case course.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case course.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case course.FieldSummary:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSummary(v)
+		return nil
+	case course.FieldMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinutes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Course field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CourseMutation) AddedFields() []string {
+	var fields []string
+	if m.addminutes != nil {
+		fields = append(fields, course.FieldMinutes)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CourseMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case course.FieldMinutes:
+		return m.AddedMinutes()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CourseMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case course.FieldMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinutes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Course numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CourseMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CourseMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CourseMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Course nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CourseMutation) ResetField(name string) error {
+	switch name {
+	case course.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case course.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case course.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case course.FieldSummary:
+		m.ResetSummary()
+		return nil
+	case course.FieldMinutes:
+		m.ResetMinutes()
+		return nil
+	}
+	return fmt.Errorf("unknown Course field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CourseMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.lessons != nil {
+		edges = append(edges, course.EdgeLessons)
+	}
+	if m.quiz != nil {
+		edges = append(edges, course.EdgeQuiz)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CourseMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case course.EdgeLessons:
+		ids := make([]ent.Value, 0, len(m.lessons))
+		for id := range m.lessons {
+			ids = append(ids, id)
+		}
+		return ids
+	case course.EdgeQuiz:
+		if id := m.quiz; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CourseMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedlessons != nil {
+		edges = append(edges, course.EdgeLessons)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CourseMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case course.EdgeLessons:
+		ids := make([]ent.Value, 0, len(m.removedlessons))
+		for id := range m.removedlessons {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CourseMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedlessons {
+		edges = append(edges, course.EdgeLessons)
+	}
+	if m.clearedquiz {
+		edges = append(edges, course.EdgeQuiz)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CourseMutation) EdgeCleared(name string) bool {
+	switch name {
+	case course.EdgeLessons:
+		return m.clearedlessons
+	case course.EdgeQuiz:
+		return m.clearedquiz
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CourseMutation) ClearEdge(name string) error {
+	switch name {
+	case course.EdgeQuiz:
+		m.ClearQuiz()
+		return nil
+	}
+	return fmt.Errorf("unknown Course unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CourseMutation) ResetEdge(name string) error {
+	switch name {
+	case course.EdgeLessons:
+		m.ResetLessons()
+		return nil
+	case course.EdgeQuiz:
+		m.ResetQuiz()
+		return nil
+	}
+	return fmt.Errorf("unknown Course edge %s", name)
 }
 
 // DealMutation represents an operation that mutates the Deal nodes in the graph.
@@ -14941,6 +17399,5611 @@ func (m *LeadRoutingMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown LeadRouting edge %s", name)
 }
 
+// LearningTrackMutation represents an operation that mutates the LearningTrack nodes in the graph.
+type LearningTrackMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	name             *string
+	description      *string
+	job_function     *learningtrack.JobFunction
+	course_ids       *[]string
+	appendcourse_ids []string
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*LearningTrack, error)
+	predicates       []predicate.LearningTrack
+}
+
+var _ ent.Mutation = (*LearningTrackMutation)(nil)
+
+// learningtrackOption allows management of the mutation configuration using functional options.
+type learningtrackOption func(*LearningTrackMutation)
+
+// newLearningTrackMutation creates new mutation for the LearningTrack entity.
+func newLearningTrackMutation(c config, op Op, opts ...learningtrackOption) *LearningTrackMutation {
+	m := &LearningTrackMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLearningTrack,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLearningTrackID sets the ID field of the mutation.
+func withLearningTrackID(id string) learningtrackOption {
+	return func(m *LearningTrackMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LearningTrack
+		)
+		m.oldValue = func(ctx context.Context) (*LearningTrack, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LearningTrack.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLearningTrack sets the old LearningTrack of the mutation.
+func withLearningTrack(node *LearningTrack) learningtrackOption {
+	return func(m *LearningTrackMutation) {
+		m.oldValue = func(context.Context) (*LearningTrack, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LearningTrackMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LearningTrackMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of LearningTrack entities.
+func (m *LearningTrackMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LearningTrackMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LearningTrackMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LearningTrack.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LearningTrackMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LearningTrackMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LearningTrack entity.
+// If the LearningTrack object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LearningTrackMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LearningTrackMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *LearningTrackMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *LearningTrackMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the LearningTrack entity.
+// If the LearningTrack object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LearningTrackMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *LearningTrackMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetName sets the "name" field.
+func (m *LearningTrackMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *LearningTrackMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the LearningTrack entity.
+// If the LearningTrack object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LearningTrackMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *LearningTrackMutation) ResetName() {
+	m.name = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *LearningTrackMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *LearningTrackMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the LearningTrack entity.
+// If the LearningTrack object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LearningTrackMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *LearningTrackMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetJobFunction sets the "job_function" field.
+func (m *LearningTrackMutation) SetJobFunction(lf learningtrack.JobFunction) {
+	m.job_function = &lf
+}
+
+// JobFunction returns the value of the "job_function" field in the mutation.
+func (m *LearningTrackMutation) JobFunction() (r learningtrack.JobFunction, exists bool) {
+	v := m.job_function
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJobFunction returns the old "job_function" field's value of the LearningTrack entity.
+// If the LearningTrack object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LearningTrackMutation) OldJobFunction(ctx context.Context) (v learningtrack.JobFunction, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJobFunction is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJobFunction requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJobFunction: %w", err)
+	}
+	return oldValue.JobFunction, nil
+}
+
+// ResetJobFunction resets all changes to the "job_function" field.
+func (m *LearningTrackMutation) ResetJobFunction() {
+	m.job_function = nil
+}
+
+// SetCourseIds sets the "course_ids" field.
+func (m *LearningTrackMutation) SetCourseIds(s []string) {
+	m.course_ids = &s
+	m.appendcourse_ids = nil
+}
+
+// CourseIds returns the value of the "course_ids" field in the mutation.
+func (m *LearningTrackMutation) CourseIds() (r []string, exists bool) {
+	v := m.course_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCourseIds returns the old "course_ids" field's value of the LearningTrack entity.
+// If the LearningTrack object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LearningTrackMutation) OldCourseIds(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCourseIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCourseIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCourseIds: %w", err)
+	}
+	return oldValue.CourseIds, nil
+}
+
+// AppendCourseIds adds s to the "course_ids" field.
+func (m *LearningTrackMutation) AppendCourseIds(s []string) {
+	m.appendcourse_ids = append(m.appendcourse_ids, s...)
+}
+
+// AppendedCourseIds returns the list of values that were appended to the "course_ids" field in this mutation.
+func (m *LearningTrackMutation) AppendedCourseIds() ([]string, bool) {
+	if len(m.appendcourse_ids) == 0 {
+		return nil, false
+	}
+	return m.appendcourse_ids, true
+}
+
+// ResetCourseIds resets all changes to the "course_ids" field.
+func (m *LearningTrackMutation) ResetCourseIds() {
+	m.course_ids = nil
+	m.appendcourse_ids = nil
+}
+
+// Where appends a list predicates to the LearningTrackMutation builder.
+func (m *LearningTrackMutation) Where(ps ...predicate.LearningTrack) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LearningTrackMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LearningTrackMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LearningTrack, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LearningTrackMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LearningTrackMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LearningTrack).
+func (m *LearningTrackMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LearningTrackMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, learningtrack.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, learningtrack.FieldUpdatedAt)
+	}
+	if m.name != nil {
+		fields = append(fields, learningtrack.FieldName)
+	}
+	if m.description != nil {
+		fields = append(fields, learningtrack.FieldDescription)
+	}
+	if m.job_function != nil {
+		fields = append(fields, learningtrack.FieldJobFunction)
+	}
+	if m.course_ids != nil {
+		fields = append(fields, learningtrack.FieldCourseIds)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LearningTrackMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case learningtrack.FieldCreatedAt:
+		return m.CreatedAt()
+	case learningtrack.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case learningtrack.FieldName:
+		return m.Name()
+	case learningtrack.FieldDescription:
+		return m.Description()
+	case learningtrack.FieldJobFunction:
+		return m.JobFunction()
+	case learningtrack.FieldCourseIds:
+		return m.CourseIds()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LearningTrackMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case learningtrack.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case learningtrack.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case learningtrack.FieldName:
+		return m.OldName(ctx)
+	case learningtrack.FieldDescription:
+		return m.OldDescription(ctx)
+	case learningtrack.FieldJobFunction:
+		return m.OldJobFunction(ctx)
+	case learningtrack.FieldCourseIds:
+		return m.OldCourseIds(ctx)
+	}
+	return nil, fmt.Errorf("unknown LearningTrack field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LearningTrackMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case learningtrack.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case learningtrack.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case learningtrack.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case learningtrack.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case learningtrack.FieldJobFunction:
+		v, ok := value.(learningtrack.JobFunction)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJobFunction(v)
+		return nil
+	case learningtrack.FieldCourseIds:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCourseIds(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LearningTrack field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LearningTrackMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LearningTrackMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LearningTrackMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown LearningTrack numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LearningTrackMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LearningTrackMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LearningTrackMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown LearningTrack nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LearningTrackMutation) ResetField(name string) error {
+	switch name {
+	case learningtrack.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case learningtrack.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case learningtrack.FieldName:
+		m.ResetName()
+		return nil
+	case learningtrack.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case learningtrack.FieldJobFunction:
+		m.ResetJobFunction()
+		return nil
+	case learningtrack.FieldCourseIds:
+		m.ResetCourseIds()
+		return nil
+	}
+	return fmt.Errorf("unknown LearningTrack field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LearningTrackMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LearningTrackMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LearningTrackMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LearningTrackMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LearningTrackMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LearningTrackMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LearningTrackMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown LearningTrack unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LearningTrackMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown LearningTrack edge %s", name)
+}
+
+// LessonMutation represents an operation that mutates the Lesson nodes in the graph.
+type LessonMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	position      *int
+	addposition   *int
+	title         *string
+	kind          *lesson.Kind
+	body          *string
+	video_url     *string
+	content_ref   *string
+	minutes       *int
+	addminutes    *int
+	clearedFields map[string]struct{}
+	course        *string
+	clearedcourse bool
+	done          bool
+	oldValue      func(context.Context) (*Lesson, error)
+	predicates    []predicate.Lesson
+}
+
+var _ ent.Mutation = (*LessonMutation)(nil)
+
+// lessonOption allows management of the mutation configuration using functional options.
+type lessonOption func(*LessonMutation)
+
+// newLessonMutation creates new mutation for the Lesson entity.
+func newLessonMutation(c config, op Op, opts ...lessonOption) *LessonMutation {
+	m := &LessonMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLesson,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLessonID sets the ID field of the mutation.
+func withLessonID(id string) lessonOption {
+	return func(m *LessonMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Lesson
+		)
+		m.oldValue = func(ctx context.Context) (*Lesson, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Lesson.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLesson sets the old Lesson of the mutation.
+func withLesson(node *Lesson) lessonOption {
+	return func(m *LessonMutation) {
+		m.oldValue = func(context.Context) (*Lesson, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LessonMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LessonMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Lesson entities.
+func (m *LessonMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LessonMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LessonMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Lesson.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LessonMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LessonMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Lesson entity.
+// If the Lesson object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LessonMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *LessonMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *LessonMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Lesson entity.
+// If the Lesson object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *LessonMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCourseID sets the "course_id" field.
+func (m *LessonMutation) SetCourseID(s string) {
+	m.course = &s
+}
+
+// CourseID returns the value of the "course_id" field in the mutation.
+func (m *LessonMutation) CourseID() (r string, exists bool) {
+	v := m.course
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCourseID returns the old "course_id" field's value of the Lesson entity.
+// If the Lesson object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonMutation) OldCourseID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCourseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCourseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCourseID: %w", err)
+	}
+	return oldValue.CourseID, nil
+}
+
+// ResetCourseID resets all changes to the "course_id" field.
+func (m *LessonMutation) ResetCourseID() {
+	m.course = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *LessonMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *LessonMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the Lesson entity.
+// If the Lesson object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *LessonMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *LessonMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *LessonMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *LessonMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *LessonMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Lesson entity.
+// If the Lesson object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *LessonMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *LessonMutation) SetKind(l lesson.Kind) {
+	m.kind = &l
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *LessonMutation) Kind() (r lesson.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Lesson entity.
+// If the Lesson object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonMutation) OldKind(ctx context.Context) (v lesson.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *LessonMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetBody sets the "body" field.
+func (m *LessonMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *LessonMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the Lesson entity.
+// If the Lesson object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *LessonMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetVideoURL sets the "video_url" field.
+func (m *LessonMutation) SetVideoURL(s string) {
+	m.video_url = &s
+}
+
+// VideoURL returns the value of the "video_url" field in the mutation.
+func (m *LessonMutation) VideoURL() (r string, exists bool) {
+	v := m.video_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVideoURL returns the old "video_url" field's value of the Lesson entity.
+// If the Lesson object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonMutation) OldVideoURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVideoURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVideoURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVideoURL: %w", err)
+	}
+	return oldValue.VideoURL, nil
+}
+
+// ResetVideoURL resets all changes to the "video_url" field.
+func (m *LessonMutation) ResetVideoURL() {
+	m.video_url = nil
+}
+
+// SetContentRef sets the "content_ref" field.
+func (m *LessonMutation) SetContentRef(s string) {
+	m.content_ref = &s
+}
+
+// ContentRef returns the value of the "content_ref" field in the mutation.
+func (m *LessonMutation) ContentRef() (r string, exists bool) {
+	v := m.content_ref
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentRef returns the old "content_ref" field's value of the Lesson entity.
+// If the Lesson object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonMutation) OldContentRef(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentRef is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentRef requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentRef: %w", err)
+	}
+	return oldValue.ContentRef, nil
+}
+
+// ResetContentRef resets all changes to the "content_ref" field.
+func (m *LessonMutation) ResetContentRef() {
+	m.content_ref = nil
+}
+
+// SetMinutes sets the "minutes" field.
+func (m *LessonMutation) SetMinutes(i int) {
+	m.minutes = &i
+	m.addminutes = nil
+}
+
+// Minutes returns the value of the "minutes" field in the mutation.
+func (m *LessonMutation) Minutes() (r int, exists bool) {
+	v := m.minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinutes returns the old "minutes" field's value of the Lesson entity.
+// If the Lesson object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonMutation) OldMinutes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinutes: %w", err)
+	}
+	return oldValue.Minutes, nil
+}
+
+// AddMinutes adds i to the "minutes" field.
+func (m *LessonMutation) AddMinutes(i int) {
+	if m.addminutes != nil {
+		*m.addminutes += i
+	} else {
+		m.addminutes = &i
+	}
+}
+
+// AddedMinutes returns the value that was added to the "minutes" field in this mutation.
+func (m *LessonMutation) AddedMinutes() (r int, exists bool) {
+	v := m.addminutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMinutes resets all changes to the "minutes" field.
+func (m *LessonMutation) ResetMinutes() {
+	m.minutes = nil
+	m.addminutes = nil
+}
+
+// ClearCourse clears the "course" edge to the Course entity.
+func (m *LessonMutation) ClearCourse() {
+	m.clearedcourse = true
+	m.clearedFields[lesson.FieldCourseID] = struct{}{}
+}
+
+// CourseCleared reports if the "course" edge to the Course entity was cleared.
+func (m *LessonMutation) CourseCleared() bool {
+	return m.clearedcourse
+}
+
+// CourseIDs returns the "course" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CourseID instead. It exists only for internal usage by the builders.
+func (m *LessonMutation) CourseIDs() (ids []string) {
+	if id := m.course; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCourse resets all changes to the "course" edge.
+func (m *LessonMutation) ResetCourse() {
+	m.course = nil
+	m.clearedcourse = false
+}
+
+// Where appends a list predicates to the LessonMutation builder.
+func (m *LessonMutation) Where(ps ...predicate.Lesson) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LessonMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LessonMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Lesson, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LessonMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LessonMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Lesson).
+func (m *LessonMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LessonMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, lesson.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, lesson.FieldUpdatedAt)
+	}
+	if m.course != nil {
+		fields = append(fields, lesson.FieldCourseID)
+	}
+	if m.position != nil {
+		fields = append(fields, lesson.FieldPosition)
+	}
+	if m.title != nil {
+		fields = append(fields, lesson.FieldTitle)
+	}
+	if m.kind != nil {
+		fields = append(fields, lesson.FieldKind)
+	}
+	if m.body != nil {
+		fields = append(fields, lesson.FieldBody)
+	}
+	if m.video_url != nil {
+		fields = append(fields, lesson.FieldVideoURL)
+	}
+	if m.content_ref != nil {
+		fields = append(fields, lesson.FieldContentRef)
+	}
+	if m.minutes != nil {
+		fields = append(fields, lesson.FieldMinutes)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LessonMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case lesson.FieldCreatedAt:
+		return m.CreatedAt()
+	case lesson.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case lesson.FieldCourseID:
+		return m.CourseID()
+	case lesson.FieldPosition:
+		return m.Position()
+	case lesson.FieldTitle:
+		return m.Title()
+	case lesson.FieldKind:
+		return m.Kind()
+	case lesson.FieldBody:
+		return m.Body()
+	case lesson.FieldVideoURL:
+		return m.VideoURL()
+	case lesson.FieldContentRef:
+		return m.ContentRef()
+	case lesson.FieldMinutes:
+		return m.Minutes()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LessonMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case lesson.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case lesson.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case lesson.FieldCourseID:
+		return m.OldCourseID(ctx)
+	case lesson.FieldPosition:
+		return m.OldPosition(ctx)
+	case lesson.FieldTitle:
+		return m.OldTitle(ctx)
+	case lesson.FieldKind:
+		return m.OldKind(ctx)
+	case lesson.FieldBody:
+		return m.OldBody(ctx)
+	case lesson.FieldVideoURL:
+		return m.OldVideoURL(ctx)
+	case lesson.FieldContentRef:
+		return m.OldContentRef(ctx)
+	case lesson.FieldMinutes:
+		return m.OldMinutes(ctx)
+	}
+	return nil, fmt.Errorf("unknown Lesson field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LessonMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case lesson.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case lesson.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case lesson.FieldCourseID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCourseID(v)
+		return nil
+	case lesson.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case lesson.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case lesson.FieldKind:
+		v, ok := value.(lesson.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case lesson.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case lesson.FieldVideoURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVideoURL(v)
+		return nil
+	case lesson.FieldContentRef:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentRef(v)
+		return nil
+	case lesson.FieldMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinutes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Lesson field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LessonMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, lesson.FieldPosition)
+	}
+	if m.addminutes != nil {
+		fields = append(fields, lesson.FieldMinutes)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LessonMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case lesson.FieldPosition:
+		return m.AddedPosition()
+	case lesson.FieldMinutes:
+		return m.AddedMinutes()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LessonMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case lesson.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	case lesson.FieldMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinutes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Lesson numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LessonMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LessonMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LessonMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Lesson nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LessonMutation) ResetField(name string) error {
+	switch name {
+	case lesson.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case lesson.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case lesson.FieldCourseID:
+		m.ResetCourseID()
+		return nil
+	case lesson.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case lesson.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case lesson.FieldKind:
+		m.ResetKind()
+		return nil
+	case lesson.FieldBody:
+		m.ResetBody()
+		return nil
+	case lesson.FieldVideoURL:
+		m.ResetVideoURL()
+		return nil
+	case lesson.FieldContentRef:
+		m.ResetContentRef()
+		return nil
+	case lesson.FieldMinutes:
+		m.ResetMinutes()
+		return nil
+	}
+	return fmt.Errorf("unknown Lesson field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LessonMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.course != nil {
+		edges = append(edges, lesson.EdgeCourse)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LessonMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case lesson.EdgeCourse:
+		if id := m.course; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LessonMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LessonMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LessonMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedcourse {
+		edges = append(edges, lesson.EdgeCourse)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LessonMutation) EdgeCleared(name string) bool {
+	switch name {
+	case lesson.EdgeCourse:
+		return m.clearedcourse
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LessonMutation) ClearEdge(name string) error {
+	switch name {
+	case lesson.EdgeCourse:
+		m.ClearCourse()
+		return nil
+	}
+	return fmt.Errorf("unknown Lesson unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LessonMutation) ResetEdge(name string) error {
+	switch name {
+	case lesson.EdgeCourse:
+		m.ResetCourse()
+		return nil
+	}
+	return fmt.Errorf("unknown Lesson edge %s", name)
+}
+
+// LessonProgressMutation represents an operation that mutates the LessonProgress nodes in the graph.
+type LessonProgressMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	course_id      *string
+	completed_at   *time.Time
+	clearedFields  map[string]struct{}
+	partner        *string
+	clearedpartner bool
+	lesson         *string
+	clearedlesson  bool
+	user           *string
+	cleareduser    bool
+	done           bool
+	oldValue       func(context.Context) (*LessonProgress, error)
+	predicates     []predicate.LessonProgress
+}
+
+var _ ent.Mutation = (*LessonProgressMutation)(nil)
+
+// lessonprogressOption allows management of the mutation configuration using functional options.
+type lessonprogressOption func(*LessonProgressMutation)
+
+// newLessonProgressMutation creates new mutation for the LessonProgress entity.
+func newLessonProgressMutation(c config, op Op, opts ...lessonprogressOption) *LessonProgressMutation {
+	m := &LessonProgressMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLessonProgress,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLessonProgressID sets the ID field of the mutation.
+func withLessonProgressID(id string) lessonprogressOption {
+	return func(m *LessonProgressMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LessonProgress
+		)
+		m.oldValue = func(ctx context.Context) (*LessonProgress, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LessonProgress.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLessonProgress sets the old LessonProgress of the mutation.
+func withLessonProgress(node *LessonProgress) lessonprogressOption {
+	return func(m *LessonProgressMutation) {
+		m.oldValue = func(context.Context) (*LessonProgress, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LessonProgressMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LessonProgressMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of LessonProgress entities.
+func (m *LessonProgressMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LessonProgressMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LessonProgressMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LessonProgress.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LessonProgressMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LessonProgressMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LessonProgress entity.
+// If the LessonProgress object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonProgressMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LessonProgressMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *LessonProgressMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *LessonProgressMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the LessonProgress entity.
+// If the LessonProgress object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonProgressMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *LessonProgressMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *LessonProgressMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *LessonProgressMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the LessonProgress entity.
+// If the LessonProgress object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonProgressMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *LessonProgressMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetLessonID sets the "lesson_id" field.
+func (m *LessonProgressMutation) SetLessonID(s string) {
+	m.lesson = &s
+}
+
+// LessonID returns the value of the "lesson_id" field in the mutation.
+func (m *LessonProgressMutation) LessonID() (r string, exists bool) {
+	v := m.lesson
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLessonID returns the old "lesson_id" field's value of the LessonProgress entity.
+// If the LessonProgress object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonProgressMutation) OldLessonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLessonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLessonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLessonID: %w", err)
+	}
+	return oldValue.LessonID, nil
+}
+
+// ResetLessonID resets all changes to the "lesson_id" field.
+func (m *LessonProgressMutation) ResetLessonID() {
+	m.lesson = nil
+}
+
+// SetCourseID sets the "course_id" field.
+func (m *LessonProgressMutation) SetCourseID(s string) {
+	m.course_id = &s
+}
+
+// CourseID returns the value of the "course_id" field in the mutation.
+func (m *LessonProgressMutation) CourseID() (r string, exists bool) {
+	v := m.course_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCourseID returns the old "course_id" field's value of the LessonProgress entity.
+// If the LessonProgress object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonProgressMutation) OldCourseID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCourseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCourseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCourseID: %w", err)
+	}
+	return oldValue.CourseID, nil
+}
+
+// ResetCourseID resets all changes to the "course_id" field.
+func (m *LessonProgressMutation) ResetCourseID() {
+	m.course_id = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *LessonProgressMutation) SetUserID(s string) {
+	m.user = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *LessonProgressMutation) UserID() (r string, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the LessonProgress entity.
+// If the LessonProgress object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonProgressMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *LessonProgressMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetCompletedAt sets the "completed_at" field.
+func (m *LessonProgressMutation) SetCompletedAt(t time.Time) {
+	m.completed_at = &t
+}
+
+// CompletedAt returns the value of the "completed_at" field in the mutation.
+func (m *LessonProgressMutation) CompletedAt() (r time.Time, exists bool) {
+	v := m.completed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompletedAt returns the old "completed_at" field's value of the LessonProgress entity.
+// If the LessonProgress object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LessonProgressMutation) OldCompletedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompletedAt: %w", err)
+	}
+	return oldValue.CompletedAt, nil
+}
+
+// ResetCompletedAt resets all changes to the "completed_at" field.
+func (m *LessonProgressMutation) ResetCompletedAt() {
+	m.completed_at = nil
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *LessonProgressMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[lessonprogress.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *LessonProgressMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *LessonProgressMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *LessonProgressMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// ClearLesson clears the "lesson" edge to the Lesson entity.
+func (m *LessonProgressMutation) ClearLesson() {
+	m.clearedlesson = true
+	m.clearedFields[lessonprogress.FieldLessonID] = struct{}{}
+}
+
+// LessonCleared reports if the "lesson" edge to the Lesson entity was cleared.
+func (m *LessonProgressMutation) LessonCleared() bool {
+	return m.clearedlesson
+}
+
+// LessonIDs returns the "lesson" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LessonID instead. It exists only for internal usage by the builders.
+func (m *LessonProgressMutation) LessonIDs() (ids []string) {
+	if id := m.lesson; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLesson resets all changes to the "lesson" edge.
+func (m *LessonProgressMutation) ResetLesson() {
+	m.lesson = nil
+	m.clearedlesson = false
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *LessonProgressMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[lessonprogress.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *LessonProgressMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *LessonProgressMutation) UserIDs() (ids []string) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *LessonProgressMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the LessonProgressMutation builder.
+func (m *LessonProgressMutation) Where(ps ...predicate.LessonProgress) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LessonProgressMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LessonProgressMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LessonProgress, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LessonProgressMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LessonProgressMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LessonProgress).
+func (m *LessonProgressMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LessonProgressMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, lessonprogress.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, lessonprogress.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, lessonprogress.FieldPartnerID)
+	}
+	if m.lesson != nil {
+		fields = append(fields, lessonprogress.FieldLessonID)
+	}
+	if m.course_id != nil {
+		fields = append(fields, lessonprogress.FieldCourseID)
+	}
+	if m.user != nil {
+		fields = append(fields, lessonprogress.FieldUserID)
+	}
+	if m.completed_at != nil {
+		fields = append(fields, lessonprogress.FieldCompletedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LessonProgressMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case lessonprogress.FieldCreatedAt:
+		return m.CreatedAt()
+	case lessonprogress.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case lessonprogress.FieldPartnerID:
+		return m.PartnerID()
+	case lessonprogress.FieldLessonID:
+		return m.LessonID()
+	case lessonprogress.FieldCourseID:
+		return m.CourseID()
+	case lessonprogress.FieldUserID:
+		return m.UserID()
+	case lessonprogress.FieldCompletedAt:
+		return m.CompletedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LessonProgressMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case lessonprogress.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case lessonprogress.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case lessonprogress.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case lessonprogress.FieldLessonID:
+		return m.OldLessonID(ctx)
+	case lessonprogress.FieldCourseID:
+		return m.OldCourseID(ctx)
+	case lessonprogress.FieldUserID:
+		return m.OldUserID(ctx)
+	case lessonprogress.FieldCompletedAt:
+		return m.OldCompletedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown LessonProgress field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LessonProgressMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case lessonprogress.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case lessonprogress.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case lessonprogress.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case lessonprogress.FieldLessonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLessonID(v)
+		return nil
+	case lessonprogress.FieldCourseID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCourseID(v)
+		return nil
+	case lessonprogress.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case lessonprogress.FieldCompletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompletedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LessonProgress field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LessonProgressMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LessonProgressMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LessonProgressMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown LessonProgress numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LessonProgressMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LessonProgressMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LessonProgressMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown LessonProgress nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LessonProgressMutation) ResetField(name string) error {
+	switch name {
+	case lessonprogress.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case lessonprogress.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case lessonprogress.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case lessonprogress.FieldLessonID:
+		m.ResetLessonID()
+		return nil
+	case lessonprogress.FieldCourseID:
+		m.ResetCourseID()
+		return nil
+	case lessonprogress.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case lessonprogress.FieldCompletedAt:
+		m.ResetCompletedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown LessonProgress field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LessonProgressMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.partner != nil {
+		edges = append(edges, lessonprogress.EdgePartner)
+	}
+	if m.lesson != nil {
+		edges = append(edges, lessonprogress.EdgeLesson)
+	}
+	if m.user != nil {
+		edges = append(edges, lessonprogress.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LessonProgressMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case lessonprogress.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case lessonprogress.EdgeLesson:
+		if id := m.lesson; id != nil {
+			return []ent.Value{*id}
+		}
+	case lessonprogress.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LessonProgressMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LessonProgressMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LessonProgressMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedpartner {
+		edges = append(edges, lessonprogress.EdgePartner)
+	}
+	if m.clearedlesson {
+		edges = append(edges, lessonprogress.EdgeLesson)
+	}
+	if m.cleareduser {
+		edges = append(edges, lessonprogress.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LessonProgressMutation) EdgeCleared(name string) bool {
+	switch name {
+	case lessonprogress.EdgePartner:
+		return m.clearedpartner
+	case lessonprogress.EdgeLesson:
+		return m.clearedlesson
+	case lessonprogress.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LessonProgressMutation) ClearEdge(name string) error {
+	switch name {
+	case lessonprogress.EdgePartner:
+		m.ClearPartner()
+		return nil
+	case lessonprogress.EdgeLesson:
+		m.ClearLesson()
+		return nil
+	case lessonprogress.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown LessonProgress unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LessonProgressMutation) ResetEdge(name string) error {
+	switch name {
+	case lessonprogress.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case lessonprogress.EdgeLesson:
+		m.ResetLesson()
+		return nil
+	case lessonprogress.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown LessonProgress edge %s", name)
+}
+
+// OnboardingDigestMutation represents an operation that mutates the OnboardingDigest nodes in the graph.
+type OnboardingDigestMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	manager_id       *string
+	day              *string
+	overdue_steps    *int
+	addoverdue_steps *int
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*OnboardingDigest, error)
+	predicates       []predicate.OnboardingDigest
+}
+
+var _ ent.Mutation = (*OnboardingDigestMutation)(nil)
+
+// onboardingdigestOption allows management of the mutation configuration using functional options.
+type onboardingdigestOption func(*OnboardingDigestMutation)
+
+// newOnboardingDigestMutation creates new mutation for the OnboardingDigest entity.
+func newOnboardingDigestMutation(c config, op Op, opts ...onboardingdigestOption) *OnboardingDigestMutation {
+	m := &OnboardingDigestMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOnboardingDigest,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOnboardingDigestID sets the ID field of the mutation.
+func withOnboardingDigestID(id string) onboardingdigestOption {
+	return func(m *OnboardingDigestMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OnboardingDigest
+		)
+		m.oldValue = func(ctx context.Context) (*OnboardingDigest, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OnboardingDigest.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOnboardingDigest sets the old OnboardingDigest of the mutation.
+func withOnboardingDigest(node *OnboardingDigest) onboardingdigestOption {
+	return func(m *OnboardingDigestMutation) {
+		m.oldValue = func(context.Context) (*OnboardingDigest, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OnboardingDigestMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OnboardingDigestMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of OnboardingDigest entities.
+func (m *OnboardingDigestMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OnboardingDigestMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OnboardingDigestMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OnboardingDigest.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *OnboardingDigestMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *OnboardingDigestMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the OnboardingDigest entity.
+// If the OnboardingDigest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingDigestMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *OnboardingDigestMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *OnboardingDigestMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *OnboardingDigestMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the OnboardingDigest entity.
+// If the OnboardingDigest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingDigestMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *OnboardingDigestMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetManagerID sets the "manager_id" field.
+func (m *OnboardingDigestMutation) SetManagerID(s string) {
+	m.manager_id = &s
+}
+
+// ManagerID returns the value of the "manager_id" field in the mutation.
+func (m *OnboardingDigestMutation) ManagerID() (r string, exists bool) {
+	v := m.manager_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldManagerID returns the old "manager_id" field's value of the OnboardingDigest entity.
+// If the OnboardingDigest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingDigestMutation) OldManagerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldManagerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldManagerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldManagerID: %w", err)
+	}
+	return oldValue.ManagerID, nil
+}
+
+// ResetManagerID resets all changes to the "manager_id" field.
+func (m *OnboardingDigestMutation) ResetManagerID() {
+	m.manager_id = nil
+}
+
+// SetDay sets the "day" field.
+func (m *OnboardingDigestMutation) SetDay(s string) {
+	m.day = &s
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *OnboardingDigestMutation) Day() (r string, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the OnboardingDigest entity.
+// If the OnboardingDigest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingDigestMutation) OldDay(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *OnboardingDigestMutation) ResetDay() {
+	m.day = nil
+}
+
+// SetOverdueSteps sets the "overdue_steps" field.
+func (m *OnboardingDigestMutation) SetOverdueSteps(i int) {
+	m.overdue_steps = &i
+	m.addoverdue_steps = nil
+}
+
+// OverdueSteps returns the value of the "overdue_steps" field in the mutation.
+func (m *OnboardingDigestMutation) OverdueSteps() (r int, exists bool) {
+	v := m.overdue_steps
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOverdueSteps returns the old "overdue_steps" field's value of the OnboardingDigest entity.
+// If the OnboardingDigest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingDigestMutation) OldOverdueSteps(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOverdueSteps is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOverdueSteps requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOverdueSteps: %w", err)
+	}
+	return oldValue.OverdueSteps, nil
+}
+
+// AddOverdueSteps adds i to the "overdue_steps" field.
+func (m *OnboardingDigestMutation) AddOverdueSteps(i int) {
+	if m.addoverdue_steps != nil {
+		*m.addoverdue_steps += i
+	} else {
+		m.addoverdue_steps = &i
+	}
+}
+
+// AddedOverdueSteps returns the value that was added to the "overdue_steps" field in this mutation.
+func (m *OnboardingDigestMutation) AddedOverdueSteps() (r int, exists bool) {
+	v := m.addoverdue_steps
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOverdueSteps resets all changes to the "overdue_steps" field.
+func (m *OnboardingDigestMutation) ResetOverdueSteps() {
+	m.overdue_steps = nil
+	m.addoverdue_steps = nil
+}
+
+// Where appends a list predicates to the OnboardingDigestMutation builder.
+func (m *OnboardingDigestMutation) Where(ps ...predicate.OnboardingDigest) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OnboardingDigestMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OnboardingDigestMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OnboardingDigest, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OnboardingDigestMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OnboardingDigestMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OnboardingDigest).
+func (m *OnboardingDigestMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OnboardingDigestMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, onboardingdigest.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, onboardingdigest.FieldUpdatedAt)
+	}
+	if m.manager_id != nil {
+		fields = append(fields, onboardingdigest.FieldManagerID)
+	}
+	if m.day != nil {
+		fields = append(fields, onboardingdigest.FieldDay)
+	}
+	if m.overdue_steps != nil {
+		fields = append(fields, onboardingdigest.FieldOverdueSteps)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OnboardingDigestMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case onboardingdigest.FieldCreatedAt:
+		return m.CreatedAt()
+	case onboardingdigest.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case onboardingdigest.FieldManagerID:
+		return m.ManagerID()
+	case onboardingdigest.FieldDay:
+		return m.Day()
+	case onboardingdigest.FieldOverdueSteps:
+		return m.OverdueSteps()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OnboardingDigestMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case onboardingdigest.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case onboardingdigest.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case onboardingdigest.FieldManagerID:
+		return m.OldManagerID(ctx)
+	case onboardingdigest.FieldDay:
+		return m.OldDay(ctx)
+	case onboardingdigest.FieldOverdueSteps:
+		return m.OldOverdueSteps(ctx)
+	}
+	return nil, fmt.Errorf("unknown OnboardingDigest field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingDigestMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case onboardingdigest.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case onboardingdigest.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case onboardingdigest.FieldManagerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetManagerID(v)
+		return nil
+	case onboardingdigest.FieldDay:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case onboardingdigest.FieldOverdueSteps:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOverdueSteps(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingDigest field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OnboardingDigestMutation) AddedFields() []string {
+	var fields []string
+	if m.addoverdue_steps != nil {
+		fields = append(fields, onboardingdigest.FieldOverdueSteps)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OnboardingDigestMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case onboardingdigest.FieldOverdueSteps:
+		return m.AddedOverdueSteps()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingDigestMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case onboardingdigest.FieldOverdueSteps:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOverdueSteps(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingDigest numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OnboardingDigestMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OnboardingDigestMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OnboardingDigestMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown OnboardingDigest nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OnboardingDigestMutation) ResetField(name string) error {
+	switch name {
+	case onboardingdigest.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case onboardingdigest.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case onboardingdigest.FieldManagerID:
+		m.ResetManagerID()
+		return nil
+	case onboardingdigest.FieldDay:
+		m.ResetDay()
+		return nil
+	case onboardingdigest.FieldOverdueSteps:
+		m.ResetOverdueSteps()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingDigest field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OnboardingDigestMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OnboardingDigestMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OnboardingDigestMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OnboardingDigestMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OnboardingDigestMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OnboardingDigestMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OnboardingDigestMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown OnboardingDigest unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OnboardingDigestMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown OnboardingDigest edge %s", name)
+}
+
+// OnboardingJourneyMutation represents an operation that mutates the OnboardingJourney nodes in the graph.
+type OnboardingJourneyMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	template_id    *string
+	name           *string
+	starts_at      *time.Time
+	clearedFields  map[string]struct{}
+	partner        *string
+	clearedpartner bool
+	steps          map[string]struct{}
+	removedsteps   map[string]struct{}
+	clearedsteps   bool
+	done           bool
+	oldValue       func(context.Context) (*OnboardingJourney, error)
+	predicates     []predicate.OnboardingJourney
+}
+
+var _ ent.Mutation = (*OnboardingJourneyMutation)(nil)
+
+// onboardingjourneyOption allows management of the mutation configuration using functional options.
+type onboardingjourneyOption func(*OnboardingJourneyMutation)
+
+// newOnboardingJourneyMutation creates new mutation for the OnboardingJourney entity.
+func newOnboardingJourneyMutation(c config, op Op, opts ...onboardingjourneyOption) *OnboardingJourneyMutation {
+	m := &OnboardingJourneyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOnboardingJourney,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOnboardingJourneyID sets the ID field of the mutation.
+func withOnboardingJourneyID(id string) onboardingjourneyOption {
+	return func(m *OnboardingJourneyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OnboardingJourney
+		)
+		m.oldValue = func(ctx context.Context) (*OnboardingJourney, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OnboardingJourney.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOnboardingJourney sets the old OnboardingJourney of the mutation.
+func withOnboardingJourney(node *OnboardingJourney) onboardingjourneyOption {
+	return func(m *OnboardingJourneyMutation) {
+		m.oldValue = func(context.Context) (*OnboardingJourney, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OnboardingJourneyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OnboardingJourneyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of OnboardingJourney entities.
+func (m *OnboardingJourneyMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OnboardingJourneyMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OnboardingJourneyMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OnboardingJourney.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *OnboardingJourneyMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *OnboardingJourneyMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the OnboardingJourney entity.
+// If the OnboardingJourney object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingJourneyMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *OnboardingJourneyMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *OnboardingJourneyMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *OnboardingJourneyMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the OnboardingJourney entity.
+// If the OnboardingJourney object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingJourneyMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *OnboardingJourneyMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *OnboardingJourneyMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *OnboardingJourneyMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the OnboardingJourney entity.
+// If the OnboardingJourney object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingJourneyMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *OnboardingJourneyMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetTemplateID sets the "template_id" field.
+func (m *OnboardingJourneyMutation) SetTemplateID(s string) {
+	m.template_id = &s
+}
+
+// TemplateID returns the value of the "template_id" field in the mutation.
+func (m *OnboardingJourneyMutation) TemplateID() (r string, exists bool) {
+	v := m.template_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTemplateID returns the old "template_id" field's value of the OnboardingJourney entity.
+// If the OnboardingJourney object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingJourneyMutation) OldTemplateID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTemplateID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTemplateID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTemplateID: %w", err)
+	}
+	return oldValue.TemplateID, nil
+}
+
+// ClearTemplateID clears the value of the "template_id" field.
+func (m *OnboardingJourneyMutation) ClearTemplateID() {
+	m.template_id = nil
+	m.clearedFields[onboardingjourney.FieldTemplateID] = struct{}{}
+}
+
+// TemplateIDCleared returns if the "template_id" field was cleared in this mutation.
+func (m *OnboardingJourneyMutation) TemplateIDCleared() bool {
+	_, ok := m.clearedFields[onboardingjourney.FieldTemplateID]
+	return ok
+}
+
+// ResetTemplateID resets all changes to the "template_id" field.
+func (m *OnboardingJourneyMutation) ResetTemplateID() {
+	m.template_id = nil
+	delete(m.clearedFields, onboardingjourney.FieldTemplateID)
+}
+
+// SetName sets the "name" field.
+func (m *OnboardingJourneyMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *OnboardingJourneyMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the OnboardingJourney entity.
+// If the OnboardingJourney object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingJourneyMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *OnboardingJourneyMutation) ResetName() {
+	m.name = nil
+}
+
+// SetStartsAt sets the "starts_at" field.
+func (m *OnboardingJourneyMutation) SetStartsAt(t time.Time) {
+	m.starts_at = &t
+}
+
+// StartsAt returns the value of the "starts_at" field in the mutation.
+func (m *OnboardingJourneyMutation) StartsAt() (r time.Time, exists bool) {
+	v := m.starts_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartsAt returns the old "starts_at" field's value of the OnboardingJourney entity.
+// If the OnboardingJourney object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingJourneyMutation) OldStartsAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartsAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartsAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartsAt: %w", err)
+	}
+	return oldValue.StartsAt, nil
+}
+
+// ResetStartsAt resets all changes to the "starts_at" field.
+func (m *OnboardingJourneyMutation) ResetStartsAt() {
+	m.starts_at = nil
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *OnboardingJourneyMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[onboardingjourney.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *OnboardingJourneyMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *OnboardingJourneyMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *OnboardingJourneyMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// AddStepIDs adds the "steps" edge to the OnboardingStep entity by ids.
+func (m *OnboardingJourneyMutation) AddStepIDs(ids ...string) {
+	if m.steps == nil {
+		m.steps = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.steps[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSteps clears the "steps" edge to the OnboardingStep entity.
+func (m *OnboardingJourneyMutation) ClearSteps() {
+	m.clearedsteps = true
+}
+
+// StepsCleared reports if the "steps" edge to the OnboardingStep entity was cleared.
+func (m *OnboardingJourneyMutation) StepsCleared() bool {
+	return m.clearedsteps
+}
+
+// RemoveStepIDs removes the "steps" edge to the OnboardingStep entity by IDs.
+func (m *OnboardingJourneyMutation) RemoveStepIDs(ids ...string) {
+	if m.removedsteps == nil {
+		m.removedsteps = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.steps, ids[i])
+		m.removedsteps[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSteps returns the removed IDs of the "steps" edge to the OnboardingStep entity.
+func (m *OnboardingJourneyMutation) RemovedStepsIDs() (ids []string) {
+	for id := range m.removedsteps {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// StepsIDs returns the "steps" edge IDs in the mutation.
+func (m *OnboardingJourneyMutation) StepsIDs() (ids []string) {
+	for id := range m.steps {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSteps resets all changes to the "steps" edge.
+func (m *OnboardingJourneyMutation) ResetSteps() {
+	m.steps = nil
+	m.clearedsteps = false
+	m.removedsteps = nil
+}
+
+// Where appends a list predicates to the OnboardingJourneyMutation builder.
+func (m *OnboardingJourneyMutation) Where(ps ...predicate.OnboardingJourney) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OnboardingJourneyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OnboardingJourneyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OnboardingJourney, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OnboardingJourneyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OnboardingJourneyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OnboardingJourney).
+func (m *OnboardingJourneyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OnboardingJourneyMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, onboardingjourney.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, onboardingjourney.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, onboardingjourney.FieldPartnerID)
+	}
+	if m.template_id != nil {
+		fields = append(fields, onboardingjourney.FieldTemplateID)
+	}
+	if m.name != nil {
+		fields = append(fields, onboardingjourney.FieldName)
+	}
+	if m.starts_at != nil {
+		fields = append(fields, onboardingjourney.FieldStartsAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OnboardingJourneyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case onboardingjourney.FieldCreatedAt:
+		return m.CreatedAt()
+	case onboardingjourney.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case onboardingjourney.FieldPartnerID:
+		return m.PartnerID()
+	case onboardingjourney.FieldTemplateID:
+		return m.TemplateID()
+	case onboardingjourney.FieldName:
+		return m.Name()
+	case onboardingjourney.FieldStartsAt:
+		return m.StartsAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OnboardingJourneyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case onboardingjourney.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case onboardingjourney.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case onboardingjourney.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case onboardingjourney.FieldTemplateID:
+		return m.OldTemplateID(ctx)
+	case onboardingjourney.FieldName:
+		return m.OldName(ctx)
+	case onboardingjourney.FieldStartsAt:
+		return m.OldStartsAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown OnboardingJourney field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingJourneyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case onboardingjourney.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case onboardingjourney.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case onboardingjourney.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case onboardingjourney.FieldTemplateID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTemplateID(v)
+		return nil
+	case onboardingjourney.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case onboardingjourney.FieldStartsAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartsAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingJourney field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OnboardingJourneyMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OnboardingJourneyMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingJourneyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown OnboardingJourney numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OnboardingJourneyMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(onboardingjourney.FieldTemplateID) {
+		fields = append(fields, onboardingjourney.FieldTemplateID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OnboardingJourneyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OnboardingJourneyMutation) ClearField(name string) error {
+	switch name {
+	case onboardingjourney.FieldTemplateID:
+		m.ClearTemplateID()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingJourney nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OnboardingJourneyMutation) ResetField(name string) error {
+	switch name {
+	case onboardingjourney.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case onboardingjourney.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case onboardingjourney.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case onboardingjourney.FieldTemplateID:
+		m.ResetTemplateID()
+		return nil
+	case onboardingjourney.FieldName:
+		m.ResetName()
+		return nil
+	case onboardingjourney.FieldStartsAt:
+		m.ResetStartsAt()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingJourney field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OnboardingJourneyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.partner != nil {
+		edges = append(edges, onboardingjourney.EdgePartner)
+	}
+	if m.steps != nil {
+		edges = append(edges, onboardingjourney.EdgeSteps)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OnboardingJourneyMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case onboardingjourney.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case onboardingjourney.EdgeSteps:
+		ids := make([]ent.Value, 0, len(m.steps))
+		for id := range m.steps {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OnboardingJourneyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedsteps != nil {
+		edges = append(edges, onboardingjourney.EdgeSteps)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OnboardingJourneyMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case onboardingjourney.EdgeSteps:
+		ids := make([]ent.Value, 0, len(m.removedsteps))
+		for id := range m.removedsteps {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OnboardingJourneyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedpartner {
+		edges = append(edges, onboardingjourney.EdgePartner)
+	}
+	if m.clearedsteps {
+		edges = append(edges, onboardingjourney.EdgeSteps)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OnboardingJourneyMutation) EdgeCleared(name string) bool {
+	switch name {
+	case onboardingjourney.EdgePartner:
+		return m.clearedpartner
+	case onboardingjourney.EdgeSteps:
+		return m.clearedsteps
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OnboardingJourneyMutation) ClearEdge(name string) error {
+	switch name {
+	case onboardingjourney.EdgePartner:
+		m.ClearPartner()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingJourney unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OnboardingJourneyMutation) ResetEdge(name string) error {
+	switch name {
+	case onboardingjourney.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case onboardingjourney.EdgeSteps:
+		m.ResetSteps()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingJourney edge %s", name)
+}
+
+// OnboardingStepMutation represents an operation that mutates the OnboardingStep nodes in the graph.
+type OnboardingStepMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *string
+	created_at          *time.Time
+	updated_at          *time.Time
+	position            *int
+	addposition         *int
+	title               *string
+	description         *string
+	due_at              *time.Time
+	completion          *onboardingstep.Completion
+	owner_role          *onboardingstep.OwnerRole
+	completed_at        *time.Time
+	clearedFields       map[string]struct{}
+	partner             *string
+	clearedpartner      bool
+	journey             *string
+	clearedjourney      bool
+	completed_by        *string
+	clearedcompleted_by bool
+	done                bool
+	oldValue            func(context.Context) (*OnboardingStep, error)
+	predicates          []predicate.OnboardingStep
+}
+
+var _ ent.Mutation = (*OnboardingStepMutation)(nil)
+
+// onboardingstepOption allows management of the mutation configuration using functional options.
+type onboardingstepOption func(*OnboardingStepMutation)
+
+// newOnboardingStepMutation creates new mutation for the OnboardingStep entity.
+func newOnboardingStepMutation(c config, op Op, opts ...onboardingstepOption) *OnboardingStepMutation {
+	m := &OnboardingStepMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOnboardingStep,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOnboardingStepID sets the ID field of the mutation.
+func withOnboardingStepID(id string) onboardingstepOption {
+	return func(m *OnboardingStepMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OnboardingStep
+		)
+		m.oldValue = func(ctx context.Context) (*OnboardingStep, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OnboardingStep.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOnboardingStep sets the old OnboardingStep of the mutation.
+func withOnboardingStep(node *OnboardingStep) onboardingstepOption {
+	return func(m *OnboardingStepMutation) {
+		m.oldValue = func(context.Context) (*OnboardingStep, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OnboardingStepMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OnboardingStepMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of OnboardingStep entities.
+func (m *OnboardingStepMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OnboardingStepMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OnboardingStepMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OnboardingStep.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *OnboardingStepMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *OnboardingStepMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *OnboardingStepMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *OnboardingStepMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *OnboardingStepMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *OnboardingStepMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *OnboardingStepMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *OnboardingStepMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *OnboardingStepMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetJourneyID sets the "journey_id" field.
+func (m *OnboardingStepMutation) SetJourneyID(s string) {
+	m.journey = &s
+}
+
+// JourneyID returns the value of the "journey_id" field in the mutation.
+func (m *OnboardingStepMutation) JourneyID() (r string, exists bool) {
+	v := m.journey
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJourneyID returns the old "journey_id" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldJourneyID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJourneyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJourneyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJourneyID: %w", err)
+	}
+	return oldValue.JourneyID, nil
+}
+
+// ResetJourneyID resets all changes to the "journey_id" field.
+func (m *OnboardingStepMutation) ResetJourneyID() {
+	m.journey = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *OnboardingStepMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *OnboardingStepMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *OnboardingStepMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *OnboardingStepMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *OnboardingStepMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *OnboardingStepMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *OnboardingStepMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *OnboardingStepMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *OnboardingStepMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *OnboardingStepMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *OnboardingStepMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetDueAt sets the "due_at" field.
+func (m *OnboardingStepMutation) SetDueAt(t time.Time) {
+	m.due_at = &t
+}
+
+// DueAt returns the value of the "due_at" field in the mutation.
+func (m *OnboardingStepMutation) DueAt() (r time.Time, exists bool) {
+	v := m.due_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDueAt returns the old "due_at" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldDueAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDueAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDueAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDueAt: %w", err)
+	}
+	return oldValue.DueAt, nil
+}
+
+// ResetDueAt resets all changes to the "due_at" field.
+func (m *OnboardingStepMutation) ResetDueAt() {
+	m.due_at = nil
+}
+
+// SetCompletion sets the "completion" field.
+func (m *OnboardingStepMutation) SetCompletion(o onboardingstep.Completion) {
+	m.completion = &o
+}
+
+// Completion returns the value of the "completion" field in the mutation.
+func (m *OnboardingStepMutation) Completion() (r onboardingstep.Completion, exists bool) {
+	v := m.completion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompletion returns the old "completion" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldCompletion(ctx context.Context) (v onboardingstep.Completion, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompletion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompletion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompletion: %w", err)
+	}
+	return oldValue.Completion, nil
+}
+
+// ResetCompletion resets all changes to the "completion" field.
+func (m *OnboardingStepMutation) ResetCompletion() {
+	m.completion = nil
+}
+
+// SetOwnerRole sets the "owner_role" field.
+func (m *OnboardingStepMutation) SetOwnerRole(or onboardingstep.OwnerRole) {
+	m.owner_role = &or
+}
+
+// OwnerRole returns the value of the "owner_role" field in the mutation.
+func (m *OnboardingStepMutation) OwnerRole() (r onboardingstep.OwnerRole, exists bool) {
+	v := m.owner_role
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOwnerRole returns the old "owner_role" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldOwnerRole(ctx context.Context) (v onboardingstep.OwnerRole, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwnerRole is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwnerRole requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwnerRole: %w", err)
+	}
+	return oldValue.OwnerRole, nil
+}
+
+// ResetOwnerRole resets all changes to the "owner_role" field.
+func (m *OnboardingStepMutation) ResetOwnerRole() {
+	m.owner_role = nil
+}
+
+// SetCompletedAt sets the "completed_at" field.
+func (m *OnboardingStepMutation) SetCompletedAt(t time.Time) {
+	m.completed_at = &t
+}
+
+// CompletedAt returns the value of the "completed_at" field in the mutation.
+func (m *OnboardingStepMutation) CompletedAt() (r time.Time, exists bool) {
+	v := m.completed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompletedAt returns the old "completed_at" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldCompletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompletedAt: %w", err)
+	}
+	return oldValue.CompletedAt, nil
+}
+
+// ClearCompletedAt clears the value of the "completed_at" field.
+func (m *OnboardingStepMutation) ClearCompletedAt() {
+	m.completed_at = nil
+	m.clearedFields[onboardingstep.FieldCompletedAt] = struct{}{}
+}
+
+// CompletedAtCleared returns if the "completed_at" field was cleared in this mutation.
+func (m *OnboardingStepMutation) CompletedAtCleared() bool {
+	_, ok := m.clearedFields[onboardingstep.FieldCompletedAt]
+	return ok
+}
+
+// ResetCompletedAt resets all changes to the "completed_at" field.
+func (m *OnboardingStepMutation) ResetCompletedAt() {
+	m.completed_at = nil
+	delete(m.clearedFields, onboardingstep.FieldCompletedAt)
+}
+
+// SetCompletedByID sets the "completed_by_id" field.
+func (m *OnboardingStepMutation) SetCompletedByID(s string) {
+	m.completed_by = &s
+}
+
+// CompletedByID returns the value of the "completed_by_id" field in the mutation.
+func (m *OnboardingStepMutation) CompletedByID() (r string, exists bool) {
+	v := m.completed_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompletedByID returns the old "completed_by_id" field's value of the OnboardingStep entity.
+// If the OnboardingStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingStepMutation) OldCompletedByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompletedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompletedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompletedByID: %w", err)
+	}
+	return oldValue.CompletedByID, nil
+}
+
+// ClearCompletedByID clears the value of the "completed_by_id" field.
+func (m *OnboardingStepMutation) ClearCompletedByID() {
+	m.completed_by = nil
+	m.clearedFields[onboardingstep.FieldCompletedByID] = struct{}{}
+}
+
+// CompletedByIDCleared returns if the "completed_by_id" field was cleared in this mutation.
+func (m *OnboardingStepMutation) CompletedByIDCleared() bool {
+	_, ok := m.clearedFields[onboardingstep.FieldCompletedByID]
+	return ok
+}
+
+// ResetCompletedByID resets all changes to the "completed_by_id" field.
+func (m *OnboardingStepMutation) ResetCompletedByID() {
+	m.completed_by = nil
+	delete(m.clearedFields, onboardingstep.FieldCompletedByID)
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *OnboardingStepMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[onboardingstep.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *OnboardingStepMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *OnboardingStepMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *OnboardingStepMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// ClearJourney clears the "journey" edge to the OnboardingJourney entity.
+func (m *OnboardingStepMutation) ClearJourney() {
+	m.clearedjourney = true
+	m.clearedFields[onboardingstep.FieldJourneyID] = struct{}{}
+}
+
+// JourneyCleared reports if the "journey" edge to the OnboardingJourney entity was cleared.
+func (m *OnboardingStepMutation) JourneyCleared() bool {
+	return m.clearedjourney
+}
+
+// JourneyIDs returns the "journey" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// JourneyID instead. It exists only for internal usage by the builders.
+func (m *OnboardingStepMutation) JourneyIDs() (ids []string) {
+	if id := m.journey; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetJourney resets all changes to the "journey" edge.
+func (m *OnboardingStepMutation) ResetJourney() {
+	m.journey = nil
+	m.clearedjourney = false
+}
+
+// ClearCompletedBy clears the "completed_by" edge to the User entity.
+func (m *OnboardingStepMutation) ClearCompletedBy() {
+	m.clearedcompleted_by = true
+	m.clearedFields[onboardingstep.FieldCompletedByID] = struct{}{}
+}
+
+// CompletedByCleared reports if the "completed_by" edge to the User entity was cleared.
+func (m *OnboardingStepMutation) CompletedByCleared() bool {
+	return m.CompletedByIDCleared() || m.clearedcompleted_by
+}
+
+// CompletedByIDs returns the "completed_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CompletedByID instead. It exists only for internal usage by the builders.
+func (m *OnboardingStepMutation) CompletedByIDs() (ids []string) {
+	if id := m.completed_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCompletedBy resets all changes to the "completed_by" edge.
+func (m *OnboardingStepMutation) ResetCompletedBy() {
+	m.completed_by = nil
+	m.clearedcompleted_by = false
+}
+
+// Where appends a list predicates to the OnboardingStepMutation builder.
+func (m *OnboardingStepMutation) Where(ps ...predicate.OnboardingStep) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OnboardingStepMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OnboardingStepMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OnboardingStep, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OnboardingStepMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OnboardingStepMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OnboardingStep).
+func (m *OnboardingStepMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OnboardingStepMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, onboardingstep.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, onboardingstep.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, onboardingstep.FieldPartnerID)
+	}
+	if m.journey != nil {
+		fields = append(fields, onboardingstep.FieldJourneyID)
+	}
+	if m.position != nil {
+		fields = append(fields, onboardingstep.FieldPosition)
+	}
+	if m.title != nil {
+		fields = append(fields, onboardingstep.FieldTitle)
+	}
+	if m.description != nil {
+		fields = append(fields, onboardingstep.FieldDescription)
+	}
+	if m.due_at != nil {
+		fields = append(fields, onboardingstep.FieldDueAt)
+	}
+	if m.completion != nil {
+		fields = append(fields, onboardingstep.FieldCompletion)
+	}
+	if m.owner_role != nil {
+		fields = append(fields, onboardingstep.FieldOwnerRole)
+	}
+	if m.completed_at != nil {
+		fields = append(fields, onboardingstep.FieldCompletedAt)
+	}
+	if m.completed_by != nil {
+		fields = append(fields, onboardingstep.FieldCompletedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OnboardingStepMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case onboardingstep.FieldCreatedAt:
+		return m.CreatedAt()
+	case onboardingstep.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case onboardingstep.FieldPartnerID:
+		return m.PartnerID()
+	case onboardingstep.FieldJourneyID:
+		return m.JourneyID()
+	case onboardingstep.FieldPosition:
+		return m.Position()
+	case onboardingstep.FieldTitle:
+		return m.Title()
+	case onboardingstep.FieldDescription:
+		return m.Description()
+	case onboardingstep.FieldDueAt:
+		return m.DueAt()
+	case onboardingstep.FieldCompletion:
+		return m.Completion()
+	case onboardingstep.FieldOwnerRole:
+		return m.OwnerRole()
+	case onboardingstep.FieldCompletedAt:
+		return m.CompletedAt()
+	case onboardingstep.FieldCompletedByID:
+		return m.CompletedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OnboardingStepMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case onboardingstep.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case onboardingstep.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case onboardingstep.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case onboardingstep.FieldJourneyID:
+		return m.OldJourneyID(ctx)
+	case onboardingstep.FieldPosition:
+		return m.OldPosition(ctx)
+	case onboardingstep.FieldTitle:
+		return m.OldTitle(ctx)
+	case onboardingstep.FieldDescription:
+		return m.OldDescription(ctx)
+	case onboardingstep.FieldDueAt:
+		return m.OldDueAt(ctx)
+	case onboardingstep.FieldCompletion:
+		return m.OldCompletion(ctx)
+	case onboardingstep.FieldOwnerRole:
+		return m.OldOwnerRole(ctx)
+	case onboardingstep.FieldCompletedAt:
+		return m.OldCompletedAt(ctx)
+	case onboardingstep.FieldCompletedByID:
+		return m.OldCompletedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown OnboardingStep field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingStepMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case onboardingstep.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case onboardingstep.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case onboardingstep.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case onboardingstep.FieldJourneyID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJourneyID(v)
+		return nil
+	case onboardingstep.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case onboardingstep.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case onboardingstep.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case onboardingstep.FieldDueAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDueAt(v)
+		return nil
+	case onboardingstep.FieldCompletion:
+		v, ok := value.(onboardingstep.Completion)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompletion(v)
+		return nil
+	case onboardingstep.FieldOwnerRole:
+		v, ok := value.(onboardingstep.OwnerRole)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwnerRole(v)
+		return nil
+	case onboardingstep.FieldCompletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompletedAt(v)
+		return nil
+	case onboardingstep.FieldCompletedByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompletedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingStep field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OnboardingStepMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, onboardingstep.FieldPosition)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OnboardingStepMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case onboardingstep.FieldPosition:
+		return m.AddedPosition()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingStepMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case onboardingstep.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingStep numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OnboardingStepMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(onboardingstep.FieldCompletedAt) {
+		fields = append(fields, onboardingstep.FieldCompletedAt)
+	}
+	if m.FieldCleared(onboardingstep.FieldCompletedByID) {
+		fields = append(fields, onboardingstep.FieldCompletedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OnboardingStepMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OnboardingStepMutation) ClearField(name string) error {
+	switch name {
+	case onboardingstep.FieldCompletedAt:
+		m.ClearCompletedAt()
+		return nil
+	case onboardingstep.FieldCompletedByID:
+		m.ClearCompletedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingStep nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OnboardingStepMutation) ResetField(name string) error {
+	switch name {
+	case onboardingstep.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case onboardingstep.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case onboardingstep.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case onboardingstep.FieldJourneyID:
+		m.ResetJourneyID()
+		return nil
+	case onboardingstep.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case onboardingstep.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case onboardingstep.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case onboardingstep.FieldDueAt:
+		m.ResetDueAt()
+		return nil
+	case onboardingstep.FieldCompletion:
+		m.ResetCompletion()
+		return nil
+	case onboardingstep.FieldOwnerRole:
+		m.ResetOwnerRole()
+		return nil
+	case onboardingstep.FieldCompletedAt:
+		m.ResetCompletedAt()
+		return nil
+	case onboardingstep.FieldCompletedByID:
+		m.ResetCompletedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingStep field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OnboardingStepMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.partner != nil {
+		edges = append(edges, onboardingstep.EdgePartner)
+	}
+	if m.journey != nil {
+		edges = append(edges, onboardingstep.EdgeJourney)
+	}
+	if m.completed_by != nil {
+		edges = append(edges, onboardingstep.EdgeCompletedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OnboardingStepMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case onboardingstep.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case onboardingstep.EdgeJourney:
+		if id := m.journey; id != nil {
+			return []ent.Value{*id}
+		}
+	case onboardingstep.EdgeCompletedBy:
+		if id := m.completed_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OnboardingStepMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OnboardingStepMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OnboardingStepMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedpartner {
+		edges = append(edges, onboardingstep.EdgePartner)
+	}
+	if m.clearedjourney {
+		edges = append(edges, onboardingstep.EdgeJourney)
+	}
+	if m.clearedcompleted_by {
+		edges = append(edges, onboardingstep.EdgeCompletedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OnboardingStepMutation) EdgeCleared(name string) bool {
+	switch name {
+	case onboardingstep.EdgePartner:
+		return m.clearedpartner
+	case onboardingstep.EdgeJourney:
+		return m.clearedjourney
+	case onboardingstep.EdgeCompletedBy:
+		return m.clearedcompleted_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OnboardingStepMutation) ClearEdge(name string) error {
+	switch name {
+	case onboardingstep.EdgePartner:
+		m.ClearPartner()
+		return nil
+	case onboardingstep.EdgeJourney:
+		m.ClearJourney()
+		return nil
+	case onboardingstep.EdgeCompletedBy:
+		m.ClearCompletedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingStep unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OnboardingStepMutation) ResetEdge(name string) error {
+	switch name {
+	case onboardingstep.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case onboardingstep.EdgeJourney:
+		m.ResetJourney()
+		return nil
+	case onboardingstep.EdgeCompletedBy:
+		m.ResetCompletedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingStep edge %s", name)
+}
+
+// OnboardingTemplateMutation represents an operation that mutates the OnboardingTemplate nodes in the graph.
+type OnboardingTemplateMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	name          *string
+	partner_type  *onboardingtemplate.PartnerType
+	steps         *[]stepspec.Step
+	appendsteps   []stepspec.Step
+	active        *bool
+	clearedFields map[string]struct{}
+	tier          *string
+	clearedtier   bool
+	done          bool
+	oldValue      func(context.Context) (*OnboardingTemplate, error)
+	predicates    []predicate.OnboardingTemplate
+}
+
+var _ ent.Mutation = (*OnboardingTemplateMutation)(nil)
+
+// onboardingtemplateOption allows management of the mutation configuration using functional options.
+type onboardingtemplateOption func(*OnboardingTemplateMutation)
+
+// newOnboardingTemplateMutation creates new mutation for the OnboardingTemplate entity.
+func newOnboardingTemplateMutation(c config, op Op, opts ...onboardingtemplateOption) *OnboardingTemplateMutation {
+	m := &OnboardingTemplateMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOnboardingTemplate,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOnboardingTemplateID sets the ID field of the mutation.
+func withOnboardingTemplateID(id string) onboardingtemplateOption {
+	return func(m *OnboardingTemplateMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OnboardingTemplate
+		)
+		m.oldValue = func(ctx context.Context) (*OnboardingTemplate, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OnboardingTemplate.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOnboardingTemplate sets the old OnboardingTemplate of the mutation.
+func withOnboardingTemplate(node *OnboardingTemplate) onboardingtemplateOption {
+	return func(m *OnboardingTemplateMutation) {
+		m.oldValue = func(context.Context) (*OnboardingTemplate, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OnboardingTemplateMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OnboardingTemplateMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of OnboardingTemplate entities.
+func (m *OnboardingTemplateMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OnboardingTemplateMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OnboardingTemplateMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OnboardingTemplate.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *OnboardingTemplateMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *OnboardingTemplateMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the OnboardingTemplate entity.
+// If the OnboardingTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingTemplateMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *OnboardingTemplateMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *OnboardingTemplateMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *OnboardingTemplateMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the OnboardingTemplate entity.
+// If the OnboardingTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingTemplateMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *OnboardingTemplateMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetName sets the "name" field.
+func (m *OnboardingTemplateMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *OnboardingTemplateMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the OnboardingTemplate entity.
+// If the OnboardingTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingTemplateMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *OnboardingTemplateMutation) ResetName() {
+	m.name = nil
+}
+
+// SetPartnerType sets the "partner_type" field.
+func (m *OnboardingTemplateMutation) SetPartnerType(ot onboardingtemplate.PartnerType) {
+	m.partner_type = &ot
+}
+
+// PartnerType returns the value of the "partner_type" field in the mutation.
+func (m *OnboardingTemplateMutation) PartnerType() (r onboardingtemplate.PartnerType, exists bool) {
+	v := m.partner_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerType returns the old "partner_type" field's value of the OnboardingTemplate entity.
+// If the OnboardingTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingTemplateMutation) OldPartnerType(ctx context.Context) (v onboardingtemplate.PartnerType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerType: %w", err)
+	}
+	return oldValue.PartnerType, nil
+}
+
+// ResetPartnerType resets all changes to the "partner_type" field.
+func (m *OnboardingTemplateMutation) ResetPartnerType() {
+	m.partner_type = nil
+}
+
+// SetTierID sets the "tier_id" field.
+func (m *OnboardingTemplateMutation) SetTierID(s string) {
+	m.tier = &s
+}
+
+// TierID returns the value of the "tier_id" field in the mutation.
+func (m *OnboardingTemplateMutation) TierID() (r string, exists bool) {
+	v := m.tier
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTierID returns the old "tier_id" field's value of the OnboardingTemplate entity.
+// If the OnboardingTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingTemplateMutation) OldTierID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTierID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTierID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTierID: %w", err)
+	}
+	return oldValue.TierID, nil
+}
+
+// ClearTierID clears the value of the "tier_id" field.
+func (m *OnboardingTemplateMutation) ClearTierID() {
+	m.tier = nil
+	m.clearedFields[onboardingtemplate.FieldTierID] = struct{}{}
+}
+
+// TierIDCleared returns if the "tier_id" field was cleared in this mutation.
+func (m *OnboardingTemplateMutation) TierIDCleared() bool {
+	_, ok := m.clearedFields[onboardingtemplate.FieldTierID]
+	return ok
+}
+
+// ResetTierID resets all changes to the "tier_id" field.
+func (m *OnboardingTemplateMutation) ResetTierID() {
+	m.tier = nil
+	delete(m.clearedFields, onboardingtemplate.FieldTierID)
+}
+
+// SetSteps sets the "steps" field.
+func (m *OnboardingTemplateMutation) SetSteps(s []stepspec.Step) {
+	m.steps = &s
+	m.appendsteps = nil
+}
+
+// Steps returns the value of the "steps" field in the mutation.
+func (m *OnboardingTemplateMutation) Steps() (r []stepspec.Step, exists bool) {
+	v := m.steps
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSteps returns the old "steps" field's value of the OnboardingTemplate entity.
+// If the OnboardingTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingTemplateMutation) OldSteps(ctx context.Context) (v []stepspec.Step, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSteps is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSteps requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSteps: %w", err)
+	}
+	return oldValue.Steps, nil
+}
+
+// AppendSteps adds s to the "steps" field.
+func (m *OnboardingTemplateMutation) AppendSteps(s []stepspec.Step) {
+	m.appendsteps = append(m.appendsteps, s...)
+}
+
+// AppendedSteps returns the list of values that were appended to the "steps" field in this mutation.
+func (m *OnboardingTemplateMutation) AppendedSteps() ([]stepspec.Step, bool) {
+	if len(m.appendsteps) == 0 {
+		return nil, false
+	}
+	return m.appendsteps, true
+}
+
+// ResetSteps resets all changes to the "steps" field.
+func (m *OnboardingTemplateMutation) ResetSteps() {
+	m.steps = nil
+	m.appendsteps = nil
+}
+
+// SetActive sets the "active" field.
+func (m *OnboardingTemplateMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *OnboardingTemplateMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the OnboardingTemplate entity.
+// If the OnboardingTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingTemplateMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *OnboardingTemplateMutation) ResetActive() {
+	m.active = nil
+}
+
+// ClearTier clears the "tier" edge to the Tier entity.
+func (m *OnboardingTemplateMutation) ClearTier() {
+	m.clearedtier = true
+	m.clearedFields[onboardingtemplate.FieldTierID] = struct{}{}
+}
+
+// TierCleared reports if the "tier" edge to the Tier entity was cleared.
+func (m *OnboardingTemplateMutation) TierCleared() bool {
+	return m.TierIDCleared() || m.clearedtier
+}
+
+// TierIDs returns the "tier" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TierID instead. It exists only for internal usage by the builders.
+func (m *OnboardingTemplateMutation) TierIDs() (ids []string) {
+	if id := m.tier; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTier resets all changes to the "tier" edge.
+func (m *OnboardingTemplateMutation) ResetTier() {
+	m.tier = nil
+	m.clearedtier = false
+}
+
+// Where appends a list predicates to the OnboardingTemplateMutation builder.
+func (m *OnboardingTemplateMutation) Where(ps ...predicate.OnboardingTemplate) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OnboardingTemplateMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OnboardingTemplateMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OnboardingTemplate, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OnboardingTemplateMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OnboardingTemplateMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OnboardingTemplate).
+func (m *OnboardingTemplateMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OnboardingTemplateMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, onboardingtemplate.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, onboardingtemplate.FieldUpdatedAt)
+	}
+	if m.name != nil {
+		fields = append(fields, onboardingtemplate.FieldName)
+	}
+	if m.partner_type != nil {
+		fields = append(fields, onboardingtemplate.FieldPartnerType)
+	}
+	if m.tier != nil {
+		fields = append(fields, onboardingtemplate.FieldTierID)
+	}
+	if m.steps != nil {
+		fields = append(fields, onboardingtemplate.FieldSteps)
+	}
+	if m.active != nil {
+		fields = append(fields, onboardingtemplate.FieldActive)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OnboardingTemplateMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case onboardingtemplate.FieldCreatedAt:
+		return m.CreatedAt()
+	case onboardingtemplate.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case onboardingtemplate.FieldName:
+		return m.Name()
+	case onboardingtemplate.FieldPartnerType:
+		return m.PartnerType()
+	case onboardingtemplate.FieldTierID:
+		return m.TierID()
+	case onboardingtemplate.FieldSteps:
+		return m.Steps()
+	case onboardingtemplate.FieldActive:
+		return m.Active()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OnboardingTemplateMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case onboardingtemplate.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case onboardingtemplate.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case onboardingtemplate.FieldName:
+		return m.OldName(ctx)
+	case onboardingtemplate.FieldPartnerType:
+		return m.OldPartnerType(ctx)
+	case onboardingtemplate.FieldTierID:
+		return m.OldTierID(ctx)
+	case onboardingtemplate.FieldSteps:
+		return m.OldSteps(ctx)
+	case onboardingtemplate.FieldActive:
+		return m.OldActive(ctx)
+	}
+	return nil, fmt.Errorf("unknown OnboardingTemplate field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingTemplateMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case onboardingtemplate.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case onboardingtemplate.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case onboardingtemplate.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case onboardingtemplate.FieldPartnerType:
+		v, ok := value.(onboardingtemplate.PartnerType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerType(v)
+		return nil
+	case onboardingtemplate.FieldTierID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTierID(v)
+		return nil
+	case onboardingtemplate.FieldSteps:
+		v, ok := value.([]stepspec.Step)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSteps(v)
+		return nil
+	case onboardingtemplate.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingTemplate field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OnboardingTemplateMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OnboardingTemplateMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingTemplateMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown OnboardingTemplate numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OnboardingTemplateMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(onboardingtemplate.FieldTierID) {
+		fields = append(fields, onboardingtemplate.FieldTierID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OnboardingTemplateMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OnboardingTemplateMutation) ClearField(name string) error {
+	switch name {
+	case onboardingtemplate.FieldTierID:
+		m.ClearTierID()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingTemplate nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OnboardingTemplateMutation) ResetField(name string) error {
+	switch name {
+	case onboardingtemplate.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case onboardingtemplate.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case onboardingtemplate.FieldName:
+		m.ResetName()
+		return nil
+	case onboardingtemplate.FieldPartnerType:
+		m.ResetPartnerType()
+		return nil
+	case onboardingtemplate.FieldTierID:
+		m.ResetTierID()
+		return nil
+	case onboardingtemplate.FieldSteps:
+		m.ResetSteps()
+		return nil
+	case onboardingtemplate.FieldActive:
+		m.ResetActive()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingTemplate field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OnboardingTemplateMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.tier != nil {
+		edges = append(edges, onboardingtemplate.EdgeTier)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OnboardingTemplateMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case onboardingtemplate.EdgeTier:
+		if id := m.tier; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OnboardingTemplateMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OnboardingTemplateMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OnboardingTemplateMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtier {
+		edges = append(edges, onboardingtemplate.EdgeTier)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OnboardingTemplateMutation) EdgeCleared(name string) bool {
+	switch name {
+	case onboardingtemplate.EdgeTier:
+		return m.clearedtier
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OnboardingTemplateMutation) ClearEdge(name string) error {
+	switch name {
+	case onboardingtemplate.EdgeTier:
+		m.ClearTier()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingTemplate unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OnboardingTemplateMutation) ResetEdge(name string) error {
+	switch name {
+	case onboardingtemplate.EdgeTier:
+		m.ResetTier()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingTemplate edge %s", name)
+}
+
 // OutboxMessageMutation represents an operation that mutates the OutboxMessage nodes in the graph.
 type OutboxMessageMutation struct {
 	config
@@ -18651,6 +26714,1834 @@ func (m *PartnerApplicationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown PartnerApplication edge %s", name)
+}
+
+// QuizMutation represents an operation that mutates the Quiz nodes in the graph.
+type QuizMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *string
+	created_at          *time.Time
+	updated_at          *time.Time
+	title               *string
+	pass_mark           *int
+	addpass_mark        *int
+	attempts_per_day    *int
+	addattempts_per_day *int
+	questions           *[]quizspec.Question
+	appendquestions     []quizspec.Question
+	answer_key          *quizspec.AnswerKey
+	clearedFields       map[string]struct{}
+	course              *string
+	clearedcourse       bool
+	done                bool
+	oldValue            func(context.Context) (*Quiz, error)
+	predicates          []predicate.Quiz
+}
+
+var _ ent.Mutation = (*QuizMutation)(nil)
+
+// quizOption allows management of the mutation configuration using functional options.
+type quizOption func(*QuizMutation)
+
+// newQuizMutation creates new mutation for the Quiz entity.
+func newQuizMutation(c config, op Op, opts ...quizOption) *QuizMutation {
+	m := &QuizMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeQuiz,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withQuizID sets the ID field of the mutation.
+func withQuizID(id string) quizOption {
+	return func(m *QuizMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Quiz
+		)
+		m.oldValue = func(ctx context.Context) (*Quiz, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Quiz.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withQuiz sets the old Quiz of the mutation.
+func withQuiz(node *Quiz) quizOption {
+	return func(m *QuizMutation) {
+		m.oldValue = func(context.Context) (*Quiz, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m QuizMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m QuizMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Quiz entities.
+func (m *QuizMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *QuizMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *QuizMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Quiz.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *QuizMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *QuizMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Quiz entity.
+// If the Quiz object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *QuizMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *QuizMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *QuizMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Quiz entity.
+// If the Quiz object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *QuizMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCourseID sets the "course_id" field.
+func (m *QuizMutation) SetCourseID(s string) {
+	m.course = &s
+}
+
+// CourseID returns the value of the "course_id" field in the mutation.
+func (m *QuizMutation) CourseID() (r string, exists bool) {
+	v := m.course
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCourseID returns the old "course_id" field's value of the Quiz entity.
+// If the Quiz object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizMutation) OldCourseID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCourseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCourseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCourseID: %w", err)
+	}
+	return oldValue.CourseID, nil
+}
+
+// ResetCourseID resets all changes to the "course_id" field.
+func (m *QuizMutation) ResetCourseID() {
+	m.course = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *QuizMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *QuizMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Quiz entity.
+// If the Quiz object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *QuizMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetPassMark sets the "pass_mark" field.
+func (m *QuizMutation) SetPassMark(i int) {
+	m.pass_mark = &i
+	m.addpass_mark = nil
+}
+
+// PassMark returns the value of the "pass_mark" field in the mutation.
+func (m *QuizMutation) PassMark() (r int, exists bool) {
+	v := m.pass_mark
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPassMark returns the old "pass_mark" field's value of the Quiz entity.
+// If the Quiz object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizMutation) OldPassMark(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPassMark is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPassMark requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPassMark: %w", err)
+	}
+	return oldValue.PassMark, nil
+}
+
+// AddPassMark adds i to the "pass_mark" field.
+func (m *QuizMutation) AddPassMark(i int) {
+	if m.addpass_mark != nil {
+		*m.addpass_mark += i
+	} else {
+		m.addpass_mark = &i
+	}
+}
+
+// AddedPassMark returns the value that was added to the "pass_mark" field in this mutation.
+func (m *QuizMutation) AddedPassMark() (r int, exists bool) {
+	v := m.addpass_mark
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPassMark resets all changes to the "pass_mark" field.
+func (m *QuizMutation) ResetPassMark() {
+	m.pass_mark = nil
+	m.addpass_mark = nil
+}
+
+// SetAttemptsPerDay sets the "attempts_per_day" field.
+func (m *QuizMutation) SetAttemptsPerDay(i int) {
+	m.attempts_per_day = &i
+	m.addattempts_per_day = nil
+}
+
+// AttemptsPerDay returns the value of the "attempts_per_day" field in the mutation.
+func (m *QuizMutation) AttemptsPerDay() (r int, exists bool) {
+	v := m.attempts_per_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttemptsPerDay returns the old "attempts_per_day" field's value of the Quiz entity.
+// If the Quiz object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizMutation) OldAttemptsPerDay(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttemptsPerDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttemptsPerDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttemptsPerDay: %w", err)
+	}
+	return oldValue.AttemptsPerDay, nil
+}
+
+// AddAttemptsPerDay adds i to the "attempts_per_day" field.
+func (m *QuizMutation) AddAttemptsPerDay(i int) {
+	if m.addattempts_per_day != nil {
+		*m.addattempts_per_day += i
+	} else {
+		m.addattempts_per_day = &i
+	}
+}
+
+// AddedAttemptsPerDay returns the value that was added to the "attempts_per_day" field in this mutation.
+func (m *QuizMutation) AddedAttemptsPerDay() (r int, exists bool) {
+	v := m.addattempts_per_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAttemptsPerDay resets all changes to the "attempts_per_day" field.
+func (m *QuizMutation) ResetAttemptsPerDay() {
+	m.attempts_per_day = nil
+	m.addattempts_per_day = nil
+}
+
+// SetQuestions sets the "questions" field.
+func (m *QuizMutation) SetQuestions(q []quizspec.Question) {
+	m.questions = &q
+	m.appendquestions = nil
+}
+
+// Questions returns the value of the "questions" field in the mutation.
+func (m *QuizMutation) Questions() (r []quizspec.Question, exists bool) {
+	v := m.questions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuestions returns the old "questions" field's value of the Quiz entity.
+// If the Quiz object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizMutation) OldQuestions(ctx context.Context) (v []quizspec.Question, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuestions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuestions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuestions: %w", err)
+	}
+	return oldValue.Questions, nil
+}
+
+// AppendQuestions adds q to the "questions" field.
+func (m *QuizMutation) AppendQuestions(q []quizspec.Question) {
+	m.appendquestions = append(m.appendquestions, q...)
+}
+
+// AppendedQuestions returns the list of values that were appended to the "questions" field in this mutation.
+func (m *QuizMutation) AppendedQuestions() ([]quizspec.Question, bool) {
+	if len(m.appendquestions) == 0 {
+		return nil, false
+	}
+	return m.appendquestions, true
+}
+
+// ResetQuestions resets all changes to the "questions" field.
+func (m *QuizMutation) ResetQuestions() {
+	m.questions = nil
+	m.appendquestions = nil
+}
+
+// SetAnswerKey sets the "answer_key" field.
+func (m *QuizMutation) SetAnswerKey(qk quizspec.AnswerKey) {
+	m.answer_key = &qk
+}
+
+// AnswerKey returns the value of the "answer_key" field in the mutation.
+func (m *QuizMutation) AnswerKey() (r quizspec.AnswerKey, exists bool) {
+	v := m.answer_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswerKey returns the old "answer_key" field's value of the Quiz entity.
+// If the Quiz object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizMutation) OldAnswerKey(ctx context.Context) (v quizspec.AnswerKey, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswerKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswerKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswerKey: %w", err)
+	}
+	return oldValue.AnswerKey, nil
+}
+
+// ResetAnswerKey resets all changes to the "answer_key" field.
+func (m *QuizMutation) ResetAnswerKey() {
+	m.answer_key = nil
+}
+
+// ClearCourse clears the "course" edge to the Course entity.
+func (m *QuizMutation) ClearCourse() {
+	m.clearedcourse = true
+	m.clearedFields[quiz.FieldCourseID] = struct{}{}
+}
+
+// CourseCleared reports if the "course" edge to the Course entity was cleared.
+func (m *QuizMutation) CourseCleared() bool {
+	return m.clearedcourse
+}
+
+// CourseIDs returns the "course" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CourseID instead. It exists only for internal usage by the builders.
+func (m *QuizMutation) CourseIDs() (ids []string) {
+	if id := m.course; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCourse resets all changes to the "course" edge.
+func (m *QuizMutation) ResetCourse() {
+	m.course = nil
+	m.clearedcourse = false
+}
+
+// Where appends a list predicates to the QuizMutation builder.
+func (m *QuizMutation) Where(ps ...predicate.Quiz) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the QuizMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *QuizMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Quiz, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *QuizMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *QuizMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Quiz).
+func (m *QuizMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *QuizMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, quiz.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, quiz.FieldUpdatedAt)
+	}
+	if m.course != nil {
+		fields = append(fields, quiz.FieldCourseID)
+	}
+	if m.title != nil {
+		fields = append(fields, quiz.FieldTitle)
+	}
+	if m.pass_mark != nil {
+		fields = append(fields, quiz.FieldPassMark)
+	}
+	if m.attempts_per_day != nil {
+		fields = append(fields, quiz.FieldAttemptsPerDay)
+	}
+	if m.questions != nil {
+		fields = append(fields, quiz.FieldQuestions)
+	}
+	if m.answer_key != nil {
+		fields = append(fields, quiz.FieldAnswerKey)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *QuizMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case quiz.FieldCreatedAt:
+		return m.CreatedAt()
+	case quiz.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case quiz.FieldCourseID:
+		return m.CourseID()
+	case quiz.FieldTitle:
+		return m.Title()
+	case quiz.FieldPassMark:
+		return m.PassMark()
+	case quiz.FieldAttemptsPerDay:
+		return m.AttemptsPerDay()
+	case quiz.FieldQuestions:
+		return m.Questions()
+	case quiz.FieldAnswerKey:
+		return m.AnswerKey()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *QuizMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case quiz.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case quiz.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case quiz.FieldCourseID:
+		return m.OldCourseID(ctx)
+	case quiz.FieldTitle:
+		return m.OldTitle(ctx)
+	case quiz.FieldPassMark:
+		return m.OldPassMark(ctx)
+	case quiz.FieldAttemptsPerDay:
+		return m.OldAttemptsPerDay(ctx)
+	case quiz.FieldQuestions:
+		return m.OldQuestions(ctx)
+	case quiz.FieldAnswerKey:
+		return m.OldAnswerKey(ctx)
+	}
+	return nil, fmt.Errorf("unknown Quiz field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *QuizMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case quiz.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case quiz.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case quiz.FieldCourseID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCourseID(v)
+		return nil
+	case quiz.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case quiz.FieldPassMark:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPassMark(v)
+		return nil
+	case quiz.FieldAttemptsPerDay:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttemptsPerDay(v)
+		return nil
+	case quiz.FieldQuestions:
+		v, ok := value.([]quizspec.Question)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuestions(v)
+		return nil
+	case quiz.FieldAnswerKey:
+		v, ok := value.(quizspec.AnswerKey)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswerKey(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Quiz field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *QuizMutation) AddedFields() []string {
+	var fields []string
+	if m.addpass_mark != nil {
+		fields = append(fields, quiz.FieldPassMark)
+	}
+	if m.addattempts_per_day != nil {
+		fields = append(fields, quiz.FieldAttemptsPerDay)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *QuizMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case quiz.FieldPassMark:
+		return m.AddedPassMark()
+	case quiz.FieldAttemptsPerDay:
+		return m.AddedAttemptsPerDay()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *QuizMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case quiz.FieldPassMark:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPassMark(v)
+		return nil
+	case quiz.FieldAttemptsPerDay:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttemptsPerDay(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Quiz numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *QuizMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *QuizMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *QuizMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Quiz nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *QuizMutation) ResetField(name string) error {
+	switch name {
+	case quiz.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case quiz.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case quiz.FieldCourseID:
+		m.ResetCourseID()
+		return nil
+	case quiz.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case quiz.FieldPassMark:
+		m.ResetPassMark()
+		return nil
+	case quiz.FieldAttemptsPerDay:
+		m.ResetAttemptsPerDay()
+		return nil
+	case quiz.FieldQuestions:
+		m.ResetQuestions()
+		return nil
+	case quiz.FieldAnswerKey:
+		m.ResetAnswerKey()
+		return nil
+	}
+	return fmt.Errorf("unknown Quiz field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *QuizMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.course != nil {
+		edges = append(edges, quiz.EdgeCourse)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *QuizMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case quiz.EdgeCourse:
+		if id := m.course; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *QuizMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *QuizMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *QuizMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedcourse {
+		edges = append(edges, quiz.EdgeCourse)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *QuizMutation) EdgeCleared(name string) bool {
+	switch name {
+	case quiz.EdgeCourse:
+		return m.clearedcourse
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *QuizMutation) ClearEdge(name string) error {
+	switch name {
+	case quiz.EdgeCourse:
+		m.ClearCourse()
+		return nil
+	}
+	return fmt.Errorf("unknown Quiz unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *QuizMutation) ResetEdge(name string) error {
+	switch name {
+	case quiz.EdgeCourse:
+		m.ResetCourse()
+		return nil
+	}
+	return fmt.Errorf("unknown Quiz edge %s", name)
+}
+
+// QuizAttemptMutation represents an operation that mutates the QuizAttempt nodes in the graph.
+type QuizAttemptMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	day            *string
+	number         *int
+	addnumber      *int
+	score          *int
+	addscore       *int
+	passed         *bool
+	clearedFields  map[string]struct{}
+	partner        *string
+	clearedpartner bool
+	quiz           *string
+	clearedquiz    bool
+	user           *string
+	cleareduser    bool
+	done           bool
+	oldValue       func(context.Context) (*QuizAttempt, error)
+	predicates     []predicate.QuizAttempt
+}
+
+var _ ent.Mutation = (*QuizAttemptMutation)(nil)
+
+// quizattemptOption allows management of the mutation configuration using functional options.
+type quizattemptOption func(*QuizAttemptMutation)
+
+// newQuizAttemptMutation creates new mutation for the QuizAttempt entity.
+func newQuizAttemptMutation(c config, op Op, opts ...quizattemptOption) *QuizAttemptMutation {
+	m := &QuizAttemptMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeQuizAttempt,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withQuizAttemptID sets the ID field of the mutation.
+func withQuizAttemptID(id string) quizattemptOption {
+	return func(m *QuizAttemptMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *QuizAttempt
+		)
+		m.oldValue = func(ctx context.Context) (*QuizAttempt, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().QuizAttempt.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withQuizAttempt sets the old QuizAttempt of the mutation.
+func withQuizAttempt(node *QuizAttempt) quizattemptOption {
+	return func(m *QuizAttemptMutation) {
+		m.oldValue = func(context.Context) (*QuizAttempt, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m QuizAttemptMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m QuizAttemptMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of QuizAttempt entities.
+func (m *QuizAttemptMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *QuizAttemptMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *QuizAttemptMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().QuizAttempt.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *QuizAttemptMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *QuizAttemptMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the QuizAttempt entity.
+// If the QuizAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizAttemptMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *QuizAttemptMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *QuizAttemptMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *QuizAttemptMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the QuizAttempt entity.
+// If the QuizAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizAttemptMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *QuizAttemptMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *QuizAttemptMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *QuizAttemptMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the QuizAttempt entity.
+// If the QuizAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizAttemptMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *QuizAttemptMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetQuizID sets the "quiz_id" field.
+func (m *QuizAttemptMutation) SetQuizID(s string) {
+	m.quiz = &s
+}
+
+// QuizID returns the value of the "quiz_id" field in the mutation.
+func (m *QuizAttemptMutation) QuizID() (r string, exists bool) {
+	v := m.quiz
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuizID returns the old "quiz_id" field's value of the QuizAttempt entity.
+// If the QuizAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizAttemptMutation) OldQuizID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuizID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuizID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuizID: %w", err)
+	}
+	return oldValue.QuizID, nil
+}
+
+// ResetQuizID resets all changes to the "quiz_id" field.
+func (m *QuizAttemptMutation) ResetQuizID() {
+	m.quiz = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *QuizAttemptMutation) SetUserID(s string) {
+	m.user = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *QuizAttemptMutation) UserID() (r string, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the QuizAttempt entity.
+// If the QuizAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizAttemptMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *QuizAttemptMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetDay sets the "day" field.
+func (m *QuizAttemptMutation) SetDay(s string) {
+	m.day = &s
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *QuizAttemptMutation) Day() (r string, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the QuizAttempt entity.
+// If the QuizAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizAttemptMutation) OldDay(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *QuizAttemptMutation) ResetDay() {
+	m.day = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *QuizAttemptMutation) SetNumber(i int) {
+	m.number = &i
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *QuizAttemptMutation) Number() (r int, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the QuizAttempt entity.
+// If the QuizAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizAttemptMutation) OldNumber(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds i to the "number" field.
+func (m *QuizAttemptMutation) AddNumber(i int) {
+	if m.addnumber != nil {
+		*m.addnumber += i
+	} else {
+		m.addnumber = &i
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *QuizAttemptMutation) AddedNumber() (r int, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *QuizAttemptMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+}
+
+// SetScore sets the "score" field.
+func (m *QuizAttemptMutation) SetScore(i int) {
+	m.score = &i
+	m.addscore = nil
+}
+
+// Score returns the value of the "score" field in the mutation.
+func (m *QuizAttemptMutation) Score() (r int, exists bool) {
+	v := m.score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScore returns the old "score" field's value of the QuizAttempt entity.
+// If the QuizAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizAttemptMutation) OldScore(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScore: %w", err)
+	}
+	return oldValue.Score, nil
+}
+
+// AddScore adds i to the "score" field.
+func (m *QuizAttemptMutation) AddScore(i int) {
+	if m.addscore != nil {
+		*m.addscore += i
+	} else {
+		m.addscore = &i
+	}
+}
+
+// AddedScore returns the value that was added to the "score" field in this mutation.
+func (m *QuizAttemptMutation) AddedScore() (r int, exists bool) {
+	v := m.addscore
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScore resets all changes to the "score" field.
+func (m *QuizAttemptMutation) ResetScore() {
+	m.score = nil
+	m.addscore = nil
+}
+
+// SetPassed sets the "passed" field.
+func (m *QuizAttemptMutation) SetPassed(b bool) {
+	m.passed = &b
+}
+
+// Passed returns the value of the "passed" field in the mutation.
+func (m *QuizAttemptMutation) Passed() (r bool, exists bool) {
+	v := m.passed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPassed returns the old "passed" field's value of the QuizAttempt entity.
+// If the QuizAttempt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuizAttemptMutation) OldPassed(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPassed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPassed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPassed: %w", err)
+	}
+	return oldValue.Passed, nil
+}
+
+// ResetPassed resets all changes to the "passed" field.
+func (m *QuizAttemptMutation) ResetPassed() {
+	m.passed = nil
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *QuizAttemptMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[quizattempt.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *QuizAttemptMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *QuizAttemptMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *QuizAttemptMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// ClearQuiz clears the "quiz" edge to the Quiz entity.
+func (m *QuizAttemptMutation) ClearQuiz() {
+	m.clearedquiz = true
+	m.clearedFields[quizattempt.FieldQuizID] = struct{}{}
+}
+
+// QuizCleared reports if the "quiz" edge to the Quiz entity was cleared.
+func (m *QuizAttemptMutation) QuizCleared() bool {
+	return m.clearedquiz
+}
+
+// QuizIDs returns the "quiz" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// QuizID instead. It exists only for internal usage by the builders.
+func (m *QuizAttemptMutation) QuizIDs() (ids []string) {
+	if id := m.quiz; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetQuiz resets all changes to the "quiz" edge.
+func (m *QuizAttemptMutation) ResetQuiz() {
+	m.quiz = nil
+	m.clearedquiz = false
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *QuizAttemptMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[quizattempt.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *QuizAttemptMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *QuizAttemptMutation) UserIDs() (ids []string) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *QuizAttemptMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the QuizAttemptMutation builder.
+func (m *QuizAttemptMutation) Where(ps ...predicate.QuizAttempt) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the QuizAttemptMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *QuizAttemptMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.QuizAttempt, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *QuizAttemptMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *QuizAttemptMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (QuizAttempt).
+func (m *QuizAttemptMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *QuizAttemptMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, quizattempt.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, quizattempt.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, quizattempt.FieldPartnerID)
+	}
+	if m.quiz != nil {
+		fields = append(fields, quizattempt.FieldQuizID)
+	}
+	if m.user != nil {
+		fields = append(fields, quizattempt.FieldUserID)
+	}
+	if m.day != nil {
+		fields = append(fields, quizattempt.FieldDay)
+	}
+	if m.number != nil {
+		fields = append(fields, quizattempt.FieldNumber)
+	}
+	if m.score != nil {
+		fields = append(fields, quizattempt.FieldScore)
+	}
+	if m.passed != nil {
+		fields = append(fields, quizattempt.FieldPassed)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *QuizAttemptMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case quizattempt.FieldCreatedAt:
+		return m.CreatedAt()
+	case quizattempt.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case quizattempt.FieldPartnerID:
+		return m.PartnerID()
+	case quizattempt.FieldQuizID:
+		return m.QuizID()
+	case quizattempt.FieldUserID:
+		return m.UserID()
+	case quizattempt.FieldDay:
+		return m.Day()
+	case quizattempt.FieldNumber:
+		return m.Number()
+	case quizattempt.FieldScore:
+		return m.Score()
+	case quizattempt.FieldPassed:
+		return m.Passed()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *QuizAttemptMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case quizattempt.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case quizattempt.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case quizattempt.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case quizattempt.FieldQuizID:
+		return m.OldQuizID(ctx)
+	case quizattempt.FieldUserID:
+		return m.OldUserID(ctx)
+	case quizattempt.FieldDay:
+		return m.OldDay(ctx)
+	case quizattempt.FieldNumber:
+		return m.OldNumber(ctx)
+	case quizattempt.FieldScore:
+		return m.OldScore(ctx)
+	case quizattempt.FieldPassed:
+		return m.OldPassed(ctx)
+	}
+	return nil, fmt.Errorf("unknown QuizAttempt field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *QuizAttemptMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case quizattempt.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case quizattempt.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case quizattempt.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case quizattempt.FieldQuizID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuizID(v)
+		return nil
+	case quizattempt.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case quizattempt.FieldDay:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case quizattempt.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case quizattempt.FieldScore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScore(v)
+		return nil
+	case quizattempt.FieldPassed:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPassed(v)
+		return nil
+	}
+	return fmt.Errorf("unknown QuizAttempt field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *QuizAttemptMutation) AddedFields() []string {
+	var fields []string
+	if m.addnumber != nil {
+		fields = append(fields, quizattempt.FieldNumber)
+	}
+	if m.addscore != nil {
+		fields = append(fields, quizattempt.FieldScore)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *QuizAttemptMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case quizattempt.FieldNumber:
+		return m.AddedNumber()
+	case quizattempt.FieldScore:
+		return m.AddedScore()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *QuizAttemptMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case quizattempt.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	case quizattempt.FieldScore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScore(v)
+		return nil
+	}
+	return fmt.Errorf("unknown QuizAttempt numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *QuizAttemptMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *QuizAttemptMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *QuizAttemptMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown QuizAttempt nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *QuizAttemptMutation) ResetField(name string) error {
+	switch name {
+	case quizattempt.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case quizattempt.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case quizattempt.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case quizattempt.FieldQuizID:
+		m.ResetQuizID()
+		return nil
+	case quizattempt.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case quizattempt.FieldDay:
+		m.ResetDay()
+		return nil
+	case quizattempt.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case quizattempt.FieldScore:
+		m.ResetScore()
+		return nil
+	case quizattempt.FieldPassed:
+		m.ResetPassed()
+		return nil
+	}
+	return fmt.Errorf("unknown QuizAttempt field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *QuizAttemptMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.partner != nil {
+		edges = append(edges, quizattempt.EdgePartner)
+	}
+	if m.quiz != nil {
+		edges = append(edges, quizattempt.EdgeQuiz)
+	}
+	if m.user != nil {
+		edges = append(edges, quizattempt.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *QuizAttemptMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case quizattempt.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case quizattempt.EdgeQuiz:
+		if id := m.quiz; id != nil {
+			return []ent.Value{*id}
+		}
+	case quizattempt.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *QuizAttemptMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *QuizAttemptMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *QuizAttemptMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedpartner {
+		edges = append(edges, quizattempt.EdgePartner)
+	}
+	if m.clearedquiz {
+		edges = append(edges, quizattempt.EdgeQuiz)
+	}
+	if m.cleareduser {
+		edges = append(edges, quizattempt.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *QuizAttemptMutation) EdgeCleared(name string) bool {
+	switch name {
+	case quizattempt.EdgePartner:
+		return m.clearedpartner
+	case quizattempt.EdgeQuiz:
+		return m.clearedquiz
+	case quizattempt.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *QuizAttemptMutation) ClearEdge(name string) error {
+	switch name {
+	case quizattempt.EdgePartner:
+		m.ClearPartner()
+		return nil
+	case quizattempt.EdgeQuiz:
+		m.ClearQuiz()
+		return nil
+	case quizattempt.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown QuizAttempt unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *QuizAttemptMutation) ResetEdge(name string) error {
+	switch name {
+	case quizattempt.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case quizattempt.EdgeQuiz:
+		m.ResetQuiz()
+		return nil
+	case quizattempt.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown QuizAttempt edge %s", name)
 }
 
 // RateLimitBucketMutation represents an operation that mutates the RateLimitBucket nodes in the graph.

@@ -20,6 +20,12 @@ type Tx struct {
 	Account *AccountClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Certification is the client for interacting with the Certification builders.
+	Certification *CertificationClient
+	// CertificationAward is the client for interacting with the CertificationAward builders.
+	CertificationAward *CertificationAwardClient
+	// Course is the client for interacting with the Course builders.
+	Course *CourseClient
 	// Deal is the client for interacting with the Deal builders.
 	Deal *DealClient
 	// DealConflict is the client for interacting with the DealConflict builders.
@@ -38,12 +44,30 @@ type Tx struct {
 	LeadOffer *LeadOfferClient
 	// LeadRouting is the client for interacting with the LeadRouting builders.
 	LeadRouting *LeadRoutingClient
+	// LearningTrack is the client for interacting with the LearningTrack builders.
+	LearningTrack *LearningTrackClient
+	// Lesson is the client for interacting with the Lesson builders.
+	Lesson *LessonClient
+	// LessonProgress is the client for interacting with the LessonProgress builders.
+	LessonProgress *LessonProgressClient
+	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
+	OnboardingDigest *OnboardingDigestClient
+	// OnboardingJourney is the client for interacting with the OnboardingJourney builders.
+	OnboardingJourney *OnboardingJourneyClient
+	// OnboardingStep is the client for interacting with the OnboardingStep builders.
+	OnboardingStep *OnboardingStepClient
+	// OnboardingTemplate is the client for interacting with the OnboardingTemplate builders.
+	OnboardingTemplate *OnboardingTemplateClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
 	// Partner is the client for interacting with the Partner builders.
 	Partner *PartnerClient
 	// PartnerApplication is the client for interacting with the PartnerApplication builders.
 	PartnerApplication *PartnerApplicationClient
+	// Quiz is the client for interacting with the Quiz builders.
+	Quiz *QuizClient
+	// QuizAttempt is the client for interacting with the QuizAttempt builders.
+	QuizAttempt *QuizAttemptClient
 	// RateLimitBucket is the client for interacting with the RateLimitBucket builders.
 	RateLimitBucket *RateLimitBucketClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
@@ -194,6 +218,9 @@ func (tx *Tx) init() {
 	tx.APIKey = NewAPIKeyClient(tx.config)
 	tx.Account = NewAccountClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.Certification = NewCertificationClient(tx.config)
+	tx.CertificationAward = NewCertificationAwardClient(tx.config)
+	tx.Course = NewCourseClient(tx.config)
 	tx.Deal = NewDealClient(tx.config)
 	tx.DealConflict = NewDealConflictClient(tx.config)
 	tx.DealEvent = NewDealEventClient(tx.config)
@@ -203,9 +230,18 @@ func (tx *Tx) init() {
 	tx.Lead = NewLeadClient(tx.config)
 	tx.LeadOffer = NewLeadOfferClient(tx.config)
 	tx.LeadRouting = NewLeadRoutingClient(tx.config)
+	tx.LearningTrack = NewLearningTrackClient(tx.config)
+	tx.Lesson = NewLessonClient(tx.config)
+	tx.LessonProgress = NewLessonProgressClient(tx.config)
+	tx.OnboardingDigest = NewOnboardingDigestClient(tx.config)
+	tx.OnboardingJourney = NewOnboardingJourneyClient(tx.config)
+	tx.OnboardingStep = NewOnboardingStepClient(tx.config)
+	tx.OnboardingTemplate = NewOnboardingTemplateClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Partner = NewPartnerClient(tx.config)
 	tx.PartnerApplication = NewPartnerApplicationClient(tx.config)
+	tx.Quiz = NewQuizClient(tx.config)
+	tx.QuizAttempt = NewQuizAttemptClient(tx.config)
 	tx.RateLimitBucket = NewRateLimitBucketClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.RoutingRule = NewRoutingRuleClient(tx.config)

@@ -38,6 +38,21 @@ func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[st
 	return r.client.AuditEvent.Query().Paginate(ctx, after, first, before, last, ent.WithAuditEventOrder(orderBy), ent.WithAuditEventFilter(where.Filter))
 }
 
+// Certifications is the resolver for the certifications field.
+func (r *queryResolver) Certifications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CertificationOrder, where *ent.CertificationWhereInput) (*ent.CertificationConnection, error) {
+	return r.client.Certification.Query().Paginate(ctx, after, first, before, last, ent.WithCertificationOrder(orderBy), ent.WithCertificationFilter(where.Filter))
+}
+
+// CertificationAwards is the resolver for the certificationAwards field.
+func (r *queryResolver) CertificationAwards(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CertificationAwardOrder, where *ent.CertificationAwardWhereInput) (*ent.CertificationAwardConnection, error) {
+	return r.client.CertificationAward.Query().Paginate(ctx, after, first, before, last, ent.WithCertificationAwardOrder(orderBy), ent.WithCertificationAwardFilter(where.Filter))
+}
+
+// Courses is the resolver for the courses field.
+func (r *queryResolver) Courses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CourseOrder, where *ent.CourseWhereInput) (*ent.CourseConnection, error) {
+	return r.client.Course.Query().Paginate(ctx, after, first, before, last, ent.WithCourseOrder(orderBy), ent.WithCourseFilter(where.Filter))
+}
+
 // Deals is the resolver for the deals field.
 func (r *queryResolver) Deals(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) (*ent.DealConnection, error) {
 	return r.client.Deal.Query().Paginate(ctx, after, first, before, last, ent.WithDealOrder(orderBy), ent.WithDealFilter(where.Filter))
@@ -53,6 +68,31 @@ func (r *queryResolver) Leads(ctx context.Context, after *entgql.Cursor[string],
 	return r.client.Lead.Query().Paginate(ctx, after, first, before, last, ent.WithLeadOrder(orderBy), ent.WithLeadFilter(where.Filter))
 }
 
+// LearningTracks is the resolver for the learningTracks field.
+func (r *queryResolver) LearningTracks(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LearningTrackOrder, where *ent.LearningTrackWhereInput) (*ent.LearningTrackConnection, error) {
+	return r.client.LearningTrack.Query().Paginate(ctx, after, first, before, last, ent.WithLearningTrackOrder(orderBy), ent.WithLearningTrackFilter(where.Filter))
+}
+
+// LessonProgress is the resolver for the lessonProgress field.
+func (r *queryResolver) LessonProgress(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LessonProgressOrder, where *ent.LessonProgressWhereInput) (*ent.LessonProgressConnection, error) {
+	return r.client.LessonProgress.Query().Paginate(ctx, after, first, before, last, ent.WithLessonProgressOrder(orderBy), ent.WithLessonProgressFilter(where.Filter))
+}
+
+// OnboardingJourneys is the resolver for the onboardingJourneys field.
+func (r *queryResolver) OnboardingJourneys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingJourneyOrder, where *ent.OnboardingJourneyWhereInput) (*ent.OnboardingJourneyConnection, error) {
+	return r.client.OnboardingJourney.Query().Paginate(ctx, after, first, before, last, ent.WithOnboardingJourneyOrder(orderBy), ent.WithOnboardingJourneyFilter(where.Filter))
+}
+
+// OnboardingSteps is the resolver for the onboardingSteps field.
+func (r *queryResolver) OnboardingSteps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingStepOrder, where *ent.OnboardingStepWhereInput) (*ent.OnboardingStepConnection, error) {
+	return r.client.OnboardingStep.Query().Paginate(ctx, after, first, before, last, ent.WithOnboardingStepOrder(orderBy), ent.WithOnboardingStepFilter(where.Filter))
+}
+
+// OnboardingTemplates is the resolver for the onboardingTemplates field.
+func (r *queryResolver) OnboardingTemplates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingTemplateOrder, where *ent.OnboardingTemplateWhereInput) (*ent.OnboardingTemplateConnection, error) {
+	return r.client.OnboardingTemplate.Query().Paginate(ctx, after, first, before, last, ent.WithOnboardingTemplateOrder(orderBy), ent.WithOnboardingTemplateFilter(where.Filter))
+}
+
 // Partners is the resolver for the partners field.
 func (r *queryResolver) Partners(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) (*ent.PartnerConnection, error) {
 	return r.client.Partner.Query().Paginate(ctx, after, first, before, last, ent.WithPartnerOrder(orderBy), ent.WithPartnerFilter(where.Filter))
@@ -61,6 +101,11 @@ func (r *queryResolver) Partners(ctx context.Context, after *entgql.Cursor[strin
 // PartnerApplications is the resolver for the partnerApplications field.
 func (r *queryResolver) PartnerApplications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) (*ent.PartnerApplicationConnection, error) {
 	return r.client.PartnerApplication.Query().Paginate(ctx, after, first, before, last, ent.WithPartnerApplicationOrder(orderBy), ent.WithPartnerApplicationFilter(where.Filter))
+}
+
+// QuizAttempts is the resolver for the quizAttempts field.
+func (r *queryResolver) QuizAttempts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) (*ent.QuizAttemptConnection, error) {
+	return r.client.QuizAttempt.Query().Paginate(ctx, after, first, before, last, ent.WithQuizAttemptOrder(orderBy), ent.WithQuizAttemptFilter(where.Filter))
 }
 
 // RoutingRules is the resolver for the routingRules field.
@@ -83,7 +128,39 @@ func (r *queryResolver) WebhookSubscriptions(ctx context.Context, after *entgql.
 	return r.client.WebhookSubscription.Query().Paginate(ctx, after, first, before, last, ent.WithWebhookSubscriptionOrder(orderBy), ent.WithWebhookSubscriptionFilter(where.Filter))
 }
 
+// Certification returns generated.CertificationResolver implementation.
+func (r *Resolver) Certification() generated.CertificationResolver { return &certificationResolver{r} }
+
+// CertificationAward returns generated.CertificationAwardResolver implementation.
+func (r *Resolver) CertificationAward() generated.CertificationAwardResolver {
+	return &certificationAwardResolver{r}
+}
+
+// LearningTrack returns generated.LearningTrackResolver implementation.
+func (r *Resolver) LearningTrack() generated.LearningTrackResolver { return &learningTrackResolver{r} }
+
+// OnboardingJourney returns generated.OnboardingJourneyResolver implementation.
+func (r *Resolver) OnboardingJourney() generated.OnboardingJourneyResolver {
+	return &onboardingJourneyResolver{r}
+}
+
+// OnboardingStep returns generated.OnboardingStepResolver implementation.
+func (r *Resolver) OnboardingStep() generated.OnboardingStepResolver {
+	return &onboardingStepResolver{r}
+}
+
+// Partner returns generated.PartnerResolver implementation.
+func (r *Resolver) Partner() generated.PartnerResolver { return &partnerResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+type (
+	certificationResolver      struct{ *Resolver }
+	certificationAwardResolver struct{ *Resolver }
+	learningTrackResolver      struct{ *Resolver }
+	onboardingJourneyResolver  struct{ *Resolver }
+	onboardingStepResolver     struct{ *Resolver }
+	partnerResolver            struct{ *Resolver }
+	queryResolver              struct{ *Resolver }
+)

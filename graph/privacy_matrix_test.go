@@ -162,6 +162,7 @@ func secretsOf(t *testing.T, s scope) secrets {
 		}
 		maps.Copy(sec.ids, set)
 	}
+	trainingSecrets(s, rival.ID, sec)
 	return sec
 }
 

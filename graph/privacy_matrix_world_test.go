@@ -44,6 +44,7 @@ type world struct {
 	partner    map[string]*ent.Partner
 	user       map[string]*ent.User
 	deal       map[string]*ent.Deal
+	training
 }
 
 func loadWorld(t *testing.T, client *ent.Client) *world {
@@ -66,6 +67,7 @@ func loadWorld(t *testing.T, client *ent.Client) *world {
 	load(func() (err error) { w.extensions, err = client.DealExtension.Query().All(ctx); return })
 	load(func() (err error) { w.leads, err = client.Lead.Query().All(ctx); return })
 	load(func() (err error) { w.offers, err = client.LeadOffer.Query().All(ctx); return })
+	load(func() error { return w.training.load(ctx, client) })
 	if err != nil {
 		t.Fatal(err)
 	}

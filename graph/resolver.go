@@ -23,6 +23,8 @@ type Services struct {
 	Deals       deal.Config
 	Leads       lead.Config
 	Webhooks    webhook.Config
+	// PublicURL is where people reach the portal (certificate verification links).
+	PublicURL string
 }
 
 // Resolver carries the dependencies resolvers share.

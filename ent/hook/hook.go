@@ -45,6 +45,42 @@ func (f AuditEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditEventMutation", m)
 }
 
+// The CertificationFunc type is an adapter to allow the use of ordinary
+// function as Certification mutator.
+type CertificationFunc func(context.Context, *ent.CertificationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CertificationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CertificationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CertificationMutation", m)
+}
+
+// The CertificationAwardFunc type is an adapter to allow the use of ordinary
+// function as CertificationAward mutator.
+type CertificationAwardFunc func(context.Context, *ent.CertificationAwardMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CertificationAwardFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CertificationAwardMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CertificationAwardMutation", m)
+}
+
+// The CourseFunc type is an adapter to allow the use of ordinary
+// function as Course mutator.
+type CourseFunc func(context.Context, *ent.CourseMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CourseFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CourseMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CourseMutation", m)
+}
+
 // The DealFunc type is an adapter to allow the use of ordinary
 // function as Deal mutator.
 type DealFunc func(context.Context, *ent.DealMutation) (ent.Value, error)
@@ -153,6 +189,90 @@ func (f LeadRoutingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeadRoutingMutation", m)
 }
 
+// The LearningTrackFunc type is an adapter to allow the use of ordinary
+// function as LearningTrack mutator.
+type LearningTrackFunc func(context.Context, *ent.LearningTrackMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LearningTrackFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LearningTrackMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LearningTrackMutation", m)
+}
+
+// The LessonFunc type is an adapter to allow the use of ordinary
+// function as Lesson mutator.
+type LessonFunc func(context.Context, *ent.LessonMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LessonFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LessonMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LessonMutation", m)
+}
+
+// The LessonProgressFunc type is an adapter to allow the use of ordinary
+// function as LessonProgress mutator.
+type LessonProgressFunc func(context.Context, *ent.LessonProgressMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LessonProgressFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LessonProgressMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LessonProgressMutation", m)
+}
+
+// The OnboardingDigestFunc type is an adapter to allow the use of ordinary
+// function as OnboardingDigest mutator.
+type OnboardingDigestFunc func(context.Context, *ent.OnboardingDigestMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OnboardingDigestFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OnboardingDigestMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OnboardingDigestMutation", m)
+}
+
+// The OnboardingJourneyFunc type is an adapter to allow the use of ordinary
+// function as OnboardingJourney mutator.
+type OnboardingJourneyFunc func(context.Context, *ent.OnboardingJourneyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OnboardingJourneyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OnboardingJourneyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OnboardingJourneyMutation", m)
+}
+
+// The OnboardingStepFunc type is an adapter to allow the use of ordinary
+// function as OnboardingStep mutator.
+type OnboardingStepFunc func(context.Context, *ent.OnboardingStepMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OnboardingStepFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OnboardingStepMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OnboardingStepMutation", m)
+}
+
+// The OnboardingTemplateFunc type is an adapter to allow the use of ordinary
+// function as OnboardingTemplate mutator.
+type OnboardingTemplateFunc func(context.Context, *ent.OnboardingTemplateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OnboardingTemplateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OnboardingTemplateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OnboardingTemplateMutation", m)
+}
+
 // The OutboxMessageFunc type is an adapter to allow the use of ordinary
 // function as OutboxMessage mutator.
 type OutboxMessageFunc func(context.Context, *ent.OutboxMessageMutation) (ent.Value, error)
@@ -187,6 +307,30 @@ func (f PartnerApplicationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartnerApplicationMutation", m)
+}
+
+// The QuizFunc type is an adapter to allow the use of ordinary
+// function as Quiz mutator.
+type QuizFunc func(context.Context, *ent.QuizMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f QuizFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.QuizMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.QuizMutation", m)
+}
+
+// The QuizAttemptFunc type is an adapter to allow the use of ordinary
+// function as QuizAttempt mutator.
+type QuizAttemptFunc func(context.Context, *ent.QuizAttemptMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f QuizAttemptFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.QuizAttemptMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.QuizAttemptMutation", m)
 }
 
 // The RateLimitBucketFunc type is an adapter to allow the use of ordinary

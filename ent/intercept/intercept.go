@@ -11,6 +11,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -20,10 +23,19 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
+	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/quiz"
+	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
@@ -169,6 +181,87 @@ func (f TraverseAuditEvent) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditEventQuery", q)
+}
+
+// The CertificationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CertificationFunc func(context.Context, *ent.CertificationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CertificationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CertificationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CertificationQuery", q)
+}
+
+// The TraverseCertification type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCertification func(context.Context, *ent.CertificationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCertification) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCertification) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CertificationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CertificationQuery", q)
+}
+
+// The CertificationAwardFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CertificationAwardFunc func(context.Context, *ent.CertificationAwardQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CertificationAwardFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CertificationAwardQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CertificationAwardQuery", q)
+}
+
+// The TraverseCertificationAward type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCertificationAward func(context.Context, *ent.CertificationAwardQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCertificationAward) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCertificationAward) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CertificationAwardQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CertificationAwardQuery", q)
+}
+
+// The CourseFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CourseFunc func(context.Context, *ent.CourseQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CourseFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CourseQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CourseQuery", q)
+}
+
+// The TraverseCourse type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCourse func(context.Context, *ent.CourseQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCourse) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCourse) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CourseQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CourseQuery", q)
 }
 
 // The DealFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -414,6 +507,195 @@ func (f TraverseLeadRouting) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.LeadRoutingQuery", q)
 }
 
+// The LearningTrackFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LearningTrackFunc func(context.Context, *ent.LearningTrackQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LearningTrackFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LearningTrackQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LearningTrackQuery", q)
+}
+
+// The TraverseLearningTrack type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLearningTrack func(context.Context, *ent.LearningTrackQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLearningTrack) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLearningTrack) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LearningTrackQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LearningTrackQuery", q)
+}
+
+// The LessonFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LessonFunc func(context.Context, *ent.LessonQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LessonFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LessonQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LessonQuery", q)
+}
+
+// The TraverseLesson type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLesson func(context.Context, *ent.LessonQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLesson) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLesson) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LessonQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LessonQuery", q)
+}
+
+// The LessonProgressFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LessonProgressFunc func(context.Context, *ent.LessonProgressQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LessonProgressFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LessonProgressQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LessonProgressQuery", q)
+}
+
+// The TraverseLessonProgress type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLessonProgress func(context.Context, *ent.LessonProgressQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLessonProgress) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLessonProgress) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LessonProgressQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LessonProgressQuery", q)
+}
+
+// The OnboardingDigestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OnboardingDigestFunc func(context.Context, *ent.OnboardingDigestQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OnboardingDigestFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OnboardingDigestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OnboardingDigestQuery", q)
+}
+
+// The TraverseOnboardingDigest type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOnboardingDigest func(context.Context, *ent.OnboardingDigestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOnboardingDigest) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOnboardingDigest) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingDigestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OnboardingDigestQuery", q)
+}
+
+// The OnboardingJourneyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OnboardingJourneyFunc func(context.Context, *ent.OnboardingJourneyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OnboardingJourneyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OnboardingJourneyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OnboardingJourneyQuery", q)
+}
+
+// The TraverseOnboardingJourney type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOnboardingJourney func(context.Context, *ent.OnboardingJourneyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOnboardingJourney) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOnboardingJourney) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingJourneyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OnboardingJourneyQuery", q)
+}
+
+// The OnboardingStepFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OnboardingStepFunc func(context.Context, *ent.OnboardingStepQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OnboardingStepFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OnboardingStepQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OnboardingStepQuery", q)
+}
+
+// The TraverseOnboardingStep type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOnboardingStep func(context.Context, *ent.OnboardingStepQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOnboardingStep) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOnboardingStep) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingStepQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OnboardingStepQuery", q)
+}
+
+// The OnboardingTemplateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OnboardingTemplateFunc func(context.Context, *ent.OnboardingTemplateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OnboardingTemplateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OnboardingTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OnboardingTemplateQuery", q)
+}
+
+// The TraverseOnboardingTemplate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOnboardingTemplate func(context.Context, *ent.OnboardingTemplateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOnboardingTemplate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOnboardingTemplate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OnboardingTemplateQuery", q)
+}
+
 // The OutboxMessageFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OutboxMessageFunc func(context.Context, *ent.OutboxMessageQuery) (ent.Value, error)
 
@@ -493,6 +775,60 @@ func (f TraversePartnerApplication) Traverse(ctx context.Context, q ent.Query) e
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.PartnerApplicationQuery", q)
+}
+
+// The QuizFunc type is an adapter to allow the use of ordinary function as a Querier.
+type QuizFunc func(context.Context, *ent.QuizQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f QuizFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.QuizQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.QuizQuery", q)
+}
+
+// The TraverseQuiz type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseQuiz func(context.Context, *ent.QuizQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseQuiz) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseQuiz) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.QuizQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.QuizQuery", q)
+}
+
+// The QuizAttemptFunc type is an adapter to allow the use of ordinary function as a Querier.
+type QuizAttemptFunc func(context.Context, *ent.QuizAttemptQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f QuizAttemptFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.QuizAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.QuizAttemptQuery", q)
+}
+
+// The TraverseQuizAttempt type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseQuizAttempt func(context.Context, *ent.QuizAttemptQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseQuizAttempt) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseQuizAttempt) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.QuizAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.QuizAttemptQuery", q)
 }
 
 // The RateLimitBucketFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -720,6 +1056,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AccountQuery, predicate.Account, account.OrderOption]{typ: ent.TypeAccount, tq: q}, nil
 	case *ent.AuditEventQuery:
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
+	case *ent.CertificationQuery:
+		return &query[*ent.CertificationQuery, predicate.Certification, certification.OrderOption]{typ: ent.TypeCertification, tq: q}, nil
+	case *ent.CertificationAwardQuery:
+		return &query[*ent.CertificationAwardQuery, predicate.CertificationAward, certificationaward.OrderOption]{typ: ent.TypeCertificationAward, tq: q}, nil
+	case *ent.CourseQuery:
+		return &query[*ent.CourseQuery, predicate.Course, course.OrderOption]{typ: ent.TypeCourse, tq: q}, nil
 	case *ent.DealQuery:
 		return &query[*ent.DealQuery, predicate.Deal, deal.OrderOption]{typ: ent.TypeDeal, tq: q}, nil
 	case *ent.DealConflictQuery:
@@ -738,12 +1080,30 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LeadOfferQuery, predicate.LeadOffer, leadoffer.OrderOption]{typ: ent.TypeLeadOffer, tq: q}, nil
 	case *ent.LeadRoutingQuery:
 		return &query[*ent.LeadRoutingQuery, predicate.LeadRouting, leadrouting.OrderOption]{typ: ent.TypeLeadRouting, tq: q}, nil
+	case *ent.LearningTrackQuery:
+		return &query[*ent.LearningTrackQuery, predicate.LearningTrack, learningtrack.OrderOption]{typ: ent.TypeLearningTrack, tq: q}, nil
+	case *ent.LessonQuery:
+		return &query[*ent.LessonQuery, predicate.Lesson, lesson.OrderOption]{typ: ent.TypeLesson, tq: q}, nil
+	case *ent.LessonProgressQuery:
+		return &query[*ent.LessonProgressQuery, predicate.LessonProgress, lessonprogress.OrderOption]{typ: ent.TypeLessonProgress, tq: q}, nil
+	case *ent.OnboardingDigestQuery:
+		return &query[*ent.OnboardingDigestQuery, predicate.OnboardingDigest, onboardingdigest.OrderOption]{typ: ent.TypeOnboardingDigest, tq: q}, nil
+	case *ent.OnboardingJourneyQuery:
+		return &query[*ent.OnboardingJourneyQuery, predicate.OnboardingJourney, onboardingjourney.OrderOption]{typ: ent.TypeOnboardingJourney, tq: q}, nil
+	case *ent.OnboardingStepQuery:
+		return &query[*ent.OnboardingStepQuery, predicate.OnboardingStep, onboardingstep.OrderOption]{typ: ent.TypeOnboardingStep, tq: q}, nil
+	case *ent.OnboardingTemplateQuery:
+		return &query[*ent.OnboardingTemplateQuery, predicate.OnboardingTemplate, onboardingtemplate.OrderOption]{typ: ent.TypeOnboardingTemplate, tq: q}, nil
 	case *ent.OutboxMessageQuery:
 		return &query[*ent.OutboxMessageQuery, predicate.OutboxMessage, outboxmessage.OrderOption]{typ: ent.TypeOutboxMessage, tq: q}, nil
 	case *ent.PartnerQuery:
 		return &query[*ent.PartnerQuery, predicate.Partner, partner.OrderOption]{typ: ent.TypePartner, tq: q}, nil
 	case *ent.PartnerApplicationQuery:
 		return &query[*ent.PartnerApplicationQuery, predicate.PartnerApplication, partnerapplication.OrderOption]{typ: ent.TypePartnerApplication, tq: q}, nil
+	case *ent.QuizQuery:
+		return &query[*ent.QuizQuery, predicate.Quiz, quiz.OrderOption]{typ: ent.TypeQuiz, tq: q}, nil
+	case *ent.QuizAttemptQuery:
+		return &query[*ent.QuizAttemptQuery, predicate.QuizAttempt, quizattempt.OrderOption]{typ: ent.TypeQuizAttempt, tq: q}, nil
 	case *ent.RateLimitBucketQuery:
 		return &query[*ent.RateLimitBucketQuery, predicate.RateLimitBucket, ratelimitbucket.OrderOption]{typ: ent.TypeRateLimitBucket, tq: q}, nil
 	case *ent.RefreshTokenQuery:

@@ -182,6 +182,109 @@ var (
 			},
 		},
 	}
+	// CertificationsColumns holds the columns for the "certifications" table.
+	CertificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Unique: true, Size: 200},
+		{Name: "description", Type: field.TypeString, Size: 4000, Default: ""},
+		{Name: "validity", Type: field.TypeEnum, Enums: []string{"ONE_YEAR", "TWO_YEARS", "THREE_YEARS", "NEVER_EXPIRES"}},
+		{Name: "track_ids", Type: field.TypeJSON},
+	}
+	// CertificationsTable holds the schema information for the "certifications" table.
+	CertificationsTable = &schema.Table{
+		Name:       "certifications",
+		Columns:    CertificationsColumns,
+		PrimaryKey: []*schema.Column{CertificationsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "certification_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{CertificationsColumns[1]},
+			},
+		},
+	}
+	// CertificationAwardsColumns holds the columns for the "certification_awards" table.
+	CertificationAwardsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "EXPIRED", "RENEWED"}, Default: "ACTIVE"},
+		{Name: "issued_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "verification_code", Type: field.TypeString, Unique: true},
+		{Name: "reminded_60_at", Type: field.TypeTime, Nullable: true},
+		{Name: "reminded_14_at", Type: field.TypeTime, Nullable: true},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+		{Name: "certification_id", Type: field.TypeString, Size: 40},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// CertificationAwardsTable holds the schema information for the "certification_awards" table.
+	CertificationAwardsTable = &schema.Table{
+		Name:       "certification_awards",
+		Columns:    CertificationAwardsColumns,
+		PrimaryKey: []*schema.Column{CertificationAwardsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "certification_awards_partners_partner",
+				Columns:    []*schema.Column{CertificationAwardsColumns[9]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "certification_awards_certifications_certification",
+				Columns:    []*schema.Column{CertificationAwardsColumns[10]},
+				RefColumns: []*schema.Column{CertificationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "certification_awards_users_user",
+				Columns:    []*schema.Column{CertificationAwardsColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "certificationaward_user_id_certification_id",
+				Unique:  false,
+				Columns: []*schema.Column{CertificationAwardsColumns[11], CertificationAwardsColumns[10]},
+			},
+			{
+				Name:    "certificationaward_partner_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{CertificationAwardsColumns[9], CertificationAwardsColumns[3]},
+			},
+			{
+				Name:    "certificationaward_status_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{CertificationAwardsColumns[3], CertificationAwardsColumns[5]},
+			},
+		},
+	}
+	// CoursesColumns holds the columns for the "courses" table.
+	CoursesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "summary", Type: field.TypeString, Size: 4000, Default: ""},
+		{Name: "minutes", Type: field.TypeInt, Default: 0},
+	}
+	// CoursesTable holds the schema information for the "courses" table.
+	CoursesTable = &schema.Table{
+		Name:       "courses",
+		Columns:    CoursesColumns,
+		PrimaryKey: []*schema.Column{CoursesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "course_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{CoursesColumns[1]},
+			},
+		},
+	}
 	// DealsColumns holds the columns for the "deals" table.
 	DealsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -710,6 +813,262 @@ var (
 			},
 		},
 	}
+	// LearningTracksColumns holds the columns for the "learning_tracks" table.
+	LearningTracksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "description", Type: field.TypeString, Size: 4000, Default: ""},
+		{Name: "job_function", Type: field.TypeEnum, Enums: []string{"SALES", "PRESALES", "MARKETING", "ADMIN"}},
+		{Name: "course_ids", Type: field.TypeJSON},
+	}
+	// LearningTracksTable holds the schema information for the "learning_tracks" table.
+	LearningTracksTable = &schema.Table{
+		Name:       "learning_tracks",
+		Columns:    LearningTracksColumns,
+		PrimaryKey: []*schema.Column{LearningTracksColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "learningtrack_job_function",
+				Unique:  false,
+				Columns: []*schema.Column{LearningTracksColumns[5]},
+			},
+		},
+	}
+	// LessonsColumns holds the columns for the "lessons" table.
+	LessonsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "position", Type: field.TypeInt},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"MARKDOWN", "VIDEO", "CONTENT"}},
+		{Name: "body", Type: field.TypeString, Size: 100000, Default: ""},
+		{Name: "video_url", Type: field.TypeString, Size: 500, Default: ""},
+		{Name: "content_ref", Type: field.TypeString, Size: 40, Default: ""},
+		{Name: "minutes", Type: field.TypeInt, Default: 0},
+		{Name: "course_id", Type: field.TypeString, Size: 40},
+	}
+	// LessonsTable holds the schema information for the "lessons" table.
+	LessonsTable = &schema.Table{
+		Name:       "lessons",
+		Columns:    LessonsColumns,
+		PrimaryKey: []*schema.Column{LessonsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "lessons_courses_course",
+				Columns:    []*schema.Column{LessonsColumns[10]},
+				RefColumns: []*schema.Column{CoursesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "lesson_course_id_position",
+				Unique:  false,
+				Columns: []*schema.Column{LessonsColumns[10], LessonsColumns[3]},
+			},
+		},
+	}
+	// LessonProgressesColumns holds the columns for the "lesson_progresses" table.
+	LessonProgressesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "course_id", Type: field.TypeString},
+		{Name: "completed_at", Type: field.TypeTime},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+		{Name: "lesson_id", Type: field.TypeString, Size: 40},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// LessonProgressesTable holds the schema information for the "lesson_progresses" table.
+	LessonProgressesTable = &schema.Table{
+		Name:       "lesson_progresses",
+		Columns:    LessonProgressesColumns,
+		PrimaryKey: []*schema.Column{LessonProgressesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "lesson_progresses_partners_partner",
+				Columns:    []*schema.Column{LessonProgressesColumns[5]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "lesson_progresses_lessons_lesson",
+				Columns:    []*schema.Column{LessonProgressesColumns[6]},
+				RefColumns: []*schema.Column{LessonsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "lesson_progresses_users_user",
+				Columns:    []*schema.Column{LessonProgressesColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "lessonprogress_user_id_lesson_id",
+				Unique:  true,
+				Columns: []*schema.Column{LessonProgressesColumns[7], LessonProgressesColumns[6]},
+			},
+			{
+				Name:    "lessonprogress_partner_id_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{LessonProgressesColumns[5], LessonProgressesColumns[7]},
+			},
+		},
+	}
+	// OnboardingDigestsColumns holds the columns for the "onboarding_digests" table.
+	OnboardingDigestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "manager_id", Type: field.TypeString},
+		{Name: "day", Type: field.TypeString, Size: 10},
+		{Name: "overdue_steps", Type: field.TypeInt},
+	}
+	// OnboardingDigestsTable holds the schema information for the "onboarding_digests" table.
+	OnboardingDigestsTable = &schema.Table{
+		Name:       "onboarding_digests",
+		Columns:    OnboardingDigestsColumns,
+		PrimaryKey: []*schema.Column{OnboardingDigestsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "onboardingdigest_manager_id_day",
+				Unique:  true,
+				Columns: []*schema.Column{OnboardingDigestsColumns[3], OnboardingDigestsColumns[4]},
+			},
+		},
+	}
+	// OnboardingJourneysColumns holds the columns for the "onboarding_journeys" table.
+	OnboardingJourneysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "template_id", Type: field.TypeString, Nullable: true},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "starts_at", Type: field.TypeTime},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+	}
+	// OnboardingJourneysTable holds the schema information for the "onboarding_journeys" table.
+	OnboardingJourneysTable = &schema.Table{
+		Name:       "onboarding_journeys",
+		Columns:    OnboardingJourneysColumns,
+		PrimaryKey: []*schema.Column{OnboardingJourneysColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "onboarding_journeys_partners_partner",
+				Columns:    []*schema.Column{OnboardingJourneysColumns[6]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "onboardingjourney_partner_id",
+				Unique:  true,
+				Columns: []*schema.Column{OnboardingJourneysColumns[6]},
+			},
+			{
+				Name:    "onboardingjourney_starts_at",
+				Unique:  false,
+				Columns: []*schema.Column{OnboardingJourneysColumns[5]},
+			},
+		},
+	}
+	// OnboardingStepsColumns holds the columns for the "onboarding_steps" table.
+	OnboardingStepsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "position", Type: field.TypeInt},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "description", Type: field.TypeString, Size: 4000, Default: ""},
+		{Name: "due_at", Type: field.TypeTime},
+		{Name: "completion", Type: field.TypeEnum, Enums: []string{"MANUAL", "PROFILE_COMPLETED", "COLLEAGUE_INVITED", "CERTIFIED", "DEAL_REGISTERED"}},
+		{Name: "owner_role", Type: field.TypeEnum, Enums: []string{"PARTNER_ADMIN", "PARTNER_SALES", "CHANNEL_MANAGER"}},
+		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+		{Name: "journey_id", Type: field.TypeString, Size: 40},
+		{Name: "completed_by_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// OnboardingStepsTable holds the schema information for the "onboarding_steps" table.
+	OnboardingStepsTable = &schema.Table{
+		Name:       "onboarding_steps",
+		Columns:    OnboardingStepsColumns,
+		PrimaryKey: []*schema.Column{OnboardingStepsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "onboarding_steps_partners_partner",
+				Columns:    []*schema.Column{OnboardingStepsColumns[10]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "onboarding_steps_onboarding_journeys_journey",
+				Columns:    []*schema.Column{OnboardingStepsColumns[11]},
+				RefColumns: []*schema.Column{OnboardingJourneysColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "onboarding_steps_users_completed_by",
+				Columns:    []*schema.Column{OnboardingStepsColumns[12]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "onboardingstep_journey_id_position",
+				Unique:  true,
+				Columns: []*schema.Column{OnboardingStepsColumns[11], OnboardingStepsColumns[3]},
+			},
+			{
+				Name:    "onboardingstep_partner_id_completion",
+				Unique:  false,
+				Columns: []*schema.Column{OnboardingStepsColumns[10], OnboardingStepsColumns[7]},
+			},
+			{
+				Name:    "onboardingstep_due_at",
+				Unique:  false,
+				Columns: []*schema.Column{OnboardingStepsColumns[6]},
+			},
+		},
+	}
+	// OnboardingTemplatesColumns holds the columns for the "onboarding_templates" table.
+	OnboardingTemplatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "partner_type", Type: field.TypeEnum, Enums: []string{"RESELLER", "VAR", "MSP", "SI", "ISV", "REFERRAL", "ALLIANCE", "MARKETPLACE"}},
+		{Name: "steps", Type: field.TypeJSON},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "tier_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// OnboardingTemplatesTable holds the schema information for the "onboarding_templates" table.
+	OnboardingTemplatesTable = &schema.Table{
+		Name:       "onboarding_templates",
+		Columns:    OnboardingTemplatesColumns,
+		PrimaryKey: []*schema.Column{OnboardingTemplatesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "onboarding_templates_tiers_tier",
+				Columns:    []*schema.Column{OnboardingTemplatesColumns[7]},
+				RefColumns: []*schema.Column{TiersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "onboardingtemplate_partner_type_tier_id",
+				Unique:  false,
+				Columns: []*schema.Column{OnboardingTemplatesColumns[4], OnboardingTemplatesColumns[7]},
+			},
+		},
+	}
 	// OutboxMessagesColumns holds the columns for the "outbox_messages" table.
 	OutboxMessagesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -879,6 +1238,90 @@ var (
 				Name:    "partnerapplication_ip_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{PartnerApplicationsColumns[14], PartnerApplicationsColumns[1]},
+			},
+		},
+	}
+	// QuizzesColumns holds the columns for the "quizzes" table.
+	QuizzesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "pass_mark", Type: field.TypeInt, Default: 80},
+		{Name: "attempts_per_day", Type: field.TypeInt, Default: 3},
+		{Name: "questions", Type: field.TypeJSON},
+		{Name: "answer_key", Type: field.TypeJSON},
+		{Name: "course_id", Type: field.TypeString, Unique: true, Size: 40},
+	}
+	// QuizzesTable holds the schema information for the "quizzes" table.
+	QuizzesTable = &schema.Table{
+		Name:       "quizzes",
+		Columns:    QuizzesColumns,
+		PrimaryKey: []*schema.Column{QuizzesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "quizzes_courses_quiz",
+				Columns:    []*schema.Column{QuizzesColumns[8]},
+				RefColumns: []*schema.Column{CoursesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "quiz_course_id",
+				Unique:  true,
+				Columns: []*schema.Column{QuizzesColumns[8]},
+			},
+		},
+	}
+	// QuizAttemptsColumns holds the columns for the "quiz_attempts" table.
+	QuizAttemptsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "day", Type: field.TypeString, Size: 10},
+		{Name: "number", Type: field.TypeInt},
+		{Name: "score", Type: field.TypeInt},
+		{Name: "passed", Type: field.TypeBool},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+		{Name: "quiz_id", Type: field.TypeString, Size: 40},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// QuizAttemptsTable holds the schema information for the "quiz_attempts" table.
+	QuizAttemptsTable = &schema.Table{
+		Name:       "quiz_attempts",
+		Columns:    QuizAttemptsColumns,
+		PrimaryKey: []*schema.Column{QuizAttemptsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "quiz_attempts_partners_partner",
+				Columns:    []*schema.Column{QuizAttemptsColumns[7]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "quiz_attempts_quizzes_quiz",
+				Columns:    []*schema.Column{QuizAttemptsColumns[8]},
+				RefColumns: []*schema.Column{QuizzesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "quiz_attempts_users_user",
+				Columns:    []*schema.Column{QuizAttemptsColumns[9]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "quizattempt_user_id_quiz_id_day_number",
+				Unique:  true,
+				Columns: []*schema.Column{QuizAttemptsColumns[9], QuizAttemptsColumns[8], QuizAttemptsColumns[3], QuizAttemptsColumns[4]},
+			},
+			{
+				Name:    "quizattempt_partner_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{QuizAttemptsColumns[7], QuizAttemptsColumns[1]},
 			},
 		},
 	}
@@ -1173,6 +1616,9 @@ var (
 		APIKeysTable,
 		AccountsTable,
 		AuditEventsTable,
+		CertificationsTable,
+		CertificationAwardsTable,
+		CoursesTable,
 		DealsTable,
 		DealConflictsTable,
 		DealEventsTable,
@@ -1182,9 +1628,18 @@ var (
 		LeadsTable,
 		LeadOffersTable,
 		LeadRoutingsTable,
+		LearningTracksTable,
+		LessonsTable,
+		LessonProgressesTable,
+		OnboardingDigestsTable,
+		OnboardingJourneysTable,
+		OnboardingStepsTable,
+		OnboardingTemplatesTable,
 		OutboxMessagesTable,
 		PartnersTable,
 		PartnerApplicationsTable,
+		QuizzesTable,
+		QuizAttemptsTable,
 		RateLimitBucketsTable,
 		RefreshTokensTable,
 		RoutingRulesTable,
@@ -1202,6 +1657,9 @@ func init() {
 	AccountsTable.ForeignKeys[0].RefTable = UsersTable
 	AuditEventsTable.ForeignKeys[0].RefTable = UsersTable
 	AuditEventsTable.ForeignKeys[1].RefTable = PartnersTable
+	CertificationAwardsTable.ForeignKeys[0].RefTable = PartnersTable
+	CertificationAwardsTable.ForeignKeys[1].RefTable = CertificationsTable
+	CertificationAwardsTable.ForeignKeys[2].RefTable = UsersTable
 	DealsTable.ForeignKeys[0].RefTable = PartnersTable
 	DealsTable.ForeignKeys[1].RefTable = UsersTable
 	DealsTable.ForeignKeys[2].RefTable = AccountsTable
@@ -1226,10 +1684,26 @@ func init() {
 	LeadOffersTable.ForeignKeys[1].RefTable = LeadsTable
 	LeadRoutingsTable.ForeignKeys[0].RefTable = LeadsTable
 	LeadRoutingsTable.ForeignKeys[1].RefTable = PartnersTable
+	LessonsTable.ForeignKeys[0].RefTable = CoursesTable
+	LessonProgressesTable.ForeignKeys[0].RefTable = PartnersTable
+	LessonProgressesTable.ForeignKeys[1].RefTable = LessonsTable
+	LessonProgressesTable.ForeignKeys[2].RefTable = UsersTable
+	OnboardingJourneysTable.ForeignKeys[0].RefTable = PartnersTable
+	OnboardingStepsTable.ForeignKeys[0].RefTable = PartnersTable
+	OnboardingStepsTable.ForeignKeys[1].RefTable = OnboardingJourneysTable
+	OnboardingStepsTable.ForeignKeys[2].RefTable = UsersTable
+	OnboardingTemplatesTable.ForeignKeys[0].RefTable = TiersTable
 	PartnersTable.ForeignKeys[0].RefTable = TiersTable
 	PartnersTable.ForeignKeys[1].RefTable = UsersTable
 	PartnerApplicationsTable.ForeignKeys[0].RefTable = PartnersTable
 	PartnerApplicationsTable.ForeignKeys[1].RefTable = UsersTable
+	QuizzesTable.ForeignKeys[0].RefTable = CoursesTable
+	QuizzesTable.Annotation = &entsql.Annotation{
+		Table: "quizzes",
+	}
+	QuizAttemptsTable.ForeignKeys[0].RefTable = PartnersTable
+	QuizAttemptsTable.ForeignKeys[1].RefTable = QuizzesTable
+	QuizAttemptsTable.ForeignKeys[2].RefTable = UsersTable
 	RefreshTokensTable.ForeignKeys[0].RefTable = UsersTable
 	UsersTable.ForeignKeys[0].RefTable = PartnersTable
 	WebhookDeliveriesTable.ForeignKeys[0].RefTable = WebhookSubscriptionsTable

@@ -15,6 +15,15 @@ type Account func(*sql.Selector)
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
 
+// Certification is the predicate function for certification builders.
+type Certification func(*sql.Selector)
+
+// CertificationAward is the predicate function for certificationaward builders.
+type CertificationAward func(*sql.Selector)
+
+// Course is the predicate function for course builders.
+type Course func(*sql.Selector)
+
 // Deal is the predicate function for deal builders.
 type Deal func(*sql.Selector)
 
@@ -42,6 +51,27 @@ type LeadOffer func(*sql.Selector)
 // LeadRouting is the predicate function for leadrouting builders.
 type LeadRouting func(*sql.Selector)
 
+// LearningTrack is the predicate function for learningtrack builders.
+type LearningTrack func(*sql.Selector)
+
+// Lesson is the predicate function for lesson builders.
+type Lesson func(*sql.Selector)
+
+// LessonProgress is the predicate function for lessonprogress builders.
+type LessonProgress func(*sql.Selector)
+
+// OnboardingDigest is the predicate function for onboardingdigest builders.
+type OnboardingDigest func(*sql.Selector)
+
+// OnboardingJourney is the predicate function for onboardingjourney builders.
+type OnboardingJourney func(*sql.Selector)
+
+// OnboardingStep is the predicate function for onboardingstep builders.
+type OnboardingStep func(*sql.Selector)
+
+// OnboardingTemplate is the predicate function for onboardingtemplate builders.
+type OnboardingTemplate func(*sql.Selector)
+
 // OutboxMessage is the predicate function for outboxmessage builders.
 type OutboxMessage func(*sql.Selector)
 
@@ -50,6 +80,12 @@ type Partner func(*sql.Selector)
 
 // PartnerApplication is the predicate function for partnerapplication builders.
 type PartnerApplication func(*sql.Selector)
+
+// Quiz is the predicate function for quiz builders.
+type Quiz func(*sql.Selector)
+
+// QuizAttempt is the predicate function for quizattempt builders.
+type QuizAttempt func(*sql.Selector)
 
 // RateLimitBucket is the predicate function for ratelimitbucket builders.
 type RateLimitBucket func(*sql.Selector)

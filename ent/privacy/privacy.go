@@ -183,6 +183,78 @@ func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
 }
 
+// The CertificationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CertificationQueryRuleFunc func(context.Context, *ent.CertificationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CertificationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CertificationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CertificationQuery", q)
+}
+
+// The CertificationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CertificationMutationRuleFunc func(context.Context, *ent.CertificationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CertificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CertificationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CertificationMutation", m)
+}
+
+// The CertificationAwardQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CertificationAwardQueryRuleFunc func(context.Context, *ent.CertificationAwardQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CertificationAwardQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CertificationAwardQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CertificationAwardQuery", q)
+}
+
+// The CertificationAwardMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CertificationAwardMutationRuleFunc func(context.Context, *ent.CertificationAwardMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CertificationAwardMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CertificationAwardMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CertificationAwardMutation", m)
+}
+
+// The CourseQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CourseQueryRuleFunc func(context.Context, *ent.CourseQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CourseQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CourseQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CourseQuery", q)
+}
+
+// The CourseMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CourseMutationRuleFunc func(context.Context, *ent.CourseMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CourseMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CourseMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CourseMutation", m)
+}
+
 // The DealQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DealQueryRuleFunc func(context.Context, *ent.DealQuery) error
@@ -399,6 +471,174 @@ func (f LeadRoutingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeadRoutingMutation", m)
 }
 
+// The LearningTrackQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LearningTrackQueryRuleFunc func(context.Context, *ent.LearningTrackQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LearningTrackQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LearningTrackQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LearningTrackQuery", q)
+}
+
+// The LearningTrackMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LearningTrackMutationRuleFunc func(context.Context, *ent.LearningTrackMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LearningTrackMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LearningTrackMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LearningTrackMutation", m)
+}
+
+// The LessonQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LessonQueryRuleFunc func(context.Context, *ent.LessonQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LessonQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LessonQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LessonQuery", q)
+}
+
+// The LessonMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LessonMutationRuleFunc func(context.Context, *ent.LessonMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LessonMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LessonMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LessonMutation", m)
+}
+
+// The LessonProgressQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LessonProgressQueryRuleFunc func(context.Context, *ent.LessonProgressQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LessonProgressQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LessonProgressQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LessonProgressQuery", q)
+}
+
+// The LessonProgressMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LessonProgressMutationRuleFunc func(context.Context, *ent.LessonProgressMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LessonProgressMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LessonProgressMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LessonProgressMutation", m)
+}
+
+// The OnboardingDigestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OnboardingDigestQueryRuleFunc func(context.Context, *ent.OnboardingDigestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OnboardingDigestQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingDigestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OnboardingDigestQuery", q)
+}
+
+// The OnboardingDigestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OnboardingDigestMutationRuleFunc func(context.Context, *ent.OnboardingDigestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OnboardingDigestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OnboardingDigestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OnboardingDigestMutation", m)
+}
+
+// The OnboardingJourneyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OnboardingJourneyQueryRuleFunc func(context.Context, *ent.OnboardingJourneyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OnboardingJourneyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingJourneyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OnboardingJourneyQuery", q)
+}
+
+// The OnboardingJourneyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OnboardingJourneyMutationRuleFunc func(context.Context, *ent.OnboardingJourneyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OnboardingJourneyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OnboardingJourneyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OnboardingJourneyMutation", m)
+}
+
+// The OnboardingStepQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OnboardingStepQueryRuleFunc func(context.Context, *ent.OnboardingStepQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OnboardingStepQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingStepQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OnboardingStepQuery", q)
+}
+
+// The OnboardingStepMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OnboardingStepMutationRuleFunc func(context.Context, *ent.OnboardingStepMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OnboardingStepMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OnboardingStepMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OnboardingStepMutation", m)
+}
+
+// The OnboardingTemplateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OnboardingTemplateQueryRuleFunc func(context.Context, *ent.OnboardingTemplateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OnboardingTemplateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OnboardingTemplateQuery", q)
+}
+
+// The OnboardingTemplateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OnboardingTemplateMutationRuleFunc func(context.Context, *ent.OnboardingTemplateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OnboardingTemplateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OnboardingTemplateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OnboardingTemplateMutation", m)
+}
+
 // The OutboxMessageQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OutboxMessageQueryRuleFunc func(context.Context, *ent.OutboxMessageQuery) error
@@ -469,6 +709,54 @@ func (f PartnerApplicationMutationRuleFunc) EvalMutation(ctx context.Context, m 
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartnerApplicationMutation", m)
+}
+
+// The QuizQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type QuizQueryRuleFunc func(context.Context, *ent.QuizQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f QuizQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.QuizQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.QuizQuery", q)
+}
+
+// The QuizMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type QuizMutationRuleFunc func(context.Context, *ent.QuizMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f QuizMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.QuizMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.QuizMutation", m)
+}
+
+// The QuizAttemptQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type QuizAttemptQueryRuleFunc func(context.Context, *ent.QuizAttemptQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f QuizAttemptQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.QuizAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.QuizAttemptQuery", q)
+}
+
+// The QuizAttemptMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type QuizAttemptMutationRuleFunc func(context.Context, *ent.QuizAttemptMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f QuizAttemptMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.QuizAttemptMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.QuizAttemptMutation", m)
 }
 
 // The RateLimitBucketQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -704,6 +992,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AuditEventQuery:
 		return q.Filter(), nil
+	case *ent.CertificationQuery:
+		return q.Filter(), nil
+	case *ent.CertificationAwardQuery:
+		return q.Filter(), nil
+	case *ent.CourseQuery:
+		return q.Filter(), nil
 	case *ent.DealQuery:
 		return q.Filter(), nil
 	case *ent.DealConflictQuery:
@@ -722,11 +1016,29 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.LeadRoutingQuery:
 		return q.Filter(), nil
+	case *ent.LearningTrackQuery:
+		return q.Filter(), nil
+	case *ent.LessonQuery:
+		return q.Filter(), nil
+	case *ent.LessonProgressQuery:
+		return q.Filter(), nil
+	case *ent.OnboardingDigestQuery:
+		return q.Filter(), nil
+	case *ent.OnboardingJourneyQuery:
+		return q.Filter(), nil
+	case *ent.OnboardingStepQuery:
+		return q.Filter(), nil
+	case *ent.OnboardingTemplateQuery:
+		return q.Filter(), nil
 	case *ent.OutboxMessageQuery:
 		return q.Filter(), nil
 	case *ent.PartnerQuery:
 		return q.Filter(), nil
 	case *ent.PartnerApplicationQuery:
+		return q.Filter(), nil
+	case *ent.QuizQuery:
+		return q.Filter(), nil
+	case *ent.QuizAttemptQuery:
 		return q.Filter(), nil
 	case *ent.RateLimitBucketQuery:
 		return q.Filter(), nil
@@ -757,6 +1069,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AuditEventMutation:
 		return m.Filter(), nil
+	case *ent.CertificationMutation:
+		return m.Filter(), nil
+	case *ent.CertificationAwardMutation:
+		return m.Filter(), nil
+	case *ent.CourseMutation:
+		return m.Filter(), nil
 	case *ent.DealMutation:
 		return m.Filter(), nil
 	case *ent.DealConflictMutation:
@@ -775,11 +1093,29 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.LeadRoutingMutation:
 		return m.Filter(), nil
+	case *ent.LearningTrackMutation:
+		return m.Filter(), nil
+	case *ent.LessonMutation:
+		return m.Filter(), nil
+	case *ent.LessonProgressMutation:
+		return m.Filter(), nil
+	case *ent.OnboardingDigestMutation:
+		return m.Filter(), nil
+	case *ent.OnboardingJourneyMutation:
+		return m.Filter(), nil
+	case *ent.OnboardingStepMutation:
+		return m.Filter(), nil
+	case *ent.OnboardingTemplateMutation:
+		return m.Filter(), nil
 	case *ent.OutboxMessageMutation:
 		return m.Filter(), nil
 	case *ent.PartnerMutation:
 		return m.Filter(), nil
 	case *ent.PartnerApplicationMutation:
+		return m.Filter(), nil
+	case *ent.QuizMutation:
+		return m.Filter(), nil
+	case *ent.QuizAttemptMutation:
 		return m.Filter(), nil
 	case *ent.RateLimitBucketMutation:
 		return m.Filter(), nil

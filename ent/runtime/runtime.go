@@ -9,6 +9,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -18,9 +21,18 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
+	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/quiz"
+	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
@@ -289,6 +301,208 @@ func init() {
 	// auditevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditevent.IDValidator = func() func(string) error {
 		validators := auditeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	certificationMixin := schema.Certification{}.Mixin()
+	certification.Policy = privacy.NewPolicies(certificationMixin[2], schema.Certification{})
+	certification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := certification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	certificationMixinFields0 := certificationMixin[0].Fields()
+	_ = certificationMixinFields0
+	certificationMixinFields1 := certificationMixin[1].Fields()
+	_ = certificationMixinFields1
+	certificationFields := schema.Certification{}.Fields()
+	_ = certificationFields
+	// certificationDescCreatedAt is the schema descriptor for created_at field.
+	certificationDescCreatedAt := certificationMixinFields1[0].Descriptor()
+	// certification.DefaultCreatedAt holds the default value on creation for the created_at field.
+	certification.DefaultCreatedAt = certificationDescCreatedAt.Default.(func() time.Time)
+	// certificationDescUpdatedAt is the schema descriptor for updated_at field.
+	certificationDescUpdatedAt := certificationMixinFields1[1].Descriptor()
+	// certification.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	certification.DefaultUpdatedAt = certificationDescUpdatedAt.Default.(func() time.Time)
+	// certification.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	certification.UpdateDefaultUpdatedAt = certificationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// certificationDescName is the schema descriptor for name field.
+	certificationDescName := certificationFields[0].Descriptor()
+	// certification.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	certification.NameValidator = func() func(string) error {
+		validators := certificationDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// certificationDescDescription is the schema descriptor for description field.
+	certificationDescDescription := certificationFields[1].Descriptor()
+	// certification.DefaultDescription holds the default value on creation for the description field.
+	certification.DefaultDescription = certificationDescDescription.Default.(string)
+	// certification.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	certification.DescriptionValidator = certificationDescDescription.Validators[0].(func(string) error)
+	// certificationDescID is the schema descriptor for id field.
+	certificationDescID := certificationMixinFields0[0].Descriptor()
+	// certification.DefaultID holds the default value on creation for the id field.
+	certification.DefaultID = certificationDescID.Default.(func() string)
+	// certification.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	certification.IDValidator = func() func(string) error {
+		validators := certificationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	certificationawardMixin := schema.CertificationAward{}.Mixin()
+	certificationaward.Policy = privacy.NewPolicies(certificationawardMixin[2], certificationawardMixin[3], schema.CertificationAward{})
+	certificationaward.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := certificationaward.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	certificationawardMixinFields0 := certificationawardMixin[0].Fields()
+	_ = certificationawardMixinFields0
+	certificationawardMixinFields1 := certificationawardMixin[1].Fields()
+	_ = certificationawardMixinFields1
+	certificationawardMixinFields3 := certificationawardMixin[3].Fields()
+	_ = certificationawardMixinFields3
+	certificationawardFields := schema.CertificationAward{}.Fields()
+	_ = certificationawardFields
+	// certificationawardDescCreatedAt is the schema descriptor for created_at field.
+	certificationawardDescCreatedAt := certificationawardMixinFields1[0].Descriptor()
+	// certificationaward.DefaultCreatedAt holds the default value on creation for the created_at field.
+	certificationaward.DefaultCreatedAt = certificationawardDescCreatedAt.Default.(func() time.Time)
+	// certificationawardDescUpdatedAt is the schema descriptor for updated_at field.
+	certificationawardDescUpdatedAt := certificationawardMixinFields1[1].Descriptor()
+	// certificationaward.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	certificationaward.DefaultUpdatedAt = certificationawardDescUpdatedAt.Default.(func() time.Time)
+	// certificationaward.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	certificationaward.UpdateDefaultUpdatedAt = certificationawardDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// certificationawardDescPartnerID is the schema descriptor for partner_id field.
+	certificationawardDescPartnerID := certificationawardMixinFields3[0].Descriptor()
+	// certificationaward.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	certificationaward.PartnerIDValidator = certificationawardDescPartnerID.Validators[0].(func(string) error)
+	// certificationawardDescVerificationCode is the schema descriptor for verification_code field.
+	certificationawardDescVerificationCode := certificationawardFields[5].Descriptor()
+	// certificationaward.VerificationCodeValidator is a validator for the "verification_code" field. It is called by the builders before save.
+	certificationaward.VerificationCodeValidator = certificationawardDescVerificationCode.Validators[0].(func(string) error)
+	// certificationawardDescID is the schema descriptor for id field.
+	certificationawardDescID := certificationawardMixinFields0[0].Descriptor()
+	// certificationaward.DefaultID holds the default value on creation for the id field.
+	certificationaward.DefaultID = certificationawardDescID.Default.(func() string)
+	// certificationaward.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	certificationaward.IDValidator = func() func(string) error {
+		validators := certificationawardDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	courseMixin := schema.Course{}.Mixin()
+	course.Policy = privacy.NewPolicies(courseMixin[2], schema.Course{})
+	course.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := course.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	courseMixinFields0 := courseMixin[0].Fields()
+	_ = courseMixinFields0
+	courseMixinFields1 := courseMixin[1].Fields()
+	_ = courseMixinFields1
+	courseFields := schema.Course{}.Fields()
+	_ = courseFields
+	// courseDescCreatedAt is the schema descriptor for created_at field.
+	courseDescCreatedAt := courseMixinFields1[0].Descriptor()
+	// course.DefaultCreatedAt holds the default value on creation for the created_at field.
+	course.DefaultCreatedAt = courseDescCreatedAt.Default.(func() time.Time)
+	// courseDescUpdatedAt is the schema descriptor for updated_at field.
+	courseDescUpdatedAt := courseMixinFields1[1].Descriptor()
+	// course.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	course.DefaultUpdatedAt = courseDescUpdatedAt.Default.(func() time.Time)
+	// course.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	course.UpdateDefaultUpdatedAt = courseDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// courseDescTitle is the schema descriptor for title field.
+	courseDescTitle := courseFields[0].Descriptor()
+	// course.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	course.TitleValidator = func() func(string) error {
+		validators := courseDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// courseDescSummary is the schema descriptor for summary field.
+	courseDescSummary := courseFields[1].Descriptor()
+	// course.DefaultSummary holds the default value on creation for the summary field.
+	course.DefaultSummary = courseDescSummary.Default.(string)
+	// course.SummaryValidator is a validator for the "summary" field. It is called by the builders before save.
+	course.SummaryValidator = courseDescSummary.Validators[0].(func(string) error)
+	// courseDescMinutes is the schema descriptor for minutes field.
+	courseDescMinutes := courseFields[2].Descriptor()
+	// course.DefaultMinutes holds the default value on creation for the minutes field.
+	course.DefaultMinutes = courseDescMinutes.Default.(int)
+	// course.MinutesValidator is a validator for the "minutes" field. It is called by the builders before save.
+	course.MinutesValidator = courseDescMinutes.Validators[0].(func(int) error)
+	// courseDescID is the schema descriptor for id field.
+	courseDescID := courseMixinFields0[0].Descriptor()
+	// course.DefaultID holds the default value on creation for the id field.
+	course.DefaultID = courseDescID.Default.(func() string)
+	// course.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	course.IDValidator = func() func(string) error {
+		validators := courseDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -1071,6 +1285,510 @@ func init() {
 			return nil
 		}
 	}()
+	learningtrackMixin := schema.LearningTrack{}.Mixin()
+	learningtrack.Policy = privacy.NewPolicies(learningtrackMixin[2], schema.LearningTrack{})
+	learningtrack.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := learningtrack.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	learningtrackMixinFields0 := learningtrackMixin[0].Fields()
+	_ = learningtrackMixinFields0
+	learningtrackMixinFields1 := learningtrackMixin[1].Fields()
+	_ = learningtrackMixinFields1
+	learningtrackFields := schema.LearningTrack{}.Fields()
+	_ = learningtrackFields
+	// learningtrackDescCreatedAt is the schema descriptor for created_at field.
+	learningtrackDescCreatedAt := learningtrackMixinFields1[0].Descriptor()
+	// learningtrack.DefaultCreatedAt holds the default value on creation for the created_at field.
+	learningtrack.DefaultCreatedAt = learningtrackDescCreatedAt.Default.(func() time.Time)
+	// learningtrackDescUpdatedAt is the schema descriptor for updated_at field.
+	learningtrackDescUpdatedAt := learningtrackMixinFields1[1].Descriptor()
+	// learningtrack.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	learningtrack.DefaultUpdatedAt = learningtrackDescUpdatedAt.Default.(func() time.Time)
+	// learningtrack.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	learningtrack.UpdateDefaultUpdatedAt = learningtrackDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// learningtrackDescName is the schema descriptor for name field.
+	learningtrackDescName := learningtrackFields[0].Descriptor()
+	// learningtrack.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	learningtrack.NameValidator = func() func(string) error {
+		validators := learningtrackDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// learningtrackDescDescription is the schema descriptor for description field.
+	learningtrackDescDescription := learningtrackFields[1].Descriptor()
+	// learningtrack.DefaultDescription holds the default value on creation for the description field.
+	learningtrack.DefaultDescription = learningtrackDescDescription.Default.(string)
+	// learningtrack.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	learningtrack.DescriptionValidator = learningtrackDescDescription.Validators[0].(func(string) error)
+	// learningtrackDescID is the schema descriptor for id field.
+	learningtrackDescID := learningtrackMixinFields0[0].Descriptor()
+	// learningtrack.DefaultID holds the default value on creation for the id field.
+	learningtrack.DefaultID = learningtrackDescID.Default.(func() string)
+	// learningtrack.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	learningtrack.IDValidator = func() func(string) error {
+		validators := learningtrackDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	lessonMixin := schema.Lesson{}.Mixin()
+	lesson.Policy = privacy.NewPolicies(lessonMixin[2], schema.Lesson{})
+	lesson.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := lesson.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	lessonMixinFields0 := lessonMixin[0].Fields()
+	_ = lessonMixinFields0
+	lessonMixinFields1 := lessonMixin[1].Fields()
+	_ = lessonMixinFields1
+	lessonFields := schema.Lesson{}.Fields()
+	_ = lessonFields
+	// lessonDescCreatedAt is the schema descriptor for created_at field.
+	lessonDescCreatedAt := lessonMixinFields1[0].Descriptor()
+	// lesson.DefaultCreatedAt holds the default value on creation for the created_at field.
+	lesson.DefaultCreatedAt = lessonDescCreatedAt.Default.(func() time.Time)
+	// lessonDescUpdatedAt is the schema descriptor for updated_at field.
+	lessonDescUpdatedAt := lessonMixinFields1[1].Descriptor()
+	// lesson.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	lesson.DefaultUpdatedAt = lessonDescUpdatedAt.Default.(func() time.Time)
+	// lesson.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	lesson.UpdateDefaultUpdatedAt = lessonDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// lessonDescPosition is the schema descriptor for position field.
+	lessonDescPosition := lessonFields[1].Descriptor()
+	// lesson.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	lesson.PositionValidator = lessonDescPosition.Validators[0].(func(int) error)
+	// lessonDescTitle is the schema descriptor for title field.
+	lessonDescTitle := lessonFields[2].Descriptor()
+	// lesson.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	lesson.TitleValidator = func() func(string) error {
+		validators := lessonDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// lessonDescBody is the schema descriptor for body field.
+	lessonDescBody := lessonFields[4].Descriptor()
+	// lesson.DefaultBody holds the default value on creation for the body field.
+	lesson.DefaultBody = lessonDescBody.Default.(string)
+	// lesson.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	lesson.BodyValidator = lessonDescBody.Validators[0].(func(string) error)
+	// lessonDescVideoURL is the schema descriptor for video_url field.
+	lessonDescVideoURL := lessonFields[5].Descriptor()
+	// lesson.DefaultVideoURL holds the default value on creation for the video_url field.
+	lesson.DefaultVideoURL = lessonDescVideoURL.Default.(string)
+	// lesson.VideoURLValidator is a validator for the "video_url" field. It is called by the builders before save.
+	lesson.VideoURLValidator = lessonDescVideoURL.Validators[0].(func(string) error)
+	// lessonDescContentRef is the schema descriptor for content_ref field.
+	lessonDescContentRef := lessonFields[6].Descriptor()
+	// lesson.DefaultContentRef holds the default value on creation for the content_ref field.
+	lesson.DefaultContentRef = lessonDescContentRef.Default.(string)
+	// lesson.ContentRefValidator is a validator for the "content_ref" field. It is called by the builders before save.
+	lesson.ContentRefValidator = lessonDescContentRef.Validators[0].(func(string) error)
+	// lessonDescMinutes is the schema descriptor for minutes field.
+	lessonDescMinutes := lessonFields[7].Descriptor()
+	// lesson.DefaultMinutes holds the default value on creation for the minutes field.
+	lesson.DefaultMinutes = lessonDescMinutes.Default.(int)
+	// lesson.MinutesValidator is a validator for the "minutes" field. It is called by the builders before save.
+	lesson.MinutesValidator = lessonDescMinutes.Validators[0].(func(int) error)
+	// lessonDescID is the schema descriptor for id field.
+	lessonDescID := lessonMixinFields0[0].Descriptor()
+	// lesson.DefaultID holds the default value on creation for the id field.
+	lesson.DefaultID = lessonDescID.Default.(func() string)
+	// lesson.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	lesson.IDValidator = func() func(string) error {
+		validators := lessonDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	lessonprogressMixin := schema.LessonProgress{}.Mixin()
+	lessonprogress.Policy = privacy.NewPolicies(lessonprogressMixin[2], lessonprogressMixin[3], schema.LessonProgress{})
+	lessonprogress.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := lessonprogress.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	lessonprogressMixinFields0 := lessonprogressMixin[0].Fields()
+	_ = lessonprogressMixinFields0
+	lessonprogressMixinFields1 := lessonprogressMixin[1].Fields()
+	_ = lessonprogressMixinFields1
+	lessonprogressMixinFields3 := lessonprogressMixin[3].Fields()
+	_ = lessonprogressMixinFields3
+	lessonprogressFields := schema.LessonProgress{}.Fields()
+	_ = lessonprogressFields
+	// lessonprogressDescCreatedAt is the schema descriptor for created_at field.
+	lessonprogressDescCreatedAt := lessonprogressMixinFields1[0].Descriptor()
+	// lessonprogress.DefaultCreatedAt holds the default value on creation for the created_at field.
+	lessonprogress.DefaultCreatedAt = lessonprogressDescCreatedAt.Default.(func() time.Time)
+	// lessonprogressDescUpdatedAt is the schema descriptor for updated_at field.
+	lessonprogressDescUpdatedAt := lessonprogressMixinFields1[1].Descriptor()
+	// lessonprogress.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	lessonprogress.DefaultUpdatedAt = lessonprogressDescUpdatedAt.Default.(func() time.Time)
+	// lessonprogress.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	lessonprogress.UpdateDefaultUpdatedAt = lessonprogressDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// lessonprogressDescPartnerID is the schema descriptor for partner_id field.
+	lessonprogressDescPartnerID := lessonprogressMixinFields3[0].Descriptor()
+	// lessonprogress.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	lessonprogress.PartnerIDValidator = lessonprogressDescPartnerID.Validators[0].(func(string) error)
+	// lessonprogressDescID is the schema descriptor for id field.
+	lessonprogressDescID := lessonprogressMixinFields0[0].Descriptor()
+	// lessonprogress.DefaultID holds the default value on creation for the id field.
+	lessonprogress.DefaultID = lessonprogressDescID.Default.(func() string)
+	// lessonprogress.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	lessonprogress.IDValidator = func() func(string) error {
+		validators := lessonprogressDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	onboardingdigestMixin := schema.OnboardingDigest{}.Mixin()
+	onboardingdigest.Policy = privacy.NewPolicies(onboardingdigestMixin[2], schema.OnboardingDigest{})
+	onboardingdigest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := onboardingdigest.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	onboardingdigestMixinFields0 := onboardingdigestMixin[0].Fields()
+	_ = onboardingdigestMixinFields0
+	onboardingdigestMixinFields1 := onboardingdigestMixin[1].Fields()
+	_ = onboardingdigestMixinFields1
+	onboardingdigestFields := schema.OnboardingDigest{}.Fields()
+	_ = onboardingdigestFields
+	// onboardingdigestDescCreatedAt is the schema descriptor for created_at field.
+	onboardingdigestDescCreatedAt := onboardingdigestMixinFields1[0].Descriptor()
+	// onboardingdigest.DefaultCreatedAt holds the default value on creation for the created_at field.
+	onboardingdigest.DefaultCreatedAt = onboardingdigestDescCreatedAt.Default.(func() time.Time)
+	// onboardingdigestDescUpdatedAt is the schema descriptor for updated_at field.
+	onboardingdigestDescUpdatedAt := onboardingdigestMixinFields1[1].Descriptor()
+	// onboardingdigest.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	onboardingdigest.DefaultUpdatedAt = onboardingdigestDescUpdatedAt.Default.(func() time.Time)
+	// onboardingdigest.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	onboardingdigest.UpdateDefaultUpdatedAt = onboardingdigestDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// onboardingdigestDescManagerID is the schema descriptor for manager_id field.
+	onboardingdigestDescManagerID := onboardingdigestFields[0].Descriptor()
+	// onboardingdigest.ManagerIDValidator is a validator for the "manager_id" field. It is called by the builders before save.
+	onboardingdigest.ManagerIDValidator = onboardingdigestDescManagerID.Validators[0].(func(string) error)
+	// onboardingdigestDescDay is the schema descriptor for day field.
+	onboardingdigestDescDay := onboardingdigestFields[1].Descriptor()
+	// onboardingdigest.DayValidator is a validator for the "day" field. It is called by the builders before save.
+	onboardingdigest.DayValidator = func() func(string) error {
+		validators := onboardingdigestDescDay.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(day string) error {
+			for _, fn := range fns {
+				if err := fn(day); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// onboardingdigestDescOverdueSteps is the schema descriptor for overdue_steps field.
+	onboardingdigestDescOverdueSteps := onboardingdigestFields[2].Descriptor()
+	// onboardingdigest.OverdueStepsValidator is a validator for the "overdue_steps" field. It is called by the builders before save.
+	onboardingdigest.OverdueStepsValidator = onboardingdigestDescOverdueSteps.Validators[0].(func(int) error)
+	// onboardingdigestDescID is the schema descriptor for id field.
+	onboardingdigestDescID := onboardingdigestMixinFields0[0].Descriptor()
+	// onboardingdigest.DefaultID holds the default value on creation for the id field.
+	onboardingdigest.DefaultID = onboardingdigestDescID.Default.(func() string)
+	// onboardingdigest.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	onboardingdigest.IDValidator = func() func(string) error {
+		validators := onboardingdigestDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	onboardingjourneyMixin := schema.OnboardingJourney{}.Mixin()
+	onboardingjourney.Policy = privacy.NewPolicies(onboardingjourneyMixin[2], onboardingjourneyMixin[3], schema.OnboardingJourney{})
+	onboardingjourney.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := onboardingjourney.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	onboardingjourneyMixinFields0 := onboardingjourneyMixin[0].Fields()
+	_ = onboardingjourneyMixinFields0
+	onboardingjourneyMixinFields1 := onboardingjourneyMixin[1].Fields()
+	_ = onboardingjourneyMixinFields1
+	onboardingjourneyMixinFields3 := onboardingjourneyMixin[3].Fields()
+	_ = onboardingjourneyMixinFields3
+	onboardingjourneyFields := schema.OnboardingJourney{}.Fields()
+	_ = onboardingjourneyFields
+	// onboardingjourneyDescCreatedAt is the schema descriptor for created_at field.
+	onboardingjourneyDescCreatedAt := onboardingjourneyMixinFields1[0].Descriptor()
+	// onboardingjourney.DefaultCreatedAt holds the default value on creation for the created_at field.
+	onboardingjourney.DefaultCreatedAt = onboardingjourneyDescCreatedAt.Default.(func() time.Time)
+	// onboardingjourneyDescUpdatedAt is the schema descriptor for updated_at field.
+	onboardingjourneyDescUpdatedAt := onboardingjourneyMixinFields1[1].Descriptor()
+	// onboardingjourney.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	onboardingjourney.DefaultUpdatedAt = onboardingjourneyDescUpdatedAt.Default.(func() time.Time)
+	// onboardingjourney.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	onboardingjourney.UpdateDefaultUpdatedAt = onboardingjourneyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// onboardingjourneyDescPartnerID is the schema descriptor for partner_id field.
+	onboardingjourneyDescPartnerID := onboardingjourneyMixinFields3[0].Descriptor()
+	// onboardingjourney.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	onboardingjourney.PartnerIDValidator = onboardingjourneyDescPartnerID.Validators[0].(func(string) error)
+	// onboardingjourneyDescName is the schema descriptor for name field.
+	onboardingjourneyDescName := onboardingjourneyFields[1].Descriptor()
+	// onboardingjourney.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	onboardingjourney.NameValidator = func() func(string) error {
+		validators := onboardingjourneyDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// onboardingjourneyDescID is the schema descriptor for id field.
+	onboardingjourneyDescID := onboardingjourneyMixinFields0[0].Descriptor()
+	// onboardingjourney.DefaultID holds the default value on creation for the id field.
+	onboardingjourney.DefaultID = onboardingjourneyDescID.Default.(func() string)
+	// onboardingjourney.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	onboardingjourney.IDValidator = func() func(string) error {
+		validators := onboardingjourneyDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	onboardingstepMixin := schema.OnboardingStep{}.Mixin()
+	onboardingstep.Policy = privacy.NewPolicies(onboardingstepMixin[2], onboardingstepMixin[3], schema.OnboardingStep{})
+	onboardingstep.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := onboardingstep.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	onboardingstepMixinFields0 := onboardingstepMixin[0].Fields()
+	_ = onboardingstepMixinFields0
+	onboardingstepMixinFields1 := onboardingstepMixin[1].Fields()
+	_ = onboardingstepMixinFields1
+	onboardingstepMixinFields3 := onboardingstepMixin[3].Fields()
+	_ = onboardingstepMixinFields3
+	onboardingstepFields := schema.OnboardingStep{}.Fields()
+	_ = onboardingstepFields
+	// onboardingstepDescCreatedAt is the schema descriptor for created_at field.
+	onboardingstepDescCreatedAt := onboardingstepMixinFields1[0].Descriptor()
+	// onboardingstep.DefaultCreatedAt holds the default value on creation for the created_at field.
+	onboardingstep.DefaultCreatedAt = onboardingstepDescCreatedAt.Default.(func() time.Time)
+	// onboardingstepDescUpdatedAt is the schema descriptor for updated_at field.
+	onboardingstepDescUpdatedAt := onboardingstepMixinFields1[1].Descriptor()
+	// onboardingstep.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	onboardingstep.DefaultUpdatedAt = onboardingstepDescUpdatedAt.Default.(func() time.Time)
+	// onboardingstep.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	onboardingstep.UpdateDefaultUpdatedAt = onboardingstepDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// onboardingstepDescPartnerID is the schema descriptor for partner_id field.
+	onboardingstepDescPartnerID := onboardingstepMixinFields3[0].Descriptor()
+	// onboardingstep.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	onboardingstep.PartnerIDValidator = onboardingstepDescPartnerID.Validators[0].(func(string) error)
+	// onboardingstepDescPosition is the schema descriptor for position field.
+	onboardingstepDescPosition := onboardingstepFields[1].Descriptor()
+	// onboardingstep.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	onboardingstep.PositionValidator = onboardingstepDescPosition.Validators[0].(func(int) error)
+	// onboardingstepDescTitle is the schema descriptor for title field.
+	onboardingstepDescTitle := onboardingstepFields[2].Descriptor()
+	// onboardingstep.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	onboardingstep.TitleValidator = func() func(string) error {
+		validators := onboardingstepDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// onboardingstepDescDescription is the schema descriptor for description field.
+	onboardingstepDescDescription := onboardingstepFields[3].Descriptor()
+	// onboardingstep.DefaultDescription holds the default value on creation for the description field.
+	onboardingstep.DefaultDescription = onboardingstepDescDescription.Default.(string)
+	// onboardingstep.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	onboardingstep.DescriptionValidator = onboardingstepDescDescription.Validators[0].(func(string) error)
+	// onboardingstepDescID is the schema descriptor for id field.
+	onboardingstepDescID := onboardingstepMixinFields0[0].Descriptor()
+	// onboardingstep.DefaultID holds the default value on creation for the id field.
+	onboardingstep.DefaultID = onboardingstepDescID.Default.(func() string)
+	// onboardingstep.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	onboardingstep.IDValidator = func() func(string) error {
+		validators := onboardingstepDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	onboardingtemplateMixin := schema.OnboardingTemplate{}.Mixin()
+	onboardingtemplate.Policy = privacy.NewPolicies(onboardingtemplateMixin[2], schema.OnboardingTemplate{})
+	onboardingtemplate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := onboardingtemplate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	onboardingtemplateMixinFields0 := onboardingtemplateMixin[0].Fields()
+	_ = onboardingtemplateMixinFields0
+	onboardingtemplateMixinFields1 := onboardingtemplateMixin[1].Fields()
+	_ = onboardingtemplateMixinFields1
+	onboardingtemplateFields := schema.OnboardingTemplate{}.Fields()
+	_ = onboardingtemplateFields
+	// onboardingtemplateDescCreatedAt is the schema descriptor for created_at field.
+	onboardingtemplateDescCreatedAt := onboardingtemplateMixinFields1[0].Descriptor()
+	// onboardingtemplate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	onboardingtemplate.DefaultCreatedAt = onboardingtemplateDescCreatedAt.Default.(func() time.Time)
+	// onboardingtemplateDescUpdatedAt is the schema descriptor for updated_at field.
+	onboardingtemplateDescUpdatedAt := onboardingtemplateMixinFields1[1].Descriptor()
+	// onboardingtemplate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	onboardingtemplate.DefaultUpdatedAt = onboardingtemplateDescUpdatedAt.Default.(func() time.Time)
+	// onboardingtemplate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	onboardingtemplate.UpdateDefaultUpdatedAt = onboardingtemplateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// onboardingtemplateDescName is the schema descriptor for name field.
+	onboardingtemplateDescName := onboardingtemplateFields[0].Descriptor()
+	// onboardingtemplate.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	onboardingtemplate.NameValidator = func() func(string) error {
+		validators := onboardingtemplateDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// onboardingtemplateDescActive is the schema descriptor for active field.
+	onboardingtemplateDescActive := onboardingtemplateFields[4].Descriptor()
+	// onboardingtemplate.DefaultActive holds the default value on creation for the active field.
+	onboardingtemplate.DefaultActive = onboardingtemplateDescActive.Default.(bool)
+	// onboardingtemplateDescID is the schema descriptor for id field.
+	onboardingtemplateDescID := onboardingtemplateMixinFields0[0].Descriptor()
+	// onboardingtemplate.DefaultID holds the default value on creation for the id field.
+	onboardingtemplate.DefaultID = onboardingtemplateDescID.Default.(func() string)
+	// onboardingtemplate.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	onboardingtemplate.IDValidator = func() func(string) error {
+		validators := onboardingtemplateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	outboxmessageMixin := schema.OutboxMessage{}.Mixin()
 	outboxmessage.Policy = privacy.NewPolicies(outboxmessageMixin[2], schema.OutboxMessage{})
 	outboxmessage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1416,6 +2134,160 @@ func init() {
 	// partnerapplication.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	partnerapplication.IDValidator = func() func(string) error {
 		validators := partnerapplicationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	quizMixin := schema.Quiz{}.Mixin()
+	quiz.Policy = privacy.NewPolicies(quizMixin[2], schema.Quiz{})
+	quiz.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := quiz.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	quizMixinFields0 := quizMixin[0].Fields()
+	_ = quizMixinFields0
+	quizMixinFields1 := quizMixin[1].Fields()
+	_ = quizMixinFields1
+	quizFields := schema.Quiz{}.Fields()
+	_ = quizFields
+	// quizDescCreatedAt is the schema descriptor for created_at field.
+	quizDescCreatedAt := quizMixinFields1[0].Descriptor()
+	// quiz.DefaultCreatedAt holds the default value on creation for the created_at field.
+	quiz.DefaultCreatedAt = quizDescCreatedAt.Default.(func() time.Time)
+	// quizDescUpdatedAt is the schema descriptor for updated_at field.
+	quizDescUpdatedAt := quizMixinFields1[1].Descriptor()
+	// quiz.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	quiz.DefaultUpdatedAt = quizDescUpdatedAt.Default.(func() time.Time)
+	// quiz.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	quiz.UpdateDefaultUpdatedAt = quizDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// quizDescTitle is the schema descriptor for title field.
+	quizDescTitle := quizFields[1].Descriptor()
+	// quiz.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	quiz.TitleValidator = func() func(string) error {
+		validators := quizDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// quizDescPassMark is the schema descriptor for pass_mark field.
+	quizDescPassMark := quizFields[2].Descriptor()
+	// quiz.DefaultPassMark holds the default value on creation for the pass_mark field.
+	quiz.DefaultPassMark = quizDescPassMark.Default.(int)
+	// quiz.PassMarkValidator is a validator for the "pass_mark" field. It is called by the builders before save.
+	quiz.PassMarkValidator = quizDescPassMark.Validators[0].(func(int) error)
+	// quizDescAttemptsPerDay is the schema descriptor for attempts_per_day field.
+	quizDescAttemptsPerDay := quizFields[3].Descriptor()
+	// quiz.DefaultAttemptsPerDay holds the default value on creation for the attempts_per_day field.
+	quiz.DefaultAttemptsPerDay = quizDescAttemptsPerDay.Default.(int)
+	// quiz.AttemptsPerDayValidator is a validator for the "attempts_per_day" field. It is called by the builders before save.
+	quiz.AttemptsPerDayValidator = quizDescAttemptsPerDay.Validators[0].(func(int) error)
+	// quizDescID is the schema descriptor for id field.
+	quizDescID := quizMixinFields0[0].Descriptor()
+	// quiz.DefaultID holds the default value on creation for the id field.
+	quiz.DefaultID = quizDescID.Default.(func() string)
+	// quiz.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	quiz.IDValidator = func() func(string) error {
+		validators := quizDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	quizattemptMixin := schema.QuizAttempt{}.Mixin()
+	quizattempt.Policy = privacy.NewPolicies(quizattemptMixin[2], quizattemptMixin[3], schema.QuizAttempt{})
+	quizattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := quizattempt.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	quizattemptMixinFields0 := quizattemptMixin[0].Fields()
+	_ = quizattemptMixinFields0
+	quizattemptMixinFields1 := quizattemptMixin[1].Fields()
+	_ = quizattemptMixinFields1
+	quizattemptMixinFields3 := quizattemptMixin[3].Fields()
+	_ = quizattemptMixinFields3
+	quizattemptFields := schema.QuizAttempt{}.Fields()
+	_ = quizattemptFields
+	// quizattemptDescCreatedAt is the schema descriptor for created_at field.
+	quizattemptDescCreatedAt := quizattemptMixinFields1[0].Descriptor()
+	// quizattempt.DefaultCreatedAt holds the default value on creation for the created_at field.
+	quizattempt.DefaultCreatedAt = quizattemptDescCreatedAt.Default.(func() time.Time)
+	// quizattemptDescUpdatedAt is the schema descriptor for updated_at field.
+	quizattemptDescUpdatedAt := quizattemptMixinFields1[1].Descriptor()
+	// quizattempt.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	quizattempt.DefaultUpdatedAt = quizattemptDescUpdatedAt.Default.(func() time.Time)
+	// quizattempt.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	quizattempt.UpdateDefaultUpdatedAt = quizattemptDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// quizattemptDescPartnerID is the schema descriptor for partner_id field.
+	quizattemptDescPartnerID := quizattemptMixinFields3[0].Descriptor()
+	// quizattempt.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	quizattempt.PartnerIDValidator = quizattemptDescPartnerID.Validators[0].(func(string) error)
+	// quizattemptDescDay is the schema descriptor for day field.
+	quizattemptDescDay := quizattemptFields[2].Descriptor()
+	// quizattempt.DayValidator is a validator for the "day" field. It is called by the builders before save.
+	quizattempt.DayValidator = func() func(string) error {
+		validators := quizattemptDescDay.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(day string) error {
+			for _, fn := range fns {
+				if err := fn(day); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// quizattemptDescNumber is the schema descriptor for number field.
+	quizattemptDescNumber := quizattemptFields[3].Descriptor()
+	// quizattempt.NumberValidator is a validator for the "number" field. It is called by the builders before save.
+	quizattempt.NumberValidator = quizattemptDescNumber.Validators[0].(func(int) error)
+	// quizattemptDescScore is the schema descriptor for score field.
+	quizattemptDescScore := quizattemptFields[4].Descriptor()
+	// quizattempt.ScoreValidator is a validator for the "score" field. It is called by the builders before save.
+	quizattempt.ScoreValidator = quizattemptDescScore.Validators[0].(func(int) error)
+	// quizattemptDescID is the schema descriptor for id field.
+	quizattemptDescID := quizattemptMixinFields0[0].Descriptor()
+	// quizattempt.DefaultID holds the default value on creation for the id field.
+	quizattempt.DefaultID = quizattemptDescID.Default.(func() string)
+	// quizattempt.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	quizattempt.IDValidator = func() func(string) error {
+		validators := quizattemptDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

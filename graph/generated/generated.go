@@ -19,6 +19,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	apikey1 "github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/certificationaward"
 	deal1 "github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -27,6 +29,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
@@ -41,6 +47,8 @@ import (
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/lead/trace"
+	"github.com/partnerhub/partnerhub/internal/learning/quizspec"
+	"github.com/partnerhub/partnerhub/internal/onboarding/stepspec"
 	"github.com/partnerhub/partnerhub/internal/program"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
 	"github.com/partnerhub/partnerhub/internal/team"
@@ -59,7 +67,13 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Certification() CertificationResolver
+	CertificationAward() CertificationAwardResolver
+	LearningTrack() LearningTrackResolver
 	Mutation() MutationResolver
+	OnboardingJourney() OnboardingJourneyResolver
+	OnboardingStep() OnboardingStepResolver
+	Partner() PartnerResolver
 	Query() QueryResolver
 }
 
@@ -174,8 +188,64 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Certification struct {
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Tracks      func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Validity    func(childComplexity int) int
+	}
+
+	CertificationAward struct {
+		Certification    func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		ExpiresAt        func(childComplexity int) int
+		ID               func(childComplexity int) int
+		IssuedAt         func(childComplexity int) int
+		Partner          func(childComplexity int) int
+		Status           func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		User             func(childComplexity int) int
+		Valid            func(childComplexity int) int
+		VerificationCode func(childComplexity int) int
+		VerificationURL  func(childComplexity int) int
+	}
+
+	CertificationAwardConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CertificationAwardEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	CertificationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CertificationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	CloseDealPayload struct {
 		Deal func(childComplexity int) int
+	}
+
+	CompleteLessonPayload struct {
+		Awarded  func(childComplexity int) int
+		Progress func(childComplexity int) int
+	}
+
+	CompleteOnboardingStepPayload struct {
+		Step func(childComplexity int) int
 	}
 
 	ConvertLeadToDealPayload struct {
@@ -183,13 +253,59 @@ type ComplexityRoot struct {
 		Lead func(childComplexity int) int
 	}
 
+	Course struct {
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Lessons   func(childComplexity int) int
+		Minutes   func(childComplexity int) int
+		Quiz      func(childComplexity int) int
+		Summary   func(childComplexity int) int
+		Title     func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	CourseConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CourseEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	CourseProgress struct {
+		Complete           func(childComplexity int) int
+		CompletedLessonIds func(childComplexity int) int
+		Course             func(childComplexity int) int
+		QuizPassed         func(childComplexity int) int
+		TotalLessons       func(childComplexity int) int
+	}
+
 	CreateApiKeyPayload struct {
 		APIKey func(childComplexity int) int
 		Secret func(childComplexity int) int
 	}
 
+	CreateCertificationPayload struct {
+		Certification func(childComplexity int) int
+	}
+
+	CreateCoursePayload struct {
+		Course func(childComplexity int) int
+	}
+
 	CreateLeadPayload struct {
 		Lead func(childComplexity int) int
+	}
+
+	CreateLearningTrackPayload struct {
+		Track func(childComplexity int) int
+	}
+
+	CreateOnboardingTemplatePayload struct {
+		Template func(childComplexity int) int
 	}
 
 	CreatePartnerPayload struct {
@@ -464,6 +580,70 @@ type ComplexityRoot struct {
 		UpdatedAt func(childComplexity int) int
 	}
 
+	LearningTrack struct {
+		Courses     func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		JobFunction func(childComplexity int) int
+		Name        func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	LearningTrackConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LearningTrackEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	LearningTrackProgress struct {
+		CompletedCourses func(childComplexity int) int
+		Courses          func(childComplexity int) int
+		Percent          func(childComplexity int) int
+		Recommended      func(childComplexity int) int
+		Track            func(childComplexity int) int
+	}
+
+	Lesson struct {
+		Body       func(childComplexity int) int
+		ContentRef func(childComplexity int) int
+		Course     func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Minutes    func(childComplexity int) int
+		Position   func(childComplexity int) int
+		Title      func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
+		VideoURL   func(childComplexity int) int
+	}
+
+	LessonProgress struct {
+		CompletedAt func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Lesson      func(childComplexity int) int
+		Partner     func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		User        func(childComplexity int) int
+	}
+
+	LessonProgressConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LessonProgressEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		AccessToken           func(childComplexity int) int
 		AccessTokenExpiresAt  func(childComplexity int) int
@@ -484,9 +664,15 @@ type ComplexityRoot struct {
 		ApprovePartnerApplication func(childComplexity int, input recruitment.ApproveInput) int
 		AssignLead                func(childComplexity int, input model.AssignLeadInput) int
 		CloseDeal                 func(childComplexity int, input model.CloseDealInput) int
+		CompleteLesson            func(childComplexity int, input model.CompleteLessonInput) int
+		CompleteOnboardingStep    func(childComplexity int, input model.CompleteOnboardingStepInput) int
 		ConvertLeadToDeal         func(childComplexity int, input model.ConvertLeadToDealInput) int
 		CreateAPIKey              func(childComplexity int, input apikey.CreateInput) int
+		CreateCertification       func(childComplexity int, input model.CreateCertificationInput) int
+		CreateCourse              func(childComplexity int, input model.CreateCourseInput) int
 		CreateLead                func(childComplexity int, input model.CreateLeadInput) int
+		CreateLearningTrack       func(childComplexity int, input model.CreateLearningTrackInput) int
+		CreateOnboardingTemplate  func(childComplexity int, input model.CreateOnboardingTemplateInput) int
 		CreatePartner             func(childComplexity int, input program.CreatePartnerInput) int
 		CreateRoutingRule         func(childComplexity int, input model.CreateRoutingRuleInput) int
 		CreateTier                func(childComplexity int, input program.CreateTierInput) int
@@ -511,12 +697,101 @@ type ComplexityRoot struct {
 		ResendInvitation          func(childComplexity int, input model.ResendInvitationInput) int
 		RevokeAPIKey              func(childComplexity int, input model.RevokeAPIKeyInput) int
 		RevokeInvitation          func(childComplexity int, input model.RevokeInvitationInput) int
+		SubmitQuizAttempt         func(childComplexity int, input model.SubmitQuizAttemptInput) int
 		UpdateDeal                func(childComplexity int, input model.UpdateDealInput) int
 		UpdatePartner             func(childComplexity int, input program.UpdatePartnerInput) int
 		UpdateRoutingRule         func(childComplexity int, input model.UpdateRoutingRuleInput) int
 		UpdateTier                func(childComplexity int, input program.UpdateTierInput) int
 		UpdateUser                func(childComplexity int, input team.UpdateUserInput) int
 		WithdrawDeal              func(childComplexity int, input model.WithdrawDealInput) int
+	}
+
+	MyLearning struct {
+		Awards      func(childComplexity int) int
+		JobFunction func(childComplexity int) int
+		Tracks      func(childComplexity int) int
+	}
+
+	OnboardingJourney struct {
+		CreatedAt    func(childComplexity int) int
+		Day          func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Name         func(childComplexity int) int
+		OverdueSteps func(childComplexity int) int
+		Partner      func(childComplexity int) int
+		Progress     func(childComplexity int) int
+		StartsAt     func(childComplexity int) int
+		Steps        func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	OnboardingJourneyConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	OnboardingJourneyEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	OnboardingStep struct {
+		CompletedAt func(childComplexity int) int
+		CompletedBy func(childComplexity int) int
+		Completion  func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		DueAt       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Journey     func(childComplexity int) int
+		Overdue     func(childComplexity int) int
+		OwnerRole   func(childComplexity int) int
+		Partner     func(childComplexity int) int
+		Position    func(childComplexity int) int
+		Title       func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	OnboardingStepConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	OnboardingStepEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	OnboardingStepSpec struct {
+		Completion  func(childComplexity int) int
+		Description func(childComplexity int) int
+		DueDay      func(childComplexity int) int
+		OwnerRole   func(childComplexity int) int
+		Title       func(childComplexity int) int
+	}
+
+	OnboardingTemplate struct {
+		Active      func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		PartnerType func(childComplexity int) int
+		Steps       func(childComplexity int) int
+		Tier        func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	OnboardingTemplateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	OnboardingTemplateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -527,6 +802,7 @@ type ComplexityRoot struct {
 	}
 
 	Partner struct {
+		CertifiedPeople  func(childComplexity int) int
 		ContractSignedAt func(childComplexity int) int
 		Country          func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
@@ -603,6 +879,9 @@ type ComplexityRoot struct {
 		APIKeys               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
 		Accounts              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) int
 		AuditEvents           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		CertificationAwards   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CertificationAwardOrder, where *ent.CertificationAwardWhereInput) int
+		Certifications        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CertificationOrder, where *ent.CertificationWhereInput) int
+		Courses               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CourseOrder, where *ent.CourseWhereInput) int
 		DealApprovalQueue     func(childComplexity int, first *int) int
 		DealDecisionStats     func(childComplexity int, from time.Time, to time.Time) int
 		DealRegistrationTrend func(childComplexity int, from time.Time, to time.Time) int
@@ -610,17 +889,71 @@ type ComplexityRoot struct {
 		Deals                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) int
 		Invitations           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) int
 		Leads                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LeadOrder, where *ent.LeadWhereInput) int
+		LearningTracks        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LearningTrackOrder, where *ent.LearningTrackWhereInput) int
+		LessonProgress        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LessonProgressOrder, where *ent.LessonProgressWhereInput) int
+		MyLearning            func(childComplexity int) int
+		MyOnboarding          func(childComplexity int) int
 		Node                  func(childComplexity int, id string) int
 		Nodes                 func(childComplexity int, ids []string) int
+		OnboardingJourneys    func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingJourneyOrder, where *ent.OnboardingJourneyWhereInput) int
+		OnboardingSteps       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingStepOrder, where *ent.OnboardingStepWhereInput) int
+		OnboardingTemplates   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingTemplateOrder, where *ent.OnboardingTemplateWhereInput) int
 		PartnerApplications   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) int
 		Partners              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) int
 		PipelineSummary       func(childComplexity int, from time.Time, to time.Time, groupBy model.PipelineGroupBy) int
+		QuizAttempts          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) int
 		RoutingRules          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) int
 		Tiers                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) int
 		Users                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer                func(childComplexity int) int
 		WebhookEventTypes     func(childComplexity int) int
 		WebhookSubscriptions  func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookSubscriptionOrder, where *ent.WebhookSubscriptionWhereInput) int
+	}
+
+	Quiz struct {
+		AttemptsPerDay func(childComplexity int) int
+		Course         func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		PassMark       func(childComplexity int) int
+		Questions      func(childComplexity int) int
+		Title          func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	QuizAttempt struct {
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Number    func(childComplexity int) int
+		Partner   func(childComplexity int) int
+		Passed    func(childComplexity int) int
+		Quiz      func(childComplexity int) int
+		Score     func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+		User      func(childComplexity int) int
+	}
+
+	QuizAttemptConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	QuizAttemptEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	QuizChoice struct {
+		ID   func(childComplexity int) int
+		Text func(childComplexity int) int
+	}
+
+	QuizQuestion struct {
+		Choices  func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Multiple func(childComplexity int) int
+		Prompt   func(childComplexity int) int
 	}
 
 	RedeliverWebhookPayload struct {
@@ -711,6 +1044,11 @@ type ComplexityRoot struct {
 		Outcome  func(childComplexity int) int
 		Required func(childComplexity int) int
 		RuleID   func(childComplexity int) int
+	}
+
+	SubmitQuizAttemptPayload struct {
+		Attempt func(childComplexity int) int
+		Awarded func(childComplexity int) int
 	}
 
 	Tier struct {
@@ -856,6 +1194,16 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type CertificationResolver interface {
+	Tracks(ctx context.Context, obj *ent.Certification) ([]*ent.LearningTrack, error)
+}
+type CertificationAwardResolver interface {
+	Valid(ctx context.Context, obj *ent.CertificationAward) (bool, error)
+	VerificationURL(ctx context.Context, obj *ent.CertificationAward) (string, error)
+}
+type LearningTrackResolver interface {
+	Courses(ctx context.Context, obj *ent.LearningTrack) ([]*ent.Course, error)
+}
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*auth.Session, error)
 	RefreshSession(ctx context.Context, input model.RefreshSessionInput) (*auth.Session, error)
@@ -887,6 +1235,13 @@ type MutationResolver interface {
 	CreateRoutingRule(ctx context.Context, input model.CreateRoutingRuleInput) (*model.CreateRoutingRulePayload, error)
 	UpdateRoutingRule(ctx context.Context, input model.UpdateRoutingRuleInput) (*model.UpdateRoutingRulePayload, error)
 	DeleteRoutingRule(ctx context.Context, input model.DeleteRoutingRuleInput) (*model.DeleteRoutingRulePayload, error)
+	CompleteLesson(ctx context.Context, input model.CompleteLessonInput) (*model.CompleteLessonPayload, error)
+	SubmitQuizAttempt(ctx context.Context, input model.SubmitQuizAttemptInput) (*model.SubmitQuizAttemptPayload, error)
+	CreateCourse(ctx context.Context, input model.CreateCourseInput) (*model.CreateCoursePayload, error)
+	CreateLearningTrack(ctx context.Context, input model.CreateLearningTrackInput) (*model.CreateLearningTrackPayload, error)
+	CreateCertification(ctx context.Context, input model.CreateCertificationInput) (*model.CreateCertificationPayload, error)
+	CreateOnboardingTemplate(ctx context.Context, input model.CreateOnboardingTemplateInput) (*model.CreateOnboardingTemplatePayload, error)
+	CompleteOnboardingStep(ctx context.Context, input model.CompleteOnboardingStepInput) (*model.CompleteOnboardingStepPayload, error)
 	CreatePartner(ctx context.Context, input program.CreatePartnerInput) (*model.CreatePartnerPayload, error)
 	UpdatePartner(ctx context.Context, input program.UpdatePartnerInput) (*model.UpdatePartnerPayload, error)
 	CreateTier(ctx context.Context, input program.CreateTierInput) (*model.CreateTierPayload, error)
@@ -898,17 +1253,37 @@ type MutationResolver interface {
 	DeleteWebhookSubscription(ctx context.Context, input model.DeleteWebhookSubscriptionInput) (*model.DeleteWebhookSubscriptionPayload, error)
 	RedeliverWebhook(ctx context.Context, input model.RedeliverWebhookInput) (*model.RedeliverWebhookPayload, error)
 }
+type OnboardingJourneyResolver interface {
+	Progress(ctx context.Context, obj *ent.OnboardingJourney) (int, error)
+	OverdueSteps(ctx context.Context, obj *ent.OnboardingJourney) (int, error)
+	Day(ctx context.Context, obj *ent.OnboardingJourney) (int, error)
+}
+type OnboardingStepResolver interface {
+	Overdue(ctx context.Context, obj *ent.OnboardingStep) (bool, error)
+}
+type PartnerResolver interface {
+	CertifiedPeople(ctx context.Context, obj *ent.Partner) (int, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []string) ([]ent.Noder, error)
 	APIKeys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error)
 	Accounts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) (*ent.AccountConnection, error)
 	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) (*ent.AuditEventConnection, error)
+	Certifications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CertificationOrder, where *ent.CertificationWhereInput) (*ent.CertificationConnection, error)
+	CertificationAwards(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CertificationAwardOrder, where *ent.CertificationAwardWhereInput) (*ent.CertificationAwardConnection, error)
+	Courses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CourseOrder, where *ent.CourseWhereInput) (*ent.CourseConnection, error)
 	Deals(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) (*ent.DealConnection, error)
 	Invitations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) (*ent.InvitationConnection, error)
 	Leads(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LeadOrder, where *ent.LeadWhereInput) (*ent.LeadConnection, error)
+	LearningTracks(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LearningTrackOrder, where *ent.LearningTrackWhereInput) (*ent.LearningTrackConnection, error)
+	LessonProgress(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LessonProgressOrder, where *ent.LessonProgressWhereInput) (*ent.LessonProgressConnection, error)
+	OnboardingJourneys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingJourneyOrder, where *ent.OnboardingJourneyWhereInput) (*ent.OnboardingJourneyConnection, error)
+	OnboardingSteps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingStepOrder, where *ent.OnboardingStepWhereInput) (*ent.OnboardingStepConnection, error)
+	OnboardingTemplates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingTemplateOrder, where *ent.OnboardingTemplateWhereInput) (*ent.OnboardingTemplateConnection, error)
 	Partners(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) (*ent.PartnerConnection, error)
 	PartnerApplications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) (*ent.PartnerApplicationConnection, error)
+	QuizAttempts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) (*ent.QuizAttemptConnection, error)
 	RoutingRules(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) (*ent.RoutingRuleConnection, error)
 	Tiers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) (*ent.TierConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
@@ -918,6 +1293,8 @@ type QueryResolver interface {
 	PipelineSummary(ctx context.Context, from time.Time, to time.Time, groupBy model.PipelineGroupBy) ([]*deal.Figure, error)
 	DealRegistrationTrend(ctx context.Context, from time.Time, to time.Time) ([]*deal.Week, error)
 	DealWinRate(ctx context.Context, from time.Time, to time.Time) (*deal.WinRate, error)
+	MyLearning(ctx context.Context) (*model.MyLearning, error)
+	MyOnboarding(ctx context.Context) (*ent.OnboardingJourney, error)
 	Viewer(ctx context.Context) (*ent.User, error)
 	WebhookEventTypes(ctx context.Context) ([]string, error)
 }
@@ -1326,12 +1703,212 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
 
+	case "Certification.createdAt":
+		if e.ComplexityRoot.Certification.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certification.CreatedAt(childComplexity), true
+	case "Certification.description":
+		if e.ComplexityRoot.Certification.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certification.Description(childComplexity), true
+	case "Certification.id":
+		if e.ComplexityRoot.Certification.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certification.ID(childComplexity), true
+	case "Certification.name":
+		if e.ComplexityRoot.Certification.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certification.Name(childComplexity), true
+	case "Certification.tracks":
+		if e.ComplexityRoot.Certification.Tracks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certification.Tracks(childComplexity), true
+	case "Certification.updatedAt":
+		if e.ComplexityRoot.Certification.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certification.UpdatedAt(childComplexity), true
+	case "Certification.validity":
+		if e.ComplexityRoot.Certification.Validity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certification.Validity(childComplexity), true
+
+	case "CertificationAward.certification":
+		if e.ComplexityRoot.CertificationAward.Certification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.Certification(childComplexity), true
+	case "CertificationAward.createdAt":
+		if e.ComplexityRoot.CertificationAward.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.CreatedAt(childComplexity), true
+	case "CertificationAward.expiresAt":
+		if e.ComplexityRoot.CertificationAward.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.ExpiresAt(childComplexity), true
+	case "CertificationAward.id":
+		if e.ComplexityRoot.CertificationAward.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.ID(childComplexity), true
+	case "CertificationAward.issuedAt":
+		if e.ComplexityRoot.CertificationAward.IssuedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.IssuedAt(childComplexity), true
+	case "CertificationAward.partner":
+		if e.ComplexityRoot.CertificationAward.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.Partner(childComplexity), true
+	case "CertificationAward.status":
+		if e.ComplexityRoot.CertificationAward.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.Status(childComplexity), true
+	case "CertificationAward.updatedAt":
+		if e.ComplexityRoot.CertificationAward.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.UpdatedAt(childComplexity), true
+	case "CertificationAward.user":
+		if e.ComplexityRoot.CertificationAward.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.User(childComplexity), true
+	case "CertificationAward.valid":
+		if e.ComplexityRoot.CertificationAward.Valid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.Valid(childComplexity), true
+	case "CertificationAward.verificationCode":
+		if e.ComplexityRoot.CertificationAward.VerificationCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.VerificationCode(childComplexity), true
+	case "CertificationAward.verificationUrl":
+		if e.ComplexityRoot.CertificationAward.VerificationURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAward.VerificationURL(childComplexity), true
+
+	case "CertificationAwardConnection.edges":
+		if e.ComplexityRoot.CertificationAwardConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAwardConnection.Edges(childComplexity), true
+	case "CertificationAwardConnection.pageInfo":
+		if e.ComplexityRoot.CertificationAwardConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAwardConnection.PageInfo(childComplexity), true
+	case "CertificationAwardConnection.totalCount":
+		if e.ComplexityRoot.CertificationAwardConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAwardConnection.TotalCount(childComplexity), true
+
+	case "CertificationAwardEdge.cursor":
+		if e.ComplexityRoot.CertificationAwardEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAwardEdge.Cursor(childComplexity), true
+	case "CertificationAwardEdge.node":
+		if e.ComplexityRoot.CertificationAwardEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationAwardEdge.Node(childComplexity), true
+
+	case "CertificationConnection.edges":
+		if e.ComplexityRoot.CertificationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationConnection.Edges(childComplexity), true
+	case "CertificationConnection.pageInfo":
+		if e.ComplexityRoot.CertificationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationConnection.PageInfo(childComplexity), true
+	case "CertificationConnection.totalCount":
+		if e.ComplexityRoot.CertificationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationConnection.TotalCount(childComplexity), true
+
+	case "CertificationEdge.cursor":
+		if e.ComplexityRoot.CertificationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationEdge.Cursor(childComplexity), true
+	case "CertificationEdge.node":
+		if e.ComplexityRoot.CertificationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificationEdge.Node(childComplexity), true
+
 	case "CloseDealPayload.deal":
 		if e.ComplexityRoot.CloseDealPayload.Deal == nil {
 			break
 		}
 
 		return e.ComplexityRoot.CloseDealPayload.Deal(childComplexity), true
+
+	case "CompleteLessonPayload.awarded":
+		if e.ComplexityRoot.CompleteLessonPayload.Awarded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompleteLessonPayload.Awarded(childComplexity), true
+	case "CompleteLessonPayload.progress":
+		if e.ComplexityRoot.CompleteLessonPayload.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompleteLessonPayload.Progress(childComplexity), true
+
+	case "CompleteOnboardingStepPayload.step":
+		if e.ComplexityRoot.CompleteOnboardingStepPayload.Step == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompleteOnboardingStepPayload.Step(childComplexity), true
 
 	case "ConvertLeadToDealPayload.deal":
 		if e.ComplexityRoot.ConvertLeadToDealPayload.Deal == nil {
@@ -1346,6 +1923,118 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ConvertLeadToDealPayload.Lead(childComplexity), true
 
+	case "Course.createdAt":
+		if e.ComplexityRoot.Course.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Course.CreatedAt(childComplexity), true
+	case "Course.id":
+		if e.ComplexityRoot.Course.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Course.ID(childComplexity), true
+	case "Course.lessons":
+		if e.ComplexityRoot.Course.Lessons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Course.Lessons(childComplexity), true
+	case "Course.minutes":
+		if e.ComplexityRoot.Course.Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Course.Minutes(childComplexity), true
+	case "Course.quiz":
+		if e.ComplexityRoot.Course.Quiz == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Course.Quiz(childComplexity), true
+	case "Course.summary":
+		if e.ComplexityRoot.Course.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Course.Summary(childComplexity), true
+	case "Course.title":
+		if e.ComplexityRoot.Course.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Course.Title(childComplexity), true
+	case "Course.updatedAt":
+		if e.ComplexityRoot.Course.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Course.UpdatedAt(childComplexity), true
+
+	case "CourseConnection.edges":
+		if e.ComplexityRoot.CourseConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CourseConnection.Edges(childComplexity), true
+	case "CourseConnection.pageInfo":
+		if e.ComplexityRoot.CourseConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CourseConnection.PageInfo(childComplexity), true
+	case "CourseConnection.totalCount":
+		if e.ComplexityRoot.CourseConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CourseConnection.TotalCount(childComplexity), true
+
+	case "CourseEdge.cursor":
+		if e.ComplexityRoot.CourseEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CourseEdge.Cursor(childComplexity), true
+	case "CourseEdge.node":
+		if e.ComplexityRoot.CourseEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CourseEdge.Node(childComplexity), true
+
+	case "CourseProgress.complete":
+		if e.ComplexityRoot.CourseProgress.Complete == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CourseProgress.Complete(childComplexity), true
+	case "CourseProgress.completedLessonIds":
+		if e.ComplexityRoot.CourseProgress.CompletedLessonIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CourseProgress.CompletedLessonIds(childComplexity), true
+	case "CourseProgress.course":
+		if e.ComplexityRoot.CourseProgress.Course == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CourseProgress.Course(childComplexity), true
+	case "CourseProgress.quizPassed":
+		if e.ComplexityRoot.CourseProgress.QuizPassed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CourseProgress.QuizPassed(childComplexity), true
+	case "CourseProgress.totalLessons":
+		if e.ComplexityRoot.CourseProgress.TotalLessons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CourseProgress.TotalLessons(childComplexity), true
+
 	case "CreateApiKeyPayload.apiKey":
 		if e.ComplexityRoot.CreateApiKeyPayload.APIKey == nil {
 			break
@@ -1359,12 +2048,40 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateApiKeyPayload.Secret(childComplexity), true
 
+	case "CreateCertificationPayload.certification":
+		if e.ComplexityRoot.CreateCertificationPayload.Certification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateCertificationPayload.Certification(childComplexity), true
+
+	case "CreateCoursePayload.course":
+		if e.ComplexityRoot.CreateCoursePayload.Course == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateCoursePayload.Course(childComplexity), true
+
 	case "CreateLeadPayload.lead":
 		if e.ComplexityRoot.CreateLeadPayload.Lead == nil {
 			break
 		}
 
 		return e.ComplexityRoot.CreateLeadPayload.Lead(childComplexity), true
+
+	case "CreateLearningTrackPayload.track":
+		if e.ComplexityRoot.CreateLearningTrackPayload.Track == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateLearningTrackPayload.Track(childComplexity), true
+
+	case "CreateOnboardingTemplatePayload.template":
+		if e.ComplexityRoot.CreateOnboardingTemplatePayload.Template == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateOnboardingTemplatePayload.Template(childComplexity), true
 
 	case "CreatePartnerPayload.partner":
 		if e.ComplexityRoot.CreatePartnerPayload.Partner == nil {
@@ -2437,6 +3154,254 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LeadRouting.UpdatedAt(childComplexity), true
 
+	case "LearningTrack.courses":
+		if e.ComplexityRoot.LearningTrack.Courses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrack.Courses(childComplexity), true
+	case "LearningTrack.createdAt":
+		if e.ComplexityRoot.LearningTrack.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrack.CreatedAt(childComplexity), true
+	case "LearningTrack.description":
+		if e.ComplexityRoot.LearningTrack.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrack.Description(childComplexity), true
+	case "LearningTrack.id":
+		if e.ComplexityRoot.LearningTrack.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrack.ID(childComplexity), true
+	case "LearningTrack.jobFunction":
+		if e.ComplexityRoot.LearningTrack.JobFunction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrack.JobFunction(childComplexity), true
+	case "LearningTrack.name":
+		if e.ComplexityRoot.LearningTrack.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrack.Name(childComplexity), true
+	case "LearningTrack.updatedAt":
+		if e.ComplexityRoot.LearningTrack.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrack.UpdatedAt(childComplexity), true
+
+	case "LearningTrackConnection.edges":
+		if e.ComplexityRoot.LearningTrackConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrackConnection.Edges(childComplexity), true
+	case "LearningTrackConnection.pageInfo":
+		if e.ComplexityRoot.LearningTrackConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrackConnection.PageInfo(childComplexity), true
+	case "LearningTrackConnection.totalCount":
+		if e.ComplexityRoot.LearningTrackConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrackConnection.TotalCount(childComplexity), true
+
+	case "LearningTrackEdge.cursor":
+		if e.ComplexityRoot.LearningTrackEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrackEdge.Cursor(childComplexity), true
+	case "LearningTrackEdge.node":
+		if e.ComplexityRoot.LearningTrackEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrackEdge.Node(childComplexity), true
+
+	case "LearningTrackProgress.completedCourses":
+		if e.ComplexityRoot.LearningTrackProgress.CompletedCourses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrackProgress.CompletedCourses(childComplexity), true
+	case "LearningTrackProgress.courses":
+		if e.ComplexityRoot.LearningTrackProgress.Courses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrackProgress.Courses(childComplexity), true
+	case "LearningTrackProgress.percent":
+		if e.ComplexityRoot.LearningTrackProgress.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrackProgress.Percent(childComplexity), true
+	case "LearningTrackProgress.recommended":
+		if e.ComplexityRoot.LearningTrackProgress.Recommended == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrackProgress.Recommended(childComplexity), true
+	case "LearningTrackProgress.track":
+		if e.ComplexityRoot.LearningTrackProgress.Track == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LearningTrackProgress.Track(childComplexity), true
+
+	case "Lesson.body":
+		if e.ComplexityRoot.Lesson.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.Body(childComplexity), true
+	case "Lesson.contentRef":
+		if e.ComplexityRoot.Lesson.ContentRef == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.ContentRef(childComplexity), true
+	case "Lesson.course":
+		if e.ComplexityRoot.Lesson.Course == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.Course(childComplexity), true
+	case "Lesson.createdAt":
+		if e.ComplexityRoot.Lesson.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.CreatedAt(childComplexity), true
+	case "Lesson.id":
+		if e.ComplexityRoot.Lesson.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.ID(childComplexity), true
+	case "Lesson.kind":
+		if e.ComplexityRoot.Lesson.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.Kind(childComplexity), true
+	case "Lesson.minutes":
+		if e.ComplexityRoot.Lesson.Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.Minutes(childComplexity), true
+	case "Lesson.position":
+		if e.ComplexityRoot.Lesson.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.Position(childComplexity), true
+	case "Lesson.title":
+		if e.ComplexityRoot.Lesson.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.Title(childComplexity), true
+	case "Lesson.updatedAt":
+		if e.ComplexityRoot.Lesson.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.UpdatedAt(childComplexity), true
+	case "Lesson.videoURL":
+		if e.ComplexityRoot.Lesson.VideoURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Lesson.VideoURL(childComplexity), true
+
+	case "LessonProgress.completedAt":
+		if e.ComplexityRoot.LessonProgress.CompletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgress.CompletedAt(childComplexity), true
+	case "LessonProgress.createdAt":
+		if e.ComplexityRoot.LessonProgress.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgress.CreatedAt(childComplexity), true
+	case "LessonProgress.id":
+		if e.ComplexityRoot.LessonProgress.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgress.ID(childComplexity), true
+	case "LessonProgress.lesson":
+		if e.ComplexityRoot.LessonProgress.Lesson == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgress.Lesson(childComplexity), true
+	case "LessonProgress.partner":
+		if e.ComplexityRoot.LessonProgress.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgress.Partner(childComplexity), true
+	case "LessonProgress.updatedAt":
+		if e.ComplexityRoot.LessonProgress.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgress.UpdatedAt(childComplexity), true
+	case "LessonProgress.user":
+		if e.ComplexityRoot.LessonProgress.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgress.User(childComplexity), true
+
+	case "LessonProgressConnection.edges":
+		if e.ComplexityRoot.LessonProgressConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgressConnection.Edges(childComplexity), true
+	case "LessonProgressConnection.pageInfo":
+		if e.ComplexityRoot.LessonProgressConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgressConnection.PageInfo(childComplexity), true
+	case "LessonProgressConnection.totalCount":
+		if e.ComplexityRoot.LessonProgressConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgressConnection.TotalCount(childComplexity), true
+
+	case "LessonProgressEdge.cursor":
+		if e.ComplexityRoot.LessonProgressEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgressEdge.Cursor(childComplexity), true
+	case "LessonProgressEdge.node":
+		if e.ComplexityRoot.LessonProgressEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LessonProgressEdge.Node(childComplexity), true
+
 	case "LoginPayload.accessToken":
 		if e.ComplexityRoot.LoginPayload.AccessToken == nil {
 			break
@@ -2552,6 +3517,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseDeal(childComplexity, args["input"].(model.CloseDealInput)), true
+	case "Mutation.completeLesson":
+		if e.ComplexityRoot.Mutation.CompleteLesson == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeLesson_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteLesson(childComplexity, args["input"].(model.CompleteLessonInput)), true
+	case "Mutation.completeOnboardingStep":
+		if e.ComplexityRoot.Mutation.CompleteOnboardingStep == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeOnboardingStep_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteOnboardingStep(childComplexity, args["input"].(model.CompleteOnboardingStepInput)), true
 	case "Mutation.convertLeadToDeal":
 		if e.ComplexityRoot.Mutation.ConvertLeadToDeal == nil {
 			break
@@ -2574,6 +3561,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIKey(childComplexity, args["input"].(apikey.CreateInput)), true
+	case "Mutation.createCertification":
+		if e.ComplexityRoot.Mutation.CreateCertification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCertification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCertification(childComplexity, args["input"].(model.CreateCertificationInput)), true
+	case "Mutation.createCourse":
+		if e.ComplexityRoot.Mutation.CreateCourse == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCourse_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCourse(childComplexity, args["input"].(model.CreateCourseInput)), true
 	case "Mutation.createLead":
 		if e.ComplexityRoot.Mutation.CreateLead == nil {
 			break
@@ -2585,6 +3594,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateLead(childComplexity, args["input"].(model.CreateLeadInput)), true
+	case "Mutation.createLearningTrack":
+		if e.ComplexityRoot.Mutation.CreateLearningTrack == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createLearningTrack_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateLearningTrack(childComplexity, args["input"].(model.CreateLearningTrackInput)), true
+	case "Mutation.createOnboardingTemplate":
+		if e.ComplexityRoot.Mutation.CreateOnboardingTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createOnboardingTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateOnboardingTemplate(childComplexity, args["input"].(model.CreateOnboardingTemplateInput)), true
 	case "Mutation.createPartner":
 		if e.ComplexityRoot.Mutation.CreatePartner == nil {
 			break
@@ -2849,6 +3880,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["input"].(model.RevokeInvitationInput)), true
+	case "Mutation.submitQuizAttempt":
+		if e.ComplexityRoot.Mutation.SubmitQuizAttempt == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitQuizAttempt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitQuizAttempt(childComplexity, args["input"].(model.SubmitQuizAttemptInput)), true
 	case "Mutation.updateDeal":
 		if e.ComplexityRoot.Mutation.UpdateDeal == nil {
 			break
@@ -2916,6 +3958,347 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.WithdrawDeal(childComplexity, args["input"].(model.WithdrawDealInput)), true
 
+	case "MyLearning.awards":
+		if e.ComplexityRoot.MyLearning.Awards == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyLearning.Awards(childComplexity), true
+	case "MyLearning.jobFunction":
+		if e.ComplexityRoot.MyLearning.JobFunction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyLearning.JobFunction(childComplexity), true
+	case "MyLearning.tracks":
+		if e.ComplexityRoot.MyLearning.Tracks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyLearning.Tracks(childComplexity), true
+
+	case "OnboardingJourney.createdAt":
+		if e.ComplexityRoot.OnboardingJourney.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourney.CreatedAt(childComplexity), true
+	case "OnboardingJourney.day":
+		if e.ComplexityRoot.OnboardingJourney.Day == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourney.Day(childComplexity), true
+	case "OnboardingJourney.id":
+		if e.ComplexityRoot.OnboardingJourney.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourney.ID(childComplexity), true
+	case "OnboardingJourney.name":
+		if e.ComplexityRoot.OnboardingJourney.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourney.Name(childComplexity), true
+	case "OnboardingJourney.overdueSteps":
+		if e.ComplexityRoot.OnboardingJourney.OverdueSteps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourney.OverdueSteps(childComplexity), true
+	case "OnboardingJourney.partner":
+		if e.ComplexityRoot.OnboardingJourney.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourney.Partner(childComplexity), true
+	case "OnboardingJourney.progress":
+		if e.ComplexityRoot.OnboardingJourney.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourney.Progress(childComplexity), true
+	case "OnboardingJourney.startsAt":
+		if e.ComplexityRoot.OnboardingJourney.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourney.StartsAt(childComplexity), true
+	case "OnboardingJourney.steps":
+		if e.ComplexityRoot.OnboardingJourney.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourney.Steps(childComplexity), true
+	case "OnboardingJourney.updatedAt":
+		if e.ComplexityRoot.OnboardingJourney.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourney.UpdatedAt(childComplexity), true
+
+	case "OnboardingJourneyConnection.edges":
+		if e.ComplexityRoot.OnboardingJourneyConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourneyConnection.Edges(childComplexity), true
+	case "OnboardingJourneyConnection.pageInfo":
+		if e.ComplexityRoot.OnboardingJourneyConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourneyConnection.PageInfo(childComplexity), true
+	case "OnboardingJourneyConnection.totalCount":
+		if e.ComplexityRoot.OnboardingJourneyConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourneyConnection.TotalCount(childComplexity), true
+
+	case "OnboardingJourneyEdge.cursor":
+		if e.ComplexityRoot.OnboardingJourneyEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourneyEdge.Cursor(childComplexity), true
+	case "OnboardingJourneyEdge.node":
+		if e.ComplexityRoot.OnboardingJourneyEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingJourneyEdge.Node(childComplexity), true
+
+	case "OnboardingStep.completedAt":
+		if e.ComplexityRoot.OnboardingStep.CompletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.CompletedAt(childComplexity), true
+	case "OnboardingStep.completedBy":
+		if e.ComplexityRoot.OnboardingStep.CompletedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.CompletedBy(childComplexity), true
+	case "OnboardingStep.completion":
+		if e.ComplexityRoot.OnboardingStep.Completion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.Completion(childComplexity), true
+	case "OnboardingStep.createdAt":
+		if e.ComplexityRoot.OnboardingStep.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.CreatedAt(childComplexity), true
+	case "OnboardingStep.description":
+		if e.ComplexityRoot.OnboardingStep.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.Description(childComplexity), true
+	case "OnboardingStep.dueAt":
+		if e.ComplexityRoot.OnboardingStep.DueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.DueAt(childComplexity), true
+	case "OnboardingStep.id":
+		if e.ComplexityRoot.OnboardingStep.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.ID(childComplexity), true
+	case "OnboardingStep.journey":
+		if e.ComplexityRoot.OnboardingStep.Journey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.Journey(childComplexity), true
+	case "OnboardingStep.overdue":
+		if e.ComplexityRoot.OnboardingStep.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.Overdue(childComplexity), true
+	case "OnboardingStep.ownerRole":
+		if e.ComplexityRoot.OnboardingStep.OwnerRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.OwnerRole(childComplexity), true
+	case "OnboardingStep.partner":
+		if e.ComplexityRoot.OnboardingStep.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.Partner(childComplexity), true
+	case "OnboardingStep.position":
+		if e.ComplexityRoot.OnboardingStep.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.Position(childComplexity), true
+	case "OnboardingStep.title":
+		if e.ComplexityRoot.OnboardingStep.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.Title(childComplexity), true
+	case "OnboardingStep.updatedAt":
+		if e.ComplexityRoot.OnboardingStep.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStep.UpdatedAt(childComplexity), true
+
+	case "OnboardingStepConnection.edges":
+		if e.ComplexityRoot.OnboardingStepConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStepConnection.Edges(childComplexity), true
+	case "OnboardingStepConnection.pageInfo":
+		if e.ComplexityRoot.OnboardingStepConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStepConnection.PageInfo(childComplexity), true
+	case "OnboardingStepConnection.totalCount":
+		if e.ComplexityRoot.OnboardingStepConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStepConnection.TotalCount(childComplexity), true
+
+	case "OnboardingStepEdge.cursor":
+		if e.ComplexityRoot.OnboardingStepEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStepEdge.Cursor(childComplexity), true
+	case "OnboardingStepEdge.node":
+		if e.ComplexityRoot.OnboardingStepEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStepEdge.Node(childComplexity), true
+
+	case "OnboardingStepSpec.completion":
+		if e.ComplexityRoot.OnboardingStepSpec.Completion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStepSpec.Completion(childComplexity), true
+	case "OnboardingStepSpec.description":
+		if e.ComplexityRoot.OnboardingStepSpec.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStepSpec.Description(childComplexity), true
+	case "OnboardingStepSpec.dueDay":
+		if e.ComplexityRoot.OnboardingStepSpec.DueDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStepSpec.DueDay(childComplexity), true
+	case "OnboardingStepSpec.ownerRole":
+		if e.ComplexityRoot.OnboardingStepSpec.OwnerRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStepSpec.OwnerRole(childComplexity), true
+	case "OnboardingStepSpec.title":
+		if e.ComplexityRoot.OnboardingStepSpec.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingStepSpec.Title(childComplexity), true
+
+	case "OnboardingTemplate.active":
+		if e.ComplexityRoot.OnboardingTemplate.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplate.Active(childComplexity), true
+	case "OnboardingTemplate.createdAt":
+		if e.ComplexityRoot.OnboardingTemplate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplate.CreatedAt(childComplexity), true
+	case "OnboardingTemplate.id":
+		if e.ComplexityRoot.OnboardingTemplate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplate.ID(childComplexity), true
+	case "OnboardingTemplate.name":
+		if e.ComplexityRoot.OnboardingTemplate.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplate.Name(childComplexity), true
+	case "OnboardingTemplate.partnerType":
+		if e.ComplexityRoot.OnboardingTemplate.PartnerType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplate.PartnerType(childComplexity), true
+	case "OnboardingTemplate.steps":
+		if e.ComplexityRoot.OnboardingTemplate.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplate.Steps(childComplexity), true
+	case "OnboardingTemplate.tier":
+		if e.ComplexityRoot.OnboardingTemplate.Tier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplate.Tier(childComplexity), true
+	case "OnboardingTemplate.updatedAt":
+		if e.ComplexityRoot.OnboardingTemplate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplate.UpdatedAt(childComplexity), true
+
+	case "OnboardingTemplateConnection.edges":
+		if e.ComplexityRoot.OnboardingTemplateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplateConnection.Edges(childComplexity), true
+	case "OnboardingTemplateConnection.pageInfo":
+		if e.ComplexityRoot.OnboardingTemplateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplateConnection.PageInfo(childComplexity), true
+	case "OnboardingTemplateConnection.totalCount":
+		if e.ComplexityRoot.OnboardingTemplateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplateConnection.TotalCount(childComplexity), true
+
+	case "OnboardingTemplateEdge.cursor":
+		if e.ComplexityRoot.OnboardingTemplateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplateEdge.Cursor(childComplexity), true
+	case "OnboardingTemplateEdge.node":
+		if e.ComplexityRoot.OnboardingTemplateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingTemplateEdge.Node(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -2941,6 +4324,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "Partner.certifiedPeople":
+		if e.ComplexityRoot.Partner.CertifiedPeople == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Partner.CertifiedPeople(childComplexity), true
 	case "Partner.contractSignedAt":
 		if e.ComplexityRoot.Partner.ContractSignedAt == nil {
 			break
@@ -3298,6 +4687,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+	case "Query.certificationAwards":
+		if e.ComplexityRoot.Query.CertificationAwards == nil {
+			break
+		}
+
+		args, err := ec.field_Query_certificationAwards_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CertificationAwards(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.CertificationAwardOrder), args["where"].(*ent.CertificationAwardWhereInput)), true
+	case "Query.certifications":
+		if e.ComplexityRoot.Query.Certifications == nil {
+			break
+		}
+
+		args, err := ec.field_Query_certifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Certifications(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.CertificationOrder), args["where"].(*ent.CertificationWhereInput)), true
+	case "Query.courses":
+		if e.ComplexityRoot.Query.Courses == nil {
+			break
+		}
+
+		args, err := ec.field_Query_courses_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Courses(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.CourseOrder), args["where"].(*ent.CourseWhereInput)), true
 	case "Query.dealApprovalQueue":
 		if e.ComplexityRoot.Query.DealApprovalQueue == nil {
 			break
@@ -3376,6 +4798,40 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Leads(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.LeadOrder), args["where"].(*ent.LeadWhereInput)), true
+	case "Query.learningTracks":
+		if e.ComplexityRoot.Query.LearningTracks == nil {
+			break
+		}
+
+		args, err := ec.field_Query_learningTracks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LearningTracks(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.LearningTrackOrder), args["where"].(*ent.LearningTrackWhereInput)), true
+	case "Query.lessonProgress":
+		if e.ComplexityRoot.Query.LessonProgress == nil {
+			break
+		}
+
+		args, err := ec.field_Query_lessonProgress_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LessonProgress(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.LessonProgressOrder), args["where"].(*ent.LessonProgressWhereInput)), true
+	case "Query.myLearning":
+		if e.ComplexityRoot.Query.MyLearning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyLearning(childComplexity), true
+	case "Query.myOnboarding":
+		if e.ComplexityRoot.Query.MyOnboarding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyOnboarding(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -3398,6 +4854,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.onboardingJourneys":
+		if e.ComplexityRoot.Query.OnboardingJourneys == nil {
+			break
+		}
+
+		args, err := ec.field_Query_onboardingJourneys_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OnboardingJourneys(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.OnboardingJourneyOrder), args["where"].(*ent.OnboardingJourneyWhereInput)), true
+	case "Query.onboardingSteps":
+		if e.ComplexityRoot.Query.OnboardingSteps == nil {
+			break
+		}
+
+		args, err := ec.field_Query_onboardingSteps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OnboardingSteps(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.OnboardingStepOrder), args["where"].(*ent.OnboardingStepWhereInput)), true
+	case "Query.onboardingTemplates":
+		if e.ComplexityRoot.Query.OnboardingTemplates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_onboardingTemplates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OnboardingTemplates(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.OnboardingTemplateOrder), args["where"].(*ent.OnboardingTemplateWhereInput)), true
 	case "Query.partnerApplications":
 		if e.ComplexityRoot.Query.PartnerApplications == nil {
 			break
@@ -3431,6 +4920,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PipelineSummary(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["groupBy"].(model.PipelineGroupBy)), true
+	case "Query.quizAttempts":
+		if e.ComplexityRoot.Query.QuizAttempts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_quizAttempts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.QuizAttempts(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.QuizAttemptOrder), args["where"].(*ent.QuizAttemptWhereInput)), true
 	case "Query.routingRules":
 		if e.ComplexityRoot.Query.RoutingRules == nil {
 			break
@@ -3487,6 +4987,180 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WebhookSubscriptions(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.WebhookSubscriptionOrder), args["where"].(*ent.WebhookSubscriptionWhereInput)), true
+
+	case "Quiz.attemptsPerDay":
+		if e.ComplexityRoot.Quiz.AttemptsPerDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quiz.AttemptsPerDay(childComplexity), true
+	case "Quiz.course":
+		if e.ComplexityRoot.Quiz.Course == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quiz.Course(childComplexity), true
+	case "Quiz.createdAt":
+		if e.ComplexityRoot.Quiz.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quiz.CreatedAt(childComplexity), true
+	case "Quiz.id":
+		if e.ComplexityRoot.Quiz.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quiz.ID(childComplexity), true
+	case "Quiz.passMark":
+		if e.ComplexityRoot.Quiz.PassMark == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quiz.PassMark(childComplexity), true
+	case "Quiz.questions":
+		if e.ComplexityRoot.Quiz.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quiz.Questions(childComplexity), true
+	case "Quiz.title":
+		if e.ComplexityRoot.Quiz.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quiz.Title(childComplexity), true
+	case "Quiz.updatedAt":
+		if e.ComplexityRoot.Quiz.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quiz.UpdatedAt(childComplexity), true
+
+	case "QuizAttempt.createdAt":
+		if e.ComplexityRoot.QuizAttempt.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttempt.CreatedAt(childComplexity), true
+	case "QuizAttempt.id":
+		if e.ComplexityRoot.QuizAttempt.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttempt.ID(childComplexity), true
+	case "QuizAttempt.number":
+		if e.ComplexityRoot.QuizAttempt.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttempt.Number(childComplexity), true
+	case "QuizAttempt.partner":
+		if e.ComplexityRoot.QuizAttempt.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttempt.Partner(childComplexity), true
+	case "QuizAttempt.passed":
+		if e.ComplexityRoot.QuizAttempt.Passed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttempt.Passed(childComplexity), true
+	case "QuizAttempt.quiz":
+		if e.ComplexityRoot.QuizAttempt.Quiz == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttempt.Quiz(childComplexity), true
+	case "QuizAttempt.score":
+		if e.ComplexityRoot.QuizAttempt.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttempt.Score(childComplexity), true
+	case "QuizAttempt.updatedAt":
+		if e.ComplexityRoot.QuizAttempt.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttempt.UpdatedAt(childComplexity), true
+	case "QuizAttempt.user":
+		if e.ComplexityRoot.QuizAttempt.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttempt.User(childComplexity), true
+
+	case "QuizAttemptConnection.edges":
+		if e.ComplexityRoot.QuizAttemptConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttemptConnection.Edges(childComplexity), true
+	case "QuizAttemptConnection.pageInfo":
+		if e.ComplexityRoot.QuizAttemptConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttemptConnection.PageInfo(childComplexity), true
+	case "QuizAttemptConnection.totalCount":
+		if e.ComplexityRoot.QuizAttemptConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttemptConnection.TotalCount(childComplexity), true
+
+	case "QuizAttemptEdge.cursor":
+		if e.ComplexityRoot.QuizAttemptEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttemptEdge.Cursor(childComplexity), true
+	case "QuizAttemptEdge.node":
+		if e.ComplexityRoot.QuizAttemptEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizAttemptEdge.Node(childComplexity), true
+
+	case "QuizChoice.id":
+		if e.ComplexityRoot.QuizChoice.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizChoice.ID(childComplexity), true
+	case "QuizChoice.text":
+		if e.ComplexityRoot.QuizChoice.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizChoice.Text(childComplexity), true
+
+	case "QuizQuestion.choices":
+		if e.ComplexityRoot.QuizQuestion.Choices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizQuestion.Choices(childComplexity), true
+	case "QuizQuestion.id":
+		if e.ComplexityRoot.QuizQuestion.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizQuestion.ID(childComplexity), true
+	case "QuizQuestion.multiple":
+		if e.ComplexityRoot.QuizQuestion.Multiple == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizQuestion.Multiple(childComplexity), true
+	case "QuizQuestion.prompt":
+		if e.ComplexityRoot.QuizQuestion.Prompt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuizQuestion.Prompt(childComplexity), true
 
 	case "RedeliverWebhookPayload.delivery":
 		if e.ComplexityRoot.RedeliverWebhookPayload.Delivery == nil {
@@ -3789,6 +5463,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoutingTraceRule.RuleID(childComplexity), true
+
+	case "SubmitQuizAttemptPayload.attempt":
+		if e.ComplexityRoot.SubmitQuizAttemptPayload.Attempt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmitQuizAttemptPayload.Attempt(childComplexity), true
+	case "SubmitQuizAttemptPayload.awarded":
+		if e.ComplexityRoot.SubmitQuizAttemptPayload.Awarded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmitQuizAttemptPayload.Awarded(childComplexity), true
 
 	case "Tier.benefits":
 		if e.ComplexityRoot.Tier.Benefits == nil {
@@ -4326,11 +6013,24 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AssignLeadInput", ec.unmarshalInputAssignLeadInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
+			graphql.NewInputUnmarshaler("CertificationAwardOrder", ec.unmarshalInputCertificationAwardOrder),
+			graphql.NewInputUnmarshaler("CertificationAwardWhereInput", ec.unmarshalInputCertificationAwardWhereInput),
+			graphql.NewInputUnmarshaler("CertificationOrder", ec.unmarshalInputCertificationOrder),
+			graphql.NewInputUnmarshaler("CertificationWhereInput", ec.unmarshalInputCertificationWhereInput),
 			graphql.NewInputUnmarshaler("CloseDealInput", ec.unmarshalInputCloseDealInput),
+			graphql.NewInputUnmarshaler("CompleteLessonInput", ec.unmarshalInputCompleteLessonInput),
+			graphql.NewInputUnmarshaler("CompleteOnboardingStepInput", ec.unmarshalInputCompleteOnboardingStepInput),
 			graphql.NewInputUnmarshaler("ConvertLeadToDealInput", ec.unmarshalInputConvertLeadToDealInput),
+			graphql.NewInputUnmarshaler("CourseOrder", ec.unmarshalInputCourseOrder),
+			graphql.NewInputUnmarshaler("CourseWhereInput", ec.unmarshalInputCourseWhereInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
+			graphql.NewInputUnmarshaler("CreateCertificationInput", ec.unmarshalInputCreateCertificationInput),
+			graphql.NewInputUnmarshaler("CreateCourseInput", ec.unmarshalInputCreateCourseInput),
 			graphql.NewInputUnmarshaler("CreateLeadInput", ec.unmarshalInputCreateLeadInput),
+			graphql.NewInputUnmarshaler("CreateLearningTrackInput", ec.unmarshalInputCreateLearningTrackInput),
+			graphql.NewInputUnmarshaler("CreateOnboardingTemplateInput", ec.unmarshalInputCreateOnboardingTemplateInput),
 			graphql.NewInputUnmarshaler("CreatePartnerInput", ec.unmarshalInputCreatePartnerInput),
+			graphql.NewInputUnmarshaler("CreateQuizInput", ec.unmarshalInputCreateQuizInput),
 			graphql.NewInputUnmarshaler("CreateRoutingRuleInput", ec.unmarshalInputCreateRoutingRuleInput),
 			graphql.NewInputUnmarshaler("CreateTierInput", ec.unmarshalInputCreateTierInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
@@ -4358,12 +6058,32 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LeadRoutingOrder", ec.unmarshalInputLeadRoutingOrder),
 			graphql.NewInputUnmarshaler("LeadRoutingWhereInput", ec.unmarshalInputLeadRoutingWhereInput),
 			graphql.NewInputUnmarshaler("LeadWhereInput", ec.unmarshalInputLeadWhereInput),
+			graphql.NewInputUnmarshaler("LearningTrackOrder", ec.unmarshalInputLearningTrackOrder),
+			graphql.NewInputUnmarshaler("LearningTrackWhereInput", ec.unmarshalInputLearningTrackWhereInput),
+			graphql.NewInputUnmarshaler("LessonInput", ec.unmarshalInputLessonInput),
+			graphql.NewInputUnmarshaler("LessonOrder", ec.unmarshalInputLessonOrder),
+			graphql.NewInputUnmarshaler("LessonProgressOrder", ec.unmarshalInputLessonProgressOrder),
+			graphql.NewInputUnmarshaler("LessonProgressWhereInput", ec.unmarshalInputLessonProgressWhereInput),
+			graphql.NewInputUnmarshaler("LessonWhereInput", ec.unmarshalInputLessonWhereInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
+			graphql.NewInputUnmarshaler("OnboardingJourneyOrder", ec.unmarshalInputOnboardingJourneyOrder),
+			graphql.NewInputUnmarshaler("OnboardingJourneyWhereInput", ec.unmarshalInputOnboardingJourneyWhereInput),
+			graphql.NewInputUnmarshaler("OnboardingStepOrder", ec.unmarshalInputOnboardingStepOrder),
+			graphql.NewInputUnmarshaler("OnboardingStepSpecInput", ec.unmarshalInputOnboardingStepSpecInput),
+			graphql.NewInputUnmarshaler("OnboardingStepWhereInput", ec.unmarshalInputOnboardingStepWhereInput),
+			graphql.NewInputUnmarshaler("OnboardingTemplateOrder", ec.unmarshalInputOnboardingTemplateOrder),
+			graphql.NewInputUnmarshaler("OnboardingTemplateWhereInput", ec.unmarshalInputOnboardingTemplateWhereInput),
 			graphql.NewInputUnmarshaler("PartnerApplicationOrder", ec.unmarshalInputPartnerApplicationOrder),
 			graphql.NewInputUnmarshaler("PartnerApplicationWhereInput", ec.unmarshalInputPartnerApplicationWhereInput),
 			graphql.NewInputUnmarshaler("PartnerOrder", ec.unmarshalInputPartnerOrder),
 			graphql.NewInputUnmarshaler("PartnerWhereInput", ec.unmarshalInputPartnerWhereInput),
+			graphql.NewInputUnmarshaler("QuizAnswerInput", ec.unmarshalInputQuizAnswerInput),
+			graphql.NewInputUnmarshaler("QuizAttemptOrder", ec.unmarshalInputQuizAttemptOrder),
+			graphql.NewInputUnmarshaler("QuizAttemptWhereInput", ec.unmarshalInputQuizAttemptWhereInput),
+			graphql.NewInputUnmarshaler("QuizOrder", ec.unmarshalInputQuizOrder),
+			graphql.NewInputUnmarshaler("QuizQuestionInput", ec.unmarshalInputQuizQuestionInput),
+			graphql.NewInputUnmarshaler("QuizWhereInput", ec.unmarshalInputQuizWhereInput),
 			graphql.NewInputUnmarshaler("RedeliverWebhookInput", ec.unmarshalInputRedeliverWebhookInput),
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
 			graphql.NewInputUnmarshaler("RegisterDealInput", ec.unmarshalInputRegisterDealInput),
@@ -4374,6 +6094,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RevokeInvitationInput", ec.unmarshalInputRevokeInvitationInput),
 			graphql.NewInputUnmarshaler("RoutingRuleOrder", ec.unmarshalInputRoutingRuleOrder),
 			graphql.NewInputUnmarshaler("RoutingRuleWhereInput", ec.unmarshalInputRoutingRuleWhereInput),
+			graphql.NewInputUnmarshaler("SubmitQuizAttemptInput", ec.unmarshalInputSubmitQuizAttemptInput),
 			graphql.NewInputUnmarshaler("TierOrder", ec.unmarshalInputTierOrder),
 			graphql.NewInputUnmarshaler("TierWhereInput", ec.unmarshalInputTierWhereInput),
 			graphql.NewInputUnmarshaler("UpdateDealInput", ec.unmarshalInputUpdateDealInput),
@@ -5537,6 +7258,519 @@ input AuditEventWhereInput {
   ipHasSuffix: String @hasRole(roles: [ADMIN])
   ipEqualFold: String @hasRole(roles: [ADMIN])
   ipContainsFold: String @hasRole(roles: [ADMIN])
+}
+type Certification implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  Display name, e.g. Certified Sales Professional.
+  """
+  name: String!
+  """
+  What holding it means.
+  """
+  description: String!
+  """
+  How long an award is valid from its issue.
+  """
+  validity: CertificationValidity!
+}
+type CertificationAward implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  ACTIVE until it expires (EXPIRED) or a newer award replaces it (RENEWED).
+  """
+  status: CertificationAwardStatus!
+  """
+  When it was issued.
+  """
+  issuedAt: Time!
+  """
+  When it stops being valid; empty for certifications that never expire.
+  """
+  expiresAt: Time
+  """
+  The unguessable code of its public verification link, /verify/{code}.
+  """
+  verificationCode: String!
+  """
+  The holder's organisation.
+  """
+  partner: Partner!
+  """
+  The certification held.
+  """
+  certification: Certification!
+  """
+  The holder.
+  """
+  user: User!
+}
+"""
+A connection to a list of items.
+"""
+type CertificationAwardConnection {
+  """
+  A list of edges.
+  """
+  edges: [CertificationAwardEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type CertificationAwardEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: CertificationAward
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for CertificationAward connections
+"""
+input CertificationAwardOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order CertificationAwards.
+  """
+  field: CertificationAwardOrderField!
+}
+"""
+Properties by which CertificationAward connections can be ordered.
+"""
+enum CertificationAwardOrderField {
+  CREATED_AT
+  UPDATED_AT
+  STATUS
+  ISSUED_AT
+  EXPIRES_AT
+}
+"""
+CertificationAwardStatus is enum for the field status
+"""
+enum CertificationAwardStatus @goModel(model: "github.com/partnerhub/partnerhub/ent/certificationaward.Status") {
+  ACTIVE
+  EXPIRED
+  RENEWED
+}
+"""
+CertificationAwardWhereInput is used for filtering CertificationAward objects.
+Input was generated by ent.
+"""
+input CertificationAwardWhereInput {
+  not: CertificationAwardWhereInput
+  and: [CertificationAwardWhereInput!]
+  or: [CertificationAwardWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  status field predicates
+  """
+  status: CertificationAwardStatus
+  statusNEQ: CertificationAwardStatus
+  statusIn: [CertificationAwardStatus!]
+  statusNotIn: [CertificationAwardStatus!]
+  """
+  issued_at field predicates
+  """
+  issuedAt: Time
+  issuedAtNEQ: Time
+  issuedAtIn: [Time!]
+  issuedAtNotIn: [Time!]
+  issuedAtGT: Time
+  issuedAtGTE: Time
+  issuedAtLT: Time
+  issuedAtLTE: Time
+  """
+  expires_at field predicates
+  """
+  expiresAt: Time
+  expiresAtNEQ: Time
+  expiresAtIn: [Time!]
+  expiresAtNotIn: [Time!]
+  expiresAtGT: Time
+  expiresAtGTE: Time
+  expiresAtLT: Time
+  expiresAtLTE: Time
+  expiresAtIsNil: Boolean
+  expiresAtNotNil: Boolean
+  """
+  verification_code field predicates
+  """
+  verificationCode: String
+  verificationCodeNEQ: String
+  verificationCodeIn: [String!]
+  verificationCodeNotIn: [String!]
+  verificationCodeGT: String
+  verificationCodeGTE: String
+  verificationCodeLT: String
+  verificationCodeLTE: String
+  verificationCodeContains: String
+  verificationCodeHasPrefix: String
+  verificationCodeHasSuffix: String
+  verificationCodeEqualFold: String
+  verificationCodeContainsFold: String
+  """
+  partner edge predicates
+  """
+  hasPartner: Boolean
+  hasPartnerWith: [PartnerWhereInput!]
+}
+"""
+A connection to a list of items.
+"""
+type CertificationConnection {
+  """
+  A list of edges.
+  """
+  edges: [CertificationEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type CertificationEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Certification
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for Certification connections
+"""
+input CertificationOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Certifications.
+  """
+  field: CertificationOrderField!
+}
+"""
+Properties by which Certification connections can be ordered.
+"""
+enum CertificationOrderField {
+  CREATED_AT
+  UPDATED_AT
+  NAME
+}
+"""
+CertificationValidity is enum for the field validity
+"""
+enum CertificationValidity @goModel(model: "github.com/partnerhub/partnerhub/ent/certification.Validity") {
+  ONE_YEAR
+  TWO_YEARS
+  THREE_YEARS
+  NEVER_EXPIRES
+}
+"""
+CertificationWhereInput is used for filtering Certification objects.
+Input was generated by ent.
+"""
+input CertificationWhereInput {
+  not: CertificationWhereInput
+  and: [CertificationWhereInput!]
+  or: [CertificationWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  validity field predicates
+  """
+  validity: CertificationValidity
+  validityNEQ: CertificationValidity
+  validityIn: [CertificationValidity!]
+  validityNotIn: [CertificationValidity!]
+}
+type Course implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  Display title.
+  """
+  title: String!
+  """
+  What the course teaches.
+  """
+  summary: String!
+  """
+  Estimated time to complete.
+  """
+  minutes: Int!
+  """
+  The lessons, to be taken in order (by position).
+  """
+  lessons: [Lesson!]
+  """
+  The quiz that closes the course, if any.
+  """
+  quiz: Quiz
+}
+"""
+A connection to a list of items.
+"""
+type CourseConnection {
+  """
+  A list of edges.
+  """
+  edges: [CourseEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type CourseEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Course
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for Course connections
+"""
+input CourseOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Courses.
+  """
+  field: CourseOrderField!
+}
+"""
+Properties by which Course connections can be ordered.
+"""
+enum CourseOrderField {
+  CREATED_AT
+  UPDATED_AT
+  TITLE
+}
+"""
+CourseWhereInput is used for filtering Course objects.
+Input was generated by ent.
+"""
+input CourseWhereInput {
+  not: CourseWhereInput
+  and: [CourseWhereInput!]
+  or: [CourseWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  summary field predicates
+  """
+  summary: String
+  summaryNEQ: String
+  summaryIn: [String!]
+  summaryNotIn: [String!]
+  summaryGT: String
+  summaryGTE: String
+  summaryLT: String
+  summaryLTE: String
+  summaryContains: String
+  summaryHasPrefix: String
+  summaryHasSuffix: String
+  summaryEqualFold: String
+  summaryContainsFold: String
+  """
+  minutes field predicates
+  """
+  minutes: Int
+  minutesNEQ: Int
+  minutesIn: [Int!]
+  minutesNotIn: [Int!]
+  minutesGT: Int
+  minutesGTE: Int
+  minutesLT: Int
+  minutesLTE: Int
 }
 """
 Define a Relay Cursor type:
@@ -7390,6 +9624,500 @@ input LeadWhereInput {
   acceptedAtIsNil: Boolean
   acceptedAtNotNil: Boolean
 }
+type LearningTrack implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  Display name, e.g. Sales essentials.
+  """
+  name: String!
+  """
+  Who the track is for and what it covers.
+  """
+  description: String!
+  """
+  The job the track trains for (docs/onboarding-and-training.md maps users' job functions to it).
+  """
+  jobFunction: LearningTrackJobFunction!
+}
+"""
+A connection to a list of items.
+"""
+type LearningTrackConnection {
+  """
+  A list of edges.
+  """
+  edges: [LearningTrackEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type LearningTrackEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: LearningTrack
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+LearningTrackJobFunction is enum for the field job_function
+"""
+enum LearningTrackJobFunction @goModel(model: "github.com/partnerhub/partnerhub/ent/learningtrack.JobFunction") {
+  SALES
+  PRESALES
+  MARKETING
+  ADMIN
+}
+"""
+Ordering options for LearningTrack connections
+"""
+input LearningTrackOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order LearningTracks.
+  """
+  field: LearningTrackOrderField!
+}
+"""
+Properties by which LearningTrack connections can be ordered.
+"""
+enum LearningTrackOrderField {
+  CREATED_AT
+  UPDATED_AT
+  NAME
+}
+"""
+LearningTrackWhereInput is used for filtering LearningTrack objects.
+Input was generated by ent.
+"""
+input LearningTrackWhereInput {
+  not: LearningTrackWhereInput
+  and: [LearningTrackWhereInput!]
+  or: [LearningTrackWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  job_function field predicates
+  """
+  jobFunction: LearningTrackJobFunction
+  jobFunctionNEQ: LearningTrackJobFunction
+  jobFunctionIn: [LearningTrackJobFunction!]
+  jobFunctionNotIn: [LearningTrackJobFunction!]
+}
+type Lesson implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  Order within the course, from 0.
+  """
+  position: Int!
+  """
+  Display title.
+  """
+  title: String!
+  """
+  MARKDOWN: read body; VIDEO: watch videoUrl; CONTENT: open the content item contentRef.
+  """
+  kind: LessonKind!
+  """
+  Markdown text (MARKDOWN lessons; an introduction for the others).
+  """
+  body: String!
+  """
+  An external video link (https) for VIDEO lessons.
+  """
+  videoURL: String!
+  """
+  The ID of a content library item for CONTENT lessons.
+  """
+  contentRef: String!
+  """
+  Estimated time to complete.
+  """
+  minutes: Int!
+  """
+  The course the lesson belongs to.
+  """
+  course: Course!
+}
+"""
+LessonKind is enum for the field kind
+"""
+enum LessonKind @goModel(model: "github.com/partnerhub/partnerhub/ent/lesson.Kind") {
+  MARKDOWN
+  VIDEO
+  CONTENT
+}
+"""
+Ordering options for Lesson connections
+"""
+input LessonOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Lessons.
+  """
+  field: LessonOrderField!
+}
+"""
+Properties by which Lesson connections can be ordered.
+"""
+enum LessonOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+type LessonProgress implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  When the lesson was completed.
+  """
+  completedAt: Time!
+  """
+  The organisation of the learner.
+  """
+  partner: Partner!
+  """
+  The lesson completed.
+  """
+  lesson: Lesson!
+  """
+  The learner.
+  """
+  user: User!
+}
+"""
+A connection to a list of items.
+"""
+type LessonProgressConnection {
+  """
+  A list of edges.
+  """
+  edges: [LessonProgressEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type LessonProgressEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: LessonProgress
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for LessonProgress connections
+"""
+input LessonProgressOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order LessonProgresses.
+  """
+  field: LessonProgressOrderField!
+}
+"""
+Properties by which LessonProgress connections can be ordered.
+"""
+enum LessonProgressOrderField {
+  CREATED_AT
+  UPDATED_AT
+  COMPLETED_AT
+}
+"""
+LessonProgressWhereInput is used for filtering LessonProgress objects.
+Input was generated by ent.
+"""
+input LessonProgressWhereInput {
+  not: LessonProgressWhereInput
+  and: [LessonProgressWhereInput!]
+  or: [LessonProgressWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  completed_at field predicates
+  """
+  completedAt: Time
+  completedAtNEQ: Time
+  completedAtIn: [Time!]
+  completedAtNotIn: [Time!]
+  completedAtGT: Time
+  completedAtGTE: Time
+  completedAtLT: Time
+  completedAtLTE: Time
+  """
+  partner edge predicates
+  """
+  hasPartner: Boolean
+  hasPartnerWith: [PartnerWhereInput!]
+}
+"""
+LessonWhereInput is used for filtering Lesson objects.
+Input was generated by ent.
+"""
+input LessonWhereInput {
+  not: LessonWhereInput
+  and: [LessonWhereInput!]
+  or: [LessonWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  position field predicates
+  """
+  position: Int
+  positionNEQ: Int
+  positionIn: [Int!]
+  positionNotIn: [Int!]
+  positionGT: Int
+  positionGTE: Int
+  positionLT: Int
+  positionLTE: Int
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  kind field predicates
+  """
+  kind: LessonKind
+  kindNEQ: LessonKind
+  kindIn: [LessonKind!]
+  kindNotIn: [LessonKind!]
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  video_url field predicates
+  """
+  videoURL: String
+  videoURLNEQ: String
+  videoURLIn: [String!]
+  videoURLNotIn: [String!]
+  videoURLGT: String
+  videoURLGTE: String
+  videoURLLT: String
+  videoURLLTE: String
+  videoURLContains: String
+  videoURLHasPrefix: String
+  videoURLHasSuffix: String
+  videoURLEqualFold: String
+  videoURLContainsFold: String
+  """
+  content_ref field predicates
+  """
+  contentRef: String
+  contentRefNEQ: String
+  contentRefIn: [String!]
+  contentRefNotIn: [String!]
+  contentRefGT: String
+  contentRefGTE: String
+  contentRefLT: String
+  contentRefLTE: String
+  contentRefContains: String
+  contentRefHasPrefix: String
+  contentRefHasSuffix: String
+  contentRefEqualFold: String
+  contentRefContainsFold: String
+  """
+  minutes field predicates
+  """
+  minutes: Int
+  minutesNEQ: Int
+  minutesIn: [Int!]
+  minutesNotIn: [Int!]
+  minutesGT: Int
+  minutesGTE: Int
+  minutesLT: Int
+  minutesLTE: Int
+}
 """
 The builtin Map type
 """
@@ -7403,6 +10131,561 @@ interface Node @goModel(model: "github.com/partnerhub/partnerhub/ent.Noder") {
   The id of the object.
   """
   id: ID!
+}
+type OnboardingJourney implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  The plan's name, from its template.
+  """
+  name: String!
+  """
+  Day 0 of the plan: the partner's contract date (or its approval, when none was recorded).
+  """
+  startsAt: Time!
+  """
+  The partner being onboarded.
+  """
+  partner: Partner!
+  """
+  The plan's steps in order; a partner's sales users see only the steps that are theirs.
+  """
+  steps: [OnboardingStep!]
+}
+"""
+A connection to a list of items.
+"""
+type OnboardingJourneyConnection {
+  """
+  A list of edges.
+  """
+  edges: [OnboardingJourneyEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type OnboardingJourneyEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: OnboardingJourney
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for OnboardingJourney connections
+"""
+input OnboardingJourneyOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order OnboardingJourneys.
+  """
+  field: OnboardingJourneyOrderField!
+}
+"""
+Properties by which OnboardingJourney connections can be ordered.
+"""
+enum OnboardingJourneyOrderField {
+  CREATED_AT
+  UPDATED_AT
+  STARTS_AT
+}
+"""
+OnboardingJourneyWhereInput is used for filtering OnboardingJourney objects.
+Input was generated by ent.
+"""
+input OnboardingJourneyWhereInput {
+  not: OnboardingJourneyWhereInput
+  and: [OnboardingJourneyWhereInput!]
+  or: [OnboardingJourneyWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  starts_at field predicates
+  """
+  startsAt: Time
+  startsAtNEQ: Time
+  startsAtIn: [Time!]
+  startsAtNotIn: [Time!]
+  startsAtGT: Time
+  startsAtGTE: Time
+  startsAtLT: Time
+  startsAtLTE: Time
+  """
+  partner edge predicates
+  """
+  hasPartner: Boolean
+  hasPartnerWith: [PartnerWhereInput!]
+}
+type OnboardingStep implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  Order within the journey, from 0.
+  """
+  position: Int!
+  """
+  What to do.
+  """
+  title: String!
+  """
+  How to do it.
+  """
+  description: String!
+  """
+  When it is due: the journey's start plus the step's due day.
+  """
+  dueAt: Time!
+  """
+  MANUAL: ticked by its owner role; otherwise the recorded fact that completes it.
+  """
+  completion: OnboardingStepCompletion!
+  """
+  Whose step it is; a MANUAL step is ticked by this role (or an ADMIN).
+  """
+  ownerRole: OnboardingStepOwnerRole!
+  """
+  When it was completed; empty while open.
+  """
+  completedAt: Time
+  """
+  The partner being onboarded.
+  """
+  partner: Partner!
+  """
+  The journey the step belongs to.
+  """
+  journey: OnboardingJourney!
+  """
+  Who ticked a MANUAL step, or whose action recorded the fact; empty for the system.
+  """
+  completedBy: User
+}
+"""
+OnboardingStepCompletion is enum for the field completion
+"""
+enum OnboardingStepCompletion @goModel(model: "github.com/partnerhub/partnerhub/ent/onboardingstep.Completion") {
+  MANUAL
+  PROFILE_COMPLETED
+  COLLEAGUE_INVITED
+  CERTIFIED
+  DEAL_REGISTERED
+}
+"""
+A connection to a list of items.
+"""
+type OnboardingStepConnection {
+  """
+  A list of edges.
+  """
+  edges: [OnboardingStepEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type OnboardingStepEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: OnboardingStep
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for OnboardingStep connections
+"""
+input OnboardingStepOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order OnboardingSteps.
+  """
+  field: OnboardingStepOrderField!
+}
+"""
+Properties by which OnboardingStep connections can be ordered.
+"""
+enum OnboardingStepOrderField {
+  CREATED_AT
+  UPDATED_AT
+  POSITION
+  DUE_AT
+  COMPLETED_AT
+}
+"""
+OnboardingStepOwnerRole is enum for the field owner_role
+"""
+enum OnboardingStepOwnerRole @goModel(model: "github.com/partnerhub/partnerhub/ent/onboardingstep.OwnerRole") {
+  PARTNER_ADMIN
+  PARTNER_SALES
+  CHANNEL_MANAGER
+}
+"""
+OnboardingStepWhereInput is used for filtering OnboardingStep objects.
+Input was generated by ent.
+"""
+input OnboardingStepWhereInput {
+  not: OnboardingStepWhereInput
+  and: [OnboardingStepWhereInput!]
+  or: [OnboardingStepWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  position field predicates
+  """
+  position: Int
+  positionNEQ: Int
+  positionIn: [Int!]
+  positionNotIn: [Int!]
+  positionGT: Int
+  positionGTE: Int
+  positionLT: Int
+  positionLTE: Int
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  description field predicates
+  """
+  description: String
+  descriptionNEQ: String
+  descriptionIn: [String!]
+  descriptionNotIn: [String!]
+  descriptionGT: String
+  descriptionGTE: String
+  descriptionLT: String
+  descriptionLTE: String
+  descriptionContains: String
+  descriptionHasPrefix: String
+  descriptionHasSuffix: String
+  descriptionEqualFold: String
+  descriptionContainsFold: String
+  """
+  due_at field predicates
+  """
+  dueAt: Time
+  dueAtNEQ: Time
+  dueAtIn: [Time!]
+  dueAtNotIn: [Time!]
+  dueAtGT: Time
+  dueAtGTE: Time
+  dueAtLT: Time
+  dueAtLTE: Time
+  """
+  completion field predicates
+  """
+  completion: OnboardingStepCompletion
+  completionNEQ: OnboardingStepCompletion
+  completionIn: [OnboardingStepCompletion!]
+  completionNotIn: [OnboardingStepCompletion!]
+  """
+  owner_role field predicates
+  """
+  ownerRole: OnboardingStepOwnerRole
+  ownerRoleNEQ: OnboardingStepOwnerRole
+  ownerRoleIn: [OnboardingStepOwnerRole!]
+  ownerRoleNotIn: [OnboardingStepOwnerRole!]
+  """
+  completed_at field predicates
+  """
+  completedAt: Time
+  completedAtNEQ: Time
+  completedAtIn: [Time!]
+  completedAtNotIn: [Time!]
+  completedAtGT: Time
+  completedAtGTE: Time
+  completedAtLT: Time
+  completedAtLTE: Time
+  completedAtIsNil: Boolean
+  completedAtNotNil: Boolean
+  """
+  partner edge predicates
+  """
+  hasPartner: Boolean
+  hasPartnerWith: [PartnerWhereInput!]
+}
+type OnboardingTemplate implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  Display name, e.g. Reseller 90-day plan.
+  """
+  name: String!
+  """
+  The partner type the plan is for.
+  """
+  partnerType: OnboardingTemplatePartnerType!
+  """
+  The ordered steps.
+  """
+  steps: [OnboardingStepSpec!]!
+  """
+  Only active templates are given to new partners.
+  """
+  active: Boolean!
+  """
+  The tier the plan is limited to.
+  """
+  tier: Tier
+}
+"""
+A connection to a list of items.
+"""
+type OnboardingTemplateConnection {
+  """
+  A list of edges.
+  """
+  edges: [OnboardingTemplateEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type OnboardingTemplateEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: OnboardingTemplate
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for OnboardingTemplate connections
+"""
+input OnboardingTemplateOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order OnboardingTemplates.
+  """
+  field: OnboardingTemplateOrderField!
+}
+"""
+Properties by which OnboardingTemplate connections can be ordered.
+"""
+enum OnboardingTemplateOrderField {
+  CREATED_AT
+  UPDATED_AT
+  NAME
+}
+"""
+OnboardingTemplatePartnerType is enum for the field partner_type
+"""
+enum OnboardingTemplatePartnerType @goModel(model: "github.com/partnerhub/partnerhub/ent/onboardingtemplate.PartnerType") {
+  RESELLER
+  VAR
+  MSP
+  SI
+  ISV
+  REFERRAL
+  ALLIANCE
+  MARKETPLACE
+}
+"""
+OnboardingTemplateWhereInput is used for filtering OnboardingTemplate objects.
+Input was generated by ent.
+"""
+input OnboardingTemplateWhereInput {
+  not: OnboardingTemplateWhereInput
+  and: [OnboardingTemplateWhereInput!]
+  or: [OnboardingTemplateWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  partner_type field predicates
+  """
+  partnerType: OnboardingTemplatePartnerType
+  partnerTypeNEQ: OnboardingTemplatePartnerType
+  partnerTypeIn: [OnboardingTemplatePartnerType!]
+  partnerTypeNotIn: [OnboardingTemplatePartnerType!]
+  """
+  active field predicates
+  """
+  active: Boolean
+  activeNEQ: Boolean
 }
 """
 Possible directions in which to order a list of items when provided an ` + "`" + `orderBy` + "`" + ` argument.
@@ -8231,6 +11514,99 @@ type Query {
     """
     where: AuditEventWhereInput
   ): AuditEventConnection! @hasRole(roles: [ADMIN,PARTNER_ADMIN])
+  certifications(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Certifications returned from the connection.
+    """
+    orderBy: CertificationOrder
+
+    """
+    Filtering options for Certifications returned from the connection.
+    """
+    where: CertificationWhereInput
+  ): CertificationConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  certificationAwards(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for CertificationAwards returned from the connection.
+    """
+    orderBy: CertificationAwardOrder
+
+    """
+    Filtering options for CertificationAwards returned from the connection.
+    """
+    where: CertificationAwardWhereInput
+  ): CertificationAwardConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  courses(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Courses returned from the connection.
+    """
+    orderBy: CourseOrder
+
+    """
+    Filtering options for Courses returned from the connection.
+    """
+    where: CourseWhereInput
+  ): CourseConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
   deals(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8324,6 +11700,161 @@ type Query {
     """
     where: LeadWhereInput
   ): LeadConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  learningTracks(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for LearningTracks returned from the connection.
+    """
+    orderBy: LearningTrackOrder
+
+    """
+    Filtering options for LearningTracks returned from the connection.
+    """
+    where: LearningTrackWhereInput
+  ): LearningTrackConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  lessonProgress(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for LessonProgresses returned from the connection.
+    """
+    orderBy: LessonProgressOrder
+
+    """
+    Filtering options for LessonProgresses returned from the connection.
+    """
+    where: LessonProgressWhereInput
+  ): LessonProgressConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  onboardingJourneys(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for OnboardingJourneys returned from the connection.
+    """
+    orderBy: OnboardingJourneyOrder
+
+    """
+    Filtering options for OnboardingJourneys returned from the connection.
+    """
+    where: OnboardingJourneyWhereInput
+  ): OnboardingJourneyConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  onboardingSteps(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for OnboardingSteps returned from the connection.
+    """
+    orderBy: OnboardingStepOrder
+
+    """
+    Filtering options for OnboardingSteps returned from the connection.
+    """
+    where: OnboardingStepWhereInput
+  ): OnboardingStepConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  onboardingTemplates(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for OnboardingTemplates returned from the connection.
+    """
+    orderBy: OnboardingTemplateOrder
+
+    """
+    Filtering options for OnboardingTemplates returned from the connection.
+    """
+    where: OnboardingTemplateWhereInput
+  ): OnboardingTemplateConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   partners(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8386,6 +11917,37 @@ type Query {
     """
     where: PartnerApplicationWhereInput
   ): PartnerApplicationConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  quizAttempts(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for QuizAttempts returned from the connection.
+    """
+    orderBy: QuizAttemptOrder
+
+    """
+    Filtering options for QuizAttempts returned from the connection.
+    """
+    where: QuizAttemptWhereInput
+  ): QuizAttemptConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
   routingRules(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8510,6 +12072,288 @@ type Query {
     """
     where: WebhookSubscriptionWhereInput
   ): WebhookSubscriptionConnection! @hasRole(roles: [ADMIN,PARTNER_ADMIN])
+}
+type Quiz implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  Display title.
+  """
+  title: String!
+  """
+  The score, in percent of questions answered right, needed to pass.
+  """
+  passMark: Int!
+  """
+  How many attempts one person may make per UTC day.
+  """
+  attemptsPerDay: Int!
+  """
+  The questions with their choices; never the answers.
+  """
+  questions: [QuizQuestion!]!
+  """
+  The course the quiz closes.
+  """
+  course: Course!
+}
+type QuizAttempt implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  The attempt's number that day, from 1.
+  """
+  number: Int!
+  """
+  Percent of questions answered right.
+  """
+  score: Int!
+  """
+  Whether the score reached the quiz's pass mark.
+  """
+  passed: Boolean!
+  """
+  The organisation of the person who made the attempt.
+  """
+  partner: Partner!
+  """
+  The quiz attempted.
+  """
+  quiz: Quiz!
+  """
+  Who made the attempt.
+  """
+  user: User!
+}
+"""
+A connection to a list of items.
+"""
+type QuizAttemptConnection {
+  """
+  A list of edges.
+  """
+  edges: [QuizAttemptEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type QuizAttemptEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: QuizAttempt
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for QuizAttempt connections
+"""
+input QuizAttemptOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order QuizAttempts.
+  """
+  field: QuizAttemptOrderField!
+}
+"""
+Properties by which QuizAttempt connections can be ordered.
+"""
+enum QuizAttemptOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+QuizAttemptWhereInput is used for filtering QuizAttempt objects.
+Input was generated by ent.
+"""
+input QuizAttemptWhereInput {
+  not: QuizAttemptWhereInput
+  and: [QuizAttemptWhereInput!]
+  or: [QuizAttemptWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  number field predicates
+  """
+  number: Int
+  numberNEQ: Int
+  numberIn: [Int!]
+  numberNotIn: [Int!]
+  numberGT: Int
+  numberGTE: Int
+  numberLT: Int
+  numberLTE: Int
+  """
+  score field predicates
+  """
+  score: Int
+  scoreNEQ: Int
+  scoreIn: [Int!]
+  scoreNotIn: [Int!]
+  scoreGT: Int
+  scoreGTE: Int
+  scoreLT: Int
+  scoreLTE: Int
+  """
+  passed field predicates
+  """
+  passed: Boolean
+  passedNEQ: Boolean
+  """
+  partner edge predicates
+  """
+  hasPartner: Boolean
+  hasPartnerWith: [PartnerWhereInput!]
+}
+"""
+Ordering options for Quiz connections
+"""
+input QuizOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Quizs.
+  """
+  field: QuizOrderField!
+}
+"""
+Properties by which Quiz connections can be ordered.
+"""
+enum QuizOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+QuizWhereInput is used for filtering Quiz objects.
+Input was generated by ent.
+"""
+input QuizWhereInput {
+  not: QuizWhereInput
+  and: [QuizWhereInput!]
+  or: [QuizWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  pass_mark field predicates
+  """
+  passMark: Int
+  passMarkNEQ: Int
+  passMarkIn: [Int!]
+  passMarkNotIn: [Int!]
+  passMarkGT: Int
+  passMarkGTE: Int
+  passMarkLT: Int
+  passMarkLTE: Int
+  """
+  attempts_per_day field predicates
+  """
+  attemptsPerDay: Int
+  attemptsPerDayNEQ: Int
+  attemptsPerDayIn: [Int!]
+  attemptsPerDayNotIn: [Int!]
+  attemptsPerDayGT: Int
+  attemptsPerDayGTE: Int
+  attemptsPerDayLT: Int
+  attemptsPerDayLTE: Int
 }
 type RoutingRule implements Node {
   id: ID!
@@ -9995,6 +13839,254 @@ extend type Mutation {
   deleteRoutingRule(input: DeleteRoutingRuleInput!): DeleteRoutingRulePayload! @hasRole(roles: [ADMIN])
 }
 `, BuiltIn: false},
+	{Name: "../learning.graphql", Input: `"A possible answer to a quiz question."
+type QuizChoice {
+  id: ID!
+  text: String!
+}
+
+"A quiz question as a learner sees it: never with its answer."
+type QuizQuestion {
+  id: ID!
+  prompt: String!
+  "More than one choice is right; pick all right ones and no other."
+  multiple: Boolean!
+  choices: [QuizChoice!]!
+}
+
+input QuizAnswerInput {
+  questionId: ID!
+  choiceIds: [ID!]!
+}
+
+input SubmitQuizAttemptInput {
+  quizId: ID!
+  "One answer per question; a question left out counts as wrong."
+  answers: [QuizAnswerInput!]!
+}
+
+type SubmitQuizAttemptPayload {
+  "The graded attempt."
+  attempt: QuizAttempt!
+  "Certifications this attempt completed."
+  awarded: [CertificationAward!]!
+}
+
+input CompleteLessonInput {
+  lessonId: ID!
+}
+
+type CompleteLessonPayload {
+  progress: LessonProgress!
+  "Certifications completing this lesson earned."
+  awarded: [CertificationAward!]!
+}
+
+"A course's progress for the signed-in person."
+type CourseProgress {
+  course: Course!
+  completedLessonIds: [ID!]!
+  totalLessons: Int!
+  "Whether the course's quiz is passed (true when it has none)."
+  quizPassed: Boolean!
+  complete: Boolean!
+}
+
+"A track's progress for the signed-in person."
+type LearningTrackProgress {
+  track: LearningTrack!
+  "The track is for your job function."
+  recommended: Boolean!
+  courses: [CourseProgress!]!
+  completedCourses: Int!
+  percent: Int!
+}
+
+"The signed-in person's training."
+type MyLearning {
+  "The track job function your job maps to (docs/onboarding-and-training.md)."
+  jobFunction: LearningTrackJobFunction!
+  "Every track, yours first."
+  tracks: [LearningTrackProgress!]!
+  "Your certifications, newest first."
+  awards: [CertificationAward!]!
+}
+
+input QuizQuestionInput {
+  prompt: String!
+  multiple: Boolean!
+  choices: [String!]!
+  "Indexes (from 0) of the right choices; exactly one unless multiple."
+  correct: [Int!]!
+}
+
+input LessonInput {
+  title: String!
+  kind: LessonKind!
+  body: String
+  videoUrl: String
+  contentRef: String
+  minutes: Int
+}
+
+input CreateCourseInput {
+  title: String!
+  summary: String
+  minutes: Int
+  lessons: [LessonInput!]!
+  "An optional closing quiz."
+  quiz: CreateQuizInput
+}
+
+input CreateQuizInput {
+  title: String!
+  passMark: Int!
+  attemptsPerDay: Int!
+  questions: [QuizQuestionInput!]!
+}
+
+type CreateCoursePayload {
+  course: Course!
+}
+
+input CreateLearningTrackInput {
+  name: String!
+  description: String
+  jobFunction: LearningTrackJobFunction!
+  courseIds: [ID!]!
+}
+
+type CreateLearningTrackPayload {
+  track: LearningTrack!
+}
+
+input CreateCertificationInput {
+  name: String!
+  description: String
+  validity: CertificationValidity!
+  trackIds: [ID!]!
+}
+
+type CreateCertificationPayload {
+  certification: Certification!
+}
+
+extend type LearningTrack {
+  "The courses, in order."
+  courses: [Course!]!
+}
+
+extend type Certification {
+  "The tracks a person must complete."
+  tracks: [LearningTrack!]!
+}
+
+extend type CertificationAward {
+  "ACTIVE and not past its expiry."
+  valid: Boolean!
+  "The public link that verifies it."
+  verificationUrl: String!
+}
+
+extend type Partner {
+  "People of the partner holding a valid certification now (the tier requirement minCertifiedPeople)."
+  certifiedPeople: Int!
+}
+
+extend type Query {
+  "Your tracks, courses, progress and certifications."
+  myLearning: MyLearning! @hasRole(roles: [PARTNER_ADMIN, PARTNER_SALES])
+}
+
+extend type Mutation {
+  "Mark a lesson done; finishing the last step of a certification's tracks issues it."
+  completeLesson(input: CompleteLessonInput!): CompleteLessonPayload! @hasRole(roles: [PARTNER_ADMIN, PARTNER_SALES])
+  """
+  Submit answers to a quiz; they are graded on the server. Errors: NOT_FOUND (no such quiz),
+  BAD_USER_INPUT on answers (unknown question or choice), RATE_LIMITED (no attempts left today),
+  CONFLICT (another attempt of yours is being graded).
+  """
+  submitQuizAttempt(input: SubmitQuizAttemptInput!): SubmitQuizAttemptPayload! @hasRole(roles: [PARTNER_ADMIN, PARTNER_SALES])
+  "Author a course with its lessons and optional quiz."
+  createCourse(input: CreateCourseInput!): CreateCoursePayload! @hasRole(roles: [ADMIN])
+  "Author a learning track from existing courses."
+  createLearningTrack(input: CreateLearningTrackInput!): CreateLearningTrackPayload! @hasRole(roles: [ADMIN])
+  "Author a certification from existing tracks."
+  createCertification(input: CreateCertificationInput!): CreateCertificationPayload! @hasRole(roles: [ADMIN])
+}
+`, BuiltIn: false},
+	{Name: "../onboarding.graphql", Input: `"One step of an onboarding template (docs/onboarding-and-training.md)."
+type OnboardingStepSpec {
+  title: String!
+  description: String!
+  "Days after the partner's contract date by which the step is due."
+  dueDay: Int!
+  "MANUAL, or the fact that completes it: PROFILE_COMPLETED, COLLEAGUE_INVITED, CERTIFIED, DEAL_REGISTERED."
+  completion: String!
+  "Whose step it is: PARTNER_ADMIN, PARTNER_SALES or CHANNEL_MANAGER (who ticks a MANUAL step)."
+  ownerRole: String!
+}
+
+input OnboardingStepSpecInput {
+  title: String!
+  description: String
+  dueDay: Int!
+  completion: String!
+  ownerRole: String!
+}
+
+input CreateOnboardingTemplateInput {
+  name: String!
+  partnerType: OnboardingTemplatePartnerType!
+  "Only for partners approved into this tier; none: any tier."
+  tierId: ID
+  "In order; due days never decrease."
+  steps: [OnboardingStepSpecInput!]!
+}
+
+type CreateOnboardingTemplatePayload {
+  template: OnboardingTemplate!
+}
+
+input CompleteOnboardingStepInput {
+  id: ID!
+}
+
+type CompleteOnboardingStepPayload {
+  step: OnboardingStep!
+}
+
+extend type OnboardingJourney {
+  "Percent of the steps you may see that are complete."
+  progress: Int!
+  "How many of the steps you may see are past due and still open."
+  overdueSteps: Int!
+  "Days since the plan started (day 0 is the contract date)."
+  day: Int!
+}
+
+extend type OnboardingStep {
+  "Past its due date and still open."
+  overdue: Boolean!
+}
+
+extend type Query {
+  "Your organisation's onboarding journey, with the steps you may see; null when it has none."
+  myOnboarding: OnboardingJourney @hasRole(roles: [PARTNER_ADMIN, PARTNER_SALES])
+}
+
+extend type Mutation {
+  "Define the onboarding plan new partners of a type (and optionally a tier) get when approved."
+  createOnboardingTemplate(input: CreateOnboardingTemplateInput!): CreateOnboardingTemplatePayload! @hasRole(roles: [ADMIN])
+  """
+  Tick a MANUAL step as done, as its owner role (a partner admin for its organisation's partner
+  steps, a sales user for PARTNER_SALES steps, the partner's channel manager for CHANNEL_MANAGER
+  steps, or an ADMIN). Errors: NOT_FOUND, CONFLICT (already done, or it completes by itself),
+  FORBIDDEN (not its owner).
+  """
+  completeOnboardingStep(input: CompleteOnboardingStepInput!): CompleteOnboardingStepPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+}
+`, BuiltIn: false},
 	{Name: "../partner.graphql", Input: `"A new partner organisation."
 input CreatePartnerInput {
   name: String!
@@ -10475,12 +14567,124 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Certification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Certification_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Certification_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Certification_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_Certification_name(ctx, field)
+	case "description":
+		return ec.fieldContext_Certification_description(ctx, field)
+	case "validity":
+		return ec.fieldContext_Certification_validity(ctx, field)
+	case "tracks":
+		return ec.fieldContext_Certification_tracks(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Certification", field.Name)
+}
+
+func (ec *executionContext) childFields_CertificationAward(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CertificationAward_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_CertificationAward_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_CertificationAward_updatedAt(ctx, field)
+	case "status":
+		return ec.fieldContext_CertificationAward_status(ctx, field)
+	case "issuedAt":
+		return ec.fieldContext_CertificationAward_issuedAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_CertificationAward_expiresAt(ctx, field)
+	case "verificationCode":
+		return ec.fieldContext_CertificationAward_verificationCode(ctx, field)
+	case "partner":
+		return ec.fieldContext_CertificationAward_partner(ctx, field)
+	case "certification":
+		return ec.fieldContext_CertificationAward_certification(ctx, field)
+	case "user":
+		return ec.fieldContext_CertificationAward_user(ctx, field)
+	case "valid":
+		return ec.fieldContext_CertificationAward_valid(ctx, field)
+	case "verificationUrl":
+		return ec.fieldContext_CertificationAward_verificationUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CertificationAward", field.Name)
+}
+
+func (ec *executionContext) childFields_CertificationAwardConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CertificationAwardConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CertificationAwardConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CertificationAwardConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CertificationAwardConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CertificationAwardEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_CertificationAwardEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_CertificationAwardEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CertificationAwardEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CertificationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CertificationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CertificationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CertificationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CertificationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CertificationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_CertificationEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_CertificationEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CertificationEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_CloseDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deal":
 		return ec.fieldContext_CloseDealPayload_deal(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CloseDealPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CompleteLessonPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "progress":
+		return ec.fieldContext_CompleteLessonPayload_progress(ctx, field)
+	case "awarded":
+		return ec.fieldContext_CompleteLessonPayload_awarded(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CompleteLessonPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CompleteOnboardingStepPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "step":
+		return ec.fieldContext_CompleteOnboardingStepPayload_step(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CompleteOnboardingStepPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ConvertLeadToDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10493,6 +14697,66 @@ func (ec *executionContext) childFields_ConvertLeadToDealPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type ConvertLeadToDealPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Course(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Course_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Course_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Course_updatedAt(ctx, field)
+	case "title":
+		return ec.fieldContext_Course_title(ctx, field)
+	case "summary":
+		return ec.fieldContext_Course_summary(ctx, field)
+	case "minutes":
+		return ec.fieldContext_Course_minutes(ctx, field)
+	case "lessons":
+		return ec.fieldContext_Course_lessons(ctx, field)
+	case "quiz":
+		return ec.fieldContext_Course_quiz(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Course", field.Name)
+}
+
+func (ec *executionContext) childFields_CourseConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CourseConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CourseConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CourseConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CourseConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CourseEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_CourseEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_CourseEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CourseEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CourseProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "course":
+		return ec.fieldContext_CourseProgress_course(ctx, field)
+	case "completedLessonIds":
+		return ec.fieldContext_CourseProgress_completedLessonIds(ctx, field)
+	case "totalLessons":
+		return ec.fieldContext_CourseProgress_totalLessons(ctx, field)
+	case "quizPassed":
+		return ec.fieldContext_CourseProgress_quizPassed(ctx, field)
+	case "complete":
+		return ec.fieldContext_CourseProgress_complete(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CourseProgress", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateApiKeyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "apiKey":
@@ -10503,12 +14767,44 @@ func (ec *executionContext) childFields_CreateApiKeyPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type CreateApiKeyPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateCertificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "certification":
+		return ec.fieldContext_CreateCertificationPayload_certification(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateCertificationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateCoursePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "course":
+		return ec.fieldContext_CreateCoursePayload_course(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateCoursePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateLeadPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "lead":
 		return ec.fieldContext_CreateLeadPayload_lead(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateLeadPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateLearningTrackPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "track":
+		return ec.fieldContext_CreateLearningTrackPayload_track(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateLearningTrackPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateOnboardingTemplatePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "template":
+		return ec.fieldContext_CreateOnboardingTemplatePayload_template(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateOnboardingTemplatePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CreatePartnerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11055,6 +15351,134 @@ func (ec *executionContext) childFields_LeadRouting(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type LeadRouting", field.Name)
 }
 
+func (ec *executionContext) childFields_LearningTrack(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LearningTrack_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_LearningTrack_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_LearningTrack_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_LearningTrack_name(ctx, field)
+	case "description":
+		return ec.fieldContext_LearningTrack_description(ctx, field)
+	case "jobFunction":
+		return ec.fieldContext_LearningTrack_jobFunction(ctx, field)
+	case "courses":
+		return ec.fieldContext_LearningTrack_courses(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LearningTrack", field.Name)
+}
+
+func (ec *executionContext) childFields_LearningTrackConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_LearningTrackConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LearningTrackConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_LearningTrackConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LearningTrackConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LearningTrackEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_LearningTrackEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_LearningTrackEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LearningTrackEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LearningTrackProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "track":
+		return ec.fieldContext_LearningTrackProgress_track(ctx, field)
+	case "recommended":
+		return ec.fieldContext_LearningTrackProgress_recommended(ctx, field)
+	case "courses":
+		return ec.fieldContext_LearningTrackProgress_courses(ctx, field)
+	case "completedCourses":
+		return ec.fieldContext_LearningTrackProgress_completedCourses(ctx, field)
+	case "percent":
+		return ec.fieldContext_LearningTrackProgress_percent(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LearningTrackProgress", field.Name)
+}
+
+func (ec *executionContext) childFields_Lesson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Lesson_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Lesson_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Lesson_updatedAt(ctx, field)
+	case "position":
+		return ec.fieldContext_Lesson_position(ctx, field)
+	case "title":
+		return ec.fieldContext_Lesson_title(ctx, field)
+	case "kind":
+		return ec.fieldContext_Lesson_kind(ctx, field)
+	case "body":
+		return ec.fieldContext_Lesson_body(ctx, field)
+	case "videoURL":
+		return ec.fieldContext_Lesson_videoURL(ctx, field)
+	case "contentRef":
+		return ec.fieldContext_Lesson_contentRef(ctx, field)
+	case "minutes":
+		return ec.fieldContext_Lesson_minutes(ctx, field)
+	case "course":
+		return ec.fieldContext_Lesson_course(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Lesson", field.Name)
+}
+
+func (ec *executionContext) childFields_LessonProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LessonProgress_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_LessonProgress_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_LessonProgress_updatedAt(ctx, field)
+	case "completedAt":
+		return ec.fieldContext_LessonProgress_completedAt(ctx, field)
+	case "partner":
+		return ec.fieldContext_LessonProgress_partner(ctx, field)
+	case "lesson":
+		return ec.fieldContext_LessonProgress_lesson(ctx, field)
+	case "user":
+		return ec.fieldContext_LessonProgress_user(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LessonProgress", field.Name)
+}
+
+func (ec *executionContext) childFields_LessonProgressConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_LessonProgressConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LessonProgressConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_LessonProgressConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LessonProgressConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LessonProgressEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_LessonProgressEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_LessonProgressEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LessonProgressEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "accessToken":
@@ -11077,6 +15501,182 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 		return ec.fieldContext_LogoutPayload_success(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_MyLearning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "jobFunction":
+		return ec.fieldContext_MyLearning_jobFunction(ctx, field)
+	case "tracks":
+		return ec.fieldContext_MyLearning_tracks(ctx, field)
+	case "awards":
+		return ec.fieldContext_MyLearning_awards(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MyLearning", field.Name)
+}
+
+func (ec *executionContext) childFields_OnboardingJourney(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OnboardingJourney_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_OnboardingJourney_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_OnboardingJourney_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_OnboardingJourney_name(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_OnboardingJourney_startsAt(ctx, field)
+	case "partner":
+		return ec.fieldContext_OnboardingJourney_partner(ctx, field)
+	case "steps":
+		return ec.fieldContext_OnboardingJourney_steps(ctx, field)
+	case "progress":
+		return ec.fieldContext_OnboardingJourney_progress(ctx, field)
+	case "overdueSteps":
+		return ec.fieldContext_OnboardingJourney_overdueSteps(ctx, field)
+	case "day":
+		return ec.fieldContext_OnboardingJourney_day(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingJourney", field.Name)
+}
+
+func (ec *executionContext) childFields_OnboardingJourneyConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_OnboardingJourneyConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_OnboardingJourneyConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_OnboardingJourneyConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingJourneyConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_OnboardingJourneyEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_OnboardingJourneyEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_OnboardingJourneyEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingJourneyEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OnboardingStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OnboardingStep_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_OnboardingStep_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_OnboardingStep_updatedAt(ctx, field)
+	case "position":
+		return ec.fieldContext_OnboardingStep_position(ctx, field)
+	case "title":
+		return ec.fieldContext_OnboardingStep_title(ctx, field)
+	case "description":
+		return ec.fieldContext_OnboardingStep_description(ctx, field)
+	case "dueAt":
+		return ec.fieldContext_OnboardingStep_dueAt(ctx, field)
+	case "completion":
+		return ec.fieldContext_OnboardingStep_completion(ctx, field)
+	case "ownerRole":
+		return ec.fieldContext_OnboardingStep_ownerRole(ctx, field)
+	case "completedAt":
+		return ec.fieldContext_OnboardingStep_completedAt(ctx, field)
+	case "partner":
+		return ec.fieldContext_OnboardingStep_partner(ctx, field)
+	case "journey":
+		return ec.fieldContext_OnboardingStep_journey(ctx, field)
+	case "completedBy":
+		return ec.fieldContext_OnboardingStep_completedBy(ctx, field)
+	case "overdue":
+		return ec.fieldContext_OnboardingStep_overdue(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingStep", field.Name)
+}
+
+func (ec *executionContext) childFields_OnboardingStepConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_OnboardingStepConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_OnboardingStepConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_OnboardingStepConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingStepConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_OnboardingStepEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_OnboardingStepEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_OnboardingStepEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingStepEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OnboardingStepSpec(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_OnboardingStepSpec_title(ctx, field)
+	case "description":
+		return ec.fieldContext_OnboardingStepSpec_description(ctx, field)
+	case "dueDay":
+		return ec.fieldContext_OnboardingStepSpec_dueDay(ctx, field)
+	case "completion":
+		return ec.fieldContext_OnboardingStepSpec_completion(ctx, field)
+	case "ownerRole":
+		return ec.fieldContext_OnboardingStepSpec_ownerRole(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingStepSpec", field.Name)
+}
+
+func (ec *executionContext) childFields_OnboardingTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OnboardingTemplate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_OnboardingTemplate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_OnboardingTemplate_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_OnboardingTemplate_name(ctx, field)
+	case "partnerType":
+		return ec.fieldContext_OnboardingTemplate_partnerType(ctx, field)
+	case "steps":
+		return ec.fieldContext_OnboardingTemplate_steps(ctx, field)
+	case "active":
+		return ec.fieldContext_OnboardingTemplate_active(ctx, field)
+	case "tier":
+		return ec.fieldContext_OnboardingTemplate_tier(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingTemplate", field.Name)
+}
+
+func (ec *executionContext) childFields_OnboardingTemplateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_OnboardingTemplateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_OnboardingTemplateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_OnboardingTemplateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingTemplateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_OnboardingTemplateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_OnboardingTemplateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_OnboardingTemplateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingTemplateEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11129,6 +15729,8 @@ func (ec *executionContext) childFields_Partner(ctx context.Context, field graph
 		return ec.fieldContext_Partner_manager(ctx, field)
 	case "users":
 		return ec.fieldContext_Partner_users(ctx, field)
+	case "certifiedPeople":
+		return ec.fieldContext_Partner_certifiedPeople(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Partner", field.Name)
 }
@@ -11237,6 +15839,98 @@ func (ec *executionContext) childFields_PipelineFigure(ctx context.Context, fiel
 		return ec.fieldContext_PipelineFigure_influencedAmount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PipelineFigure", field.Name)
+}
+
+func (ec *executionContext) childFields_Quiz(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Quiz_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Quiz_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Quiz_updatedAt(ctx, field)
+	case "title":
+		return ec.fieldContext_Quiz_title(ctx, field)
+	case "passMark":
+		return ec.fieldContext_Quiz_passMark(ctx, field)
+	case "attemptsPerDay":
+		return ec.fieldContext_Quiz_attemptsPerDay(ctx, field)
+	case "questions":
+		return ec.fieldContext_Quiz_questions(ctx, field)
+	case "course":
+		return ec.fieldContext_Quiz_course(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Quiz", field.Name)
+}
+
+func (ec *executionContext) childFields_QuizAttempt(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_QuizAttempt_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_QuizAttempt_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_QuizAttempt_updatedAt(ctx, field)
+	case "number":
+		return ec.fieldContext_QuizAttempt_number(ctx, field)
+	case "score":
+		return ec.fieldContext_QuizAttempt_score(ctx, field)
+	case "passed":
+		return ec.fieldContext_QuizAttempt_passed(ctx, field)
+	case "partner":
+		return ec.fieldContext_QuizAttempt_partner(ctx, field)
+	case "quiz":
+		return ec.fieldContext_QuizAttempt_quiz(ctx, field)
+	case "user":
+		return ec.fieldContext_QuizAttempt_user(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuizAttempt", field.Name)
+}
+
+func (ec *executionContext) childFields_QuizAttemptConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_QuizAttemptConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_QuizAttemptConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_QuizAttemptConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuizAttemptConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_QuizAttemptEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_QuizAttemptEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_QuizAttemptEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuizAttemptEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_QuizChoice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_QuizChoice_id(ctx, field)
+	case "text":
+		return ec.fieldContext_QuizChoice_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuizChoice", field.Name)
+}
+
+func (ec *executionContext) childFields_QuizQuestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_QuizQuestion_id(ctx, field)
+	case "prompt":
+		return ec.fieldContext_QuizQuestion_prompt(ctx, field)
+	case "multiple":
+		return ec.fieldContext_QuizQuestion_multiple(ctx, field)
+	case "choices":
+		return ec.fieldContext_QuizQuestion_choices(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuizQuestion", field.Name)
 }
 
 func (ec *executionContext) childFields_RedeliverWebhookPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11417,6 +16111,16 @@ func (ec *executionContext) childFields_RoutingTraceRule(ctx context.Context, fi
 		return ec.fieldContext_RoutingTraceRule_outcome(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RoutingTraceRule", field.Name)
+}
+
+func (ec *executionContext) childFields_SubmitQuizAttemptPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "attempt":
+		return ec.fieldContext_SubmitQuizAttemptPayload_attempt(ctx, field)
+	case "awarded":
+		return ec.fieldContext_SubmitQuizAttemptPayload_awarded(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmitQuizAttemptPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Tier(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11969,6 +16673,34 @@ func (ec *executionContext) field_Mutation_closeDeal_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_completeLesson_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CompleteLessonInput, error) {
+			return ec.unmarshalNCompleteLessonInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCompleteLessonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_completeOnboardingStep_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CompleteOnboardingStepInput, error) {
+			return ec.unmarshalNCompleteOnboardingStepInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCompleteOnboardingStepInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_convertLeadToDeal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11997,12 +16729,68 @@ func (ec *executionContext) field_Mutation_createApiKey_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createCertification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateCertificationInput, error) {
+			return ec.unmarshalNCreateCertificationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateCertificationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createCourse_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateCourseInput, error) {
+			return ec.unmarshalNCreateCourseInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateCourseInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createLead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateLeadInput, error) {
 			return ec.unmarshalNCreateLeadInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateLeadInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createLearningTrack_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateLearningTrackInput, error) {
+			return ec.unmarshalNCreateLearningTrackInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateLearningTrackInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createOnboardingTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateOnboardingTemplateInput, error) {
+			return ec.unmarshalNCreateOnboardingTemplateInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateOnboardingTemplateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12347,6 +17135,20 @@ func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_submitQuizAttempt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SubmitQuizAttemptInput, error) {
+			return ec.unmarshalNSubmitQuizAttemptInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSubmitQuizAttemptInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateDeal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12653,6 +17455,168 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_certificationAwards_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.CertificationAwardOrder, error) {
+			return ec.unmarshalOCertificationAwardOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.CertificationAwardWhereInput, error) {
+			return ec.unmarshalOCertificationAwardWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_certifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.CertificationOrder, error) {
+			return ec.unmarshalOCertificationOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.CertificationWhereInput, error) {
+			return ec.unmarshalOCertificationWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_courses_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.CourseOrder, error) {
+			return ec.unmarshalOCourseOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.CourseWhereInput, error) {
+			return ec.unmarshalOCourseWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_dealApprovalQueue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12895,6 +17859,114 @@ func (ec *executionContext) field_Query_leads_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_learningTracks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.LearningTrackOrder, error) {
+			return ec.unmarshalOLearningTrackOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.LearningTrackWhereInput, error) {
+			return ec.unmarshalOLearningTrackWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_lessonProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.LessonProgressOrder, error) {
+			return ec.unmarshalOLessonProgressOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.LessonProgressWhereInput, error) {
+			return ec.unmarshalOLessonProgressWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12920,6 +17992,168 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_onboardingJourneys_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.OnboardingJourneyOrder, error) {
+			return ec.unmarshalOOnboardingJourneyOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.OnboardingJourneyWhereInput, error) {
+			return ec.unmarshalOOnboardingJourneyWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_onboardingSteps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.OnboardingStepOrder, error) {
+			return ec.unmarshalOOnboardingStepOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.OnboardingStepWhereInput, error) {
+			return ec.unmarshalOOnboardingStepWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_onboardingTemplates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.OnboardingTemplateOrder, error) {
+			return ec.unmarshalOOnboardingTemplateOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.OnboardingTemplateWhereInput, error) {
+			return ec.unmarshalOOnboardingTemplateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -13058,6 +18292,60 @@ func (ec *executionContext) field_Query_pipelineSummary_args(ctx context.Context
 		return nil, err
 	}
 	args["groupBy"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_quizAttempts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.QuizAttemptOrder, error) {
+			return ec.unmarshalOQuizAttemptOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.QuizAttemptWhereInput, error) {
+			return ec.unmarshalOQuizAttemptWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -15128,6 +20416,763 @@ func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _Certification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Certification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certification_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certification_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Certification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Certification_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Certification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certification_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certification_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Certification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Certification_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Certification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certification_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certification_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Certification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Certification_name(ctx context.Context, field graphql.CollectedField, obj *ent.Certification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certification_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certification_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Certification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Certification_description(ctx context.Context, field graphql.CollectedField, obj *ent.Certification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certification_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certification_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Certification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Certification_validity(ctx context.Context, field graphql.CollectedField, obj *ent.Certification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certification_validity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Validity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v certification.Validity) graphql.Marshaler {
+			return ec.marshalNCertificationValidity2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certification_validity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Certification", field, false, false, "CertificationValidity")
+}
+
+func (ec *executionContext) _Certification_tracks(ctx context.Context, field graphql.CollectedField, obj *ent.Certification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certification_tracks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Certification().Tracks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LearningTrack) graphql.Marshaler {
+			return ec.marshalNLearningTrack2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certification_tracks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Certification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LearningTrack(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificationAward_id(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAward", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CertificationAward_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAward", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CertificationAward_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAward", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CertificationAward_status(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v certificationaward.Status) graphql.Marshaler {
+			return ec.marshalNCertificationAwardStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAward", field, false, false, "CertificationAwardStatus")
+}
+
+func (ec *executionContext) _CertificationAward_issuedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_issuedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssuedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_issuedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAward", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CertificationAward_expiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAward", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CertificationAward_verificationCode(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_verificationCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerificationCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_verificationCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAward", field, false, false, "String")
+}
+
+func (ec *executionContext) _CertificationAward_partner(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificationAward",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificationAward_certification(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_certification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Certification(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Certification) graphql.Marshaler {
+			return ec.marshalNCertification2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_certification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificationAward",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Certification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificationAward_user(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificationAward",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificationAward_valid(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_valid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CertificationAward().Valid(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_valid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAward", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _CertificationAward_verificationUrl(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAward) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAward_verificationUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CertificationAward().VerificationURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAward_verificationUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAward", field, true, true, "String")
+}
+
+func (ec *executionContext) _CertificationAwardConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAwardConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAwardConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CertificationAwardEdge) graphql.Marshaler {
+			return ec.marshalOCertificationAwardEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAwardConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificationAwardConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CertificationAwardEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificationAwardConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAwardConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAwardConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAwardConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificationAwardConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificationAwardConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAwardConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAwardConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAwardConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAwardConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CertificationAwardEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAwardEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAwardEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CertificationAward) graphql.Marshaler {
+			return ec.marshalOCertificationAward2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAward(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAwardEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificationAwardEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CertificationAward(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificationAwardEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationAwardEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationAwardEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationAwardEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationAwardEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CertificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CertificationEdge) graphql.Marshaler {
+			return ec.marshalOCertificationEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CertificationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CertificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Certification) graphql.Marshaler {
+			return ec.marshalOCertification2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertification(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Certification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CertificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificationEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _CloseDealPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.CloseDealPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15155,6 +21200,102 @@ func (ec *executionContext) fieldContext_CloseDealPayload_deal(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompleteLessonPayload_progress(ctx context.Context, field graphql.CollectedField, obj *model.CompleteLessonPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompleteLessonPayload_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Progress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LessonProgress) graphql.Marshaler {
+			return ec.marshalNLessonProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompleteLessonPayload_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompleteLessonPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LessonProgress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompleteLessonPayload_awarded(ctx context.Context, field graphql.CollectedField, obj *model.CompleteLessonPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompleteLessonPayload_awarded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Awarded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CertificationAward) graphql.Marshaler {
+			return ec.marshalNCertificationAward2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompleteLessonPayload_awarded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompleteLessonPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CertificationAward(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompleteOnboardingStepPayload_step(ctx context.Context, field graphql.CollectedField, obj *model.CompleteOnboardingStepPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompleteOnboardingStepPayload_step(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Step, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingStep) graphql.Marshaler {
+			return ec.marshalNOnboardingStep2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStep(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompleteOnboardingStepPayload_step(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompleteOnboardingStepPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingStep(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15224,6 +21365,474 @@ func (ec *executionContext) fieldContext_ConvertLeadToDealPayload_deal(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _Course_id(ctx context.Context, field graphql.CollectedField, obj *ent.Course) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Course_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Course_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Course", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Course_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Course) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Course_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Course_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Course", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Course_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Course) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Course_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Course_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Course", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Course_title(ctx context.Context, field graphql.CollectedField, obj *ent.Course) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Course_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Course_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Course", field, false, false, "String")
+}
+
+func (ec *executionContext) _Course_summary(ctx context.Context, field graphql.CollectedField, obj *ent.Course) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Course_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Course_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Course", field, false, false, "String")
+}
+
+func (ec *executionContext) _Course_minutes(ctx context.Context, field graphql.CollectedField, obj *ent.Course) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Course_minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Course_minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Course", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Course_lessons(ctx context.Context, field graphql.CollectedField, obj *ent.Course) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Course_lessons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lessons(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Lesson) graphql.Marshaler {
+			return ec.marshalOLesson2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Course_lessons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Course",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Lesson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Course_quiz(ctx context.Context, field graphql.CollectedField, obj *ent.Course) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Course_quiz(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quiz(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Quiz) graphql.Marshaler {
+			return ec.marshalOQuiz2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuiz(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Course_quiz(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Course",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quiz(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CourseConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CourseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CourseConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CourseEdge) graphql.Marshaler {
+			return ec.marshalOCourseEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CourseConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CourseConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CourseEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CourseConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CourseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CourseConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CourseConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CourseConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CourseConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CourseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CourseConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CourseConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CourseConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CourseEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CourseEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CourseEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Course) graphql.Marshaler {
+			return ec.marshalOCourse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourse(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CourseEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CourseEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Course(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CourseEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CourseEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CourseEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CourseEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CourseEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CourseProgress_course(ctx context.Context, field graphql.CollectedField, obj *model.CourseProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CourseProgress_course(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Course, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Course) graphql.Marshaler {
+			return ec.marshalNCourse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CourseProgress_course(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CourseProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Course(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CourseProgress_completedLessonIds(ctx context.Context, field graphql.CollectedField, obj *model.CourseProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CourseProgress_completedLessonIds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedLessonIds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CourseProgress_completedLessonIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CourseProgress", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CourseProgress_totalLessons(ctx context.Context, field graphql.CollectedField, obj *model.CourseProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CourseProgress_totalLessons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalLessons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CourseProgress_totalLessons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CourseProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CourseProgress_quizPassed(ctx context.Context, field graphql.CollectedField, obj *model.CourseProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CourseProgress_quizPassed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuizPassed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CourseProgress_quizPassed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CourseProgress", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CourseProgress_complete(ctx context.Context, field graphql.CollectedField, obj *model.CourseProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CourseProgress_complete(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Complete, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CourseProgress_complete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CourseProgress", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _CreateApiKeyPayload_apiKey(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPIKeyPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15279,6 +21888,70 @@ func (ec *executionContext) fieldContext_CreateApiKeyPayload_secret(_ context.Co
 	return graphql.NewScalarFieldContext("CreateApiKeyPayload", field, false, false, "String")
 }
 
+func (ec *executionContext) _CreateCertificationPayload_certification(ctx context.Context, field graphql.CollectedField, obj *model.CreateCertificationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateCertificationPayload_certification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Certification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Certification) graphql.Marshaler {
+			return ec.marshalNCertification2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateCertificationPayload_certification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateCertificationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Certification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateCoursePayload_course(ctx context.Context, field graphql.CollectedField, obj *model.CreateCoursePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateCoursePayload_course(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Course, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Course) graphql.Marshaler {
+			return ec.marshalNCourse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateCoursePayload_course(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateCoursePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Course(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateLeadPayload_lead(ctx context.Context, field graphql.CollectedField, obj *model.CreateLeadPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15306,6 +21979,70 @@ func (ec *executionContext) fieldContext_CreateLeadPayload_lead(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Lead(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateLearningTrackPayload_track(ctx context.Context, field graphql.CollectedField, obj *model.CreateLearningTrackPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateLearningTrackPayload_track(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Track, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LearningTrack) graphql.Marshaler {
+			return ec.marshalNLearningTrack2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrack(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateLearningTrackPayload_track(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateLearningTrackPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LearningTrack(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateOnboardingTemplatePayload_template(ctx context.Context, field graphql.CollectedField, obj *model.CreateOnboardingTemplatePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateOnboardingTemplatePayload_template(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Template, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingTemplate) graphql.Marshaler {
+			return ec.marshalNOnboardingTemplate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateOnboardingTemplatePayload_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateOnboardingTemplatePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingTemplate(ctx, field)
 		},
 	}
 	return fc, nil
@@ -19884,6 +26621,1043 @@ func (ec *executionContext) fieldContext_LeadRouting_partner(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _LearningTrack_id(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrack_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrack_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrack", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LearningTrack_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrack_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrack_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrack", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LearningTrack_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrack_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrack_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrack", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LearningTrack_name(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrack_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrack_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrack", field, false, false, "String")
+}
+
+func (ec *executionContext) _LearningTrack_description(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrack_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrack_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrack", field, false, false, "String")
+}
+
+func (ec *executionContext) _LearningTrack_jobFunction(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrack_jobFunction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JobFunction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v learningtrack.JobFunction) graphql.Marshaler {
+			return ec.marshalNLearningTrackJobFunction2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrack_jobFunction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrack", field, false, false, "LearningTrackJobFunction")
+}
+
+func (ec *executionContext) _LearningTrack_courses(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrack) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrack_courses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LearningTrack().Courses(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Course) graphql.Marshaler {
+			return ec.marshalNCourse2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrack_courses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LearningTrack",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Course(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LearningTrackConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrackConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrackConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LearningTrackEdge) graphql.Marshaler {
+			return ec.marshalOLearningTrackEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrackConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LearningTrackConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LearningTrackEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LearningTrackConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrackConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrackConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrackConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LearningTrackConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LearningTrackConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrackConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrackConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrackConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrackConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LearningTrackEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrackEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrackEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LearningTrack) graphql.Marshaler {
+			return ec.marshalOLearningTrack2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrack(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrackEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LearningTrackEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LearningTrack(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LearningTrackEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.LearningTrackEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrackEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrackEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrackEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _LearningTrackProgress_track(ctx context.Context, field graphql.CollectedField, obj *model.LearningTrackProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrackProgress_track(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Track, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LearningTrack) graphql.Marshaler {
+			return ec.marshalNLearningTrack2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrack(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrackProgress_track(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LearningTrackProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LearningTrack(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LearningTrackProgress_recommended(ctx context.Context, field graphql.CollectedField, obj *model.LearningTrackProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrackProgress_recommended(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recommended, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrackProgress_recommended(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrackProgress", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LearningTrackProgress_courses(ctx context.Context, field graphql.CollectedField, obj *model.LearningTrackProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrackProgress_courses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Courses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CourseProgress) graphql.Marshaler {
+			return ec.marshalNCourseProgress2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCourseProgressᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrackProgress_courses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LearningTrackProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CourseProgress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LearningTrackProgress_completedCourses(ctx context.Context, field graphql.CollectedField, obj *model.LearningTrackProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrackProgress_completedCourses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedCourses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrackProgress_completedCourses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrackProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LearningTrackProgress_percent(ctx context.Context, field graphql.CollectedField, obj *model.LearningTrackProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LearningTrackProgress_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LearningTrackProgress_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LearningTrackProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Lesson_id(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lesson", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Lesson_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lesson", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Lesson_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lesson", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Lesson_position(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lesson", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Lesson_title(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lesson", field, false, false, "String")
+}
+
+func (ec *executionContext) _Lesson_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v lesson.Kind) graphql.Marshaler {
+			return ec.marshalNLessonKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lesson", field, false, false, "LessonKind")
+}
+
+func (ec *executionContext) _Lesson_body(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lesson", field, false, false, "String")
+}
+
+func (ec *executionContext) _Lesson_videoURL(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_videoURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VideoURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_videoURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lesson", field, false, false, "String")
+}
+
+func (ec *executionContext) _Lesson_contentRef(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_contentRef(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentRef, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_contentRef(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lesson", field, false, false, "String")
+}
+
+func (ec *executionContext) _Lesson_minutes(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Lesson", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Lesson_course(ctx context.Context, field graphql.CollectedField, obj *ent.Lesson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Lesson_course(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Course(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Course) graphql.Marshaler {
+			return ec.marshalNCourse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Lesson_course(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Lesson",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Course(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LessonProgress_id(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgress_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgress_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LessonProgress", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LessonProgress_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgress_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgress_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LessonProgress", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LessonProgress_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgress_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgress_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LessonProgress", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LessonProgress_completedAt(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgress_completedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgress_completedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LessonProgress", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LessonProgress_partner(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgress_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgress_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LessonProgress",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LessonProgress_lesson(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgress_lesson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lesson(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Lesson) graphql.Marshaler {
+			return ec.marshalNLesson2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLesson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgress_lesson(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LessonProgress",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Lesson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LessonProgress_user(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgress_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgress_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LessonProgress",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LessonProgressConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgressConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgressConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LessonProgressEdge) graphql.Marshaler {
+			return ec.marshalOLessonProgressEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgressConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LessonProgressConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LessonProgressEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LessonProgressConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgressConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgressConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgressConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LessonProgressConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LessonProgressConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgressConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgressConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgressConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LessonProgressConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LessonProgressEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgressEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgressEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LessonProgress) graphql.Marshaler {
+			return ec.marshalOLessonProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgress(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgressEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LessonProgressEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LessonProgress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LessonProgressEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.LessonProgressEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LessonProgressEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LessonProgressEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LessonProgressEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _LoginPayload_accessToken(ctx context.Context, field graphql.CollectedField, obj *auth.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21801,6 +29575,440 @@ func (ec *executionContext) fieldContext_Mutation_deleteRoutingRule(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_completeLesson(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeLesson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteLesson(ctx, fc.Args["input"].(model.CompleteLessonInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.CompleteLessonPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CompleteLessonPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CompleteLessonPayload) graphql.Marshaler {
+			return ec.marshalNCompleteLessonPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCompleteLessonPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeLesson(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompleteLessonPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeLesson_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitQuizAttempt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitQuizAttempt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitQuizAttempt(ctx, fc.Args["input"].(model.SubmitQuizAttemptInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.SubmitQuizAttemptPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.SubmitQuizAttemptPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SubmitQuizAttemptPayload) graphql.Marshaler {
+			return ec.marshalNSubmitQuizAttemptPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSubmitQuizAttemptPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitQuizAttempt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmitQuizAttemptPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitQuizAttempt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createCourse(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCourse(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCourse(ctx, fc.Args["input"].(model.CreateCourseInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.CreateCoursePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateCoursePayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateCoursePayload) graphql.Marshaler {
+			return ec.marshalNCreateCoursePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateCoursePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCourse(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateCoursePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCourse_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createLearningTrack(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createLearningTrack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateLearningTrack(ctx, fc.Args["input"].(model.CreateLearningTrackInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.CreateLearningTrackPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateLearningTrackPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateLearningTrackPayload) graphql.Marshaler {
+			return ec.marshalNCreateLearningTrackPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateLearningTrackPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createLearningTrack(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateLearningTrackPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createLearningTrack_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createCertification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCertification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCertification(ctx, fc.Args["input"].(model.CreateCertificationInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.CreateCertificationPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateCertificationPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateCertificationPayload) graphql.Marshaler {
+			return ec.marshalNCreateCertificationPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateCertificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCertification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateCertificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCertification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createOnboardingTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createOnboardingTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateOnboardingTemplate(ctx, fc.Args["input"].(model.CreateOnboardingTemplateInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.CreateOnboardingTemplatePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateOnboardingTemplatePayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateOnboardingTemplatePayload) graphql.Marshaler {
+			return ec.marshalNCreateOnboardingTemplatePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateOnboardingTemplatePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createOnboardingTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateOnboardingTemplatePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createOnboardingTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeOnboardingStep(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeOnboardingStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteOnboardingStep(ctx, fc.Args["input"].(model.CompleteOnboardingStepInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.CompleteOnboardingStepPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CompleteOnboardingStepPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CompleteOnboardingStepPayload) graphql.Marshaler {
+			return ec.marshalNCompleteOnboardingStepPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCompleteOnboardingStepPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeOnboardingStep(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompleteOnboardingStepPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeOnboardingStep_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createPartner(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22421,6 +30629,1433 @@ func (ec *executionContext) fieldContext_Mutation_redeliverWebhook(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _MyLearning_jobFunction(ctx context.Context, field graphql.CollectedField, obj *model.MyLearning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyLearning_jobFunction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JobFunction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v learningtrack.JobFunction) graphql.Marshaler {
+			return ec.marshalNLearningTrackJobFunction2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyLearning_jobFunction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MyLearning", field, false, false, "LearningTrackJobFunction")
+}
+
+func (ec *executionContext) _MyLearning_tracks(ctx context.Context, field graphql.CollectedField, obj *model.MyLearning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyLearning_tracks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tracks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LearningTrackProgress) graphql.Marshaler {
+			return ec.marshalNLearningTrackProgress2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐLearningTrackProgressᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyLearning_tracks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyLearning",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LearningTrackProgress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyLearning_awards(ctx context.Context, field graphql.CollectedField, obj *model.MyLearning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyLearning_awards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Awards, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CertificationAward) graphql.Marshaler {
+			return ec.marshalNCertificationAward2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyLearning_awards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyLearning",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CertificationAward(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingJourney_id(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourney) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourney_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourney_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingJourney", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OnboardingJourney_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourney) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourney_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourney_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingJourney", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OnboardingJourney_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourney) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourney_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourney_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingJourney", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OnboardingJourney_name(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourney) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourney_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourney_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingJourney", field, false, false, "String")
+}
+
+func (ec *executionContext) _OnboardingJourney_startsAt(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourney) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourney_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourney_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingJourney", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OnboardingJourney_partner(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourney) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourney_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourney_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingJourney",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingJourney_steps(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourney) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourney_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OnboardingStep) graphql.Marshaler {
+			return ec.marshalOOnboardingStep2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourney_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingJourney",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingJourney_progress(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourney) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourney_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OnboardingJourney().Progress(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourney_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingJourney", field, true, true, "Int")
+}
+
+func (ec *executionContext) _OnboardingJourney_overdueSteps(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourney) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourney_overdueSteps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OnboardingJourney().OverdueSteps(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourney_overdueSteps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingJourney", field, true, true, "Int")
+}
+
+func (ec *executionContext) _OnboardingJourney_day(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourney) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourney_day(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OnboardingJourney().Day(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourney_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingJourney", field, true, true, "Int")
+}
+
+func (ec *executionContext) _OnboardingJourneyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourneyConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourneyConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OnboardingJourneyEdge) graphql.Marshaler {
+			return ec.marshalOOnboardingJourneyEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourneyConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingJourneyConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingJourneyEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingJourneyConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourneyConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourneyConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourneyConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingJourneyConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingJourneyConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourneyConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourneyConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourneyConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingJourneyConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OnboardingJourneyEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourneyEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourneyEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingJourney) graphql.Marshaler {
+			return ec.marshalOOnboardingJourney2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourneyEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingJourneyEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingJourney(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingJourneyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingJourneyEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingJourneyEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingJourneyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingJourneyEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _OnboardingStep_id(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OnboardingStep_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OnboardingStep_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OnboardingStep_position(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OnboardingStep_title(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _OnboardingStep_description(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _OnboardingStep_dueAt(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_dueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_dueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OnboardingStep_completion(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_completion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v onboardingstep.Completion) graphql.Marshaler {
+			return ec.marshalNOnboardingStepCompletion2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_completion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, false, false, "OnboardingStepCompletion")
+}
+
+func (ec *executionContext) _OnboardingStep_ownerRole(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_ownerRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OwnerRole, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v onboardingstep.OwnerRole) graphql.Marshaler {
+			return ec.marshalNOnboardingStepOwnerRole2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_ownerRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, false, false, "OnboardingStepOwnerRole")
+}
+
+func (ec *executionContext) _OnboardingStep_completedAt(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_completedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_completedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OnboardingStep_partner(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingStep_journey(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_journey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Journey(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingJourney) graphql.Marshaler {
+			return ec.marshalNOnboardingJourney2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_journey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingJourney(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingStep_completedBy(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_completedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_completedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingStep_overdue(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStep_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OnboardingStep().Overdue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStep_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStep", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _OnboardingStepConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStepConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStepConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OnboardingStepEdge) graphql.Marshaler {
+			return ec.marshalOOnboardingStepEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStepConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingStepConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingStepEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingStepConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStepConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStepConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStepConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingStepConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingStepConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStepConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStepConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStepConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStepConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OnboardingStepEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStepEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStepEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingStep) graphql.Marshaler {
+			return ec.marshalOOnboardingStep2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStep(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStepEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingStepEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingStepEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingStepEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStepEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStepEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStepEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _OnboardingStepSpec_title(ctx context.Context, field graphql.CollectedField, obj *stepspec.Step) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStepSpec_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStepSpec_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStepSpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _OnboardingStepSpec_description(ctx context.Context, field graphql.CollectedField, obj *stepspec.Step) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStepSpec_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStepSpec_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStepSpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _OnboardingStepSpec_dueDay(ctx context.Context, field graphql.CollectedField, obj *stepspec.Step) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStepSpec_dueDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStepSpec_dueDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStepSpec", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OnboardingStepSpec_completion(ctx context.Context, field graphql.CollectedField, obj *stepspec.Step) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStepSpec_completion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStepSpec_completion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStepSpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _OnboardingStepSpec_ownerRole(ctx context.Context, field graphql.CollectedField, obj *stepspec.Step) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingStepSpec_ownerRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OwnerRole, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingStepSpec_ownerRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingStepSpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _OnboardingTemplate_id(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingTemplate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OnboardingTemplate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplate_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingTemplate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OnboardingTemplate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingTemplate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OnboardingTemplate_name(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplate_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplate_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _OnboardingTemplate_partnerType(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplate_partnerType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnerType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v onboardingtemplate.PartnerType) graphql.Marshaler {
+			return ec.marshalNOnboardingTemplatePartnerType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplate_partnerType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingTemplate", field, false, false, "OnboardingTemplatePartnerType")
+}
+
+func (ec *executionContext) _OnboardingTemplate_steps(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplate_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []stepspec.Step) graphql.Marshaler {
+			return ec.marshalNOnboardingStepSpec2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋonboardingᚋstepspecᚐStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplate_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingTemplate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingStepSpec(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingTemplate_active(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplate_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplate_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingTemplate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _OnboardingTemplate_tier(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplate_tier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tier(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tier) graphql.Marshaler {
+			return ec.marshalOTier2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTier(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplate_tier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingTemplate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingTemplateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OnboardingTemplateEdge) graphql.Marshaler {
+			return ec.marshalOOnboardingTemplateEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingTemplateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingTemplateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingTemplateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingTemplateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingTemplateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingTemplateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OnboardingTemplateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingTemplate) graphql.Marshaler {
+			return ec.marshalOOnboardingTemplate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingTemplateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingTemplateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingTemplateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingTemplateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingTemplateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingTemplateEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[string]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22941,6 +32576,29 @@ func (ec *executionContext) fieldContext_Partner_users(ctx context.Context, fiel
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Partner_certifiedPeople(ctx context.Context, field graphql.CollectedField, obj *ent.Partner) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Partner_certifiedPeople(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Partner().CertifiedPeople(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Partner_certifiedPeople(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Partner", field, true, true, "Int")
 }
 
 func (ec *executionContext) _PartnerApplication_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartnerApplication) (ret graphql.Marshaler) {
@@ -24094,6 +33752,192 @@ func (ec *executionContext) fieldContext_Query_auditEvents(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_certifications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_certifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Certifications(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.CertificationOrder), fc.Args["where"].(*ent.CertificationWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.CertificationConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.CertificationConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CertificationConnection) graphql.Marshaler {
+			return ec.marshalNCertificationConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_certifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CertificationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_certifications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_certificationAwards(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_certificationAwards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CertificationAwards(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.CertificationAwardOrder), fc.Args["where"].(*ent.CertificationAwardWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.CertificationAwardConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.CertificationAwardConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CertificationAwardConnection) graphql.Marshaler {
+			return ec.marshalNCertificationAwardConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_certificationAwards(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CertificationAwardConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_certificationAwards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_courses(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_courses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Courses(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.CourseOrder), fc.Args["where"].(*ent.CourseWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.CourseConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.CourseConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CourseConnection) graphql.Marshaler {
+			return ec.marshalNCourseConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_courses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CourseConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_courses_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_deals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24280,6 +34124,316 @@ func (ec *executionContext) fieldContext_Query_leads(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_learningTracks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_learningTracks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LearningTracks(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.LearningTrackOrder), fc.Args["where"].(*ent.LearningTrackWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.LearningTrackConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.LearningTrackConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LearningTrackConnection) graphql.Marshaler {
+			return ec.marshalNLearningTrackConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_learningTracks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LearningTrackConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_learningTracks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_lessonProgress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_lessonProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LessonProgress(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.LessonProgressOrder), fc.Args["where"].(*ent.LessonProgressWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.LessonProgressConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.LessonProgressConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LessonProgressConnection) graphql.Marshaler {
+			return ec.marshalNLessonProgressConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_lessonProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LessonProgressConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_lessonProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_onboardingJourneys(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_onboardingJourneys(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OnboardingJourneys(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.OnboardingJourneyOrder), fc.Args["where"].(*ent.OnboardingJourneyWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.OnboardingJourneyConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.OnboardingJourneyConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingJourneyConnection) graphql.Marshaler {
+			return ec.marshalNOnboardingJourneyConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_onboardingJourneys(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingJourneyConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_onboardingJourneys_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_onboardingSteps(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_onboardingSteps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OnboardingSteps(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.OnboardingStepOrder), fc.Args["where"].(*ent.OnboardingStepWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.OnboardingStepConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.OnboardingStepConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingStepConnection) graphql.Marshaler {
+			return ec.marshalNOnboardingStepConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_onboardingSteps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingStepConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_onboardingSteps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_onboardingTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_onboardingTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OnboardingTemplates(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.OnboardingTemplateOrder), fc.Args["where"].(*ent.OnboardingTemplateWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.OnboardingTemplateConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.OnboardingTemplateConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingTemplateConnection) graphql.Marshaler {
+			return ec.marshalNOnboardingTemplateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_onboardingTemplates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingTemplateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_onboardingTemplates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_partners(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24398,6 +34552,68 @@ func (ec *executionContext) fieldContext_Query_partnerApplications(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_partnerApplications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_quizAttempts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_quizAttempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().QuizAttempts(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.QuizAttemptOrder), fc.Args["where"].(*ent.QuizAttemptWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.QuizAttemptConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.QuizAttemptConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.QuizAttemptConnection) graphql.Marshaler {
+			return ec.marshalNQuizAttemptConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_quizAttempts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuizAttemptConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_quizAttempts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -24962,6 +35178,106 @@ func (ec *executionContext) fieldContext_Query_dealWinRate(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_myLearning(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myLearning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyLearning(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.MyLearning
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.MyLearning
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MyLearning) graphql.Marshaler {
+			return ec.marshalNMyLearning2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMyLearning(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myLearning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MyLearning(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myOnboarding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myOnboarding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyOnboarding(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.OnboardingJourney
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.OnboardingJourney
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingJourney) graphql.Marshaler {
+			return ec.marshalOOnboardingJourney2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myOnboarding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingJourney(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25124,6 +35440,731 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Schema(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Quiz_id(ctx context.Context, field graphql.CollectedField, obj *ent.Quiz) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quiz_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quiz_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quiz", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Quiz_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Quiz) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quiz_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quiz_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quiz", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Quiz_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Quiz) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quiz_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quiz_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quiz", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Quiz_title(ctx context.Context, field graphql.CollectedField, obj *ent.Quiz) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quiz_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quiz_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quiz", field, false, false, "String")
+}
+
+func (ec *executionContext) _Quiz_passMark(ctx context.Context, field graphql.CollectedField, obj *ent.Quiz) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quiz_passMark(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PassMark, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quiz_passMark(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quiz", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Quiz_attemptsPerDay(ctx context.Context, field graphql.CollectedField, obj *ent.Quiz) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quiz_attemptsPerDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttemptsPerDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quiz_attemptsPerDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quiz", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Quiz_questions(ctx context.Context, field graphql.CollectedField, obj *ent.Quiz) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quiz_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quizspec.Question) graphql.Marshaler {
+			return ec.marshalNQuizQuestion2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋlearningᚋquizspecᚐQuestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quiz_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quiz",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuizQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Quiz_course(ctx context.Context, field graphql.CollectedField, obj *ent.Quiz) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quiz_course(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Course(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Course) graphql.Marshaler {
+			return ec.marshalNCourse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quiz_course(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quiz",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Course(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuizAttempt_id(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttempt_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttempt_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizAttempt", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QuizAttempt_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttempt_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttempt_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizAttempt", field, false, false, "Time")
+}
+
+func (ec *executionContext) _QuizAttempt_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttempt_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttempt_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizAttempt", field, false, false, "Time")
+}
+
+func (ec *executionContext) _QuizAttempt_number(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttempt_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttempt_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizAttempt", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuizAttempt_score(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttempt_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttempt_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizAttempt", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuizAttempt_passed(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttempt_passed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Passed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttempt_passed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizAttempt", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _QuizAttempt_partner(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttempt_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttempt_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuizAttempt",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuizAttempt_quiz(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttempt_quiz(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quiz(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Quiz) graphql.Marshaler {
+			return ec.marshalNQuiz2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuiz(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttempt_quiz(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuizAttempt",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quiz(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuizAttempt_user(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttempt_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttempt_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuizAttempt",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuizAttemptConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttemptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttemptConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.QuizAttemptEdge) graphql.Marshaler {
+			return ec.marshalOQuizAttemptEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttemptConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuizAttemptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuizAttemptEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuizAttemptConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttemptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttemptConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttemptConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuizAttemptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuizAttemptConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttemptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttemptConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttemptConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizAttemptConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuizAttemptEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttemptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttemptEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.QuizAttempt) graphql.Marshaler {
+			return ec.marshalOQuizAttempt2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttempt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttemptEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuizAttemptEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuizAttempt(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuizAttemptEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.QuizAttemptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizAttemptEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizAttemptEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizAttemptEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _QuizChoice_id(ctx context.Context, field graphql.CollectedField, obj *quizspec.Choice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizChoice_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizChoice_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizChoice", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QuizChoice_text(ctx context.Context, field graphql.CollectedField, obj *quizspec.Choice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizChoice_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizChoice_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizChoice", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuizQuestion_id(ctx context.Context, field graphql.CollectedField, obj *quizspec.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizQuestion_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizQuestion_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizQuestion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QuizQuestion_prompt(ctx context.Context, field graphql.CollectedField, obj *quizspec.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizQuestion_prompt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Prompt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizQuestion_prompt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuizQuestion_multiple(ctx context.Context, field graphql.CollectedField, obj *quizspec.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizQuestion_multiple(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Multiple, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizQuestion_multiple(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuizQuestion", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _QuizQuestion_choices(ctx context.Context, field graphql.CollectedField, obj *quizspec.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuizQuestion_choices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Choices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []quizspec.Choice) graphql.Marshaler {
+			return ec.marshalNQuizChoice2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋlearningᚋquizspecᚐChoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuizQuestion_choices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuizQuestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuizChoice(ctx, field)
 		},
 	}
 	return fc, nil
@@ -26357,6 +37398,70 @@ func (ec *executionContext) _RoutingTraceRule_outcome(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_RoutingTraceRule_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoutingTraceRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _SubmitQuizAttemptPayload_attempt(ctx context.Context, field graphql.CollectedField, obj *model.SubmitQuizAttemptPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmitQuizAttemptPayload_attempt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.QuizAttempt) graphql.Marshaler {
+			return ec.marshalNQuizAttempt2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttempt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmitQuizAttemptPayload_attempt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmitQuizAttemptPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuizAttempt(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmitQuizAttemptPayload_awarded(ctx context.Context, field graphql.CollectedField, obj *model.SubmitQuizAttemptPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmitQuizAttemptPayload_awarded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Awarded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CertificationAward) graphql.Marshaler {
+			return ec.marshalNCertificationAward2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmitQuizAttemptPayload_awarded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmitQuizAttemptPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CertificationAward(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Tier_id(ctx context.Context, field graphql.CollectedField, obj *ent.Tier) (ret graphql.Marshaler) {
@@ -33697,6 +44802,1057 @@ func UnmarshalAuditEventWhereInput(ctx context.Context, raw any) (ent.AuditEvent
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCertificationAwardOrder(ctx context.Context, obj any) (ent.CertificationAwardOrder, error) {
+	var it ent.CertificationAwardOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCertificationAwardOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCertificationAwardOrder unmarshals raw into the CertificationAwardOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCertificationAwardOrder(ctx context.Context, raw any) (ent.CertificationAwardOrder, error) {
+	var out ent.CertificationAwardOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CertificationAwardOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCertificationAwardWhereInput(ctx context.Context, obj any) (ent.CertificationAwardWhereInput, error) {
+	var it ent.CertificationAwardWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "issuedAt", "issuedAtNEQ", "issuedAtIn", "issuedAtNotIn", "issuedAtGT", "issuedAtGTE", "issuedAtLT", "issuedAtLTE", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil", "verificationCode", "verificationCodeNEQ", "verificationCodeIn", "verificationCodeNotIn", "verificationCodeGT", "verificationCodeGTE", "verificationCodeLT", "verificationCodeLTE", "verificationCodeContains", "verificationCodeHasPrefix", "verificationCodeHasSuffix", "verificationCodeEqualFold", "verificationCodeContainsFold", "hasPartner", "hasPartnerWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCertificationAwardWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCertificationAwardWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCertificationAwardWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOCertificationAwardStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOCertificationAwardStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOCertificationAwardStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOCertificationAwardStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "issuedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedAt = data
+		case "issuedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedAtNEQ = data
+		case "issuedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedAtIn = data
+		case "issuedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedAtNotIn = data
+		case "issuedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedAtGT = data
+		case "issuedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedAtGTE = data
+		case "issuedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedAtLT = data
+		case "issuedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedAtLTE = data
+		case "expiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAt = data
+		case "expiresAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtNEQ = data
+		case "expiresAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtIn = data
+		case "expiresAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtNotIn = data
+		case "expiresAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtGT = data
+		case "expiresAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtGTE = data
+		case "expiresAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtLT = data
+		case "expiresAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtLTE = data
+		case "expiresAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtIsNil = data
+		case "expiresAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAtNotNil = data
+		case "verificationCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCode = data
+		case "verificationCodeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeNEQ = data
+		case "verificationCodeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeIn = data
+		case "verificationCodeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeNotIn = data
+		case "verificationCodeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeGT = data
+		case "verificationCodeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeGTE = data
+		case "verificationCodeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeLT = data
+		case "verificationCodeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeLTE = data
+		case "verificationCodeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeContains = data
+		case "verificationCodeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeHasPrefix = data
+		case "verificationCodeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeHasSuffix = data
+		case "verificationCodeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeEqualFold = data
+		case "verificationCodeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("verificationCodeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VerificationCodeContainsFold = data
+		case "hasPartner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartner"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartner = data
+		case "hasPartnerWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartnerWith"))
+			data, err := ec.unmarshalOPartnerWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartnerWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCertificationAwardWhereInput unmarshals raw into the CertificationAwardWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCertificationAwardWhereInput(ctx context.Context, raw any) (ent.CertificationAwardWhereInput, error) {
+	var out ent.CertificationAwardWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CertificationAwardWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCertificationOrder(ctx context.Context, obj any) (ent.CertificationOrder, error) {
+	var it ent.CertificationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCertificationOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCertificationOrder unmarshals raw into the CertificationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCertificationOrder(ctx context.Context, raw any) (ent.CertificationOrder, error) {
+	var out ent.CertificationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CertificationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCertificationWhereInput(ctx context.Context, obj any) (ent.CertificationWhereInput, error) {
+	var it ent.CertificationWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "validity", "validityNEQ", "validityIn", "validityNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCertificationWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCertificationWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCertificationWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "validity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validity"))
+			data, err := ec.unmarshalOCertificationValidity2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Validity = data
+		case "validityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validityNEQ"))
+			data, err := ec.unmarshalOCertificationValidity2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidityNEQ = data
+		case "validityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validityIn"))
+			data, err := ec.unmarshalOCertificationValidity2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidityIn = data
+		case "validityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validityNotIn"))
+			data, err := ec.unmarshalOCertificationValidity2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidityNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCertificationWhereInput unmarshals raw into the CertificationWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCertificationWhereInput(ctx context.Context, raw any) (ent.CertificationWhereInput, error) {
+	var out ent.CertificationWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CertificationWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCloseDealInput(ctx context.Context, obj any) (model.CloseDealInput, error) {
 	var it model.CloseDealInput
 	if obj == nil {
@@ -33764,6 +45920,90 @@ func (ec *executionContext) unmarshalInputCloseDealInput(ctx context.Context, ob
 func UnmarshalCloseDealInput(ctx context.Context, raw any) (model.CloseDealInput, error) {
 	var out model.CloseDealInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CloseDealInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCompleteLessonInput(ctx context.Context, obj any) (model.CompleteLessonInput, error) {
+	var it model.CompleteLessonInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"lessonId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "lessonId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lessonId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LessonID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCompleteLessonInput unmarshals raw into the CompleteLessonInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCompleteLessonInput(ctx context.Context, raw any) (model.CompleteLessonInput, error) {
+	var out model.CompleteLessonInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompleteLessonInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCompleteOnboardingStepInput(ctx context.Context, obj any) (model.CompleteOnboardingStepInput, error) {
+	var it model.CompleteOnboardingStepInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCompleteOnboardingStepInput unmarshals raw into the CompleteOnboardingStepInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCompleteOnboardingStepInput(ctx context.Context, raw any) (model.CompleteOnboardingStepInput, error) {
+	var out model.CompleteOnboardingStepInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompleteOnboardingStepInput", raw, &out)
 	return out, err
 }
 
@@ -33844,6 +46084,535 @@ func UnmarshalConvertLeadToDealInput(ctx context.Context, raw any) (model.Conver
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCourseOrder(ctx context.Context, obj any) (ent.CourseOrder, error) {
+	var it ent.CourseOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCourseOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCourseOrder unmarshals raw into the CourseOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCourseOrder(ctx context.Context, raw any) (ent.CourseOrder, error) {
+	var out ent.CourseOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CourseOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCourseWhereInput(ctx context.Context, obj any) (ent.CourseWhereInput, error) {
+	var it ent.CourseWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "minutes", "minutesNEQ", "minutesIn", "minutesNotIn", "minutesGT", "minutesGTE", "minutesLT", "minutesLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCourseWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCourseWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCourseWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "summaryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryNEQ = data
+		case "summaryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryIn = data
+		case "summaryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryNotIn = data
+		case "summaryGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryGT = data
+		case "summaryGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryGTE = data
+		case "summaryLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryLT = data
+		case "summaryLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryLTE = data
+		case "summaryContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryContains = data
+		case "summaryHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryHasPrefix = data
+		case "summaryHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryHasSuffix = data
+		case "summaryEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryEqualFold = data
+		case "summaryContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryContainsFold = data
+		case "minutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Minutes = data
+		case "minutesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesNEQ = data
+		case "minutesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesIn = data
+		case "minutesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesNotIn = data
+		case "minutesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesGT = data
+		case "minutesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesGTE = data
+		case "minutesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesLT = data
+		case "minutesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCourseWhereInput unmarshals raw into the CourseWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCourseWhereInput(ctx context.Context, raw any) (ent.CourseWhereInput, error) {
+	var out ent.CourseWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CourseWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateApiKeyInput(ctx context.Context, obj any) (apikey.CreateInput, error) {
 	var it apikey.CreateInput
 	if obj == nil {
@@ -33897,6 +46666,139 @@ func (ec *executionContext) unmarshalInputCreateApiKeyInput(ctx context.Context,
 func UnmarshalCreateApiKeyInput(ctx context.Context, raw any) (apikey.CreateInput, error) {
 	var out apikey.CreateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateApiKeyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateCertificationInput(ctx context.Context, obj any) (model.CreateCertificationInput, error) {
+	var it model.CreateCertificationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "validity", "trackIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "validity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validity"))
+			data, err := ec.unmarshalNCertificationValidity2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Validity = data
+		case "trackIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trackIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrackIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateCertificationInput unmarshals raw into the CreateCertificationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateCertificationInput(ctx context.Context, raw any) (model.CreateCertificationInput, error) {
+	var out model.CreateCertificationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCertificationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateCourseInput(ctx context.Context, obj any) (model.CreateCourseInput, error) {
+	var it model.CreateCourseInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "summary", "minutes", "lessons", "quiz"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "minutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Minutes = data
+		case "lessons":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lessons"))
+			data, err := ec.unmarshalNLessonInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐLessonInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lessons = data
+		case "quiz":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quiz"))
+			data, err := ec.unmarshalOCreateQuizInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateQuizInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quiz = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateCourseInput unmarshals raw into the CreateCourseInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateCourseInput(ctx context.Context, raw any) (model.CreateCourseInput, error) {
+	var out model.CreateCourseInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCourseInput", raw, &out)
 	return out, err
 }
 
@@ -34012,6 +46914,132 @@ func UnmarshalCreateLeadInput(ctx context.Context, raw any) (model.CreateLeadInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateLearningTrackInput(ctx context.Context, obj any) (model.CreateLearningTrackInput, error) {
+	var it model.CreateLearningTrackInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "jobFunction", "courseIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "jobFunction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobFunction"))
+			data, err := ec.unmarshalNLearningTrackJobFunction2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobFunction = data
+		case "courseIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courseIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourseIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateLearningTrackInput unmarshals raw into the CreateLearningTrackInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateLearningTrackInput(ctx context.Context, raw any) (model.CreateLearningTrackInput, error) {
+	var out model.CreateLearningTrackInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateLearningTrackInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateOnboardingTemplateInput(ctx context.Context, obj any) (model.CreateOnboardingTemplateInput, error) {
+	var it model.CreateOnboardingTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "partnerType", "tierId", "steps"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "partnerType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerType"))
+			data, err := ec.unmarshalNOnboardingTemplatePartnerType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerType = data
+		case "tierId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierID = data
+		case "steps":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("steps"))
+			data, err := ec.unmarshalNOnboardingStepSpecInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋonboardingᚋstepspecᚐStepᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Steps = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateOnboardingTemplateInput unmarshals raw into the CreateOnboardingTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateOnboardingTemplateInput(ctx context.Context, raw any) (model.CreateOnboardingTemplateInput, error) {
+	var out model.CreateOnboardingTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateOnboardingTemplateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreatePartnerInput(ctx context.Context, obj any) (program.CreatePartnerInput, error) {
 	var it program.CreatePartnerInput
 	if obj == nil {
@@ -34121,6 +47149,69 @@ func (ec *executionContext) unmarshalInputCreatePartnerInput(ctx context.Context
 func UnmarshalCreatePartnerInput(ctx context.Context, raw any) (program.CreatePartnerInput, error) {
 	var out program.CreatePartnerInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePartnerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateQuizInput(ctx context.Context, obj any) (model.CreateQuizInput, error) {
+	var it model.CreateQuizInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "passMark", "attemptsPerDay", "questions"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "passMark":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passMark"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PassMark = data
+		case "attemptsPerDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsPerDay"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsPerDay = data
+		case "questions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questions"))
+			data, err := ec.unmarshalNQuizQuestionInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐQuizQuestionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Questions = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateQuizInput unmarshals raw into the CreateQuizInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateQuizInput(ctx context.Context, raw any) (model.CreateQuizInput, error) {
+	var out model.CreateQuizInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateQuizInput", raw, &out)
 	return out, err
 }
 
@@ -40708,6 +53799,1740 @@ func UnmarshalLeadWhereInput(ctx context.Context, raw any) (ent.LeadWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLearningTrackOrder(ctx context.Context, obj any) (ent.LearningTrackOrder, error) {
+	var it ent.LearningTrackOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNLearningTrackOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLearningTrackOrder unmarshals raw into the LearningTrackOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLearningTrackOrder(ctx context.Context, raw any) (ent.LearningTrackOrder, error) {
+	var out ent.LearningTrackOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LearningTrackOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLearningTrackWhereInput(ctx context.Context, obj any) (ent.LearningTrackWhereInput, error) {
+	var it ent.LearningTrackWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "jobFunction", "jobFunctionNEQ", "jobFunctionIn", "jobFunctionNotIn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOLearningTrackWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOLearningTrackWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOLearningTrackWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "jobFunction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobFunction"))
+			data, err := ec.unmarshalOLearningTrackJobFunction2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobFunction = data
+		case "jobFunctionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobFunctionNEQ"))
+			data, err := ec.unmarshalOLearningTrackJobFunction2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobFunctionNEQ = data
+		case "jobFunctionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobFunctionIn"))
+			data, err := ec.unmarshalOLearningTrackJobFunction2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunctionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobFunctionIn = data
+		case "jobFunctionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobFunctionNotIn"))
+			data, err := ec.unmarshalOLearningTrackJobFunction2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunctionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobFunctionNotIn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLearningTrackWhereInput unmarshals raw into the LearningTrackWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLearningTrackWhereInput(ctx context.Context, raw any) (ent.LearningTrackWhereInput, error) {
+	var out ent.LearningTrackWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LearningTrackWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLessonInput(ctx context.Context, obj any) (model.LessonInput, error) {
+	var it model.LessonInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "kind", "body", "videoUrl", "contentRef", "minutes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNLessonKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "videoUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURL = data
+		case "contentRef":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRef"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRef = data
+		case "minutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Minutes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLessonInput unmarshals raw into the LessonInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLessonInput(ctx context.Context, raw any) (model.LessonInput, error) {
+	var out model.LessonInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LessonInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLessonOrder(ctx context.Context, obj any) (ent.LessonOrder, error) {
+	var it ent.LessonOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNLessonOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLessonOrder unmarshals raw into the LessonOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLessonOrder(ctx context.Context, raw any) (ent.LessonOrder, error) {
+	var out ent.LessonOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LessonOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLessonProgressOrder(ctx context.Context, obj any) (ent.LessonProgressOrder, error) {
+	var it ent.LessonProgressOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNLessonProgressOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLessonProgressOrder unmarshals raw into the LessonProgressOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLessonProgressOrder(ctx context.Context, raw any) (ent.LessonProgressOrder, error) {
+	var out ent.LessonProgressOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LessonProgressOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLessonProgressWhereInput(ctx context.Context, obj any) (ent.LessonProgressWhereInput, error) {
+	var it ent.LessonProgressWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "hasPartner", "hasPartnerWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOLessonProgressWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOLessonProgressWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOLessonProgressWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "completedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAt = data
+		case "completedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtNEQ = data
+		case "completedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtIn = data
+		case "completedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtNotIn = data
+		case "completedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtGT = data
+		case "completedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtGTE = data
+		case "completedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtLT = data
+		case "completedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtLTE = data
+		case "hasPartner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartner"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartner = data
+		case "hasPartnerWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartnerWith"))
+			data, err := ec.unmarshalOPartnerWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartnerWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLessonProgressWhereInput unmarshals raw into the LessonProgressWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLessonProgressWhereInput(ctx context.Context, raw any) (ent.LessonProgressWhereInput, error) {
+	var out ent.LessonProgressWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LessonProgressWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLessonWhereInput(ctx context.Context, obj any) (ent.LessonWhereInput, error) {
+	var it ent.LessonWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "videoURL", "videoURLNEQ", "videoURLIn", "videoURLNotIn", "videoURLGT", "videoURLGTE", "videoURLLT", "videoURLLTE", "videoURLContains", "videoURLHasPrefix", "videoURLHasSuffix", "videoURLEqualFold", "videoURLContainsFold", "contentRef", "contentRefNEQ", "contentRefIn", "contentRefNotIn", "contentRefGT", "contentRefGTE", "contentRefLT", "contentRefLTE", "contentRefContains", "contentRefHasPrefix", "contentRefHasSuffix", "contentRefEqualFold", "contentRefContainsFold", "minutes", "minutesNEQ", "minutesIn", "minutesNotIn", "minutesGT", "minutesGTE", "minutesLT", "minutesLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOLessonWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOLessonWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOLessonWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "positionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNEQ = data
+		case "positionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionIn = data
+		case "positionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNotIn = data
+		case "positionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGT = data
+		case "positionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGTE = data
+		case "positionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLT = data
+		case "positionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOLessonKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOLessonKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOLessonKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOLessonKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "bodyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNEQ = data
+		case "bodyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIn = data
+		case "bodyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNotIn = data
+		case "bodyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGT = data
+		case "bodyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGTE = data
+		case "bodyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLT = data
+		case "bodyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLTE = data
+		case "bodyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContains = data
+		case "bodyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasPrefix = data
+		case "bodyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasSuffix = data
+		case "bodyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyEqualFold = data
+		case "bodyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContainsFold = data
+		case "videoURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURL = data
+		case "videoURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLNEQ = data
+		case "videoURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLIn = data
+		case "videoURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLNotIn = data
+		case "videoURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLGT = data
+		case "videoURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLGTE = data
+		case "videoURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLLT = data
+		case "videoURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLLTE = data
+		case "videoURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLContains = data
+		case "videoURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLHasPrefix = data
+		case "videoURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLHasSuffix = data
+		case "videoURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLEqualFold = data
+		case "videoURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoURLContainsFold = data
+		case "contentRef":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRef"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRef = data
+		case "contentRefNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefNEQ = data
+		case "contentRefIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefIn = data
+		case "contentRefNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefNotIn = data
+		case "contentRefGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefGT = data
+		case "contentRefGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefGTE = data
+		case "contentRefLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefLT = data
+		case "contentRefLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefLTE = data
+		case "contentRefContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefContains = data
+		case "contentRefHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefHasPrefix = data
+		case "contentRefHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefHasSuffix = data
+		case "contentRefEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefEqualFold = data
+		case "contentRefContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentRefContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentRefContainsFold = data
+		case "minutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Minutes = data
+		case "minutesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesNEQ = data
+		case "minutesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesIn = data
+		case "minutesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesNotIn = data
+		case "minutesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesGT = data
+		case "minutesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesGTE = data
+		case "minutesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesLT = data
+		case "minutesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinutesLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLessonWhereInput unmarshals raw into the LessonWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLessonWhereInput(ctx context.Context, raw any) (ent.LessonWhereInput, error) {
+	var out ent.LessonWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LessonWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj any) (model.LoginInput, error) {
 	var it model.LoginInput
 	if obj == nil {
@@ -40796,6 +55621,1677 @@ func (ec *executionContext) unmarshalInputLogoutInput(ctx context.Context, obj a
 func UnmarshalLogoutInput(ctx context.Context, raw any) (model.LogoutInput, error) {
 	var out model.LogoutInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LogoutInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOnboardingJourneyOrder(ctx context.Context, obj any) (ent.OnboardingJourneyOrder, error) {
+	var it ent.OnboardingJourneyOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNOnboardingJourneyOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOnboardingJourneyOrder unmarshals raw into the OnboardingJourneyOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOnboardingJourneyOrder(ctx context.Context, raw any) (ent.OnboardingJourneyOrder, error) {
+	var out ent.OnboardingJourneyOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OnboardingJourneyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOnboardingJourneyWhereInput(ctx context.Context, obj any) (ent.OnboardingJourneyWhereInput, error) {
+	var it ent.OnboardingJourneyWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "startsAt", "startsAtNEQ", "startsAtIn", "startsAtNotIn", "startsAtGT", "startsAtGTE", "startsAtLT", "startsAtLTE", "hasPartner", "hasPartnerWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOOnboardingJourneyWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOOnboardingJourneyWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOOnboardingJourneyWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "startsAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAtNEQ = data
+		case "startsAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAtIn = data
+		case "startsAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAtNotIn = data
+		case "startsAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAtGT = data
+		case "startsAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAtGTE = data
+		case "startsAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAtLT = data
+		case "startsAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAtLTE = data
+		case "hasPartner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartner"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartner = data
+		case "hasPartnerWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartnerWith"))
+			data, err := ec.unmarshalOPartnerWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartnerWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOnboardingJourneyWhereInput unmarshals raw into the OnboardingJourneyWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOnboardingJourneyWhereInput(ctx context.Context, raw any) (ent.OnboardingJourneyWhereInput, error) {
+	var out ent.OnboardingJourneyWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OnboardingJourneyWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOnboardingStepOrder(ctx context.Context, obj any) (ent.OnboardingStepOrder, error) {
+	var it ent.OnboardingStepOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNOnboardingStepOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOnboardingStepOrder unmarshals raw into the OnboardingStepOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOnboardingStepOrder(ctx context.Context, raw any) (ent.OnboardingStepOrder, error) {
+	var out ent.OnboardingStepOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OnboardingStepOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOnboardingStepSpecInput(ctx context.Context, obj any) (stepspec.Step, error) {
+	var it stepspec.Step
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "description", "dueDay", "completion", "ownerRole"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "dueDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueDay"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueDay = data
+		case "completion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completion"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Completion = data
+		case "ownerRole":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerRole"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerRole = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOnboardingStepSpecInput unmarshals raw into the OnboardingStepSpecInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOnboardingStepSpecInput(ctx context.Context, raw any) (stepspec.Step, error) {
+	var out stepspec.Step
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OnboardingStepSpecInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOnboardingStepWhereInput(ctx context.Context, obj any) (ent.OnboardingStepWhereInput, error) {
+	var it ent.OnboardingStepWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "completion", "completionNEQ", "completionIn", "completionNotIn", "ownerRole", "ownerRoleNEQ", "ownerRoleIn", "ownerRoleNotIn", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "hasPartner", "hasPartnerWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOOnboardingStepWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOOnboardingStepWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOOnboardingStepWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "positionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNEQ = data
+		case "positionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionIn = data
+		case "positionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNotIn = data
+		case "positionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGT = data
+		case "positionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGTE = data
+		case "positionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLT = data
+		case "positionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "descriptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNEQ = data
+		case "descriptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionIn = data
+		case "descriptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionNotIn = data
+		case "descriptionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGT = data
+		case "descriptionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionGTE = data
+		case "descriptionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLT = data
+		case "descriptionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionLTE = data
+		case "descriptionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContains = data
+		case "descriptionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasPrefix = data
+		case "descriptionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionHasSuffix = data
+		case "descriptionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEqualFold = data
+		case "descriptionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionContainsFold = data
+		case "dueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAt = data
+		case "dueAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAtNEQ = data
+		case "dueAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAtIn = data
+		case "dueAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAtNotIn = data
+		case "dueAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAtGT = data
+		case "dueAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAtGTE = data
+		case "dueAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAtLT = data
+		case "dueAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAtLTE = data
+		case "completion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completion"))
+			data, err := ec.unmarshalOOnboardingStepCompletion2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletion(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Completion = data
+		case "completionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionNEQ"))
+			data, err := ec.unmarshalOOnboardingStepCompletion2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletion(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionNEQ = data
+		case "completionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionIn"))
+			data, err := ec.unmarshalOOnboardingStepCompletion2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionIn = data
+		case "completionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionNotIn"))
+			data, err := ec.unmarshalOOnboardingStepCompletion2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionNotIn = data
+		case "ownerRole":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerRole"))
+			data, err := ec.unmarshalOOnboardingStepOwnerRole2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerRole = data
+		case "ownerRoleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerRoleNEQ"))
+			data, err := ec.unmarshalOOnboardingStepOwnerRole2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerRoleNEQ = data
+		case "ownerRoleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerRoleIn"))
+			data, err := ec.unmarshalOOnboardingStepOwnerRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerRoleIn = data
+		case "ownerRoleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerRoleNotIn"))
+			data, err := ec.unmarshalOOnboardingStepOwnerRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerRoleNotIn = data
+		case "completedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAt = data
+		case "completedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtNEQ = data
+		case "completedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtIn = data
+		case "completedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtNotIn = data
+		case "completedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtGT = data
+		case "completedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtGTE = data
+		case "completedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtLT = data
+		case "completedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtLTE = data
+		case "completedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtIsNil = data
+		case "completedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedAtNotNil = data
+		case "hasPartner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartner"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartner = data
+		case "hasPartnerWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartnerWith"))
+			data, err := ec.unmarshalOPartnerWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartnerWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOnboardingStepWhereInput unmarshals raw into the OnboardingStepWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOnboardingStepWhereInput(ctx context.Context, raw any) (ent.OnboardingStepWhereInput, error) {
+	var out ent.OnboardingStepWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OnboardingStepWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOnboardingTemplateOrder(ctx context.Context, obj any) (ent.OnboardingTemplateOrder, error) {
+	var it ent.OnboardingTemplateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNOnboardingTemplateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOnboardingTemplateOrder unmarshals raw into the OnboardingTemplateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOnboardingTemplateOrder(ctx context.Context, raw any) (ent.OnboardingTemplateOrder, error) {
+	var out ent.OnboardingTemplateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OnboardingTemplateOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOnboardingTemplateWhereInput(ctx context.Context, obj any) (ent.OnboardingTemplateWhereInput, error) {
+	var it ent.OnboardingTemplateWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "partnerType", "partnerTypeNEQ", "partnerTypeIn", "partnerTypeNotIn", "active", "activeNEQ"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOOnboardingTemplateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOOnboardingTemplateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOOnboardingTemplateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "partnerType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerType"))
+			data, err := ec.unmarshalOOnboardingTemplatePartnerType2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerType = data
+		case "partnerTypeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeNEQ"))
+			data, err := ec.unmarshalOOnboardingTemplatePartnerType2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeNEQ = data
+		case "partnerTypeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeIn"))
+			data, err := ec.unmarshalOOnboardingTemplatePartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeIn = data
+		case "partnerTypeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeNotIn"))
+			data, err := ec.unmarshalOOnboardingTemplatePartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeNotIn = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "activeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActiveNEQ = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOnboardingTemplateWhereInput unmarshals raw into the OnboardingTemplateWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOnboardingTemplateWhereInput(ctx context.Context, raw any) (ent.OnboardingTemplateWhereInput, error) {
+	var out ent.OnboardingTemplateWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OnboardingTemplateWhereInput", raw, &out)
 	return out, err
 }
 
@@ -42956,6 +59452,1043 @@ func UnmarshalPartnerWhereInput(ctx context.Context, raw any) (ent.PartnerWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputQuizAnswerInput(ctx context.Context, obj any) (model.QuizAnswerInput, error) {
+	var it model.QuizAnswerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"questionId", "choiceIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "questionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionID = data
+		case "choiceIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("choiceIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChoiceIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuizAnswerInput unmarshals raw into the QuizAnswerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuizAnswerInput(ctx context.Context, raw any) (model.QuizAnswerInput, error) {
+	var out model.QuizAnswerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuizAnswerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputQuizAttemptOrder(ctx context.Context, obj any) (ent.QuizAttemptOrder, error) {
+	var it ent.QuizAttemptOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNQuizAttemptOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuizAttemptOrder unmarshals raw into the QuizAttemptOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuizAttemptOrder(ctx context.Context, raw any) (ent.QuizAttemptOrder, error) {
+	var out ent.QuizAttemptOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuizAttemptOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputQuizAttemptWhereInput(ctx context.Context, obj any) (ent.QuizAttemptWhereInput, error) {
+	var it ent.QuizAttemptWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "passed", "passedNEQ", "hasPartner", "hasPartnerWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOQuizAttemptWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOQuizAttemptWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOQuizAttemptWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "numberNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberNEQ = data
+		case "numberIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberIn = data
+		case "numberNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberNotIn = data
+		case "numberGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberGT = data
+		case "numberGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberGTE = data
+		case "numberLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberLT = data
+		case "numberLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("numberLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NumberLTE = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "scoreNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreNEQ = data
+		case "scoreIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreIn = data
+		case "scoreNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreNotIn = data
+		case "scoreGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreGT = data
+		case "scoreGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreGTE = data
+		case "scoreLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreLT = data
+		case "scoreLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreLTE = data
+		case "passed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Passed = data
+		case "passedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PassedNEQ = data
+		case "hasPartner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartner"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartner = data
+		case "hasPartnerWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartnerWith"))
+			data, err := ec.unmarshalOPartnerWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartnerWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuizAttemptWhereInput unmarshals raw into the QuizAttemptWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuizAttemptWhereInput(ctx context.Context, raw any) (ent.QuizAttemptWhereInput, error) {
+	var out ent.QuizAttemptWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuizAttemptWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputQuizOrder(ctx context.Context, obj any) (ent.QuizOrder, error) {
+	var it ent.QuizOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNQuizOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuizOrder unmarshals raw into the QuizOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuizOrder(ctx context.Context, raw any) (ent.QuizOrder, error) {
+	var out ent.QuizOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuizOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputQuizQuestionInput(ctx context.Context, obj any) (model.QuizQuestionInput, error) {
+	var it model.QuizQuestionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"prompt", "multiple", "choices", "correct"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "prompt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("prompt"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Prompt = data
+		case "multiple":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("multiple"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Multiple = data
+		case "choices":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("choices"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Choices = data
+		case "correct":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correct"))
+			data, err := ec.unmarshalNInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Correct = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuizQuestionInput unmarshals raw into the QuizQuestionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuizQuestionInput(ctx context.Context, raw any) (model.QuizQuestionInput, error) {
+	var out model.QuizQuestionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuizQuestionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputQuizWhereInput(ctx context.Context, obj any) (ent.QuizWhereInput, error) {
+	var it ent.QuizWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "passMark", "passMarkNEQ", "passMarkIn", "passMarkNotIn", "passMarkGT", "passMarkGTE", "passMarkLT", "passMarkLTE", "attemptsPerDay", "attemptsPerDayNEQ", "attemptsPerDayIn", "attemptsPerDayNotIn", "attemptsPerDayGT", "attemptsPerDayGTE", "attemptsPerDayLT", "attemptsPerDayLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOQuizWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOQuizWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOQuizWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "passMark":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passMark"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PassMark = data
+		case "passMarkNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passMarkNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PassMarkNEQ = data
+		case "passMarkIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passMarkIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PassMarkIn = data
+		case "passMarkNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passMarkNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PassMarkNotIn = data
+		case "passMarkGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passMarkGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PassMarkGT = data
+		case "passMarkGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passMarkGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PassMarkGTE = data
+		case "passMarkLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passMarkLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PassMarkLT = data
+		case "passMarkLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passMarkLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PassMarkLTE = data
+		case "attemptsPerDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsPerDay"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsPerDay = data
+		case "attemptsPerDayNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsPerDayNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsPerDayNEQ = data
+		case "attemptsPerDayIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsPerDayIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsPerDayIn = data
+		case "attemptsPerDayNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsPerDayNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsPerDayNotIn = data
+		case "attemptsPerDayGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsPerDayGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsPerDayGT = data
+		case "attemptsPerDayGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsPerDayGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsPerDayGTE = data
+		case "attemptsPerDayLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsPerDayLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsPerDayLT = data
+		case "attemptsPerDayLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attemptsPerDayLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttemptsPerDayLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuizWhereInput unmarshals raw into the QuizWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuizWhereInput(ctx context.Context, raw any) (ent.QuizWhereInput, error) {
+	var out ent.QuizWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuizWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRedeliverWebhookInput(ctx context.Context, obj any) (model.RedeliverWebhookInput, error) {
 	var it model.RedeliverWebhookInput
 	if obj == nil {
@@ -43993,6 +61526,55 @@ func (ec *executionContext) unmarshalInputRoutingRuleWhereInput(ctx context.Cont
 func UnmarshalRoutingRuleWhereInput(ctx context.Context, raw any) (ent.RoutingRuleWhereInput, error) {
 	var out ent.RoutingRuleWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RoutingRuleWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSubmitQuizAttemptInput(ctx context.Context, obj any) (model.SubmitQuizAttemptInput, error) {
+	var it model.SubmitQuizAttemptInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"quizId", "answers"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "quizId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quizId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuizID = data
+		case "answers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answers"))
+			data, err := ec.unmarshalNQuizAnswerInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐQuizAnswerInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answers = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitQuizAttemptInput unmarshals raw into the SubmitQuizAttemptInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitQuizAttemptInput(ctx context.Context, raw any) (model.SubmitQuizAttemptInput, error) {
+	var out model.SubmitQuizAttemptInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitQuizAttemptInput", raw, &out)
 	return out, err
 }
 
@@ -47629,6 +65211,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._RoutingRule(ctx, sel, obj)
+	case *ent.QuizAttempt:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._QuizAttempt(ctx, sel, obj)
+	case *ent.Quiz:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Quiz(ctx, sel, obj)
 	case *ent.PartnerApplication:
 		if obj == nil {
 			return graphql.Null
@@ -47639,6 +65231,36 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Partner(ctx, sel, obj)
+	case *ent.OnboardingTemplate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._OnboardingTemplate(ctx, sel, obj)
+	case *ent.OnboardingStep:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._OnboardingStep(ctx, sel, obj)
+	case *ent.OnboardingJourney:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._OnboardingJourney(ctx, sel, obj)
+	case *ent.LessonProgress:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._LessonProgress(ctx, sel, obj)
+	case *ent.Lesson:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Lesson(ctx, sel, obj)
+	case *ent.LearningTrack:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._LearningTrack(ctx, sel, obj)
 	case *ent.LeadRouting:
 		if obj == nil {
 			return graphql.Null
@@ -47679,6 +65301,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Deal(ctx, sel, obj)
+	case *ent.Course:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Course(ctx, sel, obj)
+	case *ent.CertificationAward:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CertificationAward(ctx, sel, obj)
+	case *ent.Certification:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Certification(ctx, sel, obj)
 	case *ent.AuditEvent:
 		if obj == nil {
 			return graphql.Null
@@ -48438,6 +66075,325 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var certificationImplementors = []string{"Certification", "Node"}
+
+func (ec *executionContext) _Certification(ctx context.Context, sel ast.SelectionSet, obj *ent.Certification) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, certificationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Certification")
+		case "id":
+			out.Values[i] = ec._Certification_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Certification_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Certification_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Certification_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Certification_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validity":
+			out.Values[i] = ec._Certification_validity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tracks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Certification_tracks(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var certificationAwardImplementors = []string{"CertificationAward", "Node"}
+
+func (ec *executionContext) _CertificationAward(ctx context.Context, sel ast.SelectionSet, obj *ent.CertificationAward) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, certificationAwardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CertificationAward")
+		case "id":
+			out.Values[i] = ec._CertificationAward_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._CertificationAward_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._CertificationAward_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._CertificationAward_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "issuedAt":
+			out.Values[i] = ec._CertificationAward_issuedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresAt":
+			out.Values[i] = ec._CertificationAward_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "verificationCode":
+			out.Values[i] = ec._CertificationAward_verificationCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CertificationAward_partner(ctx, field, obj)
+				})
+		case "certification":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CertificationAward_certification(ctx, field, obj)
+				})
+		case "user":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CertificationAward_user(ctx, field, obj)
+				})
+		case "valid":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CertificationAward_valid(ctx, field, obj)
+				})
+		case "verificationUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CertificationAward_verificationUrl(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var certificationAwardConnectionImplementors = []string{"CertificationAwardConnection"}
+
+func (ec *executionContext) _CertificationAwardConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CertificationAwardConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, certificationAwardConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CertificationAwardConnection")
+		case "edges":
+			out.Values[i] = ec._CertificationAwardConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CertificationAwardConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CertificationAwardConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var certificationAwardEdgeImplementors = []string{"CertificationAwardEdge"}
+
+func (ec *executionContext) _CertificationAwardEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CertificationAwardEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, certificationAwardEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CertificationAwardEdge")
+		case "node":
+			out.Values[i] = ec._CertificationAwardEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._CertificationAwardEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var certificationConnectionImplementors = []string{"CertificationConnection"}
+
+func (ec *executionContext) _CertificationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CertificationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, certificationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CertificationConnection")
+		case "edges":
+			out.Values[i] = ec._CertificationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CertificationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CertificationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var certificationEdgeImplementors = []string{"CertificationEdge"}
+
+func (ec *executionContext) _CertificationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CertificationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, certificationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CertificationEdge")
+		case "node":
+			out.Values[i] = ec._CertificationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._CertificationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var closeDealPayloadImplementors = []string{"CloseDealPayload"}
 
 func (ec *executionContext) _CloseDealPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CloseDealPayload) graphql.Marshaler {
@@ -48451,6 +66407,77 @@ func (ec *executionContext) _CloseDealPayload(ctx context.Context, sel ast.Selec
 			out.Values[i] = graphql.MarshalString("CloseDealPayload")
 		case "deal":
 			out.Values[i] = ec._CloseDealPayload_deal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var completeLessonPayloadImplementors = []string{"CompleteLessonPayload"}
+
+func (ec *executionContext) _CompleteLessonPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CompleteLessonPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, completeLessonPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CompleteLessonPayload")
+		case "progress":
+			out.Values[i] = ec._CompleteLessonPayload_progress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awarded":
+			out.Values[i] = ec._CompleteLessonPayload_awarded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var completeOnboardingStepPayloadImplementors = []string{"CompleteOnboardingStepPayload"}
+
+func (ec *executionContext) _CompleteOnboardingStepPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CompleteOnboardingStepPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, completeOnboardingStepPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CompleteOnboardingStepPayload")
+		case "step":
+			out.Values[i] = ec._CompleteOnboardingStepPayload_step(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -48509,6 +66536,210 @@ func (ec *executionContext) _ConvertLeadToDealPayload(ctx context.Context, sel a
 	return out
 }
 
+var courseImplementors = []string{"Course", "Node"}
+
+func (ec *executionContext) _Course(ctx context.Context, sel ast.SelectionSet, obj *ent.Course) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, courseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Course")
+		case "id":
+			out.Values[i] = ec._Course_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Course_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Course_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Course_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "summary":
+			out.Values[i] = ec._Course_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minutes":
+			out.Values[i] = ec._Course_minutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lessons":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Course_lessons(ctx, field, obj)
+				})
+		case "quiz":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Course_quiz(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var courseConnectionImplementors = []string{"CourseConnection"}
+
+func (ec *executionContext) _CourseConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CourseConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, courseConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CourseConnection")
+		case "edges":
+			out.Values[i] = ec._CourseConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CourseConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CourseConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var courseEdgeImplementors = []string{"CourseEdge"}
+
+func (ec *executionContext) _CourseEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CourseEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, courseEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CourseEdge")
+		case "node":
+			out.Values[i] = ec._CourseEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._CourseEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var courseProgressImplementors = []string{"CourseProgress"}
+
+func (ec *executionContext) _CourseProgress(ctx context.Context, sel ast.SelectionSet, obj *model.CourseProgress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, courseProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CourseProgress")
+		case "course":
+			out.Values[i] = ec._CourseProgress_course(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completedLessonIds":
+			out.Values[i] = ec._CourseProgress_completedLessonIds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalLessons":
+			out.Values[i] = ec._CourseProgress_totalLessons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quizPassed":
+			out.Values[i] = ec._CourseProgress_quizPassed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "complete":
+			out.Values[i] = ec._CourseProgress_complete(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createApiKeyPayloadImplementors = []string{"CreateApiKeyPayload"}
 
 func (ec *executionContext) _CreateApiKeyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAPIKeyPayload) graphql.Marshaler {
@@ -48547,6 +66778,72 @@ func (ec *executionContext) _CreateApiKeyPayload(ctx context.Context, sel ast.Se
 	return out
 }
 
+var createCertificationPayloadImplementors = []string{"CreateCertificationPayload"}
+
+func (ec *executionContext) _CreateCertificationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateCertificationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createCertificationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateCertificationPayload")
+		case "certification":
+			out.Values[i] = ec._CreateCertificationPayload_certification(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createCoursePayloadImplementors = []string{"CreateCoursePayload"}
+
+func (ec *executionContext) _CreateCoursePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateCoursePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createCoursePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateCoursePayload")
+		case "course":
+			out.Values[i] = ec._CreateCoursePayload_course(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createLeadPayloadImplementors = []string{"CreateLeadPayload"}
 
 func (ec *executionContext) _CreateLeadPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateLeadPayload) graphql.Marshaler {
@@ -48560,6 +66857,72 @@ func (ec *executionContext) _CreateLeadPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("CreateLeadPayload")
 		case "lead":
 			out.Values[i] = ec._CreateLeadPayload_lead(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createLearningTrackPayloadImplementors = []string{"CreateLearningTrackPayload"}
+
+func (ec *executionContext) _CreateLearningTrackPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateLearningTrackPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createLearningTrackPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateLearningTrackPayload")
+		case "track":
+			out.Values[i] = ec._CreateLearningTrackPayload_track(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createOnboardingTemplatePayloadImplementors = []string{"CreateOnboardingTemplatePayload"}
+
+func (ec *executionContext) _CreateOnboardingTemplatePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateOnboardingTemplatePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createOnboardingTemplatePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateOnboardingTemplatePayload")
+		case "template":
+			out.Values[i] = ec._CreateOnboardingTemplatePayload_template(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -50398,6 +68761,435 @@ func (ec *executionContext) _LeadRouting(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var learningTrackImplementors = []string{"LearningTrack", "Node"}
+
+func (ec *executionContext) _LearningTrack(ctx context.Context, sel ast.SelectionSet, obj *ent.LearningTrack) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, learningTrackImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LearningTrack")
+		case "id":
+			out.Values[i] = ec._LearningTrack_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._LearningTrack_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._LearningTrack_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._LearningTrack_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._LearningTrack_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "jobFunction":
+			out.Values[i] = ec._LearningTrack_jobFunction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "courses":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LearningTrack_courses(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var learningTrackConnectionImplementors = []string{"LearningTrackConnection"}
+
+func (ec *executionContext) _LearningTrackConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.LearningTrackConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, learningTrackConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LearningTrackConnection")
+		case "edges":
+			out.Values[i] = ec._LearningTrackConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LearningTrackConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._LearningTrackConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var learningTrackEdgeImplementors = []string{"LearningTrackEdge"}
+
+func (ec *executionContext) _LearningTrackEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.LearningTrackEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, learningTrackEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LearningTrackEdge")
+		case "node":
+			out.Values[i] = ec._LearningTrackEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._LearningTrackEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var learningTrackProgressImplementors = []string{"LearningTrackProgress"}
+
+func (ec *executionContext) _LearningTrackProgress(ctx context.Context, sel ast.SelectionSet, obj *model.LearningTrackProgress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, learningTrackProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LearningTrackProgress")
+		case "track":
+			out.Values[i] = ec._LearningTrackProgress_track(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recommended":
+			out.Values[i] = ec._LearningTrackProgress_recommended(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "courses":
+			out.Values[i] = ec._LearningTrackProgress_courses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completedCourses":
+			out.Values[i] = ec._LearningTrackProgress_completedCourses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "percent":
+			out.Values[i] = ec._LearningTrackProgress_percent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var lessonImplementors = []string{"Lesson", "Node"}
+
+func (ec *executionContext) _Lesson(ctx context.Context, sel ast.SelectionSet, obj *ent.Lesson) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lessonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Lesson")
+		case "id":
+			out.Values[i] = ec._Lesson_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Lesson_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Lesson_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._Lesson_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Lesson_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Lesson_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._Lesson_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "videoURL":
+			out.Values[i] = ec._Lesson_videoURL(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentRef":
+			out.Values[i] = ec._Lesson_contentRef(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minutes":
+			out.Values[i] = ec._Lesson_minutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "course":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Lesson_course(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var lessonProgressImplementors = []string{"LessonProgress", "Node"}
+
+func (ec *executionContext) _LessonProgress(ctx context.Context, sel ast.SelectionSet, obj *ent.LessonProgress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lessonProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LessonProgress")
+		case "id":
+			out.Values[i] = ec._LessonProgress_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._LessonProgress_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._LessonProgress_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completedAt":
+			out.Values[i] = ec._LessonProgress_completedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LessonProgress_partner(ctx, field, obj)
+				})
+		case "lesson":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LessonProgress_lesson(ctx, field, obj)
+				})
+		case "user":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LessonProgress_user(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var lessonProgressConnectionImplementors = []string{"LessonProgressConnection"}
+
+func (ec *executionContext) _LessonProgressConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.LessonProgressConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lessonProgressConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LessonProgressConnection")
+		case "edges":
+			out.Values[i] = ec._LessonProgressConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LessonProgressConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._LessonProgressConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var lessonProgressEdgeImplementors = []string{"LessonProgressEdge"}
+
+func (ec *executionContext) _LessonProgressEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.LessonProgressEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lessonProgressEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LessonProgressEdge")
+		case "node":
+			out.Values[i] = ec._LessonProgressEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._LessonProgressEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *auth.Session) graphql.Marshaler {
@@ -50713,6 +69505,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "completeLesson":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeLesson(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitQuizAttempt":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitQuizAttempt(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createCourse":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCourse(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createLearningTrack":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createLearningTrack(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createCertification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCertification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createOnboardingTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createOnboardingTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeOnboardingStep":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeOnboardingStep(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createPartner":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createPartner(ctx, field)
@@ -50780,6 +69621,599 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_redeliverWebhook(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var myLearningImplementors = []string{"MyLearning"}
+
+func (ec *executionContext) _MyLearning(ctx context.Context, sel ast.SelectionSet, obj *model.MyLearning) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, myLearningImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MyLearning")
+		case "jobFunction":
+			out.Values[i] = ec._MyLearning_jobFunction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tracks":
+			out.Values[i] = ec._MyLearning_tracks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awards":
+			out.Values[i] = ec._MyLearning_awards(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var onboardingJourneyImplementors = []string{"OnboardingJourney", "Node"}
+
+func (ec *executionContext) _OnboardingJourney(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingJourney) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingJourneyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingJourney")
+		case "id":
+			out.Values[i] = ec._OnboardingJourney_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._OnboardingJourney_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._OnboardingJourney_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._OnboardingJourney_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startsAt":
+			out.Values[i] = ec._OnboardingJourney_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingJourney_partner(ctx, field, obj)
+				})
+		case "steps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingJourney_steps(ctx, field, obj)
+				})
+		case "progress":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingJourney_progress(ctx, field, obj)
+				})
+		case "overdueSteps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingJourney_overdueSteps(ctx, field, obj)
+				})
+		case "day":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingJourney_day(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var onboardingJourneyConnectionImplementors = []string{"OnboardingJourneyConnection"}
+
+func (ec *executionContext) _OnboardingJourneyConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingJourneyConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingJourneyConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingJourneyConnection")
+		case "edges":
+			out.Values[i] = ec._OnboardingJourneyConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._OnboardingJourneyConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._OnboardingJourneyConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var onboardingJourneyEdgeImplementors = []string{"OnboardingJourneyEdge"}
+
+func (ec *executionContext) _OnboardingJourneyEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingJourneyEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingJourneyEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingJourneyEdge")
+		case "node":
+			out.Values[i] = ec._OnboardingJourneyEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._OnboardingJourneyEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var onboardingStepImplementors = []string{"OnboardingStep", "Node"}
+
+func (ec *executionContext) _OnboardingStep(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingStep")
+		case "id":
+			out.Values[i] = ec._OnboardingStep_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._OnboardingStep_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._OnboardingStep_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._OnboardingStep_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._OnboardingStep_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._OnboardingStep_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueAt":
+			out.Values[i] = ec._OnboardingStep_dueAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completion":
+			out.Values[i] = ec._OnboardingStep_completion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ownerRole":
+			out.Values[i] = ec._OnboardingStep_ownerRole(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completedAt":
+			out.Values[i] = ec._OnboardingStep_completedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingStep_partner(ctx, field, obj)
+				})
+		case "journey":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingStep_journey(ctx, field, obj)
+				})
+		case "completedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingStep_completedBy(ctx, field, obj)
+				})
+		case "overdue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingStep_overdue(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var onboardingStepConnectionImplementors = []string{"OnboardingStepConnection"}
+
+func (ec *executionContext) _OnboardingStepConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingStepConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingStepConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingStepConnection")
+		case "edges":
+			out.Values[i] = ec._OnboardingStepConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._OnboardingStepConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._OnboardingStepConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var onboardingStepEdgeImplementors = []string{"OnboardingStepEdge"}
+
+func (ec *executionContext) _OnboardingStepEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingStepEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingStepEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingStepEdge")
+		case "node":
+			out.Values[i] = ec._OnboardingStepEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._OnboardingStepEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var onboardingStepSpecImplementors = []string{"OnboardingStepSpec"}
+
+func (ec *executionContext) _OnboardingStepSpec(ctx context.Context, sel ast.SelectionSet, obj *stepspec.Step) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingStepSpecImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingStepSpec")
+		case "title":
+			out.Values[i] = ec._OnboardingStepSpec_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._OnboardingStepSpec_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dueDay":
+			out.Values[i] = ec._OnboardingStepSpec_dueDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completion":
+			out.Values[i] = ec._OnboardingStepSpec_completion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ownerRole":
+			out.Values[i] = ec._OnboardingStepSpec_ownerRole(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var onboardingTemplateImplementors = []string{"OnboardingTemplate", "Node"}
+
+func (ec *executionContext) _OnboardingTemplate(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingTemplate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingTemplateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingTemplate")
+		case "id":
+			out.Values[i] = ec._OnboardingTemplate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._OnboardingTemplate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._OnboardingTemplate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._OnboardingTemplate_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partnerType":
+			out.Values[i] = ec._OnboardingTemplate_partnerType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "steps":
+			out.Values[i] = ec._OnboardingTemplate_steps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.Values[i] = ec._OnboardingTemplate_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tier":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingTemplate_tier(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var onboardingTemplateConnectionImplementors = []string{"OnboardingTemplateConnection"}
+
+func (ec *executionContext) _OnboardingTemplateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingTemplateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingTemplateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingTemplateConnection")
+		case "edges":
+			out.Values[i] = ec._OnboardingTemplateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._OnboardingTemplateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._OnboardingTemplateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var onboardingTemplateEdgeImplementors = []string{"OnboardingTemplateEdge"}
+
+func (ec *executionContext) _OnboardingTemplateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingTemplateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingTemplateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingTemplateEdge")
+		case "node":
+			out.Values[i] = ec._OnboardingTemplateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._OnboardingTemplateEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -50946,6 +70380,12 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Partner_users(ctx, field, obj)
+				})
+		case "certifiedPeople":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Partner_certifiedPeople(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -51358,6 +70798,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditEvents(ctx, field)
 				})
+		case "certifications":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_certifications(ctx, field)
+				})
+		case "certificationAwards":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_certificationAwards(ctx, field)
+				})
+		case "courses":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_courses(ctx, field)
+				})
 		case "deals":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -51376,6 +70834,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_leads(ctx, field)
 				})
+		case "learningTracks":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_learningTracks(ctx, field)
+				})
+		case "lessonProgress":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_lessonProgress(ctx, field)
+				})
+		case "onboardingJourneys":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_onboardingJourneys(ctx, field)
+				})
+		case "onboardingSteps":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_onboardingSteps(ctx, field)
+				})
+		case "onboardingTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_onboardingTemplates(ctx, field)
+				})
 		case "partners":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -51387,6 +70875,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_partnerApplications(ctx, field)
+				})
+		case "quizAttempts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_quizAttempts(ctx, field)
 				})
 		case "routingRules":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -51442,6 +70936,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dealWinRate(ctx, field)
 				})
+		case "myLearning":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myLearning(ctx, field)
+				})
+		case "myOnboarding":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myOnboarding(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -51467,6 +70973,318 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quizImplementors = []string{"Quiz", "Node"}
+
+func (ec *executionContext) _Quiz(ctx context.Context, sel ast.SelectionSet, obj *ent.Quiz) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quizImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Quiz")
+		case "id":
+			out.Values[i] = ec._Quiz_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Quiz_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Quiz_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Quiz_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "passMark":
+			out.Values[i] = ec._Quiz_passMark(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attemptsPerDay":
+			out.Values[i] = ec._Quiz_attemptsPerDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "questions":
+			out.Values[i] = ec._Quiz_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "course":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quiz_course(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quizAttemptImplementors = []string{"QuizAttempt", "Node"}
+
+func (ec *executionContext) _QuizAttempt(ctx context.Context, sel ast.SelectionSet, obj *ent.QuizAttempt) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quizAttemptImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuizAttempt")
+		case "id":
+			out.Values[i] = ec._QuizAttempt_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._QuizAttempt_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._QuizAttempt_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "number":
+			out.Values[i] = ec._QuizAttempt_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._QuizAttempt_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "passed":
+			out.Values[i] = ec._QuizAttempt_passed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuizAttempt_partner(ctx, field, obj)
+				})
+		case "quiz":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuizAttempt_quiz(ctx, field, obj)
+				})
+		case "user":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuizAttempt_user(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quizAttemptConnectionImplementors = []string{"QuizAttemptConnection"}
+
+func (ec *executionContext) _QuizAttemptConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.QuizAttemptConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quizAttemptConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuizAttemptConnection")
+		case "edges":
+			out.Values[i] = ec._QuizAttemptConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._QuizAttemptConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._QuizAttemptConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quizAttemptEdgeImplementors = []string{"QuizAttemptEdge"}
+
+func (ec *executionContext) _QuizAttemptEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.QuizAttemptEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quizAttemptEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuizAttemptEdge")
+		case "node":
+			out.Values[i] = ec._QuizAttemptEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._QuizAttemptEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quizChoiceImplementors = []string{"QuizChoice"}
+
+func (ec *executionContext) _QuizChoice(ctx context.Context, sel ast.SelectionSet, obj *quizspec.Choice) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quizChoiceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuizChoice")
+		case "id":
+			out.Values[i] = ec._QuizChoice_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._QuizChoice_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quizQuestionImplementors = []string{"QuizQuestion"}
+
+func (ec *executionContext) _QuizQuestion(ctx context.Context, sel ast.SelectionSet, obj *quizspec.Question) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quizQuestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuizQuestion")
+		case "id":
+			out.Values[i] = ec._QuizQuestion_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "prompt":
+			out.Values[i] = ec._QuizQuestion_prompt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "multiple":
+			out.Values[i] = ec._QuizQuestion_multiple(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "choices":
+			out.Values[i] = ec._QuizQuestion_choices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -52097,6 +71915,44 @@ func (ec *executionContext) _RoutingTraceRule(ctx context.Context, sel ast.Selec
 			}
 		case "outcome":
 			out.Values[i] = ec._RoutingTraceRule_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var submitQuizAttemptPayloadImplementors = []string{"SubmitQuizAttemptPayload"}
+
+func (ec *executionContext) _SubmitQuizAttemptPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SubmitQuizAttemptPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submitQuizAttemptPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubmitQuizAttemptPayload")
+		case "attempt":
+			out.Values[i] = ec._SubmitQuizAttemptPayload_attempt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awarded":
+			out.Values[i] = ec._SubmitQuizAttemptPayload_awarded(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -53652,6 +73508,112 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNCertification2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertification(ctx context.Context, sel ast.SelectionSet, v *ent.Certification) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Certification!")
+		return graphql.Null
+	}
+	return ec._Certification(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCertificationAward2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.CertificationAward) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCertificationAward2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAward(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCertificationAward2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAward(ctx context.Context, sel ast.SelectionSet, v *ent.CertificationAward) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CertificationAward!")
+		return graphql.Null
+	}
+	return ec._CertificationAward(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCertificationAwardConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardConnection(ctx context.Context, sel ast.SelectionSet, v *ent.CertificationAwardConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CertificationAwardConnection!")
+		return graphql.Null
+	}
+	return ec._CertificationAwardConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCertificationAwardOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardOrderField(ctx context.Context, v any) (*ent.CertificationAwardOrderField, error) {
+	var res = new(ent.CertificationAwardOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCertificationAwardOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.CertificationAwardOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CertificationAwardOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNCertificationAwardStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatus(ctx context.Context, v any) (certificationaward.Status, error) {
+	var res certificationaward.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCertificationAwardStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatus(ctx context.Context, sel ast.SelectionSet, v certificationaward.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCertificationAwardWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardWhereInput(ctx context.Context, v any) (*ent.CertificationAwardWhereInput, error) {
+	res, err := ec.unmarshalInputCertificationAwardWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCertificationConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.CertificationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CertificationConnection!")
+		return graphql.Null
+	}
+	return ec._CertificationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCertificationOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationOrderField(ctx context.Context, v any) (*ent.CertificationOrderField, error) {
+	var res = new(ent.CertificationOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCertificationOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.CertificationOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CertificationOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNCertificationValidity2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidity(ctx context.Context, v any) (certification.Validity, error) {
+	var res certification.Validity
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCertificationValidity2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidity(ctx context.Context, sel ast.SelectionSet, v certification.Validity) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCertificationWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationWhereInput(ctx context.Context, v any) (*ent.CertificationWhereInput, error) {
+	res, err := ec.unmarshalInputCertificationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCloseDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCloseDealInput(ctx context.Context, v any) (model.CloseDealInput, error) {
 	res, err := ec.unmarshalInputCloseDealInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -53663,6 +73625,32 @@ func (ec *executionContext) marshalNCloseDealPayload2ᚖgithubᚗcomᚋpartnerhu
 		return graphql.Null
 	}
 	return ec._CloseDealPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCompleteLessonInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCompleteLessonInput(ctx context.Context, v any) (model.CompleteLessonInput, error) {
+	res, err := ec.unmarshalInputCompleteLessonInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCompleteLessonPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCompleteLessonPayload(ctx context.Context, sel ast.SelectionSet, v *model.CompleteLessonPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CompleteLessonPayload!")
+		return graphql.Null
+	}
+	return ec._CompleteLessonPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCompleteOnboardingStepInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCompleteOnboardingStepInput(ctx context.Context, v any) (model.CompleteOnboardingStepInput, error) {
+	res, err := ec.unmarshalInputCompleteOnboardingStepInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCompleteOnboardingStepPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCompleteOnboardingStepPayload(ctx context.Context, sel ast.SelectionSet, v *model.CompleteOnboardingStepPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CompleteOnboardingStepPayload!")
+		return graphql.Null
+	}
+	return ec._CompleteOnboardingStepPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNConvertLeadToDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐConvertLeadToDealInput(ctx context.Context, v any) (model.ConvertLeadToDealInput, error) {
@@ -53678,6 +73666,81 @@ func (ec *executionContext) marshalNConvertLeadToDealPayload2ᚖgithubᚗcomᚋp
 	return ec._ConvertLeadToDealPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCourse2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Course) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCourse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourse(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCourse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourse(ctx context.Context, sel ast.SelectionSet, v *ent.Course) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Course!")
+		return graphql.Null
+	}
+	return ec._Course(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCourseConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseConnection(ctx context.Context, sel ast.SelectionSet, v *ent.CourseConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CourseConnection!")
+		return graphql.Null
+	}
+	return ec._CourseConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCourseOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseOrderField(ctx context.Context, v any) (*ent.CourseOrderField, error) {
+	var res = new(ent.CourseOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCourseOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.CourseOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CourseOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNCourseProgress2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCourseProgressᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CourseProgress) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCourseProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCourseProgress(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCourseProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCourseProgress(ctx context.Context, sel ast.SelectionSet, v *model.CourseProgress) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CourseProgress!")
+		return graphql.Null
+	}
+	return ec._CourseProgress(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCourseWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseWhereInput(ctx context.Context, v any) (*ent.CourseWhereInput, error) {
+	res, err := ec.unmarshalInputCourseWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateApiKeyInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋapikeyᚐCreateInput(ctx context.Context, v any) (apikey.CreateInput, error) {
 	res, err := ec.unmarshalInputCreateApiKeyInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -53691,6 +73754,32 @@ func (ec *executionContext) marshalNCreateApiKeyPayload2ᚖgithubᚗcomᚋpartne
 	return ec._CreateApiKeyPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateCertificationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateCertificationInput(ctx context.Context, v any) (model.CreateCertificationInput, error) {
+	res, err := ec.unmarshalInputCreateCertificationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateCertificationPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateCertificationPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateCertificationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateCertificationPayload!")
+		return graphql.Null
+	}
+	return ec._CreateCertificationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateCourseInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateCourseInput(ctx context.Context, v any) (model.CreateCourseInput, error) {
+	res, err := ec.unmarshalInputCreateCourseInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateCoursePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateCoursePayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateCoursePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateCoursePayload!")
+		return graphql.Null
+	}
+	return ec._CreateCoursePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateLeadInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateLeadInput(ctx context.Context, v any) (model.CreateLeadInput, error) {
 	res, err := ec.unmarshalInputCreateLeadInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -53702,6 +73791,32 @@ func (ec *executionContext) marshalNCreateLeadPayload2ᚖgithubᚗcomᚋpartnerh
 		return graphql.Null
 	}
 	return ec._CreateLeadPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateLearningTrackInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateLearningTrackInput(ctx context.Context, v any) (model.CreateLearningTrackInput, error) {
+	res, err := ec.unmarshalInputCreateLearningTrackInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateLearningTrackPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateLearningTrackPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateLearningTrackPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateLearningTrackPayload!")
+		return graphql.Null
+	}
+	return ec._CreateLearningTrackPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateOnboardingTemplateInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateOnboardingTemplateInput(ctx context.Context, v any) (model.CreateOnboardingTemplateInput, error) {
+	res, err := ec.unmarshalInputCreateOnboardingTemplateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateOnboardingTemplatePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateOnboardingTemplatePayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateOnboardingTemplatePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateOnboardingTemplatePayload!")
+		return graphql.Null
+	}
+	return ec._CreateOnboardingTemplatePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCreatePartnerInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋprogramᚐCreatePartnerInput(ctx context.Context, v any) (program.CreatePartnerInput, error) {
@@ -54259,6 +74374,35 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalNInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInt2int(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.SelectionSet, v []int) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNInt2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNInvitation2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐInvitation(ctx context.Context, sel ast.SelectionSet, v *ent.Invitation) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Invitation!")
@@ -54481,6 +74625,182 @@ func (ec *executionContext) unmarshalNLeadWhereInput2ᚖgithubᚗcomᚋpartnerhu
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNLearningTrack2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LearningTrack) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLearningTrack2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrack(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLearningTrack2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrack(ctx context.Context, sel ast.SelectionSet, v *ent.LearningTrack) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LearningTrack!")
+		return graphql.Null
+	}
+	return ec._LearningTrack(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLearningTrackConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackConnection(ctx context.Context, sel ast.SelectionSet, v *ent.LearningTrackConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LearningTrackConnection!")
+		return graphql.Null
+	}
+	return ec._LearningTrackConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLearningTrackJobFunction2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx context.Context, v any) (learningtrack.JobFunction, error) {
+	var res learningtrack.JobFunction
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLearningTrackJobFunction2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx context.Context, sel ast.SelectionSet, v learningtrack.JobFunction) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNLearningTrackOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackOrderField(ctx context.Context, v any) (*ent.LearningTrackOrderField, error) {
+	var res = new(ent.LearningTrackOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLearningTrackOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.LearningTrackOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LearningTrackOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNLearningTrackProgress2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐLearningTrackProgressᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LearningTrackProgress) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLearningTrackProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐLearningTrackProgress(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLearningTrackProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐLearningTrackProgress(ctx context.Context, sel ast.SelectionSet, v *model.LearningTrackProgress) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LearningTrackProgress!")
+		return graphql.Null
+	}
+	return ec._LearningTrackProgress(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLearningTrackWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackWhereInput(ctx context.Context, v any) (*ent.LearningTrackWhereInput, error) {
+	res, err := ec.unmarshalInputLearningTrackWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLesson2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLesson(ctx context.Context, sel ast.SelectionSet, v *ent.Lesson) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Lesson!")
+		return graphql.Null
+	}
+	return ec._Lesson(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLessonInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐLessonInputᚄ(ctx context.Context, v any) ([]*model.LessonInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.LessonInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLessonInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐLessonInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNLessonInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐLessonInput(ctx context.Context, v any) (*model.LessonInput, error) {
+	res, err := ec.unmarshalInputLessonInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLessonKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKind(ctx context.Context, v any) (lesson.Kind, error) {
+	var res lesson.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLessonKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKind(ctx context.Context, sel ast.SelectionSet, v lesson.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNLessonOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonOrderField(ctx context.Context, v any) (*ent.LessonOrderField, error) {
+	var res = new(ent.LessonOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLessonOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.LessonOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LessonOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNLessonProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgress(ctx context.Context, sel ast.SelectionSet, v *ent.LessonProgress) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LessonProgress!")
+		return graphql.Null
+	}
+	return ec._LessonProgress(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLessonProgressConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressConnection(ctx context.Context, sel ast.SelectionSet, v *ent.LessonProgressConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LessonProgressConnection!")
+		return graphql.Null
+	}
+	return ec._LessonProgressConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLessonProgressOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressOrderField(ctx context.Context, v any) (*ent.LessonProgressOrderField, error) {
+	var res = new(ent.LessonProgressOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLessonProgressOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.LessonProgressOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LessonProgressOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNLessonProgressWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressWhereInput(ctx context.Context, v any) (*ent.LessonProgressWhereInput, error) {
+	res, err := ec.unmarshalInputLessonProgressWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLessonWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonWhereInput(ctx context.Context, v any) (*ent.LessonWhereInput, error) {
+	res, err := ec.unmarshalInputLessonWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -54507,6 +74827,14 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋpartnerhub�
 	return ec._LogoutPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMyLearning2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMyLearning(ctx context.Context, sel ast.SelectionSet, v *model.MyLearning) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MyLearning!")
+		return graphql.Null
+	}
+	return ec._MyLearning(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -54515,6 +74843,180 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋpartnerhubᚋpartnerh
 	})
 
 	return ret
+}
+
+func (ec *executionContext) marshalNOnboardingJourney2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourney(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingJourney) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OnboardingJourney!")
+		return graphql.Null
+	}
+	return ec._OnboardingJourney(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOnboardingJourneyConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyConnection(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingJourneyConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OnboardingJourneyConnection!")
+		return graphql.Null
+	}
+	return ec._OnboardingJourneyConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOnboardingJourneyOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyOrderField(ctx context.Context, v any) (*ent.OnboardingJourneyOrderField, error) {
+	var res = new(ent.OnboardingJourneyOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOnboardingJourneyOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingJourneyOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OnboardingJourneyOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNOnboardingJourneyWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyWhereInput(ctx context.Context, v any) (*ent.OnboardingJourneyWhereInput, error) {
+	res, err := ec.unmarshalInputOnboardingJourneyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOnboardingStep2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStep(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingStep) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OnboardingStep!")
+		return graphql.Null
+	}
+	return ec._OnboardingStep(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOnboardingStepCompletion2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletion(ctx context.Context, v any) (onboardingstep.Completion, error) {
+	var res onboardingstep.Completion
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOnboardingStepCompletion2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletion(ctx context.Context, sel ast.SelectionSet, v onboardingstep.Completion) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNOnboardingStepConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepConnection(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingStepConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OnboardingStepConnection!")
+		return graphql.Null
+	}
+	return ec._OnboardingStepConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOnboardingStepOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepOrderField(ctx context.Context, v any) (*ent.OnboardingStepOrderField, error) {
+	var res = new(ent.OnboardingStepOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOnboardingStepOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingStepOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OnboardingStepOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNOnboardingStepOwnerRole2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRole(ctx context.Context, v any) (onboardingstep.OwnerRole, error) {
+	var res onboardingstep.OwnerRole
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOnboardingStepOwnerRole2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRole(ctx context.Context, sel ast.SelectionSet, v onboardingstep.OwnerRole) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNOnboardingStepSpec2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋonboardingᚋstepspecᚐStep(ctx context.Context, sel ast.SelectionSet, v stepspec.Step) graphql.Marshaler {
+	return ec._OnboardingStepSpec(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOnboardingStepSpec2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋonboardingᚋstepspecᚐStepᚄ(ctx context.Context, sel ast.SelectionSet, v []stepspec.Step) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOnboardingStepSpec2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋonboardingᚋstepspecᚐStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNOnboardingStepSpecInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋonboardingᚋstepspecᚐStepᚄ(ctx context.Context, v any) ([]*stepspec.Step, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*stepspec.Step, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOnboardingStepSpecInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋonboardingᚋstepspecᚐStep(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNOnboardingStepSpecInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋonboardingᚋstepspecᚐStep(ctx context.Context, v any) (*stepspec.Step, error) {
+	res, err := ec.unmarshalInputOnboardingStepSpecInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNOnboardingStepWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepWhereInput(ctx context.Context, v any) (*ent.OnboardingStepWhereInput, error) {
+	res, err := ec.unmarshalInputOnboardingStepWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOnboardingTemplate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplate(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingTemplate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OnboardingTemplate!")
+		return graphql.Null
+	}
+	return ec._OnboardingTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOnboardingTemplateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingTemplateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OnboardingTemplateConnection!")
+		return graphql.Null
+	}
+	return ec._OnboardingTemplateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOnboardingTemplateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateOrderField(ctx context.Context, v any) (*ent.OnboardingTemplateOrderField, error) {
+	var res = new(ent.OnboardingTemplateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOnboardingTemplateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingTemplateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OnboardingTemplateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNOnboardingTemplatePartnerType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerType(ctx context.Context, v any) (onboardingtemplate.PartnerType, error) {
+	var res onboardingtemplate.PartnerType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOnboardingTemplatePartnerType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerType(ctx context.Context, sel ast.SelectionSet, v onboardingtemplate.PartnerType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNOnboardingTemplateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateWhereInput(ctx context.Context, v any) (*ent.OnboardingTemplateWhereInput, error) {
+	res, err := ec.unmarshalInputOnboardingTemplateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
@@ -54683,6 +75185,146 @@ func (ec *executionContext) unmarshalNPipelineGroupBy2githubᚗcomᚋpartnerhub�
 
 func (ec *executionContext) marshalNPipelineGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPipelineGroupBy(ctx context.Context, sel ast.SelectionSet, v model.PipelineGroupBy) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNQuiz2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuiz(ctx context.Context, sel ast.SelectionSet, v *ent.Quiz) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Quiz!")
+		return graphql.Null
+	}
+	return ec._Quiz(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNQuizAnswerInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐQuizAnswerInputᚄ(ctx context.Context, v any) ([]*model.QuizAnswerInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.QuizAnswerInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNQuizAnswerInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐQuizAnswerInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNQuizAnswerInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐQuizAnswerInput(ctx context.Context, v any) (*model.QuizAnswerInput, error) {
+	res, err := ec.unmarshalInputQuizAnswerInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuizAttempt2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttempt(ctx context.Context, sel ast.SelectionSet, v *ent.QuizAttempt) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuizAttempt!")
+		return graphql.Null
+	}
+	return ec._QuizAttempt(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNQuizAttemptConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptConnection(ctx context.Context, sel ast.SelectionSet, v *ent.QuizAttemptConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuizAttemptConnection!")
+		return graphql.Null
+	}
+	return ec._QuizAttemptConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNQuizAttemptOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptOrderField(ctx context.Context, v any) (*ent.QuizAttemptOrderField, error) {
+	var res = new(ent.QuizAttemptOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuizAttemptOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.QuizAttemptOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuizAttemptOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNQuizAttemptWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptWhereInput(ctx context.Context, v any) (*ent.QuizAttemptWhereInput, error) {
+	res, err := ec.unmarshalInputQuizAttemptWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuizChoice2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋlearningᚋquizspecᚐChoice(ctx context.Context, sel ast.SelectionSet, v quizspec.Choice) graphql.Marshaler {
+	return ec._QuizChoice(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNQuizChoice2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋlearningᚋquizspecᚐChoiceᚄ(ctx context.Context, sel ast.SelectionSet, v []quizspec.Choice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuizChoice2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋlearningᚋquizspecᚐChoice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNQuizOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizOrderField(ctx context.Context, v any) (*ent.QuizOrderField, error) {
+	var res = new(ent.QuizOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuizOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.QuizOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuizOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNQuizQuestion2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋlearningᚋquizspecᚐQuestion(ctx context.Context, sel ast.SelectionSet, v quizspec.Question) graphql.Marshaler {
+	return ec._QuizQuestion(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNQuizQuestion2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋlearningᚋquizspecᚐQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []quizspec.Question) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuizQuestion2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋlearningᚋquizspecᚐQuestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNQuizQuestionInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐQuizQuestionInputᚄ(ctx context.Context, v any) ([]*model.QuizQuestionInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.QuizQuestionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNQuizQuestionInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐQuizQuestionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNQuizQuestionInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐQuizQuestionInput(ctx context.Context, v any) (*model.QuizQuestionInput, error) {
+	res, err := ec.unmarshalInputQuizQuestionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNQuizWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizWhereInput(ctx context.Context, v any) (*ent.QuizWhereInput, error) {
+	res, err := ec.unmarshalInputQuizWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRedeliverWebhookInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRedeliverWebhookInput(ctx context.Context, v any) (model.RedeliverWebhookInput, error) {
@@ -54919,6 +75561,19 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNSubmitQuizAttemptInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSubmitQuizAttemptInput(ctx context.Context, v any) (model.SubmitQuizAttemptInput, error) {
+	res, err := ec.unmarshalInputSubmitQuizAttemptInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSubmitQuizAttemptPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSubmitQuizAttemptPayload(ctx context.Context, sel ast.SelectionSet, v *model.SubmitQuizAttemptPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubmitQuizAttemptPayload!")
+		return graphql.Null
+	}
+	return ec._SubmitQuizAttemptPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNTier2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTier(ctx context.Context, sel ast.SelectionSet, v *ent.Tier) graphql.Marshaler {
@@ -55795,6 +76450,298 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOCertification2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertification(ctx context.Context, sel ast.SelectionSet, v *ent.Certification) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Certification(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCertificationAward2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAward(ctx context.Context, sel ast.SelectionSet, v *ent.CertificationAward) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CertificationAward(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCertificationAwardEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.CertificationAwardEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOCertificationAwardEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCertificationAwardEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardEdge(ctx context.Context, sel ast.SelectionSet, v *ent.CertificationAwardEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CertificationAwardEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCertificationAwardOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardOrder(ctx context.Context, v any) (*ent.CertificationAwardOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCertificationAwardOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCertificationAwardStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatusᚄ(ctx context.Context, v any) ([]certificationaward.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]certificationaward.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCertificationAwardStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCertificationAwardStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []certificationaward.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCertificationAwardStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOCertificationAwardStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatus(ctx context.Context, v any) (*certificationaward.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(certificationaward.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCertificationAwardStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationawardᚐStatus(ctx context.Context, sel ast.SelectionSet, v *certificationaward.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOCertificationAwardWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardWhereInputᚄ(ctx context.Context, v any) ([]*ent.CertificationAwardWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CertificationAwardWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCertificationAwardWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCertificationAwardWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationAwardWhereInput(ctx context.Context, v any) (*ent.CertificationAwardWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCertificationAwardWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCertificationEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.CertificationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOCertificationEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCertificationEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationEdge(ctx context.Context, sel ast.SelectionSet, v *ent.CertificationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CertificationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCertificationOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationOrder(ctx context.Context, v any) (*ent.CertificationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCertificationOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCertificationValidity2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidityᚄ(ctx context.Context, v any) ([]certification.Validity, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]certification.Validity, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCertificationValidity2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidity(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCertificationValidity2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidityᚄ(ctx context.Context, sel ast.SelectionSet, v []certification.Validity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCertificationValidity2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOCertificationValidity2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidity(ctx context.Context, v any) (*certification.Validity, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(certification.Validity)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCertificationValidity2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcertificationᚐValidity(ctx context.Context, sel ast.SelectionSet, v *certification.Validity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOCertificationWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationWhereInputᚄ(ctx context.Context, v any) ([]*ent.CertificationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CertificationWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCertificationWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCertificationWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCertificationWhereInput(ctx context.Context, v any) (*ent.CertificationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCertificationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCourse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourse(ctx context.Context, sel ast.SelectionSet, v *ent.Course) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Course(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCourseEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.CourseEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOCourseEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCourseEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseEdge(ctx context.Context, sel ast.SelectionSet, v *ent.CourseEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CourseEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCourseOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseOrder(ctx context.Context, v any) (*ent.CourseOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCourseOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCourseWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseWhereInputᚄ(ctx context.Context, v any) ([]*ent.CourseWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CourseWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCourseWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCourseWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourseWhereInput(ctx context.Context, v any) (*ent.CourseWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCourseWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCreateQuizInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateQuizInput(ctx context.Context, v any) (*model.CreateQuizInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCreateQuizInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (*entgql.Cursor[string], error) {
@@ -57143,6 +78090,274 @@ func (ec *executionContext) unmarshalOLeadWhereInput2ᚖgithubᚗcomᚋpartnerhu
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOLearningTrack2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrack(ctx context.Context, sel ast.SelectionSet, v *ent.LearningTrack) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LearningTrack(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLearningTrackEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.LearningTrackEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOLearningTrackEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOLearningTrackEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackEdge(ctx context.Context, sel ast.SelectionSet, v *ent.LearningTrackEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LearningTrackEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLearningTrackJobFunction2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunctionᚄ(ctx context.Context, v any) ([]learningtrack.JobFunction, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]learningtrack.JobFunction, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLearningTrackJobFunction2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOLearningTrackJobFunction2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunctionᚄ(ctx context.Context, sel ast.SelectionSet, v []learningtrack.JobFunction) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLearningTrackJobFunction2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOLearningTrackJobFunction2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx context.Context, v any) (*learningtrack.JobFunction, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(learningtrack.JobFunction)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLearningTrackJobFunction2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlearningtrackᚐJobFunction(ctx context.Context, sel ast.SelectionSet, v *learningtrack.JobFunction) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOLearningTrackOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackOrder(ctx context.Context, v any) (*ent.LearningTrackOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLearningTrackOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOLearningTrackWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackWhereInputᚄ(ctx context.Context, v any) ([]*ent.LearningTrackWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.LearningTrackWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLearningTrackWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOLearningTrackWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLearningTrackWhereInput(ctx context.Context, v any) (*ent.LearningTrackWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLearningTrackWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLesson2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Lesson) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLesson2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLesson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOLessonKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKindᚄ(ctx context.Context, v any) ([]lesson.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]lesson.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLessonKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOLessonKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []lesson.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLessonKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOLessonKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKind(ctx context.Context, v any) (*lesson.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(lesson.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLessonKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋlessonᚐKind(ctx context.Context, sel ast.SelectionSet, v *lesson.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOLessonProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgress(ctx context.Context, sel ast.SelectionSet, v *ent.LessonProgress) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LessonProgress(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLessonProgressEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.LessonProgressEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOLessonProgressEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOLessonProgressEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressEdge(ctx context.Context, sel ast.SelectionSet, v *ent.LessonProgressEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LessonProgressEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLessonProgressOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressOrder(ctx context.Context, v any) (*ent.LessonProgressOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLessonProgressOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOLessonProgressWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressWhereInputᚄ(ctx context.Context, v any) ([]*ent.LessonProgressWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.LessonProgressWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLessonProgressWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOLessonProgressWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressWhereInput(ctx context.Context, v any) (*ent.LessonProgressWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLessonProgressWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOLessonWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonWhereInputᚄ(ctx context.Context, v any) ([]*ent.LessonWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.LessonWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLessonWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOLessonWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonWhereInput(ctx context.Context, v any) (*ent.LessonWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLessonWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOMap2map(ctx context.Context, v any) (map[string]any, error) {
 	if v == nil {
 		return nil, nil
@@ -57166,6 +78381,361 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋpartnerhubᚋpartnerhub�
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOnboardingJourney2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourney(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingJourney) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OnboardingJourney(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOnboardingJourneyEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.OnboardingJourneyEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOOnboardingJourneyEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOOnboardingJourneyEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyEdge(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingJourneyEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OnboardingJourneyEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOnboardingJourneyOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyOrder(ctx context.Context, v any) (*ent.OnboardingJourneyOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOnboardingJourneyOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOOnboardingJourneyWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyWhereInputᚄ(ctx context.Context, v any) ([]*ent.OnboardingJourneyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.OnboardingJourneyWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOnboardingJourneyWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOOnboardingJourneyWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingJourneyWhereInput(ctx context.Context, v any) (*ent.OnboardingJourneyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOnboardingJourneyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOnboardingStep2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.OnboardingStep) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOnboardingStep2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOOnboardingStep2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStep(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingStep) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OnboardingStep(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOnboardingStepCompletion2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletionᚄ(ctx context.Context, v any) ([]onboardingstep.Completion, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]onboardingstep.Completion, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOnboardingStepCompletion2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletion(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOOnboardingStepCompletion2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletionᚄ(ctx context.Context, sel ast.SelectionSet, v []onboardingstep.Completion) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOnboardingStepCompletion2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOOnboardingStepCompletion2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletion(ctx context.Context, v any) (*onboardingstep.Completion, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(onboardingstep.Completion)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOnboardingStepCompletion2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐCompletion(ctx context.Context, sel ast.SelectionSet, v *onboardingstep.Completion) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOOnboardingStepEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.OnboardingStepEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOOnboardingStepEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOOnboardingStepEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepEdge(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingStepEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OnboardingStepEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOnboardingStepOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepOrder(ctx context.Context, v any) (*ent.OnboardingStepOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOnboardingStepOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOOnboardingStepOwnerRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRoleᚄ(ctx context.Context, v any) ([]onboardingstep.OwnerRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]onboardingstep.OwnerRole, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOnboardingStepOwnerRole2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOOnboardingStepOwnerRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []onboardingstep.OwnerRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOnboardingStepOwnerRole2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOOnboardingStepOwnerRole2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRole(ctx context.Context, v any) (*onboardingstep.OwnerRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(onboardingstep.OwnerRole)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOnboardingStepOwnerRole2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingstepᚐOwnerRole(ctx context.Context, sel ast.SelectionSet, v *onboardingstep.OwnerRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOOnboardingStepWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepWhereInputᚄ(ctx context.Context, v any) ([]*ent.OnboardingStepWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.OnboardingStepWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOnboardingStepWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOOnboardingStepWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingStepWhereInput(ctx context.Context, v any) (*ent.OnboardingStepWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOnboardingStepWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOnboardingTemplate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplate(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingTemplate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OnboardingTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOnboardingTemplateEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.OnboardingTemplateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOOnboardingTemplateEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOOnboardingTemplateEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateEdge(ctx context.Context, sel ast.SelectionSet, v *ent.OnboardingTemplateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OnboardingTemplateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOnboardingTemplateOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateOrder(ctx context.Context, v any) (*ent.OnboardingTemplateOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOnboardingTemplateOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOOnboardingTemplatePartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerTypeᚄ(ctx context.Context, v any) ([]onboardingtemplate.PartnerType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]onboardingtemplate.PartnerType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOnboardingTemplatePartnerType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOOnboardingTemplatePartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []onboardingtemplate.PartnerType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOnboardingTemplatePartnerType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOOnboardingTemplatePartnerType2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerType(ctx context.Context, v any) (*onboardingtemplate.PartnerType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(onboardingtemplate.PartnerType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOnboardingTemplatePartnerType2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋonboardingtemplateᚐPartnerType(ctx context.Context, sel ast.SelectionSet, v *onboardingtemplate.PartnerType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOOnboardingTemplateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateWhereInputᚄ(ctx context.Context, v any) ([]*ent.OnboardingTemplateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.OnboardingTemplateWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOnboardingTemplateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOOnboardingTemplateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐOnboardingTemplateWhereInput(ctx context.Context, v any) (*ent.OnboardingTemplateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOnboardingTemplateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOPartner2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Partner) graphql.Marshaler {
@@ -57564,6 +79134,98 @@ func (ec *executionContext) unmarshalOPartnerWhereInput2ᚖgithubᚗcomᚋpartne
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputPartnerWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOQuiz2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuiz(ctx context.Context, sel ast.SelectionSet, v *ent.Quiz) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Quiz(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOQuizAttempt2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttempt(ctx context.Context, sel ast.SelectionSet, v *ent.QuizAttempt) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._QuizAttempt(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOQuizAttemptEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.QuizAttemptEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOQuizAttemptEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOQuizAttemptEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptEdge(ctx context.Context, sel ast.SelectionSet, v *ent.QuizAttemptEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._QuizAttemptEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOQuizAttemptOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptOrder(ctx context.Context, v any) (*ent.QuizAttemptOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputQuizAttemptOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOQuizAttemptWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptWhereInputᚄ(ctx context.Context, v any) ([]*ent.QuizAttemptWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.QuizAttemptWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNQuizAttemptWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOQuizAttemptWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizAttemptWhereInput(ctx context.Context, v any) (*ent.QuizAttemptWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputQuizAttemptWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOQuizWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizWhereInputᚄ(ctx context.Context, v any) ([]*ent.QuizWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.QuizWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNQuizWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOQuizWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizWhereInput(ctx context.Context, v any) (*ent.QuizWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputQuizWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -9,11 +9,16 @@ import (
 	"strconv"
 
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
+	"github.com/partnerhub/partnerhub/ent/learningtrack"
+	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/internal/csvimport"
+	"github.com/partnerhub/partnerhub/internal/onboarding/stepspec"
 )
 
 type AcceptLeadInput struct {
@@ -74,6 +79,24 @@ type CloseDealPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
+type CompleteLessonInput struct {
+	LessonID string `json:"lessonId"`
+}
+
+type CompleteLessonPayload struct {
+	Progress *ent.LessonProgress `json:"progress"`
+	// Certifications completing this lesson earned.
+	Awarded []*ent.CertificationAward `json:"awarded"`
+}
+
+type CompleteOnboardingStepInput struct {
+	ID string `json:"id"`
+}
+
+type CompleteOnboardingStepPayload struct {
+	Step *ent.OnboardingStep `json:"step"`
+}
+
 // Turns an accepted lead into a deal registration, prefilled from the lead; the rules of engagement apply as to any registration.
 type ConvertLeadToDealInput struct {
 	ID string `json:"id"`
@@ -92,11 +115,45 @@ type ConvertLeadToDealPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
+// A course's progress for the signed-in person.
+type CourseProgress struct {
+	Course             *ent.Course `json:"course"`
+	CompletedLessonIds []string    `json:"completedLessonIds"`
+	TotalLessons       int         `json:"totalLessons"`
+	// Whether the course's quiz is passed (true when it has none).
+	QuizPassed bool `json:"quizPassed"`
+	Complete   bool `json:"complete"`
+}
+
 type CreateAPIKeyPayload struct {
 	APIKey *ent.APIKey `json:"apiKey"`
 	// The whole key, shown this once and stored only as a hash: copy it now. Send it as
 	// `Authorization: Bearer phk_…`.
 	Secret string `json:"secret"`
+}
+
+type CreateCertificationInput struct {
+	Name        string                 `json:"name"`
+	Description *string                `json:"description,omitempty"`
+	Validity    certification.Validity `json:"validity"`
+	TrackIds    []string               `json:"trackIds"`
+}
+
+type CreateCertificationPayload struct {
+	Certification *ent.Certification `json:"certification"`
+}
+
+type CreateCourseInput struct {
+	Title   string         `json:"title"`
+	Summary *string        `json:"summary,omitempty"`
+	Minutes *int           `json:"minutes,omitempty"`
+	Lessons []*LessonInput `json:"lessons"`
+	// An optional closing quiz.
+	Quiz *CreateQuizInput `json:"quiz,omitempty"`
+}
+
+type CreateCoursePayload struct {
+	Course *ent.Course `json:"course"`
 }
 
 // A new lead; it is routed at once.
@@ -122,8 +179,39 @@ type CreateLeadPayload struct {
 	Lead *ent.Lead `json:"lead"`
 }
 
+type CreateLearningTrackInput struct {
+	Name        string                    `json:"name"`
+	Description *string                   `json:"description,omitempty"`
+	JobFunction learningtrack.JobFunction `json:"jobFunction"`
+	CourseIds   []string                  `json:"courseIds"`
+}
+
+type CreateLearningTrackPayload struct {
+	Track *ent.LearningTrack `json:"track"`
+}
+
+type CreateOnboardingTemplateInput struct {
+	Name        string                         `json:"name"`
+	PartnerType onboardingtemplate.PartnerType `json:"partnerType"`
+	// Only for partners approved into this tier; none: any tier.
+	TierID *string `json:"tierId,omitempty"`
+	// In order; due days never decrease.
+	Steps []*stepspec.Step `json:"steps"`
+}
+
+type CreateOnboardingTemplatePayload struct {
+	Template *ent.OnboardingTemplate `json:"template"`
+}
+
 type CreatePartnerPayload struct {
 	Partner *ent.Partner `json:"partner"`
+}
+
+type CreateQuizInput struct {
+	Title          string               `json:"title"`
+	PassMark       int                  `json:"passMark"`
+	AttemptsPerDay int                  `json:"attemptsPerDay"`
+	Questions      []*QuizQuestionInput `json:"questions"`
 }
 
 type CreateRoutingRuleInput struct {
@@ -226,6 +314,25 @@ type InviteUserPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
 }
 
+// A track's progress for the signed-in person.
+type LearningTrackProgress struct {
+	Track *ent.LearningTrack `json:"track"`
+	// The track is for your job function.
+	Recommended      bool              `json:"recommended"`
+	Courses          []*CourseProgress `json:"courses"`
+	CompletedCourses int               `json:"completedCourses"`
+	Percent          int               `json:"percent"`
+}
+
+type LessonInput struct {
+	Title      string      `json:"title"`
+	Kind       lesson.Kind `json:"kind"`
+	Body       *string     `json:"body,omitempty"`
+	VideoURL   *string     `json:"videoUrl,omitempty"`
+	ContentRef *string     `json:"contentRef,omitempty"`
+	Minutes    *int        `json:"minutes,omitempty"`
+}
+
 type LoginInput struct {
 	Email    string `json:"email"`
 	Password string `json:"password"`
@@ -239,6 +346,29 @@ type LogoutInput struct {
 type LogoutPayload struct {
 	// True once the session family of the refresh token is revoked.
 	Success bool `json:"success"`
+}
+
+// The signed-in person's training.
+type MyLearning struct {
+	// The track job function your job maps to (docs/onboarding-and-training.md).
+	JobFunction learningtrack.JobFunction `json:"jobFunction"`
+	// Every track, yours first.
+	Tracks []*LearningTrackProgress `json:"tracks"`
+	// Your certifications, newest first.
+	Awards []*ent.CertificationAward `json:"awards"`
+}
+
+type QuizAnswerInput struct {
+	QuestionID string   `json:"questionId"`
+	ChoiceIds  []string `json:"choiceIds"`
+}
+
+type QuizQuestionInput struct {
+	Prompt   string   `json:"prompt"`
+	Multiple bool     `json:"multiple"`
+	Choices  []string `json:"choices"`
+	// Indexes (from 0) of the right choices; exactly one unless multiple.
+	Correct []int `json:"correct"`
 }
 
 // Sends a delivery again, with the same event ID and body; retries start over.
@@ -326,6 +456,19 @@ type RevokeInvitationInput struct {
 
 type RevokeInvitationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
+}
+
+type SubmitQuizAttemptInput struct {
+	QuizID string `json:"quizId"`
+	// One answer per question; a question left out counts as wrong.
+	Answers []*QuizAnswerInput `json:"answers"`
+}
+
+type SubmitQuizAttemptPayload struct {
+	// The graded attempt.
+	Attempt *ent.QuizAttempt `json:"attempt"`
+	// Certifications this attempt completed.
+	Awarded []*ent.CertificationAward `json:"awarded"`
 }
 
 type UpdateDealInput struct {

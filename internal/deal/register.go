@@ -97,7 +97,7 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	if err := recordEvent(ctx, client, d, dealevent.KindSTATUS_CHANGED, nil, status.Submitted, note, now); err != nil {
 		return nil, err
 	}
-	if err := markFirstDeal(ctx, client, v.PartnerID, now); err != nil {
+	if err := markFirstDeal(ctx, client, v.PartnerID, v.UserID, now); err != nil {
 		return nil, err
 	}
 	return d, nil

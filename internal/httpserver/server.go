@@ -58,6 +58,7 @@ func New(d Deps) (http.Handler, error) {
 		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},
 		Leads:       lead.Config{AcceptanceDeadline: d.Config.LeadAcceptanceDeadline},
 		Webhooks:    WebhookConfig(d.Config),
+		PublicURL:   d.Config.PublicURL,
 	}
 	m := newMetrics(d.DB.DB)
 	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m, signInBudget{limiter, d.Config.RateLimits.Anonymous},
@@ -78,6 +79,7 @@ func New(d Deps) (http.Handler, error) {
 		w.Header().Set("Content-Type", "application/graphql; charset=utf-8")
 		w.Write([]byte(sdl))
 	})
+	mux.HandleFunc("GET /verify/{code}", verifyHandler(d.Client, d.Logger))
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.HandleFunc("GET /readyz", readyz(d.DB))
 	mux.Handle("GET /metrics", protectMetrics(promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{}), d.Config.MetricsToken, d.Config.Production()))

@@ -36,6 +36,20 @@ const (
 	WebhookSub      = "whs"
 	WebhookEvent    = "wev"
 	WebhookDelivery = "whd"
+
+	// Onboarding and training (docs/onboarding-and-training.md).
+	OnboardingTemplate = "obt"
+	OnboardingJourney  = "obj"
+	OnboardingStep     = "obs"
+	OnboardingDigest   = "obd"
+	Course             = "crs"
+	Lesson             = "lsn"
+	Quiz               = "qiz"
+	QuizAttempt        = "qat"
+	LessonProgress     = "lpr"
+	LearningTrack      = "ltr"
+	Certification      = "cer"
+	CertAward          = "caw"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -63,6 +77,19 @@ var tables = map[string]string{
 	WebhookSub:      "webhook_subscriptions",
 	WebhookEvent:    "webhook_events",
 	WebhookDelivery: "webhook_deliveries",
+
+	OnboardingTemplate: "onboarding_templates",
+	OnboardingJourney:  "onboarding_journeys",
+	OnboardingStep:     "onboarding_steps",
+	OnboardingDigest:   "onboarding_digests",
+	Course:             "courses",
+	Lesson:             "lessons",
+	Quiz:               "quizzes",
+	QuizAttempt:        "quiz_attempts",
+	LessonProgress:     "lesson_progresses",
+	LearningTrack:      "learning_tracks",
+	Certification:      "certifications",
+	CertAward:          "certification_awards",
 }
 
 // New returns a fresh ID with the given prefix.

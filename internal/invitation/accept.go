@@ -6,9 +6,11 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/invitation"
+	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/onboarding"
 	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/team"
 	"github.com/partnerhub/partnerhub/internal/viewer"
@@ -67,6 +69,13 @@ func (s *Service) Accept(ctx context.Context, client *ent.Client, in AcceptInput
 	}
 	if err := client.Invitation.UpdateOneID(inv.ID).SetUserID(u.ID).Exec(sys); err != nil {
 		return nil, err
+	}
+	if colleague, err := onboarding.AcceptedFromColleague(sys, client, inv); err != nil {
+		return nil, err
+	} else if colleague {
+		if err := onboarding.Record(sys, client, inv.PartnerID, onboardingstep.CompletionCOLLEAGUE_INVITED, u.ID, now); err != nil {
+			return nil, err
+		}
 	}
 	return s.auth.SignIn(ctx, client, u, ci)
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/normalize"
+	"github.com/partnerhub/partnerhub/internal/onboarding"
+	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
 // CreatePartnerInput is a new partner organisation.
@@ -61,7 +63,7 @@ func CreatePartner(ctx context.Context, client *ent.Client, in CreatePartnerInpu
 	} else if taken {
 		return nil, &apperr.Error{Code: apperr.Conflict, Field: "slug", Message: "another partner uses the slug " + slug}
 	}
-	return client.Partner.Create().
+	p, err := client.Partner.Create().
 		SetName(strings.TrimSpace(in.Name)).
 		SetSlug(slug).
 		SetType(in.Type).
@@ -74,6 +76,14 @@ func CreatePartner(ctx context.Context, client *ent.Client, in CreatePartnerInpu
 		SetVerticals(in.Verticals).
 		SetNillableContractSignedAt(in.ContractSignedAt).
 		Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// A partner the program creates directly is approved: it starts its onboarding journey.
+	if _, err := onboarding.Start(ctx, client, p.ID, time.Now()); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // UpdatePartner changes a partner. What each role may change is the privacy policy's decision
@@ -103,7 +113,14 @@ func UpdatePartner(ctx context.Context, client *ent.Client, in UpdatePartnerInpu
 	if in.Verticals != nil {
 		upd.SetVerticals(in.Verticals)
 	}
-	return upd.Save(ctx)
+	p, err := upd.Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := onboarding.RecordProfile(ctx, client, p, viewer.FromContext(ctx).UserID, time.Now()); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)

@@ -13,6 +13,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/mail"
+	"github.com/partnerhub/partnerhub/internal/onboarding"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
@@ -71,6 +72,9 @@ func (s *Service) Approve(ctx context.Context, client *ent.Client, in ApproveInp
 		return nil, nil, err
 	}
 	if err := client.Partner.UpdateOneID(app.PartnerID).SetTierID(in.TierID).SetManagerID(in.ManagerID).Exec(followDecision(ctx)); err != nil {
+		return nil, nil, err
+	}
+	if _, err := onboarding.Start(ctx, client, app.PartnerID, s.now()); err != nil {
 		return nil, nil, err
 	}
 	management := user.JobFunctionMANAGEMENT

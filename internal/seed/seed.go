@@ -55,11 +55,17 @@ func seed(ctx context.Context, client *ent.Client, demoPassword string, withDeal
 		return nil, err
 	}
 	logins, err := demo(ctx, tx.Client(), hash)
+	if err == nil {
+		err = curriculum(ctx, tx.Client())
+	}
 	if err == nil && withDeals {
 		err = demoDeals(ctx, tx.Client(), hash, time.Now().UTC())
 	}
 	if err == nil && withDeals {
 		err = demoLeads(ctx, tx.Client(), time.Now().UTC())
+	}
+	if err == nil && withDeals {
+		err = demoTraining(ctx, tx.Client(), hash, time.Now().UTC())
 	}
 	if err != nil {
 		tx.Rollback()

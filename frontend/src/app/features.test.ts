@@ -5,15 +5,16 @@ import { features, featuresFor, isReady } from './features';
 describe('feature registry', () => {
   it('gives partners and the vendor different navigation', () => {
     const labels = (role: Parameters<typeof featuresFor>[0]) => featuresFor(role).filter(isReady).map((f) => f.label);
-    expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Deals', 'Leads', 'Tiers & benefits', 'Company profile']);
-    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Leads', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
-    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Leads', 'Partners', 'Applications', 'Tiers & benefits']);
+    expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Deals', 'Leads', 'Learning', 'Tiers & benefits', 'Company profile']);
+    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Leads', 'Learning', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
+    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Leads', 'Partners', 'Onboarding', 'Applications', 'Tiers & benefits']);
     expect(labels('ADMIN')).toEqual([
       'Overview',
       'Approval queue',
       'Deals',
       'Leads',
       'Partners',
+      'Onboarding',
       'Applications',
       'Tiers & benefits',
       'Users',

@@ -12,6 +12,7 @@ import {
   Building2,
   ClipboardCheck,
   FileSearch,
+  GraduationCap,
   Handshake,
   Inbox,
   KeyRound,
@@ -105,6 +106,17 @@ export const features: Feature[] = [
   },
   // Vendor
   {
+    id: 'learning',
+    label: 'Learning',
+    path: '/learning',
+    icon: GraduationCap,
+    section: 'Workspace',
+    roles: PARTNER_ROLES,
+    blurb: 'Your onboarding plan, training tracks, quizzes and certificates.',
+    page: () => import('../features/learning/Learning'),
+    routes: [{ path: '/learning/courses/:id', page: () => import('../features/learning/CoursePage') }],
+  },
+  {
     id: 'vendor-overview',
     label: 'Overview',
     path: '/',
@@ -155,6 +167,16 @@ export const features: Feature[] = [
     blurb: 'Every partner organisation, its tier, manager and people.',
     page: () => import('../features/partners/PartnersList'),
     routes: [{ path: '/partners/:id', page: () => import('../features/partners/PartnerDetail') }],
+  },
+  {
+    id: 'vendor-onboarding',
+    label: 'Onboarding',
+    path: '/onboarding',
+    icon: GraduationCap,
+    section: 'Program',
+    roles: VENDOR_ROLES,
+    blurb: 'Partners’ 90-day plans, overdue steps, completion by tier and certifications.',
+    page: () => import('../features/learning/OnboardingOverview'),
   },
   {
     id: 'applications',

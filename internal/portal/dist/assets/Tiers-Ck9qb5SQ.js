@@ -1,4 +1,8 @@
+<<<<<<<< HEAD:internal/portal/dist/assets/Tiers-Ck9qb5SQ.js
 import{a as e,n as t,t as n}from"./jsx-runtime-Wy9s6hX0.js";import{t as r}from"./pencil-CeINSkNT.js";import{t as i}from"./plus-B04YUd4W.js";import{C as a,E as o,J as s,O as c,U as l,_ as u,a as d,b as f,c as p,f as m,j as h,l as g,m as _,n as v,nt as y,r as b,t as x,u as S,v as C}from"./index-CPY0yktZ.js";import{r as w}from"./charts-C_SDpbB7.js";import{r as T}from"./tiers-DvbzZCXz.js";import{t as E}from"./Dialog-RetkLxc1.js";import{i as D,r as O}from"./Field-C_CGVPzl.js";import{t as k}from"./connection-mmDI86VZ.js";var A=e(t(),1),j=`
+========
+import{a as e,n as t,t as n}from"./jsx-runtime-Wy9s6hX0.js";import{t as r}from"./pencil-CeINSkNT.js";import{t as i}from"./plus-B04YUd4W.js";import{C as a,E as o,J as s,O as c,U as l,_ as u,a as d,b as f,c as p,f as m,j as h,l as g,m as _,n as v,nt as y,r as b,t as x,u as S,v as C}from"./index-BFYom38I.js";import{r as w}from"./charts-Drc9neco.js";import{r as T}from"./tiers-BKa4kYbd.js";import{t as E}from"./Dialog-JD6iUPkM.js";import{i as D,r as O}from"./Field-CPbFVahT.js";import{t as k}from"./connection-mmDI86VZ.js";var A=e(t(),1),j=`
+>>>>>>>> training:internal/portal/dist/assets/Tiers-DS4hGgYA.js
     query TiersPage {
   viewer {
     id

@@ -1,0 +1,254 @@
+// The operations of the learning and onboarding screens.
+import { graphql } from '../../../gql';
+
+export const MyLearningQuery = graphql(`
+  query MyLearningPage {
+    myLearning {
+      jobFunction
+      tracks {
+        recommended
+        percent
+        completedCourses
+        track {
+          id
+          name
+          description
+          jobFunction
+        }
+        courses {
+          complete
+          quizPassed
+          totalLessons
+          completedLessonIds
+          course {
+            id
+            title
+            summary
+            minutes
+          }
+        }
+      }
+      awards {
+        id
+        status
+        valid
+        issuedAt
+        expiresAt
+        verificationUrl
+        certification {
+          id
+          name
+        }
+      }
+    }
+    myOnboarding {
+      id
+      name
+      startsAt
+      day
+      progress
+      overdueSteps
+      steps {
+        id
+        position
+        title
+        description
+        dueAt
+        completion
+        ownerRole
+        completedAt
+        overdue
+        completedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CourseQuery = graphql(`
+  query CoursePage($id: ID!) {
+    node(id: $id) {
+      ... on Course {
+        id
+        title
+        summary
+        lessons {
+          id
+          position
+          title
+          kind
+          body
+          videoURL
+          contentRef
+          minutes
+        }
+        quiz {
+          id
+          title
+          passMark
+          attemptsPerDay
+          questions {
+            id
+            prompt
+            multiple
+            choices {
+              id
+              text
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CompleteLessonMutation = graphql(`
+  mutation CompleteLesson($input: CompleteLessonInput!) {
+    completeLesson(input: $input) {
+      progress {
+        id
+      }
+      awarded {
+        id
+        certification {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SubmitQuizAttemptMutation = graphql(`
+  mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {
+    submitQuizAttempt(input: $input) {
+      attempt {
+        id
+        passed
+        score
+      }
+      awarded {
+        id
+        verificationUrl
+        certification {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CompleteOnboardingStepMutation = graphql(`
+  mutation CompleteOnboardingStep($input: CompleteOnboardingStepInput!) {
+    completeOnboardingStep(input: $input) {
+      step {
+        id
+        completedAt
+      }
+    }
+  }
+`);
+
+export const TeamTrainingQuery = graphql(`
+  query TeamTraining {
+    certificationAwards(first: 100, orderBy: { field: ISSUED_AT, direction: DESC }) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          valid
+          expiresAt
+          user {
+            id
+            name
+          }
+          certification {
+            id
+            name
+          }
+        }
+      }
+    }
+    lessonProgress(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          user {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OnboardingOverviewQuery = graphql(`
+  query OnboardingOverview($now: Time!) {
+    onboardingSteps(first: 100, where: { completedAtIsNil: true, dueAtLT: $now }, orderBy: { field: DUE_AT, direction: ASC }) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          completion
+          ownerRole
+          dueAt
+          partner {
+            id
+            name
+            manager {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+    onboardingJourneys(first: 100, orderBy: { field: STARTS_AT, direction: DESC }) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          startsAt
+          day
+          progress
+          overdueSteps
+          partner {
+            id
+            name
+            type
+            certifiedPeople
+            tier {
+              id
+              name
+              rank
+            }
+          }
+        }
+      }
+    }
+    certificationAwards(first: 100, where: { status: ACTIVE }) {
+      totalCount
+      edges {
+        node {
+          id
+          expiresAt
+          valid
+          certification {
+            id
+            name
+          }
+          partner {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
