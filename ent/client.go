@@ -27,6 +27,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/tier"
@@ -64,6 +65,8 @@ type Client struct {
 	Partner *PartnerClient
 	// PartnerApplication is the client for interacting with the PartnerApplication builders.
 	PartnerApplication *PartnerApplicationClient
+	// PasswordReset is the client for interacting with the PasswordReset builders.
+	PasswordReset *PasswordResetClient
 	// RateLimitBucket is the client for interacting with the RateLimitBucket builders.
 	RateLimitBucket *RateLimitBucketClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
@@ -95,6 +98,7 @@ func (c *Client) init() {
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Partner = NewPartnerClient(c.config)
 	c.PartnerApplication = NewPartnerApplicationClient(c.config)
+	c.PasswordReset = NewPasswordResetClient(c.config)
 	c.RateLimitBucket = NewRateLimitBucketClient(c.config)
 	c.RefreshToken = NewRefreshTokenClient(c.config)
 	c.Tier = NewTierClient(c.config)
@@ -203,6 +207,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		OutboxMessage:      NewOutboxMessageClient(cfg),
 		Partner:            NewPartnerClient(cfg),
 		PartnerApplication: NewPartnerApplicationClient(cfg),
+		PasswordReset:      NewPasswordResetClient(cfg),
 		RateLimitBucket:    NewRateLimitBucketClient(cfg),
 		RefreshToken:       NewRefreshTokenClient(cfg),
 		Tier:               NewTierClient(cfg),
@@ -238,6 +243,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		OutboxMessage:      NewOutboxMessageClient(cfg),
 		Partner:            NewPartnerClient(cfg),
 		PartnerApplication: NewPartnerApplicationClient(cfg),
+		PasswordReset:      NewPasswordResetClient(cfg),
 		RateLimitBucket:    NewRateLimitBucketClient(cfg),
 		RefreshToken:       NewRefreshTokenClient(cfg),
 		Tier:               NewTierClient(cfg),
@@ -273,7 +279,8 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AuditEvent, c.Deal, c.DealConflict, c.DealEvent,
 		c.DealExtension, c.IdempotencyKey, c.Invitation, c.OutboxMessage, c.Partner,
-		c.PartnerApplication, c.RateLimitBucket, c.RefreshToken, c.Tier, c.User,
+		c.PartnerApplication, c.PasswordReset, c.RateLimitBucket, c.RefreshToken,
+		c.Tier, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -285,7 +292,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AuditEvent, c.Deal, c.DealConflict, c.DealEvent,
 		c.DealExtension, c.IdempotencyKey, c.Invitation, c.OutboxMessage, c.Partner,
-		c.PartnerApplication, c.RateLimitBucket, c.RefreshToken, c.Tier, c.User,
+		c.PartnerApplication, c.PasswordReset, c.RateLimitBucket, c.RefreshToken,
+		c.Tier, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -318,6 +326,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Partner.mutate(ctx, m)
 	case *PartnerApplicationMutation:
 		return c.PartnerApplication.mutate(ctx, m)
+	case *PasswordResetMutation:
+		return c.PasswordReset.mutate(ctx, m)
 	case *RateLimitBucketMutation:
 		return c.RateLimitBucket.mutate(ctx, m)
 	case *RefreshTokenMutation:
@@ -2454,6 +2464,156 @@ func (c *PartnerApplicationClient) mutate(ctx context.Context, m *PartnerApplica
 	}
 }
 
+// PasswordResetClient is a client for the PasswordReset schema.
+type PasswordResetClient struct {
+	config
+}
+
+// NewPasswordResetClient returns a client for the PasswordReset from the given config.
+func NewPasswordResetClient(c config) *PasswordResetClient {
+	return &PasswordResetClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `passwordreset.Hooks(f(g(h())))`.
+func (c *PasswordResetClient) Use(hooks ...Hook) {
+	c.hooks.PasswordReset = append(c.hooks.PasswordReset, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `passwordreset.Intercept(f(g(h())))`.
+func (c *PasswordResetClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PasswordReset = append(c.inters.PasswordReset, interceptors...)
+}
+
+// Create returns a builder for creating a PasswordReset entity.
+func (c *PasswordResetClient) Create() *PasswordResetCreate {
+	mutation := newPasswordResetMutation(c.config, OpCreate)
+	return &PasswordResetCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PasswordReset entities.
+func (c *PasswordResetClient) CreateBulk(builders ...*PasswordResetCreate) *PasswordResetCreateBulk {
+	return &PasswordResetCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PasswordResetClient) MapCreateBulk(slice any, setFunc func(*PasswordResetCreate, int)) *PasswordResetCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PasswordResetCreateBulk{err: fmt.Errorf("calling to PasswordResetClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PasswordResetCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PasswordResetCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PasswordReset.
+func (c *PasswordResetClient) Update() *PasswordResetUpdate {
+	mutation := newPasswordResetMutation(c.config, OpUpdate)
+	return &PasswordResetUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PasswordResetClient) UpdateOne(_m *PasswordReset) *PasswordResetUpdateOne {
+	mutation := newPasswordResetMutation(c.config, OpUpdateOne, withPasswordReset(_m))
+	return &PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PasswordResetClient) UpdateOneID(id string) *PasswordResetUpdateOne {
+	mutation := newPasswordResetMutation(c.config, OpUpdateOne, withPasswordResetID(id))
+	return &PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PasswordReset.
+func (c *PasswordResetClient) Delete() *PasswordResetDelete {
+	mutation := newPasswordResetMutation(c.config, OpDelete)
+	return &PasswordResetDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PasswordResetClient) DeleteOne(_m *PasswordReset) *PasswordResetDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PasswordResetClient) DeleteOneID(id string) *PasswordResetDeleteOne {
+	builder := c.Delete().Where(passwordreset.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PasswordResetDeleteOne{builder}
+}
+
+// Query returns a query builder for PasswordReset.
+func (c *PasswordResetClient) Query() *PasswordResetQuery {
+	return &PasswordResetQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePasswordReset},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PasswordReset entity by its id.
+func (c *PasswordResetClient) Get(ctx context.Context, id string) (*PasswordReset, error) {
+	return c.Query().Where(passwordreset.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PasswordResetClient) GetX(ctx context.Context, id string) *PasswordReset {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a PasswordReset.
+func (c *PasswordResetClient) QueryUser(_m *PasswordReset) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(passwordreset.Table, passwordreset.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, passwordreset.UserTable, passwordreset.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PasswordResetClient) Hooks() []Hook {
+	hooks := c.hooks.PasswordReset
+	return append(hooks[:len(hooks):len(hooks)], passwordreset.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PasswordResetClient) Interceptors() []Interceptor {
+	return c.inters.PasswordReset
+}
+
+func (c *PasswordResetClient) mutate(ctx context.Context, m *PasswordResetMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PasswordResetCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PasswordResetUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PasswordResetDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PasswordReset mutation op: %q", m.Op())
+	}
+}
+
 // RateLimitBucketClient is a client for the RateLimitBucket schema.
 type RateLimitBucketClient struct {
 	config
@@ -3075,12 +3235,12 @@ type (
 	hooks struct {
 		APIKey, Account, AuditEvent, Deal, DealConflict, DealEvent, DealExtension,
 		IdempotencyKey, Invitation, OutboxMessage, Partner, PartnerApplication,
-		RateLimitBucket, RefreshToken, Tier, User []ent.Hook
+		PasswordReset, RateLimitBucket, RefreshToken, Tier, User []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AuditEvent, Deal, DealConflict, DealEvent, DealExtension,
 		IdempotencyKey, Invitation, OutboxMessage, Partner, PartnerApplication,
-		RateLimitBucket, RefreshToken, Tier, User []ent.Interceptor
+		PasswordReset, RateLimitBucket, RefreshToken, Tier, User []ent.Interceptor
 	}
 )
 

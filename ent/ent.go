@@ -24,6 +24,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/tier"
@@ -100,6 +101,7 @@ func checkColumn(t, c string) error {
 			outboxmessage.Table:      outboxmessage.ValidColumn,
 			partner.Table:            partner.ValidColumn,
 			partnerapplication.Table: partnerapplication.ValidColumn,
+			passwordreset.Table:      passwordreset.ValidColumn,
 			ratelimitbucket.Table:    ratelimitbucket.ValidColumn,
 			refreshtoken.Table:       refreshtoken.ValidColumn,
 			tier.Table:               tier.ValidColumn,

@@ -15,6 +15,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
@@ -29,7 +30,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 16)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -352,6 +353,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   passwordreset.Table,
+			Columns: passwordreset.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: passwordreset.FieldID,
+			},
+		},
+		Type: "PasswordReset",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			passwordreset.FieldCreatedAt: {Type: field.TypeTime, Column: passwordreset.FieldCreatedAt},
+			passwordreset.FieldUpdatedAt: {Type: field.TypeTime, Column: passwordreset.FieldUpdatedAt},
+			passwordreset.FieldTokenHash: {Type: field.TypeString, Column: passwordreset.FieldTokenHash},
+			passwordreset.FieldUserID:    {Type: field.TypeString, Column: passwordreset.FieldUserID},
+			passwordreset.FieldExpiresAt: {Type: field.TypeTime, Column: passwordreset.FieldExpiresAt},
+			passwordreset.FieldUsedAt:    {Type: field.TypeTime, Column: passwordreset.FieldUsedAt},
+			passwordreset.FieldIP:        {Type: field.TypeString, Column: passwordreset.FieldIP},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -365,7 +386,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -388,7 +409,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -415,7 +436,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:              {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -823,6 +844,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"PartnerApplication",
+		"User",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   passwordreset.UserTable,
+			Columns: []string{passwordreset.UserColumn},
+			Bidi:    false,
+		},
+		"PasswordReset",
 		"User",
 	)
 	graph.MustAddE(
@@ -2643,6 +2676,95 @@ func (f *PartnerApplicationFilter) WhereHasReviewerWith(preds ...predicate.User)
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PasswordResetQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PasswordResetQuery builder.
+func (_q *PasswordResetQuery) Filter() *PasswordResetFilter {
+	return &PasswordResetFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PasswordResetMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PasswordResetMutation builder.
+func (m *PasswordResetMutation) Filter() *PasswordResetFilter {
+	return &PasswordResetFilter{config: m.config, predicateAdder: m}
+}
+
+// PasswordResetFilter provides a generic filtering capability at runtime for PasswordResetQuery.
+type PasswordResetFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PasswordResetFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PasswordResetFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(passwordreset.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PasswordResetFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PasswordResetFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldUpdatedAt))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *PasswordResetFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(passwordreset.FieldTokenHash))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *PasswordResetFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(passwordreset.FieldUserID))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *PasswordResetFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldExpiresAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *PasswordResetFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldUsedAt))
+}
+
+// WhereIP applies the entql string predicate on the ip field.
+func (f *PasswordResetFilter) WhereIP(p entql.StringP) {
+	f.Where(p.Field(passwordreset.FieldIP))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *PasswordResetFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *PasswordResetFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RateLimitBucketQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2671,7 +2793,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2721,7 +2843,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2825,7 +2947,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2949,7 +3071,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

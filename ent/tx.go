@@ -38,6 +38,8 @@ type Tx struct {
 	Partner *PartnerClient
 	// PartnerApplication is the client for interacting with the PartnerApplication builders.
 	PartnerApplication *PartnerApplicationClient
+	// PasswordReset is the client for interacting with the PasswordReset builders.
+	PasswordReset *PasswordResetClient
 	// RateLimitBucket is the client for interacting with the RateLimitBucket builders.
 	RateLimitBucket *RateLimitBucketClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
@@ -189,6 +191,7 @@ func (tx *Tx) init() {
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Partner = NewPartnerClient(tx.config)
 	tx.PartnerApplication = NewPartnerApplicationClient(tx.config)
+	tx.PasswordReset = NewPasswordResetClient(tx.config)
 	tx.RateLimitBucket = NewRateLimitBucketClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.Tier = NewTierClient(tx.config)

@@ -42,6 +42,9 @@ type Partner func(*sql.Selector)
 // PartnerApplication is the predicate function for partnerapplication builders.
 type PartnerApplication func(*sql.Selector)
 
+// PasswordReset is the predicate function for passwordreset builders.
+type PasswordReset func(*sql.Selector)
+
 // RateLimitBucket is the predicate function for ratelimitbucket builders.
 type RateLimitBucket func(*sql.Selector)
 

@@ -13,40 +13,42 @@ import (
 
 // Prefixes of every entity. A new entity adds one line here and one in tables.
 const (
-	Tier         = "tir"
-	Partner      = "prt"
-	User         = "usr"
-	RefreshToken = "rft"
-	APIKey       = "key"
-	Invitation   = "inv"
-	AuditEvent   = "aud"
-	Account      = "acc"
-	Deal         = "dea"
-	DealEvent    = "dev"
-	Application  = "app"
-	Outbox       = "obx"
-	DealConflict = "dcf"
-	DealExt      = "dex"
-	Idempotency  = "idk"
+	Tier          = "tir"
+	Partner       = "prt"
+	User          = "usr"
+	RefreshToken  = "rft"
+	APIKey        = "key"
+	Invitation    = "inv"
+	AuditEvent    = "aud"
+	Account       = "acc"
+	Deal          = "dea"
+	DealEvent     = "dev"
+	Application   = "app"
+	Outbox        = "obx"
+	DealConflict  = "dcf"
+	DealExt       = "dex"
+	Idempotency   = "idk"
+	PasswordReset = "pwr"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
 var tables = map[string]string{
-	Tier:         "tiers",
-	Partner:      "partners",
-	User:         "users",
-	RefreshToken: "refresh_tokens",
-	APIKey:       "api_keys",
-	Invitation:   "invitations",
-	AuditEvent:   "audit_events",
-	Account:      "accounts",
-	Deal:         "deals",
-	DealEvent:    "deal_events",
-	Application:  "partner_applications",
-	Outbox:       "outbox_messages",
-	DealConflict: "deal_conflicts",
-	DealExt:      "deal_extensions",
-	Idempotency:  "idempotency_keys",
+	Tier:          "tiers",
+	Partner:       "partners",
+	User:          "users",
+	RefreshToken:  "refresh_tokens",
+	APIKey:        "api_keys",
+	Invitation:    "invitations",
+	AuditEvent:    "audit_events",
+	Account:       "accounts",
+	Deal:          "deals",
+	DealEvent:     "deal_events",
+	Application:   "partner_applications",
+	Outbox:        "outbox_messages",
+	DealConflict:  "deal_conflicts",
+	DealExt:       "deal_extensions",
+	Idempotency:   "idempotency_keys",
+	PasswordReset: "password_resets",
 }
 
 // New returns a fresh ID with the given prefix.

@@ -357,6 +357,13 @@ export type AuditEventWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: string;
+  /** At least 10 characters. */
+  newPassword: string;
+};
+
 export type CloseDealInput = {
   /** YYYY-MM-DD, not in the future. */
   closeDate: string;
@@ -1245,8 +1252,21 @@ export type RequestDealExtensionInput = {
   reason: string;
 };
 
+/** Someone who forgot their password. */
+export type RequestPasswordResetInput = {
+  /** The e-mail address they sign in with. */
+  email: string;
+};
+
 export type ResendInvitationInput = {
   id: string | number;
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  password: string;
+  /** The token from the e-mail's link. */
+  token: string;
 };
 
 export type RevokeApiKeyInput = {
@@ -1684,6 +1704,20 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, actorType: AuditEventActorType, apiKeyID: string | null, action: string, entityType: string, entityID: string, summary: Record<string, unknown> | null, requestID: string, ip: string, actor: { id: string, name: string, email: string } | null, partner: { id: string, name: string } | null } | null } | null> | null } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { expiresAt: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { success: boolean } };
+
 export type PartnerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2042,6 +2076,13 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2415,6 +2456,20 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const PartnerDashboardDocument = new TypedDocumentString(`
     query PartnerDashboard {
   viewer {
@@ -3679,6 +3734,34 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    viewer {
+      ...SessionViewer
+    }
+  }
+}
+    fragment SessionViewer on User {
+  id
+  name
+  email
+  role
+  jobFunction
+  partner {
+    id
+    name
+    slug
+    type
+    tier {
+      id
+      name
+      rank
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout(input: {}) {
