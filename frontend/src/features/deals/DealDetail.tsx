@@ -127,7 +127,16 @@ export default function DealDetail() {
             <SkeletonBlock height={220} />
           </div>
         }
-        notFound={{ title: 'We couldn’t find this deal', body: 'It may belong to someone else, or the link may be wrong.' }}
+        notFound={{
+          title: 'We couldn’t find this deal',
+          body: (
+            <>
+              It may belong to someone else, or the link may be wrong.{' '}
+              <Link to="/deals">Go to your deals</Link> or{' '}
+              {vendor ? <Link to="/approvals">the approval queue</Link> : <Link to="/deals/new">register a deal</Link>}.
+            </>
+          ),
+        }}
       />
     );
   }
