@@ -6,6 +6,8 @@ import { shot, signIn } from './helpers';
 // or critical WCAG 2.1 A/AA violation, and the suite saves a screenshot of each (screenshots/,
 // git-ignored) for review.
 
+test.describe.configure({ timeout: 180_000 }); // many pages per test on a shared, busy machine
+
 const widths = [
   { name: 'desktop', viewport: { width: 1440, height: 900 } },
   { name: 'phone', viewport: { width: 390, height: 844 } },
@@ -87,7 +89,6 @@ for (const w of widths) {
 
     for (const group of screens) {
       test(`main screens of ${group.login}`, async ({ page }) => {
-        test.setTimeout(120_000);
         await signIn(page, group.login);
         await expect(page.locator('.user-button')).toBeVisible();
         for (const s of group.pages) {
