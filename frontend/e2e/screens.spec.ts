@@ -22,7 +22,7 @@ const screens: { login: string; pages: { path: string; name: string; heading: Re
       { path: '/deals', name: 'partner-deals', heading: /^Deals$/ },
       { path: '/deals/new', name: 'partner-register-deal', heading: /Register a deal/ },
       { path: '/tiers', name: 'partner-tiers', heading: /Tiers/ },
-      { path: '/profile', name: 'partner-profile', heading: /profile/i },
+      { path: '/profile', name: 'partner-profile', heading: /Acme Reseller/ },
     ],
   },
   {
