@@ -40,6 +40,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
@@ -109,6 +110,8 @@ type Client struct {
 	Partner *PartnerClient
 	// PartnerApplication is the client for interacting with the PartnerApplication builders.
 	PartnerApplication *PartnerApplicationClient
+	// PasswordReset is the client for interacting with the PasswordReset builders.
+	PasswordReset *PasswordResetClient
 	// Quiz is the client for interacting with the Quiz builders.
 	Quiz *QuizClient
 	// QuizAttempt is the client for interacting with the QuizAttempt builders.
@@ -165,6 +168,7 @@ func (c *Client) init() {
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Partner = NewPartnerClient(c.config)
 	c.PartnerApplication = NewPartnerApplicationClient(c.config)
+	c.PasswordReset = NewPasswordResetClient(c.config)
 	c.Quiz = NewQuizClient(c.config)
 	c.QuizAttempt = NewQuizAttemptClient(c.config)
 	c.RateLimitBucket = NewRateLimitBucketClient(c.config)
@@ -292,6 +296,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		OutboxMessage:       NewOutboxMessageClient(cfg),
 		Partner:             NewPartnerClient(cfg),
 		PartnerApplication:  NewPartnerApplicationClient(cfg),
+		PasswordReset:       NewPasswordResetClient(cfg),
 		Quiz:                NewQuizClient(cfg),
 		QuizAttempt:         NewQuizAttemptClient(cfg),
 		RateLimitBucket:     NewRateLimitBucketClient(cfg),
@@ -346,6 +351,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		OutboxMessage:       NewOutboxMessageClient(cfg),
 		Partner:             NewPartnerClient(cfg),
 		PartnerApplication:  NewPartnerApplicationClient(cfg),
+		PasswordReset:       NewPasswordResetClient(cfg),
 		Quiz:                NewQuizClient(cfg),
 		QuizAttempt:         NewQuizAttemptClient(cfg),
 		RateLimitBucket:     NewRateLimitBucketClient(cfg),
@@ -390,9 +396,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
 		c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
 		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
-		c.Partner, c.PartnerApplication, c.Quiz, c.QuizAttempt, c.RateLimitBucket,
-		c.RefreshToken, c.RoutingRule, c.Tier, c.User, c.WebhookDelivery,
-		c.WebhookEvent, c.WebhookSubscription,
+		c.Partner, c.PartnerApplication, c.PasswordReset, c.Quiz, c.QuizAttempt,
+		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
+		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
 	} {
 		n.Use(hooks...)
 	}
@@ -407,9 +413,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
 		c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
 		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
-		c.Partner, c.PartnerApplication, c.Quiz, c.QuizAttempt, c.RateLimitBucket,
-		c.RefreshToken, c.RoutingRule, c.Tier, c.User, c.WebhookDelivery,
-		c.WebhookEvent, c.WebhookSubscription,
+		c.Partner, c.PartnerApplication, c.PasswordReset, c.Quiz, c.QuizAttempt,
+		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
+		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -468,6 +474,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Partner.mutate(ctx, m)
 	case *PartnerApplicationMutation:
 		return c.PartnerApplication.mutate(ctx, m)
+	case *PasswordResetMutation:
+		return c.PasswordReset.mutate(ctx, m)
 	case *QuizMutation:
 		return c.Quiz.mutate(ctx, m)
 	case *QuizAttemptMutation:
@@ -4742,6 +4750,156 @@ func (c *PartnerApplicationClient) mutate(ctx context.Context, m *PartnerApplica
 	}
 }
 
+// PasswordResetClient is a client for the PasswordReset schema.
+type PasswordResetClient struct {
+	config
+}
+
+// NewPasswordResetClient returns a client for the PasswordReset from the given config.
+func NewPasswordResetClient(c config) *PasswordResetClient {
+	return &PasswordResetClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `passwordreset.Hooks(f(g(h())))`.
+func (c *PasswordResetClient) Use(hooks ...Hook) {
+	c.hooks.PasswordReset = append(c.hooks.PasswordReset, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `passwordreset.Intercept(f(g(h())))`.
+func (c *PasswordResetClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PasswordReset = append(c.inters.PasswordReset, interceptors...)
+}
+
+// Create returns a builder for creating a PasswordReset entity.
+func (c *PasswordResetClient) Create() *PasswordResetCreate {
+	mutation := newPasswordResetMutation(c.config, OpCreate)
+	return &PasswordResetCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PasswordReset entities.
+func (c *PasswordResetClient) CreateBulk(builders ...*PasswordResetCreate) *PasswordResetCreateBulk {
+	return &PasswordResetCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PasswordResetClient) MapCreateBulk(slice any, setFunc func(*PasswordResetCreate, int)) *PasswordResetCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PasswordResetCreateBulk{err: fmt.Errorf("calling to PasswordResetClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PasswordResetCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PasswordResetCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PasswordReset.
+func (c *PasswordResetClient) Update() *PasswordResetUpdate {
+	mutation := newPasswordResetMutation(c.config, OpUpdate)
+	return &PasswordResetUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PasswordResetClient) UpdateOne(_m *PasswordReset) *PasswordResetUpdateOne {
+	mutation := newPasswordResetMutation(c.config, OpUpdateOne, withPasswordReset(_m))
+	return &PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PasswordResetClient) UpdateOneID(id string) *PasswordResetUpdateOne {
+	mutation := newPasswordResetMutation(c.config, OpUpdateOne, withPasswordResetID(id))
+	return &PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PasswordReset.
+func (c *PasswordResetClient) Delete() *PasswordResetDelete {
+	mutation := newPasswordResetMutation(c.config, OpDelete)
+	return &PasswordResetDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PasswordResetClient) DeleteOne(_m *PasswordReset) *PasswordResetDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PasswordResetClient) DeleteOneID(id string) *PasswordResetDeleteOne {
+	builder := c.Delete().Where(passwordreset.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PasswordResetDeleteOne{builder}
+}
+
+// Query returns a query builder for PasswordReset.
+func (c *PasswordResetClient) Query() *PasswordResetQuery {
+	return &PasswordResetQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePasswordReset},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PasswordReset entity by its id.
+func (c *PasswordResetClient) Get(ctx context.Context, id string) (*PasswordReset, error) {
+	return c.Query().Where(passwordreset.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PasswordResetClient) GetX(ctx context.Context, id string) *PasswordReset {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a PasswordReset.
+func (c *PasswordResetClient) QueryUser(_m *PasswordReset) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(passwordreset.Table, passwordreset.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, passwordreset.UserTable, passwordreset.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PasswordResetClient) Hooks() []Hook {
+	hooks := c.hooks.PasswordReset
+	return append(hooks[:len(hooks):len(hooks)], passwordreset.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PasswordResetClient) Interceptors() []Interceptor {
+	return c.inters.PasswordReset
+}
+
+func (c *PasswordResetClient) mutate(ctx context.Context, m *PasswordResetMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PasswordResetCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PasswordResetUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PasswordResetDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PasswordReset mutation op: %q", m.Op())
+	}
+}
+
 // QuizClient is a client for the Quiz schema.
 type QuizClient struct {
 	config
@@ -6297,18 +6455,18 @@ type (
 		DealConflict, DealEvent, DealExtension, IdempotencyKey, Invitation, Lead,
 		LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
 		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
-		OutboxMessage, Partner, PartnerApplication, Quiz, QuizAttempt, RateLimitBucket,
-		RefreshToken, RoutingRule, Tier, User, WebhookDelivery, WebhookEvent,
-		WebhookSubscription []ent.Hook
+		OutboxMessage, Partner, PartnerApplication, PasswordReset, Quiz, QuizAttempt,
+		RateLimitBucket, RefreshToken, RoutingRule, Tier, User, WebhookDelivery,
+		WebhookEvent, WebhookSubscription []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AuditEvent, Certification, CertificationAward, Course, Deal,
 		DealConflict, DealEvent, DealExtension, IdempotencyKey, Invitation, Lead,
 		LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
 		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
-		OutboxMessage, Partner, PartnerApplication, Quiz, QuizAttempt, RateLimitBucket,
-		RefreshToken, RoutingRule, Tier, User, WebhookDelivery, WebhookEvent,
-		WebhookSubscription []ent.Interceptor
+		OutboxMessage, Partner, PartnerApplication, PasswordReset, Quiz, QuizAttempt,
+		RateLimitBucket, RefreshToken, RoutingRule, Tier, User, WebhookDelivery,
+		WebhookEvent, WebhookSubscription []ent.Interceptor
 	}
 )
 

@@ -37,6 +37,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
@@ -132,6 +133,7 @@ func checkColumn(t, c string) error {
 			outboxmessage.Table:       outboxmessage.ValidColumn,
 			partner.Table:             partner.ValidColumn,
 			partnerapplication.Table:  partnerapplication.ValidColumn,
+			passwordreset.Table:       passwordreset.ValidColumn,
 			quiz.Table:                quiz.ValidColumn,
 			quizattempt.Table:         quizattempt.ValidColumn,
 			ratelimitbucket.Table:     ratelimitbucket.ValidColumn,

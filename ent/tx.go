@@ -64,6 +64,8 @@ type Tx struct {
 	Partner *PartnerClient
 	// PartnerApplication is the client for interacting with the PartnerApplication builders.
 	PartnerApplication *PartnerApplicationClient
+	// PasswordReset is the client for interacting with the PasswordReset builders.
+	PasswordReset *PasswordResetClient
 	// Quiz is the client for interacting with the Quiz builders.
 	Quiz *QuizClient
 	// QuizAttempt is the client for interacting with the QuizAttempt builders.
@@ -240,6 +242,7 @@ func (tx *Tx) init() {
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Partner = NewPartnerClient(tx.config)
 	tx.PartnerApplication = NewPartnerApplicationClient(tx.config)
+	tx.PasswordReset = NewPasswordResetClient(tx.config)
 	tx.Quiz = NewQuizClient(tx.config)
 	tx.QuizAttempt = NewQuizAttemptClient(tx.config)
 	tx.RateLimitBucket = NewRateLimitBucketClient(tx.config)

@@ -12,11 +12,16 @@ import (
 	"github.com/partnerhub/partnerhub/internal/ids"
 )
 
-// sessionMutations keep their own transactions and audit themselves (internal/auth).
-var sessionMutations = map[string]bool{"login": true, "refreshSession": true, "logout": true}
+// sessionMutations keep their own transactions and audit themselves (internal/auth): each counts
+// attempts against the sign-in limits, which must stay counted when the mutation fails.
+var sessionMutations = map[string]bool{
+	"login": true, "refreshSession": true, "logout": true,
+	"requestPasswordReset": true, "resetPassword": true, "changePassword": true,
+}
 
 // IsSessionMutation reports whether the Mutation field name is one of the sign-in service's
-// (login, refreshSession, logout), which run outside the request's transaction.
+// (login, refreshSession, logout and the password mutations), which run outside the request's
+// transaction.
 func IsSessionMutation(name string) bool { return sessionMutations[name] }
 
 // AuditMutations is a field middleware that writes one audit event for every successful mutation,

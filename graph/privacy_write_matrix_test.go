@@ -283,6 +283,29 @@ var writeCells = []writeCell{
 				map[string]any{"input": map[string]any{"id": f.userIDs["presales@acme-reseller.test"], "role": "ADMIN"}})
 		},
 	},
+	{
+		// Every person changes their own password; an API key is a script's credential, never the
+		// person's, whatever its scope.
+		name: "changePassword of one's own account",
+		expect: func(w *writer) string {
+			if w.key != "" {
+				return "FORBIDDEN"
+			}
+			return outcome(w, allRoles, true, true)
+		},
+		setup: none,
+		run: func(t *testing.T, f *writeFixture, w *writer, _ string) apitest.Response {
+			const change = `mutation($c: String!, $n: String!) { changePassword(input: {currentPassword: $c, newPassword: $n}) { accessToken } }`
+			res := f.s.Query(t, w.token, change, map[string]any{"c": f.s.Config.DemoPassword, "n": "write matrix password"})
+			if len(res.Codes()) == 0 {
+				// Put the demo password back for the cells that sign in again.
+				var out struct{ ChangePassword struct{ AccessToken string } }
+				res.Decode(t, &out)
+				f.s.Query(t, out.ChangePassword.AccessToken, change, map[string]any{"c": "write matrix password", "n": f.s.Config.DemoPassword}).Decode(t, &struct{}{})
+			}
+			return res
+		},
+	},
 }
 
 // keysCreateNobody: only a signed-in person adds people; a key could otherwise mint principals

@@ -18,6 +18,7 @@ import (
 // Services are the domain services resolvers call.
 type Services struct {
 	Auth        *auth.Service
+	Passwords   *auth.Passwords
 	Invitations *invitation.Service
 	Recruitment *recruitment.Service
 	Deals       deal.Config

@@ -1241,6 +1241,38 @@ var (
 			},
 		},
 	}
+	// PasswordResetsColumns holds the columns for the "password_resets" table.
+	PasswordResetsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "ip", Type: field.TypeString, Size: 64, Default: ""},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// PasswordResetsTable holds the schema information for the "password_resets" table.
+	PasswordResetsTable = &schema.Table{
+		Name:       "password_resets",
+		Columns:    PasswordResetsColumns,
+		PrimaryKey: []*schema.Column{PasswordResetsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "password_resets_users_user",
+				Columns:    []*schema.Column{PasswordResetsColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "passwordreset_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{PasswordResetsColumns[7]},
+			},
+		},
+	}
 	// QuizzesColumns holds the columns for the "quizzes" table.
 	QuizzesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1638,6 +1670,7 @@ var (
 		OutboxMessagesTable,
 		PartnersTable,
 		PartnerApplicationsTable,
+		PasswordResetsTable,
 		QuizzesTable,
 		QuizAttemptsTable,
 		RateLimitBucketsTable,
@@ -1697,6 +1730,7 @@ func init() {
 	PartnersTable.ForeignKeys[1].RefTable = UsersTable
 	PartnerApplicationsTable.ForeignKeys[0].RefTable = PartnersTable
 	PartnerApplicationsTable.ForeignKeys[1].RefTable = UsersTable
+	PasswordResetsTable.ForeignKeys[0].RefTable = UsersTable
 	QuizzesTable.ForeignKeys[0].RefTable = CoursesTable
 	QuizzesTable.Annotation = &entsql.Annotation{
 		Table: "quizzes",

@@ -81,6 +81,9 @@ type Partner func(*sql.Selector)
 // PartnerApplication is the predicate function for partnerapplication builders.
 type PartnerApplication func(*sql.Selector)
 
+// PasswordReset is the predicate function for passwordreset builders.
+type PasswordReset func(*sql.Selector)
+
 // Quiz is the predicate function for quiz builders.
 type Quiz func(*sql.Selector)
 

@@ -31,6 +31,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
@@ -2134,6 +2135,58 @@ func init() {
 	// partnerapplication.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	partnerapplication.IDValidator = func() func(string) error {
 		validators := partnerapplicationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	passwordresetMixin := schema.PasswordReset{}.Mixin()
+	passwordreset.Policy = privacy.NewPolicies(passwordresetMixin[2], schema.PasswordReset{})
+	passwordreset.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := passwordreset.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	passwordresetMixinFields0 := passwordresetMixin[0].Fields()
+	_ = passwordresetMixinFields0
+	passwordresetMixinFields1 := passwordresetMixin[1].Fields()
+	_ = passwordresetMixinFields1
+	passwordresetFields := schema.PasswordReset{}.Fields()
+	_ = passwordresetFields
+	// passwordresetDescCreatedAt is the schema descriptor for created_at field.
+	passwordresetDescCreatedAt := passwordresetMixinFields1[0].Descriptor()
+	// passwordreset.DefaultCreatedAt holds the default value on creation for the created_at field.
+	passwordreset.DefaultCreatedAt = passwordresetDescCreatedAt.Default.(func() time.Time)
+	// passwordresetDescUpdatedAt is the schema descriptor for updated_at field.
+	passwordresetDescUpdatedAt := passwordresetMixinFields1[1].Descriptor()
+	// passwordreset.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	passwordreset.DefaultUpdatedAt = passwordresetDescUpdatedAt.Default.(func() time.Time)
+	// passwordreset.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	passwordreset.UpdateDefaultUpdatedAt = passwordresetDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// passwordresetDescIP is the schema descriptor for ip field.
+	passwordresetDescIP := passwordresetFields[4].Descriptor()
+	// passwordreset.DefaultIP holds the default value on creation for the ip field.
+	passwordreset.DefaultIP = passwordresetDescIP.Default.(string)
+	// passwordreset.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	passwordreset.IPValidator = passwordresetDescIP.Validators[0].(func(string) error)
+	// passwordresetDescID is the schema descriptor for id field.
+	passwordresetDescID := passwordresetMixinFields0[0].Descriptor()
+	// passwordreset.DefaultID holds the default value on creation for the id field.
+	passwordreset.DefaultID = passwordresetDescID.Default.(func() string)
+	// passwordreset.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	passwordreset.IDValidator = func() func(string) error {
+		validators := passwordresetDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

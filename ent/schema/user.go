@@ -98,6 +98,7 @@ func (User) Policy() ent.Policy {
 		Mutation: privacy.MutationPolicy{
 			rule.DenyCreateByAPIKey(),
 			rule.AllowIfAdmin(),
+			rule.AllowOwnPasswordChange(),
 			rule.AllowPartnerAdminTeam(),
 			privacy.AlwaysDenyRule(),
 		},

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/certification"
@@ -63,6 +64,13 @@ type AssignLeadInput struct {
 
 type AssignLeadPayload struct {
 	Lead *ent.Lead `json:"lead"`
+}
+
+type ChangePasswordInput struct {
+	// The password in use now.
+	CurrentPassword string `json:"currentPassword"`
+	// At least 10 characters.
+	NewPassword string `json:"newPassword"`
 }
 
 type CloseDealInput struct {
@@ -434,12 +442,37 @@ type RequestDealExtensionPayload struct {
 	Extension *ent.DealExtension `json:"extension"`
 }
 
+// Someone who forgot their password.
+type RequestPasswordResetInput struct {
+	// The e-mail address they sign in with.
+	Email string `json:"email"`
+}
+
+// The same answer whether or not an account has the address, so the form reveals nothing about who
+// has an account. When one does, a link that works once, for 30 minutes, is on its way by e-mail.
+type RequestPasswordResetPayload struct {
+	// When the link, if any, stops working.
+	ExpiresAt time.Time `json:"expiresAt"`
+}
+
 type ResendInvitationInput struct {
 	ID string `json:"id"`
 }
 
 type ResendInvitationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
+}
+
+type ResetPasswordInput struct {
+	// The token from the e-mail's link.
+	Token string `json:"token"`
+	// At least 10 characters.
+	Password string `json:"password"`
+}
+
+// The password is changed, every session of the account has ended: sign in with the new password.
+type ResetPasswordPayload struct {
+	Success bool `json:"success"`
 }
 
 type RevokeAPIKeyInput struct {

@@ -37,13 +37,6 @@ type finding struct {
 // maxAdvisory bounds the similar-name and e-mail findings stored per registration.
 const maxAdvisory = 5
 
-// freeMail are e-mail domains anyone can have; a contact there says nothing about the customer.
-var freeMail = map[string]bool{
-	"gmail.com": true, "googlemail.com": true, "outlook.com": true, "hotmail.com": true, "live.com": true,
-	"yahoo.com": true, "icloud.com": true, "me.com": true, "aol.com": true, "proton.me": true, "protonmail.com": true,
-	"gmx.de": true, "gmx.net": true, "web.de": true, "mail.com": true, "yandex.ru": true, "qq.com": true,
-}
-
 // detect finds what a registration by partnerID collides with, given its (locked) account, the
 // oldest active registration of another partner on it (the holder, nil if none) and how many
 // active registrations the account has.
@@ -101,7 +94,8 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 		// Accounts are kept by registrable domain: nina@eu.northwind.example is northwind.example.
 		host := normalize.EmailDomain(r.email)
 		emailDomain, _ = normalize.RegistrableDomain(host)
-		if freeMail[host] || freeMail[emailDomain] || emailDomain == r.registrable {
+		// A contact at a mailbox provider says nothing about which company the customer is.
+		if normalize.IsFreeMailDomain(host) || emailDomain == r.registrable {
 			emailDomain = ""
 		}
 	}

@@ -71,6 +71,11 @@ func validate(in RegisterInput, now time.Time) (registration, error) {
 	if r.registrable, err = normalize.RegistrableDomain(d); err != nil {
 		return r, apperr.BadInput("customerDomain", "%q is a public suffix, not a customer's domain: enter the customer's own domain, like example.co.uk", in.CustomerDomain)
 	}
+	// A mailbox provider is nobody's company: accounts are matched by domain, so one approved
+	// "customer at gmail.com" would block every other partner's unrelated Gmail-using customer.
+	if normalize.IsFreeMailDomain(d) {
+		return r, apperr.BadInput("customerDomain", "%s is a free or disposable e-mail domain, not the customer's company: enter the company's own web domain", d)
+	}
 	if err := text("contactName", r.ContactName, maxName, false); err != nil {
 		return r, err
 	}

@@ -53,6 +53,7 @@ func New(d Deps) (http.Handler, error) {
 	invitations := invitation.NewService(authService, outbox, d.Config.PublicURL)
 	services := graph.Services{
 		Auth:        authService,
+		Passwords:   auth.NewPasswords(authService, outbox, d.Config.PublicURL),
 		Invitations: invitations,
 		Recruitment: recruitment.NewService(invitations, outbox, d.Config.RateLimits.Applications, d.DB.Dialect),
 		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},

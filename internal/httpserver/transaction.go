@@ -59,7 +59,7 @@ func (t operationTransactioner) MutateOperationContext(ctx context.Context, oc *
 	}
 	if signIns > 1 || others > 0 {
 		return limitError(limitSignIn, 1, pos,
-			"login, refreshSession and logout must each be sent alone: one sign-in field per request, with no other mutation beside it")
+			"login, refreshSession, logout and the password mutations must each be sent alone: one sign-in field per request, with no other mutation beside it")
 	}
 	return nil
 }

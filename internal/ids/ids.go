@@ -50,6 +50,9 @@ const (
 	LearningTrack      = "ltr"
 	Certification      = "cer"
 	CertAward          = "caw"
+
+	// Password resets (docs/passwords-and-sessions.md).
+	PasswordReset = "pwr"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -90,6 +93,8 @@ var tables = map[string]string{
 	LearningTrack:      "learning_tracks",
 	Certification:      "certifications",
 	CertAward:          "certification_awards",
+
+	PasswordReset: "password_resets",
 }
 
 // New returns a fresh ID with the given prefix.

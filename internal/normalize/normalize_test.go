@@ -70,3 +70,35 @@ func TestRegistrableDomain(t *testing.T) {
 		}
 	}
 }
+
+func TestIsFreeMailDomain(t *testing.T) {
+	for host, want := range map[string]bool{
+		"gmail.com":          true,
+		"googlemail.com":     true,
+		"outlook.com":        true,
+		"hotmail.co.uk":      true,
+		"yahoo.com":          true,
+		"mail.yahoo.com":     true, // a parent domain is on the list
+		"protonmail.com":     true,
+		"gmx.de":             true,
+		"web.de":             true,
+		"qq.com":             true,
+		"mailinator.com":     true, // disposable
+		"10minutemail.com":   true, // disposable
+		"guerrillamail.com":  true, // disposable
+		"acme.com":           false,
+		"northwind.co.uk":    false,
+		"google.com":         false, // the company, not its mail service
+		"microsoft.com":      false,
+		"umbrella-pharma.de": false,
+		"com":                false,
+	} {
+		if got := IsFreeMailDomain(host); got != want {
+			t.Errorf("IsFreeMailDomain(%q) = %v, want %v", host, got, want)
+		}
+	}
+	// A maintained list, not a handful: guard against the data file being truncated by an update.
+	if n := len(freeMailDomains()); n < 5000 {
+		t.Errorf("the free-mail list has %d domains; expected the maintained list's thousands", n)
+	}
+}

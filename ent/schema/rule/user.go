@@ -66,3 +66,22 @@ func isManagerOf(partnerID string) predicate.User {
 		}))
 	})
 }
+
+// ownPasswordFields are what changing one's own password writes.
+var ownPasswordFields = fieldSet(user.FieldPasswordHash, user.FieldUpdatedAt)
+
+// AllowOwnPasswordChange lets every signed-in person set their own password, and nothing else of
+// their row; the caller has checked the current one. An API key never does: it is a script's
+// credential, not the person's.
+func AllowOwnPasswordChange() privacy.MutationRule {
+	return privacy.UserMutationRuleFunc(func(ctx context.Context, m *ent.UserMutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.UserID == "" || v.APIKeyID != "" || !m.Op().Is(ent.OpUpdateOne) {
+			return privacy.Skip
+		}
+		if id, ok := m.ID(); !ok || id != v.UserID || outside(m, ownPasswordFields) != "" {
+			return privacy.Skip
+		}
+		return privacy.Allow
+	})
+}

@@ -1,8 +1,9 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { ChevronDown, Code2, LogOut, Menu, UserRound, X } from 'lucide-react';
+import { ChevronDown, Code2, KeyRound, LogOut, Menu, UserRound, X } from 'lucide-react';
 import { featuresFor, isReady, sections, type Feature } from './features';
-import { isVendor } from '../lib/roles';
+import { ChangePasswordDialog } from '../features/auth/ChangePasswordDialog';
+import { isVendor, usesApiPlayground } from '../lib/roles';
 import { roleLabels } from '../lib/format';
 import { session, useViewer } from '../lib/session';
 import { TierBadge } from '../ui/Badge';
@@ -80,16 +81,18 @@ function Sidebar({ onNavigate, inert }: { onNavigate: () => void; inert: boolean
           );
         })}
       </nav>
-      <div className="sidebar-foot">
-        <ul className="nav-list">
-          <li>
-            <a className="nav-link" href="/playground" target="_blank" rel="noopener">
-              <Code2 size={17} aria-hidden="true" />
-              API playground
-            </a>
-          </li>
-        </ul>
-      </div>
+      {usesApiPlayground(viewer.role) && (
+        <div className="sidebar-foot">
+          <ul className="nav-list">
+            <li>
+              <a className="nav-link" href="/playground" target="_blank" rel="noopener">
+                <Code2 size={17} aria-hidden="true" />
+                API playground
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
     </aside>
   );
 }
@@ -97,6 +100,7 @@ function Sidebar({ onNavigate, inert }: { onNavigate: () => void; inert: boolean
 function UserMenu() {
   const viewer = useViewer();
   const [open, setOpen] = useState(false);
+  const [changing, setChanging] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
@@ -161,12 +165,25 @@ function UserMenu() {
               Company profile
             </Link>
           )}
+          <button
+            type="button"
+            className="menu-item"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              setChanging(true);
+            }}
+          >
+            <KeyRound size={16} aria-hidden="true" />
+            Change password
+          </button>
           <button type="button" className="menu-item" role="menuitem" onClick={() => void session.logout()}>
             <LogOut size={16} aria-hidden="true" />
             Sign out
           </button>
         </div>
       )}
+      <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />
     </div>
   );
 }

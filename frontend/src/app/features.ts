@@ -295,6 +295,8 @@ export const features: Feature[] = [
 export const publicPages: { path: string; page: () => Promise<{ default: ComponentType }> }[] = [
   { path: '/accept-invitation', page: () => import('../features/auth/AcceptInvitation') },
   { path: '/apply', page: () => import('../features/applications/Apply') },
+  { path: '/forgot-password', page: () => import('../features/auth/ForgotPassword') },
+  { path: '/reset-password', page: () => import('../features/auth/ResetPassword') },
 ];
 
 export function featuresFor(role: UserRole): Feature[] {

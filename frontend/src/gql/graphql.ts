@@ -357,14 +357,13 @@ export type AuditEventWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
-/** CertificationAwardStatus is enum for the field status */
-export const CertificationAwardStatus = {
-  Active: 'ACTIVE',
-  Expired: 'EXPIRED',
-  Renewed: 'RENEWED'
-} as const;
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: string;
+  /** At least 10 characters. */
+  newPassword: string;
+};
 
-export type CertificationAwardStatus = typeof CertificationAwardStatus[keyof typeof CertificationAwardStatus];
 export type CloseDealInput = {
   /** YYYY-MM-DD, not in the future. */
   closeDate: string;
@@ -373,14 +372,6 @@ export type CloseDealInput = {
   id: string | number;
   note?: string | null | undefined;
   outcome: DealOutcome;
-};
-
-export type CompleteLessonInput = {
-  lessonId: string | number;
-};
-
-export type CompleteOnboardingStepInput = {
-  id: string | number;
 };
 
 /** A new API key acting for your organisation (for an ADMIN: for the vendor). */
@@ -812,46 +803,11 @@ export type InviteUserInput = {
   role: UserRole;
 };
 
-/** LearningTrackJobFunction is enum for the field job_function */
-export const LearningTrackJobFunction = {
-  Admin: 'ADMIN',
-  Marketing: 'MARKETING',
-  Presales: 'PRESALES',
-  Sales: 'SALES'
-} as const;
-
-export type LearningTrackJobFunction = typeof LearningTrackJobFunction[keyof typeof LearningTrackJobFunction];
-/** LessonKind is enum for the field kind */
-export const LessonKind = {
-  Content: 'CONTENT',
-  Markdown: 'MARKDOWN',
-  Video: 'VIDEO'
-} as const;
-
-export type LessonKind = typeof LessonKind[keyof typeof LessonKind];
 export type LoginInput = {
   email: string;
   password: string;
 };
 
-/** OnboardingStepCompletion is enum for the field completion */
-export const OnboardingStepCompletion = {
-  Certified: 'CERTIFIED',
-  ColleagueInvited: 'COLLEAGUE_INVITED',
-  DealRegistered: 'DEAL_REGISTERED',
-  Manual: 'MANUAL',
-  ProfileCompleted: 'PROFILE_COMPLETED'
-} as const;
-
-export type OnboardingStepCompletion = typeof OnboardingStepCompletion[keyof typeof OnboardingStepCompletion];
-/** OnboardingStepOwnerRole is enum for the field owner_role */
-export const OnboardingStepOwnerRole = {
-  ChannelManager: 'CHANNEL_MANAGER',
-  PartnerAdmin: 'PARTNER_ADMIN',
-  PartnerSales: 'PARTNER_SALES'
-} as const;
-
-export type OnboardingStepOwnerRole = typeof OnboardingStepOwnerRole[keyof typeof OnboardingStepOwnerRole];
 /** Possible directions in which to order a list of items when provided an `orderBy` argument. */
 export const OrderDirection = {
   /** Specifies an ascending order for a given `orderBy` argument. */
@@ -1261,11 +1217,6 @@ export type PartnerWhereInput = {
   websiteNotIn?: Array<string> | null | undefined;
 };
 
-export type QuizAnswerInput = {
-  choiceIds: Array<string | number>;
-  questionId: string | number;
-};
-
 export type RegisterDealInput = {
   /** Expected value in minor units (cents); more than zero. */
   amount: number;
@@ -1301,8 +1252,21 @@ export type RequestDealExtensionInput = {
   reason: string;
 };
 
+/** Someone who forgot their password. */
+export type RequestPasswordResetInput = {
+  /** The e-mail address they sign in with. */
+  email: string;
+};
+
 export type ResendInvitationInput = {
   id: string | number;
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  password: string;
+  /** The token from the e-mail's link. */
+  token: string;
 };
 
 export type RevokeApiKeyInput = {
@@ -1311,12 +1275,6 @@ export type RevokeApiKeyInput = {
 
 export type RevokeInvitationInput = {
   id: string | number;
-};
-
-export type SubmitQuizAttemptInput = {
-  /** One answer per question; a question left out counts as wrong. */
-  answers: Array<QuizAnswerInput>;
-  quizId: string | number;
 };
 
 /**
@@ -1746,6 +1704,20 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, actorType: AuditEventActorType, apiKeyID: string | null, action: string, entityType: string, entityID: string, summary: Record<string, unknown> | null, requestID: string, ip: string, actor: { id: string, name: string, email: string } | null, partner: { id: string, name: string } | null } | null } | null> | null } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { expiresAt: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { success: boolean } };
+
 export type PartnerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1779,24 +1751,13 @@ export type DealDetailQuery = { node:
     | { __typename: 'APIKey' }
     | { __typename: 'Account' }
     | { __typename: 'AuditEvent' }
-    | { __typename: 'Certification' }
-    | { __typename: 'CertificationAward' }
-    | { __typename: 'Course' }
     | { __typename: 'Deal', id: string, title: string, customerName: string, customerDomain: string, contactName: string, contactEmail: string, description: string, amount: number, currency: string, expectedCloseDate: string, products: Array<string> | null, source: DealSource, status: DealStatus, createdAt: string, updatedAt: string, decisionDueAt: string, decisionNote: string, decidedAt: string | null, conflictOverridden: boolean, protectionExpiresAt: string | null, coSell: boolean, closedAt: string | null, closedAmount: number | null, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, dealProtectionDays: number } | null, manager: { id: string, name: string } | null }, registeredBy: { id: string, name: string }, reviewer: { id: string, name: string } | null, directRep?: { id: string, name: string } | null, account?: { id: string, ownerKind: AccountOwnerKind }, events: Array<{ id: string, kind: DealEventKind, fromStatus: DealEventStatus | null, toStatus: DealEventStatus, note: string, createdAt: string, actorType: DealEventActorType, actor: { id: string, name: string } | null }> | null, conflicts: Array<{ id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail?: string | null, conflictingPartner?: { id: string, name: string } | null, conflictingDeal?: { id: string, title: string, status: DealStatus, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, createdAt: string, protectionExpiresAt: string | null, registeredBy: { id: string, name: string } } | null, matchedAccount?: { id: string, name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null }> | null, extensions: Array<{ id: string, status: DealExtensionStatus, reason: string, days: number, createdAt: string, decidedAt: string | null, decisionNote: string, newExpiresAt: string | null, requestedBy: { id: string, name: string } }> | null }
     | { __typename: 'DealConflict' }
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
     | { __typename: 'Invitation' }
-    | { __typename: 'LearningTrack' }
-    | { __typename: 'Lesson' }
-    | { __typename: 'LessonProgress' }
-    | { __typename: 'OnboardingJourney' }
-    | { __typename: 'OnboardingStep' }
-    | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner' }
     | { __typename: 'PartnerApplication' }
-    | { __typename: 'Quiz' }
-    | { __typename: 'QuizAttempt' }
     | { __typename: 'Tier' }
     | { __typename: 'User' }
    | null };
@@ -1956,54 +1917,6 @@ export type RegisterDealMutationVariables = Exact<{
 
 export type RegisterDealMutation = { registerDeal: { deal: { id: string, status: DealStatus, title: string, decisionDueAt: string, conflicts: Array<{ id: string }> | null } } };
 
-export type MyLearningPageQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyLearningPageQuery = { myLearning: { jobFunction: LearningTrackJobFunction, tracks: Array<{ recommended: boolean, percent: number, completedCourses: number, track: { id: string, name: string, description: string, jobFunction: LearningTrackJobFunction }, courses: Array<{ complete: boolean, quizPassed: boolean, totalLessons: number, completedLessonIds: Array<string>, course: { id: string, title: string, summary: string, minutes: number } }> }>, awards: Array<{ id: string, status: CertificationAwardStatus, valid: boolean, issuedAt: string, expiresAt: string | null, verificationUrl: string, certification: { id: string, name: string } }> }, myOnboarding: { id: string, name: string, startsAt: string, day: number, progress: number, overdueSteps: number, steps: Array<{ id: string, position: number, title: string, description: string, dueAt: string, completion: OnboardingStepCompletion, ownerRole: OnboardingStepOwnerRole, completedAt: string | null, overdue: boolean, completedBy: { id: string, name: string } | null }> | null } | null };
-
-export type CoursePageQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CoursePageQuery = { node:
-    | { id: string, title: string, summary: string, lessons: Array<{ id: string, position: number, title: string, kind: LessonKind, body: string, videoURL: string, contentRef: string, minutes: number }> | null, quiz: { id: string, title: string, passMark: number, attemptsPerDay: number, questions: Array<{ id: string, prompt: string, multiple: boolean, choices: Array<{ id: string, text: string }> }> } | null }
-    | Record<PropertyKey, never>
-   | null };
-
-export type CompleteLessonMutationVariables = Exact<{
-  input: CompleteLessonInput;
-}>;
-
-
-export type CompleteLessonMutation = { completeLesson: { progress: { id: string }, awarded: Array<{ id: string, certification: { name: string } }> } };
-
-export type SubmitQuizAttemptMutationVariables = Exact<{
-  input: SubmitQuizAttemptInput;
-}>;
-
-
-export type SubmitQuizAttemptMutation = { submitQuizAttempt: { attempt: { id: string, passed: boolean, score: number }, awarded: Array<{ id: string, verificationUrl: string, certification: { name: string } }> } };
-
-export type CompleteOnboardingStepMutationVariables = Exact<{
-  input: CompleteOnboardingStepInput;
-}>;
-
-
-export type CompleteOnboardingStepMutation = { completeOnboardingStep: { step: { id: string, completedAt: string | null } } };
-
-export type TeamTrainingQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TeamTrainingQuery = { certificationAwards: { totalCount: number, edges: Array<{ node: { id: string, status: CertificationAwardStatus, valid: boolean, expiresAt: string | null, user: { id: string, name: string }, certification: { id: string, name: string } } | null } | null> | null }, lessonProgress: { totalCount: number, edges: Array<{ node: { id: string, user: { id: string, name: string } } | null } | null> | null } };
-
-export type OnboardingOverviewQueryVariables = Exact<{
-  now: string;
-}>;
-
-
-export type OnboardingOverviewQuery = { onboardingSteps: { totalCount: number, edges: Array<{ node: { id: string, title: string, completion: OnboardingStepCompletion, ownerRole: OnboardingStepOwnerRole, dueAt: string, partner: { id: string, name: string, manager: { id: string, name: string } | null } } | null } | null> | null }, onboardingJourneys: { totalCount: number, edges: Array<{ node: { id: string, name: string, startsAt: string, day: number, progress: number, overdueSteps: number, partner: { id: string, name: string, type: PartnerType, certifiedPeople: number, tier: { id: string, name: string, rank: number } | null } } | null } | null> | null }, certificationAwards: { totalCount: number, edges: Array<{ node: { id: string, expiresAt: string | null, valid: boolean, certification: { id: string, name: string }, partner: { id: string, name: string } } | null } | null> | null } };
-
 export type PartnerDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2013,24 +1926,13 @@ export type PartnerDetailQuery = { node:
     | { __typename: 'APIKey' }
     | { __typename: 'Account' }
     | { __typename: 'AuditEvent' }
-    | { __typename: 'Certification' }
-    | { __typename: 'CertificationAward' }
-    | { __typename: 'Course' }
     | { __typename: 'Deal' }
     | { __typename: 'DealConflict' }
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
     | { __typename: 'Invitation' }
-    | { __typename: 'LearningTrack' }
-    | { __typename: 'Lesson' }
-    | { __typename: 'LessonProgress' }
-    | { __typename: 'OnboardingJourney' }
-    | { __typename: 'OnboardingStep' }
-    | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, createdAt: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null, users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } }
     | { __typename: 'PartnerApplication' }
-    | { __typename: 'Quiz' }
-    | { __typename: 'QuizAttempt' }
     | { __typename: 'Tier' }
     | { __typename: 'User' }
    | null };
@@ -2174,6 +2076,13 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2547,6 +2456,20 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const PartnerDashboardDocument = new TypedDocumentString(`
     query PartnerDashboard {
   viewer {
@@ -3318,255 +3241,6 @@ export const RegisterDealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterDealMutation, RegisterDealMutationVariables>;
-export const MyLearningPageDocument = new TypedDocumentString(`
-    query MyLearningPage {
-  myLearning {
-    jobFunction
-    tracks {
-      recommended
-      percent
-      completedCourses
-      track {
-        id
-        name
-        description
-        jobFunction
-      }
-      courses {
-        complete
-        quizPassed
-        totalLessons
-        completedLessonIds
-        course {
-          id
-          title
-          summary
-          minutes
-        }
-      }
-    }
-    awards {
-      id
-      status
-      valid
-      issuedAt
-      expiresAt
-      verificationUrl
-      certification {
-        id
-        name
-      }
-    }
-  }
-  myOnboarding {
-    id
-    name
-    startsAt
-    day
-    progress
-    overdueSteps
-    steps {
-      id
-      position
-      title
-      description
-      dueAt
-      completion
-      ownerRole
-      completedAt
-      overdue
-      completedBy {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyLearningPageQuery, MyLearningPageQueryVariables>;
-export const CoursePageDocument = new TypedDocumentString(`
-    query CoursePage($id: ID!) {
-  node(id: $id) {
-    ... on Course {
-      id
-      title
-      summary
-      lessons {
-        id
-        position
-        title
-        kind
-        body
-        videoURL
-        contentRef
-        minutes
-      }
-      quiz {
-        id
-        title
-        passMark
-        attemptsPerDay
-        questions {
-          id
-          prompt
-          multiple
-          choices {
-            id
-            text
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CoursePageQuery, CoursePageQueryVariables>;
-export const CompleteLessonDocument = new TypedDocumentString(`
-    mutation CompleteLesson($input: CompleteLessonInput!) {
-  completeLesson(input: $input) {
-    progress {
-      id
-    }
-    awarded {
-      id
-      certification {
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CompleteLessonMutation, CompleteLessonMutationVariables>;
-export const SubmitQuizAttemptDocument = new TypedDocumentString(`
-    mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {
-  submitQuizAttempt(input: $input) {
-    attempt {
-      id
-      passed
-      score
-    }
-    awarded {
-      id
-      verificationUrl
-      certification {
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitQuizAttemptMutation, SubmitQuizAttemptMutationVariables>;
-export const CompleteOnboardingStepDocument = new TypedDocumentString(`
-    mutation CompleteOnboardingStep($input: CompleteOnboardingStepInput!) {
-  completeOnboardingStep(input: $input) {
-    step {
-      id
-      completedAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CompleteOnboardingStepMutation, CompleteOnboardingStepMutationVariables>;
-export const TeamTrainingDocument = new TypedDocumentString(`
-    query TeamTraining {
-  certificationAwards(first: 100, orderBy: {field: ISSUED_AT, direction: DESC}) {
-    totalCount
-    edges {
-      node {
-        id
-        status
-        valid
-        expiresAt
-        user {
-          id
-          name
-        }
-        certification {
-          id
-          name
-        }
-      }
-    }
-  }
-  lessonProgress(first: 100) {
-    totalCount
-    edges {
-      node {
-        id
-        user {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TeamTrainingQuery, TeamTrainingQueryVariables>;
-export const OnboardingOverviewDocument = new TypedDocumentString(`
-    query OnboardingOverview($now: Time!) {
-  onboardingSteps(
-    first: 100
-    where: {completedAtIsNil: true, dueAtLT: $now}
-    orderBy: {field: DUE_AT, direction: ASC}
-  ) {
-    totalCount
-    edges {
-      node {
-        id
-        title
-        completion
-        ownerRole
-        dueAt
-        partner {
-          id
-          name
-          manager {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-  onboardingJourneys(first: 100, orderBy: {field: STARTS_AT, direction: DESC}) {
-    totalCount
-    edges {
-      node {
-        id
-        name
-        startsAt
-        day
-        progress
-        overdueSteps
-        partner {
-          id
-          name
-          type
-          certifiedPeople
-          tier {
-            id
-            name
-            rank
-          }
-        }
-      }
-    }
-  }
-  certificationAwards(first: 100, where: {status: ACTIVE}) {
-    totalCount
-    edges {
-      node {
-        id
-        expiresAt
-        valid
-        certification {
-          id
-          name
-        }
-        partner {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OnboardingOverviewQuery, OnboardingOverviewQueryVariables>;
 export const PartnerDetailDocument = new TypedDocumentString(`
     query PartnerDetail($id: ID!) {
   node(id: $id) {
@@ -4060,6 +3734,34 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    viewer {
+      ...SessionViewer
+    }
+  }
+}
+    fragment SessionViewer on User {
+  id
+  name
+  email
+  role
+  jobFunction
+  partner {
+    id
+    name
+    slug
+    type
+    tier {
+      id
+      name
+      rank
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout(input: {}) {

@@ -76,6 +76,18 @@ const AcceptInvitationMutation = graphql(`
   }
 `);
 
+const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      viewer {
+        ...SessionViewer
+      }
+    }
+  }
+`);
+
 const LogoutMutation = graphql(`
   mutation Logout {
     logout(input: {}) {
@@ -157,6 +169,16 @@ export class SessionStore {
     this.accept(data.acceptInvitation);
     this.channel?.postMessage({ type: 'signedIn' });
     return data.acceptInvitation.viewer;
+  }
+
+  /**
+   * Changes the password. The server ends every other session of the account and hands this one
+   * new tokens (the refresh token in the cookie, which this browser's other tabs share).
+   */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const token = await this.accessToken();
+    const data = await rawRequest(ChangePasswordMutation, { input: { currentPassword, newPassword } }, { sessionCookie: true, token });
+    this.accept(data.changePassword);
   }
 
   /**

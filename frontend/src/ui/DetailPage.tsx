@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArrowLeft } from 'lucide-react';
 import { PageHeader } from './Card';
+import { ApiError } from '../lib/errors';
 import { EmptyState, ErrorState } from './States';
 
 /** The "← Deals" link above a detail page's title. */
@@ -37,7 +38,10 @@ export function DetailPageShell({
   /** What "not found" says: "We couldn’t find this deal" and why that may be. */
   notFound: { title: string; body: ReactNode };
 }) {
-  if (query.isError) {
+  // An ID that names nothing the viewer may see, or is not an ID at all (a mistyped link), is "not
+  // found", not an error to retry: trying again cannot help.
+  const missing = query.error instanceof ApiError && (query.error.code === 'NOT_FOUND' || query.error.code === 'BAD_USER_INPUT');
+  if (query.isError && !missing) {
     return (
       <>
         <PageHeader eyebrow={back} title={noun} />
@@ -47,7 +51,7 @@ export function DetailPageShell({
       </>
     );
   }
-  if (query.isPending) {
+  if (query.isPending && !missing) {
     return (
       <>
         <PageHeader eyebrow={back} title={<span className="skeleton" style={{ height: 28, width: titleWidth }} />} />

@@ -79,7 +79,7 @@ function CreateKeyDialog({ onClose }: { onClose: () => void }) {
             We keep only a fingerprint of the key, so nobody can show it to you again. If it is lost, revoke it and create another.
           </Alert>
           <div className="muted" style={{ fontSize: '0.85rem' }}>
-            Send it with each request: <span className="mono">Authorization: Bearer {created.apiKey.prefix}…</span> to{' '}
+            Send it with each request: <span className="mono">Authorization: Bearer phk_{created.apiKey.prefix}_…</span> to{' '}
             <span className="mono">POST /query</span>.
           </div>
         </div>
@@ -252,7 +252,7 @@ export default function ApiKeys() {
                 <tr key={k.id}>
                   <td>
                     <div className="cell-title">{k.name}</div>
-                    <div className="cell-sub mono">{k.prefix}…</div>
+                    <div className="cell-sub mono">phk_{k.prefix}_…</div>
                   </td>
                   <td data-label="Access">{k.scope === 'READ' ? 'Read only' : 'Read and write'}</td>
                   <td data-label="Status">

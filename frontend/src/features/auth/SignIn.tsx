@@ -113,7 +113,12 @@ export default function SignIn() {
                 )}
               </div>
               <div className="field">
-                <label htmlFor="password">Password</label>
+                <div className="label-row">
+                  <label htmlFor="password">Password</label>
+                  <Link to="/forgot-password" className="label-link">
+                    Forgot password?
+                  </Link>
+                </div>
                 <div className="input-icon">
                   <Lock size={16} aria-hidden="true" />
                   <input
@@ -142,7 +147,8 @@ export default function SignIn() {
             </form>
           </div>
           <p className="auth-help">
-            Trouble signing in? Your organisation’s partner admin can invite you again, or contact your partner account manager.
+            Trouble signing in? <Link to="/forgot-password">Reset your password</Link>, or ask your organisation’s partner admin to invite you
+            again.
           </p>
           <p className="auth-help">
             Not a partner yet? <Link to="/apply">Apply to join the program</Link>

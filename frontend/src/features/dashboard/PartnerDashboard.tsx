@@ -265,16 +265,6 @@ export default function PartnerDashboard() {
                 <div style={{ marginTop: 16 }}>
                   <TierBenefitsChart tiers={tiers} currentRank={current?.rank} />
                 </div>
-                <div className="legend" aria-hidden="true">
-                  <span>
-                    <i style={{ background: current ? tierColor(current.rank) : '#6366f1' }} />
-                    Discount
-                  </span>
-                  <span>
-                    <i style={{ background: '#a5b4fc' }} />
-                    Rebate
-                  </span>
-                </div>
               </Card>
               <Card title="Your partner account manager">
                 {partner?.manager ? (

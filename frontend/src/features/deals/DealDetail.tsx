@@ -19,7 +19,7 @@ import { ConflictCompare, ConflictNotice } from './ConflictNotice';
 import { CloseDealDialog, EditDealDialog, ExtensionDecision, ExtensionDialog, WithdrawDialog } from './DealDialogs';
 import { DecisionPanel } from './DecisionPanel';
 import type { RegisteredState } from './RegisterDeal';
-import { DealStatusBadge, sourceLabel, statusMeaning } from './status';
+import { DealStatusBadge, sourceLabel, statusMeaning, vendorStatusMeaning } from './status';
 import { Timeline } from './Timeline';
 import { DealDetailQueryDoc } from './api/dealDetail';
 
@@ -44,7 +44,9 @@ function ProtectionCard({ deal, onExtend, canAct }: { deal: Deal; onExtend: () =
           </div>
         </div>
         <p className="muted small" style={{ marginTop: 12 }}>
-          Once approved, the customer is protected for you for {days ? `${days} days` : 'your tier’s protection window'}.
+          {/* The vendor reads whom it protects; only the partner reads "for you". */}
+          Once approved, the customer is protected for {canAct ? 'you' : deal.partner.name} for{' '}
+          {days ? `${days} days` : canAct ? 'your tier’s protection window' : 'its tier’s protection window'}.
         </p>
       </Card>
     );
@@ -127,7 +129,16 @@ export default function DealDetail() {
             <SkeletonBlock height={220} />
           </div>
         }
-        notFound={{ title: 'We couldn’t find this deal', body: 'It may belong to someone else, or the link may be wrong.' }}
+        notFound={{
+          title: 'We couldn’t find this deal',
+          body: (
+            <>
+              It may belong to someone else, or the link may be wrong.{' '}
+              <Link to="/deals">Go to your deals</Link> or{' '}
+              {vendor ? <Link to="/approvals">the approval queue</Link> : <Link to="/deals/new">register a deal</Link>}.
+            </>
+          ),
+        }}
       />
     );
   }
@@ -249,7 +260,7 @@ export default function DealDetail() {
               <div className="row" style={{ marginBottom: 8 }}>
                 <DealStatusBadge status={deal.status} />
               </div>
-              <p className="small">{statusMeaning[deal.status]}</p>
+              <p className="small">{(own ? statusMeaning : vendorStatusMeaning)[deal.status]}</p>
               {deal.decisionNote && (deal.status !== 'SUBMITTED') && (
                 <blockquote className="quote">
                   {deal.decisionNote}

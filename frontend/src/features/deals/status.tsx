@@ -48,6 +48,14 @@ export const statusMeaning: Record<DealStatus, string> = {
   EXPIRED: 'The protection window ended before the deal closed.',
 };
 
+/** The same, as the channel team reads it: the protection is the partner's, not the reader's. */
+export const vendorStatusMeaning: Record<DealStatus, string> = {
+  ...statusMeaning,
+  SUBMITTED: 'Waiting for a decision by the partner’s channel manager.',
+  APPROVED: 'Approved: the customer is protected for the partner until the date shown.',
+  WON: 'Won: counts toward the partner’s tier.',
+};
+
 export function DealStatusBadge({ status, testId }: { status: DealStatus; testId?: string }) {
   return (
     <span data-status={status} data-testid={testId} className="status-badge">

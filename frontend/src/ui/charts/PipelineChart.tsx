@@ -58,7 +58,8 @@ export default function PipelineChart({
             </>
           ) : (
             <>
-              <XAxis dataKey="short" tickLine={false} axisLine={false} tick={axisTick} interval={0} />
+              {/* Twelve month labels don't fit a phone: let Recharts drop every other one rather than overlap. */}
+              <XAxis dataKey="short" tickLine={false} axisLine={false} tick={axisTick} interval="preserveStartEnd" minTickGap={6} />
               <YAxis tickFormatter={compact} tickLine={false} axisLine={false} tick={axisTick} width={64} />
             </>
           )}
