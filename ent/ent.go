@@ -15,10 +15,13 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/content"
+	"github.com/partnerhub/partnerhub/ent/contentevent"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
@@ -91,10 +94,13 @@ func checkColumn(t, c string) error {
 			apikey.Table:             apikey.ValidColumn,
 			account.Table:            account.ValidColumn,
 			auditevent.Table:         auditevent.ValidColumn,
+			content.Table:            content.ValidColumn,
+			contentevent.Table:       contentevent.ValidColumn,
 			deal.Table:               deal.ValidColumn,
 			dealconflict.Table:       dealconflict.ValidColumn,
 			dealevent.Table:          dealevent.ValidColumn,
 			dealextension.Table:      dealextension.ValidColumn,
+			file.Table:               file.ValidColumn,
 			idempotencykey.Table:     idempotencykey.ValidColumn,
 			invitation.Table:         invitation.ValidColumn,
 			outboxmessage.Table:      outboxmessage.ValidColumn,

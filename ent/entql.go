@@ -6,10 +6,13 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/content"
+	"github.com/partnerhub/partnerhub/ent/contentevent"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
@@ -29,7 +32,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 16)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -107,6 +110,56 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   content.Table,
+			Columns: content.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: content.FieldID,
+			},
+		},
+		Type: "Content",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			content.FieldCreatedAt:    {Type: field.TypeTime, Column: content.FieldCreatedAt},
+			content.FieldUpdatedAt:    {Type: field.TypeTime, Column: content.FieldUpdatedAt},
+			content.FieldTitle:        {Type: field.TypeString, Column: content.FieldTitle},
+			content.FieldSummary:      {Type: field.TypeString, Column: content.FieldSummary},
+			content.FieldKind:         {Type: field.TypeEnum, Column: content.FieldKind},
+			content.FieldBody:         {Type: field.TypeString, Column: content.FieldBody},
+			content.FieldExternalURL:  {Type: field.TypeString, Column: content.FieldExternalURL},
+			content.FieldMinTierID:    {Type: field.TypeString, Column: content.FieldMinTierID},
+			content.FieldPartnerTypes: {Type: field.TypeJSON, Column: content.FieldPartnerTypes},
+			content.FieldTags:         {Type: field.TypeJSON, Column: content.FieldTags},
+			content.FieldLanguage:     {Type: field.TypeString, Column: content.FieldLanguage},
+			content.FieldVersion:      {Type: field.TypeInt, Column: content.FieldVersion},
+			content.FieldStatus:       {Type: field.TypeEnum, Column: content.FieldStatus},
+			content.FieldPublishedAt:  {Type: field.TypeTime, Column: content.FieldPublishedAt},
+			content.FieldReviewBy:     {Type: field.TypeTime, Column: content.FieldReviewBy},
+			content.FieldOwnerID:      {Type: field.TypeString, Column: content.FieldOwnerID},
+			content.FieldFileID:       {Type: field.TypeString, Column: content.FieldFileID},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   contentevent.Table,
+			Columns: contentevent.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: contentevent.FieldID,
+			},
+		},
+		Type: "ContentEvent",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			contentevent.FieldCreatedAt: {Type: field.TypeTime, Column: contentevent.FieldCreatedAt},
+			contentevent.FieldUpdatedAt: {Type: field.TypeTime, Column: contentevent.FieldUpdatedAt},
+			contentevent.FieldContentID: {Type: field.TypeString, Column: contentevent.FieldContentID},
+			contentevent.FieldUserID:    {Type: field.TypeString, Column: contentevent.FieldUserID},
+			contentevent.FieldPartnerID: {Type: field.TypeString, Column: contentevent.FieldPartnerID},
+			contentevent.FieldTierID:    {Type: field.TypeString, Column: contentevent.FieldTierID},
+			contentevent.FieldKind:      {Type: field.TypeEnum, Column: contentevent.FieldKind},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   deal.Table,
 			Columns: deal.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -146,7 +199,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			deal.FieldClosedAmount:        {Type: field.TypeInt64, Column: deal.FieldClosedAmount},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dealconflict.Table,
 			Columns: dealconflict.Columns,
@@ -171,7 +224,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dealconflict.FieldMatchedAccountID:     {Type: field.TypeString, Column: dealconflict.FieldMatchedAccountID},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dealevent.Table,
 			Columns: dealevent.Columns,
@@ -194,7 +247,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dealevent.FieldNote:       {Type: field.TypeString, Column: dealevent.FieldNote},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dealextension.Table,
 			Columns: dealextension.Columns,
@@ -220,7 +273,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dealextension.FieldNewExpiresAt:  {Type: field.TypeTime, Column: dealextension.FieldNewExpiresAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   file.Table,
+			Columns: file.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: file.FieldID,
+			},
+		},
+		Type: "File",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			file.FieldCreatedAt:    {Type: field.TypeTime, Column: file.FieldCreatedAt},
+			file.FieldUpdatedAt:    {Type: field.TypeTime, Column: file.FieldUpdatedAt},
+			file.FieldStorageKey:   {Type: field.TypeString, Column: file.FieldStorageKey},
+			file.FieldName:         {Type: field.TypeString, Column: file.FieldName},
+			file.FieldMediaType:    {Type: field.TypeString, Column: file.FieldMediaType},
+			file.FieldSize:         {Type: field.TypeInt64, Column: file.FieldSize},
+			file.FieldSha256:       {Type: field.TypeString, Column: file.FieldSha256},
+			file.FieldUploadedByID: {Type: field.TypeString, Column: file.FieldUploadedByID},
+			file.FieldContentID:    {Type: field.TypeString, Column: file.FieldContentID},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
@@ -240,7 +315,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldResultID:    {Type: field.TypeString, Column: idempotencykey.FieldResultID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -268,7 +343,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldUserID:      {Type: field.TypeString, Column: invitation.FieldUserID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -293,7 +368,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -321,7 +396,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partnerapplication.Table,
 			Columns: partnerapplication.Columns,
@@ -350,7 +425,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -365,7 +440,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -388,7 +463,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -415,7 +490,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:              {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -512,6 +587,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"AuditEvent",
 		"Partner",
+	)
+	graph.MustAddE(
+		"min_tier",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   content.MinTierTable,
+			Columns: []string{content.MinTierColumn},
+			Bidi:    false,
+		},
+		"Content",
+		"Tier",
+	)
+	graph.MustAddE(
+		"owner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   content.OwnerTable,
+			Columns: []string{content.OwnerColumn},
+			Bidi:    false,
+		},
+		"Content",
+		"User",
+	)
+	graph.MustAddE(
+		"file",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   content.FileTable,
+			Columns: []string{content.FileColumn},
+			Bidi:    false,
+		},
+		"Content",
+		"File",
+	)
+	graph.MustAddE(
+		"files",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   content.FilesTable,
+			Columns: []string{content.FilesColumn},
+			Bidi:    false,
+		},
+		"Content",
+		"File",
+	)
+	graph.MustAddE(
+		"events",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   content.EventsTable,
+			Columns: []string{content.EventsColumn},
+			Bidi:    false,
+		},
+		"Content",
+		"ContentEvent",
+	)
+	graph.MustAddE(
+		"content",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   contentevent.ContentTable,
+			Columns: []string{contentevent.ContentColumn},
+			Bidi:    false,
+		},
+		"ContentEvent",
+		"Content",
 	)
 	graph.MustAddE(
 		"partner",
@@ -728,6 +875,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"DealExtension",
 		"User",
+	)
+	graph.MustAddE(
+		"uploader",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   file.UploaderTable,
+			Columns: []string{file.UploaderColumn},
+			Bidi:    false,
+		},
+		"File",
+		"User",
+	)
+	graph.MustAddE(
+		"content",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   file.ContentTable,
+			Columns: []string{file.ContentColumn},
+			Bidi:    false,
+		},
+		"File",
+		"Content",
 	)
 	graph.MustAddE(
 		"partner",
@@ -1279,6 +1450,290 @@ func (f *AuditEventFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ContentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ContentQuery builder.
+func (_q *ContentQuery) Filter() *ContentFilter {
+	return &ContentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ContentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ContentMutation builder.
+func (m *ContentMutation) Filter() *ContentFilter {
+	return &ContentFilter{config: m.config, predicateAdder: m}
+}
+
+// ContentFilter provides a generic filtering capability at runtime for ContentQuery.
+type ContentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ContentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ContentFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(content.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ContentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(content.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ContentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(content.FieldUpdatedAt))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *ContentFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(content.FieldTitle))
+}
+
+// WhereSummary applies the entql string predicate on the summary field.
+func (f *ContentFilter) WhereSummary(p entql.StringP) {
+	f.Where(p.Field(content.FieldSummary))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *ContentFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(content.FieldKind))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *ContentFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(content.FieldBody))
+}
+
+// WhereExternalURL applies the entql string predicate on the external_url field.
+func (f *ContentFilter) WhereExternalURL(p entql.StringP) {
+	f.Where(p.Field(content.FieldExternalURL))
+}
+
+// WhereMinTierID applies the entql string predicate on the min_tier_id field.
+func (f *ContentFilter) WhereMinTierID(p entql.StringP) {
+	f.Where(p.Field(content.FieldMinTierID))
+}
+
+// WherePartnerTypes applies the entql json.RawMessage predicate on the partner_types field.
+func (f *ContentFilter) WherePartnerTypes(p entql.BytesP) {
+	f.Where(p.Field(content.FieldPartnerTypes))
+}
+
+// WhereTags applies the entql json.RawMessage predicate on the tags field.
+func (f *ContentFilter) WhereTags(p entql.BytesP) {
+	f.Where(p.Field(content.FieldTags))
+}
+
+// WhereLanguage applies the entql string predicate on the language field.
+func (f *ContentFilter) WhereLanguage(p entql.StringP) {
+	f.Where(p.Field(content.FieldLanguage))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ContentFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(content.FieldVersion))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ContentFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(content.FieldStatus))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *ContentFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(content.FieldPublishedAt))
+}
+
+// WhereReviewBy applies the entql time.Time predicate on the review_by field.
+func (f *ContentFilter) WhereReviewBy(p entql.TimeP) {
+	f.Where(p.Field(content.FieldReviewBy))
+}
+
+// WhereOwnerID applies the entql string predicate on the owner_id field.
+func (f *ContentFilter) WhereOwnerID(p entql.StringP) {
+	f.Where(p.Field(content.FieldOwnerID))
+}
+
+// WhereFileID applies the entql string predicate on the file_id field.
+func (f *ContentFilter) WhereFileID(p entql.StringP) {
+	f.Where(p.Field(content.FieldFileID))
+}
+
+// WhereHasMinTier applies a predicate to check if query has an edge min_tier.
+func (f *ContentFilter) WhereHasMinTier() {
+	f.Where(entql.HasEdge("min_tier"))
+}
+
+// WhereHasMinTierWith applies a predicate to check if query has an edge min_tier with a given conditions (other predicates).
+func (f *ContentFilter) WhereHasMinTierWith(preds ...predicate.Tier) {
+	f.Where(entql.HasEdgeWith("min_tier", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOwner applies a predicate to check if query has an edge owner.
+func (f *ContentFilter) WhereHasOwner() {
+	f.Where(entql.HasEdge("owner"))
+}
+
+// WhereHasOwnerWith applies a predicate to check if query has an edge owner with a given conditions (other predicates).
+func (f *ContentFilter) WhereHasOwnerWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("owner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFile applies a predicate to check if query has an edge file.
+func (f *ContentFilter) WhereHasFile() {
+	f.Where(entql.HasEdge("file"))
+}
+
+// WhereHasFileWith applies a predicate to check if query has an edge file with a given conditions (other predicates).
+func (f *ContentFilter) WhereHasFileWith(preds ...predicate.File) {
+	f.Where(entql.HasEdgeWith("file", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFiles applies a predicate to check if query has an edge files.
+func (f *ContentFilter) WhereHasFiles() {
+	f.Where(entql.HasEdge("files"))
+}
+
+// WhereHasFilesWith applies a predicate to check if query has an edge files with a given conditions (other predicates).
+func (f *ContentFilter) WhereHasFilesWith(preds ...predicate.File) {
+	f.Where(entql.HasEdgeWith("files", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvents applies a predicate to check if query has an edge events.
+func (f *ContentFilter) WhereHasEvents() {
+	f.Where(entql.HasEdge("events"))
+}
+
+// WhereHasEventsWith applies a predicate to check if query has an edge events with a given conditions (other predicates).
+func (f *ContentFilter) WhereHasEventsWith(preds ...predicate.ContentEvent) {
+	f.Where(entql.HasEdgeWith("events", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ContentEventQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ContentEventQuery builder.
+func (_q *ContentEventQuery) Filter() *ContentEventFilter {
+	return &ContentEventFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ContentEventMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ContentEventMutation builder.
+func (m *ContentEventMutation) Filter() *ContentEventFilter {
+	return &ContentEventFilter{config: m.config, predicateAdder: m}
+}
+
+// ContentEventFilter provides a generic filtering capability at runtime for ContentEventQuery.
+type ContentEventFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ContentEventFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ContentEventFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ContentEventFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(contentevent.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ContentEventFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(contentevent.FieldUpdatedAt))
+}
+
+// WhereContentID applies the entql string predicate on the content_id field.
+func (f *ContentEventFilter) WhereContentID(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldContentID))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *ContentEventFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldUserID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *ContentEventFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldPartnerID))
+}
+
+// WhereTierID applies the entql string predicate on the tier_id field.
+func (f *ContentEventFilter) WhereTierID(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldTierID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *ContentEventFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldKind))
+}
+
+// WhereHasContent applies a predicate to check if query has an edge content.
+func (f *ContentEventFilter) WhereHasContent() {
+	f.Where(entql.HasEdge("content"))
+}
+
+// WhereHasContentWith applies a predicate to check if query has an edge content with a given conditions (other predicates).
+func (f *ContentEventFilter) WhereHasContentWith(preds ...predicate.Content) {
+	f.Where(entql.HasEdgeWith("content", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DealQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1307,7 +1762,7 @@ type DealFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1613,7 +2068,7 @@ type DealConflictFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealConflictFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1769,7 +2224,7 @@ type DealEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1887,7 +2342,7 @@ type DealExtensionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealExtensionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2006,6 +2461,119 @@ func (f *DealExtensionFilter) WhereHasDecidedByWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FileQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FileQuery builder.
+func (_q *FileQuery) Filter() *FileFilter {
+	return &FileFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FileMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FileMutation builder.
+func (m *FileMutation) Filter() *FileFilter {
+	return &FileFilter{config: m.config, predicateAdder: m}
+}
+
+// FileFilter provides a generic filtering capability at runtime for FileQuery.
+type FileFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FileFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *FileFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(file.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *FileFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(file.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *FileFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(file.FieldUpdatedAt))
+}
+
+// WhereStorageKey applies the entql string predicate on the storage_key field.
+func (f *FileFilter) WhereStorageKey(p entql.StringP) {
+	f.Where(p.Field(file.FieldStorageKey))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *FileFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(file.FieldName))
+}
+
+// WhereMediaType applies the entql string predicate on the media_type field.
+func (f *FileFilter) WhereMediaType(p entql.StringP) {
+	f.Where(p.Field(file.FieldMediaType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *FileFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(file.FieldSize))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *FileFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(file.FieldSha256))
+}
+
+// WhereUploadedByID applies the entql string predicate on the uploaded_by_id field.
+func (f *FileFilter) WhereUploadedByID(p entql.StringP) {
+	f.Where(p.Field(file.FieldUploadedByID))
+}
+
+// WhereContentID applies the entql string predicate on the content_id field.
+func (f *FileFilter) WhereContentID(p entql.StringP) {
+	f.Where(p.Field(file.FieldContentID))
+}
+
+// WhereHasUploader applies a predicate to check if query has an edge uploader.
+func (f *FileFilter) WhereHasUploader() {
+	f.Where(entql.HasEdge("uploader"))
+}
+
+// WhereHasUploaderWith applies a predicate to check if query has an edge uploader with a given conditions (other predicates).
+func (f *FileFilter) WhereHasUploaderWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("uploader", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasContent applies a predicate to check if query has an edge content.
+func (f *FileFilter) WhereHasContent() {
+	f.Where(entql.HasEdge("content"))
+}
+
+// WhereHasContentWith applies a predicate to check if query has an edge content with a given conditions (other predicates).
+func (f *FileFilter) WhereHasContentWith(preds ...predicate.Content) {
+	f.Where(entql.HasEdgeWith("content", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *IdempotencyKeyQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2034,7 +2602,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2109,7 +2677,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2266,7 +2834,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2366,7 +2934,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2523,7 +3091,7 @@ type PartnerApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2671,7 +3239,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2721,7 +3289,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2825,7 +3393,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2949,7 +3517,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -12,10 +12,12 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
+	"github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
@@ -43,6 +45,11 @@ var auditeventImplementors = []string{"AuditEvent", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditEvent) IsNode() {}
 
+var contentImplementors = []string{"Content", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Content) IsNode() {}
+
 var dealImplementors = []string{"Deal", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -62,6 +69,11 @@ var dealextensionImplementors = []string{"DealExtension", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*DealExtension) IsNode() {}
+
+var fileImplementors = []string{"File", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*File) IsNode() {}
 
 var invitationImplementors = []string{"Invitation", "Node"}
 
@@ -173,6 +185,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case content.Table:
+		query := c.Content.Query().
+			Where(content.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, contentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case deal.Table:
 		query := c.Deal.Query().
 			Where(deal.ID(id))
@@ -205,6 +226,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(dealextension.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, dealextensionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case file.Table:
+		query := c.File.Query().
+			Where(file.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, fileImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -375,6 +405,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case content.Table:
+		query := c.Content.Query().
+			Where(content.IDIn(ids...))
+		query, err := query.CollectFields(ctx, contentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case deal.Table:
 		query := c.Deal.Query().
 			Where(deal.IDIn(ids...))
@@ -427,6 +473,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.DealExtension.Query().
 			Where(dealextension.IDIn(ids...))
 		query, err := query.CollectFields(ctx, dealextensionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case file.Table:
+		query := c.File.Query().
+			Where(file.IDIn(ids...))
+		query, err := query.CollectFields(ctx, fileImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -20,6 +20,10 @@ type Tx struct {
 	Account *AccountClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Content is the client for interacting with the Content builders.
+	Content *ContentClient
+	// ContentEvent is the client for interacting with the ContentEvent builders.
+	ContentEvent *ContentEventClient
 	// Deal is the client for interacting with the Deal builders.
 	Deal *DealClient
 	// DealConflict is the client for interacting with the DealConflict builders.
@@ -28,6 +32,8 @@ type Tx struct {
 	DealEvent *DealEventClient
 	// DealExtension is the client for interacting with the DealExtension builders.
 	DealExtension *DealExtensionClient
+	// File is the client for interacting with the File builders.
+	File *FileClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
@@ -180,10 +186,13 @@ func (tx *Tx) init() {
 	tx.APIKey = NewAPIKeyClient(tx.config)
 	tx.Account = NewAccountClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.Content = NewContentClient(tx.config)
+	tx.ContentEvent = NewContentEventClient(tx.config)
 	tx.Deal = NewDealClient(tx.config)
 	tx.DealConflict = NewDealConflictClient(tx.config)
 	tx.DealEvent = NewDealEventClient(tx.config)
 	tx.DealExtension = NewDealExtensionClient(tx.config)
+	tx.File = NewFileClient(tx.config)
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)

@@ -15,6 +15,12 @@ type Account func(*sql.Selector)
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
 
+// Content is the predicate function for content builders.
+type Content func(*sql.Selector)
+
+// ContentEvent is the predicate function for contentevent builders.
+type ContentEvent func(*sql.Selector)
+
 // Deal is the predicate function for deal builders.
 type Deal func(*sql.Selector)
 
@@ -26,6 +32,9 @@ type DealEvent func(*sql.Selector)
 
 // DealExtension is the predicate function for dealextension builders.
 type DealExtension func(*sql.Selector)
+
+// File is the predicate function for file builders.
+type File func(*sql.Selector)
 
 // IdempotencyKey is the predicate function for idempotencykey builders.
 type IdempotencyKey func(*sql.Selector)

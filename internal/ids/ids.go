@@ -28,6 +28,9 @@ const (
 	DealConflict = "dcf"
 	DealExt      = "dex"
 	Idempotency  = "idk"
+	Content      = "cnt"
+	File         = "fil"
+	ContentEvent = "cev"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -47,6 +50,9 @@ var tables = map[string]string{
 	DealConflict: "deal_conflicts",
 	DealExt:      "deal_extensions",
 	Idempotency:  "idempotency_keys",
+	Content:      "contents",
+	File:         "files",
+	ContentEvent: "content_events",
 }
 
 // New returns a fresh ID with the given prefix.
