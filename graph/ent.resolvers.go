@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/partnerhub/partnerhub/ent"
@@ -37,11 +36,6 @@ func (r *queryResolver) Accounts(ctx context.Context, after *entgql.Cursor[strin
 // AuditEvents is the resolver for the auditEvents field.
 func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) (*ent.AuditEventConnection, error) {
 	return r.client.AuditEvent.Query().Paginate(ctx, after, first, before, last, ent.WithAuditEventOrder(orderBy), ent.WithAuditEventFilter(where.Filter))
-}
-
-// Contents is the resolver for the contents field.
-func (r *queryResolver) Contents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput) (*ent.ContentConnection, error) {
-	panic(fmt.Errorf("not implemented: Contents - contents"))
 }
 
 // Deals is the resolver for the deals field.
@@ -74,7 +68,17 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[string],
 	return r.client.User.Query().Paginate(ctx, after, first, before, last, ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// Content returns generated.ContentResolver implementation.
+func (r *Resolver) Content() generated.ContentResolver { return &contentResolver{r} }
+
+// File returns generated.FileResolver implementation.
+func (r *Resolver) File() generated.FileResolver { return &fileResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+type (
+	contentResolver struct{ *Resolver }
+	fileResolver    struct{ *Resolver }
+	queryResolver   struct{ *Resolver }
+)

@@ -8,6 +8,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph/generated"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/content"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
@@ -19,6 +20,7 @@ type Services struct {
 	Invitations *invitation.Service
 	Recruitment *recruitment.Service
 	Deals       deal.Config
+	Library     content.Service // the enablement content library
 }
 
 // Resolver carries the dependencies resolvers share.

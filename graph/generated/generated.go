@@ -19,7 +19,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/account"
 	apikey1 "github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/auditevent"
-	"github.com/partnerhub/partnerhub/ent/content"
+	content1 "github.com/partnerhub/partnerhub/ent/content"
 	deal1 "github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -31,6 +31,7 @@ import (
 	"github.com/partnerhub/partnerhub/graph/model"
 	"github.com/partnerhub/partnerhub/internal/apikey"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/content"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/invitation"
@@ -51,6 +52,8 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Content() ContentResolver
+	File() FileResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 }
@@ -131,6 +134,10 @@ type ComplexityRoot struct {
 		Invitation  func(childComplexity int) int
 	}
 
+	ArchiveContentPayload struct {
+		Content func(childComplexity int) int
+	}
+
 	AuditEvent struct {
 		APIKeyID   func(childComplexity int) int
 		Action     func(childComplexity int) int
@@ -163,24 +170,26 @@ type ComplexityRoot struct {
 	}
 
 	Content struct {
-		Body        func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		ExternalURL func(childComplexity int) int
-		File        func(childComplexity int) int
-		Files       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Kind        func(childComplexity int) int
-		Language    func(childComplexity int) int
-		MinTier     func(childComplexity int) int
-		Owner       func(childComplexity int) int
-		PublishedAt func(childComplexity int) int
-		ReviewBy    func(childComplexity int) int
-		Status      func(childComplexity int) int
-		Summary     func(childComplexity int) int
-		Tags        func(childComplexity int) int
-		Title       func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
-		Version     func(childComplexity int) int
+		Body         func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		ExternalURL  func(childComplexity int) int
+		File         func(childComplexity int) int
+		Files        func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Language     func(childComplexity int) int
+		MinTier      func(childComplexity int) int
+		Owner        func(childComplexity int) int
+		PartnerTypes func(childComplexity int) int
+		PublishedAt  func(childComplexity int) int
+		ReviewBy     func(childComplexity int) int
+		Stale        func(childComplexity int) int
+		Status       func(childComplexity int) int
+		Summary      func(childComplexity int) int
+		Tags         func(childComplexity int) int
+		Title        func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+		Version      func(childComplexity int) int
 	}
 
 	ContentConnection struct {
@@ -194,9 +203,31 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ContentEngagement struct {
+		ActivePartners func(childComplexity int) int
+		Downloads      func(childComplexity int) int
+		From           func(childComplexity int) int
+		GroupBy        func(childComplexity int) int
+		Rows           func(childComplexity int) int
+		To             func(childComplexity int) int
+		Views          func(childComplexity int) int
+	}
+
+	ContentEngagementRow struct {
+		ActivePartners func(childComplexity int) int
+		Downloads      func(childComplexity int) int
+		Key            func(childComplexity int) int
+		Label          func(childComplexity int) int
+		Views          func(childComplexity int) int
+	}
+
 	CreateApiKeyPayload struct {
 		APIKey func(childComplexity int) int
 		Secret func(childComplexity int) int
+	}
+
+	CreateContentPayload struct {
+		Content func(childComplexity int) int
 	}
 
 	CreatePartnerPayload struct {
@@ -342,15 +373,16 @@ type ComplexityRoot struct {
 	}
 
 	File struct {
-		Content   func(childComplexity int) int
-		CreatedAt func(childComplexity int) int
-		ID        func(childComplexity int) int
-		MediaType func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Sha256    func(childComplexity int) int
-		Size      func(childComplexity int) int
-		UpdatedAt func(childComplexity int) int
-		Uploader  func(childComplexity int) int
+		Content     func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		DownloadURL func(childComplexity int) int
+		ID          func(childComplexity int) int
+		MediaType   func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Sha256      func(childComplexity int) int
+		Size        func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Uploader    func(childComplexity int) int
 	}
 
 	Invitation struct {
@@ -403,8 +435,10 @@ type ComplexityRoot struct {
 		ApplyForPartnership       func(childComplexity int, input recruitment.ApplyInput) int
 		ApproveDeal               func(childComplexity int, input model.ApproveDealInput) int
 		ApprovePartnerApplication func(childComplexity int, input recruitment.ApproveInput) int
+		ArchiveContent            func(childComplexity int, input model.ArchiveContentInput) int
 		CloseDeal                 func(childComplexity int, input model.CloseDealInput) int
 		CreateAPIKey              func(childComplexity int, input apikey.CreateInput) int
+		CreateContent             func(childComplexity int, input model.CreateContentInput) int
 		CreatePartner             func(childComplexity int, input program.CreatePartnerInput) int
 		CreateTier                func(childComplexity int, input program.CreateTierInput) int
 		CreateUser                func(childComplexity int, input team.CreateUserInput) int
@@ -414,6 +448,8 @@ type ComplexityRoot struct {
 		InviteUser                func(childComplexity int, input invitation.InviteInput) int
 		Login                     func(childComplexity int, input model.LoginInput) int
 		Logout                    func(childComplexity int, input model.LogoutInput) int
+		PublishContent            func(childComplexity int, input model.PublishContentInput) int
+		RecordContentView         func(childComplexity int, input model.RecordContentViewInput) int
 		RefreshSession            func(childComplexity int, input model.RefreshSessionInput) int
 		RegisterDeal              func(childComplexity int, input model.RegisterDealInput) int
 		RejectDeal                func(childComplexity int, input model.RejectDealInput) int
@@ -421,6 +457,7 @@ type ComplexityRoot struct {
 		ResendInvitation          func(childComplexity int, input model.ResendInvitationInput) int
 		RevokeAPIKey              func(childComplexity int, input model.RevokeAPIKeyInput) int
 		RevokeInvitation          func(childComplexity int, input model.RevokeInvitationInput) int
+		UpdateContent             func(childComplexity int, input model.UpdateContentInput) int
 		UpdateDeal                func(childComplexity int, input model.UpdateDealInput) int
 		UpdatePartner             func(childComplexity int, input program.UpdatePartnerInput) int
 		UpdateTier                func(childComplexity int, input program.UpdateTierInput) int
@@ -508,11 +545,16 @@ type ComplexityRoot struct {
 		SourcedCount     func(childComplexity int) int
 	}
 
+	PublishContentPayload struct {
+		Content func(childComplexity int) int
+	}
+
 	Query struct {
 		APIKeys               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
 		Accounts              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) int
 		AuditEvents           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
-		Contents              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput) int
+		ContentEngagement     func(childComplexity int, from time.Time, to time.Time, groupBy content.Group) int
+		Contents              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) int
 		DealApprovalQueue     func(childComplexity int, first *int) int
 		DealDecisionStats     func(childComplexity int, from time.Time, to time.Time) int
 		DealRegistrationTrend func(childComplexity int, from time.Time, to time.Time) int
@@ -524,9 +566,14 @@ type ComplexityRoot struct {
 		PartnerApplications   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) int
 		Partners              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) int
 		PipelineSummary       func(childComplexity int, from time.Time, to time.Time, groupBy model.PipelineGroupBy) int
+		StaleContent          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
 		Tiers                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) int
 		Users                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer                func(childComplexity int) int
+	}
+
+	RecordContentViewPayload struct {
+		Content func(childComplexity int) int
 	}
 
 	RefreshSessionPayload struct {
@@ -592,6 +639,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	UpdateContentPayload struct {
+		Content func(childComplexity int) int
+	}
+
 	UpdateDealPayload struct {
 		Deal func(childComplexity int) int
 	}
@@ -642,6 +693,13 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type ContentResolver interface {
+	PartnerTypes(ctx context.Context, obj *ent.Content) ([]partner.Type, error)
+	Stale(ctx context.Context, obj *ent.Content) (bool, error)
+}
+type FileResolver interface {
+	DownloadURL(ctx context.Context, obj *ent.File) (*string, error)
+}
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*auth.Session, error)
 	RefreshSession(ctx context.Context, input model.RefreshSessionInput) (*auth.Session, error)
@@ -651,6 +709,11 @@ type MutationResolver interface {
 	ApplyForPartnership(ctx context.Context, input recruitment.ApplyInput) (*model.ApplyForPartnershipPayload, error)
 	ApprovePartnerApplication(ctx context.Context, input recruitment.ApproveInput) (*model.ApprovePartnerApplicationPayload, error)
 	DeclinePartnerApplication(ctx context.Context, input recruitment.DeclineInput) (*model.DeclinePartnerApplicationPayload, error)
+	CreateContent(ctx context.Context, input model.CreateContentInput) (*model.CreateContentPayload, error)
+	UpdateContent(ctx context.Context, input model.UpdateContentInput) (*model.UpdateContentPayload, error)
+	PublishContent(ctx context.Context, input model.PublishContentInput) (*model.PublishContentPayload, error)
+	ArchiveContent(ctx context.Context, input model.ArchiveContentInput) (*model.ArchiveContentPayload, error)
+	RecordContentView(ctx context.Context, input model.RecordContentViewInput) (*model.RecordContentViewPayload, error)
 	RegisterDeal(ctx context.Context, input model.RegisterDealInput) (*model.RegisterDealPayload, error)
 	UpdateDeal(ctx context.Context, input model.UpdateDealInput) (*model.UpdateDealPayload, error)
 	ApproveDeal(ctx context.Context, input model.ApproveDealInput) (*model.ApproveDealPayload, error)
@@ -677,13 +740,15 @@ type QueryResolver interface {
 	APIKeys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) (*ent.APIKeyConnection, error)
 	Accounts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) (*ent.AccountConnection, error)
 	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) (*ent.AuditEventConnection, error)
-	Contents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput) (*ent.ContentConnection, error)
 	Deals(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) (*ent.DealConnection, error)
 	Invitations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) (*ent.InvitationConnection, error)
 	Partners(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) (*ent.PartnerConnection, error)
 	PartnerApplications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) (*ent.PartnerApplicationConnection, error)
 	Tiers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) (*ent.TierConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	Contents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) (*ent.ContentConnection, error)
+	StaleContent(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.ContentConnection, error)
+	ContentEngagement(ctx context.Context, from time.Time, to time.Time, groupBy content.Group) (*content.Engagement, error)
 	DealApprovalQueue(ctx context.Context, first *int) ([]*deal.QueueItem, error)
 	DealDecisionStats(ctx context.Context, from time.Time, to time.Time) ([]*deal.DecisionStats, error)
 	PipelineSummary(ctx context.Context, from time.Time, to time.Time, groupBy model.PipelineGroupBy) ([]*deal.Figure, error)
@@ -971,6 +1036,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ApprovePartnerApplicationPayload.Invitation(childComplexity), true
 
+	case "ArchiveContentPayload.content":
+		if e.ComplexityRoot.ArchiveContentPayload.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchiveContentPayload.Content(childComplexity), true
+
 	case "AuditEvent.apiKeyID":
 		if e.ComplexityRoot.AuditEvent.APIKeyID == nil {
 			break
@@ -1149,6 +1221,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Content.Owner(childComplexity), true
+	case "Content.partnerTypes":
+		if e.ComplexityRoot.Content.PartnerTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.PartnerTypes(childComplexity), true
 	case "Content.publishedAt":
 		if e.ComplexityRoot.Content.PublishedAt == nil {
 			break
@@ -1161,6 +1239,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Content.ReviewBy(childComplexity), true
+	case "Content.stale":
+		if e.ComplexityRoot.Content.Stale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Stale(childComplexity), true
 	case "Content.status":
 		if e.ComplexityRoot.Content.Status == nil {
 			break
@@ -1230,6 +1314,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ContentEdge.Node(childComplexity), true
 
+	case "ContentEngagement.activePartners":
+		if e.ComplexityRoot.ContentEngagement.ActivePartners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.ActivePartners(childComplexity), true
+	case "ContentEngagement.downloads":
+		if e.ComplexityRoot.ContentEngagement.Downloads == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.Downloads(childComplexity), true
+	case "ContentEngagement.from":
+		if e.ComplexityRoot.ContentEngagement.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.From(childComplexity), true
+	case "ContentEngagement.groupBy":
+		if e.ComplexityRoot.ContentEngagement.GroupBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.GroupBy(childComplexity), true
+	case "ContentEngagement.rows":
+		if e.ComplexityRoot.ContentEngagement.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.Rows(childComplexity), true
+	case "ContentEngagement.to":
+		if e.ComplexityRoot.ContentEngagement.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.To(childComplexity), true
+	case "ContentEngagement.views":
+		if e.ComplexityRoot.ContentEngagement.Views == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.Views(childComplexity), true
+
+	case "ContentEngagementRow.activePartners":
+		if e.ComplexityRoot.ContentEngagementRow.ActivePartners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagementRow.ActivePartners(childComplexity), true
+	case "ContentEngagementRow.downloads":
+		if e.ComplexityRoot.ContentEngagementRow.Downloads == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagementRow.Downloads(childComplexity), true
+	case "ContentEngagementRow.key":
+		if e.ComplexityRoot.ContentEngagementRow.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagementRow.Key(childComplexity), true
+	case "ContentEngagementRow.label":
+		if e.ComplexityRoot.ContentEngagementRow.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagementRow.Label(childComplexity), true
+	case "ContentEngagementRow.views":
+		if e.ComplexityRoot.ContentEngagementRow.Views == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagementRow.Views(childComplexity), true
+
 	case "CreateApiKeyPayload.apiKey":
 		if e.ComplexityRoot.CreateApiKeyPayload.APIKey == nil {
 			break
@@ -1242,6 +1400,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateApiKeyPayload.Secret(childComplexity), true
+
+	case "CreateContentPayload.content":
+		if e.ComplexityRoot.CreateContentPayload.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateContentPayload.Content(childComplexity), true
 
 	case "CreatePartnerPayload.partner":
 		if e.ComplexityRoot.CreatePartnerPayload.Partner == nil {
@@ -1835,6 +2000,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.File.CreatedAt(childComplexity), true
+	case "File.downloadUrl":
+		if e.ComplexityRoot.File.DownloadURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.DownloadURL(childComplexity), true
 	case "File.id":
 		if e.ComplexityRoot.File.ID == nil {
 			break
@@ -2090,6 +2261,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApprovePartnerApplication(childComplexity, args["input"].(recruitment.ApproveInput)), true
+	case "Mutation.archiveContent":
+		if e.ComplexityRoot.Mutation.ArchiveContent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_archiveContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ArchiveContent(childComplexity, args["input"].(model.ArchiveContentInput)), true
 	case "Mutation.closeDeal":
 		if e.ComplexityRoot.Mutation.CloseDeal == nil {
 			break
@@ -2112,6 +2294,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIKey(childComplexity, args["input"].(apikey.CreateInput)), true
+	case "Mutation.createContent":
+		if e.ComplexityRoot.Mutation.CreateContent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateContent(childComplexity, args["input"].(model.CreateContentInput)), true
 	case "Mutation.createPartner":
 		if e.ComplexityRoot.Mutation.CreatePartner == nil {
 			break
@@ -2211,6 +2404,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity, args["input"].(model.LogoutInput)), true
+	case "Mutation.publishContent":
+		if e.ComplexityRoot.Mutation.PublishContent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishContent(childComplexity, args["input"].(model.PublishContentInput)), true
+	case "Mutation.recordContentView":
+		if e.ComplexityRoot.Mutation.RecordContentView == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordContentView_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordContentView(childComplexity, args["input"].(model.RecordContentViewInput)), true
 	case "Mutation.refreshSession":
 		if e.ComplexityRoot.Mutation.RefreshSession == nil {
 			break
@@ -2288,6 +2503,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["input"].(model.RevokeInvitationInput)), true
+	case "Mutation.updateContent":
+		if e.ComplexityRoot.Mutation.UpdateContent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateContent(childComplexity, args["input"].(model.UpdateContentInput)), true
 	case "Mutation.updateDeal":
 		if e.ComplexityRoot.Mutation.UpdateDeal == nil {
 			break
@@ -2693,6 +2919,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PipelineFigure.SourcedCount(childComplexity), true
 
+	case "PublishContentPayload.content":
+		if e.ComplexityRoot.PublishContentPayload.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishContentPayload.Content(childComplexity), true
+
 	case "Query.apiKeys":
 		if e.ComplexityRoot.Query.APIKeys == nil {
 			break
@@ -2726,6 +2959,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+	case "Query.contentEngagement":
+		if e.ComplexityRoot.Query.ContentEngagement == nil {
+			break
+		}
+
+		args, err := ec.field_Query_contentEngagement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ContentEngagement(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["groupBy"].(content.Group)), true
 	case "Query.contents":
 		if e.ComplexityRoot.Query.Contents == nil {
 			break
@@ -2736,7 +2980,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Contents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.ContentOrder), args["where"].(*ent.ContentWhereInput)), true
+		return e.ComplexityRoot.Query.Contents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.ContentOrder), args["where"].(*ent.ContentWhereInput), args["search"].(*string), args["tag"].(*string)), true
 	case "Query.dealApprovalQueue":
 		if e.ComplexityRoot.Query.DealApprovalQueue == nil {
 			break
@@ -2859,6 +3103,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PipelineSummary(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["groupBy"].(model.PipelineGroupBy)), true
+	case "Query.staleContent":
+		if e.ComplexityRoot.Query.StaleContent == nil {
+			break
+		}
+
+		args, err := ec.field_Query_staleContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StaleContent(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int)), true
 	case "Query.tiers":
 		if e.ComplexityRoot.Query.Tiers == nil {
 			break
@@ -2887,6 +3142,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+
+	case "RecordContentViewPayload.content":
+		if e.ComplexityRoot.RecordContentViewPayload.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordContentViewPayload.Content(childComplexity), true
 
 	case "RefreshSessionPayload.accessToken":
 		if e.ComplexityRoot.RefreshSessionPayload.AccessToken == nil {
@@ -3101,6 +3363,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TierEdge.Node(childComplexity), true
 
+	case "UpdateContentPayload.content":
+		if e.ComplexityRoot.UpdateContentPayload.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateContentPayload.Content(childComplexity), true
+
 	case "UpdateDealPayload.deal":
 		if e.ComplexityRoot.UpdateDealPayload.Deal == nil {
 			break
@@ -3252,12 +3521,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApplyForPartnershipInput", ec.unmarshalInputApplyForPartnershipInput),
 			graphql.NewInputUnmarshaler("ApproveDealInput", ec.unmarshalInputApproveDealInput),
 			graphql.NewInputUnmarshaler("ApprovePartnerApplicationInput", ec.unmarshalInputApprovePartnerApplicationInput),
+			graphql.NewInputUnmarshaler("ArchiveContentInput", ec.unmarshalInputArchiveContentInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
 			graphql.NewInputUnmarshaler("CloseDealInput", ec.unmarshalInputCloseDealInput),
 			graphql.NewInputUnmarshaler("ContentOrder", ec.unmarshalInputContentOrder),
 			graphql.NewInputUnmarshaler("ContentWhereInput", ec.unmarshalInputContentWhereInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
+			graphql.NewInputUnmarshaler("CreateContentInput", ec.unmarshalInputCreateContentInput),
 			graphql.NewInputUnmarshaler("CreatePartnerInput", ec.unmarshalInputCreatePartnerInput),
 			graphql.NewInputUnmarshaler("CreateTierInput", ec.unmarshalInputCreateTierInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
@@ -3282,6 +3553,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PartnerApplicationWhereInput", ec.unmarshalInputPartnerApplicationWhereInput),
 			graphql.NewInputUnmarshaler("PartnerOrder", ec.unmarshalInputPartnerOrder),
 			graphql.NewInputUnmarshaler("PartnerWhereInput", ec.unmarshalInputPartnerWhereInput),
+			graphql.NewInputUnmarshaler("PublishContentInput", ec.unmarshalInputPublishContentInput),
+			graphql.NewInputUnmarshaler("RecordContentViewInput", ec.unmarshalInputRecordContentViewInput),
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
 			graphql.NewInputUnmarshaler("RegisterDealInput", ec.unmarshalInputRegisterDealInput),
 			graphql.NewInputUnmarshaler("RejectDealInput", ec.unmarshalInputRejectDealInput),
@@ -3291,6 +3564,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RevokeInvitationInput", ec.unmarshalInputRevokeInvitationInput),
 			graphql.NewInputUnmarshaler("TierOrder", ec.unmarshalInputTierOrder),
 			graphql.NewInputUnmarshaler("TierWhereInput", ec.unmarshalInputTierWhereInput),
+			graphql.NewInputUnmarshaler("UpdateContentInput", ec.unmarshalInputUpdateContentInput),
 			graphql.NewInputUnmarshaler("UpdateDealInput", ec.unmarshalInputUpdateDealInput),
 			graphql.NewInputUnmarshaler("UpdatePartnerInput", ec.unmarshalInputUpdatePartnerInput),
 			graphql.NewInputUnmarshaler("UpdateTierInput", ec.unmarshalInputUpdateTierInput),
@@ -3463,6 +3737,163 @@ extend type Mutation {
   approvePartnerApplication(input: ApprovePartnerApplicationInput!): ApprovePartnerApplicationPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   "Turn an applicant down; the reason is e-mailed to the contact."
   declinePartnerApplication(input: DeclinePartnerApplicationInput!): DeclinePartnerApplicationPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+}
+`, BuiltIn: false},
+	{Name: "../content.graphql", Input: `# The enablement content library (docs/enablement-content.md). The resolvers call internal/content;
+# files are uploaded with the GraphQL multipart request spec and downloaded from GET /files/{id}.
+
+"A file sent with the GraphQL multipart request spec (https://github.com/jaydenseric/graphql-multipart-request-spec)."
+scalar Upload
+
+extend type Content {
+  "The partner types the item is for; empty: every type."
+  partnerTypes: [PartnerType!]!
+  "Published and past its review-by date: due for review, flagged to the vendor and marked in the portal."
+  stale: Boolean!
+}
+
+extend type File {
+  """
+  A path that downloads the file without an Authorization header, valid for about a minute (for
+  links in the portal). Null for API keys, which send their key to GET /files/{id} instead.
+  """
+  downloadUrl: String
+}
+
+input CreateContentInput {
+  title: String!
+  summary: String
+  kind: ContentKind!
+  "Markdown."
+  body: String
+  "An http or https link to the material elsewhere."
+  externalUrl: String
+  "The lowest tier that may see the item; omitted: every tier."
+  minTierId: ID
+  "The partner types that may see the item; omitted or empty: every type."
+  partnerTypes: [PartnerType!]
+  tags: [String!]
+  "BCP 47, e.g. en or de-DE (default en)."
+  language: String
+  "When the item is due for review; publishing sets six months ahead when none is given."
+  reviewBy: Time
+  "PDF, Office document, image, MP4, ZIP, plain text or Markdown; at most 50 MB unless configured otherwise."
+  file: Upload
+}
+
+type CreateContentPayload {
+  "The new item, a DRAFT."
+  content: Content!
+}
+
+"Changes to an item: only the fields given change. A file replaces the current one as a new version."
+input UpdateContentInput {
+  id: ID!
+  title: String
+  summary: String
+  kind: ContentKind
+  body: String
+  externalUrl: String
+  "A tier, or an empty string for every tier."
+  minTierId: ID
+  partnerTypes: [PartnerType!]
+  tags: [String!]
+  language: String
+  reviewBy: Time
+  file: Upload
+}
+
+type UpdateContentPayload {
+  content: Content!
+}
+
+input PublishContentInput {
+  id: ID!
+  "When the item is due for review (default: six months from now)."
+  reviewBy: Time
+}
+
+type PublishContentPayload {
+  content: Content!
+}
+
+input ArchiveContentInput {
+  id: ID!
+}
+
+type ArchiveContentPayload {
+  content: Content!
+}
+
+input RecordContentViewInput {
+  "The item the signed-in user opened."
+  id: ID!
+}
+
+type RecordContentViewPayload {
+  content: Content!
+}
+
+enum ContentEngagementGroup {
+  CONTENT
+  PARTNER
+  TIER
+  KIND
+}
+
+"Partners' views and downloads of one group (an item, a partner, a tier or a kind of content)."
+type ContentEngagementRow {
+  "The item's, partner's or tier's ID, or the kind."
+  key: String!
+  "The item's title, the partner's or tier's name, or the kind."
+  label: String!
+  views: Int!
+  downloads: Int!
+  "Partners with at least one view or download in the group."
+  activePartners: Int!
+}
+
+"Partners' engagement with content in [from, to): counted from the recorded views and downloads of partner users."
+type ContentEngagement {
+  from: Time!
+  to: Time!
+  groupBy: ContentEngagementGroup!
+  views: Int!
+  downloads: Int!
+  "Partners with at least one view or download in the period."
+  activePartners: Int!
+  rows: [ContentEngagementRow!]!
+}
+
+extend type Query {
+  """
+  The content library: the vendor sees every item, a partner user the published items their
+  organisation's tier and type qualify for. search matches title, summary and tags, ignoring case;
+  tag filters by one tag.
+  """
+  contents(
+    after: Cursor
+    first: Int
+    before: Cursor
+    last: Int
+    orderBy: ContentOrder
+    where: ContentWhereInput
+    search: String
+    tag: String
+  ): ContentConnection! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "Published items past their review-by date, the longest overdue first."
+  staleContent(after: Cursor, first: Int, before: Cursor, last: Int): ContentConnection! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  "Views and downloads by partner users in [from, to): every partner's for the vendor, their own organisation's for a partner admin."
+  contentEngagement(from: Time!, to: Time!, groupBy: ContentEngagementGroup!): ContentEngagement! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN])
+}
+
+extend type Mutation {
+  createContent(input: CreateContentInput!): CreateContentPayload! @hasRole(roles: [ADMIN])
+  updateContent(input: UpdateContentInput!): UpdateContentPayload! @hasRole(roles: [ADMIN])
+  publishContent(input: PublishContentInput!): PublishContentPayload! @hasRole(roles: [ADMIN])
+  archiveContent(input: ArchiveContentInput!): ArchiveContentPayload! @hasRole(roles: [ADMIN])
+  "Records that the signed-in user opened an item (engagement); downloads are recorded by GET /files/{id}."
+  recordContentView(input: RecordContentViewInput!): RecordContentViewPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
 }
 `, BuiltIn: false},
 	{Name: "../deal.graphql", Input: `# Deal registration and rules of engagement (docs/rules-of-engagement.md, docs/deal-lifecycle.md).
@@ -6927,37 +7358,6 @@ type Query {
     """
     where: AuditEventWhereInput
   ): AuditEventConnection! @hasRole(roles: [ADMIN,PARTNER_ADMIN])
-  contents(
-    """
-    Returns the elements in the list that come after the specified cursor.
-    """
-    after: Cursor
-
-    """
-    Returns the first _n_ elements from the list.
-    """
-    first: Int
-
-    """
-    Returns the elements in the list that come before the specified cursor.
-    """
-    before: Cursor
-
-    """
-    Returns the last _n_ elements from the list.
-    """
-    last: Int
-
-    """
-    Ordering options for Contents returned from the connection.
-    """
-    orderBy: ContentOrder
-
-    """
-    Filtering options for Contents returned from the connection.
-    """
-    where: ContentWhereInput
-  ): ContentConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
   deals(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -8124,6 +8524,14 @@ func (ec *executionContext) childFields_ApprovePartnerApplicationPayload(ctx con
 	return nil, fmt.Errorf("no field named %q was found under type ApprovePartnerApplicationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ArchiveContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "content":
+		return ec.fieldContext_ArchiveContentPayload_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArchiveContentPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8224,6 +8632,10 @@ func (ec *executionContext) childFields_Content(ctx context.Context, field graph
 		return ec.fieldContext_Content_file(ctx, field)
 	case "files":
 		return ec.fieldContext_Content_files(ctx, field)
+	case "partnerTypes":
+		return ec.fieldContext_Content_partnerTypes(ctx, field)
+	case "stale":
+		return ec.fieldContext_Content_stale(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Content", field.Name)
 }
@@ -8250,6 +8662,42 @@ func (ec *executionContext) childFields_ContentEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type ContentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ContentEngagement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_ContentEngagement_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ContentEngagement_to(ctx, field)
+	case "groupBy":
+		return ec.fieldContext_ContentEngagement_groupBy(ctx, field)
+	case "views":
+		return ec.fieldContext_ContentEngagement_views(ctx, field)
+	case "downloads":
+		return ec.fieldContext_ContentEngagement_downloads(ctx, field)
+	case "activePartners":
+		return ec.fieldContext_ContentEngagement_activePartners(ctx, field)
+	case "rows":
+		return ec.fieldContext_ContentEngagement_rows(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContentEngagement", field.Name)
+}
+
+func (ec *executionContext) childFields_ContentEngagementRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_ContentEngagementRow_key(ctx, field)
+	case "label":
+		return ec.fieldContext_ContentEngagementRow_label(ctx, field)
+	case "views":
+		return ec.fieldContext_ContentEngagementRow_views(ctx, field)
+	case "downloads":
+		return ec.fieldContext_ContentEngagementRow_downloads(ctx, field)
+	case "activePartners":
+		return ec.fieldContext_ContentEngagementRow_activePartners(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContentEngagementRow", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateApiKeyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "apiKey":
@@ -8258,6 +8706,14 @@ func (ec *executionContext) childFields_CreateApiKeyPayload(ctx context.Context,
 		return ec.fieldContext_CreateApiKeyPayload_secret(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateApiKeyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "content":
+		return ec.fieldContext_CreateContentPayload_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateContentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CreatePartnerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8564,6 +9020,8 @@ func (ec *executionContext) childFields_File(ctx context.Context, field graphql.
 		return ec.fieldContext_File_uploader(ctx, field)
 	case "content":
 		return ec.fieldContext_File_content(ctx, field)
+	case "downloadUrl":
+		return ec.fieldContext_File_downloadUrl(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type File", field.Name)
 }
@@ -8818,6 +9276,22 @@ func (ec *executionContext) childFields_PipelineFigure(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type PipelineFigure", field.Name)
 }
 
+func (ec *executionContext) childFields_PublishContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "content":
+		return ec.fieldContext_PublishContentPayload_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublishContentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordContentViewPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "content":
+		return ec.fieldContext_RecordContentViewPayload_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordContentViewPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RefreshSessionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "accessToken":
@@ -8942,6 +9416,14 @@ func (ec *executionContext) childFields_TierEdge(ctx context.Context, field grap
 		return ec.fieldContext_TierEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TierEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "content":
+		return ec.fieldContext_UpdateContentPayload_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateContentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9266,6 +9748,20 @@ func (ec *executionContext) field_Mutation_approvePartnerApplication_args(ctx co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_archiveContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ArchiveContentInput, error) {
+			return ec.unmarshalNArchiveContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐArchiveContentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_closeDeal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9286,6 +9782,20 @@ func (ec *executionContext) field_Mutation_createApiKey_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (apikey.CreateInput, error) {
 			return ec.unmarshalNCreateApiKeyInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋapikeyᚐCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateContentInput, error) {
+			return ec.unmarshalNCreateContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateContentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9420,6 +9930,34 @@ func (ec *executionContext) field_Mutation_logout_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publishContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PublishContentInput, error) {
+			return ec.unmarshalNPublishContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublishContentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordContentView_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordContentViewInput, error) {
+			return ec.unmarshalNRecordContentViewInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRecordContentViewInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_refreshSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9510,6 +10048,20 @@ func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RevokeInvitationInput, error) {
 			return ec.unmarshalNRevokeInvitationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRevokeInvitationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateContentInput, error) {
+			return ec.unmarshalNUpdateContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateContentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9810,6 +10362,36 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_contentEngagement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) (content.Group, error) {
+			return ec.unmarshalNContentEngagementGroup2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐGroup(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_contents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9861,6 +10443,22 @@ func (ec *executionContext) field_Query_contents_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["where"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "tag",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tag"] = arg7
 	return args, nil
 }
 
@@ -10215,6 +10813,44 @@ func (ec *executionContext) field_Query_pipelineSummary_args(ctx context.Context
 		return nil, err
 	}
 	args["groupBy"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_staleContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
 	return args, nil
 }
 
@@ -11554,6 +12190,38 @@ func (ec *executionContext) fieldContext_ApprovePartnerApplicationPayload_invita
 	return fc, nil
 }
 
+func (ec *executionContext) _ArchiveContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.ArchiveContentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchiveContentPayload_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchiveContentPayload_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArchiveContentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12172,7 +12840,7 @@ func (ec *executionContext) _Content_kind(ctx context.Context, field graphql.Col
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v content.Kind) graphql.Marshaler {
+		func(ctx context.Context, selections ast.SelectionSet, v content1.Kind) graphql.Marshaler {
 			return ec.marshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, selections, v)
 		},
 		true,
@@ -12310,7 +12978,7 @@ func (ec *executionContext) _Content_status(ctx context.Context, field graphql.C
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v content.Status) graphql.Marshaler {
+		func(ctx context.Context, selections ast.SelectionSet, v content1.Status) graphql.Marshaler {
 			return ec.marshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx, selections, v)
 		},
 		true,
@@ -12495,6 +13163,52 @@ func (ec *executionContext) fieldContext_Content_files(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Content_partnerTypes(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_partnerTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Content().PartnerTypes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []partner.Type) graphql.Marshaler {
+			return ec.marshalNPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_partnerTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, true, true, "PartnerType")
+}
+
+func (ec *executionContext) _Content_stale(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_stale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Content().Stale(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_stale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _ContentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ContentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12637,6 +13351,291 @@ func (ec *executionContext) fieldContext_ContentEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("ContentEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ContentEngagement_from(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ContentEngagement_to(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ContentEngagement_groupBy(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_groupBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GroupBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v content.Group) graphql.Marshaler {
+			return ec.marshalNContentEngagementGroup2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐGroup(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_groupBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "ContentEngagementGroup")
+}
+
+func (ec *executionContext) _ContentEngagement_views(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_views(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Views, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_views(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEngagement_downloads(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_downloads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Downloads, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_downloads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEngagement_activePartners(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_activePartners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivePartners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_activePartners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEngagement_rows(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*content.EngagementRow) graphql.Marshaler {
+			return ec.marshalNContentEngagementRow2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagementRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContentEngagement",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContentEngagementRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContentEngagementRow_key(ctx context.Context, field graphql.CollectedField, obj *content.EngagementRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagementRow_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagementRow_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagementRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContentEngagementRow_label(ctx context.Context, field graphql.CollectedField, obj *content.EngagementRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagementRow_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagementRow_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagementRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContentEngagementRow_views(ctx context.Context, field graphql.CollectedField, obj *content.EngagementRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagementRow_views(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Views, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagementRow_views(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagementRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEngagementRow_downloads(ctx context.Context, field graphql.CollectedField, obj *content.EngagementRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagementRow_downloads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Downloads, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagementRow_downloads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagementRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEngagementRow_activePartners(ctx context.Context, field graphql.CollectedField, obj *content.EngagementRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagementRow_activePartners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivePartners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagementRow_activePartners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagementRow", field, false, false, "Int")
+}
+
 func (ec *executionContext) _CreateApiKeyPayload_apiKey(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPIKeyPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12690,6 +13689,38 @@ func (ec *executionContext) _CreateApiKeyPayload_secret(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_CreateApiKeyPayload_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreateApiKeyPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.CreateContentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateContentPayload_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateContentPayload_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateContentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _CreatePartnerPayload_partner(ctx context.Context, field graphql.CollectedField, obj *model.CreatePartnerPayload) (ret graphql.Marshaler) {
@@ -15412,6 +16443,29 @@ func (ec *executionContext) fieldContext_File_content(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _File_downloadUrl(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_downloadUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.File().DownloadURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_File_downloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("File", field, true, true, "String")
+}
+
 func (ec *executionContext) _Invitation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Invitation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16523,6 +17577,316 @@ func (ec *executionContext) fieldContext_Mutation_declinePartnerApplication(ctx 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_declinePartnerApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateContent(ctx, fc.Args["input"].(model.CreateContentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.CreateContentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateContentPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateContentPayload) graphql.Marshaler {
+			return ec.marshalNCreateContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateContentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateContentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateContent(ctx, fc.Args["input"].(model.UpdateContentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.UpdateContentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.UpdateContentPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateContentPayload) graphql.Marshaler {
+			return ec.marshalNUpdateContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateContentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateContentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishContent(ctx, fc.Args["input"].(model.PublishContentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.PublishContentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.PublishContentPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PublishContentPayload) graphql.Marshaler {
+			return ec.marshalNPublishContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublishContentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublishContentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_archiveContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_archiveContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ArchiveContent(ctx, fc.Args["input"].(model.ArchiveContentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.ArchiveContentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ArchiveContentPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ArchiveContentPayload) graphql.Marshaler {
+			return ec.marshalNArchiveContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐArchiveContentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_archiveContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArchiveContentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_archiveContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordContentView(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordContentView(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordContentView(ctx, fc.Args["input"].(model.RecordContentViewInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.RecordContentViewPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.RecordContentViewPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordContentViewPayload) graphql.Marshaler {
+			return ec.marshalNRecordContentViewPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRecordContentViewPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordContentView(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordContentViewPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordContentView_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19088,6 +20452,38 @@ func (ec *executionContext) fieldContext_PipelineFigure_influencedAmount(_ conte
 	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "Int")
 }
 
+func (ec *executionContext) _PublishContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.PublishContentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishContentPayload_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishContentPayload_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishContentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19356,68 +20752,6 @@ func (ec *executionContext) fieldContext_Query_auditEvents(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_auditEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_contents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_contents(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Contents(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ContentOrder), fc.Args["where"].(*ent.ContentWhereInput))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
-				if err != nil {
-					var zeroVal *ent.ContentConnection
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *ent.ContentConnection
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.ContentConnection) graphql.Marshaler {
-			return ec.marshalNContentConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_contents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ContentConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_contents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19790,6 +21124,192 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_contents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_contents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Contents(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ContentOrder), fc.Args["where"].(*ent.ContentWhereInput), fc.Args["search"].(*string), fc.Args["tag"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.ContentConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.ContentConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ContentConnection) graphql.Marshaler {
+			return ec.marshalNContentConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_contents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_contents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_staleContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_staleContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().StaleContent(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.ContentConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.ContentConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ContentConnection) graphql.Marshaler {
+			return ec.marshalNContentConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_staleContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_staleContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_contentEngagement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_contentEngagement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ContentEngagement(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["groupBy"].(content.Group))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN"})
+				if err != nil {
+					var zeroVal *content.Engagement
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *content.Engagement
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *content.Engagement) graphql.Marshaler {
+			return ec.marshalNContentEngagement2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_contentEngagement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContentEngagement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_contentEngagement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20227,6 +21747,38 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Schema(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordContentViewPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.RecordContentViewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordContentViewPayload_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordContentViewPayload_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordContentViewPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
 		},
 	}
 	return fc, nil
@@ -21109,6 +22661,38 @@ func (ec *executionContext) _TierEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_TierEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TierEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _UpdateContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.UpdateContentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateContentPayload_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateContentPayload_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateContentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _UpdateDealPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.UpdateDealPayload) (ret graphql.Marshaler) {
@@ -24375,6 +25959,48 @@ func UnmarshalApprovePartnerApplicationInput(ctx context.Context, raw any) (recr
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputArchiveContentInput(ctx context.Context, obj any) (model.ArchiveContentInput, error) {
+	var it model.ArchiveContentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalArchiveContentInput unmarshals raw into the ArchiveContentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalArchiveContentInput(ctx context.Context, raw any) (model.ArchiveContentInput, error) {
+	var out model.ArchiveContentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ArchiveContentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditEventOrder(ctx context.Context, obj any) (ent.AuditEventOrder, error) {
 	var it ent.AuditEventOrder
 	if obj == nil {
@@ -27497,6 +29123,118 @@ func (ec *executionContext) unmarshalInputCreateApiKeyInput(ctx context.Context,
 func UnmarshalCreateApiKeyInput(ctx context.Context, raw any) (apikey.CreateInput, error) {
 	var out apikey.CreateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateApiKeyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateContentInput(ctx context.Context, obj any) (model.CreateContentInput, error) {
+	var it model.CreateContentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "summary", "kind", "body", "externalUrl", "minTierId", "partnerTypes", "tags", "language", "reviewBy", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "externalUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURL = data
+		case "minTierId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTierId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinTierID = data
+		case "partnerTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypes"))
+			data, err := ec.unmarshalOPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypes = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateContentInput unmarshals raw into the CreateContentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateContentInput(ctx context.Context, raw any) (model.CreateContentInput, error) {
+	var out model.CreateContentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateContentInput", raw, &out)
 	return out, err
 }
 
@@ -34392,6 +36130,97 @@ func UnmarshalPartnerWhereInput(ctx context.Context, raw any) (ent.PartnerWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPublishContentInput(ctx context.Context, obj any) (model.PublishContentInput, error) {
+	var it model.PublishContentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "reviewBy"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPublishContentInput unmarshals raw into the PublishContentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPublishContentInput(ctx context.Context, raw any) (model.PublishContentInput, error) {
+	var out model.PublishContentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PublishContentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordContentViewInput(ctx context.Context, obj any) (model.RecordContentViewInput, error) {
+	var it model.RecordContentViewInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordContentViewInput unmarshals raw into the RecordContentViewInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordContentViewInput(ctx context.Context, raw any) (model.RecordContentViewInput, error) {
+	var out model.RecordContentViewInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordContentViewInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRefreshSessionInput(ctx context.Context, obj any) (model.RefreshSessionInput, error) {
 	var it model.RefreshSessionInput
 	if obj == nil {
@@ -35793,6 +37622,125 @@ func (ec *executionContext) unmarshalInputTierWhereInput(ctx context.Context, ob
 func UnmarshalTierWhereInput(ctx context.Context, raw any) (ent.TierWhereInput, error) {
 	var out ent.TierWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TierWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateContentInput(ctx context.Context, obj any) (model.UpdateContentInput, error) {
+	var it model.UpdateContentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "title", "summary", "kind", "body", "externalUrl", "minTierId", "partnerTypes", "tags", "language", "reviewBy", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOContentKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "externalUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURL = data
+		case "minTierId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTierId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinTierID = data
+		case "partnerTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypes"))
+			data, err := ec.unmarshalOPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypes = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateContentInput unmarshals raw into the UpdateContentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateContentInput(ctx context.Context, raw any) (model.UpdateContentInput, error) {
+	var out model.UpdateContentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateContentInput", raw, &out)
 	return out, err
 }
 
@@ -37486,6 +39434,39 @@ func (ec *executionContext) _ApprovePartnerApplicationPayload(ctx context.Contex
 	return out
 }
 
+var archiveContentPayloadImplementors = []string{"ArchiveContentPayload"}
+
+func (ec *executionContext) _ArchiveContentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ArchiveContentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, archiveContentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArchiveContentPayload")
+		case "content":
+			out.Values[i] = ec._ArchiveContentPayload_content(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var auditEventImplementors = []string{"AuditEvent", "Node"}
 
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEvent) graphql.Marshaler {
@@ -37800,6 +39781,18 @@ func (ec *executionContext) _Content(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Content_files(ctx, field, obj)
 				})
+		case "partnerTypes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Content_partnerTypes(ctx, field, obj)
+				})
+		case "stale":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Content_stale(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -37898,6 +39891,122 @@ func (ec *executionContext) _ContentEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var contentEngagementImplementors = []string{"ContentEngagement"}
+
+func (ec *executionContext) _ContentEngagement(ctx context.Context, sel ast.SelectionSet, obj *content.Engagement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contentEngagementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContentEngagement")
+		case "from":
+			out.Values[i] = ec._ContentEngagement_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ContentEngagement_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groupBy":
+			out.Values[i] = ec._ContentEngagement_groupBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "views":
+			out.Values[i] = ec._ContentEngagement_views(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "downloads":
+			out.Values[i] = ec._ContentEngagement_downloads(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activePartners":
+			out.Values[i] = ec._ContentEngagement_activePartners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._ContentEngagement_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contentEngagementRowImplementors = []string{"ContentEngagementRow"}
+
+func (ec *executionContext) _ContentEngagementRow(ctx context.Context, sel ast.SelectionSet, obj *content.EngagementRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contentEngagementRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContentEngagementRow")
+		case "key":
+			out.Values[i] = ec._ContentEngagementRow_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ContentEngagementRow_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "views":
+			out.Values[i] = ec._ContentEngagementRow_views(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "downloads":
+			out.Values[i] = ec._ContentEngagementRow_downloads(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activePartners":
+			out.Values[i] = ec._ContentEngagementRow_activePartners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createApiKeyPayloadImplementors = []string{"CreateApiKeyPayload"}
 
 func (ec *executionContext) _CreateApiKeyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAPIKeyPayload) graphql.Marshaler {
@@ -37916,6 +40025,39 @@ func (ec *executionContext) _CreateApiKeyPayload(ctx context.Context, sel ast.Se
 			}
 		case "secret":
 			out.Values[i] = ec._CreateApiKeyPayload_secret(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createContentPayloadImplementors = []string{"CreateContentPayload"}
+
+func (ec *executionContext) _CreateContentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateContentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createContentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateContentPayload")
+		case "content":
+			out.Values[i] = ec._CreateContentPayload_content(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -38929,6 +41071,12 @@ func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._File_content(ctx, field, obj)
 				})
+		case "downloadUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._File_downloadUrl(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -39323,6 +41471,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "declinePartnerApplication":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_declinePartnerApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createContent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createContent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateContent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateContent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishContent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishContent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "archiveContent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_archiveContent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordContentView":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordContentView(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -39986,6 +42169,39 @@ func (ec *executionContext) _PipelineFigure(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var publishContentPayloadImplementors = []string{"PublishContentPayload"}
+
+func (ec *executionContext) _PublishContentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PublishContentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publishContentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublishContentPayload")
+		case "content":
+			out.Values[i] = ec._PublishContentPayload_content(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -40035,12 +42251,6 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditEvents(ctx, field)
 				})
-		case "contents":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_contents(ctx, field)
-				})
 		case "deals":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -40076,6 +42286,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
+				})
+		case "contents":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_contents(ctx, field)
+				})
+		case "staleContent":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_staleContent(ctx, field)
+				})
+		case "contentEngagement":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_contentEngagement(ctx, field)
 				})
 		case "dealApprovalQueue":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -40126,6 +42354,39 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recordContentViewPayloadImplementors = []string{"RecordContentViewPayload"}
+
+func (ec *executionContext) _RecordContentViewPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordContentViewPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordContentViewPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordContentViewPayload")
+		case "content":
+			out.Values[i] = ec._RecordContentViewPayload_content(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -40570,6 +42831,39 @@ func (ec *executionContext) _TierEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._TierEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateContentPayloadImplementors = []string{"UpdateContentPayload"}
+
+func (ec *executionContext) _UpdateContentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateContentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateContentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateContentPayload")
+		case "content":
+			out.Values[i] = ec._UpdateContentPayload_content(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -41435,6 +43729,19 @@ func (ec *executionContext) marshalNApprovePartnerApplicationPayload2ᚖgithub�
 	return ec._ApprovePartnerApplicationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNArchiveContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐArchiveContentInput(ctx context.Context, v any) (model.ArchiveContentInput, error) {
+	res, err := ec.unmarshalInputArchiveContentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNArchiveContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐArchiveContentPayload(ctx context.Context, sel ast.SelectionSet, v *model.ArchiveContentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArchiveContentPayload!")
+		return graphql.Null
+	}
+	return ec._ArchiveContentPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAuditEventActorType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋauditeventᚐActorType(ctx context.Context, v any) (auditevent.ActorType, error) {
 	var res auditevent.ActorType
 	err := res.UnmarshalGQL(v)
@@ -41499,6 +43806,14 @@ func (ec *executionContext) marshalNCloseDealPayload2ᚖgithubᚗcomᚋpartnerhu
 	return ec._CloseDealPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx context.Context, sel ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Content!")
+		return graphql.Null
+	}
+	return ec._Content(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNContentConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ContentConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ContentConnection!")
@@ -41507,13 +43822,60 @@ func (ec *executionContext) marshalNContentConnection2ᚖgithubᚗcomᚋpartnerh
 	return ec._ContentConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, v any) (content.Kind, error) {
-	var res content.Kind
+func (ec *executionContext) marshalNContentEngagement2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagement(ctx context.Context, sel ast.SelectionSet, v *content.Engagement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContentEngagement!")
+		return graphql.Null
+	}
+	return ec._ContentEngagement(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContentEngagementGroup2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐGroup(ctx context.Context, v any) (content.Group, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := content.Group(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContentEngagementGroup2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐGroup(ctx context.Context, sel ast.SelectionSet, v content.Group) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ContentEngagementGroup!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNContentEngagementRow2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagementRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*content.EngagementRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContentEngagementRow2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagementRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContentEngagementRow2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagementRow(ctx context.Context, sel ast.SelectionSet, v *content.EngagementRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContentEngagementRow!")
+		return graphql.Null
+	}
+	return ec._ContentEngagementRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, v any) (content1.Kind, error) {
+	var res content1.Kind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, sel ast.SelectionSet, v content.Kind) graphql.Marshaler {
+func (ec *executionContext) marshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, sel ast.SelectionSet, v content1.Kind) graphql.Marshaler {
 	return v
 }
 
@@ -41531,13 +43893,13 @@ func (ec *executionContext) marshalNContentOrderField2ᚖgithubᚗcomᚋpartnerh
 	return v
 }
 
-func (ec *executionContext) unmarshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, v any) (content.Status, error) {
-	var res content.Status
+func (ec *executionContext) unmarshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, v any) (content1.Status, error) {
+	var res content1.Status
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, sel ast.SelectionSet, v content.Status) graphql.Marshaler {
+func (ec *executionContext) marshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, sel ast.SelectionSet, v content1.Status) graphql.Marshaler {
 	return v
 }
 
@@ -41557,6 +43919,19 @@ func (ec *executionContext) marshalNCreateApiKeyPayload2ᚖgithubᚗcomᚋpartne
 		return graphql.Null
 	}
 	return ec._CreateApiKeyPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateContentInput(ctx context.Context, v any) (model.CreateContentInput, error) {
+	res, err := ec.unmarshalInputCreateContentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateContentPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateContentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateContentPayload!")
+		return graphql.Null
+	}
+	return ec._CreateContentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCreatePartnerInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋprogramᚐCreatePartnerInput(ctx context.Context, v any) (program.CreatePartnerInput, error) {
@@ -42273,6 +44648,36 @@ func (ec *executionContext) marshalNPartnerType2githubᚗcomᚋpartnerhubᚋpart
 	return v
 }
 
+func (ec *executionContext) unmarshalNPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx context.Context, v any) ([]partner.Type, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]partner.Type, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartnerType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []partner.Type) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartnerType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNPartnerWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerWhereInput(ctx context.Context, v any) (*ent.PartnerWhereInput, error) {
 	res, err := ec.unmarshalInputPartnerWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -42310,6 +44715,32 @@ func (ec *executionContext) unmarshalNPipelineGroupBy2githubᚗcomᚋpartnerhub�
 
 func (ec *executionContext) marshalNPipelineGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPipelineGroupBy(ctx context.Context, sel ast.SelectionSet, v model.PipelineGroupBy) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNPublishContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublishContentInput(ctx context.Context, v any) (model.PublishContentInput, error) {
+	res, err := ec.unmarshalInputPublishContentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublishContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublishContentPayload(ctx context.Context, sel ast.SelectionSet, v *model.PublishContentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublishContentPayload!")
+		return graphql.Null
+	}
+	return ec._PublishContentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRecordContentViewInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRecordContentViewInput(ctx context.Context, v any) (model.RecordContentViewInput, error) {
+	res, err := ec.unmarshalInputRecordContentViewInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecordContentViewPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRecordContentViewPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordContentViewPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecordContentViewPayload!")
+		return graphql.Null
+	}
+	return ec._RecordContentViewPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRefreshSessionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRefreshSessionInput(ctx context.Context, v any) (model.RefreshSessionInput, error) {
@@ -42493,6 +44924,19 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNUpdateContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateContentInput(ctx context.Context, v any) (model.UpdateContentInput, error) {
+	res, err := ec.unmarshalInputUpdateContentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateContentPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateContentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateContentPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateContentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateDealInput(ctx context.Context, v any) (model.UpdateDealInput, error) {
@@ -43242,13 +45686,13 @@ func (ec *executionContext) marshalOContentEdge2ᚖgithubᚗcomᚋpartnerhubᚋp
 	return ec._ContentEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOContentKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKindᚄ(ctx context.Context, v any) ([]content.Kind, error) {
+func (ec *executionContext) unmarshalOContentKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKindᚄ(ctx context.Context, v any) ([]content1.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]content.Kind, len(vSlice))
+	res := make([]content1.Kind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, vSlice[i])
@@ -43259,7 +45703,7 @@ func (ec *executionContext) unmarshalOContentKind2ᚕgithubᚗcomᚋpartnerhub�
 	return res, nil
 }
 
-func (ec *executionContext) marshalOContentKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []content.Kind) graphql.Marshaler {
+func (ec *executionContext) marshalOContentKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []content1.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -43278,16 +45722,16 @@ func (ec *executionContext) marshalOContentKind2ᚕgithubᚗcomᚋpartnerhubᚋp
 	return ret
 }
 
-func (ec *executionContext) unmarshalOContentKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, v any) (*content.Kind, error) {
+func (ec *executionContext) unmarshalOContentKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, v any) (*content1.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(content.Kind)
+	var res = new(content1.Kind)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOContentKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, sel ast.SelectionSet, v *content.Kind) graphql.Marshaler {
+func (ec *executionContext) marshalOContentKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, sel ast.SelectionSet, v *content1.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -43302,13 +45746,13 @@ func (ec *executionContext) unmarshalOContentOrder2ᚖgithubᚗcomᚋpartnerhub�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOContentStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatusᚄ(ctx context.Context, v any) ([]content.Status, error) {
+func (ec *executionContext) unmarshalOContentStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatusᚄ(ctx context.Context, v any) ([]content1.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]content.Status, len(vSlice))
+	res := make([]content1.Status, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx, vSlice[i])
@@ -43319,7 +45763,7 @@ func (ec *executionContext) unmarshalOContentStatus2ᚕgithubᚗcomᚋpartnerhub
 	return res, nil
 }
 
-func (ec *executionContext) marshalOContentStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []content.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOContentStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []content1.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -43338,16 +45782,16 @@ func (ec *executionContext) marshalOContentStatus2ᚕgithubᚗcomᚋpartnerhub�
 	return ret
 }
 
-func (ec *executionContext) unmarshalOContentStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, v any) (*content.Status, error) {
+func (ec *executionContext) unmarshalOContentStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, v any) (*content1.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(content.Status)
+	var res = new(content1.Status)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOContentStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, sel ast.SelectionSet, v *content.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOContentStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, sel ast.SelectionSet, v *content1.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -45003,6 +47447,24 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalTime(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalUpload(*v)
 	return res
 }
 

@@ -7,9 +7,13 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/partner"
 )
 
 type ApplyForPartnershipPayload struct {
@@ -38,6 +42,14 @@ type ApprovePartnerApplicationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
 }
 
+type ArchiveContentInput struct {
+	ID string `json:"id"`
+}
+
+type ArchiveContentPayload struct {
+	Content *ent.Content `json:"content"`
+}
+
 type CloseDealInput struct {
 	ID      string      `json:"id"`
 	Outcome DealOutcome `json:"outcome"`
@@ -57,6 +69,32 @@ type CreateAPIKeyPayload struct {
 	// The whole key, shown this once and stored only as a hash: copy it now. Send it as
 	// `Authorization: Bearer phk_…`.
 	Secret string `json:"secret"`
+}
+
+type CreateContentInput struct {
+	Title   string       `json:"title"`
+	Summary *string      `json:"summary,omitempty"`
+	Kind    content.Kind `json:"kind"`
+	// Markdown.
+	Body *string `json:"body,omitempty"`
+	// An http or https link to the material elsewhere.
+	ExternalURL *string `json:"externalUrl,omitempty"`
+	// The lowest tier that may see the item; omitted: every tier.
+	MinTierID *string `json:"minTierId,omitempty"`
+	// The partner types that may see the item; omitted or empty: every type.
+	PartnerTypes []partner.Type `json:"partnerTypes,omitempty"`
+	Tags         []string       `json:"tags,omitempty"`
+	// BCP 47, e.g. en or de-DE (default en).
+	Language *string `json:"language,omitempty"`
+	// When the item is due for review; publishing sets six months ahead when none is given.
+	ReviewBy *time.Time `json:"reviewBy,omitempty"`
+	// PDF, Office document, image, MP4, ZIP, plain text or Markdown; at most 50 MB unless configured otherwise.
+	File *graphql.Upload `json:"file,omitempty"`
+}
+
+type CreateContentPayload struct {
+	// The new item, a DRAFT.
+	Content *ent.Content `json:"content"`
 }
 
 type CreatePartnerPayload struct {
@@ -108,6 +146,25 @@ type LogoutInput struct {
 type LogoutPayload struct {
 	// True once the session family of the refresh token is revoked.
 	Success bool `json:"success"`
+}
+
+type PublishContentInput struct {
+	ID string `json:"id"`
+	// When the item is due for review (default: six months from now).
+	ReviewBy *time.Time `json:"reviewBy,omitempty"`
+}
+
+type PublishContentPayload struct {
+	Content *ent.Content `json:"content"`
+}
+
+type RecordContentViewInput struct {
+	// The item the signed-in user opened.
+	ID string `json:"id"`
+}
+
+type RecordContentViewPayload struct {
+	Content *ent.Content `json:"content"`
 }
 
 type RefreshSessionInput struct {
@@ -186,6 +243,27 @@ type RevokeInvitationInput struct {
 
 type RevokeInvitationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
+}
+
+// Changes to an item: only the fields given change. A file replaces the current one as a new version.
+type UpdateContentInput struct {
+	ID          string        `json:"id"`
+	Title       *string       `json:"title,omitempty"`
+	Summary     *string       `json:"summary,omitempty"`
+	Kind        *content.Kind `json:"kind,omitempty"`
+	Body        *string       `json:"body,omitempty"`
+	ExternalURL *string       `json:"externalUrl,omitempty"`
+	// A tier, or an empty string for every tier.
+	MinTierID    *string         `json:"minTierId,omitempty"`
+	PartnerTypes []partner.Type  `json:"partnerTypes,omitempty"`
+	Tags         []string        `json:"tags,omitempty"`
+	Language     *string         `json:"language,omitempty"`
+	ReviewBy     *time.Time      `json:"reviewBy,omitempty"`
+	File         *graphql.Upload `json:"file,omitempty"`
+}
+
+type UpdateContentPayload struct {
+	Content *ent.Content `json:"content"`
 }
 
 type UpdateDealInput struct {

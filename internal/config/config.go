@@ -63,6 +63,8 @@ type Config struct {
 	// DealExpirySweepInterval is how often the protection-expiry sweep runs
 	// (DEAL_EXPIRY_SWEEP_INTERVAL, default 1m); read by the periodic job that runs the sweep.
 	DealExpirySweepInterval time.Duration
+	// UploadMaxBytes (UPLOAD_MAX_BYTES) is the size limit of one uploaded file, default 50 MB.
+	UploadMaxBytes int64
 }
 
 // RateLimits are request budgets: per signed-in user, per API key and per client address for
@@ -103,6 +105,7 @@ func Load(getenv func(string) string) (Config, error) {
 
 		DealDecisionSLA:         48 * time.Hour,
 		DealExpirySweepInterval: time.Minute,
+		UploadMaxBytes:          50 << 20,
 	}
 	if p := getenv("PORT"); p != "" {
 		n, err := strconv.Atoi(p)
@@ -132,6 +135,13 @@ func Load(getenv func(string) string) (Config, error) {
 			}
 			*d = parsed
 		}
+	}
+	if v := getenv("UPLOAD_MAX_BYTES"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 1 {
+			return c, fmt.Errorf("UPLOAD_MAX_BYTES: %q is not a positive number of bytes", v)
+		}
+		c.UploadMaxBytes = n
 	}
 	if c.Env != "development" && c.Env != "production" {
 		return c, fmt.Errorf("APP_ENV: %q is neither development nor production", c.Env)

@@ -57,6 +57,9 @@ func NewWithEnv(t testing.TB, env map[string]string) *Server {
 // Start serves an existing database with cfg.
 func Start(t testing.TB, cfg config.Config, db database.DB, client *ent.Client) *Server {
 	t.Helper()
+	if cfg.DataDir == "" || cfg.DataDir == "./data" {
+		cfg.DataDir = t.TempDir() // uploaded files of this test only
+	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	outbox := mail.NewOutbox(false)
 	// With cfg.SMTPURL set (a test's SMTP listener), the delivery job runs through River as in
