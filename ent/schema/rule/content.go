@@ -42,7 +42,7 @@ func FilterFilesOfVisibleContent() privacy.QueryRule {
 		}
 		q.Where(predicate.File(func(s *sql.Selector) {
 			c := sql.Table(content.Table)
-			visible := sql.Select(c.C(content.FieldID)).From(c)
+			visible := sql.Dialect(s.Dialect()).Select(c.C(content.FieldID)).From(c)
 			visible.Where(contentGate(visible, v.PartnerID))
 			s.Where(sql.In(s.C(file.FieldContentID), visible))
 		}))
