@@ -63,6 +63,11 @@ func Sniff(head []byte, name string) string {
 		if !strings.Contains(detected, "utf-8") {
 			return detected // UTF-16 and the like: not one of ours
 		}
+		// http.DetectContentType calls an SVG without an XML declaration plain text; an image that
+		// can carry script is not text a partner should be handed.
+		if t := bytes.ToLower(bytes.TrimLeft(head, " \t\r\n\ufeff")); bytes.HasPrefix(t, []byte("<svg")) {
+			return "image/svg+xml"
+		}
 		if ext == ".md" || ext == ".markdown" {
 			return mediaMD
 		}
