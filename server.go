@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"syscall"
@@ -25,6 +26,8 @@ import (
 	"github.com/partnerhub/partnerhub/internal/logging"
 	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/seed"
+	"github.com/partnerhub/partnerhub/internal/storage"
+	"github.com/partnerhub/partnerhub/internal/upload"
 )
 
 // mailInterval is how often the outbox is delivered: how long an invitation e-mail may wait.
@@ -145,6 +148,13 @@ func prepare(ctx context.Context, cfg config.Config, db database.DB) (*ent.Clien
 	logins, err := seed.Demo(ctx, client, cfg.DemoPassword)
 	if err != nil {
 		return nil, nil, fmt.Errorf("seeding demo data: %w", err)
+	}
+	store, err := storage.NewLocal(filepath.Join(cfg.DataDir, "files"))
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := seed.Content(ctx, client, &upload.Receiver{Store: store}, time.Now()); err != nil {
+		return nil, nil, fmt.Errorf("seeding the demo content library: %w", err)
 	}
 	return client, logins, nil
 }

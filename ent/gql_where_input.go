@@ -1715,10 +1715,6 @@ type ContentWhereInput struct {
 	ReviewByLTE    *time.Time  `json:"reviewByLTE,omitempty"`
 	ReviewByIsNil  bool        `json:"reviewByIsNil,omitempty"`
 	ReviewByNotNil bool        `json:"reviewByNotNil,omitempty"`
-
-	// "min_tier" edge predicates.
-	HasMinTier     *bool             `json:"hasMinTier,omitempty"`
-	HasMinTierWith []*TierWhereInput `json:"hasMinTierWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -2174,24 +2170,6 @@ func (i *ContentWhereInput) P() (predicate.Content, error) {
 		predicates = append(predicates, content.ReviewByNotNil())
 	}
 
-	if i.HasMinTier != nil {
-		p := content.HasMinTier()
-		if !*i.HasMinTier {
-			p = content.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasMinTierWith) > 0 {
-		with := make([]predicate.Tier, 0, len(i.HasMinTierWith))
-		for _, w := range i.HasMinTierWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasMinTierWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, content.HasMinTierWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyContentWhereInput

@@ -64,9 +64,9 @@ func TestGoldDeckJourney(t *testing.T) {
 	}
 
 	// The admin sees the download, recomputed here from the recorded events.
-	want := s.Client.ContentEvent.Query().Where(contentevent.ContentID(c.ID), contentevent.KindEQ(contentevent.KindDOWNLOAD), contentevent.PartnerIDNotNil()).CountX(sysCtx())
-	if want != 1 {
-		t.Fatalf("%d download events recorded, want 1", want)
+	downloads := s.Client.ContentEvent.Query().Where(contentevent.ContentID(c.ID), contentevent.KindEQ(contentevent.KindDOWNLOAD), contentevent.PartnerIDNotNil()).CountX(sysCtx())
+	if downloads != 1 {
+		t.Fatalf("%d download events recorded, want 1", downloads)
 	}
 	var eng struct {
 		ContentEngagement struct {
@@ -79,7 +79,7 @@ func TestGoldDeckJourney(t *testing.T) {
 	}
 	s.Query(t, admin, `query($from: Time!, $to: Time!) { contentEngagement(from: $from, to: $to, groupBy: CONTENT) { downloads activePartners rows { key label downloads } } }`,
 		map[string]any{"from": time.Now().Add(-time.Hour), "to": time.Now().Add(time.Hour)}).Decode(t, &eng)
-	if eng.ContentEngagement.Downloads != want || eng.ContentEngagement.ActivePartners != 1 || len(eng.ContentEngagement.Rows) != 1 ||
+	if eng.ContentEngagement.Downloads != downloads || eng.ContentEngagement.ActivePartners != 1 || len(eng.ContentEngagement.Rows) != 1 ||
 		eng.ContentEngagement.Rows[0].Key != c.ID || eng.ContentEngagement.Rows[0].Label != "Q3 competitive deck" {
 		t.Fatalf("engagement %+v", eng)
 	}
@@ -89,9 +89,21 @@ func TestGoldDeckJourney(t *testing.T) {
 	var stale struct {
 		StaleContent struct{ Edges []struct{ Node contentJSON } }
 	}
-	s.Query(t, admin, `{ staleContent(first: 50) { edges { node { id stale } } } }`, nil).Decode(t, &stale)
-	if len(stale.StaleContent.Edges) != 1 || stale.StaleContent.Edges[0].Node.ID != c.ID || !stale.StaleContent.Edges[0].Node.Stale {
-		t.Fatalf("staleContent %+v", stale)
+	s.Query(t, admin, `{ staleContent(first: 100) { edges { node { id stale status reviewBy } } } }`, nil).Decode(t, &stale)
+	// Recomputed from the rows: every published item past its review-by date, the longest overdue first.
+	want := map[string]bool{}
+	for _, x := range s.Client.Content.Query().Where(content.StatusEQ(content.StatusPUBLISHED), content.ReviewByLT(time.Now())).AllX(sysCtx()) {
+		want[x.ID] = true
+	}
+	got := map[string]bool{}
+	for i, e := range stale.StaleContent.Edges {
+		got[e.Node.ID] = true
+		if !e.Node.Stale || e.Node.Status != "PUBLISHED" || (i > 0 && *e.Node.ReviewBy < *stale.StaleContent.Edges[i-1].Node.ReviewBy) {
+			t.Errorf("staleContent[%d] = %+v", i, e.Node)
+		}
+	}
+	if !got[c.ID] || len(got) != len(want) {
+		t.Fatalf("staleContent lists %v, want %v", got, want)
 	}
 	s.Query(t, gold, `{ staleContent(first: 5) { totalCount } }`, nil).ExpectCode(t, "FORBIDDEN")
 	if n := s.Client.Content.Query().Where(content.StatusEQ(content.StatusPUBLISHED)).CountX(sysCtx()); n < 1 {

@@ -29,24 +29,28 @@ func storedFiles(t *testing.T, s *apitest.Server) []string {
 	return out
 }
 
-// expectNothingLeft checks that a refused upload left no item, no file row and no file on disk.
-func expectNothingLeft(t *testing.T, s *apitest.Server, items, files int) {
+// library counts what the library holds: items, file rows and files on disk.
+type library struct{ items, rows, onDisk int }
+
+func countLibrary(t *testing.T, s *apitest.Server) library {
 	t.Helper()
-	if n := s.Client.Content.Query().CountX(sysCtx()); n != items {
-		t.Errorf("%d content items, want %d", n, items)
-	}
-	if n := len(allFiles(t, s)); n != files {
-		t.Errorf("%d file rows, want %d", n, files)
-	}
-	if left := storedFiles(t, s); len(left) != files {
-		t.Errorf("files on disk: %v, want %d", left, files)
+	return library{s.Client.Content.Query().CountX(sysCtx()), len(allFiles(t, s)), len(storedFiles(t, s))}
+}
+
+// expectNothingLeft checks that since before, uploads added exactly files files (rows and on disk)
+// and items items: a refused upload leaves no item, no file row and no file on disk.
+func expectNothingLeft(t *testing.T, s *apitest.Server, before library, items, files int) {
+	t.Helper()
+	want := library{before.items + items, before.rows + files, before.onDisk + files}
+	if got := countLibrary(t, s); got != want {
+		t.Errorf("the library holds %+v, want %+v", got, want)
 	}
 }
 
 func TestUploadsThatFailLeaveNothing(t *testing.T) {
 	s := apitest.NewWithEnv(t, map[string]string{"UPLOAD_MAX_BYTES": "65536"})
 	admin := s.Login(t, vendorAdmin)
-	items := s.Client.Content.Query().CountX(sysCtx())
+	before := countLibrary(t, s)
 	input := func() map[string]any { return map[string]any{"title": "Battlecard", "kind": "PLAYBOOK"} }
 
 	t.Run("too large", func(t *testing.T) {
@@ -55,7 +59,7 @@ func TestUploadsThatFailLeaveNothing(t *testing.T) {
 		if res.Status != http.StatusRequestEntityTooLarge || res.Errors[0].Code() != "BAD_USER_INPUT" {
 			t.Fatalf("oversized upload: %d %s", res.Status, res.Raw)
 		}
-		expectNothingLeft(t, s, items, 0)
+		expectNothingLeft(t, s, before, 0, 0)
 	})
 	t.Run("disguised type", func(t *testing.T) {
 		for name, body := range map[string][]byte{
@@ -68,7 +72,7 @@ func TestUploadsThatFailLeaveNothing(t *testing.T) {
 				t.Errorf("%s: %s", name, res.Raw)
 			}
 		}
-		expectNothingLeft(t, s, items, 0)
+		expectNothingLeft(t, s, before, 0, 0)
 	})
 	t.Run("aborted", func(t *testing.T) {
 		req := s.UploadRequest(t, admin, `mutation($input: CreateContentInput!) { createContent(input: $input) { content { id } } }`,
@@ -84,32 +88,33 @@ func TestUploadsThatFailLeaveNothing(t *testing.T) {
 		conn.Write(body[:len(body)-10_000]) // the client goes away part-way through the file
 		conn.Close()
 		time.Sleep(300 * time.Millisecond)
-		expectNothingLeft(t, s, items, 0)
+		expectNothingLeft(t, s, before, 0, 0)
 	})
 	t.Run("a failed mutation removes its stored file", func(t *testing.T) {
 		in := input()
 		in["externalUrl"] = "javascript:alert(1)" // checked after the file arrived
 		_, res := createContent(t, s, admin, in, "ok.pdf", samplePDF("ok"))
 		res.ExpectCode(t, "BAD_USER_INPUT")
-		expectNothingLeft(t, s, items, 0)
+		expectNothingLeft(t, s, before, 0, 0)
 	})
 	t.Run("partners may not upload", func(t *testing.T) {
 		_, res := createContent(t, s, s.Login(t, acmeAdmin), input(), "ok.pdf", samplePDF("ok"))
 		res.ExpectCode(t, "FORBIDDEN")
-		expectNothingLeft(t, s, items, 0)
+		expectNothingLeft(t, s, before, 0, 0)
 	})
 	t.Run("without a credential", func(t *testing.T) {
 		_, res := createContent(t, s, "", input(), "ok.pdf", samplePDF("ok"))
-		if res.Status != http.StatusUnauthorized {
+		if res.Status != http.StatusUnsupportedMediaType {
 			t.Fatalf("anonymous upload: %d %s", res.Status, res.Raw)
 		}
-		expectNothingLeft(t, s, items, 0)
+		expectNothingLeft(t, s, before, 0, 0)
 	})
 }
 
 func TestReplacingAFileKeepsTheOldOne(t *testing.T) {
 	s := apitest.New(t)
 	admin := s.Login(t, vendorAdmin)
+	before := countLibrary(t, s)
 	c := mustCreateContent(t, s, admin, map[string]any{"title": "Price list", "kind": "PRICE_LIST"}, "prices.pdf", samplePDF("v1"))
 	update := func(name string, file []byte) contentJSON {
 		t.Helper()
@@ -123,12 +128,12 @@ func TestReplacingAFileKeepsTheOldOne(t *testing.T) {
 	if same := update("prices-again.pdf", samplePDF("v1")); same.Version != 1 || same.File.ID != c.File.ID {
 		t.Fatalf("re-uploading the same file: %+v", same)
 	}
-	expectNothingLeft(t, s, s.Client.Content.Query().CountX(sysCtx()), 1)
+	expectNothingLeft(t, s, before, 1, 1)
 	v2 := update("prices-v2.png", samplePNG(t))
 	if v2.Version != 2 || v2.File.ID == c.File.ID || v2.File.MediaType != "image/png" {
 		t.Fatalf("replacing the file: %+v", v2)
 	}
-	expectNothingLeft(t, s, s.Client.Content.Query().CountX(sysCtx()), 2)
+	expectNothingLeft(t, s, before, 1, 2)
 	// The previous version stays readable for the record.
 	if res, body := download(t, s, admin, "/files/"+c.File.ID, nil); res.StatusCode != http.StatusOK || !bytes.Equal(body, samplePDF("v1")) {
 		t.Fatalf("the previous version: %d", res.StatusCode)

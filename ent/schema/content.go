@@ -77,12 +77,12 @@ func (Content) Fields() []ent.Field {
 
 // Edges of Content.
 func (Content) Edges() []ent.Edge {
-	noInputs := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	noInputsNoWhere := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)
 	return []ent.Edge{
 		edge.To("min_tier", Tier.Type).Unique().Field("min_tier_id").
 			Comment("The lowest tier that sees it; none: every tier, and partners without one.").
-			Annotations(noInputs),
+			// No where filter: partners must not probe the items above their tier by it.
+			Annotations(noInputsNoWhere),
 		edge.To("owner", User.Type).Unique().Field("owner_id").
 			Comment("The vendor user who keeps it current; null to those who may not read vendor users.").
 			// Vendor users a partner cannot read must not be probed by a where filter (github.com/ent/ent/issues/2957).

@@ -5197,11 +5197,6 @@ input ContentWhereInput {
   reviewByLTE: Time
   reviewByIsNil: Boolean
   reviewByNotNil: Boolean
-  """
-  min_tier edge predicates
-  """
-  hasMinTier: Boolean
-  hasMinTierWith: [TierWhereInput!]
 }
 """
 Define a Relay Cursor type:
@@ -28122,7 +28117,7 @@ func (ec *executionContext) unmarshalInputContentWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "externalURL", "externalURLNEQ", "externalURLIn", "externalURLNotIn", "externalURLGT", "externalURLGTE", "externalURLLT", "externalURLLTE", "externalURLContains", "externalURLHasPrefix", "externalURLHasSuffix", "externalURLEqualFold", "externalURLContainsFold", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "reviewBy", "reviewByNEQ", "reviewByIn", "reviewByNotIn", "reviewByGT", "reviewByGTE", "reviewByLT", "reviewByLTE", "reviewByIsNil", "reviewByNotNil", "hasMinTier", "hasMinTierWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "externalURL", "externalURLNEQ", "externalURLIn", "externalURLNotIn", "externalURLGT", "externalURLGTE", "externalURLLT", "externalURLLTE", "externalURLContains", "externalURLHasPrefix", "externalURLHasSuffix", "externalURLEqualFold", "externalURLContainsFold", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "reviewBy", "reviewByNEQ", "reviewByIn", "reviewByNotIn", "reviewByGT", "reviewByGTE", "reviewByLT", "reviewByLTE", "reviewByIsNil", "reviewByNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29039,20 +29034,6 @@ func (ec *executionContext) unmarshalInputContentWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.ReviewByNotNil = data
-		case "hasMinTier":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMinTier"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMinTier = data
-		case "hasMinTierWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMinTierWith"))
-			data, err := ec.unmarshalOTierWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMinTierWith = data
 		}
 	}
 	return it, nil

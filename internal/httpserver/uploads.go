@@ -48,8 +48,8 @@ func (t graphQLHTTP) readMultipart(r *http.Request) (*graphql.RawParams, func(),
 		return nil, cleanup, unsupportedMedia("multipart/form-data is reserved for file uploads, which this endpoint does not take; send application/json")
 	}
 	if r.Header.Get("Authorization") == "" {
-		return nil, cleanup, &requestError{status: http.StatusUnauthorized,
-			message: "file uploads need the Authorization header", ext: map[string]any{"code": "UNAUTHENTICATED"}}
+		// Answered like any other body a form can send cross-site (415), not as a sign-in problem.
+		return nil, cleanup, unsupportedMedia("multipart/form-data is taken only for file uploads that carry the Authorization header; send application/json")
 	}
 	mr, err := r.MultipartReader()
 	if err != nil {
