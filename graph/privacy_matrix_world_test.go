@@ -38,6 +38,8 @@ type world struct {
 	events     []*ent.DealEvent
 	conflicts  []*ent.DealConflict
 	extensions []*ent.DealExtension
+	contents   []*ent.Content
+	files      []*ent.File
 	tier       map[string]*ent.Tier
 	partner    map[string]*ent.Partner
 	user       map[string]*ent.User
@@ -62,6 +64,8 @@ func loadWorld(t *testing.T, client *ent.Client) *world {
 	load(func() (err error) { w.events, err = client.DealEvent.Query().All(ctx); return })
 	load(func() (err error) { w.conflicts, err = client.DealConflict.Query().All(ctx); return })
 	load(func() (err error) { w.extensions, err = client.DealExtension.Query().All(ctx); return })
+	load(func() (err error) { w.contents, err = client.Content.Query().All(ctx); return })
+	load(func() (err error) { w.files, err = client.File.Query().All(ctx); return })
 	if err != nil {
 		t.Fatal(err)
 	}
