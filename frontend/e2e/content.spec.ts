@@ -27,7 +27,7 @@ test('an admin uploads a deck for Gold partners and publishes it', async ({ page
 test('a Gold partner finds the deck and downloads it', async ({ page }) => {
   await signIn(page, 'admin@acme-reseller.test');
   await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Content library' }).click();
-  await page.getByLabel('Search').fill(title);
+  await page.getByRole('textbox', { name: 'Search' }).fill(title);
   const item = page.getByRole('article').filter({ hasText: title });
   await expect(item).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('button', { name: 'Download' }).click()]);
@@ -38,6 +38,6 @@ test('a Gold partner finds the deck and downloads it', async ({ page }) => {
 test('a Silver partner cannot find the deck', async ({ page }) => {
   await signIn(page, 'admin@globex-msp.test');
   await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Content library' }).click();
-  await page.getByLabel('Search').fill(title);
+  await page.getByRole('textbox', { name: 'Search' }).fill(title);
   await expect(page.getByRole('heading', { name: 'No content found' })).toBeVisible();
 });
