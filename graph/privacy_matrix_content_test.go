@@ -113,13 +113,17 @@ var contentMatrixEntities = []matrixEntity{
 	},
 	{
 		typename: "File", prefix: ids.File,
-		rows:    func(w *world) []string { return idsOf(w.files, func(x *ent.File) string { return x.ID }) },
-		visible: func(s scope) idSet { return setOf(idsOf(s.visibleFiles(), func(f *ent.File) string { return f.ID })...) },
+		rows: func(w *world) []string { return idsOf(w.files, func(x *ent.File) string { return x.ID }) },
+		visible: func(s scope) idSet {
+			return setOf(idsOf(s.visibleFiles(), func(f *ent.File) string { return f.ID })...)
+		},
 		nested: []probe{
 			{name: "contents→file", query: `{ contents(first: 100) { edges { node { file { id } } } } }`,
 				expect: func(s scope) idSet { return s.contentsWhere(func(c *ent.Content) string { return c.FileID }) }},
 			{name: "contents→files", query: `{ contents(first: 100) { edges { node { files { id } } } } }`,
-				expect: func(s scope) idSet { return setOf(idsOf(s.visibleFiles(), func(f *ent.File) string { return f.ID })...) }},
+				expect: func(s scope) idSet {
+					return setOf(idsOf(s.visibleFiles(), func(f *ent.File) string { return f.ID })...)
+				}},
 		},
 		filtered: []probe{
 			{name: "contents(kind DATASHEET)→file", query: `{ contents(first: 100, where: {kind: DATASHEET}) { edges { node { file { id } } } } }`,

@@ -65,7 +65,9 @@ func (f *writeFixture) goldItem(t *testing.T, published bool) string {
 	t.Helper()
 	admin := f.as(t, vendorAdmin)
 	gold := f.s.Client.Tier.Query().Where(tier.Name("Gold")).OnlyX(sysCtx()).ID
-	var out struct{ CreateContent struct{ Content struct{ ID string } } }
+	var out struct {
+		CreateContent struct{ Content struct{ ID string } }
+	}
 	f.s.Query(t, admin, `mutation($input: CreateContentInput!) { createContent(input: $input) { content { id } } }`,
 		map[string]any{"input": map[string]any{"title": "Write matrix deck", "kind": "SALES_DECK", "body": "# Deck", "minTierId": gold}}).Decode(t, &out)
 	id := out.CreateContent.Content.ID
