@@ -19,6 +19,7 @@ import (
 	_ "github.com/partnerhub/partnerhub/ent/runtime" // privacy policies and hooks run only when this is imported.
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
+	"github.com/partnerhub/partnerhub/internal/content"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
@@ -124,6 +125,11 @@ func backgroundTasks(cfg config.Config, client *ent.Client, outbox *mail.Outbox)
 		}},
 		{Name: "expire_deal_protection", Every: cfg.DealExpirySweepInterval, Run: func(ctx context.Context) error {
 			_, err := deal.ExpireProtection(ctx, client, time.Now())
+			return err
+		}},
+		// Daily, so a restart never skips a week; SendStaleDigests sends each owner one per week.
+		{Name: "stale_content_digest", Every: 24 * time.Hour, Run: func(ctx context.Context) error {
+			_, err := content.SendStaleDigests(ctx, client, outbox, cfg.PublicURL, time.Now())
 			return err
 		}},
 		{Name: "prune_sessions", Every: time.Hour, Run: func(ctx context.Context) error {
