@@ -90,7 +90,7 @@ func Content(ctx context.Context, client *ent.Client, rc *upload.Receiver, now t
 		if d.kind == content.KindVIDEO {
 			create.SetExternalURL("https://videos.example.com/partnerhub/product-tour")
 		}
-		published := now.AddDate(0, 0, -(10 + 9*i))
+		published := now.AddDate(0, 0, -(10 + 5*i)) // all within six months: only the ones below are stale
 		switch {
 		case strings.HasPrefix(d.title, "Draft:"), i == 23:
 		case strings.Contains(d.title, "Legacy"):
