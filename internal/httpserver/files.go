@@ -39,6 +39,11 @@ func (h fileDownloads) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Referrer-Policy", "no-referrer")
 	id := r.PathValue("id")
 	ctx := r.Context()
+	// An ID that names no file cannot name one for anybody.
+	if table, ok := ids.Table(id); !ok || table != "files" {
+		fileError(w, http.StatusNotFound, "no such file")
+		return
+	}
 	if v := viewer.FromContext(ctx); v == nil || v.UserID == "" && v.APIKeyID == "" {
 		if !filelink.Signed(r.URL.Query()) {
 			fileError(w, http.StatusUnauthorized, "sign in, or use a download link from the portal")
@@ -55,10 +60,6 @@ func (h fileDownloads) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		ctx = viewer.NewContext(ctx, v)
-	}
-	if table, ok := ids.Table(id); !ok || table != "files" {
-		fileError(w, http.StatusNotFound, "no such file")
-		return
 	}
 	f, err := h.client.File.Get(ctx, id)
 	if ent.IsNotFound(err) {
