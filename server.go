@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"syscall"
@@ -19,6 +20,7 @@ import (
 	"github.com/partnerhub/partnerhub/graph"
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
+	"github.com/partnerhub/partnerhub/internal/content"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
@@ -29,6 +31,8 @@ import (
 	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/onboarding"
 	"github.com/partnerhub/partnerhub/internal/seed"
+	"github.com/partnerhub/partnerhub/internal/storage"
+	"github.com/partnerhub/partnerhub/internal/upload"
 	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
@@ -141,6 +145,11 @@ func backgroundTasks(cfg config.Config, client *ent.Client, outbox *mail.Outbox)
 			_, err := deal.ExpireProtection(ctx, client, time.Now())
 			return err
 		}},
+		// Daily, so a restart never skips a week; SendStaleDigests sends each owner one per week.
+		{Name: "stale_content_digest", Every: 24 * time.Hour, Run: func(ctx context.Context) error {
+			_, err := content.SendStaleDigests(ctx, client, outbox, cfg.PublicURL, time.Now())
+			return err
+		}},
 		{Name: "prune_sessions", Every: time.Hour, Run: func(ctx context.Context) error {
 			_, err := auth.PruneSessions(ctx, client, time.Now())
 			return err
@@ -179,6 +188,13 @@ func prepare(ctx context.Context, cfg config.Config, db database.DB) (*ent.Clien
 	logins, err := seed.Demo(ctx, client, cfg.DemoPassword)
 	if err != nil {
 		return nil, nil, fmt.Errorf("seeding demo data: %w", err)
+	}
+	store, err := storage.NewLocal(filepath.Join(cfg.DataDir, "files"))
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := seed.Content(ctx, client, &upload.Receiver{Store: store}, time.Now()); err != nil {
+		return nil, nil, fmt.Errorf("seeding the demo content library: %w", err)
 	}
 	return client, logins, nil
 }

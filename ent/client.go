@@ -20,11 +20,14 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/content"
+	"github.com/partnerhub/partnerhub/ent/contentevent"
 	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -70,6 +73,10 @@ type Client struct {
 	Certification *CertificationClient
 	// CertificationAward is the client for interacting with the CertificationAward builders.
 	CertificationAward *CertificationAwardClient
+	// Content is the client for interacting with the Content builders.
+	Content *ContentClient
+	// ContentEvent is the client for interacting with the ContentEvent builders.
+	ContentEvent *ContentEventClient
 	// Course is the client for interacting with the Course builders.
 	Course *CourseClient
 	// Deal is the client for interacting with the Deal builders.
@@ -80,6 +87,8 @@ type Client struct {
 	DealEvent *DealEventClient
 	// DealExtension is the client for interacting with the DealExtension builders.
 	DealExtension *DealExtensionClient
+	// File is the client for interacting with the File builders.
+	File *FileClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
@@ -148,11 +157,14 @@ func (c *Client) init() {
 	c.AuditEvent = NewAuditEventClient(c.config)
 	c.Certification = NewCertificationClient(c.config)
 	c.CertificationAward = NewCertificationAwardClient(c.config)
+	c.Content = NewContentClient(c.config)
+	c.ContentEvent = NewContentEventClient(c.config)
 	c.Course = NewCourseClient(c.config)
 	c.Deal = NewDealClient(c.config)
 	c.DealConflict = NewDealConflictClient(c.config)
 	c.DealEvent = NewDealEventClient(c.config)
 	c.DealExtension = NewDealExtensionClient(c.config)
+	c.File = NewFileClient(c.config)
 	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
 	c.Lead = NewLeadClient(c.config)
@@ -276,11 +288,14 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		AuditEvent:          NewAuditEventClient(cfg),
 		Certification:       NewCertificationClient(cfg),
 		CertificationAward:  NewCertificationAwardClient(cfg),
+		Content:             NewContentClient(cfg),
+		ContentEvent:        NewContentEventClient(cfg),
 		Course:              NewCourseClient(cfg),
 		Deal:                NewDealClient(cfg),
 		DealConflict:        NewDealConflictClient(cfg),
 		DealEvent:           NewDealEventClient(cfg),
 		DealExtension:       NewDealExtensionClient(cfg),
+		File:                NewFileClient(cfg),
 		IdempotencyKey:      NewIdempotencyKeyClient(cfg),
 		Invitation:          NewInvitationClient(cfg),
 		Lead:                NewLeadClient(cfg),
@@ -331,11 +346,14 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		AuditEvent:          NewAuditEventClient(cfg),
 		Certification:       NewCertificationClient(cfg),
 		CertificationAward:  NewCertificationAwardClient(cfg),
+		Content:             NewContentClient(cfg),
+		ContentEvent:        NewContentEventClient(cfg),
 		Course:              NewCourseClient(cfg),
 		Deal:                NewDealClient(cfg),
 		DealConflict:        NewDealConflictClient(cfg),
 		DealEvent:           NewDealEventClient(cfg),
 		DealExtension:       NewDealExtensionClient(cfg),
+		File:                NewFileClient(cfg),
 		IdempotencyKey:      NewIdempotencyKeyClient(cfg),
 		Invitation:          NewInvitationClient(cfg),
 		Lead:                NewLeadClient(cfg),
@@ -392,9 +410,9 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AuditEvent, c.Certification, c.CertificationAward,
-		c.Course, c.Deal, c.DealConflict, c.DealEvent, c.DealExtension,
-		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
-		c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
+		c.Content, c.ContentEvent, c.Course, c.Deal, c.DealConflict, c.DealEvent,
+		c.DealExtension, c.File, c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer,
+		c.LeadRouting, c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
 		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
 		c.Partner, c.PartnerApplication, c.PasswordReset, c.Quiz, c.QuizAttempt,
 		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
@@ -409,9 +427,9 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AuditEvent, c.Certification, c.CertificationAward,
-		c.Course, c.Deal, c.DealConflict, c.DealEvent, c.DealExtension,
-		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
-		c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
+		c.Content, c.ContentEvent, c.Course, c.Deal, c.DealConflict, c.DealEvent,
+		c.DealExtension, c.File, c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer,
+		c.LeadRouting, c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
 		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
 		c.Partner, c.PartnerApplication, c.PasswordReset, c.Quiz, c.QuizAttempt,
 		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
@@ -434,6 +452,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Certification.mutate(ctx, m)
 	case *CertificationAwardMutation:
 		return c.CertificationAward.mutate(ctx, m)
+	case *ContentMutation:
+		return c.Content.mutate(ctx, m)
+	case *ContentEventMutation:
+		return c.ContentEvent.mutate(ctx, m)
 	case *CourseMutation:
 		return c.Course.mutate(ctx, m)
 	case *DealMutation:
@@ -444,6 +466,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.DealEvent.mutate(ctx, m)
 	case *DealExtensionMutation:
 		return c.DealExtension.mutate(ctx, m)
+	case *FileMutation:
+		return c.File.mutate(ctx, m)
 	case *IdempotencyKeyMutation:
 		return c.IdempotencyKey.mutate(ctx, m)
 	case *InvitationMutation:
@@ -1314,6 +1338,370 @@ func (c *CertificationAwardClient) mutate(ctx context.Context, m *CertificationA
 		return (&CertificationAwardDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CertificationAward mutation op: %q", m.Op())
+	}
+}
+
+// ContentClient is a client for the Content schema.
+type ContentClient struct {
+	config
+}
+
+// NewContentClient returns a client for the Content from the given config.
+func NewContentClient(c config) *ContentClient {
+	return &ContentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `content.Hooks(f(g(h())))`.
+func (c *ContentClient) Use(hooks ...Hook) {
+	c.hooks.Content = append(c.hooks.Content, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `content.Intercept(f(g(h())))`.
+func (c *ContentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Content = append(c.inters.Content, interceptors...)
+}
+
+// Create returns a builder for creating a Content entity.
+func (c *ContentClient) Create() *ContentCreate {
+	mutation := newContentMutation(c.config, OpCreate)
+	return &ContentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Content entities.
+func (c *ContentClient) CreateBulk(builders ...*ContentCreate) *ContentCreateBulk {
+	return &ContentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ContentClient) MapCreateBulk(slice any, setFunc func(*ContentCreate, int)) *ContentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ContentCreateBulk{err: fmt.Errorf("calling to ContentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ContentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ContentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Content.
+func (c *ContentClient) Update() *ContentUpdate {
+	mutation := newContentMutation(c.config, OpUpdate)
+	return &ContentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ContentClient) UpdateOne(_m *Content) *ContentUpdateOne {
+	mutation := newContentMutation(c.config, OpUpdateOne, withContent(_m))
+	return &ContentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ContentClient) UpdateOneID(id string) *ContentUpdateOne {
+	mutation := newContentMutation(c.config, OpUpdateOne, withContentID(id))
+	return &ContentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Content.
+func (c *ContentClient) Delete() *ContentDelete {
+	mutation := newContentMutation(c.config, OpDelete)
+	return &ContentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ContentClient) DeleteOne(_m *Content) *ContentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ContentClient) DeleteOneID(id string) *ContentDeleteOne {
+	builder := c.Delete().Where(content.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ContentDeleteOne{builder}
+}
+
+// Query returns a query builder for Content.
+func (c *ContentClient) Query() *ContentQuery {
+	return &ContentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeContent},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Content entity by its id.
+func (c *ContentClient) Get(ctx context.Context, id string) (*Content, error) {
+	return c.Query().Where(content.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ContentClient) GetX(ctx context.Context, id string) *Content {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryMinTier queries the min_tier edge of a Content.
+func (c *ContentClient) QueryMinTier(_m *Content) *TierQuery {
+	query := (&TierClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(content.Table, content.FieldID, id),
+			sqlgraph.To(tier.Table, tier.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, content.MinTierTable, content.MinTierColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOwner queries the owner edge of a Content.
+func (c *ContentClient) QueryOwner(_m *Content) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(content.Table, content.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, content.OwnerTable, content.OwnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFile queries the file edge of a Content.
+func (c *ContentClient) QueryFile(_m *Content) *FileQuery {
+	query := (&FileClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(content.Table, content.FieldID, id),
+			sqlgraph.To(file.Table, file.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, content.FileTable, content.FileColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFiles queries the files edge of a Content.
+func (c *ContentClient) QueryFiles(_m *Content) *FileQuery {
+	query := (&FileClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(content.Table, content.FieldID, id),
+			sqlgraph.To(file.Table, file.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, content.FilesTable, content.FilesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEvents queries the events edge of a Content.
+func (c *ContentClient) QueryEvents(_m *Content) *ContentEventQuery {
+	query := (&ContentEventClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(content.Table, content.FieldID, id),
+			sqlgraph.To(contentevent.Table, contentevent.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, content.EventsTable, content.EventsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ContentClient) Hooks() []Hook {
+	hooks := c.hooks.Content
+	return append(hooks[:len(hooks):len(hooks)], content.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ContentClient) Interceptors() []Interceptor {
+	return c.inters.Content
+}
+
+func (c *ContentClient) mutate(ctx context.Context, m *ContentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ContentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ContentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ContentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ContentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Content mutation op: %q", m.Op())
+	}
+}
+
+// ContentEventClient is a client for the ContentEvent schema.
+type ContentEventClient struct {
+	config
+}
+
+// NewContentEventClient returns a client for the ContentEvent from the given config.
+func NewContentEventClient(c config) *ContentEventClient {
+	return &ContentEventClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `contentevent.Hooks(f(g(h())))`.
+func (c *ContentEventClient) Use(hooks ...Hook) {
+	c.hooks.ContentEvent = append(c.hooks.ContentEvent, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `contentevent.Intercept(f(g(h())))`.
+func (c *ContentEventClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ContentEvent = append(c.inters.ContentEvent, interceptors...)
+}
+
+// Create returns a builder for creating a ContentEvent entity.
+func (c *ContentEventClient) Create() *ContentEventCreate {
+	mutation := newContentEventMutation(c.config, OpCreate)
+	return &ContentEventCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ContentEvent entities.
+func (c *ContentEventClient) CreateBulk(builders ...*ContentEventCreate) *ContentEventCreateBulk {
+	return &ContentEventCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ContentEventClient) MapCreateBulk(slice any, setFunc func(*ContentEventCreate, int)) *ContentEventCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ContentEventCreateBulk{err: fmt.Errorf("calling to ContentEventClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ContentEventCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ContentEventCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ContentEvent.
+func (c *ContentEventClient) Update() *ContentEventUpdate {
+	mutation := newContentEventMutation(c.config, OpUpdate)
+	return &ContentEventUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ContentEventClient) UpdateOne(_m *ContentEvent) *ContentEventUpdateOne {
+	mutation := newContentEventMutation(c.config, OpUpdateOne, withContentEvent(_m))
+	return &ContentEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ContentEventClient) UpdateOneID(id string) *ContentEventUpdateOne {
+	mutation := newContentEventMutation(c.config, OpUpdateOne, withContentEventID(id))
+	return &ContentEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ContentEvent.
+func (c *ContentEventClient) Delete() *ContentEventDelete {
+	mutation := newContentEventMutation(c.config, OpDelete)
+	return &ContentEventDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ContentEventClient) DeleteOne(_m *ContentEvent) *ContentEventDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ContentEventClient) DeleteOneID(id string) *ContentEventDeleteOne {
+	builder := c.Delete().Where(contentevent.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ContentEventDeleteOne{builder}
+}
+
+// Query returns a query builder for ContentEvent.
+func (c *ContentEventClient) Query() *ContentEventQuery {
+	return &ContentEventQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeContentEvent},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ContentEvent entity by its id.
+func (c *ContentEventClient) Get(ctx context.Context, id string) (*ContentEvent, error) {
+	return c.Query().Where(contentevent.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ContentEventClient) GetX(ctx context.Context, id string) *ContentEvent {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryContent queries the content edge of a ContentEvent.
+func (c *ContentEventClient) QueryContent(_m *ContentEvent) *ContentQuery {
+	query := (&ContentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(contentevent.Table, contentevent.FieldID, id),
+			sqlgraph.To(content.Table, content.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, contentevent.ContentTable, contentevent.ContentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ContentEventClient) Hooks() []Hook {
+	hooks := c.hooks.ContentEvent
+	return append(hooks[:len(hooks):len(hooks)], contentevent.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ContentEventClient) Interceptors() []Interceptor {
+	return c.inters.ContentEvent
+}
+
+func (c *ContentEventClient) mutate(ctx context.Context, m *ContentEventMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ContentEventCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ContentEventUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ContentEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ContentEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ContentEvent mutation op: %q", m.Op())
 	}
 }
 
@@ -2305,6 +2693,172 @@ func (c *DealExtensionClient) mutate(ctx context.Context, m *DealExtensionMutati
 		return (&DealExtensionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown DealExtension mutation op: %q", m.Op())
+	}
+}
+
+// FileClient is a client for the File schema.
+type FileClient struct {
+	config
+}
+
+// NewFileClient returns a client for the File from the given config.
+func NewFileClient(c config) *FileClient {
+	return &FileClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `file.Hooks(f(g(h())))`.
+func (c *FileClient) Use(hooks ...Hook) {
+	c.hooks.File = append(c.hooks.File, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `file.Intercept(f(g(h())))`.
+func (c *FileClient) Intercept(interceptors ...Interceptor) {
+	c.inters.File = append(c.inters.File, interceptors...)
+}
+
+// Create returns a builder for creating a File entity.
+func (c *FileClient) Create() *FileCreate {
+	mutation := newFileMutation(c.config, OpCreate)
+	return &FileCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of File entities.
+func (c *FileClient) CreateBulk(builders ...*FileCreate) *FileCreateBulk {
+	return &FileCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FileClient) MapCreateBulk(slice any, setFunc func(*FileCreate, int)) *FileCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FileCreateBulk{err: fmt.Errorf("calling to FileClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FileCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FileCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for File.
+func (c *FileClient) Update() *FileUpdate {
+	mutation := newFileMutation(c.config, OpUpdate)
+	return &FileUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FileClient) UpdateOne(_m *File) *FileUpdateOne {
+	mutation := newFileMutation(c.config, OpUpdateOne, withFile(_m))
+	return &FileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FileClient) UpdateOneID(id string) *FileUpdateOne {
+	mutation := newFileMutation(c.config, OpUpdateOne, withFileID(id))
+	return &FileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for File.
+func (c *FileClient) Delete() *FileDelete {
+	mutation := newFileMutation(c.config, OpDelete)
+	return &FileDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FileClient) DeleteOne(_m *File) *FileDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FileClient) DeleteOneID(id string) *FileDeleteOne {
+	builder := c.Delete().Where(file.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FileDeleteOne{builder}
+}
+
+// Query returns a query builder for File.
+func (c *FileClient) Query() *FileQuery {
+	return &FileQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFile},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a File entity by its id.
+func (c *FileClient) Get(ctx context.Context, id string) (*File, error) {
+	return c.Query().Where(file.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FileClient) GetX(ctx context.Context, id string) *File {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUploader queries the uploader edge of a File.
+func (c *FileClient) QueryUploader(_m *File) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(file.Table, file.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, file.UploaderTable, file.UploaderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryContent queries the content edge of a File.
+func (c *FileClient) QueryContent(_m *File) *ContentQuery {
+	query := (&ContentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(file.Table, file.FieldID, id),
+			sqlgraph.To(content.Table, content.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, file.ContentTable, file.ContentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FileClient) Hooks() []Hook {
+	hooks := c.hooks.File
+	return append(hooks[:len(hooks):len(hooks)], file.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *FileClient) Interceptors() []Interceptor {
+	return c.inters.File
+}
+
+func (c *FileClient) mutate(ctx context.Context, m *FileMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FileCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FileUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FileDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown File mutation op: %q", m.Op())
 	}
 }
 
@@ -6451,22 +7005,22 @@ func (c *WebhookSubscriptionClient) mutate(ctx context.Context, m *WebhookSubscr
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, Account, AuditEvent, Certification, CertificationAward, Course, Deal,
-		DealConflict, DealEvent, DealExtension, IdempotencyKey, Invitation, Lead,
-		LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
-		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
-		OutboxMessage, Partner, PartnerApplication, PasswordReset, Quiz, QuizAttempt,
-		RateLimitBucket, RefreshToken, RoutingRule, Tier, User, WebhookDelivery,
-		WebhookEvent, WebhookSubscription []ent.Hook
+		APIKey, Account, AuditEvent, Certification, CertificationAward, Content,
+		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension, File,
+		IdempotencyKey, Invitation, Lead, LeadOffer, LeadRouting, LearningTrack,
+		Lesson, LessonProgress, OnboardingDigest, OnboardingJourney, OnboardingStep,
+		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
+		Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Tier, User,
+		WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Hook
 	}
 	inters struct {
-		APIKey, Account, AuditEvent, Certification, CertificationAward, Course, Deal,
-		DealConflict, DealEvent, DealExtension, IdempotencyKey, Invitation, Lead,
-		LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
-		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
-		OutboxMessage, Partner, PartnerApplication, PasswordReset, Quiz, QuizAttempt,
-		RateLimitBucket, RefreshToken, RoutingRule, Tier, User, WebhookDelivery,
-		WebhookEvent, WebhookSubscription []ent.Interceptor
+		APIKey, Account, AuditEvent, Certification, CertificationAward, Content,
+		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension, File,
+		IdempotencyKey, Invitation, Lead, LeadOffer, LeadRouting, LearningTrack,
+		Lesson, LessonProgress, OnboardingDigest, OnboardingJourney, OnboardingStep,
+		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
+		Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Tier, User,
+		WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Interceptor
 	}
 )
 

@@ -17,11 +17,14 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/content"
+	"github.com/partnerhub/partnerhub/ent/contentevent"
 	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -113,11 +116,14 @@ func checkColumn(t, c string) error {
 			auditevent.Table:          auditevent.ValidColumn,
 			certification.Table:       certification.ValidColumn,
 			certificationaward.Table:  certificationaward.ValidColumn,
+			content.Table:             content.ValidColumn,
+			contentevent.Table:        contentevent.ValidColumn,
 			course.Table:              course.ValidColumn,
 			deal.Table:                deal.ValidColumn,
 			dealconflict.Table:        dealconflict.ValidColumn,
 			dealevent.Table:           dealevent.ValidColumn,
 			dealextension.Table:       dealextension.ValidColumn,
+			file.Table:                file.ValidColumn,
 			idempotencykey.Table:      idempotencykey.ValidColumn,
 			invitation.Table:          invitation.ValidColumn,
 			lead.Table:                lead.ValidColumn,

@@ -8,11 +8,14 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/content"
+	"github.com/partnerhub/partnerhub/ent/contentevent"
 	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -49,7 +52,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 36)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -170,6 +173,56 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   content.Table,
+			Columns: content.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: content.FieldID,
+			},
+		},
+		Type: "Content",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			content.FieldCreatedAt:    {Type: field.TypeTime, Column: content.FieldCreatedAt},
+			content.FieldUpdatedAt:    {Type: field.TypeTime, Column: content.FieldUpdatedAt},
+			content.FieldTitle:        {Type: field.TypeString, Column: content.FieldTitle},
+			content.FieldSummary:      {Type: field.TypeString, Column: content.FieldSummary},
+			content.FieldKind:         {Type: field.TypeEnum, Column: content.FieldKind},
+			content.FieldBody:         {Type: field.TypeString, Column: content.FieldBody},
+			content.FieldExternalURL:  {Type: field.TypeString, Column: content.FieldExternalURL},
+			content.FieldMinTierID:    {Type: field.TypeString, Column: content.FieldMinTierID},
+			content.FieldPartnerTypes: {Type: field.TypeJSON, Column: content.FieldPartnerTypes},
+			content.FieldTags:         {Type: field.TypeJSON, Column: content.FieldTags},
+			content.FieldLanguage:     {Type: field.TypeString, Column: content.FieldLanguage},
+			content.FieldVersion:      {Type: field.TypeInt, Column: content.FieldVersion},
+			content.FieldStatus:       {Type: field.TypeEnum, Column: content.FieldStatus},
+			content.FieldPublishedAt:  {Type: field.TypeTime, Column: content.FieldPublishedAt},
+			content.FieldReviewBy:     {Type: field.TypeTime, Column: content.FieldReviewBy},
+			content.FieldOwnerID:      {Type: field.TypeString, Column: content.FieldOwnerID},
+			content.FieldFileID:       {Type: field.TypeString, Column: content.FieldFileID},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   contentevent.Table,
+			Columns: contentevent.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: contentevent.FieldID,
+			},
+		},
+		Type: "ContentEvent",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			contentevent.FieldCreatedAt: {Type: field.TypeTime, Column: contentevent.FieldCreatedAt},
+			contentevent.FieldUpdatedAt: {Type: field.TypeTime, Column: contentevent.FieldUpdatedAt},
+			contentevent.FieldContentID: {Type: field.TypeString, Column: contentevent.FieldContentID},
+			contentevent.FieldUserID:    {Type: field.TypeString, Column: contentevent.FieldUserID},
+			contentevent.FieldPartnerID: {Type: field.TypeString, Column: contentevent.FieldPartnerID},
+			contentevent.FieldTierID:    {Type: field.TypeString, Column: contentevent.FieldTierID},
+			contentevent.FieldKind:      {Type: field.TypeEnum, Column: contentevent.FieldKind},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   course.Table,
 			Columns: course.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -186,7 +239,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			course.FieldMinutes:   {Type: field.TypeInt, Column: course.FieldMinutes},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   deal.Table,
 			Columns: deal.Columns,
@@ -227,7 +280,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			deal.FieldClosedAmount:        {Type: field.TypeInt64, Column: deal.FieldClosedAmount},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dealconflict.Table,
 			Columns: dealconflict.Columns,
@@ -252,7 +305,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dealconflict.FieldMatchedAccountID:     {Type: field.TypeString, Column: dealconflict.FieldMatchedAccountID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dealevent.Table,
 			Columns: dealevent.Columns,
@@ -275,7 +328,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dealevent.FieldNote:       {Type: field.TypeString, Column: dealevent.FieldNote},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   dealextension.Table,
 			Columns: dealextension.Columns,
@@ -301,7 +354,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 			dealextension.FieldNewExpiresAt:  {Type: field.TypeTime, Column: dealextension.FieldNewExpiresAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   file.Table,
+			Columns: file.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: file.FieldID,
+			},
+		},
+		Type: "File",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			file.FieldCreatedAt:    {Type: field.TypeTime, Column: file.FieldCreatedAt},
+			file.FieldUpdatedAt:    {Type: field.TypeTime, Column: file.FieldUpdatedAt},
+			file.FieldStorageKey:   {Type: field.TypeString, Column: file.FieldStorageKey},
+			file.FieldName:         {Type: field.TypeString, Column: file.FieldName},
+			file.FieldMediaType:    {Type: field.TypeString, Column: file.FieldMediaType},
+			file.FieldSize:         {Type: field.TypeInt64, Column: file.FieldSize},
+			file.FieldSha256:       {Type: field.TypeString, Column: file.FieldSha256},
+			file.FieldUploadedByID: {Type: field.TypeString, Column: file.FieldUploadedByID},
+			file.FieldContentID:    {Type: field.TypeString, Column: file.FieldContentID},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
@@ -321,7 +396,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldResultID:    {Type: field.TypeString, Column: idempotencykey.FieldResultID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -349,7 +424,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldUserID:      {Type: field.TypeString, Column: invitation.FieldUserID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lead.Table,
 			Columns: lead.Columns,
@@ -381,7 +456,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lead.FieldCreatedByID:    {Type: field.TypeString, Column: lead.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leadoffer.Table,
 			Columns: leadoffer.Columns,
@@ -403,7 +478,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leadoffer.FieldRespondedAt:   {Type: field.TypeTime, Column: leadoffer.FieldRespondedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leadrouting.Table,
 			Columns: leadrouting.Columns,
@@ -423,7 +498,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leadrouting.FieldTrace:     {Type: field.TypeJSON, Column: leadrouting.FieldTrace},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   learningtrack.Table,
 			Columns: learningtrack.Columns,
@@ -442,7 +517,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			learningtrack.FieldCourseIds:   {Type: field.TypeJSON, Column: learningtrack.FieldCourseIds},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lesson.Table,
 			Columns: lesson.Columns,
@@ -465,7 +540,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lesson.FieldMinutes:    {Type: field.TypeInt, Column: lesson.FieldMinutes},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lessonprogress.Table,
 			Columns: lessonprogress.Columns,
@@ -485,7 +560,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lessonprogress.FieldCompletedAt: {Type: field.TypeTime, Column: lessonprogress.FieldCompletedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingdigest.Table,
 			Columns: onboardingdigest.Columns,
@@ -503,7 +578,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingdigest.FieldOverdueSteps: {Type: field.TypeInt, Column: onboardingdigest.FieldOverdueSteps},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingjourney.Table,
 			Columns: onboardingjourney.Columns,
@@ -522,7 +597,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingjourney.FieldStartsAt:   {Type: field.TypeTime, Column: onboardingjourney.FieldStartsAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingstep.Table,
 			Columns: onboardingstep.Columns,
@@ -547,7 +622,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingstep.FieldCompletedByID: {Type: field.TypeString, Column: onboardingstep.FieldCompletedByID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingtemplate.Table,
 			Columns: onboardingtemplate.Columns,
@@ -567,7 +642,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingtemplate.FieldActive:      {Type: field.TypeBool, Column: onboardingtemplate.FieldActive},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -592,7 +667,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -620,7 +695,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partnerapplication.Table,
 			Columns: partnerapplication.Columns,
@@ -649,7 +724,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -669,7 +744,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldIP:        {Type: field.TypeString, Column: passwordreset.FieldIP},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quiz.Table,
 			Columns: quiz.Columns,
@@ -690,7 +765,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quiz.FieldAnswerKey:      {Type: field.TypeJSON, Column: quiz.FieldAnswerKey},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quizattempt.Table,
 			Columns: quizattempt.Columns,
@@ -712,7 +787,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quizattempt.FieldPassed:    {Type: field.TypeBool, Column: quizattempt.FieldPassed},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -727,7 +802,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -750,7 +825,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   routingrule.Table,
 			Columns: routingrule.Columns,
@@ -774,7 +849,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			routingrule.FieldMaxOpenLeads:  {Type: field.TypeInt, Column: routingrule.FieldMaxOpenLeads},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -801,7 +876,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:              {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -824,7 +899,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -852,7 +927,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLog:            {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookevent.Table,
 			Columns: webhookevent.Columns,
@@ -873,7 +948,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookevent.FieldFannedOut:  {Type: field.TypeBool, Column: webhookevent.FieldFannedOut},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhooksubscription.Table,
 			Columns: webhooksubscription.Columns,
@@ -1002,6 +1077,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"CertificationAward",
 		"User",
+	)
+	graph.MustAddE(
+		"min_tier",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   content.MinTierTable,
+			Columns: []string{content.MinTierColumn},
+			Bidi:    false,
+		},
+		"Content",
+		"Tier",
+	)
+	graph.MustAddE(
+		"owner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   content.OwnerTable,
+			Columns: []string{content.OwnerColumn},
+			Bidi:    false,
+		},
+		"Content",
+		"User",
+	)
+	graph.MustAddE(
+		"file",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   content.FileTable,
+			Columns: []string{content.FileColumn},
+			Bidi:    false,
+		},
+		"Content",
+		"File",
+	)
+	graph.MustAddE(
+		"files",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   content.FilesTable,
+			Columns: []string{content.FilesColumn},
+			Bidi:    false,
+		},
+		"Content",
+		"File",
+	)
+	graph.MustAddE(
+		"events",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   content.EventsTable,
+			Columns: []string{content.EventsColumn},
+			Bidi:    false,
+		},
+		"Content",
+		"ContentEvent",
+	)
+	graph.MustAddE(
+		"content",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   contentevent.ContentTable,
+			Columns: []string{contentevent.ContentColumn},
+			Bidi:    false,
+		},
+		"ContentEvent",
+		"Content",
 	)
 	graph.MustAddE(
 		"lessons",
@@ -1242,6 +1389,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"DealExtension",
 		"User",
+	)
+	graph.MustAddE(
+		"uploader",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   file.UploaderTable,
+			Columns: []string{file.UploaderColumn},
+			Bidi:    false,
+		},
+		"File",
+		"User",
+	)
+	graph.MustAddE(
+		"content",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   file.ContentTable,
+			Columns: []string{file.ContentColumn},
+			Bidi:    false,
+		},
+		"File",
+		"Content",
 	)
 	graph.MustAddE(
 		"partner",
@@ -2336,6 +2507,290 @@ func (f *CertificationAwardFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ContentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ContentQuery builder.
+func (_q *ContentQuery) Filter() *ContentFilter {
+	return &ContentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ContentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ContentMutation builder.
+func (m *ContentMutation) Filter() *ContentFilter {
+	return &ContentFilter{config: m.config, predicateAdder: m}
+}
+
+// ContentFilter provides a generic filtering capability at runtime for ContentQuery.
+type ContentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ContentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ContentFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(content.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ContentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(content.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ContentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(content.FieldUpdatedAt))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *ContentFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(content.FieldTitle))
+}
+
+// WhereSummary applies the entql string predicate on the summary field.
+func (f *ContentFilter) WhereSummary(p entql.StringP) {
+	f.Where(p.Field(content.FieldSummary))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *ContentFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(content.FieldKind))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *ContentFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(content.FieldBody))
+}
+
+// WhereExternalURL applies the entql string predicate on the external_url field.
+func (f *ContentFilter) WhereExternalURL(p entql.StringP) {
+	f.Where(p.Field(content.FieldExternalURL))
+}
+
+// WhereMinTierID applies the entql string predicate on the min_tier_id field.
+func (f *ContentFilter) WhereMinTierID(p entql.StringP) {
+	f.Where(p.Field(content.FieldMinTierID))
+}
+
+// WherePartnerTypes applies the entql json.RawMessage predicate on the partner_types field.
+func (f *ContentFilter) WherePartnerTypes(p entql.BytesP) {
+	f.Where(p.Field(content.FieldPartnerTypes))
+}
+
+// WhereTags applies the entql json.RawMessage predicate on the tags field.
+func (f *ContentFilter) WhereTags(p entql.BytesP) {
+	f.Where(p.Field(content.FieldTags))
+}
+
+// WhereLanguage applies the entql string predicate on the language field.
+func (f *ContentFilter) WhereLanguage(p entql.StringP) {
+	f.Where(p.Field(content.FieldLanguage))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *ContentFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(content.FieldVersion))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ContentFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(content.FieldStatus))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *ContentFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(content.FieldPublishedAt))
+}
+
+// WhereReviewBy applies the entql time.Time predicate on the review_by field.
+func (f *ContentFilter) WhereReviewBy(p entql.TimeP) {
+	f.Where(p.Field(content.FieldReviewBy))
+}
+
+// WhereOwnerID applies the entql string predicate on the owner_id field.
+func (f *ContentFilter) WhereOwnerID(p entql.StringP) {
+	f.Where(p.Field(content.FieldOwnerID))
+}
+
+// WhereFileID applies the entql string predicate on the file_id field.
+func (f *ContentFilter) WhereFileID(p entql.StringP) {
+	f.Where(p.Field(content.FieldFileID))
+}
+
+// WhereHasMinTier applies a predicate to check if query has an edge min_tier.
+func (f *ContentFilter) WhereHasMinTier() {
+	f.Where(entql.HasEdge("min_tier"))
+}
+
+// WhereHasMinTierWith applies a predicate to check if query has an edge min_tier with a given conditions (other predicates).
+func (f *ContentFilter) WhereHasMinTierWith(preds ...predicate.Tier) {
+	f.Where(entql.HasEdgeWith("min_tier", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasOwner applies a predicate to check if query has an edge owner.
+func (f *ContentFilter) WhereHasOwner() {
+	f.Where(entql.HasEdge("owner"))
+}
+
+// WhereHasOwnerWith applies a predicate to check if query has an edge owner with a given conditions (other predicates).
+func (f *ContentFilter) WhereHasOwnerWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("owner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFile applies a predicate to check if query has an edge file.
+func (f *ContentFilter) WhereHasFile() {
+	f.Where(entql.HasEdge("file"))
+}
+
+// WhereHasFileWith applies a predicate to check if query has an edge file with a given conditions (other predicates).
+func (f *ContentFilter) WhereHasFileWith(preds ...predicate.File) {
+	f.Where(entql.HasEdgeWith("file", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFiles applies a predicate to check if query has an edge files.
+func (f *ContentFilter) WhereHasFiles() {
+	f.Where(entql.HasEdge("files"))
+}
+
+// WhereHasFilesWith applies a predicate to check if query has an edge files with a given conditions (other predicates).
+func (f *ContentFilter) WhereHasFilesWith(preds ...predicate.File) {
+	f.Where(entql.HasEdgeWith("files", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEvents applies a predicate to check if query has an edge events.
+func (f *ContentFilter) WhereHasEvents() {
+	f.Where(entql.HasEdge("events"))
+}
+
+// WhereHasEventsWith applies a predicate to check if query has an edge events with a given conditions (other predicates).
+func (f *ContentFilter) WhereHasEventsWith(preds ...predicate.ContentEvent) {
+	f.Where(entql.HasEdgeWith("events", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ContentEventQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ContentEventQuery builder.
+func (_q *ContentEventQuery) Filter() *ContentEventFilter {
+	return &ContentEventFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ContentEventMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ContentEventMutation builder.
+func (m *ContentEventMutation) Filter() *ContentEventFilter {
+	return &ContentEventFilter{config: m.config, predicateAdder: m}
+}
+
+// ContentEventFilter provides a generic filtering capability at runtime for ContentEventQuery.
+type ContentEventFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ContentEventFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ContentEventFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ContentEventFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(contentevent.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ContentEventFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(contentevent.FieldUpdatedAt))
+}
+
+// WhereContentID applies the entql string predicate on the content_id field.
+func (f *ContentEventFilter) WhereContentID(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldContentID))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *ContentEventFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldUserID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *ContentEventFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldPartnerID))
+}
+
+// WhereTierID applies the entql string predicate on the tier_id field.
+func (f *ContentEventFilter) WhereTierID(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldTierID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *ContentEventFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(contentevent.FieldKind))
+}
+
+// WhereHasContent applies a predicate to check if query has an edge content.
+func (f *ContentEventFilter) WhereHasContent() {
+	f.Where(entql.HasEdge("content"))
+}
+
+// WhereHasContentWith applies a predicate to check if query has an edge content with a given conditions (other predicates).
+func (f *ContentEventFilter) WhereHasContentWith(preds ...predicate.Content) {
+	f.Where(entql.HasEdgeWith("content", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CourseQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2364,7 +2819,7 @@ type CourseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CourseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2457,7 +2912,7 @@ type DealFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2763,7 +3218,7 @@ type DealConflictFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealConflictFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2919,7 +3374,7 @@ type DealEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3037,7 +3492,7 @@ type DealExtensionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DealExtensionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3156,6 +3611,119 @@ func (f *DealExtensionFilter) WhereHasDecidedByWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FileQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FileQuery builder.
+func (_q *FileQuery) Filter() *FileFilter {
+	return &FileFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FileMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FileMutation builder.
+func (m *FileMutation) Filter() *FileFilter {
+	return &FileFilter{config: m.config, predicateAdder: m}
+}
+
+// FileFilter provides a generic filtering capability at runtime for FileQuery.
+type FileFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FileFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *FileFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(file.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *FileFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(file.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *FileFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(file.FieldUpdatedAt))
+}
+
+// WhereStorageKey applies the entql string predicate on the storage_key field.
+func (f *FileFilter) WhereStorageKey(p entql.StringP) {
+	f.Where(p.Field(file.FieldStorageKey))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *FileFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(file.FieldName))
+}
+
+// WhereMediaType applies the entql string predicate on the media_type field.
+func (f *FileFilter) WhereMediaType(p entql.StringP) {
+	f.Where(p.Field(file.FieldMediaType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *FileFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(file.FieldSize))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *FileFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(file.FieldSha256))
+}
+
+// WhereUploadedByID applies the entql string predicate on the uploaded_by_id field.
+func (f *FileFilter) WhereUploadedByID(p entql.StringP) {
+	f.Where(p.Field(file.FieldUploadedByID))
+}
+
+// WhereContentID applies the entql string predicate on the content_id field.
+func (f *FileFilter) WhereContentID(p entql.StringP) {
+	f.Where(p.Field(file.FieldContentID))
+}
+
+// WhereHasUploader applies a predicate to check if query has an edge uploader.
+func (f *FileFilter) WhereHasUploader() {
+	f.Where(entql.HasEdge("uploader"))
+}
+
+// WhereHasUploaderWith applies a predicate to check if query has an edge uploader with a given conditions (other predicates).
+func (f *FileFilter) WhereHasUploaderWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("uploader", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasContent applies a predicate to check if query has an edge content.
+func (f *FileFilter) WhereHasContent() {
+	f.Where(entql.HasEdge("content"))
+}
+
+// WhereHasContentWith applies a predicate to check if query has an edge content with a given conditions (other predicates).
+func (f *FileFilter) WhereHasContentWith(preds ...predicate.Content) {
+	f.Where(entql.HasEdgeWith("content", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *IdempotencyKeyQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3184,7 +3752,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3259,7 +3827,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3416,7 +3984,7 @@ type LeadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3621,7 +4189,7 @@ type LeadOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3734,7 +4302,7 @@ type LeadRoutingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadRoutingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3837,7 +4405,7 @@ type LearningTrackFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LearningTrackFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3907,7 +4475,7 @@ type LessonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LessonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4011,7 +4579,7 @@ type LessonProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LessonProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4128,7 +4696,7 @@ type OnboardingDigestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingDigestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4193,7 +4761,7 @@ type OnboardingJourneyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingJourneyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4291,7 +4859,7 @@ type OnboardingStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4433,7 +5001,7 @@ type OnboardingTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4522,7 +5090,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4622,7 +5190,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4779,7 +5347,7 @@ type PartnerApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4927,7 +5495,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5016,7 +5584,7 @@ type QuizFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5110,7 +5678,7 @@ type QuizAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5237,7 +5805,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5287,7 +5855,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5391,7 +5959,7 @@ type RoutingRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoutingRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5486,7 +6054,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5610,7 +6178,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5742,7 +6310,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5871,7 +6439,7 @@ type WebhookEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5951,7 +6519,7 @@ type WebhookSubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookSubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

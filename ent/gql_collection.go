@@ -15,11 +15,13 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
@@ -851,6 +853,213 @@ func newCertificationAwardPaginateArgs(rv map[string]any) *certificationawardPag
 	}
 	if v, ok := rv[whereField].(*CertificationAwardWhereInput); ok {
 		args.opts = append(args.opts, WithCertificationAwardFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ContentQuery) CollectFields(ctx context.Context, satisfies ...string) (*ContentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ContentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(content.Columns))
+		selectedFields = []string{content.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "minTier":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TierClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, tierImplementors)...); err != nil {
+				return err
+			}
+			_q.withMinTier = query
+			if _, ok := fieldSeen[content.FieldMinTierID]; !ok {
+				selectedFields = append(selectedFields, content.FieldMinTierID)
+				fieldSeen[content.FieldMinTierID] = struct{}{}
+			}
+
+		case "owner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withOwner = query
+			if _, ok := fieldSeen[content.FieldOwnerID]; !ok {
+				selectedFields = append(selectedFields, content.FieldOwnerID)
+				fieldSeen[content.FieldOwnerID] = struct{}{}
+			}
+
+		case "file":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&FileClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, fileImplementors)...); err != nil {
+				return err
+			}
+			_q.withFile = query
+			if _, ok := fieldSeen[content.FieldFileID]; !ok {
+				selectedFields = append(selectedFields, content.FieldFileID)
+				fieldSeen[content.FieldFileID] = struct{}{}
+			}
+
+		case "files":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&FileClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, fileImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedFiles(alias, func(wq *FileQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[content.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, content.FieldCreatedAt)
+				fieldSeen[content.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[content.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, content.FieldUpdatedAt)
+				fieldSeen[content.FieldUpdatedAt] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[content.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, content.FieldTitle)
+				fieldSeen[content.FieldTitle] = struct{}{}
+			}
+		case "summary":
+			if _, ok := fieldSeen[content.FieldSummary]; !ok {
+				selectedFields = append(selectedFields, content.FieldSummary)
+				fieldSeen[content.FieldSummary] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[content.FieldKind]; !ok {
+				selectedFields = append(selectedFields, content.FieldKind)
+				fieldSeen[content.FieldKind] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[content.FieldBody]; !ok {
+				selectedFields = append(selectedFields, content.FieldBody)
+				fieldSeen[content.FieldBody] = struct{}{}
+			}
+		case "externalURL":
+			if _, ok := fieldSeen[content.FieldExternalURL]; !ok {
+				selectedFields = append(selectedFields, content.FieldExternalURL)
+				fieldSeen[content.FieldExternalURL] = struct{}{}
+			}
+		case "tags":
+			if _, ok := fieldSeen[content.FieldTags]; !ok {
+				selectedFields = append(selectedFields, content.FieldTags)
+				fieldSeen[content.FieldTags] = struct{}{}
+			}
+		case "language":
+			if _, ok := fieldSeen[content.FieldLanguage]; !ok {
+				selectedFields = append(selectedFields, content.FieldLanguage)
+				fieldSeen[content.FieldLanguage] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[content.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, content.FieldVersion)
+				fieldSeen[content.FieldVersion] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[content.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, content.FieldStatus)
+				fieldSeen[content.FieldStatus] = struct{}{}
+			}
+		case "publishedAt":
+			if _, ok := fieldSeen[content.FieldPublishedAt]; !ok {
+				selectedFields = append(selectedFields, content.FieldPublishedAt)
+				fieldSeen[content.FieldPublishedAt] = struct{}{}
+			}
+		case "reviewBy":
+			if _, ok := fieldSeen[content.FieldReviewBy]; !ok {
+				selectedFields = append(selectedFields, content.FieldReviewBy)
+				fieldSeen[content.FieldReviewBy] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type contentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ContentPaginateOption
+}
+
+func newContentPaginateArgs(rv map[string]any) *contentPaginateArgs {
+	args := &contentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ContentOrder{Field: &ContentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithContentOrder(order))
+			}
+		case *ContentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithContentOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ContentWhereInput); ok {
+		args.opts = append(args.opts, WithContentFilter(v.Filter))
 	}
 	return args
 }
@@ -1789,6 +1998,147 @@ func newDealExtensionPaginateArgs(rv map[string]any) *dealextensionPaginateArgs 
 	}
 	if v, ok := rv[whereField].(*DealExtensionWhereInput); ok {
 		args.opts = append(args.opts, WithDealExtensionFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *FileQuery) CollectFields(ctx context.Context, satisfies ...string) (*FileQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *FileQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(file.Columns))
+		selectedFields = []string{file.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "uploader":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUploader = query
+			if _, ok := fieldSeen[file.FieldUploadedByID]; !ok {
+				selectedFields = append(selectedFields, file.FieldUploadedByID)
+				fieldSeen[file.FieldUploadedByID] = struct{}{}
+			}
+
+		case "content":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ContentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, contentImplementors)...); err != nil {
+				return err
+			}
+			_q.withContent = query
+			if _, ok := fieldSeen[file.FieldContentID]; !ok {
+				selectedFields = append(selectedFields, file.FieldContentID)
+				fieldSeen[file.FieldContentID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[file.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, file.FieldCreatedAt)
+				fieldSeen[file.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[file.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, file.FieldUpdatedAt)
+				fieldSeen[file.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[file.FieldName]; !ok {
+				selectedFields = append(selectedFields, file.FieldName)
+				fieldSeen[file.FieldName] = struct{}{}
+			}
+		case "mediaType":
+			if _, ok := fieldSeen[file.FieldMediaType]; !ok {
+				selectedFields = append(selectedFields, file.FieldMediaType)
+				fieldSeen[file.FieldMediaType] = struct{}{}
+			}
+		case "size":
+			if _, ok := fieldSeen[file.FieldSize]; !ok {
+				selectedFields = append(selectedFields, file.FieldSize)
+				fieldSeen[file.FieldSize] = struct{}{}
+			}
+		case "sha256":
+			if _, ok := fieldSeen[file.FieldSha256]; !ok {
+				selectedFields = append(selectedFields, file.FieldSha256)
+				fieldSeen[file.FieldSha256] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type filePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []FilePaginateOption
+}
+
+func newFilePaginateArgs(rv map[string]any) *filePaginateArgs {
+	args := &filePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &FileOrder{Field: &FileOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithFileOrder(order))
+			}
+		case *FileOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithFileOrder(v))
+			}
+		}
 	}
 	return args
 }

@@ -92,6 +92,42 @@ func (_m *CertificationAward) User(ctx context.Context) (*User, error) {
 	return result, err
 }
 
+func (_m *Content) MinTier(ctx context.Context) (*Tier, error) {
+	result, err := _m.Edges.MinTierOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMinTier().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Content) Owner(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.OwnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOwner().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Content) File(ctx context.Context) (*File, error) {
+	result, err := _m.Edges.FileOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFile().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Content) Files(ctx context.Context) (result []*File, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedFiles(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.FilesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFiles().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Course) Lessons(ctx context.Context) (result []*Lesson, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedLessons(graphql.GetFieldContext(ctx).Field.Alias)
@@ -256,6 +292,22 @@ func (_m *DealExtension) DecidedBy(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.DecidedByOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryDecidedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *File) Uploader(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UploaderOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUploader().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *File) Content(ctx context.Context) (*Content, error) {
+	result, err := _m.Edges.ContentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryContent().Only(ctx)
 	}
 	return result, MaskNotFound(err)
 }

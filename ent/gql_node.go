@@ -14,11 +14,13 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
@@ -70,6 +72,11 @@ var certificationawardImplementors = []string{"CertificationAward", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*CertificationAward) IsNode() {}
 
+var contentImplementors = []string{"Content", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Content) IsNode() {}
+
 var courseImplementors = []string{"Course", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -94,6 +101,11 @@ var dealextensionImplementors = []string{"DealExtension", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*DealExtension) IsNode() {}
+
+var fileImplementors = []string{"File", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*File) IsNode() {}
 
 var invitationImplementors = []string{"Invitation", "Node"}
 
@@ -293,6 +305,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case content.Table:
+		query := c.Content.Query().
+			Where(content.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, contentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case course.Table:
 		query := c.Course.Query().
 			Where(course.ID(id))
@@ -334,6 +355,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(dealextension.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, dealextensionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case file.Table:
+		query := c.File.Query().
+			Where(file.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, fileImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -662,6 +692,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case content.Table:
+		query := c.Content.Query().
+			Where(content.IDIn(ids...))
+		query, err := query.CollectFields(ctx, contentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case course.Table:
 		query := c.Course.Query().
 			Where(course.IDIn(ids...))
@@ -730,6 +776,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.DealExtension.Query().
 			Where(dealextension.IDIn(ids...))
 		query, err := query.CollectFields(ctx, dealextensionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case file.Table:
+		query := c.File.Query().
+			Where(file.IDIn(ids...))
+		query, err := query.CollectFields(ctx, fileImplementors...)
 		if err != nil {
 			return nil, err
 		}

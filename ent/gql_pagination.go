@@ -19,11 +19,13 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
@@ -1822,6 +1824,410 @@ func (_m *CertificationAward) ToEdge(order *CertificationAwardOrder) *Certificat
 	}
 }
 
+// ContentEdge is the edge representation of Content.
+type ContentEdge struct {
+	Node   *Content `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// ContentConnection is the connection containing edges to Content.
+type ContentConnection struct {
+	Edges      []*ContentEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *ContentConnection) build(nodes []*Content, pager *contentPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Content
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Content {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Content {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ContentEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ContentEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ContentPaginateOption enables pagination customization.
+type ContentPaginateOption func(*contentPager) error
+
+// WithContentOrder configures pagination ordering.
+func WithContentOrder(order *ContentOrder) ContentPaginateOption {
+	if order == nil {
+		order = DefaultContentOrder
+	}
+	o := *order
+	return func(pager *contentPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultContentOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithContentFilter configures pagination filter.
+func WithContentFilter(filter func(*ContentQuery) (*ContentQuery, error)) ContentPaginateOption {
+	return func(pager *contentPager) error {
+		if filter == nil {
+			return errors.New("ContentQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type contentPager struct {
+	reverse bool
+	order   *ContentOrder
+	filter  func(*ContentQuery) (*ContentQuery, error)
+}
+
+func newContentPager(opts []ContentPaginateOption, reverse bool) (*contentPager, error) {
+	pager := &contentPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultContentOrder
+	}
+	return pager, nil
+}
+
+func (p *contentPager) applyFilter(query *ContentQuery) (*ContentQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *contentPager) toCursor(_m *Content) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *contentPager) applyCursors(query *ContentQuery, after, before *Cursor) (*ContentQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultContentOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *contentPager) applyOrder(query *ContentQuery) *ContentQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultContentOrder.Field {
+		query = query.Order(DefaultContentOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *contentPager) orderExpr(query *ContentQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultContentOrder.Field {
+			b.Comma().Ident(DefaultContentOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Content.
+func (_m *ContentQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ContentPaginateOption,
+) (*ContentConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newContentPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ContentConnection{Edges: []*ContentEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ContentOrderFieldCreatedAt orders Content by created_at.
+	ContentOrderFieldCreatedAt = &ContentOrderField{
+		Value: func(_m *Content) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: content.FieldCreatedAt,
+		toTerm: content.ByCreatedAt,
+		toCursor: func(_m *Content) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ContentOrderFieldUpdatedAt orders Content by updated_at.
+	ContentOrderFieldUpdatedAt = &ContentOrderField{
+		Value: func(_m *Content) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: content.FieldUpdatedAt,
+		toTerm: content.ByUpdatedAt,
+		toCursor: func(_m *Content) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// ContentOrderFieldTitle orders Content by title.
+	ContentOrderFieldTitle = &ContentOrderField{
+		Value: func(_m *Content) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: content.FieldTitle,
+		toTerm: content.ByTitle,
+		toCursor: func(_m *Content) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+	// ContentOrderFieldKind orders Content by kind.
+	ContentOrderFieldKind = &ContentOrderField{
+		Value: func(_m *Content) (ent.Value, error) {
+			return _m.Kind, nil
+		},
+		column: content.FieldKind,
+		toTerm: content.ByKind,
+		toCursor: func(_m *Content) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Kind,
+			}
+		},
+	}
+	// ContentOrderFieldStatus orders Content by status.
+	ContentOrderFieldStatus = &ContentOrderField{
+		Value: func(_m *Content) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: content.FieldStatus,
+		toTerm: content.ByStatus,
+		toCursor: func(_m *Content) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+	// ContentOrderFieldPublishedAt orders Content by published_at.
+	ContentOrderFieldPublishedAt = &ContentOrderField{
+		Value: func(_m *Content) (ent.Value, error) {
+			return _m.PublishedAt, nil
+		},
+		column: content.FieldPublishedAt,
+		toTerm: content.ByPublishedAt,
+		toCursor: func(_m *Content) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.PublishedAt,
+			}
+		},
+	}
+	// ContentOrderFieldReviewBy orders Content by review_by.
+	ContentOrderFieldReviewBy = &ContentOrderField{
+		Value: func(_m *Content) (ent.Value, error) {
+			return _m.ReviewBy, nil
+		},
+		column: content.FieldReviewBy,
+		toTerm: content.ByReviewBy,
+		toCursor: func(_m *Content) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ReviewBy,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ContentOrderField) String() string {
+	var str string
+	switch f.column {
+	case ContentOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ContentOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case ContentOrderFieldTitle.column:
+		str = "TITLE"
+	case ContentOrderFieldKind.column:
+		str = "KIND"
+	case ContentOrderFieldStatus.column:
+		str = "STATUS"
+	case ContentOrderFieldPublishedAt.column:
+		str = "PUBLISHED_AT"
+	case ContentOrderFieldReviewBy.column:
+		str = "REVIEW_BY"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ContentOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ContentOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ContentOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ContentOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *ContentOrderFieldUpdatedAt
+	case "TITLE":
+		*f = *ContentOrderFieldTitle
+	case "KIND":
+		*f = *ContentOrderFieldKind
+	case "STATUS":
+		*f = *ContentOrderFieldStatus
+	case "PUBLISHED_AT":
+		*f = *ContentOrderFieldPublishedAt
+	case "REVIEW_BY":
+		*f = *ContentOrderFieldReviewBy
+	default:
+		return fmt.Errorf("%s is not a valid ContentOrderField", str)
+	}
+	return nil
+}
+
+// ContentOrderField defines the ordering field of Content.
+type ContentOrderField struct {
+	// Value extracts the ordering value from the given Content.
+	Value    func(*Content) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) content.OrderOption
+	toCursor func(*Content) Cursor
+}
+
+// ContentOrder defines the ordering of Content.
+type ContentOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *ContentOrderField `json:"field"`
+}
+
+// DefaultContentOrder is the default ordering of Content.
+var DefaultContentOrder = &ContentOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ContentOrderField{
+		Value: func(_m *Content) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: content.FieldID,
+		toTerm: content.ByID,
+		toCursor: func(_m *Content) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Content into ContentEdge.
+func (_m *Content) ToEdge(order *ContentOrder) *ContentEdge {
+	if order == nil {
+		order = DefaultContentOrder
+	}
+	return &ContentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // CourseEdge is the edge representation of Course.
 type CourseEdge struct {
 	Node   *Course `json:"node"`
@@ -3603,6 +4009,320 @@ func (_m *DealExtension) ToEdge(order *DealExtensionOrder) *DealExtensionEdge {
 		order = DefaultDealExtensionOrder
 	}
 	return &DealExtensionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// FileEdge is the edge representation of File.
+type FileEdge struct {
+	Node   *File  `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// FileConnection is the connection containing edges to File.
+type FileConnection struct {
+	Edges      []*FileEdge `json:"edges"`
+	PageInfo   PageInfo    `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+func (c *FileConnection) build(nodes []*File, pager *filePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *File
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *File {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *File {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*FileEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &FileEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// FilePaginateOption enables pagination customization.
+type FilePaginateOption func(*filePager) error
+
+// WithFileOrder configures pagination ordering.
+func WithFileOrder(order *FileOrder) FilePaginateOption {
+	if order == nil {
+		order = DefaultFileOrder
+	}
+	o := *order
+	return func(pager *filePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultFileOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithFileFilter configures pagination filter.
+func WithFileFilter(filter func(*FileQuery) (*FileQuery, error)) FilePaginateOption {
+	return func(pager *filePager) error {
+		if filter == nil {
+			return errors.New("FileQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type filePager struct {
+	reverse bool
+	order   *FileOrder
+	filter  func(*FileQuery) (*FileQuery, error)
+}
+
+func newFilePager(opts []FilePaginateOption, reverse bool) (*filePager, error) {
+	pager := &filePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultFileOrder
+	}
+	return pager, nil
+}
+
+func (p *filePager) applyFilter(query *FileQuery) (*FileQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *filePager) toCursor(_m *File) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *filePager) applyCursors(query *FileQuery, after, before *Cursor) (*FileQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultFileOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *filePager) applyOrder(query *FileQuery) *FileQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultFileOrder.Field {
+		query = query.Order(DefaultFileOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *filePager) orderExpr(query *FileQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultFileOrder.Field {
+			b.Comma().Ident(DefaultFileOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to File.
+func (_m *FileQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...FilePaginateOption,
+) (*FileConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newFilePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &FileConnection{Edges: []*FileEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// FileOrderFieldCreatedAt orders File by created_at.
+	FileOrderFieldCreatedAt = &FileOrderField{
+		Value: func(_m *File) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: file.FieldCreatedAt,
+		toTerm: file.ByCreatedAt,
+		toCursor: func(_m *File) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// FileOrderFieldUpdatedAt orders File by updated_at.
+	FileOrderFieldUpdatedAt = &FileOrderField{
+		Value: func(_m *File) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: file.FieldUpdatedAt,
+		toTerm: file.ByUpdatedAt,
+		toCursor: func(_m *File) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f FileOrderField) String() string {
+	var str string
+	switch f.column {
+	case FileOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case FileOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f FileOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *FileOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("FileOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *FileOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *FileOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid FileOrderField", str)
+	}
+	return nil
+}
+
+// FileOrderField defines the ordering field of File.
+type FileOrderField struct {
+	// Value extracts the ordering value from the given File.
+	Value    func(*File) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) file.OrderOption
+	toCursor func(*File) Cursor
+}
+
+// FileOrder defines the ordering of File.
+type FileOrder struct {
+	Direction OrderDirection  `json:"direction"`
+	Field     *FileOrderField `json:"field"`
+}
+
+// DefaultFileOrder is the default ordering of File.
+var DefaultFileOrder = &FileOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &FileOrderField{
+		Value: func(_m *File) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: file.FieldID,
+		toTerm: file.ByID,
+		toCursor: func(_m *File) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts File into FileEdge.
+func (_m *File) ToEdge(order *FileOrder) *FileEdge {
+	if order == nil {
+		order = DefaultFileOrder
+	}
+	return &FileEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

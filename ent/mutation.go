@@ -16,11 +16,14 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/content"
+	"github.com/partnerhub/partnerhub/ent/contentevent"
 	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -69,11 +72,14 @@ const (
 	TypeAuditEvent          = "AuditEvent"
 	TypeCertification       = "Certification"
 	TypeCertificationAward  = "CertificationAward"
+	TypeContent             = "Content"
+	TypeContentEvent        = "ContentEvent"
 	TypeCourse              = "Course"
 	TypeDeal                = "Deal"
 	TypeDealConflict        = "DealConflict"
 	TypeDealEvent           = "DealEvent"
 	TypeDealExtension       = "DealExtension"
+	TypeFile                = "File"
 	TypeIdempotencyKey      = "IdempotencyKey"
 	TypeInvitation          = "Invitation"
 	TypeLead                = "Lead"
@@ -5167,6 +5173,2433 @@ func (m *CertificationAwardMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown CertificationAward edge %s", name)
+}
+
+// ContentMutation represents an operation that mutates the Content nodes in the graph.
+type ContentMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *string
+	created_at          *time.Time
+	updated_at          *time.Time
+	title               *string
+	summary             *string
+	kind                *content.Kind
+	body                *string
+	external_url        *string
+	partner_types       *[]string
+	appendpartner_types []string
+	tags                *[]string
+	appendtags          []string
+	language            *string
+	version             *int
+	addversion          *int
+	status              *content.Status
+	published_at        *time.Time
+	review_by           *time.Time
+	clearedFields       map[string]struct{}
+	min_tier            *string
+	clearedmin_tier     bool
+	owner               *string
+	clearedowner        bool
+	file                *string
+	clearedfile         bool
+	files               map[string]struct{}
+	removedfiles        map[string]struct{}
+	clearedfiles        bool
+	events              map[string]struct{}
+	removedevents       map[string]struct{}
+	clearedevents       bool
+	done                bool
+	oldValue            func(context.Context) (*Content, error)
+	predicates          []predicate.Content
+}
+
+var _ ent.Mutation = (*ContentMutation)(nil)
+
+// contentOption allows management of the mutation configuration using functional options.
+type contentOption func(*ContentMutation)
+
+// newContentMutation creates new mutation for the Content entity.
+func newContentMutation(c config, op Op, opts ...contentOption) *ContentMutation {
+	m := &ContentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeContent,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withContentID sets the ID field of the mutation.
+func withContentID(id string) contentOption {
+	return func(m *ContentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Content
+		)
+		m.oldValue = func(ctx context.Context) (*Content, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Content.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withContent sets the old Content of the mutation.
+func withContent(node *Content) contentOption {
+	return func(m *ContentMutation) {
+		m.oldValue = func(context.Context) (*Content, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ContentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ContentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Content entities.
+func (m *ContentMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ContentMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ContentMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Content.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ContentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ContentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ContentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ContentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ContentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ContentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *ContentMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *ContentMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *ContentMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetSummary sets the "summary" field.
+func (m *ContentMutation) SetSummary(s string) {
+	m.summary = &s
+}
+
+// Summary returns the value of the "summary" field in the mutation.
+func (m *ContentMutation) Summary() (r string, exists bool) {
+	v := m.summary
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSummary returns the old "summary" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldSummary(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSummary is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSummary requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSummary: %w", err)
+	}
+	return oldValue.Summary, nil
+}
+
+// ResetSummary resets all changes to the "summary" field.
+func (m *ContentMutation) ResetSummary() {
+	m.summary = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *ContentMutation) SetKind(c content.Kind) {
+	m.kind = &c
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *ContentMutation) Kind() (r content.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldKind(ctx context.Context) (v content.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *ContentMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetBody sets the "body" field.
+func (m *ContentMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *ContentMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *ContentMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetExternalURL sets the "external_url" field.
+func (m *ContentMutation) SetExternalURL(s string) {
+	m.external_url = &s
+}
+
+// ExternalURL returns the value of the "external_url" field in the mutation.
+func (m *ContentMutation) ExternalURL() (r string, exists bool) {
+	v := m.external_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExternalURL returns the old "external_url" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldExternalURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExternalURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExternalURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExternalURL: %w", err)
+	}
+	return oldValue.ExternalURL, nil
+}
+
+// ResetExternalURL resets all changes to the "external_url" field.
+func (m *ContentMutation) ResetExternalURL() {
+	m.external_url = nil
+}
+
+// SetMinTierID sets the "min_tier_id" field.
+func (m *ContentMutation) SetMinTierID(s string) {
+	m.min_tier = &s
+}
+
+// MinTierID returns the value of the "min_tier_id" field in the mutation.
+func (m *ContentMutation) MinTierID() (r string, exists bool) {
+	v := m.min_tier
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinTierID returns the old "min_tier_id" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldMinTierID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinTierID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinTierID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinTierID: %w", err)
+	}
+	return oldValue.MinTierID, nil
+}
+
+// ClearMinTierID clears the value of the "min_tier_id" field.
+func (m *ContentMutation) ClearMinTierID() {
+	m.min_tier = nil
+	m.clearedFields[content.FieldMinTierID] = struct{}{}
+}
+
+// MinTierIDCleared returns if the "min_tier_id" field was cleared in this mutation.
+func (m *ContentMutation) MinTierIDCleared() bool {
+	_, ok := m.clearedFields[content.FieldMinTierID]
+	return ok
+}
+
+// ResetMinTierID resets all changes to the "min_tier_id" field.
+func (m *ContentMutation) ResetMinTierID() {
+	m.min_tier = nil
+	delete(m.clearedFields, content.FieldMinTierID)
+}
+
+// SetPartnerTypes sets the "partner_types" field.
+func (m *ContentMutation) SetPartnerTypes(s []string) {
+	m.partner_types = &s
+	m.appendpartner_types = nil
+}
+
+// PartnerTypes returns the value of the "partner_types" field in the mutation.
+func (m *ContentMutation) PartnerTypes() (r []string, exists bool) {
+	v := m.partner_types
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerTypes returns the old "partner_types" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldPartnerTypes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerTypes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerTypes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerTypes: %w", err)
+	}
+	return oldValue.PartnerTypes, nil
+}
+
+// AppendPartnerTypes adds s to the "partner_types" field.
+func (m *ContentMutation) AppendPartnerTypes(s []string) {
+	m.appendpartner_types = append(m.appendpartner_types, s...)
+}
+
+// AppendedPartnerTypes returns the list of values that were appended to the "partner_types" field in this mutation.
+func (m *ContentMutation) AppendedPartnerTypes() ([]string, bool) {
+	if len(m.appendpartner_types) == 0 {
+		return nil, false
+	}
+	return m.appendpartner_types, true
+}
+
+// ResetPartnerTypes resets all changes to the "partner_types" field.
+func (m *ContentMutation) ResetPartnerTypes() {
+	m.partner_types = nil
+	m.appendpartner_types = nil
+}
+
+// SetTags sets the "tags" field.
+func (m *ContentMutation) SetTags(s []string) {
+	m.tags = &s
+	m.appendtags = nil
+}
+
+// Tags returns the value of the "tags" field in the mutation.
+func (m *ContentMutation) Tags() (r []string, exists bool) {
+	v := m.tags
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTags returns the old "tags" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldTags(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTags is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTags requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTags: %w", err)
+	}
+	return oldValue.Tags, nil
+}
+
+// AppendTags adds s to the "tags" field.
+func (m *ContentMutation) AppendTags(s []string) {
+	m.appendtags = append(m.appendtags, s...)
+}
+
+// AppendedTags returns the list of values that were appended to the "tags" field in this mutation.
+func (m *ContentMutation) AppendedTags() ([]string, bool) {
+	if len(m.appendtags) == 0 {
+		return nil, false
+	}
+	return m.appendtags, true
+}
+
+// ResetTags resets all changes to the "tags" field.
+func (m *ContentMutation) ResetTags() {
+	m.tags = nil
+	m.appendtags = nil
+}
+
+// SetLanguage sets the "language" field.
+func (m *ContentMutation) SetLanguage(s string) {
+	m.language = &s
+}
+
+// Language returns the value of the "language" field in the mutation.
+func (m *ContentMutation) Language() (r string, exists bool) {
+	v := m.language
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLanguage returns the old "language" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldLanguage(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLanguage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLanguage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLanguage: %w", err)
+	}
+	return oldValue.Language, nil
+}
+
+// ResetLanguage resets all changes to the "language" field.
+func (m *ContentMutation) ResetLanguage() {
+	m.language = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *ContentMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *ContentMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *ContentMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *ContentMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *ContentMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ContentMutation) SetStatus(c content.Status) {
+	m.status = &c
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ContentMutation) Status() (r content.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldStatus(ctx context.Context) (v content.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ContentMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (m *ContentMutation) SetPublishedAt(t time.Time) {
+	m.published_at = &t
+}
+
+// PublishedAt returns the value of the "published_at" field in the mutation.
+func (m *ContentMutation) PublishedAt() (r time.Time, exists bool) {
+	v := m.published_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedAt returns the old "published_at" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldPublishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedAt: %w", err)
+	}
+	return oldValue.PublishedAt, nil
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (m *ContentMutation) ClearPublishedAt() {
+	m.published_at = nil
+	m.clearedFields[content.FieldPublishedAt] = struct{}{}
+}
+
+// PublishedAtCleared returns if the "published_at" field was cleared in this mutation.
+func (m *ContentMutation) PublishedAtCleared() bool {
+	_, ok := m.clearedFields[content.FieldPublishedAt]
+	return ok
+}
+
+// ResetPublishedAt resets all changes to the "published_at" field.
+func (m *ContentMutation) ResetPublishedAt() {
+	m.published_at = nil
+	delete(m.clearedFields, content.FieldPublishedAt)
+}
+
+// SetReviewBy sets the "review_by" field.
+func (m *ContentMutation) SetReviewBy(t time.Time) {
+	m.review_by = &t
+}
+
+// ReviewBy returns the value of the "review_by" field in the mutation.
+func (m *ContentMutation) ReviewBy() (r time.Time, exists bool) {
+	v := m.review_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewBy returns the old "review_by" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldReviewBy(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewBy: %w", err)
+	}
+	return oldValue.ReviewBy, nil
+}
+
+// ClearReviewBy clears the value of the "review_by" field.
+func (m *ContentMutation) ClearReviewBy() {
+	m.review_by = nil
+	m.clearedFields[content.FieldReviewBy] = struct{}{}
+}
+
+// ReviewByCleared returns if the "review_by" field was cleared in this mutation.
+func (m *ContentMutation) ReviewByCleared() bool {
+	_, ok := m.clearedFields[content.FieldReviewBy]
+	return ok
+}
+
+// ResetReviewBy resets all changes to the "review_by" field.
+func (m *ContentMutation) ResetReviewBy() {
+	m.review_by = nil
+	delete(m.clearedFields, content.FieldReviewBy)
+}
+
+// SetOwnerID sets the "owner_id" field.
+func (m *ContentMutation) SetOwnerID(s string) {
+	m.owner = &s
+}
+
+// OwnerID returns the value of the "owner_id" field in the mutation.
+func (m *ContentMutation) OwnerID() (r string, exists bool) {
+	v := m.owner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOwnerID returns the old "owner_id" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldOwnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwnerID: %w", err)
+	}
+	return oldValue.OwnerID, nil
+}
+
+// ClearOwnerID clears the value of the "owner_id" field.
+func (m *ContentMutation) ClearOwnerID() {
+	m.owner = nil
+	m.clearedFields[content.FieldOwnerID] = struct{}{}
+}
+
+// OwnerIDCleared returns if the "owner_id" field was cleared in this mutation.
+func (m *ContentMutation) OwnerIDCleared() bool {
+	_, ok := m.clearedFields[content.FieldOwnerID]
+	return ok
+}
+
+// ResetOwnerID resets all changes to the "owner_id" field.
+func (m *ContentMutation) ResetOwnerID() {
+	m.owner = nil
+	delete(m.clearedFields, content.FieldOwnerID)
+}
+
+// SetFileID sets the "file_id" field.
+func (m *ContentMutation) SetFileID(s string) {
+	m.file = &s
+}
+
+// FileID returns the value of the "file_id" field in the mutation.
+func (m *ContentMutation) FileID() (r string, exists bool) {
+	v := m.file
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileID returns the old "file_id" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldFileID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileID: %w", err)
+	}
+	return oldValue.FileID, nil
+}
+
+// ClearFileID clears the value of the "file_id" field.
+func (m *ContentMutation) ClearFileID() {
+	m.file = nil
+	m.clearedFields[content.FieldFileID] = struct{}{}
+}
+
+// FileIDCleared returns if the "file_id" field was cleared in this mutation.
+func (m *ContentMutation) FileIDCleared() bool {
+	_, ok := m.clearedFields[content.FieldFileID]
+	return ok
+}
+
+// ResetFileID resets all changes to the "file_id" field.
+func (m *ContentMutation) ResetFileID() {
+	m.file = nil
+	delete(m.clearedFields, content.FieldFileID)
+}
+
+// ClearMinTier clears the "min_tier" edge to the Tier entity.
+func (m *ContentMutation) ClearMinTier() {
+	m.clearedmin_tier = true
+	m.clearedFields[content.FieldMinTierID] = struct{}{}
+}
+
+// MinTierCleared reports if the "min_tier" edge to the Tier entity was cleared.
+func (m *ContentMutation) MinTierCleared() bool {
+	return m.MinTierIDCleared() || m.clearedmin_tier
+}
+
+// MinTierIDs returns the "min_tier" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MinTierID instead. It exists only for internal usage by the builders.
+func (m *ContentMutation) MinTierIDs() (ids []string) {
+	if id := m.min_tier; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMinTier resets all changes to the "min_tier" edge.
+func (m *ContentMutation) ResetMinTier() {
+	m.min_tier = nil
+	m.clearedmin_tier = false
+}
+
+// ClearOwner clears the "owner" edge to the User entity.
+func (m *ContentMutation) ClearOwner() {
+	m.clearedowner = true
+	m.clearedFields[content.FieldOwnerID] = struct{}{}
+}
+
+// OwnerCleared reports if the "owner" edge to the User entity was cleared.
+func (m *ContentMutation) OwnerCleared() bool {
+	return m.OwnerIDCleared() || m.clearedowner
+}
+
+// OwnerIDs returns the "owner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OwnerID instead. It exists only for internal usage by the builders.
+func (m *ContentMutation) OwnerIDs() (ids []string) {
+	if id := m.owner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOwner resets all changes to the "owner" edge.
+func (m *ContentMutation) ResetOwner() {
+	m.owner = nil
+	m.clearedowner = false
+}
+
+// ClearFile clears the "file" edge to the File entity.
+func (m *ContentMutation) ClearFile() {
+	m.clearedfile = true
+	m.clearedFields[content.FieldFileID] = struct{}{}
+}
+
+// FileCleared reports if the "file" edge to the File entity was cleared.
+func (m *ContentMutation) FileCleared() bool {
+	return m.FileIDCleared() || m.clearedfile
+}
+
+// FileIDs returns the "file" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FileID instead. It exists only for internal usage by the builders.
+func (m *ContentMutation) FileIDs() (ids []string) {
+	if id := m.file; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFile resets all changes to the "file" edge.
+func (m *ContentMutation) ResetFile() {
+	m.file = nil
+	m.clearedfile = false
+}
+
+// AddFileIDs adds the "files" edge to the File entity by ids.
+func (m *ContentMutation) AddFileIDs(ids ...string) {
+	if m.files == nil {
+		m.files = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.files[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFiles clears the "files" edge to the File entity.
+func (m *ContentMutation) ClearFiles() {
+	m.clearedfiles = true
+}
+
+// FilesCleared reports if the "files" edge to the File entity was cleared.
+func (m *ContentMutation) FilesCleared() bool {
+	return m.clearedfiles
+}
+
+// RemoveFileIDs removes the "files" edge to the File entity by IDs.
+func (m *ContentMutation) RemoveFileIDs(ids ...string) {
+	if m.removedfiles == nil {
+		m.removedfiles = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.files, ids[i])
+		m.removedfiles[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFiles returns the removed IDs of the "files" edge to the File entity.
+func (m *ContentMutation) RemovedFilesIDs() (ids []string) {
+	for id := range m.removedfiles {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FilesIDs returns the "files" edge IDs in the mutation.
+func (m *ContentMutation) FilesIDs() (ids []string) {
+	for id := range m.files {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFiles resets all changes to the "files" edge.
+func (m *ContentMutation) ResetFiles() {
+	m.files = nil
+	m.clearedfiles = false
+	m.removedfiles = nil
+}
+
+// AddEventIDs adds the "events" edge to the ContentEvent entity by ids.
+func (m *ContentMutation) AddEventIDs(ids ...string) {
+	if m.events == nil {
+		m.events = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.events[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEvents clears the "events" edge to the ContentEvent entity.
+func (m *ContentMutation) ClearEvents() {
+	m.clearedevents = true
+}
+
+// EventsCleared reports if the "events" edge to the ContentEvent entity was cleared.
+func (m *ContentMutation) EventsCleared() bool {
+	return m.clearedevents
+}
+
+// RemoveEventIDs removes the "events" edge to the ContentEvent entity by IDs.
+func (m *ContentMutation) RemoveEventIDs(ids ...string) {
+	if m.removedevents == nil {
+		m.removedevents = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.events, ids[i])
+		m.removedevents[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEvents returns the removed IDs of the "events" edge to the ContentEvent entity.
+func (m *ContentMutation) RemovedEventsIDs() (ids []string) {
+	for id := range m.removedevents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EventsIDs returns the "events" edge IDs in the mutation.
+func (m *ContentMutation) EventsIDs() (ids []string) {
+	for id := range m.events {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEvents resets all changes to the "events" edge.
+func (m *ContentMutation) ResetEvents() {
+	m.events = nil
+	m.clearedevents = false
+	m.removedevents = nil
+}
+
+// Where appends a list predicates to the ContentMutation builder.
+func (m *ContentMutation) Where(ps ...predicate.Content) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ContentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ContentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Content, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ContentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ContentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Content).
+func (m *ContentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ContentMutation) Fields() []string {
+	fields := make([]string, 0, 17)
+	if m.created_at != nil {
+		fields = append(fields, content.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, content.FieldUpdatedAt)
+	}
+	if m.title != nil {
+		fields = append(fields, content.FieldTitle)
+	}
+	if m.summary != nil {
+		fields = append(fields, content.FieldSummary)
+	}
+	if m.kind != nil {
+		fields = append(fields, content.FieldKind)
+	}
+	if m.body != nil {
+		fields = append(fields, content.FieldBody)
+	}
+	if m.external_url != nil {
+		fields = append(fields, content.FieldExternalURL)
+	}
+	if m.min_tier != nil {
+		fields = append(fields, content.FieldMinTierID)
+	}
+	if m.partner_types != nil {
+		fields = append(fields, content.FieldPartnerTypes)
+	}
+	if m.tags != nil {
+		fields = append(fields, content.FieldTags)
+	}
+	if m.language != nil {
+		fields = append(fields, content.FieldLanguage)
+	}
+	if m.version != nil {
+		fields = append(fields, content.FieldVersion)
+	}
+	if m.status != nil {
+		fields = append(fields, content.FieldStatus)
+	}
+	if m.published_at != nil {
+		fields = append(fields, content.FieldPublishedAt)
+	}
+	if m.review_by != nil {
+		fields = append(fields, content.FieldReviewBy)
+	}
+	if m.owner != nil {
+		fields = append(fields, content.FieldOwnerID)
+	}
+	if m.file != nil {
+		fields = append(fields, content.FieldFileID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ContentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case content.FieldCreatedAt:
+		return m.CreatedAt()
+	case content.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case content.FieldTitle:
+		return m.Title()
+	case content.FieldSummary:
+		return m.Summary()
+	case content.FieldKind:
+		return m.Kind()
+	case content.FieldBody:
+		return m.Body()
+	case content.FieldExternalURL:
+		return m.ExternalURL()
+	case content.FieldMinTierID:
+		return m.MinTierID()
+	case content.FieldPartnerTypes:
+		return m.PartnerTypes()
+	case content.FieldTags:
+		return m.Tags()
+	case content.FieldLanguage:
+		return m.Language()
+	case content.FieldVersion:
+		return m.Version()
+	case content.FieldStatus:
+		return m.Status()
+	case content.FieldPublishedAt:
+		return m.PublishedAt()
+	case content.FieldReviewBy:
+		return m.ReviewBy()
+	case content.FieldOwnerID:
+		return m.OwnerID()
+	case content.FieldFileID:
+		return m.FileID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ContentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case content.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case content.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case content.FieldTitle:
+		return m.OldTitle(ctx)
+	case content.FieldSummary:
+		return m.OldSummary(ctx)
+	case content.FieldKind:
+		return m.OldKind(ctx)
+	case content.FieldBody:
+		return m.OldBody(ctx)
+	case content.FieldExternalURL:
+		return m.OldExternalURL(ctx)
+	case content.FieldMinTierID:
+		return m.OldMinTierID(ctx)
+	case content.FieldPartnerTypes:
+		return m.OldPartnerTypes(ctx)
+	case content.FieldTags:
+		return m.OldTags(ctx)
+	case content.FieldLanguage:
+		return m.OldLanguage(ctx)
+	case content.FieldVersion:
+		return m.OldVersion(ctx)
+	case content.FieldStatus:
+		return m.OldStatus(ctx)
+	case content.FieldPublishedAt:
+		return m.OldPublishedAt(ctx)
+	case content.FieldReviewBy:
+		return m.OldReviewBy(ctx)
+	case content.FieldOwnerID:
+		return m.OldOwnerID(ctx)
+	case content.FieldFileID:
+		return m.OldFileID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Content field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ContentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case content.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case content.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case content.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case content.FieldSummary:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSummary(v)
+		return nil
+	case content.FieldKind:
+		v, ok := value.(content.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case content.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case content.FieldExternalURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExternalURL(v)
+		return nil
+	case content.FieldMinTierID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinTierID(v)
+		return nil
+	case content.FieldPartnerTypes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerTypes(v)
+		return nil
+	case content.FieldTags:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTags(v)
+		return nil
+	case content.FieldLanguage:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLanguage(v)
+		return nil
+	case content.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case content.FieldStatus:
+		v, ok := value.(content.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case content.FieldPublishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedAt(v)
+		return nil
+	case content.FieldReviewBy:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewBy(v)
+		return nil
+	case content.FieldOwnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwnerID(v)
+		return nil
+	case content.FieldFileID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Content field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ContentMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, content.FieldVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ContentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case content.FieldVersion:
+		return m.AddedVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ContentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case content.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Content numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ContentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(content.FieldMinTierID) {
+		fields = append(fields, content.FieldMinTierID)
+	}
+	if m.FieldCleared(content.FieldPublishedAt) {
+		fields = append(fields, content.FieldPublishedAt)
+	}
+	if m.FieldCleared(content.FieldReviewBy) {
+		fields = append(fields, content.FieldReviewBy)
+	}
+	if m.FieldCleared(content.FieldOwnerID) {
+		fields = append(fields, content.FieldOwnerID)
+	}
+	if m.FieldCleared(content.FieldFileID) {
+		fields = append(fields, content.FieldFileID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ContentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ContentMutation) ClearField(name string) error {
+	switch name {
+	case content.FieldMinTierID:
+		m.ClearMinTierID()
+		return nil
+	case content.FieldPublishedAt:
+		m.ClearPublishedAt()
+		return nil
+	case content.FieldReviewBy:
+		m.ClearReviewBy()
+		return nil
+	case content.FieldOwnerID:
+		m.ClearOwnerID()
+		return nil
+	case content.FieldFileID:
+		m.ClearFileID()
+		return nil
+	}
+	return fmt.Errorf("unknown Content nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ContentMutation) ResetField(name string) error {
+	switch name {
+	case content.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case content.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case content.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case content.FieldSummary:
+		m.ResetSummary()
+		return nil
+	case content.FieldKind:
+		m.ResetKind()
+		return nil
+	case content.FieldBody:
+		m.ResetBody()
+		return nil
+	case content.FieldExternalURL:
+		m.ResetExternalURL()
+		return nil
+	case content.FieldMinTierID:
+		m.ResetMinTierID()
+		return nil
+	case content.FieldPartnerTypes:
+		m.ResetPartnerTypes()
+		return nil
+	case content.FieldTags:
+		m.ResetTags()
+		return nil
+	case content.FieldLanguage:
+		m.ResetLanguage()
+		return nil
+	case content.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case content.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case content.FieldPublishedAt:
+		m.ResetPublishedAt()
+		return nil
+	case content.FieldReviewBy:
+		m.ResetReviewBy()
+		return nil
+	case content.FieldOwnerID:
+		m.ResetOwnerID()
+		return nil
+	case content.FieldFileID:
+		m.ResetFileID()
+		return nil
+	}
+	return fmt.Errorf("unknown Content field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ContentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.min_tier != nil {
+		edges = append(edges, content.EdgeMinTier)
+	}
+	if m.owner != nil {
+		edges = append(edges, content.EdgeOwner)
+	}
+	if m.file != nil {
+		edges = append(edges, content.EdgeFile)
+	}
+	if m.files != nil {
+		edges = append(edges, content.EdgeFiles)
+	}
+	if m.events != nil {
+		edges = append(edges, content.EdgeEvents)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ContentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case content.EdgeMinTier:
+		if id := m.min_tier; id != nil {
+			return []ent.Value{*id}
+		}
+	case content.EdgeOwner:
+		if id := m.owner; id != nil {
+			return []ent.Value{*id}
+		}
+	case content.EdgeFile:
+		if id := m.file; id != nil {
+			return []ent.Value{*id}
+		}
+	case content.EdgeFiles:
+		ids := make([]ent.Value, 0, len(m.files))
+		for id := range m.files {
+			ids = append(ids, id)
+		}
+		return ids
+	case content.EdgeEvents:
+		ids := make([]ent.Value, 0, len(m.events))
+		for id := range m.events {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ContentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.removedfiles != nil {
+		edges = append(edges, content.EdgeFiles)
+	}
+	if m.removedevents != nil {
+		edges = append(edges, content.EdgeEvents)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ContentMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case content.EdgeFiles:
+		ids := make([]ent.Value, 0, len(m.removedfiles))
+		for id := range m.removedfiles {
+			ids = append(ids, id)
+		}
+		return ids
+	case content.EdgeEvents:
+		ids := make([]ent.Value, 0, len(m.removedevents))
+		for id := range m.removedevents {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ContentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedmin_tier {
+		edges = append(edges, content.EdgeMinTier)
+	}
+	if m.clearedowner {
+		edges = append(edges, content.EdgeOwner)
+	}
+	if m.clearedfile {
+		edges = append(edges, content.EdgeFile)
+	}
+	if m.clearedfiles {
+		edges = append(edges, content.EdgeFiles)
+	}
+	if m.clearedevents {
+		edges = append(edges, content.EdgeEvents)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ContentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case content.EdgeMinTier:
+		return m.clearedmin_tier
+	case content.EdgeOwner:
+		return m.clearedowner
+	case content.EdgeFile:
+		return m.clearedfile
+	case content.EdgeFiles:
+		return m.clearedfiles
+	case content.EdgeEvents:
+		return m.clearedevents
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ContentMutation) ClearEdge(name string) error {
+	switch name {
+	case content.EdgeMinTier:
+		m.ClearMinTier()
+		return nil
+	case content.EdgeOwner:
+		m.ClearOwner()
+		return nil
+	case content.EdgeFile:
+		m.ClearFile()
+		return nil
+	}
+	return fmt.Errorf("unknown Content unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ContentMutation) ResetEdge(name string) error {
+	switch name {
+	case content.EdgeMinTier:
+		m.ResetMinTier()
+		return nil
+	case content.EdgeOwner:
+		m.ResetOwner()
+		return nil
+	case content.EdgeFile:
+		m.ResetFile()
+		return nil
+	case content.EdgeFiles:
+		m.ResetFiles()
+		return nil
+	case content.EdgeEvents:
+		m.ResetEvents()
+		return nil
+	}
+	return fmt.Errorf("unknown Content edge %s", name)
+}
+
+// ContentEventMutation represents an operation that mutates the ContentEvent nodes in the graph.
+type ContentEventMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	user_id        *string
+	partner_id     *string
+	tier_id        *string
+	kind           *contentevent.Kind
+	clearedFields  map[string]struct{}
+	content        *string
+	clearedcontent bool
+	done           bool
+	oldValue       func(context.Context) (*ContentEvent, error)
+	predicates     []predicate.ContentEvent
+}
+
+var _ ent.Mutation = (*ContentEventMutation)(nil)
+
+// contenteventOption allows management of the mutation configuration using functional options.
+type contenteventOption func(*ContentEventMutation)
+
+// newContentEventMutation creates new mutation for the ContentEvent entity.
+func newContentEventMutation(c config, op Op, opts ...contenteventOption) *ContentEventMutation {
+	m := &ContentEventMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeContentEvent,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withContentEventID sets the ID field of the mutation.
+func withContentEventID(id string) contenteventOption {
+	return func(m *ContentEventMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ContentEvent
+		)
+		m.oldValue = func(ctx context.Context) (*ContentEvent, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ContentEvent.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withContentEvent sets the old ContentEvent of the mutation.
+func withContentEvent(node *ContentEvent) contenteventOption {
+	return func(m *ContentEventMutation) {
+		m.oldValue = func(context.Context) (*ContentEvent, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ContentEventMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ContentEventMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ContentEvent entities.
+func (m *ContentEventMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ContentEventMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ContentEventMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ContentEvent.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ContentEventMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ContentEventMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ContentEvent entity.
+// If the ContentEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentEventMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ContentEventMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ContentEventMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ContentEventMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ContentEvent entity.
+// If the ContentEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentEventMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ContentEventMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetContentID sets the "content_id" field.
+func (m *ContentEventMutation) SetContentID(s string) {
+	m.content = &s
+}
+
+// ContentID returns the value of the "content_id" field in the mutation.
+func (m *ContentEventMutation) ContentID() (r string, exists bool) {
+	v := m.content
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentID returns the old "content_id" field's value of the ContentEvent entity.
+// If the ContentEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentEventMutation) OldContentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentID: %w", err)
+	}
+	return oldValue.ContentID, nil
+}
+
+// ResetContentID resets all changes to the "content_id" field.
+func (m *ContentEventMutation) ResetContentID() {
+	m.content = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *ContentEventMutation) SetUserID(s string) {
+	m.user_id = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *ContentEventMutation) UserID() (r string, exists bool) {
+	v := m.user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the ContentEvent entity.
+// If the ContentEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentEventMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *ContentEventMutation) ResetUserID() {
+	m.user_id = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *ContentEventMutation) SetPartnerID(s string) {
+	m.partner_id = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *ContentEventMutation) PartnerID() (r string, exists bool) {
+	v := m.partner_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the ContentEvent entity.
+// If the ContentEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentEventMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ClearPartnerID clears the value of the "partner_id" field.
+func (m *ContentEventMutation) ClearPartnerID() {
+	m.partner_id = nil
+	m.clearedFields[contentevent.FieldPartnerID] = struct{}{}
+}
+
+// PartnerIDCleared returns if the "partner_id" field was cleared in this mutation.
+func (m *ContentEventMutation) PartnerIDCleared() bool {
+	_, ok := m.clearedFields[contentevent.FieldPartnerID]
+	return ok
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *ContentEventMutation) ResetPartnerID() {
+	m.partner_id = nil
+	delete(m.clearedFields, contentevent.FieldPartnerID)
+}
+
+// SetTierID sets the "tier_id" field.
+func (m *ContentEventMutation) SetTierID(s string) {
+	m.tier_id = &s
+}
+
+// TierID returns the value of the "tier_id" field in the mutation.
+func (m *ContentEventMutation) TierID() (r string, exists bool) {
+	v := m.tier_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTierID returns the old "tier_id" field's value of the ContentEvent entity.
+// If the ContentEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentEventMutation) OldTierID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTierID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTierID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTierID: %w", err)
+	}
+	return oldValue.TierID, nil
+}
+
+// ClearTierID clears the value of the "tier_id" field.
+func (m *ContentEventMutation) ClearTierID() {
+	m.tier_id = nil
+	m.clearedFields[contentevent.FieldTierID] = struct{}{}
+}
+
+// TierIDCleared returns if the "tier_id" field was cleared in this mutation.
+func (m *ContentEventMutation) TierIDCleared() bool {
+	_, ok := m.clearedFields[contentevent.FieldTierID]
+	return ok
+}
+
+// ResetTierID resets all changes to the "tier_id" field.
+func (m *ContentEventMutation) ResetTierID() {
+	m.tier_id = nil
+	delete(m.clearedFields, contentevent.FieldTierID)
+}
+
+// SetKind sets the "kind" field.
+func (m *ContentEventMutation) SetKind(c contentevent.Kind) {
+	m.kind = &c
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *ContentEventMutation) Kind() (r contentevent.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the ContentEvent entity.
+// If the ContentEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentEventMutation) OldKind(ctx context.Context) (v contentevent.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *ContentEventMutation) ResetKind() {
+	m.kind = nil
+}
+
+// ClearContent clears the "content" edge to the Content entity.
+func (m *ContentEventMutation) ClearContent() {
+	m.clearedcontent = true
+	m.clearedFields[contentevent.FieldContentID] = struct{}{}
+}
+
+// ContentCleared reports if the "content" edge to the Content entity was cleared.
+func (m *ContentEventMutation) ContentCleared() bool {
+	return m.clearedcontent
+}
+
+// ContentIDs returns the "content" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ContentID instead. It exists only for internal usage by the builders.
+func (m *ContentEventMutation) ContentIDs() (ids []string) {
+	if id := m.content; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetContent resets all changes to the "content" edge.
+func (m *ContentEventMutation) ResetContent() {
+	m.content = nil
+	m.clearedcontent = false
+}
+
+// Where appends a list predicates to the ContentEventMutation builder.
+func (m *ContentEventMutation) Where(ps ...predicate.ContentEvent) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ContentEventMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ContentEventMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ContentEvent, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ContentEventMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ContentEventMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ContentEvent).
+func (m *ContentEventMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ContentEventMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, contentevent.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, contentevent.FieldUpdatedAt)
+	}
+	if m.content != nil {
+		fields = append(fields, contentevent.FieldContentID)
+	}
+	if m.user_id != nil {
+		fields = append(fields, contentevent.FieldUserID)
+	}
+	if m.partner_id != nil {
+		fields = append(fields, contentevent.FieldPartnerID)
+	}
+	if m.tier_id != nil {
+		fields = append(fields, contentevent.FieldTierID)
+	}
+	if m.kind != nil {
+		fields = append(fields, contentevent.FieldKind)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ContentEventMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case contentevent.FieldCreatedAt:
+		return m.CreatedAt()
+	case contentevent.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case contentevent.FieldContentID:
+		return m.ContentID()
+	case contentevent.FieldUserID:
+		return m.UserID()
+	case contentevent.FieldPartnerID:
+		return m.PartnerID()
+	case contentevent.FieldTierID:
+		return m.TierID()
+	case contentevent.FieldKind:
+		return m.Kind()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ContentEventMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case contentevent.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case contentevent.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case contentevent.FieldContentID:
+		return m.OldContentID(ctx)
+	case contentevent.FieldUserID:
+		return m.OldUserID(ctx)
+	case contentevent.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case contentevent.FieldTierID:
+		return m.OldTierID(ctx)
+	case contentevent.FieldKind:
+		return m.OldKind(ctx)
+	}
+	return nil, fmt.Errorf("unknown ContentEvent field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ContentEventMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case contentevent.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case contentevent.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case contentevent.FieldContentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentID(v)
+		return nil
+	case contentevent.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case contentevent.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case contentevent.FieldTierID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTierID(v)
+		return nil
+	case contentevent.FieldKind:
+		v, ok := value.(contentevent.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ContentEvent field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ContentEventMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ContentEventMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ContentEventMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown ContentEvent numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ContentEventMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(contentevent.FieldPartnerID) {
+		fields = append(fields, contentevent.FieldPartnerID)
+	}
+	if m.FieldCleared(contentevent.FieldTierID) {
+		fields = append(fields, contentevent.FieldTierID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ContentEventMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ContentEventMutation) ClearField(name string) error {
+	switch name {
+	case contentevent.FieldPartnerID:
+		m.ClearPartnerID()
+		return nil
+	case contentevent.FieldTierID:
+		m.ClearTierID()
+		return nil
+	}
+	return fmt.Errorf("unknown ContentEvent nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ContentEventMutation) ResetField(name string) error {
+	switch name {
+	case contentevent.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case contentevent.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case contentevent.FieldContentID:
+		m.ResetContentID()
+		return nil
+	case contentevent.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case contentevent.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case contentevent.FieldTierID:
+		m.ResetTierID()
+		return nil
+	case contentevent.FieldKind:
+		m.ResetKind()
+		return nil
+	}
+	return fmt.Errorf("unknown ContentEvent field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ContentEventMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.content != nil {
+		edges = append(edges, contentevent.EdgeContent)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ContentEventMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case contentevent.EdgeContent:
+		if id := m.content; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ContentEventMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ContentEventMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ContentEventMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedcontent {
+		edges = append(edges, contentevent.EdgeContent)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ContentEventMutation) EdgeCleared(name string) bool {
+	switch name {
+	case contentevent.EdgeContent:
+		return m.clearedcontent
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ContentEventMutation) ClearEdge(name string) error {
+	switch name {
+	case contentevent.EdgeContent:
+		m.ClearContent()
+		return nil
+	}
+	return fmt.Errorf("unknown ContentEvent unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ContentEventMutation) ResetEdge(name string) error {
+	switch name {
+	case contentevent.EdgeContent:
+		m.ResetContent()
+		return nil
+	}
+	return fmt.Errorf("unknown ContentEvent edge %s", name)
 }
 
 // CourseMutation represents an operation that mutates the Course nodes in the graph.
@@ -11940,6 +14373,960 @@ func (m *DealExtensionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown DealExtension edge %s", name)
+}
+
+// FileMutation represents an operation that mutates the File nodes in the graph.
+type FileMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	created_at      *time.Time
+	updated_at      *time.Time
+	storage_key     *string
+	name            *string
+	media_type      *string
+	size            *int64
+	addsize         *int64
+	sha256          *string
+	clearedFields   map[string]struct{}
+	uploader        *string
+	cleareduploader bool
+	content         *string
+	clearedcontent  bool
+	done            bool
+	oldValue        func(context.Context) (*File, error)
+	predicates      []predicate.File
+}
+
+var _ ent.Mutation = (*FileMutation)(nil)
+
+// fileOption allows management of the mutation configuration using functional options.
+type fileOption func(*FileMutation)
+
+// newFileMutation creates new mutation for the File entity.
+func newFileMutation(c config, op Op, opts ...fileOption) *FileMutation {
+	m := &FileMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFile,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFileID sets the ID field of the mutation.
+func withFileID(id string) fileOption {
+	return func(m *FileMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *File
+		)
+		m.oldValue = func(ctx context.Context) (*File, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().File.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFile sets the old File of the mutation.
+func withFile(node *File) fileOption {
+	return func(m *FileMutation) {
+		m.oldValue = func(context.Context) (*File, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FileMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FileMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of File entities.
+func (m *FileMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FileMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FileMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().File.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *FileMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *FileMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the File entity.
+// If the File object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FileMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *FileMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *FileMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *FileMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the File entity.
+// If the File object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FileMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *FileMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetStorageKey sets the "storage_key" field.
+func (m *FileMutation) SetStorageKey(s string) {
+	m.storage_key = &s
+}
+
+// StorageKey returns the value of the "storage_key" field in the mutation.
+func (m *FileMutation) StorageKey() (r string, exists bool) {
+	v := m.storage_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStorageKey returns the old "storage_key" field's value of the File entity.
+// If the File object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FileMutation) OldStorageKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStorageKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStorageKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStorageKey: %w", err)
+	}
+	return oldValue.StorageKey, nil
+}
+
+// ResetStorageKey resets all changes to the "storage_key" field.
+func (m *FileMutation) ResetStorageKey() {
+	m.storage_key = nil
+}
+
+// SetName sets the "name" field.
+func (m *FileMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *FileMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the File entity.
+// If the File object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FileMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *FileMutation) ResetName() {
+	m.name = nil
+}
+
+// SetMediaType sets the "media_type" field.
+func (m *FileMutation) SetMediaType(s string) {
+	m.media_type = &s
+}
+
+// MediaType returns the value of the "media_type" field in the mutation.
+func (m *FileMutation) MediaType() (r string, exists bool) {
+	v := m.media_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMediaType returns the old "media_type" field's value of the File entity.
+// If the File object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FileMutation) OldMediaType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMediaType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMediaType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMediaType: %w", err)
+	}
+	return oldValue.MediaType, nil
+}
+
+// ResetMediaType resets all changes to the "media_type" field.
+func (m *FileMutation) ResetMediaType() {
+	m.media_type = nil
+}
+
+// SetSize sets the "size" field.
+func (m *FileMutation) SetSize(i int64) {
+	m.size = &i
+	m.addsize = nil
+}
+
+// Size returns the value of the "size" field in the mutation.
+func (m *FileMutation) Size() (r int64, exists bool) {
+	v := m.size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSize returns the old "size" field's value of the File entity.
+// If the File object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FileMutation) OldSize(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSize is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSize requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSize: %w", err)
+	}
+	return oldValue.Size, nil
+}
+
+// AddSize adds i to the "size" field.
+func (m *FileMutation) AddSize(i int64) {
+	if m.addsize != nil {
+		*m.addsize += i
+	} else {
+		m.addsize = &i
+	}
+}
+
+// AddedSize returns the value that was added to the "size" field in this mutation.
+func (m *FileMutation) AddedSize() (r int64, exists bool) {
+	v := m.addsize
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSize resets all changes to the "size" field.
+func (m *FileMutation) ResetSize() {
+	m.size = nil
+	m.addsize = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *FileMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *FileMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the File entity.
+// If the File object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FileMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *FileMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetUploadedByID sets the "uploaded_by_id" field.
+func (m *FileMutation) SetUploadedByID(s string) {
+	m.uploader = &s
+}
+
+// UploadedByID returns the value of the "uploaded_by_id" field in the mutation.
+func (m *FileMutation) UploadedByID() (r string, exists bool) {
+	v := m.uploader
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUploadedByID returns the old "uploaded_by_id" field's value of the File entity.
+// If the File object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FileMutation) OldUploadedByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUploadedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUploadedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUploadedByID: %w", err)
+	}
+	return oldValue.UploadedByID, nil
+}
+
+// ClearUploadedByID clears the value of the "uploaded_by_id" field.
+func (m *FileMutation) ClearUploadedByID() {
+	m.uploader = nil
+	m.clearedFields[file.FieldUploadedByID] = struct{}{}
+}
+
+// UploadedByIDCleared returns if the "uploaded_by_id" field was cleared in this mutation.
+func (m *FileMutation) UploadedByIDCleared() bool {
+	_, ok := m.clearedFields[file.FieldUploadedByID]
+	return ok
+}
+
+// ResetUploadedByID resets all changes to the "uploaded_by_id" field.
+func (m *FileMutation) ResetUploadedByID() {
+	m.uploader = nil
+	delete(m.clearedFields, file.FieldUploadedByID)
+}
+
+// SetContentID sets the "content_id" field.
+func (m *FileMutation) SetContentID(s string) {
+	m.content = &s
+}
+
+// ContentID returns the value of the "content_id" field in the mutation.
+func (m *FileMutation) ContentID() (r string, exists bool) {
+	v := m.content
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentID returns the old "content_id" field's value of the File entity.
+// If the File object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FileMutation) OldContentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentID: %w", err)
+	}
+	return oldValue.ContentID, nil
+}
+
+// ClearContentID clears the value of the "content_id" field.
+func (m *FileMutation) ClearContentID() {
+	m.content = nil
+	m.clearedFields[file.FieldContentID] = struct{}{}
+}
+
+// ContentIDCleared returns if the "content_id" field was cleared in this mutation.
+func (m *FileMutation) ContentIDCleared() bool {
+	_, ok := m.clearedFields[file.FieldContentID]
+	return ok
+}
+
+// ResetContentID resets all changes to the "content_id" field.
+func (m *FileMutation) ResetContentID() {
+	m.content = nil
+	delete(m.clearedFields, file.FieldContentID)
+}
+
+// SetUploaderID sets the "uploader" edge to the User entity by id.
+func (m *FileMutation) SetUploaderID(id string) {
+	m.uploader = &id
+}
+
+// ClearUploader clears the "uploader" edge to the User entity.
+func (m *FileMutation) ClearUploader() {
+	m.cleareduploader = true
+	m.clearedFields[file.FieldUploadedByID] = struct{}{}
+}
+
+// UploaderCleared reports if the "uploader" edge to the User entity was cleared.
+func (m *FileMutation) UploaderCleared() bool {
+	return m.UploadedByIDCleared() || m.cleareduploader
+}
+
+// UploaderID returns the "uploader" edge ID in the mutation.
+func (m *FileMutation) UploaderID() (id string, exists bool) {
+	if m.uploader != nil {
+		return *m.uploader, true
+	}
+	return
+}
+
+// UploaderIDs returns the "uploader" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UploaderID instead. It exists only for internal usage by the builders.
+func (m *FileMutation) UploaderIDs() (ids []string) {
+	if id := m.uploader; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUploader resets all changes to the "uploader" edge.
+func (m *FileMutation) ResetUploader() {
+	m.uploader = nil
+	m.cleareduploader = false
+}
+
+// ClearContent clears the "content" edge to the Content entity.
+func (m *FileMutation) ClearContent() {
+	m.clearedcontent = true
+	m.clearedFields[file.FieldContentID] = struct{}{}
+}
+
+// ContentCleared reports if the "content" edge to the Content entity was cleared.
+func (m *FileMutation) ContentCleared() bool {
+	return m.ContentIDCleared() || m.clearedcontent
+}
+
+// ContentIDs returns the "content" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ContentID instead. It exists only for internal usage by the builders.
+func (m *FileMutation) ContentIDs() (ids []string) {
+	if id := m.content; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetContent resets all changes to the "content" edge.
+func (m *FileMutation) ResetContent() {
+	m.content = nil
+	m.clearedcontent = false
+}
+
+// Where appends a list predicates to the FileMutation builder.
+func (m *FileMutation) Where(ps ...predicate.File) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FileMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FileMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.File, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FileMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FileMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (File).
+func (m *FileMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FileMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, file.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, file.FieldUpdatedAt)
+	}
+	if m.storage_key != nil {
+		fields = append(fields, file.FieldStorageKey)
+	}
+	if m.name != nil {
+		fields = append(fields, file.FieldName)
+	}
+	if m.media_type != nil {
+		fields = append(fields, file.FieldMediaType)
+	}
+	if m.size != nil {
+		fields = append(fields, file.FieldSize)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, file.FieldSha256)
+	}
+	if m.uploader != nil {
+		fields = append(fields, file.FieldUploadedByID)
+	}
+	if m.content != nil {
+		fields = append(fields, file.FieldContentID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FileMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case file.FieldCreatedAt:
+		return m.CreatedAt()
+	case file.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case file.FieldStorageKey:
+		return m.StorageKey()
+	case file.FieldName:
+		return m.Name()
+	case file.FieldMediaType:
+		return m.MediaType()
+	case file.FieldSize:
+		return m.Size()
+	case file.FieldSha256:
+		return m.Sha256()
+	case file.FieldUploadedByID:
+		return m.UploadedByID()
+	case file.FieldContentID:
+		return m.ContentID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FileMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case file.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case file.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case file.FieldStorageKey:
+		return m.OldStorageKey(ctx)
+	case file.FieldName:
+		return m.OldName(ctx)
+	case file.FieldMediaType:
+		return m.OldMediaType(ctx)
+	case file.FieldSize:
+		return m.OldSize(ctx)
+	case file.FieldSha256:
+		return m.OldSha256(ctx)
+	case file.FieldUploadedByID:
+		return m.OldUploadedByID(ctx)
+	case file.FieldContentID:
+		return m.OldContentID(ctx)
+	}
+	return nil, fmt.Errorf("unknown File field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FileMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case file.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case file.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case file.FieldStorageKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStorageKey(v)
+		return nil
+	case file.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case file.FieldMediaType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMediaType(v)
+		return nil
+	case file.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSize(v)
+		return nil
+	case file.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case file.FieldUploadedByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUploadedByID(v)
+		return nil
+	case file.FieldContentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown File field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FileMutation) AddedFields() []string {
+	var fields []string
+	if m.addsize != nil {
+		fields = append(fields, file.FieldSize)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FileMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case file.FieldSize:
+		return m.AddedSize()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FileMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case file.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSize(v)
+		return nil
+	}
+	return fmt.Errorf("unknown File numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FileMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(file.FieldUploadedByID) {
+		fields = append(fields, file.FieldUploadedByID)
+	}
+	if m.FieldCleared(file.FieldContentID) {
+		fields = append(fields, file.FieldContentID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FileMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FileMutation) ClearField(name string) error {
+	switch name {
+	case file.FieldUploadedByID:
+		m.ClearUploadedByID()
+		return nil
+	case file.FieldContentID:
+		m.ClearContentID()
+		return nil
+	}
+	return fmt.Errorf("unknown File nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FileMutation) ResetField(name string) error {
+	switch name {
+	case file.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case file.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case file.FieldStorageKey:
+		m.ResetStorageKey()
+		return nil
+	case file.FieldName:
+		m.ResetName()
+		return nil
+	case file.FieldMediaType:
+		m.ResetMediaType()
+		return nil
+	case file.FieldSize:
+		m.ResetSize()
+		return nil
+	case file.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case file.FieldUploadedByID:
+		m.ResetUploadedByID()
+		return nil
+	case file.FieldContentID:
+		m.ResetContentID()
+		return nil
+	}
+	return fmt.Errorf("unknown File field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FileMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.uploader != nil {
+		edges = append(edges, file.EdgeUploader)
+	}
+	if m.content != nil {
+		edges = append(edges, file.EdgeContent)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FileMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case file.EdgeUploader:
+		if id := m.uploader; id != nil {
+			return []ent.Value{*id}
+		}
+	case file.EdgeContent:
+		if id := m.content; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FileMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FileMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FileMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareduploader {
+		edges = append(edges, file.EdgeUploader)
+	}
+	if m.clearedcontent {
+		edges = append(edges, file.EdgeContent)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FileMutation) EdgeCleared(name string) bool {
+	switch name {
+	case file.EdgeUploader:
+		return m.cleareduploader
+	case file.EdgeContent:
+		return m.clearedcontent
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FileMutation) ClearEdge(name string) error {
+	switch name {
+	case file.EdgeUploader:
+		m.ClearUploader()
+		return nil
+	case file.EdgeContent:
+		m.ClearContent()
+		return nil
+	}
+	return fmt.Errorf("unknown File unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FileMutation) ResetEdge(name string) error {
+	switch name {
+	case file.EdgeUploader:
+		m.ResetUploader()
+		return nil
+	case file.EdgeContent:
+		m.ResetContent()
+		return nil
+	}
+	return fmt.Errorf("unknown File edge %s", name)
 }
 
 // IdempotencyKeyMutation represents an operation that mutates the IdempotencyKey nodes in the graph.

@@ -24,6 +24,10 @@ type Tx struct {
 	Certification *CertificationClient
 	// CertificationAward is the client for interacting with the CertificationAward builders.
 	CertificationAward *CertificationAwardClient
+	// Content is the client for interacting with the Content builders.
+	Content *ContentClient
+	// ContentEvent is the client for interacting with the ContentEvent builders.
+	ContentEvent *ContentEventClient
 	// Course is the client for interacting with the Course builders.
 	Course *CourseClient
 	// Deal is the client for interacting with the Deal builders.
@@ -34,6 +38,8 @@ type Tx struct {
 	DealEvent *DealEventClient
 	// DealExtension is the client for interacting with the DealExtension builders.
 	DealExtension *DealExtensionClient
+	// File is the client for interacting with the File builders.
+	File *FileClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
@@ -222,11 +228,14 @@ func (tx *Tx) init() {
 	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.Certification = NewCertificationClient(tx.config)
 	tx.CertificationAward = NewCertificationAwardClient(tx.config)
+	tx.Content = NewContentClient(tx.config)
+	tx.ContentEvent = NewContentEventClient(tx.config)
 	tx.Course = NewCourseClient(tx.config)
 	tx.Deal = NewDealClient(tx.config)
 	tx.DealConflict = NewDealConflictClient(tx.config)
 	tx.DealEvent = NewDealEventClient(tx.config)
 	tx.DealExtension = NewDealExtensionClient(tx.config)
+	tx.File = NewFileClient(tx.config)
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.Lead = NewLeadClient(tx.config)

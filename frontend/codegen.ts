@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Time: 'string',
           Cursor: 'string',
           Map: 'Record<string, unknown>',
+          Upload: 'File',
         },
       },
     },

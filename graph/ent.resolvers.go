@@ -136,6 +136,12 @@ func (r *Resolver) CertificationAward() generated.CertificationAwardResolver {
 	return &certificationAwardResolver{r}
 }
 
+// Content returns generated.ContentResolver implementation.
+func (r *Resolver) Content() generated.ContentResolver { return &contentResolver{r} }
+
+// File returns generated.FileResolver implementation.
+func (r *Resolver) File() generated.FileResolver { return &fileResolver{r} }
+
 // LearningTrack returns generated.LearningTrackResolver implementation.
 func (r *Resolver) LearningTrack() generated.LearningTrackResolver { return &learningTrackResolver{r} }
 
@@ -158,6 +164,8 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 type (
 	certificationResolver      struct{ *Resolver }
 	certificationAwardResolver struct{ *Resolver }
+	contentResolver            struct{ *Resolver }
+	fileResolver               struct{ *Resolver }
 	learningTrackResolver      struct{ *Resolver }
 	onboardingJourneyResolver  struct{ *Resolver }
 	onboardingStepResolver     struct{ *Resolver }

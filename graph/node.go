@@ -9,11 +9,13 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
@@ -71,6 +73,8 @@ var nodeTables = map[string]bool{
 	learningtrack.Table:      true,
 	certification.Table:      true,
 	certificationaward.Table: true,
+	content.Table:            true,
+	file.Table:               true,
 }
 
 // nodeType finds an ID's table from its prefix; malformed, unknown and non-API IDs are NOT_FOUND,

@@ -40,6 +40,8 @@ type world struct {
 	extensions []*ent.DealExtension
 	leads      []*ent.Lead
 	offers     []*ent.LeadOffer
+	contents   []*ent.Content
+	files      []*ent.File
 	tier       map[string]*ent.Tier
 	partner    map[string]*ent.Partner
 	user       map[string]*ent.User
@@ -68,6 +70,8 @@ func loadWorld(t *testing.T, client *ent.Client) *world {
 	load(func() (err error) { w.leads, err = client.Lead.Query().All(ctx); return })
 	load(func() (err error) { w.offers, err = client.LeadOffer.Query().All(ctx); return })
 	load(func() error { return w.training.load(ctx, client) })
+	load(func() (err error) { w.contents, err = client.Content.Query().All(ctx); return })
+	load(func() (err error) { w.files, err = client.File.Query().All(ctx); return })
 	if err != nil {
 		t.Fatal(err)
 	}

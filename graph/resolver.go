@@ -8,6 +8,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph/generated"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/content"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/lead"
@@ -26,6 +27,7 @@ type Services struct {
 	Webhooks    webhook.Config
 	// PublicURL is where people reach the portal (certificate verification links).
 	PublicURL string
+	Library   content.Service // the enablement content library
 }
 
 // Resolver carries the dependencies resolvers share.

@@ -69,6 +69,30 @@ func (f CertificationAwardFunc) Mutate(ctx context.Context, m ent.Mutation) (ent
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CertificationAwardMutation", m)
 }
 
+// The ContentFunc type is an adapter to allow the use of ordinary
+// function as Content mutator.
+type ContentFunc func(context.Context, *ent.ContentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ContentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ContentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ContentMutation", m)
+}
+
+// The ContentEventFunc type is an adapter to allow the use of ordinary
+// function as ContentEvent mutator.
+type ContentEventFunc func(context.Context, *ent.ContentEventMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ContentEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ContentEventMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ContentEventMutation", m)
+}
+
 // The CourseFunc type is an adapter to allow the use of ordinary
 // function as Course mutator.
 type CourseFunc func(context.Context, *ent.CourseMutation) (ent.Value, error)
@@ -127,6 +151,18 @@ func (f DealExtensionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DealExtensionMutation", m)
+}
+
+// The FileFunc type is an adapter to allow the use of ordinary
+// function as File mutator.
+type FileFunc func(context.Context, *ent.FileMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FileFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FileMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FileMutation", m)
 }
 
 // The IdempotencyKeyFunc type is an adapter to allow the use of ordinary

@@ -13,11 +13,14 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/content"
+	"github.com/partnerhub/partnerhub/ent/contentevent"
 	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -238,6 +241,60 @@ func (f TraverseCertificationAward) Traverse(ctx context.Context, q ent.Query) e
 	return fmt.Errorf("unexpected query type %T. expect *ent.CertificationAwardQuery", q)
 }
 
+// The ContentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ContentFunc func(context.Context, *ent.ContentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ContentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ContentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ContentQuery", q)
+}
+
+// The TraverseContent type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseContent func(context.Context, *ent.ContentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseContent) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseContent) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ContentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ContentQuery", q)
+}
+
+// The ContentEventFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ContentEventFunc func(context.Context, *ent.ContentEventQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ContentEventFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ContentEventQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ContentEventQuery", q)
+}
+
+// The TraverseContentEvent type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseContentEvent func(context.Context, *ent.ContentEventQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseContentEvent) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseContentEvent) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ContentEventQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ContentEventQuery", q)
+}
+
 // The CourseFunc type is an adapter to allow the use of ordinary function as a Querier.
 type CourseFunc func(context.Context, *ent.CourseQuery) (ent.Value, error)
 
@@ -371,6 +428,33 @@ func (f TraverseDealExtension) Traverse(ctx context.Context, q ent.Query) error 
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.DealExtensionQuery", q)
+}
+
+// The FileFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FileFunc func(context.Context, *ent.FileQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FileFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FileQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FileQuery", q)
+}
+
+// The TraverseFile type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFile func(context.Context, *ent.FileQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFile) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFile) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FileQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FileQuery", q)
 }
 
 // The IdempotencyKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1088,6 +1172,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CertificationQuery, predicate.Certification, certification.OrderOption]{typ: ent.TypeCertification, tq: q}, nil
 	case *ent.CertificationAwardQuery:
 		return &query[*ent.CertificationAwardQuery, predicate.CertificationAward, certificationaward.OrderOption]{typ: ent.TypeCertificationAward, tq: q}, nil
+	case *ent.ContentQuery:
+		return &query[*ent.ContentQuery, predicate.Content, content.OrderOption]{typ: ent.TypeContent, tq: q}, nil
+	case *ent.ContentEventQuery:
+		return &query[*ent.ContentEventQuery, predicate.ContentEvent, contentevent.OrderOption]{typ: ent.TypeContentEvent, tq: q}, nil
 	case *ent.CourseQuery:
 		return &query[*ent.CourseQuery, predicate.Course, course.OrderOption]{typ: ent.TypeCourse, tq: q}, nil
 	case *ent.DealQuery:
@@ -1098,6 +1186,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DealEventQuery, predicate.DealEvent, dealevent.OrderOption]{typ: ent.TypeDealEvent, tq: q}, nil
 	case *ent.DealExtensionQuery:
 		return &query[*ent.DealExtensionQuery, predicate.DealExtension, dealextension.OrderOption]{typ: ent.TypeDealExtension, tq: q}, nil
+	case *ent.FileQuery:
+		return &query[*ent.FileQuery, predicate.File, file.OrderOption]{typ: ent.TypeFile, tq: q}, nil
 	case *ent.IdempotencyKeyQuery:
 		return &query[*ent.IdempotencyKeyQuery, predicate.IdempotencyKey, idempotencykey.OrderOption]{typ: ent.TypeIdempotencyKey, tq: q}, nil
 	case *ent.InvitationQuery:

@@ -263,6 +263,122 @@ var (
 			},
 		},
 	}
+	// ContentsColumns holds the columns for the "contents" table.
+	ContentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "summary", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PLAYBOOK", "SALES_DECK", "DATASHEET", "TECHNICAL_DOC", "CAMPAIGN_KIT", "VIDEO", "RULES_OF_ENGAGEMENT", "PRICE_LIST"}},
+		{Name: "body", Type: field.TypeString, Size: 200000, Default: ""},
+		{Name: "external_url", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "partner_types", Type: field.TypeJSON},
+		{Name: "tags", Type: field.TypeJSON},
+		{Name: "language", Type: field.TypeString, Size: 35, Default: "en"},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "PUBLISHED", "ARCHIVED"}, Default: "DRAFT"},
+		{Name: "published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "review_by", Type: field.TypeTime, Nullable: true},
+		{Name: "min_tier_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "owner_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "file_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// ContentsTable holds the schema information for the "contents" table.
+	ContentsTable = &schema.Table{
+		Name:       "contents",
+		Columns:    ContentsColumns,
+		PrimaryKey: []*schema.Column{ContentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "contents_tiers_min_tier",
+				Columns:    []*schema.Column{ContentsColumns[15]},
+				RefColumns: []*schema.Column{TiersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "contents_users_owner",
+				Columns:    []*schema.Column{ContentsColumns[16]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "contents_files_file",
+				Columns:    []*schema.Column{ContentsColumns[17]},
+				RefColumns: []*schema.Column{FilesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "content_status_review_by",
+				Unique:  false,
+				Columns: []*schema.Column{ContentsColumns[12], ContentsColumns[14]},
+			},
+			{
+				Name:    "content_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ContentsColumns[1]},
+			},
+			{
+				Name:    "content_owner_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContentsColumns[16]},
+			},
+			{
+				Name:    "content_published_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContentsColumns[13], ContentsColumns[0]},
+			},
+			{
+				Name:    "content_title_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContentsColumns[3], ContentsColumns[0]},
+			},
+		},
+	}
+	// ContentEventsColumns holds the columns for the "content_events" table.
+	ContentEventsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "user_id", Type: field.TypeString},
+		{Name: "partner_id", Type: field.TypeString, Nullable: true},
+		{Name: "tier_id", Type: field.TypeString, Nullable: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"VIEW", "DOWNLOAD"}},
+		{Name: "content_id", Type: field.TypeString, Size: 40},
+	}
+	// ContentEventsTable holds the schema information for the "content_events" table.
+	ContentEventsTable = &schema.Table{
+		Name:       "content_events",
+		Columns:    ContentEventsColumns,
+		PrimaryKey: []*schema.Column{ContentEventsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "content_events_contents_content",
+				Columns:    []*schema.Column{ContentEventsColumns[7]},
+				RefColumns: []*schema.Column{ContentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "contentevent_created_at_content_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContentEventsColumns[1], ContentEventsColumns[7]},
+			},
+			{
+				Name:    "contentevent_content_id_kind",
+				Unique:  false,
+				Columns: []*schema.Column{ContentEventsColumns[7], ContentEventsColumns[6]},
+			},
+			{
+				Name:    "contentevent_partner_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ContentEventsColumns[4], ContentEventsColumns[1]},
+			},
+		},
+	}
 	// CoursesColumns holds the columns for the "courses" table.
 	CoursesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -570,6 +686,51 @@ var (
 				Name:    "dealextension_partner_id",
 				Unique:  false,
 				Columns: []*schema.Column{DealExtensionsColumns[3]},
+			},
+		},
+	}
+	// FilesColumns holds the columns for the "files" table.
+	FilesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "storage_key", Type: field.TypeString, Unique: true},
+		{Name: "name", Type: field.TypeString, Size: 255},
+		{Name: "media_type", Type: field.TypeString, Size: 127},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "sha256", Type: field.TypeString, Size: 64},
+		{Name: "uploaded_by_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "content_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// FilesTable holds the schema information for the "files" table.
+	FilesTable = &schema.Table{
+		Name:       "files",
+		Columns:    FilesColumns,
+		PrimaryKey: []*schema.Column{FilesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "files_users_uploader",
+				Columns:    []*schema.Column{FilesColumns[8]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "files_contents_content",
+				Columns:    []*schema.Column{FilesColumns[9]},
+				RefColumns: []*schema.Column{ContentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "file_content_id",
+				Unique:  false,
+				Columns: []*schema.Column{FilesColumns[9]},
+			},
+			{
+				Name:    "file_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{FilesColumns[1]},
 			},
 		},
 	}
@@ -1650,11 +1811,14 @@ var (
 		AuditEventsTable,
 		CertificationsTable,
 		CertificationAwardsTable,
+		ContentsTable,
+		ContentEventsTable,
 		CoursesTable,
 		DealsTable,
 		DealConflictsTable,
 		DealEventsTable,
 		DealExtensionsTable,
+		FilesTable,
 		IdempotencyKeysTable,
 		InvitationsTable,
 		LeadsTable,
@@ -1693,6 +1857,10 @@ func init() {
 	CertificationAwardsTable.ForeignKeys[0].RefTable = PartnersTable
 	CertificationAwardsTable.ForeignKeys[1].RefTable = CertificationsTable
 	CertificationAwardsTable.ForeignKeys[2].RefTable = UsersTable
+	ContentsTable.ForeignKeys[0].RefTable = TiersTable
+	ContentsTable.ForeignKeys[1].RefTable = UsersTable
+	ContentsTable.ForeignKeys[2].RefTable = FilesTable
+	ContentEventsTable.ForeignKeys[0].RefTable = ContentsTable
 	DealsTable.ForeignKeys[0].RefTable = PartnersTable
 	DealsTable.ForeignKeys[1].RefTable = UsersTable
 	DealsTable.ForeignKeys[2].RefTable = AccountsTable
@@ -1707,6 +1875,8 @@ func init() {
 	DealExtensionsTable.ForeignKeys[0].RefTable = DealsTable
 	DealExtensionsTable.ForeignKeys[1].RefTable = UsersTable
 	DealExtensionsTable.ForeignKeys[2].RefTable = UsersTable
+	FilesTable.ForeignKeys[0].RefTable = UsersTable
+	FilesTable.ForeignKeys[1].RefTable = ContentsTable
 	InvitationsTable.ForeignKeys[0].RefTable = PartnersTable
 	InvitationsTable.ForeignKeys[1].RefTable = UsersTable
 	InvitationsTable.ForeignKeys[2].RefTable = UsersTable

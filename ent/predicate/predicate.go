@@ -21,6 +21,12 @@ type Certification func(*sql.Selector)
 // CertificationAward is the predicate function for certificationaward builders.
 type CertificationAward func(*sql.Selector)
 
+// Content is the predicate function for content builders.
+type Content func(*sql.Selector)
+
+// ContentEvent is the predicate function for contentevent builders.
+type ContentEvent func(*sql.Selector)
+
 // Course is the predicate function for course builders.
 type Course func(*sql.Selector)
 
@@ -35,6 +41,9 @@ type DealEvent func(*sql.Selector)
 
 // DealExtension is the predicate function for dealextension builders.
 type DealExtension func(*sql.Selector)
+
+// File is the predicate function for file builders.
+type File func(*sql.Selector)
 
 // IdempotencyKey is the predicate function for idempotencykey builders.
 type IdempotencyKey func(*sql.Selector)

@@ -231,6 +231,54 @@ func (f CertificationAwardMutationRuleFunc) EvalMutation(ctx context.Context, m 
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CertificationAwardMutation", m)
 }
 
+// The ContentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ContentQueryRuleFunc func(context.Context, *ent.ContentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ContentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ContentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ContentQuery", q)
+}
+
+// The ContentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ContentMutationRuleFunc func(context.Context, *ent.ContentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ContentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ContentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ContentMutation", m)
+}
+
+// The ContentEventQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ContentEventQueryRuleFunc func(context.Context, *ent.ContentEventQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ContentEventQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ContentEventQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ContentEventQuery", q)
+}
+
+// The ContentEventMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ContentEventMutationRuleFunc func(context.Context, *ent.ContentEventMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ContentEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ContentEventMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ContentEventMutation", m)
+}
+
 // The CourseQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CourseQueryRuleFunc func(context.Context, *ent.CourseQuery) error
@@ -349,6 +397,30 @@ func (f DealExtensionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DealExtensionMutation", m)
+}
+
+// The FileQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FileQueryRuleFunc func(context.Context, *ent.FileQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FileQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FileQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FileQuery", q)
+}
+
+// The FileMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FileMutationRuleFunc func(context.Context, *ent.FileMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FileMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FileMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FileMutation", m)
 }
 
 // The IdempotencyKeyQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -1020,6 +1092,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CertificationAwardQuery:
 		return q.Filter(), nil
+	case *ent.ContentQuery:
+		return q.Filter(), nil
+	case *ent.ContentEventQuery:
+		return q.Filter(), nil
 	case *ent.CourseQuery:
 		return q.Filter(), nil
 	case *ent.DealQuery:
@@ -1029,6 +1105,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.DealEventQuery:
 		return q.Filter(), nil
 	case *ent.DealExtensionQuery:
+		return q.Filter(), nil
+	case *ent.FileQuery:
 		return q.Filter(), nil
 	case *ent.IdempotencyKeyQuery:
 		return q.Filter(), nil
@@ -1099,6 +1177,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.CertificationAwardMutation:
 		return m.Filter(), nil
+	case *ent.ContentMutation:
+		return m.Filter(), nil
+	case *ent.ContentEventMutation:
+		return m.Filter(), nil
 	case *ent.CourseMutation:
 		return m.Filter(), nil
 	case *ent.DealMutation:
@@ -1108,6 +1190,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.DealEventMutation:
 		return m.Filter(), nil
 	case *ent.DealExtensionMutation:
+		return m.Filter(), nil
+	case *ent.FileMutation:
 		return m.Filter(), nil
 	case *ent.IdempotencyKeyMutation:
 		return m.Filter(), nil

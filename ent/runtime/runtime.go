@@ -11,11 +11,14 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	"github.com/partnerhub/partnerhub/ent/content"
+	"github.com/partnerhub/partnerhub/ent/contentevent"
 	"github.com/partnerhub/partnerhub/ent/course"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -428,6 +431,154 @@ func init() {
 	// certificationaward.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	certificationaward.IDValidator = func() func(string) error {
 		validators := certificationawardDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	contentMixin := schema.Content{}.Mixin()
+	content.Policy = privacy.NewPolicies(contentMixin[2], schema.Content{})
+	content.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := content.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	contentMixinFields0 := contentMixin[0].Fields()
+	_ = contentMixinFields0
+	contentMixinFields1 := contentMixin[1].Fields()
+	_ = contentMixinFields1
+	contentFields := schema.Content{}.Fields()
+	_ = contentFields
+	// contentDescCreatedAt is the schema descriptor for created_at field.
+	contentDescCreatedAt := contentMixinFields1[0].Descriptor()
+	// content.DefaultCreatedAt holds the default value on creation for the created_at field.
+	content.DefaultCreatedAt = contentDescCreatedAt.Default.(func() time.Time)
+	// contentDescUpdatedAt is the schema descriptor for updated_at field.
+	contentDescUpdatedAt := contentMixinFields1[1].Descriptor()
+	// content.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	content.DefaultUpdatedAt = contentDescUpdatedAt.Default.(func() time.Time)
+	// content.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	content.UpdateDefaultUpdatedAt = contentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// contentDescTitle is the schema descriptor for title field.
+	contentDescTitle := contentFields[0].Descriptor()
+	// content.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	content.TitleValidator = func() func(string) error {
+		validators := contentDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// contentDescSummary is the schema descriptor for summary field.
+	contentDescSummary := contentFields[1].Descriptor()
+	// content.DefaultSummary holds the default value on creation for the summary field.
+	content.DefaultSummary = contentDescSummary.Default.(string)
+	// content.SummaryValidator is a validator for the "summary" field. It is called by the builders before save.
+	content.SummaryValidator = contentDescSummary.Validators[0].(func(string) error)
+	// contentDescBody is the schema descriptor for body field.
+	contentDescBody := contentFields[3].Descriptor()
+	// content.DefaultBody holds the default value on creation for the body field.
+	content.DefaultBody = contentDescBody.Default.(string)
+	// content.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	content.BodyValidator = contentDescBody.Validators[0].(func(string) error)
+	// contentDescExternalURL is the schema descriptor for external_url field.
+	contentDescExternalURL := contentFields[4].Descriptor()
+	// content.DefaultExternalURL holds the default value on creation for the external_url field.
+	content.DefaultExternalURL = contentDescExternalURL.Default.(string)
+	// content.ExternalURLValidator is a validator for the "external_url" field. It is called by the builders before save.
+	content.ExternalURLValidator = contentDescExternalURL.Validators[0].(func(string) error)
+	// contentDescPartnerTypes is the schema descriptor for partner_types field.
+	contentDescPartnerTypes := contentFields[6].Descriptor()
+	// content.DefaultPartnerTypes holds the default value on creation for the partner_types field.
+	content.DefaultPartnerTypes = contentDescPartnerTypes.Default.([]string)
+	// contentDescTags is the schema descriptor for tags field.
+	contentDescTags := contentFields[7].Descriptor()
+	// content.DefaultTags holds the default value on creation for the tags field.
+	content.DefaultTags = contentDescTags.Default.([]string)
+	// contentDescLanguage is the schema descriptor for language field.
+	contentDescLanguage := contentFields[8].Descriptor()
+	// content.DefaultLanguage holds the default value on creation for the language field.
+	content.DefaultLanguage = contentDescLanguage.Default.(string)
+	// content.LanguageValidator is a validator for the "language" field. It is called by the builders before save.
+	content.LanguageValidator = contentDescLanguage.Validators[0].(func(string) error)
+	// contentDescVersion is the schema descriptor for version field.
+	contentDescVersion := contentFields[9].Descriptor()
+	// content.DefaultVersion holds the default value on creation for the version field.
+	content.DefaultVersion = contentDescVersion.Default.(int)
+	// content.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	content.VersionValidator = contentDescVersion.Validators[0].(func(int) error)
+	// contentDescID is the schema descriptor for id field.
+	contentDescID := contentMixinFields0[0].Descriptor()
+	// content.DefaultID holds the default value on creation for the id field.
+	content.DefaultID = contentDescID.Default.(func() string)
+	// content.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	content.IDValidator = func() func(string) error {
+		validators := contentDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	contenteventMixin := schema.ContentEvent{}.Mixin()
+	contentevent.Policy = privacy.NewPolicies(contenteventMixin[2], schema.ContentEvent{})
+	contentevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := contentevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	contenteventMixinFields0 := contenteventMixin[0].Fields()
+	_ = contenteventMixinFields0
+	contenteventMixinFields1 := contenteventMixin[1].Fields()
+	_ = contenteventMixinFields1
+	contenteventFields := schema.ContentEvent{}.Fields()
+	_ = contenteventFields
+	// contenteventDescCreatedAt is the schema descriptor for created_at field.
+	contenteventDescCreatedAt := contenteventMixinFields1[0].Descriptor()
+	// contentevent.DefaultCreatedAt holds the default value on creation for the created_at field.
+	contentevent.DefaultCreatedAt = contenteventDescCreatedAt.Default.(func() time.Time)
+	// contenteventDescUpdatedAt is the schema descriptor for updated_at field.
+	contenteventDescUpdatedAt := contenteventMixinFields1[1].Descriptor()
+	// contentevent.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	contentevent.DefaultUpdatedAt = contenteventDescUpdatedAt.Default.(func() time.Time)
+	// contentevent.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	contentevent.UpdateDefaultUpdatedAt = contenteventDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// contenteventDescID is the schema descriptor for id field.
+	contenteventDescID := contenteventMixinFields0[0].Descriptor()
+	// contentevent.DefaultID holds the default value on creation for the id field.
+	contentevent.DefaultID = contenteventDescID.Default.(func() string)
+	// contentevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	contentevent.IDValidator = func() func(string) error {
+		validators := contenteventDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -882,6 +1033,114 @@ func init() {
 	// dealextension.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	dealextension.IDValidator = func() func(string) error {
 		validators := dealextensionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	fileMixin := schema.File{}.Mixin()
+	file.Policy = privacy.NewPolicies(fileMixin[2], schema.File{})
+	file.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := file.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	fileMixinFields0 := fileMixin[0].Fields()
+	_ = fileMixinFields0
+	fileMixinFields1 := fileMixin[1].Fields()
+	_ = fileMixinFields1
+	fileFields := schema.File{}.Fields()
+	_ = fileFields
+	// fileDescCreatedAt is the schema descriptor for created_at field.
+	fileDescCreatedAt := fileMixinFields1[0].Descriptor()
+	// file.DefaultCreatedAt holds the default value on creation for the created_at field.
+	file.DefaultCreatedAt = fileDescCreatedAt.Default.(func() time.Time)
+	// fileDescUpdatedAt is the schema descriptor for updated_at field.
+	fileDescUpdatedAt := fileMixinFields1[1].Descriptor()
+	// file.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	file.DefaultUpdatedAt = fileDescUpdatedAt.Default.(func() time.Time)
+	// file.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	file.UpdateDefaultUpdatedAt = fileDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// fileDescStorageKey is the schema descriptor for storage_key field.
+	fileDescStorageKey := fileFields[0].Descriptor()
+	// file.StorageKeyValidator is a validator for the "storage_key" field. It is called by the builders before save.
+	file.StorageKeyValidator = fileDescStorageKey.Validators[0].(func(string) error)
+	// fileDescName is the schema descriptor for name field.
+	fileDescName := fileFields[1].Descriptor()
+	// file.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	file.NameValidator = func() func(string) error {
+		validators := fileDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// fileDescMediaType is the schema descriptor for media_type field.
+	fileDescMediaType := fileFields[2].Descriptor()
+	// file.MediaTypeValidator is a validator for the "media_type" field. It is called by the builders before save.
+	file.MediaTypeValidator = func() func(string) error {
+		validators := fileDescMediaType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(media_type string) error {
+			for _, fn := range fns {
+				if err := fn(media_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// fileDescSize is the schema descriptor for size field.
+	fileDescSize := fileFields[3].Descriptor()
+	// file.SizeValidator is a validator for the "size" field. It is called by the builders before save.
+	file.SizeValidator = fileDescSize.Validators[0].(func(int64) error)
+	// fileDescSha256 is the schema descriptor for sha256 field.
+	fileDescSha256 := fileFields[4].Descriptor()
+	// file.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	file.Sha256Validator = func() func(string) error {
+		validators := fileDescSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// fileDescID is the schema descriptor for id field.
+	fileDescID := fileMixinFields0[0].Descriptor()
+	// file.DefaultID holds the default value on creation for the id field.
+	file.DefaultID = fileDescID.Default.(func() string)
+	// file.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	file.IDValidator = func() func(string) error {
+		validators := fileDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

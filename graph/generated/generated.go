@@ -21,6 +21,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/auditevent"
 	"github.com/partnerhub/partnerhub/ent/certification"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
+	content1 "github.com/partnerhub/partnerhub/ent/content"
 	deal1 "github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
@@ -42,6 +43,7 @@ import (
 	"github.com/partnerhub/partnerhub/graph/model"
 	"github.com/partnerhub/partnerhub/internal/apikey"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/content"
 	"github.com/partnerhub/partnerhub/internal/csvimport"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
@@ -69,6 +71,8 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Certification() CertificationResolver
 	CertificationAward() CertificationAwardResolver
+	Content() ContentResolver
+	File() FileResolver
 	LearningTrack() LearningTrackResolver
 	Mutation() MutationResolver
 	OnboardingJourney() OnboardingJourneyResolver
@@ -155,6 +159,10 @@ type ComplexityRoot struct {
 	ApprovePartnerApplicationPayload struct {
 		Application func(childComplexity int) int
 		Invitation  func(childComplexity int) int
+	}
+
+	ArchiveContentPayload struct {
+		Content func(childComplexity int) int
 	}
 
 	AssignLeadPayload struct {
@@ -256,6 +264,58 @@ type ComplexityRoot struct {
 		Step func(childComplexity int) int
 	}
 
+	Content struct {
+		Body         func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		ExternalURL  func(childComplexity int) int
+		File         func(childComplexity int) int
+		Files        func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Language     func(childComplexity int) int
+		MinTier      func(childComplexity int) int
+		Owner        func(childComplexity int) int
+		PartnerTypes func(childComplexity int) int
+		PublishedAt  func(childComplexity int) int
+		ReviewBy     func(childComplexity int) int
+		Stale        func(childComplexity int) int
+		Status       func(childComplexity int) int
+		Summary      func(childComplexity int) int
+		Tags         func(childComplexity int) int
+		Title        func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+		Version      func(childComplexity int) int
+	}
+
+	ContentConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ContentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ContentEngagement struct {
+		ActivePartners func(childComplexity int) int
+		Downloads      func(childComplexity int) int
+		From           func(childComplexity int) int
+		GroupBy        func(childComplexity int) int
+		Rows           func(childComplexity int) int
+		To             func(childComplexity int) int
+		Views          func(childComplexity int) int
+	}
+
+	ContentEngagementRow struct {
+		ActivePartners func(childComplexity int) int
+		Downloads      func(childComplexity int) int
+		Key            func(childComplexity int) int
+		Label          func(childComplexity int) int
+		Views          func(childComplexity int) int
+	}
+
 	ConvertLeadToDealPayload struct {
 		Deal func(childComplexity int) int
 		Lead func(childComplexity int) int
@@ -298,6 +358,10 @@ type ComplexityRoot struct {
 
 	CreateCertificationPayload struct {
 		Certification func(childComplexity int) int
+	}
+
+	CreateContentPayload struct {
+		Content func(childComplexity int) int
 	}
 
 	CreateCoursePayload struct {
@@ -482,6 +546,19 @@ type ComplexityRoot struct {
 
 	DisableUserPayload struct {
 		User func(childComplexity int) int
+	}
+
+	File struct {
+		Content     func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		DownloadURL func(childComplexity int) int
+		ID          func(childComplexity int) int
+		MediaType   func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Sha256      func(childComplexity int) int
+		Size        func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Uploader    func(childComplexity int) int
 	}
 
 	ImportCsvPayload struct {
@@ -670,6 +747,7 @@ type ComplexityRoot struct {
 		ApplyForPartnership       func(childComplexity int, input recruitment.ApplyInput) int
 		ApproveDeal               func(childComplexity int, input model.ApproveDealInput) int
 		ApprovePartnerApplication func(childComplexity int, input recruitment.ApproveInput) int
+		ArchiveContent            func(childComplexity int, input model.ArchiveContentInput) int
 		AssignLead                func(childComplexity int, input model.AssignLeadInput) int
 		ChangePassword            func(childComplexity int, input model.ChangePasswordInput) int
 		CloseDeal                 func(childComplexity int, input model.CloseDealInput) int
@@ -678,6 +756,7 @@ type ComplexityRoot struct {
 		ConvertLeadToDeal         func(childComplexity int, input model.ConvertLeadToDealInput) int
 		CreateAPIKey              func(childComplexity int, input apikey.CreateInput) int
 		CreateCertification       func(childComplexity int, input model.CreateCertificationInput) int
+		CreateContent             func(childComplexity int, input model.CreateContentInput) int
 		CreateCourse              func(childComplexity int, input model.CreateCourseInput) int
 		CreateLead                func(childComplexity int, input model.CreateLeadInput) int
 		CreateLearningTrack       func(childComplexity int, input model.CreateLearningTrackInput) int
@@ -698,6 +777,8 @@ type ComplexityRoot struct {
 		InviteUser                func(childComplexity int, input invitation.InviteInput) int
 		Login                     func(childComplexity int, input model.LoginInput) int
 		Logout                    func(childComplexity int, input model.LogoutInput) int
+		PublishContent            func(childComplexity int, input model.PublishContentInput) int
+		RecordContentView         func(childComplexity int, input model.RecordContentViewInput) int
 		RedeliverWebhook          func(childComplexity int, input model.RedeliverWebhookInput) int
 		RefreshSession            func(childComplexity int, input model.RefreshSessionInput) int
 		RegisterDeal              func(childComplexity int, input model.RegisterDealInput) int
@@ -709,6 +790,7 @@ type ComplexityRoot struct {
 		RevokeAPIKey              func(childComplexity int, input model.RevokeAPIKeyInput) int
 		RevokeInvitation          func(childComplexity int, input model.RevokeInvitationInput) int
 		SubmitQuizAttempt         func(childComplexity int, input model.SubmitQuizAttemptInput) int
+		UpdateContent             func(childComplexity int, input model.UpdateContentInput) int
 		UpdateDeal                func(childComplexity int, input model.UpdateDealInput) int
 		UpdatePartner             func(childComplexity int, input program.UpdatePartnerInput) int
 		UpdateRoutingRule         func(childComplexity int, input model.UpdateRoutingRuleInput) int
@@ -886,12 +968,18 @@ type ComplexityRoot struct {
 		SourcedCount     func(childComplexity int) int
 	}
 
+	PublishContentPayload struct {
+		Content func(childComplexity int) int
+	}
+
 	Query struct {
 		APIKeys               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
 		Accounts              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AccountOrder, where *ent.AccountWhereInput) int
 		AuditEvents           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
 		CertificationAwards   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CertificationAwardOrder, where *ent.CertificationAwardWhereInput) int
 		Certifications        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CertificationOrder, where *ent.CertificationWhereInput) int
+		ContentEngagement     func(childComplexity int, from time.Time, to time.Time, groupBy content.Group) int
+		Contents              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) int
 		Courses               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CourseOrder, where *ent.CourseWhereInput) int
 		DealApprovalQueue     func(childComplexity int, first *int) int
 		DealDecisionStats     func(childComplexity int, from time.Time, to time.Time) int
@@ -914,6 +1002,7 @@ type ComplexityRoot struct {
 		PipelineSummary       func(childComplexity int, from time.Time, to time.Time, groupBy model.PipelineGroupBy) int
 		QuizAttempts          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) int
 		RoutingRules          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) int
+		StaleContent          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
 		Tiers                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) int
 		Users                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer                func(childComplexity int) int
@@ -965,6 +1054,10 @@ type ComplexityRoot struct {
 		ID       func(childComplexity int) int
 		Multiple func(childComplexity int) int
 		Prompt   func(childComplexity int) int
+	}
+
+	RecordContentViewPayload struct {
+		Content func(childComplexity int) int
 	}
 
 	RedeliverWebhookPayload struct {
@@ -1100,6 +1193,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	UpdateContentPayload struct {
+		Content func(childComplexity int) int
+	}
+
 	UpdateDealPayload struct {
 		Deal func(childComplexity int) int
 	}
@@ -1220,6 +1317,13 @@ type CertificationAwardResolver interface {
 	Valid(ctx context.Context, obj *ent.CertificationAward) (bool, error)
 	VerificationURL(ctx context.Context, obj *ent.CertificationAward) (string, error)
 }
+type ContentResolver interface {
+	PartnerTypes(ctx context.Context, obj *ent.Content) ([]partner.Type, error)
+	Stale(ctx context.Context, obj *ent.Content) (bool, error)
+}
+type FileResolver interface {
+	DownloadURL(ctx context.Context, obj *ent.File) (*string, error)
+}
 type LearningTrackResolver interface {
 	Courses(ctx context.Context, obj *ent.LearningTrack) ([]*ent.Course, error)
 }
@@ -1232,6 +1336,11 @@ type MutationResolver interface {
 	ApplyForPartnership(ctx context.Context, input recruitment.ApplyInput) (*model.ApplyForPartnershipPayload, error)
 	ApprovePartnerApplication(ctx context.Context, input recruitment.ApproveInput) (*model.ApprovePartnerApplicationPayload, error)
 	DeclinePartnerApplication(ctx context.Context, input recruitment.DeclineInput) (*model.DeclinePartnerApplicationPayload, error)
+	CreateContent(ctx context.Context, input model.CreateContentInput) (*model.CreateContentPayload, error)
+	UpdateContent(ctx context.Context, input model.UpdateContentInput) (*model.UpdateContentPayload, error)
+	PublishContent(ctx context.Context, input model.PublishContentInput) (*model.PublishContentPayload, error)
+	ArchiveContent(ctx context.Context, input model.ArchiveContentInput) (*model.ArchiveContentPayload, error)
+	RecordContentView(ctx context.Context, input model.RecordContentViewInput) (*model.RecordContentViewPayload, error)
 	RegisterDeal(ctx context.Context, input model.RegisterDealInput) (*model.RegisterDealPayload, error)
 	UpdateDeal(ctx context.Context, input model.UpdateDealInput) (*model.UpdateDealPayload, error)
 	ApproveDeal(ctx context.Context, input model.ApproveDealInput) (*model.ApproveDealPayload, error)
@@ -1310,6 +1419,9 @@ type QueryResolver interface {
 	Tiers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) (*ent.TierConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	WebhookSubscriptions(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookSubscriptionOrder, where *ent.WebhookSubscriptionWhereInput) (*ent.WebhookSubscriptionConnection, error)
+	Contents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) (*ent.ContentConnection, error)
+	StaleContent(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.ContentConnection, error)
+	ContentEngagement(ctx context.Context, from time.Time, to time.Time, groupBy content.Group) (*content.Engagement, error)
 	DealApprovalQueue(ctx context.Context, first *int) ([]*deal.QueueItem, error)
 	DealDecisionStats(ctx context.Context, from time.Time, to time.Time) ([]*deal.DecisionStats, error)
 	PipelineSummary(ctx context.Context, from time.Time, to time.Time, groupBy model.PipelineGroupBy) ([]*deal.Figure, error)
@@ -1606,6 +1718,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApprovePartnerApplicationPayload.Invitation(childComplexity), true
+
+	case "ArchiveContentPayload.content":
+		if e.ComplexityRoot.ArchiveContentPayload.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchiveContentPayload.Content(childComplexity), true
 
 	case "AssignLeadPayload.lead":
 		if e.ComplexityRoot.AssignLeadPayload.Lead == nil {
@@ -1963,6 +2082,233 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CompleteOnboardingStepPayload.Step(childComplexity), true
 
+	case "Content.body":
+		if e.ComplexityRoot.Content.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Body(childComplexity), true
+	case "Content.createdAt":
+		if e.ComplexityRoot.Content.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.CreatedAt(childComplexity), true
+	case "Content.externalURL":
+		if e.ComplexityRoot.Content.ExternalURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.ExternalURL(childComplexity), true
+	case "Content.file":
+		if e.ComplexityRoot.Content.File == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.File(childComplexity), true
+	case "Content.files":
+		if e.ComplexityRoot.Content.Files == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Files(childComplexity), true
+	case "Content.id":
+		if e.ComplexityRoot.Content.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.ID(childComplexity), true
+	case "Content.kind":
+		if e.ComplexityRoot.Content.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Kind(childComplexity), true
+	case "Content.language":
+		if e.ComplexityRoot.Content.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Language(childComplexity), true
+	case "Content.minTier":
+		if e.ComplexityRoot.Content.MinTier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.MinTier(childComplexity), true
+	case "Content.owner":
+		if e.ComplexityRoot.Content.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Owner(childComplexity), true
+	case "Content.partnerTypes":
+		if e.ComplexityRoot.Content.PartnerTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.PartnerTypes(childComplexity), true
+	case "Content.publishedAt":
+		if e.ComplexityRoot.Content.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.PublishedAt(childComplexity), true
+	case "Content.reviewBy":
+		if e.ComplexityRoot.Content.ReviewBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.ReviewBy(childComplexity), true
+	case "Content.stale":
+		if e.ComplexityRoot.Content.Stale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Stale(childComplexity), true
+	case "Content.status":
+		if e.ComplexityRoot.Content.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Status(childComplexity), true
+	case "Content.summary":
+		if e.ComplexityRoot.Content.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Summary(childComplexity), true
+	case "Content.tags":
+		if e.ComplexityRoot.Content.Tags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Tags(childComplexity), true
+	case "Content.title":
+		if e.ComplexityRoot.Content.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Title(childComplexity), true
+	case "Content.updatedAt":
+		if e.ComplexityRoot.Content.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.UpdatedAt(childComplexity), true
+	case "Content.version":
+		if e.ComplexityRoot.Content.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Content.Version(childComplexity), true
+
+	case "ContentConnection.edges":
+		if e.ComplexityRoot.ContentConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentConnection.Edges(childComplexity), true
+	case "ContentConnection.pageInfo":
+		if e.ComplexityRoot.ContentConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentConnection.PageInfo(childComplexity), true
+	case "ContentConnection.totalCount":
+		if e.ComplexityRoot.ContentConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentConnection.TotalCount(childComplexity), true
+
+	case "ContentEdge.cursor":
+		if e.ComplexityRoot.ContentEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEdge.Cursor(childComplexity), true
+	case "ContentEdge.node":
+		if e.ComplexityRoot.ContentEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEdge.Node(childComplexity), true
+
+	case "ContentEngagement.activePartners":
+		if e.ComplexityRoot.ContentEngagement.ActivePartners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.ActivePartners(childComplexity), true
+	case "ContentEngagement.downloads":
+		if e.ComplexityRoot.ContentEngagement.Downloads == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.Downloads(childComplexity), true
+	case "ContentEngagement.from":
+		if e.ComplexityRoot.ContentEngagement.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.From(childComplexity), true
+	case "ContentEngagement.groupBy":
+		if e.ComplexityRoot.ContentEngagement.GroupBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.GroupBy(childComplexity), true
+	case "ContentEngagement.rows":
+		if e.ComplexityRoot.ContentEngagement.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.Rows(childComplexity), true
+	case "ContentEngagement.to":
+		if e.ComplexityRoot.ContentEngagement.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.To(childComplexity), true
+	case "ContentEngagement.views":
+		if e.ComplexityRoot.ContentEngagement.Views == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagement.Views(childComplexity), true
+
+	case "ContentEngagementRow.activePartners":
+		if e.ComplexityRoot.ContentEngagementRow.ActivePartners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagementRow.ActivePartners(childComplexity), true
+	case "ContentEngagementRow.downloads":
+		if e.ComplexityRoot.ContentEngagementRow.Downloads == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagementRow.Downloads(childComplexity), true
+	case "ContentEngagementRow.key":
+		if e.ComplexityRoot.ContentEngagementRow.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagementRow.Key(childComplexity), true
+	case "ContentEngagementRow.label":
+		if e.ComplexityRoot.ContentEngagementRow.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagementRow.Label(childComplexity), true
+	case "ContentEngagementRow.views":
+		if e.ComplexityRoot.ContentEngagementRow.Views == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContentEngagementRow.Views(childComplexity), true
+
 	case "ConvertLeadToDealPayload.deal":
 		if e.ComplexityRoot.ConvertLeadToDealPayload.Deal == nil {
 			break
@@ -2107,6 +2453,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateCertificationPayload.Certification(childComplexity), true
+
+	case "CreateContentPayload.content":
+		if e.ComplexityRoot.CreateContentPayload.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateContentPayload.Content(childComplexity), true
 
 	case "CreateCoursePayload.course":
 		if e.ComplexityRoot.CreateCoursePayload.Course == nil {
@@ -2769,6 +3122,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DisableUserPayload.User(childComplexity), true
+
+	case "File.content":
+		if e.ComplexityRoot.File.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.Content(childComplexity), true
+	case "File.createdAt":
+		if e.ComplexityRoot.File.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.CreatedAt(childComplexity), true
+	case "File.downloadUrl":
+		if e.ComplexityRoot.File.DownloadURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.DownloadURL(childComplexity), true
+	case "File.id":
+		if e.ComplexityRoot.File.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.ID(childComplexity), true
+	case "File.mediaType":
+		if e.ComplexityRoot.File.MediaType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.MediaType(childComplexity), true
+	case "File.name":
+		if e.ComplexityRoot.File.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.Name(childComplexity), true
+	case "File.sha256":
+		if e.ComplexityRoot.File.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.Sha256(childComplexity), true
+	case "File.size":
+		if e.ComplexityRoot.File.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.Size(childComplexity), true
+	case "File.updatedAt":
+		if e.ComplexityRoot.File.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.UpdatedAt(childComplexity), true
+	case "File.uploader":
+		if e.ComplexityRoot.File.Uploader == nil {
+			break
+		}
+
+		return e.ComplexityRoot.File.Uploader(childComplexity), true
 
 	case "ImportCsvPayload.report":
 		if e.ComplexityRoot.ImportCsvPayload.Report == nil {
@@ -3548,6 +3962,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApprovePartnerApplication(childComplexity, args["input"].(recruitment.ApproveInput)), true
+	case "Mutation.archiveContent":
+		if e.ComplexityRoot.Mutation.ArchiveContent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_archiveContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ArchiveContent(childComplexity, args["input"].(model.ArchiveContentInput)), true
 	case "Mutation.assignLead":
 		if e.ComplexityRoot.Mutation.AssignLead == nil {
 			break
@@ -3636,6 +4061,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateCertification(childComplexity, args["input"].(model.CreateCertificationInput)), true
+	case "Mutation.createContent":
+		if e.ComplexityRoot.Mutation.CreateContent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateContent(childComplexity, args["input"].(model.CreateContentInput)), true
 	case "Mutation.createCourse":
 		if e.ComplexityRoot.Mutation.CreateCourse == nil {
 			break
@@ -3856,6 +4292,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity, args["input"].(model.LogoutInput)), true
+	case "Mutation.publishContent":
+		if e.ComplexityRoot.Mutation.PublishContent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishContent(childComplexity, args["input"].(model.PublishContentInput)), true
+	case "Mutation.recordContentView":
+		if e.ComplexityRoot.Mutation.RecordContentView == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordContentView_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordContentView(childComplexity, args["input"].(model.RecordContentViewInput)), true
 	case "Mutation.redeliverWebhook":
 		if e.ComplexityRoot.Mutation.RedeliverWebhook == nil {
 			break
@@ -3977,6 +4435,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitQuizAttempt(childComplexity, args["input"].(model.SubmitQuizAttemptInput)), true
+	case "Mutation.updateContent":
+		if e.ComplexityRoot.Mutation.UpdateContent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateContent(childComplexity, args["input"].(model.UpdateContentInput)), true
 	case "Mutation.updateDeal":
 		if e.ComplexityRoot.Mutation.UpdateDeal == nil {
 			break
@@ -4740,6 +5209,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PipelineFigure.SourcedCount(childComplexity), true
 
+	case "PublishContentPayload.content":
+		if e.ComplexityRoot.PublishContentPayload.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishContentPayload.Content(childComplexity), true
+
 	case "Query.apiKeys":
 		if e.ComplexityRoot.Query.APIKeys == nil {
 			break
@@ -4795,6 +5271,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Certifications(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.CertificationOrder), args["where"].(*ent.CertificationWhereInput)), true
+	case "Query.contentEngagement":
+		if e.ComplexityRoot.Query.ContentEngagement == nil {
+			break
+		}
+
+		args, err := ec.field_Query_contentEngagement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ContentEngagement(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["groupBy"].(content.Group)), true
+	case "Query.contents":
+		if e.ComplexityRoot.Query.Contents == nil {
+			break
+		}
+
+		args, err := ec.field_Query_contents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Contents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.ContentOrder), args["where"].(*ent.ContentWhereInput), args["search"].(*string), args["tag"].(*string)), true
 	case "Query.courses":
 		if e.ComplexityRoot.Query.Courses == nil {
 			break
@@ -5028,6 +5526,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.RoutingRules(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.RoutingRuleOrder), args["where"].(*ent.RoutingRuleWhereInput)), true
+	case "Query.staleContent":
+		if e.ComplexityRoot.Query.StaleContent == nil {
+			break
+		}
+
+		args, err := ec.field_Query_staleContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StaleContent(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int)), true
 	case "Query.tiers":
 		if e.ComplexityRoot.Query.Tiers == nil {
 			break
@@ -5247,6 +5756,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.QuizQuestion.Prompt(childComplexity), true
+
+	case "RecordContentViewPayload.content":
+		if e.ComplexityRoot.RecordContentViewPayload.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordContentViewPayload.Content(childComplexity), true
 
 	case "RedeliverWebhookPayload.delivery":
 		if e.ComplexityRoot.RedeliverWebhookPayload.Delivery == nil {
@@ -5711,6 +6227,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TierEdge.Node(childComplexity), true
 
+	case "UpdateContentPayload.content":
+		if e.ComplexityRoot.UpdateContentPayload.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateContentPayload.Content(childComplexity), true
+
 	case "UpdateDealPayload.deal":
 		if e.ComplexityRoot.UpdateDealPayload.Deal == nil {
 			break
@@ -6110,6 +6633,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApplyForPartnershipInput", ec.unmarshalInputApplyForPartnershipInput),
 			graphql.NewInputUnmarshaler("ApproveDealInput", ec.unmarshalInputApproveDealInput),
 			graphql.NewInputUnmarshaler("ApprovePartnerApplicationInput", ec.unmarshalInputApprovePartnerApplicationInput),
+			graphql.NewInputUnmarshaler("ArchiveContentInput", ec.unmarshalInputArchiveContentInput),
 			graphql.NewInputUnmarshaler("AssignLeadInput", ec.unmarshalInputAssignLeadInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
@@ -6121,11 +6645,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CloseDealInput", ec.unmarshalInputCloseDealInput),
 			graphql.NewInputUnmarshaler("CompleteLessonInput", ec.unmarshalInputCompleteLessonInput),
 			graphql.NewInputUnmarshaler("CompleteOnboardingStepInput", ec.unmarshalInputCompleteOnboardingStepInput),
+			graphql.NewInputUnmarshaler("ContentOrder", ec.unmarshalInputContentOrder),
+			graphql.NewInputUnmarshaler("ContentWhereInput", ec.unmarshalInputContentWhereInput),
 			graphql.NewInputUnmarshaler("ConvertLeadToDealInput", ec.unmarshalInputConvertLeadToDealInput),
 			graphql.NewInputUnmarshaler("CourseOrder", ec.unmarshalInputCourseOrder),
 			graphql.NewInputUnmarshaler("CourseWhereInput", ec.unmarshalInputCourseWhereInput),
 			graphql.NewInputUnmarshaler("CreateApiKeyInput", ec.unmarshalInputCreateApiKeyInput),
 			graphql.NewInputUnmarshaler("CreateCertificationInput", ec.unmarshalInputCreateCertificationInput),
+			graphql.NewInputUnmarshaler("CreateContentInput", ec.unmarshalInputCreateContentInput),
 			graphql.NewInputUnmarshaler("CreateCourseInput", ec.unmarshalInputCreateCourseInput),
 			graphql.NewInputUnmarshaler("CreateLeadInput", ec.unmarshalInputCreateLeadInput),
 			graphql.NewInputUnmarshaler("CreateLearningTrackInput", ec.unmarshalInputCreateLearningTrackInput),
@@ -6150,6 +6677,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteRoutingRuleInput", ec.unmarshalInputDeleteRoutingRuleInput),
 			graphql.NewInputUnmarshaler("DeleteWebhookSubscriptionInput", ec.unmarshalInputDeleteWebhookSubscriptionInput),
 			graphql.NewInputUnmarshaler("DisableUserInput", ec.unmarshalInputDisableUserInput),
+			graphql.NewInputUnmarshaler("FileOrder", ec.unmarshalInputFileOrder),
 			graphql.NewInputUnmarshaler("ImportCsvInput", ec.unmarshalInputImportCsvInput),
 			graphql.NewInputUnmarshaler("InvitationOrder", ec.unmarshalInputInvitationOrder),
 			graphql.NewInputUnmarshaler("InvitationWhereInput", ec.unmarshalInputInvitationWhereInput),
@@ -6179,12 +6707,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PartnerApplicationWhereInput", ec.unmarshalInputPartnerApplicationWhereInput),
 			graphql.NewInputUnmarshaler("PartnerOrder", ec.unmarshalInputPartnerOrder),
 			graphql.NewInputUnmarshaler("PartnerWhereInput", ec.unmarshalInputPartnerWhereInput),
+			graphql.NewInputUnmarshaler("PublishContentInput", ec.unmarshalInputPublishContentInput),
 			graphql.NewInputUnmarshaler("QuizAnswerInput", ec.unmarshalInputQuizAnswerInput),
 			graphql.NewInputUnmarshaler("QuizAttemptOrder", ec.unmarshalInputQuizAttemptOrder),
 			graphql.NewInputUnmarshaler("QuizAttemptWhereInput", ec.unmarshalInputQuizAttemptWhereInput),
 			graphql.NewInputUnmarshaler("QuizOrder", ec.unmarshalInputQuizOrder),
 			graphql.NewInputUnmarshaler("QuizQuestionInput", ec.unmarshalInputQuizQuestionInput),
 			graphql.NewInputUnmarshaler("QuizWhereInput", ec.unmarshalInputQuizWhereInput),
+			graphql.NewInputUnmarshaler("RecordContentViewInput", ec.unmarshalInputRecordContentViewInput),
 			graphql.NewInputUnmarshaler("RedeliverWebhookInput", ec.unmarshalInputRedeliverWebhookInput),
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
 			graphql.NewInputUnmarshaler("RegisterDealInput", ec.unmarshalInputRegisterDealInput),
@@ -6200,6 +6730,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SubmitQuizAttemptInput", ec.unmarshalInputSubmitQuizAttemptInput),
 			graphql.NewInputUnmarshaler("TierOrder", ec.unmarshalInputTierOrder),
 			graphql.NewInputUnmarshaler("TierWhereInput", ec.unmarshalInputTierWhereInput),
+			graphql.NewInputUnmarshaler("UpdateContentInput", ec.unmarshalInputUpdateContentInput),
 			graphql.NewInputUnmarshaler("UpdateDealInput", ec.unmarshalInputUpdateDealInput),
 			graphql.NewInputUnmarshaler("UpdatePartnerInput", ec.unmarshalInputUpdatePartnerInput),
 			graphql.NewInputUnmarshaler("UpdateRoutingRuleInput", ec.unmarshalInputUpdateRoutingRuleInput),
@@ -6377,6 +6908,163 @@ extend type Mutation {
   approvePartnerApplication(input: ApprovePartnerApplicationInput!): ApprovePartnerApplicationPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   "Turn an applicant down; the reason is e-mailed to the contact."
   declinePartnerApplication(input: DeclinePartnerApplicationInput!): DeclinePartnerApplicationPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+}
+`, BuiltIn: false},
+	{Name: "../content.graphql", Input: `# The enablement content library (docs/enablement-content.md). The resolvers call internal/content;
+# files are uploaded with the GraphQL multipart request spec and downloaded from GET /files/{id}.
+
+"A file sent with the GraphQL multipart request spec (https://github.com/jaydenseric/graphql-multipart-request-spec)."
+scalar Upload
+
+extend type Content {
+  "The partner types the item is for; empty: every type."
+  partnerTypes: [PartnerType!]!
+  "Published and past its review-by date: due for review, flagged to the vendor and marked in the portal."
+  stale: Boolean!
+}
+
+extend type File {
+  """
+  A path that downloads the file without an Authorization header, valid for about a minute (for
+  links in the portal). Null for API keys, which send their key to GET /files/{id} instead.
+  """
+  downloadUrl: String
+}
+
+input CreateContentInput {
+  title: String!
+  summary: String
+  kind: ContentKind!
+  "Markdown."
+  body: String
+  "An http or https link to the material elsewhere."
+  externalUrl: String
+  "The lowest tier that may see the item; omitted: every tier."
+  minTierId: ID
+  "The partner types that may see the item; omitted or empty: every type."
+  partnerTypes: [PartnerType!]
+  tags: [String!]
+  "BCP 47, e.g. en or de-DE (default en)."
+  language: String
+  "When the item is due for review; publishing sets six months ahead when none is given."
+  reviewBy: Time
+  "PDF, Office document, image, MP4, ZIP, plain text or Markdown; at most 50 MB unless configured otherwise."
+  file: Upload
+}
+
+type CreateContentPayload {
+  "The new item, a DRAFT."
+  content: Content!
+}
+
+"Changes to an item: only the fields given change. A file replaces the current one as a new version."
+input UpdateContentInput {
+  id: ID!
+  title: String
+  summary: String
+  kind: ContentKind
+  body: String
+  externalUrl: String
+  "A tier, or an empty string for every tier."
+  minTierId: ID
+  partnerTypes: [PartnerType!]
+  tags: [String!]
+  language: String
+  reviewBy: Time
+  file: Upload
+}
+
+type UpdateContentPayload {
+  content: Content!
+}
+
+input PublishContentInput {
+  id: ID!
+  "When the item is due for review (default: six months from now)."
+  reviewBy: Time
+}
+
+type PublishContentPayload {
+  content: Content!
+}
+
+input ArchiveContentInput {
+  id: ID!
+}
+
+type ArchiveContentPayload {
+  content: Content!
+}
+
+input RecordContentViewInput {
+  "The item the signed-in user opened."
+  id: ID!
+}
+
+type RecordContentViewPayload {
+  content: Content!
+}
+
+enum ContentEngagementGroup {
+  CONTENT
+  PARTNER
+  TIER
+  KIND
+}
+
+"Partners' views and downloads of one group (an item, a partner, a tier or a kind of content)."
+type ContentEngagementRow {
+  "The item's, partner's or tier's ID, or the kind."
+  key: String!
+  "The item's title, the partner's or tier's name, or the kind."
+  label: String!
+  views: Int!
+  downloads: Int!
+  "Partners with at least one view or download in the group."
+  activePartners: Int!
+}
+
+"Partners' engagement with content in [from, to): counted from the recorded views and downloads of partner users."
+type ContentEngagement {
+  from: Time!
+  to: Time!
+  groupBy: ContentEngagementGroup!
+  views: Int!
+  downloads: Int!
+  "Partners with at least one view or download in the period."
+  activePartners: Int!
+  rows: [ContentEngagementRow!]!
+}
+
+extend type Query {
+  """
+  The content library: the vendor sees every item, a partner user the published items their
+  organisation's tier and type qualify for. search matches title, summary and tags, ignoring case;
+  tag filters by one tag.
+  """
+  contents(
+    after: Cursor
+    first: Int
+    before: Cursor
+    last: Int
+    orderBy: ContentOrder
+    where: ContentWhereInput
+    search: String
+    tag: String
+  ): ContentConnection! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "Published items past their review-by date, the longest overdue first."
+  staleContent(after: Cursor, first: Int, before: Cursor, last: Int): ContentConnection! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  "Views and downloads by partner users in [from, to): every partner's for the vendor, their own organisation's for a partner admin."
+  contentEngagement(from: Time!, to: Time!, groupBy: ContentEngagementGroup!): ContentEngagement! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN])
+}
+
+extend type Mutation {
+  createContent(input: CreateContentInput!): CreateContentPayload! @hasRole(roles: [ADMIN])
+  updateContent(input: UpdateContentInput!): UpdateContentPayload! @hasRole(roles: [ADMIN])
+  publishContent(input: PublishContentInput!): PublishContentPayload! @hasRole(roles: [ADMIN])
+  archiveContent(input: ArchiveContentInput!): ArchiveContentPayload! @hasRole(roles: [ADMIN])
+  "Records that the signed-in user opened an item (engagement); downloads are recorded by GET /files/{id}."
+  recordContentView(input: RecordContentViewInput!): RecordContentViewPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
 }
 `, BuiltIn: false},
 	{Name: "../deal.graphql", Input: `# Deal registration and rules of engagement (docs/rules-of-engagement.md, docs/deal-lifecycle.md).
@@ -7712,6 +8400,322 @@ input CertificationWhereInput {
   validityIn: [CertificationValidity!]
   validityNotIn: [CertificationValidity!]
 }
+type Content implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  What the item is, in a line.
+  """
+  title: String!
+  """
+  A few sentences on what it is for.
+  """
+  summary: String!
+  """
+  What sort of material it is.
+  """
+  kind: ContentKind!
+  """
+  The item's text in Markdown, when it has one.
+  """
+  body: String!
+  """
+  A link to the material elsewhere (a video host, a shared drive), when it lives there.
+  """
+  externalURL: String!
+  """
+  Free-form labels partners search and filter by.
+  """
+  tags: [String!]!
+  """
+  The BCP 47 language tag of the item, e.g. en or de-DE.
+  """
+  language: String!
+  """
+  Counts the files the item has had: replacing the file makes a new version.
+  """
+  version: Int!
+  """
+  DRAFT and ARCHIVED items are the vendor's only; partners see PUBLISHED ones.
+  """
+  status: ContentStatus!
+  """
+  When it was last published.
+  """
+  publishedAt: Time
+  """
+  When the owner must review it again; past this date a published item is stale.
+  """
+  reviewBy: Time
+  """
+  The lowest tier that sees it; none: every tier, and partners without one.
+  """
+  minTier: Tier
+  """
+  The vendor user who keeps it current; null to those who may not read vendor users.
+  """
+  owner: User
+  """
+  The current file, when the item has one.
+  """
+  file: File
+  """
+  Every file the item has had, the current one included, kept for the record.
+  """
+  files: [File!]
+}
+"""
+A connection to a list of items.
+"""
+type ContentConnection {
+  """
+  A list of edges.
+  """
+  edges: [ContentEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ContentEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Content
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+ContentKind is enum for the field kind
+"""
+enum ContentKind @goModel(model: "github.com/partnerhub/partnerhub/ent/content.Kind") {
+  PLAYBOOK
+  SALES_DECK
+  DATASHEET
+  TECHNICAL_DOC
+  CAMPAIGN_KIT
+  VIDEO
+  RULES_OF_ENGAGEMENT
+  PRICE_LIST
+}
+"""
+Ordering options for Content connections
+"""
+input ContentOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Contents.
+  """
+  field: ContentOrderField!
+}
+"""
+Properties by which Content connections can be ordered.
+"""
+enum ContentOrderField {
+  CREATED_AT
+  UPDATED_AT
+  TITLE
+  KIND
+  STATUS
+  PUBLISHED_AT
+  REVIEW_BY
+}
+"""
+ContentStatus is enum for the field status
+"""
+enum ContentStatus @goModel(model: "github.com/partnerhub/partnerhub/ent/content.Status") {
+  DRAFT
+  PUBLISHED
+  ARCHIVED
+}
+"""
+ContentWhereInput is used for filtering Content objects.
+Input was generated by ent.
+"""
+input ContentWhereInput {
+  not: ContentWhereInput
+  and: [ContentWhereInput!]
+  or: [ContentWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  summary field predicates
+  """
+  summary: String
+  summaryNEQ: String
+  summaryIn: [String!]
+  summaryNotIn: [String!]
+  summaryGT: String
+  summaryGTE: String
+  summaryLT: String
+  summaryLTE: String
+  summaryContains: String
+  summaryHasPrefix: String
+  summaryHasSuffix: String
+  summaryEqualFold: String
+  summaryContainsFold: String
+  """
+  kind field predicates
+  """
+  kind: ContentKind
+  kindNEQ: ContentKind
+  kindIn: [ContentKind!]
+  kindNotIn: [ContentKind!]
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  external_url field predicates
+  """
+  externalURL: String
+  externalURLNEQ: String
+  externalURLIn: [String!]
+  externalURLNotIn: [String!]
+  externalURLGT: String
+  externalURLGTE: String
+  externalURLLT: String
+  externalURLLTE: String
+  externalURLContains: String
+  externalURLHasPrefix: String
+  externalURLHasSuffix: String
+  externalURLEqualFold: String
+  externalURLContainsFold: String
+  """
+  language field predicates
+  """
+  language: String
+  languageNEQ: String
+  languageIn: [String!]
+  languageNotIn: [String!]
+  languageGT: String
+  languageGTE: String
+  languageLT: String
+  languageLTE: String
+  languageContains: String
+  languageHasPrefix: String
+  languageHasSuffix: String
+  languageEqualFold: String
+  languageContainsFold: String
+  """
+  version field predicates
+  """
+  version: Int
+  versionNEQ: Int
+  versionIn: [Int!]
+  versionNotIn: [Int!]
+  versionGT: Int
+  versionGTE: Int
+  versionLT: Int
+  versionLTE: Int
+  """
+  status field predicates
+  """
+  status: ContentStatus
+  statusNEQ: ContentStatus
+  statusIn: [ContentStatus!]
+  statusNotIn: [ContentStatus!]
+  """
+  published_at field predicates
+  """
+  publishedAt: Time
+  publishedAtNEQ: Time
+  publishedAtIn: [Time!]
+  publishedAtNotIn: [Time!]
+  publishedAtGT: Time
+  publishedAtGTE: Time
+  publishedAtLT: Time
+  publishedAtLTE: Time
+  publishedAtIsNil: Boolean
+  publishedAtNotNil: Boolean
+  """
+  review_by field predicates
+  """
+  reviewBy: Time
+  reviewByNEQ: Time
+  reviewByIn: [Time!]
+  reviewByNotIn: [Time!]
+  reviewByGT: Time
+  reviewByGTE: Time
+  reviewByLT: Time
+  reviewByLTE: Time
+  reviewByIsNil: Boolean
+  reviewByNotNil: Boolean
+}
 type Course implements Node {
   id: ID!
   createdAt: Time!
@@ -8864,6 +9868,55 @@ input DealWhereInput {
   """
   hasRegisteredBy: Boolean
   hasRegisteredByWith: [UserWhereInput!]
+}
+type File implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  The file name as uploaded, e.g. gold-deck.pdf.
+  """
+  name: String!
+  """
+  The media type sniffed from the bytes, never the one the client claimed.
+  """
+  mediaType: String!
+  """
+  Size in bytes.
+  """
+  size: Int!
+  """
+  SHA-256 of the bytes in hex, for integrity checks and ETags.
+  """
+  sha256: String!
+  """
+  Who uploaded it; null to those who may not read that person.
+  """
+  uploader: User
+  """
+  The content item the file belongs to.
+  """
+  content: Content
+}
+"""
+Ordering options for File connections
+"""
+input FileOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Files.
+  """
+  field: FileOrderField!
+}
+"""
+Properties by which File connections can be ordered.
+"""
+enum FileOrderField {
+  CREATED_AT
+  UPDATED_AT
 }
 type Invitation implements Node {
   id: ID!
@@ -14674,6 +15727,14 @@ func (ec *executionContext) childFields_ApprovePartnerApplicationPayload(ctx con
 	return nil, fmt.Errorf("no field named %q was found under type ApprovePartnerApplicationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ArchiveContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "content":
+		return ec.fieldContext_ArchiveContentPayload_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArchiveContentPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AssignLeadPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "lead":
@@ -14872,6 +15933,110 @@ func (ec *executionContext) childFields_CompleteOnboardingStepPayload(ctx contex
 	return nil, fmt.Errorf("no field named %q was found under type CompleteOnboardingStepPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Content(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Content_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Content_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Content_updatedAt(ctx, field)
+	case "title":
+		return ec.fieldContext_Content_title(ctx, field)
+	case "summary":
+		return ec.fieldContext_Content_summary(ctx, field)
+	case "kind":
+		return ec.fieldContext_Content_kind(ctx, field)
+	case "body":
+		return ec.fieldContext_Content_body(ctx, field)
+	case "externalURL":
+		return ec.fieldContext_Content_externalURL(ctx, field)
+	case "tags":
+		return ec.fieldContext_Content_tags(ctx, field)
+	case "language":
+		return ec.fieldContext_Content_language(ctx, field)
+	case "version":
+		return ec.fieldContext_Content_version(ctx, field)
+	case "status":
+		return ec.fieldContext_Content_status(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_Content_publishedAt(ctx, field)
+	case "reviewBy":
+		return ec.fieldContext_Content_reviewBy(ctx, field)
+	case "minTier":
+		return ec.fieldContext_Content_minTier(ctx, field)
+	case "owner":
+		return ec.fieldContext_Content_owner(ctx, field)
+	case "file":
+		return ec.fieldContext_Content_file(ctx, field)
+	case "files":
+		return ec.fieldContext_Content_files(ctx, field)
+	case "partnerTypes":
+		return ec.fieldContext_Content_partnerTypes(ctx, field)
+	case "stale":
+		return ec.fieldContext_Content_stale(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Content", field.Name)
+}
+
+func (ec *executionContext) childFields_ContentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ContentConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ContentConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ContentConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContentConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ContentEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ContentEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ContentEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ContentEngagement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_ContentEngagement_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ContentEngagement_to(ctx, field)
+	case "groupBy":
+		return ec.fieldContext_ContentEngagement_groupBy(ctx, field)
+	case "views":
+		return ec.fieldContext_ContentEngagement_views(ctx, field)
+	case "downloads":
+		return ec.fieldContext_ContentEngagement_downloads(ctx, field)
+	case "activePartners":
+		return ec.fieldContext_ContentEngagement_activePartners(ctx, field)
+	case "rows":
+		return ec.fieldContext_ContentEngagement_rows(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContentEngagement", field.Name)
+}
+
+func (ec *executionContext) childFields_ContentEngagementRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_ContentEngagementRow_key(ctx, field)
+	case "label":
+		return ec.fieldContext_ContentEngagementRow_label(ctx, field)
+	case "views":
+		return ec.fieldContext_ContentEngagementRow_views(ctx, field)
+	case "downloads":
+		return ec.fieldContext_ContentEngagementRow_downloads(ctx, field)
+	case "activePartners":
+		return ec.fieldContext_ContentEngagementRow_activePartners(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContentEngagementRow", field.Name)
+}
+
 func (ec *executionContext) childFields_ConvertLeadToDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "lead":
@@ -14958,6 +16123,14 @@ func (ec *executionContext) childFields_CreateCertificationPayload(ctx context.C
 		return ec.fieldContext_CreateCertificationPayload_certification(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateCertificationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "content":
+		return ec.fieldContext_CreateContentPayload_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateContentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateCoursePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15326,6 +16499,32 @@ func (ec *executionContext) childFields_DisableUserPayload(ctx context.Context, 
 		return ec.fieldContext_DisableUserPayload_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DisableUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_File(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_File_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_File_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_File_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_File_name(ctx, field)
+	case "mediaType":
+		return ec.fieldContext_File_mediaType(ctx, field)
+	case "size":
+		return ec.fieldContext_File_size(ctx, field)
+	case "sha256":
+		return ec.fieldContext_File_sha256(ctx, field)
+	case "uploader":
+		return ec.fieldContext_File_uploader(ctx, field)
+	case "content":
+		return ec.fieldContext_File_content(ctx, field)
+	case "downloadUrl":
+		return ec.fieldContext_File_downloadUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type File", field.Name)
 }
 
 func (ec *executionContext) childFields_ImportCsvPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16026,6 +17225,14 @@ func (ec *executionContext) childFields_PipelineFigure(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type PipelineFigure", field.Name)
 }
 
+func (ec *executionContext) childFields_PublishContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "content":
+		return ec.fieldContext_PublishContentPayload_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublishContentPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Quiz(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -16116,6 +17323,14 @@ func (ec *executionContext) childFields_QuizQuestion(ctx context.Context, field 
 		return ec.fieldContext_QuizQuestion_choices(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type QuizQuestion", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordContentViewPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "content":
+		return ec.fieldContext_RecordContentViewPayload_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordContentViewPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RedeliverWebhookPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16382,6 +17597,14 @@ func (ec *executionContext) childFields_TierEdge(ctx context.Context, field grap
 		return ec.fieldContext_TierEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TierEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "content":
+		return ec.fieldContext_UpdateContentPayload_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateContentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateDealPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16846,6 +18069,20 @@ func (ec *executionContext) field_Mutation_approvePartnerApplication_args(ctx co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_archiveContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ArchiveContentInput, error) {
+			return ec.unmarshalNArchiveContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐArchiveContentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_assignLead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16950,6 +18187,20 @@ func (ec *executionContext) field_Mutation_createCertification_args(ctx context.
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateCertificationInput, error) {
 			return ec.unmarshalNCreateCertificationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateCertificationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateContentInput, error) {
+			return ec.unmarshalNCreateContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateContentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -17238,6 +18489,34 @@ func (ec *executionContext) field_Mutation_logout_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publishContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PublishContentInput, error) {
+			return ec.unmarshalNPublishContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublishContentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordContentView_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordContentViewInput, error) {
+			return ec.unmarshalNRecordContentViewInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRecordContentViewInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_redeliverWebhook_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17384,6 +18663,20 @@ func (ec *executionContext) field_Mutation_submitQuizAttempt_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SubmitQuizAttemptInput, error) {
 			return ec.unmarshalNSubmitQuizAttemptInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSubmitQuizAttemptInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateContentInput, error) {
+			return ec.unmarshalNUpdateContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateContentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -17803,6 +19096,106 @@ func (ec *executionContext) field_Query_certifications_args(ctx context.Context,
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_contentEngagement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) (content.Group, error) {
+			return ec.unmarshalNContentEngagementGroup2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐGroup(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_contents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ContentOrder, error) {
+			return ec.unmarshalOContentOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ContentWhereInput, error) {
+			return ec.unmarshalOContentWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "tag",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["tag"] = arg7
 	return args, nil
 }
 
@@ -18643,6 +20036,44 @@ func (ec *executionContext) field_Query_routingRules_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_staleContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
 	return args, nil
 }
 
@@ -20168,6 +21599,38 @@ func (ec *executionContext) fieldContext_ApprovePartnerApplicationPayload_invita
 	return fc, nil
 }
 
+func (ec *executionContext) _ArchiveContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.ArchiveContentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArchiveContentPayload_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArchiveContentPayload_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArchiveContentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AssignLeadPayload_lead(ctx context.Context, field graphql.CollectedField, obj *model.AssignLeadPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21668,6 +23131,929 @@ func (ec *executionContext) fieldContext_CompleteOnboardingStepPayload_step(_ co
 	return fc, nil
 }
 
+func (ec *executionContext) _Content_id(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Content_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Content_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Content_title(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "String")
+}
+
+func (ec *executionContext) _Content_summary(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "String")
+}
+
+func (ec *executionContext) _Content_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v content1.Kind) graphql.Marshaler {
+			return ec.marshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "ContentKind")
+}
+
+func (ec *executionContext) _Content_body(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "String")
+}
+
+func (ec *executionContext) _Content_externalURL(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_externalURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExternalURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_externalURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "String")
+}
+
+func (ec *executionContext) _Content_tags(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_tags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tags, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_tags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "String")
+}
+
+func (ec *executionContext) _Content_language(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "String")
+}
+
+func (ec *executionContext) _Content_version(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Content_status(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v content1.Status) graphql.Marshaler {
+			return ec.marshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "ContentStatus")
+}
+
+func (ec *executionContext) _Content_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Content_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Content_reviewBy(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_reviewBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Content_reviewBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Content_minTier(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_minTier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinTier(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tier) graphql.Marshaler {
+			return ec.marshalOTier2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTier(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Content_minTier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Content",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Content_owner(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Owner(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Content_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Content",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Content_file(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_file(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.File(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.File) graphql.Marshaler {
+			return ec.marshalOFile2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFile(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Content_file(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Content",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_File(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Content_files(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_files(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Files(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.File) graphql.Marshaler {
+			return ec.marshalOFile2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFileᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Content_files(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Content",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_File(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Content_partnerTypes(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_partnerTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Content().PartnerTypes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []partner.Type) graphql.Marshaler {
+			return ec.marshalNPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_partnerTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, true, true, "PartnerType")
+}
+
+func (ec *executionContext) _Content_stale(ctx context.Context, field graphql.CollectedField, obj *ent.Content) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Content_stale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Content().Stale(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Content_stale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Content", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _ContentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ContentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ContentEdge) graphql.Marshaler {
+			return ec.marshalOContentEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ContentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContentEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ContentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ContentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ContentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalOContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContentEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ContentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ContentEngagement_from(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ContentEngagement_to(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ContentEngagement_groupBy(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_groupBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GroupBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v content.Group) graphql.Marshaler {
+			return ec.marshalNContentEngagementGroup2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐGroup(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_groupBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "ContentEngagementGroup")
+}
+
+func (ec *executionContext) _ContentEngagement_views(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_views(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Views, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_views(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEngagement_downloads(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_downloads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Downloads, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_downloads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEngagement_activePartners(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_activePartners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivePartners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_activePartners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEngagement_rows(ctx context.Context, field graphql.CollectedField, obj *content.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagement_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*content.EngagementRow) graphql.Marshaler {
+			return ec.marshalNContentEngagementRow2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagementRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagement_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContentEngagement",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContentEngagementRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContentEngagementRow_key(ctx context.Context, field graphql.CollectedField, obj *content.EngagementRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagementRow_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagementRow_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagementRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContentEngagementRow_label(ctx context.Context, field graphql.CollectedField, obj *content.EngagementRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagementRow_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagementRow_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagementRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContentEngagementRow_views(ctx context.Context, field graphql.CollectedField, obj *content.EngagementRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagementRow_views(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Views, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagementRow_views(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagementRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEngagementRow_downloads(ctx context.Context, field graphql.CollectedField, obj *content.EngagementRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagementRow_downloads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Downloads, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagementRow_downloads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagementRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContentEngagementRow_activePartners(ctx context.Context, field graphql.CollectedField, obj *content.EngagementRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContentEngagementRow_activePartners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivePartners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContentEngagementRow_activePartners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContentEngagementRow", field, false, false, "Int")
+}
+
 func (ec *executionContext) _ConvertLeadToDealPayload_lead(ctx context.Context, field graphql.CollectedField, obj *model.ConvertLeadToDealPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22282,6 +24668,38 @@ func (ec *executionContext) fieldContext_CreateCertificationPayload_certificatio
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Certification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.CreateContentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateContentPayload_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateContentPayload_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateContentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
 		},
 	}
 	return fc, nil
@@ -25119,6 +27537,254 @@ func (ec *executionContext) fieldContext_DisableUserPayload_user(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _File_id(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_File_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("File", field, false, false, "ID")
+}
+
+func (ec *executionContext) _File_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_File_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("File", field, false, false, "Time")
+}
+
+func (ec *executionContext) _File_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_File_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("File", field, false, false, "Time")
+}
+
+func (ec *executionContext) _File_name(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_File_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("File", field, false, false, "String")
+}
+
+func (ec *executionContext) _File_mediaType(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_mediaType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MediaType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_File_mediaType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("File", field, false, false, "String")
+}
+
+func (ec *executionContext) _File_size(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_File_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("File", field, false, false, "Int")
+}
+
+func (ec *executionContext) _File_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_File_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("File", field, false, false, "String")
+}
+
+func (ec *executionContext) _File_uploader(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_uploader(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uploader(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_File_uploader(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "File",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _File_content(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalOContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_File_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "File",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _File_downloadUrl(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_File_downloadUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.File().DownloadURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_File_downloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("File", field, true, true, "String")
 }
 
 func (ec *executionContext) _ImportCsvPayload_report(ctx context.Context, field graphql.CollectedField, obj *model.ImportCSVPayload) (ret graphql.Marshaler) {
@@ -28590,6 +31256,316 @@ func (ec *executionContext) fieldContext_Mutation_declinePartnerApplication(ctx 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_declinePartnerApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateContent(ctx, fc.Args["input"].(model.CreateContentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.CreateContentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateContentPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateContentPayload) graphql.Marshaler {
+			return ec.marshalNCreateContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateContentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateContentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateContent(ctx, fc.Args["input"].(model.UpdateContentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.UpdateContentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.UpdateContentPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateContentPayload) graphql.Marshaler {
+			return ec.marshalNUpdateContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateContentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateContentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishContent(ctx, fc.Args["input"].(model.PublishContentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.PublishContentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.PublishContentPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PublishContentPayload) graphql.Marshaler {
+			return ec.marshalNPublishContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublishContentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublishContentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_archiveContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_archiveContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ArchiveContent(ctx, fc.Args["input"].(model.ArchiveContentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.ArchiveContentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ArchiveContentPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ArchiveContentPayload) graphql.Marshaler {
+			return ec.marshalNArchiveContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐArchiveContentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_archiveContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArchiveContentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_archiveContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordContentView(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordContentView(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordContentView(ctx, fc.Args["input"].(model.RecordContentViewInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.RecordContentViewPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.RecordContentViewPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordContentViewPayload) graphql.Marshaler {
+			return ec.marshalNRecordContentViewPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRecordContentViewPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordContentView(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordContentViewPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordContentView_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33995,6 +36971,38 @@ func (ec *executionContext) fieldContext_PipelineFigure_influencedAmount(_ conte
 	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "Int")
 }
 
+func (ec *executionContext) _PublishContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.PublishContentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishContentPayload_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishContentPayload_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishContentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35385,6 +38393,192 @@ func (ec *executionContext) fieldContext_Query_webhookSubscriptions(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_contents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_contents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Contents(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ContentOrder), fc.Args["where"].(*ent.ContentWhereInput), fc.Args["search"].(*string), fc.Args["tag"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.ContentConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.ContentConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ContentConnection) graphql.Marshaler {
+			return ec.marshalNContentConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_contents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_contents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_staleContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_staleContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().StaleContent(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.ContentConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.ContentConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ContentConnection) graphql.Marshaler {
+			return ec.marshalNContentConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_staleContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_staleContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_contentEngagement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_contentEngagement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ContentEngagement(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["groupBy"].(content.Group))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN"})
+				if err != nil {
+					var zeroVal *content.Engagement
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *content.Engagement
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *content.Engagement) graphql.Marshaler {
+			return ec.marshalNContentEngagement2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_contentEngagement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContentEngagement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_contentEngagement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_dealApprovalQueue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36682,6 +39876,38 @@ func (ec *executionContext) fieldContext_QuizQuestion_choices(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_QuizChoice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordContentViewPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.RecordContentViewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordContentViewPayload_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordContentViewPayload_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordContentViewPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
 		},
 	}
 	return fc, nil
@@ -38556,6 +41782,38 @@ func (ec *executionContext) _TierEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_TierEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TierEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _UpdateContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.UpdateContentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateContentPayload_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+			return ec.marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateContentPayload_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateContentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Content(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _UpdateDealPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.UpdateDealPayload) (ret graphql.Marshaler) {
@@ -43329,6 +46587,48 @@ func UnmarshalApprovePartnerApplicationInput(ctx context.Context, raw any) (recr
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputArchiveContentInput(ctx context.Context, obj any) (model.ArchiveContentInput, error) {
+	var it model.ArchiveContentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalArchiveContentInput unmarshals raw into the ArchiveContentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalArchiveContentInput(ctx context.Context, raw any) (model.ArchiveContentInput, error) {
+	var out model.ArchiveContentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ArchiveContentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAssignLeadInput(ctx context.Context, obj any) (model.AssignLeadInput, error) {
 	var it model.AssignLeadInput
 	if obj == nil {
@@ -46619,6 +49919,1004 @@ func UnmarshalCompleteOnboardingStepInput(ctx context.Context, raw any) (model.C
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputContentOrder(ctx context.Context, obj any) (ent.ContentOrder, error) {
+	var it ent.ContentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNContentOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalContentOrder unmarshals raw into the ContentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalContentOrder(ctx context.Context, raw any) (ent.ContentOrder, error) {
+	var out ent.ContentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContentOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputContentWhereInput(ctx context.Context, obj any) (ent.ContentWhereInput, error) {
+	var it ent.ContentWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "externalURL", "externalURLNEQ", "externalURLIn", "externalURLNotIn", "externalURLGT", "externalURLGTE", "externalURLLT", "externalURLLTE", "externalURLContains", "externalURLHasPrefix", "externalURLHasSuffix", "externalURLEqualFold", "externalURLContainsFold", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "reviewBy", "reviewByNEQ", "reviewByIn", "reviewByNotIn", "reviewByGT", "reviewByGTE", "reviewByLT", "reviewByLTE", "reviewByIsNil", "reviewByNotNil"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOContentWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOContentWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOContentWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "summaryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryNEQ = data
+		case "summaryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryIn = data
+		case "summaryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryNotIn = data
+		case "summaryGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryGT = data
+		case "summaryGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryGTE = data
+		case "summaryLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryLT = data
+		case "summaryLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryLTE = data
+		case "summaryContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryContains = data
+		case "summaryHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryHasPrefix = data
+		case "summaryHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryHasSuffix = data
+		case "summaryEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryEqualFold = data
+		case "summaryContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summaryContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SummaryContainsFold = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOContentKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOContentKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOContentKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOContentKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "bodyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNEQ = data
+		case "bodyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIn = data
+		case "bodyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNotIn = data
+		case "bodyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGT = data
+		case "bodyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGTE = data
+		case "bodyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLT = data
+		case "bodyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLTE = data
+		case "bodyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContains = data
+		case "bodyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasPrefix = data
+		case "bodyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasSuffix = data
+		case "bodyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyEqualFold = data
+		case "bodyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContainsFold = data
+		case "externalURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURL = data
+		case "externalURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLNEQ = data
+		case "externalURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLIn = data
+		case "externalURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLNotIn = data
+		case "externalURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLGT = data
+		case "externalURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLGTE = data
+		case "externalURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLLT = data
+		case "externalURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLLTE = data
+		case "externalURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLContains = data
+		case "externalURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLHasPrefix = data
+		case "externalURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLHasSuffix = data
+		case "externalURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLEqualFold = data
+		case "externalURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURLContainsFold = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "languageNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageNEQ = data
+		case "languageIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageIn = data
+		case "languageNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageNotIn = data
+		case "languageGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageGT = data
+		case "languageGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageGTE = data
+		case "languageLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageLT = data
+		case "languageLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageLTE = data
+		case "languageContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageContains = data
+		case "languageHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageHasPrefix = data
+		case "languageHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageHasSuffix = data
+		case "languageEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageEqualFold = data
+		case "languageContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languageContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LanguageContainsFold = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOContentStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOContentStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOContentStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOContentStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		case "publishedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNEQ = data
+		case "publishedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtIn = data
+		case "publishedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNotIn = data
+		case "publishedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtGT = data
+		case "publishedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtGTE = data
+		case "publishedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtLT = data
+		case "publishedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtLTE = data
+		case "publishedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtIsNil = data
+		case "publishedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNotNil = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		case "reviewByNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByNEQ = data
+		case "reviewByIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByIn = data
+		case "reviewByNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByNotIn = data
+		case "reviewByGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByGT = data
+		case "reviewByGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByGTE = data
+		case "reviewByLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByLT = data
+		case "reviewByLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByLTE = data
+		case "reviewByIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByIsNil = data
+		case "reviewByNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByNotNil = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalContentWhereInput unmarshals raw into the ContentWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalContentWhereInput(ctx context.Context, raw any) (ent.ContentWhereInput, error) {
+	var out ent.ContentWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContentWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputConvertLeadToDealInput(ctx context.Context, obj any) (model.ConvertLeadToDealInput, error) {
 	var it model.ConvertLeadToDealInput
 	if obj == nil {
@@ -47341,6 +51639,118 @@ func (ec *executionContext) unmarshalInputCreateCertificationInput(ctx context.C
 func UnmarshalCreateCertificationInput(ctx context.Context, raw any) (model.CreateCertificationInput, error) {
 	var out model.CreateCertificationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCertificationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateContentInput(ctx context.Context, obj any) (model.CreateContentInput, error) {
+	var it model.CreateContentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "summary", "kind", "body", "externalUrl", "minTierId", "partnerTypes", "tags", "language", "reviewBy", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "externalUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURL = data
+		case "minTierId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTierId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinTierID = data
+		case "partnerTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypes"))
+			data, err := ec.unmarshalOPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypes = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateContentInput unmarshals raw into the CreateContentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateContentInput(ctx context.Context, raw any) (model.CreateContentInput, error) {
+	var out model.CreateContentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateContentInput", raw, &out)
 	return out, err
 }
 
@@ -51718,6 +56128,59 @@ func (ec *executionContext) unmarshalInputDisableUserInput(ctx context.Context, 
 func UnmarshalDisableUserInput(ctx context.Context, raw any) (team.DisableUserInput, error) {
 	var out team.DisableUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DisableUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFileOrder(ctx context.Context, obj any) (ent.FileOrder, error) {
+	var it ent.FileOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNFileOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFileOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFileOrder unmarshals raw into the FileOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFileOrder(ctx context.Context, raw any) (ent.FileOrder, error) {
+	var out ent.FileOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FileOrder", raw, &out)
 	return out, err
 }
 
@@ -60064,6 +64527,55 @@ func UnmarshalPartnerWhereInput(ctx context.Context, raw any) (ent.PartnerWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPublishContentInput(ctx context.Context, obj any) (model.PublishContentInput, error) {
+	var it model.PublishContentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "reviewBy"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPublishContentInput unmarshals raw into the PublishContentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPublishContentInput(ctx context.Context, raw any) (model.PublishContentInput, error) {
+	var out model.PublishContentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PublishContentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputQuizAnswerInput(ctx context.Context, obj any) (model.QuizAnswerInput, error) {
 	var it model.QuizAnswerInput
 	if obj == nil {
@@ -61098,6 +65610,48 @@ func (ec *executionContext) unmarshalInputQuizWhereInput(ctx context.Context, ob
 func UnmarshalQuizWhereInput(ctx context.Context, raw any) (ent.QuizWhereInput, error) {
 	var out ent.QuizWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuizWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordContentViewInput(ctx context.Context, obj any) (model.RecordContentViewInput, error) {
+	var it model.RecordContentViewInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordContentViewInput unmarshals raw into the RecordContentViewInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordContentViewInput(ctx context.Context, raw any) (model.RecordContentViewInput, error) {
+	var out model.RecordContentViewInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordContentViewInput", raw, &out)
 	return out, err
 }
 
@@ -63290,6 +67844,125 @@ func (ec *executionContext) unmarshalInputTierWhereInput(ctx context.Context, ob
 func UnmarshalTierWhereInput(ctx context.Context, raw any) (ent.TierWhereInput, error) {
 	var out ent.TierWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TierWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateContentInput(ctx context.Context, obj any) (model.UpdateContentInput, error) {
+	var it model.UpdateContentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "title", "summary", "kind", "body", "externalUrl", "minTierId", "partnerTypes", "tags", "language", "reviewBy", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOContentKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "externalUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalURL = data
+		case "minTierId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTierId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinTierID = data
+		case "partnerTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypes"))
+			data, err := ec.unmarshalOPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypes = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateContentInput unmarshals raw into the UpdateContentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateContentInput(ctx context.Context, raw any) (model.UpdateContentInput, error) {
+	var out model.UpdateContentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateContentInput", raw, &out)
 	return out, err
 }
 
@@ -65984,6 +70657,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Invitation(ctx, sel, obj)
+	case *ent.File:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._File(ctx, sel, obj)
 	case *ent.DealExtension:
 		if obj == nil {
 			return graphql.Null
@@ -66009,6 +70687,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Course(ctx, sel, obj)
+	case *ent.Content:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Content(ctx, sel, obj)
 	case *ent.CertificationAward:
 		if obj == nil {
 			return graphql.Null
@@ -66549,6 +71232,39 @@ func (ec *executionContext) _ApprovePartnerApplicationPayload(ctx context.Contex
 			}
 		case "invitation":
 			out.Values[i] = ec._ApprovePartnerApplicationPayload_invitation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var archiveContentPayloadImplementors = []string{"ArchiveContentPayload"}
+
+func (ec *executionContext) _ArchiveContentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ArchiveContentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, archiveContentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArchiveContentPayload")
+		case "content":
+			out.Values[i] = ec._ArchiveContentPayload_content(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -67254,6 +71970,337 @@ func (ec *executionContext) _CompleteOnboardingStepPayload(ctx context.Context, 
 	return out
 }
 
+var contentImplementors = []string{"Content", "Node"}
+
+func (ec *executionContext) _Content(ctx context.Context, sel ast.SelectionSet, obj *ent.Content) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Content")
+		case "id":
+			out.Values[i] = ec._Content_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Content_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Content_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Content_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "summary":
+			out.Values[i] = ec._Content_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Content_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._Content_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "externalURL":
+			out.Values[i] = ec._Content_externalURL(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tags":
+			out.Values[i] = ec._Content_tags(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "language":
+			out.Values[i] = ec._Content_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Content_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Content_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publishedAt":
+			out.Values[i] = ec._Content_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewBy":
+			out.Values[i] = ec._Content_reviewBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minTier":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Content_minTier(ctx, field, obj)
+				})
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Content_owner(ctx, field, obj)
+				})
+		case "file":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Content_file(ctx, field, obj)
+				})
+		case "files":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Content_files(ctx, field, obj)
+				})
+		case "partnerTypes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Content_partnerTypes(ctx, field, obj)
+				})
+		case "stale":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Content_stale(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contentConnectionImplementors = []string{"ContentConnection"}
+
+func (ec *executionContext) _ContentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ContentConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contentConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContentConnection")
+		case "edges":
+			out.Values[i] = ec._ContentConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ContentConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ContentConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contentEdgeImplementors = []string{"ContentEdge"}
+
+func (ec *executionContext) _ContentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ContentEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contentEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContentEdge")
+		case "node":
+			out.Values[i] = ec._ContentEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ContentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contentEngagementImplementors = []string{"ContentEngagement"}
+
+func (ec *executionContext) _ContentEngagement(ctx context.Context, sel ast.SelectionSet, obj *content.Engagement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contentEngagementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContentEngagement")
+		case "from":
+			out.Values[i] = ec._ContentEngagement_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ContentEngagement_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groupBy":
+			out.Values[i] = ec._ContentEngagement_groupBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "views":
+			out.Values[i] = ec._ContentEngagement_views(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "downloads":
+			out.Values[i] = ec._ContentEngagement_downloads(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activePartners":
+			out.Values[i] = ec._ContentEngagement_activePartners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._ContentEngagement_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contentEngagementRowImplementors = []string{"ContentEngagementRow"}
+
+func (ec *executionContext) _ContentEngagementRow(ctx context.Context, sel ast.SelectionSet, obj *content.EngagementRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contentEngagementRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContentEngagementRow")
+		case "key":
+			out.Values[i] = ec._ContentEngagementRow_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ContentEngagementRow_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "views":
+			out.Values[i] = ec._ContentEngagementRow_views(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "downloads":
+			out.Values[i] = ec._ContentEngagementRow_downloads(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activePartners":
+			out.Values[i] = ec._ContentEngagementRow_activePartners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var convertLeadToDealPayloadImplementors = []string{"ConvertLeadToDealPayload"}
 
 func (ec *executionContext) _ConvertLeadToDealPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConvertLeadToDealPayload) graphql.Marshaler {
@@ -67547,6 +72594,39 @@ func (ec *executionContext) _CreateCertificationPayload(ctx context.Context, sel
 			out.Values[i] = graphql.MarshalString("CreateCertificationPayload")
 		case "certification":
 			out.Values[i] = ec._CreateCertificationPayload_certification(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createContentPayloadImplementors = []string{"CreateContentPayload"}
+
+func (ec *executionContext) _CreateContentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateContentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createContentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateContentPayload")
+		case "content":
+			out.Values[i] = ec._CreateContentPayload_content(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -68842,6 +73922,87 @@ func (ec *executionContext) _DisableUserPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var fileImplementors = []string{"File", "Node"}
+
+func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj *ent.File) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fileImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("File")
+		case "id":
+			out.Values[i] = ec._File_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._File_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._File_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._File_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mediaType":
+			out.Values[i] = ec._File_mediaType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.Values[i] = ec._File_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._File_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "uploader":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._File_uploader(ctx, field, obj)
+				})
+		case "content":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._File_content(ctx, field, obj)
+				})
+		case "downloadUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._File_downloadUrl(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var importCsvPayloadImplementors = []string{"ImportCsvPayload"}
 
 func (ec *executionContext) _ImportCsvPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ImportCSVPayload) graphql.Marshaler {
@@ -70103,6 +75264,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "declinePartnerApplication":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_declinePartnerApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createContent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createContent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateContent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateContent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishContent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishContent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "archiveContent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_archiveContent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordContentView":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordContentView(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -71526,6 +76722,39 @@ func (ec *executionContext) _PipelineFigure(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var publishContentPayloadImplementors = []string{"PublishContentPayload"}
+
+func (ec *executionContext) _PublishContentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PublishContentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publishContentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublishContentPayload")
+		case "content":
+			out.Values[i] = ec._PublishContentPayload_content(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -71682,6 +76911,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_webhookSubscriptions(ctx, field)
+				})
+		case "contents":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_contents(ctx, field)
+				})
+		case "staleContent":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_staleContent(ctx, field)
+				})
+		case "contentEngagement":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_contentEngagement(ctx, field)
 				})
 		case "dealApprovalQueue":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -72060,6 +77307,39 @@ func (ec *executionContext) _QuizQuestion(ctx context.Context, sel ast.Selection
 			}
 		case "choices":
 			out.Values[i] = ec._QuizQuestion_choices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recordContentViewPayloadImplementors = []string{"RecordContentViewPayload"}
+
+func (ec *executionContext) _RecordContentViewPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordContentViewPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordContentViewPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordContentViewPayload")
+		case "content":
+			out.Values[i] = ec._RecordContentViewPayload_content(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -72986,6 +78266,39 @@ func (ec *executionContext) _TierEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._TierEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateContentPayloadImplementors = []string{"UpdateContentPayload"}
+
+func (ec *executionContext) _UpdateContentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateContentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateContentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateContentPayload")
+		case "content":
+			out.Values[i] = ec._UpdateContentPayload_content(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -74287,6 +79600,19 @@ func (ec *executionContext) marshalNApprovePartnerApplicationPayload2ᚖgithub�
 	return ec._ApprovePartnerApplicationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNArchiveContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐArchiveContentInput(ctx context.Context, v any) (model.ArchiveContentInput, error) {
+	res, err := ec.unmarshalInputArchiveContentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNArchiveContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐArchiveContentPayload(ctx context.Context, sel ast.SelectionSet, v *model.ArchiveContentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArchiveContentPayload!")
+		return graphql.Null
+	}
+	return ec._ArchiveContentPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAssignLeadInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐAssignLeadInput(ctx context.Context, v any) (model.AssignLeadInput, error) {
 	res, err := ec.unmarshalInputAssignLeadInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -74509,6 +79835,108 @@ func (ec *executionContext) marshalNCompleteOnboardingStepPayload2ᚖgithubᚗco
 	return ec._CompleteOnboardingStepPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx context.Context, sel ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Content!")
+		return graphql.Null
+	}
+	return ec._Content(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContentConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ContentConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContentConnection!")
+		return graphql.Null
+	}
+	return ec._ContentConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContentEngagement2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagement(ctx context.Context, sel ast.SelectionSet, v *content.Engagement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContentEngagement!")
+		return graphql.Null
+	}
+	return ec._ContentEngagement(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContentEngagementGroup2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐGroup(ctx context.Context, v any) (content.Group, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := content.Group(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContentEngagementGroup2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐGroup(ctx context.Context, sel ast.SelectionSet, v content.Group) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ContentEngagementGroup!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNContentEngagementRow2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagementRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*content.EngagementRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContentEngagementRow2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagementRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContentEngagementRow2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋcontentᚐEngagementRow(ctx context.Context, sel ast.SelectionSet, v *content.EngagementRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContentEngagementRow!")
+		return graphql.Null
+	}
+	return ec._ContentEngagementRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, v any) (content1.Kind, error) {
+	var res content1.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, sel ast.SelectionSet, v content1.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNContentOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentOrderField(ctx context.Context, v any) (*ent.ContentOrderField, error) {
+	var res = new(ent.ContentOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContentOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ContentOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContentOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, v any) (content1.Status, error) {
+	var res content1.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, sel ast.SelectionSet, v content1.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNContentWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentWhereInput(ctx context.Context, v any) (*ent.ContentWhereInput, error) {
+	res, err := ec.unmarshalInputContentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNConvertLeadToDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐConvertLeadToDealInput(ctx context.Context, v any) (model.ConvertLeadToDealInput, error) {
 	res, err := ec.unmarshalInputConvertLeadToDealInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -74621,6 +80049,19 @@ func (ec *executionContext) marshalNCreateCertificationPayload2ᚖgithubᚗcom�
 		return graphql.Null
 	}
 	return ec._CreateCertificationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateContentInput(ctx context.Context, v any) (model.CreateContentInput, error) {
+	res, err := ec.unmarshalInputCreateContentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateContentPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateContentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateContentPayload!")
+		return graphql.Null
+	}
+	return ec._CreateContentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCreateCourseInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateCourseInput(ctx context.Context, v any) (model.CreateCourseInput, error) {
@@ -75122,6 +80563,28 @@ func (ec *executionContext) marshalNDisableUserPayload2ᚖgithubᚗcomᚋpartner
 		return graphql.Null
 	}
 	return ec._DisableUserPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFile2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFile(ctx context.Context, sel ast.SelectionSet, v *ent.File) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "File!")
+		return graphql.Null
+	}
+	return ec._File(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFileOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFileOrderField(ctx context.Context, v any) (*ent.FileOrderField, error) {
+	var res = new(ent.FileOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFileOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFileOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.FileOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FileOrderField!")
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -76004,6 +81467,36 @@ func (ec *executionContext) marshalNPartnerType2githubᚗcomᚋpartnerhubᚋpart
 	return v
 }
 
+func (ec *executionContext) unmarshalNPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx context.Context, v any) ([]partner.Type, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]partner.Type, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartnerType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []partner.Type) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartnerType2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNPartnerWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerWhereInput(ctx context.Context, v any) (*ent.PartnerWhereInput, error) {
 	res, err := ec.unmarshalInputPartnerWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -76041,6 +81534,19 @@ func (ec *executionContext) unmarshalNPipelineGroupBy2githubᚗcomᚋpartnerhub�
 
 func (ec *executionContext) marshalNPipelineGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPipelineGroupBy(ctx context.Context, sel ast.SelectionSet, v model.PipelineGroupBy) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNPublishContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublishContentInput(ctx context.Context, v any) (model.PublishContentInput, error) {
+	res, err := ec.unmarshalInputPublishContentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublishContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublishContentPayload(ctx context.Context, sel ast.SelectionSet, v *model.PublishContentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublishContentPayload!")
+		return graphql.Null
+	}
+	return ec._PublishContentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNQuiz2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuiz(ctx context.Context, sel ast.SelectionSet, v *ent.Quiz) graphql.Marshaler {
@@ -76181,6 +81687,19 @@ func (ec *executionContext) unmarshalNQuizQuestionInput2ᚖgithubᚗcomᚋpartne
 func (ec *executionContext) unmarshalNQuizWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuizWhereInput(ctx context.Context, v any) (*ent.QuizWhereInput, error) {
 	res, err := ec.unmarshalInputQuizWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRecordContentViewInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRecordContentViewInput(ctx context.Context, v any) (model.RecordContentViewInput, error) {
+	res, err := ec.unmarshalInputRecordContentViewInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecordContentViewPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRecordContentViewPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordContentViewPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecordContentViewPayload!")
+		return graphql.Null
+	}
+	return ec._RecordContentViewPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRedeliverWebhookInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRedeliverWebhookInput(ctx context.Context, v any) (model.RedeliverWebhookInput, error) {
@@ -76505,6 +82024,19 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNUpdateContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateContentInput(ctx context.Context, v any) (model.UpdateContentInput, error) {
+	res, err := ec.unmarshalInputUpdateContentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateContentPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateContentPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateContentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateContentPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateContentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateDealInput(ctx context.Context, v any) (model.UpdateDealInput, error) {
@@ -77558,6 +83090,170 @@ func (ec *executionContext) unmarshalOCertificationWhereInput2ᚖgithubᚗcomᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOContent2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContent(ctx context.Context, sel ast.SelectionSet, v *ent.Content) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Content(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOContentEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ContentEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOContentEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOContentEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ContentEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ContentEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOContentKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKindᚄ(ctx context.Context, v any) ([]content1.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]content1.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOContentKind2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []content1.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContentKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOContentKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, v any) (*content1.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(content1.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOContentKind2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐKind(ctx context.Context, sel ast.SelectionSet, v *content1.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOContentOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentOrder(ctx context.Context, v any) (*ent.ContentOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputContentOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOContentStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatusᚄ(ctx context.Context, v any) ([]content1.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]content1.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOContentStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []content1.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContentStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOContentStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, v any) (*content1.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(content1.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOContentStatus2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋcontentᚐStatus(ctx context.Context, sel ast.SelectionSet, v *content1.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOContentWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentWhereInputᚄ(ctx context.Context, v any) ([]*ent.ContentWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ContentWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNContentWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOContentWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐContentWhereInput(ctx context.Context, v any) (*ent.ContentWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputContentWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOCourse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐCourse(ctx context.Context, sel ast.SelectionSet, v *ent.Course) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -78196,6 +83892,32 @@ func (ec *executionContext) unmarshalODealWhereInput2ᚖgithubᚗcomᚋpartnerhu
 	}
 	res, err := ec.unmarshalInputDealWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFile2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.File) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFile2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFile(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOFile2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFile(ctx context.Context, sel ast.SelectionSet, v *ent.File) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._File(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOFloat2ᚕfloat64ᚄ(ctx context.Context, v any) ([]float64, error) {
@@ -80398,6 +86120,24 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalTime(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalUpload(*v)
 	return res
 }
 

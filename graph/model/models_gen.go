@@ -9,14 +9,17 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/certification"
+	"github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
+	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/internal/csvimport"
 	"github.com/partnerhub/partnerhub/internal/onboarding/stepspec"
@@ -54,6 +57,14 @@ type ApprovePartnerApplicationPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 	// The invitation sent to the contact, as the new partner's PARTNER_ADMIN.
 	Invitation *ent.Invitation `json:"invitation"`
+}
+
+type ArchiveContentInput struct {
+	ID string `json:"id"`
+}
+
+type ArchiveContentPayload struct {
+	Content *ent.Content `json:"content"`
 }
 
 // Offers a lead from the manual queue (or any open lead) to a partner the channel team chooses.
@@ -149,6 +160,32 @@ type CreateCertificationInput struct {
 
 type CreateCertificationPayload struct {
 	Certification *ent.Certification `json:"certification"`
+}
+
+type CreateContentInput struct {
+	Title   string       `json:"title"`
+	Summary *string      `json:"summary,omitempty"`
+	Kind    content.Kind `json:"kind"`
+	// Markdown.
+	Body *string `json:"body,omitempty"`
+	// An http or https link to the material elsewhere.
+	ExternalURL *string `json:"externalUrl,omitempty"`
+	// The lowest tier that may see the item; omitted: every tier.
+	MinTierID *string `json:"minTierId,omitempty"`
+	// The partner types that may see the item; omitted or empty: every type.
+	PartnerTypes []partner.Type `json:"partnerTypes,omitempty"`
+	Tags         []string       `json:"tags,omitempty"`
+	// BCP 47, e.g. en or de-DE (default en).
+	Language *string `json:"language,omitempty"`
+	// When the item is due for review; publishing sets six months ahead when none is given.
+	ReviewBy *time.Time `json:"reviewBy,omitempty"`
+	// PDF, Office document, image, MP4, ZIP, plain text or Markdown; at most 50 MB unless configured otherwise.
+	File *graphql.Upload `json:"file,omitempty"`
+}
+
+type CreateContentPayload struct {
+	// The new item, a DRAFT.
+	Content *ent.Content `json:"content"`
 }
 
 type CreateCourseInput struct {
@@ -366,6 +403,16 @@ type MyLearning struct {
 	Awards []*ent.CertificationAward `json:"awards"`
 }
 
+type PublishContentInput struct {
+	ID string `json:"id"`
+	// When the item is due for review (default: six months from now).
+	ReviewBy *time.Time `json:"reviewBy,omitempty"`
+}
+
+type PublishContentPayload struct {
+	Content *ent.Content `json:"content"`
+}
+
 type QuizAnswerInput struct {
 	QuestionID string   `json:"questionId"`
 	ChoiceIds  []string `json:"choiceIds"`
@@ -377,6 +424,15 @@ type QuizQuestionInput struct {
 	Choices  []string `json:"choices"`
 	// Indexes (from 0) of the right choices; exactly one unless multiple.
 	Correct []int `json:"correct"`
+}
+
+type RecordContentViewInput struct {
+	// The item the signed-in user opened.
+	ID string `json:"id"`
+}
+
+type RecordContentViewPayload struct {
+	Content *ent.Content `json:"content"`
 }
 
 // Sends a delivery again, with the same event ID and body; retries start over.
@@ -502,6 +558,27 @@ type SubmitQuizAttemptPayload struct {
 	Attempt *ent.QuizAttempt `json:"attempt"`
 	// Certifications this attempt completed.
 	Awarded []*ent.CertificationAward `json:"awarded"`
+}
+
+// Changes to an item: only the fields given change. A file replaces the current one as a new version.
+type UpdateContentInput struct {
+	ID          string        `json:"id"`
+	Title       *string       `json:"title,omitempty"`
+	Summary     *string       `json:"summary,omitempty"`
+	Kind        *content.Kind `json:"kind,omitempty"`
+	Body        *string       `json:"body,omitempty"`
+	ExternalURL *string       `json:"externalUrl,omitempty"`
+	// A tier, or an empty string for every tier.
+	MinTierID    *string         `json:"minTierId,omitempty"`
+	PartnerTypes []partner.Type  `json:"partnerTypes,omitempty"`
+	Tags         []string        `json:"tags,omitempty"`
+	Language     *string         `json:"language,omitempty"`
+	ReviewBy     *time.Time      `json:"reviewBy,omitempty"`
+	File         *graphql.Upload `json:"file,omitempty"`
+}
+
+type UpdateContentPayload struct {
+	Content *ent.Content `json:"content"`
 }
 
 type UpdateDealInput struct {

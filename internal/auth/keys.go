@@ -142,3 +142,18 @@ func readPEM(path string) (*pem.Block, error) {
 	}
 	return block, nil
 }
+
+// LinkSecret is the secret other short-lived signatures of this server derive their keys from
+// (download links, internal/filelink): the JWT secret, or the private key's PKCS#8 encoding, so
+// every instance with the same configuration signs and checks the same links.
+func (ks *KeySet) LinkSecret() []byte {
+	if b, ok := ks.current.sign.([]byte); ok {
+		return b
+	}
+	der, err := x509.MarshalPKCS8PrivateKey(ks.current.sign)
+	if err != nil {
+		// loadPrivateKey accepted only keys x509 can encode.
+		panic(err)
+	}
+	return der
+}

@@ -78,6 +78,12 @@ func (s *Service) current(ctx context.Context, v *viewer.Viewer) (*viewer.Viewer
 	return &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role), PartnerID: u.PartnerID}, nil
 }
 
+// ViewerOf is the current viewer of an active user, for credentials other than the Authorization
+// header that name a user (a signed download link): their role and organisation as they are now.
+func (s *Service) ViewerOf(ctx context.Context, userID string) (*viewer.Viewer, error) {
+	return s.current(ctx, &viewer.Viewer{UserID: userID})
+}
+
 // unauthorized answers like a GraphQL server would, so clients read one error format.
 func unauthorized(w http.ResponseWriter, message string) {
 	w.Header().Set("Content-Type", "application/json")

@@ -70,6 +70,8 @@ type Config struct {
 	// link-local and private addresses: for a receiver on the same network, and for tests. Off,
 	// a webhook URL cannot be used to probe the server's own network (docs/webhooks.md).
 	WebhookAllowPrivateTargets bool
+	// UploadMaxBytes (UPLOAD_MAX_BYTES) is the size limit of one uploaded file, default 50 MB.
+	UploadMaxBytes int64
 }
 
 // RateLimits are request budgets: per signed-in user, per API key and per client address for
@@ -111,6 +113,7 @@ func Load(getenv func(string) string) (Config, error) {
 		DealDecisionSLA:         48 * time.Hour,
 		DealExpirySweepInterval: time.Minute,
 		LeadAcceptanceDeadline:  48 * time.Hour,
+		UploadMaxBytes:          50 << 20,
 	}
 	if p := getenv("PORT"); p != "" {
 		n, err := strconv.Atoi(p)
@@ -141,6 +144,13 @@ func Load(getenv func(string) string) (Config, error) {
 			}
 			*d = parsed
 		}
+	}
+	if v := getenv("UPLOAD_MAX_BYTES"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 1 {
+			return c, fmt.Errorf("UPLOAD_MAX_BYTES: %q is not a positive number of bytes", v)
+		}
+		c.UploadMaxBytes = n
 	}
 	if c.Env != "development" && c.Env != "production" {
 		return c, fmt.Errorf("APP_ENV: %q is neither development nor production", c.Env)

@@ -14,12 +14,13 @@ import (
 
 // newGraphQLHandler builds the GraphQL endpoint with every transport and extension listed
 // explicitly, rather than gqlgen's permissive defaults. limits.go lists the limits of a request.
-func newGraphQLHandler(client *ent.Client, services graph.Services, production bool, m *metrics, signIns signInBudget, guard mutationGuard) *handler.Server {
+func newGraphQLHandler(client *ent.Client, services graph.Services, production bool, m *metrics, signIns signInBudget, guard mutationGuard, uploads *uploadLimits) *handler.Server {
 	srv := handler.New(graph.NewSchema(client, services))
 	// OPTIONS and HEAD first; every other request is GraphQL over HTTP (transport.go): POST only
-	// with a JSON body, which a plain HTML form cannot send (CSRF); GET only for queries.
+	// with a JSON body, which a plain HTML form cannot send (CSRF), or a multipart upload with an
+	// Authorization header (uploads.go); GET only for queries.
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(graphQLHTTP{maxBodyBytes: MaxBodyBytes})
+	srv.AddTransport(graphQLHTTP{maxBodyBytes: MaxBodyBytes, uploads: uploads})
 
 	parsed := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(parsed)

@@ -130,18 +130,21 @@ func withCORS(origins []string) Middleware {
 	return c.Handler
 }
 
-// withBodyLimit bounds request bodies so one client cannot exhaust memory.
-func withBodyLimit(limit int64) Middleware {
+// withBodyLimit bounds request bodies so one client cannot exhaust memory. limitFor gives each
+// request its limit: MaxBodyBytes, except file uploads (uploads.go).
+func withBodyLimit(limitFor func(*http.Request) int64) Middleware {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			limit := limitFor(r)
 			if r.ContentLength > limit {
 				bodyTooLarge(w, r, limit)
 				return
 			}
 			r.Body = http.MaxBytesReader(w, r.Body, limit)
-			if r.ContentLength < 0 {
+			if r.ContentLength < 0 && !isMultipart(r) {
 				// A chunked body declares no length: read it (at most limit bytes) before the
-				// handler does, so an oversized one gets 413 too.
+				// handler does, so an oversized one gets 413 too. An upload streams instead: its
+				// reader stops at the limit part-way.
 				body, err := io.ReadAll(r.Body)
 				if err != nil {
 					var tooLarge *http.MaxBytesError

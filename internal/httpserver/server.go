@@ -5,6 +5,7 @@ package httpserver
 import (
 	"log/slog"
 	"net/http"
+	"path/filepath"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -13,8 +14,10 @@ import (
 	"github.com/partnerhub/partnerhub/graph"
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
+	"github.com/partnerhub/partnerhub/internal/content"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/deal"
+	"github.com/partnerhub/partnerhub/internal/filelink"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/lead"
 	"github.com/partnerhub/partnerhub/internal/mail"
@@ -22,6 +25,8 @@ import (
 	"github.com/partnerhub/partnerhub/internal/portal"
 	"github.com/partnerhub/partnerhub/internal/ratelimit"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
+	"github.com/partnerhub/partnerhub/internal/storage"
+	"github.com/partnerhub/partnerhub/internal/upload"
 	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
@@ -51,6 +56,12 @@ func New(d Deps) (http.Handler, error) {
 		outbox = mail.NewOutbox(!d.Config.Production())
 	}
 	invitations := invitation.NewService(authService, outbox, d.Config.PublicURL)
+	store, err := storage.NewLocal(filepath.Join(d.Config.DataDir, "files"))
+	if err != nil {
+		return nil, err
+	}
+	uploads := uploadLimits{maxFileBytes: d.Config.UploadMaxBytes, tmpDir: filepath.Join(d.Config.DataDir, "files", "tmp")}
+	links := filelink.NewSigner(keys.LinkSecret())
 	services := graph.Services{
 		Auth:        authService,
 		Passwords:   auth.NewPasswords(authService, outbox, d.Config.PublicURL),
@@ -60,16 +71,24 @@ func New(d Deps) (http.Handler, error) {
 		Leads:       lead.Config{AcceptanceDeadline: d.Config.LeadAcceptanceDeadline},
 		Webhooks:    WebhookConfig(d.Config),
 		PublicURL:   d.Config.PublicURL,
+		Library: content.Service{
+			Uploads: &upload.Receiver{Store: store, Config: upload.Config{MaxBytes: d.Config.UploadMaxBytes}},
+			Links:   links,
+		},
 	}
 	m := newMetrics(d.DB.DB)
 	gql := newGraphQLHandler(d.Client, services, d.Config.Production(), m, signInBudget{limiter, d.Config.RateLimits.Anonymous},
-		mutationGuard{client: d.Client, limiter: limiter, now: time.Now})
+		mutationGuard{client: d.Client, limiter: limiter, now: time.Now}, &uploads)
 	sdl := graph.SDL()
 
 	mux := http.NewServeMux()
 	// The API's own middleware, after the shared chain below: authentication decides whose
 	// budget the request draws on, then the rate limit counts it.
 	mux.Handle("/query", chain(gql,
+		authService.Middleware,
+		withRateLimit(limiter, d.Config.RateLimits),
+	))
+	mux.Handle("GET /files/{id}", chain(fileDownloads{client: d.Client, store: store, links: links, auth: authService},
 		authService.Middleware,
 		withRateLimit(limiter, d.Config.RateLimits),
 	))
@@ -95,7 +114,13 @@ func New(d Deps) (http.Handler, error) {
 		withAccessLog(d.Logger),
 		withRecover(d.Logger),
 		withCORS(d.Config.CORSOrigins),
-		withBodyLimit(MaxBodyBytes),
+		withBodyLimit(func(r *http.Request) int64 {
+			// Only the API takes uploads, and only as multipart POSTs.
+			if r.Method == http.MethodPost && r.URL.Path == "/query" && isMultipart(r) {
+				return uploads.maxUploadRequestBytes()
+			}
+			return MaxBodyBytes
+		}),
 		withTimeout(d.Config.RequestTimeout),
 		withIdempotencyKey,
 	), nil

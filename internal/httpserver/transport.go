@@ -46,6 +46,8 @@ const (
 type graphQLHTTP struct {
 	// maxBodyBytes is withBodyLimit's limit, named in the 413 answer.
 	maxBodyBytes int64
+	// uploads are the limits of multipart requests (uploads.go); nil refuses them.
+	uploads *uploadLimits
 }
 
 var _ graphql.Transport = graphQLHTTP{}
@@ -76,7 +78,13 @@ func (t graphQLHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	case http.MethodGet:
 		params, rerr = readGET(r)
 	case http.MethodPost:
-		params, rerr = t.readPOST(r)
+		if isMultipart(r) {
+			var cleanup func()
+			params, cleanup, rerr = t.readMultipart(r)
+			defer cleanup()
+		} else {
+			params, rerr = t.readPOST(r)
+		}
 	default:
 		w.Header().Set("Allow", "GET, POST, OPTIONS")
 		rerr = &requestError{status: http.StatusMethodNotAllowed,
@@ -171,6 +179,12 @@ func (t graphQLHTTP) readPOST(r *http.Request) (*graphql.RawParams, *requestErro
 		}
 		return nil, badRequest("the request body could not be read")
 	}
+	return decodeParams(body)
+}
+
+// decodeParams reads the request parameters from a JSON object: a POST body, or the operations
+// part of a multipart request.
+func decodeParams(body []byte) (*graphql.RawParams, *requestError) {
 	trimmed := bytes.TrimLeft(body, " \t\r\n")
 	switch {
 	case len(trimmed) == 0:

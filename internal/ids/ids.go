@@ -53,6 +53,9 @@ const (
 
 	// Password resets (docs/passwords-and-sessions.md).
 	PasswordReset = "pwr"
+	Content       = "cnt"
+	File          = "fil"
+	ContentEvent  = "cev"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -95,6 +98,9 @@ var tables = map[string]string{
 	CertAward:          "certification_awards",
 
 	PasswordReset: "password_resets",
+	Content:       "contents",
+	File:          "files",
+	ContentEvent:  "content_events",
 }
 
 // New returns a fresh ID with the given prefix.

@@ -17,6 +17,7 @@ import (
 // call; prefer a privacy rule that lets the viewer do the thing.
 var escapes = map[string]int{
 	"internal/seed/seed.go:seed":                         1,
+	"internal/seed/content.go:Content":                   1,
 	"internal/jobs/jobs.go:Work":                         1,
 	"internal/auth/middleware.go:current":                1,
 	"internal/auth/session.go:asSignInService":           1,

@@ -35,8 +35,9 @@ describe('AppShell', () => {
     const nav = screen.getByRole('navigation', { name: 'Portal' });
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Deals' })).toHaveAttribute('href', '/deals');
-    expect(within(nav).queryByRole('link', { name: /Content library/ })).toBeNull();
-    expect(within(nav).getByText('Content library').closest('[aria-disabled="true"]')).not.toBeNull();
+    expect(within(nav).getByRole('link', { name: 'Content library' })).toHaveAttribute('href', '/content');
+    expect(within(nav).queryByRole('link', { name: /Marketing funds/ })).toBeNull();
+    expect(within(nav).getByText('Marketing funds').closest('[aria-disabled="true"]')).not.toBeNull();
     expect(within(nav).queryByRole('link', { name: 'Partners' })).toBeNull();
     expect(screen.getByText('Acme Reseller')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');

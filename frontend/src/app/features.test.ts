@@ -5,9 +5,9 @@ import { features, featuresFor, isReady } from './features';
 describe('feature registry', () => {
   it('gives partners and the vendor different navigation', () => {
     const labels = (role: Parameters<typeof featuresFor>[0]) => featuresFor(role).filter(isReady).map((f) => f.label);
-    expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Deals', 'Leads', 'Learning', 'Tiers & benefits', 'Company profile']);
-    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Leads', 'Learning', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
-    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Leads', 'Partners', 'Onboarding', 'Applications', 'Tiers & benefits']);
+    expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Deals', 'Leads', 'Content library', 'Learning', 'Tiers & benefits', 'Company profile']);
+    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Leads', 'Content library', 'Learning', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
+    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Leads', 'Partners', 'Onboarding', 'Applications', 'Tiers & benefits', 'Content']);
     expect(labels('ADMIN')).toEqual([
       'Overview',
       'Approval queue',
@@ -17,6 +17,7 @@ describe('feature registry', () => {
       'Onboarding',
       'Applications',
       'Tiers & benefits',
+      'Content',
       'Users',
       'API keys',
       'Audit log',
@@ -32,7 +33,7 @@ describe('feature registry', () => {
 
   it('keeps screens whose API has not landed as planned slots', () => {
     const planned = features.filter((f) => !isReady(f)).map((f) => f.id);
-    expect(planned).toEqual(['content', 'mdf', 'vendor-content', 'vendor-mdf']);
+    expect(planned).toEqual(['mdf', 'vendor-mdf']);
   });
 
   it('routes the deal journeys: partners register and open deals, the vendor opens them too', () => {

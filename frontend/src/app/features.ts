@@ -94,6 +94,7 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: PARTNER_ROLES,
     blurb: 'Playbooks, sales decks and campaign kits for your tier.',
+    page: () => import('../features/content/Library'),
   },
   {
     id: 'mdf',
@@ -207,6 +208,7 @@ export const features: Feature[] = [
     section: 'Program',
     roles: VENDOR_ROLES,
     blurb: 'Publish enablement content by tier and partner type.',
+    page: () => import('../features/content/Authoring'),
   },
   {
     id: 'vendor-mdf',

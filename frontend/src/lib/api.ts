@@ -99,3 +99,42 @@ export async function request<R, V>(
     throw e;
   }
 }
+
+/**
+ * A mutation carrying one file, sent as a GraphQL multipart request (the server requires the
+ * Authorization header on these). `path` names the variable that takes the file, e.g.
+ * 'variables.input.file'.
+ */
+export async function uploadRequest<R, V>(doc: TypedDocumentString<R, V>, variables: V, file: File, path: string): Promise<R> {
+  const send = async (token: string | null) => {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ query: doc.toString(), operationName: operationName(doc), variables }));
+    form.append('map', JSON.stringify({ '0': [path] }));
+    form.append('0', file, file.name);
+    const headers: Record<string, string> = { Accept: 'application/graphql-response+json, application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    let res: Response;
+    try {
+      res = await fetch(ENDPOINT, { method: 'POST', headers, credentials: 'same-origin', body: form });
+    } catch {
+      throw new ApiError('NETWORK', 'network error');
+    }
+    const requestId = res.headers.get('X-Request-ID') ?? undefined;
+    let body: GraphQLResponse<R>;
+    try {
+      body = (await res.json()) as GraphQLResponse<R>;
+    } catch {
+      throw new ApiError(res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL', `HTTP ${res.status}`, { requestId, status: res.status });
+    }
+    if (body.errors?.length) throw fromGraphQLErrors(body.errors, requestId, res.status);
+    if (body.data == null) throw new ApiError('INTERNAL', `HTTP ${res.status}`, { requestId, status: res.status });
+    return body.data;
+  };
+  const token = auth ? await auth.token() : null;
+  try {
+    return await send(token);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'UNAUTHENTICATED' && auth && (await auth.recover())) return send(await auth.token());
+    throw e;
+  }
+}

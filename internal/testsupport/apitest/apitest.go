@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -20,7 +21,9 @@ import (
 	"github.com/partnerhub/partnerhub/internal/jobs"
 	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/seed"
+	"github.com/partnerhub/partnerhub/internal/storage"
 	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
+	"github.com/partnerhub/partnerhub/internal/upload"
 )
 
 // Server is a running PartnerHub over a fresh demo database.
@@ -51,12 +54,25 @@ func NewWithEnv(t testing.TB, env map[string]string) *Server {
 	if _, err := seed.Demo(context.Background(), client, cfg.DemoPassword); err != nil {
 		t.Fatalf("seeding: %v", err)
 	}
+	if cfg.DataDir == "./data" {
+		cfg.DataDir = t.TempDir() // uploaded files of this test only
+	}
+	store, err := storage.NewLocal(filepath.Join(cfg.DataDir, "files"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := seed.Content(context.Background(), client, &upload.Receiver{Store: store}, time.Now()); err != nil {
+		t.Fatalf("seeding the content library: %v", err)
+	}
 	return Start(t, cfg, db, client)
 }
 
 // Start serves an existing database with cfg.
 func Start(t testing.TB, cfg config.Config, db database.DB, client *ent.Client) *Server {
 	t.Helper()
+	if cfg.DataDir == "" || cfg.DataDir == "./data" {
+		cfg.DataDir = t.TempDir() // uploaded files of this test only
+	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	outbox := mail.NewOutbox(false)
 	// With cfg.SMTPURL set (a test's SMTP listener), the delivery job runs through River as in

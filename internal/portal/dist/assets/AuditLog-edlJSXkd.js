@@ -1,8 +1,12 @@
+<<<<<<<< HEAD:internal/portal/dist/assets/AuditLog-edlJSXkd.js
 <<<<<<<< HEAD:internal/portal/dist/assets/AuditLog-Df7Ejrk0.js
 import{E as e,F as t,X as n,a as r,b as i,c as a,r as o,st as s,v as c}from"./index-CPY0yktZ.js";import{t as l}from"./search-eHsk-ss9.js";import{i as u,n as d,r as f,t as p}from"./ConnectionTable-BKYB6N_p.js";import{t as m}from"./connection-mmDI86VZ.js";import{t as h}from"./jsx-runtime-Wy9s6hX0.js";var g=`
 ========
 import{E as e,F as t,X as n,a as r,b as i,c as a,ct as o,r as s,v as c}from"./index-BFYom38I.js";import{t as l}from"./search-eHsk-ss9.js";import{i as u,n as d,r as f,t as p}from"./ConnectionTable-NIF9Lmsd.js";import{t as m}from"./connection-mmDI86VZ.js";import{t as h}from"./jsx-runtime-Wy9s6hX0.js";var g=`
 >>>>>>>> training:internal/portal/dist/assets/AuditLog-edlJSXkd.js
+========
+import{E as e,I as t,Z as n,a as r,b as i,c as a,dt as o,r as s,v as c}from"./index-BtfVeBhV.js";import{t as l}from"./search-eHsk-ss9.js";import{i as u,n as d,r as f,t as p}from"./ConnectionTable-lFi0357Y.js";import{t as m}from"./connection-mmDI86VZ.js";import{t as h}from"./jsx-runtime-Wy9s6hX0.js";var g=`
+>>>>>>>> content:internal/portal/dist/assets/AuditLog-D2M85BiW.js
     query AuditLog($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: AuditEventOrder, $where: AuditEventWhereInput) {
   auditEvents(
     first: $first

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { BookOpen, Download, ExternalLink, Eye } from 'lucide-react';
+import { ContentKind } from '../../gql/graphql';
+import { request } from '../../lib/api';
+import { useGqlQuery } from '../../lib/query';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { nodes } from '../../lib/connection';
+import { Badge, TierBadge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { Card, PageHeader } from '../../ui/Card';
+import { SelectField, TextField } from '../../ui/Field';
+import { EmptyState, ErrorAlert, ErrorState, SkeletonRows } from '../../ui/States';
+import { LibraryQuery, RecordViewMutation } from './api/content';
+import { downloadFile, fileSize, kindLabels } from './lib';
+
+/** The partner's content library: what their tier and partner type qualify for. */
+export default function Library() {
+  usePageTitle('Content library');
+  const [search, setSearch] = useState('');
+  const [kind, setKind] = useState('');
+  const q = useGqlQuery(
+    LibraryQuery,
+    { search: search.trim() || undefined, where: kind ? { kind: kind as ContentKind } : undefined },
+    { keepPrevious: true },
+  );
+  const [open, setOpen] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const items = q.data ? nodes(q.data.contents) : [];
+
+  const preview = (id: string) => {
+    setOpen(open === id ? null : id);
+    if (open !== id) void request(RecordViewMutation, { input: { id } }).catch(() => {});
+  };
+  const download = async (fileId: string, name: string) => {
+    setError(null);
+    try {
+      await downloadFile(fileId, name);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title="Content library" subtitle="Playbooks, sales decks, datasheets and campaign kits for your tier." />
+      <Card>
+        <form role="search" aria-label="Search the library" className="form-grid" onSubmit={(e) => e.preventDefault()}>
+          <TextField label="Search" placeholder="Title, summary or tag" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">All kinds</option>
+            {Object.values(ContentKind).map((k) => (
+              <option key={k} value={k}>
+                {kindLabels[k]}
+              </option>
+            ))}
+          </SelectField>
+        </form>
+      </Card>
+      {error != null && <ErrorAlert error={error} />}
+      {q.isPending ? (
+        <SkeletonRows />
+      ) : q.isError ? (
+        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState icon={<BookOpen size={22} />} title="No content found">
+          Nothing in the library matches; try another search.
+        </EmptyState>
+      ) : (
+        <ul className="content-list" aria-label="Content">
+          {items.map((c) => (
+            <li key={c.id}>
+              <Card
+                as="article"
+                title={c.title}
+                hint={
+                  <>
+                    <Badge tone="info">{kindLabels[c.kind]}</Badge> {c.minTier && <TierBadge tier={c.minTier} />}{' '}
+                    {c.stale && <Badge tone="warning">Due for review</Badge>}
+                  </>
+                }
+                actions={
+                  <>
+                    <Button size="sm" variant="ghost" onClick={() => preview(c.id)} aria-expanded={open === c.id}>
+                      <Eye size={16} aria-hidden="true" /> Preview
+                    </Button>
+                    {c.file && (
+                      <Button size="sm" variant="primary" onClick={() => void download(c.file!.id, c.file!.name)}>
+                        <Download size={16} aria-hidden="true" /> Download
+                      </Button>
+                    )}
+                    {c.externalURL && (
+                      <a className="btn btn-sm" href={c.externalURL} target="_blank" rel="noopener noreferrer">
+                        <ExternalLink size={16} aria-hidden="true" /> Open
+                      </a>
+                    )}
+                  </>
+                }
+              >
+                <p>{c.summary}</p>
+                {c.file && (
+                  <p className="muted">
+                    {c.file.name} · {fileSize(c.file.size)} · version {c.version}
+                  </p>
+                )}
+                {c.tags.length > 0 && <p className="muted">{c.tags.map((t) => `#${t}`).join(' ')}</p>}
+                {open === c.id && <pre className="content-body">{c.body || c.summary}</pre>}
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

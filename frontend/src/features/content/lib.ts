@@ -1,0 +1,37 @@
+// Shared pieces of the content screens.
+import { ContentKind } from '../../gql/graphql';
+import { request } from '../../lib/api';
+import { DownloadLinkQuery } from './api/content';
+
+export const kindLabels: Record<ContentKind, string> = {
+  [ContentKind.Playbook]: 'Playbook',
+  [ContentKind.SalesDeck]: 'Sales deck',
+  [ContentKind.Datasheet]: 'Datasheet',
+  [ContentKind.TechnicalDoc]: 'Technical document',
+  [ContentKind.CampaignKit]: 'Campaign kit',
+  [ContentKind.Video]: 'Video',
+  [ContentKind.RulesOfEngagement]: 'Rules of engagement',
+  [ContentKind.PriceList]: 'Price list',
+};
+
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Downloads a file through a signed link asked for at the moment of the click: links are good for
+ * a minute, so none is kept in the page, and no token ever goes into a URL.
+ */
+export async function downloadFile(fileId: string, name: string): Promise<void> {
+  const res = await request(DownloadLinkQuery, { id: fileId });
+  const url = res.node && 'downloadUrl' in res.node ? res.node.downloadUrl : null;
+  if (!url) throw new Error('no download link');
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
