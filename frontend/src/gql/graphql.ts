@@ -124,6 +124,10 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AcceptLeadInput = {
+  id: string | number;
+};
+
 /** AccountOwnerKind is enum for the field owner_kind */
 export const AccountOwnerKind = {
   Direct: 'DIRECT',
@@ -172,6 +176,12 @@ export type ApprovePartnerApplicationInput = {
 
 export type ArchiveContentInput = {
   id: string | number;
+};
+
+/** Offers a lead from the manual queue (or any open lead) to a partner the channel team chooses. */
+export type AssignLeadInput = {
+  id: string | number;
+  partnerId: string | number;
 };
 
 /** AuditEventActorType is enum for the field actor_type */
@@ -361,6 +371,21 @@ export type AuditEventWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
+/** CertificationAwardStatus is enum for the field status */
+export const CertificationAwardStatus = {
+  Active: 'ACTIVE',
+  Expired: 'EXPIRED',
+  Renewed: 'RENEWED'
+} as const;
+
+export type CertificationAwardStatus = typeof CertificationAwardStatus[keyof typeof CertificationAwardStatus];
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: string;
+  /** At least 10 characters. */
+  newPassword: string;
+};
+
 export type CloseDealInput = {
   /** YYYY-MM-DD, not in the future. */
   closeDate: string;
@@ -369,6 +394,14 @@ export type CloseDealInput = {
   id: string | number;
   note?: string | null | undefined;
   outcome: DealOutcome;
+};
+
+export type CompleteLessonInput = {
+  lessonId: string | number;
+};
+
+export type CompleteOnboardingStepInput = {
+  id: string | number;
 };
 
 /** ContentKind is enum for the field kind */
@@ -540,6 +573,19 @@ export type ContentWhereInput = {
   versionLTE?: number | null | undefined;
   versionNEQ?: number | null | undefined;
   versionNotIn?: Array<number> | null | undefined;
+};
+
+/** Turns an accepted lead into a deal registration, prefilled from the lead; the rules of engagement apply as to any registration. */
+export type ConvertLeadToDealInput = {
+  /** Minor units; defaults to the lead's estimated value. */
+  amount?: number | null | undefined;
+  currency?: string | null | undefined;
+  /** YYYY-MM-DD; defaults to 90 days from today. */
+  expectedCloseDate?: string | null | undefined;
+  id: string | number;
+  products?: Array<string> | null | undefined;
+  /** Defaults to the lead's interest, or the company. */
+  title?: string | null | undefined;
 };
 
 /** A new API key acting for your organisation (for an ADMIN: for the vendor). */
@@ -951,6 +997,12 @@ export type DecideDealExtensionInput = {
   note?: string | null | undefined;
 };
 
+export type DeclineLeadInput = {
+  id: string | number;
+  note?: string | null | undefined;
+  reason: LeadOfferDeclineReason;
+};
+
 export type DeclinePartnerApplicationInput = {
   id: string | number;
   /** Sent to the applicant. */
@@ -992,11 +1044,101 @@ export type InviteUserInput = {
   role: UserRole;
 };
 
+/** LeadOfferDeclineReason is enum for the field decline_reason */
+export const LeadOfferDeclineReason = {
+  Duplicate: 'DUPLICATE',
+  NotOurRegion: 'NOT_OUR_REGION',
+  NoCapacity: 'NO_CAPACITY',
+  NoFit: 'NO_FIT',
+  Spam: 'SPAM'
+} as const;
+
+export type LeadOfferDeclineReason = typeof LeadOfferDeclineReason[keyof typeof LeadOfferDeclineReason];
+/** LeadOfferStatus is enum for the field status */
+export const LeadOfferStatus = {
+  Accepted: 'ACCEPTED',
+  Declined: 'DECLINED',
+  Expired: 'EXPIRED',
+  Offered: 'OFFERED',
+  Withdrawn: 'WITHDRAWN'
+} as const;
+
+export type LeadOfferStatus = typeof LeadOfferStatus[keyof typeof LeadOfferStatus];
+/** LeadRegion is enum for the field region */
+export const LeadRegion = {
+  Apac: 'APAC',
+  Emea: 'EMEA',
+  Latam: 'LATAM',
+  Na: 'NA'
+} as const;
+
+export type LeadRegion = typeof LeadRegion[keyof typeof LeadRegion];
+/** LeadRoutingCause is enum for the field cause */
+export const LeadRoutingCause = {
+  Created: 'CREATED',
+  DeadlineMissed: 'DEADLINE_MISSED',
+  Declined: 'DECLINED',
+  Manual: 'MANUAL'
+} as const;
+
+export type LeadRoutingCause = typeof LeadRoutingCause[keyof typeof LeadRoutingCause];
+/** LeadRoutingOutcome is enum for the field outcome */
+export const LeadRoutingOutcome = {
+  ManualQueue: 'MANUAL_QUEUE',
+  Offered: 'OFFERED'
+} as const;
+
+export type LeadRoutingOutcome = typeof LeadRoutingOutcome[keyof typeof LeadRoutingOutcome];
+/** LeadStatus is enum for the field status */
+export const LeadStatus = {
+  Accepted: 'ACCEPTED',
+  Converted: 'CONVERTED',
+  Manual: 'MANUAL',
+  New: 'NEW',
+  Offered: 'OFFERED'
+} as const;
+
+export type LeadStatus = typeof LeadStatus[keyof typeof LeadStatus];
+/** LearningTrackJobFunction is enum for the field job_function */
+export const LearningTrackJobFunction = {
+  Admin: 'ADMIN',
+  Marketing: 'MARKETING',
+  Presales: 'PRESALES',
+  Sales: 'SALES'
+} as const;
+
+export type LearningTrackJobFunction = typeof LearningTrackJobFunction[keyof typeof LearningTrackJobFunction];
+/** LessonKind is enum for the field kind */
+export const LessonKind = {
+  Content: 'CONTENT',
+  Markdown: 'MARKDOWN',
+  Video: 'VIDEO'
+} as const;
+
+export type LessonKind = typeof LessonKind[keyof typeof LessonKind];
 export type LoginInput = {
   email: string;
   password: string;
 };
 
+/** OnboardingStepCompletion is enum for the field completion */
+export const OnboardingStepCompletion = {
+  Certified: 'CERTIFIED',
+  ColleagueInvited: 'COLLEAGUE_INVITED',
+  DealRegistered: 'DEAL_REGISTERED',
+  Manual: 'MANUAL',
+  ProfileCompleted: 'PROFILE_COMPLETED'
+} as const;
+
+export type OnboardingStepCompletion = typeof OnboardingStepCompletion[keyof typeof OnboardingStepCompletion];
+/** OnboardingStepOwnerRole is enum for the field owner_role */
+export const OnboardingStepOwnerRole = {
+  ChannelManager: 'CHANNEL_MANAGER',
+  PartnerAdmin: 'PARTNER_ADMIN',
+  PartnerSales: 'PARTNER_SALES'
+} as const;
+
+export type OnboardingStepOwnerRole = typeof OnboardingStepOwnerRole[keyof typeof OnboardingStepOwnerRole];
 /** Possible directions in which to order a list of items when provided an `orderBy` argument. */
 export const OrderDirection = {
   /** Specifies an ascending order for a given `orderBy` argument. */
@@ -1412,6 +1554,11 @@ export type PublishContentInput = {
   reviewBy?: string | null | undefined;
 };
 
+export type QuizAnswerInput = {
+  choiceIds: Array<string | number>;
+  questionId: string | number;
+};
+
 export type RecordContentViewInput = {
   /** The item the signed-in user opened. */
   id: string | number;
@@ -1452,8 +1599,21 @@ export type RequestDealExtensionInput = {
   reason: string;
 };
 
+/** Someone who forgot their password. */
+export type RequestPasswordResetInput = {
+  /** The e-mail address they sign in with. */
+  email: string;
+};
+
 export type ResendInvitationInput = {
   id: string | number;
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  password: string;
+  /** The token from the e-mail's link. */
+  token: string;
 };
 
 export type RevokeApiKeyInput = {
@@ -1462,6 +1622,12 @@ export type RevokeApiKeyInput = {
 
 export type RevokeInvitationInput = {
   id: string | number;
+};
+
+export type SubmitQuizAttemptInput = {
+  /** One answer per question; a question left out counts as wrong. */
+  answers: Array<QuizAnswerInput>;
+  quizId: string | number;
 };
 
 /**
@@ -1891,6 +2057,20 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, actorType: AuditEventActorType, apiKeyID: string | null, action: string, entityType: string, entityID: string, summary: Record<string, unknown> | null, requestID: string, ip: string, actor: { id: string, name: string, email: string } | null, partner: { id: string, name: string } | null } | null } | null> | null } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { expiresAt: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { success: boolean } };
+
 export type ContentLibraryQueryVariables = Exact<{
   search?: string | null | undefined;
   where?: ContentWhereInput | null | undefined;
@@ -1978,17 +2158,34 @@ export type DealDetailQuery = { node:
     | { __typename: 'APIKey' }
     | { __typename: 'Account' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Certification' }
+    | { __typename: 'CertificationAward' }
     | { __typename: 'Content' }
+    | { __typename: 'Course' }
     | { __typename: 'Deal', id: string, title: string, customerName: string, customerDomain: string, contactName: string, contactEmail: string, description: string, amount: number, currency: string, expectedCloseDate: string, products: Array<string> | null, source: DealSource, status: DealStatus, createdAt: string, updatedAt: string, decisionDueAt: string, decisionNote: string, decidedAt: string | null, conflictOverridden: boolean, protectionExpiresAt: string | null, coSell: boolean, closedAt: string | null, closedAmount: number | null, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, dealProtectionDays: number } | null, manager: { id: string, name: string } | null }, registeredBy: { id: string, name: string }, reviewer: { id: string, name: string } | null, directRep?: { id: string, name: string } | null, account?: { id: string, ownerKind: AccountOwnerKind }, events: Array<{ id: string, kind: DealEventKind, fromStatus: DealEventStatus | null, toStatus: DealEventStatus, note: string, createdAt: string, actorType: DealEventActorType, actor: { id: string, name: string } | null }> | null, conflicts: Array<{ id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail?: string | null, conflictingPartner?: { id: string, name: string } | null, conflictingDeal?: { id: string, title: string, status: DealStatus, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, createdAt: string, protectionExpiresAt: string | null, registeredBy: { id: string, name: string } } | null, matchedAccount?: { id: string, name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null }> | null, extensions: Array<{ id: string, status: DealExtensionStatus, reason: string, days: number, createdAt: string, decidedAt: string | null, decisionNote: string, newExpiresAt: string | null, requestedBy: { id: string, name: string } }> | null }
     | { __typename: 'DealConflict' }
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
     | { __typename: 'File' }
     | { __typename: 'Invitation' }
+    | { __typename: 'Lead' }
+    | { __typename: 'LeadOffer' }
+    | { __typename: 'LeadRouting' }
+    | { __typename: 'LearningTrack' }
+    | { __typename: 'Lesson' }
+    | { __typename: 'LessonProgress' }
+    | { __typename: 'OnboardingJourney' }
+    | { __typename: 'OnboardingStep' }
+    | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner' }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'Quiz' }
+    | { __typename: 'QuizAttempt' }
+    | { __typename: 'RoutingRule' }
     | { __typename: 'Tier' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
    | null };
 
 export type UpdateDealMutationVariables = Exact<{
@@ -2146,6 +2343,131 @@ export type RegisterDealMutationVariables = Exact<{
 
 export type RegisterDealMutation = { registerDeal: { deal: { id: string, status: DealStatus, title: string, decisionDueAt: string, conflicts: Array<{ id: string }> | null } } };
 
+export type PartnerLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerLeadsQuery = { leads: { totalCount: number, edges: Array<{ node: { id: string, company: string, domain: string, contactName: string, country: string, vertical: string, interest: string, estimatedValue: number, currency: string, source: string, status: LeadStatus, offerDeadline: string | null, deal: { id: string } | null } | null } | null> | null } };
+
+export type VendorLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VendorLeadsQuery = { leads: { totalCount: number, edges: Array<{ node: { id: string, company: string, country: string, region: LeadRegion, estimatedValue: number, currency: string, status: LeadStatus, offerDeadline: string | null, partner: { id: string, name: string } | null } | null } | null> | null }, partners: { edges: Array<{ node: { id: string, name: string } | null } | null> | null } };
+
+export type LeadTraceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadTraceQuery = { node:
+    | { __typename: 'APIKey' }
+    | { __typename: 'Account' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Certification' }
+    | { __typename: 'CertificationAward' }
+    | { __typename: 'Content' }
+    | { __typename: 'Course' }
+    | { __typename: 'Deal' }
+    | { __typename: 'DealConflict' }
+    | { __typename: 'DealEvent' }
+    | { __typename: 'DealExtension' }
+    | { __typename: 'File' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Lead', id: string, routings: Array<{ id: string, createdAt: string, cause: LeadRoutingCause, outcome: LeadRoutingOutcome, trace: { candidates: number, excluded: Array<string>, winnerId: string, reason: string, rules: Array<{ ruleId: string, name: string, kind: string, required: boolean, before: number, matched: number, outcome: string }>, eligible: Array<{ partnerId: string, partnerName: string, weight: number, openLeads: number, offered: number }> } }> | null }
+    | { __typename: 'LeadOffer' }
+    | { __typename: 'LeadRouting' }
+    | { __typename: 'LearningTrack' }
+    | { __typename: 'Lesson' }
+    | { __typename: 'LessonProgress' }
+    | { __typename: 'OnboardingJourney' }
+    | { __typename: 'OnboardingStep' }
+    | { __typename: 'OnboardingTemplate' }
+    | { __typename: 'Partner' }
+    | { __typename: 'PartnerApplication' }
+    | { __typename: 'Quiz' }
+    | { __typename: 'QuizAttempt' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Tier' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
+export type AcceptLeadMutationVariables = Exact<{
+  input: AcceptLeadInput;
+}>;
+
+
+export type AcceptLeadMutation = { acceptLead: { lead: { id: string, status: LeadStatus } } };
+
+export type DeclineLeadMutationVariables = Exact<{
+  input: DeclineLeadInput;
+}>;
+
+
+export type DeclineLeadMutation = { declineLead: { offer: { id: string, status: LeadOfferStatus } } };
+
+export type ConvertLeadToDealMutationVariables = Exact<{
+  input: ConvertLeadToDealInput;
+}>;
+
+
+export type ConvertLeadToDealMutation = { convertLeadToDeal: { lead: { id: string, status: LeadStatus }, deal: { id: string } } };
+
+export type AssignLeadMutationVariables = Exact<{
+  input: AssignLeadInput;
+}>;
+
+
+export type AssignLeadMutation = { assignLead: { lead: { id: string, status: LeadStatus } } };
+
+export type MyLearningPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLearningPageQuery = { myLearning: { jobFunction: LearningTrackJobFunction, tracks: Array<{ recommended: boolean, percent: number, completedCourses: number, track: { id: string, name: string, description: string, jobFunction: LearningTrackJobFunction }, courses: Array<{ complete: boolean, quizPassed: boolean, totalLessons: number, completedLessonIds: Array<string>, course: { id: string, title: string, summary: string, minutes: number } }> }>, awards: Array<{ id: string, status: CertificationAwardStatus, valid: boolean, issuedAt: string, expiresAt: string | null, verificationUrl: string, certification: { id: string, name: string } }> }, myOnboarding: { id: string, name: string, startsAt: string, day: number, progress: number, overdueSteps: number, steps: Array<{ id: string, position: number, title: string, description: string, dueAt: string, completion: OnboardingStepCompletion, ownerRole: OnboardingStepOwnerRole, completedAt: string | null, overdue: boolean, completedBy: { id: string, name: string } | null }> | null } | null };
+
+export type CoursePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CoursePageQuery = { node:
+    | { id: string, title: string, summary: string, lessons: Array<{ id: string, position: number, title: string, kind: LessonKind, body: string, videoURL: string, contentRef: string, minutes: number }> | null, quiz: { id: string, title: string, passMark: number, attemptsPerDay: number, questions: Array<{ id: string, prompt: string, multiple: boolean, choices: Array<{ id: string, text: string }> }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CompleteLessonMutationVariables = Exact<{
+  input: CompleteLessonInput;
+}>;
+
+
+export type CompleteLessonMutation = { completeLesson: { progress: { id: string }, awarded: Array<{ id: string, certification: { name: string } }> } };
+
+export type SubmitQuizAttemptMutationVariables = Exact<{
+  input: SubmitQuizAttemptInput;
+}>;
+
+
+export type SubmitQuizAttemptMutation = { submitQuizAttempt: { attempt: { id: string, passed: boolean, score: number }, awarded: Array<{ id: string, verificationUrl: string, certification: { name: string } }> } };
+
+export type CompleteOnboardingStepMutationVariables = Exact<{
+  input: CompleteOnboardingStepInput;
+}>;
+
+
+export type CompleteOnboardingStepMutation = { completeOnboardingStep: { step: { id: string, completedAt: string | null } } };
+
+export type TeamTrainingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamTrainingQuery = { certificationAwards: { totalCount: number, edges: Array<{ node: { id: string, status: CertificationAwardStatus, valid: boolean, expiresAt: string | null, user: { id: string, name: string }, certification: { id: string, name: string } } | null } | null> | null }, lessonProgress: { totalCount: number, edges: Array<{ node: { id: string, user: { id: string, name: string } } | null } | null> | null } };
+
+export type OnboardingOverviewQueryVariables = Exact<{
+  now: string;
+}>;
+
+
+export type OnboardingOverviewQuery = { onboardingSteps: { totalCount: number, edges: Array<{ node: { id: string, title: string, completion: OnboardingStepCompletion, ownerRole: OnboardingStepOwnerRole, dueAt: string, partner: { id: string, name: string, manager: { id: string, name: string } | null } } | null } | null> | null }, onboardingJourneys: { totalCount: number, edges: Array<{ node: { id: string, name: string, startsAt: string, day: number, progress: number, overdueSteps: number, partner: { id: string, name: string, type: PartnerType, certifiedPeople: number, tier: { id: string, name: string, rank: number } | null } } | null } | null> | null }, certificationAwards: { totalCount: number, edges: Array<{ node: { id: string, expiresAt: string | null, valid: boolean, certification: { id: string, name: string }, partner: { id: string, name: string } } | null } | null> | null } };
+
 export type PartnerDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2155,17 +2477,34 @@ export type PartnerDetailQuery = { node:
     | { __typename: 'APIKey' }
     | { __typename: 'Account' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Certification' }
+    | { __typename: 'CertificationAward' }
     | { __typename: 'Content' }
+    | { __typename: 'Course' }
     | { __typename: 'Deal' }
     | { __typename: 'DealConflict' }
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
     | { __typename: 'File' }
     | { __typename: 'Invitation' }
+    | { __typename: 'Lead' }
+    | { __typename: 'LeadOffer' }
+    | { __typename: 'LeadRouting' }
+    | { __typename: 'LearningTrack' }
+    | { __typename: 'Lesson' }
+    | { __typename: 'LessonProgress' }
+    | { __typename: 'OnboardingJourney' }
+    | { __typename: 'OnboardingStep' }
+    | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, createdAt: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null, users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'Quiz' }
+    | { __typename: 'QuizAttempt' }
+    | { __typename: 'RoutingRule' }
     | { __typename: 'Tier' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
    | null };
 
 export type ManagerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2307,6 +2646,13 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, viewer: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2680,6 +3026,20 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ContentLibraryDocument = new TypedDocumentString(`
     query ContentLibrary($search: String, $where: ContentWhereInput) {
   contents(
@@ -3573,6 +3933,397 @@ export const RegisterDealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterDealMutation, RegisterDealMutationVariables>;
+export const PartnerLeadsDocument = new TypedDocumentString(`
+    query PartnerLeads {
+  leads(first: 50, orderBy: {field: OFFER_DEADLINE, direction: ASC}) {
+    totalCount
+    edges {
+      node {
+        id
+        company
+        domain
+        contactName
+        country
+        vertical
+        interest
+        estimatedValue
+        currency
+        source
+        status
+        offerDeadline
+        deal {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerLeadsQuery, PartnerLeadsQueryVariables>;
+export const VendorLeadsDocument = new TypedDocumentString(`
+    query VendorLeads {
+  leads(first: 50, orderBy: {field: CREATED_AT, direction: DESC}) {
+    totalCount
+    edges {
+      node {
+        id
+        company
+        country
+        region
+        estimatedValue
+        currency
+        status
+        offerDeadline
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+  partners(
+    first: 100
+    where: {status: ACTIVE}
+    orderBy: {field: NAME, direction: ASC}
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorLeadsQuery, VendorLeadsQueryVariables>;
+export const LeadTraceDocument = new TypedDocumentString(`
+    query LeadTrace($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Lead {
+      id
+      routings {
+        id
+        createdAt
+        cause
+        outcome
+        trace {
+          candidates
+          excluded
+          winnerId
+          reason
+          rules {
+            ruleId
+            name
+            kind
+            required
+            before
+            matched
+            outcome
+          }
+          eligible {
+            partnerId
+            partnerName
+            weight
+            openLeads
+            offered
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadTraceQuery, LeadTraceQueryVariables>;
+export const AcceptLeadDocument = new TypedDocumentString(`
+    mutation AcceptLead($input: AcceptLeadInput!) {
+  acceptLead(input: $input) {
+    lead {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptLeadMutation, AcceptLeadMutationVariables>;
+export const DeclineLeadDocument = new TypedDocumentString(`
+    mutation DeclineLead($input: DeclineLeadInput!) {
+  declineLead(input: $input) {
+    offer {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineLeadMutation, DeclineLeadMutationVariables>;
+export const ConvertLeadToDealDocument = new TypedDocumentString(`
+    mutation ConvertLeadToDeal($input: ConvertLeadToDealInput!) {
+  convertLeadToDeal(input: $input) {
+    lead {
+      id
+      status
+    }
+    deal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConvertLeadToDealMutation, ConvertLeadToDealMutationVariables>;
+export const AssignLeadDocument = new TypedDocumentString(`
+    mutation AssignLead($input: AssignLeadInput!) {
+  assignLead(input: $input) {
+    lead {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignLeadMutation, AssignLeadMutationVariables>;
+export const MyLearningPageDocument = new TypedDocumentString(`
+    query MyLearningPage {
+  myLearning {
+    jobFunction
+    tracks {
+      recommended
+      percent
+      completedCourses
+      track {
+        id
+        name
+        description
+        jobFunction
+      }
+      courses {
+        complete
+        quizPassed
+        totalLessons
+        completedLessonIds
+        course {
+          id
+          title
+          summary
+          minutes
+        }
+      }
+    }
+    awards {
+      id
+      status
+      valid
+      issuedAt
+      expiresAt
+      verificationUrl
+      certification {
+        id
+        name
+      }
+    }
+  }
+  myOnboarding {
+    id
+    name
+    startsAt
+    day
+    progress
+    overdueSteps
+    steps {
+      id
+      position
+      title
+      description
+      dueAt
+      completion
+      ownerRole
+      completedAt
+      overdue
+      completedBy {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyLearningPageQuery, MyLearningPageQueryVariables>;
+export const CoursePageDocument = new TypedDocumentString(`
+    query CoursePage($id: ID!) {
+  node(id: $id) {
+    ... on Course {
+      id
+      title
+      summary
+      lessons {
+        id
+        position
+        title
+        kind
+        body
+        videoURL
+        contentRef
+        minutes
+      }
+      quiz {
+        id
+        title
+        passMark
+        attemptsPerDay
+        questions {
+          id
+          prompt
+          multiple
+          choices {
+            id
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoursePageQuery, CoursePageQueryVariables>;
+export const CompleteLessonDocument = new TypedDocumentString(`
+    mutation CompleteLesson($input: CompleteLessonInput!) {
+  completeLesson(input: $input) {
+    progress {
+      id
+    }
+    awarded {
+      id
+      certification {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteLessonMutation, CompleteLessonMutationVariables>;
+export const SubmitQuizAttemptDocument = new TypedDocumentString(`
+    mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {
+  submitQuizAttempt(input: $input) {
+    attempt {
+      id
+      passed
+      score
+    }
+    awarded {
+      id
+      verificationUrl
+      certification {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitQuizAttemptMutation, SubmitQuizAttemptMutationVariables>;
+export const CompleteOnboardingStepDocument = new TypedDocumentString(`
+    mutation CompleteOnboardingStep($input: CompleteOnboardingStepInput!) {
+  completeOnboardingStep(input: $input) {
+    step {
+      id
+      completedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteOnboardingStepMutation, CompleteOnboardingStepMutationVariables>;
+export const TeamTrainingDocument = new TypedDocumentString(`
+    query TeamTraining {
+  certificationAwards(first: 100, orderBy: {field: ISSUED_AT, direction: DESC}) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        valid
+        expiresAt
+        user {
+          id
+          name
+        }
+        certification {
+          id
+          name
+        }
+      }
+    }
+  }
+  lessonProgress(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        user {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamTrainingQuery, TeamTrainingQueryVariables>;
+export const OnboardingOverviewDocument = new TypedDocumentString(`
+    query OnboardingOverview($now: Time!) {
+  onboardingSteps(
+    first: 100
+    where: {completedAtIsNil: true, dueAtLT: $now}
+    orderBy: {field: DUE_AT, direction: ASC}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        completion
+        ownerRole
+        dueAt
+        partner {
+          id
+          name
+          manager {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  onboardingJourneys(first: 100, orderBy: {field: STARTS_AT, direction: DESC}) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        startsAt
+        day
+        progress
+        overdueSteps
+        partner {
+          id
+          name
+          type
+          certifiedPeople
+          tier {
+            id
+            name
+            rank
+          }
+        }
+      }
+    }
+  }
+  certificationAwards(first: 100, where: {status: ACTIVE}) {
+    totalCount
+    edges {
+      node {
+        id
+        expiresAt
+        valid
+        certification {
+          id
+          name
+        }
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnboardingOverviewQuery, OnboardingOverviewQueryVariables>;
 export const PartnerDetailDocument = new TypedDocumentString(`
     query PartnerDetail($id: ID!) {
   node(id: $id) {
@@ -4066,6 +4817,34 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    viewer {
+      ...SessionViewer
+    }
+  }
+}
+    fragment SessionViewer on User {
+  id
+  name
+  email
+  role
+  jobFunction
+  partner {
+    id
+    name
+    slug
+    type
+    tier {
+      id
+      name
+      rank
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout(input: {}) {
