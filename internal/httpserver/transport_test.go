@@ -157,11 +157,7 @@ func TestGETForQueriesOnly(t *testing.T) {
 		}
 	}
 	// The refused GET did not run: the account has no failed sign-in to show for it.
-	var failed int
-	if err := s.DB.QueryRow(`SELECT failed_logins FROM users WHERE email = 'admin@vendor.test'`).Scan(&failed); err != nil {
-		t.Fatal(err)
-	}
-	if failed != 0 {
+	if failed := failedLogins(t, s, "admin@vendor.test"); failed != 0 {
 		t.Errorf("the refused GET mutations ran: %d failed sign-ins recorded", failed)
 	}
 	if r := send(t, s, newRequest(t, http.MethodGet, s.URL+"/query", nil, nil)); r.status != http.StatusBadRequest {
