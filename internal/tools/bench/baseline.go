@@ -466,13 +466,12 @@ func baselineViewer(ctx context.Context, b *Baseline, _ map[string]any) (any, er
 		Partner *partnerRef `json:"partner"`
 	}
 	var (
-		created, updated                  time.Time
-		hash, job, partnerID              sql.NullString
-		lastLogin, failedSince, lockedTil sql.NullTime
-		failed                            int
+		created, updated     time.Time
+		hash, job, partnerID sql.NullString
+		lastLogin            sql.NullTime
 	)
-	err = b.DB.QueryRowContext(ctx, `SELECT "users"."id", "users"."created_at", "users"."updated_at", "users"."email", "users"."name", "users"."password_hash", "users"."role", "users"."job_function", "users"."partner_id", "users"."status", "users"."last_login_at", "users"."failed_logins", "users"."failed_logins_since", "users"."locked_until" FROM "users" WHERE "users"."id" = $1 AND ("users"."id" = $2 OR EXISTS (SELECT "partners"."manager_id" FROM "partners" WHERE "users"."id" = "partners"."manager_id" AND "partners"."id" = $3)) LIMIT 2`,
-		c.Sub, c.Sub, c.PID).Scan(&u.ID, &created, &updated, &u.Email, &u.Name, &hash, &u.Role, &job, &partnerID, &u.Status, &lastLogin, &failed, &failedSince, &lockedTil)
+	err = b.DB.QueryRowContext(ctx, `SELECT "users"."id", "users"."created_at", "users"."updated_at", "users"."email", "users"."name", "users"."password_hash", "users"."role", "users"."job_function", "users"."partner_id", "users"."status", "users"."last_login_at" FROM "users" WHERE "users"."id" = $1 AND ("users"."id" = $2 OR EXISTS (SELECT "partners"."manager_id" FROM "partners" WHERE "users"."id" = "partners"."manager_id" AND "partners"."id" = $3)) LIMIT 2`,
+		c.Sub, c.Sub, c.PID).Scan(&u.ID, &created, &updated, &u.Email, &u.Name, &hash, &u.Role, &job, &partnerID, &u.Status, &lastLogin)
 	if err != nil {
 		return nil, err
 	}

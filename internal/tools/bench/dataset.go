@@ -104,7 +104,7 @@ func Generate(ctx context.Context, db database.DB, shape Shape, passwordHash str
 	}
 
 	userCols := []string{"id", "created_at", "updated_at", "email", "name", "password_hash", "role",
-		"job_function", "status", "failed_logins", "partner_id"}
+		"job_function", "status", "partner_id"}
 
 	// Vendor users joined last (like the demo's), so that the users list by ID starts with partner
 	// users, as its deep pages do: first and deep pages then carry the same nested partners.
@@ -117,7 +117,7 @@ func Generate(ctx context.Context, db database.DB, shape Shape, passwordHash str
 	for i := 0; i < shape.Admins; i++ {
 		at := recent(i)
 		rows = append(rows, []any{newID(ids.User, at), at, at, fmt.Sprintf("admin%03d@vendor.bench", i), personName(rng),
-			passwordHash, "ADMIN", "MANAGEMENT", "ACTIVE", 0, nil})
+			passwordHash, "ADMIN", "MANAGEMENT", "ACTIVE", nil})
 	}
 	if err := ins.insert(ctx, "users", userCols, rows); err != nil {
 		return nil, err
@@ -130,7 +130,7 @@ func Generate(ctx context.Context, db database.DB, shape Shape, passwordHash str
 		id := newID(ids.User, at)
 		ds.ManagerIDs = append(ds.ManagerIDs, id)
 		rows = append(rows, []any{id, at, at, fmt.Sprintf("pam%04d@vendor.bench", i), personName(rng),
-			passwordHash, "CHANNEL_MANAGER", "MANAGEMENT", "ACTIVE", 0, nil})
+			passwordHash, "CHANNEL_MANAGER", "MANAGEMENT", "ACTIVE", nil})
 	}
 	if err := ins.insert(ctx, "users", userCols, rows); err != nil {
 		return nil, err
@@ -183,7 +183,7 @@ func Generate(ctx context.Context, db database.DB, shape Shape, passwordHash str
 			role = "PARTNER_ADMIN"
 		}
 		rows = append(rows, []any{id, at, at, fmt.Sprintf("user%06d@partner%05d.example", i, p), personName(rng),
-			passwordHash, role, jobs[rng.IntN(len(jobs))], "ACTIVE", 0, ds.PartnerIDs[p]})
+			passwordHash, role, jobs[rng.IntN(len(jobs))], "ACTIVE", ds.PartnerIDs[p]})
 	}
 	if err := ins.insert(ctx, "users", userCols, rows); err != nil {
 		return nil, err
