@@ -29,10 +29,11 @@ func withRateLimit(l *ratelimit.Limiter, budgets config.RateLimits) Middleware {
 			key, limit := bucket(r.Context(), budgets)
 			d, err := l.Take(r.Context(), key, limit)
 			if err != nil {
-				// The database is what the request needs anyway; if counting failed, let the
-				// request find out for itself rather than refuse it for the limiter's sake.
+				// A budget that cannot be counted is spent: under the load that makes counting
+				// time out, letting requests through would lift the limit exactly when a flood
+				// needs it.
 				slog.WarnContext(r.Context(), "rate limit unavailable", "error", err)
-				next.ServeHTTP(w, r)
+				uncounted(w)
 				return
 			}
 			reset := int((d.Reset + time.Second - 1) / time.Second)
@@ -101,8 +102,14 @@ func (b signInBudget) MutateOperationContext(ctx context.Context, oc *graphql.Op
 	}
 	d, err := b.limiter.Take(ctx, addressBucket(ctx), b.limit)
 	if err != nil {
+		// Password guessing is what this budget bounds: uncounted, no password is checked.
 		slog.WarnContext(ctx, "rate limit unavailable", "error", err)
-		return nil
+		cause := &apperr.Error{
+			Code:       apperr.RateLimited,
+			Message:    "sign-ins cannot be counted right now; retry after 1 second",
+			Extensions: map[string]any{"retryAfter": 1},
+		}
+		return &gqlerror.Error{Err: cause, Message: cause.Message}
 	}
 	if d.Allowed {
 		return nil
@@ -114,4 +121,17 @@ func (b signInBudget) MutateOperationContext(ctx context.Context, oc *graphql.Op
 		Extensions: map[string]any{"retryAfter": reset},
 	}
 	return &gqlerror.Error{Err: cause, Message: cause.Message}
+}
+
+// uncounted answers a request whose budget could not be counted: 503 with RATE_LIMITED and a
+// one-second Retry-After, the same shape as an answer over budget.
+func uncounted(w http.ResponseWriter) {
+	h := w.Header()
+	h.Set("Retry-After", "1")
+	h.Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{
+		"message":    "the request budget cannot be counted right now; retry after 1 second",
+		"extensions": map[string]any{"code": "RATE_LIMITED", "retryAfter": 1},
+	}}})
 }

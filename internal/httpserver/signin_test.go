@@ -2,6 +2,7 @@ package httpserver_test
 
 import (
 	"context"
+	"net/http"
 	"testing"
 
 	"github.com/partnerhub/partnerhub/ent/auditevent"
@@ -92,4 +93,30 @@ func TestSignInsCountAgainstTheAddressBudget(t *testing.T) {
 	if res := s.Query(t, token, viewerQuery, nil); len(res.Errors) > 0 {
 		t.Errorf("an ordinary request after the address ran out of sign-ins: %s", res.Raw)
 	}
+}
+
+// TestUncountedBudgetRefuses: when the rate limit cannot be counted (here its table is gone; under
+// a flood, its query times out), requests are refused with RATE_LIMITED and Retry-After and no
+// password is checked. Letting them through would lift every budget exactly when it matters.
+func TestUncountedBudgetRefuses(t *testing.T) {
+	s := apitest.New(t)
+	token := s.Login(t, "admin@acme-reseller.test")
+	if _, err := s.DB.DB.ExecContext(context.Background(), "ALTER TABLE rate_limit_buckets RENAME TO rate_limit_buckets_away"); err != nil {
+		t.Fatal(err)
+	}
+	login := `mutation { login(input: {email: "sales@globex-msp.test", password: "wrong-password"}) { accessToken } }`
+	for name, tok := range map[string]string{"anonymous": "", "signed in": token} {
+		res := s.Query(t, tok, login, nil)
+		if res.Status != http.StatusServiceUnavailable || res.Header.Get("Retry-After") != "1" {
+			t.Errorf("%s sign-in while the budget cannot be counted: %d %v", name, res.Status, res.Header)
+		}
+		res.ExpectCode(t, "RATE_LIMITED")
+	}
+	if n := failedLogins(t, s, "sales@globex-msp.test"); n != 0 {
+		t.Errorf("%d passwords were checked without a budget", n)
+	}
+	if _, err := s.DB.DB.ExecContext(context.Background(), "ALTER TABLE rate_limit_buckets_away RENAME TO rate_limit_buckets"); err != nil {
+		t.Fatal(err)
+	}
+	s.Query(t, "", login, nil).ExpectCode(t, "UNAUTHENTICATED")
 }
