@@ -53,3 +53,15 @@ func (r *mutationResolver) AcceptInvitation(ctx context.Context, input invitatio
 	viewer.Establish(ctx, sess.Viewer)
 	return auth.Deliver(ctx, sess), nil
 }
+
+// InvitationPreview is the resolver for the invitationPreview field.
+func (r *queryResolver) InvitationPreview(ctx context.Context, token string) (*model.InvitationPreview, error) {
+	p, err := r.Resolver.Invitations.Preview(ctx, r.client, token)
+	if err != nil {
+		return nil, err
+	}
+	return &model.InvitationPreview{
+		Email: p.Email, Organisation: p.Organisation, Role: p.Role, InvitedBy: p.InvitedBy,
+		ExpiresAt: p.ExpiresAt, State: model.InvitationState(p.State),
+	}, nil
+}

@@ -21,6 +21,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/csvimport"
 	"github.com/partnerhub/partnerhub/internal/onboarding/stepspec"
 )
@@ -355,6 +356,19 @@ type ImportCSVPayload struct {
 	Report *csvimport.Report `json:"report"`
 }
 
+// What an invitation link offers, shown before the invitee chooses a password: the address, the
+// organisation and the role they join, who invited them and until when the link works.
+type InvitationPreview struct {
+	Email string `json:"email"`
+	// The partner's name, or the vendor's channel team for vendor users.
+	Organisation string    `json:"organisation"`
+	Role         user.Role `json:"role"`
+	// Who sent it; none when an approved partner application did.
+	InvitedBy *string         `json:"invitedBy,omitempty"`
+	ExpiresAt time.Time       `json:"expiresAt"`
+	State     InvitationState `json:"state"`
+}
+
 type InviteUserPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
 }
@@ -687,6 +701,67 @@ func (e *DealOutcome) UnmarshalJSON(b []byte) error {
 }
 
 func (e DealOutcome) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where an invitation stands for the person holding its link.
+type InvitationState string
+
+const (
+	// It can be accepted.
+	InvitationStatePending  InvitationState = "PENDING"
+	InvitationStateAccepted InvitationState = "ACCEPTED"
+	InvitationStateRevoked  InvitationState = "REVOKED"
+	InvitationStateExpired  InvitationState = "EXPIRED"
+)
+
+var AllInvitationState = []InvitationState{
+	InvitationStatePending,
+	InvitationStateAccepted,
+	InvitationStateRevoked,
+	InvitationStateExpired,
+}
+
+func (e InvitationState) IsValid() bool {
+	switch e {
+	case InvitationStatePending, InvitationStateAccepted, InvitationStateRevoked, InvitationStateExpired:
+		return true
+	}
+	return false
+}
+
+func (e InvitationState) String() string {
+	return string(e)
+}
+
+func (e *InvitationState) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = InvitationState(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid InvitationState", str)
+	}
+	return nil
+}
+
+func (e InvitationState) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *InvitationState) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e InvitationState) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -28,20 +28,17 @@ type AcceptInput struct {
 func (s *Service) Accept(ctx context.Context, client *ent.Client, in AcceptInput, ci requestid.Client) (*auth.Session, error) {
 	// The invitee is anonymous until this succeeds; the token is their authority.
 	sys := viewer.SystemContext(ctx) // privacy escape: authentication: the invitation token is the anonymous invitee's authority
-	inv, err := client.Invitation.Query().Where(invitation.TokenHash(hashToken(in.Token))).Only(sys)
-	if ent.IsNotFound(err) {
-		return nil, &apperr.Error{Code: apperr.NotFound, Field: "token", Message: "this invitation link is not valid; check that you copied all of it"}
-	}
+	inv, err := byToken(sys, client, in.Token)
 	if err != nil {
 		return nil, err
 	}
 	now := s.now()
-	switch {
-	case inv.Status == invitation.StatusACCEPTED:
+	switch stateOf(inv, now) {
+	case StateAccepted:
 		return nil, &apperr.Error{Code: apperr.Conflict, Field: "token", Message: "this invitation was used already; sign in instead"}
-	case inv.Status == invitation.StatusREVOKED:
+	case StateRevoked:
 		return nil, apperr.BadInput("token", "this invitation was withdrawn; ask your administrator for a new one")
-	case !now.Before(inv.ExpiresAt):
+	case StateExpired:
 		return nil, apperr.BadInput("token", "this invitation has expired; ask your administrator to resend it")
 	}
 	name := strings.TrimSpace(in.Name)
@@ -107,4 +104,13 @@ func (s *Service) activate(ctx context.Context, client *ent.Client, inv *ent.Inv
 		create.SetPartnerID(inv.PartnerID)
 	}
 	return create.Save(ctx)
+}
+
+// byToken finds the invitation a link's token names; only its holder can.
+func byToken(sys context.Context, client *ent.Client, token string) (*ent.Invitation, error) {
+	inv, err := client.Invitation.Query().Where(invitation.TokenHash(hashToken(token))).Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, &apperr.Error{Code: apperr.NotFound, Field: "token", Message: "this invitation link is not valid; check that you copied all of it"}
+	}
+	return inv, err
 }

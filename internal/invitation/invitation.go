@@ -30,6 +30,9 @@ const TTL = 7 * 24 * time.Hour
 // tokenPrefix marks invitation tokens for secret scanners.
 const tokenPrefix = "phi_"
 
+// vendorTeam names the organisation vendor users join (the vendor has no partner record).
+const vendorTeam = "the vendor's channel team"
+
 // Service sends and accepts invitations.
 type Service struct {
 	auth      *auth.Service
@@ -132,7 +135,7 @@ func (s *Service) create(ctx context.Context, client *ent.Client, in InviteInput
 	case !vendorRole && partnerID == "":
 		return nil, apperr.BadInput("partnerId", "say which partner organisation the %s joins", in.Role)
 	}
-	org := "the vendor's channel team"
+	org := vendorTeam
 	if partnerID != "" {
 		p, err := inv.QueryPartner().Only(ctx)
 		if err != nil {
@@ -199,7 +202,7 @@ func (s *Service) Resend(ctx context.Context, client *ent.Client, id string) (*e
 	if err != nil {
 		return nil, err
 	}
-	org := "the vendor's channel team"
+	org := vendorTeam
 	if inv.Edges.Partner != nil {
 		org = inv.Edges.Partner.Name
 	}

@@ -1022,6 +1022,16 @@ export const InvitationRole = {
 } as const;
 
 export type InvitationRole = typeof InvitationRole[keyof typeof InvitationRole];
+/** Where an invitation stands for the person holding its link. */
+export const InvitationState = {
+  Accepted: 'ACCEPTED',
+  Expired: 'EXPIRED',
+  /** It can be accepted. */
+  Pending: 'PENDING',
+  Revoked: 'REVOKED'
+} as const;
+
+export type InvitationState = typeof InvitationState[keyof typeof InvitationState];
 /** InvitationStatus is enum for the field status */
 export const InvitationStatus = {
   Accepted: 'ACCEPTED',
@@ -1992,7 +2002,7 @@ export type ApiKeysQueryVariables = Exact<{
 }>;
 
 
-export type ApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, creator: { id: string, name: string } } | null } | null> | null } };
+export type ApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, creator: { id: string, name: string }, partner: { id: string, name: string } | null } | null } | null> | null } };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -2056,6 +2066,13 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, actorType: AuditEventActorType, apiKeyID: string | null, action: string, entityType: string, entityID: string, summary: Record<string, unknown> | null, requestID: string, ip: string, actor: { id: string, name: string, email: string } | null, partner: { id: string, name: string } | null } | null } | null> | null } };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitationPreview: { email: string, organisation: string, role: UserRole, invitedBy: string | null, expiresAt: string, state: InvitationState } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   input: RequestPasswordResetInput;
@@ -2853,6 +2870,10 @@ export const ApiKeysDocument = new TypedDocumentString(`
           id
           name
         }
+        partner {
+          id
+          name
+        }
       }
     }
   }
@@ -3026,6 +3047,18 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitationPreview(token: $token) {
+    email
+    organisation
+    role
+    invitedBy
+    expiresAt
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
   requestPasswordReset(input: $input) {

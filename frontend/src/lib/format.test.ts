@@ -22,6 +22,11 @@ describe('money in minor units', () => {
   it('formats for display and for editing', () => {
     expect(money(4_850_000, 'USD')).toBe('$48,500');
     expect(money(1200, 'JPY')).toBe('¥1,200');
+    // Amounts with cents keep them: a registered €1,250,000.50 is never shown as €1,250,001.
+    expect(money(125_000_050, 'EUR')).toBe('€1,250,000.50');
+    expect(money(125_000_000, 'EUR')).toBe('€1,250,000');
+    expect(money(125_000_050, 'EUR', { compact: true })).toBe('€1.3M');
+    expect(money(1_234_567, 'BHD')).toBe('BHD\u00a01,234.567');
     expect(formatMoneyInput(4_850_050, 'USD')).toBe('48500.50');
     expect(formatMoneyInput(4_850_000, 'USD')).toBe('48500');
   });

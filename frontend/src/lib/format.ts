@@ -21,20 +21,26 @@ export function minorDigits(currency: string): number {
   return d;
 }
 
-/** Money held as integer minor units (cents) of an ISO-4217 currency. */
+/**
+ * Money held as integer minor units (cents) of an ISO-4217 currency. Whole amounts show no
+ * decimals; any other amount shows all its minor digits, because rounding €1,250,000.50 to
+ * "€1,250,001" states an amount nobody registered. `cents` forces the decimals; `compact`
+ * abbreviates (chart axes and labels, where rounding is expected).
+ */
 export function money(minor: number, currency = 'USD', opts: { compact?: boolean; cents?: boolean } = {}): string {
   const digits = minorDigits(currency);
+  const showCents = !opts.compact && (opts.cents || minor % 10 ** digits !== 0);
   let fmt: Intl.NumberFormat;
   try {
     fmt = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
       notation: opts.compact ? 'compact' : 'standard',
-      maximumFractionDigits: opts.compact ? 1 : opts.cents ? digits : 0,
-      minimumFractionDigits: opts.cents && !opts.compact ? digits : 0,
+      maximumFractionDigits: opts.compact ? 1 : showCents ? digits : 0,
+      minimumFractionDigits: showCents ? digits : 0,
     });
   } catch {
-    return `${(minor / 10 ** digits).toFixed(0)} ${currency}`;
+    return `${(minor / 10 ** digits).toFixed(showCents ? digits : 0)} ${currency}`;
   }
   return fmt.format(minor / 10 ** digits);
 }
@@ -106,6 +112,8 @@ export function dateTime(iso: string | null | undefined): string {
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    // Deadlines are read by people in other time zones than the one who set them.
+    timeZoneName: 'short',
   }).format(new Date(iso));
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { Check, Copy, KeyRound, Plus, ShieldAlert } from 'lucide-react';
 import type { ApiKeyScope, ApiKeyWhereInput } from '../../gql/graphql';
 import { ApiError } from '../../lib/errors';
@@ -217,7 +218,7 @@ export default function ApiKeys() {
           connection={conn}
           list={list}
           noun="keys"
-          skeleton={{ rows: 3, columns: 5 }}
+          skeleton={{ rows: 3, columns: viewer.partner ? 6 : 7 }}
           empty={
             <EmptyState
               icon={<KeyRound size={22} />}
@@ -235,6 +236,7 @@ export default function ApiKeys() {
           <thead>
             <tr>
               <th scope="col">Key</th>
+              {!viewer.partner && <th scope="col">Organisation</th>}
               <th scope="col">Access</th>
               <th scope="col">Status</th>
               <th scope="col">Created</th>
@@ -254,6 +256,12 @@ export default function ApiKeys() {
                     <div className="cell-title">{k.name}</div>
                     <div className="cell-sub mono">phk_{k.prefix}_…</div>
                   </td>
+                  {!viewer.partner && (
+                    <td data-label="Organisation">
+                      {/* Keys of a partner act inside that partner only; the channel team's own keys act for the vendor. */}
+                      {k.partner ? <Link to={`/partners/${k.partner.id}`}>{k.partner.name}</Link> : 'Channel team'}
+                    </td>
+                  )}
                   <td data-label="Access">{k.scope === 'READ' ? 'Read only' : 'Read and write'}</td>
                   <td data-label="Status">
                     <Badge tone={st.tone} dot>

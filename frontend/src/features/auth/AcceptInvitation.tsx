@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError, describeError } from '../../lib/errors';
+import { dateTime } from '../../lib/format';
+import { useGqlQuery } from '../../lib/query';
+import type { UserRole } from '../../gql/graphql';
 import { session, useSession } from '../../lib/session';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Alert, RequestRef } from '../../ui/States';
 import { AuthLayout } from '../../ui/AuthLayout';
+import { InvitationPreviewQuery } from './api/invitation';
 
 /** The token travels in the link's fragment (#token=…), which browsers never send to a server. */
 function tokenFrom(hash: string): string {
@@ -32,6 +36,26 @@ function acceptError(err: unknown): { title: string; detail: React.ReactNode; re
   return describeError(err);
 }
 
+const asRole: Record<UserRole, string> = {
+  ADMIN: 'an administrator',
+  CHANNEL_MANAGER: 'a partner account manager',
+  PARTNER_ADMIN: 'a partner admin',
+  PARTNER_SALES: 'a sales rep',
+};
+
+const closedInvitation: Record<'ACCEPTED' | 'REVOKED' | 'EXPIRED', { title: string; detail: React.ReactNode }> = {
+  ACCEPTED: {
+    title: 'This invitation was used already',
+    detail: (
+      <>
+        Its account exists: <Link to="/signin">sign in</Link> instead.
+      </>
+    ),
+  },
+  REVOKED: { title: 'This invitation was withdrawn', detail: 'Ask the person who invited you for a new one.' },
+  EXPIRED: { title: 'This invitation has expired', detail: 'Ask the person who invited you to send it again.' },
+};
+
 export default function AcceptInvitation() {
   usePageTitle('Accept your invitation');
   const location = useLocation();
@@ -44,6 +68,10 @@ export default function AcceptInvitation() {
   const [errors, setErrors] = useState<{ name?: string; password?: string; confirm?: string }>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const previewQuery = useGqlQuery(InvitationPreviewQuery, { token }, { enabled: token !== '' });
+  const preview = previewQuery.data?.invitationPreview;
+  const closed = preview && preview.state !== 'PENDING' ? closedInvitation[preview.state] : null;
+  const unknownLink = previewQuery.error instanceof ApiError && previewQuery.error.code === 'NOT_FOUND';
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -72,12 +100,30 @@ export default function AcceptInvitation() {
 
   return (
     <AuthLayout>
-      <h2>Join your team on PartnerHub</h2>
-      <p className="lead">Choose your name as colleagues will see it and a password for signing in.</p>
+      <h2>{preview ? `Join ${preview.organisation} on PartnerHub` : 'Join your team on PartnerHub'}</h2>
+      {preview ? (
+        <p className="lead">
+          {preview.invitedBy ? `${preview.invitedBy} invited` : 'You are invited:'} <strong>{preview.email}</strong> to join{' '}
+          <strong>{preview.organisation}</strong> as {asRole[preview.role]}. Choose your name as colleagues will see it and a password for
+          signing in{preview.state === 'PENDING' ? ` before ${dateTime(preview.expiresAt)}` : ''}.
+        </p>
+      ) : (
+        <p className="lead">Choose your name as colleagues will see it and a password for signing in.</p>
+      )}
       <div style={{ display: 'grid', gap: 16 }}>
         {!token && (
           <Alert tone="warning" title="This link has no invitation in it">
             Open the link from your invitation e-mail again; it ends with <span className="mono">#token=…</span>
+          </Alert>
+        )}
+        {closed && (
+          <Alert tone="warning" title={closed.title}>
+            {closed.detail}
+          </Alert>
+        )}
+        {unknownLink && !err && (
+          <Alert tone="danger" title="This invitation link isn’t valid">
+            Check that you opened the whole link from the e-mail, or ask for a new invitation.
           </Alert>
         )}
         {state.status === 'signedIn' && !err && (
@@ -112,7 +158,7 @@ export default function AcceptInvitation() {
             error={errors.confirm}
             required
           />
-          <Button type="submit" variant="primary" size="lg" block loading={busy} disabled={!token}>
+          <Button type="submit" variant="primary" size="lg" block loading={busy} disabled={!token || !!closed || unknownLink}>
             Create my account
           </Button>
         </form>

@@ -223,7 +223,7 @@ export default function DealDetail() {
                   )}
                 </dd>
                 <dt>Expected value</dt>
-                <dd className="strong">{money(deal.amount, deal.currency, { cents: deal.amount % 100 !== 0 })}</dd>
+                <dd className="strong">{money(deal.amount, deal.currency)}</dd>
                 {deal.closedAmount != null && (
                   <>
                     <dt>Final value</dt>

@@ -25,6 +25,10 @@ export const ApiKeysQuery = graphql(`
             id
             name
           }
+          partner {
+            id
+            name
+          }
         }
       }
     }
