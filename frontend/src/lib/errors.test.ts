@@ -45,5 +45,9 @@ describe('describeError', () => {
   it('sentence-cases server messages', () => {
     expect(sentence('a tier named Gold exists already')).toBe('A tier named Gold exists already.');
     expect(sentence('Done!')).toBe('Done!');
+    // Domains, addresses and identifiers at the start are quoted as written.
+    expect(sentence('gmail.com is a free e-mail domain; use the customer’s own')).toBe('gmail.com is a free e-mail domain; use the customer’s own.');
+    expect(sentence('carla@globex-msp.test has an account already')).toBe('carla@globex-msp.test has an account already.');
+    expect(sentence('e-mail addresses are compared case-insensitively')).toBe('E-mail addresses are compared case-insensitively.');
   });
 });

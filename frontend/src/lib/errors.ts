@@ -80,11 +80,17 @@ export function fromGraphQLErrors(
   return new ApiError(code, first.message ?? 'Unknown error', { requestId, fieldErrors, retryAfter, status });
 }
 
-/** Capitalises a server message and ends it with a full stop. */
+/**
+ * Capitalises a server message and ends it with a full stop. A message that opens with a domain,
+ * an e-mail address or an identifier keeps it as written: "gmail.com is…" never becomes
+ * "Gmail.com is…".
+ */
 export function sentence(message: string): string {
   const m = message.trim();
   if (!m) return m;
-  const s = m[0].toUpperCase() + m.slice(1);
+  const firstWord = m.split(/\s/, 1)[0];
+  const literal = /[.@_/:]\w/.test(firstWord);
+  const s = literal ? m : m[0].toUpperCase() + m.slice(1);
   return /[.!?]$/.test(s) ? s : s + '.';
 }
 
