@@ -51,3 +51,28 @@ func TestDemoDealsTellAStory(t *testing.T) {
 	}
 	t.Logf("%d deals; %v", n, checks)
 }
+
+// TestDemoFirstDeals: every demo partner with registrations shows the date of its earliest one as
+// its first deal, as registering records it; a partner without any shows none.
+func TestDemoFirstDeals(t *testing.T) {
+	client := testdb.Client(t)
+	ctx := viewer.NewContext(context.Background(), viewer.System())
+	if _, err := seed.Demo(ctx, client, "pw"); err != nil {
+		t.Fatal(err)
+	}
+	earliest := map[string]time.Time{}
+	for _, d := range client.Deal.Query().AllX(ctx) {
+		if at, ok := earliest[d.PartnerID]; !ok || d.CreatedAt.Before(at) {
+			earliest[d.PartnerID] = d.CreatedAt
+		}
+	}
+	for _, p := range client.Partner.Query().AllX(ctx) {
+		want, has := earliest[p.ID]
+		switch {
+		case !has && p.FirstDealAt != nil:
+			t.Errorf("%s has no deals but a first deal on %v", p.Name, p.FirstDealAt)
+		case has && (p.FirstDealAt == nil || !p.FirstDealAt.Equal(want)):
+			t.Errorf("%s: first deal %v, earliest registration %v", p.Name, p.FirstDealAt, want)
+		}
+	}
+}
