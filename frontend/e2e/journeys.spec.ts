@@ -199,6 +199,11 @@ test('admin creates a vendor user, disables them, and finds both in the audit lo
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
   await expect(page.getByText('Disable user').first()).toBeVisible();
   await expect(page.getByText('Create user').first()).toBeVisible();
+  // Records are named by kind and the end of their ID, not a raw ID.
+  const created = page.locator('tbody tr', { hasText: 'Create user' }).first();
+  await expect(created.getByRole('cell', { name: /Person/ })).toBeVisible();
+  await expect(created).toContainText('Vera Vendor');
+  await expect(created).not.toContainText('usr_');
   await shot(page, 'admin-audit-log');
 
   await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Tiers & benefits' }).click();

@@ -1,4 +1,5 @@
 import { ScrollText, Search } from 'lucide-react';
+import { Link } from 'react-router';
 import type { AuditEventActorType, AuditEventOrderField, AuditEventWhereInput } from '../../gql/graphql';
 import { dateTime, relative } from '../../lib/format';
 import { useDebouncedFilter, useListParams } from '../../lib/listParams';
@@ -13,6 +14,7 @@ import { EmptyState } from '../../ui/States';
 import { SortHeader } from '../../ui/Table';
 import { nodes } from '../../lib/connection';
 import { AuditQuery } from './api/auditLog';
+import { recordKind, recordRef, summaryEntries } from './summary';
 
 const knownActions: Record<string, string> = {
   login: 'Signed in',
@@ -47,49 +49,36 @@ const actorTypeLabels: Record<AuditEventActorType, string> = {
   ANONYMOUS: 'Not signed in',
 };
 
-/** ContractSignedAt / contractSignedAt → "Contract signed at". */
-function labelFor(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
-  return words[0].toUpperCase() + words.slice(1);
-}
-
-function show(v: unknown): string {
-  if (Array.isArray(v)) return v.map(show).join(', ');
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (v && typeof v === 'object') return JSON.stringify(v);
-  const s = String(v);
-  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
-}
-
-/**
- * What changed, as label–value pairs. Mutations record their input ({input: {...}}): its fields are
- * listed one by one, without the record's own ID and without fields that were not given.
- */
-export function summaryEntries(summary: Record<string, unknown> | null | undefined): [string, string][] {
-  if (!summary) return [];
-  const { input, ...rest } = summary;
-  const fields = input && typeof input === 'object' && !Array.isArray(input) ? { ...(input as Record<string, unknown>), ...rest } : summary;
-  return Object.entries(fields)
-    .filter(([k, v]) => !/^id$/i.test(k) && v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => [labelFor(k), show(v)]);
-}
-
-/** Long IDs shortened for the table; the full value is in the title and searchable. */
-function short(id: string): string {
-  return id.length > 16 ? `${id.slice(0, 14)}…` : id;
-}
-
-function Summary({ summary }: { summary: Record<string, unknown> | null }) {
-  const entries = summaryEntries(summary);
+function Summary({ summary, vendor }: { summary: Record<string, unknown> | null; vendor: boolean }) {
+  const entries = summaryEntries(summary, vendor);
   if (entries.length === 0) return <span className="muted">—</span>;
   return (
     <ul className="summary-list">
-      {entries.map(([k, v]) => (
-        <li key={k}>
-          <span className="k">{k}:</span> {v}
+      {entries.map((e) => (
+        <li key={e.label}>
+          <span className="k">{e.label}:</span>{' '}
+          {e.href ? (
+            <Link to={e.href} title={e.title}>
+              {e.text}
+            </Link>
+          ) : (
+            <span title={e.title}>{e.text}</span>
+          )}
         </li>
       ))}
     </ul>
+  );
+}
+
+function RecordCell({ entityType, entityID, vendor }: { entityType: string; entityID: string; vendor: boolean }) {
+  const ref = recordRef(entityID, vendor);
+  return (
+    <>
+      <div>{recordKind(entityType)}</div>
+      <div className="cell-sub mono" title={ref.title}>
+        {ref.href ? <Link to={ref.href}>{entityID.slice(-6)}</Link> : `…${entityID.slice(-6)}`}
+      </div>
+    </>
   );
 }
 
@@ -198,18 +187,15 @@ export default function AuditLog() {
                   <Badge tone={actionTone(e.action)}>{describeAction(e.action)}</Badge>
                 </td>
                 <td data-label="Record">
-                  <div>{e.entityType}</div>
-                  <div className="cell-sub mono" title={e.entityID}>
-                    {short(e.entityID)}
-                  </div>
+                  <RecordCell entityType={e.entityType} entityID={e.entityID} vendor={vendor} />
                 </td>
                 <td data-label="Changes">
-                  <Summary summary={e.summary} />
+                  <Summary summary={e.summary} vendor={vendor} />
                 </td>
                 <td data-label="From">
                   <div className="mono">{e.ip || '—'}</div>
-                  <div className="cell-sub mono" title={`Request ID ${e.requestID}`}>
-                    {short(e.requestID)}
+                  <div className="cell-sub" title={`Request ID ${e.requestID}: quote it to support`}>
+                    request <span className="mono">…{e.requestID.slice(-6)}</span>
                   </div>
                 </td>
               </tr>
