@@ -47,7 +47,7 @@ func detect(ctx context.Context, client *ent.Client, r registration, acc *ent.Ac
 		out = append(out, finding{
 			kind: dealconflict.KindDIRECT_ACCOUNT, score: 1, blocking: true, accountID: acc.ID,
 			reason: fmt.Sprintf("%s is a named account of the vendor's direct sales team: the registration can be approved as a co-sell deal with a direct sales rep.", acc.Domain),
-			detail: fmt.Sprintf("channel conflict: %s is a DIRECT account; approval must set co-sell and a direct rep", acc.Domain),
+			detail: fmt.Sprintf("%s is a direct account of the vendor's sales team: approve only as co-sell, naming the direct rep.", acc.Domain),
 		})
 	}
 	if holder != nil {
@@ -55,10 +55,10 @@ func detect(ctx context.Context, client *ent.Client, r registration, acc *ent.Ac
 		if err != nil {
 			return nil, err
 		}
-		detail := fmt.Sprintf("same domain %s as the %s registration %q (%s) by %s from %s",
-			acc.Domain, holder.Status, holder.Title, holder.ID, name, holder.CreatedAt.UTC().Format(time.DateOnly))
+		detail := fmt.Sprintf("Same web domain %s as %s's %s registration %q of %s.",
+			acc.Domain, name, strings.ToLower(string(holder.Status)), holder.Title, holder.CreatedAt.UTC().Format("2 Jan 2006"))
 		if active > 1 {
-			detail += fmt.Sprintf("; %d later registrations of the account are active too", active-1)
+			detail += fmt.Sprintf(" %d later registrations of the customer are active too.", active-1)
 		}
 		out = append(out, finding{
 			kind: dealconflict.KindSAME_DOMAIN, score: 1, blocking: true,
@@ -110,7 +110,7 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 	for _, h := range near {
 		c := candidate{acc: h}
 		if normalize.ShareMatchKey(r.nameKey, h.NameKey) {
-			c.score = Similarity(r.nameKey, h.NameKey)
+			c.score = NameSimilarity(r.nameKey, h.NameKey)
 		}
 		if emailDomain != "" && h.Domain == emailDomain {
 			c.byEmail, c.emailFrom = true, emailDomain
@@ -139,20 +139,20 @@ func similar(ctx context.Context, client *ent.Client, r registration, acc *ent.A
 		holder := holders[c.acc.ID]
 		f := finding{accountID: c.acc.ID}
 		whose := "a named account of the vendor's direct sales team"
-		vendorWhose := "the DIRECT account"
+		vendorWhose := "a direct account of the vendor's sales team"
 		if holder != nil {
 			f.dealID, f.partnerID = holder.ID, holder.PartnerID
 			whose = "a customer another partner holds an active registration for"
-			vendorWhose = fmt.Sprintf("the %s registration %q (%s) by %s from %s", holder.Status, holder.Title, holder.ID, holder.Edges.Partner.Name, holder.CreatedAt.UTC().Format(time.DateOnly))
+			vendorWhose = fmt.Sprintf("held by %s's %s registration %q of %s", holder.Edges.Partner.Name, strings.ToLower(string(holder.Status)), holder.Title, holder.CreatedAt.UTC().Format("2 Jan 2006"))
 		}
 		if c.byEmail {
 			f.kind, f.score = dealconflict.KindEMAIL_DOMAIN, 0.9
-			f.reason = fmt.Sprintf("The contact's e-mail domain %s belongs to %s. The channel team will check whether it is the same customer before deciding.", c.emailFrom, whose)
-			f.detail = fmt.Sprintf("contact e-mail domain %s is the domain of account %s (%s), held by %s", c.emailFrom, c.acc.Name, c.acc.Domain, vendorWhose)
+			f.reason = fmt.Sprintf("The contact's e-mail address is at %s, which belongs to %s. The channel team will check whether it is the same customer before deciding.", c.emailFrom, whose)
+			f.detail = fmt.Sprintf("The contact writes from %s, the domain of %s (%s), %s.", c.emailFrom, c.acc.Name, c.acc.Domain, vendorWhose)
 		} else {
 			f.kind, f.score = dealconflict.KindSIMILAR_NAME, round(c.score)
-			f.reason = fmt.Sprintf("The company name %q is close to %s (similarity %.2f, flagged from %.2f). The channel team will check whether it is the same customer before deciding.", r.CustomerName, whose, f.score, SimilarNameThreshold)
-			f.detail = fmt.Sprintf("name %q is %.2f similar to account %s (%s), held by %s", r.CustomerName, f.score, c.acc.Name, c.acc.Domain, vendorWhose)
+			f.reason = fmt.Sprintf("The company name %q %s the name of %s. The channel team will check whether it is the same company before deciding.", r.CustomerName, howClose(f.score), whose)
+			f.detail = fmt.Sprintf("%q %s %s (%s), %s.", r.CustomerName, howClose(f.score), c.acc.Name, c.acc.Domain, vendorWhose)
 		}
 		out = append(out, f)
 	}
@@ -218,6 +218,19 @@ func holdersOf(ctx context.Context, client *ent.Client, cands []candidate, partn
 }
 
 func round(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// howClose says in words how alike two company names are: people read "almost the same as", not
+// "0.93 similar, flagged from 0.88".
+func howClose(score float64) string {
+	switch {
+	case score >= 0.999:
+		return "is, apart from spelling and legal form, the same as"
+	case score >= 0.95:
+		return "reads almost like"
+	default:
+		return "looks like"
+	}
+}
 
 // acrossPartners is the one place deal registration reads beyond the viewer's own rows: the rules
 // of engagement compare a registration with every partner's registrations and the vendor's

@@ -174,16 +174,16 @@ func TestConflictDetection(t *testing.T) {
 		{"similar name", func() deal.RegisterInput {
 			return input("UMBRELLA PHARMACEUTICALS, Inc.", "umbrella-pharmaceuticals.example")
 		},
-			dealconflict.KindSIMILAR_NAME, false, "is close to a customer another partner holds an active registration for (similarity 1.00"},
+			dealconflict.KindSIMILAR_NAME, false, "is, apart from spelling and legal form, the same as the name of a customer another partner holds an active registration for"},
 		{"contact e-mail domain", func() deal.RegisterInput {
 			in := input("Umbrella Research Lab", "umbrella-research.example")
 			in.ContactEmail = "ceo@umbrella-pharma.example"
 			return in
-		}, dealconflict.KindEMAIL_DOMAIN, false, "e-mail domain umbrella-pharma.example belongs to a customer another partner holds"},
+		}, dealconflict.KindEMAIL_DOMAIN, false, "e-mail address is at umbrella-pharma.example, which belongs to a customer another partner holds"},
 		{"direct account", func() deal.RegisterInput { return input("Massive Dynamic", "massive.example") },
 			dealconflict.KindDIRECT_ACCOUNT, true, "massive.example is a named account of the vendor's direct sales team"},
 		{"similar to direct account", func() deal.RegisterInput { return input("Massive Dynamics Ltd", "massive-dynamics.example") },
-			dealconflict.KindSIMILAR_NAME, false, "close to a named account of the vendor's direct sales team"},
+			dealconflict.KindSIMILAR_NAME, false, "reads almost like the name of a named account of the vendor's direct sales team"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

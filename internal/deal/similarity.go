@@ -50,6 +50,31 @@ func NameKey(name string) string {
 	return strings.Join(words, " ")
 }
 
+// NameSimilarity is how alike two name keys are as company names: the Jaro-Winkler similarity of
+// the whole keys, but no more than that of their distinctive words (genericWords set aside) when
+// both have some. A shared "Foods" no longer carries "Korvexa Foods" and "Kovara Foods" past the
+// threshold (0.83, where the whole names score 0.90), while "Acme Industries" and "Acme
+// Industrial" (0.95) and a typo in the brand still match.
+func NameSimilarity(a, b string) float64 {
+	whole := Similarity(a, b)
+	da, db := distinctive(a), distinctive(b)
+	if da == "" || db == "" {
+		return whole
+	}
+	return min(whole, Similarity(da, db))
+}
+
+// distinctive is a name key without its generic words.
+func distinctive(key string) string {
+	var words []string
+	for _, w := range strings.Fields(key) {
+		if !genericWords[w] {
+			words = append(words, w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // Similarity is the Jaro-Winkler similarity (0 to 1) of two name keys.
 func Similarity(a, b string) float64 {
 	if a == b {

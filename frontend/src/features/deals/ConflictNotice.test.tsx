@@ -14,7 +14,7 @@ function conflict(over: Partial<Conflict> = {}): Conflict {
     score: 1,
     blocking: true,
     reason: sameDomainReason,
-    detail: 'same domain quantum-parcel.test as the APPROVED registration "Secret depot rollout" (dea_9) by Acme Reseller from 2026-11-26',
+    detail: 'Same web domain quantum-parcel.test as Acme Reseller\'s approved registration "Secret depot rollout" of 26 Nov 2026.',
     conflictingPartner: { id: 'prt_acme', name: 'Acme Reseller' },
     conflictingDeal: {
       id: 'dea_9',

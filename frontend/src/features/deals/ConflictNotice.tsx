@@ -6,7 +6,7 @@
 import { ArrowLeftRight, Building, ShieldAlert, ShieldCheck } from 'lucide-react';
 import { Link } from 'react-router';
 import type { DealConflictFieldsFragment } from '../../gql/graphql';
-import { date, money, percent } from '../../lib/format';
+import { date, money } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
 import { conflictKindLabel, DealStatusBadge, isActive } from './status';
 
@@ -152,7 +152,7 @@ export function ConflictCompare({ deal, conflicts, compact }: { deal: ThisRegist
             <section key={c.id} className={c.blocking && (c.kind === 'DIRECT_ACCOUNT' || stillActive) ? 'compare-side other is-blocking' : 'compare-side other'} aria-label={`${conflictKindLabel[c.kind]} conflict`}>
               <header className="row" style={{ gap: 6 }}>
                 <Badge tone={c.blocking && (c.kind === 'DIRECT_ACCOUNT' || stillActive) ? 'warning' : 'info'}>{conflictKindLabel[c.kind]}</Badge>
-                {c.score < 1 && <span className="muted small">match {percent(c.score)}</span>}
+                {c.kind === 'SIMILAR_NAME' && <span className="muted small">{c.score >= 0.95 ? 'Names almost identical' : 'Names look alike'}</span>}
                 {c.kind === 'SAME_DOMAIN' && other && !stillActive && <Badge tone="success">Earlier one no longer active</Badge>}
                 {c.blocking && c.kind === 'SAME_DOMAIN' && stillActive && <span className="muted small">Blocks approval (admin override)</span>}
                 {c.kind === 'DIRECT_ACCOUNT' && <span className="muted small">Approve as co-sell with a direct rep</span>}
