@@ -92,6 +92,14 @@ func New(d Deps) (http.Handler, error) {
 		authService.Middleware,
 		withRateLimit(limiter, d.Config.RateLimits),
 	))
+	exports, err := newCSVExport(gql)
+	if err != nil {
+		return nil, err
+	}
+	mux.Handle("GET /export/{list}", chain(exports,
+		authService.Middleware,
+		withRateLimit(limiter, d.Config.RateLimits),
+	))
 	pg := playground.Handler("/query", "PartnerHub GraphQL")
 	mux.Handle("/playground", pg)
 	mux.Handle("/playground/", pg)
