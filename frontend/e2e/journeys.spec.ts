@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { mailedLink, PASSWORD, shot, signIn } from './helpers';
 
@@ -60,6 +61,14 @@ test('admin filters the partners list and opens Acme Reseller', async ({ page })
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Acme Reseller');
   await shot(page, 'vendor-partners-filtered');
+
+  // The filtered list exports as CSV, whole and with the same filters.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^partners-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  expect(csv[0]).toBe('name,domain,type,status,country,region,tier.name,manager.name');
+  expect(csv).toHaveLength(2);
+  expect(csv[1]).toContain('Acme Reseller');
 
   // Sorting by name descending, across all partners.
   await page.goto('/partners?sort=NAME&dir=DESC');

@@ -138,3 +138,54 @@ export async function uploadRequest<R, V>(doc: TypedDocumentString<R, V>, variab
     throw e;
   }
 }
+
+/** A list of the API to export as CSV (GET /export/{list}): its field paths and filters. */
+export interface CsvExport {
+  /** The Query field of the list, e.g. 'deals'. */
+  list: string;
+  /** Column paths, e.g. ['title', 'partner.name']. */
+  fields: string[];
+  where?: unknown;
+  orderBy?: unknown;
+}
+
+/**
+ * Fetches a list as CSV, every page of it, as the signed-in user (the server streams it with the
+ * same privacy and filters as the table on screen); retried once after a session refresh.
+ */
+export async function fetchCsvExport(x: CsvExport): Promise<{ blob: Blob; fileName: string }> {
+  const params = new URLSearchParams({ fields: x.fields.join(',') });
+  if (x.where && Object.keys(x.where).length > 0) params.set('where', JSON.stringify(x.where));
+  if (x.orderBy) params.set('orderBy', JSON.stringify(x.orderBy));
+  const send = async (token: string | null) => {
+    const headers: Record<string, string> = { Accept: 'text/csv, application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    let res: Response;
+    try {
+      res = await fetch(`/export/${encodeURIComponent(x.list)}?${params}`, { headers, credentials: 'same-origin' });
+    } catch {
+      throw new ApiError('NETWORK', 'network error');
+    }
+    const requestId = res.headers.get('X-Request-ID') ?? undefined;
+    if (!res.ok) {
+      let body: GraphQLResponse<unknown> = {};
+      try {
+        body = (await res.json()) as GraphQLResponse<unknown>;
+      } catch {
+        // not JSON: described by the status below
+      }
+      if (body.errors?.length) throw fromGraphQLErrors(body.errors, requestId, res.status);
+      throw new ApiError(res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL', `HTTP ${res.status}`, { requestId, status: res.status });
+    }
+    const disposition = res.headers.get('Content-Disposition') ?? '';
+    const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `${x.list}.csv`;
+    return { blob: await res.blob(), fileName };
+  };
+  const token = auth ? await auth.token() : null;
+  try {
+    return await send(token);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'UNAUTHENTICATED' && auth && (await auth.recover())) return send(await auth.token());
+    throw e;
+  }
+}

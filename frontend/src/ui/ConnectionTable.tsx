@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { nodes, type PagedConnection } from '../lib/connection';
 import { pageWindow, type useListParams } from '../lib/listParams';
+import type { CsvExport } from '../lib/api';
+import { ExportButton } from './ExportButton';
 import { ErrorState, SkeletonRows } from './States';
 import { Pagination } from './Table';
 
@@ -27,6 +29,7 @@ export function ConnectionTable({
   empty,
   tableClassName = 'table table-cards',
   busy = false,
+  csv,
   children,
 }: {
   query: ListQuery;
@@ -39,6 +42,8 @@ export function ConnectionTable({
   tableClassName?: string;
   /** Mark the table aria-busy while a new page or filter loads (lists that keep the old rows). */
   busy?: boolean;
+  /** The whole list as CSV, with the filters on screen (an "Export CSV" button under the table). */
+  csv?: CsvExport;
   children: ReactNode;
 }) {
   const count = nodes(connection).length;
@@ -64,6 +69,7 @@ export function ConnectionTable({
           onPrevious={() => list.goPrevious(connection?.pageInfo.startCursor)}
         />
       )}
+      {csv && !query.isError && (connection?.totalCount ?? 0) > 0 && <ExportButton csv={csv} />}
     </>
   );
 }

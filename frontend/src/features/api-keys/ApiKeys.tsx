@@ -218,6 +218,7 @@ export default function ApiKeys() {
           connection={conn}
           list={list}
           noun="keys"
+          csv={{ list: 'apiKeys', fields: ['name', 'prefix', 'scope', 'createdAt', 'creator.name', 'partner.name', 'lastUsedAt', 'expiresAt', 'revokedAt'], where, orderBy: { field: 'CREATED_AT', direction: 'DESC' } }}
           skeleton={{ rows: 3, columns: viewer.partner ? 6 : 7 }}
           empty={
             <EmptyState

@@ -200,6 +200,7 @@ export default function Applications() {
           connection={conn}
           list={list}
           noun="applications"
+          csv={{ list: 'partnerApplications', fields: ['createdAt', 'company', 'website', 'domain', 'partnerType', 'country', 'contactName', 'contactEmail', 'status', 'declineReason', 'reviewedAt', 'reviewer.name'], where: { status }, orderBy: { field: 'CREATED_AT', direction: 'ASC' } }}
           skeleton={{ rows: 4, columns: 5 }}
           empty={
             <EmptyState icon={<Inbox size={22} />} title={status === 'SUBMITTED' ? 'Nothing waiting for review' : `No ${statusLabel[status].toLowerCase()} applications`}>

@@ -146,6 +146,7 @@ export default function AuditLog() {
           connection={conn}
           list={list}
           noun="events"
+          csv={{ list: 'auditEvents', fields: ['createdAt', 'actorType', 'actor.name', 'actor.email', 'action', 'entityType', 'entityID', 'requestID', 'ip', 'partner.name'], where, orderBy: { field: list.sort.field, direction: list.sort.direction } }}
           skeleton={{ rows: 8, columns: 5 }}
           empty={
             <EmptyState icon={<ScrollText size={22} />} title="No events match">

@@ -162,6 +162,7 @@ export default function DealsList() {
           connection={conn}
           list={list}
           noun="deals"
+          csv={{ list: 'deals', fields: ['title', 'customerName', 'customerDomain', 'amount', 'currency', 'status', 'expectedCloseDate', 'createdAt', 'decisionDueAt', 'protectionExpiresAt', 'closedAt', 'coSell', 'partner.name', 'registeredBy.name'], where, orderBy: { field: list.sort.field, direction: list.sort.direction } }}
           skeleton={{ rows: 8, columns: 5 }}
           tableClassName="table table-cards deal-table"
           busy

@@ -133,6 +133,7 @@ export default function PartnersList() {
           connection={conn}
           list={list}
           noun="partners"
+          csv={{ list: 'partners', fields: ['name', 'domain', 'type', 'status', 'country', 'region', 'tier.name', 'manager.name'], where, orderBy: { field: list.sort.field, direction: list.sort.direction } }}
           skeleton={{ rows: 8, columns: 5 }}
           busy
           empty={

@@ -79,6 +79,7 @@ export default function Team() {
           connection={conn}
           list={list}
           noun="people"
+          csv={{ list: 'users', fields: ['name', 'email', 'role', 'jobFunction', 'status', 'lastLoginAt'], where, orderBy: { field: list.sort.field, direction: list.sort.direction } }}
           skeleton={{ rows: 4, columns: 5 }}
           empty={
             <EmptyState icon={<UsersRound size={22} />} title="Nobody matches">

@@ -219,6 +219,7 @@ export default function UsersAdmin() {
           connection={conn}
           list={list}
           noun="users"
+          csv={{ list: 'users', fields: ['name', 'email', 'role', 'jobFunction', 'status', 'lastLoginAt', 'partner.name'], where, orderBy: { field: list.sort.field, direction: list.sort.direction } }}
           skeleton={{ rows: 6, columns: 5 }}
           empty={
             <EmptyState icon={<Users size={22} />} title="Nobody matches">
