@@ -2,9 +2,12 @@ package tiering
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/tiering/tierspec"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
@@ -40,6 +43,9 @@ func StandingOf(ctx context.Context, client *ent.Client, partnerID string, extra
 	if err != nil {
 		return nil, err
 	}
+	if extra.WonRevenue > 0 && extra.Currency == "" {
+		extra.Currency = nextCurrency(tiers, p.TierID)
+	}
 	results := Evaluate(tiers, facts, extra, now)
 	s := &Standing{Partner: p, Tiers: results, Qualifying: Qualifying(results)}
 	rank := -1
@@ -52,25 +58,57 @@ func StandingOf(ctx context.Context, client *ent.Client, partnerID string, extra
 	return s, nil
 }
 
+// nextCurrency is the currency of the tier above the held one (tiers lowest rank first), or of the
+// top tier: the currency a what-if's revenue is given in unless it says.
+func nextCurrency(tiers []*ent.Tier, held string) string {
+	passed := held == ""
+	for _, t := range tiers {
+		if passed {
+			return t.Currency
+		}
+		passed = t.ID == held
+	}
+	if len(tiers) == 0 {
+		return ""
+	}
+	return tiers[len(tiers)-1].Currency
+}
+
 // EvaluateOnDemand runs the evaluation of every active partner, or of one, for a vendor user who
-// asked (evaluateTiers): the same run as the daily job, recorded as triggered by them.
-func (e Evaluator) EvaluateOnDemand(ctx context.Context, partnerID string, now time.Time) ([]Outcome, error) {
+// asked (evaluateTiers): the same steps as the daily job, recorded as triggered by them, inside the
+// caller's transaction c. All or nothing: when a concurrent run got to a partner first, the whole
+// request answers CONFLICT and changes nothing.
+func (e Evaluator) EvaluateOnDemand(ctx context.Context, c *ent.Client, partnerID string, now time.Time) ([]Outcome, error) {
 	v := viewer.FromContext(ctx)
 	by := ""
 	if v != nil {
 		by = v.UserID
 	}
+	ids := []string{partnerID}
 	if partnerID != "" {
-		if _, err := e.Client.Partner.Get(ctx, partnerID); err != nil {
+		if _, err := c.Partner.Get(ctx, partnerID); err != nil {
 			return nil, err
 		}
 	}
 	ctx = asProgram(ctx)
 	if partnerID == "" {
-		return e.EvaluateAll(ctx, now, by)
+		var err error
+		if ids, err = c.Partner.Query().Where(partner.StatusEQ(partner.StatusACTIVE)).Order(ent.Asc(partner.FieldID)).IDs(ctx); err != nil {
+			return nil, err
+		}
 	}
-	o, err := e.EvaluatePartner(ctx, partnerID, now, by)
-	return []Outcome{o}, err
+	out := make([]Outcome, 0, len(ids))
+	for _, id := range ids {
+		o, err := e.evaluate(ctx, c, id, now, by)
+		if errors.Is(err, errConcurrent) || ent.IsConstraintError(err) {
+			return nil, apperr.New(apperr.Conflict, "another evaluation changed this partner meanwhile; evaluate again")
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
 }
 
 // asProgram acts for the program's evaluation once the caller's right to ask is checked: tier
