@@ -110,6 +110,7 @@ func (e Evaluator) evaluate(ctx context.Context, c *ent.Client, partnerID string
 	if err != nil && !ent.IsNotFound(err) {
 		return Outcome{}, err
 	}
+	err = nil
 	s := step{cx: ctx, e: e, c: c, p: p, ev: ev, open: open, q: q, now: now, settings: settings, tiers: tierNames(tiers)}
 	current, qualifying := rankOf(results, p.TierID), -1
 	if q != nil {
