@@ -15,8 +15,9 @@ import { figure, healthLabels, requirementLabels, windowText } from './labels';
 /** Each requirement of a tier: measured, threshold, what remains, met or not. */
 function Requirements({ tier, caption }: { tier: TierResultFieldsFragment; caption: string }) {
   return (
-    <table className="table" data-testid={`requirements-${tier.name}`}>
-      <caption className="sr-only">{caption}</caption>
+    <div className="table-wrap">
+      <table className="table" data-testid={`requirements-${tier.name}`}>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Requirement</th>
@@ -30,7 +31,7 @@ function Requirements({ tier, caption }: { tier: TierResultFieldsFragment; capti
       <tbody>
         {tier.requirements.map((r) => (
           <tr key={r.key} data-requirement={r.key}>
-            <th scope="row">{requirementLabels[r.key] ?? r.key}</th>
+            <td>{requirementLabels[r.key] ?? r.key}</td>
             <td className="num">{figure(r.key, r.measured, r.currency)}</td>
             <td className="num">{figure(r.key, r.threshold, r.currency)}</td>
             <td className="num">{r.met ? '—' : r.key === 'MANUAL_CHECK' ? 'ask your channel manager' : figure(r.key, r.remaining, r.currency)}</td>
@@ -42,6 +43,7 @@ function Requirements({ tier, caption }: { tier: TierResultFieldsFragment; capti
         ))}
       </tbody>
     </table>
+      </div>
   );
 }
 
@@ -114,8 +116,9 @@ function Health({ health }: { health: NonNullable<ReturnType<typeof useScorecard
           />
         )}
       </div>
+      <div className="table-wrap">
       <table className="table" data-testid="health-inputs">
-        <caption className="sr-only">How the health score is made up</caption>
+        <caption className="visually-hidden">How the health score is made up</caption>
         <thead>
           <tr>
             <th scope="col">Input</th>
@@ -129,9 +132,9 @@ function Health({ health }: { health: NonNullable<ReturnType<typeof useScorecard
         <tbody>
           {health.inputs.map((i) => (
             <tr key={i.key}>
-              <th scope="row">
+              <td>
                 {healthLabels[i.key] ?? i.key} <span className="hint">({windowText(i.windowDays)})</span>
-              </th>
+              </td>
               <td className="num">{i.raw == null ? 'none yet' : i.key === 'WIN_RATE' ? percent(i.raw) : i.raw}</td>
               <td className="num">{i.key === 'WIN_RATE' ? percent(i.target) : i.target}</td>
               <td className="num">{i.normalised.toFixed(2)}</td>
@@ -141,6 +144,7 @@ function Health({ health }: { health: NonNullable<ReturnType<typeof useScorecard
           ))}
         </tbody>
       </table>
+      </div>
     </Card>
   );
 }

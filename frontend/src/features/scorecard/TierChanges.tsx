@@ -42,8 +42,9 @@ export default function TierChanges() {
         {tierChanges.length === 0 ? (
           <EmptyState title="No open tier changes" />
         ) : (
-          <table className="table">
-            <caption className="sr-only">Open tier changes</caption>
+          <div className="table-wrap">
+      <table className="table">
+            <caption className="visually-hidden">Open tier changes</caption>
             <thead>
               <tr>
                 <th scope="col">Partner</th>
@@ -51,16 +52,16 @@ export default function TierChanges() {
                 <th scope="col">Status</th>
                 <th scope="col">Why</th>
                 <th scope="col">
-                  <span className="sr-only">Actions</span>
+                  <span className="visually-hidden">Actions</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {tierChanges.map((c) => (
                 <tr key={c.id} data-testid="tier-change">
-                  <th scope="row">
+                  <td>
                     <Link to={`/scorecard/${c.partnerId}`}>{c.partnerName}</Link>
-                  </th>
+                  </td>
                   <td>
                     {c.fromTierName ?? 'no tier'} → {c.toTierName ?? 'no tier'}
                   </td>
@@ -93,6 +94,7 @@ export default function TierChanges() {
               ))}
             </tbody>
           </table>
+      </div>
         )}
       </Card>
     </div>
