@@ -16307,11 +16307,11 @@ type TierEvaluation {
   id: ID!
   partnerId: ID!
   evaluatedAt: Time!
-  "The tier held at evaluation; null for none."
+  "The tier held at evaluation; empty for none."
   currentTierId: ID
-  "The highest tier all of whose requirements were met; null for none."
+  "The highest tier all of whose requirements were met; empty for none."
   qualifyingTierId: ID
-  "The vendor user who asked; null for the daily evaluation."
+  "The vendor user who asked; empty for the daily evaluation."
   triggeredById: ID
   "Every tier, lowest rank first."
   tiers: [TierResult!]!
@@ -16333,7 +16333,7 @@ enum TierChangeStatus {
   REJECTED
 }
 
-"A change of a partner's tier with who decided it and why."
+"A change of a partner's tier with who decided it and why. Tier IDs are empty for no tier."
 type TierChange {
   id: ID!
   partnerId: ID!
@@ -16347,7 +16347,7 @@ type TierChange {
   "Why the evaluation opened it."
   reason: String!
   graceEndsAt: Time
-  "Who approved, rejected or applied it; null for the system."
+  "Who approved, rejected or applied it; empty for the system."
   decidedById: ID
   decidedAt: Time
   decisionNote: String!
