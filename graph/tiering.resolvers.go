@@ -184,6 +184,15 @@ func (r *tierChangeResolver) PartnerName(ctx context.Context, obj *ent.TierChang
 	return p.Name, nil
 }
 
+// PartnerManagerID is the resolver for the partnerManagerId field.
+func (r *tierChangeResolver) PartnerManagerID(ctx context.Context, obj *ent.TierChange) (*string, error) {
+	p, err := r.client.Partner.Get(ctx, obj.PartnerID)
+	if err != nil || p.ManagerID == "" {
+		return nil, err
+	}
+	return &p.ManagerID, nil
+}
+
 // FromTierName is the resolver for the fromTierName field.
 func (r *tierChangeResolver) FromTierName(ctx context.Context, obj *ent.TierChange) (*string, error) {
 	return r.tierName(ctx, obj.FromTierID)

@@ -13,6 +13,8 @@ test('pam approves the proposed upgrade of a partner she manages', async ({ page
   await expect(rows.filter({ hasText: 'Grace until' }).first()).toBeVisible();
   const wayne = rows.filter({ hasText: 'Wayne Analytics' });
   await expect(wayne).toContainText('Registered → Silver');
+  // Soylent's upgrade is for its own channel manager to decide.
+  await expect(rows.filter({ hasText: 'Soylent Networks' }).getByRole('button', { name: /Approve/ })).toHaveCount(0);
   await shot(page, 'tier-changes');
 
   await page.getByRole('button', { name: 'Approve Wayne Analytics for Silver' }).click();

@@ -1252,21 +1252,22 @@ type ComplexityRoot struct {
 	}
 
 	TierChange struct {
-		CreatedAt    func(childComplexity int) int
-		DecidedAt    func(childComplexity int) int
-		DecidedByID  func(childComplexity int) int
-		DecisionNote func(childComplexity int) int
-		FromTierID   func(childComplexity int) int
-		FromTierName func(childComplexity int) int
-		GraceEndsAt  func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Kind         func(childComplexity int) int
-		PartnerID    func(childComplexity int) int
-		PartnerName  func(childComplexity int) int
-		Reason       func(childComplexity int) int
-		Status       func(childComplexity int) int
-		ToTierID     func(childComplexity int) int
-		ToTierName   func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		DecidedAt        func(childComplexity int) int
+		DecidedByID      func(childComplexity int) int
+		DecisionNote     func(childComplexity int) int
+		FromTierID       func(childComplexity int) int
+		FromTierName     func(childComplexity int) int
+		GraceEndsAt      func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		PartnerID        func(childComplexity int) int
+		PartnerManagerID func(childComplexity int) int
+		PartnerName      func(childComplexity int) int
+		Reason           func(childComplexity int) int
+		Status           func(childComplexity int) int
+		ToTierID         func(childComplexity int) int
+		ToTierName       func(childComplexity int) int
 	}
 
 	TierConnection struct {
@@ -1585,6 +1586,7 @@ type QueryResolver interface {
 }
 type TierChangeResolver interface {
 	PartnerName(ctx context.Context, obj *ent.TierChange) (string, error)
+	PartnerManagerID(ctx context.Context, obj *ent.TierChange) (*string, error)
 
 	FromTierName(ctx context.Context, obj *ent.TierChange) (*string, error)
 
@@ -6722,6 +6724,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TierChange.PartnerID(childComplexity), true
+	case "TierChange.partnerManagerId":
+		if e.ComplexityRoot.TierChange.PartnerManagerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.PartnerManagerID(childComplexity), true
 	case "TierChange.partnerName":
 		if e.ComplexityRoot.TierChange.PartnerName == nil {
 			break
@@ -16338,6 +16346,8 @@ type TierChange {
   id: ID!
   partnerId: ID!
   partnerName: String!
+  "The partner's channel manager, who decides its proposed upgrades (with ADMIN); empty for none."
+  partnerManagerId: ID
   fromTierId: ID
   fromTierName: String
   toTierId: ID
@@ -18746,6 +18756,8 @@ func (ec *executionContext) childFields_TierChange(ctx context.Context, field gr
 		return ec.fieldContext_TierChange_partnerId(ctx, field)
 	case "partnerName":
 		return ec.fieldContext_TierChange_partnerName(ctx, field)
+	case "partnerManagerId":
+		return ec.fieldContext_TierChange_partnerManagerId(ctx, field)
 	case "fromTierId":
 		return ec.fieldContext_TierChange_fromTierId(ctx, field)
 	case "fromTierName":
@@ -44692,6 +44704,29 @@ func (ec *executionContext) _TierChange_partnerName(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_TierChange_partnerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TierChange", field, true, true, "String")
+}
+
+func (ec *executionContext) _TierChange_partnerManagerId(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_partnerManagerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TierChange().PartnerManagerID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_partnerManagerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, true, true, "ID")
 }
 
 func (ec *executionContext) _TierChange_fromTierId(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
@@ -83338,6 +83373,12 @@ func (ec *executionContext) _TierChange(ctx context.Context, sel ast.SelectionSe
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TierChange_partnerName(ctx, field, obj)
+				})
+		case "partnerManagerId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TierChange_partnerManagerId(ctx, field, obj)
 				})
 		case "fromTierId":
 			out.Values[i] = ec._TierChange_fromTierId(ctx, field, obj)

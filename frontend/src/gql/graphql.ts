@@ -2643,7 +2643,7 @@ export type TierChangesQueryVariables = Exact<{
 }>;
 
 
-export type TierChangesQuery = { tierChanges: Array<{ id: string, partnerId: string, partnerName: string, fromTierName: string | null, toTierName: string | null, kind: TierChangeKind, status: TierChangeStatus, reason: string, graceEndsAt: string | null, createdAt: string }>, tierSettings: { autoUpgrade: boolean, graceDays: number, graceReminderDays: number } };
+export type TierChangesQuery = { tierChanges: Array<{ id: string, partnerId: string, partnerName: string, partnerManagerId: string | null, fromTierName: string | null, toTierName: string | null, kind: TierChangeKind, status: TierChangeStatus, reason: string, graceEndsAt: string | null, createdAt: string }>, tierSettings: { autoUpgrade: boolean, graceDays: number, graceReminderDays: number } };
 
 export type ApproveTierChangeMutationVariables = Exact<{
   input: ApproveTierChangeInput;
@@ -4740,6 +4740,7 @@ export const TierChangesDocument = new TypedDocumentString(`
     id
     partnerId
     partnerName
+    partnerManagerId
     fromTierName
     toTierName
     kind

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { date, humanize } from '../../lib/format';
 import { useGqlMutation, useGqlQuery } from '../../lib/query';
+import { useViewer } from '../../lib/session';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -18,6 +19,7 @@ export default function TierChanges() {
   const evaluate = useGqlMutation(EvaluateTiersMutation);
   const [approving, setApproving] = useState<string>();
   const toast = useToast();
+  const viewer = useViewer();
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   if (!q.data) return <PageLoading />;
   const { tierChanges, tierSettings } = q.data;
@@ -72,7 +74,7 @@ export default function TierChanges() {
                   </td>
                   <td>{c.reason}</td>
                   <td>
-                    {c.status === 'PROPOSED' && (
+                    {c.status === 'PROPOSED' && (viewer.role === 'ADMIN' || c.partnerManagerId === viewer.id) && (
                       <Button
                         size="sm"
                         variant="primary"

@@ -98,6 +98,7 @@ export const TierChangesQuery = graphql(`
       id
       partnerId
       partnerName
+      partnerManagerId
       fromTierName
       toTierName
       kind
