@@ -1864,6 +1864,14 @@ export type UpdateDealInput = {
   title?: string | null | undefined;
 };
 
+export type UpdateHealthWeightsInput = {
+  certifications: number;
+  contentEngagement: number;
+  portalActivity: number;
+  registrationActivity: number;
+  winRate: number;
+};
+
 /**
  * Changes to a partner: only the fields given change. ADMIN may change any field; a channel manager
  * the partners they manage (not their manager); a partner admin only website, country and verticals
@@ -1904,6 +1912,12 @@ export type UpdateTierInput = {
   requiresManualCheck?: boolean | null | undefined;
   /** Trailing window in days of the won-deal, revenue and registration requirements (default 365). */
   windowDays?: number | null | undefined;
+};
+
+export type UpdateTierSettingsInput = {
+  autoUpgrade?: boolean | null | undefined;
+  graceDays?: number | null | undefined;
+  graceReminderDays?: number | null | undefined;
 };
 
 /** UserJobFunction is enum for the field job_function */
@@ -2643,7 +2657,21 @@ export type TierChangesQueryVariables = Exact<{
 }>;
 
 
-export type TierChangesQuery = { tierChanges: Array<{ id: string, partnerId: string, partnerName: string, partnerManagerId: string | null, fromTierName: string | null, toTierName: string | null, kind: TierChangeKind, status: TierChangeStatus, reason: string, graceEndsAt: string | null, createdAt: string }>, tierSettings: { autoUpgrade: boolean, graceDays: number, graceReminderDays: number } };
+export type TierChangesQuery = { tierChanges: Array<{ id: string, partnerId: string, partnerName: string, partnerManagerId: string | null, fromTierName: string | null, toTierName: string | null, kind: TierChangeKind, status: TierChangeStatus, reason: string, graceEndsAt: string | null, createdAt: string }>, tierSettings: { autoUpgrade: boolean, graceDays: number, graceReminderDays: number }, healthWeights: { registrationActivity: number, winRate: number, portalActivity: number, contentEngagement: number, certifications: number } };
+
+export type UpdateTierSettingsMutationVariables = Exact<{
+  input: UpdateTierSettingsInput;
+}>;
+
+
+export type UpdateTierSettingsMutation = { updateTierSettings: { settings: { autoUpgrade: boolean, graceDays: number, graceReminderDays: number } } };
+
+export type UpdateHealthWeightsMutationVariables = Exact<{
+  input: UpdateHealthWeightsInput;
+}>;
+
+
+export type UpdateHealthWeightsMutation = { updateHealthWeights: { weights: { registrationActivity: number, winRate: number, portalActivity: number, contentEngagement: number, certifications: number } } };
 
 export type ApproveTierChangeMutationVariables = Exact<{
   input: ApproveTierChangeInput;
@@ -4754,8 +4782,39 @@ export const TierChangesDocument = new TypedDocumentString(`
     graceDays
     graceReminderDays
   }
+  healthWeights {
+    registrationActivity
+    winRate
+    portalActivity
+    contentEngagement
+    certifications
+  }
 }
     `) as unknown as TypedDocumentString<TierChangesQuery, TierChangesQueryVariables>;
+export const UpdateTierSettingsDocument = new TypedDocumentString(`
+    mutation UpdateTierSettings($input: UpdateTierSettingsInput!) {
+  updateTierSettings(input: $input) {
+    settings {
+      autoUpgrade
+      graceDays
+      graceReminderDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTierSettingsMutation, UpdateTierSettingsMutationVariables>;
+export const UpdateHealthWeightsDocument = new TypedDocumentString(`
+    mutation UpdateHealthWeights($input: UpdateHealthWeightsInput!) {
+  updateHealthWeights(input: $input) {
+    weights {
+      registrationActivity
+      winRate
+      portalActivity
+      contentEngagement
+      certifications
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateHealthWeightsMutation, UpdateHealthWeightsMutationVariables>;
 export const ApproveTierChangeDocument = new TypedDocumentString(`
     mutation ApproveTierChange($input: ApproveTierChangeInput!) {
   approveTierChange(input: $input) {

@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { Card, PageHeader, Stat } from '../../ui/Card';
 import { TextField } from '../../ui/Field';
 import { Alert, ErrorAlert, ErrorState, PageLoading } from '../../ui/States';
+import { HealthTrendChart } from '../../ui/charts';
 import { ScorecardQuery, ScorecardViewerQuery, WhatIfQuery } from './api/scorecard';
 import { figure, healthLabels, requirementLabels, windowText } from './labels';
 
@@ -116,6 +117,12 @@ function Health({ health }: { health: NonNullable<ReturnType<typeof useScorecard
           />
         )}
       </div>
+      {health.history.length > 1 && (
+        <HealthTrendChart
+          label="Stored health scores"
+          data={health.history.map((h) => ({ label: new Date(h.day).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' }), score: h.score }))}
+        />
+      )}
       <div className="table-wrap">
       <table className="table" data-testid="health-inputs">
         <caption className="visually-hidden">How the health score is made up</caption>

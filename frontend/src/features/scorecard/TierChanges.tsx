@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { Card, PageHeader } from '../../ui/Card';
 import { EmptyState, ErrorAlert, ErrorState, PageLoading } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
+import { ProgramSettings } from './ProgramSettings';
 import { ApproveTierChangeMutation, EvaluateTiersMutation, TierChangesQuery } from './api/scorecard';
 
 /** The vendor's queue of open tier changes: upgrades to approve and downgrades in their grace. */
@@ -22,7 +23,7 @@ export default function TierChanges() {
   const viewer = useViewer();
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   if (!q.data) return <PageLoading />;
-  const { tierChanges, tierSettings } = q.data;
+  const { tierChanges, tierSettings, healthWeights } = q.data;
   return (
     <div className="stack">
       <PageHeader
@@ -99,6 +100,7 @@ export default function TierChanges() {
       </div>
         )}
       </Card>
+      {viewer.role === 'ADMIN' && <ProgramSettings settings={tierSettings} weights={healthWeights} />}
     </div>
   );
 }

@@ -112,6 +112,39 @@ export const TierChangesQuery = graphql(`
       graceDays
       graceReminderDays
     }
+    healthWeights {
+      registrationActivity
+      winRate
+      portalActivity
+      contentEngagement
+      certifications
+    }
+  }
+`);
+
+export const UpdateTierSettingsMutation = graphql(`
+  mutation UpdateTierSettings($input: UpdateTierSettingsInput!) {
+    updateTierSettings(input: $input) {
+      settings {
+        autoUpgrade
+        graceDays
+        graceReminderDays
+      }
+    }
+  }
+`);
+
+export const UpdateHealthWeightsMutation = graphql(`
+  mutation UpdateHealthWeights($input: UpdateHealthWeightsInput!) {
+    updateHealthWeights(input: $input) {
+      weights {
+        registrationActivity
+        winRate
+        portalActivity
+        contentEngagement
+        certifications
+      }
+    }
   }
 `);
 
