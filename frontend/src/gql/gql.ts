@@ -106,7 +106,7 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout(input: {}) {\n      success\n    }\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment TierFields on Tier {\n    id\n    name\n    rank\n    description\n    currency\n    minRevenueT12m\n    minWonDeals\n    minCertifiedPeople\n    discountBps\n    rebateBps\n    mdfQuarterlyAllowance\n    dealProtectionDays\n    benefits\n  }\n": typeof types.TierFieldsFragmentDoc,
+    "\n  fragment TierFields on Tier {\n    id\n    name\n    rank\n    description\n    currency\n    minRevenueT12m\n    minWonDeals\n    minCertifiedPeople\n    minApprovedRegistrations\n    requiresManualCheck\n    windowDays\n    discountBps\n    rebateBps\n    mdfQuarterlyAllowance\n    dealProtectionDays\n    benefits\n  }\n": typeof types.TierFieldsFragmentDoc,
     "\n  query TierOptions {\n    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          rank\n        }\n      }\n    }\n  }\n": typeof types.TierOptionsDocument,
 };
 const documents: Documents = {
@@ -201,7 +201,7 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...SessionViewer\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout(input: {}) {\n      success\n    }\n  }\n": types.LogoutDocument,
-    "\n  fragment TierFields on Tier {\n    id\n    name\n    rank\n    description\n    currency\n    minRevenueT12m\n    minWonDeals\n    minCertifiedPeople\n    discountBps\n    rebateBps\n    mdfQuarterlyAllowance\n    dealProtectionDays\n    benefits\n  }\n": types.TierFieldsFragmentDoc,
+    "\n  fragment TierFields on Tier {\n    id\n    name\n    rank\n    description\n    currency\n    minRevenueT12m\n    minWonDeals\n    minCertifiedPeople\n    minApprovedRegistrations\n    requiresManualCheck\n    windowDays\n    discountBps\n    rebateBps\n    mdfQuarterlyAllowance\n    dealProtectionDays\n    benefits\n  }\n": types.TierFieldsFragmentDoc,
     "\n  query TierOptions {\n    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          rank\n        }\n      }\n    }\n  }\n": types.TierOptionsDocument,
 };
 
@@ -572,7 +572,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout(input: {}) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TierFields on Tier {\n    id\n    name\n    rank\n    description\n    currency\n    minRevenueT12m\n    minWonDeals\n    minCertifiedPeople\n    discountBps\n    rebateBps\n    mdfQuarterlyAllowance\n    dealProtectionDays\n    benefits\n  }\n"): typeof import('./graphql').TierFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TierFields on Tier {\n    id\n    name\n    rank\n    description\n    currency\n    minRevenueT12m\n    minWonDeals\n    minCertifiedPeople\n    minApprovedRegistrations\n    requiresManualCheck\n    windowDays\n    discountBps\n    rebateBps\n    mdfQuarterlyAllowance\n    dealProtectionDays\n    benefits\n  }\n"): typeof import('./graphql').TierFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

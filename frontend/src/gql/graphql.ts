@@ -2215,7 +2215,7 @@ export type ArchiveContentMutation = { archiveContent: { content: { id: string, 
 export type PartnerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerDashboardQuery = { viewer: { id: string, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null } | null }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null } | null> | null } };
+export type PartnerDashboardQuery = { viewer: { id: string, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null } | null }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null } | null> | null } };
 
 export type OverviewPartnerFragment = { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null };
 
@@ -2583,7 +2583,7 @@ export type PartnerDetailQuery = { node:
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
-    | { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, createdAt: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null, users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } }
+    | { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, createdAt: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null, users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } }
     | { __typename: 'PartnerApplication' }
     | { __typename: 'Quiz' }
     | { __typename: 'QuizAttempt' }
@@ -2728,21 +2728,21 @@ export type TeamMembersQuery = { users: { totalCount: number, pageInfo: { hasNex
 export type TiersPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TiersPageQuery = { viewer: { id: string, partner: { id: string, tier: { id: string, rank: number } | null } | null }, tiers: { totalCount: number, edges: Array<{ node: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null, partners: { totalCount: number } } | null } | null> | null } };
+export type TiersPageQuery = { viewer: { id: string, partner: { id: string, tier: { id: string, rank: number } | null } | null }, tiers: { totalCount: number, edges: Array<{ node: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null, partners: { totalCount: number } } | null } | null> | null } };
 
 export type CreateTierMutationVariables = Exact<{
   input: CreateTierInput;
 }>;
 
 
-export type CreateTierMutation = { createTier: { tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } } };
+export type CreateTierMutation = { createTier: { tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } } };
 
 export type UpdateTierMutationVariables = Exact<{
   input: UpdateTierInput;
 }>;
 
 
-export type UpdateTierMutation = { updateTier: { tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } } };
+export type UpdateTierMutation = { updateTier: { tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } } };
 
 export type UsersAdminQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2803,7 +2803,7 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: { success: boolean } };
 
-export type TierFieldsFragment = { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null };
+export type TierFieldsFragment = { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null };
 
 export type TierOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2976,6 +2976,9 @@ export const TierFieldsFragmentDoc = new TypedDocumentString(`
   minRevenueT12m
   minWonDeals
   minCertifiedPeople
+  minApprovedRegistrations
+  requiresManualCheck
+  windowDays
   discountBps
   rebateBps
   mdfQuarterlyAllowance
@@ -3357,6 +3360,9 @@ export const PartnerDashboardDocument = new TypedDocumentString(`
   minRevenueT12m
   minWonDeals
   minCertifiedPeople
+  minApprovedRegistrations
+  requiresManualCheck
+  windowDays
   discountBps
   rebateBps
   mdfQuarterlyAllowance
@@ -4537,6 +4543,9 @@ export const PartnerDetailDocument = new TypedDocumentString(`
   minRevenueT12m
   minWonDeals
   minCertifiedPeople
+  minApprovedRegistrations
+  requiresManualCheck
+  windowDays
   discountBps
   rebateBps
   mdfQuarterlyAllowance
@@ -4966,6 +4975,9 @@ export const TiersPageDocument = new TypedDocumentString(`
   minRevenueT12m
   minWonDeals
   minCertifiedPeople
+  minApprovedRegistrations
+  requiresManualCheck
+  windowDays
   discountBps
   rebateBps
   mdfQuarterlyAllowance
@@ -4989,6 +5001,9 @@ export const CreateTierDocument = new TypedDocumentString(`
   minRevenueT12m
   minWonDeals
   minCertifiedPeople
+  minApprovedRegistrations
+  requiresManualCheck
+  windowDays
   discountBps
   rebateBps
   mdfQuarterlyAllowance
@@ -5012,6 +5027,9 @@ export const UpdateTierDocument = new TypedDocumentString(`
   minRevenueT12m
   minWonDeals
   minCertifiedPeople
+  minApprovedRegistrations
+  requiresManualCheck
+  windowDays
   discountBps
   rebateBps
   mdfQuarterlyAllowance
