@@ -23,6 +23,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/content"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/deal"
+	"github.com/partnerhub/partnerhub/internal/health"
 	"github.com/partnerhub/partnerhub/internal/httpserver"
 	"github.com/partnerhub/partnerhub/internal/jobs"
 	"github.com/partnerhub/partnerhub/internal/lead"
@@ -32,6 +33,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/onboarding"
 	"github.com/partnerhub/partnerhub/internal/seed"
 	"github.com/partnerhub/partnerhub/internal/storage"
+	"github.com/partnerhub/partnerhub/internal/tiering"
 	"github.com/partnerhub/partnerhub/internal/upload"
 	"github.com/partnerhub/partnerhub/internal/webhook"
 )
@@ -164,6 +166,18 @@ func backgroundTasks(cfg config.Config, client *ent.Client, outbox *mail.Outbox)
 		}},
 		{Name: "expire_certifications", Every: time.Hour, Run: func(ctx context.Context) error {
 			_, err := learning.Expire(ctx, client, time.Now())
+			return err
+		}},
+		// Daily: each run stores an evaluation per partner; the tier changes it opens or closes are
+		// decided in the database, so a second instance or a restart changes nothing twice.
+		{Name: "evaluate_tiers", Every: 24 * time.Hour, Run: func(ctx context.Context) error {
+			e := tiering.Evaluator{Client: client, Outbox: outbox, PublicURL: cfg.PublicURL}
+			_, err := e.EvaluateAll(ctx, time.Now(), "")
+			return err
+		}},
+		// Daily, one stored score per partner and day (a unique index), so trends show.
+		{Name: "snapshot_partner_health", Every: 24 * time.Hour, Run: func(ctx context.Context) error {
+			_, err := health.Snapshot(ctx, client, time.Now())
 			return err
 		}},
 		{Name: "remind_expiring_certifications", Every: time.Hour, Run: func(ctx context.Context) error {

@@ -28,6 +28,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/file"
+	"github.com/partnerhub/partnerhub/ent/healthscore"
+	"github.com/partnerhub/partnerhub/ent/healthweights"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -50,6 +52,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
+	"github.com/partnerhub/partnerhub/ent/tierchange"
+	"github.com/partnerhub/partnerhub/ent/tierevaluation"
+	"github.com/partnerhub/partnerhub/ent/tiersettings"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
 	"github.com/partnerhub/partnerhub/ent/webhookevent"
@@ -89,6 +94,10 @@ type Client struct {
 	DealExtension *DealExtensionClient
 	// File is the client for interacting with the File builders.
 	File *FileClient
+	// HealthScore is the client for interacting with the HealthScore builders.
+	HealthScore *HealthScoreClient
+	// HealthWeights is the client for interacting with the HealthWeights builders.
+	HealthWeights *HealthWeightsClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
@@ -133,6 +142,12 @@ type Client struct {
 	RoutingRule *RoutingRuleClient
 	// Tier is the client for interacting with the Tier builders.
 	Tier *TierClient
+	// TierChange is the client for interacting with the TierChange builders.
+	TierChange *TierChangeClient
+	// TierEvaluation is the client for interacting with the TierEvaluation builders.
+	TierEvaluation *TierEvaluationClient
+	// TierSettings is the client for interacting with the TierSettings builders.
+	TierSettings *TierSettingsClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -165,6 +180,8 @@ func (c *Client) init() {
 	c.DealEvent = NewDealEventClient(c.config)
 	c.DealExtension = NewDealExtensionClient(c.config)
 	c.File = NewFileClient(c.config)
+	c.HealthScore = NewHealthScoreClient(c.config)
+	c.HealthWeights = NewHealthWeightsClient(c.config)
 	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
 	c.Lead = NewLeadClient(c.config)
@@ -187,6 +204,9 @@ func (c *Client) init() {
 	c.RefreshToken = NewRefreshTokenClient(c.config)
 	c.RoutingRule = NewRoutingRuleClient(c.config)
 	c.Tier = NewTierClient(c.config)
+	c.TierChange = NewTierChangeClient(c.config)
+	c.TierEvaluation = NewTierEvaluationClient(c.config)
+	c.TierSettings = NewTierSettingsClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
 	c.WebhookEvent = NewWebhookEventClient(c.config)
@@ -296,6 +316,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		DealEvent:           NewDealEventClient(cfg),
 		DealExtension:       NewDealExtensionClient(cfg),
 		File:                NewFileClient(cfg),
+		HealthScore:         NewHealthScoreClient(cfg),
+		HealthWeights:       NewHealthWeightsClient(cfg),
 		IdempotencyKey:      NewIdempotencyKeyClient(cfg),
 		Invitation:          NewInvitationClient(cfg),
 		Lead:                NewLeadClient(cfg),
@@ -318,6 +340,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		RefreshToken:        NewRefreshTokenClient(cfg),
 		RoutingRule:         NewRoutingRuleClient(cfg),
 		Tier:                NewTierClient(cfg),
+		TierChange:          NewTierChangeClient(cfg),
+		TierEvaluation:      NewTierEvaluationClient(cfg),
+		TierSettings:        NewTierSettingsClient(cfg),
 		User:                NewUserClient(cfg),
 		WebhookDelivery:     NewWebhookDeliveryClient(cfg),
 		WebhookEvent:        NewWebhookEventClient(cfg),
@@ -354,6 +379,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		DealEvent:           NewDealEventClient(cfg),
 		DealExtension:       NewDealExtensionClient(cfg),
 		File:                NewFileClient(cfg),
+		HealthScore:         NewHealthScoreClient(cfg),
+		HealthWeights:       NewHealthWeightsClient(cfg),
 		IdempotencyKey:      NewIdempotencyKeyClient(cfg),
 		Invitation:          NewInvitationClient(cfg),
 		Lead:                NewLeadClient(cfg),
@@ -376,6 +403,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		RefreshToken:        NewRefreshTokenClient(cfg),
 		RoutingRule:         NewRoutingRuleClient(cfg),
 		Tier:                NewTierClient(cfg),
+		TierChange:          NewTierChangeClient(cfg),
+		TierEvaluation:      NewTierEvaluationClient(cfg),
+		TierSettings:        NewTierSettingsClient(cfg),
 		User:                NewUserClient(cfg),
 		WebhookDelivery:     NewWebhookDeliveryClient(cfg),
 		WebhookEvent:        NewWebhookEventClient(cfg),
@@ -411,11 +441,12 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AuditEvent, c.Certification, c.CertificationAward,
 		c.Content, c.ContentEvent, c.Course, c.Deal, c.DealConflict, c.DealEvent,
-		c.DealExtension, c.File, c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer,
-		c.LeadRouting, c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
-		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
-		c.Partner, c.PartnerApplication, c.PasswordReset, c.Quiz, c.QuizAttempt,
-		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
+		c.DealExtension, c.File, c.HealthScore, c.HealthWeights, c.IdempotencyKey,
+		c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting, c.LearningTrack, c.Lesson,
+		c.LessonProgress, c.OnboardingDigest, c.OnboardingJourney, c.OnboardingStep,
+		c.OnboardingTemplate, c.OutboxMessage, c.Partner, c.PartnerApplication,
+		c.PasswordReset, c.Quiz, c.QuizAttempt, c.RateLimitBucket, c.RefreshToken,
+		c.RoutingRule, c.Tier, c.TierChange, c.TierEvaluation, c.TierSettings, c.User,
 		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
 	} {
 		n.Use(hooks...)
@@ -428,11 +459,12 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AuditEvent, c.Certification, c.CertificationAward,
 		c.Content, c.ContentEvent, c.Course, c.Deal, c.DealConflict, c.DealEvent,
-		c.DealExtension, c.File, c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer,
-		c.LeadRouting, c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
-		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
-		c.Partner, c.PartnerApplication, c.PasswordReset, c.Quiz, c.QuizAttempt,
-		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
+		c.DealExtension, c.File, c.HealthScore, c.HealthWeights, c.IdempotencyKey,
+		c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting, c.LearningTrack, c.Lesson,
+		c.LessonProgress, c.OnboardingDigest, c.OnboardingJourney, c.OnboardingStep,
+		c.OnboardingTemplate, c.OutboxMessage, c.Partner, c.PartnerApplication,
+		c.PasswordReset, c.Quiz, c.QuizAttempt, c.RateLimitBucket, c.RefreshToken,
+		c.RoutingRule, c.Tier, c.TierChange, c.TierEvaluation, c.TierSettings, c.User,
 		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
 	} {
 		n.Intercept(interceptors...)
@@ -468,6 +500,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.DealExtension.mutate(ctx, m)
 	case *FileMutation:
 		return c.File.mutate(ctx, m)
+	case *HealthScoreMutation:
+		return c.HealthScore.mutate(ctx, m)
+	case *HealthWeightsMutation:
+		return c.HealthWeights.mutate(ctx, m)
 	case *IdempotencyKeyMutation:
 		return c.IdempotencyKey.mutate(ctx, m)
 	case *InvitationMutation:
@@ -512,6 +548,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.RoutingRule.mutate(ctx, m)
 	case *TierMutation:
 		return c.Tier.mutate(ctx, m)
+	case *TierChangeMutation:
+		return c.TierChange.mutate(ctx, m)
+	case *TierEvaluationMutation:
+		return c.TierEvaluation.mutate(ctx, m)
+	case *TierSettingsMutation:
+		return c.TierSettings.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	case *WebhookDeliveryMutation:
@@ -2859,6 +2901,290 @@ func (c *FileClient) mutate(ctx context.Context, m *FileMutation) (Value, error)
 		return (&FileDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown File mutation op: %q", m.Op())
+	}
+}
+
+// HealthScoreClient is a client for the HealthScore schema.
+type HealthScoreClient struct {
+	config
+}
+
+// NewHealthScoreClient returns a client for the HealthScore from the given config.
+func NewHealthScoreClient(c config) *HealthScoreClient {
+	return &HealthScoreClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `healthscore.Hooks(f(g(h())))`.
+func (c *HealthScoreClient) Use(hooks ...Hook) {
+	c.hooks.HealthScore = append(c.hooks.HealthScore, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `healthscore.Intercept(f(g(h())))`.
+func (c *HealthScoreClient) Intercept(interceptors ...Interceptor) {
+	c.inters.HealthScore = append(c.inters.HealthScore, interceptors...)
+}
+
+// Create returns a builder for creating a HealthScore entity.
+func (c *HealthScoreClient) Create() *HealthScoreCreate {
+	mutation := newHealthScoreMutation(c.config, OpCreate)
+	return &HealthScoreCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of HealthScore entities.
+func (c *HealthScoreClient) CreateBulk(builders ...*HealthScoreCreate) *HealthScoreCreateBulk {
+	return &HealthScoreCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *HealthScoreClient) MapCreateBulk(slice any, setFunc func(*HealthScoreCreate, int)) *HealthScoreCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &HealthScoreCreateBulk{err: fmt.Errorf("calling to HealthScoreClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*HealthScoreCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &HealthScoreCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for HealthScore.
+func (c *HealthScoreClient) Update() *HealthScoreUpdate {
+	mutation := newHealthScoreMutation(c.config, OpUpdate)
+	return &HealthScoreUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *HealthScoreClient) UpdateOne(_m *HealthScore) *HealthScoreUpdateOne {
+	mutation := newHealthScoreMutation(c.config, OpUpdateOne, withHealthScore(_m))
+	return &HealthScoreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *HealthScoreClient) UpdateOneID(id string) *HealthScoreUpdateOne {
+	mutation := newHealthScoreMutation(c.config, OpUpdateOne, withHealthScoreID(id))
+	return &HealthScoreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for HealthScore.
+func (c *HealthScoreClient) Delete() *HealthScoreDelete {
+	mutation := newHealthScoreMutation(c.config, OpDelete)
+	return &HealthScoreDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *HealthScoreClient) DeleteOne(_m *HealthScore) *HealthScoreDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *HealthScoreClient) DeleteOneID(id string) *HealthScoreDeleteOne {
+	builder := c.Delete().Where(healthscore.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &HealthScoreDeleteOne{builder}
+}
+
+// Query returns a query builder for HealthScore.
+func (c *HealthScoreClient) Query() *HealthScoreQuery {
+	return &HealthScoreQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeHealthScore},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a HealthScore entity by its id.
+func (c *HealthScoreClient) Get(ctx context.Context, id string) (*HealthScore, error) {
+	return c.Query().Where(healthscore.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *HealthScoreClient) GetX(ctx context.Context, id string) *HealthScore {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a HealthScore.
+func (c *HealthScoreClient) QueryPartner(_m *HealthScore) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(healthscore.Table, healthscore.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, healthscore.PartnerTable, healthscore.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *HealthScoreClient) Hooks() []Hook {
+	hooks := c.hooks.HealthScore
+	return append(hooks[:len(hooks):len(hooks)], healthscore.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *HealthScoreClient) Interceptors() []Interceptor {
+	return c.inters.HealthScore
+}
+
+func (c *HealthScoreClient) mutate(ctx context.Context, m *HealthScoreMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&HealthScoreCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&HealthScoreUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&HealthScoreUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&HealthScoreDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown HealthScore mutation op: %q", m.Op())
+	}
+}
+
+// HealthWeightsClient is a client for the HealthWeights schema.
+type HealthWeightsClient struct {
+	config
+}
+
+// NewHealthWeightsClient returns a client for the HealthWeights from the given config.
+func NewHealthWeightsClient(c config) *HealthWeightsClient {
+	return &HealthWeightsClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `healthweights.Hooks(f(g(h())))`.
+func (c *HealthWeightsClient) Use(hooks ...Hook) {
+	c.hooks.HealthWeights = append(c.hooks.HealthWeights, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `healthweights.Intercept(f(g(h())))`.
+func (c *HealthWeightsClient) Intercept(interceptors ...Interceptor) {
+	c.inters.HealthWeights = append(c.inters.HealthWeights, interceptors...)
+}
+
+// Create returns a builder for creating a HealthWeights entity.
+func (c *HealthWeightsClient) Create() *HealthWeightsCreate {
+	mutation := newHealthWeightsMutation(c.config, OpCreate)
+	return &HealthWeightsCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of HealthWeights entities.
+func (c *HealthWeightsClient) CreateBulk(builders ...*HealthWeightsCreate) *HealthWeightsCreateBulk {
+	return &HealthWeightsCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *HealthWeightsClient) MapCreateBulk(slice any, setFunc func(*HealthWeightsCreate, int)) *HealthWeightsCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &HealthWeightsCreateBulk{err: fmt.Errorf("calling to HealthWeightsClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*HealthWeightsCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &HealthWeightsCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for HealthWeights.
+func (c *HealthWeightsClient) Update() *HealthWeightsUpdate {
+	mutation := newHealthWeightsMutation(c.config, OpUpdate)
+	return &HealthWeightsUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *HealthWeightsClient) UpdateOne(_m *HealthWeights) *HealthWeightsUpdateOne {
+	mutation := newHealthWeightsMutation(c.config, OpUpdateOne, withHealthWeights(_m))
+	return &HealthWeightsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *HealthWeightsClient) UpdateOneID(id string) *HealthWeightsUpdateOne {
+	mutation := newHealthWeightsMutation(c.config, OpUpdateOne, withHealthWeightsID(id))
+	return &HealthWeightsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for HealthWeights.
+func (c *HealthWeightsClient) Delete() *HealthWeightsDelete {
+	mutation := newHealthWeightsMutation(c.config, OpDelete)
+	return &HealthWeightsDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *HealthWeightsClient) DeleteOne(_m *HealthWeights) *HealthWeightsDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *HealthWeightsClient) DeleteOneID(id string) *HealthWeightsDeleteOne {
+	builder := c.Delete().Where(healthweights.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &HealthWeightsDeleteOne{builder}
+}
+
+// Query returns a query builder for HealthWeights.
+func (c *HealthWeightsClient) Query() *HealthWeightsQuery {
+	return &HealthWeightsQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeHealthWeights},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a HealthWeights entity by its id.
+func (c *HealthWeightsClient) Get(ctx context.Context, id string) (*HealthWeights, error) {
+	return c.Query().Where(healthweights.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *HealthWeightsClient) GetX(ctx context.Context, id string) *HealthWeights {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *HealthWeightsClient) Hooks() []Hook {
+	hooks := c.hooks.HealthWeights
+	return append(hooks[:len(hooks):len(hooks)], healthweights.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *HealthWeightsClient) Interceptors() []Interceptor {
+	return c.inters.HealthWeights
+}
+
+func (c *HealthWeightsClient) mutate(ctx context.Context, m *HealthWeightsMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&HealthWeightsCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&HealthWeightsUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&HealthWeightsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&HealthWeightsDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown HealthWeights mutation op: %q", m.Op())
 	}
 }
 
@@ -6354,6 +6680,440 @@ func (c *TierClient) mutate(ctx context.Context, m *TierMutation) (Value, error)
 	}
 }
 
+// TierChangeClient is a client for the TierChange schema.
+type TierChangeClient struct {
+	config
+}
+
+// NewTierChangeClient returns a client for the TierChange from the given config.
+func NewTierChangeClient(c config) *TierChangeClient {
+	return &TierChangeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `tierchange.Hooks(f(g(h())))`.
+func (c *TierChangeClient) Use(hooks ...Hook) {
+	c.hooks.TierChange = append(c.hooks.TierChange, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `tierchange.Intercept(f(g(h())))`.
+func (c *TierChangeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TierChange = append(c.inters.TierChange, interceptors...)
+}
+
+// Create returns a builder for creating a TierChange entity.
+func (c *TierChangeClient) Create() *TierChangeCreate {
+	mutation := newTierChangeMutation(c.config, OpCreate)
+	return &TierChangeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TierChange entities.
+func (c *TierChangeClient) CreateBulk(builders ...*TierChangeCreate) *TierChangeCreateBulk {
+	return &TierChangeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TierChangeClient) MapCreateBulk(slice any, setFunc func(*TierChangeCreate, int)) *TierChangeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TierChangeCreateBulk{err: fmt.Errorf("calling to TierChangeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TierChangeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TierChangeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TierChange.
+func (c *TierChangeClient) Update() *TierChangeUpdate {
+	mutation := newTierChangeMutation(c.config, OpUpdate)
+	return &TierChangeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TierChangeClient) UpdateOne(_m *TierChange) *TierChangeUpdateOne {
+	mutation := newTierChangeMutation(c.config, OpUpdateOne, withTierChange(_m))
+	return &TierChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TierChangeClient) UpdateOneID(id string) *TierChangeUpdateOne {
+	mutation := newTierChangeMutation(c.config, OpUpdateOne, withTierChangeID(id))
+	return &TierChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TierChange.
+func (c *TierChangeClient) Delete() *TierChangeDelete {
+	mutation := newTierChangeMutation(c.config, OpDelete)
+	return &TierChangeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TierChangeClient) DeleteOne(_m *TierChange) *TierChangeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TierChangeClient) DeleteOneID(id string) *TierChangeDeleteOne {
+	builder := c.Delete().Where(tierchange.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TierChangeDeleteOne{builder}
+}
+
+// Query returns a query builder for TierChange.
+func (c *TierChangeClient) Query() *TierChangeQuery {
+	return &TierChangeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTierChange},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TierChange entity by its id.
+func (c *TierChangeClient) Get(ctx context.Context, id string) (*TierChange, error) {
+	return c.Query().Where(tierchange.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TierChangeClient) GetX(ctx context.Context, id string) *TierChange {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a TierChange.
+func (c *TierChangeClient) QueryPartner(_m *TierChange) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tierchange.Table, tierchange.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tierchange.PartnerTable, tierchange.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TierChangeClient) Hooks() []Hook {
+	hooks := c.hooks.TierChange
+	return append(hooks[:len(hooks):len(hooks)], tierchange.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TierChangeClient) Interceptors() []Interceptor {
+	return c.inters.TierChange
+}
+
+func (c *TierChangeClient) mutate(ctx context.Context, m *TierChangeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TierChangeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TierChangeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TierChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TierChangeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TierChange mutation op: %q", m.Op())
+	}
+}
+
+// TierEvaluationClient is a client for the TierEvaluation schema.
+type TierEvaluationClient struct {
+	config
+}
+
+// NewTierEvaluationClient returns a client for the TierEvaluation from the given config.
+func NewTierEvaluationClient(c config) *TierEvaluationClient {
+	return &TierEvaluationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `tierevaluation.Hooks(f(g(h())))`.
+func (c *TierEvaluationClient) Use(hooks ...Hook) {
+	c.hooks.TierEvaluation = append(c.hooks.TierEvaluation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `tierevaluation.Intercept(f(g(h())))`.
+func (c *TierEvaluationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TierEvaluation = append(c.inters.TierEvaluation, interceptors...)
+}
+
+// Create returns a builder for creating a TierEvaluation entity.
+func (c *TierEvaluationClient) Create() *TierEvaluationCreate {
+	mutation := newTierEvaluationMutation(c.config, OpCreate)
+	return &TierEvaluationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TierEvaluation entities.
+func (c *TierEvaluationClient) CreateBulk(builders ...*TierEvaluationCreate) *TierEvaluationCreateBulk {
+	return &TierEvaluationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TierEvaluationClient) MapCreateBulk(slice any, setFunc func(*TierEvaluationCreate, int)) *TierEvaluationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TierEvaluationCreateBulk{err: fmt.Errorf("calling to TierEvaluationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TierEvaluationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TierEvaluationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TierEvaluation.
+func (c *TierEvaluationClient) Update() *TierEvaluationUpdate {
+	mutation := newTierEvaluationMutation(c.config, OpUpdate)
+	return &TierEvaluationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TierEvaluationClient) UpdateOne(_m *TierEvaluation) *TierEvaluationUpdateOne {
+	mutation := newTierEvaluationMutation(c.config, OpUpdateOne, withTierEvaluation(_m))
+	return &TierEvaluationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TierEvaluationClient) UpdateOneID(id string) *TierEvaluationUpdateOne {
+	mutation := newTierEvaluationMutation(c.config, OpUpdateOne, withTierEvaluationID(id))
+	return &TierEvaluationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TierEvaluation.
+func (c *TierEvaluationClient) Delete() *TierEvaluationDelete {
+	mutation := newTierEvaluationMutation(c.config, OpDelete)
+	return &TierEvaluationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TierEvaluationClient) DeleteOne(_m *TierEvaluation) *TierEvaluationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TierEvaluationClient) DeleteOneID(id string) *TierEvaluationDeleteOne {
+	builder := c.Delete().Where(tierevaluation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TierEvaluationDeleteOne{builder}
+}
+
+// Query returns a query builder for TierEvaluation.
+func (c *TierEvaluationClient) Query() *TierEvaluationQuery {
+	return &TierEvaluationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTierEvaluation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TierEvaluation entity by its id.
+func (c *TierEvaluationClient) Get(ctx context.Context, id string) (*TierEvaluation, error) {
+	return c.Query().Where(tierevaluation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TierEvaluationClient) GetX(ctx context.Context, id string) *TierEvaluation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a TierEvaluation.
+func (c *TierEvaluationClient) QueryPartner(_m *TierEvaluation) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(tierevaluation.Table, tierevaluation.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, tierevaluation.PartnerTable, tierevaluation.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TierEvaluationClient) Hooks() []Hook {
+	hooks := c.hooks.TierEvaluation
+	return append(hooks[:len(hooks):len(hooks)], tierevaluation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TierEvaluationClient) Interceptors() []Interceptor {
+	return c.inters.TierEvaluation
+}
+
+func (c *TierEvaluationClient) mutate(ctx context.Context, m *TierEvaluationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TierEvaluationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TierEvaluationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TierEvaluationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TierEvaluationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TierEvaluation mutation op: %q", m.Op())
+	}
+}
+
+// TierSettingsClient is a client for the TierSettings schema.
+type TierSettingsClient struct {
+	config
+}
+
+// NewTierSettingsClient returns a client for the TierSettings from the given config.
+func NewTierSettingsClient(c config) *TierSettingsClient {
+	return &TierSettingsClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `tiersettings.Hooks(f(g(h())))`.
+func (c *TierSettingsClient) Use(hooks ...Hook) {
+	c.hooks.TierSettings = append(c.hooks.TierSettings, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `tiersettings.Intercept(f(g(h())))`.
+func (c *TierSettingsClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TierSettings = append(c.inters.TierSettings, interceptors...)
+}
+
+// Create returns a builder for creating a TierSettings entity.
+func (c *TierSettingsClient) Create() *TierSettingsCreate {
+	mutation := newTierSettingsMutation(c.config, OpCreate)
+	return &TierSettingsCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TierSettings entities.
+func (c *TierSettingsClient) CreateBulk(builders ...*TierSettingsCreate) *TierSettingsCreateBulk {
+	return &TierSettingsCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TierSettingsClient) MapCreateBulk(slice any, setFunc func(*TierSettingsCreate, int)) *TierSettingsCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TierSettingsCreateBulk{err: fmt.Errorf("calling to TierSettingsClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TierSettingsCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TierSettingsCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TierSettings.
+func (c *TierSettingsClient) Update() *TierSettingsUpdate {
+	mutation := newTierSettingsMutation(c.config, OpUpdate)
+	return &TierSettingsUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TierSettingsClient) UpdateOne(_m *TierSettings) *TierSettingsUpdateOne {
+	mutation := newTierSettingsMutation(c.config, OpUpdateOne, withTierSettings(_m))
+	return &TierSettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TierSettingsClient) UpdateOneID(id string) *TierSettingsUpdateOne {
+	mutation := newTierSettingsMutation(c.config, OpUpdateOne, withTierSettingsID(id))
+	return &TierSettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TierSettings.
+func (c *TierSettingsClient) Delete() *TierSettingsDelete {
+	mutation := newTierSettingsMutation(c.config, OpDelete)
+	return &TierSettingsDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TierSettingsClient) DeleteOne(_m *TierSettings) *TierSettingsDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TierSettingsClient) DeleteOneID(id string) *TierSettingsDeleteOne {
+	builder := c.Delete().Where(tiersettings.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TierSettingsDeleteOne{builder}
+}
+
+// Query returns a query builder for TierSettings.
+func (c *TierSettingsClient) Query() *TierSettingsQuery {
+	return &TierSettingsQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTierSettings},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TierSettings entity by its id.
+func (c *TierSettingsClient) Get(ctx context.Context, id string) (*TierSettings, error) {
+	return c.Query().Where(tiersettings.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TierSettingsClient) GetX(ctx context.Context, id string) *TierSettings {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *TierSettingsClient) Hooks() []Hook {
+	hooks := c.hooks.TierSettings
+	return append(hooks[:len(hooks):len(hooks)], tiersettings.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TierSettingsClient) Interceptors() []Interceptor {
+	return c.inters.TierSettings
+}
+
+func (c *TierSettingsClient) mutate(ctx context.Context, m *TierSettingsMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TierSettingsCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TierSettingsUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TierSettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TierSettingsDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TierSettings mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -7007,20 +7767,22 @@ type (
 	hooks struct {
 		APIKey, Account, AuditEvent, Certification, CertificationAward, Content,
 		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension, File,
-		IdempotencyKey, Invitation, Lead, LeadOffer, LeadRouting, LearningTrack,
-		Lesson, LessonProgress, OnboardingDigest, OnboardingJourney, OnboardingStep,
-		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
-		Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Tier, User,
-		WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Hook
+		HealthScore, HealthWeights, IdempotencyKey, Invitation, Lead, LeadOffer,
+		LeadRouting, LearningTrack, Lesson, LessonProgress, OnboardingDigest,
+		OnboardingJourney, OnboardingStep, OnboardingTemplate, OutboxMessage, Partner,
+		PartnerApplication, PasswordReset, Quiz, QuizAttempt, RateLimitBucket,
+		RefreshToken, RoutingRule, Tier, TierChange, TierEvaluation, TierSettings,
+		User, WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AuditEvent, Certification, CertificationAward, Content,
 		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension, File,
-		IdempotencyKey, Invitation, Lead, LeadOffer, LeadRouting, LearningTrack,
-		Lesson, LessonProgress, OnboardingDigest, OnboardingJourney, OnboardingStep,
-		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
-		Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Tier, User,
-		WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Interceptor
+		HealthScore, HealthWeights, IdempotencyKey, Invitation, Lead, LeadOffer,
+		LeadRouting, LearningTrack, Lesson, LessonProgress, OnboardingDigest,
+		OnboardingJourney, OnboardingStep, OnboardingTemplate, OutboxMessage, Partner,
+		PartnerApplication, PasswordReset, Quiz, QuizAttempt, RateLimitBucket,
+		RefreshToken, RoutingRule, Tier, TierChange, TierEvaluation, TierSettings,
+		User, WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Interceptor
 	}
 )
 

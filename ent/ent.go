@@ -25,6 +25,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/file"
+	"github.com/partnerhub/partnerhub/ent/healthscore"
+	"github.com/partnerhub/partnerhub/ent/healthweights"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -47,6 +49,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
+	"github.com/partnerhub/partnerhub/ent/tierchange"
+	"github.com/partnerhub/partnerhub/ent/tierevaluation"
+	"github.com/partnerhub/partnerhub/ent/tiersettings"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
 	"github.com/partnerhub/partnerhub/ent/webhookevent"
@@ -124,6 +129,8 @@ func checkColumn(t, c string) error {
 			dealevent.Table:           dealevent.ValidColumn,
 			dealextension.Table:       dealextension.ValidColumn,
 			file.Table:                file.ValidColumn,
+			healthscore.Table:         healthscore.ValidColumn,
+			healthweights.Table:       healthweights.ValidColumn,
 			idempotencykey.Table:      idempotencykey.ValidColumn,
 			invitation.Table:          invitation.ValidColumn,
 			lead.Table:                lead.ValidColumn,
@@ -146,6 +153,9 @@ func checkColumn(t, c string) error {
 			refreshtoken.Table:        refreshtoken.ValidColumn,
 			routingrule.Table:         routingrule.ValidColumn,
 			tier.Table:                tier.ValidColumn,
+			tierchange.Table:          tierchange.ValidColumn,
+			tierevaluation.Table:      tierevaluation.ValidColumn,
+			tiersettings.Table:        tiersettings.ValidColumn,
 			user.Table:                user.ValidColumn,
 			webhookdelivery.Table:     webhookdelivery.ValidColumn,
 			webhookevent.Table:        webhookevent.ValidColumn,

@@ -16,6 +16,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/file"
+	"github.com/partnerhub/partnerhub/ent/healthscore"
+	"github.com/partnerhub/partnerhub/ent/healthweights"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -39,6 +41,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
+	"github.com/partnerhub/partnerhub/ent/tierchange"
+	"github.com/partnerhub/partnerhub/ent/tierevaluation"
+	"github.com/partnerhub/partnerhub/ent/tiersettings"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
 	"github.com/partnerhub/partnerhub/ent/webhookevent"
@@ -52,7 +57,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -378,6 +383,46 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   healthscore.Table,
+			Columns: healthscore.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: healthscore.FieldID,
+			},
+		},
+		Type: "HealthScore",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			healthscore.FieldCreatedAt: {Type: field.TypeTime, Column: healthscore.FieldCreatedAt},
+			healthscore.FieldUpdatedAt: {Type: field.TypeTime, Column: healthscore.FieldUpdatedAt},
+			healthscore.FieldPartnerID: {Type: field.TypeString, Column: healthscore.FieldPartnerID},
+			healthscore.FieldDay:       {Type: field.TypeString, Column: healthscore.FieldDay},
+			healthscore.FieldScore:     {Type: field.TypeFloat64, Column: healthscore.FieldScore},
+			healthscore.FieldInputs:    {Type: field.TypeJSON, Column: healthscore.FieldInputs},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   healthweights.Table,
+			Columns: healthweights.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: healthweights.FieldID,
+			},
+		},
+		Type: "HealthWeights",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			healthweights.FieldCreatedAt:            {Type: field.TypeTime, Column: healthweights.FieldCreatedAt},
+			healthweights.FieldUpdatedAt:            {Type: field.TypeTime, Column: healthweights.FieldUpdatedAt},
+			healthweights.FieldKey:                  {Type: field.TypeString, Column: healthweights.FieldKey},
+			healthweights.FieldRegistrationActivity: {Type: field.TypeInt, Column: healthweights.FieldRegistrationActivity},
+			healthweights.FieldWinRate:              {Type: field.TypeInt, Column: healthweights.FieldWinRate},
+			healthweights.FieldPortalActivity:       {Type: field.TypeInt, Column: healthweights.FieldPortalActivity},
+			healthweights.FieldContentEngagement:    {Type: field.TypeInt, Column: healthweights.FieldContentEngagement},
+			healthweights.FieldCertifications:       {Type: field.TypeInt, Column: healthweights.FieldCertifications},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -396,7 +441,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldResultID:    {Type: field.TypeString, Column: idempotencykey.FieldResultID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -424,7 +469,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldUserID:      {Type: field.TypeString, Column: invitation.FieldUserID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lead.Table,
 			Columns: lead.Columns,
@@ -456,7 +501,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lead.FieldCreatedByID:    {Type: field.TypeString, Column: lead.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leadoffer.Table,
 			Columns: leadoffer.Columns,
@@ -478,7 +523,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leadoffer.FieldRespondedAt:   {Type: field.TypeTime, Column: leadoffer.FieldRespondedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leadrouting.Table,
 			Columns: leadrouting.Columns,
@@ -498,7 +543,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leadrouting.FieldTrace:     {Type: field.TypeJSON, Column: leadrouting.FieldTrace},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   learningtrack.Table,
 			Columns: learningtrack.Columns,
@@ -517,7 +562,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			learningtrack.FieldCourseIds:   {Type: field.TypeJSON, Column: learningtrack.FieldCourseIds},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lesson.Table,
 			Columns: lesson.Columns,
@@ -540,7 +585,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lesson.FieldMinutes:    {Type: field.TypeInt, Column: lesson.FieldMinutes},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lessonprogress.Table,
 			Columns: lessonprogress.Columns,
@@ -560,7 +605,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lessonprogress.FieldCompletedAt: {Type: field.TypeTime, Column: lessonprogress.FieldCompletedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingdigest.Table,
 			Columns: onboardingdigest.Columns,
@@ -578,7 +623,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingdigest.FieldOverdueSteps: {Type: field.TypeInt, Column: onboardingdigest.FieldOverdueSteps},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingjourney.Table,
 			Columns: onboardingjourney.Columns,
@@ -597,7 +642,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingjourney.FieldStartsAt:   {Type: field.TypeTime, Column: onboardingjourney.FieldStartsAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingstep.Table,
 			Columns: onboardingstep.Columns,
@@ -622,7 +667,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingstep.FieldCompletedByID: {Type: field.TypeString, Column: onboardingstep.FieldCompletedByID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingtemplate.Table,
 			Columns: onboardingtemplate.Columns,
@@ -642,7 +687,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingtemplate.FieldActive:      {Type: field.TypeBool, Column: onboardingtemplate.FieldActive},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -667,7 +712,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -692,10 +737,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldRegion:           {Type: field.TypeEnum, Column: partner.FieldRegion},
 			partner.FieldVerticals:        {Type: field.TypeJSON, Column: partner.FieldVerticals},
 			partner.FieldContractSignedAt: {Type: field.TypeTime, Column: partner.FieldContractSignedAt},
+			partner.FieldTierChecks:       {Type: field.TypeJSON, Column: partner.FieldTierChecks},
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partnerapplication.Table,
 			Columns: partnerapplication.Columns,
@@ -724,7 +770,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -744,7 +790,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldIP:        {Type: field.TypeString, Column: passwordreset.FieldIP},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quiz.Table,
 			Columns: quiz.Columns,
@@ -765,7 +811,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quiz.FieldAnswerKey:      {Type: field.TypeJSON, Column: quiz.FieldAnswerKey},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quizattempt.Table,
 			Columns: quizattempt.Columns,
@@ -787,7 +833,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quizattempt.FieldPassed:    {Type: field.TypeBool, Column: quizattempt.FieldPassed},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -802,7 +848,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -825,7 +871,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   routingrule.Table,
 			Columns: routingrule.Columns,
@@ -849,7 +895,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			routingrule.FieldMaxOpenLeads:  {Type: field.TypeInt, Column: routingrule.FieldMaxOpenLeads},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -860,23 +906,95 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Tier",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			tier.FieldCreatedAt:             {Type: field.TypeTime, Column: tier.FieldCreatedAt},
-			tier.FieldUpdatedAt:             {Type: field.TypeTime, Column: tier.FieldUpdatedAt},
-			tier.FieldName:                  {Type: field.TypeString, Column: tier.FieldName},
-			tier.FieldRank:                  {Type: field.TypeInt, Column: tier.FieldRank},
-			tier.FieldDescription:           {Type: field.TypeString, Column: tier.FieldDescription},
-			tier.FieldCurrency:              {Type: field.TypeString, Column: tier.FieldCurrency},
-			tier.FieldMinRevenueT12m:        {Type: field.TypeInt64, Column: tier.FieldMinRevenueT12m},
-			tier.FieldMinWonDeals:           {Type: field.TypeInt, Column: tier.FieldMinWonDeals},
-			tier.FieldMinCertifiedPeople:    {Type: field.TypeInt, Column: tier.FieldMinCertifiedPeople},
-			tier.FieldDiscountBps:           {Type: field.TypeInt, Column: tier.FieldDiscountBps},
-			tier.FieldRebateBps:             {Type: field.TypeInt, Column: tier.FieldRebateBps},
-			tier.FieldMdfQuarterlyAllowance: {Type: field.TypeInt64, Column: tier.FieldMdfQuarterlyAllowance},
-			tier.FieldDealProtectionDays:    {Type: field.TypeInt, Column: tier.FieldDealProtectionDays},
-			tier.FieldBenefits:              {Type: field.TypeJSON, Column: tier.FieldBenefits},
+			tier.FieldCreatedAt:                {Type: field.TypeTime, Column: tier.FieldCreatedAt},
+			tier.FieldUpdatedAt:                {Type: field.TypeTime, Column: tier.FieldUpdatedAt},
+			tier.FieldName:                     {Type: field.TypeString, Column: tier.FieldName},
+			tier.FieldRank:                     {Type: field.TypeInt, Column: tier.FieldRank},
+			tier.FieldDescription:              {Type: field.TypeString, Column: tier.FieldDescription},
+			tier.FieldCurrency:                 {Type: field.TypeString, Column: tier.FieldCurrency},
+			tier.FieldMinRevenueT12m:           {Type: field.TypeInt64, Column: tier.FieldMinRevenueT12m},
+			tier.FieldMinWonDeals:              {Type: field.TypeInt, Column: tier.FieldMinWonDeals},
+			tier.FieldMinCertifiedPeople:       {Type: field.TypeInt, Column: tier.FieldMinCertifiedPeople},
+			tier.FieldMinApprovedRegistrations: {Type: field.TypeInt, Column: tier.FieldMinApprovedRegistrations},
+			tier.FieldRequiresManualCheck:      {Type: field.TypeBool, Column: tier.FieldRequiresManualCheck},
+			tier.FieldWindowDays:               {Type: field.TypeInt, Column: tier.FieldWindowDays},
+			tier.FieldDiscountBps:              {Type: field.TypeInt, Column: tier.FieldDiscountBps},
+			tier.FieldRebateBps:                {Type: field.TypeInt, Column: tier.FieldRebateBps},
+			tier.FieldMdfQuarterlyAllowance:    {Type: field.TypeInt64, Column: tier.FieldMdfQuarterlyAllowance},
+			tier.FieldDealProtectionDays:       {Type: field.TypeInt, Column: tier.FieldDealProtectionDays},
+			tier.FieldBenefits:                 {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   tierchange.Table,
+			Columns: tierchange.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: tierchange.FieldID,
+			},
+		},
+		Type: "TierChange",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			tierchange.FieldCreatedAt:       {Type: field.TypeTime, Column: tierchange.FieldCreatedAt},
+			tierchange.FieldUpdatedAt:       {Type: field.TypeTime, Column: tierchange.FieldUpdatedAt},
+			tierchange.FieldPartnerID:       {Type: field.TypeString, Column: tierchange.FieldPartnerID},
+			tierchange.FieldFromTierID:      {Type: field.TypeString, Column: tierchange.FieldFromTierID},
+			tierchange.FieldToTierID:        {Type: field.TypeString, Column: tierchange.FieldToTierID},
+			tierchange.FieldKind:            {Type: field.TypeEnum, Column: tierchange.FieldKind},
+			tierchange.FieldStatus:          {Type: field.TypeEnum, Column: tierchange.FieldStatus},
+			tierchange.FieldEvaluationID:    {Type: field.TypeString, Column: tierchange.FieldEvaluationID},
+			tierchange.FieldReason:          {Type: field.TypeString, Column: tierchange.FieldReason},
+			tierchange.FieldOpenKey:         {Type: field.TypeString, Column: tierchange.FieldOpenKey},
+			tierchange.FieldGraceEndsAt:     {Type: field.TypeTime, Column: tierchange.FieldGraceEndsAt},
+			tierchange.FieldGraceNoticeAt:   {Type: field.TypeTime, Column: tierchange.FieldGraceNoticeAt},
+			tierchange.FieldGraceReminderAt: {Type: field.TypeTime, Column: tierchange.FieldGraceReminderAt},
+			tierchange.FieldDecidedByID:     {Type: field.TypeString, Column: tierchange.FieldDecidedByID},
+			tierchange.FieldDecidedAt:       {Type: field.TypeTime, Column: tierchange.FieldDecidedAt},
+			tierchange.FieldDecisionNote:    {Type: field.TypeString, Column: tierchange.FieldDecisionNote},
+		},
+	}
+	graph.Nodes[38] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   tierevaluation.Table,
+			Columns: tierevaluation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: tierevaluation.FieldID,
+			},
+		},
+		Type: "TierEvaluation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			tierevaluation.FieldCreatedAt:        {Type: field.TypeTime, Column: tierevaluation.FieldCreatedAt},
+			tierevaluation.FieldUpdatedAt:        {Type: field.TypeTime, Column: tierevaluation.FieldUpdatedAt},
+			tierevaluation.FieldPartnerID:        {Type: field.TypeString, Column: tierevaluation.FieldPartnerID},
+			tierevaluation.FieldEvaluatedAt:      {Type: field.TypeTime, Column: tierevaluation.FieldEvaluatedAt},
+			tierevaluation.FieldCurrentTierID:    {Type: field.TypeString, Column: tierevaluation.FieldCurrentTierID},
+			tierevaluation.FieldQualifyingTierID: {Type: field.TypeString, Column: tierevaluation.FieldQualifyingTierID},
+			tierevaluation.FieldTriggeredByID:    {Type: field.TypeString, Column: tierevaluation.FieldTriggeredByID},
+			tierevaluation.FieldTiers:            {Type: field.TypeJSON, Column: tierevaluation.FieldTiers},
+		},
+	}
+	graph.Nodes[39] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   tiersettings.Table,
+			Columns: tiersettings.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: tiersettings.FieldID,
+			},
+		},
+		Type: "TierSettings",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			tiersettings.FieldCreatedAt:         {Type: field.TypeTime, Column: tiersettings.FieldCreatedAt},
+			tiersettings.FieldUpdatedAt:         {Type: field.TypeTime, Column: tiersettings.FieldUpdatedAt},
+			tiersettings.FieldKey:               {Type: field.TypeString, Column: tiersettings.FieldKey},
+			tiersettings.FieldAutoUpgrade:       {Type: field.TypeBool, Column: tiersettings.FieldAutoUpgrade},
+			tiersettings.FieldGraceDays:         {Type: field.TypeInt, Column: tiersettings.FieldGraceDays},
+			tiersettings.FieldGraceReminderDays: {Type: field.TypeInt, Column: tiersettings.FieldGraceReminderDays},
+		},
+	}
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -899,7 +1017,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -927,7 +1045,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLog:            {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookevent.Table,
 			Columns: webhookevent.Columns,
@@ -948,7 +1066,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookevent.FieldFannedOut:  {Type: field.TypeBool, Column: webhookevent.FieldFannedOut},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhooksubscription.Table,
 			Columns: webhooksubscription.Columns,
@@ -1419,6 +1537,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   healthscore.PartnerTable,
+			Columns: []string{healthscore.PartnerColumn},
+			Bidi:    false,
+		},
+		"HealthScore",
+		"Partner",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   invitation.PartnerTable,
 			Columns: []string{invitation.PartnerColumn},
 			Bidi:    false,
@@ -1820,6 +1950,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"Tier",
+		"Partner",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tierchange.PartnerTable,
+			Columns: []string{tierchange.PartnerColumn},
+			Bidi:    false,
+		},
+		"TierChange",
+		"Partner",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   tierevaluation.PartnerTable,
+			Columns: []string{tierevaluation.PartnerColumn},
+			Bidi:    false,
+		},
+		"TierEvaluation",
 		"Partner",
 	)
 	graph.MustAddE(
@@ -3724,6 +3878,170 @@ func (f *FileFilter) WhereHasContentWith(preds ...predicate.Content) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *HealthScoreQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the HealthScoreQuery builder.
+func (_q *HealthScoreQuery) Filter() *HealthScoreFilter {
+	return &HealthScoreFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *HealthScoreMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the HealthScoreMutation builder.
+func (m *HealthScoreMutation) Filter() *HealthScoreFilter {
+	return &HealthScoreFilter{config: m.config, predicateAdder: m}
+}
+
+// HealthScoreFilter provides a generic filtering capability at runtime for HealthScoreQuery.
+type HealthScoreFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *HealthScoreFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *HealthScoreFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(healthscore.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *HealthScoreFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(healthscore.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *HealthScoreFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(healthscore.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *HealthScoreFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(healthscore.FieldPartnerID))
+}
+
+// WhereDay applies the entql string predicate on the day field.
+func (f *HealthScoreFilter) WhereDay(p entql.StringP) {
+	f.Where(p.Field(healthscore.FieldDay))
+}
+
+// WhereScore applies the entql float64 predicate on the score field.
+func (f *HealthScoreFilter) WhereScore(p entql.Float64P) {
+	f.Where(p.Field(healthscore.FieldScore))
+}
+
+// WhereInputs applies the entql json.RawMessage predicate on the inputs field.
+func (f *HealthScoreFilter) WhereInputs(p entql.BytesP) {
+	f.Where(p.Field(healthscore.FieldInputs))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *HealthScoreFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *HealthScoreFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *HealthWeightsQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the HealthWeightsQuery builder.
+func (_q *HealthWeightsQuery) Filter() *HealthWeightsFilter {
+	return &HealthWeightsFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *HealthWeightsMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the HealthWeightsMutation builder.
+func (m *HealthWeightsMutation) Filter() *HealthWeightsFilter {
+	return &HealthWeightsFilter{config: m.config, predicateAdder: m}
+}
+
+// HealthWeightsFilter provides a generic filtering capability at runtime for HealthWeightsQuery.
+type HealthWeightsFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *HealthWeightsFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *HealthWeightsFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(healthweights.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *HealthWeightsFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(healthweights.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *HealthWeightsFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(healthweights.FieldUpdatedAt))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *HealthWeightsFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(healthweights.FieldKey))
+}
+
+// WhereRegistrationActivity applies the entql int predicate on the registration_activity field.
+func (f *HealthWeightsFilter) WhereRegistrationActivity(p entql.IntP) {
+	f.Where(p.Field(healthweights.FieldRegistrationActivity))
+}
+
+// WhereWinRate applies the entql int predicate on the win_rate field.
+func (f *HealthWeightsFilter) WhereWinRate(p entql.IntP) {
+	f.Where(p.Field(healthweights.FieldWinRate))
+}
+
+// WherePortalActivity applies the entql int predicate on the portal_activity field.
+func (f *HealthWeightsFilter) WherePortalActivity(p entql.IntP) {
+	f.Where(p.Field(healthweights.FieldPortalActivity))
+}
+
+// WhereContentEngagement applies the entql int predicate on the content_engagement field.
+func (f *HealthWeightsFilter) WhereContentEngagement(p entql.IntP) {
+	f.Where(p.Field(healthweights.FieldContentEngagement))
+}
+
+// WhereCertifications applies the entql int predicate on the certifications field.
+func (f *HealthWeightsFilter) WhereCertifications(p entql.IntP) {
+	f.Where(p.Field(healthweights.FieldCertifications))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *IdempotencyKeyQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3752,7 +4070,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3827,7 +4145,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3984,7 +4302,7 @@ type LeadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4189,7 +4507,7 @@ type LeadOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4302,7 +4620,7 @@ type LeadRoutingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadRoutingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4405,7 +4723,7 @@ type LearningTrackFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LearningTrackFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4475,7 +4793,7 @@ type LessonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LessonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4579,7 +4897,7 @@ type LessonProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LessonProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4696,7 +5014,7 @@ type OnboardingDigestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingDigestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4761,7 +5079,7 @@ type OnboardingJourneyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingJourneyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4859,7 +5177,7 @@ type OnboardingStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5001,7 +5319,7 @@ type OnboardingTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5090,7 +5408,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5190,7 +5508,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5271,6 +5589,11 @@ func (f *PartnerFilter) WhereContractSignedAt(p entql.TimeP) {
 	f.Where(p.Field(partner.FieldContractSignedAt))
 }
 
+// WhereTierChecks applies the entql json.RawMessage predicate on the tier_checks field.
+func (f *PartnerFilter) WhereTierChecks(p entql.BytesP) {
+	f.Where(p.Field(partner.FieldTierChecks))
+}
+
 // WhereFirstDealAt applies the entql time.Time predicate on the first_deal_at field.
 func (f *PartnerFilter) WhereFirstDealAt(p entql.TimeP) {
 	f.Where(p.Field(partner.FieldFirstDealAt))
@@ -5347,7 +5670,7 @@ type PartnerApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5495,7 +5818,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5584,7 +5907,7 @@ type QuizFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5678,7 +6001,7 @@ type QuizAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5805,7 +6128,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5855,7 +6178,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5959,7 +6282,7 @@ type RoutingRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoutingRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6054,7 +6377,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6110,6 +6433,21 @@ func (f *TierFilter) WhereMinCertifiedPeople(p entql.IntP) {
 	f.Where(p.Field(tier.FieldMinCertifiedPeople))
 }
 
+// WhereMinApprovedRegistrations applies the entql int predicate on the min_approved_registrations field.
+func (f *TierFilter) WhereMinApprovedRegistrations(p entql.IntP) {
+	f.Where(p.Field(tier.FieldMinApprovedRegistrations))
+}
+
+// WhereRequiresManualCheck applies the entql bool predicate on the requires_manual_check field.
+func (f *TierFilter) WhereRequiresManualCheck(p entql.BoolP) {
+	f.Where(p.Field(tier.FieldRequiresManualCheck))
+}
+
+// WhereWindowDays applies the entql int predicate on the window_days field.
+func (f *TierFilter) WhereWindowDays(p entql.IntP) {
+	f.Where(p.Field(tier.FieldWindowDays))
+}
+
 // WhereDiscountBps applies the entql int predicate on the discount_bps field.
 func (f *TierFilter) WhereDiscountBps(p entql.IntP) {
 	f.Where(p.Field(tier.FieldDiscountBps))
@@ -6150,6 +6488,304 @@ func (f *TierFilter) WhereHasPartnersWith(preds ...predicate.Partner) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *TierChangeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TierChangeQuery builder.
+func (_q *TierChangeQuery) Filter() *TierChangeFilter {
+	return &TierChangeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TierChangeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TierChangeMutation builder.
+func (m *TierChangeMutation) Filter() *TierChangeFilter {
+	return &TierChangeFilter{config: m.config, predicateAdder: m}
+}
+
+// TierChangeFilter provides a generic filtering capability at runtime for TierChangeQuery.
+type TierChangeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TierChangeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *TierChangeFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TierChangeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(tierchange.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TierChangeFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(tierchange.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *TierChangeFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldPartnerID))
+}
+
+// WhereFromTierID applies the entql string predicate on the from_tier_id field.
+func (f *TierChangeFilter) WhereFromTierID(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldFromTierID))
+}
+
+// WhereToTierID applies the entql string predicate on the to_tier_id field.
+func (f *TierChangeFilter) WhereToTierID(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldToTierID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *TierChangeFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldKind))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *TierChangeFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldStatus))
+}
+
+// WhereEvaluationID applies the entql string predicate on the evaluation_id field.
+func (f *TierChangeFilter) WhereEvaluationID(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldEvaluationID))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *TierChangeFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldReason))
+}
+
+// WhereOpenKey applies the entql string predicate on the open_key field.
+func (f *TierChangeFilter) WhereOpenKey(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldOpenKey))
+}
+
+// WhereGraceEndsAt applies the entql time.Time predicate on the grace_ends_at field.
+func (f *TierChangeFilter) WhereGraceEndsAt(p entql.TimeP) {
+	f.Where(p.Field(tierchange.FieldGraceEndsAt))
+}
+
+// WhereGraceNoticeAt applies the entql time.Time predicate on the grace_notice_at field.
+func (f *TierChangeFilter) WhereGraceNoticeAt(p entql.TimeP) {
+	f.Where(p.Field(tierchange.FieldGraceNoticeAt))
+}
+
+// WhereGraceReminderAt applies the entql time.Time predicate on the grace_reminder_at field.
+func (f *TierChangeFilter) WhereGraceReminderAt(p entql.TimeP) {
+	f.Where(p.Field(tierchange.FieldGraceReminderAt))
+}
+
+// WhereDecidedByID applies the entql string predicate on the decided_by_id field.
+func (f *TierChangeFilter) WhereDecidedByID(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldDecidedByID))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *TierChangeFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(tierchange.FieldDecidedAt))
+}
+
+// WhereDecisionNote applies the entql string predicate on the decision_note field.
+func (f *TierChangeFilter) WhereDecisionNote(p entql.StringP) {
+	f.Where(p.Field(tierchange.FieldDecisionNote))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *TierChangeFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *TierChangeFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *TierEvaluationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TierEvaluationQuery builder.
+func (_q *TierEvaluationQuery) Filter() *TierEvaluationFilter {
+	return &TierEvaluationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TierEvaluationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TierEvaluationMutation builder.
+func (m *TierEvaluationMutation) Filter() *TierEvaluationFilter {
+	return &TierEvaluationFilter{config: m.config, predicateAdder: m}
+}
+
+// TierEvaluationFilter provides a generic filtering capability at runtime for TierEvaluationQuery.
+type TierEvaluationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TierEvaluationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *TierEvaluationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(tierevaluation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TierEvaluationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(tierevaluation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TierEvaluationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(tierevaluation.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *TierEvaluationFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(tierevaluation.FieldPartnerID))
+}
+
+// WhereEvaluatedAt applies the entql time.Time predicate on the evaluated_at field.
+func (f *TierEvaluationFilter) WhereEvaluatedAt(p entql.TimeP) {
+	f.Where(p.Field(tierevaluation.FieldEvaluatedAt))
+}
+
+// WhereCurrentTierID applies the entql string predicate on the current_tier_id field.
+func (f *TierEvaluationFilter) WhereCurrentTierID(p entql.StringP) {
+	f.Where(p.Field(tierevaluation.FieldCurrentTierID))
+}
+
+// WhereQualifyingTierID applies the entql string predicate on the qualifying_tier_id field.
+func (f *TierEvaluationFilter) WhereQualifyingTierID(p entql.StringP) {
+	f.Where(p.Field(tierevaluation.FieldQualifyingTierID))
+}
+
+// WhereTriggeredByID applies the entql string predicate on the triggered_by_id field.
+func (f *TierEvaluationFilter) WhereTriggeredByID(p entql.StringP) {
+	f.Where(p.Field(tierevaluation.FieldTriggeredByID))
+}
+
+// WhereTiers applies the entql json.RawMessage predicate on the tiers field.
+func (f *TierEvaluationFilter) WhereTiers(p entql.BytesP) {
+	f.Where(p.Field(tierevaluation.FieldTiers))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *TierEvaluationFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *TierEvaluationFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *TierSettingsQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TierSettingsQuery builder.
+func (_q *TierSettingsQuery) Filter() *TierSettingsFilter {
+	return &TierSettingsFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TierSettingsMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TierSettingsMutation builder.
+func (m *TierSettingsMutation) Filter() *TierSettingsFilter {
+	return &TierSettingsFilter{config: m.config, predicateAdder: m}
+}
+
+// TierSettingsFilter provides a generic filtering capability at runtime for TierSettingsQuery.
+type TierSettingsFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TierSettingsFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *TierSettingsFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(tiersettings.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TierSettingsFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(tiersettings.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TierSettingsFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(tiersettings.FieldUpdatedAt))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *TierSettingsFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(tiersettings.FieldKey))
+}
+
+// WhereAutoUpgrade applies the entql bool predicate on the auto_upgrade field.
+func (f *TierSettingsFilter) WhereAutoUpgrade(p entql.BoolP) {
+	f.Where(p.Field(tiersettings.FieldAutoUpgrade))
+}
+
+// WhereGraceDays applies the entql int predicate on the grace_days field.
+func (f *TierSettingsFilter) WhereGraceDays(p entql.IntP) {
+	f.Where(p.Field(tiersettings.FieldGraceDays))
+}
+
+// WhereGraceReminderDays applies the entql int predicate on the grace_reminder_days field.
+func (f *TierSettingsFilter) WhereGraceReminderDays(p entql.IntP) {
+	f.Where(p.Field(tiersettings.FieldGraceReminderDays))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6178,7 +6814,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6310,7 +6946,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6439,7 +7075,7 @@ type WebhookEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6519,7 +7155,7 @@ type WebhookSubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookSubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

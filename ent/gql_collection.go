@@ -4703,6 +4703,21 @@ func (_q *TierQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, tier.FieldMinCertifiedPeople)
 				fieldSeen[tier.FieldMinCertifiedPeople] = struct{}{}
 			}
+		case "minApprovedRegistrations":
+			if _, ok := fieldSeen[tier.FieldMinApprovedRegistrations]; !ok {
+				selectedFields = append(selectedFields, tier.FieldMinApprovedRegistrations)
+				fieldSeen[tier.FieldMinApprovedRegistrations] = struct{}{}
+			}
+		case "requiresManualCheck":
+			if _, ok := fieldSeen[tier.FieldRequiresManualCheck]; !ok {
+				selectedFields = append(selectedFields, tier.FieldRequiresManualCheck)
+				fieldSeen[tier.FieldRequiresManualCheck] = struct{}{}
+			}
+		case "windowDays":
+			if _, ok := fieldSeen[tier.FieldWindowDays]; !ok {
+				selectedFields = append(selectedFields, tier.FieldWindowDays)
+				fieldSeen[tier.FieldWindowDays] = struct{}{}
+			}
 		case "discountBps":
 			if _, ok := fieldSeen[tier.FieldDiscountBps]; !ok {
 				selectedFields = append(selectedFields, tier.FieldDiscountBps)

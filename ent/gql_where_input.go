@@ -11582,6 +11582,30 @@ type TierWhereInput struct {
 	MinCertifiedPeopleLT    *int  `json:"minCertifiedPeopleLT,omitempty"`
 	MinCertifiedPeopleLTE   *int  `json:"minCertifiedPeopleLTE,omitempty"`
 
+	// "min_approved_registrations" field predicates.
+	MinApprovedRegistrations      *int  `json:"minApprovedRegistrations,omitempty"`
+	MinApprovedRegistrationsNEQ   *int  `json:"minApprovedRegistrationsNEQ,omitempty"`
+	MinApprovedRegistrationsIn    []int `json:"minApprovedRegistrationsIn,omitempty"`
+	MinApprovedRegistrationsNotIn []int `json:"minApprovedRegistrationsNotIn,omitempty"`
+	MinApprovedRegistrationsGT    *int  `json:"minApprovedRegistrationsGT,omitempty"`
+	MinApprovedRegistrationsGTE   *int  `json:"minApprovedRegistrationsGTE,omitempty"`
+	MinApprovedRegistrationsLT    *int  `json:"minApprovedRegistrationsLT,omitempty"`
+	MinApprovedRegistrationsLTE   *int  `json:"minApprovedRegistrationsLTE,omitempty"`
+
+	// "requires_manual_check" field predicates.
+	RequiresManualCheck    *bool `json:"requiresManualCheck,omitempty"`
+	RequiresManualCheckNEQ *bool `json:"requiresManualCheckNEQ,omitempty"`
+
+	// "window_days" field predicates.
+	WindowDays      *int  `json:"windowDays,omitempty"`
+	WindowDaysNEQ   *int  `json:"windowDaysNEQ,omitempty"`
+	WindowDaysIn    []int `json:"windowDaysIn,omitempty"`
+	WindowDaysNotIn []int `json:"windowDaysNotIn,omitempty"`
+	WindowDaysGT    *int  `json:"windowDaysGT,omitempty"`
+	WindowDaysGTE   *int  `json:"windowDaysGTE,omitempty"`
+	WindowDaysLT    *int  `json:"windowDaysLT,omitempty"`
+	WindowDaysLTE   *int  `json:"windowDaysLTE,omitempty"`
+
 	// "discount_bps" field predicates.
 	DiscountBps      *int  `json:"discountBps,omitempty"`
 	DiscountBpsNEQ   *int  `json:"discountBpsNEQ,omitempty"`
@@ -11984,6 +12008,60 @@ func (i *TierWhereInput) P() (predicate.Tier, error) {
 	}
 	if i.MinCertifiedPeopleLTE != nil {
 		predicates = append(predicates, tier.MinCertifiedPeopleLTE(*i.MinCertifiedPeopleLTE))
+	}
+	if i.MinApprovedRegistrations != nil {
+		predicates = append(predicates, tier.MinApprovedRegistrationsEQ(*i.MinApprovedRegistrations))
+	}
+	if i.MinApprovedRegistrationsNEQ != nil {
+		predicates = append(predicates, tier.MinApprovedRegistrationsNEQ(*i.MinApprovedRegistrationsNEQ))
+	}
+	if len(i.MinApprovedRegistrationsIn) > 0 {
+		predicates = append(predicates, tier.MinApprovedRegistrationsIn(i.MinApprovedRegistrationsIn...))
+	}
+	if len(i.MinApprovedRegistrationsNotIn) > 0 {
+		predicates = append(predicates, tier.MinApprovedRegistrationsNotIn(i.MinApprovedRegistrationsNotIn...))
+	}
+	if i.MinApprovedRegistrationsGT != nil {
+		predicates = append(predicates, tier.MinApprovedRegistrationsGT(*i.MinApprovedRegistrationsGT))
+	}
+	if i.MinApprovedRegistrationsGTE != nil {
+		predicates = append(predicates, tier.MinApprovedRegistrationsGTE(*i.MinApprovedRegistrationsGTE))
+	}
+	if i.MinApprovedRegistrationsLT != nil {
+		predicates = append(predicates, tier.MinApprovedRegistrationsLT(*i.MinApprovedRegistrationsLT))
+	}
+	if i.MinApprovedRegistrationsLTE != nil {
+		predicates = append(predicates, tier.MinApprovedRegistrationsLTE(*i.MinApprovedRegistrationsLTE))
+	}
+	if i.RequiresManualCheck != nil {
+		predicates = append(predicates, tier.RequiresManualCheckEQ(*i.RequiresManualCheck))
+	}
+	if i.RequiresManualCheckNEQ != nil {
+		predicates = append(predicates, tier.RequiresManualCheckNEQ(*i.RequiresManualCheckNEQ))
+	}
+	if i.WindowDays != nil {
+		predicates = append(predicates, tier.WindowDaysEQ(*i.WindowDays))
+	}
+	if i.WindowDaysNEQ != nil {
+		predicates = append(predicates, tier.WindowDaysNEQ(*i.WindowDaysNEQ))
+	}
+	if len(i.WindowDaysIn) > 0 {
+		predicates = append(predicates, tier.WindowDaysIn(i.WindowDaysIn...))
+	}
+	if len(i.WindowDaysNotIn) > 0 {
+		predicates = append(predicates, tier.WindowDaysNotIn(i.WindowDaysNotIn...))
+	}
+	if i.WindowDaysGT != nil {
+		predicates = append(predicates, tier.WindowDaysGT(*i.WindowDaysGT))
+	}
+	if i.WindowDaysGTE != nil {
+		predicates = append(predicates, tier.WindowDaysGTE(*i.WindowDaysGTE))
+	}
+	if i.WindowDaysLT != nil {
+		predicates = append(predicates, tier.WindowDaysLT(*i.WindowDaysLT))
+	}
+	if i.WindowDaysLTE != nil {
+		predicates = append(predicates, tier.WindowDaysLTE(*i.WindowDaysLTE))
 	}
 	if i.DiscountBps != nil {
 		predicates = append(predicates, tier.DiscountBpsEQ(*i.DiscountBps))

@@ -24,6 +24,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/file"
+	"github.com/partnerhub/partnerhub/ent/healthscore"
+	"github.com/partnerhub/partnerhub/ent/healthweights"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -47,14 +49,19 @@ import (
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
+	"github.com/partnerhub/partnerhub/ent/tierchange"
+	"github.com/partnerhub/partnerhub/ent/tierevaluation"
+	"github.com/partnerhub/partnerhub/ent/tiersettings"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
 	"github.com/partnerhub/partnerhub/ent/webhookevent"
 	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/health/healthspec"
 	"github.com/partnerhub/partnerhub/internal/lead/trace"
 	"github.com/partnerhub/partnerhub/internal/learning/quizspec"
 	"github.com/partnerhub/partnerhub/internal/onboarding/stepspec"
+	"github.com/partnerhub/partnerhub/internal/tiering/tierspec"
 	"github.com/partnerhub/partnerhub/internal/webhook/attempt"
 )
 
@@ -80,6 +87,8 @@ const (
 	TypeDealEvent           = "DealEvent"
 	TypeDealExtension       = "DealExtension"
 	TypeFile                = "File"
+	TypeHealthScore         = "HealthScore"
+	TypeHealthWeights       = "HealthWeights"
 	TypeIdempotencyKey      = "IdempotencyKey"
 	TypeInvitation          = "Invitation"
 	TypeLead                = "Lead"
@@ -102,6 +111,9 @@ const (
 	TypeRefreshToken        = "RefreshToken"
 	TypeRoutingRule         = "RoutingRule"
 	TypeTier                = "Tier"
+	TypeTierChange          = "TierChange"
+	TypeTierEvaluation      = "TierEvaluation"
+	TypeTierSettings        = "TierSettings"
 	TypeUser                = "User"
 	TypeWebhookDelivery     = "WebhookDelivery"
 	TypeWebhookEvent        = "WebhookEvent"
@@ -15329,6 +15341,1592 @@ func (m *FileMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown File edge %s", name)
 }
 
+// HealthScoreMutation represents an operation that mutates the HealthScore nodes in the graph.
+type HealthScoreMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	day            *string
+	score          *float64
+	addscore       *float64
+	inputs         *[]healthspec.Input
+	appendinputs   []healthspec.Input
+	clearedFields  map[string]struct{}
+	partner        *string
+	clearedpartner bool
+	done           bool
+	oldValue       func(context.Context) (*HealthScore, error)
+	predicates     []predicate.HealthScore
+}
+
+var _ ent.Mutation = (*HealthScoreMutation)(nil)
+
+// healthscoreOption allows management of the mutation configuration using functional options.
+type healthscoreOption func(*HealthScoreMutation)
+
+// newHealthScoreMutation creates new mutation for the HealthScore entity.
+func newHealthScoreMutation(c config, op Op, opts ...healthscoreOption) *HealthScoreMutation {
+	m := &HealthScoreMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeHealthScore,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withHealthScoreID sets the ID field of the mutation.
+func withHealthScoreID(id string) healthscoreOption {
+	return func(m *HealthScoreMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *HealthScore
+		)
+		m.oldValue = func(ctx context.Context) (*HealthScore, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().HealthScore.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withHealthScore sets the old HealthScore of the mutation.
+func withHealthScore(node *HealthScore) healthscoreOption {
+	return func(m *HealthScoreMutation) {
+		m.oldValue = func(context.Context) (*HealthScore, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m HealthScoreMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m HealthScoreMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of HealthScore entities.
+func (m *HealthScoreMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *HealthScoreMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *HealthScoreMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().HealthScore.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *HealthScoreMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *HealthScoreMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the HealthScore entity.
+// If the HealthScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthScoreMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *HealthScoreMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *HealthScoreMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *HealthScoreMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the HealthScore entity.
+// If the HealthScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthScoreMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *HealthScoreMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *HealthScoreMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *HealthScoreMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the HealthScore entity.
+// If the HealthScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthScoreMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *HealthScoreMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetDay sets the "day" field.
+func (m *HealthScoreMutation) SetDay(s string) {
+	m.day = &s
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *HealthScoreMutation) Day() (r string, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the HealthScore entity.
+// If the HealthScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthScoreMutation) OldDay(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *HealthScoreMutation) ResetDay() {
+	m.day = nil
+}
+
+// SetScore sets the "score" field.
+func (m *HealthScoreMutation) SetScore(f float64) {
+	m.score = &f
+	m.addscore = nil
+}
+
+// Score returns the value of the "score" field in the mutation.
+func (m *HealthScoreMutation) Score() (r float64, exists bool) {
+	v := m.score
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScore returns the old "score" field's value of the HealthScore entity.
+// If the HealthScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthScoreMutation) OldScore(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScore: %w", err)
+	}
+	return oldValue.Score, nil
+}
+
+// AddScore adds f to the "score" field.
+func (m *HealthScoreMutation) AddScore(f float64) {
+	if m.addscore != nil {
+		*m.addscore += f
+	} else {
+		m.addscore = &f
+	}
+}
+
+// AddedScore returns the value that was added to the "score" field in this mutation.
+func (m *HealthScoreMutation) AddedScore() (r float64, exists bool) {
+	v := m.addscore
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetScore resets all changes to the "score" field.
+func (m *HealthScoreMutation) ResetScore() {
+	m.score = nil
+	m.addscore = nil
+}
+
+// SetInputs sets the "inputs" field.
+func (m *HealthScoreMutation) SetInputs(h []healthspec.Input) {
+	m.inputs = &h
+	m.appendinputs = nil
+}
+
+// Inputs returns the value of the "inputs" field in the mutation.
+func (m *HealthScoreMutation) Inputs() (r []healthspec.Input, exists bool) {
+	v := m.inputs
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInputs returns the old "inputs" field's value of the HealthScore entity.
+// If the HealthScore object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthScoreMutation) OldInputs(ctx context.Context) (v []healthspec.Input, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInputs is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInputs requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInputs: %w", err)
+	}
+	return oldValue.Inputs, nil
+}
+
+// AppendInputs adds h to the "inputs" field.
+func (m *HealthScoreMutation) AppendInputs(h []healthspec.Input) {
+	m.appendinputs = append(m.appendinputs, h...)
+}
+
+// AppendedInputs returns the list of values that were appended to the "inputs" field in this mutation.
+func (m *HealthScoreMutation) AppendedInputs() ([]healthspec.Input, bool) {
+	if len(m.appendinputs) == 0 {
+		return nil, false
+	}
+	return m.appendinputs, true
+}
+
+// ResetInputs resets all changes to the "inputs" field.
+func (m *HealthScoreMutation) ResetInputs() {
+	m.inputs = nil
+	m.appendinputs = nil
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *HealthScoreMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[healthscore.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *HealthScoreMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *HealthScoreMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *HealthScoreMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// Where appends a list predicates to the HealthScoreMutation builder.
+func (m *HealthScoreMutation) Where(ps ...predicate.HealthScore) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the HealthScoreMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *HealthScoreMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.HealthScore, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *HealthScoreMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *HealthScoreMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (HealthScore).
+func (m *HealthScoreMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *HealthScoreMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, healthscore.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, healthscore.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, healthscore.FieldPartnerID)
+	}
+	if m.day != nil {
+		fields = append(fields, healthscore.FieldDay)
+	}
+	if m.score != nil {
+		fields = append(fields, healthscore.FieldScore)
+	}
+	if m.inputs != nil {
+		fields = append(fields, healthscore.FieldInputs)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *HealthScoreMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case healthscore.FieldCreatedAt:
+		return m.CreatedAt()
+	case healthscore.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case healthscore.FieldPartnerID:
+		return m.PartnerID()
+	case healthscore.FieldDay:
+		return m.Day()
+	case healthscore.FieldScore:
+		return m.Score()
+	case healthscore.FieldInputs:
+		return m.Inputs()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *HealthScoreMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case healthscore.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case healthscore.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case healthscore.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case healthscore.FieldDay:
+		return m.OldDay(ctx)
+	case healthscore.FieldScore:
+		return m.OldScore(ctx)
+	case healthscore.FieldInputs:
+		return m.OldInputs(ctx)
+	}
+	return nil, fmt.Errorf("unknown HealthScore field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *HealthScoreMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case healthscore.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case healthscore.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case healthscore.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case healthscore.FieldDay:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case healthscore.FieldScore:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScore(v)
+		return nil
+	case healthscore.FieldInputs:
+		v, ok := value.([]healthspec.Input)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInputs(v)
+		return nil
+	}
+	return fmt.Errorf("unknown HealthScore field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *HealthScoreMutation) AddedFields() []string {
+	var fields []string
+	if m.addscore != nil {
+		fields = append(fields, healthscore.FieldScore)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *HealthScoreMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case healthscore.FieldScore:
+		return m.AddedScore()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *HealthScoreMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case healthscore.FieldScore:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddScore(v)
+		return nil
+	}
+	return fmt.Errorf("unknown HealthScore numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *HealthScoreMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *HealthScoreMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *HealthScoreMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown HealthScore nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *HealthScoreMutation) ResetField(name string) error {
+	switch name {
+	case healthscore.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case healthscore.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case healthscore.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case healthscore.FieldDay:
+		m.ResetDay()
+		return nil
+	case healthscore.FieldScore:
+		m.ResetScore()
+		return nil
+	case healthscore.FieldInputs:
+		m.ResetInputs()
+		return nil
+	}
+	return fmt.Errorf("unknown HealthScore field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *HealthScoreMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.partner != nil {
+		edges = append(edges, healthscore.EdgePartner)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *HealthScoreMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case healthscore.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *HealthScoreMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *HealthScoreMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *HealthScoreMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedpartner {
+		edges = append(edges, healthscore.EdgePartner)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *HealthScoreMutation) EdgeCleared(name string) bool {
+	switch name {
+	case healthscore.EdgePartner:
+		return m.clearedpartner
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *HealthScoreMutation) ClearEdge(name string) error {
+	switch name {
+	case healthscore.EdgePartner:
+		m.ClearPartner()
+		return nil
+	}
+	return fmt.Errorf("unknown HealthScore unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *HealthScoreMutation) ResetEdge(name string) error {
+	switch name {
+	case healthscore.EdgePartner:
+		m.ResetPartner()
+		return nil
+	}
+	return fmt.Errorf("unknown HealthScore edge %s", name)
+}
+
+// HealthWeightsMutation represents an operation that mutates the HealthWeights nodes in the graph.
+type HealthWeightsMutation struct {
+	config
+	op                       Op
+	typ                      string
+	id                       *string
+	created_at               *time.Time
+	updated_at               *time.Time
+	key                      *string
+	registration_activity    *int
+	addregistration_activity *int
+	win_rate                 *int
+	addwin_rate              *int
+	portal_activity          *int
+	addportal_activity       *int
+	content_engagement       *int
+	addcontent_engagement    *int
+	certifications           *int
+	addcertifications        *int
+	clearedFields            map[string]struct{}
+	done                     bool
+	oldValue                 func(context.Context) (*HealthWeights, error)
+	predicates               []predicate.HealthWeights
+}
+
+var _ ent.Mutation = (*HealthWeightsMutation)(nil)
+
+// healthweightsOption allows management of the mutation configuration using functional options.
+type healthweightsOption func(*HealthWeightsMutation)
+
+// newHealthWeightsMutation creates new mutation for the HealthWeights entity.
+func newHealthWeightsMutation(c config, op Op, opts ...healthweightsOption) *HealthWeightsMutation {
+	m := &HealthWeightsMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeHealthWeights,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withHealthWeightsID sets the ID field of the mutation.
+func withHealthWeightsID(id string) healthweightsOption {
+	return func(m *HealthWeightsMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *HealthWeights
+		)
+		m.oldValue = func(ctx context.Context) (*HealthWeights, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().HealthWeights.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withHealthWeights sets the old HealthWeights of the mutation.
+func withHealthWeights(node *HealthWeights) healthweightsOption {
+	return func(m *HealthWeightsMutation) {
+		m.oldValue = func(context.Context) (*HealthWeights, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m HealthWeightsMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m HealthWeightsMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of HealthWeights entities.
+func (m *HealthWeightsMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *HealthWeightsMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *HealthWeightsMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().HealthWeights.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *HealthWeightsMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *HealthWeightsMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the HealthWeights entity.
+// If the HealthWeights object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthWeightsMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *HealthWeightsMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *HealthWeightsMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *HealthWeightsMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the HealthWeights entity.
+// If the HealthWeights object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthWeightsMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *HealthWeightsMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetKey sets the "key" field.
+func (m *HealthWeightsMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *HealthWeightsMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the HealthWeights entity.
+// If the HealthWeights object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthWeightsMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *HealthWeightsMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetRegistrationActivity sets the "registration_activity" field.
+func (m *HealthWeightsMutation) SetRegistrationActivity(i int) {
+	m.registration_activity = &i
+	m.addregistration_activity = nil
+}
+
+// RegistrationActivity returns the value of the "registration_activity" field in the mutation.
+func (m *HealthWeightsMutation) RegistrationActivity() (r int, exists bool) {
+	v := m.registration_activity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegistrationActivity returns the old "registration_activity" field's value of the HealthWeights entity.
+// If the HealthWeights object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthWeightsMutation) OldRegistrationActivity(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegistrationActivity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegistrationActivity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegistrationActivity: %w", err)
+	}
+	return oldValue.RegistrationActivity, nil
+}
+
+// AddRegistrationActivity adds i to the "registration_activity" field.
+func (m *HealthWeightsMutation) AddRegistrationActivity(i int) {
+	if m.addregistration_activity != nil {
+		*m.addregistration_activity += i
+	} else {
+		m.addregistration_activity = &i
+	}
+}
+
+// AddedRegistrationActivity returns the value that was added to the "registration_activity" field in this mutation.
+func (m *HealthWeightsMutation) AddedRegistrationActivity() (r int, exists bool) {
+	v := m.addregistration_activity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRegistrationActivity resets all changes to the "registration_activity" field.
+func (m *HealthWeightsMutation) ResetRegistrationActivity() {
+	m.registration_activity = nil
+	m.addregistration_activity = nil
+}
+
+// SetWinRate sets the "win_rate" field.
+func (m *HealthWeightsMutation) SetWinRate(i int) {
+	m.win_rate = &i
+	m.addwin_rate = nil
+}
+
+// WinRate returns the value of the "win_rate" field in the mutation.
+func (m *HealthWeightsMutation) WinRate() (r int, exists bool) {
+	v := m.win_rate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWinRate returns the old "win_rate" field's value of the HealthWeights entity.
+// If the HealthWeights object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthWeightsMutation) OldWinRate(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWinRate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWinRate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWinRate: %w", err)
+	}
+	return oldValue.WinRate, nil
+}
+
+// AddWinRate adds i to the "win_rate" field.
+func (m *HealthWeightsMutation) AddWinRate(i int) {
+	if m.addwin_rate != nil {
+		*m.addwin_rate += i
+	} else {
+		m.addwin_rate = &i
+	}
+}
+
+// AddedWinRate returns the value that was added to the "win_rate" field in this mutation.
+func (m *HealthWeightsMutation) AddedWinRate() (r int, exists bool) {
+	v := m.addwin_rate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWinRate resets all changes to the "win_rate" field.
+func (m *HealthWeightsMutation) ResetWinRate() {
+	m.win_rate = nil
+	m.addwin_rate = nil
+}
+
+// SetPortalActivity sets the "portal_activity" field.
+func (m *HealthWeightsMutation) SetPortalActivity(i int) {
+	m.portal_activity = &i
+	m.addportal_activity = nil
+}
+
+// PortalActivity returns the value of the "portal_activity" field in the mutation.
+func (m *HealthWeightsMutation) PortalActivity() (r int, exists bool) {
+	v := m.portal_activity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPortalActivity returns the old "portal_activity" field's value of the HealthWeights entity.
+// If the HealthWeights object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthWeightsMutation) OldPortalActivity(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPortalActivity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPortalActivity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPortalActivity: %w", err)
+	}
+	return oldValue.PortalActivity, nil
+}
+
+// AddPortalActivity adds i to the "portal_activity" field.
+func (m *HealthWeightsMutation) AddPortalActivity(i int) {
+	if m.addportal_activity != nil {
+		*m.addportal_activity += i
+	} else {
+		m.addportal_activity = &i
+	}
+}
+
+// AddedPortalActivity returns the value that was added to the "portal_activity" field in this mutation.
+func (m *HealthWeightsMutation) AddedPortalActivity() (r int, exists bool) {
+	v := m.addportal_activity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPortalActivity resets all changes to the "portal_activity" field.
+func (m *HealthWeightsMutation) ResetPortalActivity() {
+	m.portal_activity = nil
+	m.addportal_activity = nil
+}
+
+// SetContentEngagement sets the "content_engagement" field.
+func (m *HealthWeightsMutation) SetContentEngagement(i int) {
+	m.content_engagement = &i
+	m.addcontent_engagement = nil
+}
+
+// ContentEngagement returns the value of the "content_engagement" field in the mutation.
+func (m *HealthWeightsMutation) ContentEngagement() (r int, exists bool) {
+	v := m.content_engagement
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentEngagement returns the old "content_engagement" field's value of the HealthWeights entity.
+// If the HealthWeights object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthWeightsMutation) OldContentEngagement(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentEngagement is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentEngagement requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentEngagement: %w", err)
+	}
+	return oldValue.ContentEngagement, nil
+}
+
+// AddContentEngagement adds i to the "content_engagement" field.
+func (m *HealthWeightsMutation) AddContentEngagement(i int) {
+	if m.addcontent_engagement != nil {
+		*m.addcontent_engagement += i
+	} else {
+		m.addcontent_engagement = &i
+	}
+}
+
+// AddedContentEngagement returns the value that was added to the "content_engagement" field in this mutation.
+func (m *HealthWeightsMutation) AddedContentEngagement() (r int, exists bool) {
+	v := m.addcontent_engagement
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetContentEngagement resets all changes to the "content_engagement" field.
+func (m *HealthWeightsMutation) ResetContentEngagement() {
+	m.content_engagement = nil
+	m.addcontent_engagement = nil
+}
+
+// SetCertifications sets the "certifications" field.
+func (m *HealthWeightsMutation) SetCertifications(i int) {
+	m.certifications = &i
+	m.addcertifications = nil
+}
+
+// Certifications returns the value of the "certifications" field in the mutation.
+func (m *HealthWeightsMutation) Certifications() (r int, exists bool) {
+	v := m.certifications
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCertifications returns the old "certifications" field's value of the HealthWeights entity.
+// If the HealthWeights object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HealthWeightsMutation) OldCertifications(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCertifications is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCertifications requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCertifications: %w", err)
+	}
+	return oldValue.Certifications, nil
+}
+
+// AddCertifications adds i to the "certifications" field.
+func (m *HealthWeightsMutation) AddCertifications(i int) {
+	if m.addcertifications != nil {
+		*m.addcertifications += i
+	} else {
+		m.addcertifications = &i
+	}
+}
+
+// AddedCertifications returns the value that was added to the "certifications" field in this mutation.
+func (m *HealthWeightsMutation) AddedCertifications() (r int, exists bool) {
+	v := m.addcertifications
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCertifications resets all changes to the "certifications" field.
+func (m *HealthWeightsMutation) ResetCertifications() {
+	m.certifications = nil
+	m.addcertifications = nil
+}
+
+// Where appends a list predicates to the HealthWeightsMutation builder.
+func (m *HealthWeightsMutation) Where(ps ...predicate.HealthWeights) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the HealthWeightsMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *HealthWeightsMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.HealthWeights, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *HealthWeightsMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *HealthWeightsMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (HealthWeights).
+func (m *HealthWeightsMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *HealthWeightsMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, healthweights.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, healthweights.FieldUpdatedAt)
+	}
+	if m.key != nil {
+		fields = append(fields, healthweights.FieldKey)
+	}
+	if m.registration_activity != nil {
+		fields = append(fields, healthweights.FieldRegistrationActivity)
+	}
+	if m.win_rate != nil {
+		fields = append(fields, healthweights.FieldWinRate)
+	}
+	if m.portal_activity != nil {
+		fields = append(fields, healthweights.FieldPortalActivity)
+	}
+	if m.content_engagement != nil {
+		fields = append(fields, healthweights.FieldContentEngagement)
+	}
+	if m.certifications != nil {
+		fields = append(fields, healthweights.FieldCertifications)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *HealthWeightsMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case healthweights.FieldCreatedAt:
+		return m.CreatedAt()
+	case healthweights.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case healthweights.FieldKey:
+		return m.Key()
+	case healthweights.FieldRegistrationActivity:
+		return m.RegistrationActivity()
+	case healthweights.FieldWinRate:
+		return m.WinRate()
+	case healthweights.FieldPortalActivity:
+		return m.PortalActivity()
+	case healthweights.FieldContentEngagement:
+		return m.ContentEngagement()
+	case healthweights.FieldCertifications:
+		return m.Certifications()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *HealthWeightsMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case healthweights.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case healthweights.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case healthweights.FieldKey:
+		return m.OldKey(ctx)
+	case healthweights.FieldRegistrationActivity:
+		return m.OldRegistrationActivity(ctx)
+	case healthweights.FieldWinRate:
+		return m.OldWinRate(ctx)
+	case healthweights.FieldPortalActivity:
+		return m.OldPortalActivity(ctx)
+	case healthweights.FieldContentEngagement:
+		return m.OldContentEngagement(ctx)
+	case healthweights.FieldCertifications:
+		return m.OldCertifications(ctx)
+	}
+	return nil, fmt.Errorf("unknown HealthWeights field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *HealthWeightsMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case healthweights.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case healthweights.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case healthweights.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case healthweights.FieldRegistrationActivity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegistrationActivity(v)
+		return nil
+	case healthweights.FieldWinRate:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWinRate(v)
+		return nil
+	case healthweights.FieldPortalActivity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPortalActivity(v)
+		return nil
+	case healthweights.FieldContentEngagement:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentEngagement(v)
+		return nil
+	case healthweights.FieldCertifications:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCertifications(v)
+		return nil
+	}
+	return fmt.Errorf("unknown HealthWeights field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *HealthWeightsMutation) AddedFields() []string {
+	var fields []string
+	if m.addregistration_activity != nil {
+		fields = append(fields, healthweights.FieldRegistrationActivity)
+	}
+	if m.addwin_rate != nil {
+		fields = append(fields, healthweights.FieldWinRate)
+	}
+	if m.addportal_activity != nil {
+		fields = append(fields, healthweights.FieldPortalActivity)
+	}
+	if m.addcontent_engagement != nil {
+		fields = append(fields, healthweights.FieldContentEngagement)
+	}
+	if m.addcertifications != nil {
+		fields = append(fields, healthweights.FieldCertifications)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *HealthWeightsMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case healthweights.FieldRegistrationActivity:
+		return m.AddedRegistrationActivity()
+	case healthweights.FieldWinRate:
+		return m.AddedWinRate()
+	case healthweights.FieldPortalActivity:
+		return m.AddedPortalActivity()
+	case healthweights.FieldContentEngagement:
+		return m.AddedContentEngagement()
+	case healthweights.FieldCertifications:
+		return m.AddedCertifications()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *HealthWeightsMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case healthweights.FieldRegistrationActivity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRegistrationActivity(v)
+		return nil
+	case healthweights.FieldWinRate:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWinRate(v)
+		return nil
+	case healthweights.FieldPortalActivity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPortalActivity(v)
+		return nil
+	case healthweights.FieldContentEngagement:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddContentEngagement(v)
+		return nil
+	case healthweights.FieldCertifications:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCertifications(v)
+		return nil
+	}
+	return fmt.Errorf("unknown HealthWeights numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *HealthWeightsMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *HealthWeightsMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *HealthWeightsMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown HealthWeights nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *HealthWeightsMutation) ResetField(name string) error {
+	switch name {
+	case healthweights.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case healthweights.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case healthweights.FieldKey:
+		m.ResetKey()
+		return nil
+	case healthweights.FieldRegistrationActivity:
+		m.ResetRegistrationActivity()
+		return nil
+	case healthweights.FieldWinRate:
+		m.ResetWinRate()
+		return nil
+	case healthweights.FieldPortalActivity:
+		m.ResetPortalActivity()
+		return nil
+	case healthweights.FieldContentEngagement:
+		m.ResetContentEngagement()
+		return nil
+	case healthweights.FieldCertifications:
+		m.ResetCertifications()
+		return nil
+	}
+	return fmt.Errorf("unknown HealthWeights field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *HealthWeightsMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *HealthWeightsMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *HealthWeightsMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *HealthWeightsMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *HealthWeightsMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *HealthWeightsMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *HealthWeightsMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown HealthWeights unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *HealthWeightsMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown HealthWeights edge %s", name)
+}
+
 // IdempotencyKeyMutation represents an operation that mutates the IdempotencyKey nodes in the graph.
 type IdempotencyKeyMutation struct {
 	config
@@ -27415,6 +29013,8 @@ type PartnerMutation struct {
 	verticals          *[]string
 	appendverticals    []string
 	contract_signed_at *time.Time
+	tier_checks        *[]string
+	appendtier_checks  []string
 	first_deal_at      *time.Time
 	clearedFields      map[string]struct{}
 	tier               *string
@@ -28118,6 +29718,71 @@ func (m *PartnerMutation) ResetContractSignedAt() {
 	delete(m.clearedFields, partner.FieldContractSignedAt)
 }
 
+// SetTierChecks sets the "tier_checks" field.
+func (m *PartnerMutation) SetTierChecks(s []string) {
+	m.tier_checks = &s
+	m.appendtier_checks = nil
+}
+
+// TierChecks returns the value of the "tier_checks" field in the mutation.
+func (m *PartnerMutation) TierChecks() (r []string, exists bool) {
+	v := m.tier_checks
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTierChecks returns the old "tier_checks" field's value of the Partner entity.
+// If the Partner object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartnerMutation) OldTierChecks(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTierChecks is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTierChecks requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTierChecks: %w", err)
+	}
+	return oldValue.TierChecks, nil
+}
+
+// AppendTierChecks adds s to the "tier_checks" field.
+func (m *PartnerMutation) AppendTierChecks(s []string) {
+	m.appendtier_checks = append(m.appendtier_checks, s...)
+}
+
+// AppendedTierChecks returns the list of values that were appended to the "tier_checks" field in this mutation.
+func (m *PartnerMutation) AppendedTierChecks() ([]string, bool) {
+	if len(m.appendtier_checks) == 0 {
+		return nil, false
+	}
+	return m.appendtier_checks, true
+}
+
+// ClearTierChecks clears the value of the "tier_checks" field.
+func (m *PartnerMutation) ClearTierChecks() {
+	m.tier_checks = nil
+	m.appendtier_checks = nil
+	m.clearedFields[partner.FieldTierChecks] = struct{}{}
+}
+
+// TierChecksCleared returns if the "tier_checks" field was cleared in this mutation.
+func (m *PartnerMutation) TierChecksCleared() bool {
+	_, ok := m.clearedFields[partner.FieldTierChecks]
+	return ok
+}
+
+// ResetTierChecks resets all changes to the "tier_checks" field.
+func (m *PartnerMutation) ResetTierChecks() {
+	m.tier_checks = nil
+	m.appendtier_checks = nil
+	delete(m.clearedFields, partner.FieldTierChecks)
+}
+
 // SetFirstDealAt sets the "first_deal_at" field.
 func (m *PartnerMutation) SetFirstDealAt(t time.Time) {
 	m.first_deal_at = &t
@@ -28309,7 +29974,7 @@ func (m *PartnerMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PartnerMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, partner.FieldCreatedAt)
 	}
@@ -28352,6 +30017,9 @@ func (m *PartnerMutation) Fields() []string {
 	if m.contract_signed_at != nil {
 		fields = append(fields, partner.FieldContractSignedAt)
 	}
+	if m.tier_checks != nil {
+		fields = append(fields, partner.FieldTierChecks)
+	}
 	if m.first_deal_at != nil {
 		fields = append(fields, partner.FieldFirstDealAt)
 	}
@@ -28391,6 +30059,8 @@ func (m *PartnerMutation) Field(name string) (ent.Value, bool) {
 		return m.Verticals()
 	case partner.FieldContractSignedAt:
 		return m.ContractSignedAt()
+	case partner.FieldTierChecks:
+		return m.TierChecks()
 	case partner.FieldFirstDealAt:
 		return m.FirstDealAt()
 	}
@@ -28430,6 +30100,8 @@ func (m *PartnerMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldVerticals(ctx)
 	case partner.FieldContractSignedAt:
 		return m.OldContractSignedAt(ctx)
+	case partner.FieldTierChecks:
+		return m.OldTierChecks(ctx)
 	case partner.FieldFirstDealAt:
 		return m.OldFirstDealAt(ctx)
 	}
@@ -28539,6 +30211,13 @@ func (m *PartnerMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetContractSignedAt(v)
 		return nil
+	case partner.FieldTierChecks:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTierChecks(v)
+		return nil
 	case partner.FieldFirstDealAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -28591,6 +30270,9 @@ func (m *PartnerMutation) ClearedFields() []string {
 	if m.FieldCleared(partner.FieldContractSignedAt) {
 		fields = append(fields, partner.FieldContractSignedAt)
 	}
+	if m.FieldCleared(partner.FieldTierChecks) {
+		fields = append(fields, partner.FieldTierChecks)
+	}
 	if m.FieldCleared(partner.FieldFirstDealAt) {
 		fields = append(fields, partner.FieldFirstDealAt)
 	}
@@ -28622,6 +30304,9 @@ func (m *PartnerMutation) ClearField(name string) error {
 		return nil
 	case partner.FieldContractSignedAt:
 		m.ClearContractSignedAt()
+		return nil
+	case partner.FieldTierChecks:
+		m.ClearTierChecks()
 		return nil
 	case partner.FieldFirstDealAt:
 		m.ClearFirstDealAt()
@@ -28675,6 +30360,9 @@ func (m *PartnerMutation) ResetField(name string) error {
 		return nil
 	case partner.FieldContractSignedAt:
 		m.ResetContractSignedAt()
+		return nil
+	case partner.FieldTierChecks:
+		m.ResetTierChecks()
 		return nil
 	case partner.FieldFirstDealAt:
 		m.ResetFirstDealAt()
@@ -35085,39 +36773,44 @@ func (m *RoutingRuleMutation) ResetEdge(name string) error {
 // TierMutation represents an operation that mutates the Tier nodes in the graph.
 type TierMutation struct {
 	config
-	op                         Op
-	typ                        string
-	id                         *string
-	created_at                 *time.Time
-	updated_at                 *time.Time
-	name                       *string
-	rank                       *int
-	addrank                    *int
-	description                *string
-	currency                   *string
-	min_revenue_t12m           *int64
-	addmin_revenue_t12m        *int64
-	min_won_deals              *int
-	addmin_won_deals           *int
-	min_certified_people       *int
-	addmin_certified_people    *int
-	discount_bps               *int
-	adddiscount_bps            *int
-	rebate_bps                 *int
-	addrebate_bps              *int
-	mdf_quarterly_allowance    *int64
-	addmdf_quarterly_allowance *int64
-	deal_protection_days       *int
-	adddeal_protection_days    *int
-	benefits                   *[]string
-	appendbenefits             []string
-	clearedFields              map[string]struct{}
-	partners                   map[string]struct{}
-	removedpartners            map[string]struct{}
-	clearedpartners            bool
-	done                       bool
-	oldValue                   func(context.Context) (*Tier, error)
-	predicates                 []predicate.Tier
+	op                            Op
+	typ                           string
+	id                            *string
+	created_at                    *time.Time
+	updated_at                    *time.Time
+	name                          *string
+	rank                          *int
+	addrank                       *int
+	description                   *string
+	currency                      *string
+	min_revenue_t12m              *int64
+	addmin_revenue_t12m           *int64
+	min_won_deals                 *int
+	addmin_won_deals              *int
+	min_certified_people          *int
+	addmin_certified_people       *int
+	min_approved_registrations    *int
+	addmin_approved_registrations *int
+	requires_manual_check         *bool
+	window_days                   *int
+	addwindow_days                *int
+	discount_bps                  *int
+	adddiscount_bps               *int
+	rebate_bps                    *int
+	addrebate_bps                 *int
+	mdf_quarterly_allowance       *int64
+	addmdf_quarterly_allowance    *int64
+	deal_protection_days          *int
+	adddeal_protection_days       *int
+	benefits                      *[]string
+	appendbenefits                []string
+	clearedFields                 map[string]struct{}
+	partners                      map[string]struct{}
+	removedpartners               map[string]struct{}
+	clearedpartners               bool
+	done                          bool
+	oldValue                      func(context.Context) (*Tier, error)
+	predicates                    []predicate.Tier
 }
 
 var _ ent.Mutation = (*TierMutation)(nil)
@@ -35628,6 +37321,154 @@ func (m *TierMutation) ResetMinCertifiedPeople() {
 	m.addmin_certified_people = nil
 }
 
+// SetMinApprovedRegistrations sets the "min_approved_registrations" field.
+func (m *TierMutation) SetMinApprovedRegistrations(i int) {
+	m.min_approved_registrations = &i
+	m.addmin_approved_registrations = nil
+}
+
+// MinApprovedRegistrations returns the value of the "min_approved_registrations" field in the mutation.
+func (m *TierMutation) MinApprovedRegistrations() (r int, exists bool) {
+	v := m.min_approved_registrations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinApprovedRegistrations returns the old "min_approved_registrations" field's value of the Tier entity.
+// If the Tier object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierMutation) OldMinApprovedRegistrations(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinApprovedRegistrations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinApprovedRegistrations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinApprovedRegistrations: %w", err)
+	}
+	return oldValue.MinApprovedRegistrations, nil
+}
+
+// AddMinApprovedRegistrations adds i to the "min_approved_registrations" field.
+func (m *TierMutation) AddMinApprovedRegistrations(i int) {
+	if m.addmin_approved_registrations != nil {
+		*m.addmin_approved_registrations += i
+	} else {
+		m.addmin_approved_registrations = &i
+	}
+}
+
+// AddedMinApprovedRegistrations returns the value that was added to the "min_approved_registrations" field in this mutation.
+func (m *TierMutation) AddedMinApprovedRegistrations() (r int, exists bool) {
+	v := m.addmin_approved_registrations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMinApprovedRegistrations resets all changes to the "min_approved_registrations" field.
+func (m *TierMutation) ResetMinApprovedRegistrations() {
+	m.min_approved_registrations = nil
+	m.addmin_approved_registrations = nil
+}
+
+// SetRequiresManualCheck sets the "requires_manual_check" field.
+func (m *TierMutation) SetRequiresManualCheck(b bool) {
+	m.requires_manual_check = &b
+}
+
+// RequiresManualCheck returns the value of the "requires_manual_check" field in the mutation.
+func (m *TierMutation) RequiresManualCheck() (r bool, exists bool) {
+	v := m.requires_manual_check
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequiresManualCheck returns the old "requires_manual_check" field's value of the Tier entity.
+// If the Tier object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierMutation) OldRequiresManualCheck(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequiresManualCheck is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequiresManualCheck requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequiresManualCheck: %w", err)
+	}
+	return oldValue.RequiresManualCheck, nil
+}
+
+// ResetRequiresManualCheck resets all changes to the "requires_manual_check" field.
+func (m *TierMutation) ResetRequiresManualCheck() {
+	m.requires_manual_check = nil
+}
+
+// SetWindowDays sets the "window_days" field.
+func (m *TierMutation) SetWindowDays(i int) {
+	m.window_days = &i
+	m.addwindow_days = nil
+}
+
+// WindowDays returns the value of the "window_days" field in the mutation.
+func (m *TierMutation) WindowDays() (r int, exists bool) {
+	v := m.window_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWindowDays returns the old "window_days" field's value of the Tier entity.
+// If the Tier object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierMutation) OldWindowDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWindowDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWindowDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWindowDays: %w", err)
+	}
+	return oldValue.WindowDays, nil
+}
+
+// AddWindowDays adds i to the "window_days" field.
+func (m *TierMutation) AddWindowDays(i int) {
+	if m.addwindow_days != nil {
+		*m.addwindow_days += i
+	} else {
+		m.addwindow_days = &i
+	}
+}
+
+// AddedWindowDays returns the value that was added to the "window_days" field in this mutation.
+func (m *TierMutation) AddedWindowDays() (r int, exists bool) {
+	v := m.addwindow_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWindowDays resets all changes to the "window_days" field.
+func (m *TierMutation) ResetWindowDays() {
+	m.window_days = nil
+	m.addwindow_days = nil
+}
+
 // SetDiscountBps sets the "discount_bps" field.
 func (m *TierMutation) SetDiscountBps(i int) {
 	m.discount_bps = &i
@@ -36005,7 +37846,7 @@ func (m *TierMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TierMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, tier.FieldCreatedAt)
 	}
@@ -36032,6 +37873,15 @@ func (m *TierMutation) Fields() []string {
 	}
 	if m.min_certified_people != nil {
 		fields = append(fields, tier.FieldMinCertifiedPeople)
+	}
+	if m.min_approved_registrations != nil {
+		fields = append(fields, tier.FieldMinApprovedRegistrations)
+	}
+	if m.requires_manual_check != nil {
+		fields = append(fields, tier.FieldRequiresManualCheck)
+	}
+	if m.window_days != nil {
+		fields = append(fields, tier.FieldWindowDays)
 	}
 	if m.discount_bps != nil {
 		fields = append(fields, tier.FieldDiscountBps)
@@ -36074,6 +37924,12 @@ func (m *TierMutation) Field(name string) (ent.Value, bool) {
 		return m.MinWonDeals()
 	case tier.FieldMinCertifiedPeople:
 		return m.MinCertifiedPeople()
+	case tier.FieldMinApprovedRegistrations:
+		return m.MinApprovedRegistrations()
+	case tier.FieldRequiresManualCheck:
+		return m.RequiresManualCheck()
+	case tier.FieldWindowDays:
+		return m.WindowDays()
 	case tier.FieldDiscountBps:
 		return m.DiscountBps()
 	case tier.FieldRebateBps:
@@ -36111,6 +37967,12 @@ func (m *TierMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldMinWonDeals(ctx)
 	case tier.FieldMinCertifiedPeople:
 		return m.OldMinCertifiedPeople(ctx)
+	case tier.FieldMinApprovedRegistrations:
+		return m.OldMinApprovedRegistrations(ctx)
+	case tier.FieldRequiresManualCheck:
+		return m.OldRequiresManualCheck(ctx)
+	case tier.FieldWindowDays:
+		return m.OldWindowDays(ctx)
 	case tier.FieldDiscountBps:
 		return m.OldDiscountBps(ctx)
 	case tier.FieldRebateBps:
@@ -36193,6 +38055,27 @@ func (m *TierMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetMinCertifiedPeople(v)
 		return nil
+	case tier.FieldMinApprovedRegistrations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinApprovedRegistrations(v)
+		return nil
+	case tier.FieldRequiresManualCheck:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequiresManualCheck(v)
+		return nil
+	case tier.FieldWindowDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWindowDays(v)
+		return nil
 	case tier.FieldDiscountBps:
 		v, ok := value.(int)
 		if !ok {
@@ -36248,6 +38131,12 @@ func (m *TierMutation) AddedFields() []string {
 	if m.addmin_certified_people != nil {
 		fields = append(fields, tier.FieldMinCertifiedPeople)
 	}
+	if m.addmin_approved_registrations != nil {
+		fields = append(fields, tier.FieldMinApprovedRegistrations)
+	}
+	if m.addwindow_days != nil {
+		fields = append(fields, tier.FieldWindowDays)
+	}
 	if m.adddiscount_bps != nil {
 		fields = append(fields, tier.FieldDiscountBps)
 	}
@@ -36276,6 +38165,10 @@ func (m *TierMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedMinWonDeals()
 	case tier.FieldMinCertifiedPeople:
 		return m.AddedMinCertifiedPeople()
+	case tier.FieldMinApprovedRegistrations:
+		return m.AddedMinApprovedRegistrations()
+	case tier.FieldWindowDays:
+		return m.AddedWindowDays()
 	case tier.FieldDiscountBps:
 		return m.AddedDiscountBps()
 	case tier.FieldRebateBps:
@@ -36320,6 +38213,20 @@ func (m *TierMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddMinCertifiedPeople(v)
+		return nil
+	case tier.FieldMinApprovedRegistrations:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinApprovedRegistrations(v)
+		return nil
+	case tier.FieldWindowDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWindowDays(v)
 		return nil
 	case tier.FieldDiscountBps:
 		v, ok := value.(int)
@@ -36411,6 +38318,15 @@ func (m *TierMutation) ResetField(name string) error {
 		return nil
 	case tier.FieldMinCertifiedPeople:
 		m.ResetMinCertifiedPeople()
+		return nil
+	case tier.FieldMinApprovedRegistrations:
+		m.ResetMinApprovedRegistrations()
+		return nil
+	case tier.FieldRequiresManualCheck:
+		m.ResetRequiresManualCheck()
+		return nil
+	case tier.FieldWindowDays:
+		m.ResetWindowDays()
 		return nil
 	case tier.FieldDiscountBps:
 		m.ResetDiscountBps()
@@ -36513,6 +38429,2887 @@ func (m *TierMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Tier edge %s", name)
+}
+
+// TierChangeMutation represents an operation that mutates the TierChange nodes in the graph.
+type TierChangeMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	created_at        *time.Time
+	updated_at        *time.Time
+	from_tier_id      *string
+	to_tier_id        *string
+	kind              *tierchange.Kind
+	status            *tierchange.Status
+	evaluation_id     *string
+	reason            *string
+	open_key          *string
+	grace_ends_at     *time.Time
+	grace_notice_at   *time.Time
+	grace_reminder_at *time.Time
+	decided_by_id     *string
+	decided_at        *time.Time
+	decision_note     *string
+	clearedFields     map[string]struct{}
+	partner           *string
+	clearedpartner    bool
+	done              bool
+	oldValue          func(context.Context) (*TierChange, error)
+	predicates        []predicate.TierChange
+}
+
+var _ ent.Mutation = (*TierChangeMutation)(nil)
+
+// tierchangeOption allows management of the mutation configuration using functional options.
+type tierchangeOption func(*TierChangeMutation)
+
+// newTierChangeMutation creates new mutation for the TierChange entity.
+func newTierChangeMutation(c config, op Op, opts ...tierchangeOption) *TierChangeMutation {
+	m := &TierChangeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTierChange,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTierChangeID sets the ID field of the mutation.
+func withTierChangeID(id string) tierchangeOption {
+	return func(m *TierChangeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TierChange
+		)
+		m.oldValue = func(ctx context.Context) (*TierChange, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TierChange.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTierChange sets the old TierChange of the mutation.
+func withTierChange(node *TierChange) tierchangeOption {
+	return func(m *TierChangeMutation) {
+		m.oldValue = func(context.Context) (*TierChange, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TierChangeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TierChangeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of TierChange entities.
+func (m *TierChangeMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TierChangeMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TierChangeMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TierChange.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TierChangeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TierChangeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TierChangeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TierChangeMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TierChangeMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TierChangeMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *TierChangeMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *TierChangeMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *TierChangeMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetFromTierID sets the "from_tier_id" field.
+func (m *TierChangeMutation) SetFromTierID(s string) {
+	m.from_tier_id = &s
+}
+
+// FromTierID returns the value of the "from_tier_id" field in the mutation.
+func (m *TierChangeMutation) FromTierID() (r string, exists bool) {
+	v := m.from_tier_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromTierID returns the old "from_tier_id" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldFromTierID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromTierID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromTierID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromTierID: %w", err)
+	}
+	return oldValue.FromTierID, nil
+}
+
+// ClearFromTierID clears the value of the "from_tier_id" field.
+func (m *TierChangeMutation) ClearFromTierID() {
+	m.from_tier_id = nil
+	m.clearedFields[tierchange.FieldFromTierID] = struct{}{}
+}
+
+// FromTierIDCleared returns if the "from_tier_id" field was cleared in this mutation.
+func (m *TierChangeMutation) FromTierIDCleared() bool {
+	_, ok := m.clearedFields[tierchange.FieldFromTierID]
+	return ok
+}
+
+// ResetFromTierID resets all changes to the "from_tier_id" field.
+func (m *TierChangeMutation) ResetFromTierID() {
+	m.from_tier_id = nil
+	delete(m.clearedFields, tierchange.FieldFromTierID)
+}
+
+// SetToTierID sets the "to_tier_id" field.
+func (m *TierChangeMutation) SetToTierID(s string) {
+	m.to_tier_id = &s
+}
+
+// ToTierID returns the value of the "to_tier_id" field in the mutation.
+func (m *TierChangeMutation) ToTierID() (r string, exists bool) {
+	v := m.to_tier_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldToTierID returns the old "to_tier_id" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldToTierID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldToTierID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldToTierID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldToTierID: %w", err)
+	}
+	return oldValue.ToTierID, nil
+}
+
+// ClearToTierID clears the value of the "to_tier_id" field.
+func (m *TierChangeMutation) ClearToTierID() {
+	m.to_tier_id = nil
+	m.clearedFields[tierchange.FieldToTierID] = struct{}{}
+}
+
+// ToTierIDCleared returns if the "to_tier_id" field was cleared in this mutation.
+func (m *TierChangeMutation) ToTierIDCleared() bool {
+	_, ok := m.clearedFields[tierchange.FieldToTierID]
+	return ok
+}
+
+// ResetToTierID resets all changes to the "to_tier_id" field.
+func (m *TierChangeMutation) ResetToTierID() {
+	m.to_tier_id = nil
+	delete(m.clearedFields, tierchange.FieldToTierID)
+}
+
+// SetKind sets the "kind" field.
+func (m *TierChangeMutation) SetKind(t tierchange.Kind) {
+	m.kind = &t
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *TierChangeMutation) Kind() (r tierchange.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldKind(ctx context.Context) (v tierchange.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *TierChangeMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *TierChangeMutation) SetStatus(t tierchange.Status) {
+	m.status = &t
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *TierChangeMutation) Status() (r tierchange.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldStatus(ctx context.Context) (v tierchange.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *TierChangeMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetEvaluationID sets the "evaluation_id" field.
+func (m *TierChangeMutation) SetEvaluationID(s string) {
+	m.evaluation_id = &s
+}
+
+// EvaluationID returns the value of the "evaluation_id" field in the mutation.
+func (m *TierChangeMutation) EvaluationID() (r string, exists bool) {
+	v := m.evaluation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvaluationID returns the old "evaluation_id" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldEvaluationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvaluationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvaluationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvaluationID: %w", err)
+	}
+	return oldValue.EvaluationID, nil
+}
+
+// ClearEvaluationID clears the value of the "evaluation_id" field.
+func (m *TierChangeMutation) ClearEvaluationID() {
+	m.evaluation_id = nil
+	m.clearedFields[tierchange.FieldEvaluationID] = struct{}{}
+}
+
+// EvaluationIDCleared returns if the "evaluation_id" field was cleared in this mutation.
+func (m *TierChangeMutation) EvaluationIDCleared() bool {
+	_, ok := m.clearedFields[tierchange.FieldEvaluationID]
+	return ok
+}
+
+// ResetEvaluationID resets all changes to the "evaluation_id" field.
+func (m *TierChangeMutation) ResetEvaluationID() {
+	m.evaluation_id = nil
+	delete(m.clearedFields, tierchange.FieldEvaluationID)
+}
+
+// SetReason sets the "reason" field.
+func (m *TierChangeMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *TierChangeMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *TierChangeMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetOpenKey sets the "open_key" field.
+func (m *TierChangeMutation) SetOpenKey(s string) {
+	m.open_key = &s
+}
+
+// OpenKey returns the value of the "open_key" field in the mutation.
+func (m *TierChangeMutation) OpenKey() (r string, exists bool) {
+	v := m.open_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenKey returns the old "open_key" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldOpenKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenKey: %w", err)
+	}
+	return oldValue.OpenKey, nil
+}
+
+// ClearOpenKey clears the value of the "open_key" field.
+func (m *TierChangeMutation) ClearOpenKey() {
+	m.open_key = nil
+	m.clearedFields[tierchange.FieldOpenKey] = struct{}{}
+}
+
+// OpenKeyCleared returns if the "open_key" field was cleared in this mutation.
+func (m *TierChangeMutation) OpenKeyCleared() bool {
+	_, ok := m.clearedFields[tierchange.FieldOpenKey]
+	return ok
+}
+
+// ResetOpenKey resets all changes to the "open_key" field.
+func (m *TierChangeMutation) ResetOpenKey() {
+	m.open_key = nil
+	delete(m.clearedFields, tierchange.FieldOpenKey)
+}
+
+// SetGraceEndsAt sets the "grace_ends_at" field.
+func (m *TierChangeMutation) SetGraceEndsAt(t time.Time) {
+	m.grace_ends_at = &t
+}
+
+// GraceEndsAt returns the value of the "grace_ends_at" field in the mutation.
+func (m *TierChangeMutation) GraceEndsAt() (r time.Time, exists bool) {
+	v := m.grace_ends_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGraceEndsAt returns the old "grace_ends_at" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldGraceEndsAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGraceEndsAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGraceEndsAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGraceEndsAt: %w", err)
+	}
+	return oldValue.GraceEndsAt, nil
+}
+
+// ClearGraceEndsAt clears the value of the "grace_ends_at" field.
+func (m *TierChangeMutation) ClearGraceEndsAt() {
+	m.grace_ends_at = nil
+	m.clearedFields[tierchange.FieldGraceEndsAt] = struct{}{}
+}
+
+// GraceEndsAtCleared returns if the "grace_ends_at" field was cleared in this mutation.
+func (m *TierChangeMutation) GraceEndsAtCleared() bool {
+	_, ok := m.clearedFields[tierchange.FieldGraceEndsAt]
+	return ok
+}
+
+// ResetGraceEndsAt resets all changes to the "grace_ends_at" field.
+func (m *TierChangeMutation) ResetGraceEndsAt() {
+	m.grace_ends_at = nil
+	delete(m.clearedFields, tierchange.FieldGraceEndsAt)
+}
+
+// SetGraceNoticeAt sets the "grace_notice_at" field.
+func (m *TierChangeMutation) SetGraceNoticeAt(t time.Time) {
+	m.grace_notice_at = &t
+}
+
+// GraceNoticeAt returns the value of the "grace_notice_at" field in the mutation.
+func (m *TierChangeMutation) GraceNoticeAt() (r time.Time, exists bool) {
+	v := m.grace_notice_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGraceNoticeAt returns the old "grace_notice_at" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldGraceNoticeAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGraceNoticeAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGraceNoticeAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGraceNoticeAt: %w", err)
+	}
+	return oldValue.GraceNoticeAt, nil
+}
+
+// ClearGraceNoticeAt clears the value of the "grace_notice_at" field.
+func (m *TierChangeMutation) ClearGraceNoticeAt() {
+	m.grace_notice_at = nil
+	m.clearedFields[tierchange.FieldGraceNoticeAt] = struct{}{}
+}
+
+// GraceNoticeAtCleared returns if the "grace_notice_at" field was cleared in this mutation.
+func (m *TierChangeMutation) GraceNoticeAtCleared() bool {
+	_, ok := m.clearedFields[tierchange.FieldGraceNoticeAt]
+	return ok
+}
+
+// ResetGraceNoticeAt resets all changes to the "grace_notice_at" field.
+func (m *TierChangeMutation) ResetGraceNoticeAt() {
+	m.grace_notice_at = nil
+	delete(m.clearedFields, tierchange.FieldGraceNoticeAt)
+}
+
+// SetGraceReminderAt sets the "grace_reminder_at" field.
+func (m *TierChangeMutation) SetGraceReminderAt(t time.Time) {
+	m.grace_reminder_at = &t
+}
+
+// GraceReminderAt returns the value of the "grace_reminder_at" field in the mutation.
+func (m *TierChangeMutation) GraceReminderAt() (r time.Time, exists bool) {
+	v := m.grace_reminder_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGraceReminderAt returns the old "grace_reminder_at" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldGraceReminderAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGraceReminderAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGraceReminderAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGraceReminderAt: %w", err)
+	}
+	return oldValue.GraceReminderAt, nil
+}
+
+// ClearGraceReminderAt clears the value of the "grace_reminder_at" field.
+func (m *TierChangeMutation) ClearGraceReminderAt() {
+	m.grace_reminder_at = nil
+	m.clearedFields[tierchange.FieldGraceReminderAt] = struct{}{}
+}
+
+// GraceReminderAtCleared returns if the "grace_reminder_at" field was cleared in this mutation.
+func (m *TierChangeMutation) GraceReminderAtCleared() bool {
+	_, ok := m.clearedFields[tierchange.FieldGraceReminderAt]
+	return ok
+}
+
+// ResetGraceReminderAt resets all changes to the "grace_reminder_at" field.
+func (m *TierChangeMutation) ResetGraceReminderAt() {
+	m.grace_reminder_at = nil
+	delete(m.clearedFields, tierchange.FieldGraceReminderAt)
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (m *TierChangeMutation) SetDecidedByID(s string) {
+	m.decided_by_id = &s
+}
+
+// DecidedByID returns the value of the "decided_by_id" field in the mutation.
+func (m *TierChangeMutation) DecidedByID() (r string, exists bool) {
+	v := m.decided_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByID returns the old "decided_by_id" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldDecidedByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByID: %w", err)
+	}
+	return oldValue.DecidedByID, nil
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (m *TierChangeMutation) ClearDecidedByID() {
+	m.decided_by_id = nil
+	m.clearedFields[tierchange.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByIDCleared returns if the "decided_by_id" field was cleared in this mutation.
+func (m *TierChangeMutation) DecidedByIDCleared() bool {
+	_, ok := m.clearedFields[tierchange.FieldDecidedByID]
+	return ok
+}
+
+// ResetDecidedByID resets all changes to the "decided_by_id" field.
+func (m *TierChangeMutation) ResetDecidedByID() {
+	m.decided_by_id = nil
+	delete(m.clearedFields, tierchange.FieldDecidedByID)
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *TierChangeMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *TierChangeMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *TierChangeMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[tierchange.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *TierChangeMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[tierchange.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *TierChangeMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, tierchange.FieldDecidedAt)
+}
+
+// SetDecisionNote sets the "decision_note" field.
+func (m *TierChangeMutation) SetDecisionNote(s string) {
+	m.decision_note = &s
+}
+
+// DecisionNote returns the value of the "decision_note" field in the mutation.
+func (m *TierChangeMutation) DecisionNote() (r string, exists bool) {
+	v := m.decision_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionNote returns the old "decision_note" field's value of the TierChange entity.
+// If the TierChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierChangeMutation) OldDecisionNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionNote: %w", err)
+	}
+	return oldValue.DecisionNote, nil
+}
+
+// ResetDecisionNote resets all changes to the "decision_note" field.
+func (m *TierChangeMutation) ResetDecisionNote() {
+	m.decision_note = nil
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *TierChangeMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[tierchange.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *TierChangeMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *TierChangeMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *TierChangeMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// Where appends a list predicates to the TierChangeMutation builder.
+func (m *TierChangeMutation) Where(ps ...predicate.TierChange) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TierChangeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TierChangeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TierChange, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TierChangeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TierChangeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TierChange).
+func (m *TierChangeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TierChangeMutation) Fields() []string {
+	fields := make([]string, 0, 16)
+	if m.created_at != nil {
+		fields = append(fields, tierchange.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, tierchange.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, tierchange.FieldPartnerID)
+	}
+	if m.from_tier_id != nil {
+		fields = append(fields, tierchange.FieldFromTierID)
+	}
+	if m.to_tier_id != nil {
+		fields = append(fields, tierchange.FieldToTierID)
+	}
+	if m.kind != nil {
+		fields = append(fields, tierchange.FieldKind)
+	}
+	if m.status != nil {
+		fields = append(fields, tierchange.FieldStatus)
+	}
+	if m.evaluation_id != nil {
+		fields = append(fields, tierchange.FieldEvaluationID)
+	}
+	if m.reason != nil {
+		fields = append(fields, tierchange.FieldReason)
+	}
+	if m.open_key != nil {
+		fields = append(fields, tierchange.FieldOpenKey)
+	}
+	if m.grace_ends_at != nil {
+		fields = append(fields, tierchange.FieldGraceEndsAt)
+	}
+	if m.grace_notice_at != nil {
+		fields = append(fields, tierchange.FieldGraceNoticeAt)
+	}
+	if m.grace_reminder_at != nil {
+		fields = append(fields, tierchange.FieldGraceReminderAt)
+	}
+	if m.decided_by_id != nil {
+		fields = append(fields, tierchange.FieldDecidedByID)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, tierchange.FieldDecidedAt)
+	}
+	if m.decision_note != nil {
+		fields = append(fields, tierchange.FieldDecisionNote)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TierChangeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case tierchange.FieldCreatedAt:
+		return m.CreatedAt()
+	case tierchange.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case tierchange.FieldPartnerID:
+		return m.PartnerID()
+	case tierchange.FieldFromTierID:
+		return m.FromTierID()
+	case tierchange.FieldToTierID:
+		return m.ToTierID()
+	case tierchange.FieldKind:
+		return m.Kind()
+	case tierchange.FieldStatus:
+		return m.Status()
+	case tierchange.FieldEvaluationID:
+		return m.EvaluationID()
+	case tierchange.FieldReason:
+		return m.Reason()
+	case tierchange.FieldOpenKey:
+		return m.OpenKey()
+	case tierchange.FieldGraceEndsAt:
+		return m.GraceEndsAt()
+	case tierchange.FieldGraceNoticeAt:
+		return m.GraceNoticeAt()
+	case tierchange.FieldGraceReminderAt:
+		return m.GraceReminderAt()
+	case tierchange.FieldDecidedByID:
+		return m.DecidedByID()
+	case tierchange.FieldDecidedAt:
+		return m.DecidedAt()
+	case tierchange.FieldDecisionNote:
+		return m.DecisionNote()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TierChangeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case tierchange.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case tierchange.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case tierchange.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case tierchange.FieldFromTierID:
+		return m.OldFromTierID(ctx)
+	case tierchange.FieldToTierID:
+		return m.OldToTierID(ctx)
+	case tierchange.FieldKind:
+		return m.OldKind(ctx)
+	case tierchange.FieldStatus:
+		return m.OldStatus(ctx)
+	case tierchange.FieldEvaluationID:
+		return m.OldEvaluationID(ctx)
+	case tierchange.FieldReason:
+		return m.OldReason(ctx)
+	case tierchange.FieldOpenKey:
+		return m.OldOpenKey(ctx)
+	case tierchange.FieldGraceEndsAt:
+		return m.OldGraceEndsAt(ctx)
+	case tierchange.FieldGraceNoticeAt:
+		return m.OldGraceNoticeAt(ctx)
+	case tierchange.FieldGraceReminderAt:
+		return m.OldGraceReminderAt(ctx)
+	case tierchange.FieldDecidedByID:
+		return m.OldDecidedByID(ctx)
+	case tierchange.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case tierchange.FieldDecisionNote:
+		return m.OldDecisionNote(ctx)
+	}
+	return nil, fmt.Errorf("unknown TierChange field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TierChangeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case tierchange.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case tierchange.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case tierchange.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case tierchange.FieldFromTierID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromTierID(v)
+		return nil
+	case tierchange.FieldToTierID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetToTierID(v)
+		return nil
+	case tierchange.FieldKind:
+		v, ok := value.(tierchange.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case tierchange.FieldStatus:
+		v, ok := value.(tierchange.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case tierchange.FieldEvaluationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvaluationID(v)
+		return nil
+	case tierchange.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case tierchange.FieldOpenKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenKey(v)
+		return nil
+	case tierchange.FieldGraceEndsAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGraceEndsAt(v)
+		return nil
+	case tierchange.FieldGraceNoticeAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGraceNoticeAt(v)
+		return nil
+	case tierchange.FieldGraceReminderAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGraceReminderAt(v)
+		return nil
+	case tierchange.FieldDecidedByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByID(v)
+		return nil
+	case tierchange.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case tierchange.FieldDecisionNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionNote(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TierChange field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TierChangeMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TierChangeMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TierChangeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown TierChange numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TierChangeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(tierchange.FieldFromTierID) {
+		fields = append(fields, tierchange.FieldFromTierID)
+	}
+	if m.FieldCleared(tierchange.FieldToTierID) {
+		fields = append(fields, tierchange.FieldToTierID)
+	}
+	if m.FieldCleared(tierchange.FieldEvaluationID) {
+		fields = append(fields, tierchange.FieldEvaluationID)
+	}
+	if m.FieldCleared(tierchange.FieldOpenKey) {
+		fields = append(fields, tierchange.FieldOpenKey)
+	}
+	if m.FieldCleared(tierchange.FieldGraceEndsAt) {
+		fields = append(fields, tierchange.FieldGraceEndsAt)
+	}
+	if m.FieldCleared(tierchange.FieldGraceNoticeAt) {
+		fields = append(fields, tierchange.FieldGraceNoticeAt)
+	}
+	if m.FieldCleared(tierchange.FieldGraceReminderAt) {
+		fields = append(fields, tierchange.FieldGraceReminderAt)
+	}
+	if m.FieldCleared(tierchange.FieldDecidedByID) {
+		fields = append(fields, tierchange.FieldDecidedByID)
+	}
+	if m.FieldCleared(tierchange.FieldDecidedAt) {
+		fields = append(fields, tierchange.FieldDecidedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TierChangeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TierChangeMutation) ClearField(name string) error {
+	switch name {
+	case tierchange.FieldFromTierID:
+		m.ClearFromTierID()
+		return nil
+	case tierchange.FieldToTierID:
+		m.ClearToTierID()
+		return nil
+	case tierchange.FieldEvaluationID:
+		m.ClearEvaluationID()
+		return nil
+	case tierchange.FieldOpenKey:
+		m.ClearOpenKey()
+		return nil
+	case tierchange.FieldGraceEndsAt:
+		m.ClearGraceEndsAt()
+		return nil
+	case tierchange.FieldGraceNoticeAt:
+		m.ClearGraceNoticeAt()
+		return nil
+	case tierchange.FieldGraceReminderAt:
+		m.ClearGraceReminderAt()
+		return nil
+	case tierchange.FieldDecidedByID:
+		m.ClearDecidedByID()
+		return nil
+	case tierchange.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown TierChange nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TierChangeMutation) ResetField(name string) error {
+	switch name {
+	case tierchange.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case tierchange.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case tierchange.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case tierchange.FieldFromTierID:
+		m.ResetFromTierID()
+		return nil
+	case tierchange.FieldToTierID:
+		m.ResetToTierID()
+		return nil
+	case tierchange.FieldKind:
+		m.ResetKind()
+		return nil
+	case tierchange.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case tierchange.FieldEvaluationID:
+		m.ResetEvaluationID()
+		return nil
+	case tierchange.FieldReason:
+		m.ResetReason()
+		return nil
+	case tierchange.FieldOpenKey:
+		m.ResetOpenKey()
+		return nil
+	case tierchange.FieldGraceEndsAt:
+		m.ResetGraceEndsAt()
+		return nil
+	case tierchange.FieldGraceNoticeAt:
+		m.ResetGraceNoticeAt()
+		return nil
+	case tierchange.FieldGraceReminderAt:
+		m.ResetGraceReminderAt()
+		return nil
+	case tierchange.FieldDecidedByID:
+		m.ResetDecidedByID()
+		return nil
+	case tierchange.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case tierchange.FieldDecisionNote:
+		m.ResetDecisionNote()
+		return nil
+	}
+	return fmt.Errorf("unknown TierChange field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TierChangeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.partner != nil {
+		edges = append(edges, tierchange.EdgePartner)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TierChangeMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case tierchange.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TierChangeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TierChangeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TierChangeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedpartner {
+		edges = append(edges, tierchange.EdgePartner)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TierChangeMutation) EdgeCleared(name string) bool {
+	switch name {
+	case tierchange.EdgePartner:
+		return m.clearedpartner
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TierChangeMutation) ClearEdge(name string) error {
+	switch name {
+	case tierchange.EdgePartner:
+		m.ClearPartner()
+		return nil
+	}
+	return fmt.Errorf("unknown TierChange unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TierChangeMutation) ResetEdge(name string) error {
+	switch name {
+	case tierchange.EdgePartner:
+		m.ResetPartner()
+		return nil
+	}
+	return fmt.Errorf("unknown TierChange edge %s", name)
+}
+
+// TierEvaluationMutation represents an operation that mutates the TierEvaluation nodes in the graph.
+type TierEvaluationMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *string
+	created_at         *time.Time
+	updated_at         *time.Time
+	evaluated_at       *time.Time
+	current_tier_id    *string
+	qualifying_tier_id *string
+	triggered_by_id    *string
+	tiers              *[]tierspec.Tier
+	appendtiers        []tierspec.Tier
+	clearedFields      map[string]struct{}
+	partner            *string
+	clearedpartner     bool
+	done               bool
+	oldValue           func(context.Context) (*TierEvaluation, error)
+	predicates         []predicate.TierEvaluation
+}
+
+var _ ent.Mutation = (*TierEvaluationMutation)(nil)
+
+// tierevaluationOption allows management of the mutation configuration using functional options.
+type tierevaluationOption func(*TierEvaluationMutation)
+
+// newTierEvaluationMutation creates new mutation for the TierEvaluation entity.
+func newTierEvaluationMutation(c config, op Op, opts ...tierevaluationOption) *TierEvaluationMutation {
+	m := &TierEvaluationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTierEvaluation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTierEvaluationID sets the ID field of the mutation.
+func withTierEvaluationID(id string) tierevaluationOption {
+	return func(m *TierEvaluationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TierEvaluation
+		)
+		m.oldValue = func(ctx context.Context) (*TierEvaluation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TierEvaluation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTierEvaluation sets the old TierEvaluation of the mutation.
+func withTierEvaluation(node *TierEvaluation) tierevaluationOption {
+	return func(m *TierEvaluationMutation) {
+		m.oldValue = func(context.Context) (*TierEvaluation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TierEvaluationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TierEvaluationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of TierEvaluation entities.
+func (m *TierEvaluationMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TierEvaluationMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TierEvaluationMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TierEvaluation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TierEvaluationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TierEvaluationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TierEvaluation entity.
+// If the TierEvaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierEvaluationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TierEvaluationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TierEvaluationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TierEvaluationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TierEvaluation entity.
+// If the TierEvaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierEvaluationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TierEvaluationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *TierEvaluationMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *TierEvaluationMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the TierEvaluation entity.
+// If the TierEvaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierEvaluationMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *TierEvaluationMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetEvaluatedAt sets the "evaluated_at" field.
+func (m *TierEvaluationMutation) SetEvaluatedAt(t time.Time) {
+	m.evaluated_at = &t
+}
+
+// EvaluatedAt returns the value of the "evaluated_at" field in the mutation.
+func (m *TierEvaluationMutation) EvaluatedAt() (r time.Time, exists bool) {
+	v := m.evaluated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvaluatedAt returns the old "evaluated_at" field's value of the TierEvaluation entity.
+// If the TierEvaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierEvaluationMutation) OldEvaluatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvaluatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvaluatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvaluatedAt: %w", err)
+	}
+	return oldValue.EvaluatedAt, nil
+}
+
+// ResetEvaluatedAt resets all changes to the "evaluated_at" field.
+func (m *TierEvaluationMutation) ResetEvaluatedAt() {
+	m.evaluated_at = nil
+}
+
+// SetCurrentTierID sets the "current_tier_id" field.
+func (m *TierEvaluationMutation) SetCurrentTierID(s string) {
+	m.current_tier_id = &s
+}
+
+// CurrentTierID returns the value of the "current_tier_id" field in the mutation.
+func (m *TierEvaluationMutation) CurrentTierID() (r string, exists bool) {
+	v := m.current_tier_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrentTierID returns the old "current_tier_id" field's value of the TierEvaluation entity.
+// If the TierEvaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierEvaluationMutation) OldCurrentTierID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrentTierID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrentTierID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrentTierID: %w", err)
+	}
+	return oldValue.CurrentTierID, nil
+}
+
+// ClearCurrentTierID clears the value of the "current_tier_id" field.
+func (m *TierEvaluationMutation) ClearCurrentTierID() {
+	m.current_tier_id = nil
+	m.clearedFields[tierevaluation.FieldCurrentTierID] = struct{}{}
+}
+
+// CurrentTierIDCleared returns if the "current_tier_id" field was cleared in this mutation.
+func (m *TierEvaluationMutation) CurrentTierIDCleared() bool {
+	_, ok := m.clearedFields[tierevaluation.FieldCurrentTierID]
+	return ok
+}
+
+// ResetCurrentTierID resets all changes to the "current_tier_id" field.
+func (m *TierEvaluationMutation) ResetCurrentTierID() {
+	m.current_tier_id = nil
+	delete(m.clearedFields, tierevaluation.FieldCurrentTierID)
+}
+
+// SetQualifyingTierID sets the "qualifying_tier_id" field.
+func (m *TierEvaluationMutation) SetQualifyingTierID(s string) {
+	m.qualifying_tier_id = &s
+}
+
+// QualifyingTierID returns the value of the "qualifying_tier_id" field in the mutation.
+func (m *TierEvaluationMutation) QualifyingTierID() (r string, exists bool) {
+	v := m.qualifying_tier_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQualifyingTierID returns the old "qualifying_tier_id" field's value of the TierEvaluation entity.
+// If the TierEvaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierEvaluationMutation) OldQualifyingTierID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQualifyingTierID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQualifyingTierID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQualifyingTierID: %w", err)
+	}
+	return oldValue.QualifyingTierID, nil
+}
+
+// ClearQualifyingTierID clears the value of the "qualifying_tier_id" field.
+func (m *TierEvaluationMutation) ClearQualifyingTierID() {
+	m.qualifying_tier_id = nil
+	m.clearedFields[tierevaluation.FieldQualifyingTierID] = struct{}{}
+}
+
+// QualifyingTierIDCleared returns if the "qualifying_tier_id" field was cleared in this mutation.
+func (m *TierEvaluationMutation) QualifyingTierIDCleared() bool {
+	_, ok := m.clearedFields[tierevaluation.FieldQualifyingTierID]
+	return ok
+}
+
+// ResetQualifyingTierID resets all changes to the "qualifying_tier_id" field.
+func (m *TierEvaluationMutation) ResetQualifyingTierID() {
+	m.qualifying_tier_id = nil
+	delete(m.clearedFields, tierevaluation.FieldQualifyingTierID)
+}
+
+// SetTriggeredByID sets the "triggered_by_id" field.
+func (m *TierEvaluationMutation) SetTriggeredByID(s string) {
+	m.triggered_by_id = &s
+}
+
+// TriggeredByID returns the value of the "triggered_by_id" field in the mutation.
+func (m *TierEvaluationMutation) TriggeredByID() (r string, exists bool) {
+	v := m.triggered_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTriggeredByID returns the old "triggered_by_id" field's value of the TierEvaluation entity.
+// If the TierEvaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierEvaluationMutation) OldTriggeredByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTriggeredByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTriggeredByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTriggeredByID: %w", err)
+	}
+	return oldValue.TriggeredByID, nil
+}
+
+// ClearTriggeredByID clears the value of the "triggered_by_id" field.
+func (m *TierEvaluationMutation) ClearTriggeredByID() {
+	m.triggered_by_id = nil
+	m.clearedFields[tierevaluation.FieldTriggeredByID] = struct{}{}
+}
+
+// TriggeredByIDCleared returns if the "triggered_by_id" field was cleared in this mutation.
+func (m *TierEvaluationMutation) TriggeredByIDCleared() bool {
+	_, ok := m.clearedFields[tierevaluation.FieldTriggeredByID]
+	return ok
+}
+
+// ResetTriggeredByID resets all changes to the "triggered_by_id" field.
+func (m *TierEvaluationMutation) ResetTriggeredByID() {
+	m.triggered_by_id = nil
+	delete(m.clearedFields, tierevaluation.FieldTriggeredByID)
+}
+
+// SetTiers sets the "tiers" field.
+func (m *TierEvaluationMutation) SetTiers(t []tierspec.Tier) {
+	m.tiers = &t
+	m.appendtiers = nil
+}
+
+// Tiers returns the value of the "tiers" field in the mutation.
+func (m *TierEvaluationMutation) Tiers() (r []tierspec.Tier, exists bool) {
+	v := m.tiers
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTiers returns the old "tiers" field's value of the TierEvaluation entity.
+// If the TierEvaluation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierEvaluationMutation) OldTiers(ctx context.Context) (v []tierspec.Tier, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTiers is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTiers requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTiers: %w", err)
+	}
+	return oldValue.Tiers, nil
+}
+
+// AppendTiers adds t to the "tiers" field.
+func (m *TierEvaluationMutation) AppendTiers(t []tierspec.Tier) {
+	m.appendtiers = append(m.appendtiers, t...)
+}
+
+// AppendedTiers returns the list of values that were appended to the "tiers" field in this mutation.
+func (m *TierEvaluationMutation) AppendedTiers() ([]tierspec.Tier, bool) {
+	if len(m.appendtiers) == 0 {
+		return nil, false
+	}
+	return m.appendtiers, true
+}
+
+// ResetTiers resets all changes to the "tiers" field.
+func (m *TierEvaluationMutation) ResetTiers() {
+	m.tiers = nil
+	m.appendtiers = nil
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *TierEvaluationMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[tierevaluation.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *TierEvaluationMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *TierEvaluationMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *TierEvaluationMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// Where appends a list predicates to the TierEvaluationMutation builder.
+func (m *TierEvaluationMutation) Where(ps ...predicate.TierEvaluation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TierEvaluationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TierEvaluationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TierEvaluation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TierEvaluationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TierEvaluationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TierEvaluation).
+func (m *TierEvaluationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TierEvaluationMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, tierevaluation.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, tierevaluation.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, tierevaluation.FieldPartnerID)
+	}
+	if m.evaluated_at != nil {
+		fields = append(fields, tierevaluation.FieldEvaluatedAt)
+	}
+	if m.current_tier_id != nil {
+		fields = append(fields, tierevaluation.FieldCurrentTierID)
+	}
+	if m.qualifying_tier_id != nil {
+		fields = append(fields, tierevaluation.FieldQualifyingTierID)
+	}
+	if m.triggered_by_id != nil {
+		fields = append(fields, tierevaluation.FieldTriggeredByID)
+	}
+	if m.tiers != nil {
+		fields = append(fields, tierevaluation.FieldTiers)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TierEvaluationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case tierevaluation.FieldCreatedAt:
+		return m.CreatedAt()
+	case tierevaluation.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case tierevaluation.FieldPartnerID:
+		return m.PartnerID()
+	case tierevaluation.FieldEvaluatedAt:
+		return m.EvaluatedAt()
+	case tierevaluation.FieldCurrentTierID:
+		return m.CurrentTierID()
+	case tierevaluation.FieldQualifyingTierID:
+		return m.QualifyingTierID()
+	case tierevaluation.FieldTriggeredByID:
+		return m.TriggeredByID()
+	case tierevaluation.FieldTiers:
+		return m.Tiers()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TierEvaluationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case tierevaluation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case tierevaluation.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case tierevaluation.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case tierevaluation.FieldEvaluatedAt:
+		return m.OldEvaluatedAt(ctx)
+	case tierevaluation.FieldCurrentTierID:
+		return m.OldCurrentTierID(ctx)
+	case tierevaluation.FieldQualifyingTierID:
+		return m.OldQualifyingTierID(ctx)
+	case tierevaluation.FieldTriggeredByID:
+		return m.OldTriggeredByID(ctx)
+	case tierevaluation.FieldTiers:
+		return m.OldTiers(ctx)
+	}
+	return nil, fmt.Errorf("unknown TierEvaluation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TierEvaluationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case tierevaluation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case tierevaluation.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case tierevaluation.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case tierevaluation.FieldEvaluatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvaluatedAt(v)
+		return nil
+	case tierevaluation.FieldCurrentTierID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrentTierID(v)
+		return nil
+	case tierevaluation.FieldQualifyingTierID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQualifyingTierID(v)
+		return nil
+	case tierevaluation.FieldTriggeredByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTriggeredByID(v)
+		return nil
+	case tierevaluation.FieldTiers:
+		v, ok := value.([]tierspec.Tier)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTiers(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TierEvaluation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TierEvaluationMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TierEvaluationMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TierEvaluationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown TierEvaluation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TierEvaluationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(tierevaluation.FieldCurrentTierID) {
+		fields = append(fields, tierevaluation.FieldCurrentTierID)
+	}
+	if m.FieldCleared(tierevaluation.FieldQualifyingTierID) {
+		fields = append(fields, tierevaluation.FieldQualifyingTierID)
+	}
+	if m.FieldCleared(tierevaluation.FieldTriggeredByID) {
+		fields = append(fields, tierevaluation.FieldTriggeredByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TierEvaluationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TierEvaluationMutation) ClearField(name string) error {
+	switch name {
+	case tierevaluation.FieldCurrentTierID:
+		m.ClearCurrentTierID()
+		return nil
+	case tierevaluation.FieldQualifyingTierID:
+		m.ClearQualifyingTierID()
+		return nil
+	case tierevaluation.FieldTriggeredByID:
+		m.ClearTriggeredByID()
+		return nil
+	}
+	return fmt.Errorf("unknown TierEvaluation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TierEvaluationMutation) ResetField(name string) error {
+	switch name {
+	case tierevaluation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case tierevaluation.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case tierevaluation.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case tierevaluation.FieldEvaluatedAt:
+		m.ResetEvaluatedAt()
+		return nil
+	case tierevaluation.FieldCurrentTierID:
+		m.ResetCurrentTierID()
+		return nil
+	case tierevaluation.FieldQualifyingTierID:
+		m.ResetQualifyingTierID()
+		return nil
+	case tierevaluation.FieldTriggeredByID:
+		m.ResetTriggeredByID()
+		return nil
+	case tierevaluation.FieldTiers:
+		m.ResetTiers()
+		return nil
+	}
+	return fmt.Errorf("unknown TierEvaluation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TierEvaluationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.partner != nil {
+		edges = append(edges, tierevaluation.EdgePartner)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TierEvaluationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case tierevaluation.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TierEvaluationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TierEvaluationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TierEvaluationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedpartner {
+		edges = append(edges, tierevaluation.EdgePartner)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TierEvaluationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case tierevaluation.EdgePartner:
+		return m.clearedpartner
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TierEvaluationMutation) ClearEdge(name string) error {
+	switch name {
+	case tierevaluation.EdgePartner:
+		m.ClearPartner()
+		return nil
+	}
+	return fmt.Errorf("unknown TierEvaluation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TierEvaluationMutation) ResetEdge(name string) error {
+	switch name {
+	case tierevaluation.EdgePartner:
+		m.ResetPartner()
+		return nil
+	}
+	return fmt.Errorf("unknown TierEvaluation edge %s", name)
+}
+
+// TierSettingsMutation represents an operation that mutates the TierSettings nodes in the graph.
+type TierSettingsMutation struct {
+	config
+	op                     Op
+	typ                    string
+	id                     *string
+	created_at             *time.Time
+	updated_at             *time.Time
+	key                    *string
+	auto_upgrade           *bool
+	grace_days             *int
+	addgrace_days          *int
+	grace_reminder_days    *int
+	addgrace_reminder_days *int
+	clearedFields          map[string]struct{}
+	done                   bool
+	oldValue               func(context.Context) (*TierSettings, error)
+	predicates             []predicate.TierSettings
+}
+
+var _ ent.Mutation = (*TierSettingsMutation)(nil)
+
+// tiersettingsOption allows management of the mutation configuration using functional options.
+type tiersettingsOption func(*TierSettingsMutation)
+
+// newTierSettingsMutation creates new mutation for the TierSettings entity.
+func newTierSettingsMutation(c config, op Op, opts ...tiersettingsOption) *TierSettingsMutation {
+	m := &TierSettingsMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTierSettings,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTierSettingsID sets the ID field of the mutation.
+func withTierSettingsID(id string) tiersettingsOption {
+	return func(m *TierSettingsMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TierSettings
+		)
+		m.oldValue = func(ctx context.Context) (*TierSettings, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TierSettings.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTierSettings sets the old TierSettings of the mutation.
+func withTierSettings(node *TierSettings) tiersettingsOption {
+	return func(m *TierSettingsMutation) {
+		m.oldValue = func(context.Context) (*TierSettings, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TierSettingsMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TierSettingsMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of TierSettings entities.
+func (m *TierSettingsMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TierSettingsMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TierSettingsMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TierSettings.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TierSettingsMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TierSettingsMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TierSettings entity.
+// If the TierSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierSettingsMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TierSettingsMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TierSettingsMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TierSettingsMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TierSettings entity.
+// If the TierSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierSettingsMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TierSettingsMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetKey sets the "key" field.
+func (m *TierSettingsMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *TierSettingsMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the TierSettings entity.
+// If the TierSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierSettingsMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *TierSettingsMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetAutoUpgrade sets the "auto_upgrade" field.
+func (m *TierSettingsMutation) SetAutoUpgrade(b bool) {
+	m.auto_upgrade = &b
+}
+
+// AutoUpgrade returns the value of the "auto_upgrade" field in the mutation.
+func (m *TierSettingsMutation) AutoUpgrade() (r bool, exists bool) {
+	v := m.auto_upgrade
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAutoUpgrade returns the old "auto_upgrade" field's value of the TierSettings entity.
+// If the TierSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierSettingsMutation) OldAutoUpgrade(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAutoUpgrade is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAutoUpgrade requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAutoUpgrade: %w", err)
+	}
+	return oldValue.AutoUpgrade, nil
+}
+
+// ResetAutoUpgrade resets all changes to the "auto_upgrade" field.
+func (m *TierSettingsMutation) ResetAutoUpgrade() {
+	m.auto_upgrade = nil
+}
+
+// SetGraceDays sets the "grace_days" field.
+func (m *TierSettingsMutation) SetGraceDays(i int) {
+	m.grace_days = &i
+	m.addgrace_days = nil
+}
+
+// GraceDays returns the value of the "grace_days" field in the mutation.
+func (m *TierSettingsMutation) GraceDays() (r int, exists bool) {
+	v := m.grace_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGraceDays returns the old "grace_days" field's value of the TierSettings entity.
+// If the TierSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierSettingsMutation) OldGraceDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGraceDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGraceDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGraceDays: %w", err)
+	}
+	return oldValue.GraceDays, nil
+}
+
+// AddGraceDays adds i to the "grace_days" field.
+func (m *TierSettingsMutation) AddGraceDays(i int) {
+	if m.addgrace_days != nil {
+		*m.addgrace_days += i
+	} else {
+		m.addgrace_days = &i
+	}
+}
+
+// AddedGraceDays returns the value that was added to the "grace_days" field in this mutation.
+func (m *TierSettingsMutation) AddedGraceDays() (r int, exists bool) {
+	v := m.addgrace_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetGraceDays resets all changes to the "grace_days" field.
+func (m *TierSettingsMutation) ResetGraceDays() {
+	m.grace_days = nil
+	m.addgrace_days = nil
+}
+
+// SetGraceReminderDays sets the "grace_reminder_days" field.
+func (m *TierSettingsMutation) SetGraceReminderDays(i int) {
+	m.grace_reminder_days = &i
+	m.addgrace_reminder_days = nil
+}
+
+// GraceReminderDays returns the value of the "grace_reminder_days" field in the mutation.
+func (m *TierSettingsMutation) GraceReminderDays() (r int, exists bool) {
+	v := m.grace_reminder_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGraceReminderDays returns the old "grace_reminder_days" field's value of the TierSettings entity.
+// If the TierSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierSettingsMutation) OldGraceReminderDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGraceReminderDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGraceReminderDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGraceReminderDays: %w", err)
+	}
+	return oldValue.GraceReminderDays, nil
+}
+
+// AddGraceReminderDays adds i to the "grace_reminder_days" field.
+func (m *TierSettingsMutation) AddGraceReminderDays(i int) {
+	if m.addgrace_reminder_days != nil {
+		*m.addgrace_reminder_days += i
+	} else {
+		m.addgrace_reminder_days = &i
+	}
+}
+
+// AddedGraceReminderDays returns the value that was added to the "grace_reminder_days" field in this mutation.
+func (m *TierSettingsMutation) AddedGraceReminderDays() (r int, exists bool) {
+	v := m.addgrace_reminder_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetGraceReminderDays resets all changes to the "grace_reminder_days" field.
+func (m *TierSettingsMutation) ResetGraceReminderDays() {
+	m.grace_reminder_days = nil
+	m.addgrace_reminder_days = nil
+}
+
+// Where appends a list predicates to the TierSettingsMutation builder.
+func (m *TierSettingsMutation) Where(ps ...predicate.TierSettings) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TierSettingsMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TierSettingsMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TierSettings, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TierSettingsMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TierSettingsMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TierSettings).
+func (m *TierSettingsMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TierSettingsMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, tiersettings.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, tiersettings.FieldUpdatedAt)
+	}
+	if m.key != nil {
+		fields = append(fields, tiersettings.FieldKey)
+	}
+	if m.auto_upgrade != nil {
+		fields = append(fields, tiersettings.FieldAutoUpgrade)
+	}
+	if m.grace_days != nil {
+		fields = append(fields, tiersettings.FieldGraceDays)
+	}
+	if m.grace_reminder_days != nil {
+		fields = append(fields, tiersettings.FieldGraceReminderDays)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TierSettingsMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case tiersettings.FieldCreatedAt:
+		return m.CreatedAt()
+	case tiersettings.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case tiersettings.FieldKey:
+		return m.Key()
+	case tiersettings.FieldAutoUpgrade:
+		return m.AutoUpgrade()
+	case tiersettings.FieldGraceDays:
+		return m.GraceDays()
+	case tiersettings.FieldGraceReminderDays:
+		return m.GraceReminderDays()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TierSettingsMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case tiersettings.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case tiersettings.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case tiersettings.FieldKey:
+		return m.OldKey(ctx)
+	case tiersettings.FieldAutoUpgrade:
+		return m.OldAutoUpgrade(ctx)
+	case tiersettings.FieldGraceDays:
+		return m.OldGraceDays(ctx)
+	case tiersettings.FieldGraceReminderDays:
+		return m.OldGraceReminderDays(ctx)
+	}
+	return nil, fmt.Errorf("unknown TierSettings field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TierSettingsMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case tiersettings.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case tiersettings.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case tiersettings.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case tiersettings.FieldAutoUpgrade:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAutoUpgrade(v)
+		return nil
+	case tiersettings.FieldGraceDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGraceDays(v)
+		return nil
+	case tiersettings.FieldGraceReminderDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGraceReminderDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TierSettings field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TierSettingsMutation) AddedFields() []string {
+	var fields []string
+	if m.addgrace_days != nil {
+		fields = append(fields, tiersettings.FieldGraceDays)
+	}
+	if m.addgrace_reminder_days != nil {
+		fields = append(fields, tiersettings.FieldGraceReminderDays)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TierSettingsMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case tiersettings.FieldGraceDays:
+		return m.AddedGraceDays()
+	case tiersettings.FieldGraceReminderDays:
+		return m.AddedGraceReminderDays()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TierSettingsMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case tiersettings.FieldGraceDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGraceDays(v)
+		return nil
+	case tiersettings.FieldGraceReminderDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGraceReminderDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TierSettings numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TierSettingsMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TierSettingsMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TierSettingsMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown TierSettings nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TierSettingsMutation) ResetField(name string) error {
+	switch name {
+	case tiersettings.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case tiersettings.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case tiersettings.FieldKey:
+		m.ResetKey()
+		return nil
+	case tiersettings.FieldAutoUpgrade:
+		m.ResetAutoUpgrade()
+		return nil
+	case tiersettings.FieldGraceDays:
+		m.ResetGraceDays()
+		return nil
+	case tiersettings.FieldGraceReminderDays:
+		m.ResetGraceReminderDays()
+		return nil
+	}
+	return fmt.Errorf("unknown TierSettings field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TierSettingsMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TierSettingsMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TierSettingsMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TierSettingsMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TierSettingsMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TierSettingsMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TierSettingsMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown TierSettings unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TierSettingsMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown TierSettings edge %s", name)
 }
 
 // UserMutation represents an operation that mutates the User nodes in the graph.

@@ -48,6 +48,8 @@ type Partner struct {
 	Verticals []string `json:"verticals,omitempty"`
 	// When the partner agreement was signed.
 	ContractSignedAt *time.Time `json:"contract_signed_at,omitempty"`
+	// Tiers whose manual check the channel team confirmed for this partner.
+	TierChecks []string `json:"tier_checks,omitempty"`
 	// When the partner registered its first deal (onboarding ends there).
 	FirstDealAt *time.Time `json:"first_deal_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -109,7 +111,7 @@ func (*Partner) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case partner.FieldVerticals:
+		case partner.FieldVerticals, partner.FieldTierChecks:
 			values[i] = new([]byte)
 		case partner.FieldID, partner.FieldName, partner.FieldSlug, partner.FieldType, partner.FieldStatus, partner.FieldTierID, partner.FieldManagerID, partner.FieldWebsite, partner.FieldDomain, partner.FieldCountry, partner.FieldRegion:
 			values[i] = new(sql.NullString)
@@ -224,6 +226,14 @@ func (_m *Partner) assignValues(columns []string, values []any) error {
 				_m.ContractSignedAt = new(time.Time)
 				*_m.ContractSignedAt = value.Time
 			}
+		case partner.FieldTierChecks:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field tier_checks", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.TierChecks); err != nil {
+					return fmt.Errorf("unmarshal field tier_checks: %w", err)
+				}
+			}
 		case partner.FieldFirstDealAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field first_deal_at", values[i])
@@ -327,6 +337,9 @@ func (_m *Partner) String() string {
 		builder.WriteString("contract_signed_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("tier_checks=")
+	builder.WriteString(fmt.Sprintf("%v", _m.TierChecks))
 	builder.WriteString(", ")
 	if v := _m.FirstDealAt; v != nil {
 		builder.WriteString("first_deal_at=")

@@ -181,6 +181,12 @@ func (_c *PartnerCreate) SetNillableContractSignedAt(v *time.Time) *PartnerCreat
 	return _c
 }
 
+// SetTierChecks sets the "tier_checks" field.
+func (_c *PartnerCreate) SetTierChecks(v []string) *PartnerCreate {
+	_c.mutation.SetTierChecks(v)
+	return _c
+}
+
 // SetFirstDealAt sets the "first_deal_at" field.
 func (_c *PartnerCreate) SetFirstDealAt(v time.Time) *PartnerCreate {
 	_c.mutation.SetFirstDealAt(v)
@@ -464,6 +470,10 @@ func (_c *PartnerCreate) createSpec() (*Partner, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ContractSignedAt(); ok {
 		_spec.SetField(partner.FieldContractSignedAt, field.TypeTime, value)
 		_node.ContractSignedAt = &value
+	}
+	if value, ok := _c.mutation.TierChecks(); ok {
+		_spec.SetField(partner.FieldTierChecks, field.TypeJSON, value)
+		_node.TierChecks = value
 	}
 	if value, ok := _c.mutation.FirstDealAt(); ok {
 		_spec.SetField(partner.FieldFirstDealAt, field.TypeTime, value)
@@ -757,6 +767,24 @@ func (u *PartnerUpsert) ClearContractSignedAt() *PartnerUpsert {
 	return u
 }
 
+// SetTierChecks sets the "tier_checks" field.
+func (u *PartnerUpsert) SetTierChecks(v []string) *PartnerUpsert {
+	u.Set(partner.FieldTierChecks, v)
+	return u
+}
+
+// UpdateTierChecks sets the "tier_checks" field to the value that was provided on create.
+func (u *PartnerUpsert) UpdateTierChecks() *PartnerUpsert {
+	u.SetExcluded(partner.FieldTierChecks)
+	return u
+}
+
+// ClearTierChecks clears the value of the "tier_checks" field.
+func (u *PartnerUpsert) ClearTierChecks() *PartnerUpsert {
+	u.SetNull(partner.FieldTierChecks)
+	return u
+}
+
 // SetFirstDealAt sets the "first_deal_at" field.
 func (u *PartnerUpsert) SetFirstDealAt(v time.Time) *PartnerUpsert {
 	u.Set(partner.FieldFirstDealAt, v)
@@ -1040,6 +1068,27 @@ func (u *PartnerUpsertOne) UpdateContractSignedAt() *PartnerUpsertOne {
 func (u *PartnerUpsertOne) ClearContractSignedAt() *PartnerUpsertOne {
 	return u.Update(func(s *PartnerUpsert) {
 		s.ClearContractSignedAt()
+	})
+}
+
+// SetTierChecks sets the "tier_checks" field.
+func (u *PartnerUpsertOne) SetTierChecks(v []string) *PartnerUpsertOne {
+	return u.Update(func(s *PartnerUpsert) {
+		s.SetTierChecks(v)
+	})
+}
+
+// UpdateTierChecks sets the "tier_checks" field to the value that was provided on create.
+func (u *PartnerUpsertOne) UpdateTierChecks() *PartnerUpsertOne {
+	return u.Update(func(s *PartnerUpsert) {
+		s.UpdateTierChecks()
+	})
+}
+
+// ClearTierChecks clears the value of the "tier_checks" field.
+func (u *PartnerUpsertOne) ClearTierChecks() *PartnerUpsertOne {
+	return u.Update(func(s *PartnerUpsert) {
+		s.ClearTierChecks()
 	})
 }
 
@@ -1496,6 +1545,27 @@ func (u *PartnerUpsertBulk) UpdateContractSignedAt() *PartnerUpsertBulk {
 func (u *PartnerUpsertBulk) ClearContractSignedAt() *PartnerUpsertBulk {
 	return u.Update(func(s *PartnerUpsert) {
 		s.ClearContractSignedAt()
+	})
+}
+
+// SetTierChecks sets the "tier_checks" field.
+func (u *PartnerUpsertBulk) SetTierChecks(v []string) *PartnerUpsertBulk {
+	return u.Update(func(s *PartnerUpsert) {
+		s.SetTierChecks(v)
+	})
+}
+
+// UpdateTierChecks sets the "tier_checks" field to the value that was provided on create.
+func (u *PartnerUpsertBulk) UpdateTierChecks() *PartnerUpsertBulk {
+	return u.Update(func(s *PartnerUpsert) {
+		s.UpdateTierChecks()
+	})
+}
+
+// ClearTierChecks clears the value of the "tier_checks" field.
+func (u *PartnerUpsertBulk) ClearTierChecks() *PartnerUpsertBulk {
+	return u.Update(func(s *PartnerUpsert) {
+		s.ClearTierChecks()
 	})
 }
 

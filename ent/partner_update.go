@@ -234,6 +234,24 @@ func (_u *PartnerUpdate) ClearContractSignedAt() *PartnerUpdate {
 	return _u
 }
 
+// SetTierChecks sets the "tier_checks" field.
+func (_u *PartnerUpdate) SetTierChecks(v []string) *PartnerUpdate {
+	_u.mutation.SetTierChecks(v)
+	return _u
+}
+
+// AppendTierChecks appends value to the "tier_checks" field.
+func (_u *PartnerUpdate) AppendTierChecks(v []string) *PartnerUpdate {
+	_u.mutation.AppendTierChecks(v)
+	return _u
+}
+
+// ClearTierChecks clears the value of the "tier_checks" field.
+func (_u *PartnerUpdate) ClearTierChecks() *PartnerUpdate {
+	_u.mutation.ClearTierChecks()
+	return _u
+}
+
 // SetFirstDealAt sets the "first_deal_at" field.
 func (_u *PartnerUpdate) SetFirstDealAt(v time.Time) *PartnerUpdate {
 	_u.mutation.SetFirstDealAt(v)
@@ -468,6 +486,17 @@ func (_u *PartnerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ContractSignedAtCleared() {
 		_spec.ClearField(partner.FieldContractSignedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.TierChecks(); ok {
+		_spec.SetField(partner.FieldTierChecks, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedTierChecks(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, partner.FieldTierChecks, value)
+		})
+	}
+	if _u.mutation.TierChecksCleared() {
+		_spec.ClearField(partner.FieldTierChecks, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.FirstDealAt(); ok {
 		_spec.SetField(partner.FieldFirstDealAt, field.TypeTime, value)
@@ -802,6 +831,24 @@ func (_u *PartnerUpdateOne) ClearContractSignedAt() *PartnerUpdateOne {
 	return _u
 }
 
+// SetTierChecks sets the "tier_checks" field.
+func (_u *PartnerUpdateOne) SetTierChecks(v []string) *PartnerUpdateOne {
+	_u.mutation.SetTierChecks(v)
+	return _u
+}
+
+// AppendTierChecks appends value to the "tier_checks" field.
+func (_u *PartnerUpdateOne) AppendTierChecks(v []string) *PartnerUpdateOne {
+	_u.mutation.AppendTierChecks(v)
+	return _u
+}
+
+// ClearTierChecks clears the value of the "tier_checks" field.
+func (_u *PartnerUpdateOne) ClearTierChecks() *PartnerUpdateOne {
+	_u.mutation.ClearTierChecks()
+	return _u
+}
+
 // SetFirstDealAt sets the "first_deal_at" field.
 func (_u *PartnerUpdateOne) SetFirstDealAt(v time.Time) *PartnerUpdateOne {
 	_u.mutation.SetFirstDealAt(v)
@@ -1066,6 +1113,17 @@ func (_u *PartnerUpdateOne) sqlSave(ctx context.Context) (_node *Partner, err er
 	}
 	if _u.mutation.ContractSignedAtCleared() {
 		_spec.ClearField(partner.FieldContractSignedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.TierChecks(); ok {
+		_spec.SetField(partner.FieldTierChecks, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedTierChecks(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, partner.FieldTierChecks, value)
+		})
+	}
+	if _u.mutation.TierChecksCleared() {
+		_spec.ClearField(partner.FieldTierChecks, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.FirstDealAt(); ok {
 		_spec.SetField(partner.FieldFirstDealAt, field.TypeTime, value)

@@ -36,6 +36,12 @@ type Tier struct {
 	MinWonDeals int `json:"min_won_deals,omitempty"`
 	// Requirement: people holding a current certification.
 	MinCertifiedPeople int `json:"min_certified_people,omitempty"`
+	// Requirement: deal registrations approved within the window.
+	MinApprovedRegistrations int `json:"min_approved_registrations,omitempty"`
+	// Requirement: the channel team confirmed what no figure measures (a business plan, a reference).
+	RequiresManualCheck bool `json:"requires_manual_check,omitempty"`
+	// The trailing window, in days, of the won-deal, revenue and registration requirements.
+	WindowDays int `json:"window_days,omitempty"`
 	// Benefit: discount off list price, in basis points.
 	DiscountBps int `json:"discount_bps,omitempty"`
 	// Benefit: back-end rebate on won revenue, in basis points.
@@ -81,7 +87,9 @@ func (*Tier) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case tier.FieldBenefits:
 			values[i] = new([]byte)
-		case tier.FieldRank, tier.FieldMinRevenueT12m, tier.FieldMinWonDeals, tier.FieldMinCertifiedPeople, tier.FieldDiscountBps, tier.FieldRebateBps, tier.FieldMdfQuarterlyAllowance, tier.FieldDealProtectionDays:
+		case tier.FieldRequiresManualCheck:
+			values[i] = new(sql.NullBool)
+		case tier.FieldRank, tier.FieldMinRevenueT12m, tier.FieldMinWonDeals, tier.FieldMinCertifiedPeople, tier.FieldMinApprovedRegistrations, tier.FieldWindowDays, tier.FieldDiscountBps, tier.FieldRebateBps, tier.FieldMdfQuarterlyAllowance, tier.FieldDealProtectionDays:
 			values[i] = new(sql.NullInt64)
 		case tier.FieldID, tier.FieldName, tier.FieldDescription, tier.FieldCurrency:
 			values[i] = new(sql.NullString)
@@ -161,6 +169,24 @@ func (_m *Tier) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field min_certified_people", values[i])
 			} else if value.Valid {
 				_m.MinCertifiedPeople = int(value.Int64)
+			}
+		case tier.FieldMinApprovedRegistrations:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field min_approved_registrations", values[i])
+			} else if value.Valid {
+				_m.MinApprovedRegistrations = int(value.Int64)
+			}
+		case tier.FieldRequiresManualCheck:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field requires_manual_check", values[i])
+			} else if value.Valid {
+				_m.RequiresManualCheck = value.Bool
+			}
+		case tier.FieldWindowDays:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field window_days", values[i])
+			} else if value.Valid {
+				_m.WindowDays = int(value.Int64)
 			}
 		case tier.FieldDiscountBps:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -261,6 +287,15 @@ func (_m *Tier) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("min_certified_people=")
 	builder.WriteString(fmt.Sprintf("%v", _m.MinCertifiedPeople))
+	builder.WriteString(", ")
+	builder.WriteString("min_approved_registrations=")
+	builder.WriteString(fmt.Sprintf("%v", _m.MinApprovedRegistrations))
+	builder.WriteString(", ")
+	builder.WriteString("requires_manual_check=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RequiresManualCheck))
+	builder.WriteString(", ")
+	builder.WriteString("window_days=")
+	builder.WriteString(fmt.Sprintf("%v", _m.WindowDays))
 	builder.WriteString(", ")
 	builder.WriteString("discount_bps=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DiscountBps))

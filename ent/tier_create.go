@@ -134,6 +134,48 @@ func (_c *TierCreate) SetNillableMinCertifiedPeople(v *int) *TierCreate {
 	return _c
 }
 
+// SetMinApprovedRegistrations sets the "min_approved_registrations" field.
+func (_c *TierCreate) SetMinApprovedRegistrations(v int) *TierCreate {
+	_c.mutation.SetMinApprovedRegistrations(v)
+	return _c
+}
+
+// SetNillableMinApprovedRegistrations sets the "min_approved_registrations" field if the given value is not nil.
+func (_c *TierCreate) SetNillableMinApprovedRegistrations(v *int) *TierCreate {
+	if v != nil {
+		_c.SetMinApprovedRegistrations(*v)
+	}
+	return _c
+}
+
+// SetRequiresManualCheck sets the "requires_manual_check" field.
+func (_c *TierCreate) SetRequiresManualCheck(v bool) *TierCreate {
+	_c.mutation.SetRequiresManualCheck(v)
+	return _c
+}
+
+// SetNillableRequiresManualCheck sets the "requires_manual_check" field if the given value is not nil.
+func (_c *TierCreate) SetNillableRequiresManualCheck(v *bool) *TierCreate {
+	if v != nil {
+		_c.SetRequiresManualCheck(*v)
+	}
+	return _c
+}
+
+// SetWindowDays sets the "window_days" field.
+func (_c *TierCreate) SetWindowDays(v int) *TierCreate {
+	_c.mutation.SetWindowDays(v)
+	return _c
+}
+
+// SetNillableWindowDays sets the "window_days" field if the given value is not nil.
+func (_c *TierCreate) SetNillableWindowDays(v *int) *TierCreate {
+	if v != nil {
+		_c.SetWindowDays(*v)
+	}
+	return _c
+}
+
 // SetDiscountBps sets the "discount_bps" field.
 func (_c *TierCreate) SetDiscountBps(v int) *TierCreate {
 	_c.mutation.SetDiscountBps(v)
@@ -296,6 +338,18 @@ func (_c *TierCreate) defaults() error {
 		v := tier.DefaultMinCertifiedPeople
 		_c.mutation.SetMinCertifiedPeople(v)
 	}
+	if _, ok := _c.mutation.MinApprovedRegistrations(); !ok {
+		v := tier.DefaultMinApprovedRegistrations
+		_c.mutation.SetMinApprovedRegistrations(v)
+	}
+	if _, ok := _c.mutation.RequiresManualCheck(); !ok {
+		v := tier.DefaultRequiresManualCheck
+		_c.mutation.SetRequiresManualCheck(v)
+	}
+	if _, ok := _c.mutation.WindowDays(); !ok {
+		v := tier.DefaultWindowDays
+		_c.mutation.SetWindowDays(v)
+	}
 	if _, ok := _c.mutation.DiscountBps(); !ok {
 		v := tier.DefaultDiscountBps
 		_c.mutation.SetDiscountBps(v)
@@ -384,6 +438,25 @@ func (_c *TierCreate) check() error {
 	if v, ok := _c.mutation.MinCertifiedPeople(); ok {
 		if err := tier.MinCertifiedPeopleValidator(v); err != nil {
 			return &ValidationError{Name: "min_certified_people", err: fmt.Errorf(`ent: validator failed for field "Tier.min_certified_people": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.MinApprovedRegistrations(); !ok {
+		return &ValidationError{Name: "min_approved_registrations", err: errors.New(`ent: missing required field "Tier.min_approved_registrations"`)}
+	}
+	if v, ok := _c.mutation.MinApprovedRegistrations(); ok {
+		if err := tier.MinApprovedRegistrationsValidator(v); err != nil {
+			return &ValidationError{Name: "min_approved_registrations", err: fmt.Errorf(`ent: validator failed for field "Tier.min_approved_registrations": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RequiresManualCheck(); !ok {
+		return &ValidationError{Name: "requires_manual_check", err: errors.New(`ent: missing required field "Tier.requires_manual_check"`)}
+	}
+	if _, ok := _c.mutation.WindowDays(); !ok {
+		return &ValidationError{Name: "window_days", err: errors.New(`ent: missing required field "Tier.window_days"`)}
+	}
+	if v, ok := _c.mutation.WindowDays(); ok {
+		if err := tier.WindowDaysValidator(v); err != nil {
+			return &ValidationError{Name: "window_days", err: fmt.Errorf(`ent: validator failed for field "Tier.window_days": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.DiscountBps(); !ok {
@@ -494,6 +567,18 @@ func (_c *TierCreate) createSpec() (*Tier, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.MinCertifiedPeople(); ok {
 		_spec.SetField(tier.FieldMinCertifiedPeople, field.TypeInt, value)
 		_node.MinCertifiedPeople = value
+	}
+	if value, ok := _c.mutation.MinApprovedRegistrations(); ok {
+		_spec.SetField(tier.FieldMinApprovedRegistrations, field.TypeInt, value)
+		_node.MinApprovedRegistrations = value
+	}
+	if value, ok := _c.mutation.RequiresManualCheck(); ok {
+		_spec.SetField(tier.FieldRequiresManualCheck, field.TypeBool, value)
+		_node.RequiresManualCheck = value
+	}
+	if value, ok := _c.mutation.WindowDays(); ok {
+		_spec.SetField(tier.FieldWindowDays, field.TypeInt, value)
+		_node.WindowDays = value
 	}
 	if value, ok := _c.mutation.DiscountBps(); ok {
 		_spec.SetField(tier.FieldDiscountBps, field.TypeInt, value)
@@ -700,6 +785,54 @@ func (u *TierUpsert) UpdateMinCertifiedPeople() *TierUpsert {
 // AddMinCertifiedPeople adds v to the "min_certified_people" field.
 func (u *TierUpsert) AddMinCertifiedPeople(v int) *TierUpsert {
 	u.Add(tier.FieldMinCertifiedPeople, v)
+	return u
+}
+
+// SetMinApprovedRegistrations sets the "min_approved_registrations" field.
+func (u *TierUpsert) SetMinApprovedRegistrations(v int) *TierUpsert {
+	u.Set(tier.FieldMinApprovedRegistrations, v)
+	return u
+}
+
+// UpdateMinApprovedRegistrations sets the "min_approved_registrations" field to the value that was provided on create.
+func (u *TierUpsert) UpdateMinApprovedRegistrations() *TierUpsert {
+	u.SetExcluded(tier.FieldMinApprovedRegistrations)
+	return u
+}
+
+// AddMinApprovedRegistrations adds v to the "min_approved_registrations" field.
+func (u *TierUpsert) AddMinApprovedRegistrations(v int) *TierUpsert {
+	u.Add(tier.FieldMinApprovedRegistrations, v)
+	return u
+}
+
+// SetRequiresManualCheck sets the "requires_manual_check" field.
+func (u *TierUpsert) SetRequiresManualCheck(v bool) *TierUpsert {
+	u.Set(tier.FieldRequiresManualCheck, v)
+	return u
+}
+
+// UpdateRequiresManualCheck sets the "requires_manual_check" field to the value that was provided on create.
+func (u *TierUpsert) UpdateRequiresManualCheck() *TierUpsert {
+	u.SetExcluded(tier.FieldRequiresManualCheck)
+	return u
+}
+
+// SetWindowDays sets the "window_days" field.
+func (u *TierUpsert) SetWindowDays(v int) *TierUpsert {
+	u.Set(tier.FieldWindowDays, v)
+	return u
+}
+
+// UpdateWindowDays sets the "window_days" field to the value that was provided on create.
+func (u *TierUpsert) UpdateWindowDays() *TierUpsert {
+	u.SetExcluded(tier.FieldWindowDays)
+	return u
+}
+
+// AddWindowDays adds v to the "window_days" field.
+func (u *TierUpsert) AddWindowDays(v int) *TierUpsert {
+	u.Add(tier.FieldWindowDays, v)
 	return u
 }
 
@@ -981,6 +1114,62 @@ func (u *TierUpsertOne) AddMinCertifiedPeople(v int) *TierUpsertOne {
 func (u *TierUpsertOne) UpdateMinCertifiedPeople() *TierUpsertOne {
 	return u.Update(func(s *TierUpsert) {
 		s.UpdateMinCertifiedPeople()
+	})
+}
+
+// SetMinApprovedRegistrations sets the "min_approved_registrations" field.
+func (u *TierUpsertOne) SetMinApprovedRegistrations(v int) *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.SetMinApprovedRegistrations(v)
+	})
+}
+
+// AddMinApprovedRegistrations adds v to the "min_approved_registrations" field.
+func (u *TierUpsertOne) AddMinApprovedRegistrations(v int) *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.AddMinApprovedRegistrations(v)
+	})
+}
+
+// UpdateMinApprovedRegistrations sets the "min_approved_registrations" field to the value that was provided on create.
+func (u *TierUpsertOne) UpdateMinApprovedRegistrations() *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.UpdateMinApprovedRegistrations()
+	})
+}
+
+// SetRequiresManualCheck sets the "requires_manual_check" field.
+func (u *TierUpsertOne) SetRequiresManualCheck(v bool) *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.SetRequiresManualCheck(v)
+	})
+}
+
+// UpdateRequiresManualCheck sets the "requires_manual_check" field to the value that was provided on create.
+func (u *TierUpsertOne) UpdateRequiresManualCheck() *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.UpdateRequiresManualCheck()
+	})
+}
+
+// SetWindowDays sets the "window_days" field.
+func (u *TierUpsertOne) SetWindowDays(v int) *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.SetWindowDays(v)
+	})
+}
+
+// AddWindowDays adds v to the "window_days" field.
+func (u *TierUpsertOne) AddWindowDays(v int) *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.AddWindowDays(v)
+	})
+}
+
+// UpdateWindowDays sets the "window_days" field to the value that was provided on create.
+func (u *TierUpsertOne) UpdateWindowDays() *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.UpdateWindowDays()
 	})
 }
 
@@ -1444,6 +1633,62 @@ func (u *TierUpsertBulk) AddMinCertifiedPeople(v int) *TierUpsertBulk {
 func (u *TierUpsertBulk) UpdateMinCertifiedPeople() *TierUpsertBulk {
 	return u.Update(func(s *TierUpsert) {
 		s.UpdateMinCertifiedPeople()
+	})
+}
+
+// SetMinApprovedRegistrations sets the "min_approved_registrations" field.
+func (u *TierUpsertBulk) SetMinApprovedRegistrations(v int) *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.SetMinApprovedRegistrations(v)
+	})
+}
+
+// AddMinApprovedRegistrations adds v to the "min_approved_registrations" field.
+func (u *TierUpsertBulk) AddMinApprovedRegistrations(v int) *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.AddMinApprovedRegistrations(v)
+	})
+}
+
+// UpdateMinApprovedRegistrations sets the "min_approved_registrations" field to the value that was provided on create.
+func (u *TierUpsertBulk) UpdateMinApprovedRegistrations() *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.UpdateMinApprovedRegistrations()
+	})
+}
+
+// SetRequiresManualCheck sets the "requires_manual_check" field.
+func (u *TierUpsertBulk) SetRequiresManualCheck(v bool) *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.SetRequiresManualCheck(v)
+	})
+}
+
+// UpdateRequiresManualCheck sets the "requires_manual_check" field to the value that was provided on create.
+func (u *TierUpsertBulk) UpdateRequiresManualCheck() *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.UpdateRequiresManualCheck()
+	})
+}
+
+// SetWindowDays sets the "window_days" field.
+func (u *TierUpsertBulk) SetWindowDays(v int) *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.SetWindowDays(v)
+	})
+}
+
+// AddWindowDays adds v to the "window_days" field.
+func (u *TierUpsertBulk) AddWindowDays(v int) *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.AddWindowDays(v)
+	})
+}
+
+// UpdateWindowDays sets the "window_days" field to the value that was provided on create.
+func (u *TierUpsertBulk) UpdateWindowDays() *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.UpdateWindowDays()
 	})
 }
 

@@ -163,6 +163,62 @@ func (_u *TierUpdate) AddMinCertifiedPeople(v int) *TierUpdate {
 	return _u
 }
 
+// SetMinApprovedRegistrations sets the "min_approved_registrations" field.
+func (_u *TierUpdate) SetMinApprovedRegistrations(v int) *TierUpdate {
+	_u.mutation.ResetMinApprovedRegistrations()
+	_u.mutation.SetMinApprovedRegistrations(v)
+	return _u
+}
+
+// SetNillableMinApprovedRegistrations sets the "min_approved_registrations" field if the given value is not nil.
+func (_u *TierUpdate) SetNillableMinApprovedRegistrations(v *int) *TierUpdate {
+	if v != nil {
+		_u.SetMinApprovedRegistrations(*v)
+	}
+	return _u
+}
+
+// AddMinApprovedRegistrations adds value to the "min_approved_registrations" field.
+func (_u *TierUpdate) AddMinApprovedRegistrations(v int) *TierUpdate {
+	_u.mutation.AddMinApprovedRegistrations(v)
+	return _u
+}
+
+// SetRequiresManualCheck sets the "requires_manual_check" field.
+func (_u *TierUpdate) SetRequiresManualCheck(v bool) *TierUpdate {
+	_u.mutation.SetRequiresManualCheck(v)
+	return _u
+}
+
+// SetNillableRequiresManualCheck sets the "requires_manual_check" field if the given value is not nil.
+func (_u *TierUpdate) SetNillableRequiresManualCheck(v *bool) *TierUpdate {
+	if v != nil {
+		_u.SetRequiresManualCheck(*v)
+	}
+	return _u
+}
+
+// SetWindowDays sets the "window_days" field.
+func (_u *TierUpdate) SetWindowDays(v int) *TierUpdate {
+	_u.mutation.ResetWindowDays()
+	_u.mutation.SetWindowDays(v)
+	return _u
+}
+
+// SetNillableWindowDays sets the "window_days" field if the given value is not nil.
+func (_u *TierUpdate) SetNillableWindowDays(v *int) *TierUpdate {
+	if v != nil {
+		_u.SetWindowDays(*v)
+	}
+	return _u
+}
+
+// AddWindowDays adds value to the "window_days" field.
+func (_u *TierUpdate) AddWindowDays(v int) *TierUpdate {
+	_u.mutation.AddWindowDays(v)
+	return _u
+}
+
 // SetDiscountBps sets the "discount_bps" field.
 func (_u *TierUpdate) SetDiscountBps(v int) *TierUpdate {
 	_u.mutation.ResetDiscountBps()
@@ -385,6 +441,16 @@ func (_u *TierUpdate) check() error {
 			return &ValidationError{Name: "min_certified_people", err: fmt.Errorf(`ent: validator failed for field "Tier.min_certified_people": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.MinApprovedRegistrations(); ok {
+		if err := tier.MinApprovedRegistrationsValidator(v); err != nil {
+			return &ValidationError{Name: "min_approved_registrations", err: fmt.Errorf(`ent: validator failed for field "Tier.min_approved_registrations": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.WindowDays(); ok {
+		if err := tier.WindowDaysValidator(v); err != nil {
+			return &ValidationError{Name: "window_days", err: fmt.Errorf(`ent: validator failed for field "Tier.window_days": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.DiscountBps(); ok {
 		if err := tier.DiscountBpsValidator(v); err != nil {
 			return &ValidationError{Name: "discount_bps", err: fmt.Errorf(`ent: validator failed for field "Tier.discount_bps": %w`, err)}
@@ -461,6 +527,21 @@ func (_u *TierUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedMinCertifiedPeople(); ok {
 		_spec.AddField(tier.FieldMinCertifiedPeople, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.MinApprovedRegistrations(); ok {
+		_spec.SetField(tier.FieldMinApprovedRegistrations, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedMinApprovedRegistrations(); ok {
+		_spec.AddField(tier.FieldMinApprovedRegistrations, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RequiresManualCheck(); ok {
+		_spec.SetField(tier.FieldRequiresManualCheck, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.WindowDays(); ok {
+		_spec.SetField(tier.FieldWindowDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedWindowDays(); ok {
+		_spec.AddField(tier.FieldWindowDays, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.DiscountBps(); ok {
 		_spec.SetField(tier.FieldDiscountBps, field.TypeInt, value)
@@ -693,6 +774,62 @@ func (_u *TierUpdateOne) SetNillableMinCertifiedPeople(v *int) *TierUpdateOne {
 // AddMinCertifiedPeople adds value to the "min_certified_people" field.
 func (_u *TierUpdateOne) AddMinCertifiedPeople(v int) *TierUpdateOne {
 	_u.mutation.AddMinCertifiedPeople(v)
+	return _u
+}
+
+// SetMinApprovedRegistrations sets the "min_approved_registrations" field.
+func (_u *TierUpdateOne) SetMinApprovedRegistrations(v int) *TierUpdateOne {
+	_u.mutation.ResetMinApprovedRegistrations()
+	_u.mutation.SetMinApprovedRegistrations(v)
+	return _u
+}
+
+// SetNillableMinApprovedRegistrations sets the "min_approved_registrations" field if the given value is not nil.
+func (_u *TierUpdateOne) SetNillableMinApprovedRegistrations(v *int) *TierUpdateOne {
+	if v != nil {
+		_u.SetMinApprovedRegistrations(*v)
+	}
+	return _u
+}
+
+// AddMinApprovedRegistrations adds value to the "min_approved_registrations" field.
+func (_u *TierUpdateOne) AddMinApprovedRegistrations(v int) *TierUpdateOne {
+	_u.mutation.AddMinApprovedRegistrations(v)
+	return _u
+}
+
+// SetRequiresManualCheck sets the "requires_manual_check" field.
+func (_u *TierUpdateOne) SetRequiresManualCheck(v bool) *TierUpdateOne {
+	_u.mutation.SetRequiresManualCheck(v)
+	return _u
+}
+
+// SetNillableRequiresManualCheck sets the "requires_manual_check" field if the given value is not nil.
+func (_u *TierUpdateOne) SetNillableRequiresManualCheck(v *bool) *TierUpdateOne {
+	if v != nil {
+		_u.SetRequiresManualCheck(*v)
+	}
+	return _u
+}
+
+// SetWindowDays sets the "window_days" field.
+func (_u *TierUpdateOne) SetWindowDays(v int) *TierUpdateOne {
+	_u.mutation.ResetWindowDays()
+	_u.mutation.SetWindowDays(v)
+	return _u
+}
+
+// SetNillableWindowDays sets the "window_days" field if the given value is not nil.
+func (_u *TierUpdateOne) SetNillableWindowDays(v *int) *TierUpdateOne {
+	if v != nil {
+		_u.SetWindowDays(*v)
+	}
+	return _u
+}
+
+// AddWindowDays adds value to the "window_days" field.
+func (_u *TierUpdateOne) AddWindowDays(v int) *TierUpdateOne {
+	_u.mutation.AddWindowDays(v)
 	return _u
 }
 
@@ -931,6 +1068,16 @@ func (_u *TierUpdateOne) check() error {
 			return &ValidationError{Name: "min_certified_people", err: fmt.Errorf(`ent: validator failed for field "Tier.min_certified_people": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.MinApprovedRegistrations(); ok {
+		if err := tier.MinApprovedRegistrationsValidator(v); err != nil {
+			return &ValidationError{Name: "min_approved_registrations", err: fmt.Errorf(`ent: validator failed for field "Tier.min_approved_registrations": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.WindowDays(); ok {
+		if err := tier.WindowDaysValidator(v); err != nil {
+			return &ValidationError{Name: "window_days", err: fmt.Errorf(`ent: validator failed for field "Tier.window_days": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.DiscountBps(); ok {
 		if err := tier.DiscountBpsValidator(v); err != nil {
 			return &ValidationError{Name: "discount_bps", err: fmt.Errorf(`ent: validator failed for field "Tier.discount_bps": %w`, err)}
@@ -1024,6 +1171,21 @@ func (_u *TierUpdateOne) sqlSave(ctx context.Context) (_node *Tier, err error) {
 	}
 	if value, ok := _u.mutation.AddedMinCertifiedPeople(); ok {
 		_spec.AddField(tier.FieldMinCertifiedPeople, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.MinApprovedRegistrations(); ok {
+		_spec.SetField(tier.FieldMinApprovedRegistrations, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedMinApprovedRegistrations(); ok {
+		_spec.AddField(tier.FieldMinApprovedRegistrations, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RequiresManualCheck(); ok {
+		_spec.SetField(tier.FieldRequiresManualCheck, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.WindowDays(); ok {
+		_spec.SetField(tier.FieldWindowDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedWindowDays(); ok {
+		_spec.AddField(tier.FieldWindowDays, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.DiscountBps(); ok {
 		_spec.SetField(tier.FieldDiscountBps, field.TypeInt, value)

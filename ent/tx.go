@@ -40,6 +40,10 @@ type Tx struct {
 	DealExtension *DealExtensionClient
 	// File is the client for interacting with the File builders.
 	File *FileClient
+	// HealthScore is the client for interacting with the HealthScore builders.
+	HealthScore *HealthScoreClient
+	// HealthWeights is the client for interacting with the HealthWeights builders.
+	HealthWeights *HealthWeightsClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
 	IdempotencyKey *IdempotencyKeyClient
 	// Invitation is the client for interacting with the Invitation builders.
@@ -84,6 +88,12 @@ type Tx struct {
 	RoutingRule *RoutingRuleClient
 	// Tier is the client for interacting with the Tier builders.
 	Tier *TierClient
+	// TierChange is the client for interacting with the TierChange builders.
+	TierChange *TierChangeClient
+	// TierEvaluation is the client for interacting with the TierEvaluation builders.
+	TierEvaluation *TierEvaluationClient
+	// TierSettings is the client for interacting with the TierSettings builders.
+	TierSettings *TierSettingsClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -236,6 +246,8 @@ func (tx *Tx) init() {
 	tx.DealEvent = NewDealEventClient(tx.config)
 	tx.DealExtension = NewDealExtensionClient(tx.config)
 	tx.File = NewFileClient(tx.config)
+	tx.HealthScore = NewHealthScoreClient(tx.config)
+	tx.HealthWeights = NewHealthWeightsClient(tx.config)
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.Lead = NewLeadClient(tx.config)
@@ -258,6 +270,9 @@ func (tx *Tx) init() {
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.RoutingRule = NewRoutingRuleClient(tx.config)
 	tx.Tier = NewTierClient(tx.config)
+	tx.TierChange = NewTierChangeClient(tx.config)
+	tx.TierEvaluation = NewTierEvaluationClient(tx.config)
+	tx.TierSettings = NewTierSettingsClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 	tx.WebhookEvent = NewWebhookEventClient(tx.config)

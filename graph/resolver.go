@@ -12,6 +12,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/lead"
+	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
 	"github.com/partnerhub/partnerhub/internal/webhook"
 )
@@ -28,6 +29,8 @@ type Services struct {
 	// PublicURL is where people reach the portal (certificate verification links).
 	PublicURL string
 	Library   content.Service // the enablement content library
+	// Outbox queues e-mail in the request's transaction (tier evaluation notices).
+	Outbox *mail.Outbox
 }
 
 // Resolver carries the dependencies resolvers share.

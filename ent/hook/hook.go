@@ -165,6 +165,30 @@ func (f FileFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error)
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FileMutation", m)
 }
 
+// The HealthScoreFunc type is an adapter to allow the use of ordinary
+// function as HealthScore mutator.
+type HealthScoreFunc func(context.Context, *ent.HealthScoreMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f HealthScoreFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.HealthScoreMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.HealthScoreMutation", m)
+}
+
+// The HealthWeightsFunc type is an adapter to allow the use of ordinary
+// function as HealthWeights mutator.
+type HealthWeightsFunc func(context.Context, *ent.HealthWeightsMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f HealthWeightsFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.HealthWeightsMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.HealthWeightsMutation", m)
+}
+
 // The IdempotencyKeyFunc type is an adapter to allow the use of ordinary
 // function as IdempotencyKey mutator.
 type IdempotencyKeyFunc func(context.Context, *ent.IdempotencyKeyMutation) (ent.Value, error)
@@ -427,6 +451,42 @@ func (f TierFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error)
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TierMutation", m)
+}
+
+// The TierChangeFunc type is an adapter to allow the use of ordinary
+// function as TierChange mutator.
+type TierChangeFunc func(context.Context, *ent.TierChangeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TierChangeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TierChangeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TierChangeMutation", m)
+}
+
+// The TierEvaluationFunc type is an adapter to allow the use of ordinary
+// function as TierEvaluation mutator.
+type TierEvaluationFunc func(context.Context, *ent.TierEvaluationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TierEvaluationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TierEvaluationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TierEvaluationMutation", m)
+}
+
+// The TierSettingsFunc type is an adapter to allow the use of ordinary
+// function as TierSettings mutator.
+type TierSettingsFunc func(context.Context, *ent.TierSettingsMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TierSettingsFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TierSettingsMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TierSettingsMutation", m)
 }
 
 // The UserFunc type is an adapter to allow the use of ordinary

@@ -21,6 +21,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/file"
+	"github.com/partnerhub/partnerhub/ent/healthscore"
+	"github.com/partnerhub/partnerhub/ent/healthweights"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -44,6 +46,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/tier"
+	"github.com/partnerhub/partnerhub/ent/tierchange"
+	"github.com/partnerhub/partnerhub/ent/tierevaluation"
+	"github.com/partnerhub/partnerhub/ent/tiersettings"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
 	"github.com/partnerhub/partnerhub/ent/webhookevent"
@@ -455,6 +460,60 @@ func (f TraverseFile) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.FileQuery", q)
+}
+
+// The HealthScoreFunc type is an adapter to allow the use of ordinary function as a Querier.
+type HealthScoreFunc func(context.Context, *ent.HealthScoreQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f HealthScoreFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.HealthScoreQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.HealthScoreQuery", q)
+}
+
+// The TraverseHealthScore type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseHealthScore func(context.Context, *ent.HealthScoreQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseHealthScore) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseHealthScore) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.HealthScoreQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.HealthScoreQuery", q)
+}
+
+// The HealthWeightsFunc type is an adapter to allow the use of ordinary function as a Querier.
+type HealthWeightsFunc func(context.Context, *ent.HealthWeightsQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f HealthWeightsFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.HealthWeightsQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.HealthWeightsQuery", q)
+}
+
+// The TraverseHealthWeights type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseHealthWeights func(context.Context, *ent.HealthWeightsQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseHealthWeights) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseHealthWeights) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.HealthWeightsQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.HealthWeightsQuery", q)
 }
 
 // The IdempotencyKeyFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1051,6 +1110,87 @@ func (f TraverseTier) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.TierQuery", q)
 }
 
+// The TierChangeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TierChangeFunc func(context.Context, *ent.TierChangeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TierChangeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TierChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TierChangeQuery", q)
+}
+
+// The TraverseTierChange type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTierChange func(context.Context, *ent.TierChangeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTierChange) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTierChange) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TierChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TierChangeQuery", q)
+}
+
+// The TierEvaluationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TierEvaluationFunc func(context.Context, *ent.TierEvaluationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TierEvaluationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TierEvaluationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TierEvaluationQuery", q)
+}
+
+// The TraverseTierEvaluation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTierEvaluation func(context.Context, *ent.TierEvaluationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTierEvaluation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTierEvaluation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TierEvaluationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TierEvaluationQuery", q)
+}
+
+// The TierSettingsFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TierSettingsFunc func(context.Context, *ent.TierSettingsQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TierSettingsFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TierSettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TierSettingsQuery", q)
+}
+
+// The TraverseTierSettings type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTierSettings func(context.Context, *ent.TierSettingsQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTierSettings) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTierSettings) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TierSettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TierSettingsQuery", q)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UserFunc func(context.Context, *ent.UserQuery) (ent.Value, error)
 
@@ -1188,6 +1328,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DealExtensionQuery, predicate.DealExtension, dealextension.OrderOption]{typ: ent.TypeDealExtension, tq: q}, nil
 	case *ent.FileQuery:
 		return &query[*ent.FileQuery, predicate.File, file.OrderOption]{typ: ent.TypeFile, tq: q}, nil
+	case *ent.HealthScoreQuery:
+		return &query[*ent.HealthScoreQuery, predicate.HealthScore, healthscore.OrderOption]{typ: ent.TypeHealthScore, tq: q}, nil
+	case *ent.HealthWeightsQuery:
+		return &query[*ent.HealthWeightsQuery, predicate.HealthWeights, healthweights.OrderOption]{typ: ent.TypeHealthWeights, tq: q}, nil
 	case *ent.IdempotencyKeyQuery:
 		return &query[*ent.IdempotencyKeyQuery, predicate.IdempotencyKey, idempotencykey.OrderOption]{typ: ent.TypeIdempotencyKey, tq: q}, nil
 	case *ent.InvitationQuery:
@@ -1232,6 +1376,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.RoutingRuleQuery, predicate.RoutingRule, routingrule.OrderOption]{typ: ent.TypeRoutingRule, tq: q}, nil
 	case *ent.TierQuery:
 		return &query[*ent.TierQuery, predicate.Tier, tier.OrderOption]{typ: ent.TypeTier, tq: q}, nil
+	case *ent.TierChangeQuery:
+		return &query[*ent.TierChangeQuery, predicate.TierChange, tierchange.OrderOption]{typ: ent.TypeTierChange, tq: q}, nil
+	case *ent.TierEvaluationQuery:
+		return &query[*ent.TierEvaluationQuery, predicate.TierEvaluation, tierevaluation.OrderOption]{typ: ent.TypeTierEvaluation, tq: q}, nil
+	case *ent.TierSettingsQuery:
+		return &query[*ent.TierSettingsQuery, predicate.TierSettings, tiersettings.OrderOption]{typ: ent.TypeTierSettings, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
 	case *ent.WebhookDeliveryQuery:

@@ -734,6 +734,62 @@ var (
 			},
 		},
 	}
+	// HealthScoresColumns holds the columns for the "health_scores" table.
+	HealthScoresColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "day", Type: field.TypeString, Size: 10},
+		{Name: "score", Type: field.TypeFloat64},
+		{Name: "inputs", Type: field.TypeJSON},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+	}
+	// HealthScoresTable holds the schema information for the "health_scores" table.
+	HealthScoresTable = &schema.Table{
+		Name:       "health_scores",
+		Columns:    HealthScoresColumns,
+		PrimaryKey: []*schema.Column{HealthScoresColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "health_scores_partners_partner",
+				Columns:    []*schema.Column{HealthScoresColumns[6]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "healthscore_partner_id_day",
+				Unique:  true,
+				Columns: []*schema.Column{HealthScoresColumns[6], HealthScoresColumns[3]},
+			},
+		},
+	}
+	// HealthWeightsColumns holds the columns for the "health_weights" table.
+	HealthWeightsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "key", Type: field.TypeString, Default: "program"},
+		{Name: "registration_activity", Type: field.TypeInt, Default: 25},
+		{Name: "win_rate", Type: field.TypeInt, Default: 25},
+		{Name: "portal_activity", Type: field.TypeInt, Default: 15},
+		{Name: "content_engagement", Type: field.TypeInt, Default: 15},
+		{Name: "certifications", Type: field.TypeInt, Default: 20},
+	}
+	// HealthWeightsTable holds the schema information for the "health_weights" table.
+	HealthWeightsTable = &schema.Table{
+		Name:       "health_weights",
+		Columns:    HealthWeightsColumns,
+		PrimaryKey: []*schema.Column{HealthWeightsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "healthweights_key",
+				Unique:  true,
+				Columns: []*schema.Column{HealthWeightsColumns[3]},
+			},
+		},
+	}
 	// IdempotencyKeysColumns holds the columns for the "idempotency_keys" table.
 	IdempotencyKeysColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1274,6 +1330,7 @@ var (
 		{Name: "region", Type: field.TypeEnum, Enums: []string{"NA", "LATAM", "EMEA", "APAC"}},
 		{Name: "verticals", Type: field.TypeJSON, Nullable: true},
 		{Name: "contract_signed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "tier_checks", Type: field.TypeJSON, Nullable: true},
 		{Name: "first_deal_at", Type: field.TypeTime, Nullable: true},
 		{Name: "tier_id", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "manager_id", Type: field.TypeString, Nullable: true, Size: 40},
@@ -1286,13 +1343,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "partners_tiers_tier",
-				Columns:    []*schema.Column{PartnersColumns[14]},
+				Columns:    []*schema.Column{PartnersColumns[15]},
 				RefColumns: []*schema.Column{TiersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "partners_users_manager",
-				Columns:    []*schema.Column{PartnersColumns[15]},
+				Columns:    []*schema.Column{PartnersColumns[16]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1306,12 +1363,12 @@ var (
 			{
 				Name:    "partner_tier_id",
 				Unique:  false,
-				Columns: []*schema.Column{PartnersColumns[14]},
+				Columns: []*schema.Column{PartnersColumns[15]},
 			},
 			{
 				Name:    "partner_manager_id",
 				Unique:  false,
-				Columns: []*schema.Column{PartnersColumns[15]},
+				Columns: []*schema.Column{PartnersColumns[16]},
 			},
 			{
 				Name:    "partner_name",
@@ -1617,6 +1674,9 @@ var (
 		{Name: "min_revenue_t12m", Type: field.TypeInt64, Default: 0},
 		{Name: "min_won_deals", Type: field.TypeInt, Default: 0},
 		{Name: "min_certified_people", Type: field.TypeInt, Default: 0},
+		{Name: "min_approved_registrations", Type: field.TypeInt, Default: 0},
+		{Name: "requires_manual_check", Type: field.TypeBool, Default: false},
+		{Name: "window_days", Type: field.TypeInt, Default: 365},
 		{Name: "discount_bps", Type: field.TypeInt, Default: 0},
 		{Name: "rebate_bps", Type: field.TypeInt, Default: 0},
 		{Name: "mdf_quarterly_allowance", Type: field.TypeInt64, Default: 0},
@@ -1633,6 +1693,113 @@ var (
 				Name:    "tier_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{TiersColumns[1]},
+			},
+		},
+	}
+	// TierChangesColumns holds the columns for the "tier_changes" table.
+	TierChangesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "from_tier_id", Type: field.TypeString, Nullable: true},
+		{Name: "to_tier_id", Type: field.TypeString, Nullable: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"UPGRADE", "DOWNGRADE"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PROPOSED", "GRACE", "APPLIED", "CANCELLED", "REJECTED"}},
+		{Name: "evaluation_id", Type: field.TypeString, Nullable: true},
+		{Name: "reason", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "open_key", Type: field.TypeString, Nullable: true},
+		{Name: "grace_ends_at", Type: field.TypeTime, Nullable: true},
+		{Name: "grace_notice_at", Type: field.TypeTime, Nullable: true},
+		{Name: "grace_reminder_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decided_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decision_note", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+	}
+	// TierChangesTable holds the schema information for the "tier_changes" table.
+	TierChangesTable = &schema.Table{
+		Name:       "tier_changes",
+		Columns:    TierChangesColumns,
+		PrimaryKey: []*schema.Column{TierChangesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "tier_changes_partners_partner",
+				Columns:    []*schema.Column{TierChangesColumns[16]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "tierchange_open_key",
+				Unique:  true,
+				Columns: []*schema.Column{TierChangesColumns[9]},
+			},
+			{
+				Name:    "tierchange_partner_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{TierChangesColumns[16], TierChangesColumns[1]},
+			},
+			{
+				Name:    "tierchange_status",
+				Unique:  false,
+				Columns: []*schema.Column{TierChangesColumns[6]},
+			},
+		},
+	}
+	// TierEvaluationsColumns holds the columns for the "tier_evaluations" table.
+	TierEvaluationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "evaluated_at", Type: field.TypeTime},
+		{Name: "current_tier_id", Type: field.TypeString, Nullable: true},
+		{Name: "qualifying_tier_id", Type: field.TypeString, Nullable: true},
+		{Name: "triggered_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "tiers", Type: field.TypeJSON},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+	}
+	// TierEvaluationsTable holds the schema information for the "tier_evaluations" table.
+	TierEvaluationsTable = &schema.Table{
+		Name:       "tier_evaluations",
+		Columns:    TierEvaluationsColumns,
+		PrimaryKey: []*schema.Column{TierEvaluationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "tier_evaluations_partners_partner",
+				Columns:    []*schema.Column{TierEvaluationsColumns[8]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "tierevaluation_partner_id_evaluated_at",
+				Unique:  false,
+				Columns: []*schema.Column{TierEvaluationsColumns[8], TierEvaluationsColumns[3]},
+			},
+		},
+	}
+	// TierSettingsColumns holds the columns for the "tier_settings" table.
+	TierSettingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "key", Type: field.TypeString, Default: "program"},
+		{Name: "auto_upgrade", Type: field.TypeBool, Default: false},
+		{Name: "grace_days", Type: field.TypeInt, Default: 90},
+		{Name: "grace_reminder_days", Type: field.TypeInt, Default: 14},
+	}
+	// TierSettingsTable holds the schema information for the "tier_settings" table.
+	TierSettingsTable = &schema.Table{
+		Name:       "tier_settings",
+		Columns:    TierSettingsColumns,
+		PrimaryKey: []*schema.Column{TierSettingsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "tiersettings_key",
+				Unique:  true,
+				Columns: []*schema.Column{TierSettingsColumns[3]},
 			},
 		},
 	}
@@ -1819,6 +1986,8 @@ var (
 		DealEventsTable,
 		DealExtensionsTable,
 		FilesTable,
+		HealthScoresTable,
+		HealthWeightsTable,
 		IdempotencyKeysTable,
 		InvitationsTable,
 		LeadsTable,
@@ -1841,6 +2010,9 @@ var (
 		RefreshTokensTable,
 		RoutingRulesTable,
 		TiersTable,
+		TierChangesTable,
+		TierEvaluationsTable,
+		TierSettingsTable,
 		UsersTable,
 		WebhookDeliveriesTable,
 		WebhookEventsTable,
@@ -1877,6 +2049,7 @@ func init() {
 	DealExtensionsTable.ForeignKeys[2].RefTable = UsersTable
 	FilesTable.ForeignKeys[0].RefTable = UsersTable
 	FilesTable.ForeignKeys[1].RefTable = ContentsTable
+	HealthScoresTable.ForeignKeys[0].RefTable = PartnersTable
 	InvitationsTable.ForeignKeys[0].RefTable = PartnersTable
 	InvitationsTable.ForeignKeys[1].RefTable = UsersTable
 	InvitationsTable.ForeignKeys[2].RefTable = UsersTable
@@ -1909,6 +2082,8 @@ func init() {
 	QuizAttemptsTable.ForeignKeys[1].RefTable = QuizzesTable
 	QuizAttemptsTable.ForeignKeys[2].RefTable = UsersTable
 	RefreshTokensTable.ForeignKeys[0].RefTable = UsersTable
+	TierChangesTable.ForeignKeys[0].RefTable = PartnersTable
+	TierEvaluationsTable.ForeignKeys[0].RefTable = PartnersTable
 	UsersTable.ForeignKeys[0].RefTable = PartnersTable
 	WebhookDeliveriesTable.ForeignKeys[0].RefTable = WebhookSubscriptionsTable
 	WebhookSubscriptionsTable.ForeignKeys[0].RefTable = PartnersTable

@@ -46,6 +46,8 @@ const (
 	FieldVerticals = "verticals"
 	// FieldContractSignedAt holds the string denoting the contract_signed_at field in the database.
 	FieldContractSignedAt = "contract_signed_at"
+	// FieldTierChecks holds the string denoting the tier_checks field in the database.
+	FieldTierChecks = "tier_checks"
 	// FieldFirstDealAt holds the string denoting the first_deal_at field in the database.
 	FieldFirstDealAt = "first_deal_at"
 	// EdgeTier holds the string denoting the tier edge name in mutations.
@@ -96,6 +98,7 @@ var Columns = []string{
 	FieldRegion,
 	FieldVerticals,
 	FieldContractSignedAt,
+	FieldTierChecks,
 	FieldFirstDealAt,
 }
 

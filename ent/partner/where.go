@@ -805,6 +805,16 @@ func ContractSignedAtNotNil() predicate.Partner {
 	return predicate.Partner(sql.FieldNotNull(FieldContractSignedAt))
 }
 
+// TierChecksIsNil applies the IsNil predicate on the "tier_checks" field.
+func TierChecksIsNil() predicate.Partner {
+	return predicate.Partner(sql.FieldIsNull(FieldTierChecks))
+}
+
+// TierChecksNotNil applies the NotNil predicate on the "tier_checks" field.
+func TierChecksNotNil() predicate.Partner {
+	return predicate.Partner(sql.FieldNotNull(FieldTierChecks))
+}
+
 // FirstDealAtEQ applies the EQ predicate on the "first_deal_at" field.
 func FirstDealAtEQ(v time.Time) predicate.Partner {
 	return predicate.Partner(sql.FieldEQ(FieldFirstDealAt, v))

@@ -45,6 +45,12 @@ type DealExtension func(*sql.Selector)
 // File is the predicate function for file builders.
 type File func(*sql.Selector)
 
+// HealthScore is the predicate function for healthscore builders.
+type HealthScore func(*sql.Selector)
+
+// HealthWeights is the predicate function for healthweights builders.
+type HealthWeights func(*sql.Selector)
+
 // IdempotencyKey is the predicate function for idempotencykey builders.
 type IdempotencyKey func(*sql.Selector)
 
@@ -110,6 +116,15 @@ type RoutingRule func(*sql.Selector)
 
 // Tier is the predicate function for tier builders.
 type Tier func(*sql.Selector)
+
+// TierChange is the predicate function for tierchange builders.
+type TierChange func(*sql.Selector)
+
+// TierEvaluation is the predicate function for tierevaluation builders.
+type TierEvaluation func(*sql.Selector)
+
+// TierSettings is the predicate function for tiersettings builders.
+type TierSettings func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)

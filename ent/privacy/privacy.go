@@ -423,6 +423,54 @@ func (f FileMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FileMutation", m)
 }
 
+// The HealthScoreQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type HealthScoreQueryRuleFunc func(context.Context, *ent.HealthScoreQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f HealthScoreQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.HealthScoreQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.HealthScoreQuery", q)
+}
+
+// The HealthScoreMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type HealthScoreMutationRuleFunc func(context.Context, *ent.HealthScoreMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f HealthScoreMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.HealthScoreMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.HealthScoreMutation", m)
+}
+
+// The HealthWeightsQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type HealthWeightsQueryRuleFunc func(context.Context, *ent.HealthWeightsQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f HealthWeightsQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.HealthWeightsQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.HealthWeightsQuery", q)
+}
+
+// The HealthWeightsMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type HealthWeightsMutationRuleFunc func(context.Context, *ent.HealthWeightsMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f HealthWeightsMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.HealthWeightsMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.HealthWeightsMutation", m)
+}
+
 // The IdempotencyKeyQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type IdempotencyKeyQueryRuleFunc func(context.Context, *ent.IdempotencyKeyQuery) error
@@ -951,6 +999,78 @@ func (f TierMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TierMutation", m)
 }
 
+// The TierChangeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TierChangeQueryRuleFunc func(context.Context, *ent.TierChangeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TierChangeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TierChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TierChangeQuery", q)
+}
+
+// The TierChangeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TierChangeMutationRuleFunc func(context.Context, *ent.TierChangeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TierChangeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TierChangeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TierChangeMutation", m)
+}
+
+// The TierEvaluationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TierEvaluationQueryRuleFunc func(context.Context, *ent.TierEvaluationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TierEvaluationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TierEvaluationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TierEvaluationQuery", q)
+}
+
+// The TierEvaluationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TierEvaluationMutationRuleFunc func(context.Context, *ent.TierEvaluationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TierEvaluationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TierEvaluationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TierEvaluationMutation", m)
+}
+
+// The TierSettingsQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TierSettingsQueryRuleFunc func(context.Context, *ent.TierSettingsQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TierSettingsQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TierSettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TierSettingsQuery", q)
+}
+
+// The TierSettingsMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TierSettingsMutationRuleFunc func(context.Context, *ent.TierSettingsMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TierSettingsMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TierSettingsMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TierSettingsMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *ent.UserQuery) error
@@ -1108,6 +1228,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.FileQuery:
 		return q.Filter(), nil
+	case *ent.HealthScoreQuery:
+		return q.Filter(), nil
+	case *ent.HealthWeightsQuery:
+		return q.Filter(), nil
 	case *ent.IdempotencyKeyQuery:
 		return q.Filter(), nil
 	case *ent.InvitationQuery:
@@ -1152,6 +1276,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.TierQuery:
 		return q.Filter(), nil
+	case *ent.TierChangeQuery:
+		return q.Filter(), nil
+	case *ent.TierEvaluationQuery:
+		return q.Filter(), nil
+	case *ent.TierSettingsQuery:
+		return q.Filter(), nil
 	case *ent.UserQuery:
 		return q.Filter(), nil
 	case *ent.WebhookDeliveryQuery:
@@ -1192,6 +1322,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.DealExtensionMutation:
 		return m.Filter(), nil
 	case *ent.FileMutation:
+		return m.Filter(), nil
+	case *ent.HealthScoreMutation:
+		return m.Filter(), nil
+	case *ent.HealthWeightsMutation:
 		return m.Filter(), nil
 	case *ent.IdempotencyKeyMutation:
 		return m.Filter(), nil
@@ -1236,6 +1370,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RoutingRuleMutation:
 		return m.Filter(), nil
 	case *ent.TierMutation:
+		return m.Filter(), nil
+	case *ent.TierChangeMutation:
+		return m.Filter(), nil
+	case *ent.TierEvaluationMutation:
+		return m.Filter(), nil
+	case *ent.TierSettingsMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
 		return m.Filter(), nil

@@ -19,6 +19,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
 	"github.com/partnerhub/partnerhub/ent/file"
+	"github.com/partnerhub/partnerhub/ent/healthscore"
+	"github.com/partnerhub/partnerhub/ent/healthweights"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -42,6 +44,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/schema"
 	"github.com/partnerhub/partnerhub/ent/tier"
+	"github.com/partnerhub/partnerhub/ent/tierchange"
+	"github.com/partnerhub/partnerhub/ent/tierevaluation"
+	"github.com/partnerhub/partnerhub/ent/tiersettings"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
 	"github.com/partnerhub/partnerhub/ent/webhookevent"
@@ -1141,6 +1146,244 @@ func init() {
 	// file.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	file.IDValidator = func() func(string) error {
 		validators := fileDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	healthscoreMixin := schema.HealthScore{}.Mixin()
+	healthscore.Policy = privacy.NewPolicies(healthscoreMixin[2], healthscoreMixin[3], schema.HealthScore{})
+	healthscore.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := healthscore.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	healthscoreMixinFields0 := healthscoreMixin[0].Fields()
+	_ = healthscoreMixinFields0
+	healthscoreMixinFields1 := healthscoreMixin[1].Fields()
+	_ = healthscoreMixinFields1
+	healthscoreMixinFields3 := healthscoreMixin[3].Fields()
+	_ = healthscoreMixinFields3
+	healthscoreFields := schema.HealthScore{}.Fields()
+	_ = healthscoreFields
+	// healthscoreDescCreatedAt is the schema descriptor for created_at field.
+	healthscoreDescCreatedAt := healthscoreMixinFields1[0].Descriptor()
+	// healthscore.DefaultCreatedAt holds the default value on creation for the created_at field.
+	healthscore.DefaultCreatedAt = healthscoreDescCreatedAt.Default.(func() time.Time)
+	// healthscoreDescUpdatedAt is the schema descriptor for updated_at field.
+	healthscoreDescUpdatedAt := healthscoreMixinFields1[1].Descriptor()
+	// healthscore.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	healthscore.DefaultUpdatedAt = healthscoreDescUpdatedAt.Default.(func() time.Time)
+	// healthscore.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	healthscore.UpdateDefaultUpdatedAt = healthscoreDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// healthscoreDescPartnerID is the schema descriptor for partner_id field.
+	healthscoreDescPartnerID := healthscoreMixinFields3[0].Descriptor()
+	// healthscore.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	healthscore.PartnerIDValidator = healthscoreDescPartnerID.Validators[0].(func(string) error)
+	// healthscoreDescDay is the schema descriptor for day field.
+	healthscoreDescDay := healthscoreFields[0].Descriptor()
+	// healthscore.DayValidator is a validator for the "day" field. It is called by the builders before save.
+	healthscore.DayValidator = func() func(string) error {
+		validators := healthscoreDescDay.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(day string) error {
+			for _, fn := range fns {
+				if err := fn(day); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// healthscoreDescScore is the schema descriptor for score field.
+	healthscoreDescScore := healthscoreFields[1].Descriptor()
+	// healthscore.ScoreValidator is a validator for the "score" field. It is called by the builders before save.
+	healthscore.ScoreValidator = func() func(float64) error {
+		validators := healthscoreDescScore.Validators
+		fns := [...]func(float64) error{
+			validators[0].(func(float64) error),
+			validators[1].(func(float64) error),
+		}
+		return func(score float64) error {
+			for _, fn := range fns {
+				if err := fn(score); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// healthscoreDescID is the schema descriptor for id field.
+	healthscoreDescID := healthscoreMixinFields0[0].Descriptor()
+	// healthscore.DefaultID holds the default value on creation for the id field.
+	healthscore.DefaultID = healthscoreDescID.Default.(func() string)
+	// healthscore.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	healthscore.IDValidator = func() func(string) error {
+		validators := healthscoreDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	healthweightsMixin := schema.HealthWeights{}.Mixin()
+	healthweights.Policy = privacy.NewPolicies(healthweightsMixin[2], schema.HealthWeights{})
+	healthweights.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := healthweights.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	healthweightsMixinFields0 := healthweightsMixin[0].Fields()
+	_ = healthweightsMixinFields0
+	healthweightsMixinFields1 := healthweightsMixin[1].Fields()
+	_ = healthweightsMixinFields1
+	healthweightsFields := schema.HealthWeights{}.Fields()
+	_ = healthweightsFields
+	// healthweightsDescCreatedAt is the schema descriptor for created_at field.
+	healthweightsDescCreatedAt := healthweightsMixinFields1[0].Descriptor()
+	// healthweights.DefaultCreatedAt holds the default value on creation for the created_at field.
+	healthweights.DefaultCreatedAt = healthweightsDescCreatedAt.Default.(func() time.Time)
+	// healthweightsDescUpdatedAt is the schema descriptor for updated_at field.
+	healthweightsDescUpdatedAt := healthweightsMixinFields1[1].Descriptor()
+	// healthweights.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	healthweights.DefaultUpdatedAt = healthweightsDescUpdatedAt.Default.(func() time.Time)
+	// healthweights.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	healthweights.UpdateDefaultUpdatedAt = healthweightsDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// healthweightsDescKey is the schema descriptor for key field.
+	healthweightsDescKey := healthweightsFields[0].Descriptor()
+	// healthweights.DefaultKey holds the default value on creation for the key field.
+	healthweights.DefaultKey = healthweightsDescKey.Default.(string)
+	// healthweightsDescRegistrationActivity is the schema descriptor for registration_activity field.
+	healthweightsDescRegistrationActivity := healthweightsFields[1].Descriptor()
+	// healthweights.DefaultRegistrationActivity holds the default value on creation for the registration_activity field.
+	healthweights.DefaultRegistrationActivity = healthweightsDescRegistrationActivity.Default.(int)
+	// healthweights.RegistrationActivityValidator is a validator for the "registration_activity" field. It is called by the builders before save.
+	healthweights.RegistrationActivityValidator = func() func(int) error {
+		validators := healthweightsDescRegistrationActivity.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(registration_activity int) error {
+			for _, fn := range fns {
+				if err := fn(registration_activity); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// healthweightsDescWinRate is the schema descriptor for win_rate field.
+	healthweightsDescWinRate := healthweightsFields[2].Descriptor()
+	// healthweights.DefaultWinRate holds the default value on creation for the win_rate field.
+	healthweights.DefaultWinRate = healthweightsDescWinRate.Default.(int)
+	// healthweights.WinRateValidator is a validator for the "win_rate" field. It is called by the builders before save.
+	healthweights.WinRateValidator = func() func(int) error {
+		validators := healthweightsDescWinRate.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(win_rate int) error {
+			for _, fn := range fns {
+				if err := fn(win_rate); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// healthweightsDescPortalActivity is the schema descriptor for portal_activity field.
+	healthweightsDescPortalActivity := healthweightsFields[3].Descriptor()
+	// healthweights.DefaultPortalActivity holds the default value on creation for the portal_activity field.
+	healthweights.DefaultPortalActivity = healthweightsDescPortalActivity.Default.(int)
+	// healthweights.PortalActivityValidator is a validator for the "portal_activity" field. It is called by the builders before save.
+	healthweights.PortalActivityValidator = func() func(int) error {
+		validators := healthweightsDescPortalActivity.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(portal_activity int) error {
+			for _, fn := range fns {
+				if err := fn(portal_activity); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// healthweightsDescContentEngagement is the schema descriptor for content_engagement field.
+	healthweightsDescContentEngagement := healthweightsFields[4].Descriptor()
+	// healthweights.DefaultContentEngagement holds the default value on creation for the content_engagement field.
+	healthweights.DefaultContentEngagement = healthweightsDescContentEngagement.Default.(int)
+	// healthweights.ContentEngagementValidator is a validator for the "content_engagement" field. It is called by the builders before save.
+	healthweights.ContentEngagementValidator = func() func(int) error {
+		validators := healthweightsDescContentEngagement.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(content_engagement int) error {
+			for _, fn := range fns {
+				if err := fn(content_engagement); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// healthweightsDescCertifications is the schema descriptor for certifications field.
+	healthweightsDescCertifications := healthweightsFields[5].Descriptor()
+	// healthweights.DefaultCertifications holds the default value on creation for the certifications field.
+	healthweights.DefaultCertifications = healthweightsDescCertifications.Default.(int)
+	// healthweights.CertificationsValidator is a validator for the "certifications" field. It is called by the builders before save.
+	healthweights.CertificationsValidator = func() func(int) error {
+		validators := healthweightsDescCertifications.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(certifications int) error {
+			for _, fn := range fns {
+				if err := fn(certifications); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// healthweightsDescID is the schema descriptor for id field.
+	healthweightsDescID := healthweightsMixinFields0[0].Descriptor()
+	// healthweights.DefaultID holds the default value on creation for the id field.
+	healthweights.DefaultID = healthweightsDescID.Default.(func() string)
+	// healthweights.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	healthweights.IDValidator = func() func(string) error {
+		validators := healthweightsDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -2881,8 +3124,38 @@ func init() {
 	tier.DefaultMinCertifiedPeople = tierDescMinCertifiedPeople.Default.(int)
 	// tier.MinCertifiedPeopleValidator is a validator for the "min_certified_people" field. It is called by the builders before save.
 	tier.MinCertifiedPeopleValidator = tierDescMinCertifiedPeople.Validators[0].(func(int) error)
+	// tierDescMinApprovedRegistrations is the schema descriptor for min_approved_registrations field.
+	tierDescMinApprovedRegistrations := tierFields[7].Descriptor()
+	// tier.DefaultMinApprovedRegistrations holds the default value on creation for the min_approved_registrations field.
+	tier.DefaultMinApprovedRegistrations = tierDescMinApprovedRegistrations.Default.(int)
+	// tier.MinApprovedRegistrationsValidator is a validator for the "min_approved_registrations" field. It is called by the builders before save.
+	tier.MinApprovedRegistrationsValidator = tierDescMinApprovedRegistrations.Validators[0].(func(int) error)
+	// tierDescRequiresManualCheck is the schema descriptor for requires_manual_check field.
+	tierDescRequiresManualCheck := tierFields[8].Descriptor()
+	// tier.DefaultRequiresManualCheck holds the default value on creation for the requires_manual_check field.
+	tier.DefaultRequiresManualCheck = tierDescRequiresManualCheck.Default.(bool)
+	// tierDescWindowDays is the schema descriptor for window_days field.
+	tierDescWindowDays := tierFields[9].Descriptor()
+	// tier.DefaultWindowDays holds the default value on creation for the window_days field.
+	tier.DefaultWindowDays = tierDescWindowDays.Default.(int)
+	// tier.WindowDaysValidator is a validator for the "window_days" field. It is called by the builders before save.
+	tier.WindowDaysValidator = func() func(int) error {
+		validators := tierDescWindowDays.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(window_days int) error {
+			for _, fn := range fns {
+				if err := fn(window_days); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// tierDescDiscountBps is the schema descriptor for discount_bps field.
-	tierDescDiscountBps := tierFields[7].Descriptor()
+	tierDescDiscountBps := tierFields[10].Descriptor()
 	// tier.DefaultDiscountBps holds the default value on creation for the discount_bps field.
 	tier.DefaultDiscountBps = tierDescDiscountBps.Default.(int)
 	// tier.DiscountBpsValidator is a validator for the "discount_bps" field. It is called by the builders before save.
@@ -2902,7 +3175,7 @@ func init() {
 		}
 	}()
 	// tierDescRebateBps is the schema descriptor for rebate_bps field.
-	tierDescRebateBps := tierFields[8].Descriptor()
+	tierDescRebateBps := tierFields[11].Descriptor()
 	// tier.DefaultRebateBps holds the default value on creation for the rebate_bps field.
 	tier.DefaultRebateBps = tierDescRebateBps.Default.(int)
 	// tier.RebateBpsValidator is a validator for the "rebate_bps" field. It is called by the builders before save.
@@ -2922,13 +3195,13 @@ func init() {
 		}
 	}()
 	// tierDescMdfQuarterlyAllowance is the schema descriptor for mdf_quarterly_allowance field.
-	tierDescMdfQuarterlyAllowance := tierFields[9].Descriptor()
+	tierDescMdfQuarterlyAllowance := tierFields[12].Descriptor()
 	// tier.DefaultMdfQuarterlyAllowance holds the default value on creation for the mdf_quarterly_allowance field.
 	tier.DefaultMdfQuarterlyAllowance = tierDescMdfQuarterlyAllowance.Default.(int64)
 	// tier.MdfQuarterlyAllowanceValidator is a validator for the "mdf_quarterly_allowance" field. It is called by the builders before save.
 	tier.MdfQuarterlyAllowanceValidator = tierDescMdfQuarterlyAllowance.Validators[0].(func(int64) error)
 	// tierDescDealProtectionDays is the schema descriptor for deal_protection_days field.
-	tierDescDealProtectionDays := tierFields[10].Descriptor()
+	tierDescDealProtectionDays := tierFields[13].Descriptor()
 	// tier.DefaultDealProtectionDays holds the default value on creation for the deal_protection_days field.
 	tier.DefaultDealProtectionDays = tierDescDealProtectionDays.Default.(int)
 	// tier.DealProtectionDaysValidator is a validator for the "deal_protection_days" field. It is called by the builders before save.
@@ -2954,6 +3227,216 @@ func init() {
 	// tier.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	tier.IDValidator = func() func(string) error {
 		validators := tierDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	tierchangeMixin := schema.TierChange{}.Mixin()
+	tierchange.Policy = privacy.NewPolicies(tierchangeMixin[2], tierchangeMixin[3], schema.TierChange{})
+	tierchange.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tierchange.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tierchangeMixinFields0 := tierchangeMixin[0].Fields()
+	_ = tierchangeMixinFields0
+	tierchangeMixinFields1 := tierchangeMixin[1].Fields()
+	_ = tierchangeMixinFields1
+	tierchangeMixinFields3 := tierchangeMixin[3].Fields()
+	_ = tierchangeMixinFields3
+	tierchangeFields := schema.TierChange{}.Fields()
+	_ = tierchangeFields
+	// tierchangeDescCreatedAt is the schema descriptor for created_at field.
+	tierchangeDescCreatedAt := tierchangeMixinFields1[0].Descriptor()
+	// tierchange.DefaultCreatedAt holds the default value on creation for the created_at field.
+	tierchange.DefaultCreatedAt = tierchangeDescCreatedAt.Default.(func() time.Time)
+	// tierchangeDescUpdatedAt is the schema descriptor for updated_at field.
+	tierchangeDescUpdatedAt := tierchangeMixinFields1[1].Descriptor()
+	// tierchange.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	tierchange.DefaultUpdatedAt = tierchangeDescUpdatedAt.Default.(func() time.Time)
+	// tierchange.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	tierchange.UpdateDefaultUpdatedAt = tierchangeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// tierchangeDescPartnerID is the schema descriptor for partner_id field.
+	tierchangeDescPartnerID := tierchangeMixinFields3[0].Descriptor()
+	// tierchange.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	tierchange.PartnerIDValidator = tierchangeDescPartnerID.Validators[0].(func(string) error)
+	// tierchangeDescReason is the schema descriptor for reason field.
+	tierchangeDescReason := tierchangeFields[5].Descriptor()
+	// tierchange.DefaultReason holds the default value on creation for the reason field.
+	tierchange.DefaultReason = tierchangeDescReason.Default.(string)
+	// tierchange.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	tierchange.ReasonValidator = tierchangeDescReason.Validators[0].(func(string) error)
+	// tierchangeDescDecisionNote is the schema descriptor for decision_note field.
+	tierchangeDescDecisionNote := tierchangeFields[12].Descriptor()
+	// tierchange.DefaultDecisionNote holds the default value on creation for the decision_note field.
+	tierchange.DefaultDecisionNote = tierchangeDescDecisionNote.Default.(string)
+	// tierchange.DecisionNoteValidator is a validator for the "decision_note" field. It is called by the builders before save.
+	tierchange.DecisionNoteValidator = tierchangeDescDecisionNote.Validators[0].(func(string) error)
+	// tierchangeDescID is the schema descriptor for id field.
+	tierchangeDescID := tierchangeMixinFields0[0].Descriptor()
+	// tierchange.DefaultID holds the default value on creation for the id field.
+	tierchange.DefaultID = tierchangeDescID.Default.(func() string)
+	// tierchange.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	tierchange.IDValidator = func() func(string) error {
+		validators := tierchangeDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	tierevaluationMixin := schema.TierEvaluation{}.Mixin()
+	tierevaluation.Policy = privacy.NewPolicies(tierevaluationMixin[2], tierevaluationMixin[3], schema.TierEvaluation{})
+	tierevaluation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tierevaluation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tierevaluationMixinFields0 := tierevaluationMixin[0].Fields()
+	_ = tierevaluationMixinFields0
+	tierevaluationMixinFields1 := tierevaluationMixin[1].Fields()
+	_ = tierevaluationMixinFields1
+	tierevaluationMixinFields3 := tierevaluationMixin[3].Fields()
+	_ = tierevaluationMixinFields3
+	tierevaluationFields := schema.TierEvaluation{}.Fields()
+	_ = tierevaluationFields
+	// tierevaluationDescCreatedAt is the schema descriptor for created_at field.
+	tierevaluationDescCreatedAt := tierevaluationMixinFields1[0].Descriptor()
+	// tierevaluation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	tierevaluation.DefaultCreatedAt = tierevaluationDescCreatedAt.Default.(func() time.Time)
+	// tierevaluationDescUpdatedAt is the schema descriptor for updated_at field.
+	tierevaluationDescUpdatedAt := tierevaluationMixinFields1[1].Descriptor()
+	// tierevaluation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	tierevaluation.DefaultUpdatedAt = tierevaluationDescUpdatedAt.Default.(func() time.Time)
+	// tierevaluation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	tierevaluation.UpdateDefaultUpdatedAt = tierevaluationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// tierevaluationDescPartnerID is the schema descriptor for partner_id field.
+	tierevaluationDescPartnerID := tierevaluationMixinFields3[0].Descriptor()
+	// tierevaluation.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	tierevaluation.PartnerIDValidator = tierevaluationDescPartnerID.Validators[0].(func(string) error)
+	// tierevaluationDescID is the schema descriptor for id field.
+	tierevaluationDescID := tierevaluationMixinFields0[0].Descriptor()
+	// tierevaluation.DefaultID holds the default value on creation for the id field.
+	tierevaluation.DefaultID = tierevaluationDescID.Default.(func() string)
+	// tierevaluation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	tierevaluation.IDValidator = func() func(string) error {
+		validators := tierevaluationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	tiersettingsMixin := schema.TierSettings{}.Mixin()
+	tiersettings.Policy = privacy.NewPolicies(tiersettingsMixin[2], schema.TierSettings{})
+	tiersettings.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tiersettings.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	tiersettingsMixinFields0 := tiersettingsMixin[0].Fields()
+	_ = tiersettingsMixinFields0
+	tiersettingsMixinFields1 := tiersettingsMixin[1].Fields()
+	_ = tiersettingsMixinFields1
+	tiersettingsFields := schema.TierSettings{}.Fields()
+	_ = tiersettingsFields
+	// tiersettingsDescCreatedAt is the schema descriptor for created_at field.
+	tiersettingsDescCreatedAt := tiersettingsMixinFields1[0].Descriptor()
+	// tiersettings.DefaultCreatedAt holds the default value on creation for the created_at field.
+	tiersettings.DefaultCreatedAt = tiersettingsDescCreatedAt.Default.(func() time.Time)
+	// tiersettingsDescUpdatedAt is the schema descriptor for updated_at field.
+	tiersettingsDescUpdatedAt := tiersettingsMixinFields1[1].Descriptor()
+	// tiersettings.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	tiersettings.DefaultUpdatedAt = tiersettingsDescUpdatedAt.Default.(func() time.Time)
+	// tiersettings.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	tiersettings.UpdateDefaultUpdatedAt = tiersettingsDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// tiersettingsDescKey is the schema descriptor for key field.
+	tiersettingsDescKey := tiersettingsFields[0].Descriptor()
+	// tiersettings.DefaultKey holds the default value on creation for the key field.
+	tiersettings.DefaultKey = tiersettingsDescKey.Default.(string)
+	// tiersettingsDescAutoUpgrade is the schema descriptor for auto_upgrade field.
+	tiersettingsDescAutoUpgrade := tiersettingsFields[1].Descriptor()
+	// tiersettings.DefaultAutoUpgrade holds the default value on creation for the auto_upgrade field.
+	tiersettings.DefaultAutoUpgrade = tiersettingsDescAutoUpgrade.Default.(bool)
+	// tiersettingsDescGraceDays is the schema descriptor for grace_days field.
+	tiersettingsDescGraceDays := tiersettingsFields[2].Descriptor()
+	// tiersettings.DefaultGraceDays holds the default value on creation for the grace_days field.
+	tiersettings.DefaultGraceDays = tiersettingsDescGraceDays.Default.(int)
+	// tiersettings.GraceDaysValidator is a validator for the "grace_days" field. It is called by the builders before save.
+	tiersettings.GraceDaysValidator = func() func(int) error {
+		validators := tiersettingsDescGraceDays.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(grace_days int) error {
+			for _, fn := range fns {
+				if err := fn(grace_days); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tiersettingsDescGraceReminderDays is the schema descriptor for grace_reminder_days field.
+	tiersettingsDescGraceReminderDays := tiersettingsFields[3].Descriptor()
+	// tiersettings.DefaultGraceReminderDays holds the default value on creation for the grace_reminder_days field.
+	tiersettings.DefaultGraceReminderDays = tiersettingsDescGraceReminderDays.Default.(int)
+	// tiersettings.GraceReminderDaysValidator is a validator for the "grace_reminder_days" field. It is called by the builders before save.
+	tiersettings.GraceReminderDaysValidator = func() func(int) error {
+		validators := tiersettingsDescGraceReminderDays.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(grace_reminder_days int) error {
+			for _, fn := range fns {
+				if err := fn(grace_reminder_days); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tiersettingsDescID is the schema descriptor for id field.
+	tiersettingsDescID := tiersettingsMixinFields0[0].Descriptor()
+	// tiersettings.DefaultID holds the default value on creation for the id field.
+	tiersettings.DefaultID = tiersettingsDescID.Default.(func() string)
+	// tiersettings.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	tiersettings.IDValidator = func() func(string) error {
+		validators := tiersettingsDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -63,6 +63,9 @@ func (Partner) Fields() []ent.Field {
 		field.Time("contract_signed_at").Optional().Nillable().
 			Comment("When the partner agreement was signed.").
 			Annotations(entgql.OrderField("CONTRACT_SIGNED_AT")),
+		field.Strings("tier_checks").Optional().
+			Comment("Tiers whose manual check the channel team confirmed for this partner.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Time("first_deal_at").Optional().Nillable().
 			Comment("When the partner registered its first deal (onboarding ends there).").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),

@@ -41,6 +41,12 @@ func (Tier) Fields() []ent.Field {
 			Comment("Requirement: won deals over the trailing 12 months."),
 		field.Int("min_certified_people").NonNegative().Default(0).
 			Comment("Requirement: people holding a current certification."),
+		field.Int("min_approved_registrations").NonNegative().Default(0).
+			Comment("Requirement: deal registrations approved within the window."),
+		field.Bool("requires_manual_check").Default(false).
+			Comment("Requirement: the channel team confirmed what no figure measures (a business plan, a reference)."),
+		field.Int("window_days").Min(1).Max(1095).Default(365).
+			Comment("The trailing window, in days, of the won-deal, revenue and registration requirements."),
 		field.Int("discount_bps").Min(0).Max(10000).Default(0).
 			Comment("Benefit: discount off list price, in basis points."),
 		field.Int("rebate_bps").Min(0).Max(10000).Default(0).

@@ -33,6 +33,12 @@ const (
 	FieldMinWonDeals = "min_won_deals"
 	// FieldMinCertifiedPeople holds the string denoting the min_certified_people field in the database.
 	FieldMinCertifiedPeople = "min_certified_people"
+	// FieldMinApprovedRegistrations holds the string denoting the min_approved_registrations field in the database.
+	FieldMinApprovedRegistrations = "min_approved_registrations"
+	// FieldRequiresManualCheck holds the string denoting the requires_manual_check field in the database.
+	FieldRequiresManualCheck = "requires_manual_check"
+	// FieldWindowDays holds the string denoting the window_days field in the database.
+	FieldWindowDays = "window_days"
 	// FieldDiscountBps holds the string denoting the discount_bps field in the database.
 	FieldDiscountBps = "discount_bps"
 	// FieldRebateBps holds the string denoting the rebate_bps field in the database.
@@ -68,6 +74,9 @@ var Columns = []string{
 	FieldMinRevenueT12m,
 	FieldMinWonDeals,
 	FieldMinCertifiedPeople,
+	FieldMinApprovedRegistrations,
+	FieldRequiresManualCheck,
+	FieldWindowDays,
 	FieldDiscountBps,
 	FieldRebateBps,
 	FieldMdfQuarterlyAllowance,
@@ -123,6 +132,16 @@ var (
 	DefaultMinCertifiedPeople int
 	// MinCertifiedPeopleValidator is a validator for the "min_certified_people" field. It is called by the builders before save.
 	MinCertifiedPeopleValidator func(int) error
+	// DefaultMinApprovedRegistrations holds the default value on creation for the "min_approved_registrations" field.
+	DefaultMinApprovedRegistrations int
+	// MinApprovedRegistrationsValidator is a validator for the "min_approved_registrations" field. It is called by the builders before save.
+	MinApprovedRegistrationsValidator func(int) error
+	// DefaultRequiresManualCheck holds the default value on creation for the "requires_manual_check" field.
+	DefaultRequiresManualCheck bool
+	// DefaultWindowDays holds the default value on creation for the "window_days" field.
+	DefaultWindowDays int
+	// WindowDaysValidator is a validator for the "window_days" field. It is called by the builders before save.
+	WindowDaysValidator func(int) error
 	// DefaultDiscountBps holds the default value on creation for the "discount_bps" field.
 	DefaultDiscountBps int
 	// DiscountBpsValidator is a validator for the "discount_bps" field. It is called by the builders before save.
@@ -196,6 +215,21 @@ func ByMinWonDeals(opts ...sql.OrderTermOption) OrderOption {
 // ByMinCertifiedPeople orders the results by the min_certified_people field.
 func ByMinCertifiedPeople(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldMinCertifiedPeople, opts...).ToFunc()
+}
+
+// ByMinApprovedRegistrations orders the results by the min_approved_registrations field.
+func ByMinApprovedRegistrations(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMinApprovedRegistrations, opts...).ToFunc()
+}
+
+// ByRequiresManualCheck orders the results by the requires_manual_check field.
+func ByRequiresManualCheck(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequiresManualCheck, opts...).ToFunc()
+}
+
+// ByWindowDays orders the results by the window_days field.
+func ByWindowDays(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldWindowDays, opts...).ToFunc()
 }
 
 // ByDiscountBps orders the results by the discount_bps field.

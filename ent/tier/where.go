@@ -110,6 +110,21 @@ func MinCertifiedPeople(v int) predicate.Tier {
 	return predicate.Tier(sql.FieldEQ(FieldMinCertifiedPeople, v))
 }
 
+// MinApprovedRegistrations applies equality check predicate on the "min_approved_registrations" field. It's identical to MinApprovedRegistrationsEQ.
+func MinApprovedRegistrations(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldEQ(FieldMinApprovedRegistrations, v))
+}
+
+// RequiresManualCheck applies equality check predicate on the "requires_manual_check" field. It's identical to RequiresManualCheckEQ.
+func RequiresManualCheck(v bool) predicate.Tier {
+	return predicate.Tier(sql.FieldEQ(FieldRequiresManualCheck, v))
+}
+
+// WindowDays applies equality check predicate on the "window_days" field. It's identical to WindowDaysEQ.
+func WindowDays(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldEQ(FieldWindowDays, v))
+}
+
 // DiscountBps applies equality check predicate on the "discount_bps" field. It's identical to DiscountBpsEQ.
 func DiscountBps(v int) predicate.Tier {
 	return predicate.Tier(sql.FieldEQ(FieldDiscountBps, v))
@@ -563,6 +578,96 @@ func MinCertifiedPeopleLT(v int) predicate.Tier {
 // MinCertifiedPeopleLTE applies the LTE predicate on the "min_certified_people" field.
 func MinCertifiedPeopleLTE(v int) predicate.Tier {
 	return predicate.Tier(sql.FieldLTE(FieldMinCertifiedPeople, v))
+}
+
+// MinApprovedRegistrationsEQ applies the EQ predicate on the "min_approved_registrations" field.
+func MinApprovedRegistrationsEQ(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldEQ(FieldMinApprovedRegistrations, v))
+}
+
+// MinApprovedRegistrationsNEQ applies the NEQ predicate on the "min_approved_registrations" field.
+func MinApprovedRegistrationsNEQ(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldNEQ(FieldMinApprovedRegistrations, v))
+}
+
+// MinApprovedRegistrationsIn applies the In predicate on the "min_approved_registrations" field.
+func MinApprovedRegistrationsIn(vs ...int) predicate.Tier {
+	return predicate.Tier(sql.FieldIn(FieldMinApprovedRegistrations, vs...))
+}
+
+// MinApprovedRegistrationsNotIn applies the NotIn predicate on the "min_approved_registrations" field.
+func MinApprovedRegistrationsNotIn(vs ...int) predicate.Tier {
+	return predicate.Tier(sql.FieldNotIn(FieldMinApprovedRegistrations, vs...))
+}
+
+// MinApprovedRegistrationsGT applies the GT predicate on the "min_approved_registrations" field.
+func MinApprovedRegistrationsGT(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldGT(FieldMinApprovedRegistrations, v))
+}
+
+// MinApprovedRegistrationsGTE applies the GTE predicate on the "min_approved_registrations" field.
+func MinApprovedRegistrationsGTE(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldGTE(FieldMinApprovedRegistrations, v))
+}
+
+// MinApprovedRegistrationsLT applies the LT predicate on the "min_approved_registrations" field.
+func MinApprovedRegistrationsLT(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldLT(FieldMinApprovedRegistrations, v))
+}
+
+// MinApprovedRegistrationsLTE applies the LTE predicate on the "min_approved_registrations" field.
+func MinApprovedRegistrationsLTE(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldLTE(FieldMinApprovedRegistrations, v))
+}
+
+// RequiresManualCheckEQ applies the EQ predicate on the "requires_manual_check" field.
+func RequiresManualCheckEQ(v bool) predicate.Tier {
+	return predicate.Tier(sql.FieldEQ(FieldRequiresManualCheck, v))
+}
+
+// RequiresManualCheckNEQ applies the NEQ predicate on the "requires_manual_check" field.
+func RequiresManualCheckNEQ(v bool) predicate.Tier {
+	return predicate.Tier(sql.FieldNEQ(FieldRequiresManualCheck, v))
+}
+
+// WindowDaysEQ applies the EQ predicate on the "window_days" field.
+func WindowDaysEQ(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldEQ(FieldWindowDays, v))
+}
+
+// WindowDaysNEQ applies the NEQ predicate on the "window_days" field.
+func WindowDaysNEQ(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldNEQ(FieldWindowDays, v))
+}
+
+// WindowDaysIn applies the In predicate on the "window_days" field.
+func WindowDaysIn(vs ...int) predicate.Tier {
+	return predicate.Tier(sql.FieldIn(FieldWindowDays, vs...))
+}
+
+// WindowDaysNotIn applies the NotIn predicate on the "window_days" field.
+func WindowDaysNotIn(vs ...int) predicate.Tier {
+	return predicate.Tier(sql.FieldNotIn(FieldWindowDays, vs...))
+}
+
+// WindowDaysGT applies the GT predicate on the "window_days" field.
+func WindowDaysGT(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldGT(FieldWindowDays, v))
+}
+
+// WindowDaysGTE applies the GTE predicate on the "window_days" field.
+func WindowDaysGTE(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldGTE(FieldWindowDays, v))
+}
+
+// WindowDaysLT applies the LT predicate on the "window_days" field.
+func WindowDaysLT(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldLT(FieldWindowDays, v))
+}
+
+// WindowDaysLTE applies the LTE predicate on the "window_days" field.
+func WindowDaysLTE(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldLTE(FieldWindowDays, v))
 }
 
 // DiscountBpsEQ applies the EQ predicate on the "discount_bps" field.

@@ -71,6 +71,7 @@ func New(d Deps) (http.Handler, error) {
 		Leads:       lead.Config{AcceptanceDeadline: d.Config.LeadAcceptanceDeadline},
 		Webhooks:    WebhookConfig(d.Config),
 		PublicURL:   d.Config.PublicURL,
+		Outbox:      outbox,
 		Library: content.Service{
 			Uploads: &upload.Receiver{Store: store, Config: upload.Config{MaxBytes: d.Config.UploadMaxBytes}},
 			Links:   links,

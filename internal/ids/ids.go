@@ -56,6 +56,12 @@ const (
 	Content       = "cnt"
 	File          = "fil"
 	ContentEvent  = "cev"
+	// Tier evaluation and partner health (docs/tier-evaluation.md).
+	TierEvaluation = "tev"
+	TierChange     = "tch"
+	TierSettings   = "tst"
+	HealthWeights  = "hwt"
+	HealthScore    = "hsc"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -101,6 +107,12 @@ var tables = map[string]string{
 	Content:       "contents",
 	File:          "files",
 	ContentEvent:  "content_events",
+	// Tier evaluation and partner health.
+	TierEvaluation: "tier_evaluations",
+	TierChange:     "tier_changes",
+	TierSettings:   "tier_settings",
+	HealthWeights:  "health_weights",
+	HealthScore:    "health_scores",
 }
 
 // New returns a fresh ID with the given prefix.

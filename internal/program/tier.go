@@ -11,35 +11,41 @@ import (
 
 // CreateTierInput is a new tier; amounts are minor units of Currency.
 type CreateTierInput struct {
-	Name                  string
-	Rank                  int
-	Description           *string
-	Currency              *string
-	MinRevenueT12m        *int64
-	MinWonDeals           *int
-	MinCertifiedPeople    *int
-	DiscountBps           *int
-	RebateBps             *int
-	MdfQuarterlyAllowance *int64
-	DealProtectionDays    *int
-	Benefits              []string
+	Name                     string
+	Rank                     int
+	Description              *string
+	Currency                 *string
+	MinRevenueT12m           *int64
+	MinWonDeals              *int
+	MinCertifiedPeople       *int
+	MinApprovedRegistrations *int
+	RequiresManualCheck      *bool
+	WindowDays               *int
+	DiscountBps              *int
+	RebateBps                *int
+	MdfQuarterlyAllowance    *int64
+	DealProtectionDays       *int
+	Benefits                 []string
 }
 
 // UpdateTierInput changes the fields that are set.
 type UpdateTierInput struct {
-	ID                    string
-	Name                  *string
-	Rank                  *int
-	Description           *string
-	Currency              *string
-	MinRevenueT12m        *int64
-	MinWonDeals           *int
-	MinCertifiedPeople    *int
-	DiscountBps           *int
-	RebateBps             *int
-	MdfQuarterlyAllowance *int64
-	DealProtectionDays    *int
-	Benefits              []string
+	ID                       string
+	Name                     *string
+	Rank                     *int
+	Description              *string
+	Currency                 *string
+	MinRevenueT12m           *int64
+	MinWonDeals              *int
+	MinCertifiedPeople       *int
+	MinApprovedRegistrations *int
+	RequiresManualCheck      *bool
+	WindowDays               *int
+	DiscountBps              *int
+	RebateBps                *int
+	MdfQuarterlyAllowance    *int64
+	DealProtectionDays       *int
+	Benefits                 []string
 }
 
 // CreateTier adds a tier to the program. Ranks and names are unique: two tiers of one rank would
@@ -60,6 +66,9 @@ func CreateTier(ctx context.Context, client *ent.Client, in CreateTierInput) (*e
 		SetNillableMinRevenueT12m(in.MinRevenueT12m).
 		SetNillableMinWonDeals(in.MinWonDeals).
 		SetNillableMinCertifiedPeople(in.MinCertifiedPeople).
+		SetNillableMinApprovedRegistrations(in.MinApprovedRegistrations).
+		SetNillableRequiresManualCheck(in.RequiresManualCheck).
+		SetNillableWindowDays(in.WindowDays).
 		SetNillableDiscountBps(in.DiscountBps).
 		SetNillableRebateBps(in.RebateBps).
 		SetNillableMdfQuarterlyAllowance(in.MdfQuarterlyAllowance).
@@ -85,6 +94,9 @@ func UpdateTier(ctx context.Context, client *ent.Client, in UpdateTierInput) (*e
 		SetNillableMinRevenueT12m(in.MinRevenueT12m).
 		SetNillableMinWonDeals(in.MinWonDeals).
 		SetNillableMinCertifiedPeople(in.MinCertifiedPeople).
+		SetNillableMinApprovedRegistrations(in.MinApprovedRegistrations).
+		SetNillableRequiresManualCheck(in.RequiresManualCheck).
+		SetNillableWindowDays(in.WindowDays).
 		SetNillableDiscountBps(in.DiscountBps).
 		SetNillableRebateBps(in.RebateBps).
 		SetNillableMdfQuarterlyAllowance(in.MdfQuarterlyAllowance).

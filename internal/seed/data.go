@@ -8,24 +8,30 @@ import (
 type tierSpec struct {
 	name, description                      string
 	rank, minWonDeals, minCertified        int
+	minApproved                            int  // approved registrations in the trailing 365 days
+	manualCheck                            bool // the channel team confirms a joint business plan
 	discountBps, rebateBps, protectionDays int
 	minRevenue, mdf                        int64
 	benefits                               []string
 }
 
-// Requirements and benefits follow what mid-market software vendors publish: revenue in USD cents.
+// Requirements and benefits follow what mid-market software vendors publish: revenue in USD cents,
+// over a trailing 365 days. They are set so the demo deals leave the daily evaluation something to
+// show (docs/tier-evaluation.md): Acme holds Gold with progress to Platinum, Wayne Analytics and
+// Soylent qualify for Silver (pending upgrades), and a few partners fall short of their tier and
+// enter a grace period.
 var demoTiers = []tierSpec{
 	{name: "Registered", rank: 1, description: "Entry level for every signed partner: portal access, deal registration and self-paced enablement.",
 		minRevenue: 0, minWonDeals: 0, minCertified: 0, discountBps: 1000, rebateBps: 0, mdf: 0, protectionDays: 60,
 		benefits: []string{"Partner portal and deal registration", "Self-paced sales training", "Not-for-resale demo licence"}},
 	{name: "Silver", rank: 2, description: "Partners with a proven first year: co-marketing and a named partner account manager.",
-		minRevenue: 25_000_000, minWonDeals: 4, minCertified: 2, discountBps: 1500, rebateBps: 200, mdf: 500_000, protectionDays: 90,
+		minRevenue: 4_000_000, minWonDeals: 2, minApproved: 3, minCertified: 0, discountBps: 1500, rebateBps: 200, mdf: 500_000, protectionDays: 90,
 		benefits: []string{"Named partner account manager", "Co-branded campaign kits", "Quarterly MDF allowance"}},
 	{name: "Gold", rank: 3, description: "Strategic partners with a certified practice: higher margin, joint planning and lead sharing.",
-		minRevenue: 100_000_000, minWonDeals: 12, minCertified: 5, discountBps: 2500, rebateBps: 400, mdf: 2_500_000, protectionDays: 120,
+		minRevenue: 25_000_000, minWonDeals: 4, minApproved: 8, minCertified: 0, discountBps: 2500, rebateBps: 400, mdf: 2_500_000, protectionDays: 120,
 		benefits: []string{"Joint business plan", "Vendor-sourced leads", "Priority technical support", "Listing in the partner locator"}},
 	{name: "Platinum", rank: 4, description: "The few partners that carry a region: the best margin, executive sponsorship and early access.",
-		minRevenue: 500_000_000, minWonDeals: 40, minCertified: 15, discountBps: 3500, rebateBps: 600, mdf: 10_000_000, protectionDays: 180,
+		minRevenue: 100_000_000, minWonDeals: 40, minApproved: 50, minCertified: 3, manualCheck: true, discountBps: 3500, rebateBps: 600, mdf: 10_000_000, protectionDays: 180,
 		benefits: []string{"Executive sponsor", "Early access to the roadmap", "Dedicated partner marketing manager", "Proposal-based MDF on top of the allowance"}},
 }
 

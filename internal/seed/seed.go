@@ -67,6 +67,9 @@ func seed(ctx context.Context, client *ent.Client, demoPassword string, withDeal
 	if err == nil && withDeals {
 		err = demoTraining(ctx, tx.Client(), hash, time.Now().UTC())
 	}
+	if err == nil && withDeals {
+		err = demoTiering(ctx, tx.Client(), time.Now().UTC())
+	}
 	if err != nil {
 		tx.Rollback()
 		return nil, err
@@ -80,6 +83,7 @@ func demo(ctx context.Context, c *ent.Client, hash string) ([]Login, error) {
 		created, err := c.Tier.Create().
 			SetName(t.name).SetRank(t.rank).SetDescription(t.description).
 			SetMinRevenueT12m(t.minRevenue).SetMinWonDeals(t.minWonDeals).SetMinCertifiedPeople(t.minCertified).
+			SetMinApprovedRegistrations(t.minApproved).SetRequiresManualCheck(t.manualCheck).
 			SetDiscountBps(t.discountBps).SetRebateBps(t.rebateBps).SetMdfQuarterlyAllowance(t.mdf).
 			SetDealProtectionDays(t.protectionDays).SetBenefits(t.benefits).
 			Save(ctx)

@@ -27,7 +27,7 @@ func FilterOwnPartnerRecord() privacy.QueryRule {
 var managerEditable = fieldSet(
 	partner.FieldName, partner.FieldType, partner.FieldStatus, partner.FieldTierID, partner.FieldWebsite,
 	partner.FieldDomain, partner.FieldCountry, partner.FieldRegion, partner.FieldVerticals,
-	partner.FieldContractSignedAt, partner.FieldUpdatedAt,
+	partner.FieldContractSignedAt, partner.FieldUpdatedAt, partner.FieldTierChecks, partner.EdgeTier,
 )
 
 // partnerAdminEditable are the profile fields a partner's own admin may change; name, type, status

@@ -13,6 +13,9 @@ export const TierFieldsFragmentDoc = graphql(`
     minRevenueT12m
     minWonDeals
     minCertifiedPeople
+    minApprovedRegistrations
+    requiresManualCheck
+    windowDays
     discountBps
     rebateBps
     mdfQuarterlyAllowance

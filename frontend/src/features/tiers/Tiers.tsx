@@ -29,6 +29,9 @@ interface TierForm {
   minRevenue: string;
   minWonDeals: string;
   minCertifiedPeople: string;
+  minApprovedRegistrations: string;
+  windowDays: string;
+  requiresManualCheck: boolean;
   discountPct: string;
   rebatePct: string;
   mdf: string;
@@ -45,6 +48,9 @@ function toForm(t?: Tier, nextRank = 1): TierForm {
     minRevenue: t ? String(t.minRevenueT12m / 100) : '0',
     minWonDeals: String(t?.minWonDeals ?? 0),
     minCertifiedPeople: String(t?.minCertifiedPeople ?? 0),
+    minApprovedRegistrations: String(t?.minApprovedRegistrations ?? 0),
+    windowDays: String(t?.windowDays ?? 365),
+    requiresManualCheck: t?.requiresManualCheck ?? false,
     discountPct: t ? String(t.discountBps / 100) : '0',
     rebatePct: t ? String(t.rebateBps / 100) : '0',
     mdf: t ? String(t.mdfQuarterlyAllowance / 100) : '0',
@@ -58,7 +64,7 @@ type Errors = Partial<Record<keyof TierForm, string>>;
 /** Validates the form and converts it to the API's units (cents, basis points). */
 function fromForm(f: TierForm): { input?: CreateTierInput; errors: Errors } {
   const errors: Errors = {};
-  const num = (k: keyof TierForm, label: string, opts: { int?: boolean; max?: number } = {}) => {
+  const num = (k: Exclude<keyof TierForm, 'requiresManualCheck'>, label: string, opts: { int?: boolean; max?: number } = {}) => {
     const raw = f[k].trim().replace(/,/g, '');
     const n = Number(raw);
     if (raw === '' || !Number.isFinite(n) || n < 0) {
@@ -81,6 +87,9 @@ function fromForm(f: TierForm): { input?: CreateTierInput; errors: Errors } {
     minRevenueT12m: Math.round(num('minRevenue', 'the revenue requirement') * 100),
     minWonDeals: num('minWonDeals', 'the won deals requirement', { int: true }),
     minCertifiedPeople: num('minCertifiedPeople', 'the certified people requirement', { int: true }),
+    minApprovedRegistrations: num('minApprovedRegistrations', 'the approved registrations requirement', { int: true }),
+    windowDays: num('windowDays', 'the window', { int: true, max: 1095 }),
+    requiresManualCheck: f.requiresManualCheck,
     discountBps: Math.round(num('discountPct', 'the discount', { max: 100 }) * 100),
     rebateBps: Math.round(num('rebatePct', 'the rebate', { max: 100 }) * 100),
     mdfQuarterlyAllowance: Math.round(num('mdf', 'the MDF allowance') * 100),
@@ -101,6 +110,8 @@ const serverFieldToForm: Record<string, keyof TierForm> = {
   minRevenueT12m: 'minRevenue',
   minWonDeals: 'minWonDeals',
   minCertifiedPeople: 'minCertifiedPeople',
+  minApprovedRegistrations: 'minApprovedRegistrations',
+  windowDays: 'windowDays',
   discountBps: 'discountPct',
   rebateBps: 'rebatePct',
   mdfQuarterlyAllowance: 'mdf',
@@ -165,6 +176,12 @@ function TierDialog({ tier, nextRank, onClose }: { tier?: Tier; nextRank: number
           <TextField label="Won revenue, trailing 12 months" hint={`In ${form.currency || 'currency'} units.`} inputMode="decimal" value={form.minRevenue} onChange={set('minRevenue')} error={err('minRevenue')} />
           <TextField label="Won deals, trailing 12 months" inputMode="numeric" value={form.minWonDeals} onChange={set('minWonDeals')} error={err('minWonDeals')} />
           <TextField label="Certified people" inputMode="numeric" value={form.minCertifiedPeople} onChange={set('minCertifiedPeople')} error={err('minCertifiedPeople')} />
+          <TextField label="Approved registrations in the window" inputMode="numeric" value={form.minApprovedRegistrations} onChange={set('minApprovedRegistrations')} error={err('minApprovedRegistrations')} />
+          <TextField label="Window (days)" hint="Of the revenue, won deal and registration requirements." inputMode="numeric" value={form.windowDays} onChange={set('windowDays')} error={err('windowDays')} />
+          <label className="full" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+            <input type="checkbox" checked={form.requiresManualCheck} onChange={(e) => setForm((f) => ({ ...f, requiresManualCheck: e.target.checked }))} /> The channel team confirms a
+            check for each partner (e.g. a joint business plan)
+          </label>
           <TextField label="Discount (%)" inputMode="decimal" value={form.discountPct} onChange={set('discountPct')} error={err('discountPct')} />
           <TextField label="Rebate (%)" inputMode="decimal" value={form.rebatePct} onChange={set('rebatePct')} error={err('rebatePct')} />
           <TextField label="MDF per quarter" hint={`In ${form.currency || 'currency'} units.`} inputMode="decimal" value={form.mdf} onChange={set('mdf')} error={err('mdf')} />
@@ -195,17 +212,27 @@ function TierCard({ tier, current, vendor, onEdit }: { tier: TierWithCount; curr
         )}
         <div className="section-label">Requirements</div>
         <div className="kv">
-          <span>Won revenue (12 months)</span>
+          <span>Won revenue ({tier.windowDays} days)</span>
           <span>{tier.minRevenueT12m ? money(tier.minRevenueT12m, tier.currency) : 'None'}</span>
         </div>
         <div className="kv">
-          <span>Won deals (12 months)</span>
+          <span>Won deals ({tier.windowDays} days)</span>
           <span>{count(tier.minWonDeals)}</span>
         </div>
         <div className="kv">
           <span>Certified people</span>
           <span>{count(tier.minCertifiedPeople)}</span>
         </div>
+        <div className="kv">
+          <span>Approved registrations ({tier.windowDays} days)</span>
+          <span>{count(tier.minApprovedRegistrations)}</span>
+        </div>
+        {tier.requiresManualCheck && (
+          <div className="kv">
+            <span>Channel team check</span>
+            <span>Required</span>
+          </div>
+        )}
         <div className="section-label">Benefits</div>
         <div className="kv">
           <span>Discount</span>

@@ -7,6 +7,15 @@ const CountBarChartLazy = lazy(() => import('./CountBarChart'));
 const PipelineChartLazy = lazy(() => import('./PipelineChart'));
 const TrendChartLazy = lazy(() => import('./TrendChart'));
 const WinRateChartLazy = lazy(() => import('./WinRateChart'));
+const HealthTrendChartLazy = lazy(() => import('./HealthTrendChart'));
+
+export function HealthTrendChart(props: ComponentProps<typeof HealthTrendChartLazy>) {
+  return (
+    <Suspense fallback={<SkeletonBlock height={260} />}>
+      <HealthTrendChartLazy {...props} />
+    </Suspense>
+  );
+}
 
 export function TierBenefitsChart(props: ComponentProps<typeof TierBenefitsChartLazy>) {
   return (

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { date, humanize } from '../../lib/format';
+import { useGqlMutation, useGqlQuery } from '../../lib/query';
+import { useViewer } from '../../lib/session';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { Card, PageHeader } from '../../ui/Card';
+import { EmptyState, ErrorAlert, ErrorState, PageLoading } from '../../ui/States';
+import { useToast } from '../../ui/Toast';
+import { ProgramSettings } from './ProgramSettings';
+import { ApproveTierChangeMutation, EvaluateTiersMutation, TierChangesQuery } from './api/scorecard';
+
+/** The vendor's queue of open tier changes: upgrades to approve and downgrades in their grace. */
+export default function TierChanges() {
+  usePageTitle('Tier changes');
+  const q = useGqlQuery(TierChangesQuery, { status: ['PROPOSED', 'GRACE'] });
+  const approve = useGqlMutation(ApproveTierChangeMutation);
+  const evaluate = useGqlMutation(EvaluateTiersMutation);
+  const [approving, setApproving] = useState<string>();
+  const toast = useToast();
+  const viewer = useViewer();
+  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
+  if (!q.data) return <PageLoading />;
+  const { tierChanges, tierSettings, healthWeights } = q.data;
+  return (
+    <div className="stack">
+      <PageHeader
+        title="Tier changes"
+        subtitle={`Upgrades ${tierSettings.autoUpgrade ? 'apply automatically' : 'wait for the channel manager'}; a partner that stops qualifying keeps its tier for ${tierSettings.graceDays} days.`}
+        actions={
+          <Button
+            loading={evaluate.isPending}
+            onClick={() =>
+              evaluate.mutate({ input: {} }, { onSuccess: (d) => toast(`${d.evaluateTiers.evaluations.length} partners evaluated`) })
+            }
+          >
+            Evaluate now
+          </Button>
+        }
+      />
+      {(approve.error || evaluate.error) && <ErrorAlert error={approve.error ?? evaluate.error} />}
+      <Card flush>
+        {tierChanges.length === 0 ? (
+          <EmptyState title="No open tier changes" />
+        ) : (
+          <div className="table-wrap">
+      <table className="table">
+            <caption className="visually-hidden">Open tier changes</caption>
+            <thead>
+              <tr>
+                <th scope="col">Partner</th>
+                <th scope="col">Change</th>
+                <th scope="col">Status</th>
+                <th scope="col">Why</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tierChanges.map((c) => (
+                <tr key={c.id} data-testid="tier-change">
+                  <td>
+                    <Link to={`/scorecard/${c.partnerId}`}>{c.partnerName}</Link>
+                  </td>
+                  <td>
+                    {c.fromTierName ?? 'no tier'} → {c.toTierName ?? 'no tier'}
+                  </td>
+                  <td>
+                    <Badge tone={c.status === 'PROPOSED' ? 'info' : 'warning'}>
+                      {c.status === 'GRACE' ? `Grace until ${date(c.graceEndsAt)}` : humanize(c.kind) + ' proposed'}
+                    </Badge>
+                  </td>
+                  <td>{c.reason}</td>
+                  <td>
+                    {c.status === 'PROPOSED' && (viewer.role === 'ADMIN' || c.partnerManagerId === viewer.id) && (
+                      <Button
+                        size="sm"
+                        variant="primary"
+                        loading={approving === c.id && approve.isPending}
+                        aria-label={`Approve ${c.partnerName} for ${c.toTierName ?? 'no tier'}`}
+                        onClick={() => {
+                          setApproving(c.id);
+                          approve.mutate(
+                            { input: { id: c.id } },
+                            { onSuccess: (d) => toast(`${c.partnerName} is now ${d.approveTierChange.partner.tier?.name ?? 'without a tier'}`) },
+                          );
+                        }}
+                      >
+                        Approve
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+      </div>
+        )}
+      </Card>
+      {viewer.role === 'ADMIN' && <ProgramSettings settings={tierSettings} weights={healthWeights} />}
+    </div>
+  );
+}
