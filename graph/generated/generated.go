@@ -156,6 +156,10 @@ type ComplexityRoot struct {
 		Deal func(childComplexity int) int
 	}
 
+	ApproveDealsPayload struct {
+		Deals func(childComplexity int) int
+	}
+
 	ApprovePartnerApplicationPayload struct {
 		Application func(childComplexity int) int
 		Invitation  func(childComplexity int) int
@@ -438,6 +442,17 @@ type ComplexityRoot struct {
 		Status              func(childComplexity int) int
 		Title               func(childComplexity int) int
 		UpdatedAt           func(childComplexity int) int
+	}
+
+	DealApprovalQueueConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DealApprovalQueueEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	DealApprovalQueueItem struct {
@@ -755,6 +770,7 @@ type ComplexityRoot struct {
 		AcceptLead                func(childComplexity int, input model.AcceptLeadInput) int
 		ApplyForPartnership       func(childComplexity int, input recruitment.ApplyInput) int
 		ApproveDeal               func(childComplexity int, input model.ApproveDealInput) int
+		ApproveDeals              func(childComplexity int, input model.ApproveDealsInput) int
 		ApprovePartnerApplication func(childComplexity int, input recruitment.ApproveInput) int
 		ArchiveContent            func(childComplexity int, input model.ArchiveContentInput) int
 		AssignLead                func(childComplexity int, input model.AssignLeadInput) int
@@ -799,6 +815,7 @@ type ComplexityRoot struct {
 		RevokeAPIKey              func(childComplexity int, input model.RevokeAPIKeyInput) int
 		RevokeInvitation          func(childComplexity int, input model.RevokeInvitationInput) int
 		SubmitQuizAttempt         func(childComplexity int, input model.SubmitQuizAttemptInput) int
+		UndoDealDecision          func(childComplexity int, input model.UndoDealDecisionInput) int
 		UpdateContent             func(childComplexity int, input model.UpdateContentInput) int
 		UpdateDeal                func(childComplexity int, input model.UpdateDealInput) int
 		UpdatePartner             func(childComplexity int, input program.UpdatePartnerInput) int
@@ -990,7 +1007,7 @@ type ComplexityRoot struct {
 		ContentEngagement     func(childComplexity int, from time.Time, to time.Time, groupBy content.Group) int
 		Contents              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) int
 		Courses               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CourseOrder, where *ent.CourseWhereInput) int
-		DealApprovalQueue     func(childComplexity int, first *int) int
+		DealApprovalQueue     func(childComplexity int, first *int, after *entgql.Cursor[string], last *int, before *entgql.Cursor[string], where *model.DealApprovalQueueWhereInput) int
 		DealDecisionStats     func(childComplexity int, from time.Time, to time.Time) int
 		DealRegistrationTrend func(childComplexity int, from time.Time, to time.Time) int
 		DealWinRate           func(childComplexity int, from time.Time, to time.Time) int
@@ -1203,6 +1220,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	UndoDealDecisionPayload struct {
+		Deal func(childComplexity int) int
+	}
+
 	UpdateContentPayload struct {
 		Content func(childComplexity int) int
 	}
@@ -1355,6 +1376,8 @@ type MutationResolver interface {
 	UpdateDeal(ctx context.Context, input model.UpdateDealInput) (*model.UpdateDealPayload, error)
 	ApproveDeal(ctx context.Context, input model.ApproveDealInput) (*model.ApproveDealPayload, error)
 	RejectDeal(ctx context.Context, input model.RejectDealInput) (*model.RejectDealPayload, error)
+	ApproveDeals(ctx context.Context, input model.ApproveDealsInput) (*model.ApproveDealsPayload, error)
+	UndoDealDecision(ctx context.Context, input model.UndoDealDecisionInput) (*model.UndoDealDecisionPayload, error)
 	WithdrawDeal(ctx context.Context, input model.WithdrawDealInput) (*model.WithdrawDealPayload, error)
 	CloseDeal(ctx context.Context, input model.CloseDealInput) (*model.CloseDealPayload, error)
 	RequestDealExtension(ctx context.Context, input model.RequestDealExtensionInput) (*model.RequestDealExtensionPayload, error)
@@ -1432,7 +1455,7 @@ type QueryResolver interface {
 	Contents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) (*ent.ContentConnection, error)
 	StaleContent(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.ContentConnection, error)
 	ContentEngagement(ctx context.Context, from time.Time, to time.Time, groupBy content.Group) (*content.Engagement, error)
-	DealApprovalQueue(ctx context.Context, first *int) ([]*deal.QueueItem, error)
+	DealApprovalQueue(ctx context.Context, first *int, after *entgql.Cursor[string], last *int, before *entgql.Cursor[string], where *model.DealApprovalQueueWhereInput) (*deal.QueueConnection, error)
 	DealDecisionStats(ctx context.Context, from time.Time, to time.Time) ([]*deal.DecisionStats, error)
 	PipelineSummary(ctx context.Context, from time.Time, to time.Time, groupBy model.PipelineGroupBy) ([]*deal.Figure, error)
 	DealRegistrationTrend(ctx context.Context, from time.Time, to time.Time) ([]*deal.Week, error)
@@ -1716,6 +1739,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApproveDealPayload.Deal(childComplexity), true
+
+	case "ApproveDealsPayload.deals":
+		if e.ComplexityRoot.ApproveDealsPayload.Deals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApproveDealsPayload.Deals(childComplexity), true
 
 	case "ApprovePartnerApplicationPayload.application":
 		if e.ComplexityRoot.ApprovePartnerApplicationPayload.Application == nil {
@@ -2740,6 +2770,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Deal.UpdatedAt(childComplexity), true
+
+	case "DealApprovalQueueConnection.edges":
+		if e.ComplexityRoot.DealApprovalQueueConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueConnection.Edges(childComplexity), true
+	case "DealApprovalQueueConnection.pageInfo":
+		if e.ComplexityRoot.DealApprovalQueueConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueConnection.PageInfo(childComplexity), true
+	case "DealApprovalQueueConnection.totalCount":
+		if e.ComplexityRoot.DealApprovalQueueConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueConnection.TotalCount(childComplexity), true
+
+	case "DealApprovalQueueEdge.cursor":
+		if e.ComplexityRoot.DealApprovalQueueEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueEdge.Cursor(childComplexity), true
+	case "DealApprovalQueueEdge.node":
+		if e.ComplexityRoot.DealApprovalQueueEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueEdge.Node(childComplexity), true
 
 	case "DealApprovalQueueItem.deal":
 		if e.ComplexityRoot.DealApprovalQueueItem.Deal == nil {
@@ -3999,6 +4061,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveDeal(childComplexity, args["input"].(model.ApproveDealInput)), true
+	case "Mutation.approveDeals":
+		if e.ComplexityRoot.Mutation.ApproveDeals == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveDeals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveDeals(childComplexity, args["input"].(model.ApproveDealsInput)), true
 	case "Mutation.approvePartnerApplication":
 		if e.ComplexityRoot.Mutation.ApprovePartnerApplication == nil {
 			break
@@ -4483,6 +4556,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitQuizAttempt(childComplexity, args["input"].(model.SubmitQuizAttemptInput)), true
+	case "Mutation.undoDealDecision":
+		if e.ComplexityRoot.Mutation.UndoDealDecision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_undoDealDecision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UndoDealDecision(childComplexity, args["input"].(model.UndoDealDecisionInput)), true
 	case "Mutation.updateContent":
 		if e.ComplexityRoot.Mutation.UpdateContent == nil {
 			break
@@ -5362,7 +5446,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.DealApprovalQueue(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Query.DealApprovalQueue(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[string]), args["last"].(*int), args["before"].(*entgql.Cursor[string]), args["where"].(*model.DealApprovalQueueWhereInput)), true
 	case "Query.dealDecisionStats":
 		if e.ComplexityRoot.Query.DealDecisionStats == nil {
 			break
@@ -6286,6 +6370,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TierEdge.Node(childComplexity), true
 
+	case "UndoDealDecisionPayload.deal":
+		if e.ComplexityRoot.UndoDealDecisionPayload.Deal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UndoDealDecisionPayload.Deal(childComplexity), true
+
 	case "UpdateContentPayload.content":
 		if e.ComplexityRoot.UpdateContentPayload.Content == nil {
 			break
@@ -6691,6 +6782,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AccountWhereInput", ec.unmarshalInputAccountWhereInput),
 			graphql.NewInputUnmarshaler("ApplyForPartnershipInput", ec.unmarshalInputApplyForPartnershipInput),
 			graphql.NewInputUnmarshaler("ApproveDealInput", ec.unmarshalInputApproveDealInput),
+			graphql.NewInputUnmarshaler("ApproveDealsInput", ec.unmarshalInputApproveDealsInput),
 			graphql.NewInputUnmarshaler("ApprovePartnerApplicationInput", ec.unmarshalInputApprovePartnerApplicationInput),
 			graphql.NewInputUnmarshaler("ArchiveContentInput", ec.unmarshalInputArchiveContentInput),
 			graphql.NewInputUnmarshaler("AssignLeadInput", ec.unmarshalInputAssignLeadInput),
@@ -6722,6 +6814,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateTierInput", ec.unmarshalInputCreateTierInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("CreateWebhookSubscriptionInput", ec.unmarshalInputCreateWebhookSubscriptionInput),
+			graphql.NewInputUnmarshaler("DealApprovalQueueWhereInput", ec.unmarshalInputDealApprovalQueueWhereInput),
 			graphql.NewInputUnmarshaler("DealConflictOrder", ec.unmarshalInputDealConflictOrder),
 			graphql.NewInputUnmarshaler("DealConflictWhereInput", ec.unmarshalInputDealConflictWhereInput),
 			graphql.NewInputUnmarshaler("DealEventOrder", ec.unmarshalInputDealEventOrder),
@@ -6789,6 +6882,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SubmitQuizAttemptInput", ec.unmarshalInputSubmitQuizAttemptInput),
 			graphql.NewInputUnmarshaler("TierOrder", ec.unmarshalInputTierOrder),
 			graphql.NewInputUnmarshaler("TierWhereInput", ec.unmarshalInputTierWhereInput),
+			graphql.NewInputUnmarshaler("UndoDealDecisionInput", ec.unmarshalInputUndoDealDecisionInput),
 			graphql.NewInputUnmarshaler("UpdateContentInput", ec.unmarshalInputUpdateContentInput),
 			graphql.NewInputUnmarshaler("UpdateDealInput", ec.unmarshalInputUpdateDealInput),
 			graphql.NewInputUnmarshaler("UpdatePartnerInput", ec.unmarshalInputUpdatePartnerInput),
@@ -7264,6 +7358,59 @@ type DealApprovalQueueItem {
   managedByViewer: Boolean!
 }
 
+"One page of the approval queue (docs/ids-and-pagination.md)."
+type DealApprovalQueueConnection {
+  edges: [DealApprovalQueueEdge!]!
+  pageInfo: PageInfo!
+  "Registrations waiting that match the filter, on every page."
+  totalCount: Int!
+}
+
+type DealApprovalQueueEdge {
+  node: DealApprovalQueueItem!
+  cursor: Cursor!
+}
+
+"""
+Narrows the approval queue; all conditions hold together. Amounts are minor units of currency:
+a range without a currency is refused rather than comparing amounts across currencies.
+"""
+input DealApprovalQueueWhereInput {
+  partnerId: ID
+  "ISO-4217 code; only registrations in this currency."
+  currency: String
+  "At least this amount, in minor units of currency (required with it)."
+  minAmount: Int
+  "At most this amount, in minor units of currency (required with it)."
+  maxAmount: Int
+  "true: past their decision due time; false: not yet due."
+  overdue: Boolean
+  "true: flagged against another registration or account; false: without any conflict."
+  hasConflicts: Boolean
+}
+
+input ApproveDealsInput {
+  "1 to 50 SUBMITTED registrations without conflicts."
+  ids: [ID!]!
+  "The same note on every approval."
+  note: String
+}
+
+type ApproveDealsPayload {
+  "The approved registrations, in the order of ids."
+  deals: [Deal!]!
+}
+
+input UndoDealDecisionInput {
+  "The registration approved or rejected in the last 60 seconds."
+  id: ID!
+}
+
+type UndoDealDecisionPayload {
+  "The registration, SUBMITTED again."
+  deal: Deal!
+}
+
 "How fast one channel team member decided registrations over a period."
 type DealDecisionStats {
   reviewer: User
@@ -7323,9 +7470,9 @@ type DealWinRate {
 extend type Query {
   """
   Registrations waiting for a decision, by due time; a channel manager's own partners first.
-  At most 100.
+  Pages of at most 100 (20 unless first or last says otherwise).
   """
-  dealApprovalQueue(first: Int = 50): [DealApprovalQueueItem!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  dealApprovalQueue(first: Int, after: Cursor, last: Int, before: Cursor, where: DealApprovalQueueWhereInput): DealApprovalQueueConnection! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   "Per reviewer: decisions made in [from, to), the median time to decision and the share within SLA."
   dealDecisionStats(from: Time!, to: Time!): [DealDecisionStats!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   """
@@ -7351,6 +7498,16 @@ extend type Mutation {
   "Approve a SUBMITTED registration; sets the protection window from the partner's tier."
   approveDeal(input: ApproveDealInput!): ApproveDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   rejectDeal(input: RejectDealInput!): RejectDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  """
+  Approve up to 50 SUBMITTED registrations without conflicts at once, each exactly as approveDeal
+  would. All or nothing: one that has a conflict or is not SUBMITTED refuses the whole call.
+  """
+  approveDeals(input: ApproveDealsInput!): ApproveDealsPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  """
+  Take back one's own approval or rejection within 60 seconds of it: the registration is
+  SUBMITTED again, as before the decision (docs/deal-lifecycle.md).
+  """
+  undoDealDecision(input: UndoDealDecisionInput!): UndoDealDecisionPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   "Withdraw a SUBMITTED or APPROVED registration."
   withdrawDeal(input: WithdrawDealInput!): WithdrawDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
   "Record that an APPROVED registration was won or lost."
@@ -15808,6 +15965,14 @@ func (ec *executionContext) childFields_ApproveDealPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type ApproveDealPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ApproveDealsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deals":
+		return ec.fieldContext_ApproveDealsPayload_deals(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApproveDealsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ApprovePartnerApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "application":
@@ -16374,6 +16539,28 @@ func (ec *executionContext) childFields_Deal(ctx context.Context, field graphql.
 		return ec.fieldContext_Deal_extensions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Deal", field.Name)
+}
+
+func (ec *executionContext) childFields_DealApprovalQueueConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DealApprovalQueueConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DealApprovalQueueConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DealApprovalQueueConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealApprovalQueueConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DealApprovalQueueEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DealApprovalQueueEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DealApprovalQueueEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealApprovalQueueEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_DealApprovalQueueItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17708,6 +17895,14 @@ func (ec *executionContext) childFields_TierEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type TierEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_UndoDealDecisionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deal":
+		return ec.fieldContext_UndoDealDecisionPayload_deal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UndoDealDecisionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdateContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "content":
@@ -18156,6 +18351,20 @@ func (ec *executionContext) field_Mutation_approveDeal_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ApproveDealInput, error) {
 			return ec.unmarshalNApproveDealInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_approveDeals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ApproveDealsInput, error) {
+			return ec.unmarshalNApproveDealsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18780,6 +18989,20 @@ func (ec *executionContext) field_Mutation_submitQuizAttempt_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_undoDealDecision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UndoDealDecisionInput, error) {
+			return ec.unmarshalNUndoDealDecisionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUndoDealDecisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19373,6 +19596,38 @@ func (ec *executionContext) field_Query_dealApprovalQueue_args(ctx context.Conte
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DealApprovalQueueWhereInput, error) {
+			return ec.unmarshalODealApprovalQueueWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDealApprovalQueueWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg4
 	return args, nil
 }
 
@@ -21648,6 +21903,38 @@ func (ec *executionContext) _ApproveDealPayload_deal(ctx context.Context, field 
 func (ec *executionContext) fieldContext_ApproveDealPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ApproveDealPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApproveDealsPayload_deals(ctx context.Context, field graphql.CollectedField, obj *model.ApproveDealsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApproveDealsPayload_deals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApproveDealsPayload_deals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApproveDealsPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -25968,6 +26255,148 @@ func (ec *executionContext) fieldContext_Deal_extensions(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DealApprovalQueueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *deal.QueueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*deal.QueueEdge) graphql.Marshaler {
+			return ec.marshalNDealApprovalQueueEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealApprovalQueueConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealApprovalQueueEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealApprovalQueueConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *deal.QueueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealApprovalQueueConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealApprovalQueueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *deal.QueueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealApprovalQueueConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DealApprovalQueueEdge_node(ctx context.Context, field graphql.CollectedField, obj *deal.QueueEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *deal.QueueItem) graphql.Marshaler {
+			return ec.marshalNDealApprovalQueueItem2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealApprovalQueueEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealApprovalQueueItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealApprovalQueueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *deal.QueueEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealApprovalQueueEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _DealApprovalQueueItem_deal(ctx context.Context, field graphql.CollectedField, obj *deal.QueueItem) (ret graphql.Marshaler) {
@@ -32075,6 +32504,130 @@ func (ec *executionContext) fieldContext_Mutation_rejectDeal(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_rejectDeal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveDeals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveDeals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveDeals(ctx, fc.Args["input"].(model.ApproveDealsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.ApproveDealsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ApproveDealsPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApproveDealsPayload) graphql.Marshaler {
+			return ec.marshalNApproveDealsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveDeals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApproveDealsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveDeals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_undoDealDecision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_undoDealDecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UndoDealDecision(ctx, fc.Args["input"].(model.UndoDealDecisionInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.UndoDealDecisionPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.UndoDealDecisionPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UndoDealDecisionPayload) graphql.Marshaler {
+			return ec.marshalNUndoDealDecisionPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUndoDealDecisionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_undoDealDecision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UndoDealDecisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_undoDealDecision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -38850,7 +39403,7 @@ func (ec *executionContext) _Query_dealApprovalQueue(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().DealApprovalQueue(ctx, fc.Args["first"].(*int))
+			return ec.Resolvers.Query().DealApprovalQueue(ctx, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["where"].(*model.DealApprovalQueueWhereInput))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -38858,11 +39411,11 @@ func (ec *executionContext) _Query_dealApprovalQueue(ctx context.Context, field 
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
 				if err != nil {
-					var zeroVal []*deal.QueueItem
+					var zeroVal *deal.QueueConnection
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal []*deal.QueueItem
+					var zeroVal *deal.QueueConnection
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, roles)
@@ -38871,8 +39424,8 @@ func (ec *executionContext) _Query_dealApprovalQueue(ctx context.Context, field 
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v []*deal.QueueItem) graphql.Marshaler {
-			return ec.marshalNDealApprovalQueueItem2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItemᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *deal.QueueConnection) graphql.Marshaler {
+			return ec.marshalNDealApprovalQueueConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -38885,7 +39438,7 @@ func (ec *executionContext) fieldContext_Query_dealApprovalQueue(ctx context.Con
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DealApprovalQueueItem(ctx, field)
+			return ec.childFields_DealApprovalQueueConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -42087,6 +42640,38 @@ func (ec *executionContext) _TierEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_TierEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TierEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _UndoDealDecisionPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.UndoDealDecisionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UndoDealDecisionPayload_deal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UndoDealDecisionPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UndoDealDecisionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _UpdateContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.UpdateContentPayload) (ret graphql.Marshaler) {
@@ -46833,6 +47418,55 @@ func (ec *executionContext) unmarshalInputApproveDealInput(ctx context.Context, 
 func UnmarshalApproveDealInput(ctx context.Context, raw any) (model.ApproveDealInput, error) {
 	var out model.ApproveDealInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApproveDealInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApproveDealsInput(ctx context.Context, obj any) (model.ApproveDealsInput, error) {
+	var it model.ApproveDealsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"ids", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ids":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ids"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ids = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApproveDealsInput unmarshals raw into the ApproveDealsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApproveDealsInput(ctx context.Context, raw any) (model.ApproveDealsInput, error) {
+	var out model.ApproveDealsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApproveDealsInput", raw, &out)
 	return out, err
 }
 
@@ -52882,6 +53516,83 @@ func (ec *executionContext) unmarshalInputCreateWebhookSubscriptionInput(ctx con
 func UnmarshalCreateWebhookSubscriptionInput(ctx context.Context, raw any) (model.CreateWebhookSubscriptionInput, error) {
 	var out model.CreateWebhookSubscriptionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateWebhookSubscriptionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDealApprovalQueueWhereInput(ctx context.Context, obj any) (model.DealApprovalQueueWhereInput, error) {
+	var it model.DealApprovalQueueWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"partnerId", "currency", "minAmount", "maxAmount", "overdue", "hasConflicts"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "partnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerID = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "minAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minAmount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinAmount = data
+		case "maxAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxAmount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxAmount = data
+		case "overdue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overdue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Overdue = data
+		case "hasConflicts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConflicts"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasConflicts = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDealApprovalQueueWhereInput unmarshals raw into the DealApprovalQueueWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDealApprovalQueueWhereInput(ctx context.Context, raw any) (model.DealApprovalQueueWhereInput, error) {
+	var out model.DealApprovalQueueWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DealApprovalQueueWhereInput", raw, &out)
 	return out, err
 }
 
@@ -68152,6 +68863,48 @@ func UnmarshalTierWhereInput(ctx context.Context, raw any) (ent.TierWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUndoDealDecisionInput(ctx context.Context, obj any) (model.UndoDealDecisionInput, error) {
+	var it model.UndoDealDecisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUndoDealDecisionInput unmarshals raw into the UndoDealDecisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUndoDealDecisionInput(ctx context.Context, raw any) (model.UndoDealDecisionInput, error) {
+	var out model.UndoDealDecisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UndoDealDecisionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateContentInput(ctx context.Context, obj any) (model.UpdateContentInput, error) {
 	var it model.UpdateContentInput
 	if obj == nil {
@@ -71519,6 +72272,39 @@ func (ec *executionContext) _ApproveDealPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var approveDealsPayloadImplementors = []string{"ApproveDealsPayload"}
+
+func (ec *executionContext) _ApproveDealsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApproveDealsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, approveDealsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApproveDealsPayload")
+		case "deals":
+			out.Values[i] = ec._ApproveDealsPayload_deals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var approvePartnerApplicationPayloadImplementors = []string{"ApprovePartnerApplicationPayload"}
 
 func (ec *executionContext) _ApprovePartnerApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApprovePartnerApplicationPayload) graphql.Marshaler {
@@ -73466,6 +74252,87 @@ func (ec *executionContext) _Deal(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Deal_extensions(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealApprovalQueueConnectionImplementors = []string{"DealApprovalQueueConnection"}
+
+func (ec *executionContext) _DealApprovalQueueConnection(ctx context.Context, sel ast.SelectionSet, obj *deal.QueueConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealApprovalQueueConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealApprovalQueueConnection")
+		case "edges":
+			out.Values[i] = ec._DealApprovalQueueConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DealApprovalQueueConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DealApprovalQueueConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealApprovalQueueEdgeImplementors = []string{"DealApprovalQueueEdge"}
+
+func (ec *executionContext) _DealApprovalQueueEdge(ctx context.Context, sel ast.SelectionSet, obj *deal.QueueEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealApprovalQueueEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealApprovalQueueEdge")
+		case "node":
+			out.Values[i] = ec._DealApprovalQueueEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DealApprovalQueueEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -75690,6 +76557,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "rejectDeal":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_rejectDeal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveDeals":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveDeals(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undoDealDecision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_undoDealDecision(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -78655,6 +79536,39 @@ func (ec *executionContext) _TierEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var undoDealDecisionPayloadImplementors = []string{"UndoDealDecisionPayload"}
+
+func (ec *executionContext) _UndoDealDecisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UndoDealDecisionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, undoDealDecisionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UndoDealDecisionPayload")
+		case "deal":
+			out.Values[i] = ec._UndoDealDecisionPayload_deal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var updateContentPayloadImplementors = []string{"UpdateContentPayload"}
 
 func (ec *executionContext) _UpdateContentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateContentPayload) graphql.Marshaler {
@@ -79956,6 +80870,19 @@ func (ec *executionContext) marshalNApproveDealPayload2ᚖgithubᚗcomᚋpartner
 	return ec._ApproveDealPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNApproveDealsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealsInput(ctx context.Context, v any) (model.ApproveDealsInput, error) {
+	res, err := ec.unmarshalInputApproveDealsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApproveDealsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealsPayload(ctx context.Context, sel ast.SelectionSet, v *model.ApproveDealsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApproveDealsPayload!")
+		return graphql.Null
+	}
+	return ec._ApproveDealsPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNApprovePartnerApplicationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋrecruitmentᚐApproveInput(ctx context.Context, v any) (recruitment.ApproveInput, error) {
 	res, err := ec.unmarshalInputApprovePartnerApplicationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -80580,19 +81507,11 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
-func (ec *executionContext) marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx context.Context, sel ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Deal!")
-		return graphql.Null
-	}
-	return ec._Deal(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNDealApprovalQueueItem2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*deal.QueueItem) graphql.Marshaler {
+func (ec *executionContext) marshalNDeal2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Deal) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNDealApprovalQueueItem2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItem(ctx, sel, v[i])
+		return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -80602,6 +81521,46 @@ func (ec *executionContext) marshalNDealApprovalQueueItem2ᚕᚖgithubᚗcomᚋp
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx context.Context, sel ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Deal!")
+		return graphql.Null
+	}
+	return ec._Deal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDealApprovalQueueConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueConnection(ctx context.Context, sel ast.SelectionSet, v *deal.QueueConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealApprovalQueueConnection!")
+		return graphql.Null
+	}
+	return ec._DealApprovalQueueConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDealApprovalQueueEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*deal.QueueEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealApprovalQueueEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDealApprovalQueueEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueEdge(ctx context.Context, sel ast.SelectionSet, v *deal.QueueEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealApprovalQueueEdge!")
+		return graphql.Null
+	}
+	return ec._DealApprovalQueueEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDealApprovalQueueItem2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItem(ctx context.Context, sel ast.SelectionSet, v *deal.QueueItem) graphql.Marshaler {
@@ -82413,6 +83372,19 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNUndoDealDecisionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUndoDealDecisionInput(ctx context.Context, v any) (model.UndoDealDecisionInput, error) {
+	res, err := ec.unmarshalInputUndoDealDecisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUndoDealDecisionPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUndoDealDecisionPayload(ctx context.Context, sel ast.SelectionSet, v *model.UndoDealDecisionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UndoDealDecisionPayload!")
+		return graphql.Null
+	}
+	return ec._UndoDealDecisionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNUpdateContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateContentInput(ctx context.Context, v any) (model.UpdateContentInput, error) {
 	res, err := ec.unmarshalInputUpdateContentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -83730,6 +84702,14 @@ func (ec *executionContext) marshalODeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerh
 		return graphql.Null
 	}
 	return ec._Deal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODealApprovalQueueWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDealApprovalQueueWhereInput(ctx context.Context, v any) (*model.DealApprovalQueueWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDealApprovalQueueWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalODealConflict2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.DealConflict) graphql.Marshaler {

@@ -54,6 +54,18 @@ type ApproveDealPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
+type ApproveDealsInput struct {
+	// 1 to 50 SUBMITTED registrations without conflicts.
+	Ids []string `json:"ids"`
+	// The same note on every approval.
+	Note *string `json:"note,omitempty"`
+}
+
+type ApproveDealsPayload struct {
+	// The approved registrations, in the order of ids.
+	Deals []*ent.Deal `json:"deals"`
+}
+
 type ApprovePartnerApplicationPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 	// The invitation sent to the contact, as the new partner's PARTNER_ADMIN.
@@ -296,6 +308,22 @@ type CreateWebhookSubscriptionInput struct {
 
 type CreateWebhookSubscriptionPayload struct {
 	Subscription *ent.WebhookSubscription `json:"subscription"`
+}
+
+// Narrows the approval queue; all conditions hold together. Amounts are minor units of currency:
+// a range without a currency is refused rather than comparing amounts across currencies.
+type DealApprovalQueueWhereInput struct {
+	PartnerID *string `json:"partnerId,omitempty"`
+	// ISO-4217 code; only registrations in this currency.
+	Currency *string `json:"currency,omitempty"`
+	// At least this amount, in minor units of currency (required with it).
+	MinAmount *int `json:"minAmount,omitempty"`
+	// At most this amount, in minor units of currency (required with it).
+	MaxAmount *int `json:"maxAmount,omitempty"`
+	// true: past their decision due time; false: not yet due.
+	Overdue *bool `json:"overdue,omitempty"`
+	// true: flagged against another registration or account; false: without any conflict.
+	HasConflicts *bool `json:"hasConflicts,omitempty"`
 }
 
 type DecideDealExtensionInput struct {
@@ -572,6 +600,16 @@ type SubmitQuizAttemptPayload struct {
 	Attempt *ent.QuizAttempt `json:"attempt"`
 	// Certifications this attempt completed.
 	Awarded []*ent.CertificationAward `json:"awarded"`
+}
+
+type UndoDealDecisionInput struct {
+	// The registration approved or rejected in the last 60 seconds.
+	ID string `json:"id"`
+}
+
+type UndoDealDecisionPayload struct {
+	// The registration, SUBMITTED again.
+	Deal *ent.Deal `json:"deal"`
 }
 
 // Changes to an item: only the fields given change. A file replaces the current one as a new version.
