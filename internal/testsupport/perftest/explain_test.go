@@ -59,7 +59,7 @@ const (
 	approvalQueueQ = `query($first: Int, $after: Cursor, $where: DealApprovalQueueWhereInput) {
   dealApprovalQueue(first: $first, after: $after, where: $where) { totalCount pageInfo { endCursor }
     edges { node { decisionDueAt overdue managedByViewer deal { id title partner { id name } account { id name } } } } } }`
-	tiersQ         = `{ tiers(first: 50) { totalCount edges { node { id partners(first: 5) { totalCount edges { node { id } } } } } } }`
+	tiersQ = `{ tiers(first: 50) { totalCount edges { node { id partners(first: 5) { totalCount edges { node { id } } } } } } }`
 )
 
 func order(field, direction string) map[string]any {
