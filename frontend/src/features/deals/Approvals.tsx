@@ -28,8 +28,8 @@ import { ApprovalQueueQueryDoc, ApproveDealsMutation, UndoDealDecisionMutation }
 
 export type Item = QueueItemData;
 
-/** Registrations per page of the queue. */
-export const QUEUE_PAGE = 25;
+/** Registrations per page of the queue; the conflicts nested in each keep a larger page over the complexity limit. */
+export const QUEUE_PAGE = 20;
 
 function QueueItem({ item, decided, onDecided, canDecide, now }: { item: Item; decided?: Decision; onDecided: (d: Decision) => void; canDecide: boolean; now: number }) {
   const d = item.deal;
