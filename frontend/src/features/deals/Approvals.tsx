@@ -121,7 +121,7 @@ export default function Approvals() {
   const vars = at.before ? { last: QUEUE_PAGE, before: at.before, where } : { first: QUEUE_PAGE, after: at.after, where };
   const q = useGqlQuery(ApprovalQueueQueryDoc, vars, { keepPrevious: true });
   // Decided items keep their place (the queue no longer lists them once it refetches).
-  const [decided, setDecided] = useState<Map<string, { item: Item; decision: Decision }>>(new Map());
+  const [decided, setDecided] = useState<Map<string, { item: Item; decision: Decision; page: string }>>(new Map());
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const [bulkError, setBulkError] = useState<unknown>(null);
@@ -142,7 +142,9 @@ export default function Approvals() {
   const conn = q.data?.dealApprovalQueue;
   const live = (conn?.edges ?? []).map((e) => e.node);
   const liveIds = new Set(live.map((i) => i.deal.id));
-  const shown = [...live, ...[...decided.values()].filter((x) => !liveIds.has(x.item.deal.id) && x.item.decisionDueAt >= (live[0]?.decisionDueAt ?? '') && x.item.decisionDueAt <= (live[live.length - 1]?.decisionDueAt ?? '\uffff')).map((x) => x.item)].sort(
+  // A decided item stays on the page it was decided on.
+  const pageKey = `${filterKey}#${at.after ?? ''}#${at.before ?? ''}`;
+  const shown = [...live, ...[...decided.values()].filter((x) => !liveIds.has(x.item.deal.id) && x.page === pageKey).map((x) => x.item)].sort(
     (a, b) => Number(b.managedByViewer) - Number(a.managedByViewer) || a.decisionDueAt.localeCompare(b.decisionDueAt) || a.deal.id.localeCompare(b.deal.id),
   );
   const waiting = live.filter((i) => !decided.has(i.deal.id));
@@ -169,7 +171,7 @@ export default function Approvals() {
   };
 
   const onDecided = (i: Item, decision: Decision) => {
-    setDecided((m) => new Map(m).set(i.deal.id, { item: i, decision }));
+    setDecided((m) => new Map(m).set(i.deal.id, { item: i, decision, page: pageKey }));
     offerUndo([i], `${decision.outcome === 'APPROVED' ? 'Approved' : 'Rejected'} “${i.deal.title}”`);
   };
 
@@ -183,7 +185,7 @@ export default function Approvals() {
         const next = new Map(m);
         for (const i of chosen) {
           const d = byId.get(i.deal.id);
-          if (d) next.set(i.deal.id, { item: i, decision: { outcome: 'APPROVED', deal: { ...d, coSell: false, decidedAt: new Date().toISOString() } } });
+          if (d) next.set(i.deal.id, { item: i, page: pageKey, decision: { outcome: 'APPROVED', deal: { ...d, coSell: false, decidedAt: new Date().toISOString() } } });
         }
         return next;
       });
