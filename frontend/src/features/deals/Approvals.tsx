@@ -252,7 +252,7 @@ export default function Approvals() {
             </span>
             {table && (
               <Button variant="primary" size="sm" disabled={chosen.length === 0} loading={approveMany.isPending} onClick={() => void approveChosen()}>
-                <CheckCircle2 size={15} aria-hidden="true" /> Approve {count(chosen.length)} without conflicts
+                <CheckCircle2 size={15} aria-hidden="true" /> {chosen.length ? `Approve ${count(chosen.length)} without conflicts` : 'Choose registrations to approve'}
               </Button>
             )}
           </div>
