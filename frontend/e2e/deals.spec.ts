@@ -262,7 +262,7 @@ async function registerByApi(page: Page, email: string, name: string, title: str
   return d.registerDeal.deal.id;
 }
 
-test('the channel manager filters the queue, approves two registrations at once and undoes a decision', async ({ page }) => {
+test('the channel manager filters the queue, approves two registrations at once, and undoes the bulk approval and a single rejection', async ({ page }) => {
   const titles = [`Fleet telematics ${run}`, `Warehouse scanners ${run}`];
   await registerByApi(page, 'sales@acme-reseller.test', `Zircon Haulage ${run}`, titles[0]);
   await registerByApi(page, 'sales@acme-reseller.test', `Pelican Storage ${run}`, titles[1]);
@@ -321,6 +321,21 @@ test('the channel manager filters the queue, approves two registrations at once 
   for (const t of titles) {
     await expect(table.locator('tr', { hasText: t })).toContainText(/Due in/);
   }
+
+  // In the cards, reject one and undo that single decision: it is waiting again.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Cards' }).click();
+  await expect(page).not.toHaveURL(/view=table/);
+  const card = page.getByRole('article', { name: titles[1] });
+  await card.getByRole('button', { name: `Reject ${titles[1]}` }).click();
+  await card.getByLabel(/Why \(the partner reads this\)/).fill('Registered twice by mistake.');
+  await card.getByRole('button', { name: 'Reject registration' }).click();
+  await expect(card.getByRole('status')).toContainText('Rejected');
+  await expect(toast).toContainText(`Rejected “${titles[1]}”`);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(toast).toBeHidden();
+  await expect(card.getByRole('button', { name: `Approve ${titles[1]}` })).toBeVisible();
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
   const id = await table.locator('tr', { hasText: titles[0] }).getAttribute('data-deal-id');
   await page.goto(`/deals/${id}`);
   await expect(page.getByTestId('deal-status')).toHaveAttribute('data-status', 'SUBMITTED');
