@@ -9,6 +9,7 @@ import (
 	"context"
 	"time"
 
+	"entgo.io/contrib/entgql"
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/graph/model"
 	"github.com/partnerhub/partnerhub/internal/deal"
@@ -69,6 +70,32 @@ func (r *mutationResolver) RejectDeal(ctx context.Context, input model.RejectDea
 	return &model.RejectDealPayload{Deal: d}, nil
 }
 
+// ApproveDeals is the resolver for the approveDeals field.
+func (r *mutationResolver) ApproveDeals(ctx context.Context, input model.ApproveDealsInput) (*model.ApproveDealsPayload, error) {
+	client := ent.FromContext(ctx)
+	ds, err := deal.ApproveMany(ctx, client, input.Ids, deref(input.Note), time.Now())
+	if err != nil {
+		return nil, err
+	}
+	// Each approval is audited and published as approveDeal's is; the call's own audit entry
+	// (graph/audit.go) names the whole selection.
+	for _, d := range ds {
+		if err := recordEach(ctx, client, "approveDeals", d.ID, d.PartnerID); err != nil {
+			return nil, err
+		}
+	}
+	return &model.ApproveDealsPayload{Deals: ds}, nil
+}
+
+// UndoDealDecision is the resolver for the undoDealDecision field.
+func (r *mutationResolver) UndoDealDecision(ctx context.Context, input model.UndoDealDecisionInput) (*model.UndoDealDecisionPayload, error) {
+	d, err := deal.UndoDecision(ctx, ent.FromContext(ctx), input.ID, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	return &model.UndoDealDecisionPayload{Deal: d}, nil
+}
+
 // WithdrawDeal is the resolver for the withdrawDeal field.
 func (r *mutationResolver) WithdrawDeal(ctx context.Context, input model.WithdrawDealInput) (*model.WithdrawDealPayload, error) {
 	d, err := deal.Withdraw(ctx, ent.FromContext(ctx), input.ID, deref(input.Note), time.Now())
@@ -109,12 +136,14 @@ func (r *mutationResolver) DecideDealExtension(ctx context.Context, input model.
 }
 
 // DealApprovalQueue is the resolver for the dealApprovalQueue field.
-func (r *queryResolver) DealApprovalQueue(ctx context.Context, first *int) ([]*deal.QueueItem, error) {
-	limit := deal.MaxQueue
-	if first != nil {
-		limit = *first
+func (r *queryResolver) DealApprovalQueue(ctx context.Context, first *int, after *entgql.Cursor[string], last *int, before *entgql.Cursor[string], where *model.DealApprovalQueueWhereInput) (*deal.QueueConnection, error) {
+	var f deal.QueueFilter
+	if where != nil {
+		f = deal.QueueFilter{PartnerID: where.PartnerID, Currency: where.Currency,
+			MinAmount: int64Ptr(where.MinAmount), MaxAmount: int64Ptr(where.MaxAmount),
+			Overdue: where.Overdue, HasConflicts: where.HasConflicts}
 	}
-	return deal.ApprovalQueue(ctx, r.client, limit, time.Now())
+	return deal.ApprovalQueue(ctx, r.client, f, deal.QueuePage{First: first, After: after, Last: last, Before: before}, time.Now())
 }
 
 // DealDecisionStats is the resolver for the dealDecisionStats field.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/internal/audit"
+	"github.com/partnerhub/partnerhub/internal/ids"
 	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
@@ -12,16 +13,17 @@ import (
 // returns, in the mutation's transaction (docs/webhooks.md). A new capability adds its mutations
 // here, or calls webhook.Publish where its change happens (lead routing, the expiry sweep).
 var mutationEvents = map[string]string{
-	"registerDeal":  webhook.DealRegistered,
-	"approveDeal":   webhook.DealApproved,
-	"rejectDeal":    webhook.DealRejected,
-	"withdrawDeal":  webhook.DealWithdrawn,
-	"closeDeal":     webhook.DealClosed,
-	"createPartner": webhook.PartnerCreated,
-	"updatePartner": webhook.PartnerUpdated,
-	"createUser":    webhook.UserCreated,
-	"updateUser":    webhook.UserUpdated,
-	"disableUser":   webhook.UserUpdated,
+	"registerDeal":     webhook.DealRegistered,
+	"approveDeal":      webhook.DealApproved,
+	"rejectDeal":       webhook.DealRejected,
+	"undoDealDecision": webhook.DealDecisionUndone,
+	"withdrawDeal":     webhook.DealWithdrawn,
+	"closeDeal":        webhook.DealClosed,
+	"createPartner":    webhook.PartnerCreated,
+	"updatePartner":    webhook.PartnerUpdated,
+	"createUser":       webhook.UserCreated,
+	"updateUser":       webhook.UserUpdated,
+	"disableUser":      webhook.UserUpdated,
 }
 
 // publishMutationEvent publishes the mutation's event, if it has one, about the entity its audit
@@ -33,3 +35,20 @@ func publishMutationEvent(ctx context.Context, client *ent.Client, mutation stri
 	}
 	return webhook.Publish(ctx, client, eventType, entry.EntityID, entry.PartnerID)
 }
+
+// recordEach audits one record a bulk mutation changed and publishes the event its single-record
+// mutation would (approveDeals → deal.approved), in the mutation's transaction.
+func recordEach(ctx context.Context, client *ent.Client, action, id, partnerID string) error {
+	table, _ := ids.Table(id)
+	if err := audit.Record(ctx, client, audit.Entry{Action: action, EntityType: table, EntityID: id, PartnerID: partnerID}); err != nil {
+		return err
+	}
+	eventType, ok := bulkEvents[action]
+	if !ok {
+		return nil
+	}
+	return webhook.Publish(ctx, client, eventType, id, partnerID)
+}
+
+// bulkEvents names the event each record of a bulk mutation publishes.
+var bulkEvents = map[string]string{"approveDeals": webhook.DealApproved}

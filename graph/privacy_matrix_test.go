@@ -390,7 +390,7 @@ func TestAcmeSalesSeesNothingOfGlobex(t *testing.T) {
 		{query: `query($from: Time!, $to: Time!) { pipelineSummary(from: $from, to: $to, groupBy: PARTNER) { key label currency count amount } }`, vars: period},
 		{query: `query($from: Time!, $to: Time!) { pipelineSummary(from: $from, to: $to, groupBy: TIER) { key label currency count amount } }`, vars: period},
 		{query: `query($from: Time!, $to: Time!) { dealRegistrationTrend(from: $from, to: $to) { weekStart registered } dealWinRate(from: $from, to: $to) { won lost } }`, vars: period},
-		{query: `{ dealApprovalQueue { deal { id customerName partner { name } } } }`, want: "FORBIDDEN"},
+		{query: `{ dealApprovalQueue { edges { node { deal { id customerName partner { name } } } } } }`, want: "FORBIDDEN"},
 	}
 	for _, q := range queries {
 		// The rep's own deals and accounts outgrow one page of the deep probes (the complexity

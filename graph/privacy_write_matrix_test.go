@@ -166,6 +166,22 @@ var writeCells = []writeCell{
 		}),
 	},
 	{
+		name:   "approveDeals",
+		expect: func(w *writer) string { return outcome(w, vendorRoles, w.seesDeal(), w.decides()) },
+		setup:  (*writeFixture).submitted,
+		run: func(t *testing.T, f *writeFixture, w *writer, id string) apitest.Response {
+			return f.s.Query(t, w.token, `mutation($input: ApproveDealsInput!) { approveDeals(input: $input) { deals { id } } }`,
+				map[string]any{"input": map[string]any{"ids": []string{id}}})
+		},
+	},
+	{
+		// Only the person who decided undoes: the matrix's deals are approved by the vendor admin.
+		name:   "undoDealDecision of the admin's approval",
+		expect: func(w *writer) string { return outcome(w, vendorRoles, w.seesDeal(), w.role == user.RoleADMIN) },
+		setup:  (*writeFixture).approved,
+		run:    dealMutation("undoDealDecision", byID),
+	},
+	{
 		name:   "rejectDeal",
 		expect: func(w *writer) string { return outcome(w, vendorRoles, w.seesDeal(), w.decides()) },
 		setup:  (*writeFixture).submitted,

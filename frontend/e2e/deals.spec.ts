@@ -228,3 +228,116 @@ test('a second partner registering the same customer sees a conflict notice that
   });
   await shot(page, 'vendor-queue-conflict', { fullPage: false });
 });
+
+/** Registers a deal through the API as `email` (the form is covered above) and returns its ID. */
+async function registerByApi(page: Page, email: string, name: string, title: string): Promise<string> {
+  const gql = async (query: string, variables: object, token?: string) => {
+    const res = await page.request.post('/query', {
+      data: { query, variables },
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    });
+    const body = await res.json();
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data;
+  };
+  const login = await gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email, password: process.env.DEMO_PASSWORD ?? 'partnerhub-demo' },
+  });
+  const slug = name.toLowerCase().replace(/[^a-z]+/g, '-');
+  const d = await gql(
+    'mutation($input: RegisterDealInput!) { registerDeal(input: $input) { deal { id } } }',
+    {
+      input: {
+        customerName: name,
+        customerDomain: `${slug}${run}.test`,
+        title,
+        amount: 7_654_300,
+        currency: 'USD',
+        expectedCloseDate: inDays(60),
+        source: 'SOURCED',
+      },
+    },
+    login.login.accessToken,
+  );
+  return d.registerDeal.deal.id;
+}
+
+test('the channel manager filters the queue, approves two registrations at once, and undoes the bulk approval and a single rejection', async ({ page }) => {
+  const titles = [`Fleet telematics ${run}`, `Warehouse scanners ${run}`];
+  await registerByApi(page, 'sales@acme-reseller.test', `Zircon Haulage ${run}`, titles[0]);
+  await registerByApi(page, 'sales@acme-reseller.test', `Pelican Storage ${run}`, titles[1]);
+
+  await signIn(page, 'pam@vendor.test');
+  await expect(page.getByRole('heading', { level: 1, name: /Pat/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Approval queue' }).click();
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/view=table/);
+
+  // Filter: Acme's registrations without conflicts, of exactly this value in USD.
+  await page.getByLabel('Partner').selectOption({ label: 'Acme Reseller' });
+  await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Without conflicts' }).click();
+  await page.getByLabel('Currency').selectOption('USD');
+  await page.getByLabel('Value from').fill('76,543');
+  await page.getByLabel('Value to').fill('76,543');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/show=clean/);
+  await expect(page).toHaveURL(/currency=USD/);
+  const table = page.getByRole('table', { name: 'Registrations waiting for a decision' });
+  for (const t of titles) await expect(table.getByRole('link', { name: t })).toBeVisible();
+  // The filtered view survives a reload.
+  await page.reload();
+  await expect(table.getByRole('link', { name: titles[0] })).toBeVisible();
+  await expect(page.getByText(/match the filters/)).toBeVisible();
+  await shot(page, 'vendor-queue-table', { fullPage: false });
+
+  // Registrations with conflicts (of any partner) cannot be chosen.
+  await page.getByLabel('Partner').selectOption('');
+  await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'With conflicts' }).click();
+  await page.getByLabel('Currency').selectOption('');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  const conflicted = table.locator('tbody tr').first();
+  await expect(conflicted.getByRole('checkbox')).toBeDisabled();
+  await expect(conflicted).toContainText(/conflict/);
+  await page.getByLabel('Partner').selectOption({ label: 'Acme Reseller' });
+  await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Without conflicts' }).click();
+  await page.getByLabel('Currency').selectOption('USD');
+  await page.getByLabel('Value from').fill('76,543');
+  await page.getByLabel('Value to').fill('76,543');
+  await page.getByRole('button', { name: 'Apply' }).click();
+
+  // Bulk approve the two.
+  for (const t of titles) await table.getByRole('checkbox', { name: new RegExp(`^Choose ${t}`) }).check();
+  await page.getByRole('button', { name: 'Approve 2 without conflicts' }).click();
+  const toast = page.getByTestId('undo-toast');
+  await expect(toast).toContainText('Approved 2 registrations');
+  await expect(table.locator('tr', { hasText: titles[0] })).toContainText('Approved');
+  await expect(table.locator('tr', { hasText: titles[1] })).toContainText('Approved');
+  await shot(page, 'vendor-queue-bulk-approved', { fullPage: false });
+
+  // Undo: both are waiting again.
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(toast).toBeHidden();
+  await page.reload();
+  for (const t of titles) {
+    await expect(table.locator('tr', { hasText: t })).toContainText(/Due in/);
+  }
+
+  // In the cards, reject one and undo that single decision: it is waiting again.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Cards' }).click();
+  await expect(page).not.toHaveURL(/view=table/);
+  const card = page.getByRole('article', { name: titles[1] });
+  await card.getByRole('button', { name: `Reject ${titles[1]}` }).click();
+  await card.getByLabel(/Why \(the partner reads this\)/).fill('Registered twice by mistake.');
+  await card.getByRole('button', { name: 'Reject registration' }).click();
+  await expect(card.getByRole('status')).toContainText('Rejected');
+  await expect(toast).toContainText(`Rejected “${titles[1]}”`);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(toast).toBeHidden();
+  await expect(card.getByRole('button', { name: `Approve ${titles[1]}` })).toBeVisible();
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
+  const id = await table.locator('tr', { hasText: titles[0] }).getAttribute('data-deal-id');
+  await page.goto(`/deals/${id}`);
+  await expect(page.getByTestId('deal-status')).toHaveAttribute('data-status', 'SUBMITTED');
+  await expect(page.getByTestId('deal-timeline')).toContainText('decision undone');
+});

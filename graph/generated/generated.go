@@ -37,7 +37,6 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
-	"github.com/partnerhub/partnerhub/ent/tierchange"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
 	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
@@ -48,7 +47,6 @@ import (
 	"github.com/partnerhub/partnerhub/internal/csvimport"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
-	"github.com/partnerhub/partnerhub/internal/health/healthspec"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/lead/trace"
 	"github.com/partnerhub/partnerhub/internal/learning/quizspec"
@@ -56,7 +54,6 @@ import (
 	"github.com/partnerhub/partnerhub/internal/program"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
 	"github.com/partnerhub/partnerhub/internal/team"
-	"github.com/partnerhub/partnerhub/internal/tiering/tierspec"
 	"github.com/partnerhub/partnerhub/internal/webhook/attempt"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -82,7 +79,6 @@ type ResolverRoot interface {
 	OnboardingStep() OnboardingStepResolver
 	Partner() PartnerResolver
 	Query() QueryResolver
-	TierChange() TierChangeResolver
 }
 
 type DirectiveRoot struct {
@@ -160,14 +156,13 @@ type ComplexityRoot struct {
 		Deal func(childComplexity int) int
 	}
 
+	ApproveDealsPayload struct {
+		Deals func(childComplexity int) int
+	}
+
 	ApprovePartnerApplicationPayload struct {
 		Application func(childComplexity int) int
 		Invitation  func(childComplexity int) int
-	}
-
-	ApproveTierChangePayload struct {
-		Change  func(childComplexity int) int
-		Partner func(childComplexity int) int
 	}
 
 	ArchiveContentPayload struct {
@@ -449,6 +444,17 @@ type ComplexityRoot struct {
 		UpdatedAt           func(childComplexity int) int
 	}
 
+	DealApprovalQueueConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DealApprovalQueueEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	DealApprovalQueueItem struct {
 		Deal            func(childComplexity int) int
 		DecisionDueAt   func(childComplexity int) int
@@ -557,11 +563,6 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
-	EvaluateTiersPayload struct {
-		Changes     func(childComplexity int) int
-		Evaluations func(childComplexity int) int
-	}
-
 	File struct {
 		Content     func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -573,29 +574,6 @@ type ComplexityRoot struct {
 		Size        func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
 		Uploader    func(childComplexity int) int
-	}
-
-	HealthInput struct {
-		Contribution func(childComplexity int) int
-		Key          func(childComplexity int) int
-		Normalised   func(childComplexity int) int
-		Raw          func(childComplexity int) int
-		Target       func(childComplexity int) int
-		Weight       func(childComplexity int) int
-		WindowDays   func(childComplexity int) int
-	}
-
-	HealthPoint struct {
-		Day   func(childComplexity int) int
-		Score func(childComplexity int) int
-	}
-
-	HealthWeights struct {
-		Certifications       func(childComplexity int) int
-		ContentEngagement    func(childComplexity int) int
-		PortalActivity       func(childComplexity int) int
-		RegistrationActivity func(childComplexity int) int
-		WinRate              func(childComplexity int) int
 	}
 
 	ImportCsvPayload struct {
@@ -792,8 +770,8 @@ type ComplexityRoot struct {
 		AcceptLead                func(childComplexity int, input model.AcceptLeadInput) int
 		ApplyForPartnership       func(childComplexity int, input recruitment.ApplyInput) int
 		ApproveDeal               func(childComplexity int, input model.ApproveDealInput) int
+		ApproveDeals              func(childComplexity int, input model.ApproveDealsInput) int
 		ApprovePartnerApplication func(childComplexity int, input recruitment.ApproveInput) int
-		ApproveTierChange         func(childComplexity int, input model.ApproveTierChangeInput) int
 		ArchiveContent            func(childComplexity int, input model.ArchiveContentInput) int
 		AssignLead                func(childComplexity int, input model.AssignLeadInput) int
 		ChangePassword            func(childComplexity int, input model.ChangePasswordInput) int
@@ -819,7 +797,6 @@ type ComplexityRoot struct {
 		DeleteRoutingRule         func(childComplexity int, input model.DeleteRoutingRuleInput) int
 		DeleteWebhookSubscription func(childComplexity int, input model.DeleteWebhookSubscriptionInput) int
 		DisableUser               func(childComplexity int, input team.DisableUserInput) int
-		EvaluateTiers             func(childComplexity int, input model.EvaluateTiersInput) int
 		ImportLeads               func(childComplexity int, input model.ImportCSVInput) int
 		ImportPartners            func(childComplexity int, input model.ImportCSVInput) int
 		InviteUser                func(childComplexity int, input invitation.InviteInput) int
@@ -831,22 +808,19 @@ type ComplexityRoot struct {
 		RefreshSession            func(childComplexity int, input model.RefreshSessionInput) int
 		RegisterDeal              func(childComplexity int, input model.RegisterDealInput) int
 		RejectDeal                func(childComplexity int, input model.RejectDealInput) int
-		RejectTierChange          func(childComplexity int, input model.RejectTierChangeInput) int
 		RequestDealExtension      func(childComplexity int, input model.RequestDealExtensionInput) int
 		RequestPasswordReset      func(childComplexity int, input model.RequestPasswordResetInput) int
 		ResendInvitation          func(childComplexity int, input model.ResendInvitationInput) int
 		ResetPassword             func(childComplexity int, input model.ResetPasswordInput) int
 		RevokeAPIKey              func(childComplexity int, input model.RevokeAPIKeyInput) int
 		RevokeInvitation          func(childComplexity int, input model.RevokeInvitationInput) int
-		SetTierCheck              func(childComplexity int, input model.SetTierCheckInput) int
 		SubmitQuizAttempt         func(childComplexity int, input model.SubmitQuizAttemptInput) int
+		UndoDealDecision          func(childComplexity int, input model.UndoDealDecisionInput) int
 		UpdateContent             func(childComplexity int, input model.UpdateContentInput) int
 		UpdateDeal                func(childComplexity int, input model.UpdateDealInput) int
-		UpdateHealthWeights       func(childComplexity int, input model.UpdateHealthWeightsInput) int
 		UpdatePartner             func(childComplexity int, input program.UpdatePartnerInput) int
 		UpdateRoutingRule         func(childComplexity int, input model.UpdateRoutingRuleInput) int
 		UpdateTier                func(childComplexity int, input program.UpdateTierInput) int
-		UpdateTierSettings        func(childComplexity int, input model.UpdateTierSettingsInput) int
 		UpdateUser                func(childComplexity int, input team.UpdateUserInput) int
 		WithdrawDeal              func(childComplexity int, input model.WithdrawDealInput) int
 	}
@@ -1008,13 +982,6 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
-	PartnerHealth struct {
-		History   func(childComplexity int) int
-		Inputs    func(childComplexity int) int
-		PartnerID func(childComplexity int) int
-		Score     func(childComplexity int) int
-	}
-
 	PipelineFigure struct {
 		Amount           func(childComplexity int) int
 		Count            func(childComplexity int) int
@@ -1040,12 +1007,11 @@ type ComplexityRoot struct {
 		ContentEngagement     func(childComplexity int, from time.Time, to time.Time, groupBy content.Group) int
 		Contents              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) int
 		Courses               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CourseOrder, where *ent.CourseWhereInput) int
-		DealApprovalQueue     func(childComplexity int, first *int) int
+		DealApprovalQueue     func(childComplexity int, first *int, after *entgql.Cursor[string], last *int, before *entgql.Cursor[string], where *model.DealApprovalQueueWhereInput) int
 		DealDecisionStats     func(childComplexity int, from time.Time, to time.Time) int
 		DealRegistrationTrend func(childComplexity int, from time.Time, to time.Time) int
 		DealWinRate           func(childComplexity int, from time.Time, to time.Time) int
 		Deals                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) int
-		HealthWeights         func(childComplexity int) int
 		InvitationPreview     func(childComplexity int, token string) int
 		Invitations           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) int
 		Leads                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LeadOrder, where *ent.LeadWhereInput) int
@@ -1059,17 +1025,11 @@ type ComplexityRoot struct {
 		OnboardingSteps       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingStepOrder, where *ent.OnboardingStepWhereInput) int
 		OnboardingTemplates   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingTemplateOrder, where *ent.OnboardingTemplateWhereInput) int
 		PartnerApplications   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) int
-		PartnerHealth         func(childComplexity int, partnerID string) int
 		Partners              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) int
 		PipelineSummary       func(childComplexity int, from time.Time, to time.Time, groupBy model.PipelineGroupBy) int
 		QuizAttempts          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) int
 		RoutingRules          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) int
 		StaleContent          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
-		TierChanges           func(childComplexity int, partnerID *string, status []model.TierChangeStatus, first *int) int
-		TierEvaluations       func(childComplexity int, partnerID string, first *int) int
-		TierProgress          func(childComplexity int, partnerID string) int
-		TierSettings          func(childComplexity int) int
-		TierWhatIf            func(childComplexity int, partnerID string, input model.TierWhatIfInput) int
 		Tiers                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) int
 		Users                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer                func(childComplexity int) int
@@ -1145,10 +1105,6 @@ type ComplexityRoot struct {
 
 	RejectDealPayload struct {
 		Deal func(childComplexity int) int
-	}
-
-	RejectTierChangePayload struct {
-		Change func(childComplexity int) int
 	}
 
 	RequestDealExtensionPayload struct {
@@ -1229,55 +1185,28 @@ type ComplexityRoot struct {
 		RuleID   func(childComplexity int) int
 	}
 
-	SetTierCheckPayload struct {
-		Partner    func(childComplexity int) int
-		TierChecks func(childComplexity int) int
-	}
-
 	SubmitQuizAttemptPayload struct {
 		Attempt func(childComplexity int) int
 		Awarded func(childComplexity int) int
 	}
 
 	Tier struct {
-		Benefits                 func(childComplexity int) int
-		CreatedAt                func(childComplexity int) int
-		Currency                 func(childComplexity int) int
-		DealProtectionDays       func(childComplexity int) int
-		Description              func(childComplexity int) int
-		DiscountBps              func(childComplexity int) int
-		ID                       func(childComplexity int) int
-		MdfQuarterlyAllowance    func(childComplexity int) int
-		MinApprovedRegistrations func(childComplexity int) int
-		MinCertifiedPeople       func(childComplexity int) int
-		MinRevenueT12m           func(childComplexity int) int
-		MinWonDeals              func(childComplexity int) int
-		Name                     func(childComplexity int) int
-		Partners                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder) int
-		Rank                     func(childComplexity int) int
-		RebateBps                func(childComplexity int) int
-		RequiresManualCheck      func(childComplexity int) int
-		UpdatedAt                func(childComplexity int) int
-		WindowDays               func(childComplexity int) int
-	}
-
-	TierChange struct {
-		CreatedAt        func(childComplexity int) int
-		DecidedAt        func(childComplexity int) int
-		DecidedByID      func(childComplexity int) int
-		DecisionNote     func(childComplexity int) int
-		FromTierID       func(childComplexity int) int
-		FromTierName     func(childComplexity int) int
-		GraceEndsAt      func(childComplexity int) int
-		ID               func(childComplexity int) int
-		Kind             func(childComplexity int) int
-		PartnerID        func(childComplexity int) int
-		PartnerManagerID func(childComplexity int) int
-		PartnerName      func(childComplexity int) int
-		Reason           func(childComplexity int) int
-		Status           func(childComplexity int) int
-		ToTierID         func(childComplexity int) int
-		ToTierName       func(childComplexity int) int
+		Benefits              func(childComplexity int) int
+		CreatedAt             func(childComplexity int) int
+		Currency              func(childComplexity int) int
+		DealProtectionDays    func(childComplexity int) int
+		Description           func(childComplexity int) int
+		DiscountBps           func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		MdfQuarterlyAllowance func(childComplexity int) int
+		MinCertifiedPeople    func(childComplexity int) int
+		MinRevenueT12m        func(childComplexity int) int
+		MinWonDeals           func(childComplexity int) int
+		Name                  func(childComplexity int) int
+		Partners              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder) int
+		Rank                  func(childComplexity int) int
+		RebateBps             func(childComplexity int) int
+		UpdatedAt             func(childComplexity int) int
 	}
 
 	TierConnection struct {
@@ -1291,47 +1220,8 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
-	TierEvaluation struct {
-		CurrentTierID    func(childComplexity int) int
-		EvaluatedAt      func(childComplexity int) int
-		ID               func(childComplexity int) int
-		PartnerID        func(childComplexity int) int
-		QualifyingTierID func(childComplexity int) int
-		Tiers            func(childComplexity int) int
-		TriggeredByID    func(childComplexity int) int
-	}
-
-	TierProgress struct {
-		Current    func(childComplexity int) int
-		Next       func(childComplexity int) int
-		OpenChange func(childComplexity int) int
-		PartnerID  func(childComplexity int) int
-		Qualifying func(childComplexity int) int
-		Tiers      func(childComplexity int) int
-	}
-
-	TierRequirementResult struct {
-		Currency   func(childComplexity int) int
-		Key        func(childComplexity int) int
-		Measured   func(childComplexity int) int
-		Met        func(childComplexity int) int
-		Remaining  func(childComplexity int) int
-		Threshold  func(childComplexity int) int
-		WindowDays func(childComplexity int) int
-	}
-
-	TierResult struct {
-		Name         func(childComplexity int) int
-		Qualified    func(childComplexity int) int
-		Rank         func(childComplexity int) int
-		Requirements func(childComplexity int) int
-		TierID       func(childComplexity int) int
-	}
-
-	TierSettings struct {
-		AutoUpgrade       func(childComplexity int) int
-		GraceDays         func(childComplexity int) int
-		GraceReminderDays func(childComplexity int) int
+	UndoDealDecisionPayload struct {
+		Deal func(childComplexity int) int
 	}
 
 	UpdateContentPayload struct {
@@ -1340,10 +1230,6 @@ type ComplexityRoot struct {
 
 	UpdateDealPayload struct {
 		Deal func(childComplexity int) int
-	}
-
-	UpdateHealthWeightsPayload struct {
-		Weights func(childComplexity int) int
 	}
 
 	UpdatePartnerPayload struct {
@@ -1356,10 +1242,6 @@ type ComplexityRoot struct {
 
 	UpdateTierPayload struct {
 		Tier func(childComplexity int) int
-	}
-
-	UpdateTierSettingsPayload struct {
-		Settings func(childComplexity int) int
 	}
 
 	UpdateUserPayload struct {
@@ -1494,6 +1376,8 @@ type MutationResolver interface {
 	UpdateDeal(ctx context.Context, input model.UpdateDealInput) (*model.UpdateDealPayload, error)
 	ApproveDeal(ctx context.Context, input model.ApproveDealInput) (*model.ApproveDealPayload, error)
 	RejectDeal(ctx context.Context, input model.RejectDealInput) (*model.RejectDealPayload, error)
+	ApproveDeals(ctx context.Context, input model.ApproveDealsInput) (*model.ApproveDealsPayload, error)
+	UndoDealDecision(ctx context.Context, input model.UndoDealDecisionInput) (*model.UndoDealDecisionPayload, error)
 	WithdrawDeal(ctx context.Context, input model.WithdrawDealInput) (*model.WithdrawDealPayload, error)
 	CloseDeal(ctx context.Context, input model.CloseDealInput) (*model.CloseDealPayload, error)
 	RequestDealExtension(ctx context.Context, input model.RequestDealExtensionInput) (*model.RequestDealExtensionPayload, error)
@@ -1526,12 +1410,6 @@ type MutationResolver interface {
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*auth.Session, error)
 	CreateTier(ctx context.Context, input program.CreateTierInput) (*model.CreateTierPayload, error)
 	UpdateTier(ctx context.Context, input program.UpdateTierInput) (*model.UpdateTierPayload, error)
-	EvaluateTiers(ctx context.Context, input model.EvaluateTiersInput) (*model.EvaluateTiersPayload, error)
-	ApproveTierChange(ctx context.Context, input model.ApproveTierChangeInput) (*model.ApproveTierChangePayload, error)
-	RejectTierChange(ctx context.Context, input model.RejectTierChangeInput) (*model.RejectTierChangePayload, error)
-	UpdateTierSettings(ctx context.Context, input model.UpdateTierSettingsInput) (*model.UpdateTierSettingsPayload, error)
-	SetTierCheck(ctx context.Context, input model.SetTierCheckInput) (*model.SetTierCheckPayload, error)
-	UpdateHealthWeights(ctx context.Context, input model.UpdateHealthWeightsInput) (*model.UpdateHealthWeightsPayload, error)
 	CreateUser(ctx context.Context, input team.CreateUserInput) (*model.CreateUserPayload, error)
 	UpdateUser(ctx context.Context, input team.UpdateUserInput) (*model.UpdateUserPayload, error)
 	DisableUser(ctx context.Context, input team.DisableUserInput) (*model.DisableUserPayload, error)
@@ -1577,7 +1455,7 @@ type QueryResolver interface {
 	Contents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) (*ent.ContentConnection, error)
 	StaleContent(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.ContentConnection, error)
 	ContentEngagement(ctx context.Context, from time.Time, to time.Time, groupBy content.Group) (*content.Engagement, error)
-	DealApprovalQueue(ctx context.Context, first *int) ([]*deal.QueueItem, error)
+	DealApprovalQueue(ctx context.Context, first *int, after *entgql.Cursor[string], last *int, before *entgql.Cursor[string], where *model.DealApprovalQueueWhereInput) (*deal.QueueConnection, error)
 	DealDecisionStats(ctx context.Context, from time.Time, to time.Time) ([]*deal.DecisionStats, error)
 	PipelineSummary(ctx context.Context, from time.Time, to time.Time, groupBy model.PipelineGroupBy) ([]*deal.Figure, error)
 	DealRegistrationTrend(ctx context.Context, from time.Time, to time.Time) ([]*deal.Week, error)
@@ -1586,22 +1464,7 @@ type QueryResolver interface {
 	MyLearning(ctx context.Context) (*model.MyLearning, error)
 	MyOnboarding(ctx context.Context) (*ent.OnboardingJourney, error)
 	Viewer(ctx context.Context) (*ent.User, error)
-	TierEvaluations(ctx context.Context, partnerID string, first *int) ([]*ent.TierEvaluation, error)
-	TierProgress(ctx context.Context, partnerID string) (*model.TierProgress, error)
-	TierWhatIf(ctx context.Context, partnerID string, input model.TierWhatIfInput) (*model.TierProgress, error)
-	TierChanges(ctx context.Context, partnerID *string, status []model.TierChangeStatus, first *int) ([]*ent.TierChange, error)
-	TierSettings(ctx context.Context) (*ent.TierSettings, error)
-	PartnerHealth(ctx context.Context, partnerID string) (*model.PartnerHealth, error)
-	HealthWeights(ctx context.Context) (*ent.HealthWeights, error)
 	WebhookEventTypes(ctx context.Context) ([]string, error)
-}
-type TierChangeResolver interface {
-	PartnerName(ctx context.Context, obj *ent.TierChange) (string, error)
-	PartnerManagerID(ctx context.Context, obj *ent.TierChange) (*string, error)
-
-	FromTierName(ctx context.Context, obj *ent.TierChange) (*string, error)
-
-	ToTierName(ctx context.Context, obj *ent.TierChange) (*string, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1877,6 +1740,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ApproveDealPayload.Deal(childComplexity), true
 
+	case "ApproveDealsPayload.deals":
+		if e.ComplexityRoot.ApproveDealsPayload.Deals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApproveDealsPayload.Deals(childComplexity), true
+
 	case "ApprovePartnerApplicationPayload.application":
 		if e.ComplexityRoot.ApprovePartnerApplicationPayload.Application == nil {
 			break
@@ -1889,19 +1759,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApprovePartnerApplicationPayload.Invitation(childComplexity), true
-
-	case "ApproveTierChangePayload.change":
-		if e.ComplexityRoot.ApproveTierChangePayload.Change == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ApproveTierChangePayload.Change(childComplexity), true
-	case "ApproveTierChangePayload.partner":
-		if e.ComplexityRoot.ApproveTierChangePayload.Partner == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ApproveTierChangePayload.Partner(childComplexity), true
 
 	case "ArchiveContentPayload.content":
 		if e.ComplexityRoot.ArchiveContentPayload.Content == nil {
@@ -2914,6 +2771,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Deal.UpdatedAt(childComplexity), true
 
+	case "DealApprovalQueueConnection.edges":
+		if e.ComplexityRoot.DealApprovalQueueConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueConnection.Edges(childComplexity), true
+	case "DealApprovalQueueConnection.pageInfo":
+		if e.ComplexityRoot.DealApprovalQueueConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueConnection.PageInfo(childComplexity), true
+	case "DealApprovalQueueConnection.totalCount":
+		if e.ComplexityRoot.DealApprovalQueueConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueConnection.TotalCount(childComplexity), true
+
+	case "DealApprovalQueueEdge.cursor":
+		if e.ComplexityRoot.DealApprovalQueueEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueEdge.Cursor(childComplexity), true
+	case "DealApprovalQueueEdge.node":
+		if e.ComplexityRoot.DealApprovalQueueEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DealApprovalQueueEdge.Node(childComplexity), true
+
 	case "DealApprovalQueueItem.deal":
 		if e.ComplexityRoot.DealApprovalQueueItem.Deal == nil {
 			break
@@ -3307,19 +3196,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DisableUserPayload.User(childComplexity), true
 
-	case "EvaluateTiersPayload.changes":
-		if e.ComplexityRoot.EvaluateTiersPayload.Changes == nil {
-			break
-		}
-
-		return e.ComplexityRoot.EvaluateTiersPayload.Changes(childComplexity), true
-	case "EvaluateTiersPayload.evaluations":
-		if e.ComplexityRoot.EvaluateTiersPayload.Evaluations == nil {
-			break
-		}
-
-		return e.ComplexityRoot.EvaluateTiersPayload.Evaluations(childComplexity), true
-
 	case "File.content":
 		if e.ComplexityRoot.File.Content == nil {
 			break
@@ -3380,93 +3256,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.File.Uploader(childComplexity), true
-
-	case "HealthInput.contribution":
-		if e.ComplexityRoot.HealthInput.Contribution == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthInput.Contribution(childComplexity), true
-	case "HealthInput.key":
-		if e.ComplexityRoot.HealthInput.Key == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthInput.Key(childComplexity), true
-	case "HealthInput.normalised":
-		if e.ComplexityRoot.HealthInput.Normalised == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthInput.Normalised(childComplexity), true
-	case "HealthInput.raw":
-		if e.ComplexityRoot.HealthInput.Raw == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthInput.Raw(childComplexity), true
-	case "HealthInput.target":
-		if e.ComplexityRoot.HealthInput.Target == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthInput.Target(childComplexity), true
-	case "HealthInput.weight":
-		if e.ComplexityRoot.HealthInput.Weight == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthInput.Weight(childComplexity), true
-	case "HealthInput.windowDays":
-		if e.ComplexityRoot.HealthInput.WindowDays == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthInput.WindowDays(childComplexity), true
-
-	case "HealthPoint.day":
-		if e.ComplexityRoot.HealthPoint.Day == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthPoint.Day(childComplexity), true
-	case "HealthPoint.score":
-		if e.ComplexityRoot.HealthPoint.Score == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthPoint.Score(childComplexity), true
-
-	case "HealthWeights.certifications":
-		if e.ComplexityRoot.HealthWeights.Certifications == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthWeights.Certifications(childComplexity), true
-	case "HealthWeights.contentEngagement":
-		if e.ComplexityRoot.HealthWeights.ContentEngagement == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthWeights.ContentEngagement(childComplexity), true
-	case "HealthWeights.portalActivity":
-		if e.ComplexityRoot.HealthWeights.PortalActivity == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthWeights.PortalActivity(childComplexity), true
-	case "HealthWeights.registrationActivity":
-		if e.ComplexityRoot.HealthWeights.RegistrationActivity == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthWeights.RegistrationActivity(childComplexity), true
-	case "HealthWeights.winRate":
-		if e.ComplexityRoot.HealthWeights.WinRate == nil {
-			break
-		}
-
-		return e.ComplexityRoot.HealthWeights.WinRate(childComplexity), true
 
 	case "ImportCsvPayload.report":
 		if e.ComplexityRoot.ImportCsvPayload.Report == nil {
@@ -4272,6 +4061,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveDeal(childComplexity, args["input"].(model.ApproveDealInput)), true
+	case "Mutation.approveDeals":
+		if e.ComplexityRoot.Mutation.ApproveDeals == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveDeals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveDeals(childComplexity, args["input"].(model.ApproveDealsInput)), true
 	case "Mutation.approvePartnerApplication":
 		if e.ComplexityRoot.Mutation.ApprovePartnerApplication == nil {
 			break
@@ -4283,17 +4083,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApprovePartnerApplication(childComplexity, args["input"].(recruitment.ApproveInput)), true
-	case "Mutation.approveTierChange":
-		if e.ComplexityRoot.Mutation.ApproveTierChange == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_approveTierChange_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.ApproveTierChange(childComplexity, args["input"].(model.ApproveTierChangeInput)), true
 	case "Mutation.archiveContent":
 		if e.ComplexityRoot.Mutation.ArchiveContent == nil {
 			break
@@ -4569,17 +4358,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DisableUser(childComplexity, args["input"].(team.DisableUserInput)), true
-	case "Mutation.evaluateTiers":
-		if e.ComplexityRoot.Mutation.EvaluateTiers == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_evaluateTiers_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.EvaluateTiers(childComplexity, args["input"].(model.EvaluateTiersInput)), true
 	case "Mutation.importLeads":
 		if e.ComplexityRoot.Mutation.ImportLeads == nil {
 			break
@@ -4701,17 +4479,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RejectDeal(childComplexity, args["input"].(model.RejectDealInput)), true
-	case "Mutation.rejectTierChange":
-		if e.ComplexityRoot.Mutation.RejectTierChange == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_rejectTierChange_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.RejectTierChange(childComplexity, args["input"].(model.RejectTierChangeInput)), true
 	case "Mutation.requestDealExtension":
 		if e.ComplexityRoot.Mutation.RequestDealExtension == nil {
 			break
@@ -4778,17 +4545,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["input"].(model.RevokeInvitationInput)), true
-	case "Mutation.setTierCheck":
-		if e.ComplexityRoot.Mutation.SetTierCheck == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_setTierCheck_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.SetTierCheck(childComplexity, args["input"].(model.SetTierCheckInput)), true
 	case "Mutation.submitQuizAttempt":
 		if e.ComplexityRoot.Mutation.SubmitQuizAttempt == nil {
 			break
@@ -4800,6 +4556,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitQuizAttempt(childComplexity, args["input"].(model.SubmitQuizAttemptInput)), true
+	case "Mutation.undoDealDecision":
+		if e.ComplexityRoot.Mutation.UndoDealDecision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_undoDealDecision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UndoDealDecision(childComplexity, args["input"].(model.UndoDealDecisionInput)), true
 	case "Mutation.updateContent":
 		if e.ComplexityRoot.Mutation.UpdateContent == nil {
 			break
@@ -4822,17 +4589,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDeal(childComplexity, args["input"].(model.UpdateDealInput)), true
-	case "Mutation.updateHealthWeights":
-		if e.ComplexityRoot.Mutation.UpdateHealthWeights == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateHealthWeights_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateHealthWeights(childComplexity, args["input"].(model.UpdateHealthWeightsInput)), true
 	case "Mutation.updatePartner":
 		if e.ComplexityRoot.Mutation.UpdatePartner == nil {
 			break
@@ -4866,17 +4622,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateTier(childComplexity, args["input"].(program.UpdateTierInput)), true
-	case "Mutation.updateTierSettings":
-		if e.ComplexityRoot.Mutation.UpdateTierSettings == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateTierSettings_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateTierSettings(childComplexity, args["input"].(model.UpdateTierSettingsInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -5541,31 +5286,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PartnerEdge.Node(childComplexity), true
 
-	case "PartnerHealth.history":
-		if e.ComplexityRoot.PartnerHealth.History == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PartnerHealth.History(childComplexity), true
-	case "PartnerHealth.inputs":
-		if e.ComplexityRoot.PartnerHealth.Inputs == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PartnerHealth.Inputs(childComplexity), true
-	case "PartnerHealth.partnerId":
-		if e.ComplexityRoot.PartnerHealth.PartnerID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PartnerHealth.PartnerID(childComplexity), true
-	case "PartnerHealth.score":
-		if e.ComplexityRoot.PartnerHealth.Score == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PartnerHealth.Score(childComplexity), true
-
 	case "PipelineFigure.amount":
 		if e.ComplexityRoot.PipelineFigure.Amount == nil {
 			break
@@ -5726,7 +5446,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.DealApprovalQueue(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Query.DealApprovalQueue(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[string]), args["last"].(*int), args["before"].(*entgql.Cursor[string]), args["where"].(*model.DealApprovalQueueWhereInput)), true
 	case "Query.dealDecisionStats":
 		if e.ComplexityRoot.Query.DealDecisionStats == nil {
 			break
@@ -5771,12 +5491,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Deals(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.DealOrder), args["where"].(*ent.DealWhereInput)), true
-	case "Query.healthWeights":
-		if e.ComplexityRoot.Query.HealthWeights == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Query.HealthWeights(childComplexity), true
 
 	case "Query.invitationPreview":
 		if e.ComplexityRoot.Query.InvitationPreview == nil {
@@ -5911,17 +5625,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PartnerApplications(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.PartnerApplicationOrder), args["where"].(*ent.PartnerApplicationWhereInput)), true
-	case "Query.partnerHealth":
-		if e.ComplexityRoot.Query.PartnerHealth == nil {
-			break
-		}
-
-		args, err := ec.field_Query_partnerHealth_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.PartnerHealth(childComplexity, args["partnerId"].(string)), true
 	case "Query.partners":
 		if e.ComplexityRoot.Query.Partners == nil {
 			break
@@ -5977,56 +5680,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.StaleContent(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int)), true
-	case "Query.tierChanges":
-		if e.ComplexityRoot.Query.TierChanges == nil {
-			break
-		}
-
-		args, err := ec.field_Query_tierChanges_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.TierChanges(childComplexity, args["partnerId"].(*string), args["status"].([]model.TierChangeStatus), args["first"].(*int)), true
-	case "Query.tierEvaluations":
-		if e.ComplexityRoot.Query.TierEvaluations == nil {
-			break
-		}
-
-		args, err := ec.field_Query_tierEvaluations_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.TierEvaluations(childComplexity, args["partnerId"].(string), args["first"].(*int)), true
-	case "Query.tierProgress":
-		if e.ComplexityRoot.Query.TierProgress == nil {
-			break
-		}
-
-		args, err := ec.field_Query_tierProgress_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.TierProgress(childComplexity, args["partnerId"].(string)), true
-	case "Query.tierSettings":
-		if e.ComplexityRoot.Query.TierSettings == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Query.TierSettings(childComplexity), true
-	case "Query.tierWhatIf":
-		if e.ComplexityRoot.Query.TierWhatIf == nil {
-			break
-		}
-
-		args, err := ec.field_Query_tierWhatIf_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.TierWhatIf(childComplexity, args["partnerId"].(string), args["input"].(model.TierWhatIfInput)), true
 	case "Query.tiers":
 		if e.ComplexityRoot.Query.Tiers == nil {
 			break
@@ -6306,13 +5959,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RejectDealPayload.Deal(childComplexity), true
 
-	case "RejectTierChangePayload.change":
-		if e.ComplexityRoot.RejectTierChangePayload.Change == nil {
-			break
-		}
-
-		return e.ComplexityRoot.RejectTierChangePayload.Change(childComplexity), true
-
 	case "RequestDealExtensionPayload.deal":
 		if e.ComplexityRoot.RequestDealExtensionPayload.Deal == nil {
 			break
@@ -6577,19 +6223,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RoutingTraceRule.RuleID(childComplexity), true
 
-	case "SetTierCheckPayload.partner":
-		if e.ComplexityRoot.SetTierCheckPayload.Partner == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SetTierCheckPayload.Partner(childComplexity), true
-	case "SetTierCheckPayload.tierChecks":
-		if e.ComplexityRoot.SetTierCheckPayload.TierChecks == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SetTierCheckPayload.TierChecks(childComplexity), true
-
 	case "SubmitQuizAttemptPayload.attempt":
 		if e.ComplexityRoot.SubmitQuizAttemptPayload.Attempt == nil {
 			break
@@ -6651,12 +6284,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tier.MdfQuarterlyAllowance(childComplexity), true
-	case "Tier.minApprovedRegistrations":
-		if e.ComplexityRoot.Tier.MinApprovedRegistrations == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Tier.MinApprovedRegistrations(childComplexity), true
 	case "Tier.minCertifiedPeople":
 		if e.ComplexityRoot.Tier.MinCertifiedPeople == nil {
 			break
@@ -6704,121 +6331,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tier.RebateBps(childComplexity), true
-	case "Tier.requiresManualCheck":
-		if e.ComplexityRoot.Tier.RequiresManualCheck == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Tier.RequiresManualCheck(childComplexity), true
 	case "Tier.updatedAt":
 		if e.ComplexityRoot.Tier.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Tier.UpdatedAt(childComplexity), true
-	case "Tier.windowDays":
-		if e.ComplexityRoot.Tier.WindowDays == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Tier.WindowDays(childComplexity), true
-
-	case "TierChange.createdAt":
-		if e.ComplexityRoot.TierChange.CreatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.CreatedAt(childComplexity), true
-	case "TierChange.decidedAt":
-		if e.ComplexityRoot.TierChange.DecidedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.DecidedAt(childComplexity), true
-	case "TierChange.decidedById":
-		if e.ComplexityRoot.TierChange.DecidedByID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.DecidedByID(childComplexity), true
-	case "TierChange.decisionNote":
-		if e.ComplexityRoot.TierChange.DecisionNote == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.DecisionNote(childComplexity), true
-	case "TierChange.fromTierId":
-		if e.ComplexityRoot.TierChange.FromTierID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.FromTierID(childComplexity), true
-	case "TierChange.fromTierName":
-		if e.ComplexityRoot.TierChange.FromTierName == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.FromTierName(childComplexity), true
-	case "TierChange.graceEndsAt":
-		if e.ComplexityRoot.TierChange.GraceEndsAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.GraceEndsAt(childComplexity), true
-	case "TierChange.id":
-		if e.ComplexityRoot.TierChange.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.ID(childComplexity), true
-	case "TierChange.kind":
-		if e.ComplexityRoot.TierChange.Kind == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.Kind(childComplexity), true
-	case "TierChange.partnerId":
-		if e.ComplexityRoot.TierChange.PartnerID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.PartnerID(childComplexity), true
-	case "TierChange.partnerManagerId":
-		if e.ComplexityRoot.TierChange.PartnerManagerID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.PartnerManagerID(childComplexity), true
-	case "TierChange.partnerName":
-		if e.ComplexityRoot.TierChange.PartnerName == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.PartnerName(childComplexity), true
-	case "TierChange.reason":
-		if e.ComplexityRoot.TierChange.Reason == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.Reason(childComplexity), true
-	case "TierChange.status":
-		if e.ComplexityRoot.TierChange.Status == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.Status(childComplexity), true
-	case "TierChange.toTierId":
-		if e.ComplexityRoot.TierChange.ToTierID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.ToTierID(childComplexity), true
-	case "TierChange.toTierName":
-		if e.ComplexityRoot.TierChange.ToTierName == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierChange.ToTierName(childComplexity), true
 
 	case "TierConnection.edges":
 		if e.ComplexityRoot.TierConnection.Edges == nil {
@@ -6852,178 +6370,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TierEdge.Node(childComplexity), true
 
-	case "TierEvaluation.currentTierId":
-		if e.ComplexityRoot.TierEvaluation.CurrentTierID == nil {
+	case "UndoDealDecisionPayload.deal":
+		if e.ComplexityRoot.UndoDealDecisionPayload.Deal == nil {
 			break
 		}
 
-		return e.ComplexityRoot.TierEvaluation.CurrentTierID(childComplexity), true
-	case "TierEvaluation.evaluatedAt":
-		if e.ComplexityRoot.TierEvaluation.EvaluatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierEvaluation.EvaluatedAt(childComplexity), true
-	case "TierEvaluation.id":
-		if e.ComplexityRoot.TierEvaluation.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierEvaluation.ID(childComplexity), true
-	case "TierEvaluation.partnerId":
-		if e.ComplexityRoot.TierEvaluation.PartnerID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierEvaluation.PartnerID(childComplexity), true
-	case "TierEvaluation.qualifyingTierId":
-		if e.ComplexityRoot.TierEvaluation.QualifyingTierID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierEvaluation.QualifyingTierID(childComplexity), true
-	case "TierEvaluation.tiers":
-		if e.ComplexityRoot.TierEvaluation.Tiers == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierEvaluation.Tiers(childComplexity), true
-	case "TierEvaluation.triggeredById":
-		if e.ComplexityRoot.TierEvaluation.TriggeredByID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierEvaluation.TriggeredByID(childComplexity), true
-
-	case "TierProgress.current":
-		if e.ComplexityRoot.TierProgress.Current == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierProgress.Current(childComplexity), true
-	case "TierProgress.next":
-		if e.ComplexityRoot.TierProgress.Next == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierProgress.Next(childComplexity), true
-	case "TierProgress.openChange":
-		if e.ComplexityRoot.TierProgress.OpenChange == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierProgress.OpenChange(childComplexity), true
-	case "TierProgress.partnerId":
-		if e.ComplexityRoot.TierProgress.PartnerID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierProgress.PartnerID(childComplexity), true
-	case "TierProgress.qualifying":
-		if e.ComplexityRoot.TierProgress.Qualifying == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierProgress.Qualifying(childComplexity), true
-	case "TierProgress.tiers":
-		if e.ComplexityRoot.TierProgress.Tiers == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierProgress.Tiers(childComplexity), true
-
-	case "TierRequirementResult.currency":
-		if e.ComplexityRoot.TierRequirementResult.Currency == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierRequirementResult.Currency(childComplexity), true
-	case "TierRequirementResult.key":
-		if e.ComplexityRoot.TierRequirementResult.Key == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierRequirementResult.Key(childComplexity), true
-	case "TierRequirementResult.measured":
-		if e.ComplexityRoot.TierRequirementResult.Measured == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierRequirementResult.Measured(childComplexity), true
-	case "TierRequirementResult.met":
-		if e.ComplexityRoot.TierRequirementResult.Met == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierRequirementResult.Met(childComplexity), true
-	case "TierRequirementResult.remaining":
-		if e.ComplexityRoot.TierRequirementResult.Remaining == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierRequirementResult.Remaining(childComplexity), true
-	case "TierRequirementResult.threshold":
-		if e.ComplexityRoot.TierRequirementResult.Threshold == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierRequirementResult.Threshold(childComplexity), true
-	case "TierRequirementResult.windowDays":
-		if e.ComplexityRoot.TierRequirementResult.WindowDays == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierRequirementResult.WindowDays(childComplexity), true
-
-	case "TierResult.name":
-		if e.ComplexityRoot.TierResult.Name == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierResult.Name(childComplexity), true
-	case "TierResult.qualified":
-		if e.ComplexityRoot.TierResult.Qualified == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierResult.Qualified(childComplexity), true
-	case "TierResult.rank":
-		if e.ComplexityRoot.TierResult.Rank == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierResult.Rank(childComplexity), true
-	case "TierResult.requirements":
-		if e.ComplexityRoot.TierResult.Requirements == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierResult.Requirements(childComplexity), true
-	case "TierResult.tierId":
-		if e.ComplexityRoot.TierResult.TierID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierResult.TierID(childComplexity), true
-
-	case "TierSettings.autoUpgrade":
-		if e.ComplexityRoot.TierSettings.AutoUpgrade == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierSettings.AutoUpgrade(childComplexity), true
-	case "TierSettings.graceDays":
-		if e.ComplexityRoot.TierSettings.GraceDays == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierSettings.GraceDays(childComplexity), true
-	case "TierSettings.graceReminderDays":
-		if e.ComplexityRoot.TierSettings.GraceReminderDays == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TierSettings.GraceReminderDays(childComplexity), true
+		return e.ComplexityRoot.UndoDealDecisionPayload.Deal(childComplexity), true
 
 	case "UpdateContentPayload.content":
 		if e.ComplexityRoot.UpdateContentPayload.Content == nil {
@@ -7038,13 +6390,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UpdateDealPayload.Deal(childComplexity), true
-
-	case "UpdateHealthWeightsPayload.weights":
-		if e.ComplexityRoot.UpdateHealthWeightsPayload.Weights == nil {
-			break
-		}
-
-		return e.ComplexityRoot.UpdateHealthWeightsPayload.Weights(childComplexity), true
 
 	case "UpdatePartnerPayload.partner":
 		if e.ComplexityRoot.UpdatePartnerPayload.Partner == nil {
@@ -7066,13 +6411,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UpdateTierPayload.Tier(childComplexity), true
-
-	case "UpdateTierSettingsPayload.settings":
-		if e.ComplexityRoot.UpdateTierSettingsPayload.Settings == nil {
-			break
-		}
-
-		return e.ComplexityRoot.UpdateTierSettingsPayload.Settings(childComplexity), true
 
 	case "UpdateUserPayload.user":
 		if e.ComplexityRoot.UpdateUserPayload.User == nil {
@@ -7444,8 +6782,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AccountWhereInput", ec.unmarshalInputAccountWhereInput),
 			graphql.NewInputUnmarshaler("ApplyForPartnershipInput", ec.unmarshalInputApplyForPartnershipInput),
 			graphql.NewInputUnmarshaler("ApproveDealInput", ec.unmarshalInputApproveDealInput),
+			graphql.NewInputUnmarshaler("ApproveDealsInput", ec.unmarshalInputApproveDealsInput),
 			graphql.NewInputUnmarshaler("ApprovePartnerApplicationInput", ec.unmarshalInputApprovePartnerApplicationInput),
-			graphql.NewInputUnmarshaler("ApproveTierChangeInput", ec.unmarshalInputApproveTierChangeInput),
 			graphql.NewInputUnmarshaler("ArchiveContentInput", ec.unmarshalInputArchiveContentInput),
 			graphql.NewInputUnmarshaler("AssignLeadInput", ec.unmarshalInputAssignLeadInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
@@ -7476,6 +6814,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateTierInput", ec.unmarshalInputCreateTierInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("CreateWebhookSubscriptionInput", ec.unmarshalInputCreateWebhookSubscriptionInput),
+			graphql.NewInputUnmarshaler("DealApprovalQueueWhereInput", ec.unmarshalInputDealApprovalQueueWhereInput),
 			graphql.NewInputUnmarshaler("DealConflictOrder", ec.unmarshalInputDealConflictOrder),
 			graphql.NewInputUnmarshaler("DealConflictWhereInput", ec.unmarshalInputDealConflictWhereInput),
 			graphql.NewInputUnmarshaler("DealEventOrder", ec.unmarshalInputDealEventOrder),
@@ -7490,7 +6829,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteRoutingRuleInput", ec.unmarshalInputDeleteRoutingRuleInput),
 			graphql.NewInputUnmarshaler("DeleteWebhookSubscriptionInput", ec.unmarshalInputDeleteWebhookSubscriptionInput),
 			graphql.NewInputUnmarshaler("DisableUserInput", ec.unmarshalInputDisableUserInput),
-			graphql.NewInputUnmarshaler("EvaluateTiersInput", ec.unmarshalInputEvaluateTiersInput),
 			graphql.NewInputUnmarshaler("FileOrder", ec.unmarshalInputFileOrder),
 			graphql.NewInputUnmarshaler("ImportCsvInput", ec.unmarshalInputImportCsvInput),
 			graphql.NewInputUnmarshaler("InvitationOrder", ec.unmarshalInputInvitationOrder),
@@ -7533,7 +6871,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
 			graphql.NewInputUnmarshaler("RegisterDealInput", ec.unmarshalInputRegisterDealInput),
 			graphql.NewInputUnmarshaler("RejectDealInput", ec.unmarshalInputRejectDealInput),
-			graphql.NewInputUnmarshaler("RejectTierChangeInput", ec.unmarshalInputRejectTierChangeInput),
 			graphql.NewInputUnmarshaler("RequestDealExtensionInput", ec.unmarshalInputRequestDealExtensionInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("ResendInvitationInput", ec.unmarshalInputResendInvitationInput),
@@ -7542,18 +6879,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RevokeInvitationInput", ec.unmarshalInputRevokeInvitationInput),
 			graphql.NewInputUnmarshaler("RoutingRuleOrder", ec.unmarshalInputRoutingRuleOrder),
 			graphql.NewInputUnmarshaler("RoutingRuleWhereInput", ec.unmarshalInputRoutingRuleWhereInput),
-			graphql.NewInputUnmarshaler("SetTierCheckInput", ec.unmarshalInputSetTierCheckInput),
 			graphql.NewInputUnmarshaler("SubmitQuizAttemptInput", ec.unmarshalInputSubmitQuizAttemptInput),
 			graphql.NewInputUnmarshaler("TierOrder", ec.unmarshalInputTierOrder),
-			graphql.NewInputUnmarshaler("TierWhatIfInput", ec.unmarshalInputTierWhatIfInput),
 			graphql.NewInputUnmarshaler("TierWhereInput", ec.unmarshalInputTierWhereInput),
+			graphql.NewInputUnmarshaler("UndoDealDecisionInput", ec.unmarshalInputUndoDealDecisionInput),
 			graphql.NewInputUnmarshaler("UpdateContentInput", ec.unmarshalInputUpdateContentInput),
 			graphql.NewInputUnmarshaler("UpdateDealInput", ec.unmarshalInputUpdateDealInput),
-			graphql.NewInputUnmarshaler("UpdateHealthWeightsInput", ec.unmarshalInputUpdateHealthWeightsInput),
 			graphql.NewInputUnmarshaler("UpdatePartnerInput", ec.unmarshalInputUpdatePartnerInput),
 			graphql.NewInputUnmarshaler("UpdateRoutingRuleInput", ec.unmarshalInputUpdateRoutingRuleInput),
 			graphql.NewInputUnmarshaler("UpdateTierInput", ec.unmarshalInputUpdateTierInput),
-			graphql.NewInputUnmarshaler("UpdateTierSettingsInput", ec.unmarshalInputUpdateTierSettingsInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
@@ -8024,6 +7358,59 @@ type DealApprovalQueueItem {
   managedByViewer: Boolean!
 }
 
+"One page of the approval queue (docs/ids-and-pagination.md)."
+type DealApprovalQueueConnection {
+  edges: [DealApprovalQueueEdge!]!
+  pageInfo: PageInfo!
+  "Registrations waiting that match the filter, on every page."
+  totalCount: Int!
+}
+
+type DealApprovalQueueEdge {
+  node: DealApprovalQueueItem!
+  cursor: Cursor!
+}
+
+"""
+Narrows the approval queue; all conditions hold together. Amounts are minor units of currency:
+a range without a currency is refused rather than comparing amounts across currencies.
+"""
+input DealApprovalQueueWhereInput {
+  partnerId: ID
+  "ISO-4217 code; only registrations in this currency."
+  currency: String
+  "At least this amount, in minor units of currency (required with it)."
+  minAmount: Int
+  "At most this amount, in minor units of currency (required with it)."
+  maxAmount: Int
+  "true: past their decision due time; false: not yet due."
+  overdue: Boolean
+  "true: flagged against another registration or account; false: without any conflict."
+  hasConflicts: Boolean
+}
+
+input ApproveDealsInput {
+  "1 to 50 SUBMITTED registrations without conflicts."
+  ids: [ID!]!
+  "The same note on every approval."
+  note: String
+}
+
+type ApproveDealsPayload {
+  "The approved registrations, in the order of ids."
+  deals: [Deal!]!
+}
+
+input UndoDealDecisionInput {
+  "The registration approved or rejected in the last 60 seconds."
+  id: ID!
+}
+
+type UndoDealDecisionPayload {
+  "The registration, SUBMITTED again."
+  deal: Deal!
+}
+
 "How fast one channel team member decided registrations over a period."
 type DealDecisionStats {
   reviewer: User
@@ -8083,9 +7470,9 @@ type DealWinRate {
 extend type Query {
   """
   Registrations waiting for a decision, by due time; a channel manager's own partners first.
-  At most 100.
+  Pages of at most 100 (20 unless first or last says otherwise).
   """
-  dealApprovalQueue(first: Int = 50): [DealApprovalQueueItem!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  dealApprovalQueue(first: Int, after: Cursor, last: Int, before: Cursor, where: DealApprovalQueueWhereInput): DealApprovalQueueConnection! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   "Per reviewer: decisions made in [from, to), the median time to decision and the share within SLA."
   dealDecisionStats(from: Time!, to: Time!): [DealDecisionStats!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   """
@@ -8111,6 +7498,16 @@ extend type Mutation {
   "Approve a SUBMITTED registration; sets the protection window from the partner's tier."
   approveDeal(input: ApproveDealInput!): ApproveDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   rejectDeal(input: RejectDealInput!): RejectDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  """
+  Approve up to 50 SUBMITTED registrations without conflicts at once, each exactly as approveDeal
+  would. All or nothing: one that has a conflict or is not SUBMITTED refuses the whole call.
+  """
+  approveDeals(input: ApproveDealsInput!): ApproveDealsPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  """
+  Take back one's own approval or rejection within 60 seconds of it: the registration is
+  SUBMITTED again, as before the decision (docs/deal-lifecycle.md).
+  """
+  undoDealDecision(input: UndoDealDecisionInput!): UndoDealDecisionPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
   "Withdraw a SUBMITTED or APPROVED registration."
   withdrawDeal(input: WithdrawDealInput!): WithdrawDealPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
   "Record that an APPROVED registration was won or lost."
@@ -14576,18 +13973,6 @@ type Tier implements Node {
   """
   minCertifiedPeople: Int!
   """
-  Requirement: deal registrations approved within the window.
-  """
-  minApprovedRegistrations: Int!
-  """
-  Requirement: the channel team confirmed what no figure measures (a business plan, a reference).
-  """
-  requiresManualCheck: Boolean!
-  """
-  The trailing window, in days, of the won-deal, revenue and registration requirements.
-  """
-  windowDays: Int!
-  """
   Benefit: discount off list price, in basis points.
   """
   discountBps: Int!
@@ -14821,33 +14206,6 @@ input TierWhereInput {
   minCertifiedPeopleGTE: Int
   minCertifiedPeopleLT: Int
   minCertifiedPeopleLTE: Int
-  """
-  min_approved_registrations field predicates
-  """
-  minApprovedRegistrations: Int
-  minApprovedRegistrationsNEQ: Int
-  minApprovedRegistrationsIn: [Int!]
-  minApprovedRegistrationsNotIn: [Int!]
-  minApprovedRegistrationsGT: Int
-  minApprovedRegistrationsGTE: Int
-  minApprovedRegistrationsLT: Int
-  minApprovedRegistrationsLTE: Int
-  """
-  requires_manual_check field predicates
-  """
-  requiresManualCheck: Boolean
-  requiresManualCheckNEQ: Boolean
-  """
-  window_days field predicates
-  """
-  windowDays: Int
-  windowDaysNEQ: Int
-  windowDaysIn: [Int!]
-  windowDaysNotIn: [Int!]
-  windowDaysGT: Int
-  windowDaysGTE: Int
-  windowDaysLT: Int
-  windowDaysLTE: Int
   """
   discount_bps field predicates
   """
@@ -16321,12 +15679,6 @@ input CreateTierInput {
   minRevenueT12m: Int
   minWonDeals: Int
   minCertifiedPeople: Int
-  "Deal registrations approved within the window."
-  minApprovedRegistrations: Int
-  "The channel team must confirm a check no figure measures (docs/tier-evaluation.md)."
-  requiresManualCheck: Boolean
-  "Trailing window in days of the won-deal, revenue and registration requirements (default 365)."
-  windowDays: Int
   discountBps: Int
   rebateBps: Int
   mdfQuarterlyAllowance: Int
@@ -16345,12 +15697,6 @@ input UpdateTierInput {
   minRevenueT12m: Int
   minWonDeals: Int
   minCertifiedPeople: Int
-  "Deal registrations approved within the window."
-  minApprovedRegistrations: Int
-  "The channel team must confirm a check no figure measures (docs/tier-evaluation.md)."
-  requiresManualCheck: Boolean
-  "Trailing window in days of the won-deal, revenue and registration requirements (default 365)."
-  windowDays: Int
   discountBps: Int
   rebateBps: Int
   mdfQuarterlyAllowance: Int
@@ -16369,262 +15715,6 @@ type UpdateTierPayload {
 extend type Mutation {
   createTier(input: CreateTierInput!): CreateTierPayload! @hasRole(roles: [ADMIN])
   updateTier(input: UpdateTierInput!): UpdateTierPayload! @hasRole(roles: [ADMIN])
-}
-`, BuiltIn: false},
-	{Name: "../tiering.graphql", Input: `# Tier evaluation and partner health (docs/tier-evaluation.md). Partners see only their own
-# organisation's figures; vendor roles see every partner's.
-
-"""
-One requirement of a tier as measured for a partner. key is one of WON_REVENUE (minor units of
-currency, partner-sourced won deals), WON_DEALS, APPROVED_REGISTRATIONS, CERTIFIED_PEOPLE,
-MANUAL_CHECK (1 when the channel team confirmed it).
-"""
-type TierRequirementResult {
-  key: String!
-  measured: Int!
-  threshold: Int!
-  "threshold − measured, at least 0."
-  remaining: Int!
-  met: Boolean!
-  "ISO-4217 code of WON_REVENUE; empty otherwise."
-  currency: String!
-  "The trailing window in days; 0 for counts taken now (certified people, manual check)."
-  windowDays: Int!
-}
-
-"A tier's verdict for a partner: qualified when every requirement is met."
-type TierResult {
-  tierId: ID!
-  name: String!
-  rank: Int!
-  qualified: Boolean!
-  requirements: [TierRequirementResult!]!
-}
-
-"A stored evaluation of a partner against every tier."
-type TierEvaluation {
-  id: ID!
-  partnerId: ID!
-  evaluatedAt: Time!
-  "The tier held at evaluation; empty for none."
-  currentTierId: ID
-  "The highest tier all of whose requirements were met; empty for none."
-  qualifyingTierId: ID
-  "The vendor user who asked; empty for the daily evaluation."
-  triggeredById: ID
-  "Every tier, lowest rank first."
-  tiers: [TierResult!]!
-}
-
-enum TierChangeKind {
-  UPGRADE
-  DOWNGRADE
-}
-
-enum TierChangeStatus {
-  "An upgrade awaiting the channel manager's approval."
-  PROPOSED
-  "A downgrade in its grace period: the partner keeps its tier until graceEndsAt."
-  GRACE
-  APPLIED
-  "Closed without a change: the partner qualified again, or no longer for the proposed tier."
-  CANCELLED
-  REJECTED
-}
-
-"A change of a partner's tier with who decided it and why. Tier IDs are empty for no tier."
-type TierChange {
-  id: ID!
-  partnerId: ID!
-  partnerName: String!
-  "The partner's channel manager, who decides its proposed upgrades (with ADMIN); empty for none."
-  partnerManagerId: ID
-  fromTierId: ID
-  fromTierName: String
-  toTierId: ID
-  toTierName: String
-  kind: TierChangeKind!
-  status: TierChangeStatus!
-  "Why the evaluation opened it."
-  reason: String!
-  graceEndsAt: Time
-  "Who approved, rejected or applied it; empty for the system."
-  decidedById: ID
-  decidedAt: Time
-  decisionNote: String!
-  createdAt: Time!
-}
-
-"A partner measured against every tier now (tierProgress), or with hypothetical extras (tierWhatIf)."
-type TierProgress {
-  partnerId: ID!
-  "The tier held; null for none."
-  current: TierResult
-  "The highest tier all of whose requirements are met; null for none."
-  qualifying: TierResult
-  "The tier above the current one, with what remains per requirement; null at the top."
-  next: TierResult
-  tiers: [TierResult!]!
-  "The partner's open tier change (a proposed upgrade or a downgrade in grace), if any."
-  openChange: TierChange
-}
-
-"Hypothetical further achievements, counted inside every tier's window."
-input TierWhatIfInput {
-  "More won deals (they count as won deals, not as revenue: give that in wonRevenue)."
-  wonDeals: Int
-  "More partner-sourced won revenue in minor units of currency."
-  wonRevenue: Int
-  "Currency of wonRevenue (default: that of the next tier); it counts only for tiers of that currency."
-  currency: String
-  approvedRegistrations: Int
-  certifiedPeople: Int
-}
-
-"The program's tier-evaluation rules."
-type TierSettings {
-  "Upgrades apply without a channel manager's approval."
-  autoUpgrade: Boolean!
-  "How long a partner keeps its tier after it stops qualifying."
-  graceDays: Int!
-  "How many days before the grace ends the partner's admins are reminded."
-  graceReminderDays: Int!
-}
-
-input EvaluateTiersInput {
-  "Evaluate this partner only; all active partners when null."
-  partnerId: ID
-}
-
-type EvaluateTiersPayload {
-  evaluations: [TierEvaluation!]!
-  "The tier changes the evaluation opened, kept or closed."
-  changes: [TierChange!]!
-}
-
-input ApproveTierChangeInput {
-  id: ID!
-  note: String
-}
-
-type ApproveTierChangePayload {
-  change: TierChange!
-  partner: Partner!
-}
-
-input RejectTierChangeInput {
-  id: ID!
-  "Why: required."
-  note: String!
-}
-
-type RejectTierChangePayload {
-  change: TierChange!
-}
-
-input UpdateTierSettingsInput {
-  autoUpgrade: Boolean
-  graceDays: Int
-  graceReminderDays: Int
-}
-
-type UpdateTierSettingsPayload {
-  settings: TierSettings!
-}
-
-input SetTierCheckInput {
-  partnerId: ID!
-  tierId: ID!
-  "Whether the tier's manual check is confirmed for the partner."
-  passed: Boolean!
-}
-
-type SetTierCheckPayload {
-  partner: Partner!
-  "The tiers whose manual check is confirmed for the partner."
-  tierChecks: [ID!]!
-}
-
-"""
-One leading indicator of a health score. raw is the measured figure (null when there is nothing
-to measure, e.g. a win rate without decided deals), normalised = min(1, raw / target), contribution
-= weight × normalised ÷ Σ weights × 100 points of the score.
-"""
-type HealthInput {
-  "REGISTRATION_ACTIVITY, WIN_RATE, PORTAL_ACTIVITY, CONTENT_ENGAGEMENT or CERTIFICATIONS."
-  key: String!
-  raw: Float
-  target: Float!
-  normalised: Float!
-  weight: Int!
-  contribution: Float!
-  "Trailing window in days; 0 for counts taken now."
-  windowDays: Int!
-}
-
-"A stored daily score."
-type HealthPoint {
-  "UTC date, YYYY-MM-DD."
-  day: String!
-  score: Float!
-}
-
-"A partner's health now, how it is made up, and its stored daily scores."
-type PartnerHealth {
-  partnerId: ID!
-  "0..100, the sum of the inputs' contributions."
-  score: Float!
-  inputs: [HealthInput!]!
-  "Stored daily scores of the last 90 days, oldest first."
-  history: [HealthPoint!]!
-}
-
-"The weights of the health score's indicators (0..100 each; only their ratios matter)."
-type HealthWeights {
-  registrationActivity: Int!
-  winRate: Int!
-  portalActivity: Int!
-  contentEngagement: Int!
-  certifications: Int!
-}
-
-input UpdateHealthWeightsInput {
-  registrationActivity: Int!
-  winRate: Int!
-  portalActivity: Int!
-  contentEngagement: Int!
-  certifications: Int!
-}
-
-type UpdateHealthWeightsPayload {
-  weights: HealthWeights!
-}
-
-extend type Query {
-  "A partner's stored evaluations, newest first (at most first, default 30, up to 100)."
-  tierEvaluations(partnerId: ID!, first: Int): [TierEvaluation!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
-  "A partner's standing against every tier now, with what remains for the next one."
-  tierProgress(partnerId: ID!): TierProgress! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
-  "The same evaluation with hypothetical extras: which tier would the partner qualify for."
-  tierWhatIf(partnerId: ID!, input: TierWhatIfInput!): TierProgress! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
-  "Tier changes, newest first: a partner sees its own, the vendor every partner's."
-  tierChanges(partnerId: ID, status: [TierChangeStatus!], first: Int): [TierChange!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
-  tierSettings: TierSettings! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
-  "A partner's health score with each input's contribution."
-  partnerHealth(partnerId: ID!): PartnerHealth! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
-  healthWeights: HealthWeights! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
-}
-
-extend type Mutation {
-  "Evaluate every active partner (or one) now, as the daily job does."
-  evaluateTiers(input: EvaluateTiersInput!): EvaluateTiersPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
-  "Apply a proposed upgrade: the partner's channel manager or ADMIN."
-  approveTierChange(input: ApproveTierChangeInput!): ApproveTierChangePayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
-  rejectTierChange(input: RejectTierChangeInput!): RejectTierChangePayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
-  updateTierSettings(input: UpdateTierSettingsInput!): UpdateTierSettingsPayload! @hasRole(roles: [ADMIN])
-  "Confirm or withdraw a tier's manual check for a partner: its channel manager or ADMIN."
-  setTierCheck(input: SetTierCheckInput!): SetTierCheckPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
-  updateHealthWeights(input: UpdateHealthWeightsInput!): UpdateHealthWeightsPayload! @hasRole(roles: [ADMIN])
 }
 `, BuiltIn: false},
 	{Name: "../user.graphql", Input: `"A new vendor user (ADMIN or CHANNEL_MANAGER). Partner users join through invitations."
@@ -16875,6 +15965,14 @@ func (ec *executionContext) childFields_ApproveDealPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type ApproveDealPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ApproveDealsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deals":
+		return ec.fieldContext_ApproveDealsPayload_deals(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApproveDealsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ApprovePartnerApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "application":
@@ -16883,16 +15981,6 @@ func (ec *executionContext) childFields_ApprovePartnerApplicationPayload(ctx con
 		return ec.fieldContext_ApprovePartnerApplicationPayload_invitation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApprovePartnerApplicationPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_ApproveTierChangePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "change":
-		return ec.fieldContext_ApproveTierChangePayload_change(ctx, field)
-	case "partner":
-		return ec.fieldContext_ApproveTierChangePayload_partner(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type ApproveTierChangePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ArchiveContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17453,6 +16541,28 @@ func (ec *executionContext) childFields_Deal(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Deal", field.Name)
 }
 
+func (ec *executionContext) childFields_DealApprovalQueueConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DealApprovalQueueConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DealApprovalQueueConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DealApprovalQueueConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealApprovalQueueConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DealApprovalQueueEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DealApprovalQueueEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DealApprovalQueueEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DealApprovalQueueEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_DealApprovalQueueItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deal":
@@ -17669,16 +16779,6 @@ func (ec *executionContext) childFields_DisableUserPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type DisableUserPayload", field.Name)
 }
 
-func (ec *executionContext) childFields_EvaluateTiersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "evaluations":
-		return ec.fieldContext_EvaluateTiersPayload_evaluations(ctx, field)
-	case "changes":
-		return ec.fieldContext_EvaluateTiersPayload_changes(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type EvaluateTiersPayload", field.Name)
-}
-
 func (ec *executionContext) childFields_File(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -17703,52 +16803,6 @@ func (ec *executionContext) childFields_File(ctx context.Context, field graphql.
 		return ec.fieldContext_File_downloadUrl(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type File", field.Name)
-}
-
-func (ec *executionContext) childFields_HealthInput(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "key":
-		return ec.fieldContext_HealthInput_key(ctx, field)
-	case "raw":
-		return ec.fieldContext_HealthInput_raw(ctx, field)
-	case "target":
-		return ec.fieldContext_HealthInput_target(ctx, field)
-	case "normalised":
-		return ec.fieldContext_HealthInput_normalised(ctx, field)
-	case "weight":
-		return ec.fieldContext_HealthInput_weight(ctx, field)
-	case "contribution":
-		return ec.fieldContext_HealthInput_contribution(ctx, field)
-	case "windowDays":
-		return ec.fieldContext_HealthInput_windowDays(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type HealthInput", field.Name)
-}
-
-func (ec *executionContext) childFields_HealthPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "day":
-		return ec.fieldContext_HealthPoint_day(ctx, field)
-	case "score":
-		return ec.fieldContext_HealthPoint_score(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type HealthPoint", field.Name)
-}
-
-func (ec *executionContext) childFields_HealthWeights(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "registrationActivity":
-		return ec.fieldContext_HealthWeights_registrationActivity(ctx, field)
-	case "winRate":
-		return ec.fieldContext_HealthWeights_winRate(ctx, field)
-	case "portalActivity":
-		return ec.fieldContext_HealthWeights_portalActivity(ctx, field)
-	case "contentEngagement":
-		return ec.fieldContext_HealthWeights_contentEngagement(ctx, field)
-	case "certifications":
-		return ec.fieldContext_HealthWeights_certifications(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type HealthWeights", field.Name)
 }
 
 func (ec *executionContext) childFields_ImportCsvPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18443,20 +17497,6 @@ func (ec *executionContext) childFields_PartnerEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type PartnerEdge", field.Name)
 }
 
-func (ec *executionContext) childFields_PartnerHealth(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "partnerId":
-		return ec.fieldContext_PartnerHealth_partnerId(ctx, field)
-	case "score":
-		return ec.fieldContext_PartnerHealth_score(ctx, field)
-	case "inputs":
-		return ec.fieldContext_PartnerHealth_inputs(ctx, field)
-	case "history":
-		return ec.fieldContext_PartnerHealth_history(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type PartnerHealth", field.Name)
-}
-
 func (ec *executionContext) childFields_PipelineFigure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "key":
@@ -18629,14 +17669,6 @@ func (ec *executionContext) childFields_RejectDealPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type RejectDealPayload", field.Name)
 }
 
-func (ec *executionContext) childFields_RejectTierChangePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "change":
-		return ec.fieldContext_RejectTierChangePayload_change(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type RejectTierChangePayload", field.Name)
-}
-
 func (ec *executionContext) childFields_RequestDealExtensionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deal":
@@ -18793,16 +17825,6 @@ func (ec *executionContext) childFields_RoutingTraceRule(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type RoutingTraceRule", field.Name)
 }
 
-func (ec *executionContext) childFields_SetTierCheckPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "partner":
-		return ec.fieldContext_SetTierCheckPayload_partner(ctx, field)
-	case "tierChecks":
-		return ec.fieldContext_SetTierCheckPayload_tierChecks(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type SetTierCheckPayload", field.Name)
-}
-
 func (ec *executionContext) childFields_SubmitQuizAttemptPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "attempt":
@@ -18835,12 +17857,6 @@ func (ec *executionContext) childFields_Tier(ctx context.Context, field graphql.
 		return ec.fieldContext_Tier_minWonDeals(ctx, field)
 	case "minCertifiedPeople":
 		return ec.fieldContext_Tier_minCertifiedPeople(ctx, field)
-	case "minApprovedRegistrations":
-		return ec.fieldContext_Tier_minApprovedRegistrations(ctx, field)
-	case "requiresManualCheck":
-		return ec.fieldContext_Tier_requiresManualCheck(ctx, field)
-	case "windowDays":
-		return ec.fieldContext_Tier_windowDays(ctx, field)
 	case "discountBps":
 		return ec.fieldContext_Tier_discountBps(ctx, field)
 	case "rebateBps":
@@ -18855,44 +17871,6 @@ func (ec *executionContext) childFields_Tier(ctx context.Context, field graphql.
 		return ec.fieldContext_Tier_partners(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Tier", field.Name)
-}
-
-func (ec *executionContext) childFields_TierChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "id":
-		return ec.fieldContext_TierChange_id(ctx, field)
-	case "partnerId":
-		return ec.fieldContext_TierChange_partnerId(ctx, field)
-	case "partnerName":
-		return ec.fieldContext_TierChange_partnerName(ctx, field)
-	case "partnerManagerId":
-		return ec.fieldContext_TierChange_partnerManagerId(ctx, field)
-	case "fromTierId":
-		return ec.fieldContext_TierChange_fromTierId(ctx, field)
-	case "fromTierName":
-		return ec.fieldContext_TierChange_fromTierName(ctx, field)
-	case "toTierId":
-		return ec.fieldContext_TierChange_toTierId(ctx, field)
-	case "toTierName":
-		return ec.fieldContext_TierChange_toTierName(ctx, field)
-	case "kind":
-		return ec.fieldContext_TierChange_kind(ctx, field)
-	case "status":
-		return ec.fieldContext_TierChange_status(ctx, field)
-	case "reason":
-		return ec.fieldContext_TierChange_reason(ctx, field)
-	case "graceEndsAt":
-		return ec.fieldContext_TierChange_graceEndsAt(ctx, field)
-	case "decidedById":
-		return ec.fieldContext_TierChange_decidedById(ctx, field)
-	case "decidedAt":
-		return ec.fieldContext_TierChange_decidedAt(ctx, field)
-	case "decisionNote":
-		return ec.fieldContext_TierChange_decisionNote(ctx, field)
-	case "createdAt":
-		return ec.fieldContext_TierChange_createdAt(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type TierChange", field.Name)
 }
 
 func (ec *executionContext) childFields_TierConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18917,90 +17895,12 @@ func (ec *executionContext) childFields_TierEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type TierEdge", field.Name)
 }
 
-func (ec *executionContext) childFields_TierEvaluation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+func (ec *executionContext) childFields_UndoDealDecisionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
-	case "id":
-		return ec.fieldContext_TierEvaluation_id(ctx, field)
-	case "partnerId":
-		return ec.fieldContext_TierEvaluation_partnerId(ctx, field)
-	case "evaluatedAt":
-		return ec.fieldContext_TierEvaluation_evaluatedAt(ctx, field)
-	case "currentTierId":
-		return ec.fieldContext_TierEvaluation_currentTierId(ctx, field)
-	case "qualifyingTierId":
-		return ec.fieldContext_TierEvaluation_qualifyingTierId(ctx, field)
-	case "triggeredById":
-		return ec.fieldContext_TierEvaluation_triggeredById(ctx, field)
-	case "tiers":
-		return ec.fieldContext_TierEvaluation_tiers(ctx, field)
+	case "deal":
+		return ec.fieldContext_UndoDealDecisionPayload_deal(ctx, field)
 	}
-	return nil, fmt.Errorf("no field named %q was found under type TierEvaluation", field.Name)
-}
-
-func (ec *executionContext) childFields_TierProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "partnerId":
-		return ec.fieldContext_TierProgress_partnerId(ctx, field)
-	case "current":
-		return ec.fieldContext_TierProgress_current(ctx, field)
-	case "qualifying":
-		return ec.fieldContext_TierProgress_qualifying(ctx, field)
-	case "next":
-		return ec.fieldContext_TierProgress_next(ctx, field)
-	case "tiers":
-		return ec.fieldContext_TierProgress_tiers(ctx, field)
-	case "openChange":
-		return ec.fieldContext_TierProgress_openChange(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type TierProgress", field.Name)
-}
-
-func (ec *executionContext) childFields_TierRequirementResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "key":
-		return ec.fieldContext_TierRequirementResult_key(ctx, field)
-	case "measured":
-		return ec.fieldContext_TierRequirementResult_measured(ctx, field)
-	case "threshold":
-		return ec.fieldContext_TierRequirementResult_threshold(ctx, field)
-	case "remaining":
-		return ec.fieldContext_TierRequirementResult_remaining(ctx, field)
-	case "met":
-		return ec.fieldContext_TierRequirementResult_met(ctx, field)
-	case "currency":
-		return ec.fieldContext_TierRequirementResult_currency(ctx, field)
-	case "windowDays":
-		return ec.fieldContext_TierRequirementResult_windowDays(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type TierRequirementResult", field.Name)
-}
-
-func (ec *executionContext) childFields_TierResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "tierId":
-		return ec.fieldContext_TierResult_tierId(ctx, field)
-	case "name":
-		return ec.fieldContext_TierResult_name(ctx, field)
-	case "rank":
-		return ec.fieldContext_TierResult_rank(ctx, field)
-	case "qualified":
-		return ec.fieldContext_TierResult_qualified(ctx, field)
-	case "requirements":
-		return ec.fieldContext_TierResult_requirements(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type TierResult", field.Name)
-}
-
-func (ec *executionContext) childFields_TierSettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "autoUpgrade":
-		return ec.fieldContext_TierSettings_autoUpgrade(ctx, field)
-	case "graceDays":
-		return ec.fieldContext_TierSettings_graceDays(ctx, field)
-	case "graceReminderDays":
-		return ec.fieldContext_TierSettings_graceReminderDays(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type TierSettings", field.Name)
+	return nil, fmt.Errorf("no field named %q was found under type UndoDealDecisionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19017,14 +17917,6 @@ func (ec *executionContext) childFields_UpdateDealPayload(ctx context.Context, f
 		return ec.fieldContext_UpdateDealPayload_deal(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UpdateDealPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_UpdateHealthWeightsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "weights":
-		return ec.fieldContext_UpdateHealthWeightsPayload_weights(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type UpdateHealthWeightsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdatePartnerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19049,14 +17941,6 @@ func (ec *executionContext) childFields_UpdateTierPayload(ctx context.Context, f
 		return ec.fieldContext_UpdateTierPayload_tier(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UpdateTierPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_UpdateTierSettingsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "settings":
-		return ec.fieldContext_UpdateTierSettingsPayload_settings(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type UpdateTierSettingsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19475,12 +18359,12 @@ func (ec *executionContext) field_Mutation_approveDeal_args(ctx context.Context,
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_approvePartnerApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_approveDeals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (recruitment.ApproveInput, error) {
-			return ec.unmarshalNApprovePartnerApplicationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋrecruitmentᚐApproveInput(ctx, v)
+		func(ctx context.Context, v any) (model.ApproveDealsInput, error) {
+			return ec.unmarshalNApproveDealsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19489,12 +18373,12 @@ func (ec *executionContext) field_Mutation_approvePartnerApplication_args(ctx co
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_approveTierChange_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_approvePartnerApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.ApproveTierChangeInput, error) {
-			return ec.unmarshalNApproveTierChangeInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveTierChangeInput(ctx, v)
+		func(ctx context.Context, v any) (recruitment.ApproveInput, error) {
+			return ec.unmarshalNApprovePartnerApplicationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋrecruitmentᚐApproveInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19853,20 +18737,6 @@ func (ec *executionContext) field_Mutation_disableUser_args(ctx context.Context,
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_evaluateTiers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EvaluateTiersInput, error) {
-			return ec.unmarshalNEvaluateTiersInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐEvaluateTiersInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_importLeads_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20021,20 +18891,6 @@ func (ec *executionContext) field_Mutation_rejectDeal_args(ctx context.Context, 
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_rejectTierChange_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.RejectTierChangeInput, error) {
-			return ec.unmarshalNRejectTierChangeInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectTierChangeInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_requestDealExtension_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20119,12 +18975,12 @@ func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Con
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_setTierCheck_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_submitQuizAttempt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SetTierCheckInput, error) {
-			return ec.unmarshalNSetTierCheckInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetTierCheckInput(ctx, v)
+		func(ctx context.Context, v any) (model.SubmitQuizAttemptInput, error) {
+			return ec.unmarshalNSubmitQuizAttemptInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSubmitQuizAttemptInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -20133,12 +18989,12 @@ func (ec *executionContext) field_Mutation_setTierCheck_args(ctx context.Context
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_submitQuizAttempt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_undoDealDecision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SubmitQuizAttemptInput, error) {
-			return ec.unmarshalNSubmitQuizAttemptInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSubmitQuizAttemptInput(ctx, v)
+		func(ctx context.Context, v any) (model.UndoDealDecisionInput, error) {
+			return ec.unmarshalNUndoDealDecisionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUndoDealDecisionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -20175,20 +19031,6 @@ func (ec *executionContext) field_Mutation_updateDeal_args(ctx context.Context, 
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_updateHealthWeights_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateHealthWeightsInput, error) {
-			return ec.unmarshalNUpdateHealthWeightsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateHealthWeightsInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_updatePartner_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20209,20 +19051,6 @@ func (ec *executionContext) field_Mutation_updateRoutingRule_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateRoutingRuleInput, error) {
 			return ec.unmarshalNUpdateRoutingRuleInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateRoutingRuleInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateTierSettings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateTierSettingsInput, error) {
-			return ec.unmarshalNUpdateTierSettingsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateTierSettingsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -20768,6 +19596,38 @@ func (ec *executionContext) field_Query_dealApprovalQueue_args(ctx context.Conte
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DealApprovalQueueWhereInput, error) {
+			return ec.unmarshalODealApprovalQueueWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDealApprovalQueueWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg4
 	return args, nil
 }
 
@@ -21365,20 +20225,6 @@ func (ec *executionContext) field_Query_partnerApplications_args(ctx context.Con
 	return args, nil
 }
 
-func (ec *executionContext) field_Query_partnerHealth_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["partnerId"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Query_partners_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21606,94 +20452,6 @@ func (ec *executionContext) field_Query_staleContent_args(ctx context.Context, r
 		return nil, err
 	}
 	args["last"] = arg3
-	return args, nil
-}
-
-func (ec *executionContext) field_Query_tierChanges_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOID2ᚖstring(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["partnerId"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
-		func(ctx context.Context, v any) ([]model.TierChangeStatus, error) {
-			return ec.unmarshalOTierChangeStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatusᚄ(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["status"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg2
-	return args, nil
-}
-
-func (ec *executionContext) field_Query_tierEvaluations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["partnerId"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Query_tierProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["partnerId"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Query_tierWhatIf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["partnerId"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.TierWhatIfInput, error) {
-			return ec.unmarshalNTierWhatIfInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierWhatIfInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
 	return args, nil
 }
 
@@ -23155,6 +21913,38 @@ func (ec *executionContext) fieldContext_ApproveDealPayload_deal(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _ApproveDealsPayload_deals(ctx context.Context, field graphql.CollectedField, obj *model.ApproveDealsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApproveDealsPayload_deals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApproveDealsPayload_deals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApproveDealsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ApprovePartnerApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.ApprovePartnerApplicationPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23214,70 +22004,6 @@ func (ec *executionContext) fieldContext_ApprovePartnerApplicationPayload_invita
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Invitation(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _ApproveTierChangePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.ApproveTierChangePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ApproveTierChangePayload_change(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Change, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.TierChange) graphql.Marshaler {
-			return ec.marshalNTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_ApproveTierChangePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "ApproveTierChangePayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierChange(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _ApproveTierChangePayload_partner(ctx context.Context, field graphql.CollectedField, obj *model.ApproveTierChangePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ApproveTierChangePayload_partner(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Partner, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
-			return ec.marshalNPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_ApproveTierChangePayload_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "ApproveTierChangePayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Partner(ctx, field)
 		},
 	}
 	return fc, nil
@@ -27531,6 +26257,148 @@ func (ec *executionContext) fieldContext_Deal_extensions(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _DealApprovalQueueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *deal.QueueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*deal.QueueEdge) graphql.Marshaler {
+			return ec.marshalNDealApprovalQueueEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealApprovalQueueConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealApprovalQueueEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealApprovalQueueConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *deal.QueueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealApprovalQueueConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealApprovalQueueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *deal.QueueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealApprovalQueueConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DealApprovalQueueEdge_node(ctx context.Context, field graphql.CollectedField, obj *deal.QueueEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *deal.QueueItem) graphql.Marshaler {
+			return ec.marshalNDealApprovalQueueItem2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DealApprovalQueueEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DealApprovalQueueItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DealApprovalQueueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *deal.QueueEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DealApprovalQueueEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DealApprovalQueueEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DealApprovalQueueEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _DealApprovalQueueItem_deal(ctx context.Context, field graphql.CollectedField, obj *deal.QueueItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29223,70 +28091,6 @@ func (ec *executionContext) fieldContext_DisableUserPayload_user(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _EvaluateTiersPayload_evaluations(ctx context.Context, field graphql.CollectedField, obj *model.EvaluateTiersPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EvaluateTiersPayload_evaluations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Evaluations, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TierEvaluation) graphql.Marshaler {
-			return ec.marshalNTierEvaluation2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEvaluationᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_EvaluateTiersPayload_evaluations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "EvaluateTiersPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierEvaluation(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _EvaluateTiersPayload_changes(ctx context.Context, field graphql.CollectedField, obj *model.EvaluateTiersPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EvaluateTiersPayload_changes(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Changes, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TierChange) graphql.Marshaler {
-			return ec.marshalNTierChange2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChangeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_EvaluateTiersPayload_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "EvaluateTiersPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierChange(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _File_id(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29533,328 +28337,6 @@ func (ec *executionContext) _File_downloadUrl(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_File_downloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("File", field, true, true, "String")
-}
-
-func (ec *executionContext) _HealthInput_key(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthInput_key(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Key, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthInput_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "String")
-}
-
-func (ec *executionContext) _HealthInput_raw(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthInput_raw(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Raw, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
-			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_HealthInput_raw(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Float")
-}
-
-func (ec *executionContext) _HealthInput_target(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthInput_target(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Target, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthInput_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Float")
-}
-
-func (ec *executionContext) _HealthInput_normalised(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthInput_normalised(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Normalised, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthInput_normalised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Float")
-}
-
-func (ec *executionContext) _HealthInput_weight(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthInput_weight(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Weight, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthInput_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Int")
-}
-
-func (ec *executionContext) _HealthInput_contribution(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthInput_contribution(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Contribution, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthInput_contribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Float")
-}
-
-func (ec *executionContext) _HealthInput_windowDays(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthInput_windowDays(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WindowDays, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthInput_windowDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Int")
-}
-
-func (ec *executionContext) _HealthPoint_day(ctx context.Context, field graphql.CollectedField, obj *model.HealthPoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthPoint_day(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Day, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthPoint_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthPoint", field, false, false, "String")
-}
-
-func (ec *executionContext) _HealthPoint_score(ctx context.Context, field graphql.CollectedField, obj *model.HealthPoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthPoint_score(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Score, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthPoint_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthPoint", field, false, false, "Float")
-}
-
-func (ec *executionContext) _HealthWeights_registrationActivity(ctx context.Context, field graphql.CollectedField, obj *ent.HealthWeights) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthWeights_registrationActivity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RegistrationActivity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthWeights_registrationActivity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthWeights", field, false, false, "Int")
-}
-
-func (ec *executionContext) _HealthWeights_winRate(ctx context.Context, field graphql.CollectedField, obj *ent.HealthWeights) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthWeights_winRate(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WinRate, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthWeights_winRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthWeights", field, false, false, "Int")
-}
-
-func (ec *executionContext) _HealthWeights_portalActivity(ctx context.Context, field graphql.CollectedField, obj *ent.HealthWeights) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthWeights_portalActivity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PortalActivity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthWeights_portalActivity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthWeights", field, false, false, "Int")
-}
-
-func (ec *executionContext) _HealthWeights_contentEngagement(ctx context.Context, field graphql.CollectedField, obj *ent.HealthWeights) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthWeights_contentEngagement(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ContentEngagement, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthWeights_contentEngagement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthWeights", field, false, false, "Int")
-}
-
-func (ec *executionContext) _HealthWeights_certifications(ctx context.Context, field graphql.CollectedField, obj *ent.HealthWeights) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HealthWeights_certifications(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Certifications, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_HealthWeights_certifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("HealthWeights", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ImportCsvPayload_report(ctx context.Context, field graphql.CollectedField, obj *model.ImportCSVPayload) (ret graphql.Marshaler) {
@@ -34028,6 +32510,130 @@ func (ec *executionContext) fieldContext_Mutation_rejectDeal(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_approveDeals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveDeals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveDeals(ctx, fc.Args["input"].(model.ApproveDealsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.ApproveDealsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ApproveDealsPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApproveDealsPayload) graphql.Marshaler {
+			return ec.marshalNApproveDealsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveDeals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApproveDealsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveDeals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_undoDealDecision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_undoDealDecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UndoDealDecision(ctx, fc.Args["input"].(model.UndoDealDecisionInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.UndoDealDecisionPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.UndoDealDecisionPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UndoDealDecisionPayload) graphql.Marshaler {
+			return ec.marshalNUndoDealDecisionPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUndoDealDecisionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_undoDealDecision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UndoDealDecisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_undoDealDecision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_withdrawDeal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35952,378 +34558,6 @@ func (ec *executionContext) fieldContext_Mutation_updateTier(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateTier_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_evaluateTiers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_evaluateTiers(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().EvaluateTiers(ctx, fc.Args["input"].(model.EvaluateTiersInput))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
-				if err != nil {
-					var zeroVal *model.EvaluateTiersPayload
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *model.EvaluateTiersPayload
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EvaluateTiersPayload) graphql.Marshaler {
-			return ec.marshalNEvaluateTiersPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐEvaluateTiersPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_evaluateTiers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EvaluateTiersPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_evaluateTiers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_approveTierChange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_approveTierChange(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ApproveTierChange(ctx, fc.Args["input"].(model.ApproveTierChangeInput))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
-				if err != nil {
-					var zeroVal *model.ApproveTierChangePayload
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *model.ApproveTierChangePayload
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ApproveTierChangePayload) graphql.Marshaler {
-			return ec.marshalNApproveTierChangePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveTierChangePayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_approveTierChange(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ApproveTierChangePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_approveTierChange_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_rejectTierChange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_rejectTierChange(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RejectTierChange(ctx, fc.Args["input"].(model.RejectTierChangeInput))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
-				if err != nil {
-					var zeroVal *model.RejectTierChangePayload
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *model.RejectTierChangePayload
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.RejectTierChangePayload) graphql.Marshaler {
-			return ec.marshalNRejectTierChangePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectTierChangePayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_rejectTierChange(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_RejectTierChangePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_rejectTierChange_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateTierSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateTierSettings(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateTierSettings(ctx, fc.Args["input"].(model.UpdateTierSettingsInput))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
-				if err != nil {
-					var zeroVal *model.UpdateTierSettingsPayload
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *model.UpdateTierSettingsPayload
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateTierSettingsPayload) graphql.Marshaler {
-			return ec.marshalNUpdateTierSettingsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateTierSettingsPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateTierSettings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UpdateTierSettingsPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateTierSettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_setTierCheck(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_setTierCheck(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SetTierCheck(ctx, fc.Args["input"].(model.SetTierCheckInput))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
-				if err != nil {
-					var zeroVal *model.SetTierCheckPayload
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *model.SetTierCheckPayload
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SetTierCheckPayload) graphql.Marshaler {
-			return ec.marshalNSetTierCheckPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetTierCheckPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_setTierCheck(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SetTierCheckPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_setTierCheck_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateHealthWeights(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateHealthWeights(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateHealthWeights(ctx, fc.Args["input"].(model.UpdateHealthWeightsInput))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
-				if err != nil {
-					var zeroVal *model.UpdateHealthWeightsPayload
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *model.UpdateHealthWeightsPayload
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateHealthWeightsPayload) graphql.Marshaler {
-			return ec.marshalNUpdateHealthWeightsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateHealthWeightsPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateHealthWeights(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UpdateHealthWeightsPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateHealthWeights_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -39344,116 +37578,6 @@ func (ec *executionContext) fieldContext_PartnerEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PartnerEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _PartnerHealth_partnerId(ctx context.Context, field graphql.CollectedField, obj *model.PartnerHealth) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PartnerHealth_partnerId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PartnerID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_PartnerHealth_partnerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PartnerHealth", field, false, false, "ID")
-}
-
-func (ec *executionContext) _PartnerHealth_score(ctx context.Context, field graphql.CollectedField, obj *model.PartnerHealth) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PartnerHealth_score(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Score, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_PartnerHealth_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PartnerHealth", field, false, false, "Float")
-}
-
-func (ec *executionContext) _PartnerHealth_inputs(ctx context.Context, field graphql.CollectedField, obj *model.PartnerHealth) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PartnerHealth_inputs(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Inputs, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*healthspec.Input) graphql.Marshaler {
-			return ec.marshalNHealthInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋhealthᚋhealthspecᚐInputᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_PartnerHealth_inputs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "PartnerHealth",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_HealthInput(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _PartnerHealth_history(ctx context.Context, field graphql.CollectedField, obj *model.PartnerHealth) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PartnerHealth_history(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.History, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.HealthPoint) graphql.Marshaler {
-			return ec.marshalNHealthPoint2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐHealthPointᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_PartnerHealth_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "PartnerHealth",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_HealthPoint(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _PipelineFigure_key(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41279,7 +39403,7 @@ func (ec *executionContext) _Query_dealApprovalQueue(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().DealApprovalQueue(ctx, fc.Args["first"].(*int))
+			return ec.Resolvers.Query().DealApprovalQueue(ctx, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["where"].(*model.DealApprovalQueueWhereInput))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -41287,11 +39411,11 @@ func (ec *executionContext) _Query_dealApprovalQueue(ctx context.Context, field 
 			directive1 := func(ctx context.Context) (any, error) {
 				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
 				if err != nil {
-					var zeroVal []*deal.QueueItem
+					var zeroVal *deal.QueueConnection
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal []*deal.QueueItem
+					var zeroVal *deal.QueueConnection
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, roles)
@@ -41300,8 +39424,8 @@ func (ec *executionContext) _Query_dealApprovalQueue(ctx context.Context, field 
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v []*deal.QueueItem) graphql.Marshaler {
-			return ec.marshalNDealApprovalQueueItem2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItemᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *deal.QueueConnection) graphql.Marshaler {
+			return ec.marshalNDealApprovalQueueConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -41314,7 +39438,7 @@ func (ec *executionContext) fieldContext_Query_dealApprovalQueue(ctx context.Con
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DealApprovalQueueItem(ctx, field)
+			return ec.childFields_DealApprovalQueueConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -41768,416 +39892,6 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_tierEvaluations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_tierEvaluations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TierEvaluations(ctx, fc.Args["partnerId"].(string), fc.Args["first"].(*int))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
-				if err != nil {
-					var zeroVal []*ent.TierEvaluation
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal []*ent.TierEvaluation
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TierEvaluation) graphql.Marshaler {
-			return ec.marshalNTierEvaluation2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEvaluationᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_tierEvaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierEvaluation(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_tierEvaluations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_tierProgress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_tierProgress(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TierProgress(ctx, fc.Args["partnerId"].(string))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
-				if err != nil {
-					var zeroVal *model.TierProgress
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *model.TierProgress
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.TierProgress) graphql.Marshaler {
-			return ec.marshalNTierProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierProgress(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_tierProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierProgress(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_tierProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_tierWhatIf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_tierWhatIf(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TierWhatIf(ctx, fc.Args["partnerId"].(string), fc.Args["input"].(model.TierWhatIfInput))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
-				if err != nil {
-					var zeroVal *model.TierProgress
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *model.TierProgress
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.TierProgress) graphql.Marshaler {
-			return ec.marshalNTierProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierProgress(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_tierWhatIf(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierProgress(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_tierWhatIf_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_tierChanges(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_tierChanges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TierChanges(ctx, fc.Args["partnerId"].(*string), fc.Args["status"].([]model.TierChangeStatus), fc.Args["first"].(*int))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
-				if err != nil {
-					var zeroVal []*ent.TierChange
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal []*ent.TierChange
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TierChange) graphql.Marshaler {
-			return ec.marshalNTierChange2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChangeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_tierChanges(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierChange(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_tierChanges_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_tierSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_tierSettings(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().TierSettings(ctx)
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
-				if err != nil {
-					var zeroVal *ent.TierSettings
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *ent.TierSettings
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.TierSettings) graphql.Marshaler {
-			return ec.marshalNTierSettings2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierSettings(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_tierSettings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierSettings(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_partnerHealth(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_partnerHealth(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().PartnerHealth(ctx, fc.Args["partnerId"].(string))
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
-				if err != nil {
-					var zeroVal *model.PartnerHealth
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *model.PartnerHealth
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PartnerHealth) graphql.Marshaler {
-			return ec.marshalNPartnerHealth2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPartnerHealth(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_partnerHealth(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PartnerHealth(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_partnerHealth_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_healthWeights(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_healthWeights(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().HealthWeights(ctx)
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
-
-			directive1 := func(ctx context.Context) (any, error) {
-				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
-				if err != nil {
-					var zeroVal *ent.HealthWeights
-					return zeroVal, err
-				}
-				if ec.Directives.HasRole == nil {
-					var zeroVal *ent.HealthWeights
-					return zeroVal, errors.New("directive hasRole is not implemented")
-				}
-				return ec.Directives.HasRole(ctx, nil, directive0, roles)
-			}
-
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.HealthWeights) graphql.Marshaler {
-			return ec.marshalNHealthWeights2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐHealthWeights(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_healthWeights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_HealthWeights(ctx, field)
 		},
 	}
 	return fc, nil
@@ -43277,38 +40991,6 @@ func (ec *executionContext) fieldContext_RejectDealPayload_deal(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _RejectTierChangePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.RejectTierChangePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RejectTierChangePayload_change(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Change, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.TierChange) graphql.Marshaler {
-			return ec.marshalNTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_RejectTierChangePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "RejectTierChangePayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierChange(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _RequestDealExtensionPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.RequestDealExtensionPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44365,61 +42047,6 @@ func (ec *executionContext) fieldContext_RoutingTraceRule_outcome(_ context.Cont
 	return graphql.NewScalarFieldContext("RoutingTraceRule", field, false, false, "String")
 }
 
-func (ec *executionContext) _SetTierCheckPayload_partner(ctx context.Context, field graphql.CollectedField, obj *model.SetTierCheckPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SetTierCheckPayload_partner(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Partner, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
-			return ec.marshalNPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_SetTierCheckPayload_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "SetTierCheckPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Partner(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _SetTierCheckPayload_tierChecks(ctx context.Context, field graphql.CollectedField, obj *model.SetTierCheckPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SetTierCheckPayload_tierChecks(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TierChecks, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_SetTierCheckPayload_tierChecks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SetTierCheckPayload", field, false, false, "ID")
-}
-
 func (ec *executionContext) _SubmitQuizAttemptPayload_attempt(ctx context.Context, field graphql.CollectedField, obj *model.SubmitQuizAttemptPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44714,75 +42341,6 @@ func (ec *executionContext) fieldContext_Tier_minCertifiedPeople(_ context.Conte
 	return graphql.NewScalarFieldContext("Tier", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Tier_minApprovedRegistrations(ctx context.Context, field graphql.CollectedField, obj *ent.Tier) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Tier_minApprovedRegistrations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MinApprovedRegistrations, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Tier_minApprovedRegistrations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Tier", field, false, false, "Int")
-}
-
-func (ec *executionContext) _Tier_requiresManualCheck(ctx context.Context, field graphql.CollectedField, obj *ent.Tier) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Tier_requiresManualCheck(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RequiresManualCheck, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Tier_requiresManualCheck(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Tier", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _Tier_windowDays(ctx context.Context, field graphql.CollectedField, obj *ent.Tier) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Tier_windowDays(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WindowDays, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Tier_windowDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Tier", field, false, false, "Int")
-}
-
 func (ec *executionContext) _Tier_discountBps(ctx context.Context, field graphql.CollectedField, obj *ent.Tier) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44942,374 +42500,6 @@ func (ec *executionContext) fieldContext_Tier_partners(ctx context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _TierChange_id(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierChange_partnerId(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_partnerId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PartnerID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_partnerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierChange_partnerName(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_partnerName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.TierChange().PartnerName(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_partnerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, true, true, "String")
-}
-
-func (ec *executionContext) _TierChange_partnerManagerId(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_partnerManagerId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.TierChange().PartnerManagerID(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOID2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_partnerManagerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, true, true, "ID")
-}
-
-func (ec *executionContext) _TierChange_fromTierId(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_fromTierId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FromTierID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOID2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_fromTierId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierChange_fromTierName(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_fromTierName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.TierChange().FromTierName(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_fromTierName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, true, true, "String")
-}
-
-func (ec *executionContext) _TierChange_toTierId(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_toTierId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ToTierID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOID2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_toTierId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierChange_toTierName(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_toTierName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.TierChange().ToTierName(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_toTierName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, true, true, "String")
-}
-
-func (ec *executionContext) _TierChange_kind(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v tierchange.Kind) graphql.Marshaler {
-			return ec.marshalNTierChangeKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐKind(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "TierChangeKind")
-}
-
-func (ec *executionContext) _TierChange_status(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v tierchange.Status) graphql.Marshaler {
-			return ec.marshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "TierChangeStatus")
-}
-
-func (ec *executionContext) _TierChange_reason(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "String")
-}
-
-func (ec *executionContext) _TierChange_graceEndsAt(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_graceEndsAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.GraceEndsAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_graceEndsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "Time")
-}
-
-func (ec *executionContext) _TierChange_decidedById(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_decidedById(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DecidedByID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOID2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_decidedById(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierChange_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_decidedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DecidedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "Time")
-}
-
-func (ec *executionContext) _TierChange_decisionNote(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_decisionNote(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DecisionNote, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_decisionNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "String")
-}
-
-func (ec *executionContext) _TierChange_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierChange_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierChange_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierChange", field, false, false, "Time")
-}
-
 func (ec *executionContext) _TierConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TierConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45452,711 +42642,36 @@ func (ec *executionContext) fieldContext_TierEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("TierEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _TierEvaluation_id(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
+func (ec *executionContext) _UndoDealDecisionPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.UndoDealDecisionPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierEvaluation_id(ctx, field)
+			return ec.fieldContext_UndoDealDecisionPayload_deal(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return obj.Deal, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+			return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_TierEvaluation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierEvaluation_partnerId(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierEvaluation_partnerId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PartnerID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierEvaluation_partnerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierEvaluation_evaluatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierEvaluation_evaluatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EvaluatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierEvaluation_evaluatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "Time")
-}
-
-func (ec *executionContext) _TierEvaluation_currentTierId(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierEvaluation_currentTierId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CurrentTierID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOID2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierEvaluation_currentTierId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierEvaluation_qualifyingTierId(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierEvaluation_qualifyingTierId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.QualifyingTierID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOID2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierEvaluation_qualifyingTierId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierEvaluation_triggeredById(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierEvaluation_triggeredById(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TriggeredByID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOID2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierEvaluation_triggeredById(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierEvaluation_tiers(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierEvaluation_tiers(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Tiers, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []tierspec.Tier) graphql.Marshaler {
-			return ec.marshalNTierResult2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTierᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierEvaluation_tiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_UndoDealDecisionPayload_deal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
-		Object:     "TierEvaluation",
+		Object:     "UndoDealDecisionPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierResult(ctx, field)
+			return ec.childFields_Deal(ctx, field)
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _TierProgress_partnerId(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierProgress_partnerId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PartnerID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierProgress_partnerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierProgress", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierProgress_current(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierProgress_current(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Current, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *tierspec.Tier) graphql.Marshaler {
-			return ec.marshalOTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierProgress_current(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "TierProgress",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierResult(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _TierProgress_qualifying(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierProgress_qualifying(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Qualifying, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *tierspec.Tier) graphql.Marshaler {
-			return ec.marshalOTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierProgress_qualifying(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "TierProgress",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierResult(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _TierProgress_next(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierProgress_next(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Next, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *tierspec.Tier) graphql.Marshaler {
-			return ec.marshalOTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierProgress_next(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "TierProgress",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierResult(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _TierProgress_tiers(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierProgress_tiers(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Tiers, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*tierspec.Tier) graphql.Marshaler {
-			return ec.marshalNTierResult2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTierᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierProgress_tiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "TierProgress",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierResult(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _TierProgress_openChange(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierProgress_openChange(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OpenChange, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.TierChange) graphql.Marshaler {
-			return ec.marshalOTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_TierProgress_openChange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "TierProgress",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierChange(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _TierRequirementResult_key(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierRequirementResult_key(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Key, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierRequirementResult_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "String")
-}
-
-func (ec *executionContext) _TierRequirementResult_measured(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierRequirementResult_measured(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Measured, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierRequirementResult_measured(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "Int")
-}
-
-func (ec *executionContext) _TierRequirementResult_threshold(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierRequirementResult_threshold(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Threshold, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierRequirementResult_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "Int")
-}
-
-func (ec *executionContext) _TierRequirementResult_remaining(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierRequirementResult_remaining(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Remaining(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierRequirementResult_remaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierRequirementResult", field, true, false, "Int")
-}
-
-func (ec *executionContext) _TierRequirementResult_met(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierRequirementResult_met(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Met, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierRequirementResult_met(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _TierRequirementResult_currency(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierRequirementResult_currency(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Currency, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierRequirementResult_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "String")
-}
-
-func (ec *executionContext) _TierRequirementResult_windowDays(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierRequirementResult_windowDays(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WindowDays, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierRequirementResult_windowDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "Int")
-}
-
-func (ec *executionContext) _TierResult_tierId(ctx context.Context, field graphql.CollectedField, obj *tierspec.Tier) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierResult_tierId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TierID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierResult_tierId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierResult", field, false, false, "ID")
-}
-
-func (ec *executionContext) _TierResult_name(ctx context.Context, field graphql.CollectedField, obj *tierspec.Tier) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierResult_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierResult_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierResult", field, false, false, "String")
-}
-
-func (ec *executionContext) _TierResult_rank(ctx context.Context, field graphql.CollectedField, obj *tierspec.Tier) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierResult_rank(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Rank, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierResult_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierResult", field, false, false, "Int")
-}
-
-func (ec *executionContext) _TierResult_qualified(ctx context.Context, field graphql.CollectedField, obj *tierspec.Tier) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierResult_qualified(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Qualified, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierResult_qualified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierResult", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _TierResult_requirements(ctx context.Context, field graphql.CollectedField, obj *tierspec.Tier) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierResult_requirements(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Requirements, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []tierspec.Requirement) graphql.Marshaler {
-			return ec.marshalNTierRequirementResult2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐRequirementᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierResult_requirements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "TierResult",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierRequirementResult(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _TierSettings_autoUpgrade(ctx context.Context, field graphql.CollectedField, obj *ent.TierSettings) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierSettings_autoUpgrade(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AutoUpgrade, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierSettings_autoUpgrade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierSettings", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _TierSettings_graceDays(ctx context.Context, field graphql.CollectedField, obj *ent.TierSettings) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierSettings_graceDays(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.GraceDays, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierSettings_graceDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierSettings", field, false, false, "Int")
-}
-
-func (ec *executionContext) _TierSettings_graceReminderDays(ctx context.Context, field graphql.CollectedField, obj *ent.TierSettings) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TierSettings_graceReminderDays(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.GraceReminderDays, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_TierSettings_graceReminderDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TierSettings", field, false, false, "Int")
 }
 
 func (ec *executionContext) _UpdateContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.UpdateContentPayload) (ret graphql.Marshaler) {
@@ -46218,38 +42733,6 @@ func (ec *executionContext) fieldContext_UpdateDealPayload_deal(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Deal(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _UpdateHealthWeightsPayload_weights(ctx context.Context, field graphql.CollectedField, obj *model.UpdateHealthWeightsPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UpdateHealthWeightsPayload_weights(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Weights, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.HealthWeights) graphql.Marshaler {
-			return ec.marshalNHealthWeights2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐHealthWeights(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_UpdateHealthWeightsPayload_weights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "UpdateHealthWeightsPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_HealthWeights(ctx, field)
 		},
 	}
 	return fc, nil
@@ -46346,38 +42829,6 @@ func (ec *executionContext) fieldContext_UpdateTierPayload_tier(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Tier(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _UpdateTierSettingsPayload_settings(ctx context.Context, field graphql.CollectedField, obj *model.UpdateTierSettingsPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UpdateTierSettingsPayload_settings(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Settings, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.TierSettings) graphql.Marshaler {
-			return ec.marshalNTierSettings2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierSettings(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_UpdateTierSettingsPayload_settings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "UpdateTierSettingsPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TierSettings(ctx, field)
 		},
 	}
 	return fc, nil
@@ -50970,6 +47421,55 @@ func UnmarshalApproveDealInput(ctx context.Context, raw any) (model.ApproveDealI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputApproveDealsInput(ctx context.Context, obj any) (model.ApproveDealsInput, error) {
+	var it model.ApproveDealsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"ids", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ids":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ids"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ids = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApproveDealsInput unmarshals raw into the ApproveDealsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApproveDealsInput(ctx context.Context, raw any) (model.ApproveDealsInput, error) {
+	var out model.ApproveDealsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApproveDealsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputApprovePartnerApplicationInput(ctx context.Context, obj any) (recruitment.ApproveInput, error) {
 	var it recruitment.ApproveInput
 	if obj == nil {
@@ -51023,55 +47523,6 @@ func (ec *executionContext) unmarshalInputApprovePartnerApplicationInput(ctx con
 func UnmarshalApprovePartnerApplicationInput(ctx context.Context, raw any) (recruitment.ApproveInput, error) {
 	var out recruitment.ApproveInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApprovePartnerApplicationInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputApproveTierChangeInput(ctx context.Context, obj any) (model.ApproveTierChangeInput, error) {
-	var it model.ApproveTierChangeInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"id", "note"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "note":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Note = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalApproveTierChangeInput unmarshals raw into the ApproveTierChangeInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalApproveTierChangeInput(ctx context.Context, raw any) (model.ApproveTierChangeInput, error) {
-	var out model.ApproveTierChangeInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApproveTierChangeInput", raw, &out)
 	return out, err
 }
 
@@ -56834,7 +53285,7 @@ func (ec *executionContext) unmarshalInputCreateTierInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "rank", "description", "currency", "minRevenueT12m", "minWonDeals", "minCertifiedPeople", "minApprovedRegistrations", "requiresManualCheck", "windowDays", "discountBps", "rebateBps", "mdfQuarterlyAllowance", "dealProtectionDays", "benefits"}
+	fieldsInOrder := [...]string{"name", "rank", "description", "currency", "minRevenueT12m", "minWonDeals", "minCertifiedPeople", "discountBps", "rebateBps", "mdfQuarterlyAllowance", "dealProtectionDays", "benefits"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56890,27 +53341,6 @@ func (ec *executionContext) unmarshalInputCreateTierInput(ctx context.Context, o
 				return it, err
 			}
 			it.MinCertifiedPeople = data
-		case "minApprovedRegistrations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrations"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinApprovedRegistrations = data
-		case "requiresManualCheck":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiresManualCheck"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RequiresManualCheck = data
-		case "windowDays":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDays"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WindowDays = data
 		case "discountBps":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discountBps"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -57086,6 +53516,83 @@ func (ec *executionContext) unmarshalInputCreateWebhookSubscriptionInput(ctx con
 func UnmarshalCreateWebhookSubscriptionInput(ctx context.Context, raw any) (model.CreateWebhookSubscriptionInput, error) {
 	var out model.CreateWebhookSubscriptionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateWebhookSubscriptionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDealApprovalQueueWhereInput(ctx context.Context, obj any) (model.DealApprovalQueueWhereInput, error) {
+	var it model.DealApprovalQueueWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"partnerId", "currency", "minAmount", "maxAmount", "overdue", "hasConflicts"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "partnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerID = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "minAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minAmount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinAmount = data
+		case "maxAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxAmount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxAmount = data
+		case "overdue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overdue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Overdue = data
+		case "hasConflicts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConflicts"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasConflicts = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDealApprovalQueueWhereInput unmarshals raw into the DealApprovalQueueWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDealApprovalQueueWhereInput(ctx context.Context, raw any) (model.DealApprovalQueueWhereInput, error) {
+	var out model.DealApprovalQueueWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DealApprovalQueueWhereInput", raw, &out)
 	return out, err
 }
 
@@ -60637,48 +57144,6 @@ func (ec *executionContext) unmarshalInputDisableUserInput(ctx context.Context, 
 func UnmarshalDisableUserInput(ctx context.Context, raw any) (team.DisableUserInput, error) {
 	var out team.DisableUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DisableUserInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputEvaluateTiersInput(ctx context.Context, obj any) (model.EvaluateTiersInput, error) {
-	var it model.EvaluateTiersInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"partnerId"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "partnerId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PartnerID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalEvaluateTiersInput unmarshals raw into the EvaluateTiersInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalEvaluateTiersInput(ctx context.Context, raw any) (model.EvaluateTiersInput, error) {
-	var out model.EvaluateTiersInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluateTiersInput", raw, &out)
 	return out, err
 }
 
@@ -70458,55 +66923,6 @@ func UnmarshalRejectDealInput(ctx context.Context, raw any) (model.RejectDealInp
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputRejectTierChangeInput(ctx context.Context, obj any) (model.RejectTierChangeInput, error) {
-	var it model.RejectTierChangeInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"id", "note"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "note":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Note = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalRejectTierChangeInput unmarshals raw into the RejectTierChangeInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalRejectTierChangeInput(ctx context.Context, raw any) (model.RejectTierChangeInput, error) {
-	var out model.RejectTierChangeInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "RejectTierChangeInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputRequestDealExtensionInput(ctx context.Context, obj any) (model.RequestDealExtensionInput, error) {
 	var it model.RequestDealExtensionInput
 	if obj == nil {
@@ -71386,62 +67802,6 @@ func UnmarshalRoutingRuleWhereInput(ctx context.Context, raw any) (ent.RoutingRu
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputSetTierCheckInput(ctx context.Context, obj any) (model.SetTierCheckInput, error) {
-	var it model.SetTierCheckInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"partnerId", "tierId", "passed"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "partnerId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PartnerID = data
-		case "tierId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TierID = data
-		case "passed":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passed"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Passed = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalSetTierCheckInput unmarshals raw into the SetTierCheckInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalSetTierCheckInput(ctx context.Context, raw any) (model.SetTierCheckInput, error) {
-	var out model.SetTierCheckInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetTierCheckInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputSubmitQuizAttemptInput(ctx context.Context, obj any) (model.SubmitQuizAttemptInput, error) {
 	var it model.SubmitQuizAttemptInput
 	if obj == nil {
@@ -71544,76 +67904,6 @@ func UnmarshalTierOrder(ctx context.Context, raw any) (ent.TierOrder, error) {
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputTierWhatIfInput(ctx context.Context, obj any) (model.TierWhatIfInput, error) {
-	var it model.TierWhatIfInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"wonDeals", "wonRevenue", "currency", "approvedRegistrations", "certifiedPeople"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "wonDeals":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("wonDeals"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WonDeals = data
-		case "wonRevenue":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("wonRevenue"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WonRevenue = data
-		case "currency":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Currency = data
-		case "approvedRegistrations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedRegistrations"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ApprovedRegistrations = data
-		case "certifiedPeople":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("certifiedPeople"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CertifiedPeople = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalTierWhatIfInput unmarshals raw into the TierWhatIfInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalTierWhatIfInput(ctx context.Context, raw any) (model.TierWhatIfInput, error) {
-	var out model.TierWhatIfInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "TierWhatIfInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputTierWhereInput(ctx context.Context, obj any) (ent.TierWhereInput, error) {
 	var it ent.TierWhereInput
 	if obj == nil {
@@ -71625,7 +67915,7 @@ func (ec *executionContext) unmarshalInputTierWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankGT", "rankGTE", "rankLT", "rankLTE", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "currencyGT", "currencyGTE", "currencyLT", "currencyLTE", "currencyContains", "currencyHasPrefix", "currencyHasSuffix", "currencyEqualFold", "currencyContainsFold", "minRevenueT12m", "minRevenueT12mNEQ", "minRevenueT12mIn", "minRevenueT12mNotIn", "minRevenueT12mGT", "minRevenueT12mGTE", "minRevenueT12mLT", "minRevenueT12mLTE", "minWonDeals", "minWonDealsNEQ", "minWonDealsIn", "minWonDealsNotIn", "minWonDealsGT", "minWonDealsGTE", "minWonDealsLT", "minWonDealsLTE", "minCertifiedPeople", "minCertifiedPeopleNEQ", "minCertifiedPeopleIn", "minCertifiedPeopleNotIn", "minCertifiedPeopleGT", "minCertifiedPeopleGTE", "minCertifiedPeopleLT", "minCertifiedPeopleLTE", "minApprovedRegistrations", "minApprovedRegistrationsNEQ", "minApprovedRegistrationsIn", "minApprovedRegistrationsNotIn", "minApprovedRegistrationsGT", "minApprovedRegistrationsGTE", "minApprovedRegistrationsLT", "minApprovedRegistrationsLTE", "requiresManualCheck", "requiresManualCheckNEQ", "windowDays", "windowDaysNEQ", "windowDaysIn", "windowDaysNotIn", "windowDaysGT", "windowDaysGTE", "windowDaysLT", "windowDaysLTE", "discountBps", "discountBpsNEQ", "discountBpsIn", "discountBpsNotIn", "discountBpsGT", "discountBpsGTE", "discountBpsLT", "discountBpsLTE", "rebateBps", "rebateBpsNEQ", "rebateBpsIn", "rebateBpsNotIn", "rebateBpsGT", "rebateBpsGTE", "rebateBpsLT", "rebateBpsLTE", "mdfQuarterlyAllowance", "mdfQuarterlyAllowanceNEQ", "mdfQuarterlyAllowanceIn", "mdfQuarterlyAllowanceNotIn", "mdfQuarterlyAllowanceGT", "mdfQuarterlyAllowanceGTE", "mdfQuarterlyAllowanceLT", "mdfQuarterlyAllowanceLTE", "dealProtectionDays", "dealProtectionDaysNEQ", "dealProtectionDaysIn", "dealProtectionDaysNotIn", "dealProtectionDaysGT", "dealProtectionDaysGTE", "dealProtectionDaysLT", "dealProtectionDaysLTE"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankGT", "rankGTE", "rankLT", "rankLTE", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "currencyGT", "currencyGTE", "currencyLT", "currencyLTE", "currencyContains", "currencyHasPrefix", "currencyHasSuffix", "currencyEqualFold", "currencyContainsFold", "minRevenueT12m", "minRevenueT12mNEQ", "minRevenueT12mIn", "minRevenueT12mNotIn", "minRevenueT12mGT", "minRevenueT12mGTE", "minRevenueT12mLT", "minRevenueT12mLTE", "minWonDeals", "minWonDealsNEQ", "minWonDealsIn", "minWonDealsNotIn", "minWonDealsGT", "minWonDealsGTE", "minWonDealsLT", "minWonDealsLTE", "minCertifiedPeople", "minCertifiedPeopleNEQ", "minCertifiedPeopleIn", "minCertifiedPeopleNotIn", "minCertifiedPeopleGT", "minCertifiedPeopleGTE", "minCertifiedPeopleLT", "minCertifiedPeopleLTE", "discountBps", "discountBpsNEQ", "discountBpsIn", "discountBpsNotIn", "discountBpsGT", "discountBpsGTE", "discountBpsLT", "discountBpsLTE", "rebateBps", "rebateBpsNEQ", "rebateBpsIn", "rebateBpsNotIn", "rebateBpsGT", "rebateBpsGTE", "rebateBpsLT", "rebateBpsLTE", "mdfQuarterlyAllowance", "mdfQuarterlyAllowanceNEQ", "mdfQuarterlyAllowanceIn", "mdfQuarterlyAllowanceNotIn", "mdfQuarterlyAllowanceGT", "mdfQuarterlyAllowanceGTE", "mdfQuarterlyAllowanceLT", "mdfQuarterlyAllowanceLTE", "dealProtectionDays", "dealProtectionDaysNEQ", "dealProtectionDaysIn", "dealProtectionDaysNotIn", "dealProtectionDaysGT", "dealProtectionDaysGTE", "dealProtectionDaysLT", "dealProtectionDaysLTE"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -72332,132 +68622,6 @@ func (ec *executionContext) unmarshalInputTierWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.MinCertifiedPeopleLTE = data
-		case "minApprovedRegistrations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrations"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinApprovedRegistrations = data
-		case "minApprovedRegistrationsNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsNEQ"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinApprovedRegistrationsNEQ = data
-		case "minApprovedRegistrationsIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsIn"))
-			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinApprovedRegistrationsIn = data
-		case "minApprovedRegistrationsNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsNotIn"))
-			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinApprovedRegistrationsNotIn = data
-		case "minApprovedRegistrationsGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsGT"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinApprovedRegistrationsGT = data
-		case "minApprovedRegistrationsGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsGTE"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinApprovedRegistrationsGTE = data
-		case "minApprovedRegistrationsLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsLT"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinApprovedRegistrationsLT = data
-		case "minApprovedRegistrationsLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsLTE"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinApprovedRegistrationsLTE = data
-		case "requiresManualCheck":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiresManualCheck"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RequiresManualCheck = data
-		case "requiresManualCheckNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiresManualCheckNEQ"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RequiresManualCheckNEQ = data
-		case "windowDays":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDays"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WindowDays = data
-		case "windowDaysNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysNEQ"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WindowDaysNEQ = data
-		case "windowDaysIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysIn"))
-			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WindowDaysIn = data
-		case "windowDaysNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysNotIn"))
-			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WindowDaysNotIn = data
-		case "windowDaysGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysGT"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WindowDaysGT = data
-		case "windowDaysGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysGTE"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WindowDaysGTE = data
-		case "windowDaysLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysLT"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WindowDaysLT = data
-		case "windowDaysLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysLTE"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WindowDaysLTE = data
 		case "discountBps":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discountBps"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -72699,6 +68863,48 @@ func UnmarshalTierWhereInput(ctx context.Context, raw any) (ent.TierWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUndoDealDecisionInput(ctx context.Context, obj any) (model.UndoDealDecisionInput, error) {
+	var it model.UndoDealDecisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUndoDealDecisionInput unmarshals raw into the UndoDealDecisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUndoDealDecisionInput(ctx context.Context, raw any) (model.UndoDealDecisionInput, error) {
+	var out model.UndoDealDecisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UndoDealDecisionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateContentInput(ctx context.Context, obj any) (model.UpdateContentInput, error) {
 	var it model.UpdateContentInput
 	if obj == nil {
@@ -72923,76 +69129,6 @@ func UnmarshalUpdateDealInput(ctx context.Context, raw any) (model.UpdateDealInp
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateHealthWeightsInput(ctx context.Context, obj any) (model.UpdateHealthWeightsInput, error) {
-	var it model.UpdateHealthWeightsInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"registrationActivity", "winRate", "portalActivity", "contentEngagement", "certifications"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "registrationActivity":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationActivity"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RegistrationActivity = data
-		case "winRate":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("winRate"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WinRate = data
-		case "portalActivity":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("portalActivity"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PortalActivity = data
-		case "contentEngagement":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentEngagement"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ContentEngagement = data
-		case "certifications":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("certifications"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Certifications = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateHealthWeightsInput unmarshals raw into the UpdateHealthWeightsInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateHealthWeightsInput(ctx context.Context, raw any) (model.UpdateHealthWeightsInput, error) {
-	var out model.UpdateHealthWeightsInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateHealthWeightsInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdatePartnerInput(ctx context.Context, obj any) (program.UpdatePartnerInput, error) {
 	var it program.UpdatePartnerInput
 	if obj == nil {
@@ -73214,7 +69350,7 @@ func (ec *executionContext) unmarshalInputUpdateTierInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "name", "rank", "description", "currency", "minRevenueT12m", "minWonDeals", "minCertifiedPeople", "minApprovedRegistrations", "requiresManualCheck", "windowDays", "discountBps", "rebateBps", "mdfQuarterlyAllowance", "dealProtectionDays", "benefits"}
+	fieldsInOrder := [...]string{"id", "name", "rank", "description", "currency", "minRevenueT12m", "minWonDeals", "minCertifiedPeople", "discountBps", "rebateBps", "mdfQuarterlyAllowance", "dealProtectionDays", "benefits"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -73277,27 +69413,6 @@ func (ec *executionContext) unmarshalInputUpdateTierInput(ctx context.Context, o
 				return it, err
 			}
 			it.MinCertifiedPeople = data
-		case "minApprovedRegistrations":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrations"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinApprovedRegistrations = data
-		case "requiresManualCheck":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiresManualCheck"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RequiresManualCheck = data
-		case "windowDays":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDays"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.WindowDays = data
 		case "discountBps":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discountBps"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -73347,62 +69462,6 @@ func (ec *executionContext) unmarshalInputUpdateTierInput(ctx context.Context, o
 func UnmarshalUpdateTierInput(ctx context.Context, raw any) (program.UpdateTierInput, error) {
 	var out program.UpdateTierInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTierInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateTierSettingsInput(ctx context.Context, obj any) (model.UpdateTierSettingsInput, error) {
-	var it model.UpdateTierSettingsInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"autoUpgrade", "graceDays", "graceReminderDays"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "autoUpgrade":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("autoUpgrade"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AutoUpgrade = data
-		case "graceDays":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("graceDays"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.GraceDays = data
-		case "graceReminderDays":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("graceReminderDays"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.GraceReminderDays = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateTierSettingsInput unmarshals raw into the UpdateTierSettingsInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateTierSettingsInput(ctx context.Context, raw any) (model.UpdateTierSettingsInput, error) {
-	var out model.UpdateTierSettingsInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTierSettingsInput", raw, &out)
 	return out, err
 }
 
@@ -76213,24 +72272,19 @@ func (ec *executionContext) _ApproveDealPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
-var approvePartnerApplicationPayloadImplementors = []string{"ApprovePartnerApplicationPayload"}
+var approveDealsPayloadImplementors = []string{"ApproveDealsPayload"}
 
-func (ec *executionContext) _ApprovePartnerApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApprovePartnerApplicationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, approvePartnerApplicationPayloadImplementors)
+func (ec *executionContext) _ApproveDealsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApproveDealsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, approveDealsPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("ApprovePartnerApplicationPayload")
-		case "application":
-			out.Values[i] = ec._ApprovePartnerApplicationPayload_application(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "invitation":
-			out.Values[i] = ec._ApprovePartnerApplicationPayload_invitation(ctx, field, obj)
+			out.Values[i] = graphql.MarshalString("ApproveDealsPayload")
+		case "deals":
+			out.Values[i] = ec._ApproveDealsPayload_deals(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -76251,24 +72305,24 @@ func (ec *executionContext) _ApprovePartnerApplicationPayload(ctx context.Contex
 	return out
 }
 
-var approveTierChangePayloadImplementors = []string{"ApproveTierChangePayload"}
+var approvePartnerApplicationPayloadImplementors = []string{"ApprovePartnerApplicationPayload"}
 
-func (ec *executionContext) _ApproveTierChangePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApproveTierChangePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, approveTierChangePayloadImplementors)
+func (ec *executionContext) _ApprovePartnerApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApprovePartnerApplicationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, approvePartnerApplicationPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("ApproveTierChangePayload")
-		case "change":
-			out.Values[i] = ec._ApproveTierChangePayload_change(ctx, field, obj)
+			out.Values[i] = graphql.MarshalString("ApprovePartnerApplicationPayload")
+		case "application":
+			out.Values[i] = ec._ApprovePartnerApplicationPayload_application(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "partner":
-			out.Values[i] = ec._ApproveTierChangePayload_partner(ctx, field, obj)
+		case "invitation":
+			out.Values[i] = ec._ApprovePartnerApplicationPayload_invitation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -78215,6 +74269,87 @@ func (ec *executionContext) _Deal(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var dealApprovalQueueConnectionImplementors = []string{"DealApprovalQueueConnection"}
+
+func (ec *executionContext) _DealApprovalQueueConnection(ctx context.Context, sel ast.SelectionSet, obj *deal.QueueConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealApprovalQueueConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealApprovalQueueConnection")
+		case "edges":
+			out.Values[i] = ec._DealApprovalQueueConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DealApprovalQueueConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DealApprovalQueueConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dealApprovalQueueEdgeImplementors = []string{"DealApprovalQueueEdge"}
+
+func (ec *executionContext) _DealApprovalQueueEdge(ctx context.Context, sel ast.SelectionSet, obj *deal.QueueEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dealApprovalQueueEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DealApprovalQueueEdge")
+		case "node":
+			out.Values[i] = ec._DealApprovalQueueEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DealApprovalQueueEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var dealApprovalQueueItemImplementors = []string{"DealApprovalQueueItem"}
 
 func (ec *executionContext) _DealApprovalQueueItem(ctx context.Context, sel ast.SelectionSet, obj *deal.QueueItem) graphql.Marshaler {
@@ -78959,44 +75094,6 @@ func (ec *executionContext) _DisableUserPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
-var evaluateTiersPayloadImplementors = []string{"EvaluateTiersPayload"}
-
-func (ec *executionContext) _EvaluateTiersPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EvaluateTiersPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evaluateTiersPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("EvaluateTiersPayload")
-		case "evaluations":
-			out.Values[i] = ec._EvaluateTiersPayload_evaluations(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "changes":
-			out.Values[i] = ec._EvaluateTiersPayload_changes(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var fileImplementors = []string{"File", "Node"}
 
 func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj *ent.File) graphql.Marshaler {
@@ -79061,160 +75158,6 @@ func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._File_downloadUrl(ctx, field, obj)
 				})
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var healthInputImplementors = []string{"HealthInput"}
-
-func (ec *executionContext) _HealthInput(ctx context.Context, sel ast.SelectionSet, obj *healthspec.Input) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, healthInputImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("HealthInput")
-		case "key":
-			out.Values[i] = ec._HealthInput_key(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "raw":
-			out.Values[i] = ec._HealthInput_raw(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "target":
-			out.Values[i] = ec._HealthInput_target(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "normalised":
-			out.Values[i] = ec._HealthInput_normalised(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "weight":
-			out.Values[i] = ec._HealthInput_weight(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "contribution":
-			out.Values[i] = ec._HealthInput_contribution(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "windowDays":
-			out.Values[i] = ec._HealthInput_windowDays(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var healthPointImplementors = []string{"HealthPoint"}
-
-func (ec *executionContext) _HealthPoint(ctx context.Context, sel ast.SelectionSet, obj *model.HealthPoint) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, healthPointImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("HealthPoint")
-		case "day":
-			out.Values[i] = ec._HealthPoint_day(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "score":
-			out.Values[i] = ec._HealthPoint_score(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var healthWeightsImplementors = []string{"HealthWeights"}
-
-func (ec *executionContext) _HealthWeights(ctx context.Context, sel ast.SelectionSet, obj *ent.HealthWeights) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, healthWeightsImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("HealthWeights")
-		case "registrationActivity":
-			out.Values[i] = ec._HealthWeights_registrationActivity(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "winRate":
-			out.Values[i] = ec._HealthWeights_winRate(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "portalActivity":
-			out.Values[i] = ec._HealthWeights_portalActivity(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "contentEngagement":
-			out.Values[i] = ec._HealthWeights_contentEngagement(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "certifications":
-			out.Values[i] = ec._HealthWeights_certifications(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -80618,6 +76561,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "approveDeals":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveDeals(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "undoDealDecision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_undoDealDecision(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "withdrawDeal":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_withdrawDeal(ctx, field)
@@ -80838,48 +76795,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateTier":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateTier(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "evaluateTiers":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_evaluateTiers(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "approveTierChange":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_approveTierChange(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "rejectTierChange":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_rejectTierChange(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateTierSettings":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateTierSettings(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "setTierCheck":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_setTierCheck(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateHealthWeights":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateHealthWeights(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -81978,54 +77893,6 @@ func (ec *executionContext) _PartnerEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var partnerHealthImplementors = []string{"PartnerHealth"}
-
-func (ec *executionContext) _PartnerHealth(ctx context.Context, sel ast.SelectionSet, obj *model.PartnerHealth) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partnerHealthImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("PartnerHealth")
-		case "partnerId":
-			out.Values[i] = ec._PartnerHealth_partnerId(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "score":
-			out.Values[i] = ec._PartnerHealth_score(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "inputs":
-			out.Values[i] = ec._PartnerHealth_inputs(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "history":
-			out.Values[i] = ec._PartnerHealth_history(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var pipelineFigureImplementors = []string{"PipelineFigure"}
 
 func (ec *executionContext) _PipelineFigure(ctx context.Context, sel ast.SelectionSet, obj *deal.Figure) graphql.Marshaler {
@@ -82360,48 +78227,6 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
-				})
-		case "tierEvaluations":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_tierEvaluations(ctx, field)
-				})
-		case "tierProgress":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_tierProgress(ctx, field)
-				})
-		case "tierWhatIf":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_tierWhatIf(ctx, field)
-				})
-		case "tierChanges":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_tierChanges(ctx, field)
-				})
-		case "tierSettings":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_tierSettings(ctx, field)
-				})
-		case "partnerHealth":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_partnerHealth(ctx, field)
-				})
-		case "healthWeights":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_healthWeights(ctx, field)
 				})
 		case "webhookEventTypes":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -82917,39 +78742,6 @@ func (ec *executionContext) _RejectDealPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("RejectDealPayload")
 		case "deal":
 			out.Values[i] = ec._RejectDealPayload_deal(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var rejectTierChangePayloadImplementors = []string{"RejectTierChangePayload"}
-
-func (ec *executionContext) _RejectTierChangePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RejectTierChangePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rejectTierChangePayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("RejectTierChangePayload")
-		case "change":
-			out.Values[i] = ec._RejectTierChangePayload_change(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -83516,44 +79308,6 @@ func (ec *executionContext) _RoutingTraceRule(ctx context.Context, sel ast.Selec
 	return out
 }
 
-var setTierCheckPayloadImplementors = []string{"SetTierCheckPayload"}
-
-func (ec *executionContext) _SetTierCheckPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetTierCheckPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, setTierCheckPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("SetTierCheckPayload")
-		case "partner":
-			out.Values[i] = ec._SetTierCheckPayload_partner(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "tierChecks":
-			out.Values[i] = ec._SetTierCheckPayload_tierChecks(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var submitQuizAttemptPayloadImplementors = []string{"SubmitQuizAttemptPayload"}
 
 func (ec *executionContext) _SubmitQuizAttemptPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SubmitQuizAttemptPayload) graphql.Marshaler {
@@ -83653,21 +79407,6 @@ func (ec *executionContext) _Tier(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "minApprovedRegistrations":
-			out.Values[i] = ec._Tier_minApprovedRegistrations(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "requiresManualCheck":
-			out.Values[i] = ec._Tier_requiresManualCheck(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "windowDays":
-			out.Values[i] = ec._Tier_windowDays(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
 		case "discountBps":
 			out.Values[i] = ec._Tier_discountBps(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -83699,118 +79438,6 @@ func (ec *executionContext) _Tier(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tier_partners(ctx, field, obj)
 				})
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var tierChangeImplementors = []string{"TierChange"}
-
-func (ec *executionContext) _TierChange(ctx context.Context, sel ast.SelectionSet, obj *ent.TierChange) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tierChangeImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("TierChange")
-		case "id":
-			out.Values[i] = ec._TierChange_id(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "partnerId":
-			out.Values[i] = ec._TierChange_partnerId(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "partnerName":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._TierChange_partnerName(ctx, field, obj)
-				})
-		case "partnerManagerId":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._TierChange_partnerManagerId(ctx, field, obj)
-				})
-		case "fromTierId":
-			out.Values[i] = ec._TierChange_fromTierId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "fromTierName":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._TierChange_fromTierName(ctx, field, obj)
-				})
-		case "toTierId":
-			out.Values[i] = ec._TierChange_toTierId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "toTierName":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._TierChange_toTierName(ctx, field, obj)
-				})
-		case "kind":
-			out.Values[i] = ec._TierChange_kind(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "status":
-			out.Values[i] = ec._TierChange_status(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "reason":
-			out.Values[i] = ec._TierChange_reason(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "graceEndsAt":
-			out.Values[i] = ec._TierChange_graceEndsAt(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "decidedById":
-			out.Values[i] = ec._TierChange_decidedById(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "decidedAt":
-			out.Values[i] = ec._TierChange_decidedAt(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "decisionNote":
-			out.Values[i] = ec._TierChange_decisionNote(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "createdAt":
-			out.Values[i] = ec._TierChange_createdAt(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -83909,266 +79536,19 @@ func (ec *executionContext) _TierEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var tierEvaluationImplementors = []string{"TierEvaluation"}
+var undoDealDecisionPayloadImplementors = []string{"UndoDealDecisionPayload"}
 
-func (ec *executionContext) _TierEvaluation(ctx context.Context, sel ast.SelectionSet, obj *ent.TierEvaluation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tierEvaluationImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("TierEvaluation")
-		case "id":
-			out.Values[i] = ec._TierEvaluation_id(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "partnerId":
-			out.Values[i] = ec._TierEvaluation_partnerId(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "evaluatedAt":
-			out.Values[i] = ec._TierEvaluation_evaluatedAt(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "currentTierId":
-			out.Values[i] = ec._TierEvaluation_currentTierId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "qualifyingTierId":
-			out.Values[i] = ec._TierEvaluation_qualifyingTierId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "triggeredById":
-			out.Values[i] = ec._TierEvaluation_triggeredById(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "tiers":
-			out.Values[i] = ec._TierEvaluation_tiers(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var tierProgressImplementors = []string{"TierProgress"}
-
-func (ec *executionContext) _TierProgress(ctx context.Context, sel ast.SelectionSet, obj *model.TierProgress) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tierProgressImplementors)
+func (ec *executionContext) _UndoDealDecisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UndoDealDecisionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, undoDealDecisionPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("TierProgress")
-		case "partnerId":
-			out.Values[i] = ec._TierProgress_partnerId(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "current":
-			out.Values[i] = ec._TierProgress_current(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "qualifying":
-			out.Values[i] = ec._TierProgress_qualifying(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "next":
-			out.Values[i] = ec._TierProgress_next(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "tiers":
-			out.Values[i] = ec._TierProgress_tiers(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "openChange":
-			out.Values[i] = ec._TierProgress_openChange(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var tierRequirementResultImplementors = []string{"TierRequirementResult"}
-
-func (ec *executionContext) _TierRequirementResult(ctx context.Context, sel ast.SelectionSet, obj *tierspec.Requirement) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tierRequirementResultImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("TierRequirementResult")
-		case "key":
-			out.Values[i] = ec._TierRequirementResult_key(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "measured":
-			out.Values[i] = ec._TierRequirementResult_measured(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "threshold":
-			out.Values[i] = ec._TierRequirementResult_threshold(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "remaining":
-			out.Values[i] = ec._TierRequirementResult_remaining(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "met":
-			out.Values[i] = ec._TierRequirementResult_met(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "currency":
-			out.Values[i] = ec._TierRequirementResult_currency(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "windowDays":
-			out.Values[i] = ec._TierRequirementResult_windowDays(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var tierResultImplementors = []string{"TierResult"}
-
-func (ec *executionContext) _TierResult(ctx context.Context, sel ast.SelectionSet, obj *tierspec.Tier) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tierResultImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("TierResult")
-		case "tierId":
-			out.Values[i] = ec._TierResult_tierId(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "name":
-			out.Values[i] = ec._TierResult_name(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "rank":
-			out.Values[i] = ec._TierResult_rank(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "qualified":
-			out.Values[i] = ec._TierResult_qualified(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "requirements":
-			out.Values[i] = ec._TierResult_requirements(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var tierSettingsImplementors = []string{"TierSettings"}
-
-func (ec *executionContext) _TierSettings(ctx context.Context, sel ast.SelectionSet, obj *ent.TierSettings) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tierSettingsImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("TierSettings")
-		case "autoUpgrade":
-			out.Values[i] = ec._TierSettings_autoUpgrade(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "graceDays":
-			out.Values[i] = ec._TierSettings_graceDays(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "graceReminderDays":
-			out.Values[i] = ec._TierSettings_graceReminderDays(ctx, field, obj)
+			out.Values[i] = graphql.MarshalString("UndoDealDecisionPayload")
+		case "deal":
+			out.Values[i] = ec._UndoDealDecisionPayload_deal(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -84235,39 +79615,6 @@ func (ec *executionContext) _UpdateDealPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("UpdateDealPayload")
 		case "deal":
 			out.Values[i] = ec._UpdateDealPayload_deal(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var updateHealthWeightsPayloadImplementors = []string{"UpdateHealthWeightsPayload"}
-
-func (ec *executionContext) _UpdateHealthWeightsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateHealthWeightsPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, updateHealthWeightsPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("UpdateHealthWeightsPayload")
-		case "weights":
-			out.Values[i] = ec._UpdateHealthWeightsPayload_weights(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -84367,39 +79714,6 @@ func (ec *executionContext) _UpdateTierPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("UpdateTierPayload")
 		case "tier":
 			out.Values[i] = ec._UpdateTierPayload_tier(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var updateTierSettingsPayloadImplementors = []string{"UpdateTierSettingsPayload"}
-
-func (ec *executionContext) _UpdateTierSettingsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateTierSettingsPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, updateTierSettingsPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("UpdateTierSettingsPayload")
-		case "settings":
-			out.Values[i] = ec._UpdateTierSettingsPayload_settings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -85556,6 +80870,19 @@ func (ec *executionContext) marshalNApproveDealPayload2ᚖgithubᚗcomᚋpartner
 	return ec._ApproveDealPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNApproveDealsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealsInput(ctx context.Context, v any) (model.ApproveDealsInput, error) {
+	res, err := ec.unmarshalInputApproveDealsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApproveDealsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveDealsPayload(ctx context.Context, sel ast.SelectionSet, v *model.ApproveDealsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApproveDealsPayload!")
+		return graphql.Null
+	}
+	return ec._ApproveDealsPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNApprovePartnerApplicationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋrecruitmentᚐApproveInput(ctx context.Context, v any) (recruitment.ApproveInput, error) {
 	res, err := ec.unmarshalInputApprovePartnerApplicationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -85567,19 +80894,6 @@ func (ec *executionContext) marshalNApprovePartnerApplicationPayload2ᚖgithub�
 		return graphql.Null
 	}
 	return ec._ApprovePartnerApplicationPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalNApproveTierChangeInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveTierChangeInput(ctx context.Context, v any) (model.ApproveTierChangeInput, error) {
-	res, err := ec.unmarshalInputApproveTierChangeInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNApproveTierChangePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveTierChangePayload(ctx context.Context, sel ast.SelectionSet, v *model.ApproveTierChangePayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "ApproveTierChangePayload!")
-		return graphql.Null
-	}
-	return ec._ApproveTierChangePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNArchiveContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐArchiveContentInput(ctx context.Context, v any) (model.ArchiveContentInput, error) {
@@ -86193,19 +81507,11 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
-func (ec *executionContext) marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx context.Context, sel ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Deal!")
-		return graphql.Null
-	}
-	return ec._Deal(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNDealApprovalQueueItem2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*deal.QueueItem) graphql.Marshaler {
+func (ec *executionContext) marshalNDeal2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Deal) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNDealApprovalQueueItem2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItem(ctx, sel, v[i])
+		return ec.marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -86215,6 +81521,46 @@ func (ec *executionContext) marshalNDealApprovalQueueItem2ᚕᚖgithubᚗcomᚋp
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNDeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDeal(ctx context.Context, sel ast.SelectionSet, v *ent.Deal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Deal!")
+		return graphql.Null
+	}
+	return ec._Deal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDealApprovalQueueConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueConnection(ctx context.Context, sel ast.SelectionSet, v *deal.QueueConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealApprovalQueueConnection!")
+		return graphql.Null
+	}
+	return ec._DealApprovalQueueConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDealApprovalQueueEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*deal.QueueEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDealApprovalQueueEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDealApprovalQueueEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueEdge(ctx context.Context, sel ast.SelectionSet, v *deal.QueueEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DealApprovalQueueEdge!")
+		return graphql.Null
+	}
+	return ec._DealApprovalQueueEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDealApprovalQueueItem2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋdealᚐQueueItem(ctx context.Context, sel ast.SelectionSet, v *deal.QueueItem) graphql.Marshaler {
@@ -86547,19 +81893,6 @@ func (ec *executionContext) marshalNDisableUserPayload2ᚖgithubᚗcomᚋpartner
 	return ec._DisableUserPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNEvaluateTiersInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐEvaluateTiersInput(ctx context.Context, v any) (model.EvaluateTiersInput, error) {
-	res, err := ec.unmarshalInputEvaluateTiersInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNEvaluateTiersPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐEvaluateTiersPayload(ctx context.Context, sel ast.SelectionSet, v *model.EvaluateTiersPayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "EvaluateTiersPayload!")
-		return graphql.Null
-	}
-	return ec._EvaluateTiersPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNFile2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFile(ctx context.Context, sel ast.SelectionSet, v *ent.File) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "File!")
@@ -86594,62 +81927,6 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
-}
-
-func (ec *executionContext) marshalNHealthInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋhealthᚋhealthspecᚐInputᚄ(ctx context.Context, sel ast.SelectionSet, v []*healthspec.Input) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNHealthInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋhealthᚋhealthspecᚐInput(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNHealthInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋhealthᚋhealthspecᚐInput(ctx context.Context, sel ast.SelectionSet, v *healthspec.Input) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "HealthInput!")
-		return graphql.Null
-	}
-	return ec._HealthInput(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNHealthPoint2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐHealthPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.HealthPoint) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNHealthPoint2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐHealthPoint(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNHealthPoint2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐHealthPoint(ctx context.Context, sel ast.SelectionSet, v *model.HealthPoint) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "HealthPoint!")
-		return graphql.Null
-	}
-	return ec._HealthPoint(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNHealthWeights2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐHealthWeights(ctx context.Context, sel ast.SelectionSet, v *ent.HealthWeights) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "HealthWeights!")
-		return graphql.Null
-	}
-	return ec._HealthWeights(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -87492,14 +82769,6 @@ func (ec *executionContext) marshalNPartnerConnection2ᚖgithubᚗcomᚋpartnerh
 	return ec._PartnerConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPartnerHealth2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPartnerHealth(ctx context.Context, sel ast.SelectionSet, v *model.PartnerHealth) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "PartnerHealth!")
-		return graphql.Null
-	}
-	return ec._PartnerHealth(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNPartnerOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerOrderField(ctx context.Context, v any) (*ent.PartnerOrderField, error) {
 	var res = new(ent.PartnerOrderField)
 	err := res.UnmarshalGQL(v)
@@ -87831,19 +83100,6 @@ func (ec *executionContext) marshalNRejectDealPayload2ᚖgithubᚗcomᚋpartnerh
 	return ec._RejectDealPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNRejectTierChangeInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectTierChangeInput(ctx context.Context, v any) (model.RejectTierChangeInput, error) {
-	res, err := ec.unmarshalInputRejectTierChangeInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNRejectTierChangePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectTierChangePayload(ctx context.Context, sel ast.SelectionSet, v *model.RejectTierChangePayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "RejectTierChangePayload!")
-		return graphql.Null
-	}
-	return ec._RejectTierChangePayload(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNRequestDealExtensionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRequestDealExtensionInput(ctx context.Context, v any) (model.RequestDealExtensionInput, error) {
 	res, err := ec.unmarshalInputRequestDealExtensionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -88011,19 +83267,6 @@ func (ec *executionContext) marshalNRoutingTraceRule2ᚕgithubᚗcomᚋpartnerhu
 	return ret
 }
 
-func (ec *executionContext) unmarshalNSetTierCheckInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetTierCheckInput(ctx context.Context, v any) (model.SetTierCheckInput, error) {
-	res, err := ec.unmarshalInputSetTierCheckInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNSetTierCheckPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetTierCheckPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetTierCheckPayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "SetTierCheckPayload!")
-		return graphql.Null
-	}
-	return ec._SetTierCheckPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -88088,90 +83331,12 @@ func (ec *executionContext) marshalNTier2ᚖgithubᚗcomᚋpartnerhubᚋpartnerh
 	return ec._Tier(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNTierChange2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TierChange) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx context.Context, sel ast.SelectionSet, v *ent.TierChange) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "TierChange!")
-		return graphql.Null
-	}
-	return ec._TierChange(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalNTierChangeKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐKind(ctx context.Context, v any) (tierchange.Kind, error) {
-	var res tierchange.Kind
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNTierChangeKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐKind(ctx context.Context, sel ast.SelectionSet, v tierchange.Kind) graphql.Marshaler {
-	return v
-}
-
-func (ec *executionContext) unmarshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐStatus(ctx context.Context, v any) (tierchange.Status, error) {
-	var res tierchange.Status
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐStatus(ctx context.Context, sel ast.SelectionSet, v tierchange.Status) graphql.Marshaler {
-	return v
-}
-
-func (ec *executionContext) unmarshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatus(ctx context.Context, v any) (model.TierChangeStatus, error) {
-	var res model.TierChangeStatus
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatus(ctx context.Context, sel ast.SelectionSet, v model.TierChangeStatus) graphql.Marshaler {
-	return v
-}
-
 func (ec *executionContext) marshalNTierConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TierConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "TierConnection!")
 		return graphql.Null
 	}
 	return ec._TierConnection(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNTierEvaluation2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEvaluationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TierEvaluation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNTierEvaluation2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEvaluation(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNTierEvaluation2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEvaluation(ctx context.Context, sel ast.SelectionSet, v *ent.TierEvaluation) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "TierEvaluation!")
-		return graphql.Null
-	}
-	return ec._TierEvaluation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTierOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierOrderField(ctx context.Context, v any) (*ent.TierOrderField, error) {
@@ -88186,91 +83351,6 @@ func (ec *executionContext) marshalNTierOrderField2ᚖgithubᚗcomᚋpartnerhub�
 		return graphql.Null
 	}
 	return v
-}
-
-func (ec *executionContext) marshalNTierProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierProgress(ctx context.Context, sel ast.SelectionSet, v *model.TierProgress) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "TierProgress!")
-		return graphql.Null
-	}
-	return ec._TierProgress(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNTierRequirementResult2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐRequirement(ctx context.Context, sel ast.SelectionSet, v tierspec.Requirement) graphql.Marshaler {
-	return ec._TierRequirementResult(ctx, sel, &v)
-}
-
-func (ec *executionContext) marshalNTierRequirementResult2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐRequirementᚄ(ctx context.Context, sel ast.SelectionSet, v []tierspec.Requirement) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNTierRequirementResult2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐRequirement(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNTierResult2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx context.Context, sel ast.SelectionSet, v tierspec.Tier) graphql.Marshaler {
-	return ec._TierResult(ctx, sel, &v)
-}
-
-func (ec *executionContext) marshalNTierResult2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTierᚄ(ctx context.Context, sel ast.SelectionSet, v []tierspec.Tier) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNTierResult2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNTierResult2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTierᚄ(ctx context.Context, sel ast.SelectionSet, v []*tierspec.Tier) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx context.Context, sel ast.SelectionSet, v *tierspec.Tier) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "TierResult!")
-		return graphql.Null
-	}
-	return ec._TierResult(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNTierSettings2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierSettings(ctx context.Context, sel ast.SelectionSet, v *ent.TierSettings) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "TierSettings!")
-		return graphql.Null
-	}
-	return ec._TierSettings(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalNTierWhatIfInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierWhatIfInput(ctx context.Context, v any) (model.TierWhatIfInput, error) {
-	res, err := ec.unmarshalInputTierWhatIfInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNTierWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierWhereInput(ctx context.Context, v any) (*ent.TierWhereInput, error) {
@@ -88290,6 +83370,19 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNUndoDealDecisionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUndoDealDecisionInput(ctx context.Context, v any) (model.UndoDealDecisionInput, error) {
+	res, err := ec.unmarshalInputUndoDealDecisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUndoDealDecisionPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUndoDealDecisionPayload(ctx context.Context, sel ast.SelectionSet, v *model.UndoDealDecisionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UndoDealDecisionPayload!")
+		return graphql.Null
+	}
+	return ec._UndoDealDecisionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateContentInput(ctx context.Context, v any) (model.UpdateContentInput, error) {
@@ -88316,19 +83409,6 @@ func (ec *executionContext) marshalNUpdateDealPayload2ᚖgithubᚗcomᚋpartnerh
 		return graphql.Null
 	}
 	return ec._UpdateDealPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalNUpdateHealthWeightsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateHealthWeightsInput(ctx context.Context, v any) (model.UpdateHealthWeightsInput, error) {
-	res, err := ec.unmarshalInputUpdateHealthWeightsInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNUpdateHealthWeightsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateHealthWeightsPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateHealthWeightsPayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "UpdateHealthWeightsPayload!")
-		return graphql.Null
-	}
-	return ec._UpdateHealthWeightsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdatePartnerInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋprogramᚐUpdatePartnerInput(ctx context.Context, v any) (program.UpdatePartnerInput, error) {
@@ -88368,19 +83448,6 @@ func (ec *executionContext) marshalNUpdateTierPayload2ᚖgithubᚗcomᚋpartnerh
 		return graphql.Null
 	}
 	return ec._UpdateTierPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalNUpdateTierSettingsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateTierSettingsInput(ctx context.Context, v any) (model.UpdateTierSettingsInput, error) {
-	res, err := ec.unmarshalInputUpdateTierSettingsInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNUpdateTierSettingsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateTierSettingsPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateTierSettingsPayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "UpdateTierSettingsPayload!")
-		return graphql.Null
-	}
-	return ec._UpdateTierSettingsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋteamᚐUpdateUserInput(ctx context.Context, v any) (team.UpdateUserInput, error) {
@@ -89637,6 +84704,14 @@ func (ec *executionContext) marshalODeal2ᚖgithubᚗcomᚋpartnerhubᚋpartnerh
 	return ec._Deal(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalODealApprovalQueueWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐDealApprovalQueueWhereInput(ctx context.Context, v any) (*model.DealApprovalQueueWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDealApprovalQueueWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalODealConflict2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐDealConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.DealConflict) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -90262,18 +85337,6 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
-}
-
-func (ec *executionContext) unmarshalOID2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalID(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
-	_ = sel
-	_ = ctx
-	res := graphql.MarshalID(v)
-	return res
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -92321,49 +87384,6 @@ func (ec *executionContext) marshalOTier2ᚖgithubᚗcomᚋpartnerhubᚋpartnerh
 	return ec._Tier(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx context.Context, sel ast.SelectionSet, v *ent.TierChange) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._TierChange(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalOTierChangeStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatusᚄ(ctx context.Context, v any) ([]model.TierChangeStatus, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]model.TierChangeStatus, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatus(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) marshalOTierChangeStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TierChangeStatus) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatus(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalOTierEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.TierEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -92390,13 +87410,6 @@ func (ec *executionContext) unmarshalOTierOrder2ᚖgithubᚗcomᚋpartnerhubᚋp
 	}
 	res, err := ec.unmarshalInputTierOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx context.Context, sel ast.SelectionSet, v *tierspec.Tier) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._TierResult(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOTierWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierWhereInputᚄ(ctx context.Context, v any) ([]*ent.TierWhereInput, error) {

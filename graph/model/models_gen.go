@@ -23,9 +23,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/csvimport"
-	"github.com/partnerhub/partnerhub/internal/health/healthspec"
 	"github.com/partnerhub/partnerhub/internal/onboarding/stepspec"
-	"github.com/partnerhub/partnerhub/internal/tiering/tierspec"
 )
 
 type AcceptLeadInput struct {
@@ -56,20 +54,22 @@ type ApproveDealPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
+type ApproveDealsInput struct {
+	// 1 to 50 SUBMITTED registrations without conflicts.
+	Ids []string `json:"ids"`
+	// The same note on every approval.
+	Note *string `json:"note,omitempty"`
+}
+
+type ApproveDealsPayload struct {
+	// The approved registrations, in the order of ids.
+	Deals []*ent.Deal `json:"deals"`
+}
+
 type ApprovePartnerApplicationPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 	// The invitation sent to the contact, as the new partner's PARTNER_ADMIN.
 	Invitation *ent.Invitation `json:"invitation"`
-}
-
-type ApproveTierChangeInput struct {
-	ID   string  `json:"id"`
-	Note *string `json:"note,omitempty"`
-}
-
-type ApproveTierChangePayload struct {
-	Change  *ent.TierChange `json:"change"`
-	Partner *ent.Partner    `json:"partner"`
 }
 
 type ArchiveContentInput struct {
@@ -310,6 +310,22 @@ type CreateWebhookSubscriptionPayload struct {
 	Subscription *ent.WebhookSubscription `json:"subscription"`
 }
 
+// Narrows the approval queue; all conditions hold together. Amounts are minor units of currency:
+// a range without a currency is refused rather than comparing amounts across currencies.
+type DealApprovalQueueWhereInput struct {
+	PartnerID *string `json:"partnerId,omitempty"`
+	// ISO-4217 code; only registrations in this currency.
+	Currency *string `json:"currency,omitempty"`
+	// At least this amount, in minor units of currency (required with it).
+	MinAmount *int `json:"minAmount,omitempty"`
+	// At most this amount, in minor units of currency (required with it).
+	MaxAmount *int `json:"maxAmount,omitempty"`
+	// true: past their decision due time; false: not yet due.
+	Overdue *bool `json:"overdue,omitempty"`
+	// true: flagged against another registration or account; false: without any conflict.
+	HasConflicts *bool `json:"hasConflicts,omitempty"`
+}
+
 type DecideDealExtensionInput struct {
 	// The extension request.
 	ID      string  `json:"id"`
@@ -355,24 +371,6 @@ type DeleteWebhookSubscriptionPayload struct {
 
 type DisableUserPayload struct {
 	User *ent.User `json:"user"`
-}
-
-type EvaluateTiersInput struct {
-	// Evaluate this partner only; all active partners when null.
-	PartnerID *string `json:"partnerId,omitempty"`
-}
-
-type EvaluateTiersPayload struct {
-	Evaluations []*ent.TierEvaluation `json:"evaluations"`
-	// The tier changes the evaluation opened, kept or closed.
-	Changes []*ent.TierChange `json:"changes"`
-}
-
-// A stored daily score.
-type HealthPoint struct {
-	// UTC date, YYYY-MM-DD.
-	Day   string  `json:"day"`
-	Score float64 `json:"score"`
 }
 
 type ImportCSVInput struct {
@@ -445,16 +443,6 @@ type MyLearning struct {
 	Tracks []*LearningTrackProgress `json:"tracks"`
 	// Your certifications, newest first.
 	Awards []*ent.CertificationAward `json:"awards"`
-}
-
-// A partner's health now, how it is made up, and its stored daily scores.
-type PartnerHealth struct {
-	PartnerID string `json:"partnerId"`
-	// 0..100, the sum of the inputs' contributions.
-	Score  float64             `json:"score"`
-	Inputs []*healthspec.Input `json:"inputs"`
-	// Stored daily scores of the last 90 days, oldest first.
-	History []*HealthPoint `json:"history"`
 }
 
 type PublishContentInput struct {
@@ -539,16 +527,6 @@ type RejectDealPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
-type RejectTierChangeInput struct {
-	ID string `json:"id"`
-	// Why: required.
-	Note string `json:"note"`
-}
-
-type RejectTierChangePayload struct {
-	Change *ent.TierChange `json:"change"`
-}
-
 type RequestDealExtensionInput struct {
 	// The approved deal.
 	ID     string `json:"id"`
@@ -611,19 +589,6 @@ type RevokeInvitationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
 }
 
-type SetTierCheckInput struct {
-	PartnerID string `json:"partnerId"`
-	TierID    string `json:"tierId"`
-	// Whether the tier's manual check is confirmed for the partner.
-	Passed bool `json:"passed"`
-}
-
-type SetTierCheckPayload struct {
-	Partner *ent.Partner `json:"partner"`
-	// The tiers whose manual check is confirmed for the partner.
-	TierChecks []string `json:"tierChecks"`
-}
-
 type SubmitQuizAttemptInput struct {
 	QuizID string `json:"quizId"`
 	// One answer per question; a question left out counts as wrong.
@@ -637,30 +602,14 @@ type SubmitQuizAttemptPayload struct {
 	Awarded []*ent.CertificationAward `json:"awarded"`
 }
 
-// A partner measured against every tier now (tierProgress), or with hypothetical extras (tierWhatIf).
-type TierProgress struct {
-	PartnerID string `json:"partnerId"`
-	// The tier held; null for none.
-	Current *tierspec.Tier `json:"current,omitempty"`
-	// The highest tier all of whose requirements are met; null for none.
-	Qualifying *tierspec.Tier `json:"qualifying,omitempty"`
-	// The tier above the current one, with what remains per requirement; null at the top.
-	Next  *tierspec.Tier   `json:"next,omitempty"`
-	Tiers []*tierspec.Tier `json:"tiers"`
-	// The partner's open tier change (a proposed upgrade or a downgrade in grace), if any.
-	OpenChange *ent.TierChange `json:"openChange,omitempty"`
+type UndoDealDecisionInput struct {
+	// The registration approved or rejected in the last 60 seconds.
+	ID string `json:"id"`
 }
 
-// Hypothetical further achievements, counted inside every tier's window.
-type TierWhatIfInput struct {
-	// More won deals (they count as won deals, not as revenue: give that in wonRevenue).
-	WonDeals *int `json:"wonDeals,omitempty"`
-	// More partner-sourced won revenue in minor units of currency.
-	WonRevenue *int `json:"wonRevenue,omitempty"`
-	// Currency of wonRevenue (default: that of the next tier); it counts only for tiers of that currency.
-	Currency              *string `json:"currency,omitempty"`
-	ApprovedRegistrations *int    `json:"approvedRegistrations,omitempty"`
-	CertifiedPeople       *int    `json:"certifiedPeople,omitempty"`
+type UndoDealDecisionPayload struct {
+	// The registration, SUBMITTED again.
+	Deal *ent.Deal `json:"deal"`
 }
 
 // Changes to an item: only the fields given change. A file replaces the current one as a new version.
@@ -702,18 +651,6 @@ type UpdateDealPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
-type UpdateHealthWeightsInput struct {
-	RegistrationActivity int `json:"registrationActivity"`
-	WinRate              int `json:"winRate"`
-	PortalActivity       int `json:"portalActivity"`
-	ContentEngagement    int `json:"contentEngagement"`
-	Certifications       int `json:"certifications"`
-}
-
-type UpdateHealthWeightsPayload struct {
-	Weights *ent.HealthWeights `json:"weights"`
-}
-
 type UpdatePartnerPayload struct {
 	Partner *ent.Partner `json:"partner"`
 }
@@ -737,16 +674,6 @@ type UpdateRoutingRulePayload struct {
 
 type UpdateTierPayload struct {
 	Tier *ent.Tier `json:"tier"`
-}
-
-type UpdateTierSettingsInput struct {
-	AutoUpgrade       *bool `json:"autoUpgrade,omitempty"`
-	GraceDays         *int  `json:"graceDays,omitempty"`
-	GraceReminderDays *int  `json:"graceReminderDays,omitempty"`
-}
-
-type UpdateTierSettingsPayload struct {
-	Settings *ent.TierSettings `json:"settings"`
 }
 
 type UpdateUserPayload struct {
@@ -934,125 +861,6 @@ func (e *PipelineGroupBy) UnmarshalJSON(b []byte) error {
 }
 
 func (e PipelineGroupBy) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type TierChangeKind string
-
-const (
-	TierChangeKindUpgrade   TierChangeKind = "UPGRADE"
-	TierChangeKindDowngrade TierChangeKind = "DOWNGRADE"
-)
-
-var AllTierChangeKind = []TierChangeKind{
-	TierChangeKindUpgrade,
-	TierChangeKindDowngrade,
-}
-
-func (e TierChangeKind) IsValid() bool {
-	switch e {
-	case TierChangeKindUpgrade, TierChangeKindDowngrade:
-		return true
-	}
-	return false
-}
-
-func (e TierChangeKind) String() string {
-	return string(e)
-}
-
-func (e *TierChangeKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = TierChangeKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid TierChangeKind", str)
-	}
-	return nil
-}
-
-func (e TierChangeKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *TierChangeKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e TierChangeKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type TierChangeStatus string
-
-const (
-	// An upgrade awaiting the channel manager's approval.
-	TierChangeStatusProposed TierChangeStatus = "PROPOSED"
-	// A downgrade in its grace period: the partner keeps its tier until graceEndsAt.
-	TierChangeStatusGrace   TierChangeStatus = "GRACE"
-	TierChangeStatusApplied TierChangeStatus = "APPLIED"
-	// Closed without a change: the partner qualified again, or no longer for the proposed tier.
-	TierChangeStatusCancelled TierChangeStatus = "CANCELLED"
-	TierChangeStatusRejected  TierChangeStatus = "REJECTED"
-)
-
-var AllTierChangeStatus = []TierChangeStatus{
-	TierChangeStatusProposed,
-	TierChangeStatusGrace,
-	TierChangeStatusApplied,
-	TierChangeStatusCancelled,
-	TierChangeStatusRejected,
-}
-
-func (e TierChangeStatus) IsValid() bool {
-	switch e {
-	case TierChangeStatusProposed, TierChangeStatusGrace, TierChangeStatusApplied, TierChangeStatusCancelled, TierChangeStatusRejected:
-		return true
-	}
-	return false
-}
-
-func (e TierChangeStatus) String() string {
-	return string(e)
-}
-
-func (e *TierChangeStatus) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = TierChangeStatus(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid TierChangeStatus", str)
-	}
-	return nil
-}
-
-func (e TierChangeStatus) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *TierChangeStatus) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e TierChangeStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

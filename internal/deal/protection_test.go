@@ -148,9 +148,13 @@ func TestApprovalQueueOrderAndStats(t *testing.T) {
 	other := e.mustRegister(t, e.as(t, "admin@umbrella-cloud.test"), input("Queue Co", "queue.example"))
 	fresh := e.inState(t, status.Submitted)
 
-	items, err := deal.ApprovalQueue(e.as(t, "pam@vendor.test"), e.client, 10, e.now)
+	page, err := deal.ApprovalQueue(e.as(t, "pam@vendor.test"), e.client, deal.QueueFilter{}, deal.QueuePage{}, e.now)
 	if err != nil {
 		t.Fatal(err)
+	}
+	var items []*deal.QueueItem
+	for _, edge := range page.Edges {
+		items = append(items, edge.Node)
 	}
 	var order []string
 	for _, it := range items {

@@ -156,20 +156,24 @@ func TestEveryDemoLoginHasAWorkingSet(t *testing.T) {
 					t.Errorf("%s sees deals of %d partners, want the whole program", email, len(partners))
 				}
 				var queue struct {
-					DealApprovalQueue []struct {
-						Overdue         bool
-						ManagedByViewer bool
+					DealApprovalQueue struct {
+						Edges []struct {
+							Node struct {
+								Overdue         bool
+								ManagedByViewer bool
+							}
+						}
 					}
 				}
-				s.Query(t, token, `{ dealApprovalQueue(first: 100) { overdue managedByViewer } }`, nil).Decode(t, &queue)
+				s.Query(t, token, `{ dealApprovalQueue(first: 100) { edges { node { overdue managedByViewer } } } }`, nil).Decode(t, &queue)
 				managed := 0
-				for _, q := range queue.DealApprovalQueue {
-					if q.ManagedByViewer {
+				for _, q := range queue.DealApprovalQueue.Edges {
+					if q.Node.ManagedByViewer {
 						managed++
 					}
 				}
-				if len(queue.DealApprovalQueue) == 0 || (me.Viewer.Role == "CHANNEL_MANAGER" && managed == 0) {
-					t.Errorf("%s has %d registrations to decide (%d of partners they manage)", email, len(queue.DealApprovalQueue), managed)
+				if len(queue.DealApprovalQueue.Edges) == 0 || (me.Viewer.Role == "CHANNEL_MANAGER" && managed == 0) {
+					t.Errorf("%s has %d registrations to decide (%d of partners they manage)", email, len(queue.DealApprovalQueue.Edges), managed)
 				}
 			default:
 				t.Errorf("%s has role %q", email, me.Viewer.Role)

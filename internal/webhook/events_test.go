@@ -30,6 +30,9 @@ func TestEveryEventTypeIsDelivered(t *testing.T) {
 	as(pam, `mutation($id: ID!) { approveDeal(input: {id: $id}) { deal { id } } }`, map[string]any{"id": approved})
 	as(pam, `mutation($id: ID!) { rejectDeal(input: {id: $id, note: "no budget"}) { deal { id } } }`, map[string]any{"id": rejected})
 	as(acmeSales, `mutation($id: ID!) { withdrawDeal(input: {id: $id}) { deal { id } } }`, map[string]any{"id": withdrawn})
+	undone := registerDeal(t, s, acmeSales, "Event Undone Co", "event-undone.example")
+	as(pam, `mutation($id: ID!) { approveDeal(input: {id: $id}) { deal { id } } }`, map[string]any{"id": undone})
+	as(pam, `mutation($id: ID!) { undoDealDecision(input: {id: $id}) { deal { id } } }`, map[string]any{"id": undone})
 	closed := registerDeal(t, s, acmeSales, "Event Closed Co", "event-closed.example")
 	as(pam, `mutation($id: ID!) { approveDeal(input: {id: $id}) { deal { id } } }`, map[string]any{"id": closed})
 	as(acmeSales, `mutation($id: ID!, $d: String!) { closeDeal(input: {id: $id, outcome: LOST, closeDate: $d}) { deal { id } } }`,
@@ -71,6 +74,9 @@ func TestEveryEventTypeIsDelivered(t *testing.T) {
 		if seen[typ] == 0 {
 			t.Errorf("no %s event was delivered (got %v)", typ, seen)
 		}
+	}
+	if seen[webhook.DealApproved] < 3 || seen[webhook.DealDecisionUndone] != 1 {
+		t.Errorf("an undone approval sends deal.approved, then deal.decision_undone (got %v)", seen)
 	}
 	if !slices.Contains(webhook.EventTypes, webhook.DealExpired) {
 		t.Fatal("deal.expired is not a subscribable event type")

@@ -20,18 +20,21 @@ const (
 	DealWithdrawn  = "deal.withdrawn"
 	DealClosed     = "deal.closed"
 	DealExpired    = "deal.expired"
-	PartnerCreated = "partner.created"
-	PartnerUpdated = "partner.updated"
-	UserCreated    = "user.created"
-	UserUpdated    = "user.updated"
-	LeadOffered    = "lead.offered"
-	LeadAccepted   = "lead.accepted"
-	LeadDeclined   = "lead.declined"
+	// DealDecisionUndone follows a deal.approved or deal.rejected its decider took back within
+	// the undo window: the deal is SUBMITTED again.
+	DealDecisionUndone = "deal.decision_undone"
+	PartnerCreated     = "partner.created"
+	PartnerUpdated     = "partner.updated"
+	UserCreated        = "user.created"
+	UserUpdated        = "user.updated"
+	LeadOffered        = "lead.offered"
+	LeadAccepted       = "lead.accepted"
+	LeadDeclined       = "lead.declined"
 )
 
 // EventTypes are every event type a subscription may ask for.
 var EventTypes = []string{
-	DealRegistered, DealApproved, DealRejected, DealWithdrawn, DealClosed, DealExpired,
+	DealRegistered, DealApproved, DealRejected, DealWithdrawn, DealClosed, DealExpired, DealDecisionUndone,
 	PartnerCreated, PartnerUpdated, UserCreated, UserUpdated,
 	LeadOffered, LeadAccepted, LeadDeclined,
 }

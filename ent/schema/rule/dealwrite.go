@@ -226,16 +226,29 @@ func AllowCustomerByRegistration() privacy.MutationRule {
 }
 
 // AllowPartnerOwnershipByManager lets a CHANNEL_MANAGER mark an account as held by a partner, which
-// approving a registration on an unowned customer does; direct ownership stays with ADMIN.
+// approving a registration on an unowned customer does, and return an account a partner held to
+// unowned, which undoing that approval does; direct ownership stays with ADMIN.
 func AllowPartnerOwnershipByManager() privacy.MutationRule {
 	return privacy.AccountMutationRuleFunc(func(ctx context.Context, m *ent.AccountMutation) error {
 		v := viewer.FromContext(ctx)
 		if v == nil || v.Role != viewer.ChannelManager || !m.Op().Is(ent.OpUpdateOne) {
 			return privacy.Skip
 		}
-		if kind, _ := m.OwnerKind(); kind != account.OwnerKindPARTNER || outside(m, fieldSet(account.FieldOwnerKind, account.FieldUpdatedAt)) != "" {
+		if outside(m, fieldSet(account.FieldOwnerKind, account.FieldUpdatedAt)) != "" {
 			return Forbidden("a channel manager only marks an account as held by a partner")
 		}
-		return privacy.Allow
+		switch kind, _ := m.OwnerKind(); kind {
+		case account.OwnerKindPARTNER:
+			return privacy.Allow
+		case account.OwnerKindUNOWNED:
+			was, err := m.OldOwnerKind(ctx)
+			if err != nil {
+				return err
+			}
+			if was == account.OwnerKindPARTNER {
+				return privacy.Allow
+			}
+		}
+		return Forbidden("a channel manager only marks an account as held by a partner, or no longer held")
 	})
 }

@@ -166,6 +166,13 @@ export type ApproveDealInput = {
   overrideConflict?: boolean | null | undefined;
 };
 
+export type ApproveDealsInput = {
+  /** 1 to 50 SUBMITTED registrations without conflicts. */
+  ids: Array<string | number>;
+  /** The same note on every approval. */
+  note?: string | null | undefined;
+};
+
 export type ApprovePartnerApplicationInput = {
   id: string | number;
   /** The partner account manager (an active CHANNEL_MANAGER or ADMIN). */
@@ -657,6 +664,24 @@ export type CreateUserInput = {
   /** At least 10 characters; without it the account waits for an invitation (status INVITED). */
   password?: string | null | undefined;
   role: UserRole;
+};
+
+/**
+ * Narrows the approval queue; all conditions hold together. Amounts are minor units of currency:
+ * a range without a currency is refused rather than comparing amounts across currencies.
+ */
+export type DealApprovalQueueWhereInput = {
+  /** ISO-4217 code; only registrations in this currency. */
+  currency?: string | null | undefined;
+  /** true: flagged against another registration or account; false: without any conflict. */
+  hasConflicts?: boolean | null | undefined;
+  /** At most this amount, in minor units of currency (required with it). */
+  maxAmount?: number | null | undefined;
+  /** At least this amount, in minor units of currency (required with it). */
+  minAmount?: number | null | undefined;
+  /** true: past their decision due time; false: not yet due. */
+  overdue?: boolean | null | undefined;
+  partnerId?: string | number | null | undefined;
 };
 
 /** DealConflictKind is enum for the field kind */
@@ -1860,6 +1885,11 @@ export type TierWhereInput = {
   windowDaysNotIn?: Array<number> | null | undefined;
 };
 
+export type UndoDealDecisionInput = {
+  /** The registration approved or rejected in the last 60 seconds. */
+  id: string | number;
+};
+
 export type UpdateDealInput = {
   amount?: number | null | undefined;
   contactEmail?: string | null | undefined;
@@ -2243,10 +2273,35 @@ export type VendorOverviewQueryVariables = Exact<{
 
 export type VendorOverviewQuery = { all: { totalCount: number }, active: { totalCount: number }, onboarding: { totalCount: number }, suspended: { totalCount: number }, untiered: { totalCount: number }, waiting: { totalCount: number }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, partners: { totalCount: number } } | null } | null> | null }, reseller: { totalCount: number }, var: { totalCount: number }, msp: { totalCount: number }, si: { totalCount: number }, isv: { totalCount: number }, referral: { totalCount: number }, alliance: { totalCount: number }, marketplace: { totalCount: number }, mine: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null }, recent: { edges: Array<{ node: { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null } };
 
-export type ApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
+export type ApprovalQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: DealApprovalQueueWhereInput | null | undefined;
+}>;
 
 
-export type ApprovalQueueQuery = { dealApprovalQueue: Array<{ decisionDueAt: string, overdue: boolean, managedByViewer: boolean, deal: { id: string, title: string, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, source: DealSource, createdAt: string, expectedCloseDate: string, partner: { id: string, name: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null }, registeredBy: { id: string, name: string }, conflicts: Array<{ id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail: string | null, conflictingPartner: { name: string } | null, conflictingDeal: { id: string, title: string, status: DealStatus, amount: number, currency: string, createdAt: string } | null, matchedAccount: { name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null }> | null } }> };
+export type ApprovalQueueQuery = { dealApprovalQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { decisionDueAt: string, overdue: boolean, managedByViewer: boolean, deal: { id: string, title: string, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, source: DealSource, createdAt: string, expectedCloseDate: string, partner: { id: string, name: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null }, registeredBy: { id: string, name: string }, conflicts: Array<{ id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail: string | null, conflictingPartner: { name: string } | null, conflictingDeal: { id: string, title: string, status: DealStatus, amount: number, currency: string, createdAt: string } | null, matchedAccount: { name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null }> | null } } }> }, overdue: { totalCount: number }, conflicted: { totalCount: number }, waiting: { totalCount: number } };
+
+export type QueuePartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueuePartnersQuery = { partners: { edges: Array<{ node: { id: string, name: string } | null } | null> | null } };
+
+export type ApproveDealsMutationVariables = Exact<{
+  input: ApproveDealsInput;
+}>;
+
+
+export type ApproveDealsMutation = { approveDeals: { deals: Array<{ id: string, status: DealStatus, protectionExpiresAt: string | null }> } };
+
+export type UndoDealDecisionMutationVariables = Exact<{
+  input: UndoDealDecisionInput;
+}>;
+
+
+export type UndoDealDecisionMutation = { undoDealDecision: { deal: { id: string, status: DealStatus } } };
 
 export type DealConflictFieldsFragment = { id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail?: string | null, conflictingPartner?: { id: string, name: string } | null, conflictingDeal?: { id: string, title: string, status: DealStatus, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, createdAt: string, protectionExpiresAt: string | null, registeredBy: { id: string, name: string } } | null, matchedAccount?: { id: string, name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null };
 
@@ -2433,7 +2488,7 @@ export type ProgramDealFiguresQueryVariables = Exact<{
 }>;
 
 
-export type ProgramDealFiguresQuery = { byTier: Array<{ key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, byType: Array<{ key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, trend: Array<{ weekStart: string, registered: number, approved: number, rejected: number, approvalRate: number }>, winRate: { won: number, lost: number, winRate: number, averageDaysToClose: number }, queue: Array<{ overdue: boolean, managedByViewer: boolean }>, tiers: { edges: Array<{ node: { id: string, name: string, rank: number } | null } | null> | null } };
+export type ProgramDealFiguresQuery = { byTier: Array<{ key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, byType: Array<{ key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, trend: Array<{ weekStart: string, registered: number, approved: number, rejected: number, approvalRate: number }>, winRate: { won: number, lost: number, winRate: number, averageDaysToClose: number }, queue: { totalCount: number }, overdueQueue: { totalCount: number }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number } | null } | null> | null } };
 
 export type RegisterDealContextQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3495,43 +3550,69 @@ export const VendorOverviewDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<VendorOverviewQuery, VendorOverviewQueryVariables>;
 export const ApprovalQueueDocument = new TypedDocumentString(`
-    query ApprovalQueue {
-  dealApprovalQueue(first: 100) {
-    decisionDueAt
-    overdue
-    managedByViewer
-    deal {
-      id
-      title
-      customerName
-      customerDomain
-      contactEmail
-      amount
-      currency
-      source
-      createdAt
-      expectedCloseDate
-      partner {
-        id
-        name
-        tier {
+    query ApprovalQueue($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: DealApprovalQueueWhereInput) {
+  dealApprovalQueue(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        decisionDueAt
+        overdue
+        managedByViewer
+        deal {
           id
-          name
-          rank
+          title
+          customerName
+          customerDomain
+          contactEmail
+          amount
+          currency
+          source
+          createdAt
+          expectedCloseDate
+          partner {
+            id
+            name
+            tier {
+              id
+              name
+              rank
+            }
+            manager {
+              id
+              name
+            }
+          }
+          registeredBy {
+            id
+            name
+          }
+          conflicts {
+            ...QueueConflictFields
+          }
         }
-        manager {
-          id
-          name
-        }
-      }
-      registeredBy {
-        id
-        name
-      }
-      conflicts {
-        ...QueueConflictFields
       }
     }
+  }
+  overdue: dealApprovalQueue(first: 0, where: {overdue: true}) {
+    totalCount
+  }
+  conflicted: dealApprovalQueue(first: 0, where: {hasConflicts: true}) {
+    totalCount
+  }
+  waiting: dealApprovalQueue(first: 0) {
+    totalCount
   }
 }
     fragment QueueConflictFields on DealConflict {
@@ -3562,6 +3643,39 @@ export const ApprovalQueueDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ApprovalQueueQuery, ApprovalQueueQueryVariables>;
+export const QueuePartnersDocument = new TypedDocumentString(`
+    query QueuePartners {
+  partners(first: 100, orderBy: {field: NAME, direction: ASC}) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueuePartnersQuery, QueuePartnersQueryVariables>;
+export const ApproveDealsDocument = new TypedDocumentString(`
+    mutation ApproveDeals($input: ApproveDealsInput!) {
+  approveDeals(input: $input) {
+    deals {
+      id
+      status
+      protectionExpiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveDealsMutation, ApproveDealsMutationVariables>;
+export const UndoDealDecisionDocument = new TypedDocumentString(`
+    mutation UndoDealDecision($input: UndoDealDecisionInput!) {
+  undoDealDecision(input: $input) {
+    deal {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndoDealDecisionMutation, UndoDealDecisionMutationVariables>;
 export const DealDetailDocument = new TypedDocumentString(`
     query DealDetail($id: ID!, $vendor: Boolean!) {
   node(id: $id) {
@@ -4078,9 +4192,11 @@ export const ProgramDealFiguresDocument = new TypedDocumentString(`
     winRate
     averageDaysToClose
   }
-  queue: dealApprovalQueue(first: 100) {
-    overdue
-    managedByViewer
+  queue: dealApprovalQueue(first: 0) {
+    totalCount
+  }
+  overdueQueue: dealApprovalQueue(first: 0, where: {overdue: true}) {
+    totalCount
   }
   tiers(first: 100, orderBy: {field: RANK, direction: ASC}) {
     edges {

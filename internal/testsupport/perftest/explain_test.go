@@ -56,8 +56,10 @@ const (
 	accountsQ = `query($first: Int, $after: Cursor, $orderBy: AccountOrder, $where: AccountWhereInput) {
   accounts(first: $first, after: $after, orderBy: $orderBy, where: $where) { totalCount pageInfo { endCursor }
     edges { node { id name domain } } } }`
-	approvalQueueQ = `{ dealApprovalQueue(first: 50) { decisionDueAt overdue managedByViewer deal { id title partner { id name } account { id name } } } }`
-	tiersQ         = `{ tiers(first: 50) { totalCount edges { node { id partners(first: 5) { totalCount edges { node { id } } } } } } }`
+	approvalQueueQ = `query($first: Int, $after: Cursor, $where: DealApprovalQueueWhereInput) {
+  dealApprovalQueue(first: $first, after: $after, where: $where) { totalCount pageInfo { endCursor }
+    edges { node { decisionDueAt overdue managedByViewer deal { id title partner { id name } account { id name } } } } } }`
+	tiersQ = `{ tiers(first: 50) { totalCount edges { node { id partners(first: 5) { totalCount edges { node { id } } } } } } }`
 )
 
 func order(field, direction string) map[string]any {
@@ -89,8 +91,9 @@ func explainCases(ds *bench.Dataset) map[string]explainCase {
 		"accounts by domain":               {login: pam, query: accountsQ, vars: map[string]any{"first": 50, "orderBy": order("DOMAIN", "ASC")}, afterFirst: true},
 		"accounts by domain address":       {login: admin, query: accountsQ, vars: map[string]any{"first": 50, "where": map[string]any{"domain": "customer00042.example"}}},
 		"accounts as partner sales":        {login: partnerSales, query: accountsQ, vars: map[string]any{"first": 50}},
-		"approval queue":                   {login: admin, query: approvalQueueQ},
-		"approval queue of a channel mgr.": {login: pam, query: approvalQueueQ},
+		"approval queue":                   {login: admin, query: approvalQueueQ, vars: map[string]any{"first": 50}, afterFirst: true},
+		"approval queue of a channel mgr.": {login: pam, query: approvalQueueQ, vars: map[string]any{"first": 50}, afterFirst: true},
+		"approval queue, overdue":          {login: pam, query: approvalQueueQ, vars: map[string]any{"first": 50, "where": map[string]any{"overdue": true}}},
 		"partners":                         {login: admin, query: partnersQ, vars: map[string]any{"first": 50}, afterFirst: true},
 		"partners by name":                 {login: admin, query: partnersQ, vars: map[string]any{"first": 50, "orderBy": order("NAME", "ASC")}, afterFirst: true},
 		"partners by slug desc":            {login: admin, query: partnersQ, vars: map[string]any{"first": 50, "orderBy": order("SLUG", "DESC")}, afterFirst: true},

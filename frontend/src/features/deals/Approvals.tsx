@@ -1,47 +1,35 @@
-// The channel team's approval queue: registrations waiting for a decision, by due time (overdue
-// first; a channel manager's own partners before the rest), with conflicts side by side and the
-// decision made in place. Decided items stay where they were, marked, until the page is left.
-import { useState } from 'react';
-import { AlarmClock, CheckCircle2, ClipboardCheck, Hourglass, ShieldAlert, Timer, XCircle } from 'lucide-react';
-import { Link } from 'react-router';
-import type { ApprovalQueueQuery } from '../../gql/graphql';
+// The channel team's approval queue: registrations waiting for a decision, by due time (a channel
+// manager's own partners before the rest), a page at a time, as cards with conflicts side by side
+// and the decision made in place, or as a compact table to approve many registrations without
+// conflicts at once. Filters and the view live in the URL. Decided items stay where they were,
+// marked, until the page is left, and a decision can be undone for a minute.
+import { useCallback, useState } from 'react';
+import { AlarmClock, CheckCircle2, ClipboardCheck, Hourglass, LayoutList, ShieldAlert, Table2, Timer, XCircle } from 'lucide-react';
+import { Link, useSearchParams } from 'react-router';
+import { ApiError } from '../../lib/errors';
 import { count, date, dateTime, money, relative } from '../../lib/format';
-import { useGqlQuery } from '../../lib/query';
+import { useGqlMutation, useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Badge, TierBadge } from '../../ui/Badge';
-import { ButtonLink } from '../../ui/Button';
+import { Button, ButtonLink } from '../../ui/Button';
 import { PageHeader, Stat } from '../../ui/Card';
-import { EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
+import { ErrorAlert, EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
+import { Pagination } from '../../ui/Table';
 import { ConflictCompare } from './ConflictNotice';
 import { DecisionPanel, type Decision } from './DecisionPanel';
 import { DecisionStatsCard } from './DecisionStats';
+import { QueueFilters, whereFrom } from './QueueFilters';
+import { QueueTable, type QueueItemData } from './QueueTable';
+import { DueBadge } from './DueBadge';
 import { sourceLabel } from './status';
-import { ApprovalQueueQueryDoc } from './api/approvals';
+import { UndoToast, type UndoOffer } from './UndoToast';
+import { ApprovalQueueQueryDoc, ApproveDealsMutation, UndoDealDecisionMutation } from './api/approvals';
 
-type Item = ApprovalQueueQuery['dealApprovalQueue'][number];
+export type Item = QueueItemData;
 
-type Filter = 'all' | 'overdue' | 'conflicts' | 'mine';
-
-function hoursText(ms: number): string {
-  const h = Math.round(Math.abs(ms) / 3_600_000);
-  if (h < 1) return 'less than an hour';
-  if (h < 48) return h === 1 ? '1 hour' : `${h} hours`;
-  const d = Math.round(h / 24);
-  return `${d} days`;
-}
-
-export function DueBadge({ dueAt, overdue, now }: { dueAt: string; overdue: boolean; now: number }) {
-  const ms = new Date(dueAt).getTime() - now;
-  if (overdue) {
-    return (
-      <Badge tone="danger" dot>
-        Overdue by {hoursText(ms)}
-      </Badge>
-    );
-  }
-  return <Badge tone={ms < 12 * 3_600_000 ? 'warning' : 'neutral'}>Due in {hoursText(ms)}</Badge>;
-}
+/** Registrations per page of the queue; the conflicts nested in each keep a larger page over the complexity limit. */
+export const QUEUE_PAGE = 20;
 
 function QueueItem({ item, decided, onDecided, canDecide, now }: { item: Item; decided?: Decision; onDecided: (d: Decision) => void; canDecide: boolean; now: number }) {
   const d = item.deal;
@@ -118,38 +106,95 @@ function QueueItem({ item, decided, onDecided, canDecide, now }: { item: Item; d
   );
 }
 
+type Page = { after?: string; before?: string };
+
 export default function Approvals() {
   usePageTitle('Approval queue');
   const viewer = useViewer();
-  const q = useGqlQuery(ApprovalQueueQueryDoc, {});
-  const [filter, setFilter] = useState<Filter>('all');
+  const [params, setParams] = useSearchParams();
+  const table = params.get('view') === 'table';
+  const filterKey = ['show', 'partner', 'currency', 'min', 'max'].map((k) => params.get(k) ?? '').join('|');
+  const [page, setPage] = useState<{ key: string; at: Page; index: number }>({ key: filterKey, at: {}, index: 0 });
+  const at = page.key === filterKey ? page.at : {};
+  const index = page.key === filterKey ? page.index : 0;
+  const where = whereFrom(params);
+  const vars = at.before ? { last: QUEUE_PAGE, before: at.before, where } : { first: QUEUE_PAGE, after: at.after, where };
+  const q = useGqlQuery(ApprovalQueueQueryDoc, vars, { keepPrevious: true });
   // Decided items keep their place (the queue no longer lists them once it refetches).
-  const [decided, setDecided] = useState<Map<string, { item: Item; decision: Decision }>>(new Map());
+  const [decided, setDecided] = useState<Map<string, { item: Item; decision: Decision; page: string }>>(new Map());
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const [bulkError, setBulkError] = useState<unknown>(null);
   const [now] = useState(() => Date.now());
+  const approveMany = useGqlMutation(ApproveDealsMutation);
+  const undoDecision = useGqlMutation(UndoDealDecisionMutation);
+  const closeUndo = useCallback(() => setUndo(null), []);
 
-  const live = q.data?.dealApprovalQueue ?? [];
+  const update = (set: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(set)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const conn = q.data?.dealApprovalQueue;
+  const live = (conn?.edges ?? []).map((e) => e.node);
   const liveIds = new Set(live.map((i) => i.deal.id));
-  const all = [...live, ...[...decided.values()].filter((x) => !liveIds.has(x.item.deal.id)).map((x) => x.item)].sort(
+  // A decided item stays on the page it was decided on.
+  const pageKey = `${filterKey}#${at.after ?? ''}#${at.before ?? ''}`;
+  const shown = [...live, ...[...decided.values()].filter((x) => !liveIds.has(x.item.deal.id) && x.page === pageKey).map((x) => x.item)].sort(
     (a, b) => Number(b.managedByViewer) - Number(a.managedByViewer) || a.decisionDueAt.localeCompare(b.decisionDueAt) || a.deal.id.localeCompare(b.deal.id),
   );
   const waiting = live.filter((i) => !decided.has(i.deal.id));
-  const overdue = waiting.filter((i) => i.overdue).length;
   const soon = waiting.filter((i) => !i.overdue && new Date(i.decisionDueAt).getTime() - now < 24 * 3_600_000).length;
-  const flagged = waiting.filter((i) => (i.deal.conflicts ?? []).length > 0).length;
-  const shown = all.filter((i) => {
-    if (decided.has(i.deal.id)) return true;
-    switch (filter) {
-      case 'overdue':
-        return i.overdue;
-      case 'conflicts':
-        return (i.deal.conflicts ?? []).length > 0;
-      case 'mine':
-        return i.managedByViewer;
-      default:
-        return true;
-    }
-  });
   const canDecide = (i: Item) => viewer.role === 'ADMIN' || i.deal.partner.manager?.id === viewer.id;
+  const filtered = filterKey !== '||||';
+
+  const offerUndo = (items: Item[], message: string) => {
+    setUndo({
+      key: Date.now(),
+      at: Date.now(),
+      message,
+      onUndo: async () => {
+        for (const i of items) {
+          await undoDecision.mutateAsync({ input: { id: i.deal.id } });
+        }
+        setDecided((m) => {
+          const next = new Map(m);
+          items.forEach((i) => next.delete(i.deal.id));
+          return next;
+        });
+      },
+    });
+  };
+
+  const onDecided = (i: Item, decision: Decision) => {
+    setDecided((m) => new Map(m).set(i.deal.id, { item: i, decision, page: pageKey }));
+    offerUndo([i], `${decision.outcome === 'APPROVED' ? 'Approved' : 'Rejected'} “${i.deal.title}”`);
+  };
+
+  const chosen = shown.filter((i) => selected.has(i.deal.id) && !decided.has(i.deal.id));
+  const approveChosen = async () => {
+    setBulkError(null);
+    try {
+      const res = await approveMany.mutateAsync({ input: { ids: chosen.map((i) => i.deal.id) } });
+      const byId = new Map(res.approveDeals.deals.map((d) => [d.id, d]));
+      setDecided((m) => {
+        const next = new Map(m);
+        for (const i of chosen) {
+          const d = byId.get(i.deal.id);
+          if (d) next.set(i.deal.id, { item: i, page: pageKey, decision: { outcome: 'APPROVED', deal: { ...d, coSell: false, decidedAt: new Date().toISOString() } } });
+        }
+        return next;
+      });
+      setSelected(new Set());
+      offerUndo(chosen, chosen.length === 1 ? `Approved “${chosen[0].deal.title}”` : `Approved ${count(chosen.length)} registrations`);
+    } catch (e) {
+      setBulkError(e instanceof ApiError || e instanceof Error ? e : new Error(String(e)));
+    }
+  };
 
   return (
     <>
@@ -162,6 +207,14 @@ export default function Approvals() {
         }
         actions={
           <>
+            <div className="segmented" role="group" aria-label="View">
+              <button type="button" aria-pressed={!table} onClick={() => update({ view: null })}>
+                <LayoutList size={15} aria-hidden="true" /> Cards
+              </button>
+              <button type="button" aria-pressed={table} onClick={() => update({ view: 'table' })}>
+                <Table2 size={15} aria-hidden="true" /> Table
+              </button>
+            </div>
             <a className="btn" href="#decision-stats">
               <Timer size={15} aria-hidden="true" /> Decision times
             </a>
@@ -186,53 +239,71 @@ export default function Approvals() {
       ) : (
         <div className="stack">
           <div className="grid grid-4">
-            <Stat label="Waiting" icon={<Hourglass size={16} />} value={count(waiting.length)} foot={live.length >= 100 ? 'The 100 most urgent' : 'Registrations to decide'} />
-            <Stat label="Overdue" icon={<AlarmClock size={16} />} value={count(overdue)} foot="Past their decision time" />
-            <Stat label="Due within 24 hours" icon={<ClipboardCheck size={16} />} value={count(soon)} foot="Decide these next" />
-            <Stat label="With conflicts" icon={<ShieldAlert size={16} />} value={count(flagged)} foot="Need a closer look" />
+            <Stat label="Waiting" icon={<Hourglass size={16} />} value={count(q.data.waiting.totalCount)} foot="Registrations to decide" />
+            <Stat label="Overdue" icon={<AlarmClock size={16} />} value={count(q.data.overdue.totalCount)} foot="Past their decision time" />
+            <Stat label="Due within 24 hours" icon={<ClipboardCheck size={16} />} value={count(soon)} foot="On this page; decide these next" />
+            <Stat label="With conflicts" icon={<ShieldAlert size={16} />} value={count(q.data.conflicted.totalCount)} foot="Need a closer look" />
           </div>
+          <QueueFilters key={filterKey} params={params} onChange={update} />
           <div className="row" style={{ justifyContent: 'space-between' }}>
-            <div className="segmented" role="group" aria-label="Show">
-              {(
-                [
-                  ['all', 'All'],
-                  ['overdue', 'Overdue'],
-                  ['conflicts', 'With conflicts'],
-                  ...(viewer.role === 'CHANNEL_MANAGER' ? ([['mine', 'My partners']] as const) : []),
-                ] as const
-              ).map(([k, label]) => (
-                <button key={k} type="button" aria-pressed={filter === k} onClick={() => setFilter(k)}>
-                  {label}
-                </button>
-              ))}
-            </div>
-            {q.isFetching && <span className="muted small">Updating…</span>}
+            <span className="muted small" aria-live="polite">
+              {filtered ? `${count(conn?.totalCount ?? 0)} match the filters` : `${count(conn?.totalCount ?? 0)} waiting`}
+              {q.isFetching && ' · Updating…'}
+            </span>
+            {table && (
+              <Button variant="primary" size="sm" disabled={chosen.length === 0} loading={approveMany.isPending} onClick={() => void approveChosen()}>
+                <CheckCircle2 size={15} aria-hidden="true" /> {chosen.length ? `Approve ${count(chosen.length)} without conflicts` : 'Choose registrations to approve'}
+              </Button>
+            )}
           </div>
+          {bulkError != null && <ErrorAlert error={bulkError} />}
           {shown.length === 0 ? (
             <div className="card">
-              <EmptyState icon={<CheckCircle2 size={22} />} title={live.length === 0 ? 'Nothing waiting for a decision' : 'Nothing matches this filter'}>
-                {live.length === 0 ? 'New registrations appear here as partners submit them.' : 'Try “All”.'}
+              <EmptyState icon={<CheckCircle2 size={22} />} title={filtered ? 'Nothing matches these filters' : 'Nothing waiting for a decision'}>
+                {filtered ? 'Try “All”, or another partner or value.' : 'New registrations appear here as partners submit them.'}
               </EmptyState>
             </div>
+          ) : table ? (
+            <QueueTable
+              items={shown}
+              now={now}
+              decided={decided}
+              selected={selected}
+              canDecide={canDecide}
+              onSelect={(ids, on) =>
+                setSelected((s) => {
+                  const next = new Set(s);
+                  ids.forEach((id) => (on ? next.add(id) : next.delete(id)));
+                  return next;
+                })
+              }
+            />
           ) : (
             <div className="queue" aria-label="Registrations waiting for a decision">
               {shown.map((i) => (
-                <QueueItem
-                  key={i.deal.id}
-                  item={i}
-                  now={now}
-                  canDecide={canDecide(i)}
-                  decided={decided.get(i.deal.id)?.decision}
-                  onDecided={(decision) => setDecided((m) => new Map(m).set(i.deal.id, { item: i, decision }))}
-                />
+                <QueueItem key={i.deal.id} item={i} now={now} canDecide={canDecide(i)} decided={decided.get(i.deal.id)?.decision} onDecided={(d) => onDecided(i, d)} />
               ))}
             </div>
+          )}
+          {conn && (conn.pageInfo.hasNextPage || conn.pageInfo.hasPreviousPage || index > 0) && (
+            <Pagination
+              from={index * QUEUE_PAGE + 1}
+              to={index * QUEUE_PAGE + live.length}
+              total={conn.totalCount}
+              hasPrevious={index > 0}
+              hasNext={conn.pageInfo.hasNextPage || Boolean(at.before)}
+              busy={q.isFetching}
+              noun="registrations"
+              onPrevious={() => setPage({ key: filterKey, at: index <= 1 ? {} : { before: conn.pageInfo.startCursor ?? undefined }, index: index - 1 })}
+              onNext={() => setPage({ key: filterKey, at: { after: conn.pageInfo.endCursor ?? undefined }, index: index + 1 })}
+            />
           )}
           <div id="decision-stats" className="anchor-target">
             <DecisionStatsCard />
           </div>
         </div>
       )}
+      <UndoToast key={undo?.key} offer={undo} onClose={closeUndo} />
     </>
   );
 }

@@ -93,19 +93,20 @@ export function ProgramDeals() {
   const last12 = weeks.slice(-12);
   const approved12 = last12.reduce((n, w) => n + w.approved, 0);
   const decided12 = approved12 + last12.reduce((n, w) => n + w.rejected, 0);
-  const overdue = d.queue.filter((i) => i.overdue).length;
+  const overdue = d.overdueQueue.totalCount;
+  const waiting = d.queue.totalCount;
   const total = totalIn(d.byTier, currency);
   const wr = d.winRate;
 
   return (
     <div className="stack">
-      {d.queue.length > 0 && (
+      {waiting > 0 && (
         <div className={overdue ? 'alert alert-warning' : 'alert alert-info'} role="status">
           <ClipboardCheck size={18} aria-hidden="true" />
           <div className="row" style={{ flex: 1, justifyContent: 'space-between' }}>
             <div>
               <div className="alert-title">
-                {d.queue.length === 1 ? '1 deal registration is' : `${count(d.queue.length)}${d.queue.length >= 100 ? '+' : ''} deal registrations are`} waiting for a
+                {waiting === 1 ? '1 deal registration is' : `${count(waiting)} deal registrations are`} waiting for a
                 decision
               </div>
               <div className="alert-body">{overdue ? `${count(overdue)} past their due time.` : 'All within their due time.'}</div>
@@ -130,7 +131,7 @@ export function ProgramDeals() {
         <Stat
           label="Waiting for a decision"
           icon={<AlarmClock size={16} />}
-          value={count(d.queue.length)}
+          value={count(waiting)}
           foot={
             <Link to="/approvals" className="row" style={{ gap: 4 }}>
               {overdue ? `${count(overdue)} overdue` : 'None overdue'} <ArrowRight size={12} aria-hidden="true" />

@@ -22,9 +22,11 @@ export const ProgramDealFiguresQuery = graphql(`
       winRate
       averageDaysToClose
     }
-    queue: dealApprovalQueue(first: 100) {
-      overdue
-      managedByViewer
+    queue: dealApprovalQueue(first: 0) {
+      totalCount
+    }
+    overdueQueue: dealApprovalQueue(first: 0, where: { overdue: true }) {
+      totalCount
     }
     tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {
       edges {
