@@ -27,6 +27,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
@@ -36,6 +37,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -44,6 +46,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
@@ -87,6 +90,8 @@ type Client struct {
 	DealEvent *DealEventClient
 	// DealExtension is the client for interacting with the DealExtension builders.
 	DealExtension *DealExtensionClient
+	// ExchangeRate is the client for interacting with the ExchangeRate builders.
+	ExchangeRate *ExchangeRateClient
 	// File is the client for interacting with the File builders.
 	File *FileClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
@@ -105,6 +110,8 @@ type Client struct {
 	Lesson *LessonClient
 	// LessonProgress is the client for interacting with the LessonProgress builders.
 	LessonProgress *LessonProgressClient
+	// MarginRate is the client for interacting with the MarginRate builders.
+	MarginRate *MarginRateClient
 	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
 	OnboardingDigest *OnboardingDigestClient
 	// OnboardingJourney is the client for interacting with the OnboardingJourney builders.
@@ -121,6 +128,8 @@ type Client struct {
 	PartnerApplication *PartnerApplicationClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
+	// ProgramCost is the client for interacting with the ProgramCost builders.
+	ProgramCost *ProgramCostClient
 	// Quiz is the client for interacting with the Quiz builders.
 	Quiz *QuizClient
 	// QuizAttempt is the client for interacting with the QuizAttempt builders.
@@ -164,6 +173,7 @@ func (c *Client) init() {
 	c.DealConflict = NewDealConflictClient(c.config)
 	c.DealEvent = NewDealEventClient(c.config)
 	c.DealExtension = NewDealExtensionClient(c.config)
+	c.ExchangeRate = NewExchangeRateClient(c.config)
 	c.File = NewFileClient(c.config)
 	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
@@ -173,6 +183,7 @@ func (c *Client) init() {
 	c.LearningTrack = NewLearningTrackClient(c.config)
 	c.Lesson = NewLessonClient(c.config)
 	c.LessonProgress = NewLessonProgressClient(c.config)
+	c.MarginRate = NewMarginRateClient(c.config)
 	c.OnboardingDigest = NewOnboardingDigestClient(c.config)
 	c.OnboardingJourney = NewOnboardingJourneyClient(c.config)
 	c.OnboardingStep = NewOnboardingStepClient(c.config)
@@ -181,6 +192,7 @@ func (c *Client) init() {
 	c.Partner = NewPartnerClient(c.config)
 	c.PartnerApplication = NewPartnerApplicationClient(c.config)
 	c.PasswordReset = NewPasswordResetClient(c.config)
+	c.ProgramCost = NewProgramCostClient(c.config)
 	c.Quiz = NewQuizClient(c.config)
 	c.QuizAttempt = NewQuizAttemptClient(c.config)
 	c.RateLimitBucket = NewRateLimitBucketClient(c.config)
@@ -295,6 +307,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		DealConflict:        NewDealConflictClient(cfg),
 		DealEvent:           NewDealEventClient(cfg),
 		DealExtension:       NewDealExtensionClient(cfg),
+		ExchangeRate:        NewExchangeRateClient(cfg),
 		File:                NewFileClient(cfg),
 		IdempotencyKey:      NewIdempotencyKeyClient(cfg),
 		Invitation:          NewInvitationClient(cfg),
@@ -304,6 +317,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		LearningTrack:       NewLearningTrackClient(cfg),
 		Lesson:              NewLessonClient(cfg),
 		LessonProgress:      NewLessonProgressClient(cfg),
+		MarginRate:          NewMarginRateClient(cfg),
 		OnboardingDigest:    NewOnboardingDigestClient(cfg),
 		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
 		OnboardingStep:      NewOnboardingStepClient(cfg),
@@ -312,6 +326,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Partner:             NewPartnerClient(cfg),
 		PartnerApplication:  NewPartnerApplicationClient(cfg),
 		PasswordReset:       NewPasswordResetClient(cfg),
+		ProgramCost:         NewProgramCostClient(cfg),
 		Quiz:                NewQuizClient(cfg),
 		QuizAttempt:         NewQuizAttemptClient(cfg),
 		RateLimitBucket:     NewRateLimitBucketClient(cfg),
@@ -353,6 +368,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		DealConflict:        NewDealConflictClient(cfg),
 		DealEvent:           NewDealEventClient(cfg),
 		DealExtension:       NewDealExtensionClient(cfg),
+		ExchangeRate:        NewExchangeRateClient(cfg),
 		File:                NewFileClient(cfg),
 		IdempotencyKey:      NewIdempotencyKeyClient(cfg),
 		Invitation:          NewInvitationClient(cfg),
@@ -362,6 +378,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		LearningTrack:       NewLearningTrackClient(cfg),
 		Lesson:              NewLessonClient(cfg),
 		LessonProgress:      NewLessonProgressClient(cfg),
+		MarginRate:          NewMarginRateClient(cfg),
 		OnboardingDigest:    NewOnboardingDigestClient(cfg),
 		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
 		OnboardingStep:      NewOnboardingStepClient(cfg),
@@ -370,6 +387,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Partner:             NewPartnerClient(cfg),
 		PartnerApplication:  NewPartnerApplicationClient(cfg),
 		PasswordReset:       NewPasswordResetClient(cfg),
+		ProgramCost:         NewProgramCostClient(cfg),
 		Quiz:                NewQuizClient(cfg),
 		QuizAttempt:         NewQuizAttemptClient(cfg),
 		RateLimitBucket:     NewRateLimitBucketClient(cfg),
@@ -411,10 +429,11 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AuditEvent, c.Certification, c.CertificationAward,
 		c.Content, c.ContentEvent, c.Course, c.Deal, c.DealConflict, c.DealEvent,
-		c.DealExtension, c.File, c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer,
-		c.LeadRouting, c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
-		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
-		c.Partner, c.PartnerApplication, c.PasswordReset, c.Quiz, c.QuizAttempt,
+		c.DealExtension, c.ExchangeRate, c.File, c.IdempotencyKey, c.Invitation,
+		c.Lead, c.LeadOffer, c.LeadRouting, c.LearningTrack, c.Lesson,
+		c.LessonProgress, c.MarginRate, c.OnboardingDigest, c.OnboardingJourney,
+		c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage, c.Partner,
+		c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz, c.QuizAttempt,
 		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
 		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
 	} {
@@ -428,10 +447,11 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AuditEvent, c.Certification, c.CertificationAward,
 		c.Content, c.ContentEvent, c.Course, c.Deal, c.DealConflict, c.DealEvent,
-		c.DealExtension, c.File, c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer,
-		c.LeadRouting, c.LearningTrack, c.Lesson, c.LessonProgress, c.OnboardingDigest,
-		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
-		c.Partner, c.PartnerApplication, c.PasswordReset, c.Quiz, c.QuizAttempt,
+		c.DealExtension, c.ExchangeRate, c.File, c.IdempotencyKey, c.Invitation,
+		c.Lead, c.LeadOffer, c.LeadRouting, c.LearningTrack, c.Lesson,
+		c.LessonProgress, c.MarginRate, c.OnboardingDigest, c.OnboardingJourney,
+		c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage, c.Partner,
+		c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz, c.QuizAttempt,
 		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
 		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
 	} {
@@ -466,6 +486,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.DealEvent.mutate(ctx, m)
 	case *DealExtensionMutation:
 		return c.DealExtension.mutate(ctx, m)
+	case *ExchangeRateMutation:
+		return c.ExchangeRate.mutate(ctx, m)
 	case *FileMutation:
 		return c.File.mutate(ctx, m)
 	case *IdempotencyKeyMutation:
@@ -484,6 +506,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Lesson.mutate(ctx, m)
 	case *LessonProgressMutation:
 		return c.LessonProgress.mutate(ctx, m)
+	case *MarginRateMutation:
+		return c.MarginRate.mutate(ctx, m)
 	case *OnboardingDigestMutation:
 		return c.OnboardingDigest.mutate(ctx, m)
 	case *OnboardingJourneyMutation:
@@ -500,6 +524,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.PartnerApplication.mutate(ctx, m)
 	case *PasswordResetMutation:
 		return c.PasswordReset.mutate(ctx, m)
+	case *ProgramCostMutation:
+		return c.ProgramCost.mutate(ctx, m)
 	case *QuizMutation:
 		return c.Quiz.mutate(ctx, m)
 	case *QuizAttemptMutation:
@@ -2696,6 +2722,140 @@ func (c *DealExtensionClient) mutate(ctx context.Context, m *DealExtensionMutati
 	}
 }
 
+// ExchangeRateClient is a client for the ExchangeRate schema.
+type ExchangeRateClient struct {
+	config
+}
+
+// NewExchangeRateClient returns a client for the ExchangeRate from the given config.
+func NewExchangeRateClient(c config) *ExchangeRateClient {
+	return &ExchangeRateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `exchangerate.Hooks(f(g(h())))`.
+func (c *ExchangeRateClient) Use(hooks ...Hook) {
+	c.hooks.ExchangeRate = append(c.hooks.ExchangeRate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `exchangerate.Intercept(f(g(h())))`.
+func (c *ExchangeRateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ExchangeRate = append(c.inters.ExchangeRate, interceptors...)
+}
+
+// Create returns a builder for creating a ExchangeRate entity.
+func (c *ExchangeRateClient) Create() *ExchangeRateCreate {
+	mutation := newExchangeRateMutation(c.config, OpCreate)
+	return &ExchangeRateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ExchangeRate entities.
+func (c *ExchangeRateClient) CreateBulk(builders ...*ExchangeRateCreate) *ExchangeRateCreateBulk {
+	return &ExchangeRateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ExchangeRateClient) MapCreateBulk(slice any, setFunc func(*ExchangeRateCreate, int)) *ExchangeRateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ExchangeRateCreateBulk{err: fmt.Errorf("calling to ExchangeRateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ExchangeRateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ExchangeRateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ExchangeRate.
+func (c *ExchangeRateClient) Update() *ExchangeRateUpdate {
+	mutation := newExchangeRateMutation(c.config, OpUpdate)
+	return &ExchangeRateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ExchangeRateClient) UpdateOne(_m *ExchangeRate) *ExchangeRateUpdateOne {
+	mutation := newExchangeRateMutation(c.config, OpUpdateOne, withExchangeRate(_m))
+	return &ExchangeRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ExchangeRateClient) UpdateOneID(id string) *ExchangeRateUpdateOne {
+	mutation := newExchangeRateMutation(c.config, OpUpdateOne, withExchangeRateID(id))
+	return &ExchangeRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ExchangeRate.
+func (c *ExchangeRateClient) Delete() *ExchangeRateDelete {
+	mutation := newExchangeRateMutation(c.config, OpDelete)
+	return &ExchangeRateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ExchangeRateClient) DeleteOne(_m *ExchangeRate) *ExchangeRateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ExchangeRateClient) DeleteOneID(id string) *ExchangeRateDeleteOne {
+	builder := c.Delete().Where(exchangerate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ExchangeRateDeleteOne{builder}
+}
+
+// Query returns a query builder for ExchangeRate.
+func (c *ExchangeRateClient) Query() *ExchangeRateQuery {
+	return &ExchangeRateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeExchangeRate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ExchangeRate entity by its id.
+func (c *ExchangeRateClient) Get(ctx context.Context, id string) (*ExchangeRate, error) {
+	return c.Query().Where(exchangerate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ExchangeRateClient) GetX(ctx context.Context, id string) *ExchangeRate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ExchangeRateClient) Hooks() []Hook {
+	hooks := c.hooks.ExchangeRate
+	return append(hooks[:len(hooks):len(hooks)], exchangerate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ExchangeRateClient) Interceptors() []Interceptor {
+	return c.inters.ExchangeRate
+}
+
+func (c *ExchangeRateClient) mutate(ctx context.Context, m *ExchangeRateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ExchangeRateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ExchangeRateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ExchangeRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ExchangeRateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ExchangeRate mutation op: %q", m.Op())
+	}
+}
+
 // FileClient is a client for the File schema.
 type FileClient struct {
 	config
@@ -4190,6 +4350,140 @@ func (c *LessonProgressClient) mutate(ctx context.Context, m *LessonProgressMuta
 	}
 }
 
+// MarginRateClient is a client for the MarginRate schema.
+type MarginRateClient struct {
+	config
+}
+
+// NewMarginRateClient returns a client for the MarginRate from the given config.
+func NewMarginRateClient(c config) *MarginRateClient {
+	return &MarginRateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `marginrate.Hooks(f(g(h())))`.
+func (c *MarginRateClient) Use(hooks ...Hook) {
+	c.hooks.MarginRate = append(c.hooks.MarginRate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `marginrate.Intercept(f(g(h())))`.
+func (c *MarginRateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MarginRate = append(c.inters.MarginRate, interceptors...)
+}
+
+// Create returns a builder for creating a MarginRate entity.
+func (c *MarginRateClient) Create() *MarginRateCreate {
+	mutation := newMarginRateMutation(c.config, OpCreate)
+	return &MarginRateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MarginRate entities.
+func (c *MarginRateClient) CreateBulk(builders ...*MarginRateCreate) *MarginRateCreateBulk {
+	return &MarginRateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MarginRateClient) MapCreateBulk(slice any, setFunc func(*MarginRateCreate, int)) *MarginRateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MarginRateCreateBulk{err: fmt.Errorf("calling to MarginRateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MarginRateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MarginRateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MarginRate.
+func (c *MarginRateClient) Update() *MarginRateUpdate {
+	mutation := newMarginRateMutation(c.config, OpUpdate)
+	return &MarginRateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MarginRateClient) UpdateOne(_m *MarginRate) *MarginRateUpdateOne {
+	mutation := newMarginRateMutation(c.config, OpUpdateOne, withMarginRate(_m))
+	return &MarginRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MarginRateClient) UpdateOneID(id string) *MarginRateUpdateOne {
+	mutation := newMarginRateMutation(c.config, OpUpdateOne, withMarginRateID(id))
+	return &MarginRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MarginRate.
+func (c *MarginRateClient) Delete() *MarginRateDelete {
+	mutation := newMarginRateMutation(c.config, OpDelete)
+	return &MarginRateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MarginRateClient) DeleteOne(_m *MarginRate) *MarginRateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MarginRateClient) DeleteOneID(id string) *MarginRateDeleteOne {
+	builder := c.Delete().Where(marginrate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MarginRateDeleteOne{builder}
+}
+
+// Query returns a query builder for MarginRate.
+func (c *MarginRateClient) Query() *MarginRateQuery {
+	return &MarginRateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMarginRate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MarginRate entity by its id.
+func (c *MarginRateClient) Get(ctx context.Context, id string) (*MarginRate, error) {
+	return c.Query().Where(marginrate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MarginRateClient) GetX(ctx context.Context, id string) *MarginRate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *MarginRateClient) Hooks() []Hook {
+	hooks := c.hooks.MarginRate
+	return append(hooks[:len(hooks):len(hooks)], marginrate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MarginRateClient) Interceptors() []Interceptor {
+	return c.inters.MarginRate
+}
+
+func (c *MarginRateClient) mutate(ctx context.Context, m *MarginRateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MarginRateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MarginRateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MarginRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MarginRateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MarginRate mutation op: %q", m.Op())
+	}
+}
+
 // OnboardingDigestClient is a client for the OnboardingDigest schema.
 type OnboardingDigestClient struct {
 	config
@@ -5451,6 +5745,140 @@ func (c *PasswordResetClient) mutate(ctx context.Context, m *PasswordResetMutati
 		return (&PasswordResetDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown PasswordReset mutation op: %q", m.Op())
+	}
+}
+
+// ProgramCostClient is a client for the ProgramCost schema.
+type ProgramCostClient struct {
+	config
+}
+
+// NewProgramCostClient returns a client for the ProgramCost from the given config.
+func NewProgramCostClient(c config) *ProgramCostClient {
+	return &ProgramCostClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `programcost.Hooks(f(g(h())))`.
+func (c *ProgramCostClient) Use(hooks ...Hook) {
+	c.hooks.ProgramCost = append(c.hooks.ProgramCost, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `programcost.Intercept(f(g(h())))`.
+func (c *ProgramCostClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ProgramCost = append(c.inters.ProgramCost, interceptors...)
+}
+
+// Create returns a builder for creating a ProgramCost entity.
+func (c *ProgramCostClient) Create() *ProgramCostCreate {
+	mutation := newProgramCostMutation(c.config, OpCreate)
+	return &ProgramCostCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ProgramCost entities.
+func (c *ProgramCostClient) CreateBulk(builders ...*ProgramCostCreate) *ProgramCostCreateBulk {
+	return &ProgramCostCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ProgramCostClient) MapCreateBulk(slice any, setFunc func(*ProgramCostCreate, int)) *ProgramCostCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ProgramCostCreateBulk{err: fmt.Errorf("calling to ProgramCostClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ProgramCostCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ProgramCostCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ProgramCost.
+func (c *ProgramCostClient) Update() *ProgramCostUpdate {
+	mutation := newProgramCostMutation(c.config, OpUpdate)
+	return &ProgramCostUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ProgramCostClient) UpdateOne(_m *ProgramCost) *ProgramCostUpdateOne {
+	mutation := newProgramCostMutation(c.config, OpUpdateOne, withProgramCost(_m))
+	return &ProgramCostUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ProgramCostClient) UpdateOneID(id string) *ProgramCostUpdateOne {
+	mutation := newProgramCostMutation(c.config, OpUpdateOne, withProgramCostID(id))
+	return &ProgramCostUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ProgramCost.
+func (c *ProgramCostClient) Delete() *ProgramCostDelete {
+	mutation := newProgramCostMutation(c.config, OpDelete)
+	return &ProgramCostDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ProgramCostClient) DeleteOne(_m *ProgramCost) *ProgramCostDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ProgramCostClient) DeleteOneID(id string) *ProgramCostDeleteOne {
+	builder := c.Delete().Where(programcost.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ProgramCostDeleteOne{builder}
+}
+
+// Query returns a query builder for ProgramCost.
+func (c *ProgramCostClient) Query() *ProgramCostQuery {
+	return &ProgramCostQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeProgramCost},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ProgramCost entity by its id.
+func (c *ProgramCostClient) Get(ctx context.Context, id string) (*ProgramCost, error) {
+	return c.Query().Where(programcost.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ProgramCostClient) GetX(ctx context.Context, id string) *ProgramCost {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ProgramCostClient) Hooks() []Hook {
+	hooks := c.hooks.ProgramCost
+	return append(hooks[:len(hooks):len(hooks)], programcost.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ProgramCostClient) Interceptors() []Interceptor {
+	return c.inters.ProgramCost
+}
+
+func (c *ProgramCostClient) mutate(ctx context.Context, m *ProgramCostMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ProgramCostCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ProgramCostUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ProgramCostUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ProgramCostDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ProgramCost mutation op: %q", m.Op())
 	}
 }
 
@@ -7006,21 +7434,23 @@ func (c *WebhookSubscriptionClient) mutate(ctx context.Context, m *WebhookSubscr
 type (
 	hooks struct {
 		APIKey, Account, AuditEvent, Certification, CertificationAward, Content,
-		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension, File,
-		IdempotencyKey, Invitation, Lead, LeadOffer, LeadRouting, LearningTrack,
-		Lesson, LessonProgress, OnboardingDigest, OnboardingJourney, OnboardingStep,
-		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
-		Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Tier, User,
-		WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Hook
+		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension,
+		ExchangeRate, File, IdempotencyKey, Invitation, Lead, LeadOffer, LeadRouting,
+		LearningTrack, Lesson, LessonProgress, MarginRate, OnboardingDigest,
+		OnboardingJourney, OnboardingStep, OnboardingTemplate, OutboxMessage, Partner,
+		PartnerApplication, PasswordReset, ProgramCost, Quiz, QuizAttempt,
+		RateLimitBucket, RefreshToken, RoutingRule, Tier, User, WebhookDelivery,
+		WebhookEvent, WebhookSubscription []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AuditEvent, Certification, CertificationAward, Content,
-		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension, File,
-		IdempotencyKey, Invitation, Lead, LeadOffer, LeadRouting, LearningTrack,
-		Lesson, LessonProgress, OnboardingDigest, OnboardingJourney, OnboardingStep,
-		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
-		Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Tier, User,
-		WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Interceptor
+		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension,
+		ExchangeRate, File, IdempotencyKey, Invitation, Lead, LeadOffer, LeadRouting,
+		LearningTrack, Lesson, LessonProgress, MarginRate, OnboardingDigest,
+		OnboardingJourney, OnboardingStep, OnboardingTemplate, OutboxMessage, Partner,
+		PartnerApplication, PasswordReset, ProgramCost, Quiz, QuizAttempt,
+		RateLimitBucket, RefreshToken, RoutingRule, Tier, User, WebhookDelivery,
+		WebhookEvent, WebhookSubscription []ent.Interceptor
 	}
 )
 

@@ -24,6 +24,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
@@ -33,6 +34,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -41,6 +43,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
@@ -123,6 +126,7 @@ func checkColumn(t, c string) error {
 			dealconflict.Table:        dealconflict.ValidColumn,
 			dealevent.Table:           dealevent.ValidColumn,
 			dealextension.Table:       dealextension.ValidColumn,
+			exchangerate.Table:        exchangerate.ValidColumn,
 			file.Table:                file.ValidColumn,
 			idempotencykey.Table:      idempotencykey.ValidColumn,
 			invitation.Table:          invitation.ValidColumn,
@@ -132,6 +136,7 @@ func checkColumn(t, c string) error {
 			learningtrack.Table:       learningtrack.ValidColumn,
 			lesson.Table:              lesson.ValidColumn,
 			lessonprogress.Table:      lessonprogress.ValidColumn,
+			marginrate.Table:          marginrate.ValidColumn,
 			onboardingdigest.Table:    onboardingdigest.ValidColumn,
 			onboardingjourney.Table:   onboardingjourney.ValidColumn,
 			onboardingstep.Table:      onboardingstep.ValidColumn,
@@ -140,6 +145,7 @@ func checkColumn(t, c string) error {
 			partner.Table:             partner.ValidColumn,
 			partnerapplication.Table:  partnerapplication.ValidColumn,
 			passwordreset.Table:       passwordreset.ValidColumn,
+			programcost.Table:         programcost.ValidColumn,
 			quiz.Table:                quiz.ValidColumn,
 			quizattempt.Table:         quizattempt.ValidColumn,
 			ratelimitbucket.Table:     ratelimitbucket.ValidColumn,

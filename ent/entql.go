@@ -15,6 +15,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
@@ -24,6 +25,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -33,6 +35,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
@@ -52,7 +55,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 42)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -356,6 +359,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   exchangerate.Table,
+			Columns: exchangerate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: exchangerate.FieldID,
+			},
+		},
+		Type: "ExchangeRate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			exchangerate.FieldCreatedAt:    {Type: field.TypeTime, Column: exchangerate.FieldCreatedAt},
+			exchangerate.FieldUpdatedAt:    {Type: field.TypeTime, Column: exchangerate.FieldUpdatedAt},
+			exchangerate.FieldDate:         {Type: field.TypeTime, Column: exchangerate.FieldDate},
+			exchangerate.FieldFromCurrency: {Type: field.TypeString, Column: exchangerate.FieldFromCurrency},
+			exchangerate.FieldToCurrency:   {Type: field.TypeString, Column: exchangerate.FieldToCurrency},
+			exchangerate.FieldRate:         {Type: field.TypeFloat64, Column: exchangerate.FieldRate},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   file.Table,
 			Columns: file.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -376,7 +398,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			file.FieldContentID:    {Type: field.TypeString, Column: file.FieldContentID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
@@ -396,7 +418,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldResultID:    {Type: field.TypeString, Column: idempotencykey.FieldResultID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -424,7 +446,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldUserID:      {Type: field.TypeString, Column: invitation.FieldUserID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lead.Table,
 			Columns: lead.Columns,
@@ -456,7 +478,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lead.FieldCreatedByID:    {Type: field.TypeString, Column: lead.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leadoffer.Table,
 			Columns: leadoffer.Columns,
@@ -478,7 +500,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leadoffer.FieldRespondedAt:   {Type: field.TypeTime, Column: leadoffer.FieldRespondedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leadrouting.Table,
 			Columns: leadrouting.Columns,
@@ -498,7 +520,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leadrouting.FieldTrace:     {Type: field.TypeJSON, Column: leadrouting.FieldTrace},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   learningtrack.Table,
 			Columns: learningtrack.Columns,
@@ -517,7 +539,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			learningtrack.FieldCourseIds:   {Type: field.TypeJSON, Column: learningtrack.FieldCourseIds},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lesson.Table,
 			Columns: lesson.Columns,
@@ -540,7 +562,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lesson.FieldMinutes:    {Type: field.TypeInt, Column: lesson.FieldMinutes},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lessonprogress.Table,
 			Columns: lessonprogress.Columns,
@@ -560,7 +582,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lessonprogress.FieldCompletedAt: {Type: field.TypeTime, Column: lessonprogress.FieldCompletedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   marginrate.Table,
+			Columns: marginrate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: marginrate.FieldID,
+			},
+		},
+		Type: "MarginRate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			marginrate.FieldCreatedAt: {Type: field.TypeTime, Column: marginrate.FieldCreatedAt},
+			marginrate.FieldUpdatedAt: {Type: field.TypeTime, Column: marginrate.FieldUpdatedAt},
+			marginrate.FieldProduct:   {Type: field.TypeString, Column: marginrate.FieldProduct},
+			marginrate.FieldRateBps:   {Type: field.TypeInt, Column: marginrate.FieldRateBps},
+		},
+	}
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingdigest.Table,
 			Columns: onboardingdigest.Columns,
@@ -578,7 +617,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingdigest.FieldOverdueSteps: {Type: field.TypeInt, Column: onboardingdigest.FieldOverdueSteps},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingjourney.Table,
 			Columns: onboardingjourney.Columns,
@@ -597,7 +636,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingjourney.FieldStartsAt:   {Type: field.TypeTime, Column: onboardingjourney.FieldStartsAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingstep.Table,
 			Columns: onboardingstep.Columns,
@@ -622,7 +661,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingstep.FieldCompletedByID: {Type: field.TypeString, Column: onboardingstep.FieldCompletedByID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingtemplate.Table,
 			Columns: onboardingtemplate.Columns,
@@ -642,7 +681,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingtemplate.FieldActive:      {Type: field.TypeBool, Column: onboardingtemplate.FieldActive},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -667,7 +706,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -695,7 +734,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partnerapplication.Table,
 			Columns: partnerapplication.Columns,
@@ -724,7 +763,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -744,7 +783,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldIP:        {Type: field.TypeString, Column: passwordreset.FieldIP},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   programcost.Table,
+			Columns: programcost.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: programcost.FieldID,
+			},
+		},
+		Type: "ProgramCost",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			programcost.FieldCreatedAt:   {Type: field.TypeTime, Column: programcost.FieldCreatedAt},
+			programcost.FieldUpdatedAt:   {Type: field.TypeTime, Column: programcost.FieldUpdatedAt},
+			programcost.FieldCategory:    {Type: field.TypeEnum, Column: programcost.FieldCategory},
+			programcost.FieldPeriodStart: {Type: field.TypeTime, Column: programcost.FieldPeriodStart},
+			programcost.FieldPeriodEnd:   {Type: field.TypeTime, Column: programcost.FieldPeriodEnd},
+			programcost.FieldAmount:      {Type: field.TypeInt64, Column: programcost.FieldAmount},
+			programcost.FieldCurrency:    {Type: field.TypeString, Column: programcost.FieldCurrency},
+			programcost.FieldNote:        {Type: field.TypeString, Column: programcost.FieldNote},
+		},
+	}
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quiz.Table,
 			Columns: quiz.Columns,
@@ -765,7 +825,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quiz.FieldAnswerKey:      {Type: field.TypeJSON, Column: quiz.FieldAnswerKey},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quizattempt.Table,
 			Columns: quizattempt.Columns,
@@ -787,7 +847,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quizattempt.FieldPassed:    {Type: field.TypeBool, Column: quizattempt.FieldPassed},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -802,7 +862,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -825,7 +885,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   routingrule.Table,
 			Columns: routingrule.Columns,
@@ -849,7 +909,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			routingrule.FieldMaxOpenLeads:  {Type: field.TypeInt, Column: routingrule.FieldMaxOpenLeads},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -876,7 +936,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:              {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -899,7 +959,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -927,7 +987,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLog:            {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookevent.Table,
 			Columns: webhookevent.Columns,
@@ -948,7 +1008,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookevent.FieldFannedOut:  {Type: field.TypeBool, Column: webhookevent.FieldFannedOut},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhooksubscription.Table,
 			Columns: webhooksubscription.Columns,
@@ -3611,6 +3671,76 @@ func (f *DealExtensionFilter) WhereHasDecidedByWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ExchangeRateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ExchangeRateQuery builder.
+func (_q *ExchangeRateQuery) Filter() *ExchangeRateFilter {
+	return &ExchangeRateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ExchangeRateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ExchangeRateMutation builder.
+func (m *ExchangeRateMutation) Filter() *ExchangeRateFilter {
+	return &ExchangeRateFilter{config: m.config, predicateAdder: m}
+}
+
+// ExchangeRateFilter provides a generic filtering capability at runtime for ExchangeRateQuery.
+type ExchangeRateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ExchangeRateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ExchangeRateFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(exchangerate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ExchangeRateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(exchangerate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ExchangeRateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(exchangerate.FieldUpdatedAt))
+}
+
+// WhereDate applies the entql time.Time predicate on the date field.
+func (f *ExchangeRateFilter) WhereDate(p entql.TimeP) {
+	f.Where(p.Field(exchangerate.FieldDate))
+}
+
+// WhereFromCurrency applies the entql string predicate on the from_currency field.
+func (f *ExchangeRateFilter) WhereFromCurrency(p entql.StringP) {
+	f.Where(p.Field(exchangerate.FieldFromCurrency))
+}
+
+// WhereToCurrency applies the entql string predicate on the to_currency field.
+func (f *ExchangeRateFilter) WhereToCurrency(p entql.StringP) {
+	f.Where(p.Field(exchangerate.FieldToCurrency))
+}
+
+// WhereRate applies the entql float64 predicate on the rate field.
+func (f *ExchangeRateFilter) WhereRate(p entql.Float64P) {
+	f.Where(p.Field(exchangerate.FieldRate))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FileQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3639,7 +3769,7 @@ type FileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3752,7 +3882,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3827,7 +3957,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3984,7 +4114,7 @@ type LeadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4189,7 +4319,7 @@ type LeadOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4302,7 +4432,7 @@ type LeadRoutingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadRoutingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4405,7 +4535,7 @@ type LearningTrackFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LearningTrackFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4475,7 +4605,7 @@ type LessonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LessonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4579,7 +4709,7 @@ type LessonProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LessonProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4668,6 +4798,66 @@ func (f *LessonProgressFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MarginRateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MarginRateQuery builder.
+func (_q *MarginRateQuery) Filter() *MarginRateFilter {
+	return &MarginRateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MarginRateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MarginRateMutation builder.
+func (m *MarginRateMutation) Filter() *MarginRateFilter {
+	return &MarginRateFilter{config: m.config, predicateAdder: m}
+}
+
+// MarginRateFilter provides a generic filtering capability at runtime for MarginRateQuery.
+type MarginRateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MarginRateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MarginRateFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(marginrate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MarginRateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(marginrate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MarginRateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(marginrate.FieldUpdatedAt))
+}
+
+// WhereProduct applies the entql string predicate on the product field.
+func (f *MarginRateFilter) WhereProduct(p entql.StringP) {
+	f.Where(p.Field(marginrate.FieldProduct))
+}
+
+// WhereRateBps applies the entql int predicate on the rate_bps field.
+func (f *MarginRateFilter) WhereRateBps(p entql.IntP) {
+	f.Where(p.Field(marginrate.FieldRateBps))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OnboardingDigestQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4696,7 +4886,7 @@ type OnboardingDigestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingDigestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4761,7 +4951,7 @@ type OnboardingJourneyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingJourneyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4859,7 +5049,7 @@ type OnboardingStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5001,7 +5191,7 @@ type OnboardingTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5090,7 +5280,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5190,7 +5380,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5347,7 +5537,7 @@ type PartnerApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5495,7 +5685,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5556,6 +5746,86 @@ func (f *PasswordResetFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ProgramCostQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ProgramCostQuery builder.
+func (_q *ProgramCostQuery) Filter() *ProgramCostFilter {
+	return &ProgramCostFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ProgramCostMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ProgramCostMutation builder.
+func (m *ProgramCostMutation) Filter() *ProgramCostFilter {
+	return &ProgramCostFilter{config: m.config, predicateAdder: m}
+}
+
+// ProgramCostFilter provides a generic filtering capability at runtime for ProgramCostQuery.
+type ProgramCostFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ProgramCostFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ProgramCostFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(programcost.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ProgramCostFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(programcost.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ProgramCostFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(programcost.FieldUpdatedAt))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *ProgramCostFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(programcost.FieldCategory))
+}
+
+// WherePeriodStart applies the entql time.Time predicate on the period_start field.
+func (f *ProgramCostFilter) WherePeriodStart(p entql.TimeP) {
+	f.Where(p.Field(programcost.FieldPeriodStart))
+}
+
+// WherePeriodEnd applies the entql time.Time predicate on the period_end field.
+func (f *ProgramCostFilter) WherePeriodEnd(p entql.TimeP) {
+	f.Where(p.Field(programcost.FieldPeriodEnd))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *ProgramCostFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(programcost.FieldAmount))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *ProgramCostFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(programcost.FieldCurrency))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *ProgramCostFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(programcost.FieldNote))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *QuizQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5584,7 +5854,7 @@ type QuizFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5678,7 +5948,7 @@ type QuizAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5805,7 +6075,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5855,7 +6125,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5959,7 +6229,7 @@ type RoutingRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoutingRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6054,7 +6324,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6178,7 +6448,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6310,7 +6580,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6439,7 +6709,7 @@ type WebhookEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6519,7 +6789,7 @@ type WebhookSubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookSubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -18,18 +18,21 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
@@ -5330,6 +5333,382 @@ func (i *DealExtensionWhereInput) P() (predicate.DealExtension, error) {
 	}
 }
 
+// ExchangeRateWhereInput represents a where input for filtering ExchangeRate queries.
+type ExchangeRateWhereInput struct {
+	Predicates []predicate.ExchangeRate  `json:"-"`
+	Not        *ExchangeRateWhereInput   `json:"not,omitempty"`
+	Or         []*ExchangeRateWhereInput `json:"or,omitempty"`
+	And        []*ExchangeRateWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "date" field predicates.
+	Date      *time.Time  `json:"date,omitempty"`
+	DateNEQ   *time.Time  `json:"dateNEQ,omitempty"`
+	DateIn    []time.Time `json:"dateIn,omitempty"`
+	DateNotIn []time.Time `json:"dateNotIn,omitempty"`
+	DateGT    *time.Time  `json:"dateGT,omitempty"`
+	DateGTE   *time.Time  `json:"dateGTE,omitempty"`
+	DateLT    *time.Time  `json:"dateLT,omitempty"`
+	DateLTE   *time.Time  `json:"dateLTE,omitempty"`
+
+	// "from_currency" field predicates.
+	FromCurrency             *string  `json:"fromCurrency,omitempty"`
+	FromCurrencyNEQ          *string  `json:"fromCurrencyNEQ,omitempty"`
+	FromCurrencyIn           []string `json:"fromCurrencyIn,omitempty"`
+	FromCurrencyNotIn        []string `json:"fromCurrencyNotIn,omitempty"`
+	FromCurrencyGT           *string  `json:"fromCurrencyGT,omitempty"`
+	FromCurrencyGTE          *string  `json:"fromCurrencyGTE,omitempty"`
+	FromCurrencyLT           *string  `json:"fromCurrencyLT,omitempty"`
+	FromCurrencyLTE          *string  `json:"fromCurrencyLTE,omitempty"`
+	FromCurrencyContains     *string  `json:"fromCurrencyContains,omitempty"`
+	FromCurrencyHasPrefix    *string  `json:"fromCurrencyHasPrefix,omitempty"`
+	FromCurrencyHasSuffix    *string  `json:"fromCurrencyHasSuffix,omitempty"`
+	FromCurrencyEqualFold    *string  `json:"fromCurrencyEqualFold,omitempty"`
+	FromCurrencyContainsFold *string  `json:"fromCurrencyContainsFold,omitempty"`
+
+	// "to_currency" field predicates.
+	ToCurrency             *string  `json:"toCurrency,omitempty"`
+	ToCurrencyNEQ          *string  `json:"toCurrencyNEQ,omitempty"`
+	ToCurrencyIn           []string `json:"toCurrencyIn,omitempty"`
+	ToCurrencyNotIn        []string `json:"toCurrencyNotIn,omitempty"`
+	ToCurrencyGT           *string  `json:"toCurrencyGT,omitempty"`
+	ToCurrencyGTE          *string  `json:"toCurrencyGTE,omitempty"`
+	ToCurrencyLT           *string  `json:"toCurrencyLT,omitempty"`
+	ToCurrencyLTE          *string  `json:"toCurrencyLTE,omitempty"`
+	ToCurrencyContains     *string  `json:"toCurrencyContains,omitempty"`
+	ToCurrencyHasPrefix    *string  `json:"toCurrencyHasPrefix,omitempty"`
+	ToCurrencyHasSuffix    *string  `json:"toCurrencyHasSuffix,omitempty"`
+	ToCurrencyEqualFold    *string  `json:"toCurrencyEqualFold,omitempty"`
+	ToCurrencyContainsFold *string  `json:"toCurrencyContainsFold,omitempty"`
+
+	// "rate" field predicates.
+	Rate      *float64  `json:"rate,omitempty"`
+	RateNEQ   *float64  `json:"rateNEQ,omitempty"`
+	RateIn    []float64 `json:"rateIn,omitempty"`
+	RateNotIn []float64 `json:"rateNotIn,omitempty"`
+	RateGT    *float64  `json:"rateGT,omitempty"`
+	RateGTE   *float64  `json:"rateGTE,omitempty"`
+	RateLT    *float64  `json:"rateLT,omitempty"`
+	RateLTE   *float64  `json:"rateLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ExchangeRateWhereInput) AddPredicates(predicates ...predicate.ExchangeRate) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ExchangeRateWhereInput filter on the ExchangeRateQuery builder.
+func (i *ExchangeRateWhereInput) Filter(q *ExchangeRateQuery) (*ExchangeRateQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyExchangeRateWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyExchangeRateWhereInput is returned in case the ExchangeRateWhereInput is empty.
+var ErrEmptyExchangeRateWhereInput = errors.New("ent: empty predicate ExchangeRateWhereInput")
+
+// P returns a predicate for filtering exchangerates.
+// An error is returned if the input is empty or invalid.
+func (i *ExchangeRateWhereInput) P() (predicate.ExchangeRate, error) {
+	var predicates []predicate.ExchangeRate
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, exchangerate.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ExchangeRate, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, exchangerate.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ExchangeRate, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, exchangerate.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, exchangerate.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, exchangerate.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, exchangerate.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, exchangerate.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, exchangerate.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, exchangerate.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, exchangerate.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, exchangerate.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, exchangerate.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, exchangerate.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, exchangerate.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, exchangerate.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, exchangerate.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, exchangerate.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, exchangerate.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, exchangerate.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, exchangerate.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, exchangerate.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, exchangerate.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, exchangerate.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Date != nil {
+		predicates = append(predicates, exchangerate.DateEQ(*i.Date))
+	}
+	if i.DateNEQ != nil {
+		predicates = append(predicates, exchangerate.DateNEQ(*i.DateNEQ))
+	}
+	if len(i.DateIn) > 0 {
+		predicates = append(predicates, exchangerate.DateIn(i.DateIn...))
+	}
+	if len(i.DateNotIn) > 0 {
+		predicates = append(predicates, exchangerate.DateNotIn(i.DateNotIn...))
+	}
+	if i.DateGT != nil {
+		predicates = append(predicates, exchangerate.DateGT(*i.DateGT))
+	}
+	if i.DateGTE != nil {
+		predicates = append(predicates, exchangerate.DateGTE(*i.DateGTE))
+	}
+	if i.DateLT != nil {
+		predicates = append(predicates, exchangerate.DateLT(*i.DateLT))
+	}
+	if i.DateLTE != nil {
+		predicates = append(predicates, exchangerate.DateLTE(*i.DateLTE))
+	}
+	if i.FromCurrency != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyEQ(*i.FromCurrency))
+	}
+	if i.FromCurrencyNEQ != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyNEQ(*i.FromCurrencyNEQ))
+	}
+	if len(i.FromCurrencyIn) > 0 {
+		predicates = append(predicates, exchangerate.FromCurrencyIn(i.FromCurrencyIn...))
+	}
+	if len(i.FromCurrencyNotIn) > 0 {
+		predicates = append(predicates, exchangerate.FromCurrencyNotIn(i.FromCurrencyNotIn...))
+	}
+	if i.FromCurrencyGT != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyGT(*i.FromCurrencyGT))
+	}
+	if i.FromCurrencyGTE != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyGTE(*i.FromCurrencyGTE))
+	}
+	if i.FromCurrencyLT != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyLT(*i.FromCurrencyLT))
+	}
+	if i.FromCurrencyLTE != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyLTE(*i.FromCurrencyLTE))
+	}
+	if i.FromCurrencyContains != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyContains(*i.FromCurrencyContains))
+	}
+	if i.FromCurrencyHasPrefix != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyHasPrefix(*i.FromCurrencyHasPrefix))
+	}
+	if i.FromCurrencyHasSuffix != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyHasSuffix(*i.FromCurrencyHasSuffix))
+	}
+	if i.FromCurrencyEqualFold != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyEqualFold(*i.FromCurrencyEqualFold))
+	}
+	if i.FromCurrencyContainsFold != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyContainsFold(*i.FromCurrencyContainsFold))
+	}
+	if i.ToCurrency != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyEQ(*i.ToCurrency))
+	}
+	if i.ToCurrencyNEQ != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyNEQ(*i.ToCurrencyNEQ))
+	}
+	if len(i.ToCurrencyIn) > 0 {
+		predicates = append(predicates, exchangerate.ToCurrencyIn(i.ToCurrencyIn...))
+	}
+	if len(i.ToCurrencyNotIn) > 0 {
+		predicates = append(predicates, exchangerate.ToCurrencyNotIn(i.ToCurrencyNotIn...))
+	}
+	if i.ToCurrencyGT != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyGT(*i.ToCurrencyGT))
+	}
+	if i.ToCurrencyGTE != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyGTE(*i.ToCurrencyGTE))
+	}
+	if i.ToCurrencyLT != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyLT(*i.ToCurrencyLT))
+	}
+	if i.ToCurrencyLTE != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyLTE(*i.ToCurrencyLTE))
+	}
+	if i.ToCurrencyContains != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyContains(*i.ToCurrencyContains))
+	}
+	if i.ToCurrencyHasPrefix != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyHasPrefix(*i.ToCurrencyHasPrefix))
+	}
+	if i.ToCurrencyHasSuffix != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyHasSuffix(*i.ToCurrencyHasSuffix))
+	}
+	if i.ToCurrencyEqualFold != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyEqualFold(*i.ToCurrencyEqualFold))
+	}
+	if i.ToCurrencyContainsFold != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyContainsFold(*i.ToCurrencyContainsFold))
+	}
+	if i.Rate != nil {
+		predicates = append(predicates, exchangerate.RateEQ(*i.Rate))
+	}
+	if i.RateNEQ != nil {
+		predicates = append(predicates, exchangerate.RateNEQ(*i.RateNEQ))
+	}
+	if len(i.RateIn) > 0 {
+		predicates = append(predicates, exchangerate.RateIn(i.RateIn...))
+	}
+	if len(i.RateNotIn) > 0 {
+		predicates = append(predicates, exchangerate.RateNotIn(i.RateNotIn...))
+	}
+	if i.RateGT != nil {
+		predicates = append(predicates, exchangerate.RateGT(*i.RateGT))
+	}
+	if i.RateGTE != nil {
+		predicates = append(predicates, exchangerate.RateGTE(*i.RateGTE))
+	}
+	if i.RateLT != nil {
+		predicates = append(predicates, exchangerate.RateLT(*i.RateLT))
+	}
+	if i.RateLTE != nil {
+		predicates = append(predicates, exchangerate.RateLTE(*i.RateLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyExchangeRateWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return exchangerate.And(predicates...), nil
+	}
+}
+
 // InvitationWhereInput represents a where input for filtering Invitation queries.
 type InvitationWhereInput struct {
 	Predicates []predicate.Invitation  `json:"-"`
@@ -8004,6 +8383,294 @@ func (i *LessonProgressWhereInput) P() (predicate.LessonProgress, error) {
 	}
 }
 
+// MarginRateWhereInput represents a where input for filtering MarginRate queries.
+type MarginRateWhereInput struct {
+	Predicates []predicate.MarginRate  `json:"-"`
+	Not        *MarginRateWhereInput   `json:"not,omitempty"`
+	Or         []*MarginRateWhereInput `json:"or,omitempty"`
+	And        []*MarginRateWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "product" field predicates.
+	Product             *string  `json:"product,omitempty"`
+	ProductNEQ          *string  `json:"productNEQ,omitempty"`
+	ProductIn           []string `json:"productIn,omitempty"`
+	ProductNotIn        []string `json:"productNotIn,omitempty"`
+	ProductGT           *string  `json:"productGT,omitempty"`
+	ProductGTE          *string  `json:"productGTE,omitempty"`
+	ProductLT           *string  `json:"productLT,omitempty"`
+	ProductLTE          *string  `json:"productLTE,omitempty"`
+	ProductContains     *string  `json:"productContains,omitempty"`
+	ProductHasPrefix    *string  `json:"productHasPrefix,omitempty"`
+	ProductHasSuffix    *string  `json:"productHasSuffix,omitempty"`
+	ProductEqualFold    *string  `json:"productEqualFold,omitempty"`
+	ProductContainsFold *string  `json:"productContainsFold,omitempty"`
+
+	// "rate_bps" field predicates.
+	RateBps      *int  `json:"rateBps,omitempty"`
+	RateBpsNEQ   *int  `json:"rateBpsNEQ,omitempty"`
+	RateBpsIn    []int `json:"rateBpsIn,omitempty"`
+	RateBpsNotIn []int `json:"rateBpsNotIn,omitempty"`
+	RateBpsGT    *int  `json:"rateBpsGT,omitempty"`
+	RateBpsGTE   *int  `json:"rateBpsGTE,omitempty"`
+	RateBpsLT    *int  `json:"rateBpsLT,omitempty"`
+	RateBpsLTE   *int  `json:"rateBpsLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *MarginRateWhereInput) AddPredicates(predicates ...predicate.MarginRate) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the MarginRateWhereInput filter on the MarginRateQuery builder.
+func (i *MarginRateWhereInput) Filter(q *MarginRateQuery) (*MarginRateQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyMarginRateWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyMarginRateWhereInput is returned in case the MarginRateWhereInput is empty.
+var ErrEmptyMarginRateWhereInput = errors.New("ent: empty predicate MarginRateWhereInput")
+
+// P returns a predicate for filtering marginrates.
+// An error is returned if the input is empty or invalid.
+func (i *MarginRateWhereInput) P() (predicate.MarginRate, error) {
+	var predicates []predicate.MarginRate
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, marginrate.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.MarginRate, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, marginrate.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.MarginRate, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, marginrate.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, marginrate.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, marginrate.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, marginrate.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, marginrate.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, marginrate.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, marginrate.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, marginrate.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, marginrate.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, marginrate.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, marginrate.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, marginrate.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, marginrate.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, marginrate.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, marginrate.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, marginrate.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, marginrate.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, marginrate.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, marginrate.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, marginrate.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, marginrate.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, marginrate.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, marginrate.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, marginrate.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, marginrate.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, marginrate.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, marginrate.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Product != nil {
+		predicates = append(predicates, marginrate.ProductEQ(*i.Product))
+	}
+	if i.ProductNEQ != nil {
+		predicates = append(predicates, marginrate.ProductNEQ(*i.ProductNEQ))
+	}
+	if len(i.ProductIn) > 0 {
+		predicates = append(predicates, marginrate.ProductIn(i.ProductIn...))
+	}
+	if len(i.ProductNotIn) > 0 {
+		predicates = append(predicates, marginrate.ProductNotIn(i.ProductNotIn...))
+	}
+	if i.ProductGT != nil {
+		predicates = append(predicates, marginrate.ProductGT(*i.ProductGT))
+	}
+	if i.ProductGTE != nil {
+		predicates = append(predicates, marginrate.ProductGTE(*i.ProductGTE))
+	}
+	if i.ProductLT != nil {
+		predicates = append(predicates, marginrate.ProductLT(*i.ProductLT))
+	}
+	if i.ProductLTE != nil {
+		predicates = append(predicates, marginrate.ProductLTE(*i.ProductLTE))
+	}
+	if i.ProductContains != nil {
+		predicates = append(predicates, marginrate.ProductContains(*i.ProductContains))
+	}
+	if i.ProductHasPrefix != nil {
+		predicates = append(predicates, marginrate.ProductHasPrefix(*i.ProductHasPrefix))
+	}
+	if i.ProductHasSuffix != nil {
+		predicates = append(predicates, marginrate.ProductHasSuffix(*i.ProductHasSuffix))
+	}
+	if i.ProductEqualFold != nil {
+		predicates = append(predicates, marginrate.ProductEqualFold(*i.ProductEqualFold))
+	}
+	if i.ProductContainsFold != nil {
+		predicates = append(predicates, marginrate.ProductContainsFold(*i.ProductContainsFold))
+	}
+	if i.RateBps != nil {
+		predicates = append(predicates, marginrate.RateBpsEQ(*i.RateBps))
+	}
+	if i.RateBpsNEQ != nil {
+		predicates = append(predicates, marginrate.RateBpsNEQ(*i.RateBpsNEQ))
+	}
+	if len(i.RateBpsIn) > 0 {
+		predicates = append(predicates, marginrate.RateBpsIn(i.RateBpsIn...))
+	}
+	if len(i.RateBpsNotIn) > 0 {
+		predicates = append(predicates, marginrate.RateBpsNotIn(i.RateBpsNotIn...))
+	}
+	if i.RateBpsGT != nil {
+		predicates = append(predicates, marginrate.RateBpsGT(*i.RateBpsGT))
+	}
+	if i.RateBpsGTE != nil {
+		predicates = append(predicates, marginrate.RateBpsGTE(*i.RateBpsGTE))
+	}
+	if i.RateBpsLT != nil {
+		predicates = append(predicates, marginrate.RateBpsLT(*i.RateBpsLT))
+	}
+	if i.RateBpsLTE != nil {
+		predicates = append(predicates, marginrate.RateBpsLTE(*i.RateBpsLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyMarginRateWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return marginrate.And(predicates...), nil
+	}
+}
+
 // OnboardingJourneyWhereInput represents a where input for filtering OnboardingJourney queries.
 type OnboardingJourneyWhereInput struct {
 	Predicates []predicate.OnboardingJourney  `json:"-"`
@@ -10439,6 +11106,434 @@ func (i *PartnerApplicationWhereInput) P() (predicate.PartnerApplication, error)
 		return predicates[0], nil
 	default:
 		return partnerapplication.And(predicates...), nil
+	}
+}
+
+// ProgramCostWhereInput represents a where input for filtering ProgramCost queries.
+type ProgramCostWhereInput struct {
+	Predicates []predicate.ProgramCost  `json:"-"`
+	Not        *ProgramCostWhereInput   `json:"not,omitempty"`
+	Or         []*ProgramCostWhereInput `json:"or,omitempty"`
+	And        []*ProgramCostWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "category" field predicates.
+	Category      *programcost.Category  `json:"category,omitempty"`
+	CategoryNEQ   *programcost.Category  `json:"categoryNEQ,omitempty"`
+	CategoryIn    []programcost.Category `json:"categoryIn,omitempty"`
+	CategoryNotIn []programcost.Category `json:"categoryNotIn,omitempty"`
+
+	// "period_start" field predicates.
+	PeriodStart      *time.Time  `json:"periodStart,omitempty"`
+	PeriodStartNEQ   *time.Time  `json:"periodStartNEQ,omitempty"`
+	PeriodStartIn    []time.Time `json:"periodStartIn,omitempty"`
+	PeriodStartNotIn []time.Time `json:"periodStartNotIn,omitempty"`
+	PeriodStartGT    *time.Time  `json:"periodStartGT,omitempty"`
+	PeriodStartGTE   *time.Time  `json:"periodStartGTE,omitempty"`
+	PeriodStartLT    *time.Time  `json:"periodStartLT,omitempty"`
+	PeriodStartLTE   *time.Time  `json:"periodStartLTE,omitempty"`
+
+	// "period_end" field predicates.
+	PeriodEnd      *time.Time  `json:"periodEnd,omitempty"`
+	PeriodEndNEQ   *time.Time  `json:"periodEndNEQ,omitempty"`
+	PeriodEndIn    []time.Time `json:"periodEndIn,omitempty"`
+	PeriodEndNotIn []time.Time `json:"periodEndNotIn,omitempty"`
+	PeriodEndGT    *time.Time  `json:"periodEndGT,omitempty"`
+	PeriodEndGTE   *time.Time  `json:"periodEndGTE,omitempty"`
+	PeriodEndLT    *time.Time  `json:"periodEndLT,omitempty"`
+	PeriodEndLTE   *time.Time  `json:"periodEndLTE,omitempty"`
+
+	// "amount" field predicates.
+	Amount      *int64  `json:"amount,omitempty"`
+	AmountNEQ   *int64  `json:"amountNEQ,omitempty"`
+	AmountIn    []int64 `json:"amountIn,omitempty"`
+	AmountNotIn []int64 `json:"amountNotIn,omitempty"`
+	AmountGT    *int64  `json:"amountGT,omitempty"`
+	AmountGTE   *int64  `json:"amountGTE,omitempty"`
+	AmountLT    *int64  `json:"amountLT,omitempty"`
+	AmountLTE   *int64  `json:"amountLTE,omitempty"`
+
+	// "currency" field predicates.
+	Currency             *string  `json:"currency,omitempty"`
+	CurrencyNEQ          *string  `json:"currencyNEQ,omitempty"`
+	CurrencyIn           []string `json:"currencyIn,omitempty"`
+	CurrencyNotIn        []string `json:"currencyNotIn,omitempty"`
+	CurrencyGT           *string  `json:"currencyGT,omitempty"`
+	CurrencyGTE          *string  `json:"currencyGTE,omitempty"`
+	CurrencyLT           *string  `json:"currencyLT,omitempty"`
+	CurrencyLTE          *string  `json:"currencyLTE,omitempty"`
+	CurrencyContains     *string  `json:"currencyContains,omitempty"`
+	CurrencyHasPrefix    *string  `json:"currencyHasPrefix,omitempty"`
+	CurrencyHasSuffix    *string  `json:"currencyHasSuffix,omitempty"`
+	CurrencyEqualFold    *string  `json:"currencyEqualFold,omitempty"`
+	CurrencyContainsFold *string  `json:"currencyContainsFold,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ProgramCostWhereInput) AddPredicates(predicates ...predicate.ProgramCost) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ProgramCostWhereInput filter on the ProgramCostQuery builder.
+func (i *ProgramCostWhereInput) Filter(q *ProgramCostQuery) (*ProgramCostQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyProgramCostWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyProgramCostWhereInput is returned in case the ProgramCostWhereInput is empty.
+var ErrEmptyProgramCostWhereInput = errors.New("ent: empty predicate ProgramCostWhereInput")
+
+// P returns a predicate for filtering programcosts.
+// An error is returned if the input is empty or invalid.
+func (i *ProgramCostWhereInput) P() (predicate.ProgramCost, error) {
+	var predicates []predicate.ProgramCost
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, programcost.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ProgramCost, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, programcost.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ProgramCost, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, programcost.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, programcost.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, programcost.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, programcost.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, programcost.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, programcost.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, programcost.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, programcost.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, programcost.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, programcost.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, programcost.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, programcost.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, programcost.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, programcost.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, programcost.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, programcost.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, programcost.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, programcost.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, programcost.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, programcost.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, programcost.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, programcost.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, programcost.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, programcost.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, programcost.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, programcost.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, programcost.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Category != nil {
+		predicates = append(predicates, programcost.CategoryEQ(*i.Category))
+	}
+	if i.CategoryNEQ != nil {
+		predicates = append(predicates, programcost.CategoryNEQ(*i.CategoryNEQ))
+	}
+	if len(i.CategoryIn) > 0 {
+		predicates = append(predicates, programcost.CategoryIn(i.CategoryIn...))
+	}
+	if len(i.CategoryNotIn) > 0 {
+		predicates = append(predicates, programcost.CategoryNotIn(i.CategoryNotIn...))
+	}
+	if i.PeriodStart != nil {
+		predicates = append(predicates, programcost.PeriodStartEQ(*i.PeriodStart))
+	}
+	if i.PeriodStartNEQ != nil {
+		predicates = append(predicates, programcost.PeriodStartNEQ(*i.PeriodStartNEQ))
+	}
+	if len(i.PeriodStartIn) > 0 {
+		predicates = append(predicates, programcost.PeriodStartIn(i.PeriodStartIn...))
+	}
+	if len(i.PeriodStartNotIn) > 0 {
+		predicates = append(predicates, programcost.PeriodStartNotIn(i.PeriodStartNotIn...))
+	}
+	if i.PeriodStartGT != nil {
+		predicates = append(predicates, programcost.PeriodStartGT(*i.PeriodStartGT))
+	}
+	if i.PeriodStartGTE != nil {
+		predicates = append(predicates, programcost.PeriodStartGTE(*i.PeriodStartGTE))
+	}
+	if i.PeriodStartLT != nil {
+		predicates = append(predicates, programcost.PeriodStartLT(*i.PeriodStartLT))
+	}
+	if i.PeriodStartLTE != nil {
+		predicates = append(predicates, programcost.PeriodStartLTE(*i.PeriodStartLTE))
+	}
+	if i.PeriodEnd != nil {
+		predicates = append(predicates, programcost.PeriodEndEQ(*i.PeriodEnd))
+	}
+	if i.PeriodEndNEQ != nil {
+		predicates = append(predicates, programcost.PeriodEndNEQ(*i.PeriodEndNEQ))
+	}
+	if len(i.PeriodEndIn) > 0 {
+		predicates = append(predicates, programcost.PeriodEndIn(i.PeriodEndIn...))
+	}
+	if len(i.PeriodEndNotIn) > 0 {
+		predicates = append(predicates, programcost.PeriodEndNotIn(i.PeriodEndNotIn...))
+	}
+	if i.PeriodEndGT != nil {
+		predicates = append(predicates, programcost.PeriodEndGT(*i.PeriodEndGT))
+	}
+	if i.PeriodEndGTE != nil {
+		predicates = append(predicates, programcost.PeriodEndGTE(*i.PeriodEndGTE))
+	}
+	if i.PeriodEndLT != nil {
+		predicates = append(predicates, programcost.PeriodEndLT(*i.PeriodEndLT))
+	}
+	if i.PeriodEndLTE != nil {
+		predicates = append(predicates, programcost.PeriodEndLTE(*i.PeriodEndLTE))
+	}
+	if i.Amount != nil {
+		predicates = append(predicates, programcost.AmountEQ(*i.Amount))
+	}
+	if i.AmountNEQ != nil {
+		predicates = append(predicates, programcost.AmountNEQ(*i.AmountNEQ))
+	}
+	if len(i.AmountIn) > 0 {
+		predicates = append(predicates, programcost.AmountIn(i.AmountIn...))
+	}
+	if len(i.AmountNotIn) > 0 {
+		predicates = append(predicates, programcost.AmountNotIn(i.AmountNotIn...))
+	}
+	if i.AmountGT != nil {
+		predicates = append(predicates, programcost.AmountGT(*i.AmountGT))
+	}
+	if i.AmountGTE != nil {
+		predicates = append(predicates, programcost.AmountGTE(*i.AmountGTE))
+	}
+	if i.AmountLT != nil {
+		predicates = append(predicates, programcost.AmountLT(*i.AmountLT))
+	}
+	if i.AmountLTE != nil {
+		predicates = append(predicates, programcost.AmountLTE(*i.AmountLTE))
+	}
+	if i.Currency != nil {
+		predicates = append(predicates, programcost.CurrencyEQ(*i.Currency))
+	}
+	if i.CurrencyNEQ != nil {
+		predicates = append(predicates, programcost.CurrencyNEQ(*i.CurrencyNEQ))
+	}
+	if len(i.CurrencyIn) > 0 {
+		predicates = append(predicates, programcost.CurrencyIn(i.CurrencyIn...))
+	}
+	if len(i.CurrencyNotIn) > 0 {
+		predicates = append(predicates, programcost.CurrencyNotIn(i.CurrencyNotIn...))
+	}
+	if i.CurrencyGT != nil {
+		predicates = append(predicates, programcost.CurrencyGT(*i.CurrencyGT))
+	}
+	if i.CurrencyGTE != nil {
+		predicates = append(predicates, programcost.CurrencyGTE(*i.CurrencyGTE))
+	}
+	if i.CurrencyLT != nil {
+		predicates = append(predicates, programcost.CurrencyLT(*i.CurrencyLT))
+	}
+	if i.CurrencyLTE != nil {
+		predicates = append(predicates, programcost.CurrencyLTE(*i.CurrencyLTE))
+	}
+	if i.CurrencyContains != nil {
+		predicates = append(predicates, programcost.CurrencyContains(*i.CurrencyContains))
+	}
+	if i.CurrencyHasPrefix != nil {
+		predicates = append(predicates, programcost.CurrencyHasPrefix(*i.CurrencyHasPrefix))
+	}
+	if i.CurrencyHasSuffix != nil {
+		predicates = append(predicates, programcost.CurrencyHasSuffix(*i.CurrencyHasSuffix))
+	}
+	if i.CurrencyEqualFold != nil {
+		predicates = append(predicates, programcost.CurrencyEqualFold(*i.CurrencyEqualFold))
+	}
+	if i.CurrencyContainsFold != nil {
+		predicates = append(predicates, programcost.CurrencyContainsFold(*i.CurrencyContainsFold))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, programcost.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, programcost.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, programcost.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, programcost.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, programcost.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, programcost.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, programcost.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, programcost.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, programcost.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, programcost.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, programcost.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, programcost.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, programcost.NoteContainsFold(*i.NoteContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyProgramCostWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return programcost.And(predicates...), nil
 	}
 }
 

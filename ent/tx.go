@@ -38,6 +38,8 @@ type Tx struct {
 	DealEvent *DealEventClient
 	// DealExtension is the client for interacting with the DealExtension builders.
 	DealExtension *DealExtensionClient
+	// ExchangeRate is the client for interacting with the ExchangeRate builders.
+	ExchangeRate *ExchangeRateClient
 	// File is the client for interacting with the File builders.
 	File *FileClient
 	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
@@ -56,6 +58,8 @@ type Tx struct {
 	Lesson *LessonClient
 	// LessonProgress is the client for interacting with the LessonProgress builders.
 	LessonProgress *LessonProgressClient
+	// MarginRate is the client for interacting with the MarginRate builders.
+	MarginRate *MarginRateClient
 	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
 	OnboardingDigest *OnboardingDigestClient
 	// OnboardingJourney is the client for interacting with the OnboardingJourney builders.
@@ -72,6 +76,8 @@ type Tx struct {
 	PartnerApplication *PartnerApplicationClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
+	// ProgramCost is the client for interacting with the ProgramCost builders.
+	ProgramCost *ProgramCostClient
 	// Quiz is the client for interacting with the Quiz builders.
 	Quiz *QuizClient
 	// QuizAttempt is the client for interacting with the QuizAttempt builders.
@@ -235,6 +241,7 @@ func (tx *Tx) init() {
 	tx.DealConflict = NewDealConflictClient(tx.config)
 	tx.DealEvent = NewDealEventClient(tx.config)
 	tx.DealExtension = NewDealExtensionClient(tx.config)
+	tx.ExchangeRate = NewExchangeRateClient(tx.config)
 	tx.File = NewFileClient(tx.config)
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
@@ -244,6 +251,7 @@ func (tx *Tx) init() {
 	tx.LearningTrack = NewLearningTrackClient(tx.config)
 	tx.Lesson = NewLessonClient(tx.config)
 	tx.LessonProgress = NewLessonProgressClient(tx.config)
+	tx.MarginRate = NewMarginRateClient(tx.config)
 	tx.OnboardingDigest = NewOnboardingDigestClient(tx.config)
 	tx.OnboardingJourney = NewOnboardingJourneyClient(tx.config)
 	tx.OnboardingStep = NewOnboardingStepClient(tx.config)
@@ -252,6 +260,7 @@ func (tx *Tx) init() {
 	tx.Partner = NewPartnerClient(tx.config)
 	tx.PartnerApplication = NewPartnerApplicationClient(tx.config)
 	tx.PasswordReset = NewPasswordResetClient(tx.config)
+	tx.ProgramCost = NewProgramCostClient(tx.config)
 	tx.Quiz = NewQuizClient(tx.config)
 	tx.QuizAttempt = NewQuizAttemptClient(tx.config)
 	tx.RateLimitBucket = NewRateLimitBucketClient(tx.config)

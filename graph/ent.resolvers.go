@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/partnerhub/partnerhub/ent"
@@ -58,6 +59,11 @@ func (r *queryResolver) Deals(ctx context.Context, after *entgql.Cursor[string],
 	return r.client.Deal.Query().Paginate(ctx, after, first, before, last, ent.WithDealOrder(orderBy), ent.WithDealFilter(where.Filter))
 }
 
+// ExchangeRates is the resolver for the exchangeRates field.
+func (r *queryResolver) ExchangeRates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ExchangeRateOrder, where *ent.ExchangeRateWhereInput) (*ent.ExchangeRateConnection, error) {
+	panic(fmt.Errorf("not implemented: ExchangeRates - exchangeRates"))
+}
+
 // Invitations is the resolver for the invitations field.
 func (r *queryResolver) Invitations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) (*ent.InvitationConnection, error) {
 	return r.client.Invitation.Query().Paginate(ctx, after, first, before, last, ent.WithInvitationOrder(orderBy), ent.WithInvitationFilter(where.Filter))
@@ -76,6 +82,11 @@ func (r *queryResolver) LearningTracks(ctx context.Context, after *entgql.Cursor
 // LessonProgress is the resolver for the lessonProgress field.
 func (r *queryResolver) LessonProgress(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LessonProgressOrder, where *ent.LessonProgressWhereInput) (*ent.LessonProgressConnection, error) {
 	return r.client.LessonProgress.Query().Paginate(ctx, after, first, before, last, ent.WithLessonProgressOrder(orderBy), ent.WithLessonProgressFilter(where.Filter))
+}
+
+// MarginRates is the resolver for the marginRates field.
+func (r *queryResolver) MarginRates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MarginRateOrder, where *ent.MarginRateWhereInput) (*ent.MarginRateConnection, error) {
+	panic(fmt.Errorf("not implemented: MarginRates - marginRates"))
 }
 
 // OnboardingJourneys is the resolver for the onboardingJourneys field.
@@ -101,6 +112,11 @@ func (r *queryResolver) Partners(ctx context.Context, after *entgql.Cursor[strin
 // PartnerApplications is the resolver for the partnerApplications field.
 func (r *queryResolver) PartnerApplications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) (*ent.PartnerApplicationConnection, error) {
 	return r.client.PartnerApplication.Query().Paginate(ctx, after, first, before, last, ent.WithPartnerApplicationOrder(orderBy), ent.WithPartnerApplicationFilter(where.Filter))
+}
+
+// ProgramCosts is the resolver for the programCosts field.
+func (r *queryResolver) ProgramCosts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ProgramCostOrder, where *ent.ProgramCostWhereInput) (*ent.ProgramCostConnection, error) {
+	panic(fmt.Errorf("not implemented: ProgramCosts - programCosts"))
 }
 
 // QuizAttempts is the resolver for the quizAttempts field.

@@ -153,6 +153,18 @@ func (f DealExtensionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DealExtensionMutation", m)
 }
 
+// The ExchangeRateFunc type is an adapter to allow the use of ordinary
+// function as ExchangeRate mutator.
+type ExchangeRateFunc func(context.Context, *ent.ExchangeRateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ExchangeRateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ExchangeRateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ExchangeRateMutation", m)
+}
+
 // The FileFunc type is an adapter to allow the use of ordinary
 // function as File mutator.
 type FileFunc func(context.Context, *ent.FileMutation) (ent.Value, error)
@@ -261,6 +273,18 @@ func (f LessonProgressFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Val
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LessonProgressMutation", m)
 }
 
+// The MarginRateFunc type is an adapter to allow the use of ordinary
+// function as MarginRate mutator.
+type MarginRateFunc func(context.Context, *ent.MarginRateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MarginRateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MarginRateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MarginRateMutation", m)
+}
+
 // The OnboardingDigestFunc type is an adapter to allow the use of ordinary
 // function as OnboardingDigest mutator.
 type OnboardingDigestFunc func(context.Context, *ent.OnboardingDigestMutation) (ent.Value, error)
@@ -355,6 +379,18 @@ func (f PasswordResetFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PasswordResetMutation", m)
+}
+
+// The ProgramCostFunc type is an adapter to allow the use of ordinary
+// function as ProgramCost mutator.
+type ProgramCostFunc func(context.Context, *ent.ProgramCostMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ProgramCostFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ProgramCostMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProgramCostMutation", m)
 }
 
 // The QuizFunc type is an adapter to allow the use of ordinary

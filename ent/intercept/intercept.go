@@ -20,6 +20,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
@@ -29,6 +30,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -38,6 +40,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
@@ -430,6 +433,33 @@ func (f TraverseDealExtension) Traverse(ctx context.Context, q ent.Query) error 
 	return fmt.Errorf("unexpected query type %T. expect *ent.DealExtensionQuery", q)
 }
 
+// The ExchangeRateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ExchangeRateFunc func(context.Context, *ent.ExchangeRateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ExchangeRateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ExchangeRateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ExchangeRateQuery", q)
+}
+
+// The TraverseExchangeRate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseExchangeRate func(context.Context, *ent.ExchangeRateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseExchangeRate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseExchangeRate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExchangeRateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ExchangeRateQuery", q)
+}
+
 // The FileFunc type is an adapter to allow the use of ordinary function as a Querier.
 type FileFunc func(context.Context, *ent.FileQuery) (ent.Value, error)
 
@@ -673,6 +703,33 @@ func (f TraverseLessonProgress) Traverse(ctx context.Context, q ent.Query) error
 	return fmt.Errorf("unexpected query type %T. expect *ent.LessonProgressQuery", q)
 }
 
+// The MarginRateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MarginRateFunc func(context.Context, *ent.MarginRateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MarginRateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MarginRateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MarginRateQuery", q)
+}
+
+// The TraverseMarginRate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMarginRate func(context.Context, *ent.MarginRateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMarginRate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMarginRate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MarginRateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MarginRateQuery", q)
+}
+
 // The OnboardingDigestFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OnboardingDigestFunc func(context.Context, *ent.OnboardingDigestQuery) (ent.Value, error)
 
@@ -887,6 +944,33 @@ func (f TraversePasswordReset) Traverse(ctx context.Context, q ent.Query) error 
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.PasswordResetQuery", q)
+}
+
+// The ProgramCostFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ProgramCostFunc func(context.Context, *ent.ProgramCostQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ProgramCostFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ProgramCostQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ProgramCostQuery", q)
+}
+
+// The TraverseProgramCost type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseProgramCost func(context.Context, *ent.ProgramCostQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseProgramCost) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseProgramCost) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProgramCostQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ProgramCostQuery", q)
 }
 
 // The QuizFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1186,6 +1270,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DealEventQuery, predicate.DealEvent, dealevent.OrderOption]{typ: ent.TypeDealEvent, tq: q}, nil
 	case *ent.DealExtensionQuery:
 		return &query[*ent.DealExtensionQuery, predicate.DealExtension, dealextension.OrderOption]{typ: ent.TypeDealExtension, tq: q}, nil
+	case *ent.ExchangeRateQuery:
+		return &query[*ent.ExchangeRateQuery, predicate.ExchangeRate, exchangerate.OrderOption]{typ: ent.TypeExchangeRate, tq: q}, nil
 	case *ent.FileQuery:
 		return &query[*ent.FileQuery, predicate.File, file.OrderOption]{typ: ent.TypeFile, tq: q}, nil
 	case *ent.IdempotencyKeyQuery:
@@ -1204,6 +1290,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LessonQuery, predicate.Lesson, lesson.OrderOption]{typ: ent.TypeLesson, tq: q}, nil
 	case *ent.LessonProgressQuery:
 		return &query[*ent.LessonProgressQuery, predicate.LessonProgress, lessonprogress.OrderOption]{typ: ent.TypeLessonProgress, tq: q}, nil
+	case *ent.MarginRateQuery:
+		return &query[*ent.MarginRateQuery, predicate.MarginRate, marginrate.OrderOption]{typ: ent.TypeMarginRate, tq: q}, nil
 	case *ent.OnboardingDigestQuery:
 		return &query[*ent.OnboardingDigestQuery, predicate.OnboardingDigest, onboardingdigest.OrderOption]{typ: ent.TypeOnboardingDigest, tq: q}, nil
 	case *ent.OnboardingJourneyQuery:
@@ -1220,6 +1308,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PartnerApplicationQuery, predicate.PartnerApplication, partnerapplication.OrderOption]{typ: ent.TypePartnerApplication, tq: q}, nil
 	case *ent.PasswordResetQuery:
 		return &query[*ent.PasswordResetQuery, predicate.PasswordReset, passwordreset.OrderOption]{typ: ent.TypePasswordReset, tq: q}, nil
+	case *ent.ProgramCostQuery:
+		return &query[*ent.ProgramCostQuery, predicate.ProgramCost, programcost.OrderOption]{typ: ent.TypeProgramCost, tq: q}, nil
 	case *ent.QuizQuery:
 		return &query[*ent.QuizQuery, predicate.Quiz, quiz.OrderOption]{typ: ent.TypeQuiz, tq: q}, nil
 	case *ent.QuizAttemptQuery:

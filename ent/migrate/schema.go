@@ -689,6 +689,34 @@ var (
 			},
 		},
 	}
+	// ExchangeRatesColumns holds the columns for the "exchange_rates" table.
+	ExchangeRatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "date", Type: field.TypeTime},
+		{Name: "from_currency", Type: field.TypeString, Size: 3},
+		{Name: "to_currency", Type: field.TypeString, Size: 3},
+		{Name: "rate", Type: field.TypeFloat64},
+	}
+	// ExchangeRatesTable holds the schema information for the "exchange_rates" table.
+	ExchangeRatesTable = &schema.Table{
+		Name:       "exchange_rates",
+		Columns:    ExchangeRatesColumns,
+		PrimaryKey: []*schema.Column{ExchangeRatesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "exchangerate_from_currency_to_currency_date",
+				Unique:  true,
+				Columns: []*schema.Column{ExchangeRatesColumns[4], ExchangeRatesColumns[5], ExchangeRatesColumns[3]},
+			},
+			{
+				Name:    "exchangerate_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ExchangeRatesColumns[1]},
+			},
+		},
+	}
 	// FilesColumns holds the columns for the "files" table.
 	FilesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1081,6 +1109,32 @@ var (
 			},
 		},
 	}
+	// MarginRatesColumns holds the columns for the "margin_rates" table.
+	MarginRatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "product", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "rate_bps", Type: field.TypeInt},
+	}
+	// MarginRatesTable holds the schema information for the "margin_rates" table.
+	MarginRatesTable = &schema.Table{
+		Name:       "margin_rates",
+		Columns:    MarginRatesColumns,
+		PrimaryKey: []*schema.Column{MarginRatesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "marginrate_product",
+				Unique:  true,
+				Columns: []*schema.Column{MarginRatesColumns[3]},
+			},
+			{
+				Name:    "marginrate_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{MarginRatesColumns[1]},
+			},
+		},
+	}
 	// OnboardingDigestsColumns holds the columns for the "onboarding_digests" table.
 	OnboardingDigestsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1431,6 +1485,36 @@ var (
 				Name:    "passwordreset_user_id",
 				Unique:  false,
 				Columns: []*schema.Column{PasswordResetsColumns[7]},
+			},
+		},
+	}
+	// ProgramCostsColumns holds the columns for the "program_costs" table.
+	ProgramCostsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "category", Type: field.TypeEnum, Enums: []string{"SPIFF", "REBATE", "ENABLEMENT", "HEADCOUNT", "TOOLS", "OTHER"}},
+		{Name: "period_start", Type: field.TypeTime},
+		{Name: "period_end", Type: field.TypeTime},
+		{Name: "amount", Type: field.TypeInt64},
+		{Name: "currency", Type: field.TypeString, Size: 3},
+		{Name: "note", Type: field.TypeString, Size: 500, Default: ""},
+	}
+	// ProgramCostsTable holds the schema information for the "program_costs" table.
+	ProgramCostsTable = &schema.Table{
+		Name:       "program_costs",
+		Columns:    ProgramCostsColumns,
+		PrimaryKey: []*schema.Column{ProgramCostsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "programcost_period_start",
+				Unique:  false,
+				Columns: []*schema.Column{ProgramCostsColumns[4]},
+			},
+			{
+				Name:    "programcost_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ProgramCostsColumns[1]},
 			},
 		},
 	}
@@ -1818,6 +1902,7 @@ var (
 		DealConflictsTable,
 		DealEventsTable,
 		DealExtensionsTable,
+		ExchangeRatesTable,
 		FilesTable,
 		IdempotencyKeysTable,
 		InvitationsTable,
@@ -1827,6 +1912,7 @@ var (
 		LearningTracksTable,
 		LessonsTable,
 		LessonProgressesTable,
+		MarginRatesTable,
 		OnboardingDigestsTable,
 		OnboardingJourneysTable,
 		OnboardingStepsTable,
@@ -1835,6 +1921,7 @@ var (
 		PartnersTable,
 		PartnerApplicationsTable,
 		PasswordResetsTable,
+		ProgramCostsTable,
 		QuizzesTable,
 		QuizAttemptsTable,
 		RateLimitBucketsTable,

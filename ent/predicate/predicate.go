@@ -42,6 +42,9 @@ type DealEvent func(*sql.Selector)
 // DealExtension is the predicate function for dealextension builders.
 type DealExtension func(*sql.Selector)
 
+// ExchangeRate is the predicate function for exchangerate builders.
+type ExchangeRate func(*sql.Selector)
+
 // File is the predicate function for file builders.
 type File func(*sql.Selector)
 
@@ -69,6 +72,9 @@ type Lesson func(*sql.Selector)
 // LessonProgress is the predicate function for lessonprogress builders.
 type LessonProgress func(*sql.Selector)
 
+// MarginRate is the predicate function for marginrate builders.
+type MarginRate func(*sql.Selector)
+
 // OnboardingDigest is the predicate function for onboardingdigest builders.
 type OnboardingDigest func(*sql.Selector)
 
@@ -92,6 +98,9 @@ type PartnerApplication func(*sql.Selector)
 
 // PasswordReset is the predicate function for passwordreset builders.
 type PasswordReset func(*sql.Selector)
+
+// ProgramCost is the predicate function for programcost builders.
+type ProgramCost func(*sql.Selector)
 
 // Quiz is the predicate function for quiz builders.
 type Quiz func(*sql.Selector)

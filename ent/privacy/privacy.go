@@ -399,6 +399,30 @@ func (f DealExtensionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DealExtensionMutation", m)
 }
 
+// The ExchangeRateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExchangeRateQueryRuleFunc func(context.Context, *ent.ExchangeRateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExchangeRateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExchangeRateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExchangeRateQuery", q)
+}
+
+// The ExchangeRateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExchangeRateMutationRuleFunc func(context.Context, *ent.ExchangeRateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExchangeRateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExchangeRateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExchangeRateMutation", m)
+}
+
 // The FileQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FileQueryRuleFunc func(context.Context, *ent.FileQuery) error
@@ -615,6 +639,30 @@ func (f LessonProgressMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LessonProgressMutation", m)
 }
 
+// The MarginRateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MarginRateQueryRuleFunc func(context.Context, *ent.MarginRateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MarginRateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MarginRateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MarginRateQuery", q)
+}
+
+// The MarginRateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MarginRateMutationRuleFunc func(context.Context, *ent.MarginRateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MarginRateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MarginRateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MarginRateMutation", m)
+}
+
 // The OnboardingDigestQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OnboardingDigestQueryRuleFunc func(context.Context, *ent.OnboardingDigestQuery) error
@@ -805,6 +853,30 @@ func (f PasswordResetMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PasswordResetMutation", m)
+}
+
+// The ProgramCostQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ProgramCostQueryRuleFunc func(context.Context, *ent.ProgramCostQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ProgramCostQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProgramCostQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ProgramCostQuery", q)
+}
+
+// The ProgramCostMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ProgramCostMutationRuleFunc func(context.Context, *ent.ProgramCostMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ProgramCostMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ProgramCostMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProgramCostMutation", m)
 }
 
 // The QuizQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -1106,6 +1178,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.DealExtensionQuery:
 		return q.Filter(), nil
+	case *ent.ExchangeRateQuery:
+		return q.Filter(), nil
 	case *ent.FileQuery:
 		return q.Filter(), nil
 	case *ent.IdempotencyKeyQuery:
@@ -1124,6 +1198,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.LessonProgressQuery:
 		return q.Filter(), nil
+	case *ent.MarginRateQuery:
+		return q.Filter(), nil
 	case *ent.OnboardingDigestQuery:
 		return q.Filter(), nil
 	case *ent.OnboardingJourneyQuery:
@@ -1139,6 +1215,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.PartnerApplicationQuery:
 		return q.Filter(), nil
 	case *ent.PasswordResetQuery:
+		return q.Filter(), nil
+	case *ent.ProgramCostQuery:
 		return q.Filter(), nil
 	case *ent.QuizQuery:
 		return q.Filter(), nil
@@ -1191,6 +1269,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.DealExtensionMutation:
 		return m.Filter(), nil
+	case *ent.ExchangeRateMutation:
+		return m.Filter(), nil
 	case *ent.FileMutation:
 		return m.Filter(), nil
 	case *ent.IdempotencyKeyMutation:
@@ -1209,6 +1289,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.LessonProgressMutation:
 		return m.Filter(), nil
+	case *ent.MarginRateMutation:
+		return m.Filter(), nil
 	case *ent.OnboardingDigestMutation:
 		return m.Filter(), nil
 	case *ent.OnboardingJourneyMutation:
@@ -1224,6 +1306,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PartnerApplicationMutation:
 		return m.Filter(), nil
 	case *ent.PasswordResetMutation:
+		return m.Filter(), nil
+	case *ent.ProgramCostMutation:
 		return m.Filter(), nil
 	case *ent.QuizMutation:
 		return m.Filter(), nil

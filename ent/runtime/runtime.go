@@ -18,6 +18,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/idempotencykey"
 	"github.com/partnerhub/partnerhub/ent/invitation"
@@ -27,6 +28,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -35,6 +37,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
@@ -1046,6 +1049,92 @@ func init() {
 			return nil
 		}
 	}()
+	exchangerateMixin := schema.ExchangeRate{}.Mixin()
+	exchangerate.Policy = privacy.NewPolicies(exchangerateMixin[2], schema.ExchangeRate{})
+	exchangerate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := exchangerate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	exchangerateMixinFields0 := exchangerateMixin[0].Fields()
+	_ = exchangerateMixinFields0
+	exchangerateMixinFields1 := exchangerateMixin[1].Fields()
+	_ = exchangerateMixinFields1
+	exchangerateFields := schema.ExchangeRate{}.Fields()
+	_ = exchangerateFields
+	// exchangerateDescCreatedAt is the schema descriptor for created_at field.
+	exchangerateDescCreatedAt := exchangerateMixinFields1[0].Descriptor()
+	// exchangerate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	exchangerate.DefaultCreatedAt = exchangerateDescCreatedAt.Default.(func() time.Time)
+	// exchangerateDescUpdatedAt is the schema descriptor for updated_at field.
+	exchangerateDescUpdatedAt := exchangerateMixinFields1[1].Descriptor()
+	// exchangerate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	exchangerate.DefaultUpdatedAt = exchangerateDescUpdatedAt.Default.(func() time.Time)
+	// exchangerate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	exchangerate.UpdateDefaultUpdatedAt = exchangerateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// exchangerateDescFromCurrency is the schema descriptor for from_currency field.
+	exchangerateDescFromCurrency := exchangerateFields[1].Descriptor()
+	// exchangerate.FromCurrencyValidator is a validator for the "from_currency" field. It is called by the builders before save.
+	exchangerate.FromCurrencyValidator = func() func(string) error {
+		validators := exchangerateDescFromCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(from_currency string) error {
+			for _, fn := range fns {
+				if err := fn(from_currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// exchangerateDescToCurrency is the schema descriptor for to_currency field.
+	exchangerateDescToCurrency := exchangerateFields[2].Descriptor()
+	// exchangerate.ToCurrencyValidator is a validator for the "to_currency" field. It is called by the builders before save.
+	exchangerate.ToCurrencyValidator = func() func(string) error {
+		validators := exchangerateDescToCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(to_currency string) error {
+			for _, fn := range fns {
+				if err := fn(to_currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// exchangerateDescRate is the schema descriptor for rate field.
+	exchangerateDescRate := exchangerateFields[3].Descriptor()
+	// exchangerate.RateValidator is a validator for the "rate" field. It is called by the builders before save.
+	exchangerate.RateValidator = exchangerateDescRate.Validators[0].(func(float64) error)
+	// exchangerateDescID is the schema descriptor for id field.
+	exchangerateDescID := exchangerateMixinFields0[0].Descriptor()
+	// exchangerate.DefaultID holds the default value on creation for the id field.
+	exchangerate.DefaultID = exchangerateDescID.Default.(func() string)
+	// exchangerate.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	exchangerate.IDValidator = func() func(string) error {
+		validators := exchangerateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	fileMixin := schema.File{}.Mixin()
 	file.Policy = privacy.NewPolicies(fileMixin[2], schema.File{})
 	file.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1759,6 +1848,76 @@ func init() {
 			return nil
 		}
 	}()
+	marginrateMixin := schema.MarginRate{}.Mixin()
+	marginrate.Policy = privacy.NewPolicies(marginrateMixin[2], schema.MarginRate{})
+	marginrate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := marginrate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	marginrateMixinFields0 := marginrateMixin[0].Fields()
+	_ = marginrateMixinFields0
+	marginrateMixinFields1 := marginrateMixin[1].Fields()
+	_ = marginrateMixinFields1
+	marginrateFields := schema.MarginRate{}.Fields()
+	_ = marginrateFields
+	// marginrateDescCreatedAt is the schema descriptor for created_at field.
+	marginrateDescCreatedAt := marginrateMixinFields1[0].Descriptor()
+	// marginrate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	marginrate.DefaultCreatedAt = marginrateDescCreatedAt.Default.(func() time.Time)
+	// marginrateDescUpdatedAt is the schema descriptor for updated_at field.
+	marginrateDescUpdatedAt := marginrateMixinFields1[1].Descriptor()
+	// marginrate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	marginrate.DefaultUpdatedAt = marginrateDescUpdatedAt.Default.(func() time.Time)
+	// marginrate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	marginrate.UpdateDefaultUpdatedAt = marginrateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// marginrateDescProduct is the schema descriptor for product field.
+	marginrateDescProduct := marginrateFields[0].Descriptor()
+	// marginrate.DefaultProduct holds the default value on creation for the product field.
+	marginrate.DefaultProduct = marginrateDescProduct.Default.(string)
+	// marginrate.ProductValidator is a validator for the "product" field. It is called by the builders before save.
+	marginrate.ProductValidator = marginrateDescProduct.Validators[0].(func(string) error)
+	// marginrateDescRateBps is the schema descriptor for rate_bps field.
+	marginrateDescRateBps := marginrateFields[1].Descriptor()
+	// marginrate.RateBpsValidator is a validator for the "rate_bps" field. It is called by the builders before save.
+	marginrate.RateBpsValidator = func() func(int) error {
+		validators := marginrateDescRateBps.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(rate_bps int) error {
+			for _, fn := range fns {
+				if err := fn(rate_bps); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// marginrateDescID is the schema descriptor for id field.
+	marginrateDescID := marginrateMixinFields0[0].Descriptor()
+	// marginrate.DefaultID holds the default value on creation for the id field.
+	marginrate.DefaultID = marginrateDescID.Default.(func() string)
+	// marginrate.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	marginrate.IDValidator = func() func(string) error {
+		validators := marginrateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	onboardingdigestMixin := schema.OnboardingDigest{}.Mixin()
 	onboardingdigest.Policy = privacy.NewPolicies(onboardingdigestMixin[2], schema.OnboardingDigest{})
 	onboardingdigest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -2446,6 +2605,80 @@ func init() {
 	// passwordreset.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	passwordreset.IDValidator = func() func(string) error {
 		validators := passwordresetDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	programcostMixin := schema.ProgramCost{}.Mixin()
+	programcost.Policy = privacy.NewPolicies(programcostMixin[2], schema.ProgramCost{})
+	programcost.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := programcost.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	programcostMixinFields0 := programcostMixin[0].Fields()
+	_ = programcostMixinFields0
+	programcostMixinFields1 := programcostMixin[1].Fields()
+	_ = programcostMixinFields1
+	programcostFields := schema.ProgramCost{}.Fields()
+	_ = programcostFields
+	// programcostDescCreatedAt is the schema descriptor for created_at field.
+	programcostDescCreatedAt := programcostMixinFields1[0].Descriptor()
+	// programcost.DefaultCreatedAt holds the default value on creation for the created_at field.
+	programcost.DefaultCreatedAt = programcostDescCreatedAt.Default.(func() time.Time)
+	// programcostDescUpdatedAt is the schema descriptor for updated_at field.
+	programcostDescUpdatedAt := programcostMixinFields1[1].Descriptor()
+	// programcost.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	programcost.DefaultUpdatedAt = programcostDescUpdatedAt.Default.(func() time.Time)
+	// programcost.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	programcost.UpdateDefaultUpdatedAt = programcostDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// programcostDescAmount is the schema descriptor for amount field.
+	programcostDescAmount := programcostFields[3].Descriptor()
+	// programcost.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
+	programcost.AmountValidator = programcostDescAmount.Validators[0].(func(int64) error)
+	// programcostDescCurrency is the schema descriptor for currency field.
+	programcostDescCurrency := programcostFields[4].Descriptor()
+	// programcost.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	programcost.CurrencyValidator = func() func(string) error {
+		validators := programcostDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// programcostDescNote is the schema descriptor for note field.
+	programcostDescNote := programcostFields[5].Descriptor()
+	// programcost.DefaultNote holds the default value on creation for the note field.
+	programcost.DefaultNote = programcostDescNote.Default.(string)
+	// programcost.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	programcost.NoteValidator = programcostDescNote.Validators[0].(func(string) error)
+	// programcostDescID is the schema descriptor for id field.
+	programcostDescID := programcostMixinFields0[0].Descriptor()
+	// programcost.DefaultID holds the default value on creation for the id field.
+	programcost.DefaultID = programcostDescID.Default.(func() string)
+	// programcost.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	programcost.IDValidator = func() func(string) error {
+		validators := programcostDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -36,6 +36,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -548,6 +549,27 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	ExchangeRate struct {
+		CreatedAt    func(childComplexity int) int
+		Date         func(childComplexity int) int
+		FromCurrency func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Rate         func(childComplexity int) int
+		ToCurrency   func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	ExchangeRateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ExchangeRateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	File struct {
 		Content     func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -739,6 +761,25 @@ type ComplexityRoot struct {
 
 	LogoutPayload struct {
 		Success func(childComplexity int) int
+	}
+
+	MarginRate struct {
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Product   func(childComplexity int) int
+		RateBps   func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	MarginRateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MarginRateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -968,6 +1009,29 @@ type ComplexityRoot struct {
 		SourcedCount     func(childComplexity int) int
 	}
 
+	ProgramCost struct {
+		Amount      func(childComplexity int) int
+		Category    func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Currency    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Note        func(childComplexity int) int
+		PeriodEnd   func(childComplexity int) int
+		PeriodStart func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	ProgramCostConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProgramCostEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	PublishContentPayload struct {
 		Content func(childComplexity int) int
 	}
@@ -986,10 +1050,12 @@ type ComplexityRoot struct {
 		DealRegistrationTrend func(childComplexity int, from time.Time, to time.Time) int
 		DealWinRate           func(childComplexity int, from time.Time, to time.Time) int
 		Deals                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) int
+		ExchangeRates         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ExchangeRateOrder, where *ent.ExchangeRateWhereInput) int
 		Invitations           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) int
 		Leads                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LeadOrder, where *ent.LeadWhereInput) int
 		LearningTracks        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LearningTrackOrder, where *ent.LearningTrackWhereInput) int
 		LessonProgress        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LessonProgressOrder, where *ent.LessonProgressWhereInput) int
+		MarginRates           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MarginRateOrder, where *ent.MarginRateWhereInput) int
 		MyLearning            func(childComplexity int) int
 		MyOnboarding          func(childComplexity int) int
 		Node                  func(childComplexity int, id string) int
@@ -1000,6 +1066,7 @@ type ComplexityRoot struct {
 		PartnerApplications   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) int
 		Partners              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) int
 		PipelineSummary       func(childComplexity int, from time.Time, to time.Time, groupBy model.PipelineGroupBy) int
+		ProgramCosts          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ProgramCostOrder, where *ent.ProgramCostWhereInput) int
 		QuizAttempts          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) int
 		RoutingRules          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) int
 		StaleContent          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
@@ -1405,15 +1472,18 @@ type QueryResolver interface {
 	CertificationAwards(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CertificationAwardOrder, where *ent.CertificationAwardWhereInput) (*ent.CertificationAwardConnection, error)
 	Courses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CourseOrder, where *ent.CourseWhereInput) (*ent.CourseConnection, error)
 	Deals(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) (*ent.DealConnection, error)
+	ExchangeRates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ExchangeRateOrder, where *ent.ExchangeRateWhereInput) (*ent.ExchangeRateConnection, error)
 	Invitations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) (*ent.InvitationConnection, error)
 	Leads(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LeadOrder, where *ent.LeadWhereInput) (*ent.LeadConnection, error)
 	LearningTracks(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LearningTrackOrder, where *ent.LearningTrackWhereInput) (*ent.LearningTrackConnection, error)
 	LessonProgress(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LessonProgressOrder, where *ent.LessonProgressWhereInput) (*ent.LessonProgressConnection, error)
+	MarginRates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MarginRateOrder, where *ent.MarginRateWhereInput) (*ent.MarginRateConnection, error)
 	OnboardingJourneys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingJourneyOrder, where *ent.OnboardingJourneyWhereInput) (*ent.OnboardingJourneyConnection, error)
 	OnboardingSteps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingStepOrder, where *ent.OnboardingStepWhereInput) (*ent.OnboardingStepConnection, error)
 	OnboardingTemplates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingTemplateOrder, where *ent.OnboardingTemplateWhereInput) (*ent.OnboardingTemplateConnection, error)
 	Partners(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) (*ent.PartnerConnection, error)
 	PartnerApplications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) (*ent.PartnerApplicationConnection, error)
+	ProgramCosts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ProgramCostOrder, where *ent.ProgramCostWhereInput) (*ent.ProgramCostConnection, error)
 	QuizAttempts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) (*ent.QuizAttemptConnection, error)
 	RoutingRules(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) (*ent.RoutingRuleConnection, error)
 	Tiers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) (*ent.TierConnection, error)
@@ -3123,6 +3193,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DisableUserPayload.User(childComplexity), true
 
+	case "ExchangeRate.createdAt":
+		if e.ComplexityRoot.ExchangeRate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.CreatedAt(childComplexity), true
+	case "ExchangeRate.date":
+		if e.ComplexityRoot.ExchangeRate.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.Date(childComplexity), true
+	case "ExchangeRate.fromCurrency":
+		if e.ComplexityRoot.ExchangeRate.FromCurrency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.FromCurrency(childComplexity), true
+	case "ExchangeRate.id":
+		if e.ComplexityRoot.ExchangeRate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.ID(childComplexity), true
+	case "ExchangeRate.rate":
+		if e.ComplexityRoot.ExchangeRate.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.Rate(childComplexity), true
+	case "ExchangeRate.toCurrency":
+		if e.ComplexityRoot.ExchangeRate.ToCurrency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.ToCurrency(childComplexity), true
+	case "ExchangeRate.updatedAt":
+		if e.ComplexityRoot.ExchangeRate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.UpdatedAt(childComplexity), true
+
+	case "ExchangeRateConnection.edges":
+		if e.ComplexityRoot.ExchangeRateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRateConnection.Edges(childComplexity), true
+	case "ExchangeRateConnection.pageInfo":
+		if e.ComplexityRoot.ExchangeRateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRateConnection.PageInfo(childComplexity), true
+	case "ExchangeRateConnection.totalCount":
+		if e.ComplexityRoot.ExchangeRateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRateConnection.TotalCount(childComplexity), true
+
+	case "ExchangeRateEdge.cursor":
+		if e.ComplexityRoot.ExchangeRateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRateEdge.Cursor(childComplexity), true
+	case "ExchangeRateEdge.node":
+		if e.ComplexityRoot.ExchangeRateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRateEdge.Node(childComplexity), true
+
 	case "File.content":
 		if e.ComplexityRoot.File.Content == nil {
 			break
@@ -3906,6 +4051,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LogoutPayload.Success(childComplexity), true
+
+	case "MarginRate.createdAt":
+		if e.ComplexityRoot.MarginRate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRate.CreatedAt(childComplexity), true
+	case "MarginRate.id":
+		if e.ComplexityRoot.MarginRate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRate.ID(childComplexity), true
+	case "MarginRate.product":
+		if e.ComplexityRoot.MarginRate.Product == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRate.Product(childComplexity), true
+	case "MarginRate.rateBps":
+		if e.ComplexityRoot.MarginRate.RateBps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRate.RateBps(childComplexity), true
+	case "MarginRate.updatedAt":
+		if e.ComplexityRoot.MarginRate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRate.UpdatedAt(childComplexity), true
+
+	case "MarginRateConnection.edges":
+		if e.ComplexityRoot.MarginRateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRateConnection.Edges(childComplexity), true
+	case "MarginRateConnection.pageInfo":
+		if e.ComplexityRoot.MarginRateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRateConnection.PageInfo(childComplexity), true
+	case "MarginRateConnection.totalCount":
+		if e.ComplexityRoot.MarginRateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRateConnection.TotalCount(childComplexity), true
+
+	case "MarginRateEdge.cursor":
+		if e.ComplexityRoot.MarginRateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRateEdge.Cursor(childComplexity), true
+	case "MarginRateEdge.node":
+		if e.ComplexityRoot.MarginRateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRateEdge.Node(childComplexity), true
 
 	case "Mutation.acceptInvitation":
 		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
@@ -5209,6 +5417,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PipelineFigure.SourcedCount(childComplexity), true
 
+	case "ProgramCost.amount":
+		if e.ComplexityRoot.ProgramCost.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.Amount(childComplexity), true
+	case "ProgramCost.category":
+		if e.ComplexityRoot.ProgramCost.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.Category(childComplexity), true
+	case "ProgramCost.createdAt":
+		if e.ComplexityRoot.ProgramCost.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.CreatedAt(childComplexity), true
+	case "ProgramCost.currency":
+		if e.ComplexityRoot.ProgramCost.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.Currency(childComplexity), true
+	case "ProgramCost.id":
+		if e.ComplexityRoot.ProgramCost.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.ID(childComplexity), true
+	case "ProgramCost.note":
+		if e.ComplexityRoot.ProgramCost.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.Note(childComplexity), true
+	case "ProgramCost.periodEnd":
+		if e.ComplexityRoot.ProgramCost.PeriodEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.PeriodEnd(childComplexity), true
+	case "ProgramCost.periodStart":
+		if e.ComplexityRoot.ProgramCost.PeriodStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.PeriodStart(childComplexity), true
+	case "ProgramCost.updatedAt":
+		if e.ComplexityRoot.ProgramCost.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.UpdatedAt(childComplexity), true
+
+	case "ProgramCostConnection.edges":
+		if e.ComplexityRoot.ProgramCostConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCostConnection.Edges(childComplexity), true
+	case "ProgramCostConnection.pageInfo":
+		if e.ComplexityRoot.ProgramCostConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCostConnection.PageInfo(childComplexity), true
+	case "ProgramCostConnection.totalCount":
+		if e.ComplexityRoot.ProgramCostConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCostConnection.TotalCount(childComplexity), true
+
+	case "ProgramCostEdge.cursor":
+		if e.ComplexityRoot.ProgramCostEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCostEdge.Cursor(childComplexity), true
+	case "ProgramCostEdge.node":
+		if e.ComplexityRoot.ProgramCostEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCostEdge.Node(childComplexity), true
+
 	case "PublishContentPayload.content":
 		if e.ComplexityRoot.PublishContentPayload.Content == nil {
 			break
@@ -5359,6 +5654,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Deals(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.DealOrder), args["where"].(*ent.DealWhereInput)), true
+	case "Query.exchangeRates":
+		if e.ComplexityRoot.Query.ExchangeRates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_exchangeRates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExchangeRates(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.ExchangeRateOrder), args["where"].(*ent.ExchangeRateWhereInput)), true
 
 	case "Query.invitations":
 		if e.ComplexityRoot.Query.Invitations == nil {
@@ -5404,6 +5710,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.LessonProgress(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.LessonProgressOrder), args["where"].(*ent.LessonProgressWhereInput)), true
+	case "Query.marginRates":
+		if e.ComplexityRoot.Query.MarginRates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_marginRates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MarginRates(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.MarginRateOrder), args["where"].(*ent.MarginRateWhereInput)), true
 	case "Query.myLearning":
 		if e.ComplexityRoot.Query.MyLearning == nil {
 			break
@@ -5504,6 +5821,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PipelineSummary(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["groupBy"].(model.PipelineGroupBy)), true
+	case "Query.programCosts":
+		if e.ComplexityRoot.Query.ProgramCosts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_programCosts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProgramCosts(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.ProgramCostOrder), args["where"].(*ent.ProgramCostWhereInput)), true
 	case "Query.quizAttempts":
 		if e.ComplexityRoot.Query.QuizAttempts == nil {
 			break
@@ -6677,6 +7005,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteRoutingRuleInput", ec.unmarshalInputDeleteRoutingRuleInput),
 			graphql.NewInputUnmarshaler("DeleteWebhookSubscriptionInput", ec.unmarshalInputDeleteWebhookSubscriptionInput),
 			graphql.NewInputUnmarshaler("DisableUserInput", ec.unmarshalInputDisableUserInput),
+			graphql.NewInputUnmarshaler("ExchangeRateOrder", ec.unmarshalInputExchangeRateOrder),
+			graphql.NewInputUnmarshaler("ExchangeRateWhereInput", ec.unmarshalInputExchangeRateWhereInput),
 			graphql.NewInputUnmarshaler("FileOrder", ec.unmarshalInputFileOrder),
 			graphql.NewInputUnmarshaler("ImportCsvInput", ec.unmarshalInputImportCsvInput),
 			graphql.NewInputUnmarshaler("InvitationOrder", ec.unmarshalInputInvitationOrder),
@@ -6696,6 +7026,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LessonWhereInput", ec.unmarshalInputLessonWhereInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
+			graphql.NewInputUnmarshaler("MarginRateOrder", ec.unmarshalInputMarginRateOrder),
+			graphql.NewInputUnmarshaler("MarginRateWhereInput", ec.unmarshalInputMarginRateWhereInput),
 			graphql.NewInputUnmarshaler("OnboardingJourneyOrder", ec.unmarshalInputOnboardingJourneyOrder),
 			graphql.NewInputUnmarshaler("OnboardingJourneyWhereInput", ec.unmarshalInputOnboardingJourneyWhereInput),
 			graphql.NewInputUnmarshaler("OnboardingStepOrder", ec.unmarshalInputOnboardingStepOrder),
@@ -6707,6 +7039,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PartnerApplicationWhereInput", ec.unmarshalInputPartnerApplicationWhereInput),
 			graphql.NewInputUnmarshaler("PartnerOrder", ec.unmarshalInputPartnerOrder),
 			graphql.NewInputUnmarshaler("PartnerWhereInput", ec.unmarshalInputPartnerWhereInput),
+			graphql.NewInputUnmarshaler("ProgramCostOrder", ec.unmarshalInputProgramCostOrder),
+			graphql.NewInputUnmarshaler("ProgramCostWhereInput", ec.unmarshalInputProgramCostWhereInput),
 			graphql.NewInputUnmarshaler("PublishContentInput", ec.unmarshalInputPublishContentInput),
 			graphql.NewInputUnmarshaler("QuizAnswerInput", ec.unmarshalInputQuizAnswerInput),
 			graphql.NewInputUnmarshaler("QuizAttemptOrder", ec.unmarshalInputQuizAttemptOrder),
@@ -9869,6 +10203,176 @@ input DealWhereInput {
   hasRegisteredBy: Boolean
   hasRegisteredByWith: [UserWhereInput!]
 }
+type ExchangeRate implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  The day the rate holds from (midnight UTC).
+  """
+  date: Time!
+  """
+  ISO-4217 currency converted from.
+  """
+  fromCurrency: String!
+  """
+  ISO-4217 currency converted to.
+  """
+  toCurrency: String!
+  """
+  How many units of to_currency one unit of from_currency buys.
+  """
+  rate: Float!
+}
+"""
+A connection to a list of items.
+"""
+type ExchangeRateConnection {
+  """
+  A list of edges.
+  """
+  edges: [ExchangeRateEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ExchangeRateEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ExchangeRate
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ExchangeRate connections
+"""
+input ExchangeRateOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ExchangeRates.
+  """
+  field: ExchangeRateOrderField!
+}
+"""
+Properties by which ExchangeRate connections can be ordered.
+"""
+enum ExchangeRateOrderField {
+  CREATED_AT
+  UPDATED_AT
+  DATE
+}
+"""
+ExchangeRateWhereInput is used for filtering ExchangeRate objects.
+Input was generated by ent.
+"""
+input ExchangeRateWhereInput {
+  not: ExchangeRateWhereInput
+  and: [ExchangeRateWhereInput!]
+  or: [ExchangeRateWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  date field predicates
+  """
+  date: Time
+  dateNEQ: Time
+  dateIn: [Time!]
+  dateNotIn: [Time!]
+  dateGT: Time
+  dateGTE: Time
+  dateLT: Time
+  dateLTE: Time
+  """
+  from_currency field predicates
+  """
+  fromCurrency: String
+  fromCurrencyNEQ: String
+  fromCurrencyIn: [String!]
+  fromCurrencyNotIn: [String!]
+  fromCurrencyGT: String
+  fromCurrencyGTE: String
+  fromCurrencyLT: String
+  fromCurrencyLTE: String
+  fromCurrencyContains: String
+  fromCurrencyHasPrefix: String
+  fromCurrencyHasSuffix: String
+  fromCurrencyEqualFold: String
+  fromCurrencyContainsFold: String
+  """
+  to_currency field predicates
+  """
+  toCurrency: String
+  toCurrencyNEQ: String
+  toCurrencyIn: [String!]
+  toCurrencyNotIn: [String!]
+  toCurrencyGT: String
+  toCurrencyGTE: String
+  toCurrencyLT: String
+  toCurrencyLTE: String
+  toCurrencyContains: String
+  toCurrencyHasPrefix: String
+  toCurrencyHasSuffix: String
+  toCurrencyEqualFold: String
+  toCurrencyContainsFold: String
+  """
+  rate field predicates
+  """
+  rate: Float
+  rateNEQ: Float
+  rateIn: [Float!]
+  rateNotIn: [Float!]
+  rateGT: Float
+  rateGTE: Float
+  rateLT: Float
+  rateLTE: Float
+}
 type File implements Node {
   id: ID!
   createdAt: Time!
@@ -11278,6 +11782,140 @@ input LessonWhereInput {
 The builtin Map type
 """
 scalar Map
+type MarginRate implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  The product the rate is for; empty: the whole program.
+  """
+  product: String!
+  """
+  Gross margin in basis points of revenue.
+  """
+  rateBps: Int!
+}
+"""
+A connection to a list of items.
+"""
+type MarginRateConnection {
+  """
+  A list of edges.
+  """
+  edges: [MarginRateEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type MarginRateEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: MarginRate
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for MarginRate connections
+"""
+input MarginRateOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order MarginRates.
+  """
+  field: MarginRateOrderField!
+}
+"""
+Properties by which MarginRate connections can be ordered.
+"""
+enum MarginRateOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+MarginRateWhereInput is used for filtering MarginRate objects.
+Input was generated by ent.
+"""
+input MarginRateWhereInput {
+  not: MarginRateWhereInput
+  and: [MarginRateWhereInput!]
+  or: [MarginRateWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  product field predicates
+  """
+  product: String
+  productNEQ: String
+  productIn: [String!]
+  productNotIn: [String!]
+  productGT: String
+  productGTE: String
+  productLT: String
+  productLTE: String
+  productContains: String
+  productHasPrefix: String
+  productHasSuffix: String
+  productEqualFold: String
+  productContainsFold: String
+  """
+  rate_bps field predicates
+  """
+  rateBps: Int
+  rateBpsNEQ: Int
+  rateBpsIn: [Int!]
+  rateBpsNotIn: [Int!]
+  rateBpsGT: Int
+  rateBpsGTE: Int
+  rateBpsLT: Int
+  rateBpsLTE: Int
+}
 """
 An object with an ID.
 Follows the [Relay Global Object Identification Specification](https://relay.dev/graphql/objectidentification.htm)
@@ -12558,6 +13196,214 @@ input PartnerWhereInput {
   hasManager: Boolean
   hasManagerWith: [UserWhereInput!]
 }
+type ProgramCost implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  What the money was spent on.
+  """
+  category: ProgramCostCategory!
+  """
+  First day of the period the cost belongs to (midnight UTC); a report counts the cost in the period holding this day.
+  """
+  periodStart: Time!
+  """
+  Day after the period's last (midnight UTC).
+  """
+  periodEnd: Time!
+  """
+  Amount in minor units of currency.
+  """
+  amount: Int!
+  """
+  ISO-4217 currency of amount.
+  """
+  currency: String!
+  """
+  What the cost was, in a line.
+  """
+  note: String!
+}
+"""
+ProgramCostCategory is enum for the field category
+"""
+enum ProgramCostCategory @goModel(model: "github.com/partnerhub/partnerhub/ent/programcost.Category") {
+  SPIFF
+  REBATE
+  ENABLEMENT
+  HEADCOUNT
+  TOOLS
+  OTHER
+}
+"""
+A connection to a list of items.
+"""
+type ProgramCostConnection {
+  """
+  A list of edges.
+  """
+  edges: [ProgramCostEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ProgramCostEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ProgramCost
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ProgramCost connections
+"""
+input ProgramCostOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ProgramCosts.
+  """
+  field: ProgramCostOrderField!
+}
+"""
+Properties by which ProgramCost connections can be ordered.
+"""
+enum ProgramCostOrderField {
+  CREATED_AT
+  UPDATED_AT
+  CATEGORY
+  PERIOD_START
+}
+"""
+ProgramCostWhereInput is used for filtering ProgramCost objects.
+Input was generated by ent.
+"""
+input ProgramCostWhereInput {
+  not: ProgramCostWhereInput
+  and: [ProgramCostWhereInput!]
+  or: [ProgramCostWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  category field predicates
+  """
+  category: ProgramCostCategory
+  categoryNEQ: ProgramCostCategory
+  categoryIn: [ProgramCostCategory!]
+  categoryNotIn: [ProgramCostCategory!]
+  """
+  period_start field predicates
+  """
+  periodStart: Time
+  periodStartNEQ: Time
+  periodStartIn: [Time!]
+  periodStartNotIn: [Time!]
+  periodStartGT: Time
+  periodStartGTE: Time
+  periodStartLT: Time
+  periodStartLTE: Time
+  """
+  period_end field predicates
+  """
+  periodEnd: Time
+  periodEndNEQ: Time
+  periodEndIn: [Time!]
+  periodEndNotIn: [Time!]
+  periodEndGT: Time
+  periodEndGTE: Time
+  periodEndLT: Time
+  periodEndLTE: Time
+  """
+  amount field predicates
+  """
+  amount: Int
+  amountNEQ: Int
+  amountIn: [Int!]
+  amountNotIn: [Int!]
+  amountGT: Int
+  amountGTE: Int
+  amountLT: Int
+  amountLTE: Int
+  """
+  currency field predicates
+  """
+  currency: String
+  currencyNEQ: String
+  currencyIn: [String!]
+  currencyNotIn: [String!]
+  currencyGT: String
+  currencyGTE: String
+  currencyLT: String
+  currencyLTE: String
+  currencyContains: String
+  currencyHasPrefix: String
+  currencyHasSuffix: String
+  currencyEqualFold: String
+  currencyContainsFold: String
+  """
+  note field predicates
+  """
+  note: String
+  noteNEQ: String
+  noteIn: [String!]
+  noteNotIn: [String!]
+  noteGT: String
+  noteGTE: String
+  noteLT: String
+  noteLTE: String
+  noteContains: String
+  noteHasPrefix: String
+  noteHasSuffix: String
+  noteEqualFold: String
+  noteContainsFold: String
+}
 type Query {
   """
   Fetches an object given its ID.
@@ -12794,6 +13640,37 @@ type Query {
     """
     where: DealWhereInput
   ): DealConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  exchangeRates(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ExchangeRates returned from the connection.
+    """
+    orderBy: ExchangeRateOrder
+
+    """
+    Filtering options for ExchangeRates returned from the connection.
+    """
+    where: ExchangeRateWhereInput
+  ): ExchangeRateConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   invitations(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -12918,6 +13795,37 @@ type Query {
     """
     where: LessonProgressWhereInput
   ): LessonProgressConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  marginRates(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for MarginRates returned from the connection.
+    """
+    orderBy: MarginRateOrder
+
+    """
+    Filtering options for MarginRates returned from the connection.
+    """
+    where: MarginRateWhereInput
+  ): MarginRateConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   onboardingJourneys(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -13073,6 +13981,37 @@ type Query {
     """
     where: PartnerApplicationWhereInput
   ): PartnerApplicationConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  programCosts(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ProgramCosts returned from the connection.
+    """
+    orderBy: ProgramCostOrder
+
+    """
+    Filtering options for ProgramCosts returned from the connection.
+    """
+    where: ProgramCostWhereInput
+  ): ProgramCostConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   quizAttempts(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -16501,6 +17440,48 @@ func (ec *executionContext) childFields_DisableUserPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type DisableUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ExchangeRate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ExchangeRate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ExchangeRate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ExchangeRate_updatedAt(ctx, field)
+	case "date":
+		return ec.fieldContext_ExchangeRate_date(ctx, field)
+	case "fromCurrency":
+		return ec.fieldContext_ExchangeRate_fromCurrency(ctx, field)
+	case "toCurrency":
+		return ec.fieldContext_ExchangeRate_toCurrency(ctx, field)
+	case "rate":
+		return ec.fieldContext_ExchangeRate_rate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExchangeRate", field.Name)
+}
+
+func (ec *executionContext) childFields_ExchangeRateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ExchangeRateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ExchangeRateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ExchangeRateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExchangeRateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ExchangeRateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ExchangeRateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ExchangeRateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExchangeRateEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_File(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -16887,6 +17868,44 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_MarginRate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MarginRate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_MarginRate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_MarginRate_updatedAt(ctx, field)
+	case "product":
+		return ec.fieldContext_MarginRate_product(ctx, field)
+	case "rateBps":
+		return ec.fieldContext_MarginRate_rateBps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarginRate", field.Name)
+}
+
+func (ec *executionContext) childFields_MarginRateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MarginRateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MarginRateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MarginRateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarginRateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MarginRateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_MarginRateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_MarginRateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarginRateEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_MyLearning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "jobFunction":
@@ -17223,6 +18242,52 @@ func (ec *executionContext) childFields_PipelineFigure(ctx context.Context, fiel
 		return ec.fieldContext_PipelineFigure_influencedAmount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PipelineFigure", field.Name)
+}
+
+func (ec *executionContext) childFields_ProgramCost(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ProgramCost_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ProgramCost_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ProgramCost_updatedAt(ctx, field)
+	case "category":
+		return ec.fieldContext_ProgramCost_category(ctx, field)
+	case "periodStart":
+		return ec.fieldContext_ProgramCost_periodStart(ctx, field)
+	case "periodEnd":
+		return ec.fieldContext_ProgramCost_periodEnd(ctx, field)
+	case "amount":
+		return ec.fieldContext_ProgramCost_amount(ctx, field)
+	case "currency":
+		return ec.fieldContext_ProgramCost_currency(ctx, field)
+	case "note":
+		return ec.fieldContext_ProgramCost_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProgramCost", field.Name)
+}
+
+func (ec *executionContext) childFields_ProgramCostConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProgramCostConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProgramCostConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ProgramCostConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProgramCostConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProgramCostEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ProgramCostEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ProgramCostEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProgramCostEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_PublishContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19387,6 +20452,60 @@ func (ec *executionContext) field_Query_deals_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_exchangeRates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ExchangeRateOrder, error) {
+			return ec.unmarshalOExchangeRateOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ExchangeRateWhereInput, error) {
+			return ec.unmarshalOExchangeRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_invitations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19595,6 +20714,60 @@ func (ec *executionContext) field_Query_lessonProgress_args(ctx context.Context,
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.LessonProgressWhereInput, error) {
 			return ec.unmarshalOLessonProgressWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_marginRates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.MarginRateOrder, error) {
+			return ec.unmarshalOMarginRateOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.MarginRateWhereInput, error) {
+			return ec.unmarshalOMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19928,6 +21101,60 @@ func (ec *executionContext) field_Query_pipelineSummary_args(ctx context.Context
 		return nil, err
 	}
 	args["groupBy"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_programCosts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ProgramCostOrder, error) {
+			return ec.unmarshalOProgramCostOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ProgramCostWhereInput, error) {
+			return ec.unmarshalOProgramCostWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -27539,6 +28766,309 @@ func (ec *executionContext) fieldContext_DisableUserPayload_user(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _ExchangeRate_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExchangeRate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExchangeRate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExchangeRate_date(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExchangeRate_fromCurrency(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_fromCurrency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromCurrency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_fromCurrency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExchangeRate_toCurrency(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_toCurrency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ToCurrency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_toCurrency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExchangeRate_rate(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ExchangeRateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ExchangeRateEdge) graphql.Marshaler {
+			return ec.marshalOExchangeRateEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExchangeRateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExchangeRateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExchangeRateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExchangeRateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExchangeRateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExchangeRateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExchangeRate) graphql.Marshaler {
+			return ec.marshalOExchangeRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExchangeRateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExchangeRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExchangeRateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRateEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _File_id(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30836,6 +32366,263 @@ func (ec *executionContext) _LogoutPayload_success(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_LogoutPayload_success(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LogoutPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MarginRate_id(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MarginRate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRate_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MarginRate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MarginRate_product(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRate_product(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Product, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRate_product(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MarginRate_rateBps(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRate_rateBps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RateBps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRate_rateBps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MarginRateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.MarginRateEdge) graphql.Marshaler {
+			return ec.marshalOMarginRateEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MarginRateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarginRateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MarginRateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MarginRateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MarginRateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MarginRateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MarginRate) graphql.Marshaler {
+			return ec.marshalOMarginRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MarginRateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarginRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MarginRateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRateEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -36971,6 +38758,355 @@ func (ec *executionContext) fieldContext_PipelineFigure_influencedAmount(_ conte
 	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ProgramCost_id(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProgramCost_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProgramCost_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProgramCost_category(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v programcost.Category) graphql.Marshaler {
+			return ec.marshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "ProgramCostCategory")
+}
+
+func (ec *executionContext) _ProgramCost_periodStart(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_periodStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_periodStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProgramCost_periodEnd(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_periodEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_periodEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProgramCost_amount(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProgramCost_currency(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProgramCost_note(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProgramCostConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCostConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCostConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProgramCostEdge) graphql.Marshaler {
+			return ec.marshalOProgramCostEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCostConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProgramCostConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProgramCostEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProgramCostConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCostConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCostConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCostConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProgramCostConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProgramCostConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCostConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCostConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCostConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCostConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProgramCostEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCostEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCostEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProgramCost) graphql.Marshaler {
+			return ec.marshalOProgramCost2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCost(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCostEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProgramCostEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProgramCost(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProgramCostEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCostEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCostEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCostEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCostEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _PublishContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.PublishContentPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37525,6 +39661,68 @@ func (ec *executionContext) fieldContext_Query_deals(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_exchangeRates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_exchangeRates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExchangeRates(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ExchangeRateOrder), fc.Args["where"].(*ent.ExchangeRateWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.ExchangeRateConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.ExchangeRateConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExchangeRateConnection) graphql.Marshaler {
+			return ec.marshalNExchangeRateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_exchangeRates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExchangeRateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_exchangeRates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_invitations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37767,6 +39965,68 @@ func (ec *executionContext) fieldContext_Query_lessonProgress(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_lessonProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_marginRates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_marginRates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MarginRates(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.MarginRateOrder), fc.Args["where"].(*ent.MarginRateWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.MarginRateConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.MarginRateConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MarginRateConnection) graphql.Marshaler {
+			return ec.marshalNMarginRateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_marginRates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarginRateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_marginRates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -38077,6 +40337,68 @@ func (ec *executionContext) fieldContext_Query_partnerApplications(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_partnerApplications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_programCosts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_programCosts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProgramCosts(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ProgramCostOrder), fc.Args["where"].(*ent.ProgramCostWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.ProgramCostConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.ProgramCostConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProgramCostConnection) graphql.Marshaler {
+			return ec.marshalNProgramCostConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_programCosts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProgramCostConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_programCosts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -56131,6 +58453,591 @@ func UnmarshalDisableUserInput(ctx context.Context, raw any) (team.DisableUserIn
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputExchangeRateOrder(ctx context.Context, obj any) (ent.ExchangeRateOrder, error) {
+	var it ent.ExchangeRateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNExchangeRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExchangeRateOrder unmarshals raw into the ExchangeRateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExchangeRateOrder(ctx context.Context, raw any) (ent.ExchangeRateOrder, error) {
+	var out ent.ExchangeRateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExchangeRateOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputExchangeRateWhereInput(ctx context.Context, obj any) (ent.ExchangeRateWhereInput, error) {
+	var it ent.ExchangeRateWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "date", "dateNEQ", "dateIn", "dateNotIn", "dateGT", "dateGTE", "dateLT", "dateLTE", "fromCurrency", "fromCurrencyNEQ", "fromCurrencyIn", "fromCurrencyNotIn", "fromCurrencyGT", "fromCurrencyGTE", "fromCurrencyLT", "fromCurrencyLTE", "fromCurrencyContains", "fromCurrencyHasPrefix", "fromCurrencyHasSuffix", "fromCurrencyEqualFold", "fromCurrencyContainsFold", "toCurrency", "toCurrencyNEQ", "toCurrencyIn", "toCurrencyNotIn", "toCurrencyGT", "toCurrencyGTE", "toCurrencyLT", "toCurrencyLTE", "toCurrencyContains", "toCurrencyHasPrefix", "toCurrencyHasSuffix", "toCurrencyEqualFold", "toCurrencyContainsFold", "rate", "rateNEQ", "rateIn", "rateNotIn", "rateGT", "rateGTE", "rateLT", "rateLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOExchangeRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOExchangeRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOExchangeRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "dateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateNEQ = data
+		case "dateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateIn = data
+		case "dateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateNotIn = data
+		case "dateGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateGT = data
+		case "dateGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateGTE = data
+		case "dateLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateLT = data
+		case "dateLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateLTE = data
+		case "fromCurrency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrency = data
+		case "fromCurrencyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyNEQ = data
+		case "fromCurrencyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyIn = data
+		case "fromCurrencyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyNotIn = data
+		case "fromCurrencyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyGT = data
+		case "fromCurrencyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyGTE = data
+		case "fromCurrencyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyLT = data
+		case "fromCurrencyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyLTE = data
+		case "fromCurrencyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyContains = data
+		case "fromCurrencyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyHasPrefix = data
+		case "fromCurrencyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyHasSuffix = data
+		case "fromCurrencyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyEqualFold = data
+		case "fromCurrencyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyContainsFold = data
+		case "toCurrency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrency = data
+		case "toCurrencyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyNEQ = data
+		case "toCurrencyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyIn = data
+		case "toCurrencyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyNotIn = data
+		case "toCurrencyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyGT = data
+		case "toCurrencyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyGTE = data
+		case "toCurrencyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyLT = data
+		case "toCurrencyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyLTE = data
+		case "toCurrencyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyContains = data
+		case "toCurrencyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyHasPrefix = data
+		case "toCurrencyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyHasSuffix = data
+		case "toCurrencyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyEqualFold = data
+		case "toCurrencyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyContainsFold = data
+		case "rate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rate"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rate = data
+		case "rateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateNEQ = data
+		case "rateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateIn = data
+		case "rateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateNotIn = data
+		case "rateGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateGT = data
+		case "rateGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateGTE = data
+		case "rateLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLT = data
+		case "rateLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExchangeRateWhereInput unmarshals raw into the ExchangeRateWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExchangeRateWhereInput(ctx context.Context, raw any) (ent.ExchangeRateWhereInput, error) {
+	var out ent.ExchangeRateWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExchangeRateWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputFileOrder(ctx context.Context, obj any) (ent.FileOrder, error) {
 	var it ent.FileOrder
 	if obj == nil {
@@ -60699,6 +63606,444 @@ func UnmarshalLogoutInput(ctx context.Context, raw any) (model.LogoutInput, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMarginRateOrder(ctx context.Context, obj any) (ent.MarginRateOrder, error) {
+	var it ent.MarginRateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMarginRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMarginRateOrder unmarshals raw into the MarginRateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMarginRateOrder(ctx context.Context, raw any) (ent.MarginRateOrder, error) {
+	var out ent.MarginRateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MarginRateOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMarginRateWhereInput(ctx context.Context, obj any) (ent.MarginRateWhereInput, error) {
+	var it ent.MarginRateWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "product", "productNEQ", "productIn", "productNotIn", "productGT", "productGTE", "productLT", "productLTE", "productContains", "productHasPrefix", "productHasSuffix", "productEqualFold", "productContainsFold", "rateBps", "rateBpsNEQ", "rateBpsIn", "rateBpsNotIn", "rateBpsGT", "rateBpsGTE", "rateBpsLT", "rateBpsLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOMarginRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOMarginRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "product":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("product"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Product = data
+		case "productNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductNEQ = data
+		case "productIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIn = data
+		case "productNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductNotIn = data
+		case "productGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductGT = data
+		case "productGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductGTE = data
+		case "productLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductLT = data
+		case "productLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductLTE = data
+		case "productContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductContains = data
+		case "productHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductHasPrefix = data
+		case "productHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductHasSuffix = data
+		case "productEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductEqualFold = data
+		case "productContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductContainsFold = data
+		case "rateBps":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBps"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBps = data
+		case "rateBpsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsNEQ = data
+		case "rateBpsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsIn = data
+		case "rateBpsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsNotIn = data
+		case "rateBpsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsGT = data
+		case "rateBpsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsGTE = data
+		case "rateBpsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsLT = data
+		case "rateBpsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMarginRateWhereInput unmarshals raw into the MarginRateWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMarginRateWhereInput(ctx context.Context, raw any) (ent.MarginRateWhereInput, error) {
+	var out ent.MarginRateWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MarginRateWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOnboardingJourneyOrder(ctx context.Context, obj any) (ent.OnboardingJourneyOrder, error) {
 	var it ent.OnboardingJourneyOrder
 	if obj == nil {
@@ -64524,6 +67869,675 @@ func (ec *executionContext) unmarshalInputPartnerWhereInput(ctx context.Context,
 func UnmarshalPartnerWhereInput(ctx context.Context, raw any) (ent.PartnerWhereInput, error) {
 	var out ent.PartnerWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartnerWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProgramCostOrder(ctx context.Context, obj any) (ent.ProgramCostOrder, error) {
+	var it ent.ProgramCostOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNProgramCostOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProgramCostOrder unmarshals raw into the ProgramCostOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProgramCostOrder(ctx context.Context, raw any) (ent.ProgramCostOrder, error) {
+	var out ent.ProgramCostOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProgramCostOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProgramCostWhereInput(ctx context.Context, obj any) (ent.ProgramCostWhereInput, error) {
+	var it ent.ProgramCostWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "periodStart", "periodStartNEQ", "periodStartIn", "periodStartNotIn", "periodStartGT", "periodStartGTE", "periodStartLT", "periodStartLTE", "periodEnd", "periodEndNEQ", "periodEndIn", "periodEndNotIn", "periodEndGT", "periodEndGTE", "periodEndLT", "periodEndLTE", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "currencyGT", "currencyGTE", "currencyLT", "currencyLTE", "currencyContains", "currencyHasPrefix", "currencyHasSuffix", "currencyEqualFold", "currencyContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteEqualFold", "noteContainsFold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOProgramCostWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOProgramCostWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOProgramCostWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOProgramCostCategory2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "categoryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNEQ"))
+			data, err := ec.unmarshalOProgramCostCategory2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryNEQ = data
+		case "categoryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryIn"))
+			data, err := ec.unmarshalOProgramCostCategory2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryIn = data
+		case "categoryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNotIn"))
+			data, err := ec.unmarshalOProgramCostCategory2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryNotIn = data
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "periodStartNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartNEQ = data
+		case "periodStartIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartIn = data
+		case "periodStartNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartNotIn = data
+		case "periodStartGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartGT = data
+		case "periodStartGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartGTE = data
+		case "periodStartLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartLT = data
+		case "periodStartLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartLTE = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "periodEndNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndNEQ = data
+		case "periodEndIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndIn = data
+		case "periodEndNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndNotIn = data
+		case "periodEndGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndGT = data
+		case "periodEndGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndGTE = data
+		case "periodEndLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndLT = data
+		case "periodEndLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndLTE = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "amountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountNEQ = data
+		case "amountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountIn = data
+		case "amountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountNotIn = data
+		case "amountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountGT = data
+		case "amountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountGTE = data
+		case "amountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountLT = data
+		case "amountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountLTE = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "currencyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyNEQ = data
+		case "currencyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyIn = data
+		case "currencyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyNotIn = data
+		case "currencyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyGT = data
+		case "currencyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyGTE = data
+		case "currencyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyLT = data
+		case "currencyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyLTE = data
+		case "currencyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyContains = data
+		case "currencyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyHasPrefix = data
+		case "currencyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyHasSuffix = data
+		case "currencyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyEqualFold = data
+		case "currencyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyContainsFold = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProgramCostWhereInput unmarshals raw into the ProgramCostWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProgramCostWhereInput(ctx context.Context, raw any) (ent.ProgramCostWhereInput, error) {
+	var out ent.ProgramCostWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProgramCostWhereInput", raw, &out)
 	return out, err
 }
 
@@ -70597,6 +74611,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Quiz(ctx, sel, obj)
+	case *ent.ProgramCost:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ProgramCost(ctx, sel, obj)
 	case *ent.PartnerApplication:
 		if obj == nil {
 			return graphql.Null
@@ -70622,6 +74641,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._OnboardingJourney(ctx, sel, obj)
+	case *ent.MarginRate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._MarginRate(ctx, sel, obj)
 	case *ent.LessonProgress:
 		if obj == nil {
 			return graphql.Null
@@ -70662,6 +74686,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._File(ctx, sel, obj)
+	case *ent.ExchangeRate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ExchangeRate(ctx, sel, obj)
 	case *ent.DealExtension:
 		if obj == nil {
 			return graphql.Null
@@ -73922,6 +77951,150 @@ func (ec *executionContext) _DisableUserPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var exchangeRateImplementors = []string{"ExchangeRate", "Node"}
+
+func (ec *executionContext) _ExchangeRate(ctx context.Context, sel ast.SelectionSet, obj *ent.ExchangeRate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, exchangeRateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExchangeRate")
+		case "id":
+			out.Values[i] = ec._ExchangeRate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._ExchangeRate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ExchangeRate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._ExchangeRate_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fromCurrency":
+			out.Values[i] = ec._ExchangeRate_fromCurrency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "toCurrency":
+			out.Values[i] = ec._ExchangeRate_toCurrency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._ExchangeRate_rate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var exchangeRateConnectionImplementors = []string{"ExchangeRateConnection"}
+
+func (ec *executionContext) _ExchangeRateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ExchangeRateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, exchangeRateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExchangeRateConnection")
+		case "edges":
+			out.Values[i] = ec._ExchangeRateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ExchangeRateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ExchangeRateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var exchangeRateEdgeImplementors = []string{"ExchangeRateEdge"}
+
+func (ec *executionContext) _ExchangeRateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ExchangeRateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, exchangeRateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExchangeRateEdge")
+		case "node":
+			out.Values[i] = ec._ExchangeRateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ExchangeRateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fileImplementors = []string{"File", "Node"}
 
 func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj *ent.File) graphql.Marshaler {
@@ -75173,6 +79346,140 @@ func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.Selectio
 			out.Values[i] = graphql.MarshalString("LogoutPayload")
 		case "success":
 			out.Values[i] = ec._LogoutPayload_success(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var marginRateImplementors = []string{"MarginRate", "Node"}
+
+func (ec *executionContext) _MarginRate(ctx context.Context, sel ast.SelectionSet, obj *ent.MarginRate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, marginRateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MarginRate")
+		case "id":
+			out.Values[i] = ec._MarginRate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._MarginRate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._MarginRate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "product":
+			out.Values[i] = ec._MarginRate_product(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rateBps":
+			out.Values[i] = ec._MarginRate_rateBps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var marginRateConnectionImplementors = []string{"MarginRateConnection"}
+
+func (ec *executionContext) _MarginRateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.MarginRateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, marginRateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MarginRateConnection")
+		case "edges":
+			out.Values[i] = ec._MarginRateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._MarginRateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._MarginRateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var marginRateEdgeImplementors = []string{"MarginRateEdge"}
+
+func (ec *executionContext) _MarginRateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.MarginRateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, marginRateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MarginRateEdge")
+		case "node":
+			out.Values[i] = ec._MarginRateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._MarginRateEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -76722,6 +81029,160 @@ func (ec *executionContext) _PipelineFigure(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var programCostImplementors = []string{"ProgramCost", "Node"}
+
+func (ec *executionContext) _ProgramCost(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramCost) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, programCostImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProgramCost")
+		case "id":
+			out.Values[i] = ec._ProgramCost_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._ProgramCost_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ProgramCost_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._ProgramCost_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodStart":
+			out.Values[i] = ec._ProgramCost_periodStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodEnd":
+			out.Values[i] = ec._ProgramCost_periodEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._ProgramCost_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._ProgramCost_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._ProgramCost_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var programCostConnectionImplementors = []string{"ProgramCostConnection"}
+
+func (ec *executionContext) _ProgramCostConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramCostConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, programCostConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProgramCostConnection")
+		case "edges":
+			out.Values[i] = ec._ProgramCostConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProgramCostConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ProgramCostConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var programCostEdgeImplementors = []string{"ProgramCostEdge"}
+
+func (ec *executionContext) _ProgramCostEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramCostEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, programCostEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProgramCostEdge")
+		case "node":
+			out.Values[i] = ec._ProgramCostEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ProgramCostEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var publishContentPayloadImplementors = []string{"PublishContentPayload"}
 
 func (ec *executionContext) _PublishContentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PublishContentPayload) graphql.Marshaler {
@@ -76828,6 +81289,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_deals(ctx, field)
 				})
+		case "exchangeRates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_exchangeRates(ctx, field)
+				})
 		case "invitations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -76851,6 +81318,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_lessonProgress(ctx, field)
+				})
+		case "marginRates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_marginRates(ctx, field)
 				})
 		case "onboardingJourneys":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -76881,6 +81354,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_partnerApplications(ctx, field)
+				})
+		case "programCosts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_programCosts(ctx, field)
 				})
 		case "quizAttempts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -80565,6 +85044,33 @@ func (ec *executionContext) marshalNDisableUserPayload2ᚖgithubᚗcomᚋpartner
 	return ec._DisableUserPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNExchangeRateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExchangeRateConnection!")
+		return graphql.Null
+	}
+	return ec._ExchangeRateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNExchangeRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateOrderField(ctx context.Context, v any) (*ent.ExchangeRateOrderField, error) {
+	var res = new(ent.ExchangeRateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNExchangeRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExchangeRateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNExchangeRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInput(ctx context.Context, v any) (*ent.ExchangeRateWhereInput, error) {
+	res, err := ec.unmarshalInputExchangeRateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNFile2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFile(ctx context.Context, sel ast.SelectionSet, v *ent.File) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "File!")
@@ -81146,6 +85652,33 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋpartnerhub�
 	return ec._LogoutPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMarginRateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MarginRateConnection!")
+		return graphql.Null
+	}
+	return ec._MarginRateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMarginRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateOrderField(ctx context.Context, v any) (*ent.MarginRateOrderField, error) {
+	var res = new(ent.MarginRateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMarginRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MarginRateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx context.Context, v any) (*ent.MarginRateWhereInput, error) {
+	res, err := ec.unmarshalInputMarginRateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNMyLearning2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMyLearning(ctx context.Context, sel ast.SelectionSet, v *model.MyLearning) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MyLearning!")
@@ -81534,6 +86067,43 @@ func (ec *executionContext) unmarshalNPipelineGroupBy2githubᚗcomᚋpartnerhub�
 
 func (ec *executionContext) marshalNPipelineGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPipelineGroupBy(ctx context.Context, sel ast.SelectionSet, v model.PipelineGroupBy) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx context.Context, v any) (programcost.Category, error) {
+	var res programcost.Category
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx context.Context, sel ast.SelectionSet, v programcost.Category) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNProgramCostConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ProgramCostConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProgramCostConnection!")
+		return graphql.Null
+	}
+	return ec._ProgramCostConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProgramCostOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostOrderField(ctx context.Context, v any) (*ent.ProgramCostOrderField, error) {
+	var res = new(ent.ProgramCostOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProgramCostOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ProgramCostOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProgramCostOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNProgramCostWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInput(ctx context.Context, v any) (*ent.ProgramCostWhereInput, error) {
+	res, err := ec.unmarshalInputProgramCostWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNPublishContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublishContentInput(ctx context.Context, v any) (model.PublishContentInput, error) {
@@ -83894,6 +88464,66 @@ func (ec *executionContext) unmarshalODealWhereInput2ᚖgithubᚗcomᚋpartnerhu
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOExchangeRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRate(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExchangeRate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOExchangeRateEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ExchangeRateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOExchangeRateEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOExchangeRateEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExchangeRateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOExchangeRateOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateOrder(ctx context.Context, v any) (*ent.ExchangeRateOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputExchangeRateOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOExchangeRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInputᚄ(ctx context.Context, v any) ([]*ent.ExchangeRateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ExchangeRateWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNExchangeRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOExchangeRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInput(ctx context.Context, v any) (*ent.ExchangeRateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputExchangeRateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOFile2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.File) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -84980,6 +89610,66 @@ func (ec *executionContext) marshalOMap2map(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalOMarginRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRate(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MarginRate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOMarginRateEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.MarginRateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOMarginRateEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOMarginRateEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateEdge(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MarginRateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOMarginRateOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateOrder(ctx context.Context, v any) (*ent.MarginRateOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMarginRateOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOMarginRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInputᚄ(ctx context.Context, v any) ([]*ent.MarginRateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.MarginRateWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx context.Context, v any) (*ent.MarginRateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMarginRateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalONode2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -85738,6 +90428,118 @@ func (ec *executionContext) unmarshalOPartnerWhereInput2ᚖgithubᚗcomᚋpartne
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputPartnerWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProgramCost2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCost(ctx context.Context, sel ast.SelectionSet, v *ent.ProgramCost) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProgramCost(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProgramCostCategory2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategoryᚄ(ctx context.Context, v any) ([]programcost.Category, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]programcost.Category, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProgramCostCategory2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []programcost.Category) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProgramCostCategory2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx context.Context, v any) (*programcost.Category, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(programcost.Category)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProgramCostCategory2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx context.Context, sel ast.SelectionSet, v *programcost.Category) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOProgramCostEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ProgramCostEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOProgramCostEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProgramCostEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ProgramCostEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProgramCostEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProgramCostOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostOrder(ctx context.Context, v any) (*ent.ProgramCostOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProgramCostOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProgramCostWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInputᚄ(ctx context.Context, v any) ([]*ent.ProgramCostWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ProgramCostWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProgramCostWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOProgramCostWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInput(ctx context.Context, v any) (*ent.ProgramCostWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProgramCostWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

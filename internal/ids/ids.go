@@ -56,6 +56,11 @@ const (
 	Content       = "cnt"
 	File          = "fil"
 	ContentEvent  = "cev"
+
+	// Program analytics (docs/program-analytics.md).
+	ExchangeRate = "fxr"
+	ProgramCost  = "pco"
+	MarginRate   = "mrg"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -101,6 +106,10 @@ var tables = map[string]string{
 	Content:       "contents",
 	File:          "files",
 	ContentEvent:  "content_events",
+
+	ExchangeRate: "exchange_rates",
+	ProgramCost:  "program_costs",
+	MarginRate:   "margin_rates",
 }
 
 // New returns a fresh ID with the given prefix.
