@@ -369,6 +369,10 @@ type ComplexityRoot struct {
 		Course func(childComplexity int) int
 	}
 
+	CreateExchangeRatePayload struct {
+		ExchangeRate func(childComplexity int) int
+	}
+
 	CreateLeadPayload struct {
 		Lead func(childComplexity int) int
 	}
@@ -383,6 +387,10 @@ type ComplexityRoot struct {
 
 	CreatePartnerPayload struct {
 		Partner func(childComplexity int) int
+	}
+
+	CreateProgramCostPayload struct {
+		ProgramCost func(childComplexity int) int
 	}
 
 	CreateRoutingRulePayload struct {
@@ -782,6 +790,39 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	MetricDefinition struct {
+		CurrencyPolicy func(childComplexity int) int
+		Denominator    func(childComplexity int) int
+		Description    func(childComplexity int) int
+		Formula        func(childComplexity int) int
+		Groupings      func(childComplexity int) int
+		Key            func(childComplexity int) int
+		Name           func(childComplexity int) int
+		Numerator      func(childComplexity int) int
+		Unit           func(childComplexity int) int
+		Window         func(childComplexity int) int
+	}
+
+	MetricFigure struct {
+		Converted    func(childComplexity int) int
+		Count        func(childComplexity int) int
+		Currency     func(childComplexity int) int
+		Denominator  func(childComplexity int) int
+		Group        func(childComplexity int) int
+		GroupLabel   func(childComplexity int) int
+		Key          func(childComplexity int) int
+		MissingRates func(childComplexity int) int
+		Note         func(childComplexity int) int
+		Numerator    func(childComplexity int) int
+		Value        func(childComplexity int) int
+	}
+
+	MissingRate struct {
+		Date func(childComplexity int) int
+		From func(childComplexity int) int
+		To   func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptInvitation          func(childComplexity int, input invitation.AcceptInput) int
 		AcceptLead                func(childComplexity int, input model.AcceptLeadInput) int
@@ -799,10 +840,12 @@ type ComplexityRoot struct {
 		CreateCertification       func(childComplexity int, input model.CreateCertificationInput) int
 		CreateContent             func(childComplexity int, input model.CreateContentInput) int
 		CreateCourse              func(childComplexity int, input model.CreateCourseInput) int
+		CreateExchangeRate        func(childComplexity int, input model.CreateExchangeRateInput) int
 		CreateLead                func(childComplexity int, input model.CreateLeadInput) int
 		CreateLearningTrack       func(childComplexity int, input model.CreateLearningTrackInput) int
 		CreateOnboardingTemplate  func(childComplexity int, input model.CreateOnboardingTemplateInput) int
 		CreatePartner             func(childComplexity int, input program.CreatePartnerInput) int
+		CreateProgramCost         func(childComplexity int, input model.CreateProgramCostInput) int
 		CreateRoutingRule         func(childComplexity int, input model.CreateRoutingRuleInput) int
 		CreateTier                func(childComplexity int, input program.CreateTierInput) int
 		CreateUser                func(childComplexity int, input team.CreateUserInput) int
@@ -830,6 +873,7 @@ type ComplexityRoot struct {
 		ResetPassword             func(childComplexity int, input model.ResetPasswordInput) int
 		RevokeAPIKey              func(childComplexity int, input model.RevokeAPIKeyInput) int
 		RevokeInvitation          func(childComplexity int, input model.RevokeInvitationInput) int
+		SetMarginRate             func(childComplexity int, input model.SetMarginRateInput) int
 		SubmitQuizAttempt         func(childComplexity int, input model.SubmitQuizAttemptInput) int
 		UpdateContent             func(childComplexity int, input model.UpdateContentInput) int
 		UpdateDeal                func(childComplexity int, input model.UpdateDealInput) int
@@ -1056,6 +1100,7 @@ type ComplexityRoot struct {
 		LearningTracks        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LearningTrackOrder, where *ent.LearningTrackWhereInput) int
 		LessonProgress        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LessonProgressOrder, where *ent.LessonProgressWhereInput) int
 		MarginRates           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MarginRateOrder, where *ent.MarginRateWhereInput) int
+		MetricDefinitions     func(childComplexity int) int
 		MyLearning            func(childComplexity int) int
 		MyOnboarding          func(childComplexity int) int
 		Node                  func(childComplexity int, id string) int
@@ -1067,6 +1112,7 @@ type ComplexityRoot struct {
 		Partners              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) int
 		PipelineSummary       func(childComplexity int, from time.Time, to time.Time, groupBy model.PipelineGroupBy) int
 		ProgramCosts          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ProgramCostOrder, where *ent.ProgramCostWhereInput) int
+		ProgramMetrics        func(childComplexity int, from time.Time, to time.Time, groupBy *model.MetricGroupBy, currency *string) int
 		QuizAttempts          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) int
 		RoutingRules          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) int
 		StaleContent          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
@@ -1223,6 +1269,10 @@ type ComplexityRoot struct {
 		Outcome  func(childComplexity int) int
 		Required func(childComplexity int) int
 		RuleID   func(childComplexity int) int
+	}
+
+	SetMarginRatePayload struct {
+		MarginRate func(childComplexity int) int
 	}
 
 	SubmitQuizAttemptPayload struct {
@@ -1398,6 +1448,9 @@ type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*auth.Session, error)
 	RefreshSession(ctx context.Context, input model.RefreshSessionInput) (*auth.Session, error)
 	Logout(ctx context.Context, input model.LogoutInput) (*model.LogoutPayload, error)
+	CreateExchangeRate(ctx context.Context, input model.CreateExchangeRateInput) (*model.CreateExchangeRatePayload, error)
+	CreateProgramCost(ctx context.Context, input model.CreateProgramCostInput) (*model.CreateProgramCostPayload, error)
+	SetMarginRate(ctx context.Context, input model.SetMarginRateInput) (*model.SetMarginRatePayload, error)
 	CreateAPIKey(ctx context.Context, input apikey.CreateInput) (*model.CreateAPIKeyPayload, error)
 	RevokeAPIKey(ctx context.Context, input model.RevokeAPIKeyInput) (*model.RevokeAPIKeyPayload, error)
 	ApplyForPartnership(ctx context.Context, input recruitment.ApplyInput) (*model.ApplyForPartnershipPayload, error)
@@ -1489,6 +1542,8 @@ type QueryResolver interface {
 	Tiers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) (*ent.TierConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	WebhookSubscriptions(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookSubscriptionOrder, where *ent.WebhookSubscriptionWhereInput) (*ent.WebhookSubscriptionConnection, error)
+	MetricDefinitions(ctx context.Context) ([]*model.MetricDefinition, error)
+	ProgramMetrics(ctx context.Context, from time.Time, to time.Time, groupBy *model.MetricGroupBy, currency *string) ([]*model.MetricFigure, error)
 	Contents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) (*ent.ContentConnection, error)
 	StaleContent(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.ContentConnection, error)
 	ContentEngagement(ctx context.Context, from time.Time, to time.Time, groupBy content.Group) (*content.Engagement, error)
@@ -2538,6 +2593,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateCoursePayload.Course(childComplexity), true
 
+	case "CreateExchangeRatePayload.exchangeRate":
+		if e.ComplexityRoot.CreateExchangeRatePayload.ExchangeRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateExchangeRatePayload.ExchangeRate(childComplexity), true
+
 	case "CreateLeadPayload.lead":
 		if e.ComplexityRoot.CreateLeadPayload.Lead == nil {
 			break
@@ -2565,6 +2627,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreatePartnerPayload.Partner(childComplexity), true
+
+	case "CreateProgramCostPayload.programCost":
+		if e.ComplexityRoot.CreateProgramCostPayload.ProgramCost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateProgramCostPayload.ProgramCost(childComplexity), true
 
 	case "CreateRoutingRulePayload.rule":
 		if e.ComplexityRoot.CreateRoutingRulePayload.Rule == nil {
@@ -4115,6 +4184,153 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MarginRateEdge.Node(childComplexity), true
 
+	case "MetricDefinition.currencyPolicy":
+		if e.ComplexityRoot.MetricDefinition.CurrencyPolicy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.CurrencyPolicy(childComplexity), true
+	case "MetricDefinition.denominator":
+		if e.ComplexityRoot.MetricDefinition.Denominator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Denominator(childComplexity), true
+	case "MetricDefinition.description":
+		if e.ComplexityRoot.MetricDefinition.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Description(childComplexity), true
+	case "MetricDefinition.formula":
+		if e.ComplexityRoot.MetricDefinition.Formula == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Formula(childComplexity), true
+	case "MetricDefinition.groupings":
+		if e.ComplexityRoot.MetricDefinition.Groupings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Groupings(childComplexity), true
+	case "MetricDefinition.key":
+		if e.ComplexityRoot.MetricDefinition.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Key(childComplexity), true
+	case "MetricDefinition.name":
+		if e.ComplexityRoot.MetricDefinition.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Name(childComplexity), true
+	case "MetricDefinition.numerator":
+		if e.ComplexityRoot.MetricDefinition.Numerator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Numerator(childComplexity), true
+	case "MetricDefinition.unit":
+		if e.ComplexityRoot.MetricDefinition.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Unit(childComplexity), true
+	case "MetricDefinition.window":
+		if e.ComplexityRoot.MetricDefinition.Window == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Window(childComplexity), true
+
+	case "MetricFigure.converted":
+		if e.ComplexityRoot.MetricFigure.Converted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Converted(childComplexity), true
+	case "MetricFigure.count":
+		if e.ComplexityRoot.MetricFigure.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Count(childComplexity), true
+	case "MetricFigure.currency":
+		if e.ComplexityRoot.MetricFigure.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Currency(childComplexity), true
+	case "MetricFigure.denominator":
+		if e.ComplexityRoot.MetricFigure.Denominator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Denominator(childComplexity), true
+	case "MetricFigure.group":
+		if e.ComplexityRoot.MetricFigure.Group == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Group(childComplexity), true
+	case "MetricFigure.groupLabel":
+		if e.ComplexityRoot.MetricFigure.GroupLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.GroupLabel(childComplexity), true
+	case "MetricFigure.key":
+		if e.ComplexityRoot.MetricFigure.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Key(childComplexity), true
+	case "MetricFigure.missingRates":
+		if e.ComplexityRoot.MetricFigure.MissingRates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.MissingRates(childComplexity), true
+	case "MetricFigure.note":
+		if e.ComplexityRoot.MetricFigure.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Note(childComplexity), true
+	case "MetricFigure.numerator":
+		if e.ComplexityRoot.MetricFigure.Numerator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Numerator(childComplexity), true
+	case "MetricFigure.value":
+		if e.ComplexityRoot.MetricFigure.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Value(childComplexity), true
+
+	case "MissingRate.date":
+		if e.ComplexityRoot.MissingRate.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingRate.Date(childComplexity), true
+	case "MissingRate.from":
+		if e.ComplexityRoot.MissingRate.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingRate.From(childComplexity), true
+	case "MissingRate.to":
+		if e.ComplexityRoot.MissingRate.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingRate.To(childComplexity), true
+
 	case "Mutation.acceptInvitation":
 		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
 			break
@@ -4291,6 +4507,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateCourse(childComplexity, args["input"].(model.CreateCourseInput)), true
+	case "Mutation.createExchangeRate":
+		if e.ComplexityRoot.Mutation.CreateExchangeRate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createExchangeRate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateExchangeRate(childComplexity, args["input"].(model.CreateExchangeRateInput)), true
 	case "Mutation.createLead":
 		if e.ComplexityRoot.Mutation.CreateLead == nil {
 			break
@@ -4335,6 +4562,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreatePartner(childComplexity, args["input"].(program.CreatePartnerInput)), true
+	case "Mutation.createProgramCost":
+		if e.ComplexityRoot.Mutation.CreateProgramCost == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createProgramCost_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateProgramCost(childComplexity, args["input"].(model.CreateProgramCostInput)), true
 	case "Mutation.createRoutingRule":
 		if e.ComplexityRoot.Mutation.CreateRoutingRule == nil {
 			break
@@ -4632,6 +4870,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["input"].(model.RevokeInvitationInput)), true
+	case "Mutation.setMarginRate":
+		if e.ComplexityRoot.Mutation.SetMarginRate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setMarginRate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetMarginRate(childComplexity, args["input"].(model.SetMarginRateInput)), true
 	case "Mutation.submitQuizAttempt":
 		if e.ComplexityRoot.Mutation.SubmitQuizAttempt == nil {
 			break
@@ -5721,6 +5970,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MarginRates(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.MarginRateOrder), args["where"].(*ent.MarginRateWhereInput)), true
+	case "Query.metricDefinitions":
+		if e.ComplexityRoot.Query.MetricDefinitions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MetricDefinitions(childComplexity), true
 	case "Query.myLearning":
 		if e.ComplexityRoot.Query.MyLearning == nil {
 			break
@@ -5832,6 +6087,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ProgramCosts(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.ProgramCostOrder), args["where"].(*ent.ProgramCostWhereInput)), true
+	case "Query.programMetrics":
+		if e.ComplexityRoot.Query.ProgramMetrics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_programMetrics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProgramMetrics(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["groupBy"].(*model.MetricGroupBy), args["currency"].(*string)), true
 	case "Query.quizAttempts":
 		if e.ComplexityRoot.Query.QuizAttempts == nil {
 			break
@@ -6408,6 +6674,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RoutingTraceRule.RuleID(childComplexity), true
 
+	case "SetMarginRatePayload.marginRate":
+		if e.ComplexityRoot.SetMarginRatePayload.MarginRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetMarginRatePayload.MarginRate(childComplexity), true
+
 	case "SubmitQuizAttemptPayload.attempt":
 		if e.ComplexityRoot.SubmitQuizAttemptPayload.Attempt == nil {
 			break
@@ -6982,10 +7255,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateCertificationInput", ec.unmarshalInputCreateCertificationInput),
 			graphql.NewInputUnmarshaler("CreateContentInput", ec.unmarshalInputCreateContentInput),
 			graphql.NewInputUnmarshaler("CreateCourseInput", ec.unmarshalInputCreateCourseInput),
+			graphql.NewInputUnmarshaler("CreateExchangeRateInput", ec.unmarshalInputCreateExchangeRateInput),
 			graphql.NewInputUnmarshaler("CreateLeadInput", ec.unmarshalInputCreateLeadInput),
 			graphql.NewInputUnmarshaler("CreateLearningTrackInput", ec.unmarshalInputCreateLearningTrackInput),
 			graphql.NewInputUnmarshaler("CreateOnboardingTemplateInput", ec.unmarshalInputCreateOnboardingTemplateInput),
 			graphql.NewInputUnmarshaler("CreatePartnerInput", ec.unmarshalInputCreatePartnerInput),
+			graphql.NewInputUnmarshaler("CreateProgramCostInput", ec.unmarshalInputCreateProgramCostInput),
 			graphql.NewInputUnmarshaler("CreateQuizInput", ec.unmarshalInputCreateQuizInput),
 			graphql.NewInputUnmarshaler("CreateRoutingRuleInput", ec.unmarshalInputCreateRoutingRuleInput),
 			graphql.NewInputUnmarshaler("CreateTierInput", ec.unmarshalInputCreateTierInput),
@@ -7061,6 +7336,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RevokeInvitationInput", ec.unmarshalInputRevokeInvitationInput),
 			graphql.NewInputUnmarshaler("RoutingRuleOrder", ec.unmarshalInputRoutingRuleOrder),
 			graphql.NewInputUnmarshaler("RoutingRuleWhereInput", ec.unmarshalInputRoutingRuleWhereInput),
+			graphql.NewInputUnmarshaler("SetMarginRateInput", ec.unmarshalInputSetMarginRateInput),
 			graphql.NewInputUnmarshaler("SubmitQuizAttemptInput", ec.unmarshalInputSubmitQuizAttemptInput),
 			graphql.NewInputUnmarshaler("TierOrder", ec.unmarshalInputTierOrder),
 			graphql.NewInputUnmarshaler("TierWhereInput", ec.unmarshalInputTierWhereInput),
@@ -7153,6 +7429,129 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../analytics.graphql", Input: `"How programMetrics splits figures. A metric that does not split this way is given for the whole program."
+enum MetricGroupBy {
+  NONE
+  MONTH
+  PARTNER
+  TIER
+  PARTNER_TYPE
+  REGION
+}
+
+"What a figure's value measures."
+enum MetricUnit {
+  "Minor units (cents) of the figure's currency."
+  MONEY
+  "A share between 0 and 1."
+  RATIO
+  "A median number of days."
+  DAYS
+  "Minor units of the figure's currency per day."
+  PER_DAY
+  "A multiple (margin per unit of cost)."
+  MULTIPLE
+}
+
+"A metric of the program, defined once; every figure names its key."
+type MetricDefinition {
+  key: String!
+  name: String!
+  description: String!
+  numerator: String!
+  "Empty for a total."
+  denominator: String!
+  formula: String!
+  window: String!
+  currencyPolicy: String!
+  unit: MetricUnit!
+  groupings: [MetricGroupBy!]!
+}
+
+"An exchange rate a figure needs and the program does not have: none from → to on or before date."
+type MissingRate {
+  from: String!
+  to: String!
+  date: Time!
+}
+
+"One number of one metric for one group (and currency, for money)."
+type MetricFigure {
+  "The metric (see metricDefinitions)."
+  key: String!
+  "Partner ID, tier ID, partner type, region or month (YYYY-MM); empty for the whole program or partners without a tier."
+  group: String!
+  groupLabel: String!
+  "Currency of a money figure; null for ratios, counts and days."
+  currency: String
+  "The figure is converted into the reporting currency at each deal's close-date rate."
+  converted: Boolean!
+  "Null when it cannot be computed: nothing to divide by, or a rate is missing (see missingRates)."
+  value: Float
+  numerator: Float
+  denominator: Float
+  "How many deals or partners the figure is made of."
+  count: Int!
+  missingRates: [MissingRate!]!
+  note: String
+}
+
+input CreateExchangeRateInput {
+  "The day the rate holds from (the time of day is dropped, UTC)."
+  date: Time!
+  from: String!
+  to: String!
+  "Units of to per unit of from."
+  rate: Float!
+}
+
+type CreateExchangeRatePayload {
+  exchangeRate: ExchangeRate!
+}
+
+input CreateProgramCostInput {
+  category: ProgramCostCategory!
+  periodStart: Time!
+  periodEnd: Time!
+  "Minor units of currency."
+  amount: Int!
+  currency: String!
+  note: String
+}
+
+type CreateProgramCostPayload {
+  programCost: ProgramCost!
+}
+
+input SetMarginRateInput {
+  "Empty or absent: the whole program's margin."
+  product: String
+  rateBps: Int!
+}
+
+type SetMarginRatePayload {
+  marginRate: MarginRate!
+}
+
+extend type Query {
+  "Every metric's definition: formula, window, currency policy."
+  metricDefinitions: [MetricDefinition!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  """
+  Every metric's figures for [from, to), grouped, per currency; with a reporting currency, money
+  figures are also converted at each deal's close-date rate. At most five years.
+  """
+  programMetrics(from: Time!, to: Time!, groupBy: MetricGroupBy = NONE, currency: String): [MetricFigure!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+}
+
+extend type Mutation {
+  "Record an exchange rate (1 from = rate to, from date on)."
+  createExchangeRate(input: CreateExchangeRateInput!): CreateExchangeRatePayload! @hasRole(roles: [ADMIN])
+  "Record what the program cost in a period."
+  createProgramCost(input: CreateProgramCostInput!): CreateProgramCostPayload! @hasRole(roles: [ADMIN])
+  "Set the program's (or a product's) gross margin rate, used by ROPI."
+  setMarginRate(input: SetMarginRateInput!): SetMarginRatePayload! @hasRole(roles: [ADMIN])
+}
+`, BuiltIn: false},
 	{Name: "../apikey.graphql", Input: `"A new API key acting for your organisation (for an ADMIN: for the vendor)."
 input CreateApiKeyInput {
   "What the key is for, e.g. CRM sync."
@@ -17080,6 +17479,14 @@ func (ec *executionContext) childFields_CreateCoursePayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type CreateCoursePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateExchangeRatePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "exchangeRate":
+		return ec.fieldContext_CreateExchangeRatePayload_exchangeRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateExchangeRatePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateLeadPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "lead":
@@ -17110,6 +17517,14 @@ func (ec *executionContext) childFields_CreatePartnerPayload(ctx context.Context
 		return ec.fieldContext_CreatePartnerPayload_partner(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreatePartnerPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateProgramCostPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "programCost":
+		return ec.fieldContext_CreateProgramCostPayload_programCost(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateProgramCostPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateRoutingRulePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17906,6 +18321,72 @@ func (ec *executionContext) childFields_MarginRateEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type MarginRateEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_MetricDefinition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_MetricDefinition_key(ctx, field)
+	case "name":
+		return ec.fieldContext_MetricDefinition_name(ctx, field)
+	case "description":
+		return ec.fieldContext_MetricDefinition_description(ctx, field)
+	case "numerator":
+		return ec.fieldContext_MetricDefinition_numerator(ctx, field)
+	case "denominator":
+		return ec.fieldContext_MetricDefinition_denominator(ctx, field)
+	case "formula":
+		return ec.fieldContext_MetricDefinition_formula(ctx, field)
+	case "window":
+		return ec.fieldContext_MetricDefinition_window(ctx, field)
+	case "currencyPolicy":
+		return ec.fieldContext_MetricDefinition_currencyPolicy(ctx, field)
+	case "unit":
+		return ec.fieldContext_MetricDefinition_unit(ctx, field)
+	case "groupings":
+		return ec.fieldContext_MetricDefinition_groupings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MetricDefinition", field.Name)
+}
+
+func (ec *executionContext) childFields_MetricFigure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_MetricFigure_key(ctx, field)
+	case "group":
+		return ec.fieldContext_MetricFigure_group(ctx, field)
+	case "groupLabel":
+		return ec.fieldContext_MetricFigure_groupLabel(ctx, field)
+	case "currency":
+		return ec.fieldContext_MetricFigure_currency(ctx, field)
+	case "converted":
+		return ec.fieldContext_MetricFigure_converted(ctx, field)
+	case "value":
+		return ec.fieldContext_MetricFigure_value(ctx, field)
+	case "numerator":
+		return ec.fieldContext_MetricFigure_numerator(ctx, field)
+	case "denominator":
+		return ec.fieldContext_MetricFigure_denominator(ctx, field)
+	case "count":
+		return ec.fieldContext_MetricFigure_count(ctx, field)
+	case "missingRates":
+		return ec.fieldContext_MetricFigure_missingRates(ctx, field)
+	case "note":
+		return ec.fieldContext_MetricFigure_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MetricFigure", field.Name)
+}
+
+func (ec *executionContext) childFields_MissingRate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_MissingRate_from(ctx, field)
+	case "to":
+		return ec.fieldContext_MissingRate_to(ctx, field)
+	case "date":
+		return ec.fieldContext_MissingRate_date(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MissingRate", field.Name)
+}
+
 func (ec *executionContext) childFields_MyLearning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "jobFunction":
@@ -18592,6 +19073,14 @@ func (ec *executionContext) childFields_RoutingTraceRule(ctx context.Context, fi
 		return ec.fieldContext_RoutingTraceRule_outcome(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RoutingTraceRule", field.Name)
+}
+
+func (ec *executionContext) childFields_SetMarginRatePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "marginRate":
+		return ec.fieldContext_SetMarginRatePayload_marginRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetMarginRatePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SubmitQuizAttemptPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19288,6 +19777,20 @@ func (ec *executionContext) field_Mutation_createCourse_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createExchangeRate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateExchangeRateInput, error) {
+			return ec.unmarshalNCreateExchangeRateInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateExchangeRateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createLead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19336,6 +19839,20 @@ func (ec *executionContext) field_Mutation_createPartner_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (program.CreatePartnerInput, error) {
 			return ec.unmarshalNCreatePartnerInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋprogramᚐCreatePartnerInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createProgramCost_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateProgramCostInput, error) {
+			return ec.unmarshalNCreateProgramCostInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateProgramCostInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19714,6 +20231,20 @@ func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RevokeInvitationInput, error) {
 			return ec.unmarshalNRevokeInvitationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRevokeInvitationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setMarginRate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetMarginRateInput, error) {
+			return ec.unmarshalNSetMarginRateInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetMarginRateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -21155,6 +21686,44 @@ func (ec *executionContext) field_Query_programCosts_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_programMetrics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) (*model.MetricGroupBy, error) {
+			return ec.unmarshalOMetricGroupBy2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "currency",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["currency"] = arg3
 	return args, nil
 }
 
@@ -25964,6 +26533,38 @@ func (ec *executionContext) fieldContext_CreateCoursePayload_course(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _CreateExchangeRatePayload_exchangeRate(ctx context.Context, field graphql.CollectedField, obj *model.CreateExchangeRatePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateExchangeRatePayload_exchangeRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExchangeRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExchangeRate) graphql.Marshaler {
+			return ec.marshalNExchangeRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateExchangeRatePayload_exchangeRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateExchangeRatePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExchangeRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateLeadPayload_lead(ctx context.Context, field graphql.CollectedField, obj *model.CreateLeadPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26087,6 +26688,38 @@ func (ec *executionContext) fieldContext_CreatePartnerPayload_partner(_ context.
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateProgramCostPayload_programCost(ctx context.Context, field graphql.CollectedField, obj *model.CreateProgramCostPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateProgramCostPayload_programCost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProgramCost, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProgramCost) graphql.Marshaler {
+			return ec.marshalNProgramCost2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCost(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateProgramCostPayload_programCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateProgramCostPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProgramCost(ctx, field)
 		},
 	}
 	return fc, nil
@@ -32625,6 +33258,567 @@ func (ec *executionContext) fieldContext_MarginRateEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("MarginRateEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _MetricDefinition_key(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_name(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_description(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_numerator(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_numerator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Numerator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_numerator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_denominator(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_denominator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Denominator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_denominator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_formula(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_formula(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Formula, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_formula(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_window(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_window(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Window, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_window(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_currencyPolicy(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_currencyPolicy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CurrencyPolicy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_currencyPolicy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_unit(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MetricUnit) graphql.Marshaler {
+			return ec.marshalNMetricUnit2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "MetricUnit")
+}
+
+func (ec *executionContext) _MetricDefinition_groupings(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_groupings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Groupings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.MetricGroupBy) graphql.Marshaler {
+			return ec.marshalNMetricGroupBy2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupByᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_groupings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "MetricGroupBy")
+}
+
+func (ec *executionContext) _MetricFigure_key(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricFigure_group(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_group(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Group, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricFigure_groupLabel(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_groupLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GroupLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_groupLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricFigure_currency(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricFigure_converted(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_converted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Converted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_converted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MetricFigure_value(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MetricFigure_numerator(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_numerator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Numerator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_numerator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MetricFigure_denominator(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_denominator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Denominator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_denominator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MetricFigure_count(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MetricFigure_missingRates(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_missingRates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissingRates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MissingRate) graphql.Marshaler {
+			return ec.marshalNMissingRate2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMissingRateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_missingRates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MetricFigure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MissingRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MetricFigure_note(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _MissingRate_from(ctx context.Context, field graphql.CollectedField, obj *model.MissingRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingRate_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingRate_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissingRate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MissingRate_to(ctx context.Context, field graphql.CollectedField, obj *model.MissingRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingRate_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingRate_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissingRate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MissingRate_date(ctx context.Context, field graphql.CollectedField, obj *model.MissingRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingRate_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingRate_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissingRate", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32751,6 +33945,192 @@ func (ec *executionContext) fieldContext_Mutation_logout(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_logout_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createExchangeRate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createExchangeRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateExchangeRate(ctx, fc.Args["input"].(model.CreateExchangeRateInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.CreateExchangeRatePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateExchangeRatePayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateExchangeRatePayload) graphql.Marshaler {
+			return ec.marshalNCreateExchangeRatePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateExchangeRatePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createExchangeRate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateExchangeRatePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createExchangeRate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createProgramCost(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createProgramCost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateProgramCost(ctx, fc.Args["input"].(model.CreateProgramCostInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.CreateProgramCostPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateProgramCostPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateProgramCostPayload) graphql.Marshaler {
+			return ec.marshalNCreateProgramCostPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateProgramCostPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createProgramCost(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateProgramCostPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createProgramCost_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setMarginRate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setMarginRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetMarginRate(ctx, fc.Args["input"].(model.SetMarginRateInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.SetMarginRatePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.SetMarginRatePayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetMarginRatePayload) graphql.Marshaler {
+			return ec.marshalNSetMarginRatePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetMarginRatePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setMarginRate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetMarginRatePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setMarginRate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40715,6 +42095,118 @@ func (ec *executionContext) fieldContext_Query_webhookSubscriptions(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_metricDefinitions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_metricDefinitions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MetricDefinitions(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []*model.MetricDefinition
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*model.MetricDefinition
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MetricDefinition) graphql.Marshaler {
+			return ec.marshalNMetricDefinition2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricDefinitionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_metricDefinitions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MetricDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_programMetrics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_programMetrics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProgramMetrics(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["groupBy"].(*model.MetricGroupBy), fc.Args["currency"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []*model.MetricFigure
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*model.MetricFigure
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MetricFigure) graphql.Marshaler {
+			return ec.marshalNMetricFigure2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricFigureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_programMetrics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MetricFigure(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_programMetrics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_contents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -43509,6 +45001,38 @@ func (ec *executionContext) _RoutingTraceRule_outcome(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_RoutingTraceRule_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoutingTraceRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _SetMarginRatePayload_marginRate(ctx context.Context, field graphql.CollectedField, obj *model.SetMarginRatePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetMarginRatePayload_marginRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarginRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MarginRate) graphql.Marshaler {
+			return ec.marshalNMarginRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetMarginRatePayload_marginRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetMarginRatePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarginRate(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SubmitQuizAttemptPayload_attempt(ctx context.Context, field graphql.CollectedField, obj *model.SubmitQuizAttemptPayload) (ret graphql.Marshaler) {
@@ -54146,6 +55670,69 @@ func UnmarshalCreateCourseInput(ctx context.Context, raw any) (model.CreateCours
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateExchangeRateInput(ctx context.Context, obj any) (model.CreateExchangeRateInput, error) {
+	var it model.CreateExchangeRateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"date", "from", "to", "rate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "rate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rate"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateExchangeRateInput unmarshals raw into the CreateExchangeRateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateExchangeRateInput(ctx context.Context, raw any) (model.CreateExchangeRateInput, error) {
+	var out model.CreateExchangeRateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateExchangeRateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateLeadInput(ctx context.Context, obj any) (model.CreateLeadInput, error) {
 	var it model.CreateLeadInput
 	if obj == nil {
@@ -54493,6 +56080,83 @@ func (ec *executionContext) unmarshalInputCreatePartnerInput(ctx context.Context
 func UnmarshalCreatePartnerInput(ctx context.Context, raw any) (program.CreatePartnerInput, error) {
 	var out program.CreatePartnerInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePartnerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateProgramCostInput(ctx context.Context, obj any) (model.CreateProgramCostInput, error) {
+	var it model.CreateProgramCostInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"category", "periodStart", "periodEnd", "amount", "currency", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateProgramCostInput unmarshals raw into the CreateProgramCostInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateProgramCostInput(ctx context.Context, raw any) (model.CreateProgramCostInput, error) {
+	var out model.CreateProgramCostInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateProgramCostInput", raw, &out)
 	return out, err
 }
 
@@ -70800,6 +72464,55 @@ func UnmarshalRoutingRuleWhereInput(ctx context.Context, raw any) (ent.RoutingRu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetMarginRateInput(ctx context.Context, obj any) (model.SetMarginRateInput, error) {
+	var it model.SetMarginRateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"product", "rateBps"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "product":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("product"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Product = data
+		case "rateBps":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBps"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBps = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetMarginRateInput unmarshals raw into the SetMarginRateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetMarginRateInput(ctx context.Context, raw any) (model.SetMarginRateInput, error) {
+	var out model.SetMarginRateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetMarginRateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSubmitQuizAttemptInput(ctx context.Context, obj any) (model.SubmitQuizAttemptInput, error) {
 	var it model.SubmitQuizAttemptInput
 	if obj == nil {
@@ -76709,6 +78422,39 @@ func (ec *executionContext) _CreateCoursePayload(ctx context.Context, sel ast.Se
 	return out
 }
 
+var createExchangeRatePayloadImplementors = []string{"CreateExchangeRatePayload"}
+
+func (ec *executionContext) _CreateExchangeRatePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateExchangeRatePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createExchangeRatePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateExchangeRatePayload")
+		case "exchangeRate":
+			out.Values[i] = ec._CreateExchangeRatePayload_exchangeRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createLeadPayloadImplementors = []string{"CreateLeadPayload"}
 
 func (ec *executionContext) _CreateLeadPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateLeadPayload) graphql.Marshaler {
@@ -76821,6 +78567,39 @@ func (ec *executionContext) _CreatePartnerPayload(ctx context.Context, sel ast.S
 			out.Values[i] = graphql.MarshalString("CreatePartnerPayload")
 		case "partner":
 			out.Values[i] = ec._CreatePartnerPayload_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createProgramCostPayloadImplementors = []string{"CreateProgramCostPayload"}
+
+func (ec *executionContext) _CreateProgramCostPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateProgramCostPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createProgramCostPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateProgramCostPayload")
+		case "programCost":
+			out.Values[i] = ec._CreateProgramCostPayload_programCost(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -79500,6 +81279,210 @@ func (ec *executionContext) _MarginRateEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var metricDefinitionImplementors = []string{"MetricDefinition"}
+
+func (ec *executionContext) _MetricDefinition(ctx context.Context, sel ast.SelectionSet, obj *model.MetricDefinition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, metricDefinitionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MetricDefinition")
+		case "key":
+			out.Values[i] = ec._MetricDefinition_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._MetricDefinition_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._MetricDefinition_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "numerator":
+			out.Values[i] = ec._MetricDefinition_numerator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "denominator":
+			out.Values[i] = ec._MetricDefinition_denominator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "formula":
+			out.Values[i] = ec._MetricDefinition_formula(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "window":
+			out.Values[i] = ec._MetricDefinition_window(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currencyPolicy":
+			out.Values[i] = ec._MetricDefinition_currencyPolicy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._MetricDefinition_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groupings":
+			out.Values[i] = ec._MetricDefinition_groupings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var metricFigureImplementors = []string{"MetricFigure"}
+
+func (ec *executionContext) _MetricFigure(ctx context.Context, sel ast.SelectionSet, obj *model.MetricFigure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, metricFigureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MetricFigure")
+		case "key":
+			out.Values[i] = ec._MetricFigure_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "group":
+			out.Values[i] = ec._MetricFigure_group(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groupLabel":
+			out.Values[i] = ec._MetricFigure_groupLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._MetricFigure_currency(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "converted":
+			out.Values[i] = ec._MetricFigure_converted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._MetricFigure_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "numerator":
+			out.Values[i] = ec._MetricFigure_numerator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "denominator":
+			out.Values[i] = ec._MetricFigure_denominator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._MetricFigure_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missingRates":
+			out.Values[i] = ec._MetricFigure_missingRates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._MetricFigure_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var missingRateImplementors = []string{"MissingRate"}
+
+func (ec *executionContext) _MissingRate(ctx context.Context, sel ast.SelectionSet, obj *model.MissingRate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, missingRateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MissingRate")
+		case "from":
+			out.Values[i] = ec._MissingRate_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._MissingRate_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._MissingRate_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -79536,6 +81519,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "logout":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_logout(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createExchangeRate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createExchangeRate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createProgramCost":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createProgramCost(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setMarginRate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setMarginRate(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -81391,6 +83395,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_webhookSubscriptions(ctx, field)
 				})
+		case "metricDefinitions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_metricDefinitions(ctx, field)
+				})
+		case "programMetrics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_programMetrics(ctx, field)
+				})
 		case "contents":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -82517,6 +84533,39 @@ func (ec *executionContext) _RoutingTraceRule(ctx context.Context, sel ast.Selec
 			}
 		case "outcome":
 			out.Values[i] = ec._RoutingTraceRule_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setMarginRatePayloadImplementors = []string{"SetMarginRatePayload"}
+
+func (ec *executionContext) _SetMarginRatePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetMarginRatePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setMarginRatePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetMarginRatePayload")
+		case "marginRate":
+			out.Values[i] = ec._SetMarginRatePayload_marginRate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -84556,6 +86605,19 @@ func (ec *executionContext) marshalNCreateCoursePayload2ᚖgithubᚗcomᚋpartne
 	return ec._CreateCoursePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateExchangeRateInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateExchangeRateInput(ctx context.Context, v any) (model.CreateExchangeRateInput, error) {
+	res, err := ec.unmarshalInputCreateExchangeRateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateExchangeRatePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateExchangeRatePayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateExchangeRatePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateExchangeRatePayload!")
+		return graphql.Null
+	}
+	return ec._CreateExchangeRatePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateLeadInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateLeadInput(ctx context.Context, v any) (model.CreateLeadInput, error) {
 	res, err := ec.unmarshalInputCreateLeadInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -84606,6 +86668,19 @@ func (ec *executionContext) marshalNCreatePartnerPayload2ᚖgithubᚗcomᚋpartn
 		return graphql.Null
 	}
 	return ec._CreatePartnerPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateProgramCostInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateProgramCostInput(ctx context.Context, v any) (model.CreateProgramCostInput, error) {
+	res, err := ec.unmarshalInputCreateProgramCostInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateProgramCostPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateProgramCostPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateProgramCostPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateProgramCostPayload!")
+		return graphql.Null
+	}
+	return ec._CreateProgramCostPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCreateRoutingRuleInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateRoutingRuleInput(ctx context.Context, v any) (model.CreateRoutingRuleInput, error) {
@@ -85042,6 +87117,14 @@ func (ec *executionContext) marshalNDisableUserPayload2ᚖgithubᚗcomᚋpartner
 		return graphql.Null
 	}
 	return ec._DisableUserPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExchangeRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRate(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExchangeRate!")
+		return graphql.Null
+	}
+	return ec._ExchangeRate(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNExchangeRateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRateConnection) graphql.Marshaler {
@@ -85652,6 +87735,14 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋpartnerhub�
 	return ec._LogoutPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMarginRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRate(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MarginRate!")
+		return graphql.Null
+	}
+	return ec._MarginRate(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMarginRateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRateConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MarginRateConnection!")
@@ -85677,6 +87768,128 @@ func (ec *executionContext) marshalNMarginRateOrderField2ᚖgithubᚗcomᚋpartn
 func (ec *executionContext) unmarshalNMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx context.Context, v any) (*ent.MarginRateWhereInput, error) {
 	res, err := ec.unmarshalInputMarginRateWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMetricDefinition2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricDefinitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MetricDefinition) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetricDefinition2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricDefinition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMetricDefinition2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricDefinition(ctx context.Context, sel ast.SelectionSet, v *model.MetricDefinition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MetricDefinition!")
+		return graphql.Null
+	}
+	return ec._MetricDefinition(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMetricFigure2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricFigureᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MetricFigure) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetricFigure2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricFigure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMetricFigure2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricFigure(ctx context.Context, sel ast.SelectionSet, v *model.MetricFigure) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MetricFigure!")
+		return graphql.Null
+	}
+	return ec._MetricFigure(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMetricGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx context.Context, v any) (model.MetricGroupBy, error) {
+	var res model.MetricGroupBy
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMetricGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx context.Context, sel ast.SelectionSet, v model.MetricGroupBy) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNMetricGroupBy2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupByᚄ(ctx context.Context, v any) ([]model.MetricGroupBy, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.MetricGroupBy, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMetricGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNMetricGroupBy2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupByᚄ(ctx context.Context, sel ast.SelectionSet, v []model.MetricGroupBy) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetricGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNMetricUnit2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricUnit(ctx context.Context, v any) (model.MetricUnit, error) {
+	var res model.MetricUnit
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMetricUnit2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricUnit(ctx context.Context, sel ast.SelectionSet, v model.MetricUnit) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNMissingRate2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMissingRateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MissingRate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMissingRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMissingRate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMissingRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMissingRate(ctx context.Context, sel ast.SelectionSet, v *model.MissingRate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MissingRate!")
+		return graphql.Null
+	}
+	return ec._MissingRate(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMyLearning2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMyLearning(ctx context.Context, sel ast.SelectionSet, v *model.MyLearning) graphql.Marshaler {
@@ -86067,6 +88280,14 @@ func (ec *executionContext) unmarshalNPipelineGroupBy2githubᚗcomᚋpartnerhub�
 
 func (ec *executionContext) marshalNPipelineGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPipelineGroupBy(ctx context.Context, sel ast.SelectionSet, v model.PipelineGroupBy) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNProgramCost2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCost(ctx context.Context, sel ast.SelectionSet, v *ent.ProgramCost) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProgramCost!")
+		return graphql.Null
+	}
+	return ec._ProgramCost(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx context.Context, v any) (programcost.Category, error) {
@@ -86489,6 +88710,19 @@ func (ec *executionContext) marshalNRoutingTraceRule2ᚕgithubᚗcomᚋpartnerhu
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNSetMarginRateInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetMarginRateInput(ctx context.Context, v any) (model.SetMarginRateInput, error) {
+	res, err := ec.unmarshalInputSetMarginRateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetMarginRatePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetMarginRatePayload(ctx context.Context, sel ast.SelectionSet, v *model.SetMarginRatePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetMarginRatePayload!")
+		return graphql.Null
+	}
+	return ec._SetMarginRatePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -89668,6 +91902,22 @@ func (ec *executionContext) unmarshalOMarginRateWhereInput2ᚖgithubᚗcomᚋpar
 	}
 	res, err := ec.unmarshalInputMarginRateWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOMetricGroupBy2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx context.Context, v any) (*model.MetricGroupBy, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.MetricGroupBy)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMetricGroupBy2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx context.Context, sel ast.SelectionSet, v *model.MetricGroupBy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalONode2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {

@@ -20,6 +20,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/internal/csvimport"
 	"github.com/partnerhub/partnerhub/internal/onboarding/stepspec"
@@ -201,6 +202,19 @@ type CreateCoursePayload struct {
 	Course *ent.Course `json:"course"`
 }
 
+type CreateExchangeRateInput struct {
+	// The day the rate holds from (the time of day is dropped, UTC).
+	Date time.Time `json:"date"`
+	From string    `json:"from"`
+	To   string    `json:"to"`
+	// Units of to per unit of from.
+	Rate float64 `json:"rate"`
+}
+
+type CreateExchangeRatePayload struct {
+	ExchangeRate *ent.ExchangeRate `json:"exchangeRate"`
+}
+
 // A new lead; it is routed at once.
 type CreateLeadInput struct {
 	Company string `json:"company"`
@@ -250,6 +264,20 @@ type CreateOnboardingTemplatePayload struct {
 
 type CreatePartnerPayload struct {
 	Partner *ent.Partner `json:"partner"`
+}
+
+type CreateProgramCostInput struct {
+	Category    programcost.Category `json:"category"`
+	PeriodStart time.Time            `json:"periodStart"`
+	PeriodEnd   time.Time            `json:"periodEnd"`
+	// Minor units of currency.
+	Amount   int     `json:"amount"`
+	Currency string  `json:"currency"`
+	Note     *string `json:"note,omitempty"`
+}
+
+type CreateProgramCostPayload struct {
+	ProgramCost *ent.ProgramCost `json:"programCost"`
 }
 
 type CreateQuizInput struct {
@@ -391,6 +419,49 @@ type LogoutInput struct {
 type LogoutPayload struct {
 	// True once the session family of the refresh token is revoked.
 	Success bool `json:"success"`
+}
+
+// A metric of the program, defined once; every figure names its key.
+type MetricDefinition struct {
+	Key         string `json:"key"`
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Numerator   string `json:"numerator"`
+	// Empty for a total.
+	Denominator    string          `json:"denominator"`
+	Formula        string          `json:"formula"`
+	Window         string          `json:"window"`
+	CurrencyPolicy string          `json:"currencyPolicy"`
+	Unit           MetricUnit      `json:"unit"`
+	Groupings      []MetricGroupBy `json:"groupings"`
+}
+
+// One number of one metric for one group (and currency, for money).
+type MetricFigure struct {
+	// The metric (see metricDefinitions).
+	Key string `json:"key"`
+	// Partner ID, tier ID, partner type, region or month (YYYY-MM); empty for the whole program or partners without a tier.
+	Group      string `json:"group"`
+	GroupLabel string `json:"groupLabel"`
+	// Currency of a money figure; null for ratios, counts and days.
+	Currency *string `json:"currency,omitempty"`
+	// The figure is converted into the reporting currency at each deal's close-date rate.
+	Converted bool `json:"converted"`
+	// Null when it cannot be computed: nothing to divide by, or a rate is missing (see missingRates).
+	Value       *float64 `json:"value,omitempty"`
+	Numerator   *float64 `json:"numerator,omitempty"`
+	Denominator *float64 `json:"denominator,omitempty"`
+	// How many deals or partners the figure is made of.
+	Count        int            `json:"count"`
+	MissingRates []*MissingRate `json:"missingRates"`
+	Note         *string        `json:"note,omitempty"`
+}
+
+// An exchange rate a figure needs and the program does not have: none from → to on or before date.
+type MissingRate struct {
+	From string    `json:"from"`
+	To   string    `json:"to"`
+	Date time.Time `json:"date"`
 }
 
 // The signed-in person's training.
@@ -547,6 +618,16 @@ type RevokeInvitationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
 }
 
+type SetMarginRateInput struct {
+	// Empty or absent: the whole program's margin.
+	Product *string `json:"product,omitempty"`
+	RateBps int     `json:"rateBps"`
+}
+
+type SetMarginRatePayload struct {
+	MarginRate *ent.MarginRate `json:"marginRate"`
+}
+
 type SubmitQuizAttemptInput struct {
 	QuizID string `json:"quizId"`
 	// One answer per question; a question left out counts as wrong.
@@ -687,6 +768,137 @@ func (e *DealOutcome) UnmarshalJSON(b []byte) error {
 }
 
 func (e DealOutcome) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How programMetrics splits figures. A metric that does not split this way is given for the whole program.
+type MetricGroupBy string
+
+const (
+	MetricGroupByNone        MetricGroupBy = "NONE"
+	MetricGroupByMonth       MetricGroupBy = "MONTH"
+	MetricGroupByPartner     MetricGroupBy = "PARTNER"
+	MetricGroupByTier        MetricGroupBy = "TIER"
+	MetricGroupByPartnerType MetricGroupBy = "PARTNER_TYPE"
+	MetricGroupByRegion      MetricGroupBy = "REGION"
+)
+
+var AllMetricGroupBy = []MetricGroupBy{
+	MetricGroupByNone,
+	MetricGroupByMonth,
+	MetricGroupByPartner,
+	MetricGroupByTier,
+	MetricGroupByPartnerType,
+	MetricGroupByRegion,
+}
+
+func (e MetricGroupBy) IsValid() bool {
+	switch e {
+	case MetricGroupByNone, MetricGroupByMonth, MetricGroupByPartner, MetricGroupByTier, MetricGroupByPartnerType, MetricGroupByRegion:
+		return true
+	}
+	return false
+}
+
+func (e MetricGroupBy) String() string {
+	return string(e)
+}
+
+func (e *MetricGroupBy) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MetricGroupBy(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MetricGroupBy", str)
+	}
+	return nil
+}
+
+func (e MetricGroupBy) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MetricGroupBy) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MetricGroupBy) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a figure's value measures.
+type MetricUnit string
+
+const (
+	// Minor units (cents) of the figure's currency.
+	MetricUnitMoney MetricUnit = "MONEY"
+	// A share between 0 and 1.
+	MetricUnitRatio MetricUnit = "RATIO"
+	// A median number of days.
+	MetricUnitDays MetricUnit = "DAYS"
+	// Minor units of the figure's currency per day.
+	MetricUnitPerDay MetricUnit = "PER_DAY"
+	// A multiple (margin per unit of cost).
+	MetricUnitMultiple MetricUnit = "MULTIPLE"
+)
+
+var AllMetricUnit = []MetricUnit{
+	MetricUnitMoney,
+	MetricUnitRatio,
+	MetricUnitDays,
+	MetricUnitPerDay,
+	MetricUnitMultiple,
+}
+
+func (e MetricUnit) IsValid() bool {
+	switch e {
+	case MetricUnitMoney, MetricUnitRatio, MetricUnitDays, MetricUnitPerDay, MetricUnitMultiple:
+		return true
+	}
+	return false
+}
+
+func (e MetricUnit) String() string {
+	return string(e)
+}
+
+func (e *MetricUnit) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MetricUnit(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MetricUnit", str)
+	}
+	return nil
+}
+
+func (e MetricUnit) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MetricUnit) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MetricUnit) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
