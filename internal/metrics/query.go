@@ -44,7 +44,7 @@ func closedRows(ctx context.Context, client *ent.Client, from, to time.Time, by 
 		Where(entdeal.StatusIn(status.Won, status.Lost), entdeal.ClosedAtGTE(from), entdeal.ClosedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			g := dim(s, by, s.C(entdeal.FieldPartnerID), s.C(entdeal.FieldClosedAt))
-			d := "''"
+			d := empty
 			if withDay {
 				d = day(s, s.C(entdeal.FieldClosedAt))
 			}
@@ -122,7 +122,7 @@ func cohortRows(ctx context.Context, client *ent.Client, from, to time.Time, by 
 		Where(partner.ContractSignedAtGTE(from), partner.ContractSignedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			g := dim(s, by, s.C(partner.FieldID), s.C(partner.FieldContractSignedAt))
-			s.Select(sql.As(g, "grp"), sql.As("''", "k"), sql.As(sql.Count("*"), "count"))
+			s.Select(sql.As(g, "grp"), sql.As(empty, "k"), sql.As(sql.Count("*"), "count"))
 			if by != None {
 				s.GroupBy(g)
 			}
@@ -176,10 +176,14 @@ func activeRows(ctx context.Context, client *ent.Client, from, to time.Time) ([]
 		Where(entdeal.CreatedAtGTE(from.Add(-activeWindow)), entdeal.CreatedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			c := s.C(entdeal.FieldCreatedAt)
-			in := "SUM(CASE WHEN " + c + " >= ? AND " + c + " < ? THEN 1 ELSE 0 END)"
+			in := func(start, end time.Time) sql.Querier {
+				return sql.ExprFunc(func(b *sql.Builder) {
+					b.WriteString("SUM(CASE WHEN " + c + " >= ").Arg(start).WriteString(" AND " + c + " < ").Arg(end).WriteString(" THEN 1 ELSE 0 END)")
+				})
+			}
 			s.Select(sql.As(s.C(entdeal.FieldPartnerID), "partner_id")).
-				AppendSelectExprAs(sql.ExprP(in, from.Add(-activeWindow), from), "at_start").
-				AppendSelectExprAs(sql.ExprP(in, to.Add(-activeWindow), to), "at_end").
+				AppendSelectExprAs(in(from.Add(-activeWindow), from), "at_start").
+				AppendSelectExprAs(in(to.Add(-activeWindow), to), "at_end").
 				GroupBy(s.C(entdeal.FieldPartnerID))
 		}).
 		Scan(ctx, &rows)
@@ -199,7 +203,7 @@ func costRows(ctx context.Context, client *ent.Client, from, to time.Time, by Gr
 	err := client.ProgramCost.Query().
 		Where(programcost.PeriodStartGTE(from), programcost.PeriodStartLT(to)).
 		Modify(func(s *sql.Selector) {
-			g := "''"
+			g := empty
 			if by == ByMonth {
 				g = month(s, s.C(programcost.FieldPeriodStart))
 			}

@@ -36,9 +36,12 @@ func daysBetween(s *sql.Selector, start, end string) string {
 func dim(s *sql.Selector, by GroupBy, partnerCol, dateCol string) string {
 	switch by {
 	case None:
-		return "''"
+		return empty
 	case ByMonth:
 		return month(s, dateCol)
 	}
 	return partnerCol
 }
+
+// empty is the constant group of an ungrouped query, written so ent does not quote it as a column.
+const empty = "CAST('' AS TEXT)"
