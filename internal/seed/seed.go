@@ -67,6 +67,9 @@ func seed(ctx context.Context, client *ent.Client, demoPassword string, withDeal
 	if err == nil && withDeals {
 		err = demoTraining(ctx, tx.Client(), hash, time.Now().UTC())
 	}
+	if err == nil && withDeals {
+		err = demoAnalytics(ctx, tx.Client(), time.Now().UTC())
+	}
 	if err != nil {
 		tx.Rollback()
 		return nil, err
