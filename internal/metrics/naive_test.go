@@ -375,7 +375,7 @@ func (n *naive) figures() map[fkey]nfig {
 		if n.margin < 0 {
 			rf.value = nil
 		} else if rf.value != nil {
-			rf.value = fp(*rf.value * float64(n.margin) / 10000)
+			rf.value = fp(math.Round(*rf.value * float64(n.margin) / 10000))
 		}
 		put(fkey{metrics.GrossMargin, g, n.currency, true}, rf)
 		rop := nfig{missing: append(append([]string{}, rf.missing...), cf.missing...)}

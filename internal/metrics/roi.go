@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"context"
+	"math"
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
@@ -92,7 +93,7 @@ func (c *computation) roi() error {
 			rf.Value, rf.Note = nil, "no program margin rate set"
 			ropi.Note = rf.Note
 		case rf.Value != nil:
-			rf.Value = ptr(*rf.Value * float64(rate.RateBps) / 10000)
+			rf.Value = ptr(math.Round(*rf.Value * float64(rate.RateBps) / 10000))
 		}
 		c.emit(rf)
 		if rf.Value != nil && cf.Value != nil {
