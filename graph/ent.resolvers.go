@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/partnerhub/partnerhub/ent"
@@ -61,7 +60,7 @@ func (r *queryResolver) Deals(ctx context.Context, after *entgql.Cursor[string],
 
 // ExchangeRates is the resolver for the exchangeRates field.
 func (r *queryResolver) ExchangeRates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ExchangeRateOrder, where *ent.ExchangeRateWhereInput) (*ent.ExchangeRateConnection, error) {
-	panic(fmt.Errorf("not implemented: ExchangeRates - exchangeRates"))
+	return r.client.ExchangeRate.Query().Paginate(ctx, after, first, before, last, ent.WithExchangeRateOrder(orderBy), ent.WithExchangeRateFilter(where.Filter))
 }
 
 // Invitations is the resolver for the invitations field.
@@ -86,7 +85,7 @@ func (r *queryResolver) LessonProgress(ctx context.Context, after *entgql.Cursor
 
 // MarginRates is the resolver for the marginRates field.
 func (r *queryResolver) MarginRates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MarginRateOrder, where *ent.MarginRateWhereInput) (*ent.MarginRateConnection, error) {
-	panic(fmt.Errorf("not implemented: MarginRates - marginRates"))
+	return r.client.MarginRate.Query().Paginate(ctx, after, first, before, last, ent.WithMarginRateOrder(orderBy), ent.WithMarginRateFilter(where.Filter))
 }
 
 // OnboardingJourneys is the resolver for the onboardingJourneys field.
@@ -116,7 +115,7 @@ func (r *queryResolver) PartnerApplications(ctx context.Context, after *entgql.C
 
 // ProgramCosts is the resolver for the programCosts field.
 func (r *queryResolver) ProgramCosts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ProgramCostOrder, where *ent.ProgramCostWhereInput) (*ent.ProgramCostConnection, error) {
-	panic(fmt.Errorf("not implemented: ProgramCosts - programCosts"))
+	return r.client.ProgramCost.Query().Paginate(ctx, after, first, before, last, ent.WithProgramCostOrder(orderBy), ent.WithProgramCostFilter(where.Filter))
 }
 
 // QuizAttempts is the resolver for the quizAttempts field.

@@ -46,10 +46,10 @@ func (ExchangeRate) Indexes() []ent.Index {
 	}
 }
 
-// Policy of ExchangeRate: the vendor's channel team reads the rates, ADMIN records them.
+// Policy of ExchangeRate: partner viewers find none; the vendor's channel team reads the rates, ADMIN records them.
 func (ExchangeRate) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.AllowIfVendor(), privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{rule.AllowIfVendor(), rule.FilterNone(), privacy.AlwaysDenyRule()},
 		Mutation: privacy.MutationPolicy{rule.AllowIfAdmin(), privacy.AlwaysDenyRule()},
 	}
 }

@@ -37,10 +37,10 @@ func (MarginRate) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("product").Unique(), index.Fields("created_at")}
 }
 
-// Policy of MarginRate: the vendor's channel team reads the rates, ADMIN sets them.
+// Policy of MarginRate: partner viewers find none; the vendor's channel team reads the rates, ADMIN sets them.
 func (MarginRate) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.AllowIfVendor(), privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{rule.AllowIfVendor(), rule.FilterNone(), privacy.AlwaysDenyRule()},
 		Mutation: privacy.MutationPolicy{rule.AllowIfAdmin(), privacy.AlwaysDenyRule()},
 	}
 }

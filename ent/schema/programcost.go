@@ -48,10 +48,10 @@ func (ProgramCost) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("period_start"), index.Fields("created_at")}
 }
 
-// Policy of ProgramCost: the vendor's channel team reads the costs, ADMIN records them.
+// Policy of ProgramCost: partner viewers find none; the vendor's channel team reads the costs, ADMIN records them.
 func (ProgramCost) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.AllowIfVendor(), privacy.AlwaysDenyRule()},
+		Query:    privacy.QueryPolicy{rule.AllowIfVendor(), rule.FilterNone(), privacy.AlwaysDenyRule()},
 		Mutation: privacy.MutationPolicy{rule.AllowIfAdmin(), privacy.AlwaysDenyRule()},
 	}
 }
