@@ -52,6 +52,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyinvitation"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -140,6 +143,12 @@ type Client struct {
 	RefreshToken *RefreshTokenClient
 	// RoutingRule is the client for interacting with the RoutingRule builders.
 	RoutingRule *RoutingRuleClient
+	// Survey is the client for interacting with the Survey builders.
+	Survey *SurveyClient
+	// SurveyInvitation is the client for interacting with the SurveyInvitation builders.
+	SurveyInvitation *SurveyInvitationClient
+	// SurveyResponse is the client for interacting with the SurveyResponse builders.
+	SurveyResponse *SurveyResponseClient
 	// Tier is the client for interacting with the Tier builders.
 	Tier *TierClient
 	// User is the client for interacting with the User builders.
@@ -198,6 +207,9 @@ func (c *Client) init() {
 	c.RateLimitBucket = NewRateLimitBucketClient(c.config)
 	c.RefreshToken = NewRefreshTokenClient(c.config)
 	c.RoutingRule = NewRoutingRuleClient(c.config)
+	c.Survey = NewSurveyClient(c.config)
+	c.SurveyInvitation = NewSurveyInvitationClient(c.config)
+	c.SurveyResponse = NewSurveyResponseClient(c.config)
 	c.Tier = NewTierClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
@@ -332,6 +344,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		RateLimitBucket:     NewRateLimitBucketClient(cfg),
 		RefreshToken:        NewRefreshTokenClient(cfg),
 		RoutingRule:         NewRoutingRuleClient(cfg),
+		Survey:              NewSurveyClient(cfg),
+		SurveyInvitation:    NewSurveyInvitationClient(cfg),
+		SurveyResponse:      NewSurveyResponseClient(cfg),
 		Tier:                NewTierClient(cfg),
 		User:                NewUserClient(cfg),
 		WebhookDelivery:     NewWebhookDeliveryClient(cfg),
@@ -393,6 +408,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		RateLimitBucket:     NewRateLimitBucketClient(cfg),
 		RefreshToken:        NewRefreshTokenClient(cfg),
 		RoutingRule:         NewRoutingRuleClient(cfg),
+		Survey:              NewSurveyClient(cfg),
+		SurveyInvitation:    NewSurveyInvitationClient(cfg),
+		SurveyResponse:      NewSurveyResponseClient(cfg),
 		Tier:                NewTierClient(cfg),
 		User:                NewUserClient(cfg),
 		WebhookDelivery:     NewWebhookDeliveryClient(cfg),
@@ -434,8 +452,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.LessonProgress, c.MarginRate, c.OnboardingDigest, c.OnboardingJourney,
 		c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage, c.Partner,
 		c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz, c.QuizAttempt,
-		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
-		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
+		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey, c.SurveyInvitation,
+		c.SurveyResponse, c.Tier, c.User, c.WebhookDelivery, c.WebhookEvent,
+		c.WebhookSubscription,
 	} {
 		n.Use(hooks...)
 	}
@@ -452,8 +471,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.LessonProgress, c.MarginRate, c.OnboardingDigest, c.OnboardingJourney,
 		c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage, c.Partner,
 		c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz, c.QuizAttempt,
-		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Tier, c.User,
-		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
+		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey, c.SurveyInvitation,
+		c.SurveyResponse, c.Tier, c.User, c.WebhookDelivery, c.WebhookEvent,
+		c.WebhookSubscription,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -536,6 +556,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.RefreshToken.mutate(ctx, m)
 	case *RoutingRuleMutation:
 		return c.RoutingRule.mutate(ctx, m)
+	case *SurveyMutation:
+		return c.Survey.mutate(ctx, m)
+	case *SurveyInvitationMutation:
+		return c.SurveyInvitation.mutate(ctx, m)
+	case *SurveyResponseMutation:
+		return c.SurveyResponse.mutate(ctx, m)
 	case *TierMutation:
 		return c.Tier.mutate(ctx, m)
 	case *UserMutation:
@@ -6632,6 +6658,408 @@ func (c *RoutingRuleClient) mutate(ctx context.Context, m *RoutingRuleMutation) 
 	}
 }
 
+// SurveyClient is a client for the Survey schema.
+type SurveyClient struct {
+	config
+}
+
+// NewSurveyClient returns a client for the Survey from the given config.
+func NewSurveyClient(c config) *SurveyClient {
+	return &SurveyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `survey.Hooks(f(g(h())))`.
+func (c *SurveyClient) Use(hooks ...Hook) {
+	c.hooks.Survey = append(c.hooks.Survey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `survey.Intercept(f(g(h())))`.
+func (c *SurveyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Survey = append(c.inters.Survey, interceptors...)
+}
+
+// Create returns a builder for creating a Survey entity.
+func (c *SurveyClient) Create() *SurveyCreate {
+	mutation := newSurveyMutation(c.config, OpCreate)
+	return &SurveyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Survey entities.
+func (c *SurveyClient) CreateBulk(builders ...*SurveyCreate) *SurveyCreateBulk {
+	return &SurveyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SurveyClient) MapCreateBulk(slice any, setFunc func(*SurveyCreate, int)) *SurveyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SurveyCreateBulk{err: fmt.Errorf("calling to SurveyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SurveyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SurveyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Survey.
+func (c *SurveyClient) Update() *SurveyUpdate {
+	mutation := newSurveyMutation(c.config, OpUpdate)
+	return &SurveyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SurveyClient) UpdateOne(_m *Survey) *SurveyUpdateOne {
+	mutation := newSurveyMutation(c.config, OpUpdateOne, withSurvey(_m))
+	return &SurveyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SurveyClient) UpdateOneID(id string) *SurveyUpdateOne {
+	mutation := newSurveyMutation(c.config, OpUpdateOne, withSurveyID(id))
+	return &SurveyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Survey.
+func (c *SurveyClient) Delete() *SurveyDelete {
+	mutation := newSurveyMutation(c.config, OpDelete)
+	return &SurveyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SurveyClient) DeleteOne(_m *Survey) *SurveyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SurveyClient) DeleteOneID(id string) *SurveyDeleteOne {
+	builder := c.Delete().Where(survey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SurveyDeleteOne{builder}
+}
+
+// Query returns a query builder for Survey.
+func (c *SurveyClient) Query() *SurveyQuery {
+	return &SurveyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSurvey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Survey entity by its id.
+func (c *SurveyClient) Get(ctx context.Context, id string) (*Survey, error) {
+	return c.Query().Where(survey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SurveyClient) GetX(ctx context.Context, id string) *Survey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SurveyClient) Hooks() []Hook {
+	hooks := c.hooks.Survey
+	return append(hooks[:len(hooks):len(hooks)], survey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SurveyClient) Interceptors() []Interceptor {
+	return c.inters.Survey
+}
+
+func (c *SurveyClient) mutate(ctx context.Context, m *SurveyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SurveyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SurveyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SurveyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SurveyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Survey mutation op: %q", m.Op())
+	}
+}
+
+// SurveyInvitationClient is a client for the SurveyInvitation schema.
+type SurveyInvitationClient struct {
+	config
+}
+
+// NewSurveyInvitationClient returns a client for the SurveyInvitation from the given config.
+func NewSurveyInvitationClient(c config) *SurveyInvitationClient {
+	return &SurveyInvitationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `surveyinvitation.Hooks(f(g(h())))`.
+func (c *SurveyInvitationClient) Use(hooks ...Hook) {
+	c.hooks.SurveyInvitation = append(c.hooks.SurveyInvitation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `surveyinvitation.Intercept(f(g(h())))`.
+func (c *SurveyInvitationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SurveyInvitation = append(c.inters.SurveyInvitation, interceptors...)
+}
+
+// Create returns a builder for creating a SurveyInvitation entity.
+func (c *SurveyInvitationClient) Create() *SurveyInvitationCreate {
+	mutation := newSurveyInvitationMutation(c.config, OpCreate)
+	return &SurveyInvitationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SurveyInvitation entities.
+func (c *SurveyInvitationClient) CreateBulk(builders ...*SurveyInvitationCreate) *SurveyInvitationCreateBulk {
+	return &SurveyInvitationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SurveyInvitationClient) MapCreateBulk(slice any, setFunc func(*SurveyInvitationCreate, int)) *SurveyInvitationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SurveyInvitationCreateBulk{err: fmt.Errorf("calling to SurveyInvitationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SurveyInvitationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SurveyInvitationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SurveyInvitation.
+func (c *SurveyInvitationClient) Update() *SurveyInvitationUpdate {
+	mutation := newSurveyInvitationMutation(c.config, OpUpdate)
+	return &SurveyInvitationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SurveyInvitationClient) UpdateOne(_m *SurveyInvitation) *SurveyInvitationUpdateOne {
+	mutation := newSurveyInvitationMutation(c.config, OpUpdateOne, withSurveyInvitation(_m))
+	return &SurveyInvitationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SurveyInvitationClient) UpdateOneID(id string) *SurveyInvitationUpdateOne {
+	mutation := newSurveyInvitationMutation(c.config, OpUpdateOne, withSurveyInvitationID(id))
+	return &SurveyInvitationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SurveyInvitation.
+func (c *SurveyInvitationClient) Delete() *SurveyInvitationDelete {
+	mutation := newSurveyInvitationMutation(c.config, OpDelete)
+	return &SurveyInvitationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SurveyInvitationClient) DeleteOne(_m *SurveyInvitation) *SurveyInvitationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SurveyInvitationClient) DeleteOneID(id string) *SurveyInvitationDeleteOne {
+	builder := c.Delete().Where(surveyinvitation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SurveyInvitationDeleteOne{builder}
+}
+
+// Query returns a query builder for SurveyInvitation.
+func (c *SurveyInvitationClient) Query() *SurveyInvitationQuery {
+	return &SurveyInvitationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSurveyInvitation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SurveyInvitation entity by its id.
+func (c *SurveyInvitationClient) Get(ctx context.Context, id string) (*SurveyInvitation, error) {
+	return c.Query().Where(surveyinvitation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SurveyInvitationClient) GetX(ctx context.Context, id string) *SurveyInvitation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SurveyInvitationClient) Hooks() []Hook {
+	hooks := c.hooks.SurveyInvitation
+	return append(hooks[:len(hooks):len(hooks)], surveyinvitation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SurveyInvitationClient) Interceptors() []Interceptor {
+	return c.inters.SurveyInvitation
+}
+
+func (c *SurveyInvitationClient) mutate(ctx context.Context, m *SurveyInvitationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SurveyInvitationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SurveyInvitationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SurveyInvitationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SurveyInvitationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SurveyInvitation mutation op: %q", m.Op())
+	}
+}
+
+// SurveyResponseClient is a client for the SurveyResponse schema.
+type SurveyResponseClient struct {
+	config
+}
+
+// NewSurveyResponseClient returns a client for the SurveyResponse from the given config.
+func NewSurveyResponseClient(c config) *SurveyResponseClient {
+	return &SurveyResponseClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `surveyresponse.Hooks(f(g(h())))`.
+func (c *SurveyResponseClient) Use(hooks ...Hook) {
+	c.hooks.SurveyResponse = append(c.hooks.SurveyResponse, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `surveyresponse.Intercept(f(g(h())))`.
+func (c *SurveyResponseClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SurveyResponse = append(c.inters.SurveyResponse, interceptors...)
+}
+
+// Create returns a builder for creating a SurveyResponse entity.
+func (c *SurveyResponseClient) Create() *SurveyResponseCreate {
+	mutation := newSurveyResponseMutation(c.config, OpCreate)
+	return &SurveyResponseCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SurveyResponse entities.
+func (c *SurveyResponseClient) CreateBulk(builders ...*SurveyResponseCreate) *SurveyResponseCreateBulk {
+	return &SurveyResponseCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SurveyResponseClient) MapCreateBulk(slice any, setFunc func(*SurveyResponseCreate, int)) *SurveyResponseCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SurveyResponseCreateBulk{err: fmt.Errorf("calling to SurveyResponseClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SurveyResponseCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SurveyResponseCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SurveyResponse.
+func (c *SurveyResponseClient) Update() *SurveyResponseUpdate {
+	mutation := newSurveyResponseMutation(c.config, OpUpdate)
+	return &SurveyResponseUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SurveyResponseClient) UpdateOne(_m *SurveyResponse) *SurveyResponseUpdateOne {
+	mutation := newSurveyResponseMutation(c.config, OpUpdateOne, withSurveyResponse(_m))
+	return &SurveyResponseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SurveyResponseClient) UpdateOneID(id string) *SurveyResponseUpdateOne {
+	mutation := newSurveyResponseMutation(c.config, OpUpdateOne, withSurveyResponseID(id))
+	return &SurveyResponseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SurveyResponse.
+func (c *SurveyResponseClient) Delete() *SurveyResponseDelete {
+	mutation := newSurveyResponseMutation(c.config, OpDelete)
+	return &SurveyResponseDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SurveyResponseClient) DeleteOne(_m *SurveyResponse) *SurveyResponseDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SurveyResponseClient) DeleteOneID(id string) *SurveyResponseDeleteOne {
+	builder := c.Delete().Where(surveyresponse.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SurveyResponseDeleteOne{builder}
+}
+
+// Query returns a query builder for SurveyResponse.
+func (c *SurveyResponseClient) Query() *SurveyResponseQuery {
+	return &SurveyResponseQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSurveyResponse},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SurveyResponse entity by its id.
+func (c *SurveyResponseClient) Get(ctx context.Context, id string) (*SurveyResponse, error) {
+	return c.Query().Where(surveyresponse.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SurveyResponseClient) GetX(ctx context.Context, id string) *SurveyResponse {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SurveyResponseClient) Hooks() []Hook {
+	hooks := c.hooks.SurveyResponse
+	return append(hooks[:len(hooks):len(hooks)], surveyresponse.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SurveyResponseClient) Interceptors() []Interceptor {
+	return c.inters.SurveyResponse
+}
+
+func (c *SurveyResponseClient) mutate(ctx context.Context, m *SurveyResponseMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SurveyResponseCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SurveyResponseUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SurveyResponseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SurveyResponseDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SurveyResponse mutation op: %q", m.Op())
+	}
+}
+
 // TierClient is a client for the Tier schema.
 type TierClient struct {
 	config
@@ -7439,8 +7867,9 @@ type (
 		LearningTrack, Lesson, LessonProgress, MarginRate, OnboardingDigest,
 		OnboardingJourney, OnboardingStep, OnboardingTemplate, OutboxMessage, Partner,
 		PartnerApplication, PasswordReset, ProgramCost, Quiz, QuizAttempt,
-		RateLimitBucket, RefreshToken, RoutingRule, Tier, User, WebhookDelivery,
-		WebhookEvent, WebhookSubscription []ent.Hook
+		RateLimitBucket, RefreshToken, RoutingRule, Survey, SurveyInvitation,
+		SurveyResponse, Tier, User, WebhookDelivery, WebhookEvent,
+		WebhookSubscription []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AuditEvent, Certification, CertificationAward, Content,
@@ -7449,8 +7878,9 @@ type (
 		LearningTrack, Lesson, LessonProgress, MarginRate, OnboardingDigest,
 		OnboardingJourney, OnboardingStep, OnboardingTemplate, OutboxMessage, Partner,
 		PartnerApplication, PasswordReset, ProgramCost, Quiz, QuizAttempt,
-		RateLimitBucket, RefreshToken, RoutingRule, Tier, User, WebhookDelivery,
-		WebhookEvent, WebhookSubscription []ent.Interceptor
+		RateLimitBucket, RefreshToken, RoutingRule, Survey, SurveyInvitation,
+		SurveyResponse, Tier, User, WebhookDelivery, WebhookEvent,
+		WebhookSubscription []ent.Interceptor
 	}
 )
 

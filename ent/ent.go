@@ -49,6 +49,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyinvitation"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -151,6 +154,9 @@ func checkColumn(t, c string) error {
 			ratelimitbucket.Table:     ratelimitbucket.ValidColumn,
 			refreshtoken.Table:        refreshtoken.ValidColumn,
 			routingrule.Table:         routingrule.ValidColumn,
+			survey.Table:              survey.ValidColumn,
+			surveyinvitation.Table:    surveyinvitation.ValidColumn,
+			surveyresponse.Table:      surveyresponse.ValidColumn,
 			tier.Table:                tier.ValidColumn,
 			user.Table:                user.ValidColumn,
 			webhookdelivery.Table:     webhookdelivery.ValidColumn,

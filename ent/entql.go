@@ -41,6 +41,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyinvitation"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -55,7 +58,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 42)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 45)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -911,6 +914,67 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   survey.Table,
+			Columns: survey.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: survey.FieldID,
+			},
+		},
+		Type: "Survey",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			survey.FieldCreatedAt:   {Type: field.TypeTime, Column: survey.FieldCreatedAt},
+			survey.FieldUpdatedAt:   {Type: field.TypeTime, Column: survey.FieldUpdatedAt},
+			survey.FieldTitle:       {Type: field.TypeString, Column: survey.FieldTitle},
+			survey.FieldNpsQuestion: {Type: field.TypeString, Column: survey.FieldNpsQuestion},
+			survey.FieldQuestions:   {Type: field.TypeJSON, Column: survey.FieldQuestions},
+			survey.FieldCreatedByID: {Type: field.TypeString, Column: survey.FieldCreatedByID},
+			survey.FieldSentAt:      {Type: field.TypeTime, Column: survey.FieldSentAt},
+		},
+	}
+	graph.Nodes[38] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   surveyinvitation.Table,
+			Columns: surveyinvitation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: surveyinvitation.FieldID,
+			},
+		},
+		Type: "SurveyInvitation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			surveyinvitation.FieldCreatedAt:  {Type: field.TypeTime, Column: surveyinvitation.FieldCreatedAt},
+			surveyinvitation.FieldUpdatedAt:  {Type: field.TypeTime, Column: surveyinvitation.FieldUpdatedAt},
+			surveyinvitation.FieldSurveyID:   {Type: field.TypeString, Column: surveyinvitation.FieldSurveyID},
+			surveyinvitation.FieldUserID:     {Type: field.TypeString, Column: surveyinvitation.FieldUserID},
+			surveyinvitation.FieldPartnerID:  {Type: field.TypeString, Column: surveyinvitation.FieldPartnerID},
+			surveyinvitation.FieldTokenHash:  {Type: field.TypeString, Column: surveyinvitation.FieldTokenHash},
+			surveyinvitation.FieldAnsweredAt: {Type: field.TypeTime, Column: surveyinvitation.FieldAnsweredAt},
+		},
+	}
+	graph.Nodes[39] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   surveyresponse.Table,
+			Columns: surveyresponse.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: surveyresponse.FieldID,
+			},
+		},
+		Type: "SurveyResponse",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			surveyresponse.FieldCreatedAt:   {Type: field.TypeTime, Column: surveyresponse.FieldCreatedAt},
+			surveyresponse.FieldUpdatedAt:   {Type: field.TypeTime, Column: surveyresponse.FieldUpdatedAt},
+			surveyresponse.FieldSurveyID:    {Type: field.TypeString, Column: surveyresponse.FieldSurveyID},
+			surveyresponse.FieldPartnerID:   {Type: field.TypeString, Column: surveyresponse.FieldPartnerID},
+			surveyresponse.FieldTierID:      {Type: field.TypeString, Column: surveyresponse.FieldTierID},
+			surveyresponse.FieldPartnerType: {Type: field.TypeString, Column: surveyresponse.FieldPartnerType},
+			surveyresponse.FieldScore:       {Type: field.TypeInt, Column: surveyresponse.FieldScore},
+			surveyresponse.FieldAnswers:     {Type: field.TypeJSON, Column: surveyresponse.FieldAnswers},
+		},
+	}
+	graph.Nodes[40] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -936,7 +1000,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:              {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -959,7 +1023,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -987,7 +1051,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLog:            {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookevent.Table,
 			Columns: webhookevent.Columns,
@@ -1008,7 +1072,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookevent.FieldFannedOut:  {Type: field.TypeBool, Column: webhookevent.FieldFannedOut},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhooksubscription.Table,
 			Columns: webhooksubscription.Columns,
@@ -6296,6 +6360,236 @@ func (f *RoutingRuleFilter) WhereMaxOpenLeads(p entql.IntP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SurveyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SurveyQuery builder.
+func (_q *SurveyQuery) Filter() *SurveyFilter {
+	return &SurveyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SurveyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SurveyMutation builder.
+func (m *SurveyMutation) Filter() *SurveyFilter {
+	return &SurveyFilter{config: m.config, predicateAdder: m}
+}
+
+// SurveyFilter provides a generic filtering capability at runtime for SurveyQuery.
+type SurveyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SurveyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SurveyFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(survey.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SurveyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(survey.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SurveyFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(survey.FieldUpdatedAt))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *SurveyFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(survey.FieldTitle))
+}
+
+// WhereNpsQuestion applies the entql string predicate on the nps_question field.
+func (f *SurveyFilter) WhereNpsQuestion(p entql.StringP) {
+	f.Where(p.Field(survey.FieldNpsQuestion))
+}
+
+// WhereQuestions applies the entql json.RawMessage predicate on the questions field.
+func (f *SurveyFilter) WhereQuestions(p entql.BytesP) {
+	f.Where(p.Field(survey.FieldQuestions))
+}
+
+// WhereCreatedByID applies the entql string predicate on the created_by_id field.
+func (f *SurveyFilter) WhereCreatedByID(p entql.StringP) {
+	f.Where(p.Field(survey.FieldCreatedByID))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *SurveyFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(survey.FieldSentAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SurveyInvitationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SurveyInvitationQuery builder.
+func (_q *SurveyInvitationQuery) Filter() *SurveyInvitationFilter {
+	return &SurveyInvitationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SurveyInvitationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SurveyInvitationMutation builder.
+func (m *SurveyInvitationMutation) Filter() *SurveyInvitationFilter {
+	return &SurveyInvitationFilter{config: m.config, predicateAdder: m}
+}
+
+// SurveyInvitationFilter provides a generic filtering capability at runtime for SurveyInvitationQuery.
+type SurveyInvitationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SurveyInvitationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SurveyInvitationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(surveyinvitation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SurveyInvitationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(surveyinvitation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SurveyInvitationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(surveyinvitation.FieldUpdatedAt))
+}
+
+// WhereSurveyID applies the entql string predicate on the survey_id field.
+func (f *SurveyInvitationFilter) WhereSurveyID(p entql.StringP) {
+	f.Where(p.Field(surveyinvitation.FieldSurveyID))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *SurveyInvitationFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(surveyinvitation.FieldUserID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *SurveyInvitationFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(surveyinvitation.FieldPartnerID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *SurveyInvitationFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(surveyinvitation.FieldTokenHash))
+}
+
+// WhereAnsweredAt applies the entql time.Time predicate on the answered_at field.
+func (f *SurveyInvitationFilter) WhereAnsweredAt(p entql.TimeP) {
+	f.Where(p.Field(surveyinvitation.FieldAnsweredAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SurveyResponseQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SurveyResponseQuery builder.
+func (_q *SurveyResponseQuery) Filter() *SurveyResponseFilter {
+	return &SurveyResponseFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SurveyResponseMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SurveyResponseMutation builder.
+func (m *SurveyResponseMutation) Filter() *SurveyResponseFilter {
+	return &SurveyResponseFilter{config: m.config, predicateAdder: m}
+}
+
+// SurveyResponseFilter provides a generic filtering capability at runtime for SurveyResponseQuery.
+type SurveyResponseFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SurveyResponseFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SurveyResponseFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(surveyresponse.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SurveyResponseFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(surveyresponse.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SurveyResponseFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(surveyresponse.FieldUpdatedAt))
+}
+
+// WhereSurveyID applies the entql string predicate on the survey_id field.
+func (f *SurveyResponseFilter) WhereSurveyID(p entql.StringP) {
+	f.Where(p.Field(surveyresponse.FieldSurveyID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *SurveyResponseFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(surveyresponse.FieldPartnerID))
+}
+
+// WhereTierID applies the entql string predicate on the tier_id field.
+func (f *SurveyResponseFilter) WhereTierID(p entql.StringP) {
+	f.Where(p.Field(surveyresponse.FieldTierID))
+}
+
+// WherePartnerType applies the entql string predicate on the partner_type field.
+func (f *SurveyResponseFilter) WherePartnerType(p entql.StringP) {
+	f.Where(p.Field(surveyresponse.FieldPartnerType))
+}
+
+// WhereScore applies the entql int predicate on the score field.
+func (f *SurveyResponseFilter) WhereScore(p entql.IntP) {
+	f.Where(p.Field(surveyresponse.FieldScore))
+}
+
+// WhereAnswers applies the entql json.RawMessage predicate on the answers field.
+func (f *SurveyResponseFilter) WhereAnswers(p entql.BytesP) {
+	f.Where(p.Field(surveyresponse.FieldAnswers))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TierQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6324,7 +6618,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6448,7 +6742,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6580,7 +6874,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6709,7 +7003,7 @@ type WebhookEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6789,7 +7083,7 @@ type WebhookSubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookSubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -40,6 +40,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -4889,6 +4891,244 @@ func newRoutingRulePaginateArgs(rv map[string]any) *routingrulePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*RoutingRuleWhereInput); ok {
 		args.opts = append(args.opts, WithRoutingRuleFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SurveyQuery) CollectFields(ctx context.Context, satisfies ...string) (*SurveyQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SurveyQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(survey.Columns))
+		selectedFields = []string{survey.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[survey.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, survey.FieldCreatedAt)
+				fieldSeen[survey.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[survey.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, survey.FieldUpdatedAt)
+				fieldSeen[survey.FieldUpdatedAt] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[survey.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, survey.FieldTitle)
+				fieldSeen[survey.FieldTitle] = struct{}{}
+			}
+		case "npsQuestion":
+			if _, ok := fieldSeen[survey.FieldNpsQuestion]; !ok {
+				selectedFields = append(selectedFields, survey.FieldNpsQuestion)
+				fieldSeen[survey.FieldNpsQuestion] = struct{}{}
+			}
+		case "questions":
+			if _, ok := fieldSeen[survey.FieldQuestions]; !ok {
+				selectedFields = append(selectedFields, survey.FieldQuestions)
+				fieldSeen[survey.FieldQuestions] = struct{}{}
+			}
+		case "sentAt":
+			if _, ok := fieldSeen[survey.FieldSentAt]; !ok {
+				selectedFields = append(selectedFields, survey.FieldSentAt)
+				fieldSeen[survey.FieldSentAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type surveyPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SurveyPaginateOption
+}
+
+func newSurveyPaginateArgs(rv map[string]any) *surveyPaginateArgs {
+	args := &surveyPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SurveyOrder{Field: &SurveyOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSurveyOrder(order))
+			}
+		case *SurveyOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSurveyOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SurveyWhereInput); ok {
+		args.opts = append(args.opts, WithSurveyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SurveyResponseQuery) CollectFields(ctx context.Context, satisfies ...string) (*SurveyResponseQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SurveyResponseQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(surveyresponse.Columns))
+		selectedFields = []string{surveyresponse.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[surveyresponse.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldCreatedAt)
+				fieldSeen[surveyresponse.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[surveyresponse.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldUpdatedAt)
+				fieldSeen[surveyresponse.FieldUpdatedAt] = struct{}{}
+			}
+		case "surveyID":
+			if _, ok := fieldSeen[surveyresponse.FieldSurveyID]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldSurveyID)
+				fieldSeen[surveyresponse.FieldSurveyID] = struct{}{}
+			}
+		case "partnerID":
+			if _, ok := fieldSeen[surveyresponse.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldPartnerID)
+				fieldSeen[surveyresponse.FieldPartnerID] = struct{}{}
+			}
+		case "tierID":
+			if _, ok := fieldSeen[surveyresponse.FieldTierID]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldTierID)
+				fieldSeen[surveyresponse.FieldTierID] = struct{}{}
+			}
+		case "partnerType":
+			if _, ok := fieldSeen[surveyresponse.FieldPartnerType]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldPartnerType)
+				fieldSeen[surveyresponse.FieldPartnerType] = struct{}{}
+			}
+		case "score":
+			if _, ok := fieldSeen[surveyresponse.FieldScore]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldScore)
+				fieldSeen[surveyresponse.FieldScore] = struct{}{}
+			}
+		case "answers":
+			if _, ok := fieldSeen[surveyresponse.FieldAnswers]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldAnswers)
+				fieldSeen[surveyresponse.FieldAnswers] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type surveyresponsePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SurveyResponsePaginateOption
+}
+
+func newSurveyResponsePaginateArgs(rv map[string]any) *surveyresponsePaginateArgs {
+	args := &surveyresponsePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SurveyResponseOrder{Field: &SurveyResponseOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSurveyResponseOrder(order))
+			}
+		case *SurveyResponseOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSurveyResponseOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SurveyResponseWhereInput); ok {
+		args.opts = append(args.opts, WithSurveyResponseFilter(v.Filter))
 	}
 	return args
 }

@@ -39,6 +39,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -199,6 +201,16 @@ var routingruleImplementors = []string{"RoutingRule", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*RoutingRule) IsNode() {}
+
+var surveyImplementors = []string{"Survey", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Survey) IsNode() {}
+
+var surveyresponseImplementors = []string{"SurveyResponse", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SurveyResponse) IsNode() {}
 
 var tierImplementors = []string{"Tier", "Node"}
 
@@ -544,6 +556,24 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(routingrule.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, routingruleImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case survey.Table:
+		query := c.Survey.Query().
+			Where(survey.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, surveyImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case surveyresponse.Table:
+		query := c.SurveyResponse.Query().
+			Where(surveyresponse.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, surveyresponseImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -1125,6 +1155,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.RoutingRule.Query().
 			Where(routingrule.IDIn(ids...))
 		query, err := query.CollectFields(ctx, routingruleImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case survey.Table:
+		query := c.Survey.Query().
+			Where(survey.IDIn(ids...))
+		query, err := query.CollectFields(ctx, surveyImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case surveyresponse.Table:
+		query := c.SurveyResponse.Query().
+			Where(surveyresponse.IDIn(ids...))
+		query, err := query.CollectFields(ctx, surveyresponseImplementors...)
 		if err != nil {
 			return nil, err
 		}

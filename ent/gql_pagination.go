@@ -44,6 +44,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -10500,6 +10502,652 @@ func (_m *RoutingRule) ToEdge(order *RoutingRuleOrder) *RoutingRuleEdge {
 		order = DefaultRoutingRuleOrder
 	}
 	return &RoutingRuleEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SurveyEdge is the edge representation of Survey.
+type SurveyEdge struct {
+	Node   *Survey `json:"node"`
+	Cursor Cursor  `json:"cursor"`
+}
+
+// SurveyConnection is the connection containing edges to Survey.
+type SurveyConnection struct {
+	Edges      []*SurveyEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+func (c *SurveyConnection) build(nodes []*Survey, pager *surveyPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Survey
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Survey {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Survey {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SurveyEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SurveyEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SurveyPaginateOption enables pagination customization.
+type SurveyPaginateOption func(*surveyPager) error
+
+// WithSurveyOrder configures pagination ordering.
+func WithSurveyOrder(order *SurveyOrder) SurveyPaginateOption {
+	if order == nil {
+		order = DefaultSurveyOrder
+	}
+	o := *order
+	return func(pager *surveyPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSurveyOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSurveyFilter configures pagination filter.
+func WithSurveyFilter(filter func(*SurveyQuery) (*SurveyQuery, error)) SurveyPaginateOption {
+	return func(pager *surveyPager) error {
+		if filter == nil {
+			return errors.New("SurveyQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type surveyPager struct {
+	reverse bool
+	order   *SurveyOrder
+	filter  func(*SurveyQuery) (*SurveyQuery, error)
+}
+
+func newSurveyPager(opts []SurveyPaginateOption, reverse bool) (*surveyPager, error) {
+	pager := &surveyPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSurveyOrder
+	}
+	return pager, nil
+}
+
+func (p *surveyPager) applyFilter(query *SurveyQuery) (*SurveyQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *surveyPager) toCursor(_m *Survey) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *surveyPager) applyCursors(query *SurveyQuery, after, before *Cursor) (*SurveyQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSurveyOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *surveyPager) applyOrder(query *SurveyQuery) *SurveyQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSurveyOrder.Field {
+		query = query.Order(DefaultSurveyOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *surveyPager) orderExpr(query *SurveyQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSurveyOrder.Field {
+			b.Comma().Ident(DefaultSurveyOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Survey.
+func (_m *SurveyQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SurveyPaginateOption,
+) (*SurveyConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSurveyPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SurveyConnection{Edges: []*SurveyEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SurveyOrderFieldCreatedAt orders Survey by created_at.
+	SurveyOrderFieldCreatedAt = &SurveyOrderField{
+		Value: func(_m *Survey) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: survey.FieldCreatedAt,
+		toTerm: survey.ByCreatedAt,
+		toCursor: func(_m *Survey) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// SurveyOrderFieldUpdatedAt orders Survey by updated_at.
+	SurveyOrderFieldUpdatedAt = &SurveyOrderField{
+		Value: func(_m *Survey) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: survey.FieldUpdatedAt,
+		toTerm: survey.ByUpdatedAt,
+		toCursor: func(_m *Survey) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// SurveyOrderFieldTitle orders Survey by title.
+	SurveyOrderFieldTitle = &SurveyOrderField{
+		Value: func(_m *Survey) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: survey.FieldTitle,
+		toTerm: survey.ByTitle,
+		toCursor: func(_m *Survey) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SurveyOrderField) String() string {
+	var str string
+	switch f.column {
+	case SurveyOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case SurveyOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case SurveyOrderFieldTitle.column:
+		str = "TITLE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SurveyOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SurveyOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SurveyOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *SurveyOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *SurveyOrderFieldUpdatedAt
+	case "TITLE":
+		*f = *SurveyOrderFieldTitle
+	default:
+		return fmt.Errorf("%s is not a valid SurveyOrderField", str)
+	}
+	return nil
+}
+
+// SurveyOrderField defines the ordering field of Survey.
+type SurveyOrderField struct {
+	// Value extracts the ordering value from the given Survey.
+	Value    func(*Survey) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) survey.OrderOption
+	toCursor func(*Survey) Cursor
+}
+
+// SurveyOrder defines the ordering of Survey.
+type SurveyOrder struct {
+	Direction OrderDirection    `json:"direction"`
+	Field     *SurveyOrderField `json:"field"`
+}
+
+// DefaultSurveyOrder is the default ordering of Survey.
+var DefaultSurveyOrder = &SurveyOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SurveyOrderField{
+		Value: func(_m *Survey) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: survey.FieldID,
+		toTerm: survey.ByID,
+		toCursor: func(_m *Survey) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Survey into SurveyEdge.
+func (_m *Survey) ToEdge(order *SurveyOrder) *SurveyEdge {
+	if order == nil {
+		order = DefaultSurveyOrder
+	}
+	return &SurveyEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SurveyResponseEdge is the edge representation of SurveyResponse.
+type SurveyResponseEdge struct {
+	Node   *SurveyResponse `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// SurveyResponseConnection is the connection containing edges to SurveyResponse.
+type SurveyResponseConnection struct {
+	Edges      []*SurveyResponseEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *SurveyResponseConnection) build(nodes []*SurveyResponse, pager *surveyresponsePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SurveyResponse
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SurveyResponse {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SurveyResponse {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SurveyResponseEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SurveyResponseEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SurveyResponsePaginateOption enables pagination customization.
+type SurveyResponsePaginateOption func(*surveyresponsePager) error
+
+// WithSurveyResponseOrder configures pagination ordering.
+func WithSurveyResponseOrder(order *SurveyResponseOrder) SurveyResponsePaginateOption {
+	if order == nil {
+		order = DefaultSurveyResponseOrder
+	}
+	o := *order
+	return func(pager *surveyresponsePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSurveyResponseOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSurveyResponseFilter configures pagination filter.
+func WithSurveyResponseFilter(filter func(*SurveyResponseQuery) (*SurveyResponseQuery, error)) SurveyResponsePaginateOption {
+	return func(pager *surveyresponsePager) error {
+		if filter == nil {
+			return errors.New("SurveyResponseQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type surveyresponsePager struct {
+	reverse bool
+	order   *SurveyResponseOrder
+	filter  func(*SurveyResponseQuery) (*SurveyResponseQuery, error)
+}
+
+func newSurveyResponsePager(opts []SurveyResponsePaginateOption, reverse bool) (*surveyresponsePager, error) {
+	pager := &surveyresponsePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSurveyResponseOrder
+	}
+	return pager, nil
+}
+
+func (p *surveyresponsePager) applyFilter(query *SurveyResponseQuery) (*SurveyResponseQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *surveyresponsePager) toCursor(_m *SurveyResponse) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *surveyresponsePager) applyCursors(query *SurveyResponseQuery, after, before *Cursor) (*SurveyResponseQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSurveyResponseOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *surveyresponsePager) applyOrder(query *SurveyResponseQuery) *SurveyResponseQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSurveyResponseOrder.Field {
+		query = query.Order(DefaultSurveyResponseOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *surveyresponsePager) orderExpr(query *SurveyResponseQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSurveyResponseOrder.Field {
+			b.Comma().Ident(DefaultSurveyResponseOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SurveyResponse.
+func (_m *SurveyResponseQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SurveyResponsePaginateOption,
+) (*SurveyResponseConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSurveyResponsePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SurveyResponseConnection{Edges: []*SurveyResponseEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SurveyResponseOrderFieldCreatedAt orders SurveyResponse by created_at.
+	SurveyResponseOrderFieldCreatedAt = &SurveyResponseOrderField{
+		Value: func(_m *SurveyResponse) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: surveyresponse.FieldCreatedAt,
+		toTerm: surveyresponse.ByCreatedAt,
+		toCursor: func(_m *SurveyResponse) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// SurveyResponseOrderFieldUpdatedAt orders SurveyResponse by updated_at.
+	SurveyResponseOrderFieldUpdatedAt = &SurveyResponseOrderField{
+		Value: func(_m *SurveyResponse) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: surveyresponse.FieldUpdatedAt,
+		toTerm: surveyresponse.ByUpdatedAt,
+		toCursor: func(_m *SurveyResponse) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SurveyResponseOrderField) String() string {
+	var str string
+	switch f.column {
+	case SurveyResponseOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case SurveyResponseOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SurveyResponseOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SurveyResponseOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SurveyResponseOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *SurveyResponseOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *SurveyResponseOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid SurveyResponseOrderField", str)
+	}
+	return nil
+}
+
+// SurveyResponseOrderField defines the ordering field of SurveyResponse.
+type SurveyResponseOrderField struct {
+	// Value extracts the ordering value from the given SurveyResponse.
+	Value    func(*SurveyResponse) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) surveyresponse.OrderOption
+	toCursor func(*SurveyResponse) Cursor
+}
+
+// SurveyResponseOrder defines the ordering of SurveyResponse.
+type SurveyResponseOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *SurveyResponseOrderField `json:"field"`
+}
+
+// DefaultSurveyResponseOrder is the default ordering of SurveyResponse.
+var DefaultSurveyResponseOrder = &SurveyResponseOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SurveyResponseOrderField{
+		Value: func(_m *SurveyResponse) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: surveyresponse.FieldID,
+		toTerm: surveyresponse.ByID,
+		toCursor: func(_m *SurveyResponse) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SurveyResponse into SurveyResponseEdge.
+func (_m *SurveyResponse) ToEdge(order *SurveyResponseOrder) *SurveyResponseEdge {
+	if order == nil {
+		order = DefaultSurveyResponseOrder
+	}
+	return &SurveyResponseEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

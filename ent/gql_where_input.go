@@ -36,6 +36,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -12550,6 +12552,806 @@ func (i *RoutingRuleWhereInput) P() (predicate.RoutingRule, error) {
 		return predicates[0], nil
 	default:
 		return routingrule.And(predicates...), nil
+	}
+}
+
+// SurveyWhereInput represents a where input for filtering Survey queries.
+type SurveyWhereInput struct {
+	Predicates []predicate.Survey  `json:"-"`
+	Not        *SurveyWhereInput   `json:"not,omitempty"`
+	Or         []*SurveyWhereInput `json:"or,omitempty"`
+	And        []*SurveyWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "nps_question" field predicates.
+	NpsQuestion             *string  `json:"npsQuestion,omitempty"`
+	NpsQuestionNEQ          *string  `json:"npsQuestionNEQ,omitempty"`
+	NpsQuestionIn           []string `json:"npsQuestionIn,omitempty"`
+	NpsQuestionNotIn        []string `json:"npsQuestionNotIn,omitempty"`
+	NpsQuestionGT           *string  `json:"npsQuestionGT,omitempty"`
+	NpsQuestionGTE          *string  `json:"npsQuestionGTE,omitempty"`
+	NpsQuestionLT           *string  `json:"npsQuestionLT,omitempty"`
+	NpsQuestionLTE          *string  `json:"npsQuestionLTE,omitempty"`
+	NpsQuestionContains     *string  `json:"npsQuestionContains,omitempty"`
+	NpsQuestionHasPrefix    *string  `json:"npsQuestionHasPrefix,omitempty"`
+	NpsQuestionHasSuffix    *string  `json:"npsQuestionHasSuffix,omitempty"`
+	NpsQuestionEqualFold    *string  `json:"npsQuestionEqualFold,omitempty"`
+	NpsQuestionContainsFold *string  `json:"npsQuestionContainsFold,omitempty"`
+
+	// "sent_at" field predicates.
+	SentAt       *time.Time  `json:"sentAt,omitempty"`
+	SentAtNEQ    *time.Time  `json:"sentAtNEQ,omitempty"`
+	SentAtIn     []time.Time `json:"sentAtIn,omitempty"`
+	SentAtNotIn  []time.Time `json:"sentAtNotIn,omitempty"`
+	SentAtGT     *time.Time  `json:"sentAtGT,omitempty"`
+	SentAtGTE    *time.Time  `json:"sentAtGTE,omitempty"`
+	SentAtLT     *time.Time  `json:"sentAtLT,omitempty"`
+	SentAtLTE    *time.Time  `json:"sentAtLTE,omitempty"`
+	SentAtIsNil  bool        `json:"sentAtIsNil,omitempty"`
+	SentAtNotNil bool        `json:"sentAtNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SurveyWhereInput) AddPredicates(predicates ...predicate.Survey) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SurveyWhereInput filter on the SurveyQuery builder.
+func (i *SurveyWhereInput) Filter(q *SurveyQuery) (*SurveyQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySurveyWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySurveyWhereInput is returned in case the SurveyWhereInput is empty.
+var ErrEmptySurveyWhereInput = errors.New("ent: empty predicate SurveyWhereInput")
+
+// P returns a predicate for filtering surveys.
+// An error is returned if the input is empty or invalid.
+func (i *SurveyWhereInput) P() (predicate.Survey, error) {
+	var predicates []predicate.Survey
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, survey.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Survey, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, survey.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Survey, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, survey.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, survey.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, survey.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, survey.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, survey.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, survey.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, survey.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, survey.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, survey.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, survey.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, survey.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, survey.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, survey.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, survey.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, survey.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, survey.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, survey.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, survey.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, survey.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, survey.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, survey.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, survey.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, survey.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, survey.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, survey.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, survey.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, survey.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, survey.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, survey.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, survey.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, survey.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, survey.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, survey.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, survey.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, survey.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, survey.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, survey.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, survey.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, survey.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, survey.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.NpsQuestion != nil {
+		predicates = append(predicates, survey.NpsQuestionEQ(*i.NpsQuestion))
+	}
+	if i.NpsQuestionNEQ != nil {
+		predicates = append(predicates, survey.NpsQuestionNEQ(*i.NpsQuestionNEQ))
+	}
+	if len(i.NpsQuestionIn) > 0 {
+		predicates = append(predicates, survey.NpsQuestionIn(i.NpsQuestionIn...))
+	}
+	if len(i.NpsQuestionNotIn) > 0 {
+		predicates = append(predicates, survey.NpsQuestionNotIn(i.NpsQuestionNotIn...))
+	}
+	if i.NpsQuestionGT != nil {
+		predicates = append(predicates, survey.NpsQuestionGT(*i.NpsQuestionGT))
+	}
+	if i.NpsQuestionGTE != nil {
+		predicates = append(predicates, survey.NpsQuestionGTE(*i.NpsQuestionGTE))
+	}
+	if i.NpsQuestionLT != nil {
+		predicates = append(predicates, survey.NpsQuestionLT(*i.NpsQuestionLT))
+	}
+	if i.NpsQuestionLTE != nil {
+		predicates = append(predicates, survey.NpsQuestionLTE(*i.NpsQuestionLTE))
+	}
+	if i.NpsQuestionContains != nil {
+		predicates = append(predicates, survey.NpsQuestionContains(*i.NpsQuestionContains))
+	}
+	if i.NpsQuestionHasPrefix != nil {
+		predicates = append(predicates, survey.NpsQuestionHasPrefix(*i.NpsQuestionHasPrefix))
+	}
+	if i.NpsQuestionHasSuffix != nil {
+		predicates = append(predicates, survey.NpsQuestionHasSuffix(*i.NpsQuestionHasSuffix))
+	}
+	if i.NpsQuestionEqualFold != nil {
+		predicates = append(predicates, survey.NpsQuestionEqualFold(*i.NpsQuestionEqualFold))
+	}
+	if i.NpsQuestionContainsFold != nil {
+		predicates = append(predicates, survey.NpsQuestionContainsFold(*i.NpsQuestionContainsFold))
+	}
+	if i.SentAt != nil {
+		predicates = append(predicates, survey.SentAtEQ(*i.SentAt))
+	}
+	if i.SentAtNEQ != nil {
+		predicates = append(predicates, survey.SentAtNEQ(*i.SentAtNEQ))
+	}
+	if len(i.SentAtIn) > 0 {
+		predicates = append(predicates, survey.SentAtIn(i.SentAtIn...))
+	}
+	if len(i.SentAtNotIn) > 0 {
+		predicates = append(predicates, survey.SentAtNotIn(i.SentAtNotIn...))
+	}
+	if i.SentAtGT != nil {
+		predicates = append(predicates, survey.SentAtGT(*i.SentAtGT))
+	}
+	if i.SentAtGTE != nil {
+		predicates = append(predicates, survey.SentAtGTE(*i.SentAtGTE))
+	}
+	if i.SentAtLT != nil {
+		predicates = append(predicates, survey.SentAtLT(*i.SentAtLT))
+	}
+	if i.SentAtLTE != nil {
+		predicates = append(predicates, survey.SentAtLTE(*i.SentAtLTE))
+	}
+	if i.SentAtIsNil {
+		predicates = append(predicates, survey.SentAtIsNil())
+	}
+	if i.SentAtNotNil {
+		predicates = append(predicates, survey.SentAtNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySurveyWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return survey.And(predicates...), nil
+	}
+}
+
+// SurveyResponseWhereInput represents a where input for filtering SurveyResponse queries.
+type SurveyResponseWhereInput struct {
+	Predicates []predicate.SurveyResponse  `json:"-"`
+	Not        *SurveyResponseWhereInput   `json:"not,omitempty"`
+	Or         []*SurveyResponseWhereInput `json:"or,omitempty"`
+	And        []*SurveyResponseWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "survey_id" field predicates.
+	SurveyID             *string  `json:"surveyID,omitempty"`
+	SurveyIDNEQ          *string  `json:"surveyIDNEQ,omitempty"`
+	SurveyIDIn           []string `json:"surveyIDIn,omitempty"`
+	SurveyIDNotIn        []string `json:"surveyIDNotIn,omitempty"`
+	SurveyIDGT           *string  `json:"surveyIDGT,omitempty"`
+	SurveyIDGTE          *string  `json:"surveyIDGTE,omitempty"`
+	SurveyIDLT           *string  `json:"surveyIDLT,omitempty"`
+	SurveyIDLTE          *string  `json:"surveyIDLTE,omitempty"`
+	SurveyIDContains     *string  `json:"surveyIDContains,omitempty"`
+	SurveyIDHasPrefix    *string  `json:"surveyIDHasPrefix,omitempty"`
+	SurveyIDHasSuffix    *string  `json:"surveyIDHasSuffix,omitempty"`
+	SurveyIDEqualFold    *string  `json:"surveyIDEqualFold,omitempty"`
+	SurveyIDContainsFold *string  `json:"surveyIDContainsFold,omitempty"`
+
+	// "partner_id" field predicates.
+	PartnerID             *string  `json:"partnerID,omitempty"`
+	PartnerIDNEQ          *string  `json:"partnerIDNEQ,omitempty"`
+	PartnerIDIn           []string `json:"partnerIDIn,omitempty"`
+	PartnerIDNotIn        []string `json:"partnerIDNotIn,omitempty"`
+	PartnerIDGT           *string  `json:"partnerIDGT,omitempty"`
+	PartnerIDGTE          *string  `json:"partnerIDGTE,omitempty"`
+	PartnerIDLT           *string  `json:"partnerIDLT,omitempty"`
+	PartnerIDLTE          *string  `json:"partnerIDLTE,omitempty"`
+	PartnerIDContains     *string  `json:"partnerIDContains,omitempty"`
+	PartnerIDHasPrefix    *string  `json:"partnerIDHasPrefix,omitempty"`
+	PartnerIDHasSuffix    *string  `json:"partnerIDHasSuffix,omitempty"`
+	PartnerIDEqualFold    *string  `json:"partnerIDEqualFold,omitempty"`
+	PartnerIDContainsFold *string  `json:"partnerIDContainsFold,omitempty"`
+
+	// "tier_id" field predicates.
+	TierID             *string  `json:"tierID,omitempty"`
+	TierIDNEQ          *string  `json:"tierIDNEQ,omitempty"`
+	TierIDIn           []string `json:"tierIDIn,omitempty"`
+	TierIDNotIn        []string `json:"tierIDNotIn,omitempty"`
+	TierIDGT           *string  `json:"tierIDGT,omitempty"`
+	TierIDGTE          *string  `json:"tierIDGTE,omitempty"`
+	TierIDLT           *string  `json:"tierIDLT,omitempty"`
+	TierIDLTE          *string  `json:"tierIDLTE,omitempty"`
+	TierIDContains     *string  `json:"tierIDContains,omitempty"`
+	TierIDHasPrefix    *string  `json:"tierIDHasPrefix,omitempty"`
+	TierIDHasSuffix    *string  `json:"tierIDHasSuffix,omitempty"`
+	TierIDEqualFold    *string  `json:"tierIDEqualFold,omitempty"`
+	TierIDContainsFold *string  `json:"tierIDContainsFold,omitempty"`
+
+	// "partner_type" field predicates.
+	PartnerType             *string  `json:"partnerType,omitempty"`
+	PartnerTypeNEQ          *string  `json:"partnerTypeNEQ,omitempty"`
+	PartnerTypeIn           []string `json:"partnerTypeIn,omitempty"`
+	PartnerTypeNotIn        []string `json:"partnerTypeNotIn,omitempty"`
+	PartnerTypeGT           *string  `json:"partnerTypeGT,omitempty"`
+	PartnerTypeGTE          *string  `json:"partnerTypeGTE,omitempty"`
+	PartnerTypeLT           *string  `json:"partnerTypeLT,omitempty"`
+	PartnerTypeLTE          *string  `json:"partnerTypeLTE,omitempty"`
+	PartnerTypeContains     *string  `json:"partnerTypeContains,omitempty"`
+	PartnerTypeHasPrefix    *string  `json:"partnerTypeHasPrefix,omitempty"`
+	PartnerTypeHasSuffix    *string  `json:"partnerTypeHasSuffix,omitempty"`
+	PartnerTypeEqualFold    *string  `json:"partnerTypeEqualFold,omitempty"`
+	PartnerTypeContainsFold *string  `json:"partnerTypeContainsFold,omitempty"`
+
+	// "score" field predicates.
+	Score      *int  `json:"score,omitempty"`
+	ScoreNEQ   *int  `json:"scoreNEQ,omitempty"`
+	ScoreIn    []int `json:"scoreIn,omitempty"`
+	ScoreNotIn []int `json:"scoreNotIn,omitempty"`
+	ScoreGT    *int  `json:"scoreGT,omitempty"`
+	ScoreGTE   *int  `json:"scoreGTE,omitempty"`
+	ScoreLT    *int  `json:"scoreLT,omitempty"`
+	ScoreLTE   *int  `json:"scoreLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SurveyResponseWhereInput) AddPredicates(predicates ...predicate.SurveyResponse) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SurveyResponseWhereInput filter on the SurveyResponseQuery builder.
+func (i *SurveyResponseWhereInput) Filter(q *SurveyResponseQuery) (*SurveyResponseQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySurveyResponseWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySurveyResponseWhereInput is returned in case the SurveyResponseWhereInput is empty.
+var ErrEmptySurveyResponseWhereInput = errors.New("ent: empty predicate SurveyResponseWhereInput")
+
+// P returns a predicate for filtering surveyresponses.
+// An error is returned if the input is empty or invalid.
+func (i *SurveyResponseWhereInput) P() (predicate.SurveyResponse, error) {
+	var predicates []predicate.SurveyResponse
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, surveyresponse.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.SurveyResponse, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, surveyresponse.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.SurveyResponse, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, surveyresponse.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, surveyresponse.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, surveyresponse.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, surveyresponse.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, surveyresponse.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, surveyresponse.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, surveyresponse.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, surveyresponse.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, surveyresponse.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, surveyresponse.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, surveyresponse.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, surveyresponse.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.SurveyID != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDEQ(*i.SurveyID))
+	}
+	if i.SurveyIDNEQ != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDNEQ(*i.SurveyIDNEQ))
+	}
+	if len(i.SurveyIDIn) > 0 {
+		predicates = append(predicates, surveyresponse.SurveyIDIn(i.SurveyIDIn...))
+	}
+	if len(i.SurveyIDNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.SurveyIDNotIn(i.SurveyIDNotIn...))
+	}
+	if i.SurveyIDGT != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDGT(*i.SurveyIDGT))
+	}
+	if i.SurveyIDGTE != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDGTE(*i.SurveyIDGTE))
+	}
+	if i.SurveyIDLT != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDLT(*i.SurveyIDLT))
+	}
+	if i.SurveyIDLTE != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDLTE(*i.SurveyIDLTE))
+	}
+	if i.SurveyIDContains != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDContains(*i.SurveyIDContains))
+	}
+	if i.SurveyIDHasPrefix != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDHasPrefix(*i.SurveyIDHasPrefix))
+	}
+	if i.SurveyIDHasSuffix != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDHasSuffix(*i.SurveyIDHasSuffix))
+	}
+	if i.SurveyIDEqualFold != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDEqualFold(*i.SurveyIDEqualFold))
+	}
+	if i.SurveyIDContainsFold != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDContainsFold(*i.SurveyIDContainsFold))
+	}
+	if i.PartnerID != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDEQ(*i.PartnerID))
+	}
+	if i.PartnerIDNEQ != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDNEQ(*i.PartnerIDNEQ))
+	}
+	if len(i.PartnerIDIn) > 0 {
+		predicates = append(predicates, surveyresponse.PartnerIDIn(i.PartnerIDIn...))
+	}
+	if len(i.PartnerIDNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.PartnerIDNotIn(i.PartnerIDNotIn...))
+	}
+	if i.PartnerIDGT != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDGT(*i.PartnerIDGT))
+	}
+	if i.PartnerIDGTE != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDGTE(*i.PartnerIDGTE))
+	}
+	if i.PartnerIDLT != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDLT(*i.PartnerIDLT))
+	}
+	if i.PartnerIDLTE != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDLTE(*i.PartnerIDLTE))
+	}
+	if i.PartnerIDContains != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDContains(*i.PartnerIDContains))
+	}
+	if i.PartnerIDHasPrefix != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDHasPrefix(*i.PartnerIDHasPrefix))
+	}
+	if i.PartnerIDHasSuffix != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDHasSuffix(*i.PartnerIDHasSuffix))
+	}
+	if i.PartnerIDEqualFold != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDEqualFold(*i.PartnerIDEqualFold))
+	}
+	if i.PartnerIDContainsFold != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDContainsFold(*i.PartnerIDContainsFold))
+	}
+	if i.TierID != nil {
+		predicates = append(predicates, surveyresponse.TierIDEQ(*i.TierID))
+	}
+	if i.TierIDNEQ != nil {
+		predicates = append(predicates, surveyresponse.TierIDNEQ(*i.TierIDNEQ))
+	}
+	if len(i.TierIDIn) > 0 {
+		predicates = append(predicates, surveyresponse.TierIDIn(i.TierIDIn...))
+	}
+	if len(i.TierIDNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.TierIDNotIn(i.TierIDNotIn...))
+	}
+	if i.TierIDGT != nil {
+		predicates = append(predicates, surveyresponse.TierIDGT(*i.TierIDGT))
+	}
+	if i.TierIDGTE != nil {
+		predicates = append(predicates, surveyresponse.TierIDGTE(*i.TierIDGTE))
+	}
+	if i.TierIDLT != nil {
+		predicates = append(predicates, surveyresponse.TierIDLT(*i.TierIDLT))
+	}
+	if i.TierIDLTE != nil {
+		predicates = append(predicates, surveyresponse.TierIDLTE(*i.TierIDLTE))
+	}
+	if i.TierIDContains != nil {
+		predicates = append(predicates, surveyresponse.TierIDContains(*i.TierIDContains))
+	}
+	if i.TierIDHasPrefix != nil {
+		predicates = append(predicates, surveyresponse.TierIDHasPrefix(*i.TierIDHasPrefix))
+	}
+	if i.TierIDHasSuffix != nil {
+		predicates = append(predicates, surveyresponse.TierIDHasSuffix(*i.TierIDHasSuffix))
+	}
+	if i.TierIDEqualFold != nil {
+		predicates = append(predicates, surveyresponse.TierIDEqualFold(*i.TierIDEqualFold))
+	}
+	if i.TierIDContainsFold != nil {
+		predicates = append(predicates, surveyresponse.TierIDContainsFold(*i.TierIDContainsFold))
+	}
+	if i.PartnerType != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeEQ(*i.PartnerType))
+	}
+	if i.PartnerTypeNEQ != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeNEQ(*i.PartnerTypeNEQ))
+	}
+	if len(i.PartnerTypeIn) > 0 {
+		predicates = append(predicates, surveyresponse.PartnerTypeIn(i.PartnerTypeIn...))
+	}
+	if len(i.PartnerTypeNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.PartnerTypeNotIn(i.PartnerTypeNotIn...))
+	}
+	if i.PartnerTypeGT != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeGT(*i.PartnerTypeGT))
+	}
+	if i.PartnerTypeGTE != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeGTE(*i.PartnerTypeGTE))
+	}
+	if i.PartnerTypeLT != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeLT(*i.PartnerTypeLT))
+	}
+	if i.PartnerTypeLTE != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeLTE(*i.PartnerTypeLTE))
+	}
+	if i.PartnerTypeContains != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeContains(*i.PartnerTypeContains))
+	}
+	if i.PartnerTypeHasPrefix != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeHasPrefix(*i.PartnerTypeHasPrefix))
+	}
+	if i.PartnerTypeHasSuffix != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeHasSuffix(*i.PartnerTypeHasSuffix))
+	}
+	if i.PartnerTypeEqualFold != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeEqualFold(*i.PartnerTypeEqualFold))
+	}
+	if i.PartnerTypeContainsFold != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeContainsFold(*i.PartnerTypeContainsFold))
+	}
+	if i.Score != nil {
+		predicates = append(predicates, surveyresponse.ScoreEQ(*i.Score))
+	}
+	if i.ScoreNEQ != nil {
+		predicates = append(predicates, surveyresponse.ScoreNEQ(*i.ScoreNEQ))
+	}
+	if len(i.ScoreIn) > 0 {
+		predicates = append(predicates, surveyresponse.ScoreIn(i.ScoreIn...))
+	}
+	if len(i.ScoreNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.ScoreNotIn(i.ScoreNotIn...))
+	}
+	if i.ScoreGT != nil {
+		predicates = append(predicates, surveyresponse.ScoreGT(*i.ScoreGT))
+	}
+	if i.ScoreGTE != nil {
+		predicates = append(predicates, surveyresponse.ScoreGTE(*i.ScoreGTE))
+	}
+	if i.ScoreLT != nil {
+		predicates = append(predicates, surveyresponse.ScoreLT(*i.ScoreLT))
+	}
+	if i.ScoreLTE != nil {
+		predicates = append(predicates, surveyresponse.ScoreLTE(*i.ScoreLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySurveyResponseWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return surveyresponse.And(predicates...), nil
 	}
 }
 

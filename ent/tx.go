@@ -88,6 +88,12 @@ type Tx struct {
 	RefreshToken *RefreshTokenClient
 	// RoutingRule is the client for interacting with the RoutingRule builders.
 	RoutingRule *RoutingRuleClient
+	// Survey is the client for interacting with the Survey builders.
+	Survey *SurveyClient
+	// SurveyInvitation is the client for interacting with the SurveyInvitation builders.
+	SurveyInvitation *SurveyInvitationClient
+	// SurveyResponse is the client for interacting with the SurveyResponse builders.
+	SurveyResponse *SurveyResponseClient
 	// Tier is the client for interacting with the Tier builders.
 	Tier *TierClient
 	// User is the client for interacting with the User builders.
@@ -266,6 +272,9 @@ func (tx *Tx) init() {
 	tx.RateLimitBucket = NewRateLimitBucketClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.RoutingRule = NewRoutingRuleClient(tx.config)
+	tx.Survey = NewSurveyClient(tx.config)
+	tx.SurveyInvitation = NewSurveyInvitationClient(tx.config)
+	tx.SurveyResponse = NewSurveyResponseClient(tx.config)
 	tx.Tier = NewTierClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)

@@ -453,6 +453,42 @@ func (f RoutingRuleFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RoutingRuleMutation", m)
 }
 
+// The SurveyFunc type is an adapter to allow the use of ordinary
+// function as Survey mutator.
+type SurveyFunc func(context.Context, *ent.SurveyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SurveyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SurveyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SurveyMutation", m)
+}
+
+// The SurveyInvitationFunc type is an adapter to allow the use of ordinary
+// function as SurveyInvitation mutator.
+type SurveyInvitationFunc func(context.Context, *ent.SurveyInvitationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SurveyInvitationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SurveyInvitationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SurveyInvitationMutation", m)
+}
+
+// The SurveyResponseFunc type is an adapter to allow the use of ordinary
+// function as SurveyResponse mutator.
+type SurveyResponseFunc func(context.Context, *ent.SurveyResponseMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SurveyResponseFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SurveyResponseMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SurveyResponseMutation", m)
+}
+
 // The TierFunc type is an adapter to allow the use of ordinary
 // function as Tier mutator.
 type TierFunc func(context.Context, *ent.TierMutation) (ent.Value, error)

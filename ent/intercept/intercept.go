@@ -46,6 +46,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyinvitation"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -1108,6 +1111,87 @@ func (f TraverseRoutingRule) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.RoutingRuleQuery", q)
 }
 
+// The SurveyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SurveyFunc func(context.Context, *ent.SurveyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SurveyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SurveyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SurveyQuery", q)
+}
+
+// The TraverseSurvey type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSurvey func(context.Context, *ent.SurveyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSurvey) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSurvey) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SurveyQuery", q)
+}
+
+// The SurveyInvitationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SurveyInvitationFunc func(context.Context, *ent.SurveyInvitationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SurveyInvitationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SurveyInvitationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SurveyInvitationQuery", q)
+}
+
+// The TraverseSurveyInvitation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSurveyInvitation func(context.Context, *ent.SurveyInvitationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSurveyInvitation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSurveyInvitation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyInvitationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SurveyInvitationQuery", q)
+}
+
+// The SurveyResponseFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SurveyResponseFunc func(context.Context, *ent.SurveyResponseQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SurveyResponseFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SurveyResponseQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SurveyResponseQuery", q)
+}
+
+// The TraverseSurveyResponse type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSurveyResponse func(context.Context, *ent.SurveyResponseQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSurveyResponse) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSurveyResponse) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyResponseQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SurveyResponseQuery", q)
+}
+
 // The TierFunc type is an adapter to allow the use of ordinary function as a Querier.
 type TierFunc func(context.Context, *ent.TierQuery) (ent.Value, error)
 
@@ -1320,6 +1404,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.RefreshTokenQuery, predicate.RefreshToken, refreshtoken.OrderOption]{typ: ent.TypeRefreshToken, tq: q}, nil
 	case *ent.RoutingRuleQuery:
 		return &query[*ent.RoutingRuleQuery, predicate.RoutingRule, routingrule.OrderOption]{typ: ent.TypeRoutingRule, tq: q}, nil
+	case *ent.SurveyQuery:
+		return &query[*ent.SurveyQuery, predicate.Survey, survey.OrderOption]{typ: ent.TypeSurvey, tq: q}, nil
+	case *ent.SurveyInvitationQuery:
+		return &query[*ent.SurveyInvitationQuery, predicate.SurveyInvitation, surveyinvitation.OrderOption]{typ: ent.TypeSurveyInvitation, tq: q}, nil
+	case *ent.SurveyResponseQuery:
+		return &query[*ent.SurveyResponseQuery, predicate.SurveyResponse, surveyresponse.OrderOption]{typ: ent.TypeSurveyResponse, tq: q}, nil
 	case *ent.TierQuery:
 		return &query[*ent.TierQuery, predicate.Tier, tier.OrderOption]{typ: ent.TypeTier, tq: q}, nil
 	case *ent.UserQuery:

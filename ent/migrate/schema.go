@@ -1689,6 +1689,84 @@ var (
 			},
 		},
 	}
+	// SurveysColumns holds the columns for the "surveys" table.
+	SurveysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "nps_question", Type: field.TypeString, Size: 500},
+		{Name: "questions", Type: field.TypeJSON, Nullable: true},
+		{Name: "created_by_id", Type: field.TypeString},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+	}
+	// SurveysTable holds the schema information for the "surveys" table.
+	SurveysTable = &schema.Table{
+		Name:       "surveys",
+		Columns:    SurveysColumns,
+		PrimaryKey: []*schema.Column{SurveysColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "survey_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{SurveysColumns[1]},
+			},
+		},
+	}
+	// SurveyInvitationsColumns holds the columns for the "survey_invitations" table.
+	SurveyInvitationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "survey_id", Type: field.TypeString},
+		{Name: "user_id", Type: field.TypeString},
+		{Name: "partner_id", Type: field.TypeString},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "answered_at", Type: field.TypeTime, Nullable: true},
+	}
+	// SurveyInvitationsTable holds the schema information for the "survey_invitations" table.
+	SurveyInvitationsTable = &schema.Table{
+		Name:       "survey_invitations",
+		Columns:    SurveyInvitationsColumns,
+		PrimaryKey: []*schema.Column{SurveyInvitationsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "surveyinvitation_survey_id_user_id",
+				Unique:  true,
+				Columns: []*schema.Column{SurveyInvitationsColumns[3], SurveyInvitationsColumns[4]},
+			},
+		},
+	}
+	// SurveyResponsesColumns holds the columns for the "survey_responses" table.
+	SurveyResponsesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "survey_id", Type: field.TypeString},
+		{Name: "partner_id", Type: field.TypeString},
+		{Name: "tier_id", Type: field.TypeString, Default: ""},
+		{Name: "partner_type", Type: field.TypeString},
+		{Name: "score", Type: field.TypeInt},
+		{Name: "answers", Type: field.TypeJSON, Nullable: true},
+	}
+	// SurveyResponsesTable holds the schema information for the "survey_responses" table.
+	SurveyResponsesTable = &schema.Table{
+		Name:       "survey_responses",
+		Columns:    SurveyResponsesColumns,
+		PrimaryKey: []*schema.Column{SurveyResponsesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "surveyresponse_survey_id",
+				Unique:  false,
+				Columns: []*schema.Column{SurveyResponsesColumns[3]},
+			},
+			{
+				Name:    "surveyresponse_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{SurveyResponsesColumns[1]},
+			},
+		},
+	}
 	// TiersColumns holds the columns for the "tiers" table.
 	TiersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1927,6 +2005,9 @@ var (
 		RateLimitBucketsTable,
 		RefreshTokensTable,
 		RoutingRulesTable,
+		SurveysTable,
+		SurveyInvitationsTable,
+		SurveyResponsesTable,
 		TiersTable,
 		UsersTable,
 		WebhookDeliveriesTable,

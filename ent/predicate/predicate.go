@@ -117,6 +117,15 @@ type RefreshToken func(*sql.Selector)
 // RoutingRule is the predicate function for routingrule builders.
 type RoutingRule func(*sql.Selector)
 
+// Survey is the predicate function for survey builders.
+type Survey func(*sql.Selector)
+
+// SurveyInvitation is the predicate function for surveyinvitation builders.
+type SurveyInvitation func(*sql.Selector)
+
+// SurveyResponse is the predicate function for surveyresponse builders.
+type SurveyResponse func(*sql.Selector)
+
 // Tier is the predicate function for tier builders.
 type Tier func(*sql.Selector)
 

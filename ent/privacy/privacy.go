@@ -999,6 +999,78 @@ func (f RoutingRuleMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RoutingRuleMutation", m)
 }
 
+// The SurveyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SurveyQueryRuleFunc func(context.Context, *ent.SurveyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SurveyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SurveyQuery", q)
+}
+
+// The SurveyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SurveyMutationRuleFunc func(context.Context, *ent.SurveyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SurveyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SurveyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SurveyMutation", m)
+}
+
+// The SurveyInvitationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SurveyInvitationQueryRuleFunc func(context.Context, *ent.SurveyInvitationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SurveyInvitationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyInvitationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SurveyInvitationQuery", q)
+}
+
+// The SurveyInvitationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SurveyInvitationMutationRuleFunc func(context.Context, *ent.SurveyInvitationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SurveyInvitationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SurveyInvitationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SurveyInvitationMutation", m)
+}
+
+// The SurveyResponseQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SurveyResponseQueryRuleFunc func(context.Context, *ent.SurveyResponseQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SurveyResponseQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyResponseQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SurveyResponseQuery", q)
+}
+
+// The SurveyResponseMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SurveyResponseMutationRuleFunc func(context.Context, *ent.SurveyResponseMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SurveyResponseMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SurveyResponseMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SurveyResponseMutation", m)
+}
+
 // The TierQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type TierQueryRuleFunc func(context.Context, *ent.TierQuery) error
@@ -1228,6 +1300,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RoutingRuleQuery:
 		return q.Filter(), nil
+	case *ent.SurveyQuery:
+		return q.Filter(), nil
+	case *ent.SurveyInvitationQuery:
+		return q.Filter(), nil
+	case *ent.SurveyResponseQuery:
+		return q.Filter(), nil
 	case *ent.TierQuery:
 		return q.Filter(), nil
 	case *ent.UserQuery:
@@ -1318,6 +1396,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RefreshTokenMutation:
 		return m.Filter(), nil
 	case *ent.RoutingRuleMutation:
+		return m.Filter(), nil
+	case *ent.SurveyMutation:
+		return m.Filter(), nil
+	case *ent.SurveyInvitationMutation:
+		return m.Filter(), nil
+	case *ent.SurveyResponseMutation:
 		return m.Filter(), nil
 	case *ent.TierMutation:
 		return m.Filter(), nil

@@ -44,6 +44,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/schema"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyinvitation"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -3009,6 +3012,206 @@ func init() {
 	// routingrule.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	routingrule.IDValidator = func() func(string) error {
 		validators := routingruleDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	surveyMixin := schema.Survey{}.Mixin()
+	survey.Policy = privacy.NewPolicies(surveyMixin[2], schema.Survey{})
+	survey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := survey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	surveyMixinFields0 := surveyMixin[0].Fields()
+	_ = surveyMixinFields0
+	surveyMixinFields1 := surveyMixin[1].Fields()
+	_ = surveyMixinFields1
+	surveyFields := schema.Survey{}.Fields()
+	_ = surveyFields
+	// surveyDescCreatedAt is the schema descriptor for created_at field.
+	surveyDescCreatedAt := surveyMixinFields1[0].Descriptor()
+	// survey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	survey.DefaultCreatedAt = surveyDescCreatedAt.Default.(func() time.Time)
+	// surveyDescUpdatedAt is the schema descriptor for updated_at field.
+	surveyDescUpdatedAt := surveyMixinFields1[1].Descriptor()
+	// survey.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	survey.DefaultUpdatedAt = surveyDescUpdatedAt.Default.(func() time.Time)
+	// survey.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	survey.UpdateDefaultUpdatedAt = surveyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// surveyDescTitle is the schema descriptor for title field.
+	surveyDescTitle := surveyFields[0].Descriptor()
+	// survey.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	survey.TitleValidator = func() func(string) error {
+		validators := surveyDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// surveyDescNpsQuestion is the schema descriptor for nps_question field.
+	surveyDescNpsQuestion := surveyFields[1].Descriptor()
+	// survey.NpsQuestionValidator is a validator for the "nps_question" field. It is called by the builders before save.
+	survey.NpsQuestionValidator = func() func(string) error {
+		validators := surveyDescNpsQuestion.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(nps_question string) error {
+			for _, fn := range fns {
+				if err := fn(nps_question); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// surveyDescID is the schema descriptor for id field.
+	surveyDescID := surveyMixinFields0[0].Descriptor()
+	// survey.DefaultID holds the default value on creation for the id field.
+	survey.DefaultID = surveyDescID.Default.(func() string)
+	// survey.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	survey.IDValidator = func() func(string) error {
+		validators := surveyDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	surveyinvitationMixin := schema.SurveyInvitation{}.Mixin()
+	surveyinvitation.Policy = privacy.NewPolicies(surveyinvitationMixin[2], schema.SurveyInvitation{})
+	surveyinvitation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := surveyinvitation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	surveyinvitationMixinFields0 := surveyinvitationMixin[0].Fields()
+	_ = surveyinvitationMixinFields0
+	surveyinvitationMixinFields1 := surveyinvitationMixin[1].Fields()
+	_ = surveyinvitationMixinFields1
+	surveyinvitationFields := schema.SurveyInvitation{}.Fields()
+	_ = surveyinvitationFields
+	// surveyinvitationDescCreatedAt is the schema descriptor for created_at field.
+	surveyinvitationDescCreatedAt := surveyinvitationMixinFields1[0].Descriptor()
+	// surveyinvitation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	surveyinvitation.DefaultCreatedAt = surveyinvitationDescCreatedAt.Default.(func() time.Time)
+	// surveyinvitationDescUpdatedAt is the schema descriptor for updated_at field.
+	surveyinvitationDescUpdatedAt := surveyinvitationMixinFields1[1].Descriptor()
+	// surveyinvitation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	surveyinvitation.DefaultUpdatedAt = surveyinvitationDescUpdatedAt.Default.(func() time.Time)
+	// surveyinvitation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	surveyinvitation.UpdateDefaultUpdatedAt = surveyinvitationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// surveyinvitationDescTokenHash is the schema descriptor for token_hash field.
+	surveyinvitationDescTokenHash := surveyinvitationFields[3].Descriptor()
+	// surveyinvitation.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	surveyinvitation.TokenHashValidator = surveyinvitationDescTokenHash.Validators[0].(func(string) error)
+	// surveyinvitationDescID is the schema descriptor for id field.
+	surveyinvitationDescID := surveyinvitationMixinFields0[0].Descriptor()
+	// surveyinvitation.DefaultID holds the default value on creation for the id field.
+	surveyinvitation.DefaultID = surveyinvitationDescID.Default.(func() string)
+	// surveyinvitation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	surveyinvitation.IDValidator = func() func(string) error {
+		validators := surveyinvitationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	surveyresponseMixin := schema.SurveyResponse{}.Mixin()
+	surveyresponse.Policy = privacy.NewPolicies(surveyresponseMixin[2], schema.SurveyResponse{})
+	surveyresponse.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := surveyresponse.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	surveyresponseMixinFields0 := surveyresponseMixin[0].Fields()
+	_ = surveyresponseMixinFields0
+	surveyresponseMixinFields1 := surveyresponseMixin[1].Fields()
+	_ = surveyresponseMixinFields1
+	surveyresponseFields := schema.SurveyResponse{}.Fields()
+	_ = surveyresponseFields
+	// surveyresponseDescCreatedAt is the schema descriptor for created_at field.
+	surveyresponseDescCreatedAt := surveyresponseMixinFields1[0].Descriptor()
+	// surveyresponse.DefaultCreatedAt holds the default value on creation for the created_at field.
+	surveyresponse.DefaultCreatedAt = surveyresponseDescCreatedAt.Default.(func() time.Time)
+	// surveyresponseDescUpdatedAt is the schema descriptor for updated_at field.
+	surveyresponseDescUpdatedAt := surveyresponseMixinFields1[1].Descriptor()
+	// surveyresponse.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	surveyresponse.DefaultUpdatedAt = surveyresponseDescUpdatedAt.Default.(func() time.Time)
+	// surveyresponse.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	surveyresponse.UpdateDefaultUpdatedAt = surveyresponseDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// surveyresponseDescTierID is the schema descriptor for tier_id field.
+	surveyresponseDescTierID := surveyresponseFields[2].Descriptor()
+	// surveyresponse.DefaultTierID holds the default value on creation for the tier_id field.
+	surveyresponse.DefaultTierID = surveyresponseDescTierID.Default.(string)
+	// surveyresponseDescScore is the schema descriptor for score field.
+	surveyresponseDescScore := surveyresponseFields[4].Descriptor()
+	// surveyresponse.ScoreValidator is a validator for the "score" field. It is called by the builders before save.
+	surveyresponse.ScoreValidator = func() func(int) error {
+		validators := surveyresponseDescScore.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(score int) error {
+			for _, fn := range fns {
+				if err := fn(score); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// surveyresponseDescID is the schema descriptor for id field.
+	surveyresponseDescID := surveyresponseMixinFields0[0].Descriptor()
+	// surveyresponse.DefaultID holds the default value on creation for the id field.
+	surveyresponse.DefaultID = surveyresponseDescID.Default.(func() string)
+	// surveyresponse.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	surveyresponse.IDValidator = func() func(string) error {
+		validators := surveyresponseDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

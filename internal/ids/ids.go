@@ -58,9 +58,12 @@ const (
 	ContentEvent  = "cev"
 
 	// Program analytics (docs/program-analytics.md).
-	ExchangeRate = "fxr"
-	ProgramCost  = "pco"
-	MarginRate   = "mrg"
+	ExchangeRate     = "fxr"
+	ProgramCost      = "pco"
+	MarginRate       = "mrg"
+	Survey           = "srv"
+	SurveyInvitation = "svi"
+	SurveyResponse   = "svr"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -107,9 +110,12 @@ var tables = map[string]string{
 	File:          "files",
 	ContentEvent:  "content_events",
 
-	ExchangeRate: "exchange_rates",
-	ProgramCost:  "program_costs",
-	MarginRate:   "margin_rates",
+	ExchangeRate:     "exchange_rates",
+	ProgramCost:      "program_costs",
+	MarginRate:       "margin_rates",
+	Survey:           "surveys",
+	SurveyInvitation: "survey_invitations",
+	SurveyResponse:   "survey_responses",
 }
 
 // New returns a fresh ID with the given prefix.
