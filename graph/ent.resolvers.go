@@ -128,6 +128,16 @@ func (r *queryResolver) RoutingRules(ctx context.Context, after *entgql.Cursor[s
 	return r.client.RoutingRule.Query().Paginate(ctx, after, first, before, last, ent.WithRoutingRuleOrder(orderBy), ent.WithRoutingRuleFilter(where.Filter))
 }
 
+// Surveys is the resolver for the surveys field.
+func (r *queryResolver) Surveys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.SurveyOrder, where *ent.SurveyWhereInput) (*ent.SurveyConnection, error) {
+	return r.client.Survey.Query().Paginate(ctx, after, first, before, last, ent.WithSurveyOrder(orderBy), ent.WithSurveyFilter(where.Filter))
+}
+
+// SurveyResponses is the resolver for the surveyResponses field.
+func (r *queryResolver) SurveyResponses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.SurveyResponseOrder, where *ent.SurveyResponseWhereInput) (*ent.SurveyResponseConnection, error) {
+	return r.client.SurveyResponse.Query().Paginate(ctx, after, first, before, last, ent.WithSurveyResponseOrder(orderBy), ent.WithSurveyResponseFilter(where.Filter))
+}
+
 // Tiers is the resolver for the tiers field.
 func (r *queryResolver) Tiers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) (*ent.TierConnection, error) {
 	return r.client.Tier.Query().Paginate(ctx, after, first, before, last, ent.WithTierOrder(orderBy), ent.WithTierFilter(where.Filter))

@@ -34,6 +34,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -79,9 +81,11 @@ var nodeTables = map[string]bool{
 	content.Table:            true,
 	file.Table:               true,
 	// Program analytics.
-	exchangerate.Table: true,
-	programcost.Table:  true,
-	marginrate.Table:   true,
+	exchangerate.Table:   true,
+	programcost.Table:    true,
+	marginrate.Table:     true,
+	survey.Table:         true,
+	surveyresponse.Table: true,
 }
 
 // nodeType finds an ID's table from its prefix; malformed, unknown and non-API IDs are NOT_FOUND,

@@ -8,7 +8,8 @@ import (
 )
 
 // The program analytics inputs (docs/program-analytics.md): only ADMIN records exchange rates,
-// program costs and margin rates; everyone else is refused at the directive.
+// program costs and margin rates; the channel team (ADMIN, CHANNEL_MANAGER) creates and sends
+// surveys; everyone else is refused at the directive.
 var analyticsWriteCells = []writeCell{
 	{
 		name:   "createExchangeRate",
@@ -34,6 +35,25 @@ var analyticsWriteCells = []writeCell{
 		setup:  none,
 		run: func(t *testing.T, f *writeFixture, w *writer, _ string) apitest.Response {
 			return f.s.Query(t, w.token, `mutation { setMarginRate(input: {rateBps: 3600}) { marginRate { id } } }`, nil)
+		},
+	},
+	{
+		name:   "createSurvey",
+		expect: func(w *writer) string { return outcome(w, vendorRoles, true, true) },
+		setup:  none,
+		run: func(t *testing.T, f *writeFixture, w *writer, _ string) apitest.Response {
+			return f.s.Query(t, w.token, `mutation { createSurvey(input: {title: "Matrix survey"}) { survey { id } } }`, nil)
+		},
+	},
+	{
+		name:   "sendSurvey",
+		expect: func(w *writer) string { return outcome(w, vendorRoles, true, true) },
+		setup: func(f *writeFixture, t *testing.T) string {
+			admin := f.s.Client.User.Query().Where(user.RoleEQ(user.RoleADMIN)).FirstX(sysCtx())
+			return f.s.Client.Survey.Create().SetTitle("Matrix send").SetNpsQuestion("Recommend?").SetCreatedByID(admin.ID).SaveX(sysCtx()).ID
+		},
+		run: func(t *testing.T, f *writeFixture, w *writer, id string) apitest.Response {
+			return f.s.Query(t, w.token, `mutation($id: ID!) { sendSurvey(input: {surveyId: $id, partnerTypes: [RESELLER]}) { invited } }`, map[string]any{"id": id})
 		},
 	},
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/lead"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
+	"github.com/partnerhub/partnerhub/internal/survey"
 	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
@@ -28,6 +29,7 @@ type Services struct {
 	// PublicURL is where people reach the portal (certificate verification links).
 	PublicURL string
 	Library   content.Service // the enablement content library
+	Surveys   survey.Sender   // partner satisfaction surveys
 }
 
 // Resolver carries the dependencies resolvers share.

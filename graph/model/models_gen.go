@@ -34,6 +34,18 @@ type AcceptLeadPayload struct {
 	Lead *ent.Lead `json:"lead"`
 }
 
+type AnswerSurveyInput struct {
+	// The token of the one-time link.
+	Token string `json:"token"`
+	Score int    `json:"score"`
+	// Answers to the optional questions, in order.
+	Answers []string `json:"answers,omitempty"`
+}
+
+type AnswerSurveyPayload struct {
+	Answered bool `json:"answered"`
+}
+
 type ApplyForPartnershipPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 }
@@ -304,6 +316,18 @@ type CreateRoutingRulePayload struct {
 	Rule *ent.RoutingRule `json:"rule"`
 }
 
+type CreateSurveyInput struct {
+	Title string `json:"title"`
+	// The 0–10 recommendation question; absent: the standard one.
+	NpsQuestion *string `json:"npsQuestion,omitempty"`
+	// Optional free-text questions asked after the score (at most 10).
+	Questions []string `json:"questions,omitempty"`
+}
+
+type CreateSurveyPayload struct {
+	Survey *ent.Survey `json:"survey"`
+}
+
 type CreateTierPayload struct {
 	Tier *ent.Tier `json:"tier"`
 }
@@ -474,6 +498,15 @@ type MyLearning struct {
 	Awards []*ent.CertificationAward `json:"awards"`
 }
 
+// A survey as the holder of a one-time link sees it.
+type PublicSurvey struct {
+	Title       string   `json:"title"`
+	NpsQuestion string   `json:"npsQuestion"`
+	Questions   []string `json:"questions"`
+	// The link was used: it answers once.
+	Answered bool `json:"answered"`
+}
+
 type PublishContentInput struct {
 	ID string `json:"id"`
 	// When the item is due for review (default: six months from now).
@@ -616,6 +649,20 @@ type RevokeInvitationInput struct {
 
 type RevokeInvitationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
+}
+
+type SendSurveyInput struct {
+	SurveyID string `json:"surveyId"`
+	// Only partners of these tiers; empty: every tier (and none).
+	TierIds []string `json:"tierIds,omitempty"`
+	// Only partners of these types; empty: every type.
+	PartnerTypes []partner.Type `json:"partnerTypes,omitempty"`
+}
+
+type SendSurveyPayload struct {
+	Survey *ent.Survey `json:"survey"`
+	// People invited by this call (people invited before are not asked twice).
+	Invited int `json:"invited"`
 }
 
 type SetMarginRateInput struct {
@@ -851,6 +898,8 @@ const (
 	MetricUnitPerDay MetricUnit = "PER_DAY"
 	// A multiple (margin per unit of cost).
 	MetricUnitMultiple MetricUnit = "MULTIPLE"
+	// A survey score: NPS from −100 to 100, PSAT from 0 to 10.
+	MetricUnitScore MetricUnit = "SCORE"
 )
 
 var AllMetricUnit = []MetricUnit{
@@ -859,11 +908,12 @@ var AllMetricUnit = []MetricUnit{
 	MetricUnitDays,
 	MetricUnitPerDay,
 	MetricUnitMultiple,
+	MetricUnitScore,
 }
 
 func (e MetricUnit) IsValid() bool {
 	switch e {
-	case MetricUnitMoney, MetricUnitRatio, MetricUnitDays, MetricUnitPerDay, MetricUnitMultiple:
+	case MetricUnitMoney, MetricUnitRatio, MetricUnitDays, MetricUnitPerDay, MetricUnitMultiple, MetricUnitScore:
 		return true
 	}
 	return false

@@ -70,7 +70,7 @@ func Compute(ctx context.Context, client *ent.Client, req Request) ([]*Figure, e
 		}
 		c.conv = conv
 	}
-	steps := []func() error{c.deals, c.decisions, c.velocity, c.cohorts, c.retention, c.roi}
+	steps := []func() error{c.deals, c.decisions, c.velocity, c.cohorts, c.retention, c.roi, c.nps}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, err

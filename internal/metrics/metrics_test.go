@@ -144,6 +144,17 @@ func newWorld(t *testing.T) *world {
 		client.ProgramCost.Create().SetCategory(programcost.CategorySPIFF).SetPeriodStart(start).SetPeriodEnd(start.AddDate(0, 1, 0)).
 			SetAmount(int64(100_000 + rng.IntN(2_000_000))).SetCurrency(cur).SaveX(ctx)
 	}
+	// Survey answers over the period, some recorded under a tier the partner no longer holds.
+	sv := client.Survey.Create().SetTitle("Pulse").SetNpsQuestion("Recommend?").SetCreatedByID(admin.ID).SaveX(ctx)
+	for range 90 {
+		p := partners[rng.IntN(len(partners))]
+		tierID := p.TierID
+		if rng.IntN(5) == 0 {
+			tierID = tiers[rng.IntN(len(tiers))].ID
+		}
+		client.SurveyResponse.Create().SetSurveyID(sv.ID).SetPartnerID(p.ID).SetTierID(tierID).SetPartnerType(string(p.Type)).
+			SetScore(rng.IntN(11)).SetCreatedAt(base.AddDate(0, -7, 0).Add(time.Duration(rng.IntN(20*30*24)) * time.Hour)).SaveX(ctx)
+	}
 	return &world{client: client, admin: viewer.NewContext(context.Background(), &viewer.Viewer{UserID: admin.ID, Role: viewer.Admin})}
 }
 
@@ -157,6 +168,7 @@ func (w *world) naive(t *testing.T, from, to time.Time, by metrics.GroupBy, curr
 	n.deals = w.client.Deal.Query().AllX(ctx)
 	n.rates = w.client.ExchangeRate.Query().AllX(ctx)
 	n.costs = w.client.ProgramCost.Query().AllX(ctx)
+	n.answers = w.client.SurveyResponse.Query().AllX(ctx)
 	if m, err := w.client.MarginRate.Query().First(ctx); err == nil {
 		n.margin = m.RateBps
 	}

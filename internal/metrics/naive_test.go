@@ -20,6 +20,7 @@ type naive struct {
 	deals    []*ent.Deal
 	rates    []*ent.ExchangeRate
 	costs    []*ent.ProgramCost
+	answers  []*ent.SurveyResponse
 	margin   int // bps, -1 when unset
 }
 
@@ -336,6 +337,46 @@ func (n *naive) figures() map[fkey]nfig {
 	for g, s := range start {
 		put(fkey{metrics.Retention, g, "", false}, nfig{value: div(float64(kept[g]), float64(s)), count: s})
 		put(fkey{metrics.Churn, g, "", false}, nfig{value: div(float64(s-kept[g]), float64(s)), count: s})
+	}
+	// NPS and PSAT, tier and type as recorded with the answer.
+	type np struct{ pro, det, n, sum int }
+	npsBy := map[string]*np{}
+	if n.by == metrics.None {
+		npsBy[""] = &np{}
+	}
+	for _, r := range n.answers {
+		if !n.in(&r.CreatedAt) {
+			continue
+		}
+		var g string
+		switch n.by {
+		case metrics.ByTier:
+			g = r.TierID
+		case metrics.ByPartnerType:
+			g = r.PartnerType
+		default:
+			g = n.groupOf(r.PartnerID, r.CreatedAt, n.by)
+		}
+		if npsBy[g] == nil {
+			npsBy[g] = &np{}
+		}
+		x := npsBy[g]
+		x.n++
+		x.sum += r.Score
+		switch {
+		case r.Score >= 9:
+			x.pro++
+		case r.Score <= 6:
+			x.det++
+		}
+	}
+	for g, x := range npsBy {
+		var v *float64
+		if x.n > 0 {
+			v = fp(100 * (float64(x.pro)/float64(x.n) - float64(x.det)/float64(x.n)))
+		}
+		put(fkey{metrics.NPS, g, "", false}, nfig{value: v, count: x.n})
+		put(fkey{metrics.PSAT, g, "", false}, nfig{value: div(float64(x.sum), float64(x.n)), count: x.n})
 	}
 	// Program cost, margin, ROPI.
 	oby := supports(metrics.ROPI, n.by)

@@ -23,6 +23,8 @@ const (
 	ProgramCost             Key = "program_cost"
 	GrossMargin             Key = "sourced_gross_margin"
 	ROPI                    Key = "ropi"
+	NPS                     Key = "partner_nps"
+	PSAT                    Key = "partner_satisfaction"
 )
 
 // Unit is what a figure's value measures.
@@ -35,6 +37,7 @@ const (
 	Days     Unit = "DAYS"    // a median number of days
 	PerDay   Unit = "PER_DAY" // minor units of the figure's currency per day
 	Multiple Unit = "MULTIPLE"
+	Score    Unit = "SCORE" // NPS −100..100, PSAT 0..10
 )
 
 // GroupBy is how figures are split.
@@ -210,9 +213,27 @@ var Definitions = []Definition{
 		CurrencyPolicy: "Needs a reporting currency; both sides converted, a missing rate leaves it empty and names the rate.",
 		Unit:           Multiple, Groupings: []GroupBy{None, ByMonth},
 	},
+	{
+		Key: NPS, Name: "Partner NPS",
+		Description:    "Net promoter score of the partner people who answered a survey in the period: promoters score 9–10, detractors 0–6. Tier and partner type are the organisation's when it answered; answers are the vendor's to see, per organisation.",
+		Numerator:      "promoters − detractors",
+		Denominator:    "answers",
+		Formula:        "100 × (promoters − detractors) / answers, answered ∈ [from, to)",
+		Window:         "Answers given in [from, to); MONTH groups by the month answered.",
+		CurrencyPolicy: noCurrency, Unit: Score, Groupings: partnerGroupings,
+	},
+	{
+		Key: PSAT, Name: "Partner satisfaction (PSAT)",
+		Description:    "Average 0–10 recommendation score of the answers given in the period.",
+		Numerator:      "sum of scores",
+		Denominator:    "answers",
+		Formula:        "Σ score / answers, answered ∈ [from, to)",
+		Window:         "Answers given in [from, to).",
+		CurrencyPolicy: noCurrency, Unit: Score, Groupings: partnerGroupings,
+	},
 }
 
-// Definition returns the metric of key.
+// DefinitionOf returns the metric of key.
 func DefinitionOf(key Key) (Definition, bool) {
 	for _, d := range Definitions {
 		if d.Key == key {

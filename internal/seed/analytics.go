@@ -2,11 +2,14 @@ package seed
 
 import (
 	"context"
+	"fmt"
 	"math"
+	"math/rand/v2"
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/programcost"
+	"github.com/partnerhub/partnerhub/ent/user"
 )
 
 // demoMarginBps is the demo program's gross margin: 35%.
@@ -47,5 +50,59 @@ func demoAnalytics(ctx context.Context, c *ent.Client, now time.Time) error {
 	if err := c.ProgramCost.CreateBulk(costs...).Exec(ctx); err != nil {
 		return err
 	}
-	return c.MarginRate.Create().SetRateBps(demoMarginBps).Exec(ctx)
+	if err := c.MarginRate.Create().SetRateBps(demoMarginBps).Exec(ctx); err != nil {
+		return err
+	}
+	return demoSurveys(ctx, c, now)
+}
+
+// demoSurveys: two partner pulses, nine and two months ago, answered by most partner people; one
+// link of the latest is left unanswered for trying the answer page.
+func demoSurveys(ctx context.Context, c *ent.Client, now time.Time) error {
+	rng := rand.New(rand.NewPCG(demoSeed, 17))
+	admin, err := c.User.Query().Where(user.RoleEQ(user.RoleADMIN)).Order(ent.Asc(user.FieldEmail)).First(ctx)
+	if err != nil {
+		return err
+	}
+	people, err := c.User.Query().Where(user.RoleIn(user.RolePARTNER_ADMIN, user.RolePARTNER_SALES), user.StatusEQ(user.StatusACTIVE)).
+		WithPartner().Order(ent.Asc(user.FieldEmail)).All(ctx)
+	if err != nil {
+		return err
+	}
+	for i, monthsAgo := range []int{9, 2} {
+		sent := now.AddDate(0, -monthsAgo, 0)
+		sv, err := c.Survey.Create().SetTitle([]string{"Partner pulse, spring", "Partner pulse, autumn"}[i]).
+			SetNpsQuestion("How likely are you to recommend our partner program to a peer?").
+			SetQuestions([]string{"What should we change first?"}).SetCreatedByID(admin.ID).SetSentAt(sent).Save(ctx)
+		if err != nil {
+			return err
+		}
+		for j, u := range people {
+			p := u.Edges.Partner
+			if p == nil {
+				continue
+			}
+			answered := rng.IntN(10) < 7 && !(i == 1 && j == 0)
+			at := sent.Add(time.Duration(1+rng.IntN(10*24)) * time.Hour)
+			inv := c.SurveyInvitation.Create().SetSurveyID(sv.ID).SetUserID(u.ID).SetPartnerID(p.ID).
+				SetTokenHash(fmt.Sprintf("%064x", rng.Uint64()) + fmt.Sprint(i, j))
+			if answered {
+				inv.SetAnsweredAt(at)
+			}
+			if err := inv.Exec(ctx); err != nil {
+				return err
+			}
+			if !answered {
+				continue
+			}
+			// Happier partners in better tiers and in the later pulse: the program is improving.
+			score := min(10, 4+rng.IntN(6)+i+len(p.TierID)%2)
+			if err := c.SurveyResponse.Create().SetSurveyID(sv.ID).SetPartnerID(p.ID).SetTierID(p.TierID).
+				SetPartnerType(string(p.Type)).SetScore(score).SetAnswers([]string{"More co-selling with direct sales."}).
+				SetCreatedAt(at).Exec(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
