@@ -36,7 +36,9 @@ func TestSurveyJourney(t *testing.T) {
 	s := apitest.New(t)
 	pamToken := s.Login(t, pam)
 	var created struct {
-		CreateSurvey struct{ Survey struct{ ID, Title, NpsQuestion string } }
+		CreateSurvey struct {
+			Survey struct{ ID, Title, NpsQuestion string }
+		}
 	}
 	s.Query(t, pamToken, `mutation { createSurvey(input: {title: "Matrix pulse", questions: ["What should we change?"]}) { survey { id title npsQuestion } } }`, nil).Decode(t, &created)
 	sv := created.CreateSurvey.Survey
