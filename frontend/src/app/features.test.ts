@@ -7,7 +7,7 @@ describe('feature registry', () => {
     const labels = (role: Parameters<typeof featuresFor>[0]) => featuresFor(role).filter(isReady).map((f) => f.label);
     expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Deals', 'Leads', 'Content library', 'Learning', 'Tiers & benefits', 'Company profile']);
     expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Leads', 'Content library', 'Learning', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
-    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Leads', 'Partners', 'Onboarding', 'Applications', 'Tiers & benefits', 'Content']);
+    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Leads', 'Partners', 'Onboarding', 'Applications', 'Tiers & benefits', 'Content', 'Analytics', 'Surveys']);
     expect(labels('ADMIN')).toEqual([
       'Overview',
       'Approval queue',
@@ -18,6 +18,8 @@ describe('feature registry', () => {
       'Applications',
       'Tiers & benefits',
       'Content',
+      'Analytics',
+      'Surveys',
       'Users',
       'API keys',
       'Audit log',
