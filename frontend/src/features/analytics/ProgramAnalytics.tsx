@@ -178,12 +178,26 @@ export default function ProgramAnalytics() {
           {nps.length === 0 ? (
             <EmptyState title="No answers yet">Send a survey to hear from partners.</EmptyState>
           ) : (
-            <BarsChart
-              label="Partner NPS by month"
-              labels={nps.map((f) => monthLabel(f.group))}
-              format={(v) => v.toFixed(0)}
-              series={[{ name: 'NPS (answers shown on hover)', color: '#10b981', values: nps.map((f) => Math.max(0, f.value ?? 0)) }]}
-            />
+            <table className="table" aria-label="Partner NPS by month">
+              <thead>
+                <tr>
+                  <th>Month answered</th>
+                  <th>Answers</th>
+                  <th>Promoters − detractors</th>
+                  <th>NPS</th>
+                </tr>
+              </thead>
+              <tbody>
+                {nps.map((f) => (
+                  <tr key={f.group} data-testid="nps-month">
+                    <td>{f.groupLabel}</td>
+                    <td>{f.count}</td>
+                    <td>{f.numerator}</td>
+                    <td>{f.value == null ? '—' : f.value.toFixed(1)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
         </Card>
         <Card title="Pipeline velocity" hint={defs.get('pipeline_velocity')?.formula}>
