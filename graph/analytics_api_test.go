@@ -157,3 +157,40 @@ func TestProgramMetricsOverTheAPI(t *testing.T) {
 		t.Fatalf("setMarginRate: %v", res.Codes())
 	}
 }
+
+// Rates import from CSV all or nothing: a bad row is reported and nothing is written; a good file
+// is written, and its rates convert the figures that lacked them.
+func TestImportExchangeRates(t *testing.T) {
+	s := apitest.New(t)
+	admin := s.Login(t, vendorAdmin)
+	const q = `mutation($in: ImportCsvInput!) { importExchangeRates(input: $in) { report { rows created errors { row field message } } } }`
+	var out struct {
+		ImportExchangeRates struct {
+			Report struct {
+				Rows, Created int
+				Errors        []struct {
+					Row          int
+					Field, Issue string
+				}
+			}
+		}
+	}
+	bad := "date,from,to,rate\n2019-01-01,USD,GBP,0.8\n2019-01-01,EUR,GBP,nope\n"
+	s.Query(t, admin, q, map[string]any{"in": map[string]any{"csv": bad, "dryRun": false}}).Decode(t, &out)
+	if r := out.ImportExchangeRates.Report; r.Created != 0 || len(r.Errors) != 1 || r.Errors[0].Row != 2 || r.Errors[0].Field != "rate" {
+		t.Fatalf("bad file: %+v", r)
+	}
+	good := "date,from,to,rate\n2019-01-01,USD,GBP,0.8\n2019-01-01,EUR,GBP,0.85\n"
+	s.Query(t, admin, q, map[string]any{"in": map[string]any{"csv": good, "dryRun": false}}).Decode(t, &out)
+	if r := out.ImportExchangeRates.Report; r.Created != 2 || len(r.Errors) != 0 {
+		t.Fatalf("good file: %+v", r)
+	}
+	var figs struct{ ProgramMetrics []figureJSON }
+	s.Query(t, admin, metricsQuery, map[string]any{"cur": "GBP"}).Decode(t, &figs)
+	for _, f := range figs.ProgramMetrics {
+		if f.Converted && len(f.MissingRates) > 0 {
+			t.Errorf("still missing a rate after the import: %+v", f)
+		}
+	}
+	s.Query(t, s.Login(t, pam), q, map[string]any{"in": map[string]any{"csv": good, "dryRun": true}}).ExpectCode(t, "FORBIDDEN")
+}

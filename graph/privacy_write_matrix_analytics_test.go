@@ -38,6 +38,15 @@ var analyticsWriteCells = []writeCell{
 		},
 	},
 	{
+		name:   "importExchangeRates",
+		expect: func(w *writer) string { return outcome(w, []user.Role{user.RoleADMIN}, true, true) },
+		setup:  none,
+		run: func(t *testing.T, f *writeFixture, w *writer, _ string) apitest.Response {
+			return f.s.Query(t, w.token, `mutation($in: ImportCsvInput!) { importExchangeRates(input: $in) { report { created } } }`,
+				map[string]any{"in": map[string]any{"csv": "date,from,to,rate\n2018-04-01,CHF,USD,1.1\n", "dryRun": false}})
+		},
+	},
+	{
 		name:   "createSurvey",
 		expect: func(w *writer) string { return outcome(w, vendorRoles, true, true) },
 		setup:  none,

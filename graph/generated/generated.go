@@ -866,6 +866,7 @@ type ComplexityRoot struct {
 		DeleteRoutingRule         func(childComplexity int, input model.DeleteRoutingRuleInput) int
 		DeleteWebhookSubscription func(childComplexity int, input model.DeleteWebhookSubscriptionInput) int
 		DisableUser               func(childComplexity int, input team.DisableUserInput) int
+		ImportExchangeRates       func(childComplexity int, input model.ImportCSVInput) int
 		ImportLeads               func(childComplexity int, input model.ImportCSVInput) int
 		ImportPartners            func(childComplexity int, input model.ImportCSVInput) int
 		InviteUser                func(childComplexity int, input invitation.InviteInput) int
@@ -1541,6 +1542,7 @@ type MutationResolver interface {
 	DecideDealExtension(ctx context.Context, input model.DecideDealExtensionInput) (*model.DecideDealExtensionPayload, error)
 	ImportPartners(ctx context.Context, input model.ImportCSVInput) (*model.ImportCSVPayload, error)
 	ImportLeads(ctx context.Context, input model.ImportCSVInput) (*model.ImportCSVPayload, error)
+	ImportExchangeRates(ctx context.Context, input model.ImportCSVInput) (*model.ImportCSVPayload, error)
 	InviteUser(ctx context.Context, input invitation.InviteInput) (*model.InviteUserPayload, error)
 	ResendInvitation(ctx context.Context, input model.ResendInvitationInput) (*model.ResendInvitationPayload, error)
 	RevokeInvitation(ctx context.Context, input model.RevokeInvitationInput) (*model.RevokeInvitationPayload, error)
@@ -4795,6 +4797,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DisableUser(childComplexity, args["input"].(team.DisableUserInput)), true
+	case "Mutation.importExchangeRates":
+		if e.ComplexityRoot.Mutation.ImportExchangeRates == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importExchangeRates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportExchangeRates(childComplexity, args["input"].(model.ImportCSVInput)), true
 	case "Mutation.importLeads":
 		if e.ComplexityRoot.Mutation.ImportLeads == nil {
 			break
@@ -16885,6 +16898,8 @@ type ImportCsvPayload {
 extend type Mutation {
   importPartners(input: ImportCsvInput!): ImportCsvPayload! @hasRole(roles: [ADMIN])
   importLeads(input: ImportCsvInput!): ImportCsvPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  "Exchange rates, columns date (YYYY-MM-DD), from, to, rate (docs/program-analytics.md)."
+  importExchangeRates(input: ImportCsvInput!): ImportCsvPayload! @hasRole(roles: [ADMIN])
 }
 `, BuiltIn: false},
 	{Name: "../invitation.graphql", Input: `"""
@@ -20992,6 +21007,20 @@ func (ec *executionContext) field_Mutation_disableUser_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (team.DisableUserInput, error) {
 			return ec.unmarshalNDisableUserInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋteamᚐDisableUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importExchangeRates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ImportCSVInput, error) {
+			return ec.unmarshalNImportCsvInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐImportCSVInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -36543,6 +36572,68 @@ func (ec *executionContext) fieldContext_Mutation_importLeads(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_importLeads_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importExchangeRates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importExchangeRates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportExchangeRates(ctx, fc.Args["input"].(model.ImportCSVInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.ImportCSVPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ImportCSVPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportCSVPayload) graphql.Marshaler {
+			return ec.marshalNImportCsvPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐImportCSVPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importExchangeRates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportCsvPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importExchangeRates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -85503,6 +85594,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "importLeads":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_importLeads(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importExchangeRates":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importExchangeRates(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
