@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/money"
 )
@@ -60,8 +61,11 @@ func Compute(ctx context.Context, client *ent.Client, req Request) ([]*Figure, e
 		return nil, err
 	}
 	c := &computation{ctx: ctx, client: client, req: req}
-	if err := c.loadPartners(); err != nil {
-		return nil, err
+	// Partners are read only to map them to their tier, type or region, or to name them.
+	if req.By != None && req.By != ByMonth {
+		if err := c.loadPartners(); err != nil {
+			return nil, err
+		}
 	}
 	if req.Currency != "" {
 		conv, err := loadRates(ctx, client, req.Currency)
@@ -111,11 +115,13 @@ type computation struct {
 	req      Request
 	conv     *converter
 	partners map[string]partnerInfo
+	closedBy map[GroupBy]*closedStats
 	out      []*Figure
 }
 
 func (c *computation) loadPartners() error {
-	list, err := c.client.Partner.Query().All(c.ctx)
+	list, err := c.client.Partner.Query().
+		Select(partner.FieldID, partner.FieldName, partner.FieldType, partner.FieldRegion, partner.FieldTierID).All(c.ctx)
 	if err != nil {
 		return err
 	}

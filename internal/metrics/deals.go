@@ -18,6 +18,21 @@ type closedStats struct {
 }
 
 func (c *computation) closed(by GroupBy) (*closedStats, error) {
+	if st := c.closedBy[by]; st != nil {
+		return st, nil // revenue, velocity and ROPI share the aggregate
+	}
+	st, err := c.readClosed(by)
+	if err != nil {
+		return nil, err
+	}
+	if c.closedBy == nil {
+		c.closedBy = map[GroupBy]*closedStats{}
+	}
+	c.closedBy[by] = st
+	return st, nil
+}
+
+func (c *computation) readClosed(by GroupBy) (*closedStats, error) {
 	rows, err := closedRows(c.ctx, c.client, c.req.From, c.req.To, by, c.conv != nil)
 	if err != nil {
 		return nil, err
