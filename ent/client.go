@@ -27,6 +27,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/healthscore"
 	"github.com/partnerhub/partnerhub/ent/healthweights"
@@ -38,6 +39,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -46,11 +48,15 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyinvitation"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/tierchange"
 	"github.com/partnerhub/partnerhub/ent/tierevaluation"
@@ -92,6 +98,8 @@ type Client struct {
 	DealEvent *DealEventClient
 	// DealExtension is the client for interacting with the DealExtension builders.
 	DealExtension *DealExtensionClient
+	// ExchangeRate is the client for interacting with the ExchangeRate builders.
+	ExchangeRate *ExchangeRateClient
 	// File is the client for interacting with the File builders.
 	File *FileClient
 	// HealthScore is the client for interacting with the HealthScore builders.
@@ -114,6 +122,8 @@ type Client struct {
 	Lesson *LessonClient
 	// LessonProgress is the client for interacting with the LessonProgress builders.
 	LessonProgress *LessonProgressClient
+	// MarginRate is the client for interacting with the MarginRate builders.
+	MarginRate *MarginRateClient
 	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
 	OnboardingDigest *OnboardingDigestClient
 	// OnboardingJourney is the client for interacting with the OnboardingJourney builders.
@@ -130,6 +140,8 @@ type Client struct {
 	PartnerApplication *PartnerApplicationClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
+	// ProgramCost is the client for interacting with the ProgramCost builders.
+	ProgramCost *ProgramCostClient
 	// Quiz is the client for interacting with the Quiz builders.
 	Quiz *QuizClient
 	// QuizAttempt is the client for interacting with the QuizAttempt builders.
@@ -140,6 +152,12 @@ type Client struct {
 	RefreshToken *RefreshTokenClient
 	// RoutingRule is the client for interacting with the RoutingRule builders.
 	RoutingRule *RoutingRuleClient
+	// Survey is the client for interacting with the Survey builders.
+	Survey *SurveyClient
+	// SurveyInvitation is the client for interacting with the SurveyInvitation builders.
+	SurveyInvitation *SurveyInvitationClient
+	// SurveyResponse is the client for interacting with the SurveyResponse builders.
+	SurveyResponse *SurveyResponseClient
 	// Tier is the client for interacting with the Tier builders.
 	Tier *TierClient
 	// TierChange is the client for interacting with the TierChange builders.
@@ -179,6 +197,7 @@ func (c *Client) init() {
 	c.DealConflict = NewDealConflictClient(c.config)
 	c.DealEvent = NewDealEventClient(c.config)
 	c.DealExtension = NewDealExtensionClient(c.config)
+	c.ExchangeRate = NewExchangeRateClient(c.config)
 	c.File = NewFileClient(c.config)
 	c.HealthScore = NewHealthScoreClient(c.config)
 	c.HealthWeights = NewHealthWeightsClient(c.config)
@@ -190,6 +209,7 @@ func (c *Client) init() {
 	c.LearningTrack = NewLearningTrackClient(c.config)
 	c.Lesson = NewLessonClient(c.config)
 	c.LessonProgress = NewLessonProgressClient(c.config)
+	c.MarginRate = NewMarginRateClient(c.config)
 	c.OnboardingDigest = NewOnboardingDigestClient(c.config)
 	c.OnboardingJourney = NewOnboardingJourneyClient(c.config)
 	c.OnboardingStep = NewOnboardingStepClient(c.config)
@@ -198,11 +218,15 @@ func (c *Client) init() {
 	c.Partner = NewPartnerClient(c.config)
 	c.PartnerApplication = NewPartnerApplicationClient(c.config)
 	c.PasswordReset = NewPasswordResetClient(c.config)
+	c.ProgramCost = NewProgramCostClient(c.config)
 	c.Quiz = NewQuizClient(c.config)
 	c.QuizAttempt = NewQuizAttemptClient(c.config)
 	c.RateLimitBucket = NewRateLimitBucketClient(c.config)
 	c.RefreshToken = NewRefreshTokenClient(c.config)
 	c.RoutingRule = NewRoutingRuleClient(c.config)
+	c.Survey = NewSurveyClient(c.config)
+	c.SurveyInvitation = NewSurveyInvitationClient(c.config)
+	c.SurveyResponse = NewSurveyResponseClient(c.config)
 	c.Tier = NewTierClient(c.config)
 	c.TierChange = NewTierChangeClient(c.config)
 	c.TierEvaluation = NewTierEvaluationClient(c.config)
@@ -315,6 +339,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		DealConflict:        NewDealConflictClient(cfg),
 		DealEvent:           NewDealEventClient(cfg),
 		DealExtension:       NewDealExtensionClient(cfg),
+		ExchangeRate:        NewExchangeRateClient(cfg),
 		File:                NewFileClient(cfg),
 		HealthScore:         NewHealthScoreClient(cfg),
 		HealthWeights:       NewHealthWeightsClient(cfg),
@@ -326,6 +351,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		LearningTrack:       NewLearningTrackClient(cfg),
 		Lesson:              NewLessonClient(cfg),
 		LessonProgress:      NewLessonProgressClient(cfg),
+		MarginRate:          NewMarginRateClient(cfg),
 		OnboardingDigest:    NewOnboardingDigestClient(cfg),
 		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
 		OnboardingStep:      NewOnboardingStepClient(cfg),
@@ -334,11 +360,15 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Partner:             NewPartnerClient(cfg),
 		PartnerApplication:  NewPartnerApplicationClient(cfg),
 		PasswordReset:       NewPasswordResetClient(cfg),
+		ProgramCost:         NewProgramCostClient(cfg),
 		Quiz:                NewQuizClient(cfg),
 		QuizAttempt:         NewQuizAttemptClient(cfg),
 		RateLimitBucket:     NewRateLimitBucketClient(cfg),
 		RefreshToken:        NewRefreshTokenClient(cfg),
 		RoutingRule:         NewRoutingRuleClient(cfg),
+		Survey:              NewSurveyClient(cfg),
+		SurveyInvitation:    NewSurveyInvitationClient(cfg),
+		SurveyResponse:      NewSurveyResponseClient(cfg),
 		Tier:                NewTierClient(cfg),
 		TierChange:          NewTierChangeClient(cfg),
 		TierEvaluation:      NewTierEvaluationClient(cfg),
@@ -378,6 +408,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		DealConflict:        NewDealConflictClient(cfg),
 		DealEvent:           NewDealEventClient(cfg),
 		DealExtension:       NewDealExtensionClient(cfg),
+		ExchangeRate:        NewExchangeRateClient(cfg),
 		File:                NewFileClient(cfg),
 		HealthScore:         NewHealthScoreClient(cfg),
 		HealthWeights:       NewHealthWeightsClient(cfg),
@@ -389,6 +420,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		LearningTrack:       NewLearningTrackClient(cfg),
 		Lesson:              NewLessonClient(cfg),
 		LessonProgress:      NewLessonProgressClient(cfg),
+		MarginRate:          NewMarginRateClient(cfg),
 		OnboardingDigest:    NewOnboardingDigestClient(cfg),
 		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
 		OnboardingStep:      NewOnboardingStepClient(cfg),
@@ -397,11 +429,15 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Partner:             NewPartnerClient(cfg),
 		PartnerApplication:  NewPartnerApplicationClient(cfg),
 		PasswordReset:       NewPasswordResetClient(cfg),
+		ProgramCost:         NewProgramCostClient(cfg),
 		Quiz:                NewQuizClient(cfg),
 		QuizAttempt:         NewQuizAttemptClient(cfg),
 		RateLimitBucket:     NewRateLimitBucketClient(cfg),
 		RefreshToken:        NewRefreshTokenClient(cfg),
 		RoutingRule:         NewRoutingRuleClient(cfg),
+		Survey:              NewSurveyClient(cfg),
+		SurveyInvitation:    NewSurveyInvitationClient(cfg),
+		SurveyResponse:      NewSurveyResponseClient(cfg),
 		Tier:                NewTierClient(cfg),
 		TierChange:          NewTierChangeClient(cfg),
 		TierEvaluation:      NewTierEvaluationClient(cfg),
@@ -441,13 +477,15 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Account, c.AuditEvent, c.Certification, c.CertificationAward,
 		c.Content, c.ContentEvent, c.Course, c.Deal, c.DealConflict, c.DealEvent,
-		c.DealExtension, c.File, c.HealthScore, c.HealthWeights, c.IdempotencyKey,
-		c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting, c.LearningTrack, c.Lesson,
-		c.LessonProgress, c.OnboardingDigest, c.OnboardingJourney, c.OnboardingStep,
-		c.OnboardingTemplate, c.OutboxMessage, c.Partner, c.PartnerApplication,
-		c.PasswordReset, c.Quiz, c.QuizAttempt, c.RateLimitBucket, c.RefreshToken,
-		c.RoutingRule, c.Tier, c.TierChange, c.TierEvaluation, c.TierSettings, c.User,
-		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
+		c.DealExtension, c.ExchangeRate, c.File, c.HealthScore, c.HealthWeights,
+		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
+		c.LearningTrack, c.Lesson, c.LessonProgress, c.MarginRate, c.OnboardingDigest,
+		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
+		c.Partner, c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz,
+		c.QuizAttempt, c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey,
+		c.SurveyInvitation, c.SurveyResponse, c.Tier, c.TierChange, c.TierEvaluation,
+		c.TierSettings, c.User, c.WebhookDelivery, c.WebhookEvent,
+		c.WebhookSubscription,
 	} {
 		n.Use(hooks...)
 	}
@@ -459,13 +497,15 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Account, c.AuditEvent, c.Certification, c.CertificationAward,
 		c.Content, c.ContentEvent, c.Course, c.Deal, c.DealConflict, c.DealEvent,
-		c.DealExtension, c.File, c.HealthScore, c.HealthWeights, c.IdempotencyKey,
-		c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting, c.LearningTrack, c.Lesson,
-		c.LessonProgress, c.OnboardingDigest, c.OnboardingJourney, c.OnboardingStep,
-		c.OnboardingTemplate, c.OutboxMessage, c.Partner, c.PartnerApplication,
-		c.PasswordReset, c.Quiz, c.QuizAttempt, c.RateLimitBucket, c.RefreshToken,
-		c.RoutingRule, c.Tier, c.TierChange, c.TierEvaluation, c.TierSettings, c.User,
-		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
+		c.DealExtension, c.ExchangeRate, c.File, c.HealthScore, c.HealthWeights,
+		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
+		c.LearningTrack, c.Lesson, c.LessonProgress, c.MarginRate, c.OnboardingDigest,
+		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
+		c.Partner, c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz,
+		c.QuizAttempt, c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey,
+		c.SurveyInvitation, c.SurveyResponse, c.Tier, c.TierChange, c.TierEvaluation,
+		c.TierSettings, c.User, c.WebhookDelivery, c.WebhookEvent,
+		c.WebhookSubscription,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -498,6 +538,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.DealEvent.mutate(ctx, m)
 	case *DealExtensionMutation:
 		return c.DealExtension.mutate(ctx, m)
+	case *ExchangeRateMutation:
+		return c.ExchangeRate.mutate(ctx, m)
 	case *FileMutation:
 		return c.File.mutate(ctx, m)
 	case *HealthScoreMutation:
@@ -520,6 +562,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Lesson.mutate(ctx, m)
 	case *LessonProgressMutation:
 		return c.LessonProgress.mutate(ctx, m)
+	case *MarginRateMutation:
+		return c.MarginRate.mutate(ctx, m)
 	case *OnboardingDigestMutation:
 		return c.OnboardingDigest.mutate(ctx, m)
 	case *OnboardingJourneyMutation:
@@ -536,6 +580,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.PartnerApplication.mutate(ctx, m)
 	case *PasswordResetMutation:
 		return c.PasswordReset.mutate(ctx, m)
+	case *ProgramCostMutation:
+		return c.ProgramCost.mutate(ctx, m)
 	case *QuizMutation:
 		return c.Quiz.mutate(ctx, m)
 	case *QuizAttemptMutation:
@@ -546,6 +592,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.RefreshToken.mutate(ctx, m)
 	case *RoutingRuleMutation:
 		return c.RoutingRule.mutate(ctx, m)
+	case *SurveyMutation:
+		return c.Survey.mutate(ctx, m)
+	case *SurveyInvitationMutation:
+		return c.SurveyInvitation.mutate(ctx, m)
+	case *SurveyResponseMutation:
+		return c.SurveyResponse.mutate(ctx, m)
 	case *TierMutation:
 		return c.Tier.mutate(ctx, m)
 	case *TierChangeMutation:
@@ -2738,6 +2790,140 @@ func (c *DealExtensionClient) mutate(ctx context.Context, m *DealExtensionMutati
 	}
 }
 
+// ExchangeRateClient is a client for the ExchangeRate schema.
+type ExchangeRateClient struct {
+	config
+}
+
+// NewExchangeRateClient returns a client for the ExchangeRate from the given config.
+func NewExchangeRateClient(c config) *ExchangeRateClient {
+	return &ExchangeRateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `exchangerate.Hooks(f(g(h())))`.
+func (c *ExchangeRateClient) Use(hooks ...Hook) {
+	c.hooks.ExchangeRate = append(c.hooks.ExchangeRate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `exchangerate.Intercept(f(g(h())))`.
+func (c *ExchangeRateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ExchangeRate = append(c.inters.ExchangeRate, interceptors...)
+}
+
+// Create returns a builder for creating a ExchangeRate entity.
+func (c *ExchangeRateClient) Create() *ExchangeRateCreate {
+	mutation := newExchangeRateMutation(c.config, OpCreate)
+	return &ExchangeRateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ExchangeRate entities.
+func (c *ExchangeRateClient) CreateBulk(builders ...*ExchangeRateCreate) *ExchangeRateCreateBulk {
+	return &ExchangeRateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ExchangeRateClient) MapCreateBulk(slice any, setFunc func(*ExchangeRateCreate, int)) *ExchangeRateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ExchangeRateCreateBulk{err: fmt.Errorf("calling to ExchangeRateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ExchangeRateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ExchangeRateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ExchangeRate.
+func (c *ExchangeRateClient) Update() *ExchangeRateUpdate {
+	mutation := newExchangeRateMutation(c.config, OpUpdate)
+	return &ExchangeRateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ExchangeRateClient) UpdateOne(_m *ExchangeRate) *ExchangeRateUpdateOne {
+	mutation := newExchangeRateMutation(c.config, OpUpdateOne, withExchangeRate(_m))
+	return &ExchangeRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ExchangeRateClient) UpdateOneID(id string) *ExchangeRateUpdateOne {
+	mutation := newExchangeRateMutation(c.config, OpUpdateOne, withExchangeRateID(id))
+	return &ExchangeRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ExchangeRate.
+func (c *ExchangeRateClient) Delete() *ExchangeRateDelete {
+	mutation := newExchangeRateMutation(c.config, OpDelete)
+	return &ExchangeRateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ExchangeRateClient) DeleteOne(_m *ExchangeRate) *ExchangeRateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ExchangeRateClient) DeleteOneID(id string) *ExchangeRateDeleteOne {
+	builder := c.Delete().Where(exchangerate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ExchangeRateDeleteOne{builder}
+}
+
+// Query returns a query builder for ExchangeRate.
+func (c *ExchangeRateClient) Query() *ExchangeRateQuery {
+	return &ExchangeRateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeExchangeRate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ExchangeRate entity by its id.
+func (c *ExchangeRateClient) Get(ctx context.Context, id string) (*ExchangeRate, error) {
+	return c.Query().Where(exchangerate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ExchangeRateClient) GetX(ctx context.Context, id string) *ExchangeRate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ExchangeRateClient) Hooks() []Hook {
+	hooks := c.hooks.ExchangeRate
+	return append(hooks[:len(hooks):len(hooks)], exchangerate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ExchangeRateClient) Interceptors() []Interceptor {
+	return c.inters.ExchangeRate
+}
+
+func (c *ExchangeRateClient) mutate(ctx context.Context, m *ExchangeRateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ExchangeRateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ExchangeRateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ExchangeRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ExchangeRateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ExchangeRate mutation op: %q", m.Op())
+	}
+}
+
 // FileClient is a client for the File schema.
 type FileClient struct {
 	config
@@ -4516,6 +4702,140 @@ func (c *LessonProgressClient) mutate(ctx context.Context, m *LessonProgressMuta
 	}
 }
 
+// MarginRateClient is a client for the MarginRate schema.
+type MarginRateClient struct {
+	config
+}
+
+// NewMarginRateClient returns a client for the MarginRate from the given config.
+func NewMarginRateClient(c config) *MarginRateClient {
+	return &MarginRateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `marginrate.Hooks(f(g(h())))`.
+func (c *MarginRateClient) Use(hooks ...Hook) {
+	c.hooks.MarginRate = append(c.hooks.MarginRate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `marginrate.Intercept(f(g(h())))`.
+func (c *MarginRateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MarginRate = append(c.inters.MarginRate, interceptors...)
+}
+
+// Create returns a builder for creating a MarginRate entity.
+func (c *MarginRateClient) Create() *MarginRateCreate {
+	mutation := newMarginRateMutation(c.config, OpCreate)
+	return &MarginRateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MarginRate entities.
+func (c *MarginRateClient) CreateBulk(builders ...*MarginRateCreate) *MarginRateCreateBulk {
+	return &MarginRateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MarginRateClient) MapCreateBulk(slice any, setFunc func(*MarginRateCreate, int)) *MarginRateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MarginRateCreateBulk{err: fmt.Errorf("calling to MarginRateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MarginRateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MarginRateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MarginRate.
+func (c *MarginRateClient) Update() *MarginRateUpdate {
+	mutation := newMarginRateMutation(c.config, OpUpdate)
+	return &MarginRateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MarginRateClient) UpdateOne(_m *MarginRate) *MarginRateUpdateOne {
+	mutation := newMarginRateMutation(c.config, OpUpdateOne, withMarginRate(_m))
+	return &MarginRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MarginRateClient) UpdateOneID(id string) *MarginRateUpdateOne {
+	mutation := newMarginRateMutation(c.config, OpUpdateOne, withMarginRateID(id))
+	return &MarginRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MarginRate.
+func (c *MarginRateClient) Delete() *MarginRateDelete {
+	mutation := newMarginRateMutation(c.config, OpDelete)
+	return &MarginRateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MarginRateClient) DeleteOne(_m *MarginRate) *MarginRateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MarginRateClient) DeleteOneID(id string) *MarginRateDeleteOne {
+	builder := c.Delete().Where(marginrate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MarginRateDeleteOne{builder}
+}
+
+// Query returns a query builder for MarginRate.
+func (c *MarginRateClient) Query() *MarginRateQuery {
+	return &MarginRateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMarginRate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MarginRate entity by its id.
+func (c *MarginRateClient) Get(ctx context.Context, id string) (*MarginRate, error) {
+	return c.Query().Where(marginrate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MarginRateClient) GetX(ctx context.Context, id string) *MarginRate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *MarginRateClient) Hooks() []Hook {
+	hooks := c.hooks.MarginRate
+	return append(hooks[:len(hooks):len(hooks)], marginrate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MarginRateClient) Interceptors() []Interceptor {
+	return c.inters.MarginRate
+}
+
+func (c *MarginRateClient) mutate(ctx context.Context, m *MarginRateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MarginRateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MarginRateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MarginRateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MarginRateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MarginRate mutation op: %q", m.Op())
+	}
+}
+
 // OnboardingDigestClient is a client for the OnboardingDigest schema.
 type OnboardingDigestClient struct {
 	config
@@ -5780,6 +6100,140 @@ func (c *PasswordResetClient) mutate(ctx context.Context, m *PasswordResetMutati
 	}
 }
 
+// ProgramCostClient is a client for the ProgramCost schema.
+type ProgramCostClient struct {
+	config
+}
+
+// NewProgramCostClient returns a client for the ProgramCost from the given config.
+func NewProgramCostClient(c config) *ProgramCostClient {
+	return &ProgramCostClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `programcost.Hooks(f(g(h())))`.
+func (c *ProgramCostClient) Use(hooks ...Hook) {
+	c.hooks.ProgramCost = append(c.hooks.ProgramCost, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `programcost.Intercept(f(g(h())))`.
+func (c *ProgramCostClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ProgramCost = append(c.inters.ProgramCost, interceptors...)
+}
+
+// Create returns a builder for creating a ProgramCost entity.
+func (c *ProgramCostClient) Create() *ProgramCostCreate {
+	mutation := newProgramCostMutation(c.config, OpCreate)
+	return &ProgramCostCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ProgramCost entities.
+func (c *ProgramCostClient) CreateBulk(builders ...*ProgramCostCreate) *ProgramCostCreateBulk {
+	return &ProgramCostCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ProgramCostClient) MapCreateBulk(slice any, setFunc func(*ProgramCostCreate, int)) *ProgramCostCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ProgramCostCreateBulk{err: fmt.Errorf("calling to ProgramCostClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ProgramCostCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ProgramCostCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ProgramCost.
+func (c *ProgramCostClient) Update() *ProgramCostUpdate {
+	mutation := newProgramCostMutation(c.config, OpUpdate)
+	return &ProgramCostUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ProgramCostClient) UpdateOne(_m *ProgramCost) *ProgramCostUpdateOne {
+	mutation := newProgramCostMutation(c.config, OpUpdateOne, withProgramCost(_m))
+	return &ProgramCostUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ProgramCostClient) UpdateOneID(id string) *ProgramCostUpdateOne {
+	mutation := newProgramCostMutation(c.config, OpUpdateOne, withProgramCostID(id))
+	return &ProgramCostUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ProgramCost.
+func (c *ProgramCostClient) Delete() *ProgramCostDelete {
+	mutation := newProgramCostMutation(c.config, OpDelete)
+	return &ProgramCostDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ProgramCostClient) DeleteOne(_m *ProgramCost) *ProgramCostDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ProgramCostClient) DeleteOneID(id string) *ProgramCostDeleteOne {
+	builder := c.Delete().Where(programcost.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ProgramCostDeleteOne{builder}
+}
+
+// Query returns a query builder for ProgramCost.
+func (c *ProgramCostClient) Query() *ProgramCostQuery {
+	return &ProgramCostQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeProgramCost},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ProgramCost entity by its id.
+func (c *ProgramCostClient) Get(ctx context.Context, id string) (*ProgramCost, error) {
+	return c.Query().Where(programcost.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ProgramCostClient) GetX(ctx context.Context, id string) *ProgramCost {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ProgramCostClient) Hooks() []Hook {
+	hooks := c.hooks.ProgramCost
+	return append(hooks[:len(hooks):len(hooks)], programcost.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ProgramCostClient) Interceptors() []Interceptor {
+	return c.inters.ProgramCost
+}
+
+func (c *ProgramCostClient) mutate(ctx context.Context, m *ProgramCostMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ProgramCostCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ProgramCostUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ProgramCostUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ProgramCostDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ProgramCost mutation op: %q", m.Op())
+	}
+}
+
 // QuizClient is a client for the Quiz schema.
 type QuizClient struct {
 	config
@@ -6527,6 +6981,408 @@ func (c *RoutingRuleClient) mutate(ctx context.Context, m *RoutingRuleMutation) 
 		return (&RoutingRuleDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown RoutingRule mutation op: %q", m.Op())
+	}
+}
+
+// SurveyClient is a client for the Survey schema.
+type SurveyClient struct {
+	config
+}
+
+// NewSurveyClient returns a client for the Survey from the given config.
+func NewSurveyClient(c config) *SurveyClient {
+	return &SurveyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `survey.Hooks(f(g(h())))`.
+func (c *SurveyClient) Use(hooks ...Hook) {
+	c.hooks.Survey = append(c.hooks.Survey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `survey.Intercept(f(g(h())))`.
+func (c *SurveyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Survey = append(c.inters.Survey, interceptors...)
+}
+
+// Create returns a builder for creating a Survey entity.
+func (c *SurveyClient) Create() *SurveyCreate {
+	mutation := newSurveyMutation(c.config, OpCreate)
+	return &SurveyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Survey entities.
+func (c *SurveyClient) CreateBulk(builders ...*SurveyCreate) *SurveyCreateBulk {
+	return &SurveyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SurveyClient) MapCreateBulk(slice any, setFunc func(*SurveyCreate, int)) *SurveyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SurveyCreateBulk{err: fmt.Errorf("calling to SurveyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SurveyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SurveyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Survey.
+func (c *SurveyClient) Update() *SurveyUpdate {
+	mutation := newSurveyMutation(c.config, OpUpdate)
+	return &SurveyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SurveyClient) UpdateOne(_m *Survey) *SurveyUpdateOne {
+	mutation := newSurveyMutation(c.config, OpUpdateOne, withSurvey(_m))
+	return &SurveyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SurveyClient) UpdateOneID(id string) *SurveyUpdateOne {
+	mutation := newSurveyMutation(c.config, OpUpdateOne, withSurveyID(id))
+	return &SurveyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Survey.
+func (c *SurveyClient) Delete() *SurveyDelete {
+	mutation := newSurveyMutation(c.config, OpDelete)
+	return &SurveyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SurveyClient) DeleteOne(_m *Survey) *SurveyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SurveyClient) DeleteOneID(id string) *SurveyDeleteOne {
+	builder := c.Delete().Where(survey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SurveyDeleteOne{builder}
+}
+
+// Query returns a query builder for Survey.
+func (c *SurveyClient) Query() *SurveyQuery {
+	return &SurveyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSurvey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Survey entity by its id.
+func (c *SurveyClient) Get(ctx context.Context, id string) (*Survey, error) {
+	return c.Query().Where(survey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SurveyClient) GetX(ctx context.Context, id string) *Survey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SurveyClient) Hooks() []Hook {
+	hooks := c.hooks.Survey
+	return append(hooks[:len(hooks):len(hooks)], survey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SurveyClient) Interceptors() []Interceptor {
+	return c.inters.Survey
+}
+
+func (c *SurveyClient) mutate(ctx context.Context, m *SurveyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SurveyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SurveyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SurveyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SurveyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Survey mutation op: %q", m.Op())
+	}
+}
+
+// SurveyInvitationClient is a client for the SurveyInvitation schema.
+type SurveyInvitationClient struct {
+	config
+}
+
+// NewSurveyInvitationClient returns a client for the SurveyInvitation from the given config.
+func NewSurveyInvitationClient(c config) *SurveyInvitationClient {
+	return &SurveyInvitationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `surveyinvitation.Hooks(f(g(h())))`.
+func (c *SurveyInvitationClient) Use(hooks ...Hook) {
+	c.hooks.SurveyInvitation = append(c.hooks.SurveyInvitation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `surveyinvitation.Intercept(f(g(h())))`.
+func (c *SurveyInvitationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SurveyInvitation = append(c.inters.SurveyInvitation, interceptors...)
+}
+
+// Create returns a builder for creating a SurveyInvitation entity.
+func (c *SurveyInvitationClient) Create() *SurveyInvitationCreate {
+	mutation := newSurveyInvitationMutation(c.config, OpCreate)
+	return &SurveyInvitationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SurveyInvitation entities.
+func (c *SurveyInvitationClient) CreateBulk(builders ...*SurveyInvitationCreate) *SurveyInvitationCreateBulk {
+	return &SurveyInvitationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SurveyInvitationClient) MapCreateBulk(slice any, setFunc func(*SurveyInvitationCreate, int)) *SurveyInvitationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SurveyInvitationCreateBulk{err: fmt.Errorf("calling to SurveyInvitationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SurveyInvitationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SurveyInvitationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SurveyInvitation.
+func (c *SurveyInvitationClient) Update() *SurveyInvitationUpdate {
+	mutation := newSurveyInvitationMutation(c.config, OpUpdate)
+	return &SurveyInvitationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SurveyInvitationClient) UpdateOne(_m *SurveyInvitation) *SurveyInvitationUpdateOne {
+	mutation := newSurveyInvitationMutation(c.config, OpUpdateOne, withSurveyInvitation(_m))
+	return &SurveyInvitationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SurveyInvitationClient) UpdateOneID(id string) *SurveyInvitationUpdateOne {
+	mutation := newSurveyInvitationMutation(c.config, OpUpdateOne, withSurveyInvitationID(id))
+	return &SurveyInvitationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SurveyInvitation.
+func (c *SurveyInvitationClient) Delete() *SurveyInvitationDelete {
+	mutation := newSurveyInvitationMutation(c.config, OpDelete)
+	return &SurveyInvitationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SurveyInvitationClient) DeleteOne(_m *SurveyInvitation) *SurveyInvitationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SurveyInvitationClient) DeleteOneID(id string) *SurveyInvitationDeleteOne {
+	builder := c.Delete().Where(surveyinvitation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SurveyInvitationDeleteOne{builder}
+}
+
+// Query returns a query builder for SurveyInvitation.
+func (c *SurveyInvitationClient) Query() *SurveyInvitationQuery {
+	return &SurveyInvitationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSurveyInvitation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SurveyInvitation entity by its id.
+func (c *SurveyInvitationClient) Get(ctx context.Context, id string) (*SurveyInvitation, error) {
+	return c.Query().Where(surveyinvitation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SurveyInvitationClient) GetX(ctx context.Context, id string) *SurveyInvitation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SurveyInvitationClient) Hooks() []Hook {
+	hooks := c.hooks.SurveyInvitation
+	return append(hooks[:len(hooks):len(hooks)], surveyinvitation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SurveyInvitationClient) Interceptors() []Interceptor {
+	return c.inters.SurveyInvitation
+}
+
+func (c *SurveyInvitationClient) mutate(ctx context.Context, m *SurveyInvitationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SurveyInvitationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SurveyInvitationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SurveyInvitationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SurveyInvitationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SurveyInvitation mutation op: %q", m.Op())
+	}
+}
+
+// SurveyResponseClient is a client for the SurveyResponse schema.
+type SurveyResponseClient struct {
+	config
+}
+
+// NewSurveyResponseClient returns a client for the SurveyResponse from the given config.
+func NewSurveyResponseClient(c config) *SurveyResponseClient {
+	return &SurveyResponseClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `surveyresponse.Hooks(f(g(h())))`.
+func (c *SurveyResponseClient) Use(hooks ...Hook) {
+	c.hooks.SurveyResponse = append(c.hooks.SurveyResponse, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `surveyresponse.Intercept(f(g(h())))`.
+func (c *SurveyResponseClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SurveyResponse = append(c.inters.SurveyResponse, interceptors...)
+}
+
+// Create returns a builder for creating a SurveyResponse entity.
+func (c *SurveyResponseClient) Create() *SurveyResponseCreate {
+	mutation := newSurveyResponseMutation(c.config, OpCreate)
+	return &SurveyResponseCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SurveyResponse entities.
+func (c *SurveyResponseClient) CreateBulk(builders ...*SurveyResponseCreate) *SurveyResponseCreateBulk {
+	return &SurveyResponseCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SurveyResponseClient) MapCreateBulk(slice any, setFunc func(*SurveyResponseCreate, int)) *SurveyResponseCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SurveyResponseCreateBulk{err: fmt.Errorf("calling to SurveyResponseClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SurveyResponseCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SurveyResponseCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SurveyResponse.
+func (c *SurveyResponseClient) Update() *SurveyResponseUpdate {
+	mutation := newSurveyResponseMutation(c.config, OpUpdate)
+	return &SurveyResponseUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SurveyResponseClient) UpdateOne(_m *SurveyResponse) *SurveyResponseUpdateOne {
+	mutation := newSurveyResponseMutation(c.config, OpUpdateOne, withSurveyResponse(_m))
+	return &SurveyResponseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SurveyResponseClient) UpdateOneID(id string) *SurveyResponseUpdateOne {
+	mutation := newSurveyResponseMutation(c.config, OpUpdateOne, withSurveyResponseID(id))
+	return &SurveyResponseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SurveyResponse.
+func (c *SurveyResponseClient) Delete() *SurveyResponseDelete {
+	mutation := newSurveyResponseMutation(c.config, OpDelete)
+	return &SurveyResponseDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SurveyResponseClient) DeleteOne(_m *SurveyResponse) *SurveyResponseDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SurveyResponseClient) DeleteOneID(id string) *SurveyResponseDeleteOne {
+	builder := c.Delete().Where(surveyresponse.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SurveyResponseDeleteOne{builder}
+}
+
+// Query returns a query builder for SurveyResponse.
+func (c *SurveyResponseClient) Query() *SurveyResponseQuery {
+	return &SurveyResponseQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSurveyResponse},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SurveyResponse entity by its id.
+func (c *SurveyResponseClient) Get(ctx context.Context, id string) (*SurveyResponse, error) {
+	return c.Query().Where(surveyresponse.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SurveyResponseClient) GetX(ctx context.Context, id string) *SurveyResponse {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SurveyResponseClient) Hooks() []Hook {
+	hooks := c.hooks.SurveyResponse
+	return append(hooks[:len(hooks):len(hooks)], surveyresponse.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SurveyResponseClient) Interceptors() []Interceptor {
+	return c.inters.SurveyResponse
+}
+
+func (c *SurveyResponseClient) mutate(ctx context.Context, m *SurveyResponseMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SurveyResponseCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SurveyResponseUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SurveyResponseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SurveyResponseDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SurveyResponse mutation op: %q", m.Op())
 	}
 }
 
@@ -7766,23 +8622,27 @@ func (c *WebhookSubscriptionClient) mutate(ctx context.Context, m *WebhookSubscr
 type (
 	hooks struct {
 		APIKey, Account, AuditEvent, Certification, CertificationAward, Content,
-		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension, File,
-		HealthScore, HealthWeights, IdempotencyKey, Invitation, Lead, LeadOffer,
-		LeadRouting, LearningTrack, Lesson, LessonProgress, OnboardingDigest,
-		OnboardingJourney, OnboardingStep, OnboardingTemplate, OutboxMessage, Partner,
-		PartnerApplication, PasswordReset, Quiz, QuizAttempt, RateLimitBucket,
-		RefreshToken, RoutingRule, Tier, TierChange, TierEvaluation, TierSettings,
-		User, WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Hook
+		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension,
+		ExchangeRate, File, HealthScore, HealthWeights, IdempotencyKey, Invitation,
+		Lead, LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
+		MarginRate, OnboardingDigest, OnboardingJourney, OnboardingStep,
+		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
+		ProgramCost, Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule,
+		Survey, SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
+		TierSettings, User, WebhookDelivery, WebhookEvent,
+		WebhookSubscription []ent.Hook
 	}
 	inters struct {
 		APIKey, Account, AuditEvent, Certification, CertificationAward, Content,
-		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension, File,
-		HealthScore, HealthWeights, IdempotencyKey, Invitation, Lead, LeadOffer,
-		LeadRouting, LearningTrack, Lesson, LessonProgress, OnboardingDigest,
-		OnboardingJourney, OnboardingStep, OnboardingTemplate, OutboxMessage, Partner,
-		PartnerApplication, PasswordReset, Quiz, QuizAttempt, RateLimitBucket,
-		RefreshToken, RoutingRule, Tier, TierChange, TierEvaluation, TierSettings,
-		User, WebhookDelivery, WebhookEvent, WebhookSubscription []ent.Interceptor
+		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension,
+		ExchangeRate, File, HealthScore, HealthWeights, IdempotencyKey, Invitation,
+		Lead, LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
+		MarginRate, OnboardingDigest, OnboardingJourney, OnboardingStep,
+		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
+		ProgramCost, Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule,
+		Survey, SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
+		TierSettings, User, WebhookDelivery, WebhookEvent,
+		WebhookSubscription []ent.Interceptor
 	}
 )
 

@@ -24,6 +24,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/healthscore"
 	"github.com/partnerhub/partnerhub/ent/healthweights"
@@ -35,6 +36,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -43,11 +45,15 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyinvitation"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/tierchange"
 	"github.com/partnerhub/partnerhub/ent/tierevaluation"
@@ -128,6 +134,7 @@ func checkColumn(t, c string) error {
 			dealconflict.Table:        dealconflict.ValidColumn,
 			dealevent.Table:           dealevent.ValidColumn,
 			dealextension.Table:       dealextension.ValidColumn,
+			exchangerate.Table:        exchangerate.ValidColumn,
 			file.Table:                file.ValidColumn,
 			healthscore.Table:         healthscore.ValidColumn,
 			healthweights.Table:       healthweights.ValidColumn,
@@ -139,6 +146,7 @@ func checkColumn(t, c string) error {
 			learningtrack.Table:       learningtrack.ValidColumn,
 			lesson.Table:              lesson.ValidColumn,
 			lessonprogress.Table:      lessonprogress.ValidColumn,
+			marginrate.Table:          marginrate.ValidColumn,
 			onboardingdigest.Table:    onboardingdigest.ValidColumn,
 			onboardingjourney.Table:   onboardingjourney.ValidColumn,
 			onboardingstep.Table:      onboardingstep.ValidColumn,
@@ -147,11 +155,15 @@ func checkColumn(t, c string) error {
 			partner.Table:             partner.ValidColumn,
 			partnerapplication.Table:  partnerapplication.ValidColumn,
 			passwordreset.Table:       passwordreset.ValidColumn,
+			programcost.Table:         programcost.ValidColumn,
 			quiz.Table:                quiz.ValidColumn,
 			quizattempt.Table:         quizattempt.ValidColumn,
 			ratelimitbucket.Table:     ratelimitbucket.ValidColumn,
 			refreshtoken.Table:        refreshtoken.ValidColumn,
 			routingrule.Table:         routingrule.ValidColumn,
+			survey.Table:              survey.ValidColumn,
+			surveyinvitation.Table:    surveyinvitation.ValidColumn,
+			surveyresponse.Table:      surveyresponse.ValidColumn,
 			tier.Table:                tier.ValidColumn,
 			tierchange.Table:          tierchange.ValidColumn,
 			tierevaluation.Table:      tierevaluation.ValidColumn,

@@ -15,6 +15,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/healthscore"
 	"github.com/partnerhub/partnerhub/ent/healthweights"
@@ -26,6 +27,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -35,11 +37,15 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyinvitation"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/tierchange"
 	"github.com/partnerhub/partnerhub/ent/tierevaluation"
@@ -57,7 +63,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 50)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -361,6 +367,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   exchangerate.Table,
+			Columns: exchangerate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: exchangerate.FieldID,
+			},
+		},
+		Type: "ExchangeRate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			exchangerate.FieldCreatedAt:    {Type: field.TypeTime, Column: exchangerate.FieldCreatedAt},
+			exchangerate.FieldUpdatedAt:    {Type: field.TypeTime, Column: exchangerate.FieldUpdatedAt},
+			exchangerate.FieldDate:         {Type: field.TypeTime, Column: exchangerate.FieldDate},
+			exchangerate.FieldFromCurrency: {Type: field.TypeString, Column: exchangerate.FieldFromCurrency},
+			exchangerate.FieldToCurrency:   {Type: field.TypeString, Column: exchangerate.FieldToCurrency},
+			exchangerate.FieldRate:         {Type: field.TypeFloat64, Column: exchangerate.FieldRate},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   file.Table,
 			Columns: file.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -381,7 +406,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			file.FieldContentID:    {Type: field.TypeString, Column: file.FieldContentID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   healthscore.Table,
 			Columns: healthscore.Columns,
@@ -400,7 +425,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			healthscore.FieldInputs:    {Type: field.TypeJSON, Column: healthscore.FieldInputs},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   healthweights.Table,
 			Columns: healthweights.Columns,
@@ -421,7 +446,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			healthweights.FieldCertifications:       {Type: field.TypeInt, Column: healthweights.FieldCertifications},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
@@ -441,7 +466,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldResultID:    {Type: field.TypeString, Column: idempotencykey.FieldResultID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -469,7 +494,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldUserID:      {Type: field.TypeString, Column: invitation.FieldUserID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lead.Table,
 			Columns: lead.Columns,
@@ -501,7 +526,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lead.FieldCreatedByID:    {Type: field.TypeString, Column: lead.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leadoffer.Table,
 			Columns: leadoffer.Columns,
@@ -523,7 +548,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leadoffer.FieldRespondedAt:   {Type: field.TypeTime, Column: leadoffer.FieldRespondedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leadrouting.Table,
 			Columns: leadrouting.Columns,
@@ -543,7 +568,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leadrouting.FieldTrace:     {Type: field.TypeJSON, Column: leadrouting.FieldTrace},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   learningtrack.Table,
 			Columns: learningtrack.Columns,
@@ -562,7 +587,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			learningtrack.FieldCourseIds:   {Type: field.TypeJSON, Column: learningtrack.FieldCourseIds},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lesson.Table,
 			Columns: lesson.Columns,
@@ -585,7 +610,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lesson.FieldMinutes:    {Type: field.TypeInt, Column: lesson.FieldMinutes},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lessonprogress.Table,
 			Columns: lessonprogress.Columns,
@@ -605,7 +630,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lessonprogress.FieldCompletedAt: {Type: field.TypeTime, Column: lessonprogress.FieldCompletedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   marginrate.Table,
+			Columns: marginrate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: marginrate.FieldID,
+			},
+		},
+		Type: "MarginRate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			marginrate.FieldCreatedAt: {Type: field.TypeTime, Column: marginrate.FieldCreatedAt},
+			marginrate.FieldUpdatedAt: {Type: field.TypeTime, Column: marginrate.FieldUpdatedAt},
+			marginrate.FieldProduct:   {Type: field.TypeString, Column: marginrate.FieldProduct},
+			marginrate.FieldRateBps:   {Type: field.TypeInt, Column: marginrate.FieldRateBps},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingdigest.Table,
 			Columns: onboardingdigest.Columns,
@@ -623,7 +665,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingdigest.FieldOverdueSteps: {Type: field.TypeInt, Column: onboardingdigest.FieldOverdueSteps},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingjourney.Table,
 			Columns: onboardingjourney.Columns,
@@ -642,7 +684,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingjourney.FieldStartsAt:   {Type: field.TypeTime, Column: onboardingjourney.FieldStartsAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingstep.Table,
 			Columns: onboardingstep.Columns,
@@ -667,7 +709,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingstep.FieldCompletedByID: {Type: field.TypeString, Column: onboardingstep.FieldCompletedByID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingtemplate.Table,
 			Columns: onboardingtemplate.Columns,
@@ -687,7 +729,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingtemplate.FieldActive:      {Type: field.TypeBool, Column: onboardingtemplate.FieldActive},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -712,7 +754,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -741,7 +783,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partnerapplication.Table,
 			Columns: partnerapplication.Columns,
@@ -770,7 +812,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -790,7 +832,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldIP:        {Type: field.TypeString, Column: passwordreset.FieldIP},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   programcost.Table,
+			Columns: programcost.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: programcost.FieldID,
+			},
+		},
+		Type: "ProgramCost",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			programcost.FieldCreatedAt:   {Type: field.TypeTime, Column: programcost.FieldCreatedAt},
+			programcost.FieldUpdatedAt:   {Type: field.TypeTime, Column: programcost.FieldUpdatedAt},
+			programcost.FieldCategory:    {Type: field.TypeEnum, Column: programcost.FieldCategory},
+			programcost.FieldPeriodStart: {Type: field.TypeTime, Column: programcost.FieldPeriodStart},
+			programcost.FieldPeriodEnd:   {Type: field.TypeTime, Column: programcost.FieldPeriodEnd},
+			programcost.FieldAmount:      {Type: field.TypeInt64, Column: programcost.FieldAmount},
+			programcost.FieldCurrency:    {Type: field.TypeString, Column: programcost.FieldCurrency},
+			programcost.FieldNote:        {Type: field.TypeString, Column: programcost.FieldNote},
+		},
+	}
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quiz.Table,
 			Columns: quiz.Columns,
@@ -811,7 +874,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quiz.FieldAnswerKey:      {Type: field.TypeJSON, Column: quiz.FieldAnswerKey},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quizattempt.Table,
 			Columns: quizattempt.Columns,
@@ -833,7 +896,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quizattempt.FieldPassed:    {Type: field.TypeBool, Column: quizattempt.FieldPassed},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -848,7 +911,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -871,7 +934,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   routingrule.Table,
 			Columns: routingrule.Columns,
@@ -895,7 +958,68 @@ var schemaGraph = func() *sqlgraph.Schema {
 			routingrule.FieldMaxOpenLeads:  {Type: field.TypeInt, Column: routingrule.FieldMaxOpenLeads},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   survey.Table,
+			Columns: survey.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: survey.FieldID,
+			},
+		},
+		Type: "Survey",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			survey.FieldCreatedAt:   {Type: field.TypeTime, Column: survey.FieldCreatedAt},
+			survey.FieldUpdatedAt:   {Type: field.TypeTime, Column: survey.FieldUpdatedAt},
+			survey.FieldTitle:       {Type: field.TypeString, Column: survey.FieldTitle},
+			survey.FieldNpsQuestion: {Type: field.TypeString, Column: survey.FieldNpsQuestion},
+			survey.FieldQuestions:   {Type: field.TypeJSON, Column: survey.FieldQuestions},
+			survey.FieldCreatedByID: {Type: field.TypeString, Column: survey.FieldCreatedByID},
+			survey.FieldSentAt:      {Type: field.TypeTime, Column: survey.FieldSentAt},
+		},
+	}
+	graph.Nodes[40] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   surveyinvitation.Table,
+			Columns: surveyinvitation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: surveyinvitation.FieldID,
+			},
+		},
+		Type: "SurveyInvitation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			surveyinvitation.FieldCreatedAt:  {Type: field.TypeTime, Column: surveyinvitation.FieldCreatedAt},
+			surveyinvitation.FieldUpdatedAt:  {Type: field.TypeTime, Column: surveyinvitation.FieldUpdatedAt},
+			surveyinvitation.FieldSurveyID:   {Type: field.TypeString, Column: surveyinvitation.FieldSurveyID},
+			surveyinvitation.FieldUserID:     {Type: field.TypeString, Column: surveyinvitation.FieldUserID},
+			surveyinvitation.FieldPartnerID:  {Type: field.TypeString, Column: surveyinvitation.FieldPartnerID},
+			surveyinvitation.FieldTokenHash:  {Type: field.TypeString, Column: surveyinvitation.FieldTokenHash},
+			surveyinvitation.FieldAnsweredAt: {Type: field.TypeTime, Column: surveyinvitation.FieldAnsweredAt},
+		},
+	}
+	graph.Nodes[41] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   surveyresponse.Table,
+			Columns: surveyresponse.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: surveyresponse.FieldID,
+			},
+		},
+		Type: "SurveyResponse",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			surveyresponse.FieldCreatedAt:   {Type: field.TypeTime, Column: surveyresponse.FieldCreatedAt},
+			surveyresponse.FieldUpdatedAt:   {Type: field.TypeTime, Column: surveyresponse.FieldUpdatedAt},
+			surveyresponse.FieldSurveyID:    {Type: field.TypeString, Column: surveyresponse.FieldSurveyID},
+			surveyresponse.FieldPartnerID:   {Type: field.TypeString, Column: surveyresponse.FieldPartnerID},
+			surveyresponse.FieldTierID:      {Type: field.TypeString, Column: surveyresponse.FieldTierID},
+			surveyresponse.FieldPartnerType: {Type: field.TypeString, Column: surveyresponse.FieldPartnerType},
+			surveyresponse.FieldScore:       {Type: field.TypeInt, Column: surveyresponse.FieldScore},
+			surveyresponse.FieldAnswers:     {Type: field.TypeJSON, Column: surveyresponse.FieldAnswers},
+		},
+	}
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -925,7 +1049,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:                 {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tierchange.Table,
 			Columns: tierchange.Columns,
@@ -954,7 +1078,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tierchange.FieldDecisionNote:    {Type: field.TypeString, Column: tierchange.FieldDecisionNote},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tierevaluation.Table,
 			Columns: tierevaluation.Columns,
@@ -975,7 +1099,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tierevaluation.FieldTiers:            {Type: field.TypeJSON, Column: tierevaluation.FieldTiers},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tiersettings.Table,
 			Columns: tiersettings.Columns,
@@ -994,7 +1118,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tiersettings.FieldGraceReminderDays: {Type: field.TypeInt, Column: tiersettings.FieldGraceReminderDays},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1017,7 +1141,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1045,7 +1169,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLog:            {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[48] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookevent.Table,
 			Columns: webhookevent.Columns,
@@ -1066,7 +1190,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookevent.FieldFannedOut:  {Type: field.TypeBool, Column: webhookevent.FieldFannedOut},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[49] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhooksubscription.Table,
 			Columns: webhooksubscription.Columns,
@@ -3765,6 +3889,76 @@ func (f *DealExtensionFilter) WhereHasDecidedByWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ExchangeRateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ExchangeRateQuery builder.
+func (_q *ExchangeRateQuery) Filter() *ExchangeRateFilter {
+	return &ExchangeRateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ExchangeRateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ExchangeRateMutation builder.
+func (m *ExchangeRateMutation) Filter() *ExchangeRateFilter {
+	return &ExchangeRateFilter{config: m.config, predicateAdder: m}
+}
+
+// ExchangeRateFilter provides a generic filtering capability at runtime for ExchangeRateQuery.
+type ExchangeRateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ExchangeRateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ExchangeRateFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(exchangerate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ExchangeRateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(exchangerate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ExchangeRateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(exchangerate.FieldUpdatedAt))
+}
+
+// WhereDate applies the entql time.Time predicate on the date field.
+func (f *ExchangeRateFilter) WhereDate(p entql.TimeP) {
+	f.Where(p.Field(exchangerate.FieldDate))
+}
+
+// WhereFromCurrency applies the entql string predicate on the from_currency field.
+func (f *ExchangeRateFilter) WhereFromCurrency(p entql.StringP) {
+	f.Where(p.Field(exchangerate.FieldFromCurrency))
+}
+
+// WhereToCurrency applies the entql string predicate on the to_currency field.
+func (f *ExchangeRateFilter) WhereToCurrency(p entql.StringP) {
+	f.Where(p.Field(exchangerate.FieldToCurrency))
+}
+
+// WhereRate applies the entql float64 predicate on the rate field.
+func (f *ExchangeRateFilter) WhereRate(p entql.Float64P) {
+	f.Where(p.Field(exchangerate.FieldRate))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FileQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3793,7 +3987,7 @@ type FileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3906,7 +4100,7 @@ type HealthScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *HealthScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3990,7 +4184,7 @@ type HealthWeightsFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *HealthWeightsFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4070,7 +4264,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4145,7 +4339,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4302,7 +4496,7 @@ type LeadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4507,7 +4701,7 @@ type LeadOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4620,7 +4814,7 @@ type LeadRoutingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeadRoutingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4723,7 +4917,7 @@ type LearningTrackFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LearningTrackFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4793,7 +4987,7 @@ type LessonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LessonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4897,7 +5091,7 @@ type LessonProgressFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LessonProgressFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4986,6 +5180,66 @@ func (f *LessonProgressFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MarginRateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MarginRateQuery builder.
+func (_q *MarginRateQuery) Filter() *MarginRateFilter {
+	return &MarginRateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MarginRateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MarginRateMutation builder.
+func (m *MarginRateMutation) Filter() *MarginRateFilter {
+	return &MarginRateFilter{config: m.config, predicateAdder: m}
+}
+
+// MarginRateFilter provides a generic filtering capability at runtime for MarginRateQuery.
+type MarginRateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MarginRateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MarginRateFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(marginrate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MarginRateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(marginrate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MarginRateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(marginrate.FieldUpdatedAt))
+}
+
+// WhereProduct applies the entql string predicate on the product field.
+func (f *MarginRateFilter) WhereProduct(p entql.StringP) {
+	f.Where(p.Field(marginrate.FieldProduct))
+}
+
+// WhereRateBps applies the entql int predicate on the rate_bps field.
+func (f *MarginRateFilter) WhereRateBps(p entql.IntP) {
+	f.Where(p.Field(marginrate.FieldRateBps))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OnboardingDigestQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5014,7 +5268,7 @@ type OnboardingDigestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingDigestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5079,7 +5333,7 @@ type OnboardingJourneyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingJourneyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5177,7 +5431,7 @@ type OnboardingStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5319,7 +5573,7 @@ type OnboardingTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5408,7 +5662,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5508,7 +5762,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5670,7 +5924,7 @@ type PartnerApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5818,7 +6072,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5879,6 +6133,86 @@ func (f *PasswordResetFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ProgramCostQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ProgramCostQuery builder.
+func (_q *ProgramCostQuery) Filter() *ProgramCostFilter {
+	return &ProgramCostFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ProgramCostMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ProgramCostMutation builder.
+func (m *ProgramCostMutation) Filter() *ProgramCostFilter {
+	return &ProgramCostFilter{config: m.config, predicateAdder: m}
+}
+
+// ProgramCostFilter provides a generic filtering capability at runtime for ProgramCostQuery.
+type ProgramCostFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ProgramCostFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ProgramCostFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(programcost.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ProgramCostFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(programcost.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ProgramCostFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(programcost.FieldUpdatedAt))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *ProgramCostFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(programcost.FieldCategory))
+}
+
+// WherePeriodStart applies the entql time.Time predicate on the period_start field.
+func (f *ProgramCostFilter) WherePeriodStart(p entql.TimeP) {
+	f.Where(p.Field(programcost.FieldPeriodStart))
+}
+
+// WherePeriodEnd applies the entql time.Time predicate on the period_end field.
+func (f *ProgramCostFilter) WherePeriodEnd(p entql.TimeP) {
+	f.Where(p.Field(programcost.FieldPeriodEnd))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *ProgramCostFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(programcost.FieldAmount))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *ProgramCostFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(programcost.FieldCurrency))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *ProgramCostFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(programcost.FieldNote))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *QuizQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5907,7 +6241,7 @@ type QuizFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6001,7 +6335,7 @@ type QuizAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6128,7 +6462,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6178,7 +6512,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6282,7 +6616,7 @@ type RoutingRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoutingRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6349,6 +6683,236 @@ func (f *RoutingRuleFilter) WhereMaxOpenLeads(p entql.IntP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SurveyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SurveyQuery builder.
+func (_q *SurveyQuery) Filter() *SurveyFilter {
+	return &SurveyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SurveyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SurveyMutation builder.
+func (m *SurveyMutation) Filter() *SurveyFilter {
+	return &SurveyFilter{config: m.config, predicateAdder: m}
+}
+
+// SurveyFilter provides a generic filtering capability at runtime for SurveyQuery.
+type SurveyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SurveyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SurveyFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(survey.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SurveyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(survey.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SurveyFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(survey.FieldUpdatedAt))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *SurveyFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(survey.FieldTitle))
+}
+
+// WhereNpsQuestion applies the entql string predicate on the nps_question field.
+func (f *SurveyFilter) WhereNpsQuestion(p entql.StringP) {
+	f.Where(p.Field(survey.FieldNpsQuestion))
+}
+
+// WhereQuestions applies the entql json.RawMessage predicate on the questions field.
+func (f *SurveyFilter) WhereQuestions(p entql.BytesP) {
+	f.Where(p.Field(survey.FieldQuestions))
+}
+
+// WhereCreatedByID applies the entql string predicate on the created_by_id field.
+func (f *SurveyFilter) WhereCreatedByID(p entql.StringP) {
+	f.Where(p.Field(survey.FieldCreatedByID))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *SurveyFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(survey.FieldSentAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SurveyInvitationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SurveyInvitationQuery builder.
+func (_q *SurveyInvitationQuery) Filter() *SurveyInvitationFilter {
+	return &SurveyInvitationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SurveyInvitationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SurveyInvitationMutation builder.
+func (m *SurveyInvitationMutation) Filter() *SurveyInvitationFilter {
+	return &SurveyInvitationFilter{config: m.config, predicateAdder: m}
+}
+
+// SurveyInvitationFilter provides a generic filtering capability at runtime for SurveyInvitationQuery.
+type SurveyInvitationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SurveyInvitationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SurveyInvitationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(surveyinvitation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SurveyInvitationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(surveyinvitation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SurveyInvitationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(surveyinvitation.FieldUpdatedAt))
+}
+
+// WhereSurveyID applies the entql string predicate on the survey_id field.
+func (f *SurveyInvitationFilter) WhereSurveyID(p entql.StringP) {
+	f.Where(p.Field(surveyinvitation.FieldSurveyID))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *SurveyInvitationFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(surveyinvitation.FieldUserID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *SurveyInvitationFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(surveyinvitation.FieldPartnerID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *SurveyInvitationFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(surveyinvitation.FieldTokenHash))
+}
+
+// WhereAnsweredAt applies the entql time.Time predicate on the answered_at field.
+func (f *SurveyInvitationFilter) WhereAnsweredAt(p entql.TimeP) {
+	f.Where(p.Field(surveyinvitation.FieldAnsweredAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SurveyResponseQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SurveyResponseQuery builder.
+func (_q *SurveyResponseQuery) Filter() *SurveyResponseFilter {
+	return &SurveyResponseFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SurveyResponseMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SurveyResponseMutation builder.
+func (m *SurveyResponseMutation) Filter() *SurveyResponseFilter {
+	return &SurveyResponseFilter{config: m.config, predicateAdder: m}
+}
+
+// SurveyResponseFilter provides a generic filtering capability at runtime for SurveyResponseQuery.
+type SurveyResponseFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SurveyResponseFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SurveyResponseFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(surveyresponse.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SurveyResponseFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(surveyresponse.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SurveyResponseFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(surveyresponse.FieldUpdatedAt))
+}
+
+// WhereSurveyID applies the entql string predicate on the survey_id field.
+func (f *SurveyResponseFilter) WhereSurveyID(p entql.StringP) {
+	f.Where(p.Field(surveyresponse.FieldSurveyID))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *SurveyResponseFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(surveyresponse.FieldPartnerID))
+}
+
+// WhereTierID applies the entql string predicate on the tier_id field.
+func (f *SurveyResponseFilter) WhereTierID(p entql.StringP) {
+	f.Where(p.Field(surveyresponse.FieldTierID))
+}
+
+// WherePartnerType applies the entql string predicate on the partner_type field.
+func (f *SurveyResponseFilter) WherePartnerType(p entql.StringP) {
+	f.Where(p.Field(surveyresponse.FieldPartnerType))
+}
+
+// WhereScore applies the entql int predicate on the score field.
+func (f *SurveyResponseFilter) WhereScore(p entql.IntP) {
+	f.Where(p.Field(surveyresponse.FieldScore))
+}
+
+// WhereAnswers applies the entql json.RawMessage predicate on the answers field.
+func (f *SurveyResponseFilter) WhereAnswers(p entql.BytesP) {
+	f.Where(p.Field(surveyresponse.FieldAnswers))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TierQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6377,7 +6941,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6516,7 +7080,7 @@ type TierChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6650,7 +7214,7 @@ type TierEvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierEvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6744,7 +7308,7 @@ type TierSettingsFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierSettingsFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6814,7 +7378,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6946,7 +7510,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7075,7 +7639,7 @@ type WebhookEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7155,7 +7719,7 @@ type WebhookSubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookSubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -21,6 +21,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -29,14 +30,18 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -2003,6 +2008,120 @@ func newDealExtensionPaginateArgs(rv map[string]any) *dealextensionPaginateArgs 
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ExchangeRateQuery) CollectFields(ctx context.Context, satisfies ...string) (*ExchangeRateQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ExchangeRateQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(exchangerate.Columns))
+		selectedFields = []string{exchangerate.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[exchangerate.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, exchangerate.FieldCreatedAt)
+				fieldSeen[exchangerate.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[exchangerate.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, exchangerate.FieldUpdatedAt)
+				fieldSeen[exchangerate.FieldUpdatedAt] = struct{}{}
+			}
+		case "date":
+			if _, ok := fieldSeen[exchangerate.FieldDate]; !ok {
+				selectedFields = append(selectedFields, exchangerate.FieldDate)
+				fieldSeen[exchangerate.FieldDate] = struct{}{}
+			}
+		case "fromCurrency":
+			if _, ok := fieldSeen[exchangerate.FieldFromCurrency]; !ok {
+				selectedFields = append(selectedFields, exchangerate.FieldFromCurrency)
+				fieldSeen[exchangerate.FieldFromCurrency] = struct{}{}
+			}
+		case "toCurrency":
+			if _, ok := fieldSeen[exchangerate.FieldToCurrency]; !ok {
+				selectedFields = append(selectedFields, exchangerate.FieldToCurrency)
+				fieldSeen[exchangerate.FieldToCurrency] = struct{}{}
+			}
+		case "rate":
+			if _, ok := fieldSeen[exchangerate.FieldRate]; !ok {
+				selectedFields = append(selectedFields, exchangerate.FieldRate)
+				fieldSeen[exchangerate.FieldRate] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type exchangeratePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ExchangeRatePaginateOption
+}
+
+func newExchangeRatePaginateArgs(rv map[string]any) *exchangeratePaginateArgs {
+	args := &exchangeratePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ExchangeRateOrder{Field: &ExchangeRateOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithExchangeRateOrder(order))
+			}
+		case *ExchangeRateOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithExchangeRateOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ExchangeRateWhereInput); ok {
+		args.opts = append(args.opts, WithExchangeRateFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *FileQuery) CollectFields(ctx context.Context, satisfies ...string) (*FileQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -3245,6 +3364,110 @@ func newLessonProgressPaginateArgs(rv map[string]any) *lessonprogressPaginateArg
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MarginRateQuery) CollectFields(ctx context.Context, satisfies ...string) (*MarginRateQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MarginRateQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(marginrate.Columns))
+		selectedFields = []string{marginrate.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[marginrate.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, marginrate.FieldCreatedAt)
+				fieldSeen[marginrate.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[marginrate.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, marginrate.FieldUpdatedAt)
+				fieldSeen[marginrate.FieldUpdatedAt] = struct{}{}
+			}
+		case "product":
+			if _, ok := fieldSeen[marginrate.FieldProduct]; !ok {
+				selectedFields = append(selectedFields, marginrate.FieldProduct)
+				fieldSeen[marginrate.FieldProduct] = struct{}{}
+			}
+		case "rateBps":
+			if _, ok := fieldSeen[marginrate.FieldRateBps]; !ok {
+				selectedFields = append(selectedFields, marginrate.FieldRateBps)
+				fieldSeen[marginrate.FieldRateBps] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type marginratePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MarginRatePaginateOption
+}
+
+func newMarginRatePaginateArgs(rv map[string]any) *marginratePaginateArgs {
+	args := &marginratePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &MarginRateOrder{Field: &MarginRateOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithMarginRateOrder(order))
+			}
+		case *MarginRateOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithMarginRateOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*MarginRateWhereInput); ok {
+		args.opts = append(args.opts, WithMarginRateFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *OnboardingJourneyQuery) CollectFields(ctx context.Context, satisfies ...string) (*OnboardingJourneyQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -4127,6 +4350,130 @@ func newPartnerApplicationPaginateArgs(rv map[string]any) *partnerapplicationPag
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ProgramCostQuery) CollectFields(ctx context.Context, satisfies ...string) (*ProgramCostQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ProgramCostQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(programcost.Columns))
+		selectedFields = []string{programcost.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[programcost.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, programcost.FieldCreatedAt)
+				fieldSeen[programcost.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[programcost.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, programcost.FieldUpdatedAt)
+				fieldSeen[programcost.FieldUpdatedAt] = struct{}{}
+			}
+		case "category":
+			if _, ok := fieldSeen[programcost.FieldCategory]; !ok {
+				selectedFields = append(selectedFields, programcost.FieldCategory)
+				fieldSeen[programcost.FieldCategory] = struct{}{}
+			}
+		case "periodStart":
+			if _, ok := fieldSeen[programcost.FieldPeriodStart]; !ok {
+				selectedFields = append(selectedFields, programcost.FieldPeriodStart)
+				fieldSeen[programcost.FieldPeriodStart] = struct{}{}
+			}
+		case "periodEnd":
+			if _, ok := fieldSeen[programcost.FieldPeriodEnd]; !ok {
+				selectedFields = append(selectedFields, programcost.FieldPeriodEnd)
+				fieldSeen[programcost.FieldPeriodEnd] = struct{}{}
+			}
+		case "amount":
+			if _, ok := fieldSeen[programcost.FieldAmount]; !ok {
+				selectedFields = append(selectedFields, programcost.FieldAmount)
+				fieldSeen[programcost.FieldAmount] = struct{}{}
+			}
+		case "currency":
+			if _, ok := fieldSeen[programcost.FieldCurrency]; !ok {
+				selectedFields = append(selectedFields, programcost.FieldCurrency)
+				fieldSeen[programcost.FieldCurrency] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[programcost.FieldNote]; !ok {
+				selectedFields = append(selectedFields, programcost.FieldNote)
+				fieldSeen[programcost.FieldNote] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type programcostPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ProgramCostPaginateOption
+}
+
+func newProgramCostPaginateArgs(rv map[string]any) *programcostPaginateArgs {
+	args := &programcostPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ProgramCostOrder{Field: &ProgramCostOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithProgramCostOrder(order))
+			}
+		case *ProgramCostOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithProgramCostOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ProgramCostWhereInput); ok {
+		args.opts = append(args.opts, WithProgramCostFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *QuizQuery) CollectFields(ctx context.Context, satisfies ...string) (*QuizQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -4544,6 +4891,244 @@ func newRoutingRulePaginateArgs(rv map[string]any) *routingrulePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*RoutingRuleWhereInput); ok {
 		args.opts = append(args.opts, WithRoutingRuleFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SurveyQuery) CollectFields(ctx context.Context, satisfies ...string) (*SurveyQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SurveyQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(survey.Columns))
+		selectedFields = []string{survey.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[survey.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, survey.FieldCreatedAt)
+				fieldSeen[survey.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[survey.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, survey.FieldUpdatedAt)
+				fieldSeen[survey.FieldUpdatedAt] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[survey.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, survey.FieldTitle)
+				fieldSeen[survey.FieldTitle] = struct{}{}
+			}
+		case "npsQuestion":
+			if _, ok := fieldSeen[survey.FieldNpsQuestion]; !ok {
+				selectedFields = append(selectedFields, survey.FieldNpsQuestion)
+				fieldSeen[survey.FieldNpsQuestion] = struct{}{}
+			}
+		case "questions":
+			if _, ok := fieldSeen[survey.FieldQuestions]; !ok {
+				selectedFields = append(selectedFields, survey.FieldQuestions)
+				fieldSeen[survey.FieldQuestions] = struct{}{}
+			}
+		case "sentAt":
+			if _, ok := fieldSeen[survey.FieldSentAt]; !ok {
+				selectedFields = append(selectedFields, survey.FieldSentAt)
+				fieldSeen[survey.FieldSentAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type surveyPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SurveyPaginateOption
+}
+
+func newSurveyPaginateArgs(rv map[string]any) *surveyPaginateArgs {
+	args := &surveyPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SurveyOrder{Field: &SurveyOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSurveyOrder(order))
+			}
+		case *SurveyOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSurveyOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SurveyWhereInput); ok {
+		args.opts = append(args.opts, WithSurveyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SurveyResponseQuery) CollectFields(ctx context.Context, satisfies ...string) (*SurveyResponseQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SurveyResponseQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(surveyresponse.Columns))
+		selectedFields = []string{surveyresponse.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[surveyresponse.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldCreatedAt)
+				fieldSeen[surveyresponse.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[surveyresponse.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldUpdatedAt)
+				fieldSeen[surveyresponse.FieldUpdatedAt] = struct{}{}
+			}
+		case "surveyID":
+			if _, ok := fieldSeen[surveyresponse.FieldSurveyID]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldSurveyID)
+				fieldSeen[surveyresponse.FieldSurveyID] = struct{}{}
+			}
+		case "partnerID":
+			if _, ok := fieldSeen[surveyresponse.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldPartnerID)
+				fieldSeen[surveyresponse.FieldPartnerID] = struct{}{}
+			}
+		case "tierID":
+			if _, ok := fieldSeen[surveyresponse.FieldTierID]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldTierID)
+				fieldSeen[surveyresponse.FieldTierID] = struct{}{}
+			}
+		case "partnerType":
+			if _, ok := fieldSeen[surveyresponse.FieldPartnerType]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldPartnerType)
+				fieldSeen[surveyresponse.FieldPartnerType] = struct{}{}
+			}
+		case "score":
+			if _, ok := fieldSeen[surveyresponse.FieldScore]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldScore)
+				fieldSeen[surveyresponse.FieldScore] = struct{}{}
+			}
+		case "answers":
+			if _, ok := fieldSeen[surveyresponse.FieldAnswers]; !ok {
+				selectedFields = append(selectedFields, surveyresponse.FieldAnswers)
+				fieldSeen[surveyresponse.FieldAnswers] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type surveyresponsePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SurveyResponsePaginateOption
+}
+
+func newSurveyResponsePaginateArgs(rv map[string]any) *surveyresponsePaginateArgs {
+	args := &surveyresponsePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SurveyResponseOrder{Field: &SurveyResponseOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSurveyResponseOrder(order))
+			}
+		case *SurveyResponseOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSurveyResponseOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SurveyResponseWhereInput); ok {
+		args.opts = append(args.opts, WithSurveyResponseFilter(v.Filter))
 	}
 	return args
 }

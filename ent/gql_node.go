@@ -20,6 +20,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -28,14 +29,18 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -102,6 +107,11 @@ var dealextensionImplementors = []string{"DealExtension", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*DealExtension) IsNode() {}
 
+var exchangerateImplementors = []string{"ExchangeRate", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ExchangeRate) IsNode() {}
+
 var fileImplementors = []string{"File", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -142,6 +152,11 @@ var lessonprogressImplementors = []string{"LessonProgress", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*LessonProgress) IsNode() {}
 
+var marginrateImplementors = []string{"MarginRate", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*MarginRate) IsNode() {}
+
 var onboardingjourneyImplementors = []string{"OnboardingJourney", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -167,6 +182,11 @@ var partnerapplicationImplementors = []string{"PartnerApplication", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*PartnerApplication) IsNode() {}
 
+var programcostImplementors = []string{"ProgramCost", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ProgramCost) IsNode() {}
+
 var quizImplementors = []string{"Quiz", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -181,6 +201,16 @@ var routingruleImplementors = []string{"RoutingRule", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*RoutingRule) IsNode() {}
+
+var surveyImplementors = []string{"Survey", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Survey) IsNode() {}
+
+var surveyresponseImplementors = []string{"SurveyResponse", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SurveyResponse) IsNode() {}
 
 var tierImplementors = []string{"Tier", "Node"}
 
@@ -359,6 +389,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case exchangerate.Table:
+		query := c.ExchangeRate.Query().
+			Where(exchangerate.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, exchangerateImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case file.Table:
 		query := c.File.Query().
 			Where(file.ID(id))
@@ -431,6 +470,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case marginrate.Table:
+		query := c.MarginRate.Query().
+			Where(marginrate.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, marginrateImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case onboardingjourney.Table:
 		query := c.OnboardingJourney.Query().
 			Where(onboardingjourney.ID(id))
@@ -476,6 +524,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case programcost.Table:
+		query := c.ProgramCost.Query().
+			Where(programcost.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, programcostImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case quiz.Table:
 		query := c.Quiz.Query().
 			Where(quiz.ID(id))
@@ -499,6 +556,24 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(routingrule.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, routingruleImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case survey.Table:
+		query := c.Survey.Query().
+			Where(survey.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, surveyImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case surveyresponse.Table:
+		query := c.SurveyResponse.Query().
+			Where(surveyresponse.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, surveyresponseImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -788,6 +863,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case exchangerate.Table:
+		query := c.ExchangeRate.Query().
+			Where(exchangerate.IDIn(ids...))
+		query, err := query.CollectFields(ctx, exchangerateImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case file.Table:
 		query := c.File.Query().
 			Where(file.IDIn(ids...))
@@ -916,6 +1007,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case marginrate.Table:
+		query := c.MarginRate.Query().
+			Where(marginrate.IDIn(ids...))
+		query, err := query.CollectFields(ctx, marginrateImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case onboardingjourney.Table:
 		query := c.OnboardingJourney.Query().
 			Where(onboardingjourney.IDIn(ids...))
@@ -996,6 +1103,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case programcost.Table:
+		query := c.ProgramCost.Query().
+			Where(programcost.IDIn(ids...))
+		query, err := query.CollectFields(ctx, programcostImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case quiz.Table:
 		query := c.Quiz.Query().
 			Where(quiz.IDIn(ids...))
@@ -1032,6 +1155,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.RoutingRule.Query().
 			Where(routingrule.IDIn(ids...))
 		query, err := query.CollectFields(ctx, routingruleImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case survey.Table:
+		query := c.Survey.Query().
+			Where(survey.IDIn(ids...))
+		query, err := query.CollectFields(ctx, surveyImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case surveyresponse.Table:
+		query := c.SurveyResponse.Query().
+			Where(surveyresponse.IDIn(ids...))
+		query, err := query.CollectFields(ctx, surveyresponseImplementors...)
 		if err != nil {
 			return nil, err
 		}

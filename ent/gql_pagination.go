@@ -25,6 +25,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
@@ -33,14 +34,18 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -4014,6 +4019,338 @@ func (_m *DealExtension) ToEdge(order *DealExtensionOrder) *DealExtensionEdge {
 	}
 }
 
+// ExchangeRateEdge is the edge representation of ExchangeRate.
+type ExchangeRateEdge struct {
+	Node   *ExchangeRate `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// ExchangeRateConnection is the connection containing edges to ExchangeRate.
+type ExchangeRateConnection struct {
+	Edges      []*ExchangeRateEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *ExchangeRateConnection) build(nodes []*ExchangeRate, pager *exchangeratePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ExchangeRate
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ExchangeRate {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ExchangeRate {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ExchangeRateEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ExchangeRateEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ExchangeRatePaginateOption enables pagination customization.
+type ExchangeRatePaginateOption func(*exchangeratePager) error
+
+// WithExchangeRateOrder configures pagination ordering.
+func WithExchangeRateOrder(order *ExchangeRateOrder) ExchangeRatePaginateOption {
+	if order == nil {
+		order = DefaultExchangeRateOrder
+	}
+	o := *order
+	return func(pager *exchangeratePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultExchangeRateOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithExchangeRateFilter configures pagination filter.
+func WithExchangeRateFilter(filter func(*ExchangeRateQuery) (*ExchangeRateQuery, error)) ExchangeRatePaginateOption {
+	return func(pager *exchangeratePager) error {
+		if filter == nil {
+			return errors.New("ExchangeRateQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type exchangeratePager struct {
+	reverse bool
+	order   *ExchangeRateOrder
+	filter  func(*ExchangeRateQuery) (*ExchangeRateQuery, error)
+}
+
+func newExchangeRatePager(opts []ExchangeRatePaginateOption, reverse bool) (*exchangeratePager, error) {
+	pager := &exchangeratePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultExchangeRateOrder
+	}
+	return pager, nil
+}
+
+func (p *exchangeratePager) applyFilter(query *ExchangeRateQuery) (*ExchangeRateQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *exchangeratePager) toCursor(_m *ExchangeRate) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *exchangeratePager) applyCursors(query *ExchangeRateQuery, after, before *Cursor) (*ExchangeRateQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultExchangeRateOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *exchangeratePager) applyOrder(query *ExchangeRateQuery) *ExchangeRateQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultExchangeRateOrder.Field {
+		query = query.Order(DefaultExchangeRateOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *exchangeratePager) orderExpr(query *ExchangeRateQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultExchangeRateOrder.Field {
+			b.Comma().Ident(DefaultExchangeRateOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ExchangeRate.
+func (_m *ExchangeRateQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ExchangeRatePaginateOption,
+) (*ExchangeRateConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newExchangeRatePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ExchangeRateConnection{Edges: []*ExchangeRateEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ExchangeRateOrderFieldCreatedAt orders ExchangeRate by created_at.
+	ExchangeRateOrderFieldCreatedAt = &ExchangeRateOrderField{
+		Value: func(_m *ExchangeRate) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: exchangerate.FieldCreatedAt,
+		toTerm: exchangerate.ByCreatedAt,
+		toCursor: func(_m *ExchangeRate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ExchangeRateOrderFieldUpdatedAt orders ExchangeRate by updated_at.
+	ExchangeRateOrderFieldUpdatedAt = &ExchangeRateOrderField{
+		Value: func(_m *ExchangeRate) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: exchangerate.FieldUpdatedAt,
+		toTerm: exchangerate.ByUpdatedAt,
+		toCursor: func(_m *ExchangeRate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// ExchangeRateOrderFieldDate orders ExchangeRate by date.
+	ExchangeRateOrderFieldDate = &ExchangeRateOrderField{
+		Value: func(_m *ExchangeRate) (ent.Value, error) {
+			return _m.Date, nil
+		},
+		column: exchangerate.FieldDate,
+		toTerm: exchangerate.ByDate,
+		toCursor: func(_m *ExchangeRate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Date,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ExchangeRateOrderField) String() string {
+	var str string
+	switch f.column {
+	case ExchangeRateOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ExchangeRateOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case ExchangeRateOrderFieldDate.column:
+		str = "DATE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ExchangeRateOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ExchangeRateOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ExchangeRateOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ExchangeRateOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *ExchangeRateOrderFieldUpdatedAt
+	case "DATE":
+		*f = *ExchangeRateOrderFieldDate
+	default:
+		return fmt.Errorf("%s is not a valid ExchangeRateOrderField", str)
+	}
+	return nil
+}
+
+// ExchangeRateOrderField defines the ordering field of ExchangeRate.
+type ExchangeRateOrderField struct {
+	// Value extracts the ordering value from the given ExchangeRate.
+	Value    func(*ExchangeRate) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) exchangerate.OrderOption
+	toCursor func(*ExchangeRate) Cursor
+}
+
+// ExchangeRateOrder defines the ordering of ExchangeRate.
+type ExchangeRateOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *ExchangeRateOrderField `json:"field"`
+}
+
+// DefaultExchangeRateOrder is the default ordering of ExchangeRate.
+var DefaultExchangeRateOrder = &ExchangeRateOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ExchangeRateOrderField{
+		Value: func(_m *ExchangeRate) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: exchangerate.FieldID,
+		toTerm: exchangerate.ByID,
+		toCursor: func(_m *ExchangeRate) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ExchangeRate into ExchangeRateEdge.
+func (_m *ExchangeRate) ToEdge(order *ExchangeRateOrder) *ExchangeRateEdge {
+	if order == nil {
+		order = DefaultExchangeRateOrder
+	}
+	return &ExchangeRateEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // FileEdge is the edge representation of File.
 type FileEdge struct {
 	Node   *File  `json:"node"`
@@ -6724,6 +7061,320 @@ func (_m *LessonProgress) ToEdge(order *LessonProgressOrder) *LessonProgressEdge
 	}
 }
 
+// MarginRateEdge is the edge representation of MarginRate.
+type MarginRateEdge struct {
+	Node   *MarginRate `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// MarginRateConnection is the connection containing edges to MarginRate.
+type MarginRateConnection struct {
+	Edges      []*MarginRateEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *MarginRateConnection) build(nodes []*MarginRate, pager *marginratePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *MarginRate
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *MarginRate {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *MarginRate {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MarginRateEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MarginRateEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MarginRatePaginateOption enables pagination customization.
+type MarginRatePaginateOption func(*marginratePager) error
+
+// WithMarginRateOrder configures pagination ordering.
+func WithMarginRateOrder(order *MarginRateOrder) MarginRatePaginateOption {
+	if order == nil {
+		order = DefaultMarginRateOrder
+	}
+	o := *order
+	return func(pager *marginratePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMarginRateOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMarginRateFilter configures pagination filter.
+func WithMarginRateFilter(filter func(*MarginRateQuery) (*MarginRateQuery, error)) MarginRatePaginateOption {
+	return func(pager *marginratePager) error {
+		if filter == nil {
+			return errors.New("MarginRateQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type marginratePager struct {
+	reverse bool
+	order   *MarginRateOrder
+	filter  func(*MarginRateQuery) (*MarginRateQuery, error)
+}
+
+func newMarginRatePager(opts []MarginRatePaginateOption, reverse bool) (*marginratePager, error) {
+	pager := &marginratePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMarginRateOrder
+	}
+	return pager, nil
+}
+
+func (p *marginratePager) applyFilter(query *MarginRateQuery) (*MarginRateQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *marginratePager) toCursor(_m *MarginRate) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *marginratePager) applyCursors(query *MarginRateQuery, after, before *Cursor) (*MarginRateQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMarginRateOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *marginratePager) applyOrder(query *MarginRateQuery) *MarginRateQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMarginRateOrder.Field {
+		query = query.Order(DefaultMarginRateOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *marginratePager) orderExpr(query *MarginRateQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMarginRateOrder.Field {
+			b.Comma().Ident(DefaultMarginRateOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to MarginRate.
+func (_m *MarginRateQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MarginRatePaginateOption,
+) (*MarginRateConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMarginRatePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MarginRateConnection{Edges: []*MarginRateEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MarginRateOrderFieldCreatedAt orders MarginRate by created_at.
+	MarginRateOrderFieldCreatedAt = &MarginRateOrderField{
+		Value: func(_m *MarginRate) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: marginrate.FieldCreatedAt,
+		toTerm: marginrate.ByCreatedAt,
+		toCursor: func(_m *MarginRate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// MarginRateOrderFieldUpdatedAt orders MarginRate by updated_at.
+	MarginRateOrderFieldUpdatedAt = &MarginRateOrderField{
+		Value: func(_m *MarginRate) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: marginrate.FieldUpdatedAt,
+		toTerm: marginrate.ByUpdatedAt,
+		toCursor: func(_m *MarginRate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MarginRateOrderField) String() string {
+	var str string
+	switch f.column {
+	case MarginRateOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case MarginRateOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MarginRateOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MarginRateOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MarginRateOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MarginRateOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *MarginRateOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid MarginRateOrderField", str)
+	}
+	return nil
+}
+
+// MarginRateOrderField defines the ordering field of MarginRate.
+type MarginRateOrderField struct {
+	// Value extracts the ordering value from the given MarginRate.
+	Value    func(*MarginRate) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) marginrate.OrderOption
+	toCursor func(*MarginRate) Cursor
+}
+
+// MarginRateOrder defines the ordering of MarginRate.
+type MarginRateOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *MarginRateOrderField `json:"field"`
+}
+
+// DefaultMarginRateOrder is the default ordering of MarginRate.
+var DefaultMarginRateOrder = &MarginRateOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MarginRateOrderField{
+		Value: func(_m *MarginRate) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: marginrate.FieldID,
+		toTerm: marginrate.ByID,
+		toCursor: func(_m *MarginRate) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts MarginRate into MarginRateEdge.
+func (_m *MarginRate) ToEdge(order *MarginRateOrder) *MarginRateEdge {
+	if order == nil {
+		order = DefaultMarginRateOrder
+	}
+	return &MarginRateEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // OnboardingJourneyEdge is the edge representation of OnboardingJourney.
 type OnboardingJourneyEdge struct {
 	Node   *OnboardingJourney `json:"node"`
@@ -8546,6 +9197,356 @@ func (_m *PartnerApplication) ToEdge(order *PartnerApplicationOrder) *PartnerApp
 	}
 }
 
+// ProgramCostEdge is the edge representation of ProgramCost.
+type ProgramCostEdge struct {
+	Node   *ProgramCost `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// ProgramCostConnection is the connection containing edges to ProgramCost.
+type ProgramCostConnection struct {
+	Edges      []*ProgramCostEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *ProgramCostConnection) build(nodes []*ProgramCost, pager *programcostPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ProgramCost
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ProgramCost {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ProgramCost {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ProgramCostEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ProgramCostEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ProgramCostPaginateOption enables pagination customization.
+type ProgramCostPaginateOption func(*programcostPager) error
+
+// WithProgramCostOrder configures pagination ordering.
+func WithProgramCostOrder(order *ProgramCostOrder) ProgramCostPaginateOption {
+	if order == nil {
+		order = DefaultProgramCostOrder
+	}
+	o := *order
+	return func(pager *programcostPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultProgramCostOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithProgramCostFilter configures pagination filter.
+func WithProgramCostFilter(filter func(*ProgramCostQuery) (*ProgramCostQuery, error)) ProgramCostPaginateOption {
+	return func(pager *programcostPager) error {
+		if filter == nil {
+			return errors.New("ProgramCostQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type programcostPager struct {
+	reverse bool
+	order   *ProgramCostOrder
+	filter  func(*ProgramCostQuery) (*ProgramCostQuery, error)
+}
+
+func newProgramCostPager(opts []ProgramCostPaginateOption, reverse bool) (*programcostPager, error) {
+	pager := &programcostPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultProgramCostOrder
+	}
+	return pager, nil
+}
+
+func (p *programcostPager) applyFilter(query *ProgramCostQuery) (*ProgramCostQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *programcostPager) toCursor(_m *ProgramCost) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *programcostPager) applyCursors(query *ProgramCostQuery, after, before *Cursor) (*ProgramCostQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultProgramCostOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *programcostPager) applyOrder(query *ProgramCostQuery) *ProgramCostQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultProgramCostOrder.Field {
+		query = query.Order(DefaultProgramCostOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *programcostPager) orderExpr(query *ProgramCostQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultProgramCostOrder.Field {
+			b.Comma().Ident(DefaultProgramCostOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ProgramCost.
+func (_m *ProgramCostQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ProgramCostPaginateOption,
+) (*ProgramCostConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newProgramCostPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ProgramCostConnection{Edges: []*ProgramCostEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ProgramCostOrderFieldCreatedAt orders ProgramCost by created_at.
+	ProgramCostOrderFieldCreatedAt = &ProgramCostOrderField{
+		Value: func(_m *ProgramCost) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: programcost.FieldCreatedAt,
+		toTerm: programcost.ByCreatedAt,
+		toCursor: func(_m *ProgramCost) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ProgramCostOrderFieldUpdatedAt orders ProgramCost by updated_at.
+	ProgramCostOrderFieldUpdatedAt = &ProgramCostOrderField{
+		Value: func(_m *ProgramCost) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: programcost.FieldUpdatedAt,
+		toTerm: programcost.ByUpdatedAt,
+		toCursor: func(_m *ProgramCost) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// ProgramCostOrderFieldCategory orders ProgramCost by category.
+	ProgramCostOrderFieldCategory = &ProgramCostOrderField{
+		Value: func(_m *ProgramCost) (ent.Value, error) {
+			return _m.Category, nil
+		},
+		column: programcost.FieldCategory,
+		toTerm: programcost.ByCategory,
+		toCursor: func(_m *ProgramCost) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Category,
+			}
+		},
+	}
+	// ProgramCostOrderFieldPeriodStart orders ProgramCost by period_start.
+	ProgramCostOrderFieldPeriodStart = &ProgramCostOrderField{
+		Value: func(_m *ProgramCost) (ent.Value, error) {
+			return _m.PeriodStart, nil
+		},
+		column: programcost.FieldPeriodStart,
+		toTerm: programcost.ByPeriodStart,
+		toCursor: func(_m *ProgramCost) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.PeriodStart,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ProgramCostOrderField) String() string {
+	var str string
+	switch f.column {
+	case ProgramCostOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ProgramCostOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case ProgramCostOrderFieldCategory.column:
+		str = "CATEGORY"
+	case ProgramCostOrderFieldPeriodStart.column:
+		str = "PERIOD_START"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ProgramCostOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ProgramCostOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ProgramCostOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ProgramCostOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *ProgramCostOrderFieldUpdatedAt
+	case "CATEGORY":
+		*f = *ProgramCostOrderFieldCategory
+	case "PERIOD_START":
+		*f = *ProgramCostOrderFieldPeriodStart
+	default:
+		return fmt.Errorf("%s is not a valid ProgramCostOrderField", str)
+	}
+	return nil
+}
+
+// ProgramCostOrderField defines the ordering field of ProgramCost.
+type ProgramCostOrderField struct {
+	// Value extracts the ordering value from the given ProgramCost.
+	Value    func(*ProgramCost) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) programcost.OrderOption
+	toCursor func(*ProgramCost) Cursor
+}
+
+// ProgramCostOrder defines the ordering of ProgramCost.
+type ProgramCostOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *ProgramCostOrderField `json:"field"`
+}
+
+// DefaultProgramCostOrder is the default ordering of ProgramCost.
+var DefaultProgramCostOrder = &ProgramCostOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ProgramCostOrderField{
+		Value: func(_m *ProgramCost) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: programcost.FieldID,
+		toTerm: programcost.ByID,
+		toCursor: func(_m *ProgramCost) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ProgramCost into ProgramCostEdge.
+func (_m *ProgramCost) ToEdge(order *ProgramCostOrder) *ProgramCostEdge {
+	if order == nil {
+		order = DefaultProgramCostOrder
+	}
+	return &ProgramCostEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // QuizEdge is the edge representation of Quiz.
 type QuizEdge struct {
 	Node   *Quiz  `json:"node"`
@@ -9501,6 +10502,652 @@ func (_m *RoutingRule) ToEdge(order *RoutingRuleOrder) *RoutingRuleEdge {
 		order = DefaultRoutingRuleOrder
 	}
 	return &RoutingRuleEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SurveyEdge is the edge representation of Survey.
+type SurveyEdge struct {
+	Node   *Survey `json:"node"`
+	Cursor Cursor  `json:"cursor"`
+}
+
+// SurveyConnection is the connection containing edges to Survey.
+type SurveyConnection struct {
+	Edges      []*SurveyEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+func (c *SurveyConnection) build(nodes []*Survey, pager *surveyPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Survey
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Survey {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Survey {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SurveyEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SurveyEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SurveyPaginateOption enables pagination customization.
+type SurveyPaginateOption func(*surveyPager) error
+
+// WithSurveyOrder configures pagination ordering.
+func WithSurveyOrder(order *SurveyOrder) SurveyPaginateOption {
+	if order == nil {
+		order = DefaultSurveyOrder
+	}
+	o := *order
+	return func(pager *surveyPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSurveyOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSurveyFilter configures pagination filter.
+func WithSurveyFilter(filter func(*SurveyQuery) (*SurveyQuery, error)) SurveyPaginateOption {
+	return func(pager *surveyPager) error {
+		if filter == nil {
+			return errors.New("SurveyQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type surveyPager struct {
+	reverse bool
+	order   *SurveyOrder
+	filter  func(*SurveyQuery) (*SurveyQuery, error)
+}
+
+func newSurveyPager(opts []SurveyPaginateOption, reverse bool) (*surveyPager, error) {
+	pager := &surveyPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSurveyOrder
+	}
+	return pager, nil
+}
+
+func (p *surveyPager) applyFilter(query *SurveyQuery) (*SurveyQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *surveyPager) toCursor(_m *Survey) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *surveyPager) applyCursors(query *SurveyQuery, after, before *Cursor) (*SurveyQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSurveyOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *surveyPager) applyOrder(query *SurveyQuery) *SurveyQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSurveyOrder.Field {
+		query = query.Order(DefaultSurveyOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *surveyPager) orderExpr(query *SurveyQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSurveyOrder.Field {
+			b.Comma().Ident(DefaultSurveyOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Survey.
+func (_m *SurveyQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SurveyPaginateOption,
+) (*SurveyConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSurveyPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SurveyConnection{Edges: []*SurveyEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SurveyOrderFieldCreatedAt orders Survey by created_at.
+	SurveyOrderFieldCreatedAt = &SurveyOrderField{
+		Value: func(_m *Survey) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: survey.FieldCreatedAt,
+		toTerm: survey.ByCreatedAt,
+		toCursor: func(_m *Survey) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// SurveyOrderFieldUpdatedAt orders Survey by updated_at.
+	SurveyOrderFieldUpdatedAt = &SurveyOrderField{
+		Value: func(_m *Survey) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: survey.FieldUpdatedAt,
+		toTerm: survey.ByUpdatedAt,
+		toCursor: func(_m *Survey) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// SurveyOrderFieldTitle orders Survey by title.
+	SurveyOrderFieldTitle = &SurveyOrderField{
+		Value: func(_m *Survey) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: survey.FieldTitle,
+		toTerm: survey.ByTitle,
+		toCursor: func(_m *Survey) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SurveyOrderField) String() string {
+	var str string
+	switch f.column {
+	case SurveyOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case SurveyOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case SurveyOrderFieldTitle.column:
+		str = "TITLE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SurveyOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SurveyOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SurveyOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *SurveyOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *SurveyOrderFieldUpdatedAt
+	case "TITLE":
+		*f = *SurveyOrderFieldTitle
+	default:
+		return fmt.Errorf("%s is not a valid SurveyOrderField", str)
+	}
+	return nil
+}
+
+// SurveyOrderField defines the ordering field of Survey.
+type SurveyOrderField struct {
+	// Value extracts the ordering value from the given Survey.
+	Value    func(*Survey) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) survey.OrderOption
+	toCursor func(*Survey) Cursor
+}
+
+// SurveyOrder defines the ordering of Survey.
+type SurveyOrder struct {
+	Direction OrderDirection    `json:"direction"`
+	Field     *SurveyOrderField `json:"field"`
+}
+
+// DefaultSurveyOrder is the default ordering of Survey.
+var DefaultSurveyOrder = &SurveyOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SurveyOrderField{
+		Value: func(_m *Survey) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: survey.FieldID,
+		toTerm: survey.ByID,
+		toCursor: func(_m *Survey) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Survey into SurveyEdge.
+func (_m *Survey) ToEdge(order *SurveyOrder) *SurveyEdge {
+	if order == nil {
+		order = DefaultSurveyOrder
+	}
+	return &SurveyEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SurveyResponseEdge is the edge representation of SurveyResponse.
+type SurveyResponseEdge struct {
+	Node   *SurveyResponse `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// SurveyResponseConnection is the connection containing edges to SurveyResponse.
+type SurveyResponseConnection struct {
+	Edges      []*SurveyResponseEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *SurveyResponseConnection) build(nodes []*SurveyResponse, pager *surveyresponsePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SurveyResponse
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SurveyResponse {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SurveyResponse {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SurveyResponseEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SurveyResponseEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SurveyResponsePaginateOption enables pagination customization.
+type SurveyResponsePaginateOption func(*surveyresponsePager) error
+
+// WithSurveyResponseOrder configures pagination ordering.
+func WithSurveyResponseOrder(order *SurveyResponseOrder) SurveyResponsePaginateOption {
+	if order == nil {
+		order = DefaultSurveyResponseOrder
+	}
+	o := *order
+	return func(pager *surveyresponsePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSurveyResponseOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSurveyResponseFilter configures pagination filter.
+func WithSurveyResponseFilter(filter func(*SurveyResponseQuery) (*SurveyResponseQuery, error)) SurveyResponsePaginateOption {
+	return func(pager *surveyresponsePager) error {
+		if filter == nil {
+			return errors.New("SurveyResponseQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type surveyresponsePager struct {
+	reverse bool
+	order   *SurveyResponseOrder
+	filter  func(*SurveyResponseQuery) (*SurveyResponseQuery, error)
+}
+
+func newSurveyResponsePager(opts []SurveyResponsePaginateOption, reverse bool) (*surveyresponsePager, error) {
+	pager := &surveyresponsePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSurveyResponseOrder
+	}
+	return pager, nil
+}
+
+func (p *surveyresponsePager) applyFilter(query *SurveyResponseQuery) (*SurveyResponseQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *surveyresponsePager) toCursor(_m *SurveyResponse) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *surveyresponsePager) applyCursors(query *SurveyResponseQuery, after, before *Cursor) (*SurveyResponseQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSurveyResponseOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *surveyresponsePager) applyOrder(query *SurveyResponseQuery) *SurveyResponseQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSurveyResponseOrder.Field {
+		query = query.Order(DefaultSurveyResponseOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *surveyresponsePager) orderExpr(query *SurveyResponseQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSurveyResponseOrder.Field {
+			b.Comma().Ident(DefaultSurveyResponseOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SurveyResponse.
+func (_m *SurveyResponseQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SurveyResponsePaginateOption,
+) (*SurveyResponseConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSurveyResponsePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SurveyResponseConnection{Edges: []*SurveyResponseEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SurveyResponseOrderFieldCreatedAt orders SurveyResponse by created_at.
+	SurveyResponseOrderFieldCreatedAt = &SurveyResponseOrderField{
+		Value: func(_m *SurveyResponse) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: surveyresponse.FieldCreatedAt,
+		toTerm: surveyresponse.ByCreatedAt,
+		toCursor: func(_m *SurveyResponse) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// SurveyResponseOrderFieldUpdatedAt orders SurveyResponse by updated_at.
+	SurveyResponseOrderFieldUpdatedAt = &SurveyResponseOrderField{
+		Value: func(_m *SurveyResponse) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: surveyresponse.FieldUpdatedAt,
+		toTerm: surveyresponse.ByUpdatedAt,
+		toCursor: func(_m *SurveyResponse) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SurveyResponseOrderField) String() string {
+	var str string
+	switch f.column {
+	case SurveyResponseOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case SurveyResponseOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SurveyResponseOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SurveyResponseOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SurveyResponseOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *SurveyResponseOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *SurveyResponseOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid SurveyResponseOrderField", str)
+	}
+	return nil
+}
+
+// SurveyResponseOrderField defines the ordering field of SurveyResponse.
+type SurveyResponseOrderField struct {
+	// Value extracts the ordering value from the given SurveyResponse.
+	Value    func(*SurveyResponse) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) surveyresponse.OrderOption
+	toCursor func(*SurveyResponse) Cursor
+}
+
+// SurveyResponseOrder defines the ordering of SurveyResponse.
+type SurveyResponseOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *SurveyResponseOrderField `json:"field"`
+}
+
+// DefaultSurveyResponseOrder is the default ordering of SurveyResponse.
+var DefaultSurveyResponseOrder = &SurveyResponseOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SurveyResponseOrderField{
+		Value: func(_m *SurveyResponse) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: surveyresponse.FieldID,
+		toTerm: surveyresponse.ByID,
+		toCursor: func(_m *SurveyResponse) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SurveyResponse into SurveyResponseEdge.
+func (_m *SurveyResponse) ToEdge(order *SurveyResponseOrder) *SurveyResponseEdge {
+	if order == nil {
+		order = DefaultSurveyResponseOrder
+	}
+	return &SurveyResponseEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -18,21 +18,26 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/invitation"
 	"github.com/partnerhub/partnerhub/ent/lead"
 	"github.com/partnerhub/partnerhub/ent/leadrouting"
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
@@ -5330,6 +5335,382 @@ func (i *DealExtensionWhereInput) P() (predicate.DealExtension, error) {
 	}
 }
 
+// ExchangeRateWhereInput represents a where input for filtering ExchangeRate queries.
+type ExchangeRateWhereInput struct {
+	Predicates []predicate.ExchangeRate  `json:"-"`
+	Not        *ExchangeRateWhereInput   `json:"not,omitempty"`
+	Or         []*ExchangeRateWhereInput `json:"or,omitempty"`
+	And        []*ExchangeRateWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "date" field predicates.
+	Date      *time.Time  `json:"date,omitempty"`
+	DateNEQ   *time.Time  `json:"dateNEQ,omitempty"`
+	DateIn    []time.Time `json:"dateIn,omitempty"`
+	DateNotIn []time.Time `json:"dateNotIn,omitempty"`
+	DateGT    *time.Time  `json:"dateGT,omitempty"`
+	DateGTE   *time.Time  `json:"dateGTE,omitempty"`
+	DateLT    *time.Time  `json:"dateLT,omitempty"`
+	DateLTE   *time.Time  `json:"dateLTE,omitempty"`
+
+	// "from_currency" field predicates.
+	FromCurrency             *string  `json:"fromCurrency,omitempty"`
+	FromCurrencyNEQ          *string  `json:"fromCurrencyNEQ,omitempty"`
+	FromCurrencyIn           []string `json:"fromCurrencyIn,omitempty"`
+	FromCurrencyNotIn        []string `json:"fromCurrencyNotIn,omitempty"`
+	FromCurrencyGT           *string  `json:"fromCurrencyGT,omitempty"`
+	FromCurrencyGTE          *string  `json:"fromCurrencyGTE,omitempty"`
+	FromCurrencyLT           *string  `json:"fromCurrencyLT,omitempty"`
+	FromCurrencyLTE          *string  `json:"fromCurrencyLTE,omitempty"`
+	FromCurrencyContains     *string  `json:"fromCurrencyContains,omitempty"`
+	FromCurrencyHasPrefix    *string  `json:"fromCurrencyHasPrefix,omitempty"`
+	FromCurrencyHasSuffix    *string  `json:"fromCurrencyHasSuffix,omitempty"`
+	FromCurrencyEqualFold    *string  `json:"fromCurrencyEqualFold,omitempty"`
+	FromCurrencyContainsFold *string  `json:"fromCurrencyContainsFold,omitempty"`
+
+	// "to_currency" field predicates.
+	ToCurrency             *string  `json:"toCurrency,omitempty"`
+	ToCurrencyNEQ          *string  `json:"toCurrencyNEQ,omitempty"`
+	ToCurrencyIn           []string `json:"toCurrencyIn,omitempty"`
+	ToCurrencyNotIn        []string `json:"toCurrencyNotIn,omitempty"`
+	ToCurrencyGT           *string  `json:"toCurrencyGT,omitempty"`
+	ToCurrencyGTE          *string  `json:"toCurrencyGTE,omitempty"`
+	ToCurrencyLT           *string  `json:"toCurrencyLT,omitempty"`
+	ToCurrencyLTE          *string  `json:"toCurrencyLTE,omitempty"`
+	ToCurrencyContains     *string  `json:"toCurrencyContains,omitempty"`
+	ToCurrencyHasPrefix    *string  `json:"toCurrencyHasPrefix,omitempty"`
+	ToCurrencyHasSuffix    *string  `json:"toCurrencyHasSuffix,omitempty"`
+	ToCurrencyEqualFold    *string  `json:"toCurrencyEqualFold,omitempty"`
+	ToCurrencyContainsFold *string  `json:"toCurrencyContainsFold,omitempty"`
+
+	// "rate" field predicates.
+	Rate      *float64  `json:"rate,omitempty"`
+	RateNEQ   *float64  `json:"rateNEQ,omitempty"`
+	RateIn    []float64 `json:"rateIn,omitempty"`
+	RateNotIn []float64 `json:"rateNotIn,omitempty"`
+	RateGT    *float64  `json:"rateGT,omitempty"`
+	RateGTE   *float64  `json:"rateGTE,omitempty"`
+	RateLT    *float64  `json:"rateLT,omitempty"`
+	RateLTE   *float64  `json:"rateLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ExchangeRateWhereInput) AddPredicates(predicates ...predicate.ExchangeRate) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ExchangeRateWhereInput filter on the ExchangeRateQuery builder.
+func (i *ExchangeRateWhereInput) Filter(q *ExchangeRateQuery) (*ExchangeRateQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyExchangeRateWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyExchangeRateWhereInput is returned in case the ExchangeRateWhereInput is empty.
+var ErrEmptyExchangeRateWhereInput = errors.New("ent: empty predicate ExchangeRateWhereInput")
+
+// P returns a predicate for filtering exchangerates.
+// An error is returned if the input is empty or invalid.
+func (i *ExchangeRateWhereInput) P() (predicate.ExchangeRate, error) {
+	var predicates []predicate.ExchangeRate
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, exchangerate.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ExchangeRate, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, exchangerate.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ExchangeRate, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, exchangerate.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, exchangerate.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, exchangerate.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, exchangerate.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, exchangerate.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, exchangerate.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, exchangerate.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, exchangerate.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, exchangerate.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, exchangerate.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, exchangerate.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, exchangerate.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, exchangerate.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, exchangerate.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, exchangerate.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, exchangerate.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, exchangerate.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, exchangerate.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, exchangerate.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, exchangerate.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, exchangerate.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, exchangerate.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Date != nil {
+		predicates = append(predicates, exchangerate.DateEQ(*i.Date))
+	}
+	if i.DateNEQ != nil {
+		predicates = append(predicates, exchangerate.DateNEQ(*i.DateNEQ))
+	}
+	if len(i.DateIn) > 0 {
+		predicates = append(predicates, exchangerate.DateIn(i.DateIn...))
+	}
+	if len(i.DateNotIn) > 0 {
+		predicates = append(predicates, exchangerate.DateNotIn(i.DateNotIn...))
+	}
+	if i.DateGT != nil {
+		predicates = append(predicates, exchangerate.DateGT(*i.DateGT))
+	}
+	if i.DateGTE != nil {
+		predicates = append(predicates, exchangerate.DateGTE(*i.DateGTE))
+	}
+	if i.DateLT != nil {
+		predicates = append(predicates, exchangerate.DateLT(*i.DateLT))
+	}
+	if i.DateLTE != nil {
+		predicates = append(predicates, exchangerate.DateLTE(*i.DateLTE))
+	}
+	if i.FromCurrency != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyEQ(*i.FromCurrency))
+	}
+	if i.FromCurrencyNEQ != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyNEQ(*i.FromCurrencyNEQ))
+	}
+	if len(i.FromCurrencyIn) > 0 {
+		predicates = append(predicates, exchangerate.FromCurrencyIn(i.FromCurrencyIn...))
+	}
+	if len(i.FromCurrencyNotIn) > 0 {
+		predicates = append(predicates, exchangerate.FromCurrencyNotIn(i.FromCurrencyNotIn...))
+	}
+	if i.FromCurrencyGT != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyGT(*i.FromCurrencyGT))
+	}
+	if i.FromCurrencyGTE != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyGTE(*i.FromCurrencyGTE))
+	}
+	if i.FromCurrencyLT != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyLT(*i.FromCurrencyLT))
+	}
+	if i.FromCurrencyLTE != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyLTE(*i.FromCurrencyLTE))
+	}
+	if i.FromCurrencyContains != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyContains(*i.FromCurrencyContains))
+	}
+	if i.FromCurrencyHasPrefix != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyHasPrefix(*i.FromCurrencyHasPrefix))
+	}
+	if i.FromCurrencyHasSuffix != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyHasSuffix(*i.FromCurrencyHasSuffix))
+	}
+	if i.FromCurrencyEqualFold != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyEqualFold(*i.FromCurrencyEqualFold))
+	}
+	if i.FromCurrencyContainsFold != nil {
+		predicates = append(predicates, exchangerate.FromCurrencyContainsFold(*i.FromCurrencyContainsFold))
+	}
+	if i.ToCurrency != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyEQ(*i.ToCurrency))
+	}
+	if i.ToCurrencyNEQ != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyNEQ(*i.ToCurrencyNEQ))
+	}
+	if len(i.ToCurrencyIn) > 0 {
+		predicates = append(predicates, exchangerate.ToCurrencyIn(i.ToCurrencyIn...))
+	}
+	if len(i.ToCurrencyNotIn) > 0 {
+		predicates = append(predicates, exchangerate.ToCurrencyNotIn(i.ToCurrencyNotIn...))
+	}
+	if i.ToCurrencyGT != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyGT(*i.ToCurrencyGT))
+	}
+	if i.ToCurrencyGTE != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyGTE(*i.ToCurrencyGTE))
+	}
+	if i.ToCurrencyLT != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyLT(*i.ToCurrencyLT))
+	}
+	if i.ToCurrencyLTE != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyLTE(*i.ToCurrencyLTE))
+	}
+	if i.ToCurrencyContains != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyContains(*i.ToCurrencyContains))
+	}
+	if i.ToCurrencyHasPrefix != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyHasPrefix(*i.ToCurrencyHasPrefix))
+	}
+	if i.ToCurrencyHasSuffix != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyHasSuffix(*i.ToCurrencyHasSuffix))
+	}
+	if i.ToCurrencyEqualFold != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyEqualFold(*i.ToCurrencyEqualFold))
+	}
+	if i.ToCurrencyContainsFold != nil {
+		predicates = append(predicates, exchangerate.ToCurrencyContainsFold(*i.ToCurrencyContainsFold))
+	}
+	if i.Rate != nil {
+		predicates = append(predicates, exchangerate.RateEQ(*i.Rate))
+	}
+	if i.RateNEQ != nil {
+		predicates = append(predicates, exchangerate.RateNEQ(*i.RateNEQ))
+	}
+	if len(i.RateIn) > 0 {
+		predicates = append(predicates, exchangerate.RateIn(i.RateIn...))
+	}
+	if len(i.RateNotIn) > 0 {
+		predicates = append(predicates, exchangerate.RateNotIn(i.RateNotIn...))
+	}
+	if i.RateGT != nil {
+		predicates = append(predicates, exchangerate.RateGT(*i.RateGT))
+	}
+	if i.RateGTE != nil {
+		predicates = append(predicates, exchangerate.RateGTE(*i.RateGTE))
+	}
+	if i.RateLT != nil {
+		predicates = append(predicates, exchangerate.RateLT(*i.RateLT))
+	}
+	if i.RateLTE != nil {
+		predicates = append(predicates, exchangerate.RateLTE(*i.RateLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyExchangeRateWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return exchangerate.And(predicates...), nil
+	}
+}
+
 // InvitationWhereInput represents a where input for filtering Invitation queries.
 type InvitationWhereInput struct {
 	Predicates []predicate.Invitation  `json:"-"`
@@ -8004,6 +8385,294 @@ func (i *LessonProgressWhereInput) P() (predicate.LessonProgress, error) {
 	}
 }
 
+// MarginRateWhereInput represents a where input for filtering MarginRate queries.
+type MarginRateWhereInput struct {
+	Predicates []predicate.MarginRate  `json:"-"`
+	Not        *MarginRateWhereInput   `json:"not,omitempty"`
+	Or         []*MarginRateWhereInput `json:"or,omitempty"`
+	And        []*MarginRateWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "product" field predicates.
+	Product             *string  `json:"product,omitempty"`
+	ProductNEQ          *string  `json:"productNEQ,omitempty"`
+	ProductIn           []string `json:"productIn,omitempty"`
+	ProductNotIn        []string `json:"productNotIn,omitempty"`
+	ProductGT           *string  `json:"productGT,omitempty"`
+	ProductGTE          *string  `json:"productGTE,omitempty"`
+	ProductLT           *string  `json:"productLT,omitempty"`
+	ProductLTE          *string  `json:"productLTE,omitempty"`
+	ProductContains     *string  `json:"productContains,omitempty"`
+	ProductHasPrefix    *string  `json:"productHasPrefix,omitempty"`
+	ProductHasSuffix    *string  `json:"productHasSuffix,omitempty"`
+	ProductEqualFold    *string  `json:"productEqualFold,omitempty"`
+	ProductContainsFold *string  `json:"productContainsFold,omitempty"`
+
+	// "rate_bps" field predicates.
+	RateBps      *int  `json:"rateBps,omitempty"`
+	RateBpsNEQ   *int  `json:"rateBpsNEQ,omitempty"`
+	RateBpsIn    []int `json:"rateBpsIn,omitempty"`
+	RateBpsNotIn []int `json:"rateBpsNotIn,omitempty"`
+	RateBpsGT    *int  `json:"rateBpsGT,omitempty"`
+	RateBpsGTE   *int  `json:"rateBpsGTE,omitempty"`
+	RateBpsLT    *int  `json:"rateBpsLT,omitempty"`
+	RateBpsLTE   *int  `json:"rateBpsLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *MarginRateWhereInput) AddPredicates(predicates ...predicate.MarginRate) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the MarginRateWhereInput filter on the MarginRateQuery builder.
+func (i *MarginRateWhereInput) Filter(q *MarginRateQuery) (*MarginRateQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyMarginRateWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyMarginRateWhereInput is returned in case the MarginRateWhereInput is empty.
+var ErrEmptyMarginRateWhereInput = errors.New("ent: empty predicate MarginRateWhereInput")
+
+// P returns a predicate for filtering marginrates.
+// An error is returned if the input is empty or invalid.
+func (i *MarginRateWhereInput) P() (predicate.MarginRate, error) {
+	var predicates []predicate.MarginRate
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, marginrate.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.MarginRate, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, marginrate.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.MarginRate, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, marginrate.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, marginrate.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, marginrate.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, marginrate.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, marginrate.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, marginrate.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, marginrate.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, marginrate.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, marginrate.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, marginrate.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, marginrate.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, marginrate.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, marginrate.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, marginrate.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, marginrate.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, marginrate.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, marginrate.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, marginrate.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, marginrate.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, marginrate.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, marginrate.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, marginrate.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, marginrate.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, marginrate.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, marginrate.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, marginrate.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, marginrate.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Product != nil {
+		predicates = append(predicates, marginrate.ProductEQ(*i.Product))
+	}
+	if i.ProductNEQ != nil {
+		predicates = append(predicates, marginrate.ProductNEQ(*i.ProductNEQ))
+	}
+	if len(i.ProductIn) > 0 {
+		predicates = append(predicates, marginrate.ProductIn(i.ProductIn...))
+	}
+	if len(i.ProductNotIn) > 0 {
+		predicates = append(predicates, marginrate.ProductNotIn(i.ProductNotIn...))
+	}
+	if i.ProductGT != nil {
+		predicates = append(predicates, marginrate.ProductGT(*i.ProductGT))
+	}
+	if i.ProductGTE != nil {
+		predicates = append(predicates, marginrate.ProductGTE(*i.ProductGTE))
+	}
+	if i.ProductLT != nil {
+		predicates = append(predicates, marginrate.ProductLT(*i.ProductLT))
+	}
+	if i.ProductLTE != nil {
+		predicates = append(predicates, marginrate.ProductLTE(*i.ProductLTE))
+	}
+	if i.ProductContains != nil {
+		predicates = append(predicates, marginrate.ProductContains(*i.ProductContains))
+	}
+	if i.ProductHasPrefix != nil {
+		predicates = append(predicates, marginrate.ProductHasPrefix(*i.ProductHasPrefix))
+	}
+	if i.ProductHasSuffix != nil {
+		predicates = append(predicates, marginrate.ProductHasSuffix(*i.ProductHasSuffix))
+	}
+	if i.ProductEqualFold != nil {
+		predicates = append(predicates, marginrate.ProductEqualFold(*i.ProductEqualFold))
+	}
+	if i.ProductContainsFold != nil {
+		predicates = append(predicates, marginrate.ProductContainsFold(*i.ProductContainsFold))
+	}
+	if i.RateBps != nil {
+		predicates = append(predicates, marginrate.RateBpsEQ(*i.RateBps))
+	}
+	if i.RateBpsNEQ != nil {
+		predicates = append(predicates, marginrate.RateBpsNEQ(*i.RateBpsNEQ))
+	}
+	if len(i.RateBpsIn) > 0 {
+		predicates = append(predicates, marginrate.RateBpsIn(i.RateBpsIn...))
+	}
+	if len(i.RateBpsNotIn) > 0 {
+		predicates = append(predicates, marginrate.RateBpsNotIn(i.RateBpsNotIn...))
+	}
+	if i.RateBpsGT != nil {
+		predicates = append(predicates, marginrate.RateBpsGT(*i.RateBpsGT))
+	}
+	if i.RateBpsGTE != nil {
+		predicates = append(predicates, marginrate.RateBpsGTE(*i.RateBpsGTE))
+	}
+	if i.RateBpsLT != nil {
+		predicates = append(predicates, marginrate.RateBpsLT(*i.RateBpsLT))
+	}
+	if i.RateBpsLTE != nil {
+		predicates = append(predicates, marginrate.RateBpsLTE(*i.RateBpsLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyMarginRateWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return marginrate.And(predicates...), nil
+	}
+}
+
 // OnboardingJourneyWhereInput represents a where input for filtering OnboardingJourney queries.
 type OnboardingJourneyWhereInput struct {
 	Predicates []predicate.OnboardingJourney  `json:"-"`
@@ -10442,6 +11111,434 @@ func (i *PartnerApplicationWhereInput) P() (predicate.PartnerApplication, error)
 	}
 }
 
+// ProgramCostWhereInput represents a where input for filtering ProgramCost queries.
+type ProgramCostWhereInput struct {
+	Predicates []predicate.ProgramCost  `json:"-"`
+	Not        *ProgramCostWhereInput   `json:"not,omitempty"`
+	Or         []*ProgramCostWhereInput `json:"or,omitempty"`
+	And        []*ProgramCostWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "category" field predicates.
+	Category      *programcost.Category  `json:"category,omitempty"`
+	CategoryNEQ   *programcost.Category  `json:"categoryNEQ,omitempty"`
+	CategoryIn    []programcost.Category `json:"categoryIn,omitempty"`
+	CategoryNotIn []programcost.Category `json:"categoryNotIn,omitempty"`
+
+	// "period_start" field predicates.
+	PeriodStart      *time.Time  `json:"periodStart,omitempty"`
+	PeriodStartNEQ   *time.Time  `json:"periodStartNEQ,omitempty"`
+	PeriodStartIn    []time.Time `json:"periodStartIn,omitempty"`
+	PeriodStartNotIn []time.Time `json:"periodStartNotIn,omitempty"`
+	PeriodStartGT    *time.Time  `json:"periodStartGT,omitempty"`
+	PeriodStartGTE   *time.Time  `json:"periodStartGTE,omitempty"`
+	PeriodStartLT    *time.Time  `json:"periodStartLT,omitempty"`
+	PeriodStartLTE   *time.Time  `json:"periodStartLTE,omitempty"`
+
+	// "period_end" field predicates.
+	PeriodEnd      *time.Time  `json:"periodEnd,omitempty"`
+	PeriodEndNEQ   *time.Time  `json:"periodEndNEQ,omitempty"`
+	PeriodEndIn    []time.Time `json:"periodEndIn,omitempty"`
+	PeriodEndNotIn []time.Time `json:"periodEndNotIn,omitempty"`
+	PeriodEndGT    *time.Time  `json:"periodEndGT,omitempty"`
+	PeriodEndGTE   *time.Time  `json:"periodEndGTE,omitempty"`
+	PeriodEndLT    *time.Time  `json:"periodEndLT,omitempty"`
+	PeriodEndLTE   *time.Time  `json:"periodEndLTE,omitempty"`
+
+	// "amount" field predicates.
+	Amount      *int64  `json:"amount,omitempty"`
+	AmountNEQ   *int64  `json:"amountNEQ,omitempty"`
+	AmountIn    []int64 `json:"amountIn,omitempty"`
+	AmountNotIn []int64 `json:"amountNotIn,omitempty"`
+	AmountGT    *int64  `json:"amountGT,omitempty"`
+	AmountGTE   *int64  `json:"amountGTE,omitempty"`
+	AmountLT    *int64  `json:"amountLT,omitempty"`
+	AmountLTE   *int64  `json:"amountLTE,omitempty"`
+
+	// "currency" field predicates.
+	Currency             *string  `json:"currency,omitempty"`
+	CurrencyNEQ          *string  `json:"currencyNEQ,omitempty"`
+	CurrencyIn           []string `json:"currencyIn,omitempty"`
+	CurrencyNotIn        []string `json:"currencyNotIn,omitempty"`
+	CurrencyGT           *string  `json:"currencyGT,omitempty"`
+	CurrencyGTE          *string  `json:"currencyGTE,omitempty"`
+	CurrencyLT           *string  `json:"currencyLT,omitempty"`
+	CurrencyLTE          *string  `json:"currencyLTE,omitempty"`
+	CurrencyContains     *string  `json:"currencyContains,omitempty"`
+	CurrencyHasPrefix    *string  `json:"currencyHasPrefix,omitempty"`
+	CurrencyHasSuffix    *string  `json:"currencyHasSuffix,omitempty"`
+	CurrencyEqualFold    *string  `json:"currencyEqualFold,omitempty"`
+	CurrencyContainsFold *string  `json:"currencyContainsFold,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ProgramCostWhereInput) AddPredicates(predicates ...predicate.ProgramCost) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ProgramCostWhereInput filter on the ProgramCostQuery builder.
+func (i *ProgramCostWhereInput) Filter(q *ProgramCostQuery) (*ProgramCostQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyProgramCostWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyProgramCostWhereInput is returned in case the ProgramCostWhereInput is empty.
+var ErrEmptyProgramCostWhereInput = errors.New("ent: empty predicate ProgramCostWhereInput")
+
+// P returns a predicate for filtering programcosts.
+// An error is returned if the input is empty or invalid.
+func (i *ProgramCostWhereInput) P() (predicate.ProgramCost, error) {
+	var predicates []predicate.ProgramCost
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, programcost.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ProgramCost, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, programcost.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ProgramCost, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, programcost.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, programcost.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, programcost.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, programcost.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, programcost.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, programcost.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, programcost.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, programcost.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, programcost.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, programcost.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, programcost.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, programcost.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, programcost.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, programcost.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, programcost.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, programcost.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, programcost.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, programcost.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, programcost.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, programcost.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, programcost.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, programcost.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, programcost.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, programcost.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, programcost.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, programcost.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, programcost.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Category != nil {
+		predicates = append(predicates, programcost.CategoryEQ(*i.Category))
+	}
+	if i.CategoryNEQ != nil {
+		predicates = append(predicates, programcost.CategoryNEQ(*i.CategoryNEQ))
+	}
+	if len(i.CategoryIn) > 0 {
+		predicates = append(predicates, programcost.CategoryIn(i.CategoryIn...))
+	}
+	if len(i.CategoryNotIn) > 0 {
+		predicates = append(predicates, programcost.CategoryNotIn(i.CategoryNotIn...))
+	}
+	if i.PeriodStart != nil {
+		predicates = append(predicates, programcost.PeriodStartEQ(*i.PeriodStart))
+	}
+	if i.PeriodStartNEQ != nil {
+		predicates = append(predicates, programcost.PeriodStartNEQ(*i.PeriodStartNEQ))
+	}
+	if len(i.PeriodStartIn) > 0 {
+		predicates = append(predicates, programcost.PeriodStartIn(i.PeriodStartIn...))
+	}
+	if len(i.PeriodStartNotIn) > 0 {
+		predicates = append(predicates, programcost.PeriodStartNotIn(i.PeriodStartNotIn...))
+	}
+	if i.PeriodStartGT != nil {
+		predicates = append(predicates, programcost.PeriodStartGT(*i.PeriodStartGT))
+	}
+	if i.PeriodStartGTE != nil {
+		predicates = append(predicates, programcost.PeriodStartGTE(*i.PeriodStartGTE))
+	}
+	if i.PeriodStartLT != nil {
+		predicates = append(predicates, programcost.PeriodStartLT(*i.PeriodStartLT))
+	}
+	if i.PeriodStartLTE != nil {
+		predicates = append(predicates, programcost.PeriodStartLTE(*i.PeriodStartLTE))
+	}
+	if i.PeriodEnd != nil {
+		predicates = append(predicates, programcost.PeriodEndEQ(*i.PeriodEnd))
+	}
+	if i.PeriodEndNEQ != nil {
+		predicates = append(predicates, programcost.PeriodEndNEQ(*i.PeriodEndNEQ))
+	}
+	if len(i.PeriodEndIn) > 0 {
+		predicates = append(predicates, programcost.PeriodEndIn(i.PeriodEndIn...))
+	}
+	if len(i.PeriodEndNotIn) > 0 {
+		predicates = append(predicates, programcost.PeriodEndNotIn(i.PeriodEndNotIn...))
+	}
+	if i.PeriodEndGT != nil {
+		predicates = append(predicates, programcost.PeriodEndGT(*i.PeriodEndGT))
+	}
+	if i.PeriodEndGTE != nil {
+		predicates = append(predicates, programcost.PeriodEndGTE(*i.PeriodEndGTE))
+	}
+	if i.PeriodEndLT != nil {
+		predicates = append(predicates, programcost.PeriodEndLT(*i.PeriodEndLT))
+	}
+	if i.PeriodEndLTE != nil {
+		predicates = append(predicates, programcost.PeriodEndLTE(*i.PeriodEndLTE))
+	}
+	if i.Amount != nil {
+		predicates = append(predicates, programcost.AmountEQ(*i.Amount))
+	}
+	if i.AmountNEQ != nil {
+		predicates = append(predicates, programcost.AmountNEQ(*i.AmountNEQ))
+	}
+	if len(i.AmountIn) > 0 {
+		predicates = append(predicates, programcost.AmountIn(i.AmountIn...))
+	}
+	if len(i.AmountNotIn) > 0 {
+		predicates = append(predicates, programcost.AmountNotIn(i.AmountNotIn...))
+	}
+	if i.AmountGT != nil {
+		predicates = append(predicates, programcost.AmountGT(*i.AmountGT))
+	}
+	if i.AmountGTE != nil {
+		predicates = append(predicates, programcost.AmountGTE(*i.AmountGTE))
+	}
+	if i.AmountLT != nil {
+		predicates = append(predicates, programcost.AmountLT(*i.AmountLT))
+	}
+	if i.AmountLTE != nil {
+		predicates = append(predicates, programcost.AmountLTE(*i.AmountLTE))
+	}
+	if i.Currency != nil {
+		predicates = append(predicates, programcost.CurrencyEQ(*i.Currency))
+	}
+	if i.CurrencyNEQ != nil {
+		predicates = append(predicates, programcost.CurrencyNEQ(*i.CurrencyNEQ))
+	}
+	if len(i.CurrencyIn) > 0 {
+		predicates = append(predicates, programcost.CurrencyIn(i.CurrencyIn...))
+	}
+	if len(i.CurrencyNotIn) > 0 {
+		predicates = append(predicates, programcost.CurrencyNotIn(i.CurrencyNotIn...))
+	}
+	if i.CurrencyGT != nil {
+		predicates = append(predicates, programcost.CurrencyGT(*i.CurrencyGT))
+	}
+	if i.CurrencyGTE != nil {
+		predicates = append(predicates, programcost.CurrencyGTE(*i.CurrencyGTE))
+	}
+	if i.CurrencyLT != nil {
+		predicates = append(predicates, programcost.CurrencyLT(*i.CurrencyLT))
+	}
+	if i.CurrencyLTE != nil {
+		predicates = append(predicates, programcost.CurrencyLTE(*i.CurrencyLTE))
+	}
+	if i.CurrencyContains != nil {
+		predicates = append(predicates, programcost.CurrencyContains(*i.CurrencyContains))
+	}
+	if i.CurrencyHasPrefix != nil {
+		predicates = append(predicates, programcost.CurrencyHasPrefix(*i.CurrencyHasPrefix))
+	}
+	if i.CurrencyHasSuffix != nil {
+		predicates = append(predicates, programcost.CurrencyHasSuffix(*i.CurrencyHasSuffix))
+	}
+	if i.CurrencyEqualFold != nil {
+		predicates = append(predicates, programcost.CurrencyEqualFold(*i.CurrencyEqualFold))
+	}
+	if i.CurrencyContainsFold != nil {
+		predicates = append(predicates, programcost.CurrencyContainsFold(*i.CurrencyContainsFold))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, programcost.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, programcost.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, programcost.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, programcost.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, programcost.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, programcost.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, programcost.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, programcost.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, programcost.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, programcost.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, programcost.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, programcost.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, programcost.NoteContainsFold(*i.NoteContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyProgramCostWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return programcost.And(predicates...), nil
+	}
+}
+
 // QuizWhereInput represents a where input for filtering Quiz queries.
 type QuizWhereInput struct {
 	Predicates []predicate.Quiz  `json:"-"`
@@ -11455,6 +12552,806 @@ func (i *RoutingRuleWhereInput) P() (predicate.RoutingRule, error) {
 		return predicates[0], nil
 	default:
 		return routingrule.And(predicates...), nil
+	}
+}
+
+// SurveyWhereInput represents a where input for filtering Survey queries.
+type SurveyWhereInput struct {
+	Predicates []predicate.Survey  `json:"-"`
+	Not        *SurveyWhereInput   `json:"not,omitempty"`
+	Or         []*SurveyWhereInput `json:"or,omitempty"`
+	And        []*SurveyWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "nps_question" field predicates.
+	NpsQuestion             *string  `json:"npsQuestion,omitempty"`
+	NpsQuestionNEQ          *string  `json:"npsQuestionNEQ,omitempty"`
+	NpsQuestionIn           []string `json:"npsQuestionIn,omitempty"`
+	NpsQuestionNotIn        []string `json:"npsQuestionNotIn,omitempty"`
+	NpsQuestionGT           *string  `json:"npsQuestionGT,omitempty"`
+	NpsQuestionGTE          *string  `json:"npsQuestionGTE,omitempty"`
+	NpsQuestionLT           *string  `json:"npsQuestionLT,omitempty"`
+	NpsQuestionLTE          *string  `json:"npsQuestionLTE,omitempty"`
+	NpsQuestionContains     *string  `json:"npsQuestionContains,omitempty"`
+	NpsQuestionHasPrefix    *string  `json:"npsQuestionHasPrefix,omitempty"`
+	NpsQuestionHasSuffix    *string  `json:"npsQuestionHasSuffix,omitempty"`
+	NpsQuestionEqualFold    *string  `json:"npsQuestionEqualFold,omitempty"`
+	NpsQuestionContainsFold *string  `json:"npsQuestionContainsFold,omitempty"`
+
+	// "sent_at" field predicates.
+	SentAt       *time.Time  `json:"sentAt,omitempty"`
+	SentAtNEQ    *time.Time  `json:"sentAtNEQ,omitempty"`
+	SentAtIn     []time.Time `json:"sentAtIn,omitempty"`
+	SentAtNotIn  []time.Time `json:"sentAtNotIn,omitempty"`
+	SentAtGT     *time.Time  `json:"sentAtGT,omitempty"`
+	SentAtGTE    *time.Time  `json:"sentAtGTE,omitempty"`
+	SentAtLT     *time.Time  `json:"sentAtLT,omitempty"`
+	SentAtLTE    *time.Time  `json:"sentAtLTE,omitempty"`
+	SentAtIsNil  bool        `json:"sentAtIsNil,omitempty"`
+	SentAtNotNil bool        `json:"sentAtNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SurveyWhereInput) AddPredicates(predicates ...predicate.Survey) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SurveyWhereInput filter on the SurveyQuery builder.
+func (i *SurveyWhereInput) Filter(q *SurveyQuery) (*SurveyQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySurveyWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySurveyWhereInput is returned in case the SurveyWhereInput is empty.
+var ErrEmptySurveyWhereInput = errors.New("ent: empty predicate SurveyWhereInput")
+
+// P returns a predicate for filtering surveys.
+// An error is returned if the input is empty or invalid.
+func (i *SurveyWhereInput) P() (predicate.Survey, error) {
+	var predicates []predicate.Survey
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, survey.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Survey, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, survey.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Survey, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, survey.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, survey.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, survey.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, survey.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, survey.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, survey.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, survey.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, survey.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, survey.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, survey.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, survey.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, survey.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, survey.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, survey.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, survey.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, survey.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, survey.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, survey.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, survey.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, survey.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, survey.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, survey.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, survey.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, survey.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, survey.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, survey.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, survey.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, survey.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, survey.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, survey.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, survey.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, survey.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, survey.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, survey.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, survey.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, survey.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, survey.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, survey.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, survey.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, survey.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.NpsQuestion != nil {
+		predicates = append(predicates, survey.NpsQuestionEQ(*i.NpsQuestion))
+	}
+	if i.NpsQuestionNEQ != nil {
+		predicates = append(predicates, survey.NpsQuestionNEQ(*i.NpsQuestionNEQ))
+	}
+	if len(i.NpsQuestionIn) > 0 {
+		predicates = append(predicates, survey.NpsQuestionIn(i.NpsQuestionIn...))
+	}
+	if len(i.NpsQuestionNotIn) > 0 {
+		predicates = append(predicates, survey.NpsQuestionNotIn(i.NpsQuestionNotIn...))
+	}
+	if i.NpsQuestionGT != nil {
+		predicates = append(predicates, survey.NpsQuestionGT(*i.NpsQuestionGT))
+	}
+	if i.NpsQuestionGTE != nil {
+		predicates = append(predicates, survey.NpsQuestionGTE(*i.NpsQuestionGTE))
+	}
+	if i.NpsQuestionLT != nil {
+		predicates = append(predicates, survey.NpsQuestionLT(*i.NpsQuestionLT))
+	}
+	if i.NpsQuestionLTE != nil {
+		predicates = append(predicates, survey.NpsQuestionLTE(*i.NpsQuestionLTE))
+	}
+	if i.NpsQuestionContains != nil {
+		predicates = append(predicates, survey.NpsQuestionContains(*i.NpsQuestionContains))
+	}
+	if i.NpsQuestionHasPrefix != nil {
+		predicates = append(predicates, survey.NpsQuestionHasPrefix(*i.NpsQuestionHasPrefix))
+	}
+	if i.NpsQuestionHasSuffix != nil {
+		predicates = append(predicates, survey.NpsQuestionHasSuffix(*i.NpsQuestionHasSuffix))
+	}
+	if i.NpsQuestionEqualFold != nil {
+		predicates = append(predicates, survey.NpsQuestionEqualFold(*i.NpsQuestionEqualFold))
+	}
+	if i.NpsQuestionContainsFold != nil {
+		predicates = append(predicates, survey.NpsQuestionContainsFold(*i.NpsQuestionContainsFold))
+	}
+	if i.SentAt != nil {
+		predicates = append(predicates, survey.SentAtEQ(*i.SentAt))
+	}
+	if i.SentAtNEQ != nil {
+		predicates = append(predicates, survey.SentAtNEQ(*i.SentAtNEQ))
+	}
+	if len(i.SentAtIn) > 0 {
+		predicates = append(predicates, survey.SentAtIn(i.SentAtIn...))
+	}
+	if len(i.SentAtNotIn) > 0 {
+		predicates = append(predicates, survey.SentAtNotIn(i.SentAtNotIn...))
+	}
+	if i.SentAtGT != nil {
+		predicates = append(predicates, survey.SentAtGT(*i.SentAtGT))
+	}
+	if i.SentAtGTE != nil {
+		predicates = append(predicates, survey.SentAtGTE(*i.SentAtGTE))
+	}
+	if i.SentAtLT != nil {
+		predicates = append(predicates, survey.SentAtLT(*i.SentAtLT))
+	}
+	if i.SentAtLTE != nil {
+		predicates = append(predicates, survey.SentAtLTE(*i.SentAtLTE))
+	}
+	if i.SentAtIsNil {
+		predicates = append(predicates, survey.SentAtIsNil())
+	}
+	if i.SentAtNotNil {
+		predicates = append(predicates, survey.SentAtNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySurveyWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return survey.And(predicates...), nil
+	}
+}
+
+// SurveyResponseWhereInput represents a where input for filtering SurveyResponse queries.
+type SurveyResponseWhereInput struct {
+	Predicates []predicate.SurveyResponse  `json:"-"`
+	Not        *SurveyResponseWhereInput   `json:"not,omitempty"`
+	Or         []*SurveyResponseWhereInput `json:"or,omitempty"`
+	And        []*SurveyResponseWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "survey_id" field predicates.
+	SurveyID             *string  `json:"surveyID,omitempty"`
+	SurveyIDNEQ          *string  `json:"surveyIDNEQ,omitempty"`
+	SurveyIDIn           []string `json:"surveyIDIn,omitempty"`
+	SurveyIDNotIn        []string `json:"surveyIDNotIn,omitempty"`
+	SurveyIDGT           *string  `json:"surveyIDGT,omitempty"`
+	SurveyIDGTE          *string  `json:"surveyIDGTE,omitempty"`
+	SurveyIDLT           *string  `json:"surveyIDLT,omitempty"`
+	SurveyIDLTE          *string  `json:"surveyIDLTE,omitempty"`
+	SurveyIDContains     *string  `json:"surveyIDContains,omitempty"`
+	SurveyIDHasPrefix    *string  `json:"surveyIDHasPrefix,omitempty"`
+	SurveyIDHasSuffix    *string  `json:"surveyIDHasSuffix,omitempty"`
+	SurveyIDEqualFold    *string  `json:"surveyIDEqualFold,omitempty"`
+	SurveyIDContainsFold *string  `json:"surveyIDContainsFold,omitempty"`
+
+	// "partner_id" field predicates.
+	PartnerID             *string  `json:"partnerID,omitempty"`
+	PartnerIDNEQ          *string  `json:"partnerIDNEQ,omitempty"`
+	PartnerIDIn           []string `json:"partnerIDIn,omitempty"`
+	PartnerIDNotIn        []string `json:"partnerIDNotIn,omitempty"`
+	PartnerIDGT           *string  `json:"partnerIDGT,omitempty"`
+	PartnerIDGTE          *string  `json:"partnerIDGTE,omitempty"`
+	PartnerIDLT           *string  `json:"partnerIDLT,omitempty"`
+	PartnerIDLTE          *string  `json:"partnerIDLTE,omitempty"`
+	PartnerIDContains     *string  `json:"partnerIDContains,omitempty"`
+	PartnerIDHasPrefix    *string  `json:"partnerIDHasPrefix,omitempty"`
+	PartnerIDHasSuffix    *string  `json:"partnerIDHasSuffix,omitempty"`
+	PartnerIDEqualFold    *string  `json:"partnerIDEqualFold,omitempty"`
+	PartnerIDContainsFold *string  `json:"partnerIDContainsFold,omitempty"`
+
+	// "tier_id" field predicates.
+	TierID             *string  `json:"tierID,omitempty"`
+	TierIDNEQ          *string  `json:"tierIDNEQ,omitempty"`
+	TierIDIn           []string `json:"tierIDIn,omitempty"`
+	TierIDNotIn        []string `json:"tierIDNotIn,omitempty"`
+	TierIDGT           *string  `json:"tierIDGT,omitempty"`
+	TierIDGTE          *string  `json:"tierIDGTE,omitempty"`
+	TierIDLT           *string  `json:"tierIDLT,omitempty"`
+	TierIDLTE          *string  `json:"tierIDLTE,omitempty"`
+	TierIDContains     *string  `json:"tierIDContains,omitempty"`
+	TierIDHasPrefix    *string  `json:"tierIDHasPrefix,omitempty"`
+	TierIDHasSuffix    *string  `json:"tierIDHasSuffix,omitempty"`
+	TierIDEqualFold    *string  `json:"tierIDEqualFold,omitempty"`
+	TierIDContainsFold *string  `json:"tierIDContainsFold,omitempty"`
+
+	// "partner_type" field predicates.
+	PartnerType             *string  `json:"partnerType,omitempty"`
+	PartnerTypeNEQ          *string  `json:"partnerTypeNEQ,omitempty"`
+	PartnerTypeIn           []string `json:"partnerTypeIn,omitempty"`
+	PartnerTypeNotIn        []string `json:"partnerTypeNotIn,omitempty"`
+	PartnerTypeGT           *string  `json:"partnerTypeGT,omitempty"`
+	PartnerTypeGTE          *string  `json:"partnerTypeGTE,omitempty"`
+	PartnerTypeLT           *string  `json:"partnerTypeLT,omitempty"`
+	PartnerTypeLTE          *string  `json:"partnerTypeLTE,omitempty"`
+	PartnerTypeContains     *string  `json:"partnerTypeContains,omitempty"`
+	PartnerTypeHasPrefix    *string  `json:"partnerTypeHasPrefix,omitempty"`
+	PartnerTypeHasSuffix    *string  `json:"partnerTypeHasSuffix,omitempty"`
+	PartnerTypeEqualFold    *string  `json:"partnerTypeEqualFold,omitempty"`
+	PartnerTypeContainsFold *string  `json:"partnerTypeContainsFold,omitempty"`
+
+	// "score" field predicates.
+	Score      *int  `json:"score,omitempty"`
+	ScoreNEQ   *int  `json:"scoreNEQ,omitempty"`
+	ScoreIn    []int `json:"scoreIn,omitempty"`
+	ScoreNotIn []int `json:"scoreNotIn,omitempty"`
+	ScoreGT    *int  `json:"scoreGT,omitempty"`
+	ScoreGTE   *int  `json:"scoreGTE,omitempty"`
+	ScoreLT    *int  `json:"scoreLT,omitempty"`
+	ScoreLTE   *int  `json:"scoreLTE,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SurveyResponseWhereInput) AddPredicates(predicates ...predicate.SurveyResponse) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SurveyResponseWhereInput filter on the SurveyResponseQuery builder.
+func (i *SurveyResponseWhereInput) Filter(q *SurveyResponseQuery) (*SurveyResponseQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySurveyResponseWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySurveyResponseWhereInput is returned in case the SurveyResponseWhereInput is empty.
+var ErrEmptySurveyResponseWhereInput = errors.New("ent: empty predicate SurveyResponseWhereInput")
+
+// P returns a predicate for filtering surveyresponses.
+// An error is returned if the input is empty or invalid.
+func (i *SurveyResponseWhereInput) P() (predicate.SurveyResponse, error) {
+	var predicates []predicate.SurveyResponse
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, surveyresponse.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.SurveyResponse, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, surveyresponse.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.SurveyResponse, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, surveyresponse.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, surveyresponse.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, surveyresponse.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, surveyresponse.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, surveyresponse.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, surveyresponse.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, surveyresponse.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, surveyresponse.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, surveyresponse.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, surveyresponse.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, surveyresponse.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, surveyresponse.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, surveyresponse.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, surveyresponse.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.SurveyID != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDEQ(*i.SurveyID))
+	}
+	if i.SurveyIDNEQ != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDNEQ(*i.SurveyIDNEQ))
+	}
+	if len(i.SurveyIDIn) > 0 {
+		predicates = append(predicates, surveyresponse.SurveyIDIn(i.SurveyIDIn...))
+	}
+	if len(i.SurveyIDNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.SurveyIDNotIn(i.SurveyIDNotIn...))
+	}
+	if i.SurveyIDGT != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDGT(*i.SurveyIDGT))
+	}
+	if i.SurveyIDGTE != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDGTE(*i.SurveyIDGTE))
+	}
+	if i.SurveyIDLT != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDLT(*i.SurveyIDLT))
+	}
+	if i.SurveyIDLTE != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDLTE(*i.SurveyIDLTE))
+	}
+	if i.SurveyIDContains != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDContains(*i.SurveyIDContains))
+	}
+	if i.SurveyIDHasPrefix != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDHasPrefix(*i.SurveyIDHasPrefix))
+	}
+	if i.SurveyIDHasSuffix != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDHasSuffix(*i.SurveyIDHasSuffix))
+	}
+	if i.SurveyIDEqualFold != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDEqualFold(*i.SurveyIDEqualFold))
+	}
+	if i.SurveyIDContainsFold != nil {
+		predicates = append(predicates, surveyresponse.SurveyIDContainsFold(*i.SurveyIDContainsFold))
+	}
+	if i.PartnerID != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDEQ(*i.PartnerID))
+	}
+	if i.PartnerIDNEQ != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDNEQ(*i.PartnerIDNEQ))
+	}
+	if len(i.PartnerIDIn) > 0 {
+		predicates = append(predicates, surveyresponse.PartnerIDIn(i.PartnerIDIn...))
+	}
+	if len(i.PartnerIDNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.PartnerIDNotIn(i.PartnerIDNotIn...))
+	}
+	if i.PartnerIDGT != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDGT(*i.PartnerIDGT))
+	}
+	if i.PartnerIDGTE != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDGTE(*i.PartnerIDGTE))
+	}
+	if i.PartnerIDLT != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDLT(*i.PartnerIDLT))
+	}
+	if i.PartnerIDLTE != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDLTE(*i.PartnerIDLTE))
+	}
+	if i.PartnerIDContains != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDContains(*i.PartnerIDContains))
+	}
+	if i.PartnerIDHasPrefix != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDHasPrefix(*i.PartnerIDHasPrefix))
+	}
+	if i.PartnerIDHasSuffix != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDHasSuffix(*i.PartnerIDHasSuffix))
+	}
+	if i.PartnerIDEqualFold != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDEqualFold(*i.PartnerIDEqualFold))
+	}
+	if i.PartnerIDContainsFold != nil {
+		predicates = append(predicates, surveyresponse.PartnerIDContainsFold(*i.PartnerIDContainsFold))
+	}
+	if i.TierID != nil {
+		predicates = append(predicates, surveyresponse.TierIDEQ(*i.TierID))
+	}
+	if i.TierIDNEQ != nil {
+		predicates = append(predicates, surveyresponse.TierIDNEQ(*i.TierIDNEQ))
+	}
+	if len(i.TierIDIn) > 0 {
+		predicates = append(predicates, surveyresponse.TierIDIn(i.TierIDIn...))
+	}
+	if len(i.TierIDNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.TierIDNotIn(i.TierIDNotIn...))
+	}
+	if i.TierIDGT != nil {
+		predicates = append(predicates, surveyresponse.TierIDGT(*i.TierIDGT))
+	}
+	if i.TierIDGTE != nil {
+		predicates = append(predicates, surveyresponse.TierIDGTE(*i.TierIDGTE))
+	}
+	if i.TierIDLT != nil {
+		predicates = append(predicates, surveyresponse.TierIDLT(*i.TierIDLT))
+	}
+	if i.TierIDLTE != nil {
+		predicates = append(predicates, surveyresponse.TierIDLTE(*i.TierIDLTE))
+	}
+	if i.TierIDContains != nil {
+		predicates = append(predicates, surveyresponse.TierIDContains(*i.TierIDContains))
+	}
+	if i.TierIDHasPrefix != nil {
+		predicates = append(predicates, surveyresponse.TierIDHasPrefix(*i.TierIDHasPrefix))
+	}
+	if i.TierIDHasSuffix != nil {
+		predicates = append(predicates, surveyresponse.TierIDHasSuffix(*i.TierIDHasSuffix))
+	}
+	if i.TierIDEqualFold != nil {
+		predicates = append(predicates, surveyresponse.TierIDEqualFold(*i.TierIDEqualFold))
+	}
+	if i.TierIDContainsFold != nil {
+		predicates = append(predicates, surveyresponse.TierIDContainsFold(*i.TierIDContainsFold))
+	}
+	if i.PartnerType != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeEQ(*i.PartnerType))
+	}
+	if i.PartnerTypeNEQ != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeNEQ(*i.PartnerTypeNEQ))
+	}
+	if len(i.PartnerTypeIn) > 0 {
+		predicates = append(predicates, surveyresponse.PartnerTypeIn(i.PartnerTypeIn...))
+	}
+	if len(i.PartnerTypeNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.PartnerTypeNotIn(i.PartnerTypeNotIn...))
+	}
+	if i.PartnerTypeGT != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeGT(*i.PartnerTypeGT))
+	}
+	if i.PartnerTypeGTE != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeGTE(*i.PartnerTypeGTE))
+	}
+	if i.PartnerTypeLT != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeLT(*i.PartnerTypeLT))
+	}
+	if i.PartnerTypeLTE != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeLTE(*i.PartnerTypeLTE))
+	}
+	if i.PartnerTypeContains != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeContains(*i.PartnerTypeContains))
+	}
+	if i.PartnerTypeHasPrefix != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeHasPrefix(*i.PartnerTypeHasPrefix))
+	}
+	if i.PartnerTypeHasSuffix != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeHasSuffix(*i.PartnerTypeHasSuffix))
+	}
+	if i.PartnerTypeEqualFold != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeEqualFold(*i.PartnerTypeEqualFold))
+	}
+	if i.PartnerTypeContainsFold != nil {
+		predicates = append(predicates, surveyresponse.PartnerTypeContainsFold(*i.PartnerTypeContainsFold))
+	}
+	if i.Score != nil {
+		predicates = append(predicates, surveyresponse.ScoreEQ(*i.Score))
+	}
+	if i.ScoreNEQ != nil {
+		predicates = append(predicates, surveyresponse.ScoreNEQ(*i.ScoreNEQ))
+	}
+	if len(i.ScoreIn) > 0 {
+		predicates = append(predicates, surveyresponse.ScoreIn(i.ScoreIn...))
+	}
+	if len(i.ScoreNotIn) > 0 {
+		predicates = append(predicates, surveyresponse.ScoreNotIn(i.ScoreNotIn...))
+	}
+	if i.ScoreGT != nil {
+		predicates = append(predicates, surveyresponse.ScoreGT(*i.ScoreGT))
+	}
+	if i.ScoreGTE != nil {
+		predicates = append(predicates, surveyresponse.ScoreGTE(*i.ScoreGTE))
+	}
+	if i.ScoreLT != nil {
+		predicates = append(predicates, surveyresponse.ScoreLT(*i.ScoreLT))
+	}
+	if i.ScoreLTE != nil {
+		predicates = append(predicates, surveyresponse.ScoreLTE(*i.ScoreLTE))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySurveyResponseWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return surveyresponse.And(predicates...), nil
 	}
 }
 

@@ -38,6 +38,8 @@ type Tx struct {
 	DealEvent *DealEventClient
 	// DealExtension is the client for interacting with the DealExtension builders.
 	DealExtension *DealExtensionClient
+	// ExchangeRate is the client for interacting with the ExchangeRate builders.
+	ExchangeRate *ExchangeRateClient
 	// File is the client for interacting with the File builders.
 	File *FileClient
 	// HealthScore is the client for interacting with the HealthScore builders.
@@ -60,6 +62,8 @@ type Tx struct {
 	Lesson *LessonClient
 	// LessonProgress is the client for interacting with the LessonProgress builders.
 	LessonProgress *LessonProgressClient
+	// MarginRate is the client for interacting with the MarginRate builders.
+	MarginRate *MarginRateClient
 	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
 	OnboardingDigest *OnboardingDigestClient
 	// OnboardingJourney is the client for interacting with the OnboardingJourney builders.
@@ -76,6 +80,8 @@ type Tx struct {
 	PartnerApplication *PartnerApplicationClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
+	// ProgramCost is the client for interacting with the ProgramCost builders.
+	ProgramCost *ProgramCostClient
 	// Quiz is the client for interacting with the Quiz builders.
 	Quiz *QuizClient
 	// QuizAttempt is the client for interacting with the QuizAttempt builders.
@@ -86,6 +92,12 @@ type Tx struct {
 	RefreshToken *RefreshTokenClient
 	// RoutingRule is the client for interacting with the RoutingRule builders.
 	RoutingRule *RoutingRuleClient
+	// Survey is the client for interacting with the Survey builders.
+	Survey *SurveyClient
+	// SurveyInvitation is the client for interacting with the SurveyInvitation builders.
+	SurveyInvitation *SurveyInvitationClient
+	// SurveyResponse is the client for interacting with the SurveyResponse builders.
+	SurveyResponse *SurveyResponseClient
 	// Tier is the client for interacting with the Tier builders.
 	Tier *TierClient
 	// TierChange is the client for interacting with the TierChange builders.
@@ -245,6 +257,7 @@ func (tx *Tx) init() {
 	tx.DealConflict = NewDealConflictClient(tx.config)
 	tx.DealEvent = NewDealEventClient(tx.config)
 	tx.DealExtension = NewDealExtensionClient(tx.config)
+	tx.ExchangeRate = NewExchangeRateClient(tx.config)
 	tx.File = NewFileClient(tx.config)
 	tx.HealthScore = NewHealthScoreClient(tx.config)
 	tx.HealthWeights = NewHealthWeightsClient(tx.config)
@@ -256,6 +269,7 @@ func (tx *Tx) init() {
 	tx.LearningTrack = NewLearningTrackClient(tx.config)
 	tx.Lesson = NewLessonClient(tx.config)
 	tx.LessonProgress = NewLessonProgressClient(tx.config)
+	tx.MarginRate = NewMarginRateClient(tx.config)
 	tx.OnboardingDigest = NewOnboardingDigestClient(tx.config)
 	tx.OnboardingJourney = NewOnboardingJourneyClient(tx.config)
 	tx.OnboardingStep = NewOnboardingStepClient(tx.config)
@@ -264,11 +278,15 @@ func (tx *Tx) init() {
 	tx.Partner = NewPartnerClient(tx.config)
 	tx.PartnerApplication = NewPartnerApplicationClient(tx.config)
 	tx.PasswordReset = NewPasswordResetClient(tx.config)
+	tx.ProgramCost = NewProgramCostClient(tx.config)
 	tx.Quiz = NewQuizClient(tx.config)
 	tx.QuizAttempt = NewQuizAttemptClient(tx.config)
 	tx.RateLimitBucket = NewRateLimitBucketClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.RoutingRule = NewRoutingRuleClient(tx.config)
+	tx.Survey = NewSurveyClient(tx.config)
+	tx.SurveyInvitation = NewSurveyInvitationClient(tx.config)
+	tx.SurveyResponse = NewSurveyResponseClient(tx.config)
 	tx.Tier = NewTierClient(tx.config)
 	tx.TierChange = NewTierChangeClient(tx.config)
 	tx.TierEvaluation = NewTierEvaluationClient(tx.config)

@@ -58,6 +58,11 @@ func (r *queryResolver) Deals(ctx context.Context, after *entgql.Cursor[string],
 	return r.client.Deal.Query().Paginate(ctx, after, first, before, last, ent.WithDealOrder(orderBy), ent.WithDealFilter(where.Filter))
 }
 
+// ExchangeRates is the resolver for the exchangeRates field.
+func (r *queryResolver) ExchangeRates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ExchangeRateOrder, where *ent.ExchangeRateWhereInput) (*ent.ExchangeRateConnection, error) {
+	return r.client.ExchangeRate.Query().Paginate(ctx, after, first, before, last, ent.WithExchangeRateOrder(orderBy), ent.WithExchangeRateFilter(where.Filter))
+}
+
 // Invitations is the resolver for the invitations field.
 func (r *queryResolver) Invitations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) (*ent.InvitationConnection, error) {
 	return r.client.Invitation.Query().Paginate(ctx, after, first, before, last, ent.WithInvitationOrder(orderBy), ent.WithInvitationFilter(where.Filter))
@@ -76,6 +81,11 @@ func (r *queryResolver) LearningTracks(ctx context.Context, after *entgql.Cursor
 // LessonProgress is the resolver for the lessonProgress field.
 func (r *queryResolver) LessonProgress(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LessonProgressOrder, where *ent.LessonProgressWhereInput) (*ent.LessonProgressConnection, error) {
 	return r.client.LessonProgress.Query().Paginate(ctx, after, first, before, last, ent.WithLessonProgressOrder(orderBy), ent.WithLessonProgressFilter(where.Filter))
+}
+
+// MarginRates is the resolver for the marginRates field.
+func (r *queryResolver) MarginRates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MarginRateOrder, where *ent.MarginRateWhereInput) (*ent.MarginRateConnection, error) {
+	return r.client.MarginRate.Query().Paginate(ctx, after, first, before, last, ent.WithMarginRateOrder(orderBy), ent.WithMarginRateFilter(where.Filter))
 }
 
 // OnboardingJourneys is the resolver for the onboardingJourneys field.
@@ -103,6 +113,11 @@ func (r *queryResolver) PartnerApplications(ctx context.Context, after *entgql.C
 	return r.client.PartnerApplication.Query().Paginate(ctx, after, first, before, last, ent.WithPartnerApplicationOrder(orderBy), ent.WithPartnerApplicationFilter(where.Filter))
 }
 
+// ProgramCosts is the resolver for the programCosts field.
+func (r *queryResolver) ProgramCosts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ProgramCostOrder, where *ent.ProgramCostWhereInput) (*ent.ProgramCostConnection, error) {
+	return r.client.ProgramCost.Query().Paginate(ctx, after, first, before, last, ent.WithProgramCostOrder(orderBy), ent.WithProgramCostFilter(where.Filter))
+}
+
 // QuizAttempts is the resolver for the quizAttempts field.
 func (r *queryResolver) QuizAttempts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) (*ent.QuizAttemptConnection, error) {
 	return r.client.QuizAttempt.Query().Paginate(ctx, after, first, before, last, ent.WithQuizAttemptOrder(orderBy), ent.WithQuizAttemptFilter(where.Filter))
@@ -111,6 +126,16 @@ func (r *queryResolver) QuizAttempts(ctx context.Context, after *entgql.Cursor[s
 // RoutingRules is the resolver for the routingRules field.
 func (r *queryResolver) RoutingRules(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) (*ent.RoutingRuleConnection, error) {
 	return r.client.RoutingRule.Query().Paginate(ctx, after, first, before, last, ent.WithRoutingRuleOrder(orderBy), ent.WithRoutingRuleFilter(where.Filter))
+}
+
+// Surveys is the resolver for the surveys field.
+func (r *queryResolver) Surveys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.SurveyOrder, where *ent.SurveyWhereInput) (*ent.SurveyConnection, error) {
+	return r.client.Survey.Query().Paginate(ctx, after, first, before, last, ent.WithSurveyOrder(orderBy), ent.WithSurveyFilter(where.Filter))
+}
+
+// SurveyResponses is the resolver for the surveyResponses field.
+func (r *queryResolver) SurveyResponses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.SurveyResponseOrder, where *ent.SurveyResponseWhereInput) (*ent.SurveyResponseConnection, error) {
+	return r.client.SurveyResponse.Query().Paginate(ctx, after, first, before, last, ent.WithSurveyResponseOrder(orderBy), ent.WithSurveyResponseFilter(where.Filter))
 }
 
 // Tiers is the resolver for the tiers field.

@@ -14,6 +14,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/lead"
 	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
+	"github.com/partnerhub/partnerhub/internal/survey"
 	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
@@ -30,7 +31,8 @@ type Services struct {
 	PublicURL string
 	Library   content.Service // the enablement content library
 	// Outbox queues e-mail in the request's transaction (tier evaluation notices).
-	Outbox *mail.Outbox
+	Outbox  *mail.Outbox
+	Surveys survey.Sender // partner satisfaction surveys
 }
 
 // Resolver carries the dependencies resolvers share.

@@ -153,6 +153,18 @@ func (f DealExtensionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DealExtensionMutation", m)
 }
 
+// The ExchangeRateFunc type is an adapter to allow the use of ordinary
+// function as ExchangeRate mutator.
+type ExchangeRateFunc func(context.Context, *ent.ExchangeRateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ExchangeRateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ExchangeRateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ExchangeRateMutation", m)
+}
+
 // The FileFunc type is an adapter to allow the use of ordinary
 // function as File mutator.
 type FileFunc func(context.Context, *ent.FileMutation) (ent.Value, error)
@@ -285,6 +297,18 @@ func (f LessonProgressFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Val
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LessonProgressMutation", m)
 }
 
+// The MarginRateFunc type is an adapter to allow the use of ordinary
+// function as MarginRate mutator.
+type MarginRateFunc func(context.Context, *ent.MarginRateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MarginRateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MarginRateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MarginRateMutation", m)
+}
+
 // The OnboardingDigestFunc type is an adapter to allow the use of ordinary
 // function as OnboardingDigest mutator.
 type OnboardingDigestFunc func(context.Context, *ent.OnboardingDigestMutation) (ent.Value, error)
@@ -381,6 +405,18 @@ func (f PasswordResetFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PasswordResetMutation", m)
 }
 
+// The ProgramCostFunc type is an adapter to allow the use of ordinary
+// function as ProgramCost mutator.
+type ProgramCostFunc func(context.Context, *ent.ProgramCostMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ProgramCostFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ProgramCostMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProgramCostMutation", m)
+}
+
 // The QuizFunc type is an adapter to allow the use of ordinary
 // function as Quiz mutator.
 type QuizFunc func(context.Context, *ent.QuizMutation) (ent.Value, error)
@@ -439,6 +475,42 @@ func (f RoutingRuleFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RoutingRuleMutation", m)
+}
+
+// The SurveyFunc type is an adapter to allow the use of ordinary
+// function as Survey mutator.
+type SurveyFunc func(context.Context, *ent.SurveyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SurveyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SurveyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SurveyMutation", m)
+}
+
+// The SurveyInvitationFunc type is an adapter to allow the use of ordinary
+// function as SurveyInvitation mutator.
+type SurveyInvitationFunc func(context.Context, *ent.SurveyInvitationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SurveyInvitationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SurveyInvitationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SurveyInvitationMutation", m)
+}
+
+// The SurveyResponseFunc type is an adapter to allow the use of ordinary
+// function as SurveyResponse mutator.
+type SurveyResponseFunc func(context.Context, *ent.SurveyResponseMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SurveyResponseFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SurveyResponseMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SurveyResponseMutation", m)
 }
 
 // The TierFunc type is an adapter to allow the use of ordinary

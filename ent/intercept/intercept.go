@@ -20,6 +20,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/healthscore"
 	"github.com/partnerhub/partnerhub/ent/healthweights"
@@ -31,6 +32,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -40,11 +42,15 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/predicate"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyinvitation"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/tierchange"
 	"github.com/partnerhub/partnerhub/ent/tierevaluation"
@@ -435,6 +441,33 @@ func (f TraverseDealExtension) Traverse(ctx context.Context, q ent.Query) error 
 	return fmt.Errorf("unexpected query type %T. expect *ent.DealExtensionQuery", q)
 }
 
+// The ExchangeRateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ExchangeRateFunc func(context.Context, *ent.ExchangeRateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ExchangeRateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ExchangeRateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ExchangeRateQuery", q)
+}
+
+// The TraverseExchangeRate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseExchangeRate func(context.Context, *ent.ExchangeRateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseExchangeRate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseExchangeRate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExchangeRateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ExchangeRateQuery", q)
+}
+
 // The FileFunc type is an adapter to allow the use of ordinary function as a Querier.
 type FileFunc func(context.Context, *ent.FileQuery) (ent.Value, error)
 
@@ -732,6 +765,33 @@ func (f TraverseLessonProgress) Traverse(ctx context.Context, q ent.Query) error
 	return fmt.Errorf("unexpected query type %T. expect *ent.LessonProgressQuery", q)
 }
 
+// The MarginRateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MarginRateFunc func(context.Context, *ent.MarginRateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MarginRateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MarginRateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MarginRateQuery", q)
+}
+
+// The TraverseMarginRate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMarginRate func(context.Context, *ent.MarginRateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMarginRate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMarginRate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MarginRateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MarginRateQuery", q)
+}
+
 // The OnboardingDigestFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OnboardingDigestFunc func(context.Context, *ent.OnboardingDigestQuery) (ent.Value, error)
 
@@ -948,6 +1008,33 @@ func (f TraversePasswordReset) Traverse(ctx context.Context, q ent.Query) error 
 	return fmt.Errorf("unexpected query type %T. expect *ent.PasswordResetQuery", q)
 }
 
+// The ProgramCostFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ProgramCostFunc func(context.Context, *ent.ProgramCostQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ProgramCostFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ProgramCostQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ProgramCostQuery", q)
+}
+
+// The TraverseProgramCost type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseProgramCost func(context.Context, *ent.ProgramCostQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseProgramCost) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseProgramCost) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProgramCostQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ProgramCostQuery", q)
+}
+
 // The QuizFunc type is an adapter to allow the use of ordinary function as a Querier.
 type QuizFunc func(context.Context, *ent.QuizQuery) (ent.Value, error)
 
@@ -1081,6 +1168,87 @@ func (f TraverseRoutingRule) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.RoutingRuleQuery", q)
+}
+
+// The SurveyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SurveyFunc func(context.Context, *ent.SurveyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SurveyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SurveyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SurveyQuery", q)
+}
+
+// The TraverseSurvey type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSurvey func(context.Context, *ent.SurveyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSurvey) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSurvey) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SurveyQuery", q)
+}
+
+// The SurveyInvitationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SurveyInvitationFunc func(context.Context, *ent.SurveyInvitationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SurveyInvitationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SurveyInvitationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SurveyInvitationQuery", q)
+}
+
+// The TraverseSurveyInvitation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSurveyInvitation func(context.Context, *ent.SurveyInvitationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSurveyInvitation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSurveyInvitation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyInvitationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SurveyInvitationQuery", q)
+}
+
+// The SurveyResponseFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SurveyResponseFunc func(context.Context, *ent.SurveyResponseQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SurveyResponseFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SurveyResponseQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SurveyResponseQuery", q)
+}
+
+// The TraverseSurveyResponse type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSurveyResponse func(context.Context, *ent.SurveyResponseQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSurveyResponse) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSurveyResponse) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyResponseQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SurveyResponseQuery", q)
 }
 
 // The TierFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1326,6 +1494,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DealEventQuery, predicate.DealEvent, dealevent.OrderOption]{typ: ent.TypeDealEvent, tq: q}, nil
 	case *ent.DealExtensionQuery:
 		return &query[*ent.DealExtensionQuery, predicate.DealExtension, dealextension.OrderOption]{typ: ent.TypeDealExtension, tq: q}, nil
+	case *ent.ExchangeRateQuery:
+		return &query[*ent.ExchangeRateQuery, predicate.ExchangeRate, exchangerate.OrderOption]{typ: ent.TypeExchangeRate, tq: q}, nil
 	case *ent.FileQuery:
 		return &query[*ent.FileQuery, predicate.File, file.OrderOption]{typ: ent.TypeFile, tq: q}, nil
 	case *ent.HealthScoreQuery:
@@ -1348,6 +1518,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LessonQuery, predicate.Lesson, lesson.OrderOption]{typ: ent.TypeLesson, tq: q}, nil
 	case *ent.LessonProgressQuery:
 		return &query[*ent.LessonProgressQuery, predicate.LessonProgress, lessonprogress.OrderOption]{typ: ent.TypeLessonProgress, tq: q}, nil
+	case *ent.MarginRateQuery:
+		return &query[*ent.MarginRateQuery, predicate.MarginRate, marginrate.OrderOption]{typ: ent.TypeMarginRate, tq: q}, nil
 	case *ent.OnboardingDigestQuery:
 		return &query[*ent.OnboardingDigestQuery, predicate.OnboardingDigest, onboardingdigest.OrderOption]{typ: ent.TypeOnboardingDigest, tq: q}, nil
 	case *ent.OnboardingJourneyQuery:
@@ -1364,6 +1536,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PartnerApplicationQuery, predicate.PartnerApplication, partnerapplication.OrderOption]{typ: ent.TypePartnerApplication, tq: q}, nil
 	case *ent.PasswordResetQuery:
 		return &query[*ent.PasswordResetQuery, predicate.PasswordReset, passwordreset.OrderOption]{typ: ent.TypePasswordReset, tq: q}, nil
+	case *ent.ProgramCostQuery:
+		return &query[*ent.ProgramCostQuery, predicate.ProgramCost, programcost.OrderOption]{typ: ent.TypeProgramCost, tq: q}, nil
 	case *ent.QuizQuery:
 		return &query[*ent.QuizQuery, predicate.Quiz, quiz.OrderOption]{typ: ent.TypeQuiz, tq: q}, nil
 	case *ent.QuizAttemptQuery:
@@ -1374,6 +1548,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.RefreshTokenQuery, predicate.RefreshToken, refreshtoken.OrderOption]{typ: ent.TypeRefreshToken, tq: q}, nil
 	case *ent.RoutingRuleQuery:
 		return &query[*ent.RoutingRuleQuery, predicate.RoutingRule, routingrule.OrderOption]{typ: ent.TypeRoutingRule, tq: q}, nil
+	case *ent.SurveyQuery:
+		return &query[*ent.SurveyQuery, predicate.Survey, survey.OrderOption]{typ: ent.TypeSurvey, tq: q}, nil
+	case *ent.SurveyInvitationQuery:
+		return &query[*ent.SurveyInvitationQuery, predicate.SurveyInvitation, surveyinvitation.OrderOption]{typ: ent.TypeSurveyInvitation, tq: q}, nil
+	case *ent.SurveyResponseQuery:
+		return &query[*ent.SurveyResponseQuery, predicate.SurveyResponse, surveyresponse.OrderOption]{typ: ent.TypeSurveyResponse, tq: q}, nil
 	case *ent.TierQuery:
 		return &query[*ent.TierQuery, predicate.Tier, tier.OrderOption]{typ: ent.TypeTier, tq: q}, nil
 	case *ent.TierChangeQuery:

@@ -689,6 +689,34 @@ var (
 			},
 		},
 	}
+	// ExchangeRatesColumns holds the columns for the "exchange_rates" table.
+	ExchangeRatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "date", Type: field.TypeTime},
+		{Name: "from_currency", Type: field.TypeString, Size: 3},
+		{Name: "to_currency", Type: field.TypeString, Size: 3},
+		{Name: "rate", Type: field.TypeFloat64},
+	}
+	// ExchangeRatesTable holds the schema information for the "exchange_rates" table.
+	ExchangeRatesTable = &schema.Table{
+		Name:       "exchange_rates",
+		Columns:    ExchangeRatesColumns,
+		PrimaryKey: []*schema.Column{ExchangeRatesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "exchangerate_from_currency_to_currency_date",
+				Unique:  true,
+				Columns: []*schema.Column{ExchangeRatesColumns[4], ExchangeRatesColumns[5], ExchangeRatesColumns[3]},
+			},
+			{
+				Name:    "exchangerate_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ExchangeRatesColumns[1]},
+			},
+		},
+	}
 	// FilesColumns holds the columns for the "files" table.
 	FilesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1137,6 +1165,32 @@ var (
 			},
 		},
 	}
+	// MarginRatesColumns holds the columns for the "margin_rates" table.
+	MarginRatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "product", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "rate_bps", Type: field.TypeInt},
+	}
+	// MarginRatesTable holds the schema information for the "margin_rates" table.
+	MarginRatesTable = &schema.Table{
+		Name:       "margin_rates",
+		Columns:    MarginRatesColumns,
+		PrimaryKey: []*schema.Column{MarginRatesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "marginrate_product",
+				Unique:  true,
+				Columns: []*schema.Column{MarginRatesColumns[3]},
+			},
+			{
+				Name:    "marginrate_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{MarginRatesColumns[1]},
+			},
+		},
+	}
 	// OnboardingDigestsColumns holds the columns for the "onboarding_digests" table.
 	OnboardingDigestsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1491,6 +1545,36 @@ var (
 			},
 		},
 	}
+	// ProgramCostsColumns holds the columns for the "program_costs" table.
+	ProgramCostsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "category", Type: field.TypeEnum, Enums: []string{"SPIFF", "REBATE", "ENABLEMENT", "HEADCOUNT", "TOOLS", "OTHER"}},
+		{Name: "period_start", Type: field.TypeTime},
+		{Name: "period_end", Type: field.TypeTime},
+		{Name: "amount", Type: field.TypeInt64},
+		{Name: "currency", Type: field.TypeString, Size: 3},
+		{Name: "note", Type: field.TypeString, Size: 500, Default: ""},
+	}
+	// ProgramCostsTable holds the schema information for the "program_costs" table.
+	ProgramCostsTable = &schema.Table{
+		Name:       "program_costs",
+		Columns:    ProgramCostsColumns,
+		PrimaryKey: []*schema.Column{ProgramCostsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "programcost_period_start",
+				Unique:  false,
+				Columns: []*schema.Column{ProgramCostsColumns[4]},
+			},
+			{
+				Name:    "programcost_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ProgramCostsColumns[1]},
+			},
+		},
+	}
 	// QuizzesColumns holds the columns for the "quizzes" table.
 	QuizzesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1659,6 +1743,84 @@ var (
 				Name:    "routingrule_position",
 				Unique:  false,
 				Columns: []*schema.Column{RoutingRulesColumns[4]},
+			},
+		},
+	}
+	// SurveysColumns holds the columns for the "surveys" table.
+	SurveysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "nps_question", Type: field.TypeString, Size: 500},
+		{Name: "questions", Type: field.TypeJSON, Nullable: true},
+		{Name: "created_by_id", Type: field.TypeString},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+	}
+	// SurveysTable holds the schema information for the "surveys" table.
+	SurveysTable = &schema.Table{
+		Name:       "surveys",
+		Columns:    SurveysColumns,
+		PrimaryKey: []*schema.Column{SurveysColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "survey_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{SurveysColumns[1]},
+			},
+		},
+	}
+	// SurveyInvitationsColumns holds the columns for the "survey_invitations" table.
+	SurveyInvitationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "survey_id", Type: field.TypeString},
+		{Name: "user_id", Type: field.TypeString},
+		{Name: "partner_id", Type: field.TypeString},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "answered_at", Type: field.TypeTime, Nullable: true},
+	}
+	// SurveyInvitationsTable holds the schema information for the "survey_invitations" table.
+	SurveyInvitationsTable = &schema.Table{
+		Name:       "survey_invitations",
+		Columns:    SurveyInvitationsColumns,
+		PrimaryKey: []*schema.Column{SurveyInvitationsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "surveyinvitation_survey_id_user_id",
+				Unique:  true,
+				Columns: []*schema.Column{SurveyInvitationsColumns[3], SurveyInvitationsColumns[4]},
+			},
+		},
+	}
+	// SurveyResponsesColumns holds the columns for the "survey_responses" table.
+	SurveyResponsesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "survey_id", Type: field.TypeString},
+		{Name: "partner_id", Type: field.TypeString},
+		{Name: "tier_id", Type: field.TypeString, Default: ""},
+		{Name: "partner_type", Type: field.TypeString},
+		{Name: "score", Type: field.TypeInt},
+		{Name: "answers", Type: field.TypeJSON, Nullable: true},
+	}
+	// SurveyResponsesTable holds the schema information for the "survey_responses" table.
+	SurveyResponsesTable = &schema.Table{
+		Name:       "survey_responses",
+		Columns:    SurveyResponsesColumns,
+		PrimaryKey: []*schema.Column{SurveyResponsesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "surveyresponse_survey_id",
+				Unique:  false,
+				Columns: []*schema.Column{SurveyResponsesColumns[3]},
+			},
+			{
+				Name:    "surveyresponse_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{SurveyResponsesColumns[1]},
 			},
 		},
 	}
@@ -1985,6 +2147,7 @@ var (
 		DealConflictsTable,
 		DealEventsTable,
 		DealExtensionsTable,
+		ExchangeRatesTable,
 		FilesTable,
 		HealthScoresTable,
 		HealthWeightsTable,
@@ -1996,6 +2159,7 @@ var (
 		LearningTracksTable,
 		LessonsTable,
 		LessonProgressesTable,
+		MarginRatesTable,
 		OnboardingDigestsTable,
 		OnboardingJourneysTable,
 		OnboardingStepsTable,
@@ -2004,11 +2168,15 @@ var (
 		PartnersTable,
 		PartnerApplicationsTable,
 		PasswordResetsTable,
+		ProgramCostsTable,
 		QuizzesTable,
 		QuizAttemptsTable,
 		RateLimitBucketsTable,
 		RefreshTokensTable,
 		RoutingRulesTable,
+		SurveysTable,
+		SurveyInvitationsTable,
+		SurveyResponsesTable,
 		TiersTable,
 		TierChangesTable,
 		TierEvaluationsTable,

@@ -42,6 +42,9 @@ type DealEvent func(*sql.Selector)
 // DealExtension is the predicate function for dealextension builders.
 type DealExtension func(*sql.Selector)
 
+// ExchangeRate is the predicate function for exchangerate builders.
+type ExchangeRate func(*sql.Selector)
+
 // File is the predicate function for file builders.
 type File func(*sql.Selector)
 
@@ -75,6 +78,9 @@ type Lesson func(*sql.Selector)
 // LessonProgress is the predicate function for lessonprogress builders.
 type LessonProgress func(*sql.Selector)
 
+// MarginRate is the predicate function for marginrate builders.
+type MarginRate func(*sql.Selector)
+
 // OnboardingDigest is the predicate function for onboardingdigest builders.
 type OnboardingDigest func(*sql.Selector)
 
@@ -99,6 +105,9 @@ type PartnerApplication func(*sql.Selector)
 // PasswordReset is the predicate function for passwordreset builders.
 type PasswordReset func(*sql.Selector)
 
+// ProgramCost is the predicate function for programcost builders.
+type ProgramCost func(*sql.Selector)
+
 // Quiz is the predicate function for quiz builders.
 type Quiz func(*sql.Selector)
 
@@ -113,6 +122,15 @@ type RefreshToken func(*sql.Selector)
 
 // RoutingRule is the predicate function for routingrule builders.
 type RoutingRule func(*sql.Selector)
+
+// Survey is the predicate function for survey builders.
+type Survey func(*sql.Selector)
+
+// SurveyInvitation is the predicate function for surveyinvitation builders.
+type SurveyInvitation func(*sql.Selector)
+
+// SurveyResponse is the predicate function for surveyresponse builders.
+type SurveyResponse func(*sql.Selector)
 
 // Tier is the predicate function for tier builders.
 type Tier func(*sql.Selector)

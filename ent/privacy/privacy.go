@@ -399,6 +399,30 @@ func (f DealExtensionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DealExtensionMutation", m)
 }
 
+// The ExchangeRateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExchangeRateQueryRuleFunc func(context.Context, *ent.ExchangeRateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExchangeRateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExchangeRateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExchangeRateQuery", q)
+}
+
+// The ExchangeRateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExchangeRateMutationRuleFunc func(context.Context, *ent.ExchangeRateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExchangeRateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExchangeRateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExchangeRateMutation", m)
+}
+
 // The FileQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FileQueryRuleFunc func(context.Context, *ent.FileQuery) error
@@ -663,6 +687,30 @@ func (f LessonProgressMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LessonProgressMutation", m)
 }
 
+// The MarginRateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MarginRateQueryRuleFunc func(context.Context, *ent.MarginRateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MarginRateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MarginRateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MarginRateQuery", q)
+}
+
+// The MarginRateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MarginRateMutationRuleFunc func(context.Context, *ent.MarginRateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MarginRateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MarginRateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MarginRateMutation", m)
+}
+
 // The OnboardingDigestQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OnboardingDigestQueryRuleFunc func(context.Context, *ent.OnboardingDigestQuery) error
@@ -855,6 +903,30 @@ func (f PasswordResetMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PasswordResetMutation", m)
 }
 
+// The ProgramCostQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ProgramCostQueryRuleFunc func(context.Context, *ent.ProgramCostQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ProgramCostQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProgramCostQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ProgramCostQuery", q)
+}
+
+// The ProgramCostMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ProgramCostMutationRuleFunc func(context.Context, *ent.ProgramCostMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ProgramCostMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ProgramCostMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProgramCostMutation", m)
+}
+
 // The QuizQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type QuizQueryRuleFunc func(context.Context, *ent.QuizQuery) error
@@ -973,6 +1045,78 @@ func (f RoutingRuleMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RoutingRuleMutation", m)
+}
+
+// The SurveyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SurveyQueryRuleFunc func(context.Context, *ent.SurveyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SurveyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SurveyQuery", q)
+}
+
+// The SurveyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SurveyMutationRuleFunc func(context.Context, *ent.SurveyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SurveyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SurveyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SurveyMutation", m)
+}
+
+// The SurveyInvitationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SurveyInvitationQueryRuleFunc func(context.Context, *ent.SurveyInvitationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SurveyInvitationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyInvitationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SurveyInvitationQuery", q)
+}
+
+// The SurveyInvitationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SurveyInvitationMutationRuleFunc func(context.Context, *ent.SurveyInvitationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SurveyInvitationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SurveyInvitationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SurveyInvitationMutation", m)
+}
+
+// The SurveyResponseQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SurveyResponseQueryRuleFunc func(context.Context, *ent.SurveyResponseQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SurveyResponseQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SurveyResponseQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SurveyResponseQuery", q)
+}
+
+// The SurveyResponseMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SurveyResponseMutationRuleFunc func(context.Context, *ent.SurveyResponseMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SurveyResponseMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SurveyResponseMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SurveyResponseMutation", m)
 }
 
 // The TierQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -1226,6 +1370,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.DealExtensionQuery:
 		return q.Filter(), nil
+	case *ent.ExchangeRateQuery:
+		return q.Filter(), nil
 	case *ent.FileQuery:
 		return q.Filter(), nil
 	case *ent.HealthScoreQuery:
@@ -1248,6 +1394,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.LessonProgressQuery:
 		return q.Filter(), nil
+	case *ent.MarginRateQuery:
+		return q.Filter(), nil
 	case *ent.OnboardingDigestQuery:
 		return q.Filter(), nil
 	case *ent.OnboardingJourneyQuery:
@@ -1264,6 +1412,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PasswordResetQuery:
 		return q.Filter(), nil
+	case *ent.ProgramCostQuery:
+		return q.Filter(), nil
 	case *ent.QuizQuery:
 		return q.Filter(), nil
 	case *ent.QuizAttemptQuery:
@@ -1273,6 +1423,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.RefreshTokenQuery:
 		return q.Filter(), nil
 	case *ent.RoutingRuleQuery:
+		return q.Filter(), nil
+	case *ent.SurveyQuery:
+		return q.Filter(), nil
+	case *ent.SurveyInvitationQuery:
+		return q.Filter(), nil
+	case *ent.SurveyResponseQuery:
 		return q.Filter(), nil
 	case *ent.TierQuery:
 		return q.Filter(), nil
@@ -1321,6 +1477,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.DealExtensionMutation:
 		return m.Filter(), nil
+	case *ent.ExchangeRateMutation:
+		return m.Filter(), nil
 	case *ent.FileMutation:
 		return m.Filter(), nil
 	case *ent.HealthScoreMutation:
@@ -1343,6 +1501,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.LessonProgressMutation:
 		return m.Filter(), nil
+	case *ent.MarginRateMutation:
+		return m.Filter(), nil
 	case *ent.OnboardingDigestMutation:
 		return m.Filter(), nil
 	case *ent.OnboardingJourneyMutation:
@@ -1359,6 +1519,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.PasswordResetMutation:
 		return m.Filter(), nil
+	case *ent.ProgramCostMutation:
+		return m.Filter(), nil
 	case *ent.QuizMutation:
 		return m.Filter(), nil
 	case *ent.QuizAttemptMutation:
@@ -1368,6 +1530,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RefreshTokenMutation:
 		return m.Filter(), nil
 	case *ent.RoutingRuleMutation:
+		return m.Filter(), nil
+	case *ent.SurveyMutation:
+		return m.Filter(), nil
+	case *ent.SurveyInvitationMutation:
+		return m.Filter(), nil
+	case *ent.SurveyResponseMutation:
 		return m.Filter(), nil
 	case *ent.TierMutation:
 		return m.Filter(), nil

@@ -18,6 +18,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/exchangerate"
 	"github.com/partnerhub/partnerhub/ent/file"
 	"github.com/partnerhub/partnerhub/ent/healthscore"
 	"github.com/partnerhub/partnerhub/ent/healthweights"
@@ -29,6 +30,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
+	"github.com/partnerhub/partnerhub/ent/marginrate"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -37,12 +39,16 @@ import (
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/ent/ratelimitbucket"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/schema"
+	"github.com/partnerhub/partnerhub/ent/survey"
+	"github.com/partnerhub/partnerhub/ent/surveyinvitation"
+	"github.com/partnerhub/partnerhub/ent/surveyresponse"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/tierchange"
 	"github.com/partnerhub/partnerhub/ent/tierevaluation"
@@ -1051,6 +1057,92 @@ func init() {
 			return nil
 		}
 	}()
+	exchangerateMixin := schema.ExchangeRate{}.Mixin()
+	exchangerate.Policy = privacy.NewPolicies(exchangerateMixin[2], schema.ExchangeRate{})
+	exchangerate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := exchangerate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	exchangerateMixinFields0 := exchangerateMixin[0].Fields()
+	_ = exchangerateMixinFields0
+	exchangerateMixinFields1 := exchangerateMixin[1].Fields()
+	_ = exchangerateMixinFields1
+	exchangerateFields := schema.ExchangeRate{}.Fields()
+	_ = exchangerateFields
+	// exchangerateDescCreatedAt is the schema descriptor for created_at field.
+	exchangerateDescCreatedAt := exchangerateMixinFields1[0].Descriptor()
+	// exchangerate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	exchangerate.DefaultCreatedAt = exchangerateDescCreatedAt.Default.(func() time.Time)
+	// exchangerateDescUpdatedAt is the schema descriptor for updated_at field.
+	exchangerateDescUpdatedAt := exchangerateMixinFields1[1].Descriptor()
+	// exchangerate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	exchangerate.DefaultUpdatedAt = exchangerateDescUpdatedAt.Default.(func() time.Time)
+	// exchangerate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	exchangerate.UpdateDefaultUpdatedAt = exchangerateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// exchangerateDescFromCurrency is the schema descriptor for from_currency field.
+	exchangerateDescFromCurrency := exchangerateFields[1].Descriptor()
+	// exchangerate.FromCurrencyValidator is a validator for the "from_currency" field. It is called by the builders before save.
+	exchangerate.FromCurrencyValidator = func() func(string) error {
+		validators := exchangerateDescFromCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(from_currency string) error {
+			for _, fn := range fns {
+				if err := fn(from_currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// exchangerateDescToCurrency is the schema descriptor for to_currency field.
+	exchangerateDescToCurrency := exchangerateFields[2].Descriptor()
+	// exchangerate.ToCurrencyValidator is a validator for the "to_currency" field. It is called by the builders before save.
+	exchangerate.ToCurrencyValidator = func() func(string) error {
+		validators := exchangerateDescToCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(to_currency string) error {
+			for _, fn := range fns {
+				if err := fn(to_currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// exchangerateDescRate is the schema descriptor for rate field.
+	exchangerateDescRate := exchangerateFields[3].Descriptor()
+	// exchangerate.RateValidator is a validator for the "rate" field. It is called by the builders before save.
+	exchangerate.RateValidator = exchangerateDescRate.Validators[0].(func(float64) error)
+	// exchangerateDescID is the schema descriptor for id field.
+	exchangerateDescID := exchangerateMixinFields0[0].Descriptor()
+	// exchangerate.DefaultID holds the default value on creation for the id field.
+	exchangerate.DefaultID = exchangerateDescID.Default.(func() string)
+	// exchangerate.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	exchangerate.IDValidator = func() func(string) error {
+		validators := exchangerateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	fileMixin := schema.File{}.Mixin()
 	file.Policy = privacy.NewPolicies(fileMixin[2], schema.File{})
 	file.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -2002,6 +2094,76 @@ func init() {
 			return nil
 		}
 	}()
+	marginrateMixin := schema.MarginRate{}.Mixin()
+	marginrate.Policy = privacy.NewPolicies(marginrateMixin[2], schema.MarginRate{})
+	marginrate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := marginrate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	marginrateMixinFields0 := marginrateMixin[0].Fields()
+	_ = marginrateMixinFields0
+	marginrateMixinFields1 := marginrateMixin[1].Fields()
+	_ = marginrateMixinFields1
+	marginrateFields := schema.MarginRate{}.Fields()
+	_ = marginrateFields
+	// marginrateDescCreatedAt is the schema descriptor for created_at field.
+	marginrateDescCreatedAt := marginrateMixinFields1[0].Descriptor()
+	// marginrate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	marginrate.DefaultCreatedAt = marginrateDescCreatedAt.Default.(func() time.Time)
+	// marginrateDescUpdatedAt is the schema descriptor for updated_at field.
+	marginrateDescUpdatedAt := marginrateMixinFields1[1].Descriptor()
+	// marginrate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	marginrate.DefaultUpdatedAt = marginrateDescUpdatedAt.Default.(func() time.Time)
+	// marginrate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	marginrate.UpdateDefaultUpdatedAt = marginrateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// marginrateDescProduct is the schema descriptor for product field.
+	marginrateDescProduct := marginrateFields[0].Descriptor()
+	// marginrate.DefaultProduct holds the default value on creation for the product field.
+	marginrate.DefaultProduct = marginrateDescProduct.Default.(string)
+	// marginrate.ProductValidator is a validator for the "product" field. It is called by the builders before save.
+	marginrate.ProductValidator = marginrateDescProduct.Validators[0].(func(string) error)
+	// marginrateDescRateBps is the schema descriptor for rate_bps field.
+	marginrateDescRateBps := marginrateFields[1].Descriptor()
+	// marginrate.RateBpsValidator is a validator for the "rate_bps" field. It is called by the builders before save.
+	marginrate.RateBpsValidator = func() func(int) error {
+		validators := marginrateDescRateBps.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(rate_bps int) error {
+			for _, fn := range fns {
+				if err := fn(rate_bps); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// marginrateDescID is the schema descriptor for id field.
+	marginrateDescID := marginrateMixinFields0[0].Descriptor()
+	// marginrate.DefaultID holds the default value on creation for the id field.
+	marginrate.DefaultID = marginrateDescID.Default.(func() string)
+	// marginrate.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	marginrate.IDValidator = func() func(string) error {
+		validators := marginrateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	onboardingdigestMixin := schema.OnboardingDigest{}.Mixin()
 	onboardingdigest.Policy = privacy.NewPolicies(onboardingdigestMixin[2], schema.OnboardingDigest{})
 	onboardingdigest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -2702,6 +2864,80 @@ func init() {
 			return nil
 		}
 	}()
+	programcostMixin := schema.ProgramCost{}.Mixin()
+	programcost.Policy = privacy.NewPolicies(programcostMixin[2], schema.ProgramCost{})
+	programcost.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := programcost.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	programcostMixinFields0 := programcostMixin[0].Fields()
+	_ = programcostMixinFields0
+	programcostMixinFields1 := programcostMixin[1].Fields()
+	_ = programcostMixinFields1
+	programcostFields := schema.ProgramCost{}.Fields()
+	_ = programcostFields
+	// programcostDescCreatedAt is the schema descriptor for created_at field.
+	programcostDescCreatedAt := programcostMixinFields1[0].Descriptor()
+	// programcost.DefaultCreatedAt holds the default value on creation for the created_at field.
+	programcost.DefaultCreatedAt = programcostDescCreatedAt.Default.(func() time.Time)
+	// programcostDescUpdatedAt is the schema descriptor for updated_at field.
+	programcostDescUpdatedAt := programcostMixinFields1[1].Descriptor()
+	// programcost.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	programcost.DefaultUpdatedAt = programcostDescUpdatedAt.Default.(func() time.Time)
+	// programcost.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	programcost.UpdateDefaultUpdatedAt = programcostDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// programcostDescAmount is the schema descriptor for amount field.
+	programcostDescAmount := programcostFields[3].Descriptor()
+	// programcost.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
+	programcost.AmountValidator = programcostDescAmount.Validators[0].(func(int64) error)
+	// programcostDescCurrency is the schema descriptor for currency field.
+	programcostDescCurrency := programcostFields[4].Descriptor()
+	// programcost.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	programcost.CurrencyValidator = func() func(string) error {
+		validators := programcostDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// programcostDescNote is the schema descriptor for note field.
+	programcostDescNote := programcostFields[5].Descriptor()
+	// programcost.DefaultNote holds the default value on creation for the note field.
+	programcost.DefaultNote = programcostDescNote.Default.(string)
+	// programcost.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	programcost.NoteValidator = programcostDescNote.Validators[0].(func(string) error)
+	// programcostDescID is the schema descriptor for id field.
+	programcostDescID := programcostMixinFields0[0].Descriptor()
+	// programcost.DefaultID holds the default value on creation for the id field.
+	programcost.DefaultID = programcostDescID.Default.(func() string)
+	// programcost.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	programcost.IDValidator = func() func(string) error {
+		validators := programcostDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	quizMixin := schema.Quiz{}.Mixin()
 	quiz.Policy = privacy.NewPolicies(quizMixin[2], schema.Quiz{})
 	quiz.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -3019,6 +3255,206 @@ func init() {
 	// routingrule.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	routingrule.IDValidator = func() func(string) error {
 		validators := routingruleDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	surveyMixin := schema.Survey{}.Mixin()
+	survey.Policy = privacy.NewPolicies(surveyMixin[2], schema.Survey{})
+	survey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := survey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	surveyMixinFields0 := surveyMixin[0].Fields()
+	_ = surveyMixinFields0
+	surveyMixinFields1 := surveyMixin[1].Fields()
+	_ = surveyMixinFields1
+	surveyFields := schema.Survey{}.Fields()
+	_ = surveyFields
+	// surveyDescCreatedAt is the schema descriptor for created_at field.
+	surveyDescCreatedAt := surveyMixinFields1[0].Descriptor()
+	// survey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	survey.DefaultCreatedAt = surveyDescCreatedAt.Default.(func() time.Time)
+	// surveyDescUpdatedAt is the schema descriptor for updated_at field.
+	surveyDescUpdatedAt := surveyMixinFields1[1].Descriptor()
+	// survey.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	survey.DefaultUpdatedAt = surveyDescUpdatedAt.Default.(func() time.Time)
+	// survey.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	survey.UpdateDefaultUpdatedAt = surveyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// surveyDescTitle is the schema descriptor for title field.
+	surveyDescTitle := surveyFields[0].Descriptor()
+	// survey.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	survey.TitleValidator = func() func(string) error {
+		validators := surveyDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// surveyDescNpsQuestion is the schema descriptor for nps_question field.
+	surveyDescNpsQuestion := surveyFields[1].Descriptor()
+	// survey.NpsQuestionValidator is a validator for the "nps_question" field. It is called by the builders before save.
+	survey.NpsQuestionValidator = func() func(string) error {
+		validators := surveyDescNpsQuestion.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(nps_question string) error {
+			for _, fn := range fns {
+				if err := fn(nps_question); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// surveyDescID is the schema descriptor for id field.
+	surveyDescID := surveyMixinFields0[0].Descriptor()
+	// survey.DefaultID holds the default value on creation for the id field.
+	survey.DefaultID = surveyDescID.Default.(func() string)
+	// survey.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	survey.IDValidator = func() func(string) error {
+		validators := surveyDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	surveyinvitationMixin := schema.SurveyInvitation{}.Mixin()
+	surveyinvitation.Policy = privacy.NewPolicies(surveyinvitationMixin[2], schema.SurveyInvitation{})
+	surveyinvitation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := surveyinvitation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	surveyinvitationMixinFields0 := surveyinvitationMixin[0].Fields()
+	_ = surveyinvitationMixinFields0
+	surveyinvitationMixinFields1 := surveyinvitationMixin[1].Fields()
+	_ = surveyinvitationMixinFields1
+	surveyinvitationFields := schema.SurveyInvitation{}.Fields()
+	_ = surveyinvitationFields
+	// surveyinvitationDescCreatedAt is the schema descriptor for created_at field.
+	surveyinvitationDescCreatedAt := surveyinvitationMixinFields1[0].Descriptor()
+	// surveyinvitation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	surveyinvitation.DefaultCreatedAt = surveyinvitationDescCreatedAt.Default.(func() time.Time)
+	// surveyinvitationDescUpdatedAt is the schema descriptor for updated_at field.
+	surveyinvitationDescUpdatedAt := surveyinvitationMixinFields1[1].Descriptor()
+	// surveyinvitation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	surveyinvitation.DefaultUpdatedAt = surveyinvitationDescUpdatedAt.Default.(func() time.Time)
+	// surveyinvitation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	surveyinvitation.UpdateDefaultUpdatedAt = surveyinvitationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// surveyinvitationDescTokenHash is the schema descriptor for token_hash field.
+	surveyinvitationDescTokenHash := surveyinvitationFields[3].Descriptor()
+	// surveyinvitation.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	surveyinvitation.TokenHashValidator = surveyinvitationDescTokenHash.Validators[0].(func(string) error)
+	// surveyinvitationDescID is the schema descriptor for id field.
+	surveyinvitationDescID := surveyinvitationMixinFields0[0].Descriptor()
+	// surveyinvitation.DefaultID holds the default value on creation for the id field.
+	surveyinvitation.DefaultID = surveyinvitationDescID.Default.(func() string)
+	// surveyinvitation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	surveyinvitation.IDValidator = func() func(string) error {
+		validators := surveyinvitationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	surveyresponseMixin := schema.SurveyResponse{}.Mixin()
+	surveyresponse.Policy = privacy.NewPolicies(surveyresponseMixin[2], schema.SurveyResponse{})
+	surveyresponse.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := surveyresponse.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	surveyresponseMixinFields0 := surveyresponseMixin[0].Fields()
+	_ = surveyresponseMixinFields0
+	surveyresponseMixinFields1 := surveyresponseMixin[1].Fields()
+	_ = surveyresponseMixinFields1
+	surveyresponseFields := schema.SurveyResponse{}.Fields()
+	_ = surveyresponseFields
+	// surveyresponseDescCreatedAt is the schema descriptor for created_at field.
+	surveyresponseDescCreatedAt := surveyresponseMixinFields1[0].Descriptor()
+	// surveyresponse.DefaultCreatedAt holds the default value on creation for the created_at field.
+	surveyresponse.DefaultCreatedAt = surveyresponseDescCreatedAt.Default.(func() time.Time)
+	// surveyresponseDescUpdatedAt is the schema descriptor for updated_at field.
+	surveyresponseDescUpdatedAt := surveyresponseMixinFields1[1].Descriptor()
+	// surveyresponse.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	surveyresponse.DefaultUpdatedAt = surveyresponseDescUpdatedAt.Default.(func() time.Time)
+	// surveyresponse.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	surveyresponse.UpdateDefaultUpdatedAt = surveyresponseDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// surveyresponseDescTierID is the schema descriptor for tier_id field.
+	surveyresponseDescTierID := surveyresponseFields[2].Descriptor()
+	// surveyresponse.DefaultTierID holds the default value on creation for the tier_id field.
+	surveyresponse.DefaultTierID = surveyresponseDescTierID.Default.(string)
+	// surveyresponseDescScore is the schema descriptor for score field.
+	surveyresponseDescScore := surveyresponseFields[4].Descriptor()
+	// surveyresponse.ScoreValidator is a validator for the "score" field. It is called by the builders before save.
+	surveyresponse.ScoreValidator = func() func(int) error {
+		validators := surveyresponseDescScore.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(score int) error {
+			for _, fn := range fns {
+				if err := fn(score); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// surveyresponseDescID is the schema descriptor for id field.
+	surveyresponseDescID := surveyresponseMixinFields0[0].Descriptor()
+	// surveyresponse.DefaultID holds the default value on creation for the id field.
+	surveyresponse.DefaultID = surveyresponseDescID.Default.(func() string)
+	// surveyresponse.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	surveyresponse.IDValidator = func() func(string) error {
+		validators := surveyresponseDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

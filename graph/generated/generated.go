@@ -36,7 +36,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
+	"github.com/partnerhub/partnerhub/ent/tierchange"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/ent/webhookdelivery"
 	"github.com/partnerhub/partnerhub/ent/webhooksubscription"
@@ -47,6 +49,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/csvimport"
 	"github.com/partnerhub/partnerhub/internal/deal"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/health/healthspec"
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/lead/trace"
 	"github.com/partnerhub/partnerhub/internal/learning/quizspec"
@@ -54,6 +57,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/program"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
 	"github.com/partnerhub/partnerhub/internal/team"
+	"github.com/partnerhub/partnerhub/internal/tiering/tierspec"
 	"github.com/partnerhub/partnerhub/internal/webhook/attempt"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -79,6 +83,7 @@ type ResolverRoot interface {
 	OnboardingStep() OnboardingStepResolver
 	Partner() PartnerResolver
 	Query() QueryResolver
+	TierChange() TierChangeResolver
 }
 
 type DirectiveRoot struct {
@@ -148,6 +153,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AnswerSurveyPayload struct {
+		Answered func(childComplexity int) int
+	}
+
 	ApplyForPartnershipPayload struct {
 		Application func(childComplexity int) int
 	}
@@ -163,6 +172,11 @@ type ComplexityRoot struct {
 	ApprovePartnerApplicationPayload struct {
 		Application func(childComplexity int) int
 		Invitation  func(childComplexity int) int
+	}
+
+	ApproveTierChangePayload struct {
+		Change  func(childComplexity int) int
+		Partner func(childComplexity int) int
 	}
 
 	ArchiveContentPayload struct {
@@ -372,6 +386,10 @@ type ComplexityRoot struct {
 		Course func(childComplexity int) int
 	}
 
+	CreateExchangeRatePayload struct {
+		ExchangeRate func(childComplexity int) int
+	}
+
 	CreateLeadPayload struct {
 		Lead func(childComplexity int) int
 	}
@@ -388,8 +406,16 @@ type ComplexityRoot struct {
 		Partner func(childComplexity int) int
 	}
 
+	CreateProgramCostPayload struct {
+		ProgramCost func(childComplexity int) int
+	}
+
 	CreateRoutingRulePayload struct {
 		Rule func(childComplexity int) int
+	}
+
+	CreateSurveyPayload struct {
+		Survey func(childComplexity int) int
 	}
 
 	CreateTierPayload struct {
@@ -563,6 +589,32 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	EvaluateTiersPayload struct {
+		Changes     func(childComplexity int) int
+		Evaluations func(childComplexity int) int
+	}
+
+	ExchangeRate struct {
+		CreatedAt    func(childComplexity int) int
+		Date         func(childComplexity int) int
+		FromCurrency func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Rate         func(childComplexity int) int
+		ToCurrency   func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	ExchangeRateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ExchangeRateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	File struct {
 		Content     func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -574,6 +626,29 @@ type ComplexityRoot struct {
 		Size        func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
 		Uploader    func(childComplexity int) int
+	}
+
+	HealthInput struct {
+		Contribution func(childComplexity int) int
+		Key          func(childComplexity int) int
+		Normalised   func(childComplexity int) int
+		Raw          func(childComplexity int) int
+		Target       func(childComplexity int) int
+		Weight       func(childComplexity int) int
+		WindowDays   func(childComplexity int) int
+	}
+
+	HealthPoint struct {
+		Day   func(childComplexity int) int
+		Score func(childComplexity int) int
+	}
+
+	HealthWeights struct {
+		Certifications       func(childComplexity int) int
+		ContentEngagement    func(childComplexity int) int
+		PortalActivity       func(childComplexity int) int
+		RegistrationActivity func(childComplexity int) int
+		WinRate              func(childComplexity int) int
 	}
 
 	ImportCsvPayload struct {
@@ -765,13 +840,67 @@ type ComplexityRoot struct {
 		Success func(childComplexity int) int
 	}
 
+	MarginRate struct {
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Product   func(childComplexity int) int
+		RateBps   func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	MarginRateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MarginRateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	MetricDefinition struct {
+		CurrencyPolicy func(childComplexity int) int
+		Denominator    func(childComplexity int) int
+		Description    func(childComplexity int) int
+		Formula        func(childComplexity int) int
+		Groupings      func(childComplexity int) int
+		Key            func(childComplexity int) int
+		Name           func(childComplexity int) int
+		Numerator      func(childComplexity int) int
+		Unit           func(childComplexity int) int
+		Window         func(childComplexity int) int
+	}
+
+	MetricFigure struct {
+		Converted    func(childComplexity int) int
+		Count        func(childComplexity int) int
+		Currency     func(childComplexity int) int
+		Denominator  func(childComplexity int) int
+		Group        func(childComplexity int) int
+		GroupLabel   func(childComplexity int) int
+		Key          func(childComplexity int) int
+		MissingRates func(childComplexity int) int
+		Note         func(childComplexity int) int
+		Numerator    func(childComplexity int) int
+		Value        func(childComplexity int) int
+	}
+
+	MissingRate struct {
+		Date func(childComplexity int) int
+		From func(childComplexity int) int
+		To   func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptInvitation          func(childComplexity int, input invitation.AcceptInput) int
 		AcceptLead                func(childComplexity int, input model.AcceptLeadInput) int
+		AnswerSurvey              func(childComplexity int, input model.AnswerSurveyInput) int
 		ApplyForPartnership       func(childComplexity int, input recruitment.ApplyInput) int
 		ApproveDeal               func(childComplexity int, input model.ApproveDealInput) int
 		ApproveDeals              func(childComplexity int, input model.ApproveDealsInput) int
 		ApprovePartnerApplication func(childComplexity int, input recruitment.ApproveInput) int
+		ApproveTierChange         func(childComplexity int, input model.ApproveTierChangeInput) int
 		ArchiveContent            func(childComplexity int, input model.ArchiveContentInput) int
 		AssignLead                func(childComplexity int, input model.AssignLeadInput) int
 		ChangePassword            func(childComplexity int, input model.ChangePasswordInput) int
@@ -783,11 +912,14 @@ type ComplexityRoot struct {
 		CreateCertification       func(childComplexity int, input model.CreateCertificationInput) int
 		CreateContent             func(childComplexity int, input model.CreateContentInput) int
 		CreateCourse              func(childComplexity int, input model.CreateCourseInput) int
+		CreateExchangeRate        func(childComplexity int, input model.CreateExchangeRateInput) int
 		CreateLead                func(childComplexity int, input model.CreateLeadInput) int
 		CreateLearningTrack       func(childComplexity int, input model.CreateLearningTrackInput) int
 		CreateOnboardingTemplate  func(childComplexity int, input model.CreateOnboardingTemplateInput) int
 		CreatePartner             func(childComplexity int, input program.CreatePartnerInput) int
+		CreateProgramCost         func(childComplexity int, input model.CreateProgramCostInput) int
 		CreateRoutingRule         func(childComplexity int, input model.CreateRoutingRuleInput) int
+		CreateSurvey              func(childComplexity int, input model.CreateSurveyInput) int
 		CreateTier                func(childComplexity int, input program.CreateTierInput) int
 		CreateUser                func(childComplexity int, input team.CreateUserInput) int
 		CreateWebhookSubscription func(childComplexity int, input model.CreateWebhookSubscriptionInput) int
@@ -797,6 +929,8 @@ type ComplexityRoot struct {
 		DeleteRoutingRule         func(childComplexity int, input model.DeleteRoutingRuleInput) int
 		DeleteWebhookSubscription func(childComplexity int, input model.DeleteWebhookSubscriptionInput) int
 		DisableUser               func(childComplexity int, input team.DisableUserInput) int
+		EvaluateTiers             func(childComplexity int, input model.EvaluateTiersInput) int
+		ImportExchangeRates       func(childComplexity int, input model.ImportCSVInput) int
 		ImportLeads               func(childComplexity int, input model.ImportCSVInput) int
 		ImportPartners            func(childComplexity int, input model.ImportCSVInput) int
 		InviteUser                func(childComplexity int, input invitation.InviteInput) int
@@ -808,19 +942,25 @@ type ComplexityRoot struct {
 		RefreshSession            func(childComplexity int, input model.RefreshSessionInput) int
 		RegisterDeal              func(childComplexity int, input model.RegisterDealInput) int
 		RejectDeal                func(childComplexity int, input model.RejectDealInput) int
+		RejectTierChange          func(childComplexity int, input model.RejectTierChangeInput) int
 		RequestDealExtension      func(childComplexity int, input model.RequestDealExtensionInput) int
 		RequestPasswordReset      func(childComplexity int, input model.RequestPasswordResetInput) int
 		ResendInvitation          func(childComplexity int, input model.ResendInvitationInput) int
 		ResetPassword             func(childComplexity int, input model.ResetPasswordInput) int
 		RevokeAPIKey              func(childComplexity int, input model.RevokeAPIKeyInput) int
 		RevokeInvitation          func(childComplexity int, input model.RevokeInvitationInput) int
+		SendSurvey                func(childComplexity int, input model.SendSurveyInput) int
+		SetMarginRate             func(childComplexity int, input model.SetMarginRateInput) int
+		SetTierCheck              func(childComplexity int, input model.SetTierCheckInput) int
 		SubmitQuizAttempt         func(childComplexity int, input model.SubmitQuizAttemptInput) int
 		UndoDealDecision          func(childComplexity int, input model.UndoDealDecisionInput) int
 		UpdateContent             func(childComplexity int, input model.UpdateContentInput) int
 		UpdateDeal                func(childComplexity int, input model.UpdateDealInput) int
+		UpdateHealthWeights       func(childComplexity int, input model.UpdateHealthWeightsInput) int
 		UpdatePartner             func(childComplexity int, input program.UpdatePartnerInput) int
 		UpdateRoutingRule         func(childComplexity int, input model.UpdateRoutingRuleInput) int
 		UpdateTier                func(childComplexity int, input program.UpdateTierInput) int
+		UpdateTierSettings        func(childComplexity int, input model.UpdateTierSettingsInput) int
 		UpdateUser                func(childComplexity int, input team.UpdateUserInput) int
 		WithdrawDeal              func(childComplexity int, input model.WithdrawDealInput) int
 	}
@@ -982,6 +1122,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PartnerHealth struct {
+		History   func(childComplexity int) int
+		Inputs    func(childComplexity int) int
+		PartnerID func(childComplexity int) int
+		Score     func(childComplexity int) int
+	}
+
 	PipelineFigure struct {
 		Amount           func(childComplexity int) int
 		Count            func(childComplexity int) int
@@ -992,6 +1139,36 @@ type ComplexityRoot struct {
 		Label            func(childComplexity int) int
 		SourcedAmount    func(childComplexity int) int
 		SourcedCount     func(childComplexity int) int
+	}
+
+	ProgramCost struct {
+		Amount      func(childComplexity int) int
+		Category    func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Currency    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Note        func(childComplexity int) int
+		PeriodEnd   func(childComplexity int) int
+		PeriodStart func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	ProgramCostConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProgramCostEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PublicSurvey struct {
+		Answered    func(childComplexity int) int
+		NpsQuestion func(childComplexity int) int
+		Questions   func(childComplexity int) int
+		Title       func(childComplexity int) int
 	}
 
 	PublishContentPayload struct {
@@ -1012,11 +1189,15 @@ type ComplexityRoot struct {
 		DealRegistrationTrend func(childComplexity int, from time.Time, to time.Time) int
 		DealWinRate           func(childComplexity int, from time.Time, to time.Time) int
 		Deals                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) int
+		ExchangeRates         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ExchangeRateOrder, where *ent.ExchangeRateWhereInput) int
+		HealthWeights         func(childComplexity int) int
 		InvitationPreview     func(childComplexity int, token string) int
 		Invitations           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) int
 		Leads                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LeadOrder, where *ent.LeadWhereInput) int
 		LearningTracks        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LearningTrackOrder, where *ent.LearningTrackWhereInput) int
 		LessonProgress        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LessonProgressOrder, where *ent.LessonProgressWhereInput) int
+		MarginRates           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MarginRateOrder, where *ent.MarginRateWhereInput) int
+		MetricDefinitions     func(childComplexity int) int
 		MyLearning            func(childComplexity int) int
 		MyOnboarding          func(childComplexity int) int
 		Node                  func(childComplexity int, id string) int
@@ -1025,11 +1206,22 @@ type ComplexityRoot struct {
 		OnboardingSteps       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingStepOrder, where *ent.OnboardingStepWhereInput) int
 		OnboardingTemplates   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingTemplateOrder, where *ent.OnboardingTemplateWhereInput) int
 		PartnerApplications   func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) int
+		PartnerHealth         func(childComplexity int, partnerID string) int
 		Partners              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) int
 		PipelineSummary       func(childComplexity int, from time.Time, to time.Time, groupBy model.PipelineGroupBy) int
+		ProgramCosts          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ProgramCostOrder, where *ent.ProgramCostWhereInput) int
+		ProgramMetrics        func(childComplexity int, from time.Time, to time.Time, groupBy *model.MetricGroupBy, currency *string) int
 		QuizAttempts          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) int
 		RoutingRules          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) int
 		StaleContent          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
+		SurveyByToken         func(childComplexity int, token string) int
+		SurveyResponses       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.SurveyResponseOrder, where *ent.SurveyResponseWhereInput) int
+		Surveys               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.SurveyOrder, where *ent.SurveyWhereInput) int
+		TierChanges           func(childComplexity int, partnerID *string, status []model.TierChangeStatus, first *int) int
+		TierEvaluations       func(childComplexity int, partnerID string, first *int) int
+		TierProgress          func(childComplexity int, partnerID string) int
+		TierSettings          func(childComplexity int) int
+		TierWhatIf            func(childComplexity int, partnerID string, input model.TierWhatIfInput) int
 		Tiers                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) int
 		Users                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Viewer                func(childComplexity int) int
@@ -1105,6 +1297,10 @@ type ComplexityRoot struct {
 
 	RejectDealPayload struct {
 		Deal func(childComplexity int) int
+	}
+
+	RejectTierChangePayload struct {
+		Change func(childComplexity int) int
 	}
 
 	RequestDealExtensionPayload struct {
@@ -1185,28 +1381,108 @@ type ComplexityRoot struct {
 		RuleID   func(childComplexity int) int
 	}
 
+	SendSurveyPayload struct {
+		Invited func(childComplexity int) int
+		Survey  func(childComplexity int) int
+	}
+
+	SetMarginRatePayload struct {
+		MarginRate func(childComplexity int) int
+	}
+
+	SetTierCheckPayload struct {
+		Partner    func(childComplexity int) int
+		TierChecks func(childComplexity int) int
+	}
+
 	SubmitQuizAttemptPayload struct {
 		Attempt func(childComplexity int) int
 		Awarded func(childComplexity int) int
 	}
 
+	Survey struct {
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		NpsQuestion func(childComplexity int) int
+		Questions   func(childComplexity int) int
+		SentAt      func(childComplexity int) int
+		Title       func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	SurveyConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SurveyEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SurveyResponse struct {
+		Answers     func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		PartnerID   func(childComplexity int) int
+		PartnerType func(childComplexity int) int
+		Score       func(childComplexity int) int
+		SurveyID    func(childComplexity int) int
+		TierID      func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	SurveyResponseConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SurveyResponseEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Tier struct {
-		Benefits              func(childComplexity int) int
-		CreatedAt             func(childComplexity int) int
-		Currency              func(childComplexity int) int
-		DealProtectionDays    func(childComplexity int) int
-		Description           func(childComplexity int) int
-		DiscountBps           func(childComplexity int) int
-		ID                    func(childComplexity int) int
-		MdfQuarterlyAllowance func(childComplexity int) int
-		MinCertifiedPeople    func(childComplexity int) int
-		MinRevenueT12m        func(childComplexity int) int
-		MinWonDeals           func(childComplexity int) int
-		Name                  func(childComplexity int) int
-		Partners              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder) int
-		Rank                  func(childComplexity int) int
-		RebateBps             func(childComplexity int) int
-		UpdatedAt             func(childComplexity int) int
+		Benefits                 func(childComplexity int) int
+		CreatedAt                func(childComplexity int) int
+		Currency                 func(childComplexity int) int
+		DealProtectionDays       func(childComplexity int) int
+		Description              func(childComplexity int) int
+		DiscountBps              func(childComplexity int) int
+		ID                       func(childComplexity int) int
+		MdfQuarterlyAllowance    func(childComplexity int) int
+		MinApprovedRegistrations func(childComplexity int) int
+		MinCertifiedPeople       func(childComplexity int) int
+		MinRevenueT12m           func(childComplexity int) int
+		MinWonDeals              func(childComplexity int) int
+		Name                     func(childComplexity int) int
+		Partners                 func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder) int
+		Rank                     func(childComplexity int) int
+		RebateBps                func(childComplexity int) int
+		RequiresManualCheck      func(childComplexity int) int
+		UpdatedAt                func(childComplexity int) int
+		WindowDays               func(childComplexity int) int
+	}
+
+	TierChange struct {
+		CreatedAt        func(childComplexity int) int
+		DecidedAt        func(childComplexity int) int
+		DecidedByID      func(childComplexity int) int
+		DecisionNote     func(childComplexity int) int
+		FromTierID       func(childComplexity int) int
+		FromTierName     func(childComplexity int) int
+		GraceEndsAt      func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		PartnerID        func(childComplexity int) int
+		PartnerManagerID func(childComplexity int) int
+		PartnerName      func(childComplexity int) int
+		Reason           func(childComplexity int) int
+		Status           func(childComplexity int) int
+		ToTierID         func(childComplexity int) int
+		ToTierName       func(childComplexity int) int
 	}
 
 	TierConnection struct {
@@ -1218,6 +1494,49 @@ type ComplexityRoot struct {
 	TierEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	TierEvaluation struct {
+		CurrentTierID    func(childComplexity int) int
+		EvaluatedAt      func(childComplexity int) int
+		ID               func(childComplexity int) int
+		PartnerID        func(childComplexity int) int
+		QualifyingTierID func(childComplexity int) int
+		Tiers            func(childComplexity int) int
+		TriggeredByID    func(childComplexity int) int
+	}
+
+	TierProgress struct {
+		Current    func(childComplexity int) int
+		Next       func(childComplexity int) int
+		OpenChange func(childComplexity int) int
+		PartnerID  func(childComplexity int) int
+		Qualifying func(childComplexity int) int
+		Tiers      func(childComplexity int) int
+	}
+
+	TierRequirementResult struct {
+		Currency   func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Measured   func(childComplexity int) int
+		Met        func(childComplexity int) int
+		Remaining  func(childComplexity int) int
+		Threshold  func(childComplexity int) int
+		WindowDays func(childComplexity int) int
+	}
+
+	TierResult struct {
+		Name         func(childComplexity int) int
+		Qualified    func(childComplexity int) int
+		Rank         func(childComplexity int) int
+		Requirements func(childComplexity int) int
+		TierID       func(childComplexity int) int
+	}
+
+	TierSettings struct {
+		AutoUpgrade       func(childComplexity int) int
+		GraceDays         func(childComplexity int) int
+		GraceReminderDays func(childComplexity int) int
 	}
 
 	UndoDealDecisionPayload struct {
@@ -1232,6 +1551,10 @@ type ComplexityRoot struct {
 		Deal func(childComplexity int) int
 	}
 
+	UpdateHealthWeightsPayload struct {
+		Weights func(childComplexity int) int
+	}
+
 	UpdatePartnerPayload struct {
 		Partner func(childComplexity int) int
 	}
@@ -1242,6 +1565,10 @@ type ComplexityRoot struct {
 
 	UpdateTierPayload struct {
 		Tier func(childComplexity int) int
+	}
+
+	UpdateTierSettingsPayload struct {
+		Settings func(childComplexity int) int
 	}
 
 	UpdateUserPayload struct {
@@ -1362,6 +1689,9 @@ type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*auth.Session, error)
 	RefreshSession(ctx context.Context, input model.RefreshSessionInput) (*auth.Session, error)
 	Logout(ctx context.Context, input model.LogoutInput) (*model.LogoutPayload, error)
+	CreateExchangeRate(ctx context.Context, input model.CreateExchangeRateInput) (*model.CreateExchangeRatePayload, error)
+	CreateProgramCost(ctx context.Context, input model.CreateProgramCostInput) (*model.CreateProgramCostPayload, error)
+	SetMarginRate(ctx context.Context, input model.SetMarginRateInput) (*model.SetMarginRatePayload, error)
 	CreateAPIKey(ctx context.Context, input apikey.CreateInput) (*model.CreateAPIKeyPayload, error)
 	RevokeAPIKey(ctx context.Context, input model.RevokeAPIKeyInput) (*model.RevokeAPIKeyPayload, error)
 	ApplyForPartnership(ctx context.Context, input recruitment.ApplyInput) (*model.ApplyForPartnershipPayload, error)
@@ -1384,6 +1714,7 @@ type MutationResolver interface {
 	DecideDealExtension(ctx context.Context, input model.DecideDealExtensionInput) (*model.DecideDealExtensionPayload, error)
 	ImportPartners(ctx context.Context, input model.ImportCSVInput) (*model.ImportCSVPayload, error)
 	ImportLeads(ctx context.Context, input model.ImportCSVInput) (*model.ImportCSVPayload, error)
+	ImportExchangeRates(ctx context.Context, input model.ImportCSVInput) (*model.ImportCSVPayload, error)
 	InviteUser(ctx context.Context, input invitation.InviteInput) (*model.InviteUserPayload, error)
 	ResendInvitation(ctx context.Context, input model.ResendInvitationInput) (*model.ResendInvitationPayload, error)
 	RevokeInvitation(ctx context.Context, input model.RevokeInvitationInput) (*model.RevokeInvitationPayload, error)
@@ -1408,8 +1739,17 @@ type MutationResolver interface {
 	RequestPasswordReset(ctx context.Context, input model.RequestPasswordResetInput) (*model.RequestPasswordResetPayload, error)
 	ResetPassword(ctx context.Context, input model.ResetPasswordInput) (*model.ResetPasswordPayload, error)
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*auth.Session, error)
+	CreateSurvey(ctx context.Context, input model.CreateSurveyInput) (*model.CreateSurveyPayload, error)
+	SendSurvey(ctx context.Context, input model.SendSurveyInput) (*model.SendSurveyPayload, error)
+	AnswerSurvey(ctx context.Context, input model.AnswerSurveyInput) (*model.AnswerSurveyPayload, error)
 	CreateTier(ctx context.Context, input program.CreateTierInput) (*model.CreateTierPayload, error)
 	UpdateTier(ctx context.Context, input program.UpdateTierInput) (*model.UpdateTierPayload, error)
+	EvaluateTiers(ctx context.Context, input model.EvaluateTiersInput) (*model.EvaluateTiersPayload, error)
+	ApproveTierChange(ctx context.Context, input model.ApproveTierChangeInput) (*model.ApproveTierChangePayload, error)
+	RejectTierChange(ctx context.Context, input model.RejectTierChangeInput) (*model.RejectTierChangePayload, error)
+	UpdateTierSettings(ctx context.Context, input model.UpdateTierSettingsInput) (*model.UpdateTierSettingsPayload, error)
+	SetTierCheck(ctx context.Context, input model.SetTierCheckInput) (*model.SetTierCheckPayload, error)
+	UpdateHealthWeights(ctx context.Context, input model.UpdateHealthWeightsInput) (*model.UpdateHealthWeightsPayload, error)
 	CreateUser(ctx context.Context, input team.CreateUserInput) (*model.CreateUserPayload, error)
 	UpdateUser(ctx context.Context, input team.UpdateUserInput) (*model.UpdateUserPayload, error)
 	DisableUser(ctx context.Context, input team.DisableUserInput) (*model.DisableUserPayload, error)
@@ -1438,20 +1778,27 @@ type QueryResolver interface {
 	CertificationAwards(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CertificationAwardOrder, where *ent.CertificationAwardWhereInput) (*ent.CertificationAwardConnection, error)
 	Courses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.CourseOrder, where *ent.CourseWhereInput) (*ent.CourseConnection, error)
 	Deals(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.DealOrder, where *ent.DealWhereInput) (*ent.DealConnection, error)
+	ExchangeRates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ExchangeRateOrder, where *ent.ExchangeRateWhereInput) (*ent.ExchangeRateConnection, error)
 	Invitations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.InvitationOrder, where *ent.InvitationWhereInput) (*ent.InvitationConnection, error)
 	Leads(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LeadOrder, where *ent.LeadWhereInput) (*ent.LeadConnection, error)
 	LearningTracks(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LearningTrackOrder, where *ent.LearningTrackWhereInput) (*ent.LearningTrackConnection, error)
 	LessonProgress(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.LessonProgressOrder, where *ent.LessonProgressWhereInput) (*ent.LessonProgressConnection, error)
+	MarginRates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MarginRateOrder, where *ent.MarginRateWhereInput) (*ent.MarginRateConnection, error)
 	OnboardingJourneys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingJourneyOrder, where *ent.OnboardingJourneyWhereInput) (*ent.OnboardingJourneyConnection, error)
 	OnboardingSteps(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingStepOrder, where *ent.OnboardingStepWhereInput) (*ent.OnboardingStepConnection, error)
 	OnboardingTemplates(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingTemplateOrder, where *ent.OnboardingTemplateWhereInput) (*ent.OnboardingTemplateConnection, error)
 	Partners(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerOrder, where *ent.PartnerWhereInput) (*ent.PartnerConnection, error)
 	PartnerApplications(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerApplicationOrder, where *ent.PartnerApplicationWhereInput) (*ent.PartnerApplicationConnection, error)
+	ProgramCosts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ProgramCostOrder, where *ent.ProgramCostWhereInput) (*ent.ProgramCostConnection, error)
 	QuizAttempts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.QuizAttemptOrder, where *ent.QuizAttemptWhereInput) (*ent.QuizAttemptConnection, error)
 	RoutingRules(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.RoutingRuleOrder, where *ent.RoutingRuleWhereInput) (*ent.RoutingRuleConnection, error)
+	Surveys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.SurveyOrder, where *ent.SurveyWhereInput) (*ent.SurveyConnection, error)
+	SurveyResponses(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.SurveyResponseOrder, where *ent.SurveyResponseWhereInput) (*ent.SurveyResponseConnection, error)
 	Tiers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.TierOrder, where *ent.TierWhereInput) (*ent.TierConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	WebhookSubscriptions(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookSubscriptionOrder, where *ent.WebhookSubscriptionWhereInput) (*ent.WebhookSubscriptionConnection, error)
+	MetricDefinitions(ctx context.Context) ([]*model.MetricDefinition, error)
+	ProgramMetrics(ctx context.Context, from time.Time, to time.Time, groupBy *model.MetricGroupBy, currency *string) ([]*model.MetricFigure, error)
 	Contents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) (*ent.ContentConnection, error)
 	StaleContent(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.ContentConnection, error)
 	ContentEngagement(ctx context.Context, from time.Time, to time.Time, groupBy content.Group) (*content.Engagement, error)
@@ -1464,7 +1811,23 @@ type QueryResolver interface {
 	MyLearning(ctx context.Context) (*model.MyLearning, error)
 	MyOnboarding(ctx context.Context) (*ent.OnboardingJourney, error)
 	Viewer(ctx context.Context) (*ent.User, error)
+	SurveyByToken(ctx context.Context, token string) (*model.PublicSurvey, error)
+	TierEvaluations(ctx context.Context, partnerID string, first *int) ([]*ent.TierEvaluation, error)
+	TierProgress(ctx context.Context, partnerID string) (*model.TierProgress, error)
+	TierWhatIf(ctx context.Context, partnerID string, input model.TierWhatIfInput) (*model.TierProgress, error)
+	TierChanges(ctx context.Context, partnerID *string, status []model.TierChangeStatus, first *int) ([]*ent.TierChange, error)
+	TierSettings(ctx context.Context) (*ent.TierSettings, error)
+	PartnerHealth(ctx context.Context, partnerID string) (*model.PartnerHealth, error)
+	HealthWeights(ctx context.Context) (*ent.HealthWeights, error)
 	WebhookEventTypes(ctx context.Context) ([]string, error)
+}
+type TierChangeResolver interface {
+	PartnerName(ctx context.Context, obj *ent.TierChange) (string, error)
+	PartnerManagerID(ctx context.Context, obj *ent.TierChange) (*string, error)
+
+	FromTierName(ctx context.Context, obj *ent.TierChange) (*string, error)
+
+	ToTierName(ctx context.Context, obj *ent.TierChange) (*string, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1726,6 +2089,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AccountEdge.Node(childComplexity), true
 
+	case "AnswerSurveyPayload.answered":
+		if e.ComplexityRoot.AnswerSurveyPayload.Answered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnswerSurveyPayload.Answered(childComplexity), true
+
 	case "ApplyForPartnershipPayload.application":
 		if e.ComplexityRoot.ApplyForPartnershipPayload.Application == nil {
 			break
@@ -1759,6 +2129,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApprovePartnerApplicationPayload.Invitation(childComplexity), true
+
+	case "ApproveTierChangePayload.change":
+		if e.ComplexityRoot.ApproveTierChangePayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApproveTierChangePayload.Change(childComplexity), true
+	case "ApproveTierChangePayload.partner":
+		if e.ComplexityRoot.ApproveTierChangePayload.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApproveTierChangePayload.Partner(childComplexity), true
 
 	case "ArchiveContentPayload.content":
 		if e.ComplexityRoot.ArchiveContentPayload.Content == nil {
@@ -2509,6 +2892,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateCoursePayload.Course(childComplexity), true
 
+	case "CreateExchangeRatePayload.exchangeRate":
+		if e.ComplexityRoot.CreateExchangeRatePayload.ExchangeRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateExchangeRatePayload.ExchangeRate(childComplexity), true
+
 	case "CreateLeadPayload.lead":
 		if e.ComplexityRoot.CreateLeadPayload.Lead == nil {
 			break
@@ -2537,12 +2927,26 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreatePartnerPayload.Partner(childComplexity), true
 
+	case "CreateProgramCostPayload.programCost":
+		if e.ComplexityRoot.CreateProgramCostPayload.ProgramCost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateProgramCostPayload.ProgramCost(childComplexity), true
+
 	case "CreateRoutingRulePayload.rule":
 		if e.ComplexityRoot.CreateRoutingRulePayload.Rule == nil {
 			break
 		}
 
 		return e.ComplexityRoot.CreateRoutingRulePayload.Rule(childComplexity), true
+
+	case "CreateSurveyPayload.survey":
+		if e.ComplexityRoot.CreateSurveyPayload.Survey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSurveyPayload.Survey(childComplexity), true
 
 	case "CreateTierPayload.tier":
 		if e.ComplexityRoot.CreateTierPayload.Tier == nil {
@@ -3196,6 +3600,94 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DisableUserPayload.User(childComplexity), true
 
+	case "EvaluateTiersPayload.changes":
+		if e.ComplexityRoot.EvaluateTiersPayload.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluateTiersPayload.Changes(childComplexity), true
+	case "EvaluateTiersPayload.evaluations":
+		if e.ComplexityRoot.EvaluateTiersPayload.Evaluations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluateTiersPayload.Evaluations(childComplexity), true
+
+	case "ExchangeRate.createdAt":
+		if e.ComplexityRoot.ExchangeRate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.CreatedAt(childComplexity), true
+	case "ExchangeRate.date":
+		if e.ComplexityRoot.ExchangeRate.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.Date(childComplexity), true
+	case "ExchangeRate.fromCurrency":
+		if e.ComplexityRoot.ExchangeRate.FromCurrency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.FromCurrency(childComplexity), true
+	case "ExchangeRate.id":
+		if e.ComplexityRoot.ExchangeRate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.ID(childComplexity), true
+	case "ExchangeRate.rate":
+		if e.ComplexityRoot.ExchangeRate.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.Rate(childComplexity), true
+	case "ExchangeRate.toCurrency":
+		if e.ComplexityRoot.ExchangeRate.ToCurrency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.ToCurrency(childComplexity), true
+	case "ExchangeRate.updatedAt":
+		if e.ComplexityRoot.ExchangeRate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRate.UpdatedAt(childComplexity), true
+
+	case "ExchangeRateConnection.edges":
+		if e.ComplexityRoot.ExchangeRateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRateConnection.Edges(childComplexity), true
+	case "ExchangeRateConnection.pageInfo":
+		if e.ComplexityRoot.ExchangeRateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRateConnection.PageInfo(childComplexity), true
+	case "ExchangeRateConnection.totalCount":
+		if e.ComplexityRoot.ExchangeRateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRateConnection.TotalCount(childComplexity), true
+
+	case "ExchangeRateEdge.cursor":
+		if e.ComplexityRoot.ExchangeRateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRateEdge.Cursor(childComplexity), true
+	case "ExchangeRateEdge.node":
+		if e.ComplexityRoot.ExchangeRateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExchangeRateEdge.Node(childComplexity), true
+
 	case "File.content":
 		if e.ComplexityRoot.File.Content == nil {
 			break
@@ -3256,6 +3748,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.File.Uploader(childComplexity), true
+
+	case "HealthInput.contribution":
+		if e.ComplexityRoot.HealthInput.Contribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthInput.Contribution(childComplexity), true
+	case "HealthInput.key":
+		if e.ComplexityRoot.HealthInput.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthInput.Key(childComplexity), true
+	case "HealthInput.normalised":
+		if e.ComplexityRoot.HealthInput.Normalised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthInput.Normalised(childComplexity), true
+	case "HealthInput.raw":
+		if e.ComplexityRoot.HealthInput.Raw == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthInput.Raw(childComplexity), true
+	case "HealthInput.target":
+		if e.ComplexityRoot.HealthInput.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthInput.Target(childComplexity), true
+	case "HealthInput.weight":
+		if e.ComplexityRoot.HealthInput.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthInput.Weight(childComplexity), true
+	case "HealthInput.windowDays":
+		if e.ComplexityRoot.HealthInput.WindowDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthInput.WindowDays(childComplexity), true
+
+	case "HealthPoint.day":
+		if e.ComplexityRoot.HealthPoint.Day == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthPoint.Day(childComplexity), true
+	case "HealthPoint.score":
+		if e.ComplexityRoot.HealthPoint.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthPoint.Score(childComplexity), true
+
+	case "HealthWeights.certifications":
+		if e.ComplexityRoot.HealthWeights.Certifications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthWeights.Certifications(childComplexity), true
+	case "HealthWeights.contentEngagement":
+		if e.ComplexityRoot.HealthWeights.ContentEngagement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthWeights.ContentEngagement(childComplexity), true
+	case "HealthWeights.portalActivity":
+		if e.ComplexityRoot.HealthWeights.PortalActivity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthWeights.PortalActivity(childComplexity), true
+	case "HealthWeights.registrationActivity":
+		if e.ComplexityRoot.HealthWeights.RegistrationActivity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthWeights.RegistrationActivity(childComplexity), true
+	case "HealthWeights.winRate":
+		if e.ComplexityRoot.HealthWeights.WinRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HealthWeights.WinRate(childComplexity), true
 
 	case "ImportCsvPayload.report":
 		if e.ComplexityRoot.ImportCsvPayload.Report == nil {
@@ -4017,6 +4596,216 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.Success(childComplexity), true
 
+	case "MarginRate.createdAt":
+		if e.ComplexityRoot.MarginRate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRate.CreatedAt(childComplexity), true
+	case "MarginRate.id":
+		if e.ComplexityRoot.MarginRate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRate.ID(childComplexity), true
+	case "MarginRate.product":
+		if e.ComplexityRoot.MarginRate.Product == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRate.Product(childComplexity), true
+	case "MarginRate.rateBps":
+		if e.ComplexityRoot.MarginRate.RateBps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRate.RateBps(childComplexity), true
+	case "MarginRate.updatedAt":
+		if e.ComplexityRoot.MarginRate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRate.UpdatedAt(childComplexity), true
+
+	case "MarginRateConnection.edges":
+		if e.ComplexityRoot.MarginRateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRateConnection.Edges(childComplexity), true
+	case "MarginRateConnection.pageInfo":
+		if e.ComplexityRoot.MarginRateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRateConnection.PageInfo(childComplexity), true
+	case "MarginRateConnection.totalCount":
+		if e.ComplexityRoot.MarginRateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRateConnection.TotalCount(childComplexity), true
+
+	case "MarginRateEdge.cursor":
+		if e.ComplexityRoot.MarginRateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRateEdge.Cursor(childComplexity), true
+	case "MarginRateEdge.node":
+		if e.ComplexityRoot.MarginRateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarginRateEdge.Node(childComplexity), true
+
+	case "MetricDefinition.currencyPolicy":
+		if e.ComplexityRoot.MetricDefinition.CurrencyPolicy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.CurrencyPolicy(childComplexity), true
+	case "MetricDefinition.denominator":
+		if e.ComplexityRoot.MetricDefinition.Denominator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Denominator(childComplexity), true
+	case "MetricDefinition.description":
+		if e.ComplexityRoot.MetricDefinition.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Description(childComplexity), true
+	case "MetricDefinition.formula":
+		if e.ComplexityRoot.MetricDefinition.Formula == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Formula(childComplexity), true
+	case "MetricDefinition.groupings":
+		if e.ComplexityRoot.MetricDefinition.Groupings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Groupings(childComplexity), true
+	case "MetricDefinition.key":
+		if e.ComplexityRoot.MetricDefinition.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Key(childComplexity), true
+	case "MetricDefinition.name":
+		if e.ComplexityRoot.MetricDefinition.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Name(childComplexity), true
+	case "MetricDefinition.numerator":
+		if e.ComplexityRoot.MetricDefinition.Numerator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Numerator(childComplexity), true
+	case "MetricDefinition.unit":
+		if e.ComplexityRoot.MetricDefinition.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Unit(childComplexity), true
+	case "MetricDefinition.window":
+		if e.ComplexityRoot.MetricDefinition.Window == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Window(childComplexity), true
+
+	case "MetricFigure.converted":
+		if e.ComplexityRoot.MetricFigure.Converted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Converted(childComplexity), true
+	case "MetricFigure.count":
+		if e.ComplexityRoot.MetricFigure.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Count(childComplexity), true
+	case "MetricFigure.currency":
+		if e.ComplexityRoot.MetricFigure.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Currency(childComplexity), true
+	case "MetricFigure.denominator":
+		if e.ComplexityRoot.MetricFigure.Denominator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Denominator(childComplexity), true
+	case "MetricFigure.group":
+		if e.ComplexityRoot.MetricFigure.Group == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Group(childComplexity), true
+	case "MetricFigure.groupLabel":
+		if e.ComplexityRoot.MetricFigure.GroupLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.GroupLabel(childComplexity), true
+	case "MetricFigure.key":
+		if e.ComplexityRoot.MetricFigure.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Key(childComplexity), true
+	case "MetricFigure.missingRates":
+		if e.ComplexityRoot.MetricFigure.MissingRates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.MissingRates(childComplexity), true
+	case "MetricFigure.note":
+		if e.ComplexityRoot.MetricFigure.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Note(childComplexity), true
+	case "MetricFigure.numerator":
+		if e.ComplexityRoot.MetricFigure.Numerator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Numerator(childComplexity), true
+	case "MetricFigure.value":
+		if e.ComplexityRoot.MetricFigure.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricFigure.Value(childComplexity), true
+
+	case "MissingRate.date":
+		if e.ComplexityRoot.MissingRate.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingRate.Date(childComplexity), true
+	case "MissingRate.from":
+		if e.ComplexityRoot.MissingRate.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingRate.From(childComplexity), true
+	case "MissingRate.to":
+		if e.ComplexityRoot.MissingRate.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissingRate.To(childComplexity), true
+
 	case "Mutation.acceptInvitation":
 		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
 			break
@@ -4039,6 +4828,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptLead(childComplexity, args["input"].(model.AcceptLeadInput)), true
+	case "Mutation.answerSurvey":
+		if e.ComplexityRoot.Mutation.AnswerSurvey == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_answerSurvey_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AnswerSurvey(childComplexity, args["input"].(model.AnswerSurveyInput)), true
 	case "Mutation.applyForPartnership":
 		if e.ComplexityRoot.Mutation.ApplyForPartnership == nil {
 			break
@@ -4083,6 +4883,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApprovePartnerApplication(childComplexity, args["input"].(recruitment.ApproveInput)), true
+	case "Mutation.approveTierChange":
+		if e.ComplexityRoot.Mutation.ApproveTierChange == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveTierChange_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveTierChange(childComplexity, args["input"].(model.ApproveTierChangeInput)), true
 	case "Mutation.archiveContent":
 		if e.ComplexityRoot.Mutation.ArchiveContent == nil {
 			break
@@ -4204,6 +5015,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateCourse(childComplexity, args["input"].(model.CreateCourseInput)), true
+	case "Mutation.createExchangeRate":
+		if e.ComplexityRoot.Mutation.CreateExchangeRate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createExchangeRate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateExchangeRate(childComplexity, args["input"].(model.CreateExchangeRateInput)), true
 	case "Mutation.createLead":
 		if e.ComplexityRoot.Mutation.CreateLead == nil {
 			break
@@ -4248,6 +5070,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreatePartner(childComplexity, args["input"].(program.CreatePartnerInput)), true
+	case "Mutation.createProgramCost":
+		if e.ComplexityRoot.Mutation.CreateProgramCost == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createProgramCost_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateProgramCost(childComplexity, args["input"].(model.CreateProgramCostInput)), true
 	case "Mutation.createRoutingRule":
 		if e.ComplexityRoot.Mutation.CreateRoutingRule == nil {
 			break
@@ -4259,6 +5092,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateRoutingRule(childComplexity, args["input"].(model.CreateRoutingRuleInput)), true
+	case "Mutation.createSurvey":
+		if e.ComplexityRoot.Mutation.CreateSurvey == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSurvey_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSurvey(childComplexity, args["input"].(model.CreateSurveyInput)), true
 	case "Mutation.createTier":
 		if e.ComplexityRoot.Mutation.CreateTier == nil {
 			break
@@ -4358,6 +5202,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DisableUser(childComplexity, args["input"].(team.DisableUserInput)), true
+	case "Mutation.evaluateTiers":
+		if e.ComplexityRoot.Mutation.EvaluateTiers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_evaluateTiers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EvaluateTiers(childComplexity, args["input"].(model.EvaluateTiersInput)), true
+	case "Mutation.importExchangeRates":
+		if e.ComplexityRoot.Mutation.ImportExchangeRates == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importExchangeRates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportExchangeRates(childComplexity, args["input"].(model.ImportCSVInput)), true
 	case "Mutation.importLeads":
 		if e.ComplexityRoot.Mutation.ImportLeads == nil {
 			break
@@ -4479,6 +5345,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RejectDeal(childComplexity, args["input"].(model.RejectDealInput)), true
+	case "Mutation.rejectTierChange":
+		if e.ComplexityRoot.Mutation.RejectTierChange == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectTierChange_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectTierChange(childComplexity, args["input"].(model.RejectTierChangeInput)), true
 	case "Mutation.requestDealExtension":
 		if e.ComplexityRoot.Mutation.RequestDealExtension == nil {
 			break
@@ -4545,6 +5422,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["input"].(model.RevokeInvitationInput)), true
+	case "Mutation.sendSurvey":
+		if e.ComplexityRoot.Mutation.SendSurvey == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendSurvey_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendSurvey(childComplexity, args["input"].(model.SendSurveyInput)), true
+	case "Mutation.setMarginRate":
+		if e.ComplexityRoot.Mutation.SetMarginRate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setMarginRate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetMarginRate(childComplexity, args["input"].(model.SetMarginRateInput)), true
+	case "Mutation.setTierCheck":
+		if e.ComplexityRoot.Mutation.SetTierCheck == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setTierCheck_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetTierCheck(childComplexity, args["input"].(model.SetTierCheckInput)), true
 	case "Mutation.submitQuizAttempt":
 		if e.ComplexityRoot.Mutation.SubmitQuizAttempt == nil {
 			break
@@ -4589,6 +5499,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDeal(childComplexity, args["input"].(model.UpdateDealInput)), true
+	case "Mutation.updateHealthWeights":
+		if e.ComplexityRoot.Mutation.UpdateHealthWeights == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateHealthWeights_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateHealthWeights(childComplexity, args["input"].(model.UpdateHealthWeightsInput)), true
 	case "Mutation.updatePartner":
 		if e.ComplexityRoot.Mutation.UpdatePartner == nil {
 			break
@@ -4622,6 +5543,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateTier(childComplexity, args["input"].(program.UpdateTierInput)), true
+	case "Mutation.updateTierSettings":
+		if e.ComplexityRoot.Mutation.UpdateTierSettings == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateTierSettings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateTierSettings(childComplexity, args["input"].(model.UpdateTierSettingsInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -5286,6 +6218,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PartnerEdge.Node(childComplexity), true
 
+	case "PartnerHealth.history":
+		if e.ComplexityRoot.PartnerHealth.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerHealth.History(childComplexity), true
+	case "PartnerHealth.inputs":
+		if e.ComplexityRoot.PartnerHealth.Inputs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerHealth.Inputs(childComplexity), true
+	case "PartnerHealth.partnerId":
+		if e.ComplexityRoot.PartnerHealth.PartnerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerHealth.PartnerID(childComplexity), true
+	case "PartnerHealth.score":
+		if e.ComplexityRoot.PartnerHealth.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerHealth.Score(childComplexity), true
+
 	case "PipelineFigure.amount":
 		if e.ComplexityRoot.PipelineFigure.Amount == nil {
 			break
@@ -5340,6 +6297,118 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PipelineFigure.SourcedCount(childComplexity), true
+
+	case "ProgramCost.amount":
+		if e.ComplexityRoot.ProgramCost.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.Amount(childComplexity), true
+	case "ProgramCost.category":
+		if e.ComplexityRoot.ProgramCost.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.Category(childComplexity), true
+	case "ProgramCost.createdAt":
+		if e.ComplexityRoot.ProgramCost.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.CreatedAt(childComplexity), true
+	case "ProgramCost.currency":
+		if e.ComplexityRoot.ProgramCost.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.Currency(childComplexity), true
+	case "ProgramCost.id":
+		if e.ComplexityRoot.ProgramCost.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.ID(childComplexity), true
+	case "ProgramCost.note":
+		if e.ComplexityRoot.ProgramCost.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.Note(childComplexity), true
+	case "ProgramCost.periodEnd":
+		if e.ComplexityRoot.ProgramCost.PeriodEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.PeriodEnd(childComplexity), true
+	case "ProgramCost.periodStart":
+		if e.ComplexityRoot.ProgramCost.PeriodStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.PeriodStart(childComplexity), true
+	case "ProgramCost.updatedAt":
+		if e.ComplexityRoot.ProgramCost.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCost.UpdatedAt(childComplexity), true
+
+	case "ProgramCostConnection.edges":
+		if e.ComplexityRoot.ProgramCostConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCostConnection.Edges(childComplexity), true
+	case "ProgramCostConnection.pageInfo":
+		if e.ComplexityRoot.ProgramCostConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCostConnection.PageInfo(childComplexity), true
+	case "ProgramCostConnection.totalCount":
+		if e.ComplexityRoot.ProgramCostConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCostConnection.TotalCount(childComplexity), true
+
+	case "ProgramCostEdge.cursor":
+		if e.ComplexityRoot.ProgramCostEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCostEdge.Cursor(childComplexity), true
+	case "ProgramCostEdge.node":
+		if e.ComplexityRoot.ProgramCostEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProgramCostEdge.Node(childComplexity), true
+
+	case "PublicSurvey.answered":
+		if e.ComplexityRoot.PublicSurvey.Answered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicSurvey.Answered(childComplexity), true
+	case "PublicSurvey.npsQuestion":
+		if e.ComplexityRoot.PublicSurvey.NpsQuestion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicSurvey.NpsQuestion(childComplexity), true
+	case "PublicSurvey.questions":
+		if e.ComplexityRoot.PublicSurvey.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicSurvey.Questions(childComplexity), true
+	case "PublicSurvey.title":
+		if e.ComplexityRoot.PublicSurvey.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublicSurvey.Title(childComplexity), true
 
 	case "PublishContentPayload.content":
 		if e.ComplexityRoot.PublishContentPayload.Content == nil {
@@ -5491,6 +6560,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Deals(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.DealOrder), args["where"].(*ent.DealWhereInput)), true
+	case "Query.exchangeRates":
+		if e.ComplexityRoot.Query.ExchangeRates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_exchangeRates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExchangeRates(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.ExchangeRateOrder), args["where"].(*ent.ExchangeRateWhereInput)), true
+	case "Query.healthWeights":
+		if e.ComplexityRoot.Query.HealthWeights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.HealthWeights(childComplexity), true
 
 	case "Query.invitationPreview":
 		if e.ComplexityRoot.Query.InvitationPreview == nil {
@@ -5547,6 +6633,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.LessonProgress(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.LessonProgressOrder), args["where"].(*ent.LessonProgressWhereInput)), true
+	case "Query.marginRates":
+		if e.ComplexityRoot.Query.MarginRates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_marginRates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MarginRates(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.MarginRateOrder), args["where"].(*ent.MarginRateWhereInput)), true
+	case "Query.metricDefinitions":
+		if e.ComplexityRoot.Query.MetricDefinitions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MetricDefinitions(childComplexity), true
 	case "Query.myLearning":
 		if e.ComplexityRoot.Query.MyLearning == nil {
 			break
@@ -5625,6 +6728,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PartnerApplications(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.PartnerApplicationOrder), args["where"].(*ent.PartnerApplicationWhereInput)), true
+	case "Query.partnerHealth":
+		if e.ComplexityRoot.Query.PartnerHealth == nil {
+			break
+		}
+
+		args, err := ec.field_Query_partnerHealth_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PartnerHealth(childComplexity, args["partnerId"].(string)), true
 	case "Query.partners":
 		if e.ComplexityRoot.Query.Partners == nil {
 			break
@@ -5647,6 +6761,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PipelineSummary(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["groupBy"].(model.PipelineGroupBy)), true
+	case "Query.programCosts":
+		if e.ComplexityRoot.Query.ProgramCosts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_programCosts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProgramCosts(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.ProgramCostOrder), args["where"].(*ent.ProgramCostWhereInput)), true
+	case "Query.programMetrics":
+		if e.ComplexityRoot.Query.ProgramMetrics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_programMetrics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProgramMetrics(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["groupBy"].(*model.MetricGroupBy), args["currency"].(*string)), true
 	case "Query.quizAttempts":
 		if e.ComplexityRoot.Query.QuizAttempts == nil {
 			break
@@ -5680,6 +6816,89 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.StaleContent(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int)), true
+	case "Query.surveyByToken":
+		if e.ComplexityRoot.Query.SurveyByToken == nil {
+			break
+		}
+
+		args, err := ec.field_Query_surveyByToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SurveyByToken(childComplexity, args["token"].(string)), true
+	case "Query.surveyResponses":
+		if e.ComplexityRoot.Query.SurveyResponses == nil {
+			break
+		}
+
+		args, err := ec.field_Query_surveyResponses_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SurveyResponses(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.SurveyResponseOrder), args["where"].(*ent.SurveyResponseWhereInput)), true
+	case "Query.surveys":
+		if e.ComplexityRoot.Query.Surveys == nil {
+			break
+		}
+
+		args, err := ec.field_Query_surveys_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Surveys(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.SurveyOrder), args["where"].(*ent.SurveyWhereInput)), true
+	case "Query.tierChanges":
+		if e.ComplexityRoot.Query.TierChanges == nil {
+			break
+		}
+
+		args, err := ec.field_Query_tierChanges_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TierChanges(childComplexity, args["partnerId"].(*string), args["status"].([]model.TierChangeStatus), args["first"].(*int)), true
+	case "Query.tierEvaluations":
+		if e.ComplexityRoot.Query.TierEvaluations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_tierEvaluations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TierEvaluations(childComplexity, args["partnerId"].(string), args["first"].(*int)), true
+	case "Query.tierProgress":
+		if e.ComplexityRoot.Query.TierProgress == nil {
+			break
+		}
+
+		args, err := ec.field_Query_tierProgress_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TierProgress(childComplexity, args["partnerId"].(string)), true
+	case "Query.tierSettings":
+		if e.ComplexityRoot.Query.TierSettings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.TierSettings(childComplexity), true
+	case "Query.tierWhatIf":
+		if e.ComplexityRoot.Query.TierWhatIf == nil {
+			break
+		}
+
+		args, err := ec.field_Query_tierWhatIf_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TierWhatIf(childComplexity, args["partnerId"].(string), args["input"].(model.TierWhatIfInput)), true
 	case "Query.tiers":
 		if e.ComplexityRoot.Query.Tiers == nil {
 			break
@@ -5959,6 +7178,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RejectDealPayload.Deal(childComplexity), true
 
+	case "RejectTierChangePayload.change":
+		if e.ComplexityRoot.RejectTierChangePayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RejectTierChangePayload.Change(childComplexity), true
+
 	case "RequestDealExtensionPayload.deal":
 		if e.ComplexityRoot.RequestDealExtensionPayload.Deal == nil {
 			break
@@ -6223,6 +7449,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RoutingTraceRule.RuleID(childComplexity), true
 
+	case "SendSurveyPayload.invited":
+		if e.ComplexityRoot.SendSurveyPayload.Invited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendSurveyPayload.Invited(childComplexity), true
+	case "SendSurveyPayload.survey":
+		if e.ComplexityRoot.SendSurveyPayload.Survey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendSurveyPayload.Survey(childComplexity), true
+
+	case "SetMarginRatePayload.marginRate":
+		if e.ComplexityRoot.SetMarginRatePayload.MarginRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetMarginRatePayload.MarginRate(childComplexity), true
+
+	case "SetTierCheckPayload.partner":
+		if e.ComplexityRoot.SetTierCheckPayload.Partner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetTierCheckPayload.Partner(childComplexity), true
+	case "SetTierCheckPayload.tierChecks":
+		if e.ComplexityRoot.SetTierCheckPayload.TierChecks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetTierCheckPayload.TierChecks(childComplexity), true
+
 	case "SubmitQuizAttemptPayload.attempt":
 		if e.ComplexityRoot.SubmitQuizAttemptPayload.Attempt == nil {
 			break
@@ -6235,6 +7494,168 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SubmitQuizAttemptPayload.Awarded(childComplexity), true
+
+	case "Survey.createdAt":
+		if e.ComplexityRoot.Survey.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Survey.CreatedAt(childComplexity), true
+	case "Survey.id":
+		if e.ComplexityRoot.Survey.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Survey.ID(childComplexity), true
+	case "Survey.npsQuestion":
+		if e.ComplexityRoot.Survey.NpsQuestion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Survey.NpsQuestion(childComplexity), true
+	case "Survey.questions":
+		if e.ComplexityRoot.Survey.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Survey.Questions(childComplexity), true
+	case "Survey.sentAt":
+		if e.ComplexityRoot.Survey.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Survey.SentAt(childComplexity), true
+	case "Survey.title":
+		if e.ComplexityRoot.Survey.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Survey.Title(childComplexity), true
+	case "Survey.updatedAt":
+		if e.ComplexityRoot.Survey.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Survey.UpdatedAt(childComplexity), true
+
+	case "SurveyConnection.edges":
+		if e.ComplexityRoot.SurveyConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyConnection.Edges(childComplexity), true
+	case "SurveyConnection.pageInfo":
+		if e.ComplexityRoot.SurveyConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyConnection.PageInfo(childComplexity), true
+	case "SurveyConnection.totalCount":
+		if e.ComplexityRoot.SurveyConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyConnection.TotalCount(childComplexity), true
+
+	case "SurveyEdge.cursor":
+		if e.ComplexityRoot.SurveyEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyEdge.Cursor(childComplexity), true
+	case "SurveyEdge.node":
+		if e.ComplexityRoot.SurveyEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyEdge.Node(childComplexity), true
+
+	case "SurveyResponse.answers":
+		if e.ComplexityRoot.SurveyResponse.Answers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponse.Answers(childComplexity), true
+	case "SurveyResponse.createdAt":
+		if e.ComplexityRoot.SurveyResponse.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponse.CreatedAt(childComplexity), true
+	case "SurveyResponse.id":
+		if e.ComplexityRoot.SurveyResponse.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponse.ID(childComplexity), true
+	case "SurveyResponse.partnerID":
+		if e.ComplexityRoot.SurveyResponse.PartnerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponse.PartnerID(childComplexity), true
+	case "SurveyResponse.partnerType":
+		if e.ComplexityRoot.SurveyResponse.PartnerType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponse.PartnerType(childComplexity), true
+	case "SurveyResponse.score":
+		if e.ComplexityRoot.SurveyResponse.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponse.Score(childComplexity), true
+	case "SurveyResponse.surveyID":
+		if e.ComplexityRoot.SurveyResponse.SurveyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponse.SurveyID(childComplexity), true
+	case "SurveyResponse.tierID":
+		if e.ComplexityRoot.SurveyResponse.TierID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponse.TierID(childComplexity), true
+	case "SurveyResponse.updatedAt":
+		if e.ComplexityRoot.SurveyResponse.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponse.UpdatedAt(childComplexity), true
+
+	case "SurveyResponseConnection.edges":
+		if e.ComplexityRoot.SurveyResponseConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponseConnection.Edges(childComplexity), true
+	case "SurveyResponseConnection.pageInfo":
+		if e.ComplexityRoot.SurveyResponseConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponseConnection.PageInfo(childComplexity), true
+	case "SurveyResponseConnection.totalCount":
+		if e.ComplexityRoot.SurveyResponseConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponseConnection.TotalCount(childComplexity), true
+
+	case "SurveyResponseEdge.cursor":
+		if e.ComplexityRoot.SurveyResponseEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponseEdge.Cursor(childComplexity), true
+	case "SurveyResponseEdge.node":
+		if e.ComplexityRoot.SurveyResponseEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SurveyResponseEdge.Node(childComplexity), true
 
 	case "Tier.benefits":
 		if e.ComplexityRoot.Tier.Benefits == nil {
@@ -6284,6 +7705,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tier.MdfQuarterlyAllowance(childComplexity), true
+	case "Tier.minApprovedRegistrations":
+		if e.ComplexityRoot.Tier.MinApprovedRegistrations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tier.MinApprovedRegistrations(childComplexity), true
 	case "Tier.minCertifiedPeople":
 		if e.ComplexityRoot.Tier.MinCertifiedPeople == nil {
 			break
@@ -6331,12 +7758,121 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tier.RebateBps(childComplexity), true
+	case "Tier.requiresManualCheck":
+		if e.ComplexityRoot.Tier.RequiresManualCheck == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tier.RequiresManualCheck(childComplexity), true
 	case "Tier.updatedAt":
 		if e.ComplexityRoot.Tier.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Tier.UpdatedAt(childComplexity), true
+	case "Tier.windowDays":
+		if e.ComplexityRoot.Tier.WindowDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tier.WindowDays(childComplexity), true
+
+	case "TierChange.createdAt":
+		if e.ComplexityRoot.TierChange.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.CreatedAt(childComplexity), true
+	case "TierChange.decidedAt":
+		if e.ComplexityRoot.TierChange.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.DecidedAt(childComplexity), true
+	case "TierChange.decidedById":
+		if e.ComplexityRoot.TierChange.DecidedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.DecidedByID(childComplexity), true
+	case "TierChange.decisionNote":
+		if e.ComplexityRoot.TierChange.DecisionNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.DecisionNote(childComplexity), true
+	case "TierChange.fromTierId":
+		if e.ComplexityRoot.TierChange.FromTierID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.FromTierID(childComplexity), true
+	case "TierChange.fromTierName":
+		if e.ComplexityRoot.TierChange.FromTierName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.FromTierName(childComplexity), true
+	case "TierChange.graceEndsAt":
+		if e.ComplexityRoot.TierChange.GraceEndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.GraceEndsAt(childComplexity), true
+	case "TierChange.id":
+		if e.ComplexityRoot.TierChange.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.ID(childComplexity), true
+	case "TierChange.kind":
+		if e.ComplexityRoot.TierChange.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.Kind(childComplexity), true
+	case "TierChange.partnerId":
+		if e.ComplexityRoot.TierChange.PartnerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.PartnerID(childComplexity), true
+	case "TierChange.partnerManagerId":
+		if e.ComplexityRoot.TierChange.PartnerManagerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.PartnerManagerID(childComplexity), true
+	case "TierChange.partnerName":
+		if e.ComplexityRoot.TierChange.PartnerName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.PartnerName(childComplexity), true
+	case "TierChange.reason":
+		if e.ComplexityRoot.TierChange.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.Reason(childComplexity), true
+	case "TierChange.status":
+		if e.ComplexityRoot.TierChange.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.Status(childComplexity), true
+	case "TierChange.toTierId":
+		if e.ComplexityRoot.TierChange.ToTierID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.ToTierID(childComplexity), true
+	case "TierChange.toTierName":
+		if e.ComplexityRoot.TierChange.ToTierName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierChange.ToTierName(childComplexity), true
 
 	case "TierConnection.edges":
 		if e.ComplexityRoot.TierConnection.Edges == nil {
@@ -6370,6 +7906,179 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TierEdge.Node(childComplexity), true
 
+	case "TierEvaluation.currentTierId":
+		if e.ComplexityRoot.TierEvaluation.CurrentTierID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierEvaluation.CurrentTierID(childComplexity), true
+	case "TierEvaluation.evaluatedAt":
+		if e.ComplexityRoot.TierEvaluation.EvaluatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierEvaluation.EvaluatedAt(childComplexity), true
+	case "TierEvaluation.id":
+		if e.ComplexityRoot.TierEvaluation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierEvaluation.ID(childComplexity), true
+	case "TierEvaluation.partnerId":
+		if e.ComplexityRoot.TierEvaluation.PartnerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierEvaluation.PartnerID(childComplexity), true
+	case "TierEvaluation.qualifyingTierId":
+		if e.ComplexityRoot.TierEvaluation.QualifyingTierID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierEvaluation.QualifyingTierID(childComplexity), true
+	case "TierEvaluation.tiers":
+		if e.ComplexityRoot.TierEvaluation.Tiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierEvaluation.Tiers(childComplexity), true
+	case "TierEvaluation.triggeredById":
+		if e.ComplexityRoot.TierEvaluation.TriggeredByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierEvaluation.TriggeredByID(childComplexity), true
+
+	case "TierProgress.current":
+		if e.ComplexityRoot.TierProgress.Current == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierProgress.Current(childComplexity), true
+	case "TierProgress.next":
+		if e.ComplexityRoot.TierProgress.Next == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierProgress.Next(childComplexity), true
+	case "TierProgress.openChange":
+		if e.ComplexityRoot.TierProgress.OpenChange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierProgress.OpenChange(childComplexity), true
+	case "TierProgress.partnerId":
+		if e.ComplexityRoot.TierProgress.PartnerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierProgress.PartnerID(childComplexity), true
+	case "TierProgress.qualifying":
+		if e.ComplexityRoot.TierProgress.Qualifying == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierProgress.Qualifying(childComplexity), true
+	case "TierProgress.tiers":
+		if e.ComplexityRoot.TierProgress.Tiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierProgress.Tiers(childComplexity), true
+
+	case "TierRequirementResult.currency":
+		if e.ComplexityRoot.TierRequirementResult.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierRequirementResult.Currency(childComplexity), true
+	case "TierRequirementResult.key":
+		if e.ComplexityRoot.TierRequirementResult.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierRequirementResult.Key(childComplexity), true
+	case "TierRequirementResult.measured":
+		if e.ComplexityRoot.TierRequirementResult.Measured == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierRequirementResult.Measured(childComplexity), true
+	case "TierRequirementResult.met":
+		if e.ComplexityRoot.TierRequirementResult.Met == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierRequirementResult.Met(childComplexity), true
+	case "TierRequirementResult.remaining":
+		if e.ComplexityRoot.TierRequirementResult.Remaining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierRequirementResult.Remaining(childComplexity), true
+	case "TierRequirementResult.threshold":
+		if e.ComplexityRoot.TierRequirementResult.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierRequirementResult.Threshold(childComplexity), true
+	case "TierRequirementResult.windowDays":
+		if e.ComplexityRoot.TierRequirementResult.WindowDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierRequirementResult.WindowDays(childComplexity), true
+
+	case "TierResult.name":
+		if e.ComplexityRoot.TierResult.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierResult.Name(childComplexity), true
+	case "TierResult.qualified":
+		if e.ComplexityRoot.TierResult.Qualified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierResult.Qualified(childComplexity), true
+	case "TierResult.rank":
+		if e.ComplexityRoot.TierResult.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierResult.Rank(childComplexity), true
+	case "TierResult.requirements":
+		if e.ComplexityRoot.TierResult.Requirements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierResult.Requirements(childComplexity), true
+	case "TierResult.tierId":
+		if e.ComplexityRoot.TierResult.TierID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierResult.TierID(childComplexity), true
+
+	case "TierSettings.autoUpgrade":
+		if e.ComplexityRoot.TierSettings.AutoUpgrade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierSettings.AutoUpgrade(childComplexity), true
+	case "TierSettings.graceDays":
+		if e.ComplexityRoot.TierSettings.GraceDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierSettings.GraceDays(childComplexity), true
+	case "TierSettings.graceReminderDays":
+		if e.ComplexityRoot.TierSettings.GraceReminderDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TierSettings.GraceReminderDays(childComplexity), true
+
 	case "UndoDealDecisionPayload.deal":
 		if e.ComplexityRoot.UndoDealDecisionPayload.Deal == nil {
 			break
@@ -6391,6 +8100,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UpdateDealPayload.Deal(childComplexity), true
 
+	case "UpdateHealthWeightsPayload.weights":
+		if e.ComplexityRoot.UpdateHealthWeightsPayload.Weights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateHealthWeightsPayload.Weights(childComplexity), true
+
 	case "UpdatePartnerPayload.partner":
 		if e.ComplexityRoot.UpdatePartnerPayload.Partner == nil {
 			break
@@ -6411,6 +8127,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UpdateTierPayload.Tier(childComplexity), true
+
+	case "UpdateTierSettingsPayload.settings":
+		if e.ComplexityRoot.UpdateTierSettingsPayload.Settings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateTierSettingsPayload.Settings(childComplexity), true
 
 	case "UpdateUserPayload.user":
 		if e.ComplexityRoot.UpdateUserPayload.User == nil {
@@ -6780,10 +8503,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AcceptLeadInput", ec.unmarshalInputAcceptLeadInput),
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
 			graphql.NewInputUnmarshaler("AccountWhereInput", ec.unmarshalInputAccountWhereInput),
+			graphql.NewInputUnmarshaler("AnswerSurveyInput", ec.unmarshalInputAnswerSurveyInput),
 			graphql.NewInputUnmarshaler("ApplyForPartnershipInput", ec.unmarshalInputApplyForPartnershipInput),
 			graphql.NewInputUnmarshaler("ApproveDealInput", ec.unmarshalInputApproveDealInput),
 			graphql.NewInputUnmarshaler("ApproveDealsInput", ec.unmarshalInputApproveDealsInput),
 			graphql.NewInputUnmarshaler("ApprovePartnerApplicationInput", ec.unmarshalInputApprovePartnerApplicationInput),
+			graphql.NewInputUnmarshaler("ApproveTierChangeInput", ec.unmarshalInputApproveTierChangeInput),
 			graphql.NewInputUnmarshaler("ArchiveContentInput", ec.unmarshalInputArchiveContentInput),
 			graphql.NewInputUnmarshaler("AssignLeadInput", ec.unmarshalInputAssignLeadInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
@@ -6805,12 +8530,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateCertificationInput", ec.unmarshalInputCreateCertificationInput),
 			graphql.NewInputUnmarshaler("CreateContentInput", ec.unmarshalInputCreateContentInput),
 			graphql.NewInputUnmarshaler("CreateCourseInput", ec.unmarshalInputCreateCourseInput),
+			graphql.NewInputUnmarshaler("CreateExchangeRateInput", ec.unmarshalInputCreateExchangeRateInput),
 			graphql.NewInputUnmarshaler("CreateLeadInput", ec.unmarshalInputCreateLeadInput),
 			graphql.NewInputUnmarshaler("CreateLearningTrackInput", ec.unmarshalInputCreateLearningTrackInput),
 			graphql.NewInputUnmarshaler("CreateOnboardingTemplateInput", ec.unmarshalInputCreateOnboardingTemplateInput),
 			graphql.NewInputUnmarshaler("CreatePartnerInput", ec.unmarshalInputCreatePartnerInput),
+			graphql.NewInputUnmarshaler("CreateProgramCostInput", ec.unmarshalInputCreateProgramCostInput),
 			graphql.NewInputUnmarshaler("CreateQuizInput", ec.unmarshalInputCreateQuizInput),
 			graphql.NewInputUnmarshaler("CreateRoutingRuleInput", ec.unmarshalInputCreateRoutingRuleInput),
+			graphql.NewInputUnmarshaler("CreateSurveyInput", ec.unmarshalInputCreateSurveyInput),
 			graphql.NewInputUnmarshaler("CreateTierInput", ec.unmarshalInputCreateTierInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("CreateWebhookSubscriptionInput", ec.unmarshalInputCreateWebhookSubscriptionInput),
@@ -6829,6 +8557,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteRoutingRuleInput", ec.unmarshalInputDeleteRoutingRuleInput),
 			graphql.NewInputUnmarshaler("DeleteWebhookSubscriptionInput", ec.unmarshalInputDeleteWebhookSubscriptionInput),
 			graphql.NewInputUnmarshaler("DisableUserInput", ec.unmarshalInputDisableUserInput),
+			graphql.NewInputUnmarshaler("EvaluateTiersInput", ec.unmarshalInputEvaluateTiersInput),
+			graphql.NewInputUnmarshaler("ExchangeRateOrder", ec.unmarshalInputExchangeRateOrder),
+			graphql.NewInputUnmarshaler("ExchangeRateWhereInput", ec.unmarshalInputExchangeRateWhereInput),
 			graphql.NewInputUnmarshaler("FileOrder", ec.unmarshalInputFileOrder),
 			graphql.NewInputUnmarshaler("ImportCsvInput", ec.unmarshalInputImportCsvInput),
 			graphql.NewInputUnmarshaler("InvitationOrder", ec.unmarshalInputInvitationOrder),
@@ -6848,6 +8579,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LessonWhereInput", ec.unmarshalInputLessonWhereInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
+			graphql.NewInputUnmarshaler("MarginRateOrder", ec.unmarshalInputMarginRateOrder),
+			graphql.NewInputUnmarshaler("MarginRateWhereInput", ec.unmarshalInputMarginRateWhereInput),
 			graphql.NewInputUnmarshaler("OnboardingJourneyOrder", ec.unmarshalInputOnboardingJourneyOrder),
 			graphql.NewInputUnmarshaler("OnboardingJourneyWhereInput", ec.unmarshalInputOnboardingJourneyWhereInput),
 			graphql.NewInputUnmarshaler("OnboardingStepOrder", ec.unmarshalInputOnboardingStepOrder),
@@ -6859,6 +8592,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PartnerApplicationWhereInput", ec.unmarshalInputPartnerApplicationWhereInput),
 			graphql.NewInputUnmarshaler("PartnerOrder", ec.unmarshalInputPartnerOrder),
 			graphql.NewInputUnmarshaler("PartnerWhereInput", ec.unmarshalInputPartnerWhereInput),
+			graphql.NewInputUnmarshaler("ProgramCostOrder", ec.unmarshalInputProgramCostOrder),
+			graphql.NewInputUnmarshaler("ProgramCostWhereInput", ec.unmarshalInputProgramCostWhereInput),
 			graphql.NewInputUnmarshaler("PublishContentInput", ec.unmarshalInputPublishContentInput),
 			graphql.NewInputUnmarshaler("QuizAnswerInput", ec.unmarshalInputQuizAnswerInput),
 			graphql.NewInputUnmarshaler("QuizAttemptOrder", ec.unmarshalInputQuizAttemptOrder),
@@ -6871,6 +8606,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
 			graphql.NewInputUnmarshaler("RegisterDealInput", ec.unmarshalInputRegisterDealInput),
 			graphql.NewInputUnmarshaler("RejectDealInput", ec.unmarshalInputRejectDealInput),
+			graphql.NewInputUnmarshaler("RejectTierChangeInput", ec.unmarshalInputRejectTierChangeInput),
 			graphql.NewInputUnmarshaler("RequestDealExtensionInput", ec.unmarshalInputRequestDealExtensionInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("ResendInvitationInput", ec.unmarshalInputResendInvitationInput),
@@ -6879,15 +8615,25 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RevokeInvitationInput", ec.unmarshalInputRevokeInvitationInput),
 			graphql.NewInputUnmarshaler("RoutingRuleOrder", ec.unmarshalInputRoutingRuleOrder),
 			graphql.NewInputUnmarshaler("RoutingRuleWhereInput", ec.unmarshalInputRoutingRuleWhereInput),
+			graphql.NewInputUnmarshaler("SendSurveyInput", ec.unmarshalInputSendSurveyInput),
+			graphql.NewInputUnmarshaler("SetMarginRateInput", ec.unmarshalInputSetMarginRateInput),
+			graphql.NewInputUnmarshaler("SetTierCheckInput", ec.unmarshalInputSetTierCheckInput),
 			graphql.NewInputUnmarshaler("SubmitQuizAttemptInput", ec.unmarshalInputSubmitQuizAttemptInput),
+			graphql.NewInputUnmarshaler("SurveyOrder", ec.unmarshalInputSurveyOrder),
+			graphql.NewInputUnmarshaler("SurveyResponseOrder", ec.unmarshalInputSurveyResponseOrder),
+			graphql.NewInputUnmarshaler("SurveyResponseWhereInput", ec.unmarshalInputSurveyResponseWhereInput),
+			graphql.NewInputUnmarshaler("SurveyWhereInput", ec.unmarshalInputSurveyWhereInput),
 			graphql.NewInputUnmarshaler("TierOrder", ec.unmarshalInputTierOrder),
+			graphql.NewInputUnmarshaler("TierWhatIfInput", ec.unmarshalInputTierWhatIfInput),
 			graphql.NewInputUnmarshaler("TierWhereInput", ec.unmarshalInputTierWhereInput),
 			graphql.NewInputUnmarshaler("UndoDealDecisionInput", ec.unmarshalInputUndoDealDecisionInput),
 			graphql.NewInputUnmarshaler("UpdateContentInput", ec.unmarshalInputUpdateContentInput),
 			graphql.NewInputUnmarshaler("UpdateDealInput", ec.unmarshalInputUpdateDealInput),
+			graphql.NewInputUnmarshaler("UpdateHealthWeightsInput", ec.unmarshalInputUpdateHealthWeightsInput),
 			graphql.NewInputUnmarshaler("UpdatePartnerInput", ec.unmarshalInputUpdatePartnerInput),
 			graphql.NewInputUnmarshaler("UpdateRoutingRuleInput", ec.unmarshalInputUpdateRoutingRuleInput),
 			graphql.NewInputUnmarshaler("UpdateTierInput", ec.unmarshalInputUpdateTierInput),
+			graphql.NewInputUnmarshaler("UpdateTierSettingsInput", ec.unmarshalInputUpdateTierSettingsInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
@@ -6972,6 +8718,131 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../analytics.graphql", Input: `"How programMetrics splits figures. A metric that does not split this way is given for the whole program."
+enum MetricGroupBy {
+  NONE
+  MONTH
+  PARTNER
+  TIER
+  PARTNER_TYPE
+  REGION
+}
+
+"What a figure's value measures."
+enum MetricUnit {
+  "Minor units (cents) of the figure's currency."
+  MONEY
+  "A share between 0 and 1."
+  RATIO
+  "A median number of days."
+  DAYS
+  "Minor units of the figure's currency per day."
+  PER_DAY
+  "A multiple (margin per unit of cost)."
+  MULTIPLE
+  "A survey score: NPS from −100 to 100, PSAT from 0 to 10."
+  SCORE
+}
+
+"A metric of the program, defined once; every figure names its key."
+type MetricDefinition {
+  key: String!
+  name: String!
+  description: String!
+  numerator: String!
+  "Empty for a total."
+  denominator: String!
+  formula: String!
+  window: String!
+  currencyPolicy: String!
+  unit: MetricUnit!
+  groupings: [MetricGroupBy!]!
+}
+
+"An exchange rate a figure needs and the program does not have: none from → to on or before date."
+type MissingRate {
+  from: String!
+  to: String!
+  date: Time!
+}
+
+"One number of one metric for one group (and currency, for money)."
+type MetricFigure {
+  "The metric (see metricDefinitions)."
+  key: String!
+  "Partner ID, tier ID, partner type, region or month (YYYY-MM); empty for the whole program or partners without a tier."
+  group: String!
+  groupLabel: String!
+  "Currency of a money figure; null for ratios, counts and days."
+  currency: String
+  "The figure is converted into the reporting currency at each deal's close-date rate."
+  converted: Boolean!
+  "Null when it cannot be computed: nothing to divide by, or a rate is missing (see missingRates)."
+  value: Float
+  numerator: Float
+  denominator: Float
+  "How many deals or partners the figure is made of."
+  count: Int!
+  missingRates: [MissingRate!]!
+  note: String
+}
+
+input CreateExchangeRateInput {
+  "The day the rate holds from (the time of day is dropped, UTC)."
+  date: Time!
+  from: String!
+  to: String!
+  "Units of to per unit of from."
+  rate: Float!
+}
+
+type CreateExchangeRatePayload {
+  exchangeRate: ExchangeRate!
+}
+
+input CreateProgramCostInput {
+  category: ProgramCostCategory!
+  periodStart: Time!
+  periodEnd: Time!
+  "Minor units of currency."
+  amount: Int!
+  currency: String!
+  note: String
+}
+
+type CreateProgramCostPayload {
+  programCost: ProgramCost!
+}
+
+input SetMarginRateInput {
+  "Empty or absent: the whole program's margin."
+  product: String
+  rateBps: Int!
+}
+
+type SetMarginRatePayload {
+  marginRate: MarginRate!
+}
+
+extend type Query {
+  "Every metric's definition: formula, window, currency policy."
+  metricDefinitions: [MetricDefinition!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  """
+  Every metric's figures for [from, to), grouped, per currency; with a reporting currency, money
+  figures are also converted at each deal's close-date rate. At most five years.
+  """
+  programMetrics(from: Time!, to: Time!, groupBy: MetricGroupBy = NONE, currency: String): [MetricFigure!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+}
+
+extend type Mutation {
+  "Record an exchange rate (1 from = rate to, from date on)."
+  createExchangeRate(input: CreateExchangeRateInput!): CreateExchangeRatePayload! @hasRole(roles: [ADMIN])
+  "Record what the program cost in a period."
+  createProgramCost(input: CreateProgramCostInput!): CreateProgramCostPayload! @hasRole(roles: [ADMIN])
+  "Set the program's (or a product's) gross margin rate, used by ROPI."
+  setMarginRate(input: SetMarginRateInput!): SetMarginRatePayload! @hasRole(roles: [ADMIN])
+}
+`, BuiltIn: false},
 	{Name: "../apikey.graphql", Input: `"A new API key acting for your organisation (for an ADMIN: for the vendor)."
 input CreateApiKeyInput {
   "What the key is for, e.g. CRM sync."
@@ -10085,6 +11956,176 @@ input DealWhereInput {
   hasRegisteredBy: Boolean
   hasRegisteredByWith: [UserWhereInput!]
 }
+type ExchangeRate implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  The day the rate holds from (midnight UTC).
+  """
+  date: Time!
+  """
+  ISO-4217 currency converted from.
+  """
+  fromCurrency: String!
+  """
+  ISO-4217 currency converted to.
+  """
+  toCurrency: String!
+  """
+  How many units of to_currency one unit of from_currency buys.
+  """
+  rate: Float!
+}
+"""
+A connection to a list of items.
+"""
+type ExchangeRateConnection {
+  """
+  A list of edges.
+  """
+  edges: [ExchangeRateEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ExchangeRateEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ExchangeRate
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ExchangeRate connections
+"""
+input ExchangeRateOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ExchangeRates.
+  """
+  field: ExchangeRateOrderField!
+}
+"""
+Properties by which ExchangeRate connections can be ordered.
+"""
+enum ExchangeRateOrderField {
+  CREATED_AT
+  UPDATED_AT
+  DATE
+}
+"""
+ExchangeRateWhereInput is used for filtering ExchangeRate objects.
+Input was generated by ent.
+"""
+input ExchangeRateWhereInput {
+  not: ExchangeRateWhereInput
+  and: [ExchangeRateWhereInput!]
+  or: [ExchangeRateWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  date field predicates
+  """
+  date: Time
+  dateNEQ: Time
+  dateIn: [Time!]
+  dateNotIn: [Time!]
+  dateGT: Time
+  dateGTE: Time
+  dateLT: Time
+  dateLTE: Time
+  """
+  from_currency field predicates
+  """
+  fromCurrency: String
+  fromCurrencyNEQ: String
+  fromCurrencyIn: [String!]
+  fromCurrencyNotIn: [String!]
+  fromCurrencyGT: String
+  fromCurrencyGTE: String
+  fromCurrencyLT: String
+  fromCurrencyLTE: String
+  fromCurrencyContains: String
+  fromCurrencyHasPrefix: String
+  fromCurrencyHasSuffix: String
+  fromCurrencyEqualFold: String
+  fromCurrencyContainsFold: String
+  """
+  to_currency field predicates
+  """
+  toCurrency: String
+  toCurrencyNEQ: String
+  toCurrencyIn: [String!]
+  toCurrencyNotIn: [String!]
+  toCurrencyGT: String
+  toCurrencyGTE: String
+  toCurrencyLT: String
+  toCurrencyLTE: String
+  toCurrencyContains: String
+  toCurrencyHasPrefix: String
+  toCurrencyHasSuffix: String
+  toCurrencyEqualFold: String
+  toCurrencyContainsFold: String
+  """
+  rate field predicates
+  """
+  rate: Float
+  rateNEQ: Float
+  rateIn: [Float!]
+  rateNotIn: [Float!]
+  rateGT: Float
+  rateGTE: Float
+  rateLT: Float
+  rateLTE: Float
+}
 type File implements Node {
   id: ID!
   createdAt: Time!
@@ -11494,6 +13535,140 @@ input LessonWhereInput {
 The builtin Map type
 """
 scalar Map
+type MarginRate implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  The product the rate is for; empty: the whole program.
+  """
+  product: String!
+  """
+  Gross margin in basis points of revenue.
+  """
+  rateBps: Int!
+}
+"""
+A connection to a list of items.
+"""
+type MarginRateConnection {
+  """
+  A list of edges.
+  """
+  edges: [MarginRateEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type MarginRateEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: MarginRate
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for MarginRate connections
+"""
+input MarginRateOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order MarginRates.
+  """
+  field: MarginRateOrderField!
+}
+"""
+Properties by which MarginRate connections can be ordered.
+"""
+enum MarginRateOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+MarginRateWhereInput is used for filtering MarginRate objects.
+Input was generated by ent.
+"""
+input MarginRateWhereInput {
+  not: MarginRateWhereInput
+  and: [MarginRateWhereInput!]
+  or: [MarginRateWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  product field predicates
+  """
+  product: String
+  productNEQ: String
+  productIn: [String!]
+  productNotIn: [String!]
+  productGT: String
+  productGTE: String
+  productLT: String
+  productLTE: String
+  productContains: String
+  productHasPrefix: String
+  productHasSuffix: String
+  productEqualFold: String
+  productContainsFold: String
+  """
+  rate_bps field predicates
+  """
+  rateBps: Int
+  rateBpsNEQ: Int
+  rateBpsIn: [Int!]
+  rateBpsNotIn: [Int!]
+  rateBpsGT: Int
+  rateBpsGTE: Int
+  rateBpsLT: Int
+  rateBpsLTE: Int
+}
 """
 An object with an ID.
 Follows the [Relay Global Object Identification Specification](https://relay.dev/graphql/objectidentification.htm)
@@ -12774,6 +14949,214 @@ input PartnerWhereInput {
   hasManager: Boolean
   hasManagerWith: [UserWhereInput!]
 }
+type ProgramCost implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  What the money was spent on.
+  """
+  category: ProgramCostCategory!
+  """
+  First day of the period the cost belongs to (midnight UTC); a report counts the cost in the period holding this day.
+  """
+  periodStart: Time!
+  """
+  Day after the period's last (midnight UTC).
+  """
+  periodEnd: Time!
+  """
+  Amount in minor units of currency.
+  """
+  amount: Int!
+  """
+  ISO-4217 currency of amount.
+  """
+  currency: String!
+  """
+  What the cost was, in a line.
+  """
+  note: String!
+}
+"""
+ProgramCostCategory is enum for the field category
+"""
+enum ProgramCostCategory @goModel(model: "github.com/partnerhub/partnerhub/ent/programcost.Category") {
+  SPIFF
+  REBATE
+  ENABLEMENT
+  HEADCOUNT
+  TOOLS
+  OTHER
+}
+"""
+A connection to a list of items.
+"""
+type ProgramCostConnection {
+  """
+  A list of edges.
+  """
+  edges: [ProgramCostEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ProgramCostEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ProgramCost
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ProgramCost connections
+"""
+input ProgramCostOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ProgramCosts.
+  """
+  field: ProgramCostOrderField!
+}
+"""
+Properties by which ProgramCost connections can be ordered.
+"""
+enum ProgramCostOrderField {
+  CREATED_AT
+  UPDATED_AT
+  CATEGORY
+  PERIOD_START
+}
+"""
+ProgramCostWhereInput is used for filtering ProgramCost objects.
+Input was generated by ent.
+"""
+input ProgramCostWhereInput {
+  not: ProgramCostWhereInput
+  and: [ProgramCostWhereInput!]
+  or: [ProgramCostWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  category field predicates
+  """
+  category: ProgramCostCategory
+  categoryNEQ: ProgramCostCategory
+  categoryIn: [ProgramCostCategory!]
+  categoryNotIn: [ProgramCostCategory!]
+  """
+  period_start field predicates
+  """
+  periodStart: Time
+  periodStartNEQ: Time
+  periodStartIn: [Time!]
+  periodStartNotIn: [Time!]
+  periodStartGT: Time
+  periodStartGTE: Time
+  periodStartLT: Time
+  periodStartLTE: Time
+  """
+  period_end field predicates
+  """
+  periodEnd: Time
+  periodEndNEQ: Time
+  periodEndIn: [Time!]
+  periodEndNotIn: [Time!]
+  periodEndGT: Time
+  periodEndGTE: Time
+  periodEndLT: Time
+  periodEndLTE: Time
+  """
+  amount field predicates
+  """
+  amount: Int
+  amountNEQ: Int
+  amountIn: [Int!]
+  amountNotIn: [Int!]
+  amountGT: Int
+  amountGTE: Int
+  amountLT: Int
+  amountLTE: Int
+  """
+  currency field predicates
+  """
+  currency: String
+  currencyNEQ: String
+  currencyIn: [String!]
+  currencyNotIn: [String!]
+  currencyGT: String
+  currencyGTE: String
+  currencyLT: String
+  currencyLTE: String
+  currencyContains: String
+  currencyHasPrefix: String
+  currencyHasSuffix: String
+  currencyEqualFold: String
+  currencyContainsFold: String
+  """
+  note field predicates
+  """
+  note: String
+  noteNEQ: String
+  noteIn: [String!]
+  noteNotIn: [String!]
+  noteGT: String
+  noteGTE: String
+  noteLT: String
+  noteLTE: String
+  noteContains: String
+  noteHasPrefix: String
+  noteHasSuffix: String
+  noteEqualFold: String
+  noteContainsFold: String
+}
 type Query {
   """
   Fetches an object given its ID.
@@ -13010,6 +15393,37 @@ type Query {
     """
     where: DealWhereInput
   ): DealConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  exchangeRates(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ExchangeRates returned from the connection.
+    """
+    orderBy: ExchangeRateOrder
+
+    """
+    Filtering options for ExchangeRates returned from the connection.
+    """
+    where: ExchangeRateWhereInput
+  ): ExchangeRateConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   invitations(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -13134,6 +15548,37 @@ type Query {
     """
     where: LessonProgressWhereInput
   ): LessonProgressConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER,PARTNER_ADMIN,PARTNER_SALES])
+  marginRates(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for MarginRates returned from the connection.
+    """
+    orderBy: MarginRateOrder
+
+    """
+    Filtering options for MarginRates returned from the connection.
+    """
+    where: MarginRateWhereInput
+  ): MarginRateConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   onboardingJourneys(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -13289,6 +15734,37 @@ type Query {
     """
     where: PartnerApplicationWhereInput
   ): PartnerApplicationConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  programCosts(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ProgramCosts returned from the connection.
+    """
+    orderBy: ProgramCostOrder
+
+    """
+    Filtering options for ProgramCosts returned from the connection.
+    """
+    where: ProgramCostWhereInput
+  ): ProgramCostConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   quizAttempts(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -13351,6 +15827,68 @@ type Query {
     """
     where: RoutingRuleWhereInput
   ): RoutingRuleConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  surveys(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Surveys returned from the connection.
+    """
+    orderBy: SurveyOrder
+
+    """
+    Filtering options for Surveys returned from the connection.
+    """
+    where: SurveyWhereInput
+  ): SurveyConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
+  surveyResponses(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SurveyResponses returned from the connection.
+    """
+    orderBy: SurveyResponseOrder
+
+    """
+    Filtering options for SurveyResponses returned from the connection.
+    """
+    where: SurveyResponseWhereInput
+  ): SurveyResponseConnection! @hasRole(roles: [ADMIN,CHANNEL_MANAGER])
   tiers(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -13940,6 +16478,362 @@ input RoutingRuleWhereInput {
   maxOpenLeadsLT: Int
   maxOpenLeadsLTE: Int
 }
+type Survey implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  What the survey is, e.g. Partner satisfaction Q3.
+  """
+  title: String!
+  """
+  The 0–10 recommendation question.
+  """
+  npsQuestion: String!
+  """
+  Optional free-text questions asked after the score.
+  """
+  questions: [String!]
+  """
+  When it was last sent.
+  """
+  sentAt: Time
+}
+"""
+A connection to a list of items.
+"""
+type SurveyConnection {
+  """
+  A list of edges.
+  """
+  edges: [SurveyEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SurveyEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Survey
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for Survey connections
+"""
+input SurveyOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Surveys.
+  """
+  field: SurveyOrderField!
+}
+"""
+Properties by which Survey connections can be ordered.
+"""
+enum SurveyOrderField {
+  CREATED_AT
+  UPDATED_AT
+  TITLE
+}
+type SurveyResponse implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  surveyID: String!
+  """
+  The answering person's organisation.
+  """
+  partnerID: String!
+  """
+  The organisation's tier when the survey was answered; empty: none.
+  """
+  tierID: String!
+  """
+  The organisation's partner type when the survey was answered.
+  """
+  partnerType: String!
+  """
+  The 0–10 recommendation score.
+  """
+  score: Int!
+  """
+  Answers to the optional questions, in order.
+  """
+  answers: [String!]
+}
+"""
+A connection to a list of items.
+"""
+type SurveyResponseConnection {
+  """
+  A list of edges.
+  """
+  edges: [SurveyResponseEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SurveyResponseEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SurveyResponse
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for SurveyResponse connections
+"""
+input SurveyResponseOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SurveyResponses.
+  """
+  field: SurveyResponseOrderField!
+}
+"""
+Properties by which SurveyResponse connections can be ordered.
+"""
+enum SurveyResponseOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+SurveyResponseWhereInput is used for filtering SurveyResponse objects.
+Input was generated by ent.
+"""
+input SurveyResponseWhereInput {
+  not: SurveyResponseWhereInput
+  and: [SurveyResponseWhereInput!]
+  or: [SurveyResponseWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  survey_id field predicates
+  """
+  surveyID: String
+  surveyIDNEQ: String
+  surveyIDIn: [String!]
+  surveyIDNotIn: [String!]
+  surveyIDGT: String
+  surveyIDGTE: String
+  surveyIDLT: String
+  surveyIDLTE: String
+  surveyIDContains: String
+  surveyIDHasPrefix: String
+  surveyIDHasSuffix: String
+  surveyIDEqualFold: String
+  surveyIDContainsFold: String
+  """
+  partner_id field predicates
+  """
+  partnerID: String
+  partnerIDNEQ: String
+  partnerIDIn: [String!]
+  partnerIDNotIn: [String!]
+  partnerIDGT: String
+  partnerIDGTE: String
+  partnerIDLT: String
+  partnerIDLTE: String
+  partnerIDContains: String
+  partnerIDHasPrefix: String
+  partnerIDHasSuffix: String
+  partnerIDEqualFold: String
+  partnerIDContainsFold: String
+  """
+  tier_id field predicates
+  """
+  tierID: String
+  tierIDNEQ: String
+  tierIDIn: [String!]
+  tierIDNotIn: [String!]
+  tierIDGT: String
+  tierIDGTE: String
+  tierIDLT: String
+  tierIDLTE: String
+  tierIDContains: String
+  tierIDHasPrefix: String
+  tierIDHasSuffix: String
+  tierIDEqualFold: String
+  tierIDContainsFold: String
+  """
+  partner_type field predicates
+  """
+  partnerType: String
+  partnerTypeNEQ: String
+  partnerTypeIn: [String!]
+  partnerTypeNotIn: [String!]
+  partnerTypeGT: String
+  partnerTypeGTE: String
+  partnerTypeLT: String
+  partnerTypeLTE: String
+  partnerTypeContains: String
+  partnerTypeHasPrefix: String
+  partnerTypeHasSuffix: String
+  partnerTypeEqualFold: String
+  partnerTypeContainsFold: String
+  """
+  score field predicates
+  """
+  score: Int
+  scoreNEQ: Int
+  scoreIn: [Int!]
+  scoreNotIn: [Int!]
+  scoreGT: Int
+  scoreGTE: Int
+  scoreLT: Int
+  scoreLTE: Int
+}
+"""
+SurveyWhereInput is used for filtering Survey objects.
+Input was generated by ent.
+"""
+input SurveyWhereInput {
+  not: SurveyWhereInput
+  and: [SurveyWhereInput!]
+  or: [SurveyWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  nps_question field predicates
+  """
+  npsQuestion: String
+  npsQuestionNEQ: String
+  npsQuestionIn: [String!]
+  npsQuestionNotIn: [String!]
+  npsQuestionGT: String
+  npsQuestionGTE: String
+  npsQuestionLT: String
+  npsQuestionLTE: String
+  npsQuestionContains: String
+  npsQuestionHasPrefix: String
+  npsQuestionHasSuffix: String
+  npsQuestionEqualFold: String
+  npsQuestionContainsFold: String
+  """
+  sent_at field predicates
+  """
+  sentAt: Time
+  sentAtNEQ: Time
+  sentAtIn: [Time!]
+  sentAtNotIn: [Time!]
+  sentAtGT: Time
+  sentAtGTE: Time
+  sentAtLT: Time
+  sentAtLTE: Time
+  sentAtIsNil: Boolean
+  sentAtNotNil: Boolean
+}
 type Tier implements Node {
   id: ID!
   createdAt: Time!
@@ -13972,6 +16866,18 @@ type Tier implements Node {
   Requirement: people holding a current certification.
   """
   minCertifiedPeople: Int!
+  """
+  Requirement: deal registrations approved within the window.
+  """
+  minApprovedRegistrations: Int!
+  """
+  Requirement: the channel team confirmed what no figure measures (a business plan, a reference).
+  """
+  requiresManualCheck: Boolean!
+  """
+  The trailing window, in days, of the won-deal, revenue and registration requirements.
+  """
+  windowDays: Int!
   """
   Benefit: discount off list price, in basis points.
   """
@@ -14206,6 +17112,33 @@ input TierWhereInput {
   minCertifiedPeopleGTE: Int
   minCertifiedPeopleLT: Int
   minCertifiedPeopleLTE: Int
+  """
+  min_approved_registrations field predicates
+  """
+  minApprovedRegistrations: Int
+  minApprovedRegistrationsNEQ: Int
+  minApprovedRegistrationsIn: [Int!]
+  minApprovedRegistrationsNotIn: [Int!]
+  minApprovedRegistrationsGT: Int
+  minApprovedRegistrationsGTE: Int
+  minApprovedRegistrationsLT: Int
+  minApprovedRegistrationsLTE: Int
+  """
+  requires_manual_check field predicates
+  """
+  requiresManualCheck: Boolean
+  requiresManualCheckNEQ: Boolean
+  """
+  window_days field predicates
+  """
+  windowDays: Int
+  windowDaysNEQ: Int
+  windowDaysIn: [Int!]
+  windowDaysNotIn: [Int!]
+  windowDaysGT: Int
+  windowDaysGTE: Int
+  windowDaysLT: Int
+  windowDaysLTE: Int
   """
   discount_bps field predicates
   """
@@ -14980,6 +17913,8 @@ type ImportCsvPayload {
 extend type Mutation {
   importPartners(input: ImportCsvInput!): ImportCsvPayload! @hasRole(roles: [ADMIN])
   importLeads(input: ImportCsvInput!): ImportCsvPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  "Exchange rates, columns date (YYYY-MM-DD), from, to, rate (docs/program-analytics.md)."
+  importExchangeRates(input: ImportCsvInput!): ImportCsvPayload! @hasRole(roles: [ADMIN])
 }
 `, BuiltIn: false},
 	{Name: "../invitation.graphql", Input: `"""
@@ -15668,6 +18603,66 @@ type Mutation {
   logout(input: LogoutInput!): LogoutPayload!
 }
 `, BuiltIn: false},
+	{Name: "../survey.graphql", Input: `input CreateSurveyInput {
+  title: String!
+  "The 0–10 recommendation question; absent: the standard one."
+  npsQuestion: String
+  "Optional free-text questions asked after the score (at most 10)."
+  questions: [String!]
+}
+
+type CreateSurveyPayload {
+  survey: Survey!
+}
+
+input SendSurveyInput {
+  surveyId: ID!
+  "Only partners of these tiers; empty: every tier (and none)."
+  tierIds: [ID!]
+  "Only partners of these types; empty: every type."
+  partnerTypes: [PartnerType!]
+}
+
+type SendSurveyPayload {
+  survey: Survey!
+  "People invited by this call (people invited before are not asked twice)."
+  invited: Int!
+}
+
+"A survey as the holder of a one-time link sees it."
+type PublicSurvey {
+  title: String!
+  npsQuestion: String!
+  questions: [String!]!
+  "The link was used: it answers once."
+  answered: Boolean!
+}
+
+input AnswerSurveyInput {
+  "The token of the one-time link."
+  token: String!
+  score: Int!
+  "Answers to the optional questions, in order."
+  answers: [String!]
+}
+
+type AnswerSurveyPayload {
+  answered: Boolean!
+}
+
+extend type Query {
+  "The survey of a one-time link (no sign-in: the link is the credential)."
+  surveyByToken(token: String!): PublicSurvey!
+}
+
+extend type Mutation {
+  createSurvey(input: CreateSurveyInput!): CreateSurveyPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  "E-mail a one-time link to every active person of the active partners chosen."
+  sendSurvey(input: SendSurveyInput!): SendSurveyPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  "Answer a survey through a one-time link (no sign-in). A used link is a CONFLICT."
+  answerSurvey(input: AnswerSurveyInput!): AnswerSurveyPayload!
+}
+`, BuiltIn: false},
 	{Name: "../tier.graphql", Input: `"A new tier. Amounts are integers in minor units (cents) of currency."
 input CreateTierInput {
   name: String!
@@ -15679,6 +18674,12 @@ input CreateTierInput {
   minRevenueT12m: Int
   minWonDeals: Int
   minCertifiedPeople: Int
+  "Deal registrations approved within the window."
+  minApprovedRegistrations: Int
+  "The channel team must confirm a check no figure measures (docs/tier-evaluation.md)."
+  requiresManualCheck: Boolean
+  "Trailing window in days of the won-deal, revenue and registration requirements (default 365)."
+  windowDays: Int
   discountBps: Int
   rebateBps: Int
   mdfQuarterlyAllowance: Int
@@ -15697,6 +18698,12 @@ input UpdateTierInput {
   minRevenueT12m: Int
   minWonDeals: Int
   minCertifiedPeople: Int
+  "Deal registrations approved within the window."
+  minApprovedRegistrations: Int
+  "The channel team must confirm a check no figure measures (docs/tier-evaluation.md)."
+  requiresManualCheck: Boolean
+  "Trailing window in days of the won-deal, revenue and registration requirements (default 365)."
+  windowDays: Int
   discountBps: Int
   rebateBps: Int
   mdfQuarterlyAllowance: Int
@@ -15715,6 +18722,262 @@ type UpdateTierPayload {
 extend type Mutation {
   createTier(input: CreateTierInput!): CreateTierPayload! @hasRole(roles: [ADMIN])
   updateTier(input: UpdateTierInput!): UpdateTierPayload! @hasRole(roles: [ADMIN])
+}
+`, BuiltIn: false},
+	{Name: "../tiering.graphql", Input: `# Tier evaluation and partner health (docs/tier-evaluation.md). Partners see only their own
+# organisation's figures; vendor roles see every partner's.
+
+"""
+One requirement of a tier as measured for a partner. key is one of WON_REVENUE (minor units of
+currency, partner-sourced won deals), WON_DEALS, APPROVED_REGISTRATIONS, CERTIFIED_PEOPLE,
+MANUAL_CHECK (1 when the channel team confirmed it).
+"""
+type TierRequirementResult {
+  key: String!
+  measured: Int!
+  threshold: Int!
+  "threshold − measured, at least 0."
+  remaining: Int!
+  met: Boolean!
+  "ISO-4217 code of WON_REVENUE; empty otherwise."
+  currency: String!
+  "The trailing window in days; 0 for counts taken now (certified people, manual check)."
+  windowDays: Int!
+}
+
+"A tier's verdict for a partner: qualified when every requirement is met."
+type TierResult {
+  tierId: ID!
+  name: String!
+  rank: Int!
+  qualified: Boolean!
+  requirements: [TierRequirementResult!]!
+}
+
+"A stored evaluation of a partner against every tier."
+type TierEvaluation {
+  id: ID!
+  partnerId: ID!
+  evaluatedAt: Time!
+  "The tier held at evaluation; empty for none."
+  currentTierId: ID
+  "The highest tier all of whose requirements were met; empty for none."
+  qualifyingTierId: ID
+  "The vendor user who asked; empty for the daily evaluation."
+  triggeredById: ID
+  "Every tier, lowest rank first."
+  tiers: [TierResult!]!
+}
+
+enum TierChangeKind {
+  UPGRADE
+  DOWNGRADE
+}
+
+enum TierChangeStatus {
+  "An upgrade awaiting the channel manager's approval."
+  PROPOSED
+  "A downgrade in its grace period: the partner keeps its tier until graceEndsAt."
+  GRACE
+  APPLIED
+  "Closed without a change: the partner qualified again, or no longer for the proposed tier."
+  CANCELLED
+  REJECTED
+}
+
+"A change of a partner's tier with who decided it and why. Tier IDs are empty for no tier."
+type TierChange {
+  id: ID!
+  partnerId: ID!
+  partnerName: String!
+  "The partner's channel manager, who decides its proposed upgrades (with ADMIN); empty for none."
+  partnerManagerId: ID
+  fromTierId: ID
+  fromTierName: String
+  toTierId: ID
+  toTierName: String
+  kind: TierChangeKind!
+  status: TierChangeStatus!
+  "Why the evaluation opened it."
+  reason: String!
+  graceEndsAt: Time
+  "Who approved, rejected or applied it; empty for the system."
+  decidedById: ID
+  decidedAt: Time
+  decisionNote: String!
+  createdAt: Time!
+}
+
+"A partner measured against every tier now (tierProgress), or with hypothetical extras (tierWhatIf)."
+type TierProgress {
+  partnerId: ID!
+  "The tier held; null for none."
+  current: TierResult
+  "The highest tier all of whose requirements are met; null for none."
+  qualifying: TierResult
+  "The tier above the current one, with what remains per requirement; null at the top."
+  next: TierResult
+  tiers: [TierResult!]!
+  "The partner's open tier change (a proposed upgrade or a downgrade in grace), if any."
+  openChange: TierChange
+}
+
+"Hypothetical further achievements, counted inside every tier's window."
+input TierWhatIfInput {
+  "More won deals (they count as won deals, not as revenue: give that in wonRevenue)."
+  wonDeals: Int
+  "More partner-sourced won revenue in minor units of currency."
+  wonRevenue: Int
+  "Currency of wonRevenue (default: that of the next tier); it counts only for tiers of that currency."
+  currency: String
+  approvedRegistrations: Int
+  certifiedPeople: Int
+}
+
+"The program's tier-evaluation rules."
+type TierSettings {
+  "Upgrades apply without a channel manager's approval."
+  autoUpgrade: Boolean!
+  "How long a partner keeps its tier after it stops qualifying."
+  graceDays: Int!
+  "How many days before the grace ends the partner's admins are reminded."
+  graceReminderDays: Int!
+}
+
+input EvaluateTiersInput {
+  "Evaluate this partner only; all active partners when null."
+  partnerId: ID
+}
+
+type EvaluateTiersPayload {
+  evaluations: [TierEvaluation!]!
+  "The tier changes the evaluation opened, kept or closed."
+  changes: [TierChange!]!
+}
+
+input ApproveTierChangeInput {
+  id: ID!
+  note: String
+}
+
+type ApproveTierChangePayload {
+  change: TierChange!
+  partner: Partner!
+}
+
+input RejectTierChangeInput {
+  id: ID!
+  "Why: required."
+  note: String!
+}
+
+type RejectTierChangePayload {
+  change: TierChange!
+}
+
+input UpdateTierSettingsInput {
+  autoUpgrade: Boolean
+  graceDays: Int
+  graceReminderDays: Int
+}
+
+type UpdateTierSettingsPayload {
+  settings: TierSettings!
+}
+
+input SetTierCheckInput {
+  partnerId: ID!
+  tierId: ID!
+  "Whether the tier's manual check is confirmed for the partner."
+  passed: Boolean!
+}
+
+type SetTierCheckPayload {
+  partner: Partner!
+  "The tiers whose manual check is confirmed for the partner."
+  tierChecks: [ID!]!
+}
+
+"""
+One leading indicator of a health score. raw is the measured figure (null when there is nothing
+to measure, e.g. a win rate without decided deals), normalised = min(1, raw / target), contribution
+= weight × normalised ÷ Σ weights × 100 points of the score.
+"""
+type HealthInput {
+  "REGISTRATION_ACTIVITY, WIN_RATE, PORTAL_ACTIVITY, CONTENT_ENGAGEMENT or CERTIFICATIONS."
+  key: String!
+  raw: Float
+  target: Float!
+  normalised: Float!
+  weight: Int!
+  contribution: Float!
+  "Trailing window in days; 0 for counts taken now."
+  windowDays: Int!
+}
+
+"A stored daily score."
+type HealthPoint {
+  "UTC date, YYYY-MM-DD."
+  day: String!
+  score: Float!
+}
+
+"A partner's health now, how it is made up, and its stored daily scores."
+type PartnerHealth {
+  partnerId: ID!
+  "0..100, the sum of the inputs' contributions."
+  score: Float!
+  inputs: [HealthInput!]!
+  "Stored daily scores of the last 90 days, oldest first."
+  history: [HealthPoint!]!
+}
+
+"The weights of the health score's indicators (0..100 each; only their ratios matter)."
+type HealthWeights {
+  registrationActivity: Int!
+  winRate: Int!
+  portalActivity: Int!
+  contentEngagement: Int!
+  certifications: Int!
+}
+
+input UpdateHealthWeightsInput {
+  registrationActivity: Int!
+  winRate: Int!
+  portalActivity: Int!
+  contentEngagement: Int!
+  certifications: Int!
+}
+
+type UpdateHealthWeightsPayload {
+  weights: HealthWeights!
+}
+
+extend type Query {
+  "A partner's stored evaluations, newest first (at most first, default 30, up to 100)."
+  tierEvaluations(partnerId: ID!, first: Int): [TierEvaluation!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "A partner's standing against every tier now, with what remains for the next one."
+  tierProgress(partnerId: ID!): TierProgress! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "The same evaluation with hypothetical extras: which tier would the partner qualify for."
+  tierWhatIf(partnerId: ID!, input: TierWhatIfInput!): TierProgress! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "Tier changes, newest first: a partner sees its own, the vendor every partner's."
+  tierChanges(partnerId: ID, status: [TierChangeStatus!], first: Int): [TierChange!]! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  tierSettings: TierSettings! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  "A partner's health score with each input's contribution."
+  partnerHealth(partnerId: ID!): PartnerHealth! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+  healthWeights: HealthWeights! @hasRole(roles: [ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN, PARTNER_SALES])
+}
+
+extend type Mutation {
+  "Evaluate every active partner (or one) now, as the daily job does."
+  evaluateTiers(input: EvaluateTiersInput!): EvaluateTiersPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  "Apply a proposed upgrade: the partner's channel manager or ADMIN."
+  approveTierChange(input: ApproveTierChangeInput!): ApproveTierChangePayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  rejectTierChange(input: RejectTierChangeInput!): RejectTierChangePayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  updateTierSettings(input: UpdateTierSettingsInput!): UpdateTierSettingsPayload! @hasRole(roles: [ADMIN])
+  "Confirm or withdraw a tier's manual check for a partner: its channel manager or ADMIN."
+  setTierCheck(input: SetTierCheckInput!): SetTierCheckPayload! @hasRole(roles: [ADMIN, CHANNEL_MANAGER])
+  updateHealthWeights(input: UpdateHealthWeightsInput!): UpdateHealthWeightsPayload! @hasRole(roles: [ADMIN])
 }
 `, BuiltIn: false},
 	{Name: "../user.graphql", Input: `"A new vendor user (ADMIN or CHANNEL_MANAGER). Partner users join through invitations."
@@ -15949,6 +19212,14 @@ func (ec *executionContext) childFields_AccountEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AccountEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AnswerSurveyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "answered":
+		return ec.fieldContext_AnswerSurveyPayload_answered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnswerSurveyPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ApplyForPartnershipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "application":
@@ -15981,6 +19252,16 @@ func (ec *executionContext) childFields_ApprovePartnerApplicationPayload(ctx con
 		return ec.fieldContext_ApprovePartnerApplicationPayload_invitation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApprovePartnerApplicationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ApproveTierChangePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "change":
+		return ec.fieldContext_ApproveTierChangePayload_change(ctx, field)
+	case "partner":
+		return ec.fieldContext_ApproveTierChangePayload_partner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApproveTierChangePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ArchiveContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16397,6 +19678,14 @@ func (ec *executionContext) childFields_CreateCoursePayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type CreateCoursePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateExchangeRatePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "exchangeRate":
+		return ec.fieldContext_CreateExchangeRatePayload_exchangeRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateExchangeRatePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateLeadPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "lead":
@@ -16429,12 +19718,28 @@ func (ec *executionContext) childFields_CreatePartnerPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type CreatePartnerPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateProgramCostPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "programCost":
+		return ec.fieldContext_CreateProgramCostPayload_programCost(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateProgramCostPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateRoutingRulePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "rule":
 		return ec.fieldContext_CreateRoutingRulePayload_rule(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateRoutingRulePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateSurveyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "survey":
+		return ec.fieldContext_CreateSurveyPayload_survey(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateSurveyPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateTierPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16779,6 +20084,58 @@ func (ec *executionContext) childFields_DisableUserPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type DisableUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_EvaluateTiersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "evaluations":
+		return ec.fieldContext_EvaluateTiersPayload_evaluations(ctx, field)
+	case "changes":
+		return ec.fieldContext_EvaluateTiersPayload_changes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluateTiersPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ExchangeRate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ExchangeRate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ExchangeRate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ExchangeRate_updatedAt(ctx, field)
+	case "date":
+		return ec.fieldContext_ExchangeRate_date(ctx, field)
+	case "fromCurrency":
+		return ec.fieldContext_ExchangeRate_fromCurrency(ctx, field)
+	case "toCurrency":
+		return ec.fieldContext_ExchangeRate_toCurrency(ctx, field)
+	case "rate":
+		return ec.fieldContext_ExchangeRate_rate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExchangeRate", field.Name)
+}
+
+func (ec *executionContext) childFields_ExchangeRateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ExchangeRateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ExchangeRateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ExchangeRateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExchangeRateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ExchangeRateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ExchangeRateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ExchangeRateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExchangeRateEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_File(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -16803,6 +20160,52 @@ func (ec *executionContext) childFields_File(ctx context.Context, field graphql.
 		return ec.fieldContext_File_downloadUrl(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type File", field.Name)
+}
+
+func (ec *executionContext) childFields_HealthInput(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_HealthInput_key(ctx, field)
+	case "raw":
+		return ec.fieldContext_HealthInput_raw(ctx, field)
+	case "target":
+		return ec.fieldContext_HealthInput_target(ctx, field)
+	case "normalised":
+		return ec.fieldContext_HealthInput_normalised(ctx, field)
+	case "weight":
+		return ec.fieldContext_HealthInput_weight(ctx, field)
+	case "contribution":
+		return ec.fieldContext_HealthInput_contribution(ctx, field)
+	case "windowDays":
+		return ec.fieldContext_HealthInput_windowDays(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HealthInput", field.Name)
+}
+
+func (ec *executionContext) childFields_HealthPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "day":
+		return ec.fieldContext_HealthPoint_day(ctx, field)
+	case "score":
+		return ec.fieldContext_HealthPoint_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HealthPoint", field.Name)
+}
+
+func (ec *executionContext) childFields_HealthWeights(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "registrationActivity":
+		return ec.fieldContext_HealthWeights_registrationActivity(ctx, field)
+	case "winRate":
+		return ec.fieldContext_HealthWeights_winRate(ctx, field)
+	case "portalActivity":
+		return ec.fieldContext_HealthWeights_portalActivity(ctx, field)
+	case "contentEngagement":
+		return ec.fieldContext_HealthWeights_contentEngagement(ctx, field)
+	case "certifications":
+		return ec.fieldContext_HealthWeights_certifications(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HealthWeights", field.Name)
 }
 
 func (ec *executionContext) childFields_ImportCsvPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17183,6 +20586,110 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_MarginRate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MarginRate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_MarginRate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_MarginRate_updatedAt(ctx, field)
+	case "product":
+		return ec.fieldContext_MarginRate_product(ctx, field)
+	case "rateBps":
+		return ec.fieldContext_MarginRate_rateBps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarginRate", field.Name)
+}
+
+func (ec *executionContext) childFields_MarginRateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MarginRateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MarginRateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MarginRateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarginRateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MarginRateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_MarginRateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_MarginRateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarginRateEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_MetricDefinition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_MetricDefinition_key(ctx, field)
+	case "name":
+		return ec.fieldContext_MetricDefinition_name(ctx, field)
+	case "description":
+		return ec.fieldContext_MetricDefinition_description(ctx, field)
+	case "numerator":
+		return ec.fieldContext_MetricDefinition_numerator(ctx, field)
+	case "denominator":
+		return ec.fieldContext_MetricDefinition_denominator(ctx, field)
+	case "formula":
+		return ec.fieldContext_MetricDefinition_formula(ctx, field)
+	case "window":
+		return ec.fieldContext_MetricDefinition_window(ctx, field)
+	case "currencyPolicy":
+		return ec.fieldContext_MetricDefinition_currencyPolicy(ctx, field)
+	case "unit":
+		return ec.fieldContext_MetricDefinition_unit(ctx, field)
+	case "groupings":
+		return ec.fieldContext_MetricDefinition_groupings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MetricDefinition", field.Name)
+}
+
+func (ec *executionContext) childFields_MetricFigure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_MetricFigure_key(ctx, field)
+	case "group":
+		return ec.fieldContext_MetricFigure_group(ctx, field)
+	case "groupLabel":
+		return ec.fieldContext_MetricFigure_groupLabel(ctx, field)
+	case "currency":
+		return ec.fieldContext_MetricFigure_currency(ctx, field)
+	case "converted":
+		return ec.fieldContext_MetricFigure_converted(ctx, field)
+	case "value":
+		return ec.fieldContext_MetricFigure_value(ctx, field)
+	case "numerator":
+		return ec.fieldContext_MetricFigure_numerator(ctx, field)
+	case "denominator":
+		return ec.fieldContext_MetricFigure_denominator(ctx, field)
+	case "count":
+		return ec.fieldContext_MetricFigure_count(ctx, field)
+	case "missingRates":
+		return ec.fieldContext_MetricFigure_missingRates(ctx, field)
+	case "note":
+		return ec.fieldContext_MetricFigure_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MetricFigure", field.Name)
+}
+
+func (ec *executionContext) childFields_MissingRate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_MissingRate_from(ctx, field)
+	case "to":
+		return ec.fieldContext_MissingRate_to(ctx, field)
+	case "date":
+		return ec.fieldContext_MissingRate_date(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MissingRate", field.Name)
+}
+
 func (ec *executionContext) childFields_MyLearning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "jobFunction":
@@ -17497,6 +21004,20 @@ func (ec *executionContext) childFields_PartnerEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type PartnerEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PartnerHealth(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partnerId":
+		return ec.fieldContext_PartnerHealth_partnerId(ctx, field)
+	case "score":
+		return ec.fieldContext_PartnerHealth_score(ctx, field)
+	case "inputs":
+		return ec.fieldContext_PartnerHealth_inputs(ctx, field)
+	case "history":
+		return ec.fieldContext_PartnerHealth_history(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartnerHealth", field.Name)
+}
+
 func (ec *executionContext) childFields_PipelineFigure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "key":
@@ -17519,6 +21040,66 @@ func (ec *executionContext) childFields_PipelineFigure(ctx context.Context, fiel
 		return ec.fieldContext_PipelineFigure_influencedAmount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PipelineFigure", field.Name)
+}
+
+func (ec *executionContext) childFields_ProgramCost(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ProgramCost_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ProgramCost_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ProgramCost_updatedAt(ctx, field)
+	case "category":
+		return ec.fieldContext_ProgramCost_category(ctx, field)
+	case "periodStart":
+		return ec.fieldContext_ProgramCost_periodStart(ctx, field)
+	case "periodEnd":
+		return ec.fieldContext_ProgramCost_periodEnd(ctx, field)
+	case "amount":
+		return ec.fieldContext_ProgramCost_amount(ctx, field)
+	case "currency":
+		return ec.fieldContext_ProgramCost_currency(ctx, field)
+	case "note":
+		return ec.fieldContext_ProgramCost_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProgramCost", field.Name)
+}
+
+func (ec *executionContext) childFields_ProgramCostConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProgramCostConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProgramCostConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ProgramCostConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProgramCostConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProgramCostEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ProgramCostEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ProgramCostEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProgramCostEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PublicSurvey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_PublicSurvey_title(ctx, field)
+	case "npsQuestion":
+		return ec.fieldContext_PublicSurvey_npsQuestion(ctx, field)
+	case "questions":
+		return ec.fieldContext_PublicSurvey_questions(ctx, field)
+	case "answered":
+		return ec.fieldContext_PublicSurvey_answered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublicSurvey", field.Name)
 }
 
 func (ec *executionContext) childFields_PublishContentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17667,6 +21248,14 @@ func (ec *executionContext) childFields_RejectDealPayload(ctx context.Context, f
 		return ec.fieldContext_RejectDealPayload_deal(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RejectDealPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RejectTierChangePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "change":
+		return ec.fieldContext_RejectTierChangePayload_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RejectTierChangePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RequestDealExtensionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17825,6 +21414,34 @@ func (ec *executionContext) childFields_RoutingTraceRule(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type RoutingTraceRule", field.Name)
 }
 
+func (ec *executionContext) childFields_SendSurveyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "survey":
+		return ec.fieldContext_SendSurveyPayload_survey(ctx, field)
+	case "invited":
+		return ec.fieldContext_SendSurveyPayload_invited(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SendSurveyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SetMarginRatePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "marginRate":
+		return ec.fieldContext_SetMarginRatePayload_marginRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetMarginRatePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SetTierCheckPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partner":
+		return ec.fieldContext_SetTierCheckPayload_partner(ctx, field)
+	case "tierChecks":
+		return ec.fieldContext_SetTierCheckPayload_tierChecks(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetTierCheckPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SubmitQuizAttemptPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "attempt":
@@ -17833,6 +21450,94 @@ func (ec *executionContext) childFields_SubmitQuizAttemptPayload(ctx context.Con
 		return ec.fieldContext_SubmitQuizAttemptPayload_awarded(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SubmitQuizAttemptPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Survey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Survey_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Survey_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Survey_updatedAt(ctx, field)
+	case "title":
+		return ec.fieldContext_Survey_title(ctx, field)
+	case "npsQuestion":
+		return ec.fieldContext_Survey_npsQuestion(ctx, field)
+	case "questions":
+		return ec.fieldContext_Survey_questions(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_Survey_sentAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Survey", field.Name)
+}
+
+func (ec *executionContext) childFields_SurveyConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SurveyConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SurveyConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SurveyConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SurveyConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SurveyEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SurveyEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SurveyEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SurveyEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SurveyResponse(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SurveyResponse_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SurveyResponse_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_SurveyResponse_updatedAt(ctx, field)
+	case "surveyID":
+		return ec.fieldContext_SurveyResponse_surveyID(ctx, field)
+	case "partnerID":
+		return ec.fieldContext_SurveyResponse_partnerID(ctx, field)
+	case "tierID":
+		return ec.fieldContext_SurveyResponse_tierID(ctx, field)
+	case "partnerType":
+		return ec.fieldContext_SurveyResponse_partnerType(ctx, field)
+	case "score":
+		return ec.fieldContext_SurveyResponse_score(ctx, field)
+	case "answers":
+		return ec.fieldContext_SurveyResponse_answers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SurveyResponse", field.Name)
+}
+
+func (ec *executionContext) childFields_SurveyResponseConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SurveyResponseConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SurveyResponseConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SurveyResponseConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SurveyResponseConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SurveyResponseEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SurveyResponseEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SurveyResponseEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SurveyResponseEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Tier(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17857,6 +21562,12 @@ func (ec *executionContext) childFields_Tier(ctx context.Context, field graphql.
 		return ec.fieldContext_Tier_minWonDeals(ctx, field)
 	case "minCertifiedPeople":
 		return ec.fieldContext_Tier_minCertifiedPeople(ctx, field)
+	case "minApprovedRegistrations":
+		return ec.fieldContext_Tier_minApprovedRegistrations(ctx, field)
+	case "requiresManualCheck":
+		return ec.fieldContext_Tier_requiresManualCheck(ctx, field)
+	case "windowDays":
+		return ec.fieldContext_Tier_windowDays(ctx, field)
 	case "discountBps":
 		return ec.fieldContext_Tier_discountBps(ctx, field)
 	case "rebateBps":
@@ -17871,6 +21582,44 @@ func (ec *executionContext) childFields_Tier(ctx context.Context, field graphql.
 		return ec.fieldContext_Tier_partners(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Tier", field.Name)
+}
+
+func (ec *executionContext) childFields_TierChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TierChange_id(ctx, field)
+	case "partnerId":
+		return ec.fieldContext_TierChange_partnerId(ctx, field)
+	case "partnerName":
+		return ec.fieldContext_TierChange_partnerName(ctx, field)
+	case "partnerManagerId":
+		return ec.fieldContext_TierChange_partnerManagerId(ctx, field)
+	case "fromTierId":
+		return ec.fieldContext_TierChange_fromTierId(ctx, field)
+	case "fromTierName":
+		return ec.fieldContext_TierChange_fromTierName(ctx, field)
+	case "toTierId":
+		return ec.fieldContext_TierChange_toTierId(ctx, field)
+	case "toTierName":
+		return ec.fieldContext_TierChange_toTierName(ctx, field)
+	case "kind":
+		return ec.fieldContext_TierChange_kind(ctx, field)
+	case "status":
+		return ec.fieldContext_TierChange_status(ctx, field)
+	case "reason":
+		return ec.fieldContext_TierChange_reason(ctx, field)
+	case "graceEndsAt":
+		return ec.fieldContext_TierChange_graceEndsAt(ctx, field)
+	case "decidedById":
+		return ec.fieldContext_TierChange_decidedById(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_TierChange_decidedAt(ctx, field)
+	case "decisionNote":
+		return ec.fieldContext_TierChange_decisionNote(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TierChange_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TierChange", field.Name)
 }
 
 func (ec *executionContext) childFields_TierConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17893,6 +21642,92 @@ func (ec *executionContext) childFields_TierEdge(ctx context.Context, field grap
 		return ec.fieldContext_TierEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TierEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TierEvaluation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TierEvaluation_id(ctx, field)
+	case "partnerId":
+		return ec.fieldContext_TierEvaluation_partnerId(ctx, field)
+	case "evaluatedAt":
+		return ec.fieldContext_TierEvaluation_evaluatedAt(ctx, field)
+	case "currentTierId":
+		return ec.fieldContext_TierEvaluation_currentTierId(ctx, field)
+	case "qualifyingTierId":
+		return ec.fieldContext_TierEvaluation_qualifyingTierId(ctx, field)
+	case "triggeredById":
+		return ec.fieldContext_TierEvaluation_triggeredById(ctx, field)
+	case "tiers":
+		return ec.fieldContext_TierEvaluation_tiers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TierEvaluation", field.Name)
+}
+
+func (ec *executionContext) childFields_TierProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partnerId":
+		return ec.fieldContext_TierProgress_partnerId(ctx, field)
+	case "current":
+		return ec.fieldContext_TierProgress_current(ctx, field)
+	case "qualifying":
+		return ec.fieldContext_TierProgress_qualifying(ctx, field)
+	case "next":
+		return ec.fieldContext_TierProgress_next(ctx, field)
+	case "tiers":
+		return ec.fieldContext_TierProgress_tiers(ctx, field)
+	case "openChange":
+		return ec.fieldContext_TierProgress_openChange(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TierProgress", field.Name)
+}
+
+func (ec *executionContext) childFields_TierRequirementResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_TierRequirementResult_key(ctx, field)
+	case "measured":
+		return ec.fieldContext_TierRequirementResult_measured(ctx, field)
+	case "threshold":
+		return ec.fieldContext_TierRequirementResult_threshold(ctx, field)
+	case "remaining":
+		return ec.fieldContext_TierRequirementResult_remaining(ctx, field)
+	case "met":
+		return ec.fieldContext_TierRequirementResult_met(ctx, field)
+	case "currency":
+		return ec.fieldContext_TierRequirementResult_currency(ctx, field)
+	case "windowDays":
+		return ec.fieldContext_TierRequirementResult_windowDays(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TierRequirementResult", field.Name)
+}
+
+func (ec *executionContext) childFields_TierResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "tierId":
+		return ec.fieldContext_TierResult_tierId(ctx, field)
+	case "name":
+		return ec.fieldContext_TierResult_name(ctx, field)
+	case "rank":
+		return ec.fieldContext_TierResult_rank(ctx, field)
+	case "qualified":
+		return ec.fieldContext_TierResult_qualified(ctx, field)
+	case "requirements":
+		return ec.fieldContext_TierResult_requirements(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TierResult", field.Name)
+}
+
+func (ec *executionContext) childFields_TierSettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "autoUpgrade":
+		return ec.fieldContext_TierSettings_autoUpgrade(ctx, field)
+	case "graceDays":
+		return ec.fieldContext_TierSettings_graceDays(ctx, field)
+	case "graceReminderDays":
+		return ec.fieldContext_TierSettings_graceReminderDays(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TierSettings", field.Name)
 }
 
 func (ec *executionContext) childFields_UndoDealDecisionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17919,6 +21754,14 @@ func (ec *executionContext) childFields_UpdateDealPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type UpdateDealPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateHealthWeightsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "weights":
+		return ec.fieldContext_UpdateHealthWeightsPayload_weights(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateHealthWeightsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdatePartnerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "partner":
@@ -17941,6 +21784,14 @@ func (ec *executionContext) childFields_UpdateTierPayload(ctx context.Context, f
 		return ec.fieldContext_UpdateTierPayload_tier(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UpdateTierPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateTierSettingsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "settings":
+		return ec.fieldContext_UpdateTierSettingsPayload_settings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateTierSettingsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18331,6 +22182,20 @@ func (ec *executionContext) field_Mutation_acceptLead_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_answerSurvey_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AnswerSurveyInput, error) {
+			return ec.unmarshalNAnswerSurveyInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐAnswerSurveyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_applyForPartnership_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18379,6 +22244,20 @@ func (ec *executionContext) field_Mutation_approvePartnerApplication_args(ctx co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (recruitment.ApproveInput, error) {
 			return ec.unmarshalNApprovePartnerApplicationInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋrecruitmentᚐApproveInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_approveTierChange_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ApproveTierChangeInput, error) {
+			return ec.unmarshalNApproveTierChangeInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveTierChangeInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18541,6 +22420,20 @@ func (ec *executionContext) field_Mutation_createCourse_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createExchangeRate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateExchangeRateInput, error) {
+			return ec.unmarshalNCreateExchangeRateInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateExchangeRateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createLead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18597,12 +22490,40 @@ func (ec *executionContext) field_Mutation_createPartner_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createProgramCost_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateProgramCostInput, error) {
+			return ec.unmarshalNCreateProgramCostInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateProgramCostInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createRoutingRule_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateRoutingRuleInput, error) {
 			return ec.unmarshalNCreateRoutingRuleInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateRoutingRuleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createSurvey_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateSurveyInput, error) {
+			return ec.unmarshalNCreateSurveyInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateSurveyInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18729,6 +22650,34 @@ func (ec *executionContext) field_Mutation_disableUser_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (team.DisableUserInput, error) {
 			return ec.unmarshalNDisableUserInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋteamᚐDisableUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_evaluateTiers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EvaluateTiersInput, error) {
+			return ec.unmarshalNEvaluateTiersInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐEvaluateTiersInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importExchangeRates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ImportCSVInput, error) {
+			return ec.unmarshalNImportCsvInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐImportCSVInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18891,6 +22840,20 @@ func (ec *executionContext) field_Mutation_rejectDeal_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_rejectTierChange_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RejectTierChangeInput, error) {
+			return ec.unmarshalNRejectTierChangeInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectTierChangeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_requestDealExtension_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18975,6 +22938,48 @@ func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_sendSurvey_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SendSurveyInput, error) {
+			return ec.unmarshalNSendSurveyInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSendSurveyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setMarginRate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetMarginRateInput, error) {
+			return ec.unmarshalNSetMarginRateInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetMarginRateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setTierCheck_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetTierCheckInput, error) {
+			return ec.unmarshalNSetTierCheckInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetTierCheckInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_submitQuizAttempt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19031,6 +23036,20 @@ func (ec *executionContext) field_Mutation_updateDeal_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateHealthWeights_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateHealthWeightsInput, error) {
+			return ec.unmarshalNUpdateHealthWeightsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateHealthWeightsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updatePartner_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19051,6 +23070,20 @@ func (ec *executionContext) field_Mutation_updateRoutingRule_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateRoutingRuleInput, error) {
 			return ec.unmarshalNUpdateRoutingRuleInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateRoutingRuleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateTierSettings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateTierSettingsInput, error) {
+			return ec.unmarshalNUpdateTierSettingsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateTierSettingsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19751,6 +23784,60 @@ func (ec *executionContext) field_Query_deals_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_exchangeRates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ExchangeRateOrder, error) {
+			return ec.unmarshalOExchangeRateOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ExchangeRateWhereInput, error) {
+			return ec.unmarshalOExchangeRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_invitationPreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19973,6 +24060,60 @@ func (ec *executionContext) field_Query_lessonProgress_args(ctx context.Context,
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.LessonProgressWhereInput, error) {
 			return ec.unmarshalOLessonProgressWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐLessonProgressWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_marginRates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.MarginRateOrder, error) {
+			return ec.unmarshalOMarginRateOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.MarginRateWhereInput, error) {
+			return ec.unmarshalOMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -20225,6 +24366,20 @@ func (ec *executionContext) field_Query_partnerApplications_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_partnerHealth_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["partnerId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_partners_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20306,6 +24461,98 @@ func (ec *executionContext) field_Query_pipelineSummary_args(ctx context.Context
 		return nil, err
 	}
 	args["groupBy"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_programCosts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ProgramCostOrder, error) {
+			return ec.unmarshalOProgramCostOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ProgramCostWhereInput, error) {
+			return ec.unmarshalOProgramCostWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_programMetrics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) (*model.MetricGroupBy, error) {
+			return ec.unmarshalOMetricGroupBy2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "currency",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["currency"] = arg3
 	return args, nil
 }
 
@@ -20452,6 +24699,216 @@ func (ec *executionContext) field_Query_staleContent_args(ctx context.Context, r
 		return nil, err
 	}
 	args["last"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_surveyByToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_surveyResponses_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SurveyResponseOrder, error) {
+			return ec.unmarshalOSurveyResponseOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SurveyResponseWhereInput, error) {
+			return ec.unmarshalOSurveyResponseWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_surveys_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SurveyOrder, error) {
+			return ec.unmarshalOSurveyOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SurveyWhereInput, error) {
+			return ec.unmarshalOSurveyWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_tierChanges_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["partnerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) ([]model.TierChangeStatus, error) {
+			return ec.unmarshalOTierChangeStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatusᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_tierEvaluations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["partnerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_tierProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["partnerId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_tierWhatIf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "partnerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["partnerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.TierWhatIfInput, error) {
+			return ec.unmarshalNTierWhatIfInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierWhatIfInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -21849,6 +26306,29 @@ func (ec *executionContext) fieldContext_AccountEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("AccountEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _AnswerSurveyPayload_answered(ctx context.Context, field graphql.CollectedField, obj *model.AnswerSurveyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnswerSurveyPayload_answered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnswerSurveyPayload_answered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnswerSurveyPayload", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _ApplyForPartnershipPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.ApplyForPartnershipPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22004,6 +26484,70 @@ func (ec *executionContext) fieldContext_ApprovePartnerApplicationPayload_invita
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Invitation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApproveTierChangePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.ApproveTierChangePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApproveTierChangePayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TierChange) graphql.Marshaler {
+			return ec.marshalNTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApproveTierChangePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApproveTierChangePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApproveTierChangePayload_partner(ctx context.Context, field graphql.CollectedField, obj *model.ApproveTierChangePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApproveTierChangePayload_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApproveTierChangePayload_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApproveTierChangePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
 		},
 	}
 	return fc, nil
@@ -25147,6 +29691,38 @@ func (ec *executionContext) fieldContext_CreateCoursePayload_course(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _CreateExchangeRatePayload_exchangeRate(ctx context.Context, field graphql.CollectedField, obj *model.CreateExchangeRatePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateExchangeRatePayload_exchangeRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExchangeRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExchangeRate) graphql.Marshaler {
+			return ec.marshalNExchangeRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateExchangeRatePayload_exchangeRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateExchangeRatePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExchangeRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateLeadPayload_lead(ctx context.Context, field graphql.CollectedField, obj *model.CreateLeadPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25275,6 +29851,38 @@ func (ec *executionContext) fieldContext_CreatePartnerPayload_partner(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _CreateProgramCostPayload_programCost(ctx context.Context, field graphql.CollectedField, obj *model.CreateProgramCostPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateProgramCostPayload_programCost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProgramCost, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProgramCost) graphql.Marshaler {
+			return ec.marshalNProgramCost2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCost(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateProgramCostPayload_programCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateProgramCostPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProgramCost(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreateRoutingRulePayload_rule(ctx context.Context, field graphql.CollectedField, obj *model.CreateRoutingRulePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25302,6 +29910,38 @@ func (ec *executionContext) fieldContext_CreateRoutingRulePayload_rule(_ context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RoutingRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateSurveyPayload_survey(ctx context.Context, field graphql.CollectedField, obj *model.CreateSurveyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateSurveyPayload_survey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Survey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Survey) graphql.Marshaler {
+			return ec.marshalNSurvey2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurvey(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateSurveyPayload_survey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateSurveyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Survey(ctx, field)
 		},
 	}
 	return fc, nil
@@ -28091,6 +32731,373 @@ func (ec *executionContext) fieldContext_DisableUserPayload_user(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _EvaluateTiersPayload_evaluations(ctx context.Context, field graphql.CollectedField, obj *model.EvaluateTiersPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluateTiersPayload_evaluations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evaluations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TierEvaluation) graphql.Marshaler {
+			return ec.marshalNTierEvaluation2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEvaluationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluateTiersPayload_evaluations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluateTiersPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierEvaluation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluateTiersPayload_changes(ctx context.Context, field graphql.CollectedField, obj *model.EvaluateTiersPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluateTiersPayload_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TierChange) graphql.Marshaler {
+			return ec.marshalNTierChange2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluateTiersPayload_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluateTiersPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExchangeRate_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExchangeRate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExchangeRate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExchangeRate_date(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExchangeRate_fromCurrency(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_fromCurrency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromCurrency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_fromCurrency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExchangeRate_toCurrency(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_toCurrency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ToCurrency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_toCurrency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExchangeRate_rate(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRate_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRate_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ExchangeRateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ExchangeRateEdge) graphql.Marshaler {
+			return ec.marshalOExchangeRateEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExchangeRateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExchangeRateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExchangeRateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExchangeRateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExchangeRateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExchangeRateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExchangeRate) graphql.Marshaler {
+			return ec.marshalOExchangeRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExchangeRateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExchangeRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExchangeRateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ExchangeRateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExchangeRateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExchangeRateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExchangeRateEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _File_id(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28337,6 +33344,328 @@ func (ec *executionContext) _File_downloadUrl(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_File_downloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("File", field, true, true, "String")
+}
+
+func (ec *executionContext) _HealthInput_key(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthInput_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthInput_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "String")
+}
+
+func (ec *executionContext) _HealthInput_raw(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthInput_raw(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Raw, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HealthInput_raw(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HealthInput_target(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthInput_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthInput_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HealthInput_normalised(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthInput_normalised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Normalised, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthInput_normalised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HealthInput_weight(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthInput_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthInput_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HealthInput_contribution(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthInput_contribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contribution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthInput_contribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HealthInput_windowDays(ctx context.Context, field graphql.CollectedField, obj *healthspec.Input) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthInput_windowDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WindowDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthInput_windowDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthInput", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HealthPoint_day(ctx context.Context, field graphql.CollectedField, obj *model.HealthPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthPoint_day(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Day, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthPoint_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthPoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _HealthPoint_score(ctx context.Context, field graphql.CollectedField, obj *model.HealthPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthPoint_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthPoint_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthPoint", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HealthWeights_registrationActivity(ctx context.Context, field graphql.CollectedField, obj *ent.HealthWeights) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthWeights_registrationActivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegistrationActivity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthWeights_registrationActivity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthWeights", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HealthWeights_winRate(ctx context.Context, field graphql.CollectedField, obj *ent.HealthWeights) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthWeights_winRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WinRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthWeights_winRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthWeights", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HealthWeights_portalActivity(ctx context.Context, field graphql.CollectedField, obj *ent.HealthWeights) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthWeights_portalActivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PortalActivity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthWeights_portalActivity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthWeights", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HealthWeights_contentEngagement(ctx context.Context, field graphql.CollectedField, obj *ent.HealthWeights) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthWeights_contentEngagement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentEngagement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthWeights_contentEngagement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthWeights", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HealthWeights_certifications(ctx context.Context, field graphql.CollectedField, obj *ent.HealthWeights) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HealthWeights_certifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Certifications, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HealthWeights_certifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HealthWeights", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ImportCsvPayload_report(ctx context.Context, field graphql.CollectedField, obj *model.ImportCSVPayload) (ret graphql.Marshaler) {
@@ -31528,6 +36857,824 @@ func (ec *executionContext) fieldContext_LogoutPayload_success(_ context.Context
 	return graphql.NewScalarFieldContext("LogoutPayload", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _MarginRate_id(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MarginRate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRate_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MarginRate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MarginRate_product(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRate_product(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Product, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRate_product(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MarginRate_rateBps(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRate_rateBps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RateBps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRate_rateBps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MarginRateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.MarginRateEdge) graphql.Marshaler {
+			return ec.marshalOMarginRateEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MarginRateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarginRateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MarginRateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MarginRateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MarginRateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MarginRateEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MarginRate) graphql.Marshaler {
+			return ec.marshalOMarginRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MarginRateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarginRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MarginRateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.MarginRateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarginRateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarginRateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarginRateEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _MetricDefinition_key(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_name(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_description(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_numerator(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_numerator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Numerator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_numerator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_denominator(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_denominator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Denominator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_denominator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_formula(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_formula(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Formula, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_formula(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_window(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_window(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Window, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_window(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_currencyPolicy(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_currencyPolicy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CurrencyPolicy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_currencyPolicy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_unit(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MetricUnit) graphql.Marshaler {
+			return ec.marshalNMetricUnit2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "MetricUnit")
+}
+
+func (ec *executionContext) _MetricDefinition_groupings(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricDefinition_groupings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Groupings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.MetricGroupBy) graphql.Marshaler {
+			return ec.marshalNMetricGroupBy2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupByᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricDefinition_groupings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "MetricGroupBy")
+}
+
+func (ec *executionContext) _MetricFigure_key(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricFigure_group(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_group(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Group, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricFigure_groupLabel(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_groupLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GroupLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_groupLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricFigure_currency(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricFigure_converted(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_converted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Converted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_converted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MetricFigure_value(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MetricFigure_numerator(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_numerator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Numerator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_numerator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MetricFigure_denominator(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_denominator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Denominator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_denominator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MetricFigure_count(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MetricFigure_missingRates(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_missingRates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissingRates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MissingRate) graphql.Marshaler {
+			return ec.marshalNMissingRate2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMissingRateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_missingRates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MetricFigure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MissingRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MetricFigure_note(ctx context.Context, field graphql.CollectedField, obj *model.MetricFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricFigure_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MetricFigure_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _MissingRate_from(ctx context.Context, field graphql.CollectedField, obj *model.MissingRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingRate_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingRate_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissingRate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MissingRate_to(ctx context.Context, field graphql.CollectedField, obj *model.MissingRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingRate_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingRate_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissingRate", field, false, false, "String")
+}
+
+func (ec *executionContext) _MissingRate_date(ctx context.Context, field graphql.CollectedField, obj *model.MissingRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissingRate_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissingRate_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissingRate", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31654,6 +37801,192 @@ func (ec *executionContext) fieldContext_Mutation_logout(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_logout_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createExchangeRate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createExchangeRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateExchangeRate(ctx, fc.Args["input"].(model.CreateExchangeRateInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.CreateExchangeRatePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateExchangeRatePayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateExchangeRatePayload) graphql.Marshaler {
+			return ec.marshalNCreateExchangeRatePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateExchangeRatePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createExchangeRate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateExchangeRatePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createExchangeRate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createProgramCost(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createProgramCost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateProgramCost(ctx, fc.Args["input"].(model.CreateProgramCostInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.CreateProgramCostPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateProgramCostPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateProgramCostPayload) graphql.Marshaler {
+			return ec.marshalNCreateProgramCostPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateProgramCostPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createProgramCost(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateProgramCostPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createProgramCost_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setMarginRate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setMarginRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetMarginRate(ctx, fc.Args["input"].(model.SetMarginRateInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.SetMarginRatePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.SetMarginRatePayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetMarginRatePayload) graphql.Marshaler {
+			return ec.marshalNSetMarginRatePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetMarginRatePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setMarginRate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetMarginRatePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setMarginRate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33000,6 +39333,68 @@ func (ec *executionContext) fieldContext_Mutation_importLeads(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_importLeads_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importExchangeRates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importExchangeRates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportExchangeRates(ctx, fc.Args["input"].(model.ImportCSVInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.ImportCSVPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ImportCSVPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportCSVPayload) graphql.Marshaler {
+			return ec.marshalNImportCsvPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐImportCSVPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importExchangeRates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportCsvPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importExchangeRates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34440,6 +40835,174 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createSurvey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSurvey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSurvey(ctx, fc.Args["input"].(model.CreateSurveyInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.CreateSurveyPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateSurveyPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateSurveyPayload) graphql.Marshaler {
+			return ec.marshalNCreateSurveyPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateSurveyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSurvey(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateSurveyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSurvey_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_sendSurvey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendSurvey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendSurvey(ctx, fc.Args["input"].(model.SendSurveyInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.SendSurveyPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.SendSurveyPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SendSurveyPayload) graphql.Marshaler {
+			return ec.marshalNSendSurveyPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSendSurveyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendSurvey(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SendSurveyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendSurvey_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_answerSurvey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_answerSurvey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AnswerSurvey(ctx, fc.Args["input"].(model.AnswerSurveyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnswerSurveyPayload) graphql.Marshaler {
+			return ec.marshalNAnswerSurveyPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐAnswerSurveyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_answerSurvey(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnswerSurveyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_answerSurvey_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createTier(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34558,6 +41121,378 @@ func (ec *executionContext) fieldContext_Mutation_updateTier(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateTier_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_evaluateTiers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_evaluateTiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EvaluateTiers(ctx, fc.Args["input"].(model.EvaluateTiersInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.EvaluateTiersPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.EvaluateTiersPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvaluateTiersPayload) graphql.Marshaler {
+			return ec.marshalNEvaluateTiersPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐEvaluateTiersPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_evaluateTiers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluateTiersPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_evaluateTiers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveTierChange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveTierChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveTierChange(ctx, fc.Args["input"].(model.ApproveTierChangeInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.ApproveTierChangePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ApproveTierChangePayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApproveTierChangePayload) graphql.Marshaler {
+			return ec.marshalNApproveTierChangePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveTierChangePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveTierChange(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApproveTierChangePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveTierChange_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectTierChange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectTierChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectTierChange(ctx, fc.Args["input"].(model.RejectTierChangeInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.RejectTierChangePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.RejectTierChangePayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RejectTierChangePayload) graphql.Marshaler {
+			return ec.marshalNRejectTierChangePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectTierChangePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectTierChange(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RejectTierChangePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectTierChange_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateTierSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateTierSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateTierSettings(ctx, fc.Args["input"].(model.UpdateTierSettingsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.UpdateTierSettingsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.UpdateTierSettingsPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateTierSettingsPayload) graphql.Marshaler {
+			return ec.marshalNUpdateTierSettingsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateTierSettingsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateTierSettings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateTierSettingsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateTierSettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setTierCheck(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setTierCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetTierCheck(ctx, fc.Args["input"].(model.SetTierCheckInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *model.SetTierCheckPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.SetTierCheckPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetTierCheckPayload) graphql.Marshaler {
+			return ec.marshalNSetTierCheckPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetTierCheckPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setTierCheck(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetTierCheckPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setTierCheck_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateHealthWeights(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateHealthWeights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateHealthWeights(ctx, fc.Args["input"].(model.UpdateHealthWeightsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *model.UpdateHealthWeightsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.UpdateHealthWeightsPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateHealthWeightsPayload) graphql.Marshaler {
+			return ec.marshalNUpdateHealthWeightsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateHealthWeightsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateHealthWeights(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateHealthWeightsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateHealthWeights_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37578,6 +44513,116 @@ func (ec *executionContext) fieldContext_PartnerEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PartnerEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _PartnerHealth_partnerId(ctx context.Context, field graphql.CollectedField, obj *model.PartnerHealth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerHealth_partnerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerHealth_partnerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerHealth", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartnerHealth_score(ctx context.Context, field graphql.CollectedField, obj *model.PartnerHealth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerHealth_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerHealth_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerHealth", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PartnerHealth_inputs(ctx context.Context, field graphql.CollectedField, obj *model.PartnerHealth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerHealth_inputs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inputs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*healthspec.Input) graphql.Marshaler {
+			return ec.marshalNHealthInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋhealthᚋhealthspecᚐInputᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerHealth_inputs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerHealth",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HealthInput(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartnerHealth_history(ctx context.Context, field graphql.CollectedField, obj *model.PartnerHealth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerHealth_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.History, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.HealthPoint) graphql.Marshaler {
+			return ec.marshalNHealthPoint2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐHealthPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerHealth_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerHealth",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HealthPoint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PipelineFigure_key(ctx context.Context, field graphql.CollectedField, obj *deal.Figure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37783,6 +44828,447 @@ func (ec *executionContext) _PipelineFigure_influencedAmount(ctx context.Context
 }
 func (ec *executionContext) fieldContext_PipelineFigure_influencedAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PipelineFigure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProgramCost_id(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProgramCost_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProgramCost_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProgramCost_category(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v programcost.Category) graphql.Marshaler {
+			return ec.marshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "ProgramCostCategory")
+}
+
+func (ec *executionContext) _ProgramCost_periodStart(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_periodStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_periodStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProgramCost_periodEnd(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_periodEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_periodEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProgramCost_amount(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProgramCost_currency(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProgramCost_note(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCost_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCost_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCost", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProgramCostConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCostConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCostConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProgramCostEdge) graphql.Marshaler {
+			return ec.marshalOProgramCostEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCostConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProgramCostConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProgramCostEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProgramCostConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCostConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCostConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCostConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProgramCostConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProgramCostConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCostConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCostConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCostConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCostConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProgramCostEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCostEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCostEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProgramCost) graphql.Marshaler {
+			return ec.marshalOProgramCost2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCost(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCostEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProgramCostEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProgramCost(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProgramCostEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramCostEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProgramCostEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProgramCostEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProgramCostEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PublicSurvey_title(ctx context.Context, field graphql.CollectedField, obj *model.PublicSurvey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicSurvey_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicSurvey_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicSurvey", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicSurvey_npsQuestion(ctx context.Context, field graphql.CollectedField, obj *model.PublicSurvey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicSurvey_npsQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NpsQuestion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicSurvey_npsQuestion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicSurvey", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicSurvey_questions(ctx context.Context, field graphql.CollectedField, obj *model.PublicSurvey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicSurvey_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicSurvey_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicSurvey", field, false, false, "String")
+}
+
+func (ec *executionContext) _PublicSurvey_answered(ctx context.Context, field graphql.CollectedField, obj *model.PublicSurvey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublicSurvey_answered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublicSurvey_answered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublicSurvey", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PublishContentPayload_content(ctx context.Context, field graphql.CollectedField, obj *model.PublishContentPayload) (ret graphql.Marshaler) {
@@ -38339,6 +45825,68 @@ func (ec *executionContext) fieldContext_Query_deals(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_exchangeRates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_exchangeRates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExchangeRates(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ExchangeRateOrder), fc.Args["where"].(*ent.ExchangeRateWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.ExchangeRateConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.ExchangeRateConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExchangeRateConnection) graphql.Marshaler {
+			return ec.marshalNExchangeRateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_exchangeRates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExchangeRateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_exchangeRates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_invitations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38581,6 +46129,68 @@ func (ec *executionContext) fieldContext_Query_lessonProgress(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_lessonProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_marginRates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_marginRates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MarginRates(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.MarginRateOrder), fc.Args["where"].(*ent.MarginRateWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.MarginRateConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.MarginRateConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MarginRateConnection) graphql.Marshaler {
+			return ec.marshalNMarginRateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_marginRates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarginRateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_marginRates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -38897,6 +46507,68 @@ func (ec *executionContext) fieldContext_Query_partnerApplications(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_programCosts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_programCosts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProgramCosts(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ProgramCostOrder), fc.Args["where"].(*ent.ProgramCostWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.ProgramCostConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.ProgramCostConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProgramCostConnection) graphql.Marshaler {
+			return ec.marshalNProgramCostConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_programCosts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProgramCostConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_programCosts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_quizAttempts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39015,6 +46687,130 @@ func (ec *executionContext) fieldContext_Query_routingRules(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_routingRules_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_surveys(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_surveys(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Surveys(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SurveyOrder), fc.Args["where"].(*ent.SurveyWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.SurveyConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.SurveyConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SurveyConnection) graphql.Marshaler {
+			return ec.marshalNSurveyConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_surveys(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SurveyConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_surveys_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_surveyResponses(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_surveyResponses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SurveyResponses(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SurveyResponseOrder), fc.Args["where"].(*ent.SurveyResponseWhereInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal *ent.SurveyResponseConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.SurveyResponseConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SurveyResponseConnection) graphql.Marshaler {
+			return ec.marshalNSurveyResponseConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_surveyResponses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SurveyResponseConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_surveyResponses_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -39201,6 +46997,118 @@ func (ec *executionContext) fieldContext_Query_webhookSubscriptions(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_webhookSubscriptions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_metricDefinitions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_metricDefinitions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MetricDefinitions(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []*model.MetricDefinition
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*model.MetricDefinition
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MetricDefinition) graphql.Marshaler {
+			return ec.marshalNMetricDefinition2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricDefinitionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_metricDefinitions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MetricDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_programMetrics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_programMetrics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProgramMetrics(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["groupBy"].(*model.MetricGroupBy), fc.Args["currency"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER"})
+				if err != nil {
+					var zeroVal []*model.MetricFigure
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*model.MetricFigure
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MetricFigure) graphql.Marshaler {
+			return ec.marshalNMetricFigure2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricFigureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_programMetrics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MetricFigure(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_programMetrics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -39892,6 +47800,460 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_surveyByToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_surveyByToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SurveyByToken(ctx, fc.Args["token"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PublicSurvey) graphql.Marshaler {
+			return ec.marshalNPublicSurvey2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublicSurvey(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_surveyByToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublicSurvey(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_surveyByToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_tierEvaluations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tierEvaluations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TierEvaluations(ctx, fc.Args["partnerId"].(string), fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal []*ent.TierEvaluation
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*ent.TierEvaluation
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TierEvaluation) graphql.Marshaler {
+			return ec.marshalNTierEvaluation2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEvaluationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tierEvaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierEvaluation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_tierEvaluations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_tierProgress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tierProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TierProgress(ctx, fc.Args["partnerId"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.TierProgress
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.TierProgress
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TierProgress) graphql.Marshaler {
+			return ec.marshalNTierProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierProgress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tierProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierProgress(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_tierProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_tierWhatIf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tierWhatIf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TierWhatIf(ctx, fc.Args["partnerId"].(string), fc.Args["input"].(model.TierWhatIfInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.TierProgress
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.TierProgress
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TierProgress) graphql.Marshaler {
+			return ec.marshalNTierProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierProgress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tierWhatIf(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierProgress(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_tierWhatIf_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_tierChanges(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tierChanges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TierChanges(ctx, fc.Args["partnerId"].(*string), fc.Args["status"].([]model.TierChangeStatus), fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal []*ent.TierChange
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*ent.TierChange
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TierChange) graphql.Marshaler {
+			return ec.marshalNTierChange2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tierChanges(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierChange(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_tierChanges_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_tierSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tierSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().TierSettings(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.TierSettings
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.TierSettings
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TierSettings) graphql.Marshaler {
+			return ec.marshalNTierSettings2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tierSettings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierSettings(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_partnerHealth(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_partnerHealth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PartnerHealth(ctx, fc.Args["partnerId"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *model.PartnerHealth
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.PartnerHealth
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PartnerHealth) graphql.Marshaler {
+			return ec.marshalNPartnerHealth2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPartnerHealth(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_partnerHealth(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnerHealth(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_partnerHealth_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_healthWeights(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_healthWeights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().HealthWeights(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNUserRole2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋuserᚐRoleᚄ(ctx, []any{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"})
+				if err != nil {
+					var zeroVal *ent.HealthWeights
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.HealthWeights
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.HealthWeights) graphql.Marshaler {
+			return ec.marshalNHealthWeights2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐHealthWeights(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_healthWeights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HealthWeights(ctx, field)
 		},
 	}
 	return fc, nil
@@ -40991,6 +49353,38 @@ func (ec *executionContext) fieldContext_RejectDealPayload_deal(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _RejectTierChangePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.RejectTierChangePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RejectTierChangePayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TierChange) graphql.Marshaler {
+			return ec.marshalNTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RejectTierChangePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RejectTierChangePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RequestDealExtensionPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.RequestDealExtensionPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42047,6 +50441,148 @@ func (ec *executionContext) fieldContext_RoutingTraceRule_outcome(_ context.Cont
 	return graphql.NewScalarFieldContext("RoutingTraceRule", field, false, false, "String")
 }
 
+func (ec *executionContext) _SendSurveyPayload_survey(ctx context.Context, field graphql.CollectedField, obj *model.SendSurveyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendSurveyPayload_survey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Survey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Survey) graphql.Marshaler {
+			return ec.marshalNSurvey2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurvey(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendSurveyPayload_survey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SendSurveyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Survey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SendSurveyPayload_invited(ctx context.Context, field graphql.CollectedField, obj *model.SendSurveyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendSurveyPayload_invited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendSurveyPayload_invited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SendSurveyPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SetMarginRatePayload_marginRate(ctx context.Context, field graphql.CollectedField, obj *model.SetMarginRatePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetMarginRatePayload_marginRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarginRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MarginRate) graphql.Marshaler {
+			return ec.marshalNMarginRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetMarginRatePayload_marginRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetMarginRatePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarginRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetTierCheckPayload_partner(ctx context.Context, field graphql.CollectedField, obj *model.SetTierCheckPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetTierCheckPayload_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Partner) graphql.Marshaler {
+			return ec.marshalNPartner2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartner(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetTierCheckPayload_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetTierCheckPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partner(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetTierCheckPayload_tierChecks(ctx context.Context, field graphql.CollectedField, obj *model.SetTierCheckPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetTierCheckPayload_tierChecks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TierChecks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetTierCheckPayload_tierChecks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SetTierCheckPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _SubmitQuizAttemptPayload_attempt(ctx context.Context, field graphql.CollectedField, obj *model.SubmitQuizAttemptPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42109,6 +50645,658 @@ func (ec *executionContext) fieldContext_SubmitQuizAttemptPayload_awarded(_ cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Survey_id(ctx context.Context, field graphql.CollectedField, obj *ent.Survey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Survey_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Survey_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Survey", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Survey_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Survey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Survey_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Survey_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Survey", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Survey_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Survey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Survey_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Survey_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Survey", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Survey_title(ctx context.Context, field graphql.CollectedField, obj *ent.Survey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Survey_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Survey_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Survey", field, false, false, "String")
+}
+
+func (ec *executionContext) _Survey_npsQuestion(ctx context.Context, field graphql.CollectedField, obj *ent.Survey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Survey_npsQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NpsQuestion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Survey_npsQuestion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Survey", field, false, false, "String")
+}
+
+func (ec *executionContext) _Survey_questions(ctx context.Context, field graphql.CollectedField, obj *ent.Survey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Survey_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Survey_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Survey", field, false, false, "String")
+}
+
+func (ec *executionContext) _Survey_sentAt(ctx context.Context, field graphql.CollectedField, obj *ent.Survey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Survey_sentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Survey_sentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Survey", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SurveyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SurveyEdge) graphql.Marshaler {
+			return ec.marshalOSurveyEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SurveyConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SurveyEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SurveyConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SurveyConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SurveyConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SurveyEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Survey) graphql.Marshaler {
+			return ec.marshalOSurvey2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurvey(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SurveyEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Survey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SurveyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SurveyResponse_id(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponse_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponse_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponse", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SurveyResponse_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponse_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponse_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponse", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SurveyResponse_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponse_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponse_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponse", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SurveyResponse_surveyID(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponse_surveyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SurveyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponse_surveyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponse", field, false, false, "String")
+}
+
+func (ec *executionContext) _SurveyResponse_partnerID(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponse_partnerID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponse_partnerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponse", field, false, false, "String")
+}
+
+func (ec *executionContext) _SurveyResponse_tierID(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponse_tierID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TierID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponse_tierID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponse", field, false, false, "String")
+}
+
+func (ec *executionContext) _SurveyResponse_partnerType(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponse_partnerType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnerType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponse_partnerType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponse", field, false, false, "String")
+}
+
+func (ec *executionContext) _SurveyResponse_score(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponse_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponse_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SurveyResponse_answers(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponse_answers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponse_answers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponse", field, false, false, "String")
+}
+
+func (ec *executionContext) _SurveyResponseConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponseConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SurveyResponseEdge) graphql.Marshaler {
+			return ec.marshalOSurveyResponseEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponseConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SurveyResponseConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SurveyResponseEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SurveyResponseConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponseConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponseConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SurveyResponseConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SurveyResponseConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponseConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponseConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponseConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SurveyResponseEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponseEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponseEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SurveyResponse) graphql.Marshaler {
+			return ec.marshalOSurveyResponse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponse(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponseEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SurveyResponseEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SurveyResponse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SurveyResponseEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SurveyResponseEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SurveyResponseEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SurveyResponseEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SurveyResponseEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Tier_id(ctx context.Context, field graphql.CollectedField, obj *ent.Tier) (ret graphql.Marshaler) {
@@ -42341,6 +51529,75 @@ func (ec *executionContext) fieldContext_Tier_minCertifiedPeople(_ context.Conte
 	return graphql.NewScalarFieldContext("Tier", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Tier_minApprovedRegistrations(ctx context.Context, field graphql.CollectedField, obj *ent.Tier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tier_minApprovedRegistrations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinApprovedRegistrations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tier_minApprovedRegistrations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tier", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Tier_requiresManualCheck(ctx context.Context, field graphql.CollectedField, obj *ent.Tier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tier_requiresManualCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequiresManualCheck, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tier_requiresManualCheck(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tier", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Tier_windowDays(ctx context.Context, field graphql.CollectedField, obj *ent.Tier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tier_windowDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WindowDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tier_windowDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tier", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Tier_discountBps(ctx context.Context, field graphql.CollectedField, obj *ent.Tier) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42500,6 +51757,374 @@ func (ec *executionContext) fieldContext_Tier_partners(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _TierChange_id(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierChange_partnerId(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_partnerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_partnerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierChange_partnerName(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_partnerName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TierChange().PartnerName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_partnerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, true, true, "String")
+}
+
+func (ec *executionContext) _TierChange_partnerManagerId(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_partnerManagerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TierChange().PartnerManagerID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_partnerManagerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, true, true, "ID")
+}
+
+func (ec *executionContext) _TierChange_fromTierId(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_fromTierId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromTierID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOID2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_fromTierId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierChange_fromTierName(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_fromTierName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TierChange().FromTierName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_fromTierName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, true, true, "String")
+}
+
+func (ec *executionContext) _TierChange_toTierId(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_toTierId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ToTierID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOID2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_toTierId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierChange_toTierName(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_toTierName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TierChange().ToTierName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_toTierName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, true, true, "String")
+}
+
+func (ec *executionContext) _TierChange_kind(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v tierchange.Kind) graphql.Marshaler {
+			return ec.marshalNTierChangeKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "TierChangeKind")
+}
+
+func (ec *executionContext) _TierChange_status(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v tierchange.Status) graphql.Marshaler {
+			return ec.marshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "TierChangeStatus")
+}
+
+func (ec *executionContext) _TierChange_reason(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _TierChange_graceEndsAt(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_graceEndsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GraceEndsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_graceEndsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TierChange_decidedById(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_decidedById(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOID2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_decidedById(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierChange_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TierChange_decisionNote(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_decisionNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_decisionNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _TierChange_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TierChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierChange_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierChange_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierChange", field, false, false, "Time")
+}
+
 func (ec *executionContext) _TierConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TierConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42642,6 +52267,713 @@ func (ec *executionContext) fieldContext_TierEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("TierEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _TierEvaluation_id(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierEvaluation_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierEvaluation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierEvaluation_partnerId(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierEvaluation_partnerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierEvaluation_partnerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierEvaluation_evaluatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierEvaluation_evaluatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvaluatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierEvaluation_evaluatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TierEvaluation_currentTierId(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierEvaluation_currentTierId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CurrentTierID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOID2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierEvaluation_currentTierId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierEvaluation_qualifyingTierId(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierEvaluation_qualifyingTierId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QualifyingTierID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOID2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierEvaluation_qualifyingTierId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierEvaluation_triggeredById(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierEvaluation_triggeredById(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TriggeredByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOID2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierEvaluation_triggeredById(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierEvaluation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierEvaluation_tiers(ctx context.Context, field graphql.CollectedField, obj *ent.TierEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierEvaluation_tiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []tierspec.Tier) graphql.Marshaler {
+			return ec.marshalNTierResult2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierEvaluation_tiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TierEvaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TierProgress_partnerId(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierProgress_partnerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartnerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierProgress_partnerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierProgress", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierProgress_current(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierProgress_current(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Current, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *tierspec.Tier) graphql.Marshaler {
+			return ec.marshalOTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierProgress_current(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TierProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TierProgress_qualifying(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierProgress_qualifying(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Qualifying, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *tierspec.Tier) graphql.Marshaler {
+			return ec.marshalOTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierProgress_qualifying(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TierProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TierProgress_next(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierProgress_next(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Next, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *tierspec.Tier) graphql.Marshaler {
+			return ec.marshalOTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierProgress_next(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TierProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TierProgress_tiers(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierProgress_tiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*tierspec.Tier) graphql.Marshaler {
+			return ec.marshalNTierResult2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierProgress_tiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TierProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TierProgress_openChange(ctx context.Context, field graphql.CollectedField, obj *model.TierProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierProgress_openChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenChange, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TierChange) graphql.Marshaler {
+			return ec.marshalOTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TierProgress_openChange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TierProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TierRequirementResult_key(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierRequirementResult_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierRequirementResult_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _TierRequirementResult_measured(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierRequirementResult_measured(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measured, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierRequirementResult_measured(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TierRequirementResult_threshold(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierRequirementResult_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierRequirementResult_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TierRequirementResult_remaining(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierRequirementResult_remaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Remaining(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierRequirementResult_remaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierRequirementResult", field, true, false, "Int")
+}
+
+func (ec *executionContext) _TierRequirementResult_met(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierRequirementResult_met(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Met, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierRequirementResult_met(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TierRequirementResult_currency(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierRequirementResult_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierRequirementResult_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _TierRequirementResult_windowDays(ctx context.Context, field graphql.CollectedField, obj *tierspec.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierRequirementResult_windowDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WindowDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierRequirementResult_windowDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierRequirementResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TierResult_tierId(ctx context.Context, field graphql.CollectedField, obj *tierspec.Tier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierResult_tierId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TierID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierResult_tierId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierResult", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TierResult_name(ctx context.Context, field graphql.CollectedField, obj *tierspec.Tier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierResult_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierResult_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _TierResult_rank(ctx context.Context, field graphql.CollectedField, obj *tierspec.Tier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierResult_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierResult_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TierResult_qualified(ctx context.Context, field graphql.CollectedField, obj *tierspec.Tier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierResult_qualified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Qualified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierResult_qualified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TierResult_requirements(ctx context.Context, field graphql.CollectedField, obj *tierspec.Tier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierResult_requirements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requirements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []tierspec.Requirement) graphql.Marshaler {
+			return ec.marshalNTierRequirementResult2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐRequirementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierResult_requirements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TierResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierRequirementResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TierSettings_autoUpgrade(ctx context.Context, field graphql.CollectedField, obj *ent.TierSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierSettings_autoUpgrade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AutoUpgrade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierSettings_autoUpgrade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierSettings", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TierSettings_graceDays(ctx context.Context, field graphql.CollectedField, obj *ent.TierSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierSettings_graceDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GraceDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierSettings_graceDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierSettings", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TierSettings_graceReminderDays(ctx context.Context, field graphql.CollectedField, obj *ent.TierSettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TierSettings_graceReminderDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GraceReminderDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TierSettings_graceReminderDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TierSettings", field, false, false, "Int")
+}
+
 func (ec *executionContext) _UndoDealDecisionPayload_deal(ctx context.Context, field graphql.CollectedField, obj *model.UndoDealDecisionPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42738,6 +53070,38 @@ func (ec *executionContext) fieldContext_UpdateDealPayload_deal(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _UpdateHealthWeightsPayload_weights(ctx context.Context, field graphql.CollectedField, obj *model.UpdateHealthWeightsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateHealthWeightsPayload_weights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weights, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.HealthWeights) graphql.Marshaler {
+			return ec.marshalNHealthWeights2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐHealthWeights(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateHealthWeightsPayload_weights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateHealthWeightsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HealthWeights(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UpdatePartnerPayload_partner(ctx context.Context, field graphql.CollectedField, obj *model.UpdatePartnerPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42829,6 +53193,38 @@ func (ec *executionContext) fieldContext_UpdateTierPayload_tier(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Tier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateTierSettingsPayload_settings(ctx context.Context, field graphql.CollectedField, obj *model.UpdateTierSettingsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateTierSettingsPayload_settings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Settings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TierSettings) graphql.Marshaler {
+			return ec.marshalNTierSettings2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateTierSettingsPayload_settings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateTierSettingsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TierSettings(ctx, field)
 		},
 	}
 	return fc, nil
@@ -47260,6 +57656,62 @@ func UnmarshalAccountWhereInput(ctx context.Context, raw any) (ent.AccountWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAnswerSurveyInput(ctx context.Context, obj any) (model.AnswerSurveyInput, error) {
+	var it model.AnswerSurveyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token", "score", "answers"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "answers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answers"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answers = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnswerSurveyInput unmarshals raw into the AnswerSurveyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnswerSurveyInput(ctx context.Context, raw any) (model.AnswerSurveyInput, error) {
+	var out model.AnswerSurveyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnswerSurveyInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputApplyForPartnershipInput(ctx context.Context, obj any) (recruitment.ApplyInput, error) {
 	var it recruitment.ApplyInput
 	if obj == nil {
@@ -47523,6 +57975,55 @@ func (ec *executionContext) unmarshalInputApprovePartnerApplicationInput(ctx con
 func UnmarshalApprovePartnerApplicationInput(ctx context.Context, raw any) (recruitment.ApproveInput, error) {
 	var out recruitment.ApproveInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApprovePartnerApplicationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApproveTierChangeInput(ctx context.Context, obj any) (model.ApproveTierChangeInput, error) {
+	var it model.ApproveTierChangeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApproveTierChangeInput unmarshals raw into the ApproveTierChangeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApproveTierChangeInput(ctx context.Context, raw any) (model.ApproveTierChangeInput, error) {
+	var out model.ApproveTierChangeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApproveTierChangeInput", raw, &out)
 	return out, err
 }
 
@@ -52763,6 +63264,69 @@ func UnmarshalCreateCourseInput(ctx context.Context, raw any) (model.CreateCours
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateExchangeRateInput(ctx context.Context, obj any) (model.CreateExchangeRateInput, error) {
+	var it model.CreateExchangeRateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"date", "from", "to", "rate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "rate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rate"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateExchangeRateInput unmarshals raw into the CreateExchangeRateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateExchangeRateInput(ctx context.Context, raw any) (model.CreateExchangeRateInput, error) {
+	var out model.CreateExchangeRateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateExchangeRateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateLeadInput(ctx context.Context, obj any) (model.CreateLeadInput, error) {
 	var it model.CreateLeadInput
 	if obj == nil {
@@ -53113,6 +63677,83 @@ func UnmarshalCreatePartnerInput(ctx context.Context, raw any) (program.CreatePa
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateProgramCostInput(ctx context.Context, obj any) (model.CreateProgramCostInput, error) {
+	var it model.CreateProgramCostInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"category", "periodStart", "periodEnd", "amount", "currency", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateProgramCostInput unmarshals raw into the CreateProgramCostInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateProgramCostInput(ctx context.Context, raw any) (model.CreateProgramCostInput, error) {
+	var out model.CreateProgramCostInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateProgramCostInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateQuizInput(ctx context.Context, obj any) (model.CreateQuizInput, error) {
 	var it model.CreateQuizInput
 	if obj == nil {
@@ -53274,6 +63915,62 @@ func UnmarshalCreateRoutingRuleInput(ctx context.Context, raw any) (model.Create
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateSurveyInput(ctx context.Context, obj any) (model.CreateSurveyInput, error) {
+	var it model.CreateSurveyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "npsQuestion", "questions"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "npsQuestion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestion"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestion = data
+		case "questions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Questions = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateSurveyInput unmarshals raw into the CreateSurveyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateSurveyInput(ctx context.Context, raw any) (model.CreateSurveyInput, error) {
+	var out model.CreateSurveyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSurveyInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateTierInput(ctx context.Context, obj any) (program.CreateTierInput, error) {
 	var it program.CreateTierInput
 	if obj == nil {
@@ -53285,7 +63982,7 @@ func (ec *executionContext) unmarshalInputCreateTierInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "rank", "description", "currency", "minRevenueT12m", "minWonDeals", "minCertifiedPeople", "discountBps", "rebateBps", "mdfQuarterlyAllowance", "dealProtectionDays", "benefits"}
+	fieldsInOrder := [...]string{"name", "rank", "description", "currency", "minRevenueT12m", "minWonDeals", "minCertifiedPeople", "minApprovedRegistrations", "requiresManualCheck", "windowDays", "discountBps", "rebateBps", "mdfQuarterlyAllowance", "dealProtectionDays", "benefits"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -53341,6 +64038,27 @@ func (ec *executionContext) unmarshalInputCreateTierInput(ctx context.Context, o
 				return it, err
 			}
 			it.MinCertifiedPeople = data
+		case "minApprovedRegistrations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrations"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinApprovedRegistrations = data
+		case "requiresManualCheck":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiresManualCheck"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiresManualCheck = data
+		case "windowDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowDays = data
 		case "discountBps":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discountBps"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -57144,6 +67862,633 @@ func (ec *executionContext) unmarshalInputDisableUserInput(ctx context.Context, 
 func UnmarshalDisableUserInput(ctx context.Context, raw any) (team.DisableUserInput, error) {
 	var out team.DisableUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DisableUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEvaluateTiersInput(ctx context.Context, obj any) (model.EvaluateTiersInput, error) {
+	var it model.EvaluateTiersInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"partnerId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "partnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvaluateTiersInput unmarshals raw into the EvaluateTiersInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvaluateTiersInput(ctx context.Context, raw any) (model.EvaluateTiersInput, error) {
+	var out model.EvaluateTiersInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluateTiersInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputExchangeRateOrder(ctx context.Context, obj any) (ent.ExchangeRateOrder, error) {
+	var it ent.ExchangeRateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNExchangeRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExchangeRateOrder unmarshals raw into the ExchangeRateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExchangeRateOrder(ctx context.Context, raw any) (ent.ExchangeRateOrder, error) {
+	var out ent.ExchangeRateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExchangeRateOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputExchangeRateWhereInput(ctx context.Context, obj any) (ent.ExchangeRateWhereInput, error) {
+	var it ent.ExchangeRateWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "date", "dateNEQ", "dateIn", "dateNotIn", "dateGT", "dateGTE", "dateLT", "dateLTE", "fromCurrency", "fromCurrencyNEQ", "fromCurrencyIn", "fromCurrencyNotIn", "fromCurrencyGT", "fromCurrencyGTE", "fromCurrencyLT", "fromCurrencyLTE", "fromCurrencyContains", "fromCurrencyHasPrefix", "fromCurrencyHasSuffix", "fromCurrencyEqualFold", "fromCurrencyContainsFold", "toCurrency", "toCurrencyNEQ", "toCurrencyIn", "toCurrencyNotIn", "toCurrencyGT", "toCurrencyGTE", "toCurrencyLT", "toCurrencyLTE", "toCurrencyContains", "toCurrencyHasPrefix", "toCurrencyHasSuffix", "toCurrencyEqualFold", "toCurrencyContainsFold", "rate", "rateNEQ", "rateIn", "rateNotIn", "rateGT", "rateGTE", "rateLT", "rateLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOExchangeRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOExchangeRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOExchangeRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "dateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateNEQ = data
+		case "dateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateIn = data
+		case "dateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateNotIn = data
+		case "dateGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateGT = data
+		case "dateGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateGTE = data
+		case "dateLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateLT = data
+		case "dateLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateLTE = data
+		case "fromCurrency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrency = data
+		case "fromCurrencyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyNEQ = data
+		case "fromCurrencyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyIn = data
+		case "fromCurrencyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyNotIn = data
+		case "fromCurrencyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyGT = data
+		case "fromCurrencyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyGTE = data
+		case "fromCurrencyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyLT = data
+		case "fromCurrencyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyLTE = data
+		case "fromCurrencyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyContains = data
+		case "fromCurrencyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyHasPrefix = data
+		case "fromCurrencyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyHasSuffix = data
+		case "fromCurrencyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyEqualFold = data
+		case "fromCurrencyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromCurrencyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromCurrencyContainsFold = data
+		case "toCurrency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrency = data
+		case "toCurrencyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyNEQ = data
+		case "toCurrencyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyIn = data
+		case "toCurrencyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyNotIn = data
+		case "toCurrencyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyGT = data
+		case "toCurrencyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyGTE = data
+		case "toCurrencyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyLT = data
+		case "toCurrencyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyLTE = data
+		case "toCurrencyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyContains = data
+		case "toCurrencyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyHasPrefix = data
+		case "toCurrencyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyHasSuffix = data
+		case "toCurrencyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyEqualFold = data
+		case "toCurrencyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toCurrencyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToCurrencyContainsFold = data
+		case "rate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rate"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rate = data
+		case "rateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateNEQ = data
+		case "rateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateIn = data
+		case "rateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateNotIn = data
+		case "rateGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateGT = data
+		case "rateGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateGTE = data
+		case "rateLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLT = data
+		case "rateLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExchangeRateWhereInput unmarshals raw into the ExchangeRateWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExchangeRateWhereInput(ctx context.Context, raw any) (ent.ExchangeRateWhereInput, error) {
+	var out ent.ExchangeRateWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExchangeRateWhereInput", raw, &out)
 	return out, err
 }
 
@@ -61715,6 +73060,444 @@ func UnmarshalLogoutInput(ctx context.Context, raw any) (model.LogoutInput, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMarginRateOrder(ctx context.Context, obj any) (ent.MarginRateOrder, error) {
+	var it ent.MarginRateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMarginRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMarginRateOrder unmarshals raw into the MarginRateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMarginRateOrder(ctx context.Context, raw any) (ent.MarginRateOrder, error) {
+	var out ent.MarginRateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MarginRateOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMarginRateWhereInput(ctx context.Context, obj any) (ent.MarginRateWhereInput, error) {
+	var it ent.MarginRateWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "product", "productNEQ", "productIn", "productNotIn", "productGT", "productGTE", "productLT", "productLTE", "productContains", "productHasPrefix", "productHasSuffix", "productEqualFold", "productContainsFold", "rateBps", "rateBpsNEQ", "rateBpsIn", "rateBpsNotIn", "rateBpsGT", "rateBpsGTE", "rateBpsLT", "rateBpsLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOMarginRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOMarginRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "product":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("product"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Product = data
+		case "productNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductNEQ = data
+		case "productIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductIn = data
+		case "productNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductNotIn = data
+		case "productGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductGT = data
+		case "productGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductGTE = data
+		case "productLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductLT = data
+		case "productLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductLTE = data
+		case "productContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductContains = data
+		case "productHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductHasPrefix = data
+		case "productHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductHasSuffix = data
+		case "productEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductEqualFold = data
+		case "productContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductContainsFold = data
+		case "rateBps":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBps"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBps = data
+		case "rateBpsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsNEQ = data
+		case "rateBpsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsIn = data
+		case "rateBpsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsNotIn = data
+		case "rateBpsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsGT = data
+		case "rateBpsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsGTE = data
+		case "rateBpsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsLT = data
+		case "rateBpsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBpsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBpsLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMarginRateWhereInput unmarshals raw into the MarginRateWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMarginRateWhereInput(ctx context.Context, raw any) (ent.MarginRateWhereInput, error) {
+	var out ent.MarginRateWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MarginRateWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOnboardingJourneyOrder(ctx context.Context, obj any) (ent.OnboardingJourneyOrder, error) {
 	var it ent.OnboardingJourneyOrder
 	if obj == nil {
@@ -65543,6 +77326,675 @@ func UnmarshalPartnerWhereInput(ctx context.Context, raw any) (ent.PartnerWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProgramCostOrder(ctx context.Context, obj any) (ent.ProgramCostOrder, error) {
+	var it ent.ProgramCostOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNProgramCostOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProgramCostOrder unmarshals raw into the ProgramCostOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProgramCostOrder(ctx context.Context, raw any) (ent.ProgramCostOrder, error) {
+	var out ent.ProgramCostOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProgramCostOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProgramCostWhereInput(ctx context.Context, obj any) (ent.ProgramCostWhereInput, error) {
+	var it ent.ProgramCostWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "periodStart", "periodStartNEQ", "periodStartIn", "periodStartNotIn", "periodStartGT", "periodStartGTE", "periodStartLT", "periodStartLTE", "periodEnd", "periodEndNEQ", "periodEndIn", "periodEndNotIn", "periodEndGT", "periodEndGTE", "periodEndLT", "periodEndLTE", "amount", "amountNEQ", "amountIn", "amountNotIn", "amountGT", "amountGTE", "amountLT", "amountLTE", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "currencyGT", "currencyGTE", "currencyLT", "currencyLTE", "currencyContains", "currencyHasPrefix", "currencyHasSuffix", "currencyEqualFold", "currencyContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteEqualFold", "noteContainsFold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOProgramCostWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOProgramCostWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOProgramCostWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOProgramCostCategory2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "categoryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNEQ"))
+			data, err := ec.unmarshalOProgramCostCategory2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryNEQ = data
+		case "categoryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryIn"))
+			data, err := ec.unmarshalOProgramCostCategory2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryIn = data
+		case "categoryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNotIn"))
+			data, err := ec.unmarshalOProgramCostCategory2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryNotIn = data
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "periodStartNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartNEQ = data
+		case "periodStartIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartIn = data
+		case "periodStartNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartNotIn = data
+		case "periodStartGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartGT = data
+		case "periodStartGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartGTE = data
+		case "periodStartLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartLT = data
+		case "periodStartLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStartLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStartLTE = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "periodEndNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndNEQ = data
+		case "periodEndIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndIn = data
+		case "periodEndNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndNotIn = data
+		case "periodEndGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndGT = data
+		case "periodEndGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndGTE = data
+		case "periodEndLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndLT = data
+		case "periodEndLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEndLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEndLTE = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "amountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountNEQ = data
+		case "amountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountIn = data
+		case "amountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountNotIn = data
+		case "amountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountGT = data
+		case "amountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountGTE = data
+		case "amountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountLT = data
+		case "amountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountLTE = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "currencyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyNEQ = data
+		case "currencyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyIn = data
+		case "currencyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyNotIn = data
+		case "currencyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyGT = data
+		case "currencyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyGTE = data
+		case "currencyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyLT = data
+		case "currencyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyLTE = data
+		case "currencyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyContains = data
+		case "currencyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyHasPrefix = data
+		case "currencyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyHasSuffix = data
+		case "currencyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyEqualFold = data
+		case "currencyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currencyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrencyContainsFold = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProgramCostWhereInput unmarshals raw into the ProgramCostWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProgramCostWhereInput(ctx context.Context, raw any) (ent.ProgramCostWhereInput, error) {
+	var out ent.ProgramCostWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProgramCostWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPublishContentInput(ctx context.Context, obj any) (model.PublishContentInput, error) {
 	var it model.PublishContentInput
 	if obj == nil {
@@ -66923,6 +79375,55 @@ func UnmarshalRejectDealInput(ctx context.Context, raw any) (model.RejectDealInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRejectTierChangeInput(ctx context.Context, obj any) (model.RejectTierChangeInput, error) {
+	var it model.RejectTierChangeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRejectTierChangeInput unmarshals raw into the RejectTierChangeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRejectTierChangeInput(ctx context.Context, raw any) (model.RejectTierChangeInput, error) {
+	var out model.RejectTierChangeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RejectTierChangeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRequestDealExtensionInput(ctx context.Context, obj any) (model.RequestDealExtensionInput, error) {
 	var it model.RequestDealExtensionInput
 	if obj == nil {
@@ -67802,6 +80303,167 @@ func UnmarshalRoutingRuleWhereInput(ctx context.Context, raw any) (ent.RoutingRu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSendSurveyInput(ctx context.Context, obj any) (model.SendSurveyInput, error) {
+	var it model.SendSurveyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"surveyId", "tierIds", "partnerTypes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "surveyId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyID = data
+		case "tierIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIds = data
+		case "partnerTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypes"))
+			data, err := ec.unmarshalOPartnerType2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋpartnerᚐTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSendSurveyInput unmarshals raw into the SendSurveyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSendSurveyInput(ctx context.Context, raw any) (model.SendSurveyInput, error) {
+	var out model.SendSurveyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SendSurveyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetMarginRateInput(ctx context.Context, obj any) (model.SetMarginRateInput, error) {
+	var it model.SetMarginRateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"product", "rateBps"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "product":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("product"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Product = data
+		case "rateBps":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateBps"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateBps = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetMarginRateInput unmarshals raw into the SetMarginRateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetMarginRateInput(ctx context.Context, raw any) (model.SetMarginRateInput, error) {
+	var out model.SetMarginRateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetMarginRateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetTierCheckInput(ctx context.Context, obj any) (model.SetTierCheckInput, error) {
+	var it model.SetTierCheckInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"partnerId", "tierId", "passed"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "partnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerID = data
+		case "tierId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierID = data
+		case "passed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passed"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Passed = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetTierCheckInput unmarshals raw into the SetTierCheckInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetTierCheckInput(ctx context.Context, raw any) (model.SetTierCheckInput, error) {
+	var out model.SetTierCheckInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetTierCheckInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSubmitQuizAttemptInput(ctx context.Context, obj any) (model.SubmitQuizAttemptInput, error) {
 	var it model.SubmitQuizAttemptInput
 	if obj == nil {
@@ -67848,6 +80510,1260 @@ func (ec *executionContext) unmarshalInputSubmitQuizAttemptInput(ctx context.Con
 func UnmarshalSubmitQuizAttemptInput(ctx context.Context, raw any) (model.SubmitQuizAttemptInput, error) {
 	var out model.SubmitQuizAttemptInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitQuizAttemptInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSurveyOrder(ctx context.Context, obj any) (ent.SurveyOrder, error) {
+	var it ent.SurveyOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSurveyOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSurveyOrder unmarshals raw into the SurveyOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSurveyOrder(ctx context.Context, raw any) (ent.SurveyOrder, error) {
+	var out ent.SurveyOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SurveyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSurveyResponseOrder(ctx context.Context, obj any) (ent.SurveyResponseOrder, error) {
+	var it ent.SurveyResponseOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSurveyResponseOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSurveyResponseOrder unmarshals raw into the SurveyResponseOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSurveyResponseOrder(ctx context.Context, raw any) (ent.SurveyResponseOrder, error) {
+	var out ent.SurveyResponseOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SurveyResponseOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSurveyResponseWhereInput(ctx context.Context, obj any) (ent.SurveyResponseWhereInput, error) {
+	var it ent.SurveyResponseWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "surveyID", "surveyIDNEQ", "surveyIDIn", "surveyIDNotIn", "surveyIDGT", "surveyIDGTE", "surveyIDLT", "surveyIDLTE", "surveyIDContains", "surveyIDHasPrefix", "surveyIDHasSuffix", "surveyIDEqualFold", "surveyIDContainsFold", "partnerID", "partnerIDNEQ", "partnerIDIn", "partnerIDNotIn", "partnerIDGT", "partnerIDGTE", "partnerIDLT", "partnerIDLTE", "partnerIDContains", "partnerIDHasPrefix", "partnerIDHasSuffix", "partnerIDEqualFold", "partnerIDContainsFold", "tierID", "tierIDNEQ", "tierIDIn", "tierIDNotIn", "tierIDGT", "tierIDGTE", "tierIDLT", "tierIDLTE", "tierIDContains", "tierIDHasPrefix", "tierIDHasSuffix", "tierIDEqualFold", "tierIDContainsFold", "partnerType", "partnerTypeNEQ", "partnerTypeIn", "partnerTypeNotIn", "partnerTypeGT", "partnerTypeGTE", "partnerTypeLT", "partnerTypeLTE", "partnerTypeContains", "partnerTypeHasPrefix", "partnerTypeHasSuffix", "partnerTypeEqualFold", "partnerTypeContainsFold", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSurveyResponseWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSurveyResponseWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSurveyResponseWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "surveyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyID = data
+		case "surveyIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDNEQ = data
+		case "surveyIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDIn = data
+		case "surveyIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDNotIn = data
+		case "surveyIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDGT = data
+		case "surveyIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDGTE = data
+		case "surveyIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDLT = data
+		case "surveyIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDLTE = data
+		case "surveyIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDContains = data
+		case "surveyIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDHasPrefix = data
+		case "surveyIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDHasSuffix = data
+		case "surveyIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDEqualFold = data
+		case "surveyIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("surveyIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SurveyIDContainsFold = data
+		case "partnerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerID = data
+		case "partnerIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDNEQ = data
+		case "partnerIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDIn = data
+		case "partnerIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDNotIn = data
+		case "partnerIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDGT = data
+		case "partnerIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDGTE = data
+		case "partnerIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDLT = data
+		case "partnerIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDLTE = data
+		case "partnerIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDContains = data
+		case "partnerIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDHasPrefix = data
+		case "partnerIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDHasSuffix = data
+		case "partnerIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDEqualFold = data
+		case "partnerIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerIDContainsFold = data
+		case "tierID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierID"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierID = data
+		case "tierIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDNEQ = data
+		case "tierIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDIn = data
+		case "tierIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDNotIn = data
+		case "tierIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDGT = data
+		case "tierIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDGTE = data
+		case "tierIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDLT = data
+		case "tierIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDLTE = data
+		case "tierIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDContains = data
+		case "tierIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDHasPrefix = data
+		case "tierIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDHasSuffix = data
+		case "tierIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDEqualFold = data
+		case "tierIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tierIDContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TierIDContainsFold = data
+		case "partnerType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerType"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerType = data
+		case "partnerTypeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeNEQ = data
+		case "partnerTypeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeIn = data
+		case "partnerTypeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeNotIn = data
+		case "partnerTypeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeGT = data
+		case "partnerTypeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeGTE = data
+		case "partnerTypeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeLT = data
+		case "partnerTypeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeLTE = data
+		case "partnerTypeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeContains = data
+		case "partnerTypeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeHasPrefix = data
+		case "partnerTypeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeHasSuffix = data
+		case "partnerTypeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeEqualFold = data
+		case "partnerTypeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerTypeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerTypeContainsFold = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "scoreNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreNEQ = data
+		case "scoreIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreIn = data
+		case "scoreNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreNotIn = data
+		case "scoreGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreGT = data
+		case "scoreGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreGTE = data
+		case "scoreLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreLT = data
+		case "scoreLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreLTE = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSurveyResponseWhereInput unmarshals raw into the SurveyResponseWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSurveyResponseWhereInput(ctx context.Context, raw any) (ent.SurveyResponseWhereInput, error) {
+	var out ent.SurveyResponseWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SurveyResponseWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSurveyWhereInput(ctx context.Context, obj any) (ent.SurveyWhereInput, error) {
+	var it ent.SurveyWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "npsQuestion", "npsQuestionNEQ", "npsQuestionIn", "npsQuestionNotIn", "npsQuestionGT", "npsQuestionGTE", "npsQuestionLT", "npsQuestionLTE", "npsQuestionContains", "npsQuestionHasPrefix", "npsQuestionHasSuffix", "npsQuestionEqualFold", "npsQuestionContainsFold", "sentAt", "sentAtNEQ", "sentAtIn", "sentAtNotIn", "sentAtGT", "sentAtGTE", "sentAtLT", "sentAtLTE", "sentAtIsNil", "sentAtNotNil"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSurveyWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSurveyWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSurveyWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "idEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idEqualFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDEqualFold = data
+		case "idContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idContainsFold"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "npsQuestion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestion"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestion = data
+		case "npsQuestionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionNEQ = data
+		case "npsQuestionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionIn = data
+		case "npsQuestionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionNotIn = data
+		case "npsQuestionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionGT = data
+		case "npsQuestionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionGTE = data
+		case "npsQuestionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionLT = data
+		case "npsQuestionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionLTE = data
+		case "npsQuestionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionContains = data
+		case "npsQuestionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionHasPrefix = data
+		case "npsQuestionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionHasSuffix = data
+		case "npsQuestionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionEqualFold = data
+		case "npsQuestionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("npsQuestionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NpsQuestionContainsFold = data
+		case "sentAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAt = data
+		case "sentAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtNEQ = data
+		case "sentAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtIn = data
+		case "sentAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtNotIn = data
+		case "sentAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtGT = data
+		case "sentAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtGTE = data
+		case "sentAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtLT = data
+		case "sentAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtLTE = data
+		case "sentAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtIsNil = data
+		case "sentAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sentAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SentAtNotNil = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSurveyWhereInput unmarshals raw into the SurveyWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSurveyWhereInput(ctx context.Context, raw any) (ent.SurveyWhereInput, error) {
+	var out ent.SurveyWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SurveyWhereInput", raw, &out)
 	return out, err
 }
 
@@ -67904,6 +81820,76 @@ func UnmarshalTierOrder(ctx context.Context, raw any) (ent.TierOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputTierWhatIfInput(ctx context.Context, obj any) (model.TierWhatIfInput, error) {
+	var it model.TierWhatIfInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"wonDeals", "wonRevenue", "currency", "approvedRegistrations", "certifiedPeople"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "wonDeals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("wonDeals"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WonDeals = data
+		case "wonRevenue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("wonRevenue"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WonRevenue = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "approvedRegistrations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approvedRegistrations"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApprovedRegistrations = data
+		case "certifiedPeople":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("certifiedPeople"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CertifiedPeople = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTierWhatIfInput unmarshals raw into the TierWhatIfInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTierWhatIfInput(ctx context.Context, raw any) (model.TierWhatIfInput, error) {
+	var out model.TierWhatIfInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TierWhatIfInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTierWhereInput(ctx context.Context, obj any) (ent.TierWhereInput, error) {
 	var it ent.TierWhereInput
 	if obj == nil {
@@ -67915,7 +81901,7 @@ func (ec *executionContext) unmarshalInputTierWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankGT", "rankGTE", "rankLT", "rankLTE", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "currencyGT", "currencyGTE", "currencyLT", "currencyLTE", "currencyContains", "currencyHasPrefix", "currencyHasSuffix", "currencyEqualFold", "currencyContainsFold", "minRevenueT12m", "minRevenueT12mNEQ", "minRevenueT12mIn", "minRevenueT12mNotIn", "minRevenueT12mGT", "minRevenueT12mGTE", "minRevenueT12mLT", "minRevenueT12mLTE", "minWonDeals", "minWonDealsNEQ", "minWonDealsIn", "minWonDealsNotIn", "minWonDealsGT", "minWonDealsGTE", "minWonDealsLT", "minWonDealsLTE", "minCertifiedPeople", "minCertifiedPeopleNEQ", "minCertifiedPeopleIn", "minCertifiedPeopleNotIn", "minCertifiedPeopleGT", "minCertifiedPeopleGTE", "minCertifiedPeopleLT", "minCertifiedPeopleLTE", "discountBps", "discountBpsNEQ", "discountBpsIn", "discountBpsNotIn", "discountBpsGT", "discountBpsGTE", "discountBpsLT", "discountBpsLTE", "rebateBps", "rebateBpsNEQ", "rebateBpsIn", "rebateBpsNotIn", "rebateBpsGT", "rebateBpsGTE", "rebateBpsLT", "rebateBpsLTE", "mdfQuarterlyAllowance", "mdfQuarterlyAllowanceNEQ", "mdfQuarterlyAllowanceIn", "mdfQuarterlyAllowanceNotIn", "mdfQuarterlyAllowanceGT", "mdfQuarterlyAllowanceGTE", "mdfQuarterlyAllowanceLT", "mdfQuarterlyAllowanceLTE", "dealProtectionDays", "dealProtectionDaysNEQ", "dealProtectionDaysIn", "dealProtectionDaysNotIn", "dealProtectionDaysGT", "dealProtectionDaysGTE", "dealProtectionDaysLT", "dealProtectionDaysLTE"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankGT", "rankGTE", "rankLT", "rankLTE", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "currencyGT", "currencyGTE", "currencyLT", "currencyLTE", "currencyContains", "currencyHasPrefix", "currencyHasSuffix", "currencyEqualFold", "currencyContainsFold", "minRevenueT12m", "minRevenueT12mNEQ", "minRevenueT12mIn", "minRevenueT12mNotIn", "minRevenueT12mGT", "minRevenueT12mGTE", "minRevenueT12mLT", "minRevenueT12mLTE", "minWonDeals", "minWonDealsNEQ", "minWonDealsIn", "minWonDealsNotIn", "minWonDealsGT", "minWonDealsGTE", "minWonDealsLT", "minWonDealsLTE", "minCertifiedPeople", "minCertifiedPeopleNEQ", "minCertifiedPeopleIn", "minCertifiedPeopleNotIn", "minCertifiedPeopleGT", "minCertifiedPeopleGTE", "minCertifiedPeopleLT", "minCertifiedPeopleLTE", "minApprovedRegistrations", "minApprovedRegistrationsNEQ", "minApprovedRegistrationsIn", "minApprovedRegistrationsNotIn", "minApprovedRegistrationsGT", "minApprovedRegistrationsGTE", "minApprovedRegistrationsLT", "minApprovedRegistrationsLTE", "requiresManualCheck", "requiresManualCheckNEQ", "windowDays", "windowDaysNEQ", "windowDaysIn", "windowDaysNotIn", "windowDaysGT", "windowDaysGTE", "windowDaysLT", "windowDaysLTE", "discountBps", "discountBpsNEQ", "discountBpsIn", "discountBpsNotIn", "discountBpsGT", "discountBpsGTE", "discountBpsLT", "discountBpsLTE", "rebateBps", "rebateBpsNEQ", "rebateBpsIn", "rebateBpsNotIn", "rebateBpsGT", "rebateBpsGTE", "rebateBpsLT", "rebateBpsLTE", "mdfQuarterlyAllowance", "mdfQuarterlyAllowanceNEQ", "mdfQuarterlyAllowanceIn", "mdfQuarterlyAllowanceNotIn", "mdfQuarterlyAllowanceGT", "mdfQuarterlyAllowanceGTE", "mdfQuarterlyAllowanceLT", "mdfQuarterlyAllowanceLTE", "dealProtectionDays", "dealProtectionDaysNEQ", "dealProtectionDaysIn", "dealProtectionDaysNotIn", "dealProtectionDaysGT", "dealProtectionDaysGTE", "dealProtectionDaysLT", "dealProtectionDaysLTE"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -68622,6 +82608,132 @@ func (ec *executionContext) unmarshalInputTierWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.MinCertifiedPeopleLTE = data
+		case "minApprovedRegistrations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrations"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinApprovedRegistrations = data
+		case "minApprovedRegistrationsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinApprovedRegistrationsNEQ = data
+		case "minApprovedRegistrationsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinApprovedRegistrationsIn = data
+		case "minApprovedRegistrationsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinApprovedRegistrationsNotIn = data
+		case "minApprovedRegistrationsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinApprovedRegistrationsGT = data
+		case "minApprovedRegistrationsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinApprovedRegistrationsGTE = data
+		case "minApprovedRegistrationsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinApprovedRegistrationsLT = data
+		case "minApprovedRegistrationsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrationsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinApprovedRegistrationsLTE = data
+		case "requiresManualCheck":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiresManualCheck"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiresManualCheck = data
+		case "requiresManualCheckNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiresManualCheckNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiresManualCheckNEQ = data
+		case "windowDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowDays = data
+		case "windowDaysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowDaysNEQ = data
+		case "windowDaysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowDaysIn = data
+		case "windowDaysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowDaysNotIn = data
+		case "windowDaysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowDaysGT = data
+		case "windowDaysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowDaysGTE = data
+		case "windowDaysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowDaysLT = data
+		case "windowDaysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDaysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowDaysLTE = data
 		case "discountBps":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discountBps"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -69129,6 +83241,76 @@ func UnmarshalUpdateDealInput(ctx context.Context, raw any) (model.UpdateDealInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateHealthWeightsInput(ctx context.Context, obj any) (model.UpdateHealthWeightsInput, error) {
+	var it model.UpdateHealthWeightsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"registrationActivity", "winRate", "portalActivity", "contentEngagement", "certifications"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "registrationActivity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationActivity"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationActivity = data
+		case "winRate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("winRate"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WinRate = data
+		case "portalActivity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("portalActivity"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PortalActivity = data
+		case "contentEngagement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentEngagement"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentEngagement = data
+		case "certifications":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("certifications"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Certifications = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateHealthWeightsInput unmarshals raw into the UpdateHealthWeightsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateHealthWeightsInput(ctx context.Context, raw any) (model.UpdateHealthWeightsInput, error) {
+	var out model.UpdateHealthWeightsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateHealthWeightsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdatePartnerInput(ctx context.Context, obj any) (program.UpdatePartnerInput, error) {
 	var it program.UpdatePartnerInput
 	if obj == nil {
@@ -69350,7 +83532,7 @@ func (ec *executionContext) unmarshalInputUpdateTierInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "name", "rank", "description", "currency", "minRevenueT12m", "minWonDeals", "minCertifiedPeople", "discountBps", "rebateBps", "mdfQuarterlyAllowance", "dealProtectionDays", "benefits"}
+	fieldsInOrder := [...]string{"id", "name", "rank", "description", "currency", "minRevenueT12m", "minWonDeals", "minCertifiedPeople", "minApprovedRegistrations", "requiresManualCheck", "windowDays", "discountBps", "rebateBps", "mdfQuarterlyAllowance", "dealProtectionDays", "benefits"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -69413,6 +83595,27 @@ func (ec *executionContext) unmarshalInputUpdateTierInput(ctx context.Context, o
 				return it, err
 			}
 			it.MinCertifiedPeople = data
+		case "minApprovedRegistrations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minApprovedRegistrations"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinApprovedRegistrations = data
+		case "requiresManualCheck":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiresManualCheck"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiresManualCheck = data
+		case "windowDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowDays = data
 		case "discountBps":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discountBps"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -69462,6 +83665,62 @@ func (ec *executionContext) unmarshalInputUpdateTierInput(ctx context.Context, o
 func UnmarshalUpdateTierInput(ctx context.Context, raw any) (program.UpdateTierInput, error) {
 	var out program.UpdateTierInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTierInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateTierSettingsInput(ctx context.Context, obj any) (model.UpdateTierSettingsInput, error) {
+	var it model.UpdateTierSettingsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"autoUpgrade", "graceDays", "graceReminderDays"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "autoUpgrade":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("autoUpgrade"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AutoUpgrade = data
+		case "graceDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("graceDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GraceDays = data
+		case "graceReminderDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("graceReminderDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GraceReminderDays = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateTierSettingsInput unmarshals raw into the UpdateTierSettingsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateTierSettingsInput(ctx context.Context, raw any) (model.UpdateTierSettingsInput, error) {
+	var out model.UpdateTierSettingsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTierSettingsInput", raw, &out)
 	return out, err
 }
 
@@ -71640,6 +85899,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Tier(ctx, sel, obj)
+	case *ent.SurveyResponse:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SurveyResponse(ctx, sel, obj)
+	case *ent.Survey:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Survey(ctx, sel, obj)
 	case *ent.RoutingRule:
 		if obj == nil {
 			return graphql.Null
@@ -71655,6 +85924,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Quiz(ctx, sel, obj)
+	case *ent.ProgramCost:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ProgramCost(ctx, sel, obj)
 	case *ent.PartnerApplication:
 		if obj == nil {
 			return graphql.Null
@@ -71680,6 +85954,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._OnboardingJourney(ctx, sel, obj)
+	case *ent.MarginRate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._MarginRate(ctx, sel, obj)
 	case *ent.LessonProgress:
 		if obj == nil {
 			return graphql.Null
@@ -71720,6 +85999,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._File(ctx, sel, obj)
+	case *ent.ExchangeRate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ExchangeRate(ctx, sel, obj)
 	case *ent.DealExtension:
 		if obj == nil {
 			return graphql.Null
@@ -72206,6 +86490,39 @@ func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var answerSurveyPayloadImplementors = []string{"AnswerSurveyPayload"}
+
+func (ec *executionContext) _AnswerSurveyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AnswerSurveyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, answerSurveyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnswerSurveyPayload")
+		case "answered":
+			out.Values[i] = ec._AnswerSurveyPayload_answered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var applyForPartnershipPayloadImplementors = []string{"ApplyForPartnershipPayload"}
 
 func (ec *executionContext) _ApplyForPartnershipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApplyForPartnershipPayload) graphql.Marshaler {
@@ -72323,6 +86640,44 @@ func (ec *executionContext) _ApprovePartnerApplicationPayload(ctx context.Contex
 			}
 		case "invitation":
 			out.Values[i] = ec._ApprovePartnerApplicationPayload_invitation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var approveTierChangePayloadImplementors = []string{"ApproveTierChangePayload"}
+
+func (ec *executionContext) _ApproveTierChangePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApproveTierChangePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, approveTierChangePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApproveTierChangePayload")
+		case "change":
+			out.Values[i] = ec._ApproveTierChangePayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partner":
+			out.Values[i] = ec._ApproveTierChangePayload_partner(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -73771,6 +88126,39 @@ func (ec *executionContext) _CreateCoursePayload(ctx context.Context, sel ast.Se
 	return out
 }
 
+var createExchangeRatePayloadImplementors = []string{"CreateExchangeRatePayload"}
+
+func (ec *executionContext) _CreateExchangeRatePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateExchangeRatePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createExchangeRatePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateExchangeRatePayload")
+		case "exchangeRate":
+			out.Values[i] = ec._CreateExchangeRatePayload_exchangeRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createLeadPayloadImplementors = []string{"CreateLeadPayload"}
 
 func (ec *executionContext) _CreateLeadPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateLeadPayload) graphql.Marshaler {
@@ -73903,6 +88291,39 @@ func (ec *executionContext) _CreatePartnerPayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var createProgramCostPayloadImplementors = []string{"CreateProgramCostPayload"}
+
+func (ec *executionContext) _CreateProgramCostPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateProgramCostPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createProgramCostPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateProgramCostPayload")
+		case "programCost":
+			out.Values[i] = ec._CreateProgramCostPayload_programCost(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createRoutingRulePayloadImplementors = []string{"CreateRoutingRulePayload"}
 
 func (ec *executionContext) _CreateRoutingRulePayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateRoutingRulePayload) graphql.Marshaler {
@@ -73916,6 +88337,39 @@ func (ec *executionContext) _CreateRoutingRulePayload(ctx context.Context, sel a
 			out.Values[i] = graphql.MarshalString("CreateRoutingRulePayload")
 		case "rule":
 			out.Values[i] = ec._CreateRoutingRulePayload_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createSurveyPayloadImplementors = []string{"CreateSurveyPayload"}
+
+func (ec *executionContext) _CreateSurveyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateSurveyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createSurveyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateSurveyPayload")
+		case "survey":
+			out.Values[i] = ec._CreateSurveyPayload_survey(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -75094,6 +89548,188 @@ func (ec *executionContext) _DisableUserPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var evaluateTiersPayloadImplementors = []string{"EvaluateTiersPayload"}
+
+func (ec *executionContext) _EvaluateTiersPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EvaluateTiersPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluateTiersPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluateTiersPayload")
+		case "evaluations":
+			out.Values[i] = ec._EvaluateTiersPayload_evaluations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changes":
+			out.Values[i] = ec._EvaluateTiersPayload_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var exchangeRateImplementors = []string{"ExchangeRate", "Node"}
+
+func (ec *executionContext) _ExchangeRate(ctx context.Context, sel ast.SelectionSet, obj *ent.ExchangeRate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, exchangeRateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExchangeRate")
+		case "id":
+			out.Values[i] = ec._ExchangeRate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._ExchangeRate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ExchangeRate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._ExchangeRate_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fromCurrency":
+			out.Values[i] = ec._ExchangeRate_fromCurrency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "toCurrency":
+			out.Values[i] = ec._ExchangeRate_toCurrency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._ExchangeRate_rate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var exchangeRateConnectionImplementors = []string{"ExchangeRateConnection"}
+
+func (ec *executionContext) _ExchangeRateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ExchangeRateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, exchangeRateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExchangeRateConnection")
+		case "edges":
+			out.Values[i] = ec._ExchangeRateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ExchangeRateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ExchangeRateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var exchangeRateEdgeImplementors = []string{"ExchangeRateEdge"}
+
+func (ec *executionContext) _ExchangeRateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ExchangeRateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, exchangeRateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExchangeRateEdge")
+		case "node":
+			out.Values[i] = ec._ExchangeRateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ExchangeRateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fileImplementors = []string{"File", "Node"}
 
 func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj *ent.File) graphql.Marshaler {
@@ -75158,6 +89794,160 @@ func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._File_downloadUrl(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var healthInputImplementors = []string{"HealthInput"}
+
+func (ec *executionContext) _HealthInput(ctx context.Context, sel ast.SelectionSet, obj *healthspec.Input) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, healthInputImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HealthInput")
+		case "key":
+			out.Values[i] = ec._HealthInput_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "raw":
+			out.Values[i] = ec._HealthInput_raw(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._HealthInput_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "normalised":
+			out.Values[i] = ec._HealthInput_normalised(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._HealthInput_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contribution":
+			out.Values[i] = ec._HealthInput_contribution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "windowDays":
+			out.Values[i] = ec._HealthInput_windowDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var healthPointImplementors = []string{"HealthPoint"}
+
+func (ec *executionContext) _HealthPoint(ctx context.Context, sel ast.SelectionSet, obj *model.HealthPoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, healthPointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HealthPoint")
+		case "day":
+			out.Values[i] = ec._HealthPoint_day(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._HealthPoint_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var healthWeightsImplementors = []string{"HealthWeights"}
+
+func (ec *executionContext) _HealthWeights(ctx context.Context, sel ast.SelectionSet, obj *ent.HealthWeights) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, healthWeightsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HealthWeights")
+		case "registrationActivity":
+			out.Values[i] = ec._HealthWeights_registrationActivity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "winRate":
+			out.Values[i] = ec._HealthWeights_winRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "portalActivity":
+			out.Values[i] = ec._HealthWeights_portalActivity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contentEngagement":
+			out.Values[i] = ec._HealthWeights_contentEngagement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "certifications":
+			out.Values[i] = ec._HealthWeights_certifications(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -76423,6 +91213,344 @@ func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var marginRateImplementors = []string{"MarginRate", "Node"}
+
+func (ec *executionContext) _MarginRate(ctx context.Context, sel ast.SelectionSet, obj *ent.MarginRate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, marginRateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MarginRate")
+		case "id":
+			out.Values[i] = ec._MarginRate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._MarginRate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._MarginRate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "product":
+			out.Values[i] = ec._MarginRate_product(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rateBps":
+			out.Values[i] = ec._MarginRate_rateBps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var marginRateConnectionImplementors = []string{"MarginRateConnection"}
+
+func (ec *executionContext) _MarginRateConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.MarginRateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, marginRateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MarginRateConnection")
+		case "edges":
+			out.Values[i] = ec._MarginRateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._MarginRateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._MarginRateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var marginRateEdgeImplementors = []string{"MarginRateEdge"}
+
+func (ec *executionContext) _MarginRateEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.MarginRateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, marginRateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MarginRateEdge")
+		case "node":
+			out.Values[i] = ec._MarginRateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._MarginRateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var metricDefinitionImplementors = []string{"MetricDefinition"}
+
+func (ec *executionContext) _MetricDefinition(ctx context.Context, sel ast.SelectionSet, obj *model.MetricDefinition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, metricDefinitionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MetricDefinition")
+		case "key":
+			out.Values[i] = ec._MetricDefinition_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._MetricDefinition_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._MetricDefinition_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "numerator":
+			out.Values[i] = ec._MetricDefinition_numerator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "denominator":
+			out.Values[i] = ec._MetricDefinition_denominator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "formula":
+			out.Values[i] = ec._MetricDefinition_formula(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "window":
+			out.Values[i] = ec._MetricDefinition_window(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currencyPolicy":
+			out.Values[i] = ec._MetricDefinition_currencyPolicy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._MetricDefinition_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groupings":
+			out.Values[i] = ec._MetricDefinition_groupings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var metricFigureImplementors = []string{"MetricFigure"}
+
+func (ec *executionContext) _MetricFigure(ctx context.Context, sel ast.SelectionSet, obj *model.MetricFigure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, metricFigureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MetricFigure")
+		case "key":
+			out.Values[i] = ec._MetricFigure_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "group":
+			out.Values[i] = ec._MetricFigure_group(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groupLabel":
+			out.Values[i] = ec._MetricFigure_groupLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._MetricFigure_currency(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "converted":
+			out.Values[i] = ec._MetricFigure_converted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._MetricFigure_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "numerator":
+			out.Values[i] = ec._MetricFigure_numerator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "denominator":
+			out.Values[i] = ec._MetricFigure_denominator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._MetricFigure_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missingRates":
+			out.Values[i] = ec._MetricFigure_missingRates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._MetricFigure_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var missingRateImplementors = []string{"MissingRate"}
+
+func (ec *executionContext) _MissingRate(ctx context.Context, sel ast.SelectionSet, obj *model.MissingRate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, missingRateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MissingRate")
+		case "from":
+			out.Values[i] = ec._MissingRate_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._MissingRate_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._MissingRate_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -76459,6 +91587,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "logout":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_logout(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createExchangeRate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createExchangeRate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createProgramCost":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createProgramCost(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setMarginRate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setMarginRate(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -76613,6 +91762,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "importLeads":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_importLeads(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importExchangeRates":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importExchangeRates(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -76785,6 +91941,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createSurvey":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSurvey(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sendSurvey":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendSurvey(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answerSurvey":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_answerSurvey(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createTier":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createTier(ctx, field)
@@ -76795,6 +91972,48 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateTier":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateTier(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluateTiers":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_evaluateTiers(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveTierChange":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveTierChange(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectTierChange":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectTierChange(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateTierSettings":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateTierSettings(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setTierCheck":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setTierCheck(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateHealthWeights":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateHealthWeights(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -77893,6 +93112,54 @@ func (ec *executionContext) _PartnerEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var partnerHealthImplementors = []string{"PartnerHealth"}
+
+func (ec *executionContext) _PartnerHealth(ctx context.Context, sel ast.SelectionSet, obj *model.PartnerHealth) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partnerHealthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartnerHealth")
+		case "partnerId":
+			out.Values[i] = ec._PartnerHealth_partnerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._PartnerHealth_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inputs":
+			out.Values[i] = ec._PartnerHealth_inputs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "history":
+			out.Values[i] = ec._PartnerHealth_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pipelineFigureImplementors = []string{"PipelineFigure"}
 
 func (ec *executionContext) _PipelineFigure(ctx context.Context, sel ast.SelectionSet, obj *deal.Figure) graphql.Marshaler {
@@ -77946,6 +93213,208 @@ func (ec *executionContext) _PipelineFigure(ctx context.Context, sel ast.Selecti
 			}
 		case "influencedAmount":
 			out.Values[i] = ec._PipelineFigure_influencedAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var programCostImplementors = []string{"ProgramCost", "Node"}
+
+func (ec *executionContext) _ProgramCost(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramCost) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, programCostImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProgramCost")
+		case "id":
+			out.Values[i] = ec._ProgramCost_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._ProgramCost_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ProgramCost_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._ProgramCost_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodStart":
+			out.Values[i] = ec._ProgramCost_periodStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodEnd":
+			out.Values[i] = ec._ProgramCost_periodEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._ProgramCost_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._ProgramCost_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._ProgramCost_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var programCostConnectionImplementors = []string{"ProgramCostConnection"}
+
+func (ec *executionContext) _ProgramCostConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramCostConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, programCostConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProgramCostConnection")
+		case "edges":
+			out.Values[i] = ec._ProgramCostConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProgramCostConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ProgramCostConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var programCostEdgeImplementors = []string{"ProgramCostEdge"}
+
+func (ec *executionContext) _ProgramCostEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramCostEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, programCostEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProgramCostEdge")
+		case "node":
+			out.Values[i] = ec._ProgramCostEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ProgramCostEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publicSurveyImplementors = []string{"PublicSurvey"}
+
+func (ec *executionContext) _PublicSurvey(ctx context.Context, sel ast.SelectionSet, obj *model.PublicSurvey) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publicSurveyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublicSurvey")
+		case "title":
+			out.Values[i] = ec._PublicSurvey_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "npsQuestion":
+			out.Values[i] = ec._PublicSurvey_npsQuestion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._PublicSurvey_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answered":
+			out.Values[i] = ec._PublicSurvey_answered(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -78072,6 +93541,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_deals(ctx, field)
 				})
+		case "exchangeRates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_exchangeRates(ctx, field)
+				})
 		case "invitations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -78095,6 +93570,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_lessonProgress(ctx, field)
+				})
+		case "marginRates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_marginRates(ctx, field)
 				})
 		case "onboardingJourneys":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -78126,6 +93607,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_partnerApplications(ctx, field)
 				})
+		case "programCosts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_programCosts(ctx, field)
+				})
 		case "quizAttempts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -78137,6 +93624,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_routingRules(ctx, field)
+				})
+		case "surveys":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_surveys(ctx, field)
+				})
+		case "surveyResponses":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_surveyResponses(ctx, field)
 				})
 		case "tiers":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -78155,6 +93654,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_webhookSubscriptions(ctx, field)
+				})
+		case "metricDefinitions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_metricDefinitions(ctx, field)
+				})
+		case "programMetrics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_programMetrics(ctx, field)
 				})
 		case "contents":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -78227,6 +93738,54 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
+				})
+		case "surveyByToken":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_surveyByToken(ctx, field)
+				})
+		case "tierEvaluations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_tierEvaluations(ctx, field)
+				})
+		case "tierProgress":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_tierProgress(ctx, field)
+				})
+		case "tierWhatIf":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_tierWhatIf(ctx, field)
+				})
+		case "tierChanges":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_tierChanges(ctx, field)
+				})
+		case "tierSettings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_tierSettings(ctx, field)
+				})
+		case "partnerHealth":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_partnerHealth(ctx, field)
+				})
+		case "healthWeights":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_healthWeights(ctx, field)
 				})
 		case "webhookEventTypes":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -78742,6 +94301,39 @@ func (ec *executionContext) _RejectDealPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("RejectDealPayload")
 		case "deal":
 			out.Values[i] = ec._RejectDealPayload_deal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rejectTierChangePayloadImplementors = []string{"RejectTierChangePayload"}
+
+func (ec *executionContext) _RejectTierChangePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RejectTierChangePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rejectTierChangePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RejectTierChangePayload")
+		case "change":
+			out.Values[i] = ec._RejectTierChangePayload_change(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -79308,6 +94900,115 @@ func (ec *executionContext) _RoutingTraceRule(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var sendSurveyPayloadImplementors = []string{"SendSurveyPayload"}
+
+func (ec *executionContext) _SendSurveyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SendSurveyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sendSurveyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SendSurveyPayload")
+		case "survey":
+			out.Values[i] = ec._SendSurveyPayload_survey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invited":
+			out.Values[i] = ec._SendSurveyPayload_invited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setMarginRatePayloadImplementors = []string{"SetMarginRatePayload"}
+
+func (ec *executionContext) _SetMarginRatePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetMarginRatePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setMarginRatePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetMarginRatePayload")
+		case "marginRate":
+			out.Values[i] = ec._SetMarginRatePayload_marginRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setTierCheckPayloadImplementors = []string{"SetTierCheckPayload"}
+
+func (ec *executionContext) _SetTierCheckPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetTierCheckPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setTierCheckPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetTierCheckPayload")
+		case "partner":
+			out.Values[i] = ec._SetTierCheckPayload_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tierChecks":
+			out.Values[i] = ec._SetTierCheckPayload_tierChecks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var submitQuizAttemptPayloadImplementors = []string{"SubmitQuizAttemptPayload"}
 
 func (ec *executionContext) _SubmitQuizAttemptPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SubmitQuizAttemptPayload) graphql.Marshaler {
@@ -79326,6 +95027,304 @@ func (ec *executionContext) _SubmitQuizAttemptPayload(ctx context.Context, sel a
 			}
 		case "awarded":
 			out.Values[i] = ec._SubmitQuizAttemptPayload_awarded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var surveyImplementors = []string{"Survey", "Node"}
+
+func (ec *executionContext) _Survey(ctx context.Context, sel ast.SelectionSet, obj *ent.Survey) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, surveyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Survey")
+		case "id":
+			out.Values[i] = ec._Survey_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._Survey_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Survey_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Survey_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "npsQuestion":
+			out.Values[i] = ec._Survey_npsQuestion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._Survey_questions(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sentAt":
+			out.Values[i] = ec._Survey_sentAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var surveyConnectionImplementors = []string{"SurveyConnection"}
+
+func (ec *executionContext) _SurveyConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SurveyConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, surveyConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SurveyConnection")
+		case "edges":
+			out.Values[i] = ec._SurveyConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SurveyConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SurveyConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var surveyEdgeImplementors = []string{"SurveyEdge"}
+
+func (ec *executionContext) _SurveyEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SurveyEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, surveyEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SurveyEdge")
+		case "node":
+			out.Values[i] = ec._SurveyEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SurveyEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var surveyResponseImplementors = []string{"SurveyResponse", "Node"}
+
+func (ec *executionContext) _SurveyResponse(ctx context.Context, sel ast.SelectionSet, obj *ent.SurveyResponse) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, surveyResponseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SurveyResponse")
+		case "id":
+			out.Values[i] = ec._SurveyResponse_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._SurveyResponse_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._SurveyResponse_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "surveyID":
+			out.Values[i] = ec._SurveyResponse_surveyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partnerID":
+			out.Values[i] = ec._SurveyResponse_partnerID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tierID":
+			out.Values[i] = ec._SurveyResponse_tierID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partnerType":
+			out.Values[i] = ec._SurveyResponse_partnerType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._SurveyResponse_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answers":
+			out.Values[i] = ec._SurveyResponse_answers(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var surveyResponseConnectionImplementors = []string{"SurveyResponseConnection"}
+
+func (ec *executionContext) _SurveyResponseConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SurveyResponseConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, surveyResponseConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SurveyResponseConnection")
+		case "edges":
+			out.Values[i] = ec._SurveyResponseConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SurveyResponseConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SurveyResponseConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var surveyResponseEdgeImplementors = []string{"SurveyResponseEdge"}
+
+func (ec *executionContext) _SurveyResponseEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SurveyResponseEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, surveyResponseEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SurveyResponseEdge")
+		case "node":
+			out.Values[i] = ec._SurveyResponseEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SurveyResponseEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -79407,6 +95406,21 @@ func (ec *executionContext) _Tier(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "minApprovedRegistrations":
+			out.Values[i] = ec._Tier_minApprovedRegistrations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requiresManualCheck":
+			out.Values[i] = ec._Tier_requiresManualCheck(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "windowDays":
+			out.Values[i] = ec._Tier_windowDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "discountBps":
 			out.Values[i] = ec._Tier_discountBps(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -79438,6 +95452,118 @@ func (ec *executionContext) _Tier(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Tier_partners(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tierChangeImplementors = []string{"TierChange"}
+
+func (ec *executionContext) _TierChange(ctx context.Context, sel ast.SelectionSet, obj *ent.TierChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tierChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TierChange")
+		case "id":
+			out.Values[i] = ec._TierChange_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partnerId":
+			out.Values[i] = ec._TierChange_partnerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partnerName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TierChange_partnerName(ctx, field, obj)
+				})
+		case "partnerManagerId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TierChange_partnerManagerId(ctx, field, obj)
+				})
+		case "fromTierId":
+			out.Values[i] = ec._TierChange_fromTierId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fromTierName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TierChange_fromTierName(ctx, field, obj)
+				})
+		case "toTierId":
+			out.Values[i] = ec._TierChange_toTierId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "toTierName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TierChange_toTierName(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._TierChange_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._TierChange_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._TierChange_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "graceEndsAt":
+			out.Values[i] = ec._TierChange_graceEndsAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedById":
+			out.Values[i] = ec._TierChange_decidedById(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._TierChange_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decisionNote":
+			out.Values[i] = ec._TierChange_decisionNote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._TierChange_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -79516,6 +95642,286 @@ func (ec *executionContext) _TierEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._TierEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tierEvaluationImplementors = []string{"TierEvaluation"}
+
+func (ec *executionContext) _TierEvaluation(ctx context.Context, sel ast.SelectionSet, obj *ent.TierEvaluation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tierEvaluationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TierEvaluation")
+		case "id":
+			out.Values[i] = ec._TierEvaluation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partnerId":
+			out.Values[i] = ec._TierEvaluation_partnerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluatedAt":
+			out.Values[i] = ec._TierEvaluation_evaluatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currentTierId":
+			out.Values[i] = ec._TierEvaluation_currentTierId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "qualifyingTierId":
+			out.Values[i] = ec._TierEvaluation_qualifyingTierId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "triggeredById":
+			out.Values[i] = ec._TierEvaluation_triggeredById(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "tiers":
+			out.Values[i] = ec._TierEvaluation_tiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tierProgressImplementors = []string{"TierProgress"}
+
+func (ec *executionContext) _TierProgress(ctx context.Context, sel ast.SelectionSet, obj *model.TierProgress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tierProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TierProgress")
+		case "partnerId":
+			out.Values[i] = ec._TierProgress_partnerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "current":
+			out.Values[i] = ec._TierProgress_current(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "qualifying":
+			out.Values[i] = ec._TierProgress_qualifying(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "next":
+			out.Values[i] = ec._TierProgress_next(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "tiers":
+			out.Values[i] = ec._TierProgress_tiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openChange":
+			out.Values[i] = ec._TierProgress_openChange(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tierRequirementResultImplementors = []string{"TierRequirementResult"}
+
+func (ec *executionContext) _TierRequirementResult(ctx context.Context, sel ast.SelectionSet, obj *tierspec.Requirement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tierRequirementResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TierRequirementResult")
+		case "key":
+			out.Values[i] = ec._TierRequirementResult_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measured":
+			out.Values[i] = ec._TierRequirementResult_measured(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "threshold":
+			out.Values[i] = ec._TierRequirementResult_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remaining":
+			out.Values[i] = ec._TierRequirementResult_remaining(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "met":
+			out.Values[i] = ec._TierRequirementResult_met(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._TierRequirementResult_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "windowDays":
+			out.Values[i] = ec._TierRequirementResult_windowDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tierResultImplementors = []string{"TierResult"}
+
+func (ec *executionContext) _TierResult(ctx context.Context, sel ast.SelectionSet, obj *tierspec.Tier) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tierResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TierResult")
+		case "tierId":
+			out.Values[i] = ec._TierResult_tierId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._TierResult_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._TierResult_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "qualified":
+			out.Values[i] = ec._TierResult_qualified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requirements":
+			out.Values[i] = ec._TierResult_requirements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tierSettingsImplementors = []string{"TierSettings"}
+
+func (ec *executionContext) _TierSettings(ctx context.Context, sel ast.SelectionSet, obj *ent.TierSettings) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tierSettingsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TierSettings")
+		case "autoUpgrade":
+			out.Values[i] = ec._TierSettings_autoUpgrade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "graceDays":
+			out.Values[i] = ec._TierSettings_graceDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "graceReminderDays":
+			out.Values[i] = ec._TierSettings_graceReminderDays(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -79635,6 +96041,39 @@ func (ec *executionContext) _UpdateDealPayload(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var updateHealthWeightsPayloadImplementors = []string{"UpdateHealthWeightsPayload"}
+
+func (ec *executionContext) _UpdateHealthWeightsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateHealthWeightsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateHealthWeightsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateHealthWeightsPayload")
+		case "weights":
+			out.Values[i] = ec._UpdateHealthWeightsPayload_weights(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var updatePartnerPayloadImplementors = []string{"UpdatePartnerPayload"}
 
 func (ec *executionContext) _UpdatePartnerPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdatePartnerPayload) graphql.Marshaler {
@@ -79714,6 +96153,39 @@ func (ec *executionContext) _UpdateTierPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("UpdateTierPayload")
 		case "tier":
 			out.Values[i] = ec._UpdateTierPayload_tier(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var updateTierSettingsPayloadImplementors = []string{"UpdateTierSettingsPayload"}
+
+func (ec *executionContext) _UpdateTierSettingsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateTierSettingsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateTierSettingsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateTierSettingsPayload")
+		case "settings":
+			out.Values[i] = ec._UpdateTierSettingsPayload_settings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -80844,6 +97316,19 @@ func (ec *executionContext) unmarshalNAccountWhereInput2ᚖgithubᚗcomᚋpartne
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAnswerSurveyInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐAnswerSurveyInput(ctx context.Context, v any) (model.AnswerSurveyInput, error) {
+	res, err := ec.unmarshalInputAnswerSurveyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnswerSurveyPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐAnswerSurveyPayload(ctx context.Context, sel ast.SelectionSet, v *model.AnswerSurveyPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnswerSurveyPayload!")
+		return graphql.Null
+	}
+	return ec._AnswerSurveyPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNApplyForPartnershipInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋrecruitmentᚐApplyInput(ctx context.Context, v any) (recruitment.ApplyInput, error) {
 	res, err := ec.unmarshalInputApplyForPartnershipInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -80894,6 +97379,19 @@ func (ec *executionContext) marshalNApprovePartnerApplicationPayload2ᚖgithub�
 		return graphql.Null
 	}
 	return ec._ApprovePartnerApplicationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNApproveTierChangeInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveTierChangeInput(ctx context.Context, v any) (model.ApproveTierChangeInput, error) {
+	res, err := ec.unmarshalInputApproveTierChangeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApproveTierChangePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐApproveTierChangePayload(ctx context.Context, sel ast.SelectionSet, v *model.ApproveTierChangePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApproveTierChangePayload!")
+		return graphql.Null
+	}
+	return ec._ApproveTierChangePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNArchiveContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐArchiveContentInput(ctx context.Context, v any) (model.ArchiveContentInput, error) {
@@ -81373,6 +97871,19 @@ func (ec *executionContext) marshalNCreateCoursePayload2ᚖgithubᚗcomᚋpartne
 	return ec._CreateCoursePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateExchangeRateInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateExchangeRateInput(ctx context.Context, v any) (model.CreateExchangeRateInput, error) {
+	res, err := ec.unmarshalInputCreateExchangeRateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateExchangeRatePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateExchangeRatePayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateExchangeRatePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateExchangeRatePayload!")
+		return graphql.Null
+	}
+	return ec._CreateExchangeRatePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateLeadInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateLeadInput(ctx context.Context, v any) (model.CreateLeadInput, error) {
 	res, err := ec.unmarshalInputCreateLeadInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -81425,6 +97936,19 @@ func (ec *executionContext) marshalNCreatePartnerPayload2ᚖgithubᚗcomᚋpartn
 	return ec._CreatePartnerPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCreateProgramCostInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateProgramCostInput(ctx context.Context, v any) (model.CreateProgramCostInput, error) {
+	res, err := ec.unmarshalInputCreateProgramCostInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateProgramCostPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateProgramCostPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateProgramCostPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateProgramCostPayload!")
+		return graphql.Null
+	}
+	return ec._CreateProgramCostPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateRoutingRuleInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateRoutingRuleInput(ctx context.Context, v any) (model.CreateRoutingRuleInput, error) {
 	res, err := ec.unmarshalInputCreateRoutingRuleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -81436,6 +97960,19 @@ func (ec *executionContext) marshalNCreateRoutingRulePayload2ᚖgithubᚗcomᚋp
 		return graphql.Null
 	}
 	return ec._CreateRoutingRulePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateSurveyInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateSurveyInput(ctx context.Context, v any) (model.CreateSurveyInput, error) {
+	res, err := ec.unmarshalInputCreateSurveyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateSurveyPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐCreateSurveyPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateSurveyPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateSurveyPayload!")
+		return graphql.Null
+	}
+	return ec._CreateSurveyPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCreateTierInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋprogramᚐCreateTierInput(ctx context.Context, v any) (program.CreateTierInput, error) {
@@ -81893,6 +98430,54 @@ func (ec *executionContext) marshalNDisableUserPayload2ᚖgithubᚗcomᚋpartner
 	return ec._DisableUserPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNEvaluateTiersInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐEvaluateTiersInput(ctx context.Context, v any) (model.EvaluateTiersInput, error) {
+	res, err := ec.unmarshalInputEvaluateTiersInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvaluateTiersPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐEvaluateTiersPayload(ctx context.Context, sel ast.SelectionSet, v *model.EvaluateTiersPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluateTiersPayload!")
+		return graphql.Null
+	}
+	return ec._EvaluateTiersPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExchangeRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRate(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExchangeRate!")
+		return graphql.Null
+	}
+	return ec._ExchangeRate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExchangeRateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExchangeRateConnection!")
+		return graphql.Null
+	}
+	return ec._ExchangeRateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNExchangeRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateOrderField(ctx context.Context, v any) (*ent.ExchangeRateOrderField, error) {
+	var res = new(ent.ExchangeRateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNExchangeRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExchangeRateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNExchangeRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInput(ctx context.Context, v any) (*ent.ExchangeRateWhereInput, error) {
+	res, err := ec.unmarshalInputExchangeRateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNFile2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFile(ctx context.Context, sel ast.SelectionSet, v *ent.File) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "File!")
@@ -81927,6 +98512,62 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalNHealthInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋhealthᚋhealthspecᚐInputᚄ(ctx context.Context, sel ast.SelectionSet, v []*healthspec.Input) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHealthInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋhealthᚋhealthspecᚐInput(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHealthInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋhealthᚋhealthspecᚐInput(ctx context.Context, sel ast.SelectionSet, v *healthspec.Input) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HealthInput!")
+		return graphql.Null
+	}
+	return ec._HealthInput(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHealthPoint2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐHealthPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.HealthPoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHealthPoint2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐHealthPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHealthPoint2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐHealthPoint(ctx context.Context, sel ast.SelectionSet, v *model.HealthPoint) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HealthPoint!")
+		return graphql.Null
+	}
+	return ec._HealthPoint(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHealthWeights2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐHealthWeights(ctx context.Context, sel ast.SelectionSet, v *ent.HealthWeights) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HealthWeights!")
+		return graphql.Null
+	}
+	return ec._HealthWeights(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -82492,6 +99133,163 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋpartnerhub�
 	return ec._LogoutPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMarginRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRate(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MarginRate!")
+		return graphql.Null
+	}
+	return ec._MarginRate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMarginRateConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MarginRateConnection!")
+		return graphql.Null
+	}
+	return ec._MarginRateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMarginRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateOrderField(ctx context.Context, v any) (*ent.MarginRateOrderField, error) {
+	var res = new(ent.MarginRateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMarginRateOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MarginRateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx context.Context, v any) (*ent.MarginRateWhereInput, error) {
+	res, err := ec.unmarshalInputMarginRateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMetricDefinition2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricDefinitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MetricDefinition) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetricDefinition2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricDefinition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMetricDefinition2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricDefinition(ctx context.Context, sel ast.SelectionSet, v *model.MetricDefinition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MetricDefinition!")
+		return graphql.Null
+	}
+	return ec._MetricDefinition(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMetricFigure2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricFigureᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MetricFigure) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetricFigure2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricFigure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMetricFigure2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricFigure(ctx context.Context, sel ast.SelectionSet, v *model.MetricFigure) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MetricFigure!")
+		return graphql.Null
+	}
+	return ec._MetricFigure(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMetricGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx context.Context, v any) (model.MetricGroupBy, error) {
+	var res model.MetricGroupBy
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMetricGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx context.Context, sel ast.SelectionSet, v model.MetricGroupBy) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNMetricGroupBy2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupByᚄ(ctx context.Context, v any) ([]model.MetricGroupBy, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.MetricGroupBy, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMetricGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNMetricGroupBy2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupByᚄ(ctx context.Context, sel ast.SelectionSet, v []model.MetricGroupBy) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetricGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNMetricUnit2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricUnit(ctx context.Context, v any) (model.MetricUnit, error) {
+	var res model.MetricUnit
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMetricUnit2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricUnit(ctx context.Context, sel ast.SelectionSet, v model.MetricUnit) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNMissingRate2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMissingRateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MissingRate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMissingRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMissingRate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMissingRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMissingRate(ctx context.Context, sel ast.SelectionSet, v *model.MissingRate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MissingRate!")
+		return graphql.Null
+	}
+	return ec._MissingRate(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMyLearning2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMyLearning(ctx context.Context, sel ast.SelectionSet, v *model.MyLearning) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MyLearning!")
@@ -82769,6 +99567,14 @@ func (ec *executionContext) marshalNPartnerConnection2ᚖgithubᚗcomᚋpartnerh
 	return ec._PartnerConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPartnerHealth2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPartnerHealth(ctx context.Context, sel ast.SelectionSet, v *model.PartnerHealth) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartnerHealth!")
+		return graphql.Null
+	}
+	return ec._PartnerHealth(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPartnerOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐPartnerOrderField(ctx context.Context, v any) (*ent.PartnerOrderField, error) {
 	var res = new(ent.PartnerOrderField)
 	err := res.UnmarshalGQL(v)
@@ -82880,6 +99686,59 @@ func (ec *executionContext) unmarshalNPipelineGroupBy2githubᚗcomᚋpartnerhub�
 
 func (ec *executionContext) marshalNPipelineGroupBy2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPipelineGroupBy(ctx context.Context, sel ast.SelectionSet, v model.PipelineGroupBy) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNProgramCost2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCost(ctx context.Context, sel ast.SelectionSet, v *ent.ProgramCost) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProgramCost!")
+		return graphql.Null
+	}
+	return ec._ProgramCost(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx context.Context, v any) (programcost.Category, error) {
+	var res programcost.Category
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx context.Context, sel ast.SelectionSet, v programcost.Category) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNProgramCostConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ProgramCostConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProgramCostConnection!")
+		return graphql.Null
+	}
+	return ec._ProgramCostConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProgramCostOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostOrderField(ctx context.Context, v any) (*ent.ProgramCostOrderField, error) {
+	var res = new(ent.ProgramCostOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProgramCostOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ProgramCostOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProgramCostOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNProgramCostWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInput(ctx context.Context, v any) (*ent.ProgramCostWhereInput, error) {
+	res, err := ec.unmarshalInputProgramCostWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublicSurvey2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublicSurvey(ctx context.Context, sel ast.SelectionSet, v *model.PublicSurvey) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublicSurvey!")
+		return graphql.Null
+	}
+	return ec._PublicSurvey(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPublishContentInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐPublishContentInput(ctx context.Context, v any) (model.PublishContentInput, error) {
@@ -83100,6 +99959,19 @@ func (ec *executionContext) marshalNRejectDealPayload2ᚖgithubᚗcomᚋpartnerh
 	return ec._RejectDealPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRejectTierChangeInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectTierChangeInput(ctx context.Context, v any) (model.RejectTierChangeInput, error) {
+	res, err := ec.unmarshalInputRejectTierChangeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRejectTierChangePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRejectTierChangePayload(ctx context.Context, sel ast.SelectionSet, v *model.RejectTierChangePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RejectTierChangePayload!")
+		return graphql.Null
+	}
+	return ec._RejectTierChangePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRequestDealExtensionInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐRequestDealExtensionInput(ctx context.Context, v any) (model.RequestDealExtensionInput, error) {
 	res, err := ec.unmarshalInputRequestDealExtensionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -83267,6 +100139,45 @@ func (ec *executionContext) marshalNRoutingTraceRule2ᚕgithubᚗcomᚋpartnerhu
 	return ret
 }
 
+func (ec *executionContext) unmarshalNSendSurveyInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSendSurveyInput(ctx context.Context, v any) (model.SendSurveyInput, error) {
+	res, err := ec.unmarshalInputSendSurveyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSendSurveyPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSendSurveyPayload(ctx context.Context, sel ast.SelectionSet, v *model.SendSurveyPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SendSurveyPayload!")
+		return graphql.Null
+	}
+	return ec._SendSurveyPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSetMarginRateInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetMarginRateInput(ctx context.Context, v any) (model.SetMarginRateInput, error) {
+	res, err := ec.unmarshalInputSetMarginRateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetMarginRatePayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetMarginRatePayload(ctx context.Context, sel ast.SelectionSet, v *model.SetMarginRatePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetMarginRatePayload!")
+		return graphql.Null
+	}
+	return ec._SetMarginRatePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSetTierCheckInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetTierCheckInput(ctx context.Context, v any) (model.SetTierCheckInput, error) {
+	res, err := ec.unmarshalInputSetTierCheckInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetTierCheckPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐSetTierCheckPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetTierCheckPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetTierCheckPayload!")
+		return graphql.Null
+	}
+	return ec._SetTierCheckPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -83323,6 +100234,68 @@ func (ec *executionContext) marshalNSubmitQuizAttemptPayload2ᚖgithubᚗcomᚋp
 	return ec._SubmitQuizAttemptPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSurvey2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurvey(ctx context.Context, sel ast.SelectionSet, v *ent.Survey) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Survey!")
+		return graphql.Null
+	}
+	return ec._Survey(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSurveyConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SurveyConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SurveyConnection!")
+		return graphql.Null
+	}
+	return ec._SurveyConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSurveyOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyOrderField(ctx context.Context, v any) (*ent.SurveyOrderField, error) {
+	var res = new(ent.SurveyOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSurveyOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SurveyOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SurveyOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNSurveyResponseConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SurveyResponseConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SurveyResponseConnection!")
+		return graphql.Null
+	}
+	return ec._SurveyResponseConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSurveyResponseOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseOrderField(ctx context.Context, v any) (*ent.SurveyResponseOrderField, error) {
+	var res = new(ent.SurveyResponseOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSurveyResponseOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SurveyResponseOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SurveyResponseOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSurveyResponseWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseWhereInput(ctx context.Context, v any) (*ent.SurveyResponseWhereInput, error) {
+	res, err := ec.unmarshalInputSurveyResponseWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSurveyWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyWhereInput(ctx context.Context, v any) (*ent.SurveyWhereInput, error) {
+	res, err := ec.unmarshalInputSurveyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNTier2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTier(ctx context.Context, sel ast.SelectionSet, v *ent.Tier) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Tier!")
@@ -83331,12 +100304,90 @@ func (ec *executionContext) marshalNTier2ᚖgithubᚗcomᚋpartnerhubᚋpartnerh
 	return ec._Tier(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNTierChange2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TierChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx context.Context, sel ast.SelectionSet, v *ent.TierChange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TierChange!")
+		return graphql.Null
+	}
+	return ec._TierChange(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTierChangeKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐKind(ctx context.Context, v any) (tierchange.Kind, error) {
+	var res tierchange.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTierChangeKind2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐKind(ctx context.Context, sel ast.SelectionSet, v tierchange.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐStatus(ctx context.Context, v any) (tierchange.Status, error) {
+	var res tierchange.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋtierchangeᚐStatus(ctx context.Context, sel ast.SelectionSet, v tierchange.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatus(ctx context.Context, v any) (model.TierChangeStatus, error) {
+	var res model.TierChangeStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatus(ctx context.Context, sel ast.SelectionSet, v model.TierChangeStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNTierConnection2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TierConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "TierConnection!")
 		return graphql.Null
 	}
 	return ec._TierConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTierEvaluation2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEvaluationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TierEvaluation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTierEvaluation2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEvaluation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTierEvaluation2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEvaluation(ctx context.Context, sel ast.SelectionSet, v *ent.TierEvaluation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TierEvaluation!")
+		return graphql.Null
+	}
+	return ec._TierEvaluation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTierOrderField2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierOrderField(ctx context.Context, v any) (*ent.TierOrderField, error) {
@@ -83351,6 +100402,91 @@ func (ec *executionContext) marshalNTierOrderField2ᚖgithubᚗcomᚋpartnerhub�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNTierProgress2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierProgress(ctx context.Context, sel ast.SelectionSet, v *model.TierProgress) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TierProgress!")
+		return graphql.Null
+	}
+	return ec._TierProgress(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTierRequirementResult2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐRequirement(ctx context.Context, sel ast.SelectionSet, v tierspec.Requirement) graphql.Marshaler {
+	return ec._TierRequirementResult(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTierRequirementResult2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐRequirementᚄ(ctx context.Context, sel ast.SelectionSet, v []tierspec.Requirement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTierRequirementResult2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐRequirement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTierResult2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx context.Context, sel ast.SelectionSet, v tierspec.Tier) graphql.Marshaler {
+	return ec._TierResult(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTierResult2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTierᚄ(ctx context.Context, sel ast.SelectionSet, v []tierspec.Tier) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTierResult2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTierResult2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTierᚄ(ctx context.Context, sel ast.SelectionSet, v []*tierspec.Tier) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx context.Context, sel ast.SelectionSet, v *tierspec.Tier) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TierResult!")
+		return graphql.Null
+	}
+	return ec._TierResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTierSettings2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierSettings(ctx context.Context, sel ast.SelectionSet, v *ent.TierSettings) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TierSettings!")
+		return graphql.Null
+	}
+	return ec._TierSettings(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTierWhatIfInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierWhatIfInput(ctx context.Context, v any) (model.TierWhatIfInput, error) {
+	res, err := ec.unmarshalInputTierWhatIfInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNTierWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierWhereInput(ctx context.Context, v any) (*ent.TierWhereInput, error) {
@@ -83411,6 +100547,19 @@ func (ec *executionContext) marshalNUpdateDealPayload2ᚖgithubᚗcomᚋpartnerh
 	return ec._UpdateDealPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNUpdateHealthWeightsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateHealthWeightsInput(ctx context.Context, v any) (model.UpdateHealthWeightsInput, error) {
+	res, err := ec.unmarshalInputUpdateHealthWeightsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateHealthWeightsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateHealthWeightsPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateHealthWeightsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateHealthWeightsPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateHealthWeightsPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNUpdatePartnerInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋprogramᚐUpdatePartnerInput(ctx context.Context, v any) (program.UpdatePartnerInput, error) {
 	res, err := ec.unmarshalInputUpdatePartnerInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -83448,6 +100597,19 @@ func (ec *executionContext) marshalNUpdateTierPayload2ᚖgithubᚗcomᚋpartnerh
 		return graphql.Null
 	}
 	return ec._UpdateTierPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpdateTierSettingsInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateTierSettingsInput(ctx context.Context, v any) (model.UpdateTierSettingsInput, error) {
+	res, err := ec.unmarshalInputUpdateTierSettingsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateTierSettingsPayload2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐUpdateTierSettingsPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateTierSettingsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateTierSettingsPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateTierSettingsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋteamᚐUpdateUserInput(ctx context.Context, v any) (team.UpdateUserInput, error) {
@@ -85261,6 +102423,66 @@ func (ec *executionContext) unmarshalODealWhereInput2ᚖgithubᚗcomᚋpartnerhu
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOExchangeRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRate(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExchangeRate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOExchangeRateEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ExchangeRateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOExchangeRateEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOExchangeRateEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ExchangeRateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExchangeRateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOExchangeRateOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateOrder(ctx context.Context, v any) (*ent.ExchangeRateOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputExchangeRateOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOExchangeRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInputᚄ(ctx context.Context, v any) ([]*ent.ExchangeRateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ExchangeRateWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNExchangeRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOExchangeRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐExchangeRateWhereInput(ctx context.Context, v any) (*ent.ExchangeRateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputExchangeRateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOFile2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.File) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -85337,6 +102559,18 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalOID2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalID(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -86347,6 +103581,82 @@ func (ec *executionContext) marshalOMap2map(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalOMarginRate2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRate(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MarginRate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOMarginRateEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.MarginRateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOMarginRateEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOMarginRateEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateEdge(ctx context.Context, sel ast.SelectionSet, v *ent.MarginRateEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MarginRateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOMarginRateOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateOrder(ctx context.Context, v any) (*ent.MarginRateOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMarginRateOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOMarginRateWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInputᚄ(ctx context.Context, v any) ([]*ent.MarginRateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.MarginRateWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOMarginRateWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐMarginRateWhereInput(ctx context.Context, v any) (*ent.MarginRateWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMarginRateWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOMetricGroupBy2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx context.Context, v any) (*model.MetricGroupBy, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.MetricGroupBy)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMetricGroupBy2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐMetricGroupBy(ctx context.Context, sel ast.SelectionSet, v *model.MetricGroupBy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalONode2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -87108,6 +104418,118 @@ func (ec *executionContext) unmarshalOPartnerWhereInput2ᚖgithubᚗcomᚋpartne
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOProgramCost2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCost(ctx context.Context, sel ast.SelectionSet, v *ent.ProgramCost) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProgramCost(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProgramCostCategory2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategoryᚄ(ctx context.Context, v any) ([]programcost.Category, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]programcost.Category, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProgramCostCategory2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []programcost.Category) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProgramCostCategory2githubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProgramCostCategory2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx context.Context, v any) (*programcost.Category, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(programcost.Category)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProgramCostCategory2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚋprogramcostᚐCategory(ctx context.Context, sel ast.SelectionSet, v *programcost.Category) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOProgramCostEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ProgramCostEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOProgramCostEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProgramCostEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ProgramCostEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProgramCostEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProgramCostOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostOrder(ctx context.Context, v any) (*ent.ProgramCostOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProgramCostOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProgramCostWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInputᚄ(ctx context.Context, v any) ([]*ent.ProgramCostWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ProgramCostWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProgramCostWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOProgramCostWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐProgramCostWhereInput(ctx context.Context, v any) (*ent.ProgramCostWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProgramCostWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOQuiz2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐQuiz(ctx context.Context, sel ast.SelectionSet, v *ent.Quiz) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -87377,11 +104799,174 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) marshalOSurvey2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurvey(ctx context.Context, sel ast.SelectionSet, v *ent.Survey) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Survey(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSurveyEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SurveyEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSurveyEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSurveyEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SurveyEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SurveyEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSurveyOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyOrder(ctx context.Context, v any) (*ent.SurveyOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSurveyOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSurveyResponse2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponse(ctx context.Context, sel ast.SelectionSet, v *ent.SurveyResponse) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SurveyResponse(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSurveyResponseEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SurveyResponseEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSurveyResponseEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSurveyResponseEdge2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SurveyResponseEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SurveyResponseEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSurveyResponseOrder2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseOrder(ctx context.Context, v any) (*ent.SurveyResponseOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSurveyResponseOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSurveyResponseWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseWhereInputᚄ(ctx context.Context, v any) ([]*ent.SurveyResponseWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SurveyResponseWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSurveyResponseWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSurveyResponseWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyResponseWhereInput(ctx context.Context, v any) (*ent.SurveyResponseWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSurveyResponseWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSurveyWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyWhereInputᚄ(ctx context.Context, v any) ([]*ent.SurveyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SurveyWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSurveyWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSurveyWhereInput2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐSurveyWhereInput(ctx context.Context, v any) (*ent.SurveyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSurveyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOTier2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTier(ctx context.Context, sel ast.SelectionSet, v *ent.Tier) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Tier(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTierChange2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierChange(ctx context.Context, sel ast.SelectionSet, v *ent.TierChange) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TierChange(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOTierChangeStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatusᚄ(ctx context.Context, v any) ([]model.TierChangeStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.TierChangeStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTierChangeStatus2ᚕgithubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TierChangeStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTierChangeStatus2githubᚗcomᚋpartnerhubᚋpartnerhubᚋgraphᚋmodelᚐTierChangeStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOTierEdge2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.TierEdge) graphql.Marshaler {
@@ -87410,6 +104995,13 @@ func (ec *executionContext) unmarshalOTierOrder2ᚖgithubᚗcomᚋpartnerhubᚋp
 	}
 	res, err := ec.unmarshalInputTierOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTierResult2ᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋinternalᚋtieringᚋtierspecᚐTier(ctx context.Context, sel ast.SelectionSet, v *tierspec.Tier) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TierResult(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOTierWhereInput2ᚕᚖgithubᚗcomᚋpartnerhubᚋpartnerhubᚋentᚐTierWhereInputᚄ(ctx context.Context, v any) ([]*ent.TierWhereInput, error) {

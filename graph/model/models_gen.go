@@ -20,10 +20,13 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/routingrule"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/csvimport"
+	"github.com/partnerhub/partnerhub/internal/health/healthspec"
 	"github.com/partnerhub/partnerhub/internal/onboarding/stepspec"
+	"github.com/partnerhub/partnerhub/internal/tiering/tierspec"
 )
 
 type AcceptLeadInput struct {
@@ -32,6 +35,18 @@ type AcceptLeadInput struct {
 
 type AcceptLeadPayload struct {
 	Lead *ent.Lead `json:"lead"`
+}
+
+type AnswerSurveyInput struct {
+	// The token of the one-time link.
+	Token string `json:"token"`
+	Score int    `json:"score"`
+	// Answers to the optional questions, in order.
+	Answers []string `json:"answers,omitempty"`
+}
+
+type AnswerSurveyPayload struct {
+	Answered bool `json:"answered"`
 }
 
 type ApplyForPartnershipPayload struct {
@@ -70,6 +85,16 @@ type ApprovePartnerApplicationPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 	// The invitation sent to the contact, as the new partner's PARTNER_ADMIN.
 	Invitation *ent.Invitation `json:"invitation"`
+}
+
+type ApproveTierChangeInput struct {
+	ID   string  `json:"id"`
+	Note *string `json:"note,omitempty"`
+}
+
+type ApproveTierChangePayload struct {
+	Change  *ent.TierChange `json:"change"`
+	Partner *ent.Partner    `json:"partner"`
 }
 
 type ArchiveContentInput struct {
@@ -214,6 +239,19 @@ type CreateCoursePayload struct {
 	Course *ent.Course `json:"course"`
 }
 
+type CreateExchangeRateInput struct {
+	// The day the rate holds from (the time of day is dropped, UTC).
+	Date time.Time `json:"date"`
+	From string    `json:"from"`
+	To   string    `json:"to"`
+	// Units of to per unit of from.
+	Rate float64 `json:"rate"`
+}
+
+type CreateExchangeRatePayload struct {
+	ExchangeRate *ent.ExchangeRate `json:"exchangeRate"`
+}
+
 // A new lead; it is routed at once.
 type CreateLeadInput struct {
 	Company string `json:"company"`
@@ -265,6 +303,20 @@ type CreatePartnerPayload struct {
 	Partner *ent.Partner `json:"partner"`
 }
 
+type CreateProgramCostInput struct {
+	Category    programcost.Category `json:"category"`
+	PeriodStart time.Time            `json:"periodStart"`
+	PeriodEnd   time.Time            `json:"periodEnd"`
+	// Minor units of currency.
+	Amount   int     `json:"amount"`
+	Currency string  `json:"currency"`
+	Note     *string `json:"note,omitempty"`
+}
+
+type CreateProgramCostPayload struct {
+	ProgramCost *ent.ProgramCost `json:"programCost"`
+}
+
 type CreateQuizInput struct {
 	Title          string               `json:"title"`
 	PassMark       int                  `json:"passMark"`
@@ -287,6 +339,18 @@ type CreateRoutingRuleInput struct {
 
 type CreateRoutingRulePayload struct {
 	Rule *ent.RoutingRule `json:"rule"`
+}
+
+type CreateSurveyInput struct {
+	Title string `json:"title"`
+	// The 0–10 recommendation question; absent: the standard one.
+	NpsQuestion *string `json:"npsQuestion,omitempty"`
+	// Optional free-text questions asked after the score (at most 10).
+	Questions []string `json:"questions,omitempty"`
+}
+
+type CreateSurveyPayload struct {
+	Survey *ent.Survey `json:"survey"`
 }
 
 type CreateTierPayload struct {
@@ -373,6 +437,24 @@ type DisableUserPayload struct {
 	User *ent.User `json:"user"`
 }
 
+type EvaluateTiersInput struct {
+	// Evaluate this partner only; all active partners when null.
+	PartnerID *string `json:"partnerId,omitempty"`
+}
+
+type EvaluateTiersPayload struct {
+	Evaluations []*ent.TierEvaluation `json:"evaluations"`
+	// The tier changes the evaluation opened, kept or closed.
+	Changes []*ent.TierChange `json:"changes"`
+}
+
+// A stored daily score.
+type HealthPoint struct {
+	// UTC date, YYYY-MM-DD.
+	Day   string  `json:"day"`
+	Score float64 `json:"score"`
+}
+
 type ImportCSVInput struct {
 	// The CSV text, header line first (docs/csv.md lists the columns).
 	CSV string `json:"csv"`
@@ -435,6 +517,49 @@ type LogoutPayload struct {
 	Success bool `json:"success"`
 }
 
+// A metric of the program, defined once; every figure names its key.
+type MetricDefinition struct {
+	Key         string `json:"key"`
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Numerator   string `json:"numerator"`
+	// Empty for a total.
+	Denominator    string          `json:"denominator"`
+	Formula        string          `json:"formula"`
+	Window         string          `json:"window"`
+	CurrencyPolicy string          `json:"currencyPolicy"`
+	Unit           MetricUnit      `json:"unit"`
+	Groupings      []MetricGroupBy `json:"groupings"`
+}
+
+// One number of one metric for one group (and currency, for money).
+type MetricFigure struct {
+	// The metric (see metricDefinitions).
+	Key string `json:"key"`
+	// Partner ID, tier ID, partner type, region or month (YYYY-MM); empty for the whole program or partners without a tier.
+	Group      string `json:"group"`
+	GroupLabel string `json:"groupLabel"`
+	// Currency of a money figure; null for ratios, counts and days.
+	Currency *string `json:"currency,omitempty"`
+	// The figure is converted into the reporting currency at each deal's close-date rate.
+	Converted bool `json:"converted"`
+	// Null when it cannot be computed: nothing to divide by, or a rate is missing (see missingRates).
+	Value       *float64 `json:"value,omitempty"`
+	Numerator   *float64 `json:"numerator,omitempty"`
+	Denominator *float64 `json:"denominator,omitempty"`
+	// How many deals or partners the figure is made of.
+	Count        int            `json:"count"`
+	MissingRates []*MissingRate `json:"missingRates"`
+	Note         *string        `json:"note,omitempty"`
+}
+
+// An exchange rate a figure needs and the program does not have: none from → to on or before date.
+type MissingRate struct {
+	From string    `json:"from"`
+	To   string    `json:"to"`
+	Date time.Time `json:"date"`
+}
+
 // The signed-in person's training.
 type MyLearning struct {
 	// The track job function your job maps to (docs/onboarding-and-training.md).
@@ -443,6 +568,25 @@ type MyLearning struct {
 	Tracks []*LearningTrackProgress `json:"tracks"`
 	// Your certifications, newest first.
 	Awards []*ent.CertificationAward `json:"awards"`
+}
+
+// A partner's health now, how it is made up, and its stored daily scores.
+type PartnerHealth struct {
+	PartnerID string `json:"partnerId"`
+	// 0..100, the sum of the inputs' contributions.
+	Score  float64             `json:"score"`
+	Inputs []*healthspec.Input `json:"inputs"`
+	// Stored daily scores of the last 90 days, oldest first.
+	History []*HealthPoint `json:"history"`
+}
+
+// A survey as the holder of a one-time link sees it.
+type PublicSurvey struct {
+	Title       string   `json:"title"`
+	NpsQuestion string   `json:"npsQuestion"`
+	Questions   []string `json:"questions"`
+	// The link was used: it answers once.
+	Answered bool `json:"answered"`
 }
 
 type PublishContentInput struct {
@@ -527,6 +671,16 @@ type RejectDealPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
+type RejectTierChangeInput struct {
+	ID string `json:"id"`
+	// Why: required.
+	Note string `json:"note"`
+}
+
+type RejectTierChangePayload struct {
+	Change *ent.TierChange `json:"change"`
+}
+
 type RequestDealExtensionInput struct {
 	// The approved deal.
 	ID     string `json:"id"`
@@ -589,6 +743,43 @@ type RevokeInvitationPayload struct {
 	Invitation *ent.Invitation `json:"invitation"`
 }
 
+type SendSurveyInput struct {
+	SurveyID string `json:"surveyId"`
+	// Only partners of these tiers; empty: every tier (and none).
+	TierIds []string `json:"tierIds,omitempty"`
+	// Only partners of these types; empty: every type.
+	PartnerTypes []partner.Type `json:"partnerTypes,omitempty"`
+}
+
+type SendSurveyPayload struct {
+	Survey *ent.Survey `json:"survey"`
+	// People invited by this call (people invited before are not asked twice).
+	Invited int `json:"invited"`
+}
+
+type SetMarginRateInput struct {
+	// Empty or absent: the whole program's margin.
+	Product *string `json:"product,omitempty"`
+	RateBps int     `json:"rateBps"`
+}
+
+type SetMarginRatePayload struct {
+	MarginRate *ent.MarginRate `json:"marginRate"`
+}
+
+type SetTierCheckInput struct {
+	PartnerID string `json:"partnerId"`
+	TierID    string `json:"tierId"`
+	// Whether the tier's manual check is confirmed for the partner.
+	Passed bool `json:"passed"`
+}
+
+type SetTierCheckPayload struct {
+	Partner *ent.Partner `json:"partner"`
+	// The tiers whose manual check is confirmed for the partner.
+	TierChecks []string `json:"tierChecks"`
+}
+
 type SubmitQuizAttemptInput struct {
 	QuizID string `json:"quizId"`
 	// One answer per question; a question left out counts as wrong.
@@ -600,6 +791,32 @@ type SubmitQuizAttemptPayload struct {
 	Attempt *ent.QuizAttempt `json:"attempt"`
 	// Certifications this attempt completed.
 	Awarded []*ent.CertificationAward `json:"awarded"`
+}
+
+// A partner measured against every tier now (tierProgress), or with hypothetical extras (tierWhatIf).
+type TierProgress struct {
+	PartnerID string `json:"partnerId"`
+	// The tier held; null for none.
+	Current *tierspec.Tier `json:"current,omitempty"`
+	// The highest tier all of whose requirements are met; null for none.
+	Qualifying *tierspec.Tier `json:"qualifying,omitempty"`
+	// The tier above the current one, with what remains per requirement; null at the top.
+	Next  *tierspec.Tier   `json:"next,omitempty"`
+	Tiers []*tierspec.Tier `json:"tiers"`
+	// The partner's open tier change (a proposed upgrade or a downgrade in grace), if any.
+	OpenChange *ent.TierChange `json:"openChange,omitempty"`
+}
+
+// Hypothetical further achievements, counted inside every tier's window.
+type TierWhatIfInput struct {
+	// More won deals (they count as won deals, not as revenue: give that in wonRevenue).
+	WonDeals *int `json:"wonDeals,omitempty"`
+	// More partner-sourced won revenue in minor units of currency.
+	WonRevenue *int `json:"wonRevenue,omitempty"`
+	// Currency of wonRevenue (default: that of the next tier); it counts only for tiers of that currency.
+	Currency              *string `json:"currency,omitempty"`
+	ApprovedRegistrations *int    `json:"approvedRegistrations,omitempty"`
+	CertifiedPeople       *int    `json:"certifiedPeople,omitempty"`
 }
 
 type UndoDealDecisionInput struct {
@@ -651,6 +868,18 @@ type UpdateDealPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
+type UpdateHealthWeightsInput struct {
+	RegistrationActivity int `json:"registrationActivity"`
+	WinRate              int `json:"winRate"`
+	PortalActivity       int `json:"portalActivity"`
+	ContentEngagement    int `json:"contentEngagement"`
+	Certifications       int `json:"certifications"`
+}
+
+type UpdateHealthWeightsPayload struct {
+	Weights *ent.HealthWeights `json:"weights"`
+}
+
 type UpdatePartnerPayload struct {
 	Partner *ent.Partner `json:"partner"`
 }
@@ -674,6 +903,16 @@ type UpdateRoutingRulePayload struct {
 
 type UpdateTierPayload struct {
 	Tier *ent.Tier `json:"tier"`
+}
+
+type UpdateTierSettingsInput struct {
+	AutoUpgrade       *bool `json:"autoUpgrade,omitempty"`
+	GraceDays         *int  `json:"graceDays,omitempty"`
+	GraceReminderDays *int  `json:"graceReminderDays,omitempty"`
+}
+
+type UpdateTierSettingsPayload struct {
+	Settings *ent.TierSettings `json:"settings"`
 }
 
 type UpdateUserPayload struct {
@@ -805,6 +1044,140 @@ func (e InvitationState) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// How programMetrics splits figures. A metric that does not split this way is given for the whole program.
+type MetricGroupBy string
+
+const (
+	MetricGroupByNone        MetricGroupBy = "NONE"
+	MetricGroupByMonth       MetricGroupBy = "MONTH"
+	MetricGroupByPartner     MetricGroupBy = "PARTNER"
+	MetricGroupByTier        MetricGroupBy = "TIER"
+	MetricGroupByPartnerType MetricGroupBy = "PARTNER_TYPE"
+	MetricGroupByRegion      MetricGroupBy = "REGION"
+)
+
+var AllMetricGroupBy = []MetricGroupBy{
+	MetricGroupByNone,
+	MetricGroupByMonth,
+	MetricGroupByPartner,
+	MetricGroupByTier,
+	MetricGroupByPartnerType,
+	MetricGroupByRegion,
+}
+
+func (e MetricGroupBy) IsValid() bool {
+	switch e {
+	case MetricGroupByNone, MetricGroupByMonth, MetricGroupByPartner, MetricGroupByTier, MetricGroupByPartnerType, MetricGroupByRegion:
+		return true
+	}
+	return false
+}
+
+func (e MetricGroupBy) String() string {
+	return string(e)
+}
+
+func (e *MetricGroupBy) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MetricGroupBy(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MetricGroupBy", str)
+	}
+	return nil
+}
+
+func (e MetricGroupBy) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MetricGroupBy) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MetricGroupBy) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a figure's value measures.
+type MetricUnit string
+
+const (
+	// Minor units (cents) of the figure's currency.
+	MetricUnitMoney MetricUnit = "MONEY"
+	// A share between 0 and 1.
+	MetricUnitRatio MetricUnit = "RATIO"
+	// A median number of days.
+	MetricUnitDays MetricUnit = "DAYS"
+	// Minor units of the figure's currency per day.
+	MetricUnitPerDay MetricUnit = "PER_DAY"
+	// A multiple (margin per unit of cost).
+	MetricUnitMultiple MetricUnit = "MULTIPLE"
+	// A survey score: NPS from −100 to 100, PSAT from 0 to 10.
+	MetricUnitScore MetricUnit = "SCORE"
+)
+
+var AllMetricUnit = []MetricUnit{
+	MetricUnitMoney,
+	MetricUnitRatio,
+	MetricUnitDays,
+	MetricUnitPerDay,
+	MetricUnitMultiple,
+	MetricUnitScore,
+}
+
+func (e MetricUnit) IsValid() bool {
+	switch e {
+	case MetricUnitMoney, MetricUnitRatio, MetricUnitDays, MetricUnitPerDay, MetricUnitMultiple, MetricUnitScore:
+		return true
+	}
+	return false
+}
+
+func (e MetricUnit) String() string {
+	return string(e)
+}
+
+func (e *MetricUnit) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MetricUnit(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MetricUnit", str)
+	}
+	return nil
+}
+
+func (e MetricUnit) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MetricUnit) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MetricUnit) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type PipelineGroupBy string
 
 const (
@@ -861,6 +1234,125 @@ func (e *PipelineGroupBy) UnmarshalJSON(b []byte) error {
 }
 
 func (e PipelineGroupBy) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TierChangeKind string
+
+const (
+	TierChangeKindUpgrade   TierChangeKind = "UPGRADE"
+	TierChangeKindDowngrade TierChangeKind = "DOWNGRADE"
+)
+
+var AllTierChangeKind = []TierChangeKind{
+	TierChangeKindUpgrade,
+	TierChangeKindDowngrade,
+}
+
+func (e TierChangeKind) IsValid() bool {
+	switch e {
+	case TierChangeKindUpgrade, TierChangeKindDowngrade:
+		return true
+	}
+	return false
+}
+
+func (e TierChangeKind) String() string {
+	return string(e)
+}
+
+func (e *TierChangeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TierChangeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TierChangeKind", str)
+	}
+	return nil
+}
+
+func (e TierChangeKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TierChangeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TierChangeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TierChangeStatus string
+
+const (
+	// An upgrade awaiting the channel manager's approval.
+	TierChangeStatusProposed TierChangeStatus = "PROPOSED"
+	// A downgrade in its grace period: the partner keeps its tier until graceEndsAt.
+	TierChangeStatusGrace   TierChangeStatus = "GRACE"
+	TierChangeStatusApplied TierChangeStatus = "APPLIED"
+	// Closed without a change: the partner qualified again, or no longer for the proposed tier.
+	TierChangeStatusCancelled TierChangeStatus = "CANCELLED"
+	TierChangeStatusRejected  TierChangeStatus = "REJECTED"
+)
+
+var AllTierChangeStatus = []TierChangeStatus{
+	TierChangeStatusProposed,
+	TierChangeStatusGrace,
+	TierChangeStatusApplied,
+	TierChangeStatusCancelled,
+	TierChangeStatusRejected,
+}
+
+func (e TierChangeStatus) IsValid() bool {
+	switch e {
+	case TierChangeStatusProposed, TierChangeStatusGrace, TierChangeStatusApplied, TierChangeStatusCancelled, TierChangeStatusRejected:
+		return true
+	}
+	return false
+}
+
+func (e TierChangeStatus) String() string {
+	return string(e)
+}
+
+func (e *TierChangeStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TierChangeStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TierChangeStatus", str)
+	}
+	return nil
+}
+
+func (e TierChangeStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TierChangeStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TierChangeStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

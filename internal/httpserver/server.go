@@ -26,6 +26,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/ratelimit"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
 	"github.com/partnerhub/partnerhub/internal/storage"
+	"github.com/partnerhub/partnerhub/internal/survey"
 	"github.com/partnerhub/partnerhub/internal/upload"
 	"github.com/partnerhub/partnerhub/internal/webhook"
 )
@@ -72,6 +73,7 @@ func New(d Deps) (http.Handler, error) {
 		Webhooks:    WebhookConfig(d.Config),
 		PublicURL:   d.Config.PublicURL,
 		Outbox:      outbox,
+		Surveys:     survey.Sender{Outbox: outbox, PublicURL: d.Config.PublicURL},
 		Library: content.Service{
 			Uploads: &upload.Receiver{Store: store, Config: upload.Config{MaxBytes: d.Config.UploadMaxBytes}},
 			Links:   links,

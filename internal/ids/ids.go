@@ -62,6 +62,14 @@ const (
 	TierSettings   = "tst"
 	HealthWeights  = "hwt"
 	HealthScore    = "hsc"
+
+	// Program analytics (docs/program-analytics.md).
+	ExchangeRate     = "fxr"
+	ProgramCost      = "pco"
+	MarginRate       = "mrg"
+	Survey           = "srv"
+	SurveyInvitation = "svi"
+	SurveyResponse   = "svr"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -113,6 +121,13 @@ var tables = map[string]string{
 	TierSettings:   "tier_settings",
 	HealthWeights:  "health_weights",
 	HealthScore:    "health_scores",
+
+	ExchangeRate:     "exchange_rates",
+	ProgramCost:      "program_costs",
+	MarginRate:       "margin_rates",
+	Survey:           "surveys",
+	SurveyInvitation: "survey_invitations",
+	SurveyResponse:   "survey_responses",
 }
 
 // New returns a fresh ID with the given prefix.

@@ -68,6 +68,9 @@ func seed(ctx context.Context, client *ent.Client, demoPassword string, withDeal
 		err = demoTraining(ctx, tx.Client(), hash, time.Now().UTC())
 	}
 	if err == nil && withDeals {
+		err = demoAnalytics(ctx, tx.Client(), time.Now().UTC())
+	}
+	if err == nil && withDeals {
 		err = demoTiering(ctx, tx.Client(), time.Now().UTC())
 	}
 	if err != nil {

@@ -7,7 +7,7 @@ describe('feature registry', () => {
     const labels = (role: Parameters<typeof featuresFor>[0]) => featuresFor(role).filter(isReady).map((f) => f.label);
     expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Deals', 'Leads', 'Content library', 'Learning', 'Scorecard', 'Tiers & benefits', 'Company profile']);
     expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Leads', 'Content library', 'Learning', 'Scorecard', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
-    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Leads', 'Partners', 'Onboarding', 'Applications', 'Tier changes', 'Tiers & benefits', 'Content']);
+    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Leads', 'Partners', 'Onboarding', 'Applications', 'Tier changes', 'Tiers & benefits', 'Content', 'Analytics', 'Surveys']);
     expect(labels('ADMIN')).toEqual([
       'Overview',
       'Approval queue',
@@ -19,6 +19,8 @@ describe('feature registry', () => {
       'Tier changes',
       'Tiers & benefits',
       'Content',
+      'Analytics',
+      'Surveys',
       'Users',
       'API keys',
       'Audit log',

@@ -7,6 +7,7 @@ import type { LucideIcon } from 'lucide-react';
 import {
   Award,
   BadgeDollarSign,
+  BarChart3,
   BookOpen,
   Briefcase,
   Building2,
@@ -18,6 +19,7 @@ import {
   Inbox,
   KeyRound,
   LayoutDashboard,
+  MessageSquareHeart,
   ScrollText,
   Users,
   UsersRound,
@@ -241,6 +243,26 @@ export const features: Feature[] = [
     roles: VENDOR_ROLES,
     blurb: 'Allocate MDF and decide requests and claims.',
   },
+  {
+    id: 'analytics',
+    label: 'Analytics',
+    path: '/analytics',
+    icon: BarChart3,
+    section: 'Program',
+    roles: VENDOR_ROLES,
+    blurb: 'Sourced and influenced revenue, activation, retention, ROPI and NPS, each with its formula.',
+    page: () => import('../features/analytics/ProgramAnalytics'),
+  },
+  {
+    id: 'surveys',
+    label: 'Surveys',
+    path: '/surveys',
+    icon: MessageSquareHeart,
+    section: 'Program',
+    roles: VENDOR_ROLES,
+    blurb: 'Ask partner people how likely they are to recommend the program.',
+    page: () => import('../features/analytics/Surveys'),
+  },
   // Partner organisation
   {
     id: 'profile',
@@ -321,6 +343,7 @@ export const publicPages: { path: string; page: () => Promise<{ default: Compone
   { path: '/apply', page: () => import('../features/applications/Apply') },
   { path: '/forgot-password', page: () => import('../features/auth/ForgotPassword') },
   { path: '/reset-password', page: () => import('../features/auth/ResetPassword') },
+  { path: '/survey', page: () => import('../features/analytics/AnswerSurvey') },
 ];
 
 export function featuresFor(role: UserRole): Feature[] {

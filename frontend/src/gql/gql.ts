@@ -15,6 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment Figure on MetricFigure {\n    key\n    group\n    groupLabel\n    currency\n    converted\n    value\n    numerator\n    denominator\n    count\n    note\n    missingRates {\n      from\n      to\n      date\n    }\n  }\n": typeof types.FigureFragmentDoc,
+    "\n  query ProgramAnalytics($from: Time!, $to: Time!, $yearFrom: Time!, $currency: String) {\n    metricDefinitions {\n      key\n      name\n      formula\n      window\n      unit\n      description\n    }\n    program: programMetrics(from: $from, to: $to, groupBy: NONE, currency: $currency) {\n      ...Figure\n    }\n    monthly: programMetrics(from: $from, to: $to, groupBy: MONTH, currency: $currency) {\n      ...Figure\n    }\n    year: programMetrics(from: $yearFrom, to: $to, groupBy: NONE, currency: $currency) {\n      ...Figure\n    }\n  }\n": typeof types.ProgramAnalyticsDocument,
+    "\n  query Surveys {\n    surveys(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          title\n          npsQuestion\n          questions\n          sentAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.SurveysDocument,
+    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      survey {\n        id\n      }\n    }\n  }\n": typeof types.CreateSurveyDocument,
+    "\n  mutation SendSurvey($input: SendSurveyInput!) {\n    sendSurvey(input: $input) {\n      invited\n      survey {\n        id\n        sentAt\n      }\n    }\n  }\n": typeof types.SendSurveyDocument,
+    "\n  query SurveyByToken($token: String!) {\n    surveyByToken(token: $token) {\n      title\n      npsQuestion\n      questions\n      answered\n    }\n  }\n": typeof types.SurveyByTokenDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      answered\n    }\n  }\n": typeof types.AnswerSurveyDocument,
     "\n  query ApiKeys($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: APIKeyWhereInput) {\n    apiKeys(first: $first, after: $after, last: $last, before: $before, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scope\n          createdAt\n          expiresAt\n          lastUsedAt\n          revokedAt\n          creator {\n            id\n            name\n          }\n          partner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        prefix\n        scope\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
@@ -114,6 +121,13 @@ type Documents = {
     "\n  query TierOptions {\n    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          rank\n        }\n      }\n    }\n  }\n": typeof types.TierOptionsDocument,
 };
 const documents: Documents = {
+    "\n  fragment Figure on MetricFigure {\n    key\n    group\n    groupLabel\n    currency\n    converted\n    value\n    numerator\n    denominator\n    count\n    note\n    missingRates {\n      from\n      to\n      date\n    }\n  }\n": types.FigureFragmentDoc,
+    "\n  query ProgramAnalytics($from: Time!, $to: Time!, $yearFrom: Time!, $currency: String) {\n    metricDefinitions {\n      key\n      name\n      formula\n      window\n      unit\n      description\n    }\n    program: programMetrics(from: $from, to: $to, groupBy: NONE, currency: $currency) {\n      ...Figure\n    }\n    monthly: programMetrics(from: $from, to: $to, groupBy: MONTH, currency: $currency) {\n      ...Figure\n    }\n    year: programMetrics(from: $yearFrom, to: $to, groupBy: NONE, currency: $currency) {\n      ...Figure\n    }\n  }\n": types.ProgramAnalyticsDocument,
+    "\n  query Surveys {\n    surveys(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          title\n          npsQuestion\n          questions\n          sentAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.SurveysDocument,
+    "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      survey {\n        id\n      }\n    }\n  }\n": types.CreateSurveyDocument,
+    "\n  mutation SendSurvey($input: SendSurveyInput!) {\n    sendSurvey(input: $input) {\n      invited\n      survey {\n        id\n        sentAt\n      }\n    }\n  }\n": types.SendSurveyDocument,
+    "\n  query SurveyByToken($token: String!) {\n    surveyByToken(token: $token) {\n      title\n      npsQuestion\n      questions\n      answered\n    }\n  }\n": types.SurveyByTokenDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      answered\n    }\n  }\n": types.AnswerSurveyDocument,
     "\n  query ApiKeys($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: APIKeyWhereInput) {\n    apiKeys(first: $first, after: $after, last: $last, before: $before, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scope\n          createdAt\n          expiresAt\n          lastUsedAt\n          revokedAt\n          creator {\n            id\n            name\n          }\n          partner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        prefix\n        scope\n      }\n      secret\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
@@ -213,6 +227,34 @@ const documents: Documents = {
     "\n  query TierOptions {\n    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          rank\n        }\n      }\n    }\n  }\n": types.TierOptionsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Figure on MetricFigure {\n    key\n    group\n    groupLabel\n    currency\n    converted\n    value\n    numerator\n    denominator\n    count\n    note\n    missingRates {\n      from\n      to\n      date\n    }\n  }\n"): typeof import('./graphql').FigureFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramAnalytics($from: Time!, $to: Time!, $yearFrom: Time!, $currency: String) {\n    metricDefinitions {\n      key\n      name\n      formula\n      window\n      unit\n      description\n    }\n    program: programMetrics(from: $from, to: $to, groupBy: NONE, currency: $currency) {\n      ...Figure\n    }\n    monthly: programMetrics(from: $from, to: $to, groupBy: MONTH, currency: $currency) {\n      ...Figure\n    }\n    year: programMetrics(from: $yearFrom, to: $to, groupBy: NONE, currency: $currency) {\n      ...Figure\n    }\n  }\n"): typeof import('./graphql').ProgramAnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Surveys {\n    surveys(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          title\n          npsQuestion\n          questions\n          sentAt\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSurvey($input: CreateSurveyInput!) {\n    createSurvey(input: $input) {\n      survey {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendSurvey($input: SendSurveyInput!) {\n    sendSurvey(input: $input) {\n      invited\n      survey {\n        id\n        sentAt\n      }\n    }\n  }\n"): typeof import('./graphql').SendSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyByToken($token: String!) {\n    surveyByToken(token: $token) {\n      title\n      npsQuestion\n      questions\n      answered\n    }\n  }\n"): typeof import('./graphql').SurveyByTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      answered\n    }\n  }\n"): typeof import('./graphql').AnswerSurveyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -136,6 +136,14 @@ export const AccountOwnerKind = {
 } as const;
 
 export type AccountOwnerKind = typeof AccountOwnerKind[keyof typeof AccountOwnerKind];
+export type AnswerSurveyInput = {
+  /** Answers to the optional questions, in order. */
+  answers?: Array<string> | null | undefined;
+  score: number;
+  /** The token of the one-time link. */
+  token: string;
+};
+
 /** A company's application to join the partner program. Anyone may send one. */
 export type ApplyForPartnershipInput = {
   company: string;
@@ -628,6 +636,14 @@ export type CreateContentInput = {
   reviewBy?: string | null | undefined;
   summary?: string | null | undefined;
   tags?: Array<string> | null | undefined;
+  title: string;
+};
+
+export type CreateSurveyInput = {
+  /** The 0–10 recommendation question; absent: the standard one. */
+  npsQuestion?: string | null | undefined;
+  /** Optional free-text questions asked after the score (at most 10). */
+  questions?: Array<string> | null | undefined;
   title: string;
 };
 
@@ -1172,6 +1188,23 @@ export type LoginInput = {
   password: string;
 };
 
+/** What a figure's value measures. */
+export const MetricUnit = {
+  /** A median number of days. */
+  Days: 'DAYS',
+  /** Minor units (cents) of the figure's currency. */
+  Money: 'MONEY',
+  /** A multiple (margin per unit of cost). */
+  Multiple: 'MULTIPLE',
+  /** Minor units of the figure's currency per day. */
+  PerDay: 'PER_DAY',
+  /** A share between 0 and 1. */
+  Ratio: 'RATIO',
+  /** A survey score: NPS from −100 to 100, PSAT from 0 to 10. */
+  Score: 'SCORE'
+} as const;
+
+export type MetricUnit = typeof MetricUnit[keyof typeof MetricUnit];
 /** OnboardingStepCompletion is enum for the field completion */
 export const OnboardingStepCompletion = {
   Certified: 'CERTIFIED',
@@ -1675,6 +1708,14 @@ export type RevokeInvitationInput = {
   id: string | number;
 };
 
+export type SendSurveyInput = {
+  /** Only partners of these types; empty: every type. */
+  partnerTypes?: Array<PartnerType> | null | undefined;
+  surveyId: string | number;
+  /** Only partners of these tiers; empty: every tier (and none). */
+  tierIds?: Array<string | number> | null | undefined;
+};
+
 export type SubmitQuizAttemptInput = {
   /** One answer per question; a question left out counts as wrong. */
   answers: Array<QuizAnswerInput>;
@@ -2110,6 +2151,51 @@ export type WithdrawDealInput = {
   note?: string | null | undefined;
 };
 
+export type FigureFragment = { key: string, group: string, groupLabel: string, currency: string | null, converted: boolean, value: number | null, numerator: number | null, denominator: number | null, count: number, note: string | null, missingRates: Array<{ from: string, to: string, date: string }> };
+
+export type ProgramAnalyticsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  yearFrom: string;
+  currency?: string | null | undefined;
+}>;
+
+
+export type ProgramAnalyticsQuery = { metricDefinitions: Array<{ key: string, name: string, formula: string, window: string, unit: MetricUnit, description: string }>, program: Array<{ key: string, group: string, groupLabel: string, currency: string | null, converted: boolean, value: number | null, numerator: number | null, denominator: number | null, count: number, note: string | null, missingRates: Array<{ from: string, to: string, date: string }> }>, monthly: Array<{ key: string, group: string, groupLabel: string, currency: string | null, converted: boolean, value: number | null, numerator: number | null, denominator: number | null, count: number, note: string | null, missingRates: Array<{ from: string, to: string, date: string }> }>, year: Array<{ key: string, group: string, groupLabel: string, currency: string | null, converted: boolean, value: number | null, numerator: number | null, denominator: number | null, count: number, note: string | null, missingRates: Array<{ from: string, to: string, date: string }> }> };
+
+export type SurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveysQuery = { surveys: { edges: Array<{ node: { id: string, title: string, npsQuestion: string, questions: Array<string> | null, sentAt: string | null, createdAt: string } | null } | null> | null } };
+
+export type CreateSurveyMutationVariables = Exact<{
+  input: CreateSurveyInput;
+}>;
+
+
+export type CreateSurveyMutation = { createSurvey: { survey: { id: string } } };
+
+export type SendSurveyMutationVariables = Exact<{
+  input: SendSurveyInput;
+}>;
+
+
+export type SendSurveyMutation = { sendSurvey: { invited: number, survey: { id: string, sentAt: string | null } } };
+
+export type SurveyByTokenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SurveyByTokenQuery = { surveyByToken: { title: string, npsQuestion: string, questions: Array<string>, answered: boolean } };
+
+export type AnswerSurveyMutationVariables = Exact<{
+  input: AnswerSurveyInput;
+}>;
+
+
+export type AnswerSurveyMutation = { answerSurvey: { answered: boolean } };
+
 export type ApiKeysQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -2325,6 +2411,7 @@ export type DealDetailQuery = { node:
     | { __typename: 'DealConflict' }
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
+    | { __typename: 'ExchangeRate' }
     | { __typename: 'File' }
     | { __typename: 'Invitation' }
     | { __typename: 'Lead' }
@@ -2333,14 +2420,18 @@ export type DealDetailQuery = { node:
     | { __typename: 'LearningTrack' }
     | { __typename: 'Lesson' }
     | { __typename: 'LessonProgress' }
+    | { __typename: 'MarginRate' }
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner' }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'ProgramCost' }
     | { __typename: 'Quiz' }
     | { __typename: 'QuizAttempt' }
     | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey' }
+    | { __typename: 'SurveyResponse' }
     | { __typename: 'Tier' }
     | { __typename: 'User' }
     | { __typename: 'WebhookDelivery' }
@@ -2529,6 +2620,7 @@ export type LeadTraceQuery = { node:
     | { __typename: 'DealConflict' }
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
+    | { __typename: 'ExchangeRate' }
     | { __typename: 'File' }
     | { __typename: 'Invitation' }
     | { __typename: 'Lead', id: string, routings: Array<{ id: string, createdAt: string, cause: LeadRoutingCause, outcome: LeadRoutingOutcome, trace: { candidates: number, excluded: Array<string>, winnerId: string, reason: string, rules: Array<{ ruleId: string, name: string, kind: string, required: boolean, before: number, matched: number, outcome: string }>, eligible: Array<{ partnerId: string, partnerName: string, weight: number, openLeads: number, offered: number }> } }> | null }
@@ -2537,14 +2629,18 @@ export type LeadTraceQuery = { node:
     | { __typename: 'LearningTrack' }
     | { __typename: 'Lesson' }
     | { __typename: 'LessonProgress' }
+    | { __typename: 'MarginRate' }
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner' }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'ProgramCost' }
     | { __typename: 'Quiz' }
     | { __typename: 'QuizAttempt' }
     | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey' }
+    | { __typename: 'SurveyResponse' }
     | { __typename: 'Tier' }
     | { __typename: 'User' }
     | { __typename: 'WebhookDelivery' }
@@ -2644,6 +2740,7 @@ export type PartnerDetailQuery = { node:
     | { __typename: 'DealConflict' }
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
+    | { __typename: 'ExchangeRate' }
     | { __typename: 'File' }
     | { __typename: 'Invitation' }
     | { __typename: 'Lead' }
@@ -2652,14 +2749,18 @@ export type PartnerDetailQuery = { node:
     | { __typename: 'LearningTrack' }
     | { __typename: 'Lesson' }
     | { __typename: 'LessonProgress' }
+    | { __typename: 'MarginRate' }
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, createdAt: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null, users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'ProgramCost' }
     | { __typename: 'Quiz' }
     | { __typename: 'QuizAttempt' }
     | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey' }
+    | { __typename: 'SurveyResponse' }
     | { __typename: 'Tier' }
     | { __typename: 'User' }
     | { __typename: 'WebhookDelivery' }
@@ -2900,6 +3001,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const FigureFragmentDoc = new TypedDocumentString(`
+    fragment Figure on MetricFigure {
+  key
+  group
+  groupLabel
+  currency
+  converted
+  value
+  numerator
+  denominator
+  count
+  note
+  missingRates {
+    from
+    to
+    date
+  }
+}
+    `, {"fragmentName":"Figure"}) as unknown as TypedDocumentString<FigureFragment, unknown>;
 export const OverviewPartnerFragmentDoc = new TypedDocumentString(`
     fragment OverviewPartner on Partner {
   id
@@ -3058,6 +3178,111 @@ export const TierFieldsFragmentDoc = new TypedDocumentString(`
   benefits
 }
     `, {"fragmentName":"TierFields"}) as unknown as TypedDocumentString<TierFieldsFragment, unknown>;
+export const ProgramAnalyticsDocument = new TypedDocumentString(`
+    query ProgramAnalytics($from: Time!, $to: Time!, $yearFrom: Time!, $currency: String) {
+  metricDefinitions {
+    key
+    name
+    formula
+    window
+    unit
+    description
+  }
+  program: programMetrics(
+    from: $from
+    to: $to
+    groupBy: NONE
+    currency: $currency
+  ) {
+    ...Figure
+  }
+  monthly: programMetrics(
+    from: $from
+    to: $to
+    groupBy: MONTH
+    currency: $currency
+  ) {
+    ...Figure
+  }
+  year: programMetrics(
+    from: $yearFrom
+    to: $to
+    groupBy: NONE
+    currency: $currency
+  ) {
+    ...Figure
+  }
+}
+    fragment Figure on MetricFigure {
+  key
+  group
+  groupLabel
+  currency
+  converted
+  value
+  numerator
+  denominator
+  count
+  note
+  missingRates {
+    from
+    to
+    date
+  }
+}`) as unknown as TypedDocumentString<ProgramAnalyticsQuery, ProgramAnalyticsQueryVariables>;
+export const SurveysDocument = new TypedDocumentString(`
+    query Surveys {
+  surveys(first: 50, orderBy: {field: CREATED_AT, direction: DESC}) {
+    edges {
+      node {
+        id
+        title
+        npsQuestion
+        questions
+        sentAt
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysQuery, SurveysQueryVariables>;
+export const CreateSurveyDocument = new TypedDocumentString(`
+    mutation CreateSurvey($input: CreateSurveyInput!) {
+  createSurvey(input: $input) {
+    survey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
+export const SendSurveyDocument = new TypedDocumentString(`
+    mutation SendSurvey($input: SendSurveyInput!) {
+  sendSurvey(input: $input) {
+    invited
+    survey {
+      id
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendSurveyMutation, SendSurveyMutationVariables>;
+export const SurveyByTokenDocument = new TypedDocumentString(`
+    query SurveyByToken($token: String!) {
+  surveyByToken(token: $token) {
+    title
+    npsQuestion
+    questions
+    answered
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyByTokenQuery, SurveyByTokenQueryVariables>;
+export const AnswerSurveyDocument = new TypedDocumentString(`
+    mutation AnswerSurvey($input: AnswerSurveyInput!) {
+  answerSurvey(input: $input) {
+    answered
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: APIKeyWhereInput) {
   apiKeys(

@@ -1,0 +1,217 @@
+package metrics
+
+import (
+	"context"
+	"time"
+
+	"entgo.io/ent/dialect/sql"
+
+	"github.com/partnerhub/partnerhub/ent"
+	entdeal "github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/programcost"
+	"github.com/partnerhub/partnerhub/internal/deal/status"
+)
+
+// The aggregate queries. Each groups and counts or sums in the database through an ent query, so
+// the privacy policies scope it like any list; Go only maps partners to their groups, converts
+// currencies and takes medians of the per-deal or per-partner durations SQL computed.
+
+// groupCols lists the GROUP BY columns, leaving out the constant of an ungrouped query
+// (PostgreSQL refuses a constant in GROUP BY).
+func groupCols(by GroupBy, g string, rest ...string) []string {
+	if by == None {
+		return rest
+	}
+	return append([]string{g}, rest...)
+}
+
+type closedRow struct {
+	Group    string `json:"grp"`
+	Status   string `json:"status"`
+	Source   string `json:"source"`
+	Currency string `json:"currency"`
+	Day      string `json:"day"`
+	Count    int    `json:"count"`
+	Sum      *int64 `json:"sum"`
+}
+
+// closedRows counts and sums the deals won or lost in [from, to) per group, status, source and
+// currency, and per day of closing when withDay (for conversion at the close date's rate).
+func closedRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy, withDay bool) ([]closedRow, error) {
+	var rows []closedRow
+	err := client.Deal.Query().
+		Where(entdeal.StatusIn(status.Won, status.Lost), entdeal.ClosedAtGTE(from), entdeal.ClosedAtLT(to)).
+		Modify(func(s *sql.Selector) {
+			g := dim(s, by, s.C(entdeal.FieldPartnerID), s.C(entdeal.FieldClosedAt))
+			d := empty
+			if withDay {
+				d = day(s, s.C(entdeal.FieldClosedAt))
+			}
+			cols := []string{s.C(entdeal.FieldStatus), s.C(entdeal.FieldSource), s.C(entdeal.FieldCurrency)}
+			if withDay {
+				cols = append(cols, d)
+			}
+			s.Select(sql.As(g, "grp"), sql.As(s.C(entdeal.FieldStatus), "status"), sql.As(s.C(entdeal.FieldSource), "source"),
+				sql.As(s.C(entdeal.FieldCurrency), "currency"), sql.As(d, "day"),
+				sql.As(sql.Count("*"), "count"), sql.As(sql.Sum(s.C(entdeal.FieldClosedAmount)), "sum")).
+				GroupBy(groupCols(by, g, cols...)...)
+		}).
+		Scan(ctx, &rows)
+	return rows, err
+}
+
+type countRow struct {
+	Group string `json:"grp"`
+	Key   string `json:"k"`
+	Count int    `json:"count"`
+}
+
+// decisionRows counts the registrations decided in [from, to) per group and status.
+func decisionRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]countRow, error) {
+	var rows []countRow
+	err := client.Deal.Query().
+		Where(entdeal.DecidedAtGTE(from), entdeal.DecidedAtLT(to)).
+		Modify(func(s *sql.Selector) {
+			g := dim(s, by, s.C(entdeal.FieldPartnerID), s.C(entdeal.FieldDecidedAt))
+			st := s.C(entdeal.FieldStatus)
+			s.Select(sql.As(g, "grp"), sql.As(st, "k"), sql.As(sql.Count("*"), "count")).GroupBy(groupCols(by, g, st)...)
+		}).
+		Scan(ctx, &rows)
+	return rows, err
+}
+
+// openRows counts the registrations APPROVED now per group and currency.
+func openRows(ctx context.Context, client *ent.Client, by GroupBy) ([]countRow, error) {
+	var rows []countRow
+	err := client.Deal.Query().
+		Where(entdeal.StatusEQ(status.Approved)).
+		Modify(func(s *sql.Selector) {
+			g := dim(s, by, s.C(entdeal.FieldPartnerID), s.C(entdeal.FieldCreatedAt))
+			c := s.C(entdeal.FieldCurrency)
+			s.Select(sql.As(g, "grp"), sql.As(c, "k"), sql.As(sql.Count("*"), "count")).GroupBy(groupCols(by, g, c)...)
+		}).
+		Scan(ctx, &rows)
+	return rows, err
+}
+
+type daysRow struct {
+	Group string  `json:"grp"`
+	Days  float64 `json:"days"`
+}
+
+// cycleRows is the days from registration to close of every deal won or lost in [from, to), per
+// group, ordered.
+func cycleRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]daysRow, error) {
+	var rows []daysRow
+	err := client.Deal.Query().
+		Where(entdeal.StatusIn(status.Won, status.Lost), entdeal.ClosedAtGTE(from), entdeal.ClosedAtLT(to)).
+		Modify(func(s *sql.Selector) {
+			g := dim(s, by, s.C(entdeal.FieldPartnerID), s.C(entdeal.FieldClosedAt))
+			d := daysBetween(s, s.C(entdeal.FieldCreatedAt), s.C(entdeal.FieldClosedAt))
+			s.Select(sql.As(g, "grp"), sql.As(d, "days")).OrderBy("days")
+		}).
+		Scan(ctx, &rows)
+	return rows, err
+}
+
+// cohortRows counts the partners that signed in [from, to) per group.
+func cohortRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]countRow, error) {
+	var rows []countRow
+	err := client.Partner.Query().
+		Where(partner.ContractSignedAtGTE(from), partner.ContractSignedAtLT(to)).
+		Modify(func(s *sql.Selector) {
+			g := dim(s, by, s.C(partner.FieldID), s.C(partner.FieldContractSignedAt))
+			s.Select(sql.As(g, "grp"), sql.As(empty, "k"), sql.As(sql.Count("*"), "count"))
+			if by != None {
+				s.GroupBy(g)
+			}
+		}).
+		Scan(ctx, &rows)
+	return rows, err
+}
+
+type firstsRow struct {
+	Group         string   `json:"grp"`
+	FirstRegDays  *float64 `json:"first_reg"`
+	FirstApproved *float64 `json:"first_approved"`
+	FirstWonDays  *float64 `json:"first_won"`
+}
+
+// firstsRows is, per partner that signed in [from, to) and registered at all, the days from
+// signing to its first registration, first approval and first win.
+func firstsRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]firstsRow, error) {
+	var rows []firstsRow
+	err := client.Deal.Query().
+		Modify(func(s *sql.Selector) {
+			p := sql.Table(partner.Table)
+			s.Join(p).On(s.C(entdeal.FieldPartnerID), p.C(partner.FieldID))
+			signed := p.C(partner.FieldContractSignedAt)
+			s.Where(sql.And(sql.GTE(signed, from), sql.LT(signed, to)))
+			g := dim(s, by, s.C(entdeal.FieldPartnerID), signed)
+			reg := daysBetween(s, signed, s.C(entdeal.FieldCreatedAt))
+			appr := "MIN(CASE WHEN " + s.C(entdeal.FieldDecidedAt) + " IS NOT NULL AND " + s.C(entdeal.FieldStatus) +
+				" <> 'REJECTED' THEN " + daysBetween(s, signed, s.C(entdeal.FieldDecidedAt)) + " END)"
+			won := "MIN(CASE WHEN " + s.C(entdeal.FieldStatus) + " = 'WON' THEN " + daysBetween(s, signed, s.C(entdeal.FieldClosedAt)) + " END)"
+			s.Select(sql.As(g, "grp"), sql.As("MIN("+reg+")", "first_reg"), sql.As(appr, "first_approved"), sql.As(won, "first_won")).
+				GroupBy(groupCols(by, g, s.C(entdeal.FieldPartnerID))...)
+		}).
+		Scan(ctx, &rows)
+	return rows, err
+}
+
+type activeRow struct {
+	PartnerID string `json:"partner_id"`
+	AtStart   int    `json:"at_start"`
+	AtEnd     int    `json:"at_end"`
+}
+
+// activeWindow is how recently a partner must have registered a deal to count as active.
+const activeWindow = 180 * 24 * time.Hour
+
+// activeRows counts per partner its registrations in the active window before from and before to.
+func activeRows(ctx context.Context, client *ent.Client, from, to time.Time) ([]activeRow, error) {
+	var rows []activeRow
+	err := client.Deal.Query().
+		Where(entdeal.CreatedAtGTE(from.Add(-activeWindow)), entdeal.CreatedAtLT(to)).
+		Modify(func(s *sql.Selector) {
+			c := s.C(entdeal.FieldCreatedAt)
+			in := func(start, end time.Time) sql.Querier {
+				return sql.ExprFunc(func(b *sql.Builder) {
+					b.WriteString("SUM(CASE WHEN " + c + " >= ").Arg(start).WriteString(" AND " + c + " < ").Arg(end).WriteString(" THEN 1 ELSE 0 END)")
+				})
+			}
+			s.Select(sql.As(s.C(entdeal.FieldPartnerID), "partner_id")).
+				AppendSelectExprAs(in(from.Add(-activeWindow), from), "at_start").
+				AppendSelectExprAs(in(to.Add(-activeWindow), to), "at_end").
+				GroupBy(s.C(entdeal.FieldPartnerID))
+		}).
+		Scan(ctx, &rows)
+	return rows, err
+}
+
+type costRow struct {
+	Group    string `json:"grp"`
+	Currency string `json:"currency"`
+	Day      string `json:"day"`
+	Sum      int64  `json:"sum"`
+}
+
+// costRows sums the recorded program costs starting in [from, to) per group, currency and day.
+func costRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]costRow, error) {
+	var rows []costRow
+	err := client.ProgramCost.Query().
+		Where(programcost.PeriodStartGTE(from), programcost.PeriodStartLT(to)).
+		Modify(func(s *sql.Selector) {
+			g := empty
+			if by == ByMonth {
+				g = month(s, s.C(programcost.FieldPeriodStart))
+			}
+			d := day(s, s.C(programcost.FieldPeriodStart))
+			c := s.C(programcost.FieldCurrency)
+			s.Select(sql.As(g, "grp"), sql.As(c, "currency"), sql.As(d, "day"), sql.As(sql.Sum(s.C(programcost.FieldAmount)), "sum")).
+				GroupBy(groupCols(by, g, c, d)...)
+		}).
+		Scan(ctx, &rows)
+	return rows, err
+}
