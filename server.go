@@ -30,6 +30,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/learning"
 	"github.com/partnerhub/partnerhub/internal/logging"
 	"github.com/partnerhub/partnerhub/internal/mail"
+	"github.com/partnerhub/partnerhub/internal/mdf"
 	"github.com/partnerhub/partnerhub/internal/onboarding"
 	"github.com/partnerhub/partnerhub/internal/seed"
 	"github.com/partnerhub/partnerhub/internal/storage"
@@ -184,6 +185,16 @@ func backgroundTasks(cfg config.Config, client *ent.Client, outbox *mail.Outbox)
 			_, err := learning.Remind(ctx, client, outbox, cfg.PublicURL, time.Now())
 			return err
 		}},
+		// Marketing funds not committed by their deadline expire; 30 and 7 days before, the
+		// partner's admins hear how much is left (internal/mdf/expiry.go).
+		{Name: "expire_mdf", Every: time.Hour, Run: func(ctx context.Context) error {
+			_, err := mdf.Expire(ctx, client, mdf.ExpiryConfig{}, time.Now())
+			return err
+		}},
+		{Name: "remind_mdf_expiry", Every: time.Hour, Run: func(ctx context.Context) error {
+			_, err := mdf.Remind(ctx, client, outbox, mdf.ExpiryConfig{}, cfg.PublicURL, time.Now())
+			return err
+		}},
 	}
 }
 
@@ -209,6 +220,9 @@ func prepare(ctx context.Context, cfg config.Config, db database.DB) (*ent.Clien
 	}
 	if err := seed.Content(ctx, client, &upload.Receiver{Store: store}, time.Now()); err != nil {
 		return nil, nil, fmt.Errorf("seeding the demo content library: %w", err)
+	}
+	if err := seed.MDF(ctx, client, &upload.Receiver{Store: store}, time.Now()); err != nil {
+		return nil, nil, fmt.Errorf("seeding the demo marketing funds: %w", err)
 	}
 	return client, logins, nil
 }

@@ -40,6 +40,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
 	"github.com/partnerhub/partnerhub/ent/marginrate"
+	"github.com/partnerhub/partnerhub/ent/mdfallocation"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -124,6 +128,14 @@ type Client struct {
 	LessonProgress *LessonProgressClient
 	// MarginRate is the client for interacting with the MarginRate builders.
 	MarginRate *MarginRateClient
+	// MdfAllocation is the client for interacting with the MdfAllocation builders.
+	MdfAllocation *MdfAllocationClient
+	// MdfClaim is the client for interacting with the MdfClaim builders.
+	MdfClaim *MdfClaimClient
+	// MdfLedgerEntry is the client for interacting with the MdfLedgerEntry builders.
+	MdfLedgerEntry *MdfLedgerEntryClient
+	// MdfRequest is the client for interacting with the MdfRequest builders.
+	MdfRequest *MdfRequestClient
 	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
 	OnboardingDigest *OnboardingDigestClient
 	// OnboardingJourney is the client for interacting with the OnboardingJourney builders.
@@ -210,6 +222,10 @@ func (c *Client) init() {
 	c.Lesson = NewLessonClient(c.config)
 	c.LessonProgress = NewLessonProgressClient(c.config)
 	c.MarginRate = NewMarginRateClient(c.config)
+	c.MdfAllocation = NewMdfAllocationClient(c.config)
+	c.MdfClaim = NewMdfClaimClient(c.config)
+	c.MdfLedgerEntry = NewMdfLedgerEntryClient(c.config)
+	c.MdfRequest = NewMdfRequestClient(c.config)
 	c.OnboardingDigest = NewOnboardingDigestClient(c.config)
 	c.OnboardingJourney = NewOnboardingJourneyClient(c.config)
 	c.OnboardingStep = NewOnboardingStepClient(c.config)
@@ -352,6 +368,10 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Lesson:              NewLessonClient(cfg),
 		LessonProgress:      NewLessonProgressClient(cfg),
 		MarginRate:          NewMarginRateClient(cfg),
+		MdfAllocation:       NewMdfAllocationClient(cfg),
+		MdfClaim:            NewMdfClaimClient(cfg),
+		MdfLedgerEntry:      NewMdfLedgerEntryClient(cfg),
+		MdfRequest:          NewMdfRequestClient(cfg),
 		OnboardingDigest:    NewOnboardingDigestClient(cfg),
 		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
 		OnboardingStep:      NewOnboardingStepClient(cfg),
@@ -421,6 +441,10 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Lesson:              NewLessonClient(cfg),
 		LessonProgress:      NewLessonProgressClient(cfg),
 		MarginRate:          NewMarginRateClient(cfg),
+		MdfAllocation:       NewMdfAllocationClient(cfg),
+		MdfClaim:            NewMdfClaimClient(cfg),
+		MdfLedgerEntry:      NewMdfLedgerEntryClient(cfg),
+		MdfRequest:          NewMdfRequestClient(cfg),
 		OnboardingDigest:    NewOnboardingDigestClient(cfg),
 		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
 		OnboardingStep:      NewOnboardingStepClient(cfg),
@@ -479,7 +503,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Content, c.ContentEvent, c.Course, c.Deal, c.DealConflict, c.DealEvent,
 		c.DealExtension, c.ExchangeRate, c.File, c.HealthScore, c.HealthWeights,
 		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
-		c.LearningTrack, c.Lesson, c.LessonProgress, c.MarginRate, c.OnboardingDigest,
+		c.LearningTrack, c.Lesson, c.LessonProgress, c.MarginRate, c.MdfAllocation,
+		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.OnboardingDigest,
 		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
 		c.Partner, c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz,
 		c.QuizAttempt, c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey,
@@ -499,7 +524,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Content, c.ContentEvent, c.Course, c.Deal, c.DealConflict, c.DealEvent,
 		c.DealExtension, c.ExchangeRate, c.File, c.HealthScore, c.HealthWeights,
 		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
-		c.LearningTrack, c.Lesson, c.LessonProgress, c.MarginRate, c.OnboardingDigest,
+		c.LearningTrack, c.Lesson, c.LessonProgress, c.MarginRate, c.MdfAllocation,
+		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.OnboardingDigest,
 		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
 		c.Partner, c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz,
 		c.QuizAttempt, c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey,
@@ -564,6 +590,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.LessonProgress.mutate(ctx, m)
 	case *MarginRateMutation:
 		return c.MarginRate.mutate(ctx, m)
+	case *MdfAllocationMutation:
+		return c.MdfAllocation.mutate(ctx, m)
+	case *MdfClaimMutation:
+		return c.MdfClaim.mutate(ctx, m)
+	case *MdfLedgerEntryMutation:
+		return c.MdfLedgerEntry.mutate(ctx, m)
+	case *MdfRequestMutation:
+		return c.MdfRequest.mutate(ctx, m)
 	case *OnboardingDigestMutation:
 		return c.OnboardingDigest.mutate(ctx, m)
 	case *OnboardingJourneyMutation:
@@ -3064,6 +3098,22 @@ func (c *FileClient) QueryContent(_m *File) *ContentQuery {
 	return query
 }
 
+// QueryMdfClaim queries the mdf_claim edge of a File.
+func (c *FileClient) QueryMdfClaim(_m *File) *MdfClaimQuery {
+	query := (&MdfClaimClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(file.Table, file.FieldID, id),
+			sqlgraph.To(mdfclaim.Table, mdfclaim.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, file.MdfClaimTable, file.MdfClaimColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *FileClient) Hooks() []Hook {
 	hooks := c.hooks.File
@@ -4833,6 +4883,830 @@ func (c *MarginRateClient) mutate(ctx context.Context, m *MarginRateMutation) (V
 		return (&MarginRateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown MarginRate mutation op: %q", m.Op())
+	}
+}
+
+// MdfAllocationClient is a client for the MdfAllocation schema.
+type MdfAllocationClient struct {
+	config
+}
+
+// NewMdfAllocationClient returns a client for the MdfAllocation from the given config.
+func NewMdfAllocationClient(c config) *MdfAllocationClient {
+	return &MdfAllocationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `mdfallocation.Hooks(f(g(h())))`.
+func (c *MdfAllocationClient) Use(hooks ...Hook) {
+	c.hooks.MdfAllocation = append(c.hooks.MdfAllocation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `mdfallocation.Intercept(f(g(h())))`.
+func (c *MdfAllocationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MdfAllocation = append(c.inters.MdfAllocation, interceptors...)
+}
+
+// Create returns a builder for creating a MdfAllocation entity.
+func (c *MdfAllocationClient) Create() *MdfAllocationCreate {
+	mutation := newMdfAllocationMutation(c.config, OpCreate)
+	return &MdfAllocationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MdfAllocation entities.
+func (c *MdfAllocationClient) CreateBulk(builders ...*MdfAllocationCreate) *MdfAllocationCreateBulk {
+	return &MdfAllocationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MdfAllocationClient) MapCreateBulk(slice any, setFunc func(*MdfAllocationCreate, int)) *MdfAllocationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MdfAllocationCreateBulk{err: fmt.Errorf("calling to MdfAllocationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MdfAllocationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MdfAllocationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MdfAllocation.
+func (c *MdfAllocationClient) Update() *MdfAllocationUpdate {
+	mutation := newMdfAllocationMutation(c.config, OpUpdate)
+	return &MdfAllocationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MdfAllocationClient) UpdateOne(_m *MdfAllocation) *MdfAllocationUpdateOne {
+	mutation := newMdfAllocationMutation(c.config, OpUpdateOne, withMdfAllocation(_m))
+	return &MdfAllocationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MdfAllocationClient) UpdateOneID(id string) *MdfAllocationUpdateOne {
+	mutation := newMdfAllocationMutation(c.config, OpUpdateOne, withMdfAllocationID(id))
+	return &MdfAllocationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MdfAllocation.
+func (c *MdfAllocationClient) Delete() *MdfAllocationDelete {
+	mutation := newMdfAllocationMutation(c.config, OpDelete)
+	return &MdfAllocationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MdfAllocationClient) DeleteOne(_m *MdfAllocation) *MdfAllocationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MdfAllocationClient) DeleteOneID(id string) *MdfAllocationDeleteOne {
+	builder := c.Delete().Where(mdfallocation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MdfAllocationDeleteOne{builder}
+}
+
+// Query returns a query builder for MdfAllocation.
+func (c *MdfAllocationClient) Query() *MdfAllocationQuery {
+	return &MdfAllocationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMdfAllocation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MdfAllocation entity by its id.
+func (c *MdfAllocationClient) Get(ctx context.Context, id string) (*MdfAllocation, error) {
+	return c.Query().Where(mdfallocation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MdfAllocationClient) GetX(ctx context.Context, id string) *MdfAllocation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a MdfAllocation.
+func (c *MdfAllocationClient) QueryPartner(_m *MdfAllocation) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfallocation.Table, mdfallocation.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfallocation.PartnerTable, mdfallocation.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRequests queries the requests edge of a MdfAllocation.
+func (c *MdfAllocationClient) QueryRequests(_m *MdfAllocation) *MdfRequestQuery {
+	query := (&MdfRequestClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfallocation.Table, mdfallocation.FieldID, id),
+			sqlgraph.To(mdfrequest.Table, mdfrequest.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, mdfallocation.RequestsTable, mdfallocation.RequestsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLedger queries the ledger edge of a MdfAllocation.
+func (c *MdfAllocationClient) QueryLedger(_m *MdfAllocation) *MdfLedgerEntryQuery {
+	query := (&MdfLedgerEntryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfallocation.Table, mdfallocation.FieldID, id),
+			sqlgraph.To(mdfledgerentry.Table, mdfledgerentry.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, mdfallocation.LedgerTable, mdfallocation.LedgerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MdfAllocationClient) Hooks() []Hook {
+	hooks := c.hooks.MdfAllocation
+	return append(hooks[:len(hooks):len(hooks)], mdfallocation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MdfAllocationClient) Interceptors() []Interceptor {
+	return c.inters.MdfAllocation
+}
+
+func (c *MdfAllocationClient) mutate(ctx context.Context, m *MdfAllocationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MdfAllocationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MdfAllocationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MdfAllocationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MdfAllocationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MdfAllocation mutation op: %q", m.Op())
+	}
+}
+
+// MdfClaimClient is a client for the MdfClaim schema.
+type MdfClaimClient struct {
+	config
+}
+
+// NewMdfClaimClient returns a client for the MdfClaim from the given config.
+func NewMdfClaimClient(c config) *MdfClaimClient {
+	return &MdfClaimClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `mdfclaim.Hooks(f(g(h())))`.
+func (c *MdfClaimClient) Use(hooks ...Hook) {
+	c.hooks.MdfClaim = append(c.hooks.MdfClaim, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `mdfclaim.Intercept(f(g(h())))`.
+func (c *MdfClaimClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MdfClaim = append(c.inters.MdfClaim, interceptors...)
+}
+
+// Create returns a builder for creating a MdfClaim entity.
+func (c *MdfClaimClient) Create() *MdfClaimCreate {
+	mutation := newMdfClaimMutation(c.config, OpCreate)
+	return &MdfClaimCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MdfClaim entities.
+func (c *MdfClaimClient) CreateBulk(builders ...*MdfClaimCreate) *MdfClaimCreateBulk {
+	return &MdfClaimCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MdfClaimClient) MapCreateBulk(slice any, setFunc func(*MdfClaimCreate, int)) *MdfClaimCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MdfClaimCreateBulk{err: fmt.Errorf("calling to MdfClaimClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MdfClaimCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MdfClaimCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MdfClaim.
+func (c *MdfClaimClient) Update() *MdfClaimUpdate {
+	mutation := newMdfClaimMutation(c.config, OpUpdate)
+	return &MdfClaimUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MdfClaimClient) UpdateOne(_m *MdfClaim) *MdfClaimUpdateOne {
+	mutation := newMdfClaimMutation(c.config, OpUpdateOne, withMdfClaim(_m))
+	return &MdfClaimUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MdfClaimClient) UpdateOneID(id string) *MdfClaimUpdateOne {
+	mutation := newMdfClaimMutation(c.config, OpUpdateOne, withMdfClaimID(id))
+	return &MdfClaimUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MdfClaim.
+func (c *MdfClaimClient) Delete() *MdfClaimDelete {
+	mutation := newMdfClaimMutation(c.config, OpDelete)
+	return &MdfClaimDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MdfClaimClient) DeleteOne(_m *MdfClaim) *MdfClaimDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MdfClaimClient) DeleteOneID(id string) *MdfClaimDeleteOne {
+	builder := c.Delete().Where(mdfclaim.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MdfClaimDeleteOne{builder}
+}
+
+// Query returns a query builder for MdfClaim.
+func (c *MdfClaimClient) Query() *MdfClaimQuery {
+	return &MdfClaimQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMdfClaim},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MdfClaim entity by its id.
+func (c *MdfClaimClient) Get(ctx context.Context, id string) (*MdfClaim, error) {
+	return c.Query().Where(mdfclaim.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MdfClaimClient) GetX(ctx context.Context, id string) *MdfClaim {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a MdfClaim.
+func (c *MdfClaimClient) QueryPartner(_m *MdfClaim) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfclaim.Table, mdfclaim.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfclaim.PartnerTable, mdfclaim.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRequest queries the request edge of a MdfClaim.
+func (c *MdfClaimClient) QueryRequest(_m *MdfClaim) *MdfRequestQuery {
+	query := (&MdfRequestClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfclaim.Table, mdfclaim.FieldID, id),
+			sqlgraph.To(mdfrequest.Table, mdfrequest.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfclaim.RequestTable, mdfclaim.RequestColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySubmittedBy queries the submitted_by edge of a MdfClaim.
+func (c *MdfClaimClient) QuerySubmittedBy(_m *MdfClaim) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfclaim.Table, mdfclaim.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfclaim.SubmittedByTable, mdfclaim.SubmittedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReviewer queries the reviewer edge of a MdfClaim.
+func (c *MdfClaimClient) QueryReviewer(_m *MdfClaim) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfclaim.Table, mdfclaim.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfclaim.ReviewerTable, mdfclaim.ReviewerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFiles queries the files edge of a MdfClaim.
+func (c *MdfClaimClient) QueryFiles(_m *MdfClaim) *FileQuery {
+	query := (&FileClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfclaim.Table, mdfclaim.FieldID, id),
+			sqlgraph.To(file.Table, file.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, mdfclaim.FilesTable, mdfclaim.FilesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MdfClaimClient) Hooks() []Hook {
+	hooks := c.hooks.MdfClaim
+	return append(hooks[:len(hooks):len(hooks)], mdfclaim.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MdfClaimClient) Interceptors() []Interceptor {
+	return c.inters.MdfClaim
+}
+
+func (c *MdfClaimClient) mutate(ctx context.Context, m *MdfClaimMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MdfClaimCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MdfClaimUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MdfClaimUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MdfClaimDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MdfClaim mutation op: %q", m.Op())
+	}
+}
+
+// MdfLedgerEntryClient is a client for the MdfLedgerEntry schema.
+type MdfLedgerEntryClient struct {
+	config
+}
+
+// NewMdfLedgerEntryClient returns a client for the MdfLedgerEntry from the given config.
+func NewMdfLedgerEntryClient(c config) *MdfLedgerEntryClient {
+	return &MdfLedgerEntryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `mdfledgerentry.Hooks(f(g(h())))`.
+func (c *MdfLedgerEntryClient) Use(hooks ...Hook) {
+	c.hooks.MdfLedgerEntry = append(c.hooks.MdfLedgerEntry, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `mdfledgerentry.Intercept(f(g(h())))`.
+func (c *MdfLedgerEntryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MdfLedgerEntry = append(c.inters.MdfLedgerEntry, interceptors...)
+}
+
+// Create returns a builder for creating a MdfLedgerEntry entity.
+func (c *MdfLedgerEntryClient) Create() *MdfLedgerEntryCreate {
+	mutation := newMdfLedgerEntryMutation(c.config, OpCreate)
+	return &MdfLedgerEntryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MdfLedgerEntry entities.
+func (c *MdfLedgerEntryClient) CreateBulk(builders ...*MdfLedgerEntryCreate) *MdfLedgerEntryCreateBulk {
+	return &MdfLedgerEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MdfLedgerEntryClient) MapCreateBulk(slice any, setFunc func(*MdfLedgerEntryCreate, int)) *MdfLedgerEntryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MdfLedgerEntryCreateBulk{err: fmt.Errorf("calling to MdfLedgerEntryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MdfLedgerEntryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MdfLedgerEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MdfLedgerEntry.
+func (c *MdfLedgerEntryClient) Update() *MdfLedgerEntryUpdate {
+	mutation := newMdfLedgerEntryMutation(c.config, OpUpdate)
+	return &MdfLedgerEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MdfLedgerEntryClient) UpdateOne(_m *MdfLedgerEntry) *MdfLedgerEntryUpdateOne {
+	mutation := newMdfLedgerEntryMutation(c.config, OpUpdateOne, withMdfLedgerEntry(_m))
+	return &MdfLedgerEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MdfLedgerEntryClient) UpdateOneID(id string) *MdfLedgerEntryUpdateOne {
+	mutation := newMdfLedgerEntryMutation(c.config, OpUpdateOne, withMdfLedgerEntryID(id))
+	return &MdfLedgerEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MdfLedgerEntry.
+func (c *MdfLedgerEntryClient) Delete() *MdfLedgerEntryDelete {
+	mutation := newMdfLedgerEntryMutation(c.config, OpDelete)
+	return &MdfLedgerEntryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MdfLedgerEntryClient) DeleteOne(_m *MdfLedgerEntry) *MdfLedgerEntryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MdfLedgerEntryClient) DeleteOneID(id string) *MdfLedgerEntryDeleteOne {
+	builder := c.Delete().Where(mdfledgerentry.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MdfLedgerEntryDeleteOne{builder}
+}
+
+// Query returns a query builder for MdfLedgerEntry.
+func (c *MdfLedgerEntryClient) Query() *MdfLedgerEntryQuery {
+	return &MdfLedgerEntryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMdfLedgerEntry},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MdfLedgerEntry entity by its id.
+func (c *MdfLedgerEntryClient) Get(ctx context.Context, id string) (*MdfLedgerEntry, error) {
+	return c.Query().Where(mdfledgerentry.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MdfLedgerEntryClient) GetX(ctx context.Context, id string) *MdfLedgerEntry {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a MdfLedgerEntry.
+func (c *MdfLedgerEntryClient) QueryPartner(_m *MdfLedgerEntry) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfledgerentry.Table, mdfledgerentry.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfledgerentry.PartnerTable, mdfledgerentry.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAllocation queries the allocation edge of a MdfLedgerEntry.
+func (c *MdfLedgerEntryClient) QueryAllocation(_m *MdfLedgerEntry) *MdfAllocationQuery {
+	query := (&MdfAllocationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfledgerentry.Table, mdfledgerentry.FieldID, id),
+			sqlgraph.To(mdfallocation.Table, mdfallocation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfledgerentry.AllocationTable, mdfledgerentry.AllocationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRequest queries the request edge of a MdfLedgerEntry.
+func (c *MdfLedgerEntryClient) QueryRequest(_m *MdfLedgerEntry) *MdfRequestQuery {
+	query := (&MdfRequestClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfledgerentry.Table, mdfledgerentry.FieldID, id),
+			sqlgraph.To(mdfrequest.Table, mdfrequest.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfledgerentry.RequestTable, mdfledgerentry.RequestColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryClaim queries the claim edge of a MdfLedgerEntry.
+func (c *MdfLedgerEntryClient) QueryClaim(_m *MdfLedgerEntry) *MdfClaimQuery {
+	query := (&MdfClaimClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfledgerentry.Table, mdfledgerentry.FieldID, id),
+			sqlgraph.To(mdfclaim.Table, mdfclaim.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfledgerentry.ClaimTable, mdfledgerentry.ClaimColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryActor queries the actor edge of a MdfLedgerEntry.
+func (c *MdfLedgerEntryClient) QueryActor(_m *MdfLedgerEntry) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfledgerentry.Table, mdfledgerentry.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfledgerentry.ActorTable, mdfledgerentry.ActorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MdfLedgerEntryClient) Hooks() []Hook {
+	hooks := c.hooks.MdfLedgerEntry
+	return append(hooks[:len(hooks):len(hooks)], mdfledgerentry.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MdfLedgerEntryClient) Interceptors() []Interceptor {
+	return c.inters.MdfLedgerEntry
+}
+
+func (c *MdfLedgerEntryClient) mutate(ctx context.Context, m *MdfLedgerEntryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MdfLedgerEntryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MdfLedgerEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MdfLedgerEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MdfLedgerEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MdfLedgerEntry mutation op: %q", m.Op())
+	}
+}
+
+// MdfRequestClient is a client for the MdfRequest schema.
+type MdfRequestClient struct {
+	config
+}
+
+// NewMdfRequestClient returns a client for the MdfRequest from the given config.
+func NewMdfRequestClient(c config) *MdfRequestClient {
+	return &MdfRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `mdfrequest.Hooks(f(g(h())))`.
+func (c *MdfRequestClient) Use(hooks ...Hook) {
+	c.hooks.MdfRequest = append(c.hooks.MdfRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `mdfrequest.Intercept(f(g(h())))`.
+func (c *MdfRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MdfRequest = append(c.inters.MdfRequest, interceptors...)
+}
+
+// Create returns a builder for creating a MdfRequest entity.
+func (c *MdfRequestClient) Create() *MdfRequestCreate {
+	mutation := newMdfRequestMutation(c.config, OpCreate)
+	return &MdfRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MdfRequest entities.
+func (c *MdfRequestClient) CreateBulk(builders ...*MdfRequestCreate) *MdfRequestCreateBulk {
+	return &MdfRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MdfRequestClient) MapCreateBulk(slice any, setFunc func(*MdfRequestCreate, int)) *MdfRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MdfRequestCreateBulk{err: fmt.Errorf("calling to MdfRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MdfRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MdfRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MdfRequest.
+func (c *MdfRequestClient) Update() *MdfRequestUpdate {
+	mutation := newMdfRequestMutation(c.config, OpUpdate)
+	return &MdfRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MdfRequestClient) UpdateOne(_m *MdfRequest) *MdfRequestUpdateOne {
+	mutation := newMdfRequestMutation(c.config, OpUpdateOne, withMdfRequest(_m))
+	return &MdfRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MdfRequestClient) UpdateOneID(id string) *MdfRequestUpdateOne {
+	mutation := newMdfRequestMutation(c.config, OpUpdateOne, withMdfRequestID(id))
+	return &MdfRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MdfRequest.
+func (c *MdfRequestClient) Delete() *MdfRequestDelete {
+	mutation := newMdfRequestMutation(c.config, OpDelete)
+	return &MdfRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MdfRequestClient) DeleteOne(_m *MdfRequest) *MdfRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MdfRequestClient) DeleteOneID(id string) *MdfRequestDeleteOne {
+	builder := c.Delete().Where(mdfrequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MdfRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for MdfRequest.
+func (c *MdfRequestClient) Query() *MdfRequestQuery {
+	return &MdfRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMdfRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MdfRequest entity by its id.
+func (c *MdfRequestClient) Get(ctx context.Context, id string) (*MdfRequest, error) {
+	return c.Query().Where(mdfrequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MdfRequestClient) GetX(ctx context.Context, id string) *MdfRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a MdfRequest.
+func (c *MdfRequestClient) QueryPartner(_m *MdfRequest) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfrequest.Table, mdfrequest.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfrequest.PartnerTable, mdfrequest.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAllocation queries the allocation edge of a MdfRequest.
+func (c *MdfRequestClient) QueryAllocation(_m *MdfRequest) *MdfAllocationQuery {
+	query := (&MdfAllocationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfrequest.Table, mdfrequest.FieldID, id),
+			sqlgraph.To(mdfallocation.Table, mdfallocation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfrequest.AllocationTable, mdfrequest.AllocationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRequester queries the requester edge of a MdfRequest.
+func (c *MdfRequestClient) QueryRequester(_m *MdfRequest) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfrequest.Table, mdfrequest.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfrequest.RequesterTable, mdfrequest.RequesterColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDecidedBy queries the decided_by edge of a MdfRequest.
+func (c *MdfRequestClient) QueryDecidedBy(_m *MdfRequest) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfrequest.Table, mdfrequest.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfrequest.DecidedByTable, mdfrequest.DecidedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryClaims queries the claims edge of a MdfRequest.
+func (c *MdfRequestClient) QueryClaims(_m *MdfRequest) *MdfClaimQuery {
+	query := (&MdfClaimClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfrequest.Table, mdfrequest.FieldID, id),
+			sqlgraph.To(mdfclaim.Table, mdfclaim.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, mdfrequest.ClaimsTable, mdfrequest.ClaimsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MdfRequestClient) Hooks() []Hook {
+	hooks := c.hooks.MdfRequest
+	return append(hooks[:len(hooks):len(hooks)], mdfrequest.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MdfRequestClient) Interceptors() []Interceptor {
+	return c.inters.MdfRequest
+}
+
+func (c *MdfRequestClient) mutate(ctx context.Context, m *MdfRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MdfRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MdfRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MdfRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MdfRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MdfRequest mutation op: %q", m.Op())
 	}
 }
 
@@ -8625,10 +9499,11 @@ type (
 		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension,
 		ExchangeRate, File, HealthScore, HealthWeights, IdempotencyKey, Invitation,
 		Lead, LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
-		MarginRate, OnboardingDigest, OnboardingJourney, OnboardingStep,
-		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
-		ProgramCost, Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule,
-		Survey, SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
+		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest,
+		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
+		OutboxMessage, Partner, PartnerApplication, PasswordReset, ProgramCost, Quiz,
+		QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Survey,
+		SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
 		TierSettings, User, WebhookDelivery, WebhookEvent,
 		WebhookSubscription []ent.Hook
 	}
@@ -8637,10 +9512,11 @@ type (
 		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension,
 		ExchangeRate, File, HealthScore, HealthWeights, IdempotencyKey, Invitation,
 		Lead, LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
-		MarginRate, OnboardingDigest, OnboardingJourney, OnboardingStep,
-		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
-		ProgramCost, Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule,
-		Survey, SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
+		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest,
+		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
+		OutboxMessage, Partner, PartnerApplication, PasswordReset, ProgramCost, Quiz,
+		QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Survey,
+		SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
 		TierSettings, User, WebhookDelivery, WebhookEvent,
 		WebhookSubscription []ent.Interceptor
 	}

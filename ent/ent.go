@@ -37,6 +37,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
 	"github.com/partnerhub/partnerhub/ent/marginrate"
+	"github.com/partnerhub/partnerhub/ent/mdfallocation"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -147,6 +151,10 @@ func checkColumn(t, c string) error {
 			lesson.Table:              lesson.ValidColumn,
 			lessonprogress.Table:      lessonprogress.ValidColumn,
 			marginrate.Table:          marginrate.ValidColumn,
+			mdfallocation.Table:       mdfallocation.ValidColumn,
+			mdfclaim.Table:            mdfclaim.ValidColumn,
+			mdfledgerentry.Table:      mdfledgerentry.ValidColumn,
+			mdfrequest.Table:          mdfrequest.ValidColumn,
 			onboardingdigest.Table:    onboardingdigest.ValidColumn,
 			onboardingjourney.Table:   onboardingjourney.ValidColumn,
 			onboardingstep.Table:      onboardingstep.ValidColumn,

@@ -28,6 +28,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
 	"github.com/partnerhub/partnerhub/ent/marginrate"
+	"github.com/partnerhub/partnerhub/ent/mdfallocation"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -63,7 +67,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 50)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 54)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -404,6 +408,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			file.FieldSha256:       {Type: field.TypeString, Column: file.FieldSha256},
 			file.FieldUploadedByID: {Type: field.TypeString, Column: file.FieldUploadedByID},
 			file.FieldContentID:    {Type: field.TypeString, Column: file.FieldContentID},
+			file.FieldMdfClaimID:   {Type: field.TypeString, Column: file.FieldMdfClaimID},
 		},
 	}
 	graph.Nodes[14] = &sqlgraph.Node{
@@ -649,6 +654,113 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   mdfallocation.Table,
+			Columns: mdfallocation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: mdfallocation.FieldID,
+			},
+		},
+		Type: "MdfAllocation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			mdfallocation.FieldCreatedAt:   {Type: field.TypeTime, Column: mdfallocation.FieldCreatedAt},
+			mdfallocation.FieldUpdatedAt:   {Type: field.TypeTime, Column: mdfallocation.FieldUpdatedAt},
+			mdfallocation.FieldPartnerID:   {Type: field.TypeString, Column: mdfallocation.FieldPartnerID},
+			mdfallocation.FieldPeriodStart: {Type: field.TypeTime, Column: mdfallocation.FieldPeriodStart},
+			mdfallocation.FieldPeriodEnd:   {Type: field.TypeTime, Column: mdfallocation.FieldPeriodEnd},
+			mdfallocation.FieldCurrency:    {Type: field.TypeString, Column: mdfallocation.FieldCurrency},
+			mdfallocation.FieldSource:      {Type: field.TypeEnum, Column: mdfallocation.FieldSource},
+			mdfallocation.FieldCreatedByID: {Type: field.TypeString, Column: mdfallocation.FieldCreatedByID},
+		},
+	}
+	graph.Nodes[26] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   mdfclaim.Table,
+			Columns: mdfclaim.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: mdfclaim.FieldID,
+			},
+		},
+		Type: "MdfClaim",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			mdfclaim.FieldCreatedAt:         {Type: field.TypeTime, Column: mdfclaim.FieldCreatedAt},
+			mdfclaim.FieldUpdatedAt:         {Type: field.TypeTime, Column: mdfclaim.FieldUpdatedAt},
+			mdfclaim.FieldPartnerID:         {Type: field.TypeString, Column: mdfclaim.FieldPartnerID},
+			mdfclaim.FieldRequestID:         {Type: field.TypeString, Column: mdfclaim.FieldRequestID},
+			mdfclaim.FieldSubmittedByID:     {Type: field.TypeString, Column: mdfclaim.FieldSubmittedByID},
+			mdfclaim.FieldAmount:            {Type: field.TypeInt64, Column: mdfclaim.FieldAmount},
+			mdfclaim.FieldCurrency:          {Type: field.TypeString, Column: mdfclaim.FieldCurrency},
+			mdfclaim.FieldActualLeads:       {Type: field.TypeInt, Column: mdfclaim.FieldActualLeads},
+			mdfclaim.FieldPipelineGenerated: {Type: field.TypeInt64, Column: mdfclaim.FieldPipelineGenerated},
+			mdfclaim.FieldNote:              {Type: field.TypeString, Column: mdfclaim.FieldNote},
+			mdfclaim.FieldStatus:            {Type: field.TypeEnum, Column: mdfclaim.FieldStatus},
+			mdfclaim.FieldSubmittedAt:       {Type: field.TypeTime, Column: mdfclaim.FieldSubmittedAt},
+			mdfclaim.FieldReviewNote:        {Type: field.TypeString, Column: mdfclaim.FieldReviewNote},
+			mdfclaim.FieldReviewerID:        {Type: field.TypeString, Column: mdfclaim.FieldReviewerID},
+			mdfclaim.FieldReviewedAt:        {Type: field.TypeTime, Column: mdfclaim.FieldReviewedAt},
+			mdfclaim.FieldPaymentReference:  {Type: field.TypeString, Column: mdfclaim.FieldPaymentReference},
+			mdfclaim.FieldPaidAt:            {Type: field.TypeTime, Column: mdfclaim.FieldPaidAt},
+		},
+	}
+	graph.Nodes[27] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   mdfledgerentry.Table,
+			Columns: mdfledgerentry.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: mdfledgerentry.FieldID,
+			},
+		},
+		Type: "MdfLedgerEntry",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			mdfledgerentry.FieldCreatedAt:    {Type: field.TypeTime, Column: mdfledgerentry.FieldCreatedAt},
+			mdfledgerentry.FieldUpdatedAt:    {Type: field.TypeTime, Column: mdfledgerentry.FieldUpdatedAt},
+			mdfledgerentry.FieldPartnerID:    {Type: field.TypeString, Column: mdfledgerentry.FieldPartnerID},
+			mdfledgerentry.FieldAllocationID: {Type: field.TypeString, Column: mdfledgerentry.FieldAllocationID},
+			mdfledgerentry.FieldKind:         {Type: field.TypeEnum, Column: mdfledgerentry.FieldKind},
+			mdfledgerentry.FieldAmount:       {Type: field.TypeInt64, Column: mdfledgerentry.FieldAmount},
+			mdfledgerentry.FieldCurrency:     {Type: field.TypeString, Column: mdfledgerentry.FieldCurrency},
+			mdfledgerentry.FieldRequestID:    {Type: field.TypeString, Column: mdfledgerentry.FieldRequestID},
+			mdfledgerentry.FieldClaimID:      {Type: field.TypeString, Column: mdfledgerentry.FieldClaimID},
+			mdfledgerentry.FieldActorID:      {Type: field.TypeString, Column: mdfledgerentry.FieldActorID},
+			mdfledgerentry.FieldNote:         {Type: field.TypeString, Column: mdfledgerentry.FieldNote},
+		},
+	}
+	graph.Nodes[28] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   mdfrequest.Table,
+			Columns: mdfrequest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: mdfrequest.FieldID,
+			},
+		},
+		Type: "MdfRequest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			mdfrequest.FieldCreatedAt:       {Type: field.TypeTime, Column: mdfrequest.FieldCreatedAt},
+			mdfrequest.FieldUpdatedAt:       {Type: field.TypeTime, Column: mdfrequest.FieldUpdatedAt},
+			mdfrequest.FieldPartnerID:       {Type: field.TypeString, Column: mdfrequest.FieldPartnerID},
+			mdfrequest.FieldAllocationID:    {Type: field.TypeString, Column: mdfrequest.FieldAllocationID},
+			mdfrequest.FieldRequesterID:     {Type: field.TypeString, Column: mdfrequest.FieldRequesterID},
+			mdfrequest.FieldActivityType:    {Type: field.TypeEnum, Column: mdfrequest.FieldActivityType},
+			mdfrequest.FieldTitle:           {Type: field.TypeString, Column: mdfrequest.FieldTitle},
+			mdfrequest.FieldPlan:            {Type: field.TypeString, Column: mdfrequest.FieldPlan},
+			mdfrequest.FieldStartDate:       {Type: field.TypeTime, Column: mdfrequest.FieldStartDate},
+			mdfrequest.FieldEndDate:         {Type: field.TypeTime, Column: mdfrequest.FieldEndDate},
+			mdfrequest.FieldRequestedAmount: {Type: field.TypeInt64, Column: mdfrequest.FieldRequestedAmount},
+			mdfrequest.FieldApprovedAmount:  {Type: field.TypeInt64, Column: mdfrequest.FieldApprovedAmount},
+			mdfrequest.FieldCurrency:        {Type: field.TypeString, Column: mdfrequest.FieldCurrency},
+			mdfrequest.FieldExpectedLeads:   {Type: field.TypeInt, Column: mdfrequest.FieldExpectedLeads},
+			mdfrequest.FieldStatus:          {Type: field.TypeEnum, Column: mdfrequest.FieldStatus},
+			mdfrequest.FieldDecisionNote:    {Type: field.TypeString, Column: mdfrequest.FieldDecisionNote},
+			mdfrequest.FieldDecidedByID:     {Type: field.TypeString, Column: mdfrequest.FieldDecidedByID},
+			mdfrequest.FieldDecidedAt:       {Type: field.TypeTime, Column: mdfrequest.FieldDecidedAt},
+			mdfrequest.FieldClaimDeadline:   {Type: field.TypeTime, Column: mdfrequest.FieldClaimDeadline},
+		},
+	}
+	graph.Nodes[29] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingdigest.Table,
 			Columns: onboardingdigest.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -665,7 +777,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingdigest.FieldOverdueSteps: {Type: field.TypeInt, Column: onboardingdigest.FieldOverdueSteps},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingjourney.Table,
 			Columns: onboardingjourney.Columns,
@@ -684,7 +796,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingjourney.FieldStartsAt:   {Type: field.TypeTime, Column: onboardingjourney.FieldStartsAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingstep.Table,
 			Columns: onboardingstep.Columns,
@@ -709,7 +821,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingstep.FieldCompletedByID: {Type: field.TypeString, Column: onboardingstep.FieldCompletedByID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingtemplate.Table,
 			Columns: onboardingtemplate.Columns,
@@ -729,7 +841,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingtemplate.FieldActive:      {Type: field.TypeBool, Column: onboardingtemplate.FieldActive},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -754,7 +866,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -783,7 +895,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partnerapplication.Table,
 			Columns: partnerapplication.Columns,
@@ -812,7 +924,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -832,7 +944,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldIP:        {Type: field.TypeString, Column: passwordreset.FieldIP},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   programcost.Table,
 			Columns: programcost.Columns,
@@ -853,7 +965,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			programcost.FieldNote:        {Type: field.TypeString, Column: programcost.FieldNote},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quiz.Table,
 			Columns: quiz.Columns,
@@ -874,7 +986,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quiz.FieldAnswerKey:      {Type: field.TypeJSON, Column: quiz.FieldAnswerKey},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quizattempt.Table,
 			Columns: quizattempt.Columns,
@@ -896,7 +1008,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quizattempt.FieldPassed:    {Type: field.TypeBool, Column: quizattempt.FieldPassed},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -911,7 +1023,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -934,7 +1046,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   routingrule.Table,
 			Columns: routingrule.Columns,
@@ -958,7 +1070,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			routingrule.FieldMaxOpenLeads:  {Type: field.TypeInt, Column: routingrule.FieldMaxOpenLeads},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   survey.Table,
 			Columns: survey.Columns,
@@ -978,7 +1090,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			survey.FieldSentAt:      {Type: field.TypeTime, Column: survey.FieldSentAt},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   surveyinvitation.Table,
 			Columns: surveyinvitation.Columns,
@@ -998,7 +1110,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			surveyinvitation.FieldAnsweredAt: {Type: field.TypeTime, Column: surveyinvitation.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   surveyresponse.Table,
 			Columns: surveyresponse.Columns,
@@ -1019,7 +1131,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			surveyresponse.FieldAnswers:     {Type: field.TypeJSON, Column: surveyresponse.FieldAnswers},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -1049,7 +1161,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:                 {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tierchange.Table,
 			Columns: tierchange.Columns,
@@ -1078,7 +1190,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tierchange.FieldDecisionNote:    {Type: field.TypeString, Column: tierchange.FieldDecisionNote},
 		},
 	}
-	graph.Nodes[44] = &sqlgraph.Node{
+	graph.Nodes[48] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tierevaluation.Table,
 			Columns: tierevaluation.Columns,
@@ -1099,7 +1211,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tierevaluation.FieldTiers:            {Type: field.TypeJSON, Column: tierevaluation.FieldTiers},
 		},
 	}
-	graph.Nodes[45] = &sqlgraph.Node{
+	graph.Nodes[49] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tiersettings.Table,
 			Columns: tiersettings.Columns,
@@ -1118,7 +1230,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tiersettings.FieldGraceReminderDays: {Type: field.TypeInt, Column: tiersettings.FieldGraceReminderDays},
 		},
 	}
-	graph.Nodes[46] = &sqlgraph.Node{
+	graph.Nodes[50] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1141,7 +1253,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[47] = &sqlgraph.Node{
+	graph.Nodes[51] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1169,7 +1281,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLog:            {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
 		},
 	}
-	graph.Nodes[48] = &sqlgraph.Node{
+	graph.Nodes[52] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookevent.Table,
 			Columns: webhookevent.Columns,
@@ -1190,7 +1302,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookevent.FieldFannedOut:  {Type: field.TypeBool, Column: webhookevent.FieldFannedOut},
 		},
 	}
-	graph.Nodes[49] = &sqlgraph.Node{
+	graph.Nodes[53] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhooksubscription.Table,
 			Columns: webhooksubscription.Columns,
@@ -1657,6 +1769,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Content",
 	)
 	graph.MustAddE(
+		"mdf_claim",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   file.MdfClaimTable,
+			Columns: []string{file.MdfClaimColumn},
+			Bidi:    false,
+		},
+		"File",
+		"MdfClaim",
+	)
+	graph.MustAddE(
 		"partner",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1859,6 +1983,222 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"LessonProgress",
 		"User",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfallocation.PartnerTable,
+			Columns: []string{mdfallocation.PartnerColumn},
+			Bidi:    false,
+		},
+		"MdfAllocation",
+		"Partner",
+	)
+	graph.MustAddE(
+		"requests",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   mdfallocation.RequestsTable,
+			Columns: []string{mdfallocation.RequestsColumn},
+			Bidi:    false,
+		},
+		"MdfAllocation",
+		"MdfRequest",
+	)
+	graph.MustAddE(
+		"ledger",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   mdfallocation.LedgerTable,
+			Columns: []string{mdfallocation.LedgerColumn},
+			Bidi:    false,
+		},
+		"MdfAllocation",
+		"MdfLedgerEntry",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfclaim.PartnerTable,
+			Columns: []string{mdfclaim.PartnerColumn},
+			Bidi:    false,
+		},
+		"MdfClaim",
+		"Partner",
+	)
+	graph.MustAddE(
+		"request",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfclaim.RequestTable,
+			Columns: []string{mdfclaim.RequestColumn},
+			Bidi:    false,
+		},
+		"MdfClaim",
+		"MdfRequest",
+	)
+	graph.MustAddE(
+		"submitted_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfclaim.SubmittedByTable,
+			Columns: []string{mdfclaim.SubmittedByColumn},
+			Bidi:    false,
+		},
+		"MdfClaim",
+		"User",
+	)
+	graph.MustAddE(
+		"reviewer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfclaim.ReviewerTable,
+			Columns: []string{mdfclaim.ReviewerColumn},
+			Bidi:    false,
+		},
+		"MdfClaim",
+		"User",
+	)
+	graph.MustAddE(
+		"files",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   mdfclaim.FilesTable,
+			Columns: []string{mdfclaim.FilesColumn},
+			Bidi:    false,
+		},
+		"MdfClaim",
+		"File",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfledgerentry.PartnerTable,
+			Columns: []string{mdfledgerentry.PartnerColumn},
+			Bidi:    false,
+		},
+		"MdfLedgerEntry",
+		"Partner",
+	)
+	graph.MustAddE(
+		"allocation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfledgerentry.AllocationTable,
+			Columns: []string{mdfledgerentry.AllocationColumn},
+			Bidi:    false,
+		},
+		"MdfLedgerEntry",
+		"MdfAllocation",
+	)
+	graph.MustAddE(
+		"request",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfledgerentry.RequestTable,
+			Columns: []string{mdfledgerentry.RequestColumn},
+			Bidi:    false,
+		},
+		"MdfLedgerEntry",
+		"MdfRequest",
+	)
+	graph.MustAddE(
+		"claim",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfledgerentry.ClaimTable,
+			Columns: []string{mdfledgerentry.ClaimColumn},
+			Bidi:    false,
+		},
+		"MdfLedgerEntry",
+		"MdfClaim",
+	)
+	graph.MustAddE(
+		"actor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfledgerentry.ActorTable,
+			Columns: []string{mdfledgerentry.ActorColumn},
+			Bidi:    false,
+		},
+		"MdfLedgerEntry",
+		"User",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfrequest.PartnerTable,
+			Columns: []string{mdfrequest.PartnerColumn},
+			Bidi:    false,
+		},
+		"MdfRequest",
+		"Partner",
+	)
+	graph.MustAddE(
+		"allocation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfrequest.AllocationTable,
+			Columns: []string{mdfrequest.AllocationColumn},
+			Bidi:    false,
+		},
+		"MdfRequest",
+		"MdfAllocation",
+	)
+	graph.MustAddE(
+		"requester",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfrequest.RequesterTable,
+			Columns: []string{mdfrequest.RequesterColumn},
+			Bidi:    false,
+		},
+		"MdfRequest",
+		"User",
+	)
+	graph.MustAddE(
+		"decided_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfrequest.DecidedByTable,
+			Columns: []string{mdfrequest.DecidedByColumn},
+			Bidi:    false,
+		},
+		"MdfRequest",
+		"User",
+	)
+	graph.MustAddE(
+		"claims",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   mdfrequest.ClaimsTable,
+			Columns: []string{mdfrequest.ClaimsColumn},
+			Bidi:    false,
+		},
+		"MdfRequest",
+		"MdfClaim",
 	)
 	graph.MustAddE(
 		"partner",
@@ -4043,6 +4383,11 @@ func (f *FileFilter) WhereContentID(p entql.StringP) {
 	f.Where(p.Field(file.FieldContentID))
 }
 
+// WhereMdfClaimID applies the entql string predicate on the mdf_claim_id field.
+func (f *FileFilter) WhereMdfClaimID(p entql.StringP) {
+	f.Where(p.Field(file.FieldMdfClaimID))
+}
+
 // WhereHasUploader applies a predicate to check if query has an edge uploader.
 func (f *FileFilter) WhereHasUploader() {
 	f.Where(entql.HasEdge("uploader"))
@@ -4065,6 +4410,20 @@ func (f *FileFilter) WhereHasContent() {
 // WhereHasContentWith applies a predicate to check if query has an edge content with a given conditions (other predicates).
 func (f *FileFilter) WhereHasContentWith(preds ...predicate.Content) {
 	f.Where(entql.HasEdgeWith("content", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMdfClaim applies a predicate to check if query has an edge mdf_claim.
+func (f *FileFilter) WhereHasMdfClaim() {
+	f.Where(entql.HasEdge("mdf_claim"))
+}
+
+// WhereHasMdfClaimWith applies a predicate to check if query has an edge mdf_claim with a given conditions (other predicates).
+func (f *FileFilter) WhereHasMdfClaimWith(preds ...predicate.MdfClaim) {
+	f.Where(entql.HasEdgeWith("mdf_claim", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -5240,6 +5599,693 @@ func (f *MarginRateFilter) WhereRateBps(p entql.IntP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MdfAllocationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MdfAllocationQuery builder.
+func (_q *MdfAllocationQuery) Filter() *MdfAllocationFilter {
+	return &MdfAllocationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MdfAllocationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MdfAllocationMutation builder.
+func (m *MdfAllocationMutation) Filter() *MdfAllocationFilter {
+	return &MdfAllocationFilter{config: m.config, predicateAdder: m}
+}
+
+// MdfAllocationFilter provides a generic filtering capability at runtime for MdfAllocationQuery.
+type MdfAllocationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MdfAllocationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MdfAllocationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(mdfallocation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MdfAllocationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfallocation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MdfAllocationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfallocation.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *MdfAllocationFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(mdfallocation.FieldPartnerID))
+}
+
+// WherePeriodStart applies the entql time.Time predicate on the period_start field.
+func (f *MdfAllocationFilter) WherePeriodStart(p entql.TimeP) {
+	f.Where(p.Field(mdfallocation.FieldPeriodStart))
+}
+
+// WherePeriodEnd applies the entql time.Time predicate on the period_end field.
+func (f *MdfAllocationFilter) WherePeriodEnd(p entql.TimeP) {
+	f.Where(p.Field(mdfallocation.FieldPeriodEnd))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *MdfAllocationFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(mdfallocation.FieldCurrency))
+}
+
+// WhereSource applies the entql string predicate on the source field.
+func (f *MdfAllocationFilter) WhereSource(p entql.StringP) {
+	f.Where(p.Field(mdfallocation.FieldSource))
+}
+
+// WhereCreatedByID applies the entql string predicate on the created_by_id field.
+func (f *MdfAllocationFilter) WhereCreatedByID(p entql.StringP) {
+	f.Where(p.Field(mdfallocation.FieldCreatedByID))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *MdfAllocationFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *MdfAllocationFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRequests applies a predicate to check if query has an edge requests.
+func (f *MdfAllocationFilter) WhereHasRequests() {
+	f.Where(entql.HasEdge("requests"))
+}
+
+// WhereHasRequestsWith applies a predicate to check if query has an edge requests with a given conditions (other predicates).
+func (f *MdfAllocationFilter) WhereHasRequestsWith(preds ...predicate.MdfRequest) {
+	f.Where(entql.HasEdgeWith("requests", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLedger applies a predicate to check if query has an edge ledger.
+func (f *MdfAllocationFilter) WhereHasLedger() {
+	f.Where(entql.HasEdge("ledger"))
+}
+
+// WhereHasLedgerWith applies a predicate to check if query has an edge ledger with a given conditions (other predicates).
+func (f *MdfAllocationFilter) WhereHasLedgerWith(preds ...predicate.MdfLedgerEntry) {
+	f.Where(entql.HasEdgeWith("ledger", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *MdfClaimQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MdfClaimQuery builder.
+func (_q *MdfClaimQuery) Filter() *MdfClaimFilter {
+	return &MdfClaimFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MdfClaimMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MdfClaimMutation builder.
+func (m *MdfClaimMutation) Filter() *MdfClaimFilter {
+	return &MdfClaimFilter{config: m.config, predicateAdder: m}
+}
+
+// MdfClaimFilter provides a generic filtering capability at runtime for MdfClaimQuery.
+type MdfClaimFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MdfClaimFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MdfClaimFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(mdfclaim.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MdfClaimFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfclaim.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MdfClaimFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfclaim.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *MdfClaimFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(mdfclaim.FieldPartnerID))
+}
+
+// WhereRequestID applies the entql string predicate on the request_id field.
+func (f *MdfClaimFilter) WhereRequestID(p entql.StringP) {
+	f.Where(p.Field(mdfclaim.FieldRequestID))
+}
+
+// WhereSubmittedByID applies the entql string predicate on the submitted_by_id field.
+func (f *MdfClaimFilter) WhereSubmittedByID(p entql.StringP) {
+	f.Where(p.Field(mdfclaim.FieldSubmittedByID))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *MdfClaimFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(mdfclaim.FieldAmount))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *MdfClaimFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(mdfclaim.FieldCurrency))
+}
+
+// WhereActualLeads applies the entql int predicate on the actual_leads field.
+func (f *MdfClaimFilter) WhereActualLeads(p entql.IntP) {
+	f.Where(p.Field(mdfclaim.FieldActualLeads))
+}
+
+// WherePipelineGenerated applies the entql int64 predicate on the pipeline_generated field.
+func (f *MdfClaimFilter) WherePipelineGenerated(p entql.Int64P) {
+	f.Where(p.Field(mdfclaim.FieldPipelineGenerated))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *MdfClaimFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(mdfclaim.FieldNote))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *MdfClaimFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(mdfclaim.FieldStatus))
+}
+
+// WhereSubmittedAt applies the entql time.Time predicate on the submitted_at field.
+func (f *MdfClaimFilter) WhereSubmittedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfclaim.FieldSubmittedAt))
+}
+
+// WhereReviewNote applies the entql string predicate on the review_note field.
+func (f *MdfClaimFilter) WhereReviewNote(p entql.StringP) {
+	f.Where(p.Field(mdfclaim.FieldReviewNote))
+}
+
+// WhereReviewerID applies the entql string predicate on the reviewer_id field.
+func (f *MdfClaimFilter) WhereReviewerID(p entql.StringP) {
+	f.Where(p.Field(mdfclaim.FieldReviewerID))
+}
+
+// WhereReviewedAt applies the entql time.Time predicate on the reviewed_at field.
+func (f *MdfClaimFilter) WhereReviewedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfclaim.FieldReviewedAt))
+}
+
+// WherePaymentReference applies the entql string predicate on the payment_reference field.
+func (f *MdfClaimFilter) WherePaymentReference(p entql.StringP) {
+	f.Where(p.Field(mdfclaim.FieldPaymentReference))
+}
+
+// WherePaidAt applies the entql time.Time predicate on the paid_at field.
+func (f *MdfClaimFilter) WherePaidAt(p entql.TimeP) {
+	f.Where(p.Field(mdfclaim.FieldPaidAt))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *MdfClaimFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *MdfClaimFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRequest applies a predicate to check if query has an edge request.
+func (f *MdfClaimFilter) WhereHasRequest() {
+	f.Where(entql.HasEdge("request"))
+}
+
+// WhereHasRequestWith applies a predicate to check if query has an edge request with a given conditions (other predicates).
+func (f *MdfClaimFilter) WhereHasRequestWith(preds ...predicate.MdfRequest) {
+	f.Where(entql.HasEdgeWith("request", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSubmittedBy applies a predicate to check if query has an edge submitted_by.
+func (f *MdfClaimFilter) WhereHasSubmittedBy() {
+	f.Where(entql.HasEdge("submitted_by"))
+}
+
+// WhereHasSubmittedByWith applies a predicate to check if query has an edge submitted_by with a given conditions (other predicates).
+func (f *MdfClaimFilter) WhereHasSubmittedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("submitted_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReviewer applies a predicate to check if query has an edge reviewer.
+func (f *MdfClaimFilter) WhereHasReviewer() {
+	f.Where(entql.HasEdge("reviewer"))
+}
+
+// WhereHasReviewerWith applies a predicate to check if query has an edge reviewer with a given conditions (other predicates).
+func (f *MdfClaimFilter) WhereHasReviewerWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("reviewer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFiles applies a predicate to check if query has an edge files.
+func (f *MdfClaimFilter) WhereHasFiles() {
+	f.Where(entql.HasEdge("files"))
+}
+
+// WhereHasFilesWith applies a predicate to check if query has an edge files with a given conditions (other predicates).
+func (f *MdfClaimFilter) WhereHasFilesWith(preds ...predicate.File) {
+	f.Where(entql.HasEdgeWith("files", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *MdfLedgerEntryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MdfLedgerEntryQuery builder.
+func (_q *MdfLedgerEntryQuery) Filter() *MdfLedgerEntryFilter {
+	return &MdfLedgerEntryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MdfLedgerEntryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MdfLedgerEntryMutation builder.
+func (m *MdfLedgerEntryMutation) Filter() *MdfLedgerEntryFilter {
+	return &MdfLedgerEntryFilter{config: m.config, predicateAdder: m}
+}
+
+// MdfLedgerEntryFilter provides a generic filtering capability at runtime for MdfLedgerEntryQuery.
+type MdfLedgerEntryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MdfLedgerEntryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MdfLedgerEntryFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(mdfledgerentry.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MdfLedgerEntryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfledgerentry.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MdfLedgerEntryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfledgerentry.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *MdfLedgerEntryFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(mdfledgerentry.FieldPartnerID))
+}
+
+// WhereAllocationID applies the entql string predicate on the allocation_id field.
+func (f *MdfLedgerEntryFilter) WhereAllocationID(p entql.StringP) {
+	f.Where(p.Field(mdfledgerentry.FieldAllocationID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *MdfLedgerEntryFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(mdfledgerentry.FieldKind))
+}
+
+// WhereAmount applies the entql int64 predicate on the amount field.
+func (f *MdfLedgerEntryFilter) WhereAmount(p entql.Int64P) {
+	f.Where(p.Field(mdfledgerentry.FieldAmount))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *MdfLedgerEntryFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(mdfledgerentry.FieldCurrency))
+}
+
+// WhereRequestID applies the entql string predicate on the request_id field.
+func (f *MdfLedgerEntryFilter) WhereRequestID(p entql.StringP) {
+	f.Where(p.Field(mdfledgerentry.FieldRequestID))
+}
+
+// WhereClaimID applies the entql string predicate on the claim_id field.
+func (f *MdfLedgerEntryFilter) WhereClaimID(p entql.StringP) {
+	f.Where(p.Field(mdfledgerentry.FieldClaimID))
+}
+
+// WhereActorID applies the entql string predicate on the actor_id field.
+func (f *MdfLedgerEntryFilter) WhereActorID(p entql.StringP) {
+	f.Where(p.Field(mdfledgerentry.FieldActorID))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *MdfLedgerEntryFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(mdfledgerentry.FieldNote))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *MdfLedgerEntryFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *MdfLedgerEntryFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAllocation applies a predicate to check if query has an edge allocation.
+func (f *MdfLedgerEntryFilter) WhereHasAllocation() {
+	f.Where(entql.HasEdge("allocation"))
+}
+
+// WhereHasAllocationWith applies a predicate to check if query has an edge allocation with a given conditions (other predicates).
+func (f *MdfLedgerEntryFilter) WhereHasAllocationWith(preds ...predicate.MdfAllocation) {
+	f.Where(entql.HasEdgeWith("allocation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRequest applies a predicate to check if query has an edge request.
+func (f *MdfLedgerEntryFilter) WhereHasRequest() {
+	f.Where(entql.HasEdge("request"))
+}
+
+// WhereHasRequestWith applies a predicate to check if query has an edge request with a given conditions (other predicates).
+func (f *MdfLedgerEntryFilter) WhereHasRequestWith(preds ...predicate.MdfRequest) {
+	f.Where(entql.HasEdgeWith("request", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasClaim applies a predicate to check if query has an edge claim.
+func (f *MdfLedgerEntryFilter) WhereHasClaim() {
+	f.Where(entql.HasEdge("claim"))
+}
+
+// WhereHasClaimWith applies a predicate to check if query has an edge claim with a given conditions (other predicates).
+func (f *MdfLedgerEntryFilter) WhereHasClaimWith(preds ...predicate.MdfClaim) {
+	f.Where(entql.HasEdgeWith("claim", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActor applies a predicate to check if query has an edge actor.
+func (f *MdfLedgerEntryFilter) WhereHasActor() {
+	f.Where(entql.HasEdge("actor"))
+}
+
+// WhereHasActorWith applies a predicate to check if query has an edge actor with a given conditions (other predicates).
+func (f *MdfLedgerEntryFilter) WhereHasActorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("actor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *MdfRequestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MdfRequestQuery builder.
+func (_q *MdfRequestQuery) Filter() *MdfRequestFilter {
+	return &MdfRequestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MdfRequestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MdfRequestMutation builder.
+func (m *MdfRequestMutation) Filter() *MdfRequestFilter {
+	return &MdfRequestFilter{config: m.config, predicateAdder: m}
+}
+
+// MdfRequestFilter provides a generic filtering capability at runtime for MdfRequestQuery.
+type MdfRequestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MdfRequestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MdfRequestFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MdfRequestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfrequest.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MdfRequestFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfrequest.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *MdfRequestFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldPartnerID))
+}
+
+// WhereAllocationID applies the entql string predicate on the allocation_id field.
+func (f *MdfRequestFilter) WhereAllocationID(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldAllocationID))
+}
+
+// WhereRequesterID applies the entql string predicate on the requester_id field.
+func (f *MdfRequestFilter) WhereRequesterID(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldRequesterID))
+}
+
+// WhereActivityType applies the entql string predicate on the activity_type field.
+func (f *MdfRequestFilter) WhereActivityType(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldActivityType))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *MdfRequestFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldTitle))
+}
+
+// WherePlan applies the entql string predicate on the plan field.
+func (f *MdfRequestFilter) WherePlan(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldPlan))
+}
+
+// WhereStartDate applies the entql time.Time predicate on the start_date field.
+func (f *MdfRequestFilter) WhereStartDate(p entql.TimeP) {
+	f.Where(p.Field(mdfrequest.FieldStartDate))
+}
+
+// WhereEndDate applies the entql time.Time predicate on the end_date field.
+func (f *MdfRequestFilter) WhereEndDate(p entql.TimeP) {
+	f.Where(p.Field(mdfrequest.FieldEndDate))
+}
+
+// WhereRequestedAmount applies the entql int64 predicate on the requested_amount field.
+func (f *MdfRequestFilter) WhereRequestedAmount(p entql.Int64P) {
+	f.Where(p.Field(mdfrequest.FieldRequestedAmount))
+}
+
+// WhereApprovedAmount applies the entql int64 predicate on the approved_amount field.
+func (f *MdfRequestFilter) WhereApprovedAmount(p entql.Int64P) {
+	f.Where(p.Field(mdfrequest.FieldApprovedAmount))
+}
+
+// WhereCurrency applies the entql string predicate on the currency field.
+func (f *MdfRequestFilter) WhereCurrency(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldCurrency))
+}
+
+// WhereExpectedLeads applies the entql int predicate on the expected_leads field.
+func (f *MdfRequestFilter) WhereExpectedLeads(p entql.IntP) {
+	f.Where(p.Field(mdfrequest.FieldExpectedLeads))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *MdfRequestFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldStatus))
+}
+
+// WhereDecisionNote applies the entql string predicate on the decision_note field.
+func (f *MdfRequestFilter) WhereDecisionNote(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldDecisionNote))
+}
+
+// WhereDecidedByID applies the entql string predicate on the decided_by_id field.
+func (f *MdfRequestFilter) WhereDecidedByID(p entql.StringP) {
+	f.Where(p.Field(mdfrequest.FieldDecidedByID))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *MdfRequestFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfrequest.FieldDecidedAt))
+}
+
+// WhereClaimDeadline applies the entql time.Time predicate on the claim_deadline field.
+func (f *MdfRequestFilter) WhereClaimDeadline(p entql.TimeP) {
+	f.Where(p.Field(mdfrequest.FieldClaimDeadline))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *MdfRequestFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *MdfRequestFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAllocation applies a predicate to check if query has an edge allocation.
+func (f *MdfRequestFilter) WhereHasAllocation() {
+	f.Where(entql.HasEdge("allocation"))
+}
+
+// WhereHasAllocationWith applies a predicate to check if query has an edge allocation with a given conditions (other predicates).
+func (f *MdfRequestFilter) WhereHasAllocationWith(preds ...predicate.MdfAllocation) {
+	f.Where(entql.HasEdgeWith("allocation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRequester applies a predicate to check if query has an edge requester.
+func (f *MdfRequestFilter) WhereHasRequester() {
+	f.Where(entql.HasEdge("requester"))
+}
+
+// WhereHasRequesterWith applies a predicate to check if query has an edge requester with a given conditions (other predicates).
+func (f *MdfRequestFilter) WhereHasRequesterWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("requester", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDecidedBy applies a predicate to check if query has an edge decided_by.
+func (f *MdfRequestFilter) WhereHasDecidedBy() {
+	f.Where(entql.HasEdge("decided_by"))
+}
+
+// WhereHasDecidedByWith applies a predicate to check if query has an edge decided_by with a given conditions (other predicates).
+func (f *MdfRequestFilter) WhereHasDecidedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("decided_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasClaims applies a predicate to check if query has an edge claims.
+func (f *MdfRequestFilter) WhereHasClaims() {
+	f.Where(entql.HasEdge("claims"))
+}
+
+// WhereHasClaimsWith applies a predicate to check if query has an edge claims with a given conditions (other predicates).
+func (f *MdfRequestFilter) WhereHasClaimsWith(preds ...predicate.MdfClaim) {
+	f.Where(entql.HasEdgeWith("claims", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OnboardingDigestQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5268,7 +6314,7 @@ type OnboardingDigestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingDigestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5333,7 +6379,7 @@ type OnboardingJourneyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingJourneyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5431,7 +6477,7 @@ type OnboardingStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5573,7 +6619,7 @@ type OnboardingTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5662,7 +6708,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5762,7 +6808,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5924,7 +6970,7 @@ type PartnerApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6072,7 +7118,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6161,7 +7207,7 @@ type ProgramCostFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProgramCostFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6241,7 +7287,7 @@ type QuizFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6335,7 +7381,7 @@ type QuizAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6462,7 +7508,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6512,7 +7558,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6616,7 +7662,7 @@ type RoutingRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoutingRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6711,7 +7757,7 @@ type SurveyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SurveyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6786,7 +7832,7 @@ type SurveyInvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SurveyInvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6861,7 +7907,7 @@ type SurveyResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SurveyResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6941,7 +7987,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7080,7 +8126,7 @@ type TierChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7214,7 +8260,7 @@ type TierEvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierEvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7308,7 +8354,7 @@ type TierSettingsFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierSettingsFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7378,7 +8424,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7510,7 +8556,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7639,7 +8685,7 @@ type WebhookEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7719,7 +8765,7 @@ type WebhookSubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookSubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/file"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/user"
 )
 
@@ -37,6 +38,8 @@ type File struct {
 	UploadedByID string `json:"uploaded_by_id,omitempty"`
 	// ContentID holds the value of the "content_id" field.
 	ContentID string `json:"content_id,omitempty"`
+	// MdfClaimID holds the value of the "mdf_claim_id" field.
+	MdfClaimID string `json:"mdf_claim_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the FileQuery when eager-loading is set.
 	Edges        FileEdges `json:"edges"`
@@ -49,11 +52,13 @@ type FileEdges struct {
 	Uploader *User `json:"uploader,omitempty"`
 	// The content item the file belongs to.
 	Content *Content `json:"content,omitempty"`
+	// The MDF claim the file proves, when it is proof of performance.
+	MdfClaim *MdfClaim `json:"mdf_claim,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [3]map[string]int
 }
 
 // UploaderOrErr returns the Uploader value or an error if the edge
@@ -78,6 +83,17 @@ func (e FileEdges) ContentOrErr() (*Content, error) {
 	return nil, &NotLoadedError{edge: "content"}
 }
 
+// MdfClaimOrErr returns the MdfClaim value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e FileEdges) MdfClaimOrErr() (*MdfClaim, error) {
+	if e.MdfClaim != nil {
+		return e.MdfClaim, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: mdfclaim.Label}
+	}
+	return nil, &NotLoadedError{edge: "mdf_claim"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*File) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -85,7 +101,7 @@ func (*File) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case file.FieldSize:
 			values[i] = new(sql.NullInt64)
-		case file.FieldID, file.FieldStorageKey, file.FieldName, file.FieldMediaType, file.FieldSha256, file.FieldUploadedByID, file.FieldContentID:
+		case file.FieldID, file.FieldStorageKey, file.FieldName, file.FieldMediaType, file.FieldSha256, file.FieldUploadedByID, file.FieldContentID, file.FieldMdfClaimID:
 			values[i] = new(sql.NullString)
 		case file.FieldCreatedAt, file.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -164,6 +180,12 @@ func (_m *File) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ContentID = value.String
 			}
+		case file.FieldMdfClaimID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field mdf_claim_id", values[i])
+			} else if value.Valid {
+				_m.MdfClaimID = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -185,6 +207,11 @@ func (_m *File) QueryUploader() *UserQuery {
 // QueryContent queries the "content" edge of the File entity.
 func (_m *File) QueryContent() *ContentQuery {
 	return NewFileClient(_m.config).QueryContent(_m)
+}
+
+// QueryMdfClaim queries the "mdf_claim" edge of the File entity.
+func (_m *File) QueryMdfClaim() *MdfClaimQuery {
+	return NewFileClient(_m.config).QueryMdfClaim(_m)
 }
 
 // Update returns a builder for updating this File.
@@ -236,6 +263,9 @@ func (_m *File) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("content_id=")
 	builder.WriteString(_m.ContentID)
+	builder.WriteString(", ")
+	builder.WriteString("mdf_claim_id=")
+	builder.WriteString(_m.MdfClaimID)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/file"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/user"
 )
 
@@ -111,6 +112,20 @@ func (_c *FileCreate) SetNillableContentID(v *string) *FileCreate {
 	return _c
 }
 
+// SetMdfClaimID sets the "mdf_claim_id" field.
+func (_c *FileCreate) SetMdfClaimID(v string) *FileCreate {
+	_c.mutation.SetMdfClaimID(v)
+	return _c
+}
+
+// SetNillableMdfClaimID sets the "mdf_claim_id" field if the given value is not nil.
+func (_c *FileCreate) SetNillableMdfClaimID(v *string) *FileCreate {
+	if v != nil {
+		_c.SetMdfClaimID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *FileCreate) SetID(v string) *FileCreate {
 	_c.mutation.SetID(v)
@@ -147,6 +162,11 @@ func (_c *FileCreate) SetUploader(v *User) *FileCreate {
 // SetContent sets the "content" edge to the Content entity.
 func (_c *FileCreate) SetContent(v *Content) *FileCreate {
 	return _c.SetContentID(v.ID)
+}
+
+// SetMdfClaim sets the "mdf_claim" edge to the MdfClaim entity.
+func (_c *FileCreate) SetMdfClaim(v *MdfClaim) *FileCreate {
+	return _c.SetMdfClaimID(v.ID)
 }
 
 // Mutation returns the FileMutation object of the builder.
@@ -361,6 +381,23 @@ func (_c *FileCreate) createSpec() (*File, *sqlgraph.CreateSpec) {
 		_node.ContentID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.MdfClaimIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   file.MdfClaimTable,
+			Columns: []string{file.MdfClaimColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mdfclaim.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.MdfClaimID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -465,6 +502,9 @@ func (u *FileUpsertOne) UpdateNewValues() *FileUpsertOne {
 		}
 		if _, exists := u.create.mutation.ContentID(); exists {
 			s.SetIgnore(file.FieldContentID)
+		}
+		if _, exists := u.create.mutation.MdfClaimID(); exists {
+			s.SetIgnore(file.FieldMdfClaimID)
 		}
 	}))
 	return u
@@ -717,6 +757,9 @@ func (u *FileUpsertBulk) UpdateNewValues() *FileUpsertBulk {
 			}
 			if _, exists := b.mutation.ContentID(); exists {
 				s.SetIgnore(file.FieldContentID)
+			}
+			if _, exists := b.mutation.MdfClaimID(); exists {
+				s.SetIgnore(file.FieldMdfClaimID)
 			}
 		}
 	}))

@@ -15,6 +15,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/file"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/user"
 )
@@ -28,6 +29,7 @@ type FileQuery struct {
 	predicates   []predicate.File
 	withUploader *UserQuery
 	withContent  *ContentQuery
+	withMdfClaim *MdfClaimQuery
 	loadTotal    []func(context.Context, []*File) error
 	modifiers    []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -103,6 +105,28 @@ func (_q *FileQuery) QueryContent() *ContentQuery {
 			sqlgraph.From(file.Table, file.FieldID, selector),
 			sqlgraph.To(content.Table, content.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, file.ContentTable, file.ContentColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryMdfClaim chains the current query on the "mdf_claim" edge.
+func (_q *FileQuery) QueryMdfClaim() *MdfClaimQuery {
+	query := (&MdfClaimClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(file.Table, file.FieldID, selector),
+			sqlgraph.To(mdfclaim.Table, mdfclaim.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, file.MdfClaimTable, file.MdfClaimColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -304,6 +328,7 @@ func (_q *FileQuery) Clone() *FileQuery {
 		predicates:   append([]predicate.File{}, _q.predicates...),
 		withUploader: _q.withUploader.Clone(),
 		withContent:  _q.withContent.Clone(),
+		withMdfClaim: _q.withMdfClaim.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -330,6 +355,17 @@ func (_q *FileQuery) WithContent(opts ...func(*ContentQuery)) *FileQuery {
 		opt(query)
 	}
 	_q.withContent = query
+	return _q
+}
+
+// WithMdfClaim tells the query-builder to eager-load the nodes that are connected to
+// the "mdf_claim" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FileQuery) WithMdfClaim(opts ...func(*MdfClaimQuery)) *FileQuery {
+	query := (&MdfClaimClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withMdfClaim = query
 	return _q
 }
 
@@ -417,9 +453,10 @@ func (_q *FileQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*File, e
 	var (
 		nodes       = []*File{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withUploader != nil,
 			_q.withContent != nil,
+			_q.withMdfClaim != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -452,6 +489,12 @@ func (_q *FileQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*File, e
 	if query := _q.withContent; query != nil {
 		if err := _q.loadContent(ctx, query, nodes, nil,
 			func(n *File, e *Content) { n.Edges.Content = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withMdfClaim; query != nil {
+		if err := _q.loadMdfClaim(ctx, query, nodes, nil,
+			func(n *File, e *MdfClaim) { n.Edges.MdfClaim = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -521,6 +564,35 @@ func (_q *FileQuery) loadContent(ctx context.Context, query *ContentQuery, nodes
 	}
 	return nil
 }
+func (_q *FileQuery) loadMdfClaim(ctx context.Context, query *MdfClaimQuery, nodes []*File, init func(*File), assign func(*File, *MdfClaim)) error {
+	ids := make([]string, 0, len(nodes))
+	nodeids := make(map[string][]*File)
+	for i := range nodes {
+		fk := nodes[i].MdfClaimID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(mdfclaim.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "mdf_claim_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *FileQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -555,6 +627,9 @@ func (_q *FileQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withContent != nil {
 			_spec.Node.AddColumnOnce(file.FieldContentID)
+		}
+		if _q.withMdfClaim != nil {
+			_spec.Node.AddColumnOnce(file.FieldMdfClaimID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -31,6 +31,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
 	"github.com/partnerhub/partnerhub/ent/marginrate"
+	"github.com/partnerhub/partnerhub/ent/mdfallocation"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
@@ -2172,6 +2176,21 @@ func (_q *FileQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, file.FieldContentID)
 				fieldSeen[file.FieldContentID] = struct{}{}
 			}
+
+		case "mdfClaim":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MdfClaimClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, mdfclaimImplementors)...); err != nil {
+				return err
+			}
+			_q.withMdfClaim = query
+			if _, ok := fieldSeen[file.FieldMdfClaimID]; !ok {
+				selectedFields = append(selectedFields, file.FieldMdfClaimID)
+				fieldSeen[file.FieldMdfClaimID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[file.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, file.FieldCreatedAt)
@@ -3463,6 +3482,801 @@ func newMarginRatePaginateArgs(rv map[string]any) *marginratePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*MarginRateWhereInput); ok {
 		args.opts = append(args.opts, WithMarginRateFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MdfAllocationQuery) CollectFields(ctx context.Context, satisfies ...string) (*MdfAllocationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MdfAllocationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(mdfallocation.Columns))
+		selectedFields = []string{mdfallocation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[mdfallocation.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, mdfallocation.FieldPartnerID)
+				fieldSeen[mdfallocation.FieldPartnerID] = struct{}{}
+			}
+
+		case "requests":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MdfRequestClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, mdfrequestImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedRequests(alias, func(wq *MdfRequestQuery) {
+				*wq = *query
+			})
+
+		case "ledger":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MdfLedgerEntryClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, mdfledgerentryImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedLedger(alias, func(wq *MdfLedgerEntryQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[mdfallocation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, mdfallocation.FieldCreatedAt)
+				fieldSeen[mdfallocation.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[mdfallocation.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, mdfallocation.FieldUpdatedAt)
+				fieldSeen[mdfallocation.FieldUpdatedAt] = struct{}{}
+			}
+		case "periodStart":
+			if _, ok := fieldSeen[mdfallocation.FieldPeriodStart]; !ok {
+				selectedFields = append(selectedFields, mdfallocation.FieldPeriodStart)
+				fieldSeen[mdfallocation.FieldPeriodStart] = struct{}{}
+			}
+		case "periodEnd":
+			if _, ok := fieldSeen[mdfallocation.FieldPeriodEnd]; !ok {
+				selectedFields = append(selectedFields, mdfallocation.FieldPeriodEnd)
+				fieldSeen[mdfallocation.FieldPeriodEnd] = struct{}{}
+			}
+		case "currency":
+			if _, ok := fieldSeen[mdfallocation.FieldCurrency]; !ok {
+				selectedFields = append(selectedFields, mdfallocation.FieldCurrency)
+				fieldSeen[mdfallocation.FieldCurrency] = struct{}{}
+			}
+		case "source":
+			if _, ok := fieldSeen[mdfallocation.FieldSource]; !ok {
+				selectedFields = append(selectedFields, mdfallocation.FieldSource)
+				fieldSeen[mdfallocation.FieldSource] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type mdfallocationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MdfAllocationPaginateOption
+}
+
+func newMdfAllocationPaginateArgs(rv map[string]any) *mdfallocationPaginateArgs {
+	args := &mdfallocationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &MdfAllocationOrder{Field: &MdfAllocationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithMdfAllocationOrder(order))
+			}
+		case *MdfAllocationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithMdfAllocationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*MdfAllocationWhereInput); ok {
+		args.opts = append(args.opts, WithMdfAllocationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MdfClaimQuery) CollectFields(ctx context.Context, satisfies ...string) (*MdfClaimQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MdfClaimQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(mdfclaim.Columns))
+		selectedFields = []string{mdfclaim.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[mdfclaim.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldPartnerID)
+				fieldSeen[mdfclaim.FieldPartnerID] = struct{}{}
+			}
+
+		case "request":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MdfRequestClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, mdfrequestImplementors)...); err != nil {
+				return err
+			}
+			_q.withRequest = query
+			if _, ok := fieldSeen[mdfclaim.FieldRequestID]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldRequestID)
+				fieldSeen[mdfclaim.FieldRequestID] = struct{}{}
+			}
+
+		case "submittedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withSubmittedBy = query
+			if _, ok := fieldSeen[mdfclaim.FieldSubmittedByID]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldSubmittedByID)
+				fieldSeen[mdfclaim.FieldSubmittedByID] = struct{}{}
+			}
+
+		case "reviewer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withReviewer = query
+			if _, ok := fieldSeen[mdfclaim.FieldReviewerID]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldReviewerID)
+				fieldSeen[mdfclaim.FieldReviewerID] = struct{}{}
+			}
+
+		case "files":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&FileClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, fileImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedFiles(alias, func(wq *FileQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[mdfclaim.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldCreatedAt)
+				fieldSeen[mdfclaim.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[mdfclaim.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldUpdatedAt)
+				fieldSeen[mdfclaim.FieldUpdatedAt] = struct{}{}
+			}
+		case "amount":
+			if _, ok := fieldSeen[mdfclaim.FieldAmount]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldAmount)
+				fieldSeen[mdfclaim.FieldAmount] = struct{}{}
+			}
+		case "currency":
+			if _, ok := fieldSeen[mdfclaim.FieldCurrency]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldCurrency)
+				fieldSeen[mdfclaim.FieldCurrency] = struct{}{}
+			}
+		case "actualLeads":
+			if _, ok := fieldSeen[mdfclaim.FieldActualLeads]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldActualLeads)
+				fieldSeen[mdfclaim.FieldActualLeads] = struct{}{}
+			}
+		case "pipelineGenerated":
+			if _, ok := fieldSeen[mdfclaim.FieldPipelineGenerated]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldPipelineGenerated)
+				fieldSeen[mdfclaim.FieldPipelineGenerated] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[mdfclaim.FieldNote]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldNote)
+				fieldSeen[mdfclaim.FieldNote] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[mdfclaim.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldStatus)
+				fieldSeen[mdfclaim.FieldStatus] = struct{}{}
+			}
+		case "submittedAt":
+			if _, ok := fieldSeen[mdfclaim.FieldSubmittedAt]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldSubmittedAt)
+				fieldSeen[mdfclaim.FieldSubmittedAt] = struct{}{}
+			}
+		case "reviewNote":
+			if _, ok := fieldSeen[mdfclaim.FieldReviewNote]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldReviewNote)
+				fieldSeen[mdfclaim.FieldReviewNote] = struct{}{}
+			}
+		case "reviewedAt":
+			if _, ok := fieldSeen[mdfclaim.FieldReviewedAt]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldReviewedAt)
+				fieldSeen[mdfclaim.FieldReviewedAt] = struct{}{}
+			}
+		case "paymentReference":
+			if _, ok := fieldSeen[mdfclaim.FieldPaymentReference]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldPaymentReference)
+				fieldSeen[mdfclaim.FieldPaymentReference] = struct{}{}
+			}
+		case "paidAt":
+			if _, ok := fieldSeen[mdfclaim.FieldPaidAt]; !ok {
+				selectedFields = append(selectedFields, mdfclaim.FieldPaidAt)
+				fieldSeen[mdfclaim.FieldPaidAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type mdfclaimPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MdfClaimPaginateOption
+}
+
+func newMdfClaimPaginateArgs(rv map[string]any) *mdfclaimPaginateArgs {
+	args := &mdfclaimPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &MdfClaimOrder{Field: &MdfClaimOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithMdfClaimOrder(order))
+			}
+		case *MdfClaimOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithMdfClaimOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*MdfClaimWhereInput); ok {
+		args.opts = append(args.opts, WithMdfClaimFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MdfLedgerEntryQuery) CollectFields(ctx context.Context, satisfies ...string) (*MdfLedgerEntryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MdfLedgerEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(mdfledgerentry.Columns))
+		selectedFields = []string{mdfledgerentry.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[mdfledgerentry.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldPartnerID)
+				fieldSeen[mdfledgerentry.FieldPartnerID] = struct{}{}
+			}
+
+		case "allocation":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MdfAllocationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, mdfallocationImplementors)...); err != nil {
+				return err
+			}
+			_q.withAllocation = query
+			if _, ok := fieldSeen[mdfledgerentry.FieldAllocationID]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldAllocationID)
+				fieldSeen[mdfledgerentry.FieldAllocationID] = struct{}{}
+			}
+
+		case "request":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MdfRequestClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, mdfrequestImplementors)...); err != nil {
+				return err
+			}
+			_q.withRequest = query
+			if _, ok := fieldSeen[mdfledgerentry.FieldRequestID]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldRequestID)
+				fieldSeen[mdfledgerentry.FieldRequestID] = struct{}{}
+			}
+
+		case "claim":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MdfClaimClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, mdfclaimImplementors)...); err != nil {
+				return err
+			}
+			_q.withClaim = query
+			if _, ok := fieldSeen[mdfledgerentry.FieldClaimID]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldClaimID)
+				fieldSeen[mdfledgerentry.FieldClaimID] = struct{}{}
+			}
+
+		case "actor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withActor = query
+			if _, ok := fieldSeen[mdfledgerentry.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldActorID)
+				fieldSeen[mdfledgerentry.FieldActorID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[mdfledgerentry.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldCreatedAt)
+				fieldSeen[mdfledgerentry.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[mdfledgerentry.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldUpdatedAt)
+				fieldSeen[mdfledgerentry.FieldUpdatedAt] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[mdfledgerentry.FieldKind]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldKind)
+				fieldSeen[mdfledgerentry.FieldKind] = struct{}{}
+			}
+		case "amount":
+			if _, ok := fieldSeen[mdfledgerentry.FieldAmount]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldAmount)
+				fieldSeen[mdfledgerentry.FieldAmount] = struct{}{}
+			}
+		case "currency":
+			if _, ok := fieldSeen[mdfledgerentry.FieldCurrency]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldCurrency)
+				fieldSeen[mdfledgerentry.FieldCurrency] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[mdfledgerentry.FieldNote]; !ok {
+				selectedFields = append(selectedFields, mdfledgerentry.FieldNote)
+				fieldSeen[mdfledgerentry.FieldNote] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type mdfledgerentryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MdfLedgerEntryPaginateOption
+}
+
+func newMdfLedgerEntryPaginateArgs(rv map[string]any) *mdfledgerentryPaginateArgs {
+	args := &mdfledgerentryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &MdfLedgerEntryOrder{Field: &MdfLedgerEntryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithMdfLedgerEntryOrder(order))
+			}
+		case *MdfLedgerEntryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithMdfLedgerEntryOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *MdfRequestQuery) CollectFields(ctx context.Context, satisfies ...string) (*MdfRequestQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *MdfRequestQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(mdfrequest.Columns))
+		selectedFields = []string{mdfrequest.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[mdfrequest.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldPartnerID)
+				fieldSeen[mdfrequest.FieldPartnerID] = struct{}{}
+			}
+
+		case "allocation":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MdfAllocationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, mdfallocationImplementors)...); err != nil {
+				return err
+			}
+			_q.withAllocation = query
+			if _, ok := fieldSeen[mdfrequest.FieldAllocationID]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldAllocationID)
+				fieldSeen[mdfrequest.FieldAllocationID] = struct{}{}
+			}
+
+		case "requester":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withRequester = query
+			if _, ok := fieldSeen[mdfrequest.FieldRequesterID]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldRequesterID)
+				fieldSeen[mdfrequest.FieldRequesterID] = struct{}{}
+			}
+
+		case "decidedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDecidedBy = query
+			if _, ok := fieldSeen[mdfrequest.FieldDecidedByID]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldDecidedByID)
+				fieldSeen[mdfrequest.FieldDecidedByID] = struct{}{}
+			}
+
+		case "claims":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MdfClaimClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, mdfclaimImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedClaims(alias, func(wq *MdfClaimQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[mdfrequest.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldCreatedAt)
+				fieldSeen[mdfrequest.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[mdfrequest.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldUpdatedAt)
+				fieldSeen[mdfrequest.FieldUpdatedAt] = struct{}{}
+			}
+		case "activityType":
+			if _, ok := fieldSeen[mdfrequest.FieldActivityType]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldActivityType)
+				fieldSeen[mdfrequest.FieldActivityType] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[mdfrequest.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldTitle)
+				fieldSeen[mdfrequest.FieldTitle] = struct{}{}
+			}
+		case "plan":
+			if _, ok := fieldSeen[mdfrequest.FieldPlan]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldPlan)
+				fieldSeen[mdfrequest.FieldPlan] = struct{}{}
+			}
+		case "startDate":
+			if _, ok := fieldSeen[mdfrequest.FieldStartDate]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldStartDate)
+				fieldSeen[mdfrequest.FieldStartDate] = struct{}{}
+			}
+		case "endDate":
+			if _, ok := fieldSeen[mdfrequest.FieldEndDate]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldEndDate)
+				fieldSeen[mdfrequest.FieldEndDate] = struct{}{}
+			}
+		case "requestedAmount":
+			if _, ok := fieldSeen[mdfrequest.FieldRequestedAmount]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldRequestedAmount)
+				fieldSeen[mdfrequest.FieldRequestedAmount] = struct{}{}
+			}
+		case "approvedAmount":
+			if _, ok := fieldSeen[mdfrequest.FieldApprovedAmount]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldApprovedAmount)
+				fieldSeen[mdfrequest.FieldApprovedAmount] = struct{}{}
+			}
+		case "currency":
+			if _, ok := fieldSeen[mdfrequest.FieldCurrency]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldCurrency)
+				fieldSeen[mdfrequest.FieldCurrency] = struct{}{}
+			}
+		case "expectedLeads":
+			if _, ok := fieldSeen[mdfrequest.FieldExpectedLeads]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldExpectedLeads)
+				fieldSeen[mdfrequest.FieldExpectedLeads] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[mdfrequest.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldStatus)
+				fieldSeen[mdfrequest.FieldStatus] = struct{}{}
+			}
+		case "decisionNote":
+			if _, ok := fieldSeen[mdfrequest.FieldDecisionNote]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldDecisionNote)
+				fieldSeen[mdfrequest.FieldDecisionNote] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[mdfrequest.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldDecidedAt)
+				fieldSeen[mdfrequest.FieldDecidedAt] = struct{}{}
+			}
+		case "claimDeadline":
+			if _, ok := fieldSeen[mdfrequest.FieldClaimDeadline]; !ok {
+				selectedFields = append(selectedFields, mdfrequest.FieldClaimDeadline)
+				fieldSeen[mdfrequest.FieldClaimDeadline] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type mdfrequestPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []MdfRequestPaginateOption
+}
+
+func newMdfRequestPaginateArgs(rv map[string]any) *mdfrequestPaginateArgs {
+	args := &mdfrequestPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &MdfRequestOrder{Field: &MdfRequestOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithMdfRequestOrder(order))
+			}
+		case *MdfRequestOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithMdfRequestOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*MdfRequestWhereInput); ok {
+		args.opts = append(args.opts, WithMdfRequestFilter(v.Filter))
 	}
 	return args
 }

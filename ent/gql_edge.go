@@ -312,6 +312,14 @@ func (_m *File) Content(ctx context.Context) (*Content, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *File) MdfClaim(ctx context.Context) (*MdfClaim, error) {
+	result, err := _m.Edges.MdfClaimOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMdfClaim().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Invitation) Partner(ctx context.Context) (*Partner, error) {
 	result, err := _m.Edges.PartnerOrErr()
 	if IsNotLoaded(err) {
@@ -444,6 +452,166 @@ func (_m *LessonProgress) User(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.UserOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfAllocation) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfAllocation) Requests(ctx context.Context) (result []*MdfRequest, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedRequests(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.RequestsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRequests().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfAllocation) Ledger(ctx context.Context) (result []*MdfLedgerEntry, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedLedger(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.LedgerOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLedger().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfClaim) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfClaim) Request(ctx context.Context) (*MdfRequest, error) {
+	result, err := _m.Edges.RequestOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRequest().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfClaim) SubmittedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.SubmittedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySubmittedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *MdfClaim) Reviewer(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ReviewerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReviewer().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *MdfClaim) Files(ctx context.Context) (result []*File, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedFiles(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.FilesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFiles().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfLedgerEntry) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfLedgerEntry) Allocation(ctx context.Context) (*MdfAllocation, error) {
+	result, err := _m.Edges.AllocationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAllocation().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfLedgerEntry) Request(ctx context.Context) (*MdfRequest, error) {
+	result, err := _m.Edges.RequestOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRequest().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *MdfLedgerEntry) Claim(ctx context.Context) (*MdfClaim, error) {
+	result, err := _m.Edges.ClaimOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryClaim().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *MdfLedgerEntry) Actor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ActorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *MdfRequest) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfRequest) Allocation(ctx context.Context) (*MdfAllocation, error) {
+	result, err := _m.Edges.AllocationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAllocation().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *MdfRequest) Requester(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.RequesterOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRequester().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *MdfRequest) DecidedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DecidedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDecidedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *MdfRequest) Claims(ctx context.Context) (result []*MdfClaim, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedClaims(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.ClaimsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryClaims().All(ctx)
 	}
 	return result, err
 }

@@ -30,6 +30,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
 	"github.com/partnerhub/partnerhub/ent/marginrate"
+	"github.com/partnerhub/partnerhub/ent/mdfallocation"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
@@ -156,6 +160,26 @@ var marginrateImplementors = []string{"MarginRate", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*MarginRate) IsNode() {}
+
+var mdfallocationImplementors = []string{"MdfAllocation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*MdfAllocation) IsNode() {}
+
+var mdfclaimImplementors = []string{"MdfClaim", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*MdfClaim) IsNode() {}
+
+var mdfledgerentryImplementors = []string{"MdfLedgerEntry", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*MdfLedgerEntry) IsNode() {}
+
+var mdfrequestImplementors = []string{"MdfRequest", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*MdfRequest) IsNode() {}
 
 var onboardingjourneyImplementors = []string{"OnboardingJourney", "Node"}
 
@@ -475,6 +499,42 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(marginrate.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, marginrateImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case mdfallocation.Table:
+		query := c.MdfAllocation.Query().
+			Where(mdfallocation.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, mdfallocationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case mdfclaim.Table:
+		query := c.MdfClaim.Query().
+			Where(mdfclaim.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, mdfclaimImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case mdfledgerentry.Table:
+		query := c.MdfLedgerEntry.Query().
+			Where(mdfledgerentry.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, mdfledgerentryImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case mdfrequest.Table:
+		query := c.MdfRequest.Query().
+			Where(mdfrequest.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, mdfrequestImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -1011,6 +1071,70 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.MarginRate.Query().
 			Where(marginrate.IDIn(ids...))
 		query, err := query.CollectFields(ctx, marginrateImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case mdfallocation.Table:
+		query := c.MdfAllocation.Query().
+			Where(mdfallocation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, mdfallocationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case mdfclaim.Table:
+		query := c.MdfClaim.Query().
+			Where(mdfclaim.IDIn(ids...))
+		query, err := query.CollectFields(ctx, mdfclaimImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case mdfledgerentry.Table:
+		query := c.MdfLedgerEntry.Query().
+			Where(mdfledgerentry.IDIn(ids...))
+		query, err := query.CollectFields(ctx, mdfledgerentryImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case mdfrequest.Table:
+		query := c.MdfRequest.Query().
+			Where(mdfrequest.IDIn(ids...))
+		query, err := query.CollectFields(ctx, mdfrequestImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -35,6 +35,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
 	"github.com/partnerhub/partnerhub/ent/marginrate"
+	"github.com/partnerhub/partnerhub/ent/mdfallocation"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
@@ -7370,6 +7374,1460 @@ func (_m *MarginRate) ToEdge(order *MarginRateOrder) *MarginRateEdge {
 		order = DefaultMarginRateOrder
 	}
 	return &MarginRateEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// MdfAllocationEdge is the edge representation of MdfAllocation.
+type MdfAllocationEdge struct {
+	Node   *MdfAllocation `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// MdfAllocationConnection is the connection containing edges to MdfAllocation.
+type MdfAllocationConnection struct {
+	Edges      []*MdfAllocationEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *MdfAllocationConnection) build(nodes []*MdfAllocation, pager *mdfallocationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *MdfAllocation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *MdfAllocation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *MdfAllocation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MdfAllocationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MdfAllocationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MdfAllocationPaginateOption enables pagination customization.
+type MdfAllocationPaginateOption func(*mdfallocationPager) error
+
+// WithMdfAllocationOrder configures pagination ordering.
+func WithMdfAllocationOrder(order *MdfAllocationOrder) MdfAllocationPaginateOption {
+	if order == nil {
+		order = DefaultMdfAllocationOrder
+	}
+	o := *order
+	return func(pager *mdfallocationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMdfAllocationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMdfAllocationFilter configures pagination filter.
+func WithMdfAllocationFilter(filter func(*MdfAllocationQuery) (*MdfAllocationQuery, error)) MdfAllocationPaginateOption {
+	return func(pager *mdfallocationPager) error {
+		if filter == nil {
+			return errors.New("MdfAllocationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type mdfallocationPager struct {
+	reverse bool
+	order   *MdfAllocationOrder
+	filter  func(*MdfAllocationQuery) (*MdfAllocationQuery, error)
+}
+
+func newMdfAllocationPager(opts []MdfAllocationPaginateOption, reverse bool) (*mdfallocationPager, error) {
+	pager := &mdfallocationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMdfAllocationOrder
+	}
+	return pager, nil
+}
+
+func (p *mdfallocationPager) applyFilter(query *MdfAllocationQuery) (*MdfAllocationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *mdfallocationPager) toCursor(_m *MdfAllocation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *mdfallocationPager) applyCursors(query *MdfAllocationQuery, after, before *Cursor) (*MdfAllocationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMdfAllocationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *mdfallocationPager) applyOrder(query *MdfAllocationQuery) *MdfAllocationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMdfAllocationOrder.Field {
+		query = query.Order(DefaultMdfAllocationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *mdfallocationPager) orderExpr(query *MdfAllocationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMdfAllocationOrder.Field {
+			b.Comma().Ident(DefaultMdfAllocationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to MdfAllocation.
+func (_m *MdfAllocationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MdfAllocationPaginateOption,
+) (*MdfAllocationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMdfAllocationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MdfAllocationConnection{Edges: []*MdfAllocationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MdfAllocationOrderFieldCreatedAt orders MdfAllocation by created_at.
+	MdfAllocationOrderFieldCreatedAt = &MdfAllocationOrderField{
+		Value: func(_m *MdfAllocation) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: mdfallocation.FieldCreatedAt,
+		toTerm: mdfallocation.ByCreatedAt,
+		toCursor: func(_m *MdfAllocation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// MdfAllocationOrderFieldUpdatedAt orders MdfAllocation by updated_at.
+	MdfAllocationOrderFieldUpdatedAt = &MdfAllocationOrderField{
+		Value: func(_m *MdfAllocation) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: mdfallocation.FieldUpdatedAt,
+		toTerm: mdfallocation.ByUpdatedAt,
+		toCursor: func(_m *MdfAllocation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// MdfAllocationOrderFieldPeriodStart orders MdfAllocation by period_start.
+	MdfAllocationOrderFieldPeriodStart = &MdfAllocationOrderField{
+		Value: func(_m *MdfAllocation) (ent.Value, error) {
+			return _m.PeriodStart, nil
+		},
+		column: mdfallocation.FieldPeriodStart,
+		toTerm: mdfallocation.ByPeriodStart,
+		toCursor: func(_m *MdfAllocation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.PeriodStart,
+			}
+		},
+	}
+	// MdfAllocationOrderFieldPeriodEnd orders MdfAllocation by period_end.
+	MdfAllocationOrderFieldPeriodEnd = &MdfAllocationOrderField{
+		Value: func(_m *MdfAllocation) (ent.Value, error) {
+			return _m.PeriodEnd, nil
+		},
+		column: mdfallocation.FieldPeriodEnd,
+		toTerm: mdfallocation.ByPeriodEnd,
+		toCursor: func(_m *MdfAllocation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.PeriodEnd,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MdfAllocationOrderField) String() string {
+	var str string
+	switch f.column {
+	case MdfAllocationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case MdfAllocationOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case MdfAllocationOrderFieldPeriodStart.column:
+		str = "PERIOD_START"
+	case MdfAllocationOrderFieldPeriodEnd.column:
+		str = "PERIOD_END"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MdfAllocationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MdfAllocationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MdfAllocationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MdfAllocationOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *MdfAllocationOrderFieldUpdatedAt
+	case "PERIOD_START":
+		*f = *MdfAllocationOrderFieldPeriodStart
+	case "PERIOD_END":
+		*f = *MdfAllocationOrderFieldPeriodEnd
+	default:
+		return fmt.Errorf("%s is not a valid MdfAllocationOrderField", str)
+	}
+	return nil
+}
+
+// MdfAllocationOrderField defines the ordering field of MdfAllocation.
+type MdfAllocationOrderField struct {
+	// Value extracts the ordering value from the given MdfAllocation.
+	Value    func(*MdfAllocation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) mdfallocation.OrderOption
+	toCursor func(*MdfAllocation) Cursor
+}
+
+// MdfAllocationOrder defines the ordering of MdfAllocation.
+type MdfAllocationOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *MdfAllocationOrderField `json:"field"`
+}
+
+// DefaultMdfAllocationOrder is the default ordering of MdfAllocation.
+var DefaultMdfAllocationOrder = &MdfAllocationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MdfAllocationOrderField{
+		Value: func(_m *MdfAllocation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: mdfallocation.FieldID,
+		toTerm: mdfallocation.ByID,
+		toCursor: func(_m *MdfAllocation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts MdfAllocation into MdfAllocationEdge.
+func (_m *MdfAllocation) ToEdge(order *MdfAllocationOrder) *MdfAllocationEdge {
+	if order == nil {
+		order = DefaultMdfAllocationOrder
+	}
+	return &MdfAllocationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// MdfClaimEdge is the edge representation of MdfClaim.
+type MdfClaimEdge struct {
+	Node   *MdfClaim `json:"node"`
+	Cursor Cursor    `json:"cursor"`
+}
+
+// MdfClaimConnection is the connection containing edges to MdfClaim.
+type MdfClaimConnection struct {
+	Edges      []*MdfClaimEdge `json:"edges"`
+	PageInfo   PageInfo        `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+func (c *MdfClaimConnection) build(nodes []*MdfClaim, pager *mdfclaimPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *MdfClaim
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *MdfClaim {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *MdfClaim {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MdfClaimEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MdfClaimEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MdfClaimPaginateOption enables pagination customization.
+type MdfClaimPaginateOption func(*mdfclaimPager) error
+
+// WithMdfClaimOrder configures pagination ordering.
+func WithMdfClaimOrder(order *MdfClaimOrder) MdfClaimPaginateOption {
+	if order == nil {
+		order = DefaultMdfClaimOrder
+	}
+	o := *order
+	return func(pager *mdfclaimPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMdfClaimOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMdfClaimFilter configures pagination filter.
+func WithMdfClaimFilter(filter func(*MdfClaimQuery) (*MdfClaimQuery, error)) MdfClaimPaginateOption {
+	return func(pager *mdfclaimPager) error {
+		if filter == nil {
+			return errors.New("MdfClaimQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type mdfclaimPager struct {
+	reverse bool
+	order   *MdfClaimOrder
+	filter  func(*MdfClaimQuery) (*MdfClaimQuery, error)
+}
+
+func newMdfClaimPager(opts []MdfClaimPaginateOption, reverse bool) (*mdfclaimPager, error) {
+	pager := &mdfclaimPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMdfClaimOrder
+	}
+	return pager, nil
+}
+
+func (p *mdfclaimPager) applyFilter(query *MdfClaimQuery) (*MdfClaimQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *mdfclaimPager) toCursor(_m *MdfClaim) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *mdfclaimPager) applyCursors(query *MdfClaimQuery, after, before *Cursor) (*MdfClaimQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMdfClaimOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *mdfclaimPager) applyOrder(query *MdfClaimQuery) *MdfClaimQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMdfClaimOrder.Field {
+		query = query.Order(DefaultMdfClaimOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *mdfclaimPager) orderExpr(query *MdfClaimQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMdfClaimOrder.Field {
+			b.Comma().Ident(DefaultMdfClaimOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to MdfClaim.
+func (_m *MdfClaimQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MdfClaimPaginateOption,
+) (*MdfClaimConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMdfClaimPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MdfClaimConnection{Edges: []*MdfClaimEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MdfClaimOrderFieldCreatedAt orders MdfClaim by created_at.
+	MdfClaimOrderFieldCreatedAt = &MdfClaimOrderField{
+		Value: func(_m *MdfClaim) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: mdfclaim.FieldCreatedAt,
+		toTerm: mdfclaim.ByCreatedAt,
+		toCursor: func(_m *MdfClaim) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// MdfClaimOrderFieldUpdatedAt orders MdfClaim by updated_at.
+	MdfClaimOrderFieldUpdatedAt = &MdfClaimOrderField{
+		Value: func(_m *MdfClaim) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: mdfclaim.FieldUpdatedAt,
+		toTerm: mdfclaim.ByUpdatedAt,
+		toCursor: func(_m *MdfClaim) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// MdfClaimOrderFieldAmount orders MdfClaim by amount.
+	MdfClaimOrderFieldAmount = &MdfClaimOrderField{
+		Value: func(_m *MdfClaim) (ent.Value, error) {
+			return _m.Amount, nil
+		},
+		column: mdfclaim.FieldAmount,
+		toTerm: mdfclaim.ByAmount,
+		toCursor: func(_m *MdfClaim) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Amount,
+			}
+		},
+	}
+	// MdfClaimOrderFieldStatus orders MdfClaim by status.
+	MdfClaimOrderFieldStatus = &MdfClaimOrderField{
+		Value: func(_m *MdfClaim) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: mdfclaim.FieldStatus,
+		toTerm: mdfclaim.ByStatus,
+		toCursor: func(_m *MdfClaim) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+	// MdfClaimOrderFieldSubmittedAt orders MdfClaim by submitted_at.
+	MdfClaimOrderFieldSubmittedAt = &MdfClaimOrderField{
+		Value: func(_m *MdfClaim) (ent.Value, error) {
+			return _m.SubmittedAt, nil
+		},
+		column: mdfclaim.FieldSubmittedAt,
+		toTerm: mdfclaim.BySubmittedAt,
+		toCursor: func(_m *MdfClaim) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.SubmittedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MdfClaimOrderField) String() string {
+	var str string
+	switch f.column {
+	case MdfClaimOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case MdfClaimOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case MdfClaimOrderFieldAmount.column:
+		str = "AMOUNT"
+	case MdfClaimOrderFieldStatus.column:
+		str = "STATUS"
+	case MdfClaimOrderFieldSubmittedAt.column:
+		str = "SUBMITTED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MdfClaimOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MdfClaimOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MdfClaimOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MdfClaimOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *MdfClaimOrderFieldUpdatedAt
+	case "AMOUNT":
+		*f = *MdfClaimOrderFieldAmount
+	case "STATUS":
+		*f = *MdfClaimOrderFieldStatus
+	case "SUBMITTED_AT":
+		*f = *MdfClaimOrderFieldSubmittedAt
+	default:
+		return fmt.Errorf("%s is not a valid MdfClaimOrderField", str)
+	}
+	return nil
+}
+
+// MdfClaimOrderField defines the ordering field of MdfClaim.
+type MdfClaimOrderField struct {
+	// Value extracts the ordering value from the given MdfClaim.
+	Value    func(*MdfClaim) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) mdfclaim.OrderOption
+	toCursor func(*MdfClaim) Cursor
+}
+
+// MdfClaimOrder defines the ordering of MdfClaim.
+type MdfClaimOrder struct {
+	Direction OrderDirection      `json:"direction"`
+	Field     *MdfClaimOrderField `json:"field"`
+}
+
+// DefaultMdfClaimOrder is the default ordering of MdfClaim.
+var DefaultMdfClaimOrder = &MdfClaimOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MdfClaimOrderField{
+		Value: func(_m *MdfClaim) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: mdfclaim.FieldID,
+		toTerm: mdfclaim.ByID,
+		toCursor: func(_m *MdfClaim) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts MdfClaim into MdfClaimEdge.
+func (_m *MdfClaim) ToEdge(order *MdfClaimOrder) *MdfClaimEdge {
+	if order == nil {
+		order = DefaultMdfClaimOrder
+	}
+	return &MdfClaimEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// MdfLedgerEntryEdge is the edge representation of MdfLedgerEntry.
+type MdfLedgerEntryEdge struct {
+	Node   *MdfLedgerEntry `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// MdfLedgerEntryConnection is the connection containing edges to MdfLedgerEntry.
+type MdfLedgerEntryConnection struct {
+	Edges      []*MdfLedgerEntryEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *MdfLedgerEntryConnection) build(nodes []*MdfLedgerEntry, pager *mdfledgerentryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *MdfLedgerEntry
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *MdfLedgerEntry {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *MdfLedgerEntry {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MdfLedgerEntryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MdfLedgerEntryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MdfLedgerEntryPaginateOption enables pagination customization.
+type MdfLedgerEntryPaginateOption func(*mdfledgerentryPager) error
+
+// WithMdfLedgerEntryOrder configures pagination ordering.
+func WithMdfLedgerEntryOrder(order *MdfLedgerEntryOrder) MdfLedgerEntryPaginateOption {
+	if order == nil {
+		order = DefaultMdfLedgerEntryOrder
+	}
+	o := *order
+	return func(pager *mdfledgerentryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMdfLedgerEntryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMdfLedgerEntryFilter configures pagination filter.
+func WithMdfLedgerEntryFilter(filter func(*MdfLedgerEntryQuery) (*MdfLedgerEntryQuery, error)) MdfLedgerEntryPaginateOption {
+	return func(pager *mdfledgerentryPager) error {
+		if filter == nil {
+			return errors.New("MdfLedgerEntryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type mdfledgerentryPager struct {
+	reverse bool
+	order   *MdfLedgerEntryOrder
+	filter  func(*MdfLedgerEntryQuery) (*MdfLedgerEntryQuery, error)
+}
+
+func newMdfLedgerEntryPager(opts []MdfLedgerEntryPaginateOption, reverse bool) (*mdfledgerentryPager, error) {
+	pager := &mdfledgerentryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMdfLedgerEntryOrder
+	}
+	return pager, nil
+}
+
+func (p *mdfledgerentryPager) applyFilter(query *MdfLedgerEntryQuery) (*MdfLedgerEntryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *mdfledgerentryPager) toCursor(_m *MdfLedgerEntry) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *mdfledgerentryPager) applyCursors(query *MdfLedgerEntryQuery, after, before *Cursor) (*MdfLedgerEntryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMdfLedgerEntryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *mdfledgerentryPager) applyOrder(query *MdfLedgerEntryQuery) *MdfLedgerEntryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMdfLedgerEntryOrder.Field {
+		query = query.Order(DefaultMdfLedgerEntryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *mdfledgerentryPager) orderExpr(query *MdfLedgerEntryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMdfLedgerEntryOrder.Field {
+			b.Comma().Ident(DefaultMdfLedgerEntryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to MdfLedgerEntry.
+func (_m *MdfLedgerEntryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MdfLedgerEntryPaginateOption,
+) (*MdfLedgerEntryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMdfLedgerEntryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MdfLedgerEntryConnection{Edges: []*MdfLedgerEntryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MdfLedgerEntryOrderFieldCreatedAt orders MdfLedgerEntry by created_at.
+	MdfLedgerEntryOrderFieldCreatedAt = &MdfLedgerEntryOrderField{
+		Value: func(_m *MdfLedgerEntry) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: mdfledgerentry.FieldCreatedAt,
+		toTerm: mdfledgerentry.ByCreatedAt,
+		toCursor: func(_m *MdfLedgerEntry) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// MdfLedgerEntryOrderFieldUpdatedAt orders MdfLedgerEntry by updated_at.
+	MdfLedgerEntryOrderFieldUpdatedAt = &MdfLedgerEntryOrderField{
+		Value: func(_m *MdfLedgerEntry) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: mdfledgerentry.FieldUpdatedAt,
+		toTerm: mdfledgerentry.ByUpdatedAt,
+		toCursor: func(_m *MdfLedgerEntry) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MdfLedgerEntryOrderField) String() string {
+	var str string
+	switch f.column {
+	case MdfLedgerEntryOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case MdfLedgerEntryOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MdfLedgerEntryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MdfLedgerEntryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MdfLedgerEntryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MdfLedgerEntryOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *MdfLedgerEntryOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid MdfLedgerEntryOrderField", str)
+	}
+	return nil
+}
+
+// MdfLedgerEntryOrderField defines the ordering field of MdfLedgerEntry.
+type MdfLedgerEntryOrderField struct {
+	// Value extracts the ordering value from the given MdfLedgerEntry.
+	Value    func(*MdfLedgerEntry) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) mdfledgerentry.OrderOption
+	toCursor func(*MdfLedgerEntry) Cursor
+}
+
+// MdfLedgerEntryOrder defines the ordering of MdfLedgerEntry.
+type MdfLedgerEntryOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *MdfLedgerEntryOrderField `json:"field"`
+}
+
+// DefaultMdfLedgerEntryOrder is the default ordering of MdfLedgerEntry.
+var DefaultMdfLedgerEntryOrder = &MdfLedgerEntryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MdfLedgerEntryOrderField{
+		Value: func(_m *MdfLedgerEntry) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: mdfledgerentry.FieldID,
+		toTerm: mdfledgerentry.ByID,
+		toCursor: func(_m *MdfLedgerEntry) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts MdfLedgerEntry into MdfLedgerEntryEdge.
+func (_m *MdfLedgerEntry) ToEdge(order *MdfLedgerEntryOrder) *MdfLedgerEntryEdge {
+	if order == nil {
+		order = DefaultMdfLedgerEntryOrder
+	}
+	return &MdfLedgerEntryEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// MdfRequestEdge is the edge representation of MdfRequest.
+type MdfRequestEdge struct {
+	Node   *MdfRequest `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// MdfRequestConnection is the connection containing edges to MdfRequest.
+type MdfRequestConnection struct {
+	Edges      []*MdfRequestEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *MdfRequestConnection) build(nodes []*MdfRequest, pager *mdfrequestPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *MdfRequest
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *MdfRequest {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *MdfRequest {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*MdfRequestEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &MdfRequestEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// MdfRequestPaginateOption enables pagination customization.
+type MdfRequestPaginateOption func(*mdfrequestPager) error
+
+// WithMdfRequestOrder configures pagination ordering.
+func WithMdfRequestOrder(order *MdfRequestOrder) MdfRequestPaginateOption {
+	if order == nil {
+		order = DefaultMdfRequestOrder
+	}
+	o := *order
+	return func(pager *mdfrequestPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultMdfRequestOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithMdfRequestFilter configures pagination filter.
+func WithMdfRequestFilter(filter func(*MdfRequestQuery) (*MdfRequestQuery, error)) MdfRequestPaginateOption {
+	return func(pager *mdfrequestPager) error {
+		if filter == nil {
+			return errors.New("MdfRequestQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type mdfrequestPager struct {
+	reverse bool
+	order   *MdfRequestOrder
+	filter  func(*MdfRequestQuery) (*MdfRequestQuery, error)
+}
+
+func newMdfRequestPager(opts []MdfRequestPaginateOption, reverse bool) (*mdfrequestPager, error) {
+	pager := &mdfrequestPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultMdfRequestOrder
+	}
+	return pager, nil
+}
+
+func (p *mdfrequestPager) applyFilter(query *MdfRequestQuery) (*MdfRequestQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *mdfrequestPager) toCursor(_m *MdfRequest) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *mdfrequestPager) applyCursors(query *MdfRequestQuery, after, before *Cursor) (*MdfRequestQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultMdfRequestOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *mdfrequestPager) applyOrder(query *MdfRequestQuery) *MdfRequestQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultMdfRequestOrder.Field {
+		query = query.Order(DefaultMdfRequestOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *mdfrequestPager) orderExpr(query *MdfRequestQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultMdfRequestOrder.Field {
+			b.Comma().Ident(DefaultMdfRequestOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to MdfRequest.
+func (_m *MdfRequestQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...MdfRequestPaginateOption,
+) (*MdfRequestConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newMdfRequestPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &MdfRequestConnection{Edges: []*MdfRequestEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// MdfRequestOrderFieldCreatedAt orders MdfRequest by created_at.
+	MdfRequestOrderFieldCreatedAt = &MdfRequestOrderField{
+		Value: func(_m *MdfRequest) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: mdfrequest.FieldCreatedAt,
+		toTerm: mdfrequest.ByCreatedAt,
+		toCursor: func(_m *MdfRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// MdfRequestOrderFieldUpdatedAt orders MdfRequest by updated_at.
+	MdfRequestOrderFieldUpdatedAt = &MdfRequestOrderField{
+		Value: func(_m *MdfRequest) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: mdfrequest.FieldUpdatedAt,
+		toTerm: mdfrequest.ByUpdatedAt,
+		toCursor: func(_m *MdfRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// MdfRequestOrderFieldActivityType orders MdfRequest by activity_type.
+	MdfRequestOrderFieldActivityType = &MdfRequestOrderField{
+		Value: func(_m *MdfRequest) (ent.Value, error) {
+			return _m.ActivityType, nil
+		},
+		column: mdfrequest.FieldActivityType,
+		toTerm: mdfrequest.ByActivityType,
+		toCursor: func(_m *MdfRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ActivityType,
+			}
+		},
+	}
+	// MdfRequestOrderFieldStartDate orders MdfRequest by start_date.
+	MdfRequestOrderFieldStartDate = &MdfRequestOrderField{
+		Value: func(_m *MdfRequest) (ent.Value, error) {
+			return _m.StartDate, nil
+		},
+		column: mdfrequest.FieldStartDate,
+		toTerm: mdfrequest.ByStartDate,
+		toCursor: func(_m *MdfRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.StartDate,
+			}
+		},
+	}
+	// MdfRequestOrderFieldEndDate orders MdfRequest by end_date.
+	MdfRequestOrderFieldEndDate = &MdfRequestOrderField{
+		Value: func(_m *MdfRequest) (ent.Value, error) {
+			return _m.EndDate, nil
+		},
+		column: mdfrequest.FieldEndDate,
+		toTerm: mdfrequest.ByEndDate,
+		toCursor: func(_m *MdfRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.EndDate,
+			}
+		},
+	}
+	// MdfRequestOrderFieldRequestedAmount orders MdfRequest by requested_amount.
+	MdfRequestOrderFieldRequestedAmount = &MdfRequestOrderField{
+		Value: func(_m *MdfRequest) (ent.Value, error) {
+			return _m.RequestedAmount, nil
+		},
+		column: mdfrequest.FieldRequestedAmount,
+		toTerm: mdfrequest.ByRequestedAmount,
+		toCursor: func(_m *MdfRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.RequestedAmount,
+			}
+		},
+	}
+	// MdfRequestOrderFieldStatus orders MdfRequest by status.
+	MdfRequestOrderFieldStatus = &MdfRequestOrderField{
+		Value: func(_m *MdfRequest) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: mdfrequest.FieldStatus,
+		toTerm: mdfrequest.ByStatus,
+		toCursor: func(_m *MdfRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+	// MdfRequestOrderFieldClaimDeadline orders MdfRequest by claim_deadline.
+	MdfRequestOrderFieldClaimDeadline = &MdfRequestOrderField{
+		Value: func(_m *MdfRequest) (ent.Value, error) {
+			return _m.ClaimDeadline, nil
+		},
+		column: mdfrequest.FieldClaimDeadline,
+		toTerm: mdfrequest.ByClaimDeadline,
+		toCursor: func(_m *MdfRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ClaimDeadline,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f MdfRequestOrderField) String() string {
+	var str string
+	switch f.column {
+	case MdfRequestOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case MdfRequestOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case MdfRequestOrderFieldActivityType.column:
+		str = "ACTIVITY_TYPE"
+	case MdfRequestOrderFieldStartDate.column:
+		str = "START_DATE"
+	case MdfRequestOrderFieldEndDate.column:
+		str = "END_DATE"
+	case MdfRequestOrderFieldRequestedAmount.column:
+		str = "REQUESTED_AMOUNT"
+	case MdfRequestOrderFieldStatus.column:
+		str = "STATUS"
+	case MdfRequestOrderFieldClaimDeadline.column:
+		str = "CLAIM_DEADLINE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f MdfRequestOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *MdfRequestOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("MdfRequestOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *MdfRequestOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *MdfRequestOrderFieldUpdatedAt
+	case "ACTIVITY_TYPE":
+		*f = *MdfRequestOrderFieldActivityType
+	case "START_DATE":
+		*f = *MdfRequestOrderFieldStartDate
+	case "END_DATE":
+		*f = *MdfRequestOrderFieldEndDate
+	case "REQUESTED_AMOUNT":
+		*f = *MdfRequestOrderFieldRequestedAmount
+	case "STATUS":
+		*f = *MdfRequestOrderFieldStatus
+	case "CLAIM_DEADLINE":
+		*f = *MdfRequestOrderFieldClaimDeadline
+	default:
+		return fmt.Errorf("%s is not a valid MdfRequestOrderField", str)
+	}
+	return nil
+}
+
+// MdfRequestOrderField defines the ordering field of MdfRequest.
+type MdfRequestOrderField struct {
+	// Value extracts the ordering value from the given MdfRequest.
+	Value    func(*MdfRequest) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) mdfrequest.OrderOption
+	toCursor func(*MdfRequest) Cursor
+}
+
+// MdfRequestOrder defines the ordering of MdfRequest.
+type MdfRequestOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *MdfRequestOrderField `json:"field"`
+}
+
+// DefaultMdfRequestOrder is the default ordering of MdfRequest.
+var DefaultMdfRequestOrder = &MdfRequestOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &MdfRequestOrderField{
+		Value: func(_m *MdfRequest) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: mdfrequest.FieldID,
+		toTerm: mdfrequest.ByID,
+		toCursor: func(_m *MdfRequest) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts MdfRequest into MdfRequestEdge.
+func (_m *MdfRequest) ToEdge(order *MdfRequestOrder) *MdfRequestEdge {
+	if order == nil {
+		order = DefaultMdfRequestOrder
+	}
+	return &MdfRequestEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

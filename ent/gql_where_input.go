@@ -26,6 +26,9 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
 	"github.com/partnerhub/partnerhub/ent/marginrate"
+	"github.com/partnerhub/partnerhub/ent/mdfallocation"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
@@ -8670,6 +8673,1772 @@ func (i *MarginRateWhereInput) P() (predicate.MarginRate, error) {
 		return predicates[0], nil
 	default:
 		return marginrate.And(predicates...), nil
+	}
+}
+
+// MdfAllocationWhereInput represents a where input for filtering MdfAllocation queries.
+type MdfAllocationWhereInput struct {
+	Predicates []predicate.MdfAllocation  `json:"-"`
+	Not        *MdfAllocationWhereInput   `json:"not,omitempty"`
+	Or         []*MdfAllocationWhereInput `json:"or,omitempty"`
+	And        []*MdfAllocationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "period_start" field predicates.
+	PeriodStart      *time.Time  `json:"periodStart,omitempty"`
+	PeriodStartNEQ   *time.Time  `json:"periodStartNEQ,omitempty"`
+	PeriodStartIn    []time.Time `json:"periodStartIn,omitempty"`
+	PeriodStartNotIn []time.Time `json:"periodStartNotIn,omitempty"`
+	PeriodStartGT    *time.Time  `json:"periodStartGT,omitempty"`
+	PeriodStartGTE   *time.Time  `json:"periodStartGTE,omitempty"`
+	PeriodStartLT    *time.Time  `json:"periodStartLT,omitempty"`
+	PeriodStartLTE   *time.Time  `json:"periodStartLTE,omitempty"`
+
+	// "period_end" field predicates.
+	PeriodEnd      *time.Time  `json:"periodEnd,omitempty"`
+	PeriodEndNEQ   *time.Time  `json:"periodEndNEQ,omitempty"`
+	PeriodEndIn    []time.Time `json:"periodEndIn,omitempty"`
+	PeriodEndNotIn []time.Time `json:"periodEndNotIn,omitempty"`
+	PeriodEndGT    *time.Time  `json:"periodEndGT,omitempty"`
+	PeriodEndGTE   *time.Time  `json:"periodEndGTE,omitempty"`
+	PeriodEndLT    *time.Time  `json:"periodEndLT,omitempty"`
+	PeriodEndLTE   *time.Time  `json:"periodEndLTE,omitempty"`
+
+	// "currency" field predicates.
+	Currency             *string  `json:"currency,omitempty"`
+	CurrencyNEQ          *string  `json:"currencyNEQ,omitempty"`
+	CurrencyIn           []string `json:"currencyIn,omitempty"`
+	CurrencyNotIn        []string `json:"currencyNotIn,omitempty"`
+	CurrencyGT           *string  `json:"currencyGT,omitempty"`
+	CurrencyGTE          *string  `json:"currencyGTE,omitempty"`
+	CurrencyLT           *string  `json:"currencyLT,omitempty"`
+	CurrencyLTE          *string  `json:"currencyLTE,omitempty"`
+	CurrencyContains     *string  `json:"currencyContains,omitempty"`
+	CurrencyHasPrefix    *string  `json:"currencyHasPrefix,omitempty"`
+	CurrencyHasSuffix    *string  `json:"currencyHasSuffix,omitempty"`
+	CurrencyEqualFold    *string  `json:"currencyEqualFold,omitempty"`
+	CurrencyContainsFold *string  `json:"currencyContainsFold,omitempty"`
+
+	// "source" field predicates.
+	Source      *mdfallocation.Source  `json:"source,omitempty"`
+	SourceNEQ   *mdfallocation.Source  `json:"sourceNEQ,omitempty"`
+	SourceIn    []mdfallocation.Source `json:"sourceIn,omitempty"`
+	SourceNotIn []mdfallocation.Source `json:"sourceNotIn,omitempty"`
+
+	// "partner" edge predicates.
+	HasPartner     *bool                `json:"hasPartner,omitempty"`
+	HasPartnerWith []*PartnerWhereInput `json:"hasPartnerWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *MdfAllocationWhereInput) AddPredicates(predicates ...predicate.MdfAllocation) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the MdfAllocationWhereInput filter on the MdfAllocationQuery builder.
+func (i *MdfAllocationWhereInput) Filter(q *MdfAllocationQuery) (*MdfAllocationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyMdfAllocationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyMdfAllocationWhereInput is returned in case the MdfAllocationWhereInput is empty.
+var ErrEmptyMdfAllocationWhereInput = errors.New("ent: empty predicate MdfAllocationWhereInput")
+
+// P returns a predicate for filtering mdfallocations.
+// An error is returned if the input is empty or invalid.
+func (i *MdfAllocationWhereInput) P() (predicate.MdfAllocation, error) {
+	var predicates []predicate.MdfAllocation
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, mdfallocation.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.MdfAllocation, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, mdfallocation.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.MdfAllocation, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, mdfallocation.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, mdfallocation.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, mdfallocation.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, mdfallocation.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, mdfallocation.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, mdfallocation.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, mdfallocation.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, mdfallocation.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, mdfallocation.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, mdfallocation.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, mdfallocation.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, mdfallocation.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, mdfallocation.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, mdfallocation.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, mdfallocation.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, mdfallocation.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, mdfallocation.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, mdfallocation.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, mdfallocation.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, mdfallocation.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, mdfallocation.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, mdfallocation.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, mdfallocation.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, mdfallocation.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, mdfallocation.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, mdfallocation.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, mdfallocation.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.PeriodStart != nil {
+		predicates = append(predicates, mdfallocation.PeriodStartEQ(*i.PeriodStart))
+	}
+	if i.PeriodStartNEQ != nil {
+		predicates = append(predicates, mdfallocation.PeriodStartNEQ(*i.PeriodStartNEQ))
+	}
+	if len(i.PeriodStartIn) > 0 {
+		predicates = append(predicates, mdfallocation.PeriodStartIn(i.PeriodStartIn...))
+	}
+	if len(i.PeriodStartNotIn) > 0 {
+		predicates = append(predicates, mdfallocation.PeriodStartNotIn(i.PeriodStartNotIn...))
+	}
+	if i.PeriodStartGT != nil {
+		predicates = append(predicates, mdfallocation.PeriodStartGT(*i.PeriodStartGT))
+	}
+	if i.PeriodStartGTE != nil {
+		predicates = append(predicates, mdfallocation.PeriodStartGTE(*i.PeriodStartGTE))
+	}
+	if i.PeriodStartLT != nil {
+		predicates = append(predicates, mdfallocation.PeriodStartLT(*i.PeriodStartLT))
+	}
+	if i.PeriodStartLTE != nil {
+		predicates = append(predicates, mdfallocation.PeriodStartLTE(*i.PeriodStartLTE))
+	}
+	if i.PeriodEnd != nil {
+		predicates = append(predicates, mdfallocation.PeriodEndEQ(*i.PeriodEnd))
+	}
+	if i.PeriodEndNEQ != nil {
+		predicates = append(predicates, mdfallocation.PeriodEndNEQ(*i.PeriodEndNEQ))
+	}
+	if len(i.PeriodEndIn) > 0 {
+		predicates = append(predicates, mdfallocation.PeriodEndIn(i.PeriodEndIn...))
+	}
+	if len(i.PeriodEndNotIn) > 0 {
+		predicates = append(predicates, mdfallocation.PeriodEndNotIn(i.PeriodEndNotIn...))
+	}
+	if i.PeriodEndGT != nil {
+		predicates = append(predicates, mdfallocation.PeriodEndGT(*i.PeriodEndGT))
+	}
+	if i.PeriodEndGTE != nil {
+		predicates = append(predicates, mdfallocation.PeriodEndGTE(*i.PeriodEndGTE))
+	}
+	if i.PeriodEndLT != nil {
+		predicates = append(predicates, mdfallocation.PeriodEndLT(*i.PeriodEndLT))
+	}
+	if i.PeriodEndLTE != nil {
+		predicates = append(predicates, mdfallocation.PeriodEndLTE(*i.PeriodEndLTE))
+	}
+	if i.Currency != nil {
+		predicates = append(predicates, mdfallocation.CurrencyEQ(*i.Currency))
+	}
+	if i.CurrencyNEQ != nil {
+		predicates = append(predicates, mdfallocation.CurrencyNEQ(*i.CurrencyNEQ))
+	}
+	if len(i.CurrencyIn) > 0 {
+		predicates = append(predicates, mdfallocation.CurrencyIn(i.CurrencyIn...))
+	}
+	if len(i.CurrencyNotIn) > 0 {
+		predicates = append(predicates, mdfallocation.CurrencyNotIn(i.CurrencyNotIn...))
+	}
+	if i.CurrencyGT != nil {
+		predicates = append(predicates, mdfallocation.CurrencyGT(*i.CurrencyGT))
+	}
+	if i.CurrencyGTE != nil {
+		predicates = append(predicates, mdfallocation.CurrencyGTE(*i.CurrencyGTE))
+	}
+	if i.CurrencyLT != nil {
+		predicates = append(predicates, mdfallocation.CurrencyLT(*i.CurrencyLT))
+	}
+	if i.CurrencyLTE != nil {
+		predicates = append(predicates, mdfallocation.CurrencyLTE(*i.CurrencyLTE))
+	}
+	if i.CurrencyContains != nil {
+		predicates = append(predicates, mdfallocation.CurrencyContains(*i.CurrencyContains))
+	}
+	if i.CurrencyHasPrefix != nil {
+		predicates = append(predicates, mdfallocation.CurrencyHasPrefix(*i.CurrencyHasPrefix))
+	}
+	if i.CurrencyHasSuffix != nil {
+		predicates = append(predicates, mdfallocation.CurrencyHasSuffix(*i.CurrencyHasSuffix))
+	}
+	if i.CurrencyEqualFold != nil {
+		predicates = append(predicates, mdfallocation.CurrencyEqualFold(*i.CurrencyEqualFold))
+	}
+	if i.CurrencyContainsFold != nil {
+		predicates = append(predicates, mdfallocation.CurrencyContainsFold(*i.CurrencyContainsFold))
+	}
+	if i.Source != nil {
+		predicates = append(predicates, mdfallocation.SourceEQ(*i.Source))
+	}
+	if i.SourceNEQ != nil {
+		predicates = append(predicates, mdfallocation.SourceNEQ(*i.SourceNEQ))
+	}
+	if len(i.SourceIn) > 0 {
+		predicates = append(predicates, mdfallocation.SourceIn(i.SourceIn...))
+	}
+	if len(i.SourceNotIn) > 0 {
+		predicates = append(predicates, mdfallocation.SourceNotIn(i.SourceNotIn...))
+	}
+
+	if i.HasPartner != nil {
+		p := mdfallocation.HasPartner()
+		if !*i.HasPartner {
+			p = mdfallocation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPartnerWith) > 0 {
+		with := make([]predicate.Partner, 0, len(i.HasPartnerWith))
+		for _, w := range i.HasPartnerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPartnerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, mdfallocation.HasPartnerWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyMdfAllocationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return mdfallocation.And(predicates...), nil
+	}
+}
+
+// MdfClaimWhereInput represents a where input for filtering MdfClaim queries.
+type MdfClaimWhereInput struct {
+	Predicates []predicate.MdfClaim  `json:"-"`
+	Not        *MdfClaimWhereInput   `json:"not,omitempty"`
+	Or         []*MdfClaimWhereInput `json:"or,omitempty"`
+	And        []*MdfClaimWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "amount" field predicates.
+	Amount      *int64  `json:"amount,omitempty"`
+	AmountNEQ   *int64  `json:"amountNEQ,omitempty"`
+	AmountIn    []int64 `json:"amountIn,omitempty"`
+	AmountNotIn []int64 `json:"amountNotIn,omitempty"`
+	AmountGT    *int64  `json:"amountGT,omitempty"`
+	AmountGTE   *int64  `json:"amountGTE,omitempty"`
+	AmountLT    *int64  `json:"amountLT,omitempty"`
+	AmountLTE   *int64  `json:"amountLTE,omitempty"`
+
+	// "currency" field predicates.
+	Currency             *string  `json:"currency,omitempty"`
+	CurrencyNEQ          *string  `json:"currencyNEQ,omitempty"`
+	CurrencyIn           []string `json:"currencyIn,omitempty"`
+	CurrencyNotIn        []string `json:"currencyNotIn,omitempty"`
+	CurrencyGT           *string  `json:"currencyGT,omitempty"`
+	CurrencyGTE          *string  `json:"currencyGTE,omitempty"`
+	CurrencyLT           *string  `json:"currencyLT,omitempty"`
+	CurrencyLTE          *string  `json:"currencyLTE,omitempty"`
+	CurrencyContains     *string  `json:"currencyContains,omitempty"`
+	CurrencyHasPrefix    *string  `json:"currencyHasPrefix,omitempty"`
+	CurrencyHasSuffix    *string  `json:"currencyHasSuffix,omitempty"`
+	CurrencyEqualFold    *string  `json:"currencyEqualFold,omitempty"`
+	CurrencyContainsFold *string  `json:"currencyContainsFold,omitempty"`
+
+	// "actual_leads" field predicates.
+	ActualLeads      *int  `json:"actualLeads,omitempty"`
+	ActualLeadsNEQ   *int  `json:"actualLeadsNEQ,omitempty"`
+	ActualLeadsIn    []int `json:"actualLeadsIn,omitempty"`
+	ActualLeadsNotIn []int `json:"actualLeadsNotIn,omitempty"`
+	ActualLeadsGT    *int  `json:"actualLeadsGT,omitempty"`
+	ActualLeadsGTE   *int  `json:"actualLeadsGTE,omitempty"`
+	ActualLeadsLT    *int  `json:"actualLeadsLT,omitempty"`
+	ActualLeadsLTE   *int  `json:"actualLeadsLTE,omitempty"`
+
+	// "pipeline_generated" field predicates.
+	PipelineGenerated      *int64  `json:"pipelineGenerated,omitempty"`
+	PipelineGeneratedNEQ   *int64  `json:"pipelineGeneratedNEQ,omitempty"`
+	PipelineGeneratedIn    []int64 `json:"pipelineGeneratedIn,omitempty"`
+	PipelineGeneratedNotIn []int64 `json:"pipelineGeneratedNotIn,omitempty"`
+	PipelineGeneratedGT    *int64  `json:"pipelineGeneratedGT,omitempty"`
+	PipelineGeneratedGTE   *int64  `json:"pipelineGeneratedGTE,omitempty"`
+	PipelineGeneratedLT    *int64  `json:"pipelineGeneratedLT,omitempty"`
+	PipelineGeneratedLTE   *int64  `json:"pipelineGeneratedLTE,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *mdfclaim.Status  `json:"status,omitempty"`
+	StatusNEQ   *mdfclaim.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []mdfclaim.Status `json:"statusIn,omitempty"`
+	StatusNotIn []mdfclaim.Status `json:"statusNotIn,omitempty"`
+
+	// "submitted_at" field predicates.
+	SubmittedAt      *time.Time  `json:"submittedAt,omitempty"`
+	SubmittedAtNEQ   *time.Time  `json:"submittedAtNEQ,omitempty"`
+	SubmittedAtIn    []time.Time `json:"submittedAtIn,omitempty"`
+	SubmittedAtNotIn []time.Time `json:"submittedAtNotIn,omitempty"`
+	SubmittedAtGT    *time.Time  `json:"submittedAtGT,omitempty"`
+	SubmittedAtGTE   *time.Time  `json:"submittedAtGTE,omitempty"`
+	SubmittedAtLT    *time.Time  `json:"submittedAtLT,omitempty"`
+	SubmittedAtLTE   *time.Time  `json:"submittedAtLTE,omitempty"`
+
+	// "review_note" field predicates.
+	ReviewNote             *string  `json:"reviewNote,omitempty"`
+	ReviewNoteNEQ          *string  `json:"reviewNoteNEQ,omitempty"`
+	ReviewNoteIn           []string `json:"reviewNoteIn,omitempty"`
+	ReviewNoteNotIn        []string `json:"reviewNoteNotIn,omitempty"`
+	ReviewNoteGT           *string  `json:"reviewNoteGT,omitempty"`
+	ReviewNoteGTE          *string  `json:"reviewNoteGTE,omitempty"`
+	ReviewNoteLT           *string  `json:"reviewNoteLT,omitempty"`
+	ReviewNoteLTE          *string  `json:"reviewNoteLTE,omitempty"`
+	ReviewNoteContains     *string  `json:"reviewNoteContains,omitempty"`
+	ReviewNoteHasPrefix    *string  `json:"reviewNoteHasPrefix,omitempty"`
+	ReviewNoteHasSuffix    *string  `json:"reviewNoteHasSuffix,omitempty"`
+	ReviewNoteEqualFold    *string  `json:"reviewNoteEqualFold,omitempty"`
+	ReviewNoteContainsFold *string  `json:"reviewNoteContainsFold,omitempty"`
+
+	// "reviewed_at" field predicates.
+	ReviewedAt       *time.Time  `json:"reviewedAt,omitempty"`
+	ReviewedAtNEQ    *time.Time  `json:"reviewedAtNEQ,omitempty"`
+	ReviewedAtIn     []time.Time `json:"reviewedAtIn,omitempty"`
+	ReviewedAtNotIn  []time.Time `json:"reviewedAtNotIn,omitempty"`
+	ReviewedAtGT     *time.Time  `json:"reviewedAtGT,omitempty"`
+	ReviewedAtGTE    *time.Time  `json:"reviewedAtGTE,omitempty"`
+	ReviewedAtLT     *time.Time  `json:"reviewedAtLT,omitempty"`
+	ReviewedAtLTE    *time.Time  `json:"reviewedAtLTE,omitempty"`
+	ReviewedAtIsNil  bool        `json:"reviewedAtIsNil,omitempty"`
+	ReviewedAtNotNil bool        `json:"reviewedAtNotNil,omitempty"`
+
+	// "payment_reference" field predicates.
+	PaymentReference             *string  `json:"paymentReference,omitempty"`
+	PaymentReferenceNEQ          *string  `json:"paymentReferenceNEQ,omitempty"`
+	PaymentReferenceIn           []string `json:"paymentReferenceIn,omitempty"`
+	PaymentReferenceNotIn        []string `json:"paymentReferenceNotIn,omitempty"`
+	PaymentReferenceGT           *string  `json:"paymentReferenceGT,omitempty"`
+	PaymentReferenceGTE          *string  `json:"paymentReferenceGTE,omitempty"`
+	PaymentReferenceLT           *string  `json:"paymentReferenceLT,omitempty"`
+	PaymentReferenceLTE          *string  `json:"paymentReferenceLTE,omitempty"`
+	PaymentReferenceContains     *string  `json:"paymentReferenceContains,omitempty"`
+	PaymentReferenceHasPrefix    *string  `json:"paymentReferenceHasPrefix,omitempty"`
+	PaymentReferenceHasSuffix    *string  `json:"paymentReferenceHasSuffix,omitempty"`
+	PaymentReferenceEqualFold    *string  `json:"paymentReferenceEqualFold,omitempty"`
+	PaymentReferenceContainsFold *string  `json:"paymentReferenceContainsFold,omitempty"`
+
+	// "paid_at" field predicates.
+	PaidAt       *time.Time  `json:"paidAt,omitempty"`
+	PaidAtNEQ    *time.Time  `json:"paidAtNEQ,omitempty"`
+	PaidAtIn     []time.Time `json:"paidAtIn,omitempty"`
+	PaidAtNotIn  []time.Time `json:"paidAtNotIn,omitempty"`
+	PaidAtGT     *time.Time  `json:"paidAtGT,omitempty"`
+	PaidAtGTE    *time.Time  `json:"paidAtGTE,omitempty"`
+	PaidAtLT     *time.Time  `json:"paidAtLT,omitempty"`
+	PaidAtLTE    *time.Time  `json:"paidAtLTE,omitempty"`
+	PaidAtIsNil  bool        `json:"paidAtIsNil,omitempty"`
+	PaidAtNotNil bool        `json:"paidAtNotNil,omitempty"`
+
+	// "partner" edge predicates.
+	HasPartner     *bool                `json:"hasPartner,omitempty"`
+	HasPartnerWith []*PartnerWhereInput `json:"hasPartnerWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *MdfClaimWhereInput) AddPredicates(predicates ...predicate.MdfClaim) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the MdfClaimWhereInput filter on the MdfClaimQuery builder.
+func (i *MdfClaimWhereInput) Filter(q *MdfClaimQuery) (*MdfClaimQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyMdfClaimWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyMdfClaimWhereInput is returned in case the MdfClaimWhereInput is empty.
+var ErrEmptyMdfClaimWhereInput = errors.New("ent: empty predicate MdfClaimWhereInput")
+
+// P returns a predicate for filtering mdfclaims.
+// An error is returned if the input is empty or invalid.
+func (i *MdfClaimWhereInput) P() (predicate.MdfClaim, error) {
+	var predicates []predicate.MdfClaim
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, mdfclaim.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.MdfClaim, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, mdfclaim.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.MdfClaim, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, mdfclaim.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, mdfclaim.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, mdfclaim.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, mdfclaim.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, mdfclaim.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, mdfclaim.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, mdfclaim.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, mdfclaim.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, mdfclaim.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, mdfclaim.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, mdfclaim.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, mdfclaim.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, mdfclaim.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, mdfclaim.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, mdfclaim.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, mdfclaim.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, mdfclaim.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, mdfclaim.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, mdfclaim.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, mdfclaim.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, mdfclaim.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, mdfclaim.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, mdfclaim.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, mdfclaim.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Amount != nil {
+		predicates = append(predicates, mdfclaim.AmountEQ(*i.Amount))
+	}
+	if i.AmountNEQ != nil {
+		predicates = append(predicates, mdfclaim.AmountNEQ(*i.AmountNEQ))
+	}
+	if len(i.AmountIn) > 0 {
+		predicates = append(predicates, mdfclaim.AmountIn(i.AmountIn...))
+	}
+	if len(i.AmountNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.AmountNotIn(i.AmountNotIn...))
+	}
+	if i.AmountGT != nil {
+		predicates = append(predicates, mdfclaim.AmountGT(*i.AmountGT))
+	}
+	if i.AmountGTE != nil {
+		predicates = append(predicates, mdfclaim.AmountGTE(*i.AmountGTE))
+	}
+	if i.AmountLT != nil {
+		predicates = append(predicates, mdfclaim.AmountLT(*i.AmountLT))
+	}
+	if i.AmountLTE != nil {
+		predicates = append(predicates, mdfclaim.AmountLTE(*i.AmountLTE))
+	}
+	if i.Currency != nil {
+		predicates = append(predicates, mdfclaim.CurrencyEQ(*i.Currency))
+	}
+	if i.CurrencyNEQ != nil {
+		predicates = append(predicates, mdfclaim.CurrencyNEQ(*i.CurrencyNEQ))
+	}
+	if len(i.CurrencyIn) > 0 {
+		predicates = append(predicates, mdfclaim.CurrencyIn(i.CurrencyIn...))
+	}
+	if len(i.CurrencyNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.CurrencyNotIn(i.CurrencyNotIn...))
+	}
+	if i.CurrencyGT != nil {
+		predicates = append(predicates, mdfclaim.CurrencyGT(*i.CurrencyGT))
+	}
+	if i.CurrencyGTE != nil {
+		predicates = append(predicates, mdfclaim.CurrencyGTE(*i.CurrencyGTE))
+	}
+	if i.CurrencyLT != nil {
+		predicates = append(predicates, mdfclaim.CurrencyLT(*i.CurrencyLT))
+	}
+	if i.CurrencyLTE != nil {
+		predicates = append(predicates, mdfclaim.CurrencyLTE(*i.CurrencyLTE))
+	}
+	if i.CurrencyContains != nil {
+		predicates = append(predicates, mdfclaim.CurrencyContains(*i.CurrencyContains))
+	}
+	if i.CurrencyHasPrefix != nil {
+		predicates = append(predicates, mdfclaim.CurrencyHasPrefix(*i.CurrencyHasPrefix))
+	}
+	if i.CurrencyHasSuffix != nil {
+		predicates = append(predicates, mdfclaim.CurrencyHasSuffix(*i.CurrencyHasSuffix))
+	}
+	if i.CurrencyEqualFold != nil {
+		predicates = append(predicates, mdfclaim.CurrencyEqualFold(*i.CurrencyEqualFold))
+	}
+	if i.CurrencyContainsFold != nil {
+		predicates = append(predicates, mdfclaim.CurrencyContainsFold(*i.CurrencyContainsFold))
+	}
+	if i.ActualLeads != nil {
+		predicates = append(predicates, mdfclaim.ActualLeadsEQ(*i.ActualLeads))
+	}
+	if i.ActualLeadsNEQ != nil {
+		predicates = append(predicates, mdfclaim.ActualLeadsNEQ(*i.ActualLeadsNEQ))
+	}
+	if len(i.ActualLeadsIn) > 0 {
+		predicates = append(predicates, mdfclaim.ActualLeadsIn(i.ActualLeadsIn...))
+	}
+	if len(i.ActualLeadsNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.ActualLeadsNotIn(i.ActualLeadsNotIn...))
+	}
+	if i.ActualLeadsGT != nil {
+		predicates = append(predicates, mdfclaim.ActualLeadsGT(*i.ActualLeadsGT))
+	}
+	if i.ActualLeadsGTE != nil {
+		predicates = append(predicates, mdfclaim.ActualLeadsGTE(*i.ActualLeadsGTE))
+	}
+	if i.ActualLeadsLT != nil {
+		predicates = append(predicates, mdfclaim.ActualLeadsLT(*i.ActualLeadsLT))
+	}
+	if i.ActualLeadsLTE != nil {
+		predicates = append(predicates, mdfclaim.ActualLeadsLTE(*i.ActualLeadsLTE))
+	}
+	if i.PipelineGenerated != nil {
+		predicates = append(predicates, mdfclaim.PipelineGeneratedEQ(*i.PipelineGenerated))
+	}
+	if i.PipelineGeneratedNEQ != nil {
+		predicates = append(predicates, mdfclaim.PipelineGeneratedNEQ(*i.PipelineGeneratedNEQ))
+	}
+	if len(i.PipelineGeneratedIn) > 0 {
+		predicates = append(predicates, mdfclaim.PipelineGeneratedIn(i.PipelineGeneratedIn...))
+	}
+	if len(i.PipelineGeneratedNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.PipelineGeneratedNotIn(i.PipelineGeneratedNotIn...))
+	}
+	if i.PipelineGeneratedGT != nil {
+		predicates = append(predicates, mdfclaim.PipelineGeneratedGT(*i.PipelineGeneratedGT))
+	}
+	if i.PipelineGeneratedGTE != nil {
+		predicates = append(predicates, mdfclaim.PipelineGeneratedGTE(*i.PipelineGeneratedGTE))
+	}
+	if i.PipelineGeneratedLT != nil {
+		predicates = append(predicates, mdfclaim.PipelineGeneratedLT(*i.PipelineGeneratedLT))
+	}
+	if i.PipelineGeneratedLTE != nil {
+		predicates = append(predicates, mdfclaim.PipelineGeneratedLTE(*i.PipelineGeneratedLTE))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, mdfclaim.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, mdfclaim.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, mdfclaim.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, mdfclaim.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, mdfclaim.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, mdfclaim.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, mdfclaim.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, mdfclaim.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, mdfclaim.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, mdfclaim.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, mdfclaim.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, mdfclaim.NoteContainsFold(*i.NoteContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, mdfclaim.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, mdfclaim.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, mdfclaim.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.SubmittedAt != nil {
+		predicates = append(predicates, mdfclaim.SubmittedAtEQ(*i.SubmittedAt))
+	}
+	if i.SubmittedAtNEQ != nil {
+		predicates = append(predicates, mdfclaim.SubmittedAtNEQ(*i.SubmittedAtNEQ))
+	}
+	if len(i.SubmittedAtIn) > 0 {
+		predicates = append(predicates, mdfclaim.SubmittedAtIn(i.SubmittedAtIn...))
+	}
+	if len(i.SubmittedAtNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.SubmittedAtNotIn(i.SubmittedAtNotIn...))
+	}
+	if i.SubmittedAtGT != nil {
+		predicates = append(predicates, mdfclaim.SubmittedAtGT(*i.SubmittedAtGT))
+	}
+	if i.SubmittedAtGTE != nil {
+		predicates = append(predicates, mdfclaim.SubmittedAtGTE(*i.SubmittedAtGTE))
+	}
+	if i.SubmittedAtLT != nil {
+		predicates = append(predicates, mdfclaim.SubmittedAtLT(*i.SubmittedAtLT))
+	}
+	if i.SubmittedAtLTE != nil {
+		predicates = append(predicates, mdfclaim.SubmittedAtLTE(*i.SubmittedAtLTE))
+	}
+	if i.ReviewNote != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteEQ(*i.ReviewNote))
+	}
+	if i.ReviewNoteNEQ != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteNEQ(*i.ReviewNoteNEQ))
+	}
+	if len(i.ReviewNoteIn) > 0 {
+		predicates = append(predicates, mdfclaim.ReviewNoteIn(i.ReviewNoteIn...))
+	}
+	if len(i.ReviewNoteNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.ReviewNoteNotIn(i.ReviewNoteNotIn...))
+	}
+	if i.ReviewNoteGT != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteGT(*i.ReviewNoteGT))
+	}
+	if i.ReviewNoteGTE != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteGTE(*i.ReviewNoteGTE))
+	}
+	if i.ReviewNoteLT != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteLT(*i.ReviewNoteLT))
+	}
+	if i.ReviewNoteLTE != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteLTE(*i.ReviewNoteLTE))
+	}
+	if i.ReviewNoteContains != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteContains(*i.ReviewNoteContains))
+	}
+	if i.ReviewNoteHasPrefix != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteHasPrefix(*i.ReviewNoteHasPrefix))
+	}
+	if i.ReviewNoteHasSuffix != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteHasSuffix(*i.ReviewNoteHasSuffix))
+	}
+	if i.ReviewNoteEqualFold != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteEqualFold(*i.ReviewNoteEqualFold))
+	}
+	if i.ReviewNoteContainsFold != nil {
+		predicates = append(predicates, mdfclaim.ReviewNoteContainsFold(*i.ReviewNoteContainsFold))
+	}
+	if i.ReviewedAt != nil {
+		predicates = append(predicates, mdfclaim.ReviewedAtEQ(*i.ReviewedAt))
+	}
+	if i.ReviewedAtNEQ != nil {
+		predicates = append(predicates, mdfclaim.ReviewedAtNEQ(*i.ReviewedAtNEQ))
+	}
+	if len(i.ReviewedAtIn) > 0 {
+		predicates = append(predicates, mdfclaim.ReviewedAtIn(i.ReviewedAtIn...))
+	}
+	if len(i.ReviewedAtNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.ReviewedAtNotIn(i.ReviewedAtNotIn...))
+	}
+	if i.ReviewedAtGT != nil {
+		predicates = append(predicates, mdfclaim.ReviewedAtGT(*i.ReviewedAtGT))
+	}
+	if i.ReviewedAtGTE != nil {
+		predicates = append(predicates, mdfclaim.ReviewedAtGTE(*i.ReviewedAtGTE))
+	}
+	if i.ReviewedAtLT != nil {
+		predicates = append(predicates, mdfclaim.ReviewedAtLT(*i.ReviewedAtLT))
+	}
+	if i.ReviewedAtLTE != nil {
+		predicates = append(predicates, mdfclaim.ReviewedAtLTE(*i.ReviewedAtLTE))
+	}
+	if i.ReviewedAtIsNil {
+		predicates = append(predicates, mdfclaim.ReviewedAtIsNil())
+	}
+	if i.ReviewedAtNotNil {
+		predicates = append(predicates, mdfclaim.ReviewedAtNotNil())
+	}
+	if i.PaymentReference != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceEQ(*i.PaymentReference))
+	}
+	if i.PaymentReferenceNEQ != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceNEQ(*i.PaymentReferenceNEQ))
+	}
+	if len(i.PaymentReferenceIn) > 0 {
+		predicates = append(predicates, mdfclaim.PaymentReferenceIn(i.PaymentReferenceIn...))
+	}
+	if len(i.PaymentReferenceNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.PaymentReferenceNotIn(i.PaymentReferenceNotIn...))
+	}
+	if i.PaymentReferenceGT != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceGT(*i.PaymentReferenceGT))
+	}
+	if i.PaymentReferenceGTE != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceGTE(*i.PaymentReferenceGTE))
+	}
+	if i.PaymentReferenceLT != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceLT(*i.PaymentReferenceLT))
+	}
+	if i.PaymentReferenceLTE != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceLTE(*i.PaymentReferenceLTE))
+	}
+	if i.PaymentReferenceContains != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceContains(*i.PaymentReferenceContains))
+	}
+	if i.PaymentReferenceHasPrefix != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceHasPrefix(*i.PaymentReferenceHasPrefix))
+	}
+	if i.PaymentReferenceHasSuffix != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceHasSuffix(*i.PaymentReferenceHasSuffix))
+	}
+	if i.PaymentReferenceEqualFold != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceEqualFold(*i.PaymentReferenceEqualFold))
+	}
+	if i.PaymentReferenceContainsFold != nil {
+		predicates = append(predicates, mdfclaim.PaymentReferenceContainsFold(*i.PaymentReferenceContainsFold))
+	}
+	if i.PaidAt != nil {
+		predicates = append(predicates, mdfclaim.PaidAtEQ(*i.PaidAt))
+	}
+	if i.PaidAtNEQ != nil {
+		predicates = append(predicates, mdfclaim.PaidAtNEQ(*i.PaidAtNEQ))
+	}
+	if len(i.PaidAtIn) > 0 {
+		predicates = append(predicates, mdfclaim.PaidAtIn(i.PaidAtIn...))
+	}
+	if len(i.PaidAtNotIn) > 0 {
+		predicates = append(predicates, mdfclaim.PaidAtNotIn(i.PaidAtNotIn...))
+	}
+	if i.PaidAtGT != nil {
+		predicates = append(predicates, mdfclaim.PaidAtGT(*i.PaidAtGT))
+	}
+	if i.PaidAtGTE != nil {
+		predicates = append(predicates, mdfclaim.PaidAtGTE(*i.PaidAtGTE))
+	}
+	if i.PaidAtLT != nil {
+		predicates = append(predicates, mdfclaim.PaidAtLT(*i.PaidAtLT))
+	}
+	if i.PaidAtLTE != nil {
+		predicates = append(predicates, mdfclaim.PaidAtLTE(*i.PaidAtLTE))
+	}
+	if i.PaidAtIsNil {
+		predicates = append(predicates, mdfclaim.PaidAtIsNil())
+	}
+	if i.PaidAtNotNil {
+		predicates = append(predicates, mdfclaim.PaidAtNotNil())
+	}
+
+	if i.HasPartner != nil {
+		p := mdfclaim.HasPartner()
+		if !*i.HasPartner {
+			p = mdfclaim.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPartnerWith) > 0 {
+		with := make([]predicate.Partner, 0, len(i.HasPartnerWith))
+		for _, w := range i.HasPartnerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPartnerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, mdfclaim.HasPartnerWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyMdfClaimWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return mdfclaim.And(predicates...), nil
+	}
+}
+
+// MdfRequestWhereInput represents a where input for filtering MdfRequest queries.
+type MdfRequestWhereInput struct {
+	Predicates []predicate.MdfRequest  `json:"-"`
+	Not        *MdfRequestWhereInput   `json:"not,omitempty"`
+	Or         []*MdfRequestWhereInput `json:"or,omitempty"`
+	And        []*MdfRequestWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "activity_type" field predicates.
+	ActivityType      *mdfrequest.ActivityType  `json:"activityType,omitempty"`
+	ActivityTypeNEQ   *mdfrequest.ActivityType  `json:"activityTypeNEQ,omitempty"`
+	ActivityTypeIn    []mdfrequest.ActivityType `json:"activityTypeIn,omitempty"`
+	ActivityTypeNotIn []mdfrequest.ActivityType `json:"activityTypeNotIn,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "plan" field predicates.
+	Plan             *string  `json:"plan,omitempty"`
+	PlanNEQ          *string  `json:"planNEQ,omitempty"`
+	PlanIn           []string `json:"planIn,omitempty"`
+	PlanNotIn        []string `json:"planNotIn,omitempty"`
+	PlanGT           *string  `json:"planGT,omitempty"`
+	PlanGTE          *string  `json:"planGTE,omitempty"`
+	PlanLT           *string  `json:"planLT,omitempty"`
+	PlanLTE          *string  `json:"planLTE,omitempty"`
+	PlanContains     *string  `json:"planContains,omitempty"`
+	PlanHasPrefix    *string  `json:"planHasPrefix,omitempty"`
+	PlanHasSuffix    *string  `json:"planHasSuffix,omitempty"`
+	PlanEqualFold    *string  `json:"planEqualFold,omitempty"`
+	PlanContainsFold *string  `json:"planContainsFold,omitempty"`
+
+	// "start_date" field predicates.
+	StartDate      *time.Time  `json:"startDate,omitempty"`
+	StartDateNEQ   *time.Time  `json:"startDateNEQ,omitempty"`
+	StartDateIn    []time.Time `json:"startDateIn,omitempty"`
+	StartDateNotIn []time.Time `json:"startDateNotIn,omitempty"`
+	StartDateGT    *time.Time  `json:"startDateGT,omitempty"`
+	StartDateGTE   *time.Time  `json:"startDateGTE,omitempty"`
+	StartDateLT    *time.Time  `json:"startDateLT,omitempty"`
+	StartDateLTE   *time.Time  `json:"startDateLTE,omitempty"`
+
+	// "end_date" field predicates.
+	EndDate      *time.Time  `json:"endDate,omitempty"`
+	EndDateNEQ   *time.Time  `json:"endDateNEQ,omitempty"`
+	EndDateIn    []time.Time `json:"endDateIn,omitempty"`
+	EndDateNotIn []time.Time `json:"endDateNotIn,omitempty"`
+	EndDateGT    *time.Time  `json:"endDateGT,omitempty"`
+	EndDateGTE   *time.Time  `json:"endDateGTE,omitempty"`
+	EndDateLT    *time.Time  `json:"endDateLT,omitempty"`
+	EndDateLTE   *time.Time  `json:"endDateLTE,omitempty"`
+
+	// "requested_amount" field predicates.
+	RequestedAmount      *int64  `json:"requestedAmount,omitempty"`
+	RequestedAmountNEQ   *int64  `json:"requestedAmountNEQ,omitempty"`
+	RequestedAmountIn    []int64 `json:"requestedAmountIn,omitempty"`
+	RequestedAmountNotIn []int64 `json:"requestedAmountNotIn,omitempty"`
+	RequestedAmountGT    *int64  `json:"requestedAmountGT,omitempty"`
+	RequestedAmountGTE   *int64  `json:"requestedAmountGTE,omitempty"`
+	RequestedAmountLT    *int64  `json:"requestedAmountLT,omitempty"`
+	RequestedAmountLTE   *int64  `json:"requestedAmountLTE,omitempty"`
+
+	// "approved_amount" field predicates.
+	ApprovedAmount       *int64  `json:"approvedAmount,omitempty"`
+	ApprovedAmountNEQ    *int64  `json:"approvedAmountNEQ,omitempty"`
+	ApprovedAmountIn     []int64 `json:"approvedAmountIn,omitempty"`
+	ApprovedAmountNotIn  []int64 `json:"approvedAmountNotIn,omitempty"`
+	ApprovedAmountGT     *int64  `json:"approvedAmountGT,omitempty"`
+	ApprovedAmountGTE    *int64  `json:"approvedAmountGTE,omitempty"`
+	ApprovedAmountLT     *int64  `json:"approvedAmountLT,omitempty"`
+	ApprovedAmountLTE    *int64  `json:"approvedAmountLTE,omitempty"`
+	ApprovedAmountIsNil  bool    `json:"approvedAmountIsNil,omitempty"`
+	ApprovedAmountNotNil bool    `json:"approvedAmountNotNil,omitempty"`
+
+	// "currency" field predicates.
+	Currency             *string  `json:"currency,omitempty"`
+	CurrencyNEQ          *string  `json:"currencyNEQ,omitempty"`
+	CurrencyIn           []string `json:"currencyIn,omitempty"`
+	CurrencyNotIn        []string `json:"currencyNotIn,omitempty"`
+	CurrencyGT           *string  `json:"currencyGT,omitempty"`
+	CurrencyGTE          *string  `json:"currencyGTE,omitempty"`
+	CurrencyLT           *string  `json:"currencyLT,omitempty"`
+	CurrencyLTE          *string  `json:"currencyLTE,omitempty"`
+	CurrencyContains     *string  `json:"currencyContains,omitempty"`
+	CurrencyHasPrefix    *string  `json:"currencyHasPrefix,omitempty"`
+	CurrencyHasSuffix    *string  `json:"currencyHasSuffix,omitempty"`
+	CurrencyEqualFold    *string  `json:"currencyEqualFold,omitempty"`
+	CurrencyContainsFold *string  `json:"currencyContainsFold,omitempty"`
+
+	// "expected_leads" field predicates.
+	ExpectedLeads      *int  `json:"expectedLeads,omitempty"`
+	ExpectedLeadsNEQ   *int  `json:"expectedLeadsNEQ,omitempty"`
+	ExpectedLeadsIn    []int `json:"expectedLeadsIn,omitempty"`
+	ExpectedLeadsNotIn []int `json:"expectedLeadsNotIn,omitempty"`
+	ExpectedLeadsGT    *int  `json:"expectedLeadsGT,omitempty"`
+	ExpectedLeadsGTE   *int  `json:"expectedLeadsGTE,omitempty"`
+	ExpectedLeadsLT    *int  `json:"expectedLeadsLT,omitempty"`
+	ExpectedLeadsLTE   *int  `json:"expectedLeadsLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *mdfrequest.Status  `json:"status,omitempty"`
+	StatusNEQ   *mdfrequest.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []mdfrequest.Status `json:"statusIn,omitempty"`
+	StatusNotIn []mdfrequest.Status `json:"statusNotIn,omitempty"`
+
+	// "decision_note" field predicates.
+	DecisionNote             *string  `json:"decisionNote,omitempty"`
+	DecisionNoteNEQ          *string  `json:"decisionNoteNEQ,omitempty"`
+	DecisionNoteIn           []string `json:"decisionNoteIn,omitempty"`
+	DecisionNoteNotIn        []string `json:"decisionNoteNotIn,omitempty"`
+	DecisionNoteGT           *string  `json:"decisionNoteGT,omitempty"`
+	DecisionNoteGTE          *string  `json:"decisionNoteGTE,omitempty"`
+	DecisionNoteLT           *string  `json:"decisionNoteLT,omitempty"`
+	DecisionNoteLTE          *string  `json:"decisionNoteLTE,omitempty"`
+	DecisionNoteContains     *string  `json:"decisionNoteContains,omitempty"`
+	DecisionNoteHasPrefix    *string  `json:"decisionNoteHasPrefix,omitempty"`
+	DecisionNoteHasSuffix    *string  `json:"decisionNoteHasSuffix,omitempty"`
+	DecisionNoteEqualFold    *string  `json:"decisionNoteEqualFold,omitempty"`
+	DecisionNoteContainsFold *string  `json:"decisionNoteContainsFold,omitempty"`
+
+	// "decided_at" field predicates.
+	DecidedAt       *time.Time  `json:"decidedAt,omitempty"`
+	DecidedAtNEQ    *time.Time  `json:"decidedAtNEQ,omitempty"`
+	DecidedAtIn     []time.Time `json:"decidedAtIn,omitempty"`
+	DecidedAtNotIn  []time.Time `json:"decidedAtNotIn,omitempty"`
+	DecidedAtGT     *time.Time  `json:"decidedAtGT,omitempty"`
+	DecidedAtGTE    *time.Time  `json:"decidedAtGTE,omitempty"`
+	DecidedAtLT     *time.Time  `json:"decidedAtLT,omitempty"`
+	DecidedAtLTE    *time.Time  `json:"decidedAtLTE,omitempty"`
+	DecidedAtIsNil  bool        `json:"decidedAtIsNil,omitempty"`
+	DecidedAtNotNil bool        `json:"decidedAtNotNil,omitempty"`
+
+	// "claim_deadline" field predicates.
+	ClaimDeadline      *time.Time  `json:"claimDeadline,omitempty"`
+	ClaimDeadlineNEQ   *time.Time  `json:"claimDeadlineNEQ,omitempty"`
+	ClaimDeadlineIn    []time.Time `json:"claimDeadlineIn,omitempty"`
+	ClaimDeadlineNotIn []time.Time `json:"claimDeadlineNotIn,omitempty"`
+	ClaimDeadlineGT    *time.Time  `json:"claimDeadlineGT,omitempty"`
+	ClaimDeadlineGTE   *time.Time  `json:"claimDeadlineGTE,omitempty"`
+	ClaimDeadlineLT    *time.Time  `json:"claimDeadlineLT,omitempty"`
+	ClaimDeadlineLTE   *time.Time  `json:"claimDeadlineLTE,omitempty"`
+
+	// "partner" edge predicates.
+	HasPartner     *bool                `json:"hasPartner,omitempty"`
+	HasPartnerWith []*PartnerWhereInput `json:"hasPartnerWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *MdfRequestWhereInput) AddPredicates(predicates ...predicate.MdfRequest) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the MdfRequestWhereInput filter on the MdfRequestQuery builder.
+func (i *MdfRequestWhereInput) Filter(q *MdfRequestQuery) (*MdfRequestQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyMdfRequestWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyMdfRequestWhereInput is returned in case the MdfRequestWhereInput is empty.
+var ErrEmptyMdfRequestWhereInput = errors.New("ent: empty predicate MdfRequestWhereInput")
+
+// P returns a predicate for filtering mdfrequests.
+// An error is returned if the input is empty or invalid.
+func (i *MdfRequestWhereInput) P() (predicate.MdfRequest, error) {
+	var predicates []predicate.MdfRequest
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, mdfrequest.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.MdfRequest, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, mdfrequest.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.MdfRequest, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, mdfrequest.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, mdfrequest.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, mdfrequest.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, mdfrequest.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, mdfrequest.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, mdfrequest.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, mdfrequest.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, mdfrequest.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, mdfrequest.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, mdfrequest.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, mdfrequest.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, mdfrequest.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, mdfrequest.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, mdfrequest.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, mdfrequest.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, mdfrequest.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, mdfrequest.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, mdfrequest.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, mdfrequest.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, mdfrequest.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, mdfrequest.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, mdfrequest.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, mdfrequest.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, mdfrequest.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.ActivityType != nil {
+		predicates = append(predicates, mdfrequest.ActivityTypeEQ(*i.ActivityType))
+	}
+	if i.ActivityTypeNEQ != nil {
+		predicates = append(predicates, mdfrequest.ActivityTypeNEQ(*i.ActivityTypeNEQ))
+	}
+	if len(i.ActivityTypeIn) > 0 {
+		predicates = append(predicates, mdfrequest.ActivityTypeIn(i.ActivityTypeIn...))
+	}
+	if len(i.ActivityTypeNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.ActivityTypeNotIn(i.ActivityTypeNotIn...))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, mdfrequest.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, mdfrequest.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, mdfrequest.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, mdfrequest.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, mdfrequest.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, mdfrequest.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, mdfrequest.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, mdfrequest.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, mdfrequest.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, mdfrequest.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, mdfrequest.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, mdfrequest.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.Plan != nil {
+		predicates = append(predicates, mdfrequest.PlanEQ(*i.Plan))
+	}
+	if i.PlanNEQ != nil {
+		predicates = append(predicates, mdfrequest.PlanNEQ(*i.PlanNEQ))
+	}
+	if len(i.PlanIn) > 0 {
+		predicates = append(predicates, mdfrequest.PlanIn(i.PlanIn...))
+	}
+	if len(i.PlanNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.PlanNotIn(i.PlanNotIn...))
+	}
+	if i.PlanGT != nil {
+		predicates = append(predicates, mdfrequest.PlanGT(*i.PlanGT))
+	}
+	if i.PlanGTE != nil {
+		predicates = append(predicates, mdfrequest.PlanGTE(*i.PlanGTE))
+	}
+	if i.PlanLT != nil {
+		predicates = append(predicates, mdfrequest.PlanLT(*i.PlanLT))
+	}
+	if i.PlanLTE != nil {
+		predicates = append(predicates, mdfrequest.PlanLTE(*i.PlanLTE))
+	}
+	if i.PlanContains != nil {
+		predicates = append(predicates, mdfrequest.PlanContains(*i.PlanContains))
+	}
+	if i.PlanHasPrefix != nil {
+		predicates = append(predicates, mdfrequest.PlanHasPrefix(*i.PlanHasPrefix))
+	}
+	if i.PlanHasSuffix != nil {
+		predicates = append(predicates, mdfrequest.PlanHasSuffix(*i.PlanHasSuffix))
+	}
+	if i.PlanEqualFold != nil {
+		predicates = append(predicates, mdfrequest.PlanEqualFold(*i.PlanEqualFold))
+	}
+	if i.PlanContainsFold != nil {
+		predicates = append(predicates, mdfrequest.PlanContainsFold(*i.PlanContainsFold))
+	}
+	if i.StartDate != nil {
+		predicates = append(predicates, mdfrequest.StartDateEQ(*i.StartDate))
+	}
+	if i.StartDateNEQ != nil {
+		predicates = append(predicates, mdfrequest.StartDateNEQ(*i.StartDateNEQ))
+	}
+	if len(i.StartDateIn) > 0 {
+		predicates = append(predicates, mdfrequest.StartDateIn(i.StartDateIn...))
+	}
+	if len(i.StartDateNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.StartDateNotIn(i.StartDateNotIn...))
+	}
+	if i.StartDateGT != nil {
+		predicates = append(predicates, mdfrequest.StartDateGT(*i.StartDateGT))
+	}
+	if i.StartDateGTE != nil {
+		predicates = append(predicates, mdfrequest.StartDateGTE(*i.StartDateGTE))
+	}
+	if i.StartDateLT != nil {
+		predicates = append(predicates, mdfrequest.StartDateLT(*i.StartDateLT))
+	}
+	if i.StartDateLTE != nil {
+		predicates = append(predicates, mdfrequest.StartDateLTE(*i.StartDateLTE))
+	}
+	if i.EndDate != nil {
+		predicates = append(predicates, mdfrequest.EndDateEQ(*i.EndDate))
+	}
+	if i.EndDateNEQ != nil {
+		predicates = append(predicates, mdfrequest.EndDateNEQ(*i.EndDateNEQ))
+	}
+	if len(i.EndDateIn) > 0 {
+		predicates = append(predicates, mdfrequest.EndDateIn(i.EndDateIn...))
+	}
+	if len(i.EndDateNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.EndDateNotIn(i.EndDateNotIn...))
+	}
+	if i.EndDateGT != nil {
+		predicates = append(predicates, mdfrequest.EndDateGT(*i.EndDateGT))
+	}
+	if i.EndDateGTE != nil {
+		predicates = append(predicates, mdfrequest.EndDateGTE(*i.EndDateGTE))
+	}
+	if i.EndDateLT != nil {
+		predicates = append(predicates, mdfrequest.EndDateLT(*i.EndDateLT))
+	}
+	if i.EndDateLTE != nil {
+		predicates = append(predicates, mdfrequest.EndDateLTE(*i.EndDateLTE))
+	}
+	if i.RequestedAmount != nil {
+		predicates = append(predicates, mdfrequest.RequestedAmountEQ(*i.RequestedAmount))
+	}
+	if i.RequestedAmountNEQ != nil {
+		predicates = append(predicates, mdfrequest.RequestedAmountNEQ(*i.RequestedAmountNEQ))
+	}
+	if len(i.RequestedAmountIn) > 0 {
+		predicates = append(predicates, mdfrequest.RequestedAmountIn(i.RequestedAmountIn...))
+	}
+	if len(i.RequestedAmountNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.RequestedAmountNotIn(i.RequestedAmountNotIn...))
+	}
+	if i.RequestedAmountGT != nil {
+		predicates = append(predicates, mdfrequest.RequestedAmountGT(*i.RequestedAmountGT))
+	}
+	if i.RequestedAmountGTE != nil {
+		predicates = append(predicates, mdfrequest.RequestedAmountGTE(*i.RequestedAmountGTE))
+	}
+	if i.RequestedAmountLT != nil {
+		predicates = append(predicates, mdfrequest.RequestedAmountLT(*i.RequestedAmountLT))
+	}
+	if i.RequestedAmountLTE != nil {
+		predicates = append(predicates, mdfrequest.RequestedAmountLTE(*i.RequestedAmountLTE))
+	}
+	if i.ApprovedAmount != nil {
+		predicates = append(predicates, mdfrequest.ApprovedAmountEQ(*i.ApprovedAmount))
+	}
+	if i.ApprovedAmountNEQ != nil {
+		predicates = append(predicates, mdfrequest.ApprovedAmountNEQ(*i.ApprovedAmountNEQ))
+	}
+	if len(i.ApprovedAmountIn) > 0 {
+		predicates = append(predicates, mdfrequest.ApprovedAmountIn(i.ApprovedAmountIn...))
+	}
+	if len(i.ApprovedAmountNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.ApprovedAmountNotIn(i.ApprovedAmountNotIn...))
+	}
+	if i.ApprovedAmountGT != nil {
+		predicates = append(predicates, mdfrequest.ApprovedAmountGT(*i.ApprovedAmountGT))
+	}
+	if i.ApprovedAmountGTE != nil {
+		predicates = append(predicates, mdfrequest.ApprovedAmountGTE(*i.ApprovedAmountGTE))
+	}
+	if i.ApprovedAmountLT != nil {
+		predicates = append(predicates, mdfrequest.ApprovedAmountLT(*i.ApprovedAmountLT))
+	}
+	if i.ApprovedAmountLTE != nil {
+		predicates = append(predicates, mdfrequest.ApprovedAmountLTE(*i.ApprovedAmountLTE))
+	}
+	if i.ApprovedAmountIsNil {
+		predicates = append(predicates, mdfrequest.ApprovedAmountIsNil())
+	}
+	if i.ApprovedAmountNotNil {
+		predicates = append(predicates, mdfrequest.ApprovedAmountNotNil())
+	}
+	if i.Currency != nil {
+		predicates = append(predicates, mdfrequest.CurrencyEQ(*i.Currency))
+	}
+	if i.CurrencyNEQ != nil {
+		predicates = append(predicates, mdfrequest.CurrencyNEQ(*i.CurrencyNEQ))
+	}
+	if len(i.CurrencyIn) > 0 {
+		predicates = append(predicates, mdfrequest.CurrencyIn(i.CurrencyIn...))
+	}
+	if len(i.CurrencyNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.CurrencyNotIn(i.CurrencyNotIn...))
+	}
+	if i.CurrencyGT != nil {
+		predicates = append(predicates, mdfrequest.CurrencyGT(*i.CurrencyGT))
+	}
+	if i.CurrencyGTE != nil {
+		predicates = append(predicates, mdfrequest.CurrencyGTE(*i.CurrencyGTE))
+	}
+	if i.CurrencyLT != nil {
+		predicates = append(predicates, mdfrequest.CurrencyLT(*i.CurrencyLT))
+	}
+	if i.CurrencyLTE != nil {
+		predicates = append(predicates, mdfrequest.CurrencyLTE(*i.CurrencyLTE))
+	}
+	if i.CurrencyContains != nil {
+		predicates = append(predicates, mdfrequest.CurrencyContains(*i.CurrencyContains))
+	}
+	if i.CurrencyHasPrefix != nil {
+		predicates = append(predicates, mdfrequest.CurrencyHasPrefix(*i.CurrencyHasPrefix))
+	}
+	if i.CurrencyHasSuffix != nil {
+		predicates = append(predicates, mdfrequest.CurrencyHasSuffix(*i.CurrencyHasSuffix))
+	}
+	if i.CurrencyEqualFold != nil {
+		predicates = append(predicates, mdfrequest.CurrencyEqualFold(*i.CurrencyEqualFold))
+	}
+	if i.CurrencyContainsFold != nil {
+		predicates = append(predicates, mdfrequest.CurrencyContainsFold(*i.CurrencyContainsFold))
+	}
+	if i.ExpectedLeads != nil {
+		predicates = append(predicates, mdfrequest.ExpectedLeadsEQ(*i.ExpectedLeads))
+	}
+	if i.ExpectedLeadsNEQ != nil {
+		predicates = append(predicates, mdfrequest.ExpectedLeadsNEQ(*i.ExpectedLeadsNEQ))
+	}
+	if len(i.ExpectedLeadsIn) > 0 {
+		predicates = append(predicates, mdfrequest.ExpectedLeadsIn(i.ExpectedLeadsIn...))
+	}
+	if len(i.ExpectedLeadsNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.ExpectedLeadsNotIn(i.ExpectedLeadsNotIn...))
+	}
+	if i.ExpectedLeadsGT != nil {
+		predicates = append(predicates, mdfrequest.ExpectedLeadsGT(*i.ExpectedLeadsGT))
+	}
+	if i.ExpectedLeadsGTE != nil {
+		predicates = append(predicates, mdfrequest.ExpectedLeadsGTE(*i.ExpectedLeadsGTE))
+	}
+	if i.ExpectedLeadsLT != nil {
+		predicates = append(predicates, mdfrequest.ExpectedLeadsLT(*i.ExpectedLeadsLT))
+	}
+	if i.ExpectedLeadsLTE != nil {
+		predicates = append(predicates, mdfrequest.ExpectedLeadsLTE(*i.ExpectedLeadsLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, mdfrequest.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, mdfrequest.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, mdfrequest.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.DecisionNote != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteEQ(*i.DecisionNote))
+	}
+	if i.DecisionNoteNEQ != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteNEQ(*i.DecisionNoteNEQ))
+	}
+	if len(i.DecisionNoteIn) > 0 {
+		predicates = append(predicates, mdfrequest.DecisionNoteIn(i.DecisionNoteIn...))
+	}
+	if len(i.DecisionNoteNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.DecisionNoteNotIn(i.DecisionNoteNotIn...))
+	}
+	if i.DecisionNoteGT != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteGT(*i.DecisionNoteGT))
+	}
+	if i.DecisionNoteGTE != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteGTE(*i.DecisionNoteGTE))
+	}
+	if i.DecisionNoteLT != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteLT(*i.DecisionNoteLT))
+	}
+	if i.DecisionNoteLTE != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteLTE(*i.DecisionNoteLTE))
+	}
+	if i.DecisionNoteContains != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteContains(*i.DecisionNoteContains))
+	}
+	if i.DecisionNoteHasPrefix != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteHasPrefix(*i.DecisionNoteHasPrefix))
+	}
+	if i.DecisionNoteHasSuffix != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteHasSuffix(*i.DecisionNoteHasSuffix))
+	}
+	if i.DecisionNoteEqualFold != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteEqualFold(*i.DecisionNoteEqualFold))
+	}
+	if i.DecisionNoteContainsFold != nil {
+		predicates = append(predicates, mdfrequest.DecisionNoteContainsFold(*i.DecisionNoteContainsFold))
+	}
+	if i.DecidedAt != nil {
+		predicates = append(predicates, mdfrequest.DecidedAtEQ(*i.DecidedAt))
+	}
+	if i.DecidedAtNEQ != nil {
+		predicates = append(predicates, mdfrequest.DecidedAtNEQ(*i.DecidedAtNEQ))
+	}
+	if len(i.DecidedAtIn) > 0 {
+		predicates = append(predicates, mdfrequest.DecidedAtIn(i.DecidedAtIn...))
+	}
+	if len(i.DecidedAtNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.DecidedAtNotIn(i.DecidedAtNotIn...))
+	}
+	if i.DecidedAtGT != nil {
+		predicates = append(predicates, mdfrequest.DecidedAtGT(*i.DecidedAtGT))
+	}
+	if i.DecidedAtGTE != nil {
+		predicates = append(predicates, mdfrequest.DecidedAtGTE(*i.DecidedAtGTE))
+	}
+	if i.DecidedAtLT != nil {
+		predicates = append(predicates, mdfrequest.DecidedAtLT(*i.DecidedAtLT))
+	}
+	if i.DecidedAtLTE != nil {
+		predicates = append(predicates, mdfrequest.DecidedAtLTE(*i.DecidedAtLTE))
+	}
+	if i.DecidedAtIsNil {
+		predicates = append(predicates, mdfrequest.DecidedAtIsNil())
+	}
+	if i.DecidedAtNotNil {
+		predicates = append(predicates, mdfrequest.DecidedAtNotNil())
+	}
+	if i.ClaimDeadline != nil {
+		predicates = append(predicates, mdfrequest.ClaimDeadlineEQ(*i.ClaimDeadline))
+	}
+	if i.ClaimDeadlineNEQ != nil {
+		predicates = append(predicates, mdfrequest.ClaimDeadlineNEQ(*i.ClaimDeadlineNEQ))
+	}
+	if len(i.ClaimDeadlineIn) > 0 {
+		predicates = append(predicates, mdfrequest.ClaimDeadlineIn(i.ClaimDeadlineIn...))
+	}
+	if len(i.ClaimDeadlineNotIn) > 0 {
+		predicates = append(predicates, mdfrequest.ClaimDeadlineNotIn(i.ClaimDeadlineNotIn...))
+	}
+	if i.ClaimDeadlineGT != nil {
+		predicates = append(predicates, mdfrequest.ClaimDeadlineGT(*i.ClaimDeadlineGT))
+	}
+	if i.ClaimDeadlineGTE != nil {
+		predicates = append(predicates, mdfrequest.ClaimDeadlineGTE(*i.ClaimDeadlineGTE))
+	}
+	if i.ClaimDeadlineLT != nil {
+		predicates = append(predicates, mdfrequest.ClaimDeadlineLT(*i.ClaimDeadlineLT))
+	}
+	if i.ClaimDeadlineLTE != nil {
+		predicates = append(predicates, mdfrequest.ClaimDeadlineLTE(*i.ClaimDeadlineLTE))
+	}
+
+	if i.HasPartner != nil {
+		p := mdfrequest.HasPartner()
+		if !*i.HasPartner {
+			p = mdfrequest.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPartnerWith) > 0 {
+		with := make([]predicate.Partner, 0, len(i.HasPartnerWith))
+		for _, w := range i.HasPartnerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPartnerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, mdfrequest.HasPartnerWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyMdfRequestWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return mdfrequest.And(predicates...), nil
 	}
 }
 

@@ -36,6 +36,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
 	"github.com/partnerhub/partnerhub/ent/marginrate"
+	"github.com/partnerhub/partnerhub/ent/mdfallocation"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -105,6 +109,10 @@ const (
 	TypeLesson              = "Lesson"
 	TypeLessonProgress      = "LessonProgress"
 	TypeMarginRate          = "MarginRate"
+	TypeMdfAllocation       = "MdfAllocation"
+	TypeMdfClaim            = "MdfClaim"
+	TypeMdfLedgerEntry      = "MdfLedgerEntry"
+	TypeMdfRequest          = "MdfRequest"
 	TypeOnboardingDigest    = "OnboardingDigest"
 	TypeOnboardingJourney   = "OnboardingJourney"
 	TypeOnboardingStep      = "OnboardingStep"
@@ -15040,25 +15048,27 @@ func (m *ExchangeRateMutation) ResetEdge(name string) error {
 // FileMutation represents an operation that mutates the File nodes in the graph.
 type FileMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *string
-	created_at      *time.Time
-	updated_at      *time.Time
-	storage_key     *string
-	name            *string
-	media_type      *string
-	size            *int64
-	addsize         *int64
-	sha256          *string
-	clearedFields   map[string]struct{}
-	uploader        *string
-	cleareduploader bool
-	content         *string
-	clearedcontent  bool
-	done            bool
-	oldValue        func(context.Context) (*File, error)
-	predicates      []predicate.File
+	op               Op
+	typ              string
+	id               *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	storage_key      *string
+	name             *string
+	media_type       *string
+	size             *int64
+	addsize          *int64
+	sha256           *string
+	clearedFields    map[string]struct{}
+	uploader         *string
+	cleareduploader  bool
+	content          *string
+	clearedcontent   bool
+	mdf_claim        *string
+	clearedmdf_claim bool
+	done             bool
+	oldValue         func(context.Context) (*File, error)
+	predicates       []predicate.File
 }
 
 var _ ent.Mutation = (*FileMutation)(nil)
@@ -15535,6 +15545,55 @@ func (m *FileMutation) ResetContentID() {
 	delete(m.clearedFields, file.FieldContentID)
 }
 
+// SetMdfClaimID sets the "mdf_claim_id" field.
+func (m *FileMutation) SetMdfClaimID(s string) {
+	m.mdf_claim = &s
+}
+
+// MdfClaimID returns the value of the "mdf_claim_id" field in the mutation.
+func (m *FileMutation) MdfClaimID() (r string, exists bool) {
+	v := m.mdf_claim
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMdfClaimID returns the old "mdf_claim_id" field's value of the File entity.
+// If the File object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FileMutation) OldMdfClaimID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMdfClaimID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMdfClaimID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMdfClaimID: %w", err)
+	}
+	return oldValue.MdfClaimID, nil
+}
+
+// ClearMdfClaimID clears the value of the "mdf_claim_id" field.
+func (m *FileMutation) ClearMdfClaimID() {
+	m.mdf_claim = nil
+	m.clearedFields[file.FieldMdfClaimID] = struct{}{}
+}
+
+// MdfClaimIDCleared returns if the "mdf_claim_id" field was cleared in this mutation.
+func (m *FileMutation) MdfClaimIDCleared() bool {
+	_, ok := m.clearedFields[file.FieldMdfClaimID]
+	return ok
+}
+
+// ResetMdfClaimID resets all changes to the "mdf_claim_id" field.
+func (m *FileMutation) ResetMdfClaimID() {
+	m.mdf_claim = nil
+	delete(m.clearedFields, file.FieldMdfClaimID)
+}
+
 // SetUploaderID sets the "uploader" edge to the User entity by id.
 func (m *FileMutation) SetUploaderID(id string) {
 	m.uploader = &id
@@ -15602,6 +15661,33 @@ func (m *FileMutation) ResetContent() {
 	m.clearedcontent = false
 }
 
+// ClearMdfClaim clears the "mdf_claim" edge to the MdfClaim entity.
+func (m *FileMutation) ClearMdfClaim() {
+	m.clearedmdf_claim = true
+	m.clearedFields[file.FieldMdfClaimID] = struct{}{}
+}
+
+// MdfClaimCleared reports if the "mdf_claim" edge to the MdfClaim entity was cleared.
+func (m *FileMutation) MdfClaimCleared() bool {
+	return m.MdfClaimIDCleared() || m.clearedmdf_claim
+}
+
+// MdfClaimIDs returns the "mdf_claim" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MdfClaimID instead. It exists only for internal usage by the builders.
+func (m *FileMutation) MdfClaimIDs() (ids []string) {
+	if id := m.mdf_claim; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMdfClaim resets all changes to the "mdf_claim" edge.
+func (m *FileMutation) ResetMdfClaim() {
+	m.mdf_claim = nil
+	m.clearedmdf_claim = false
+}
+
 // Where appends a list predicates to the FileMutation builder.
 func (m *FileMutation) Where(ps ...predicate.File) {
 	m.predicates = append(m.predicates, ps...)
@@ -15636,7 +15722,7 @@ func (m *FileMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FileMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, file.FieldCreatedAt)
 	}
@@ -15664,6 +15750,9 @@ func (m *FileMutation) Fields() []string {
 	if m.content != nil {
 		fields = append(fields, file.FieldContentID)
 	}
+	if m.mdf_claim != nil {
+		fields = append(fields, file.FieldMdfClaimID)
+	}
 	return fields
 }
 
@@ -15690,6 +15779,8 @@ func (m *FileMutation) Field(name string) (ent.Value, bool) {
 		return m.UploadedByID()
 	case file.FieldContentID:
 		return m.ContentID()
+	case file.FieldMdfClaimID:
+		return m.MdfClaimID()
 	}
 	return nil, false
 }
@@ -15717,6 +15808,8 @@ func (m *FileMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldUploadedByID(ctx)
 	case file.FieldContentID:
 		return m.OldContentID(ctx)
+	case file.FieldMdfClaimID:
+		return m.OldMdfClaimID(ctx)
 	}
 	return nil, fmt.Errorf("unknown File field %s", name)
 }
@@ -15789,6 +15882,13 @@ func (m *FileMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetContentID(v)
 		return nil
+	case file.FieldMdfClaimID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMdfClaimID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown File field %s", name)
 }
@@ -15840,6 +15940,9 @@ func (m *FileMutation) ClearedFields() []string {
 	if m.FieldCleared(file.FieldContentID) {
 		fields = append(fields, file.FieldContentID)
 	}
+	if m.FieldCleared(file.FieldMdfClaimID) {
+		fields = append(fields, file.FieldMdfClaimID)
+	}
 	return fields
 }
 
@@ -15859,6 +15962,9 @@ func (m *FileMutation) ClearField(name string) error {
 		return nil
 	case file.FieldContentID:
 		m.ClearContentID()
+		return nil
+	case file.FieldMdfClaimID:
+		m.ClearMdfClaimID()
 		return nil
 	}
 	return fmt.Errorf("unknown File nullable field %s", name)
@@ -15895,18 +16001,24 @@ func (m *FileMutation) ResetField(name string) error {
 	case file.FieldContentID:
 		m.ResetContentID()
 		return nil
+	case file.FieldMdfClaimID:
+		m.ResetMdfClaimID()
+		return nil
 	}
 	return fmt.Errorf("unknown File field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *FileMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.uploader != nil {
 		edges = append(edges, file.EdgeUploader)
 	}
 	if m.content != nil {
 		edges = append(edges, file.EdgeContent)
+	}
+	if m.mdf_claim != nil {
+		edges = append(edges, file.EdgeMdfClaim)
 	}
 	return edges
 }
@@ -15923,13 +16035,17 @@ func (m *FileMutation) AddedIDs(name string) []ent.Value {
 		if id := m.content; id != nil {
 			return []ent.Value{*id}
 		}
+	case file.EdgeMdfClaim:
+		if id := m.mdf_claim; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *FileMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	return edges
 }
 
@@ -15941,12 +16057,15 @@ func (m *FileMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *FileMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.cleareduploader {
 		edges = append(edges, file.EdgeUploader)
 	}
 	if m.clearedcontent {
 		edges = append(edges, file.EdgeContent)
+	}
+	if m.clearedmdf_claim {
+		edges = append(edges, file.EdgeMdfClaim)
 	}
 	return edges
 }
@@ -15959,6 +16078,8 @@ func (m *FileMutation) EdgeCleared(name string) bool {
 		return m.cleareduploader
 	case file.EdgeContent:
 		return m.clearedcontent
+	case file.EdgeMdfClaim:
+		return m.clearedmdf_claim
 	}
 	return false
 }
@@ -15973,6 +16094,9 @@ func (m *FileMutation) ClearEdge(name string) error {
 	case file.EdgeContent:
 		m.ClearContent()
 		return nil
+	case file.EdgeMdfClaim:
+		m.ClearMdfClaim()
+		return nil
 	}
 	return fmt.Errorf("unknown File unique edge %s", name)
 }
@@ -15986,6 +16110,9 @@ func (m *FileMutation) ResetEdge(name string) error {
 		return nil
 	case file.EdgeContent:
 		m.ResetContent()
+		return nil
+	case file.EdgeMdfClaim:
+		m.ResetMdfClaim()
 		return nil
 	}
 	return fmt.Errorf("unknown File edge %s", name)
@@ -25925,6 +26052,5583 @@ func (m *MarginRateMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *MarginRateMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown MarginRate edge %s", name)
+}
+
+// MdfAllocationMutation represents an operation that mutates the MdfAllocation nodes in the graph.
+type MdfAllocationMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	created_at      *time.Time
+	updated_at      *time.Time
+	period_start    *time.Time
+	period_end      *time.Time
+	currency        *string
+	source          *mdfallocation.Source
+	created_by_id   *string
+	clearedFields   map[string]struct{}
+	partner         *string
+	clearedpartner  bool
+	requests        map[string]struct{}
+	removedrequests map[string]struct{}
+	clearedrequests bool
+	ledger          map[string]struct{}
+	removedledger   map[string]struct{}
+	clearedledger   bool
+	done            bool
+	oldValue        func(context.Context) (*MdfAllocation, error)
+	predicates      []predicate.MdfAllocation
+}
+
+var _ ent.Mutation = (*MdfAllocationMutation)(nil)
+
+// mdfallocationOption allows management of the mutation configuration using functional options.
+type mdfallocationOption func(*MdfAllocationMutation)
+
+// newMdfAllocationMutation creates new mutation for the MdfAllocation entity.
+func newMdfAllocationMutation(c config, op Op, opts ...mdfallocationOption) *MdfAllocationMutation {
+	m := &MdfAllocationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMdfAllocation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMdfAllocationID sets the ID field of the mutation.
+func withMdfAllocationID(id string) mdfallocationOption {
+	return func(m *MdfAllocationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MdfAllocation
+		)
+		m.oldValue = func(ctx context.Context) (*MdfAllocation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MdfAllocation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMdfAllocation sets the old MdfAllocation of the mutation.
+func withMdfAllocation(node *MdfAllocation) mdfallocationOption {
+	return func(m *MdfAllocationMutation) {
+		m.oldValue = func(context.Context) (*MdfAllocation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MdfAllocationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MdfAllocationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MdfAllocation entities.
+func (m *MdfAllocationMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MdfAllocationMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MdfAllocationMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MdfAllocation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MdfAllocationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MdfAllocationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MdfAllocation entity.
+// If the MdfAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfAllocationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MdfAllocationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MdfAllocationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MdfAllocationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MdfAllocation entity.
+// If the MdfAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfAllocationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MdfAllocationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *MdfAllocationMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *MdfAllocationMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the MdfAllocation entity.
+// If the MdfAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfAllocationMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *MdfAllocationMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetPeriodStart sets the "period_start" field.
+func (m *MdfAllocationMutation) SetPeriodStart(t time.Time) {
+	m.period_start = &t
+}
+
+// PeriodStart returns the value of the "period_start" field in the mutation.
+func (m *MdfAllocationMutation) PeriodStart() (r time.Time, exists bool) {
+	v := m.period_start
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodStart returns the old "period_start" field's value of the MdfAllocation entity.
+// If the MdfAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfAllocationMutation) OldPeriodStart(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodStart is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodStart requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodStart: %w", err)
+	}
+	return oldValue.PeriodStart, nil
+}
+
+// ResetPeriodStart resets all changes to the "period_start" field.
+func (m *MdfAllocationMutation) ResetPeriodStart() {
+	m.period_start = nil
+}
+
+// SetPeriodEnd sets the "period_end" field.
+func (m *MdfAllocationMutation) SetPeriodEnd(t time.Time) {
+	m.period_end = &t
+}
+
+// PeriodEnd returns the value of the "period_end" field in the mutation.
+func (m *MdfAllocationMutation) PeriodEnd() (r time.Time, exists bool) {
+	v := m.period_end
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodEnd returns the old "period_end" field's value of the MdfAllocation entity.
+// If the MdfAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfAllocationMutation) OldPeriodEnd(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodEnd is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodEnd requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodEnd: %w", err)
+	}
+	return oldValue.PeriodEnd, nil
+}
+
+// ResetPeriodEnd resets all changes to the "period_end" field.
+func (m *MdfAllocationMutation) ResetPeriodEnd() {
+	m.period_end = nil
+}
+
+// SetCurrency sets the "currency" field.
+func (m *MdfAllocationMutation) SetCurrency(s string) {
+	m.currency = &s
+}
+
+// Currency returns the value of the "currency" field in the mutation.
+func (m *MdfAllocationMutation) Currency() (r string, exists bool) {
+	v := m.currency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrency returns the old "currency" field's value of the MdfAllocation entity.
+// If the MdfAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfAllocationMutation) OldCurrency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrency: %w", err)
+	}
+	return oldValue.Currency, nil
+}
+
+// ResetCurrency resets all changes to the "currency" field.
+func (m *MdfAllocationMutation) ResetCurrency() {
+	m.currency = nil
+}
+
+// SetSource sets the "source" field.
+func (m *MdfAllocationMutation) SetSource(value mdfallocation.Source) {
+	m.source = &value
+}
+
+// Source returns the value of the "source" field in the mutation.
+func (m *MdfAllocationMutation) Source() (r mdfallocation.Source, exists bool) {
+	v := m.source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSource returns the old "source" field's value of the MdfAllocation entity.
+// If the MdfAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfAllocationMutation) OldSource(ctx context.Context) (v mdfallocation.Source, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSource is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSource requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSource: %w", err)
+	}
+	return oldValue.Source, nil
+}
+
+// ResetSource resets all changes to the "source" field.
+func (m *MdfAllocationMutation) ResetSource() {
+	m.source = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *MdfAllocationMutation) SetCreatedByID(s string) {
+	m.created_by_id = &s
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *MdfAllocationMutation) CreatedByID() (r string, exists bool) {
+	v := m.created_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the MdfAllocation entity.
+// If the MdfAllocation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfAllocationMutation) OldCreatedByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ClearCreatedByID clears the value of the "created_by_id" field.
+func (m *MdfAllocationMutation) ClearCreatedByID() {
+	m.created_by_id = nil
+	m.clearedFields[mdfallocation.FieldCreatedByID] = struct{}{}
+}
+
+// CreatedByIDCleared returns if the "created_by_id" field was cleared in this mutation.
+func (m *MdfAllocationMutation) CreatedByIDCleared() bool {
+	_, ok := m.clearedFields[mdfallocation.FieldCreatedByID]
+	return ok
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *MdfAllocationMutation) ResetCreatedByID() {
+	m.created_by_id = nil
+	delete(m.clearedFields, mdfallocation.FieldCreatedByID)
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *MdfAllocationMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[mdfallocation.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *MdfAllocationMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *MdfAllocationMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *MdfAllocationMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// AddRequestIDs adds the "requests" edge to the MdfRequest entity by ids.
+func (m *MdfAllocationMutation) AddRequestIDs(ids ...string) {
+	if m.requests == nil {
+		m.requests = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.requests[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRequests clears the "requests" edge to the MdfRequest entity.
+func (m *MdfAllocationMutation) ClearRequests() {
+	m.clearedrequests = true
+}
+
+// RequestsCleared reports if the "requests" edge to the MdfRequest entity was cleared.
+func (m *MdfAllocationMutation) RequestsCleared() bool {
+	return m.clearedrequests
+}
+
+// RemoveRequestIDs removes the "requests" edge to the MdfRequest entity by IDs.
+func (m *MdfAllocationMutation) RemoveRequestIDs(ids ...string) {
+	if m.removedrequests == nil {
+		m.removedrequests = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.requests, ids[i])
+		m.removedrequests[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRequests returns the removed IDs of the "requests" edge to the MdfRequest entity.
+func (m *MdfAllocationMutation) RemovedRequestsIDs() (ids []string) {
+	for id := range m.removedrequests {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RequestsIDs returns the "requests" edge IDs in the mutation.
+func (m *MdfAllocationMutation) RequestsIDs() (ids []string) {
+	for id := range m.requests {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRequests resets all changes to the "requests" edge.
+func (m *MdfAllocationMutation) ResetRequests() {
+	m.requests = nil
+	m.clearedrequests = false
+	m.removedrequests = nil
+}
+
+// AddLedgerIDs adds the "ledger" edge to the MdfLedgerEntry entity by ids.
+func (m *MdfAllocationMutation) AddLedgerIDs(ids ...string) {
+	if m.ledger == nil {
+		m.ledger = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.ledger[ids[i]] = struct{}{}
+	}
+}
+
+// ClearLedger clears the "ledger" edge to the MdfLedgerEntry entity.
+func (m *MdfAllocationMutation) ClearLedger() {
+	m.clearedledger = true
+}
+
+// LedgerCleared reports if the "ledger" edge to the MdfLedgerEntry entity was cleared.
+func (m *MdfAllocationMutation) LedgerCleared() bool {
+	return m.clearedledger
+}
+
+// RemoveLedgerIDs removes the "ledger" edge to the MdfLedgerEntry entity by IDs.
+func (m *MdfAllocationMutation) RemoveLedgerIDs(ids ...string) {
+	if m.removedledger == nil {
+		m.removedledger = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.ledger, ids[i])
+		m.removedledger[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedLedger returns the removed IDs of the "ledger" edge to the MdfLedgerEntry entity.
+func (m *MdfAllocationMutation) RemovedLedgerIDs() (ids []string) {
+	for id := range m.removedledger {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// LedgerIDs returns the "ledger" edge IDs in the mutation.
+func (m *MdfAllocationMutation) LedgerIDs() (ids []string) {
+	for id := range m.ledger {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetLedger resets all changes to the "ledger" edge.
+func (m *MdfAllocationMutation) ResetLedger() {
+	m.ledger = nil
+	m.clearedledger = false
+	m.removedledger = nil
+}
+
+// Where appends a list predicates to the MdfAllocationMutation builder.
+func (m *MdfAllocationMutation) Where(ps ...predicate.MdfAllocation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MdfAllocationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MdfAllocationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MdfAllocation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MdfAllocationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MdfAllocationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MdfAllocation).
+func (m *MdfAllocationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MdfAllocationMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, mdfallocation.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, mdfallocation.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, mdfallocation.FieldPartnerID)
+	}
+	if m.period_start != nil {
+		fields = append(fields, mdfallocation.FieldPeriodStart)
+	}
+	if m.period_end != nil {
+		fields = append(fields, mdfallocation.FieldPeriodEnd)
+	}
+	if m.currency != nil {
+		fields = append(fields, mdfallocation.FieldCurrency)
+	}
+	if m.source != nil {
+		fields = append(fields, mdfallocation.FieldSource)
+	}
+	if m.created_by_id != nil {
+		fields = append(fields, mdfallocation.FieldCreatedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MdfAllocationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case mdfallocation.FieldCreatedAt:
+		return m.CreatedAt()
+	case mdfallocation.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case mdfallocation.FieldPartnerID:
+		return m.PartnerID()
+	case mdfallocation.FieldPeriodStart:
+		return m.PeriodStart()
+	case mdfallocation.FieldPeriodEnd:
+		return m.PeriodEnd()
+	case mdfallocation.FieldCurrency:
+		return m.Currency()
+	case mdfallocation.FieldSource:
+		return m.Source()
+	case mdfallocation.FieldCreatedByID:
+		return m.CreatedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MdfAllocationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case mdfallocation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case mdfallocation.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case mdfallocation.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case mdfallocation.FieldPeriodStart:
+		return m.OldPeriodStart(ctx)
+	case mdfallocation.FieldPeriodEnd:
+		return m.OldPeriodEnd(ctx)
+	case mdfallocation.FieldCurrency:
+		return m.OldCurrency(ctx)
+	case mdfallocation.FieldSource:
+		return m.OldSource(ctx)
+	case mdfallocation.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown MdfAllocation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfAllocationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case mdfallocation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case mdfallocation.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case mdfallocation.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case mdfallocation.FieldPeriodStart:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodStart(v)
+		return nil
+	case mdfallocation.FieldPeriodEnd:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodEnd(v)
+		return nil
+	case mdfallocation.FieldCurrency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrency(v)
+		return nil
+	case mdfallocation.FieldSource:
+		v, ok := value.(mdfallocation.Source)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSource(v)
+		return nil
+	case mdfallocation.FieldCreatedByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfAllocation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MdfAllocationMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MdfAllocationMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfAllocationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown MdfAllocation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MdfAllocationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(mdfallocation.FieldCreatedByID) {
+		fields = append(fields, mdfallocation.FieldCreatedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MdfAllocationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MdfAllocationMutation) ClearField(name string) error {
+	switch name {
+	case mdfallocation.FieldCreatedByID:
+		m.ClearCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfAllocation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MdfAllocationMutation) ResetField(name string) error {
+	switch name {
+	case mdfallocation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case mdfallocation.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case mdfallocation.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case mdfallocation.FieldPeriodStart:
+		m.ResetPeriodStart()
+		return nil
+	case mdfallocation.FieldPeriodEnd:
+		m.ResetPeriodEnd()
+		return nil
+	case mdfallocation.FieldCurrency:
+		m.ResetCurrency()
+		return nil
+	case mdfallocation.FieldSource:
+		m.ResetSource()
+		return nil
+	case mdfallocation.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfAllocation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MdfAllocationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.partner != nil {
+		edges = append(edges, mdfallocation.EdgePartner)
+	}
+	if m.requests != nil {
+		edges = append(edges, mdfallocation.EdgeRequests)
+	}
+	if m.ledger != nil {
+		edges = append(edges, mdfallocation.EdgeLedger)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MdfAllocationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case mdfallocation.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfallocation.EdgeRequests:
+		ids := make([]ent.Value, 0, len(m.requests))
+		for id := range m.requests {
+			ids = append(ids, id)
+		}
+		return ids
+	case mdfallocation.EdgeLedger:
+		ids := make([]ent.Value, 0, len(m.ledger))
+		for id := range m.ledger {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MdfAllocationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedrequests != nil {
+		edges = append(edges, mdfallocation.EdgeRequests)
+	}
+	if m.removedledger != nil {
+		edges = append(edges, mdfallocation.EdgeLedger)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MdfAllocationMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case mdfallocation.EdgeRequests:
+		ids := make([]ent.Value, 0, len(m.removedrequests))
+		for id := range m.removedrequests {
+			ids = append(ids, id)
+		}
+		return ids
+	case mdfallocation.EdgeLedger:
+		ids := make([]ent.Value, 0, len(m.removedledger))
+		for id := range m.removedledger {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MdfAllocationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedpartner {
+		edges = append(edges, mdfallocation.EdgePartner)
+	}
+	if m.clearedrequests {
+		edges = append(edges, mdfallocation.EdgeRequests)
+	}
+	if m.clearedledger {
+		edges = append(edges, mdfallocation.EdgeLedger)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MdfAllocationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case mdfallocation.EdgePartner:
+		return m.clearedpartner
+	case mdfallocation.EdgeRequests:
+		return m.clearedrequests
+	case mdfallocation.EdgeLedger:
+		return m.clearedledger
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MdfAllocationMutation) ClearEdge(name string) error {
+	switch name {
+	case mdfallocation.EdgePartner:
+		m.ClearPartner()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfAllocation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MdfAllocationMutation) ResetEdge(name string) error {
+	switch name {
+	case mdfallocation.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case mdfallocation.EdgeRequests:
+		m.ResetRequests()
+		return nil
+	case mdfallocation.EdgeLedger:
+		m.ResetLedger()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfAllocation edge %s", name)
+}
+
+// MdfClaimMutation represents an operation that mutates the MdfClaim nodes in the graph.
+type MdfClaimMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *string
+	created_at            *time.Time
+	updated_at            *time.Time
+	amount                *int64
+	addamount             *int64
+	currency              *string
+	actual_leads          *int
+	addactual_leads       *int
+	pipeline_generated    *int64
+	addpipeline_generated *int64
+	note                  *string
+	status                *mdfclaim.Status
+	submitted_at          *time.Time
+	review_note           *string
+	reviewed_at           *time.Time
+	payment_reference     *string
+	paid_at               *time.Time
+	clearedFields         map[string]struct{}
+	partner               *string
+	clearedpartner        bool
+	request               *string
+	clearedrequest        bool
+	submitted_by          *string
+	clearedsubmitted_by   bool
+	reviewer              *string
+	clearedreviewer       bool
+	files                 map[string]struct{}
+	removedfiles          map[string]struct{}
+	clearedfiles          bool
+	done                  bool
+	oldValue              func(context.Context) (*MdfClaim, error)
+	predicates            []predicate.MdfClaim
+}
+
+var _ ent.Mutation = (*MdfClaimMutation)(nil)
+
+// mdfclaimOption allows management of the mutation configuration using functional options.
+type mdfclaimOption func(*MdfClaimMutation)
+
+// newMdfClaimMutation creates new mutation for the MdfClaim entity.
+func newMdfClaimMutation(c config, op Op, opts ...mdfclaimOption) *MdfClaimMutation {
+	m := &MdfClaimMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMdfClaim,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMdfClaimID sets the ID field of the mutation.
+func withMdfClaimID(id string) mdfclaimOption {
+	return func(m *MdfClaimMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MdfClaim
+		)
+		m.oldValue = func(ctx context.Context) (*MdfClaim, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MdfClaim.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMdfClaim sets the old MdfClaim of the mutation.
+func withMdfClaim(node *MdfClaim) mdfclaimOption {
+	return func(m *MdfClaimMutation) {
+		m.oldValue = func(context.Context) (*MdfClaim, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MdfClaimMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MdfClaimMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MdfClaim entities.
+func (m *MdfClaimMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MdfClaimMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MdfClaimMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MdfClaim.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MdfClaimMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MdfClaimMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MdfClaimMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MdfClaimMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MdfClaimMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MdfClaimMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *MdfClaimMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *MdfClaimMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *MdfClaimMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetRequestID sets the "request_id" field.
+func (m *MdfClaimMutation) SetRequestID(s string) {
+	m.request = &s
+}
+
+// RequestID returns the value of the "request_id" field in the mutation.
+func (m *MdfClaimMutation) RequestID() (r string, exists bool) {
+	v := m.request
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestID returns the old "request_id" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldRequestID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestID: %w", err)
+	}
+	return oldValue.RequestID, nil
+}
+
+// ResetRequestID resets all changes to the "request_id" field.
+func (m *MdfClaimMutation) ResetRequestID() {
+	m.request = nil
+}
+
+// SetSubmittedByID sets the "submitted_by_id" field.
+func (m *MdfClaimMutation) SetSubmittedByID(s string) {
+	m.submitted_by = &s
+}
+
+// SubmittedByID returns the value of the "submitted_by_id" field in the mutation.
+func (m *MdfClaimMutation) SubmittedByID() (r string, exists bool) {
+	v := m.submitted_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedByID returns the old "submitted_by_id" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldSubmittedByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedByID: %w", err)
+	}
+	return oldValue.SubmittedByID, nil
+}
+
+// ClearSubmittedByID clears the value of the "submitted_by_id" field.
+func (m *MdfClaimMutation) ClearSubmittedByID() {
+	m.submitted_by = nil
+	m.clearedFields[mdfclaim.FieldSubmittedByID] = struct{}{}
+}
+
+// SubmittedByIDCleared returns if the "submitted_by_id" field was cleared in this mutation.
+func (m *MdfClaimMutation) SubmittedByIDCleared() bool {
+	_, ok := m.clearedFields[mdfclaim.FieldSubmittedByID]
+	return ok
+}
+
+// ResetSubmittedByID resets all changes to the "submitted_by_id" field.
+func (m *MdfClaimMutation) ResetSubmittedByID() {
+	m.submitted_by = nil
+	delete(m.clearedFields, mdfclaim.FieldSubmittedByID)
+}
+
+// SetAmount sets the "amount" field.
+func (m *MdfClaimMutation) SetAmount(i int64) {
+	m.amount = &i
+	m.addamount = nil
+}
+
+// Amount returns the value of the "amount" field in the mutation.
+func (m *MdfClaimMutation) Amount() (r int64, exists bool) {
+	v := m.amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmount returns the old "amount" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmount: %w", err)
+	}
+	return oldValue.Amount, nil
+}
+
+// AddAmount adds i to the "amount" field.
+func (m *MdfClaimMutation) AddAmount(i int64) {
+	if m.addamount != nil {
+		*m.addamount += i
+	} else {
+		m.addamount = &i
+	}
+}
+
+// AddedAmount returns the value that was added to the "amount" field in this mutation.
+func (m *MdfClaimMutation) AddedAmount() (r int64, exists bool) {
+	v := m.addamount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmount resets all changes to the "amount" field.
+func (m *MdfClaimMutation) ResetAmount() {
+	m.amount = nil
+	m.addamount = nil
+}
+
+// SetCurrency sets the "currency" field.
+func (m *MdfClaimMutation) SetCurrency(s string) {
+	m.currency = &s
+}
+
+// Currency returns the value of the "currency" field in the mutation.
+func (m *MdfClaimMutation) Currency() (r string, exists bool) {
+	v := m.currency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrency returns the old "currency" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldCurrency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrency: %w", err)
+	}
+	return oldValue.Currency, nil
+}
+
+// ResetCurrency resets all changes to the "currency" field.
+func (m *MdfClaimMutation) ResetCurrency() {
+	m.currency = nil
+}
+
+// SetActualLeads sets the "actual_leads" field.
+func (m *MdfClaimMutation) SetActualLeads(i int) {
+	m.actual_leads = &i
+	m.addactual_leads = nil
+}
+
+// ActualLeads returns the value of the "actual_leads" field in the mutation.
+func (m *MdfClaimMutation) ActualLeads() (r int, exists bool) {
+	v := m.actual_leads
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActualLeads returns the old "actual_leads" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldActualLeads(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActualLeads is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActualLeads requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActualLeads: %w", err)
+	}
+	return oldValue.ActualLeads, nil
+}
+
+// AddActualLeads adds i to the "actual_leads" field.
+func (m *MdfClaimMutation) AddActualLeads(i int) {
+	if m.addactual_leads != nil {
+		*m.addactual_leads += i
+	} else {
+		m.addactual_leads = &i
+	}
+}
+
+// AddedActualLeads returns the value that was added to the "actual_leads" field in this mutation.
+func (m *MdfClaimMutation) AddedActualLeads() (r int, exists bool) {
+	v := m.addactual_leads
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetActualLeads resets all changes to the "actual_leads" field.
+func (m *MdfClaimMutation) ResetActualLeads() {
+	m.actual_leads = nil
+	m.addactual_leads = nil
+}
+
+// SetPipelineGenerated sets the "pipeline_generated" field.
+func (m *MdfClaimMutation) SetPipelineGenerated(i int64) {
+	m.pipeline_generated = &i
+	m.addpipeline_generated = nil
+}
+
+// PipelineGenerated returns the value of the "pipeline_generated" field in the mutation.
+func (m *MdfClaimMutation) PipelineGenerated() (r int64, exists bool) {
+	v := m.pipeline_generated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPipelineGenerated returns the old "pipeline_generated" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldPipelineGenerated(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPipelineGenerated is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPipelineGenerated requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPipelineGenerated: %w", err)
+	}
+	return oldValue.PipelineGenerated, nil
+}
+
+// AddPipelineGenerated adds i to the "pipeline_generated" field.
+func (m *MdfClaimMutation) AddPipelineGenerated(i int64) {
+	if m.addpipeline_generated != nil {
+		*m.addpipeline_generated += i
+	} else {
+		m.addpipeline_generated = &i
+	}
+}
+
+// AddedPipelineGenerated returns the value that was added to the "pipeline_generated" field in this mutation.
+func (m *MdfClaimMutation) AddedPipelineGenerated() (r int64, exists bool) {
+	v := m.addpipeline_generated
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPipelineGenerated resets all changes to the "pipeline_generated" field.
+func (m *MdfClaimMutation) ResetPipelineGenerated() {
+	m.pipeline_generated = nil
+	m.addpipeline_generated = nil
+}
+
+// SetNote sets the "note" field.
+func (m *MdfClaimMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *MdfClaimMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *MdfClaimMutation) ResetNote() {
+	m.note = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *MdfClaimMutation) SetStatus(value mdfclaim.Status) {
+	m.status = &value
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *MdfClaimMutation) Status() (r mdfclaim.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldStatus(ctx context.Context) (v mdfclaim.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *MdfClaimMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (m *MdfClaimMutation) SetSubmittedAt(t time.Time) {
+	m.submitted_at = &t
+}
+
+// SubmittedAt returns the value of the "submitted_at" field in the mutation.
+func (m *MdfClaimMutation) SubmittedAt() (r time.Time, exists bool) {
+	v := m.submitted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedAt returns the old "submitted_at" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldSubmittedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedAt: %w", err)
+	}
+	return oldValue.SubmittedAt, nil
+}
+
+// ResetSubmittedAt resets all changes to the "submitted_at" field.
+func (m *MdfClaimMutation) ResetSubmittedAt() {
+	m.submitted_at = nil
+}
+
+// SetReviewNote sets the "review_note" field.
+func (m *MdfClaimMutation) SetReviewNote(s string) {
+	m.review_note = &s
+}
+
+// ReviewNote returns the value of the "review_note" field in the mutation.
+func (m *MdfClaimMutation) ReviewNote() (r string, exists bool) {
+	v := m.review_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewNote returns the old "review_note" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldReviewNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewNote: %w", err)
+	}
+	return oldValue.ReviewNote, nil
+}
+
+// ResetReviewNote resets all changes to the "review_note" field.
+func (m *MdfClaimMutation) ResetReviewNote() {
+	m.review_note = nil
+}
+
+// SetReviewerID sets the "reviewer_id" field.
+func (m *MdfClaimMutation) SetReviewerID(s string) {
+	m.reviewer = &s
+}
+
+// ReviewerID returns the value of the "reviewer_id" field in the mutation.
+func (m *MdfClaimMutation) ReviewerID() (r string, exists bool) {
+	v := m.reviewer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewerID returns the old "reviewer_id" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldReviewerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewerID: %w", err)
+	}
+	return oldValue.ReviewerID, nil
+}
+
+// ClearReviewerID clears the value of the "reviewer_id" field.
+func (m *MdfClaimMutation) ClearReviewerID() {
+	m.reviewer = nil
+	m.clearedFields[mdfclaim.FieldReviewerID] = struct{}{}
+}
+
+// ReviewerIDCleared returns if the "reviewer_id" field was cleared in this mutation.
+func (m *MdfClaimMutation) ReviewerIDCleared() bool {
+	_, ok := m.clearedFields[mdfclaim.FieldReviewerID]
+	return ok
+}
+
+// ResetReviewerID resets all changes to the "reviewer_id" field.
+func (m *MdfClaimMutation) ResetReviewerID() {
+	m.reviewer = nil
+	delete(m.clearedFields, mdfclaim.FieldReviewerID)
+}
+
+// SetReviewedAt sets the "reviewed_at" field.
+func (m *MdfClaimMutation) SetReviewedAt(t time.Time) {
+	m.reviewed_at = &t
+}
+
+// ReviewedAt returns the value of the "reviewed_at" field in the mutation.
+func (m *MdfClaimMutation) ReviewedAt() (r time.Time, exists bool) {
+	v := m.reviewed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewedAt returns the old "reviewed_at" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldReviewedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewedAt: %w", err)
+	}
+	return oldValue.ReviewedAt, nil
+}
+
+// ClearReviewedAt clears the value of the "reviewed_at" field.
+func (m *MdfClaimMutation) ClearReviewedAt() {
+	m.reviewed_at = nil
+	m.clearedFields[mdfclaim.FieldReviewedAt] = struct{}{}
+}
+
+// ReviewedAtCleared returns if the "reviewed_at" field was cleared in this mutation.
+func (m *MdfClaimMutation) ReviewedAtCleared() bool {
+	_, ok := m.clearedFields[mdfclaim.FieldReviewedAt]
+	return ok
+}
+
+// ResetReviewedAt resets all changes to the "reviewed_at" field.
+func (m *MdfClaimMutation) ResetReviewedAt() {
+	m.reviewed_at = nil
+	delete(m.clearedFields, mdfclaim.FieldReviewedAt)
+}
+
+// SetPaymentReference sets the "payment_reference" field.
+func (m *MdfClaimMutation) SetPaymentReference(s string) {
+	m.payment_reference = &s
+}
+
+// PaymentReference returns the value of the "payment_reference" field in the mutation.
+func (m *MdfClaimMutation) PaymentReference() (r string, exists bool) {
+	v := m.payment_reference
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaymentReference returns the old "payment_reference" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldPaymentReference(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaymentReference is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaymentReference requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaymentReference: %w", err)
+	}
+	return oldValue.PaymentReference, nil
+}
+
+// ResetPaymentReference resets all changes to the "payment_reference" field.
+func (m *MdfClaimMutation) ResetPaymentReference() {
+	m.payment_reference = nil
+}
+
+// SetPaidAt sets the "paid_at" field.
+func (m *MdfClaimMutation) SetPaidAt(t time.Time) {
+	m.paid_at = &t
+}
+
+// PaidAt returns the value of the "paid_at" field in the mutation.
+func (m *MdfClaimMutation) PaidAt() (r time.Time, exists bool) {
+	v := m.paid_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaidAt returns the old "paid_at" field's value of the MdfClaim entity.
+// If the MdfClaim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfClaimMutation) OldPaidAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaidAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaidAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaidAt: %w", err)
+	}
+	return oldValue.PaidAt, nil
+}
+
+// ClearPaidAt clears the value of the "paid_at" field.
+func (m *MdfClaimMutation) ClearPaidAt() {
+	m.paid_at = nil
+	m.clearedFields[mdfclaim.FieldPaidAt] = struct{}{}
+}
+
+// PaidAtCleared returns if the "paid_at" field was cleared in this mutation.
+func (m *MdfClaimMutation) PaidAtCleared() bool {
+	_, ok := m.clearedFields[mdfclaim.FieldPaidAt]
+	return ok
+}
+
+// ResetPaidAt resets all changes to the "paid_at" field.
+func (m *MdfClaimMutation) ResetPaidAt() {
+	m.paid_at = nil
+	delete(m.clearedFields, mdfclaim.FieldPaidAt)
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *MdfClaimMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[mdfclaim.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *MdfClaimMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *MdfClaimMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *MdfClaimMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// ClearRequest clears the "request" edge to the MdfRequest entity.
+func (m *MdfClaimMutation) ClearRequest() {
+	m.clearedrequest = true
+	m.clearedFields[mdfclaim.FieldRequestID] = struct{}{}
+}
+
+// RequestCleared reports if the "request" edge to the MdfRequest entity was cleared.
+func (m *MdfClaimMutation) RequestCleared() bool {
+	return m.clearedrequest
+}
+
+// RequestIDs returns the "request" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RequestID instead. It exists only for internal usage by the builders.
+func (m *MdfClaimMutation) RequestIDs() (ids []string) {
+	if id := m.request; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRequest resets all changes to the "request" edge.
+func (m *MdfClaimMutation) ResetRequest() {
+	m.request = nil
+	m.clearedrequest = false
+}
+
+// ClearSubmittedBy clears the "submitted_by" edge to the User entity.
+func (m *MdfClaimMutation) ClearSubmittedBy() {
+	m.clearedsubmitted_by = true
+	m.clearedFields[mdfclaim.FieldSubmittedByID] = struct{}{}
+}
+
+// SubmittedByCleared reports if the "submitted_by" edge to the User entity was cleared.
+func (m *MdfClaimMutation) SubmittedByCleared() bool {
+	return m.SubmittedByIDCleared() || m.clearedsubmitted_by
+}
+
+// SubmittedByIDs returns the "submitted_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SubmittedByID instead. It exists only for internal usage by the builders.
+func (m *MdfClaimMutation) SubmittedByIDs() (ids []string) {
+	if id := m.submitted_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSubmittedBy resets all changes to the "submitted_by" edge.
+func (m *MdfClaimMutation) ResetSubmittedBy() {
+	m.submitted_by = nil
+	m.clearedsubmitted_by = false
+}
+
+// ClearReviewer clears the "reviewer" edge to the User entity.
+func (m *MdfClaimMutation) ClearReviewer() {
+	m.clearedreviewer = true
+	m.clearedFields[mdfclaim.FieldReviewerID] = struct{}{}
+}
+
+// ReviewerCleared reports if the "reviewer" edge to the User entity was cleared.
+func (m *MdfClaimMutation) ReviewerCleared() bool {
+	return m.ReviewerIDCleared() || m.clearedreviewer
+}
+
+// ReviewerIDs returns the "reviewer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ReviewerID instead. It exists only for internal usage by the builders.
+func (m *MdfClaimMutation) ReviewerIDs() (ids []string) {
+	if id := m.reviewer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetReviewer resets all changes to the "reviewer" edge.
+func (m *MdfClaimMutation) ResetReviewer() {
+	m.reviewer = nil
+	m.clearedreviewer = false
+}
+
+// AddFileIDs adds the "files" edge to the File entity by ids.
+func (m *MdfClaimMutation) AddFileIDs(ids ...string) {
+	if m.files == nil {
+		m.files = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.files[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFiles clears the "files" edge to the File entity.
+func (m *MdfClaimMutation) ClearFiles() {
+	m.clearedfiles = true
+}
+
+// FilesCleared reports if the "files" edge to the File entity was cleared.
+func (m *MdfClaimMutation) FilesCleared() bool {
+	return m.clearedfiles
+}
+
+// RemoveFileIDs removes the "files" edge to the File entity by IDs.
+func (m *MdfClaimMutation) RemoveFileIDs(ids ...string) {
+	if m.removedfiles == nil {
+		m.removedfiles = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.files, ids[i])
+		m.removedfiles[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFiles returns the removed IDs of the "files" edge to the File entity.
+func (m *MdfClaimMutation) RemovedFilesIDs() (ids []string) {
+	for id := range m.removedfiles {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FilesIDs returns the "files" edge IDs in the mutation.
+func (m *MdfClaimMutation) FilesIDs() (ids []string) {
+	for id := range m.files {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFiles resets all changes to the "files" edge.
+func (m *MdfClaimMutation) ResetFiles() {
+	m.files = nil
+	m.clearedfiles = false
+	m.removedfiles = nil
+}
+
+// Where appends a list predicates to the MdfClaimMutation builder.
+func (m *MdfClaimMutation) Where(ps ...predicate.MdfClaim) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MdfClaimMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MdfClaimMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MdfClaim, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MdfClaimMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MdfClaimMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MdfClaim).
+func (m *MdfClaimMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MdfClaimMutation) Fields() []string {
+	fields := make([]string, 0, 17)
+	if m.created_at != nil {
+		fields = append(fields, mdfclaim.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, mdfclaim.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, mdfclaim.FieldPartnerID)
+	}
+	if m.request != nil {
+		fields = append(fields, mdfclaim.FieldRequestID)
+	}
+	if m.submitted_by != nil {
+		fields = append(fields, mdfclaim.FieldSubmittedByID)
+	}
+	if m.amount != nil {
+		fields = append(fields, mdfclaim.FieldAmount)
+	}
+	if m.currency != nil {
+		fields = append(fields, mdfclaim.FieldCurrency)
+	}
+	if m.actual_leads != nil {
+		fields = append(fields, mdfclaim.FieldActualLeads)
+	}
+	if m.pipeline_generated != nil {
+		fields = append(fields, mdfclaim.FieldPipelineGenerated)
+	}
+	if m.note != nil {
+		fields = append(fields, mdfclaim.FieldNote)
+	}
+	if m.status != nil {
+		fields = append(fields, mdfclaim.FieldStatus)
+	}
+	if m.submitted_at != nil {
+		fields = append(fields, mdfclaim.FieldSubmittedAt)
+	}
+	if m.review_note != nil {
+		fields = append(fields, mdfclaim.FieldReviewNote)
+	}
+	if m.reviewer != nil {
+		fields = append(fields, mdfclaim.FieldReviewerID)
+	}
+	if m.reviewed_at != nil {
+		fields = append(fields, mdfclaim.FieldReviewedAt)
+	}
+	if m.payment_reference != nil {
+		fields = append(fields, mdfclaim.FieldPaymentReference)
+	}
+	if m.paid_at != nil {
+		fields = append(fields, mdfclaim.FieldPaidAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MdfClaimMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case mdfclaim.FieldCreatedAt:
+		return m.CreatedAt()
+	case mdfclaim.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case mdfclaim.FieldPartnerID:
+		return m.PartnerID()
+	case mdfclaim.FieldRequestID:
+		return m.RequestID()
+	case mdfclaim.FieldSubmittedByID:
+		return m.SubmittedByID()
+	case mdfclaim.FieldAmount:
+		return m.Amount()
+	case mdfclaim.FieldCurrency:
+		return m.Currency()
+	case mdfclaim.FieldActualLeads:
+		return m.ActualLeads()
+	case mdfclaim.FieldPipelineGenerated:
+		return m.PipelineGenerated()
+	case mdfclaim.FieldNote:
+		return m.Note()
+	case mdfclaim.FieldStatus:
+		return m.Status()
+	case mdfclaim.FieldSubmittedAt:
+		return m.SubmittedAt()
+	case mdfclaim.FieldReviewNote:
+		return m.ReviewNote()
+	case mdfclaim.FieldReviewerID:
+		return m.ReviewerID()
+	case mdfclaim.FieldReviewedAt:
+		return m.ReviewedAt()
+	case mdfclaim.FieldPaymentReference:
+		return m.PaymentReference()
+	case mdfclaim.FieldPaidAt:
+		return m.PaidAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MdfClaimMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case mdfclaim.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case mdfclaim.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case mdfclaim.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case mdfclaim.FieldRequestID:
+		return m.OldRequestID(ctx)
+	case mdfclaim.FieldSubmittedByID:
+		return m.OldSubmittedByID(ctx)
+	case mdfclaim.FieldAmount:
+		return m.OldAmount(ctx)
+	case mdfclaim.FieldCurrency:
+		return m.OldCurrency(ctx)
+	case mdfclaim.FieldActualLeads:
+		return m.OldActualLeads(ctx)
+	case mdfclaim.FieldPipelineGenerated:
+		return m.OldPipelineGenerated(ctx)
+	case mdfclaim.FieldNote:
+		return m.OldNote(ctx)
+	case mdfclaim.FieldStatus:
+		return m.OldStatus(ctx)
+	case mdfclaim.FieldSubmittedAt:
+		return m.OldSubmittedAt(ctx)
+	case mdfclaim.FieldReviewNote:
+		return m.OldReviewNote(ctx)
+	case mdfclaim.FieldReviewerID:
+		return m.OldReviewerID(ctx)
+	case mdfclaim.FieldReviewedAt:
+		return m.OldReviewedAt(ctx)
+	case mdfclaim.FieldPaymentReference:
+		return m.OldPaymentReference(ctx)
+	case mdfclaim.FieldPaidAt:
+		return m.OldPaidAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown MdfClaim field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfClaimMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case mdfclaim.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case mdfclaim.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case mdfclaim.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case mdfclaim.FieldRequestID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestID(v)
+		return nil
+	case mdfclaim.FieldSubmittedByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedByID(v)
+		return nil
+	case mdfclaim.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmount(v)
+		return nil
+	case mdfclaim.FieldCurrency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrency(v)
+		return nil
+	case mdfclaim.FieldActualLeads:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActualLeads(v)
+		return nil
+	case mdfclaim.FieldPipelineGenerated:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPipelineGenerated(v)
+		return nil
+	case mdfclaim.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	case mdfclaim.FieldStatus:
+		v, ok := value.(mdfclaim.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case mdfclaim.FieldSubmittedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedAt(v)
+		return nil
+	case mdfclaim.FieldReviewNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewNote(v)
+		return nil
+	case mdfclaim.FieldReviewerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewerID(v)
+		return nil
+	case mdfclaim.FieldReviewedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewedAt(v)
+		return nil
+	case mdfclaim.FieldPaymentReference:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaymentReference(v)
+		return nil
+	case mdfclaim.FieldPaidAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaidAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfClaim field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MdfClaimMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount != nil {
+		fields = append(fields, mdfclaim.FieldAmount)
+	}
+	if m.addactual_leads != nil {
+		fields = append(fields, mdfclaim.FieldActualLeads)
+	}
+	if m.addpipeline_generated != nil {
+		fields = append(fields, mdfclaim.FieldPipelineGenerated)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MdfClaimMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case mdfclaim.FieldAmount:
+		return m.AddedAmount()
+	case mdfclaim.FieldActualLeads:
+		return m.AddedActualLeads()
+	case mdfclaim.FieldPipelineGenerated:
+		return m.AddedPipelineGenerated()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfClaimMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case mdfclaim.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmount(v)
+		return nil
+	case mdfclaim.FieldActualLeads:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddActualLeads(v)
+		return nil
+	case mdfclaim.FieldPipelineGenerated:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPipelineGenerated(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfClaim numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MdfClaimMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(mdfclaim.FieldSubmittedByID) {
+		fields = append(fields, mdfclaim.FieldSubmittedByID)
+	}
+	if m.FieldCleared(mdfclaim.FieldReviewerID) {
+		fields = append(fields, mdfclaim.FieldReviewerID)
+	}
+	if m.FieldCleared(mdfclaim.FieldReviewedAt) {
+		fields = append(fields, mdfclaim.FieldReviewedAt)
+	}
+	if m.FieldCleared(mdfclaim.FieldPaidAt) {
+		fields = append(fields, mdfclaim.FieldPaidAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MdfClaimMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MdfClaimMutation) ClearField(name string) error {
+	switch name {
+	case mdfclaim.FieldSubmittedByID:
+		m.ClearSubmittedByID()
+		return nil
+	case mdfclaim.FieldReviewerID:
+		m.ClearReviewerID()
+		return nil
+	case mdfclaim.FieldReviewedAt:
+		m.ClearReviewedAt()
+		return nil
+	case mdfclaim.FieldPaidAt:
+		m.ClearPaidAt()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfClaim nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MdfClaimMutation) ResetField(name string) error {
+	switch name {
+	case mdfclaim.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case mdfclaim.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case mdfclaim.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case mdfclaim.FieldRequestID:
+		m.ResetRequestID()
+		return nil
+	case mdfclaim.FieldSubmittedByID:
+		m.ResetSubmittedByID()
+		return nil
+	case mdfclaim.FieldAmount:
+		m.ResetAmount()
+		return nil
+	case mdfclaim.FieldCurrency:
+		m.ResetCurrency()
+		return nil
+	case mdfclaim.FieldActualLeads:
+		m.ResetActualLeads()
+		return nil
+	case mdfclaim.FieldPipelineGenerated:
+		m.ResetPipelineGenerated()
+		return nil
+	case mdfclaim.FieldNote:
+		m.ResetNote()
+		return nil
+	case mdfclaim.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case mdfclaim.FieldSubmittedAt:
+		m.ResetSubmittedAt()
+		return nil
+	case mdfclaim.FieldReviewNote:
+		m.ResetReviewNote()
+		return nil
+	case mdfclaim.FieldReviewerID:
+		m.ResetReviewerID()
+		return nil
+	case mdfclaim.FieldReviewedAt:
+		m.ResetReviewedAt()
+		return nil
+	case mdfclaim.FieldPaymentReference:
+		m.ResetPaymentReference()
+		return nil
+	case mdfclaim.FieldPaidAt:
+		m.ResetPaidAt()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfClaim field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MdfClaimMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.partner != nil {
+		edges = append(edges, mdfclaim.EdgePartner)
+	}
+	if m.request != nil {
+		edges = append(edges, mdfclaim.EdgeRequest)
+	}
+	if m.submitted_by != nil {
+		edges = append(edges, mdfclaim.EdgeSubmittedBy)
+	}
+	if m.reviewer != nil {
+		edges = append(edges, mdfclaim.EdgeReviewer)
+	}
+	if m.files != nil {
+		edges = append(edges, mdfclaim.EdgeFiles)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MdfClaimMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case mdfclaim.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfclaim.EdgeRequest:
+		if id := m.request; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfclaim.EdgeSubmittedBy:
+		if id := m.submitted_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfclaim.EdgeReviewer:
+		if id := m.reviewer; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfclaim.EdgeFiles:
+		ids := make([]ent.Value, 0, len(m.files))
+		for id := range m.files {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MdfClaimMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.removedfiles != nil {
+		edges = append(edges, mdfclaim.EdgeFiles)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MdfClaimMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case mdfclaim.EdgeFiles:
+		ids := make([]ent.Value, 0, len(m.removedfiles))
+		for id := range m.removedfiles {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MdfClaimMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedpartner {
+		edges = append(edges, mdfclaim.EdgePartner)
+	}
+	if m.clearedrequest {
+		edges = append(edges, mdfclaim.EdgeRequest)
+	}
+	if m.clearedsubmitted_by {
+		edges = append(edges, mdfclaim.EdgeSubmittedBy)
+	}
+	if m.clearedreviewer {
+		edges = append(edges, mdfclaim.EdgeReviewer)
+	}
+	if m.clearedfiles {
+		edges = append(edges, mdfclaim.EdgeFiles)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MdfClaimMutation) EdgeCleared(name string) bool {
+	switch name {
+	case mdfclaim.EdgePartner:
+		return m.clearedpartner
+	case mdfclaim.EdgeRequest:
+		return m.clearedrequest
+	case mdfclaim.EdgeSubmittedBy:
+		return m.clearedsubmitted_by
+	case mdfclaim.EdgeReviewer:
+		return m.clearedreviewer
+	case mdfclaim.EdgeFiles:
+		return m.clearedfiles
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MdfClaimMutation) ClearEdge(name string) error {
+	switch name {
+	case mdfclaim.EdgePartner:
+		m.ClearPartner()
+		return nil
+	case mdfclaim.EdgeRequest:
+		m.ClearRequest()
+		return nil
+	case mdfclaim.EdgeSubmittedBy:
+		m.ClearSubmittedBy()
+		return nil
+	case mdfclaim.EdgeReviewer:
+		m.ClearReviewer()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfClaim unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MdfClaimMutation) ResetEdge(name string) error {
+	switch name {
+	case mdfclaim.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case mdfclaim.EdgeRequest:
+		m.ResetRequest()
+		return nil
+	case mdfclaim.EdgeSubmittedBy:
+		m.ResetSubmittedBy()
+		return nil
+	case mdfclaim.EdgeReviewer:
+		m.ResetReviewer()
+		return nil
+	case mdfclaim.EdgeFiles:
+		m.ResetFiles()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfClaim edge %s", name)
+}
+
+// MdfLedgerEntryMutation represents an operation that mutates the MdfLedgerEntry nodes in the graph.
+type MdfLedgerEntryMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	created_at        *time.Time
+	updated_at        *time.Time
+	kind              *mdfledgerentry.Kind
+	amount            *int64
+	addamount         *int64
+	currency          *string
+	note              *string
+	clearedFields     map[string]struct{}
+	partner           *string
+	clearedpartner    bool
+	allocation        *string
+	clearedallocation bool
+	request           *string
+	clearedrequest    bool
+	claim             *string
+	clearedclaim      bool
+	actor             *string
+	clearedactor      bool
+	done              bool
+	oldValue          func(context.Context) (*MdfLedgerEntry, error)
+	predicates        []predicate.MdfLedgerEntry
+}
+
+var _ ent.Mutation = (*MdfLedgerEntryMutation)(nil)
+
+// mdfledgerentryOption allows management of the mutation configuration using functional options.
+type mdfledgerentryOption func(*MdfLedgerEntryMutation)
+
+// newMdfLedgerEntryMutation creates new mutation for the MdfLedgerEntry entity.
+func newMdfLedgerEntryMutation(c config, op Op, opts ...mdfledgerentryOption) *MdfLedgerEntryMutation {
+	m := &MdfLedgerEntryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMdfLedgerEntry,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMdfLedgerEntryID sets the ID field of the mutation.
+func withMdfLedgerEntryID(id string) mdfledgerentryOption {
+	return func(m *MdfLedgerEntryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MdfLedgerEntry
+		)
+		m.oldValue = func(ctx context.Context) (*MdfLedgerEntry, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MdfLedgerEntry.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMdfLedgerEntry sets the old MdfLedgerEntry of the mutation.
+func withMdfLedgerEntry(node *MdfLedgerEntry) mdfledgerentryOption {
+	return func(m *MdfLedgerEntryMutation) {
+		m.oldValue = func(context.Context) (*MdfLedgerEntry, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MdfLedgerEntryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MdfLedgerEntryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MdfLedgerEntry entities.
+func (m *MdfLedgerEntryMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MdfLedgerEntryMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MdfLedgerEntryMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MdfLedgerEntry.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MdfLedgerEntryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MdfLedgerEntryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MdfLedgerEntryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MdfLedgerEntryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MdfLedgerEntryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MdfLedgerEntryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *MdfLedgerEntryMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *MdfLedgerEntryMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *MdfLedgerEntryMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetAllocationID sets the "allocation_id" field.
+func (m *MdfLedgerEntryMutation) SetAllocationID(s string) {
+	m.allocation = &s
+}
+
+// AllocationID returns the value of the "allocation_id" field in the mutation.
+func (m *MdfLedgerEntryMutation) AllocationID() (r string, exists bool) {
+	v := m.allocation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAllocationID returns the old "allocation_id" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldAllocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAllocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAllocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAllocationID: %w", err)
+	}
+	return oldValue.AllocationID, nil
+}
+
+// ResetAllocationID resets all changes to the "allocation_id" field.
+func (m *MdfLedgerEntryMutation) ResetAllocationID() {
+	m.allocation = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *MdfLedgerEntryMutation) SetKind(value mdfledgerentry.Kind) {
+	m.kind = &value
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *MdfLedgerEntryMutation) Kind() (r mdfledgerentry.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldKind(ctx context.Context) (v mdfledgerentry.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *MdfLedgerEntryMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetAmount sets the "amount" field.
+func (m *MdfLedgerEntryMutation) SetAmount(i int64) {
+	m.amount = &i
+	m.addamount = nil
+}
+
+// Amount returns the value of the "amount" field in the mutation.
+func (m *MdfLedgerEntryMutation) Amount() (r int64, exists bool) {
+	v := m.amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmount returns the old "amount" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmount: %w", err)
+	}
+	return oldValue.Amount, nil
+}
+
+// AddAmount adds i to the "amount" field.
+func (m *MdfLedgerEntryMutation) AddAmount(i int64) {
+	if m.addamount != nil {
+		*m.addamount += i
+	} else {
+		m.addamount = &i
+	}
+}
+
+// AddedAmount returns the value that was added to the "amount" field in this mutation.
+func (m *MdfLedgerEntryMutation) AddedAmount() (r int64, exists bool) {
+	v := m.addamount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmount resets all changes to the "amount" field.
+func (m *MdfLedgerEntryMutation) ResetAmount() {
+	m.amount = nil
+	m.addamount = nil
+}
+
+// SetCurrency sets the "currency" field.
+func (m *MdfLedgerEntryMutation) SetCurrency(s string) {
+	m.currency = &s
+}
+
+// Currency returns the value of the "currency" field in the mutation.
+func (m *MdfLedgerEntryMutation) Currency() (r string, exists bool) {
+	v := m.currency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrency returns the old "currency" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldCurrency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrency: %w", err)
+	}
+	return oldValue.Currency, nil
+}
+
+// ResetCurrency resets all changes to the "currency" field.
+func (m *MdfLedgerEntryMutation) ResetCurrency() {
+	m.currency = nil
+}
+
+// SetRequestID sets the "request_id" field.
+func (m *MdfLedgerEntryMutation) SetRequestID(s string) {
+	m.request = &s
+}
+
+// RequestID returns the value of the "request_id" field in the mutation.
+func (m *MdfLedgerEntryMutation) RequestID() (r string, exists bool) {
+	v := m.request
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestID returns the old "request_id" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldRequestID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestID: %w", err)
+	}
+	return oldValue.RequestID, nil
+}
+
+// ClearRequestID clears the value of the "request_id" field.
+func (m *MdfLedgerEntryMutation) ClearRequestID() {
+	m.request = nil
+	m.clearedFields[mdfledgerentry.FieldRequestID] = struct{}{}
+}
+
+// RequestIDCleared returns if the "request_id" field was cleared in this mutation.
+func (m *MdfLedgerEntryMutation) RequestIDCleared() bool {
+	_, ok := m.clearedFields[mdfledgerentry.FieldRequestID]
+	return ok
+}
+
+// ResetRequestID resets all changes to the "request_id" field.
+func (m *MdfLedgerEntryMutation) ResetRequestID() {
+	m.request = nil
+	delete(m.clearedFields, mdfledgerentry.FieldRequestID)
+}
+
+// SetClaimID sets the "claim_id" field.
+func (m *MdfLedgerEntryMutation) SetClaimID(s string) {
+	m.claim = &s
+}
+
+// ClaimID returns the value of the "claim_id" field in the mutation.
+func (m *MdfLedgerEntryMutation) ClaimID() (r string, exists bool) {
+	v := m.claim
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClaimID returns the old "claim_id" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldClaimID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClaimID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClaimID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClaimID: %w", err)
+	}
+	return oldValue.ClaimID, nil
+}
+
+// ClearClaimID clears the value of the "claim_id" field.
+func (m *MdfLedgerEntryMutation) ClearClaimID() {
+	m.claim = nil
+	m.clearedFields[mdfledgerentry.FieldClaimID] = struct{}{}
+}
+
+// ClaimIDCleared returns if the "claim_id" field was cleared in this mutation.
+func (m *MdfLedgerEntryMutation) ClaimIDCleared() bool {
+	_, ok := m.clearedFields[mdfledgerentry.FieldClaimID]
+	return ok
+}
+
+// ResetClaimID resets all changes to the "claim_id" field.
+func (m *MdfLedgerEntryMutation) ResetClaimID() {
+	m.claim = nil
+	delete(m.clearedFields, mdfledgerentry.FieldClaimID)
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *MdfLedgerEntryMutation) SetActorID(s string) {
+	m.actor = &s
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *MdfLedgerEntryMutation) ActorID() (r string, exists bool) {
+	v := m.actor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldActorID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *MdfLedgerEntryMutation) ClearActorID() {
+	m.actor = nil
+	m.clearedFields[mdfledgerentry.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *MdfLedgerEntryMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[mdfledgerentry.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *MdfLedgerEntryMutation) ResetActorID() {
+	m.actor = nil
+	delete(m.clearedFields, mdfledgerentry.FieldActorID)
+}
+
+// SetNote sets the "note" field.
+func (m *MdfLedgerEntryMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *MdfLedgerEntryMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *MdfLedgerEntryMutation) ResetNote() {
+	m.note = nil
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *MdfLedgerEntryMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[mdfledgerentry.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *MdfLedgerEntryMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *MdfLedgerEntryMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *MdfLedgerEntryMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// ClearAllocation clears the "allocation" edge to the MdfAllocation entity.
+func (m *MdfLedgerEntryMutation) ClearAllocation() {
+	m.clearedallocation = true
+	m.clearedFields[mdfledgerentry.FieldAllocationID] = struct{}{}
+}
+
+// AllocationCleared reports if the "allocation" edge to the MdfAllocation entity was cleared.
+func (m *MdfLedgerEntryMutation) AllocationCleared() bool {
+	return m.clearedallocation
+}
+
+// AllocationIDs returns the "allocation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AllocationID instead. It exists only for internal usage by the builders.
+func (m *MdfLedgerEntryMutation) AllocationIDs() (ids []string) {
+	if id := m.allocation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAllocation resets all changes to the "allocation" edge.
+func (m *MdfLedgerEntryMutation) ResetAllocation() {
+	m.allocation = nil
+	m.clearedallocation = false
+}
+
+// ClearRequest clears the "request" edge to the MdfRequest entity.
+func (m *MdfLedgerEntryMutation) ClearRequest() {
+	m.clearedrequest = true
+	m.clearedFields[mdfledgerentry.FieldRequestID] = struct{}{}
+}
+
+// RequestCleared reports if the "request" edge to the MdfRequest entity was cleared.
+func (m *MdfLedgerEntryMutation) RequestCleared() bool {
+	return m.RequestIDCleared() || m.clearedrequest
+}
+
+// RequestIDs returns the "request" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RequestID instead. It exists only for internal usage by the builders.
+func (m *MdfLedgerEntryMutation) RequestIDs() (ids []string) {
+	if id := m.request; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRequest resets all changes to the "request" edge.
+func (m *MdfLedgerEntryMutation) ResetRequest() {
+	m.request = nil
+	m.clearedrequest = false
+}
+
+// ClearClaim clears the "claim" edge to the MdfClaim entity.
+func (m *MdfLedgerEntryMutation) ClearClaim() {
+	m.clearedclaim = true
+	m.clearedFields[mdfledgerentry.FieldClaimID] = struct{}{}
+}
+
+// ClaimCleared reports if the "claim" edge to the MdfClaim entity was cleared.
+func (m *MdfLedgerEntryMutation) ClaimCleared() bool {
+	return m.ClaimIDCleared() || m.clearedclaim
+}
+
+// ClaimIDs returns the "claim" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ClaimID instead. It exists only for internal usage by the builders.
+func (m *MdfLedgerEntryMutation) ClaimIDs() (ids []string) {
+	if id := m.claim; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetClaim resets all changes to the "claim" edge.
+func (m *MdfLedgerEntryMutation) ResetClaim() {
+	m.claim = nil
+	m.clearedclaim = false
+}
+
+// ClearActor clears the "actor" edge to the User entity.
+func (m *MdfLedgerEntryMutation) ClearActor() {
+	m.clearedactor = true
+	m.clearedFields[mdfledgerentry.FieldActorID] = struct{}{}
+}
+
+// ActorCleared reports if the "actor" edge to the User entity was cleared.
+func (m *MdfLedgerEntryMutation) ActorCleared() bool {
+	return m.ActorIDCleared() || m.clearedactor
+}
+
+// ActorIDs returns the "actor" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ActorID instead. It exists only for internal usage by the builders.
+func (m *MdfLedgerEntryMutation) ActorIDs() (ids []string) {
+	if id := m.actor; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetActor resets all changes to the "actor" edge.
+func (m *MdfLedgerEntryMutation) ResetActor() {
+	m.actor = nil
+	m.clearedactor = false
+}
+
+// Where appends a list predicates to the MdfLedgerEntryMutation builder.
+func (m *MdfLedgerEntryMutation) Where(ps ...predicate.MdfLedgerEntry) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MdfLedgerEntryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MdfLedgerEntryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MdfLedgerEntry, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MdfLedgerEntryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MdfLedgerEntryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MdfLedgerEntry).
+func (m *MdfLedgerEntryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MdfLedgerEntryMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, mdfledgerentry.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, mdfledgerentry.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, mdfledgerentry.FieldPartnerID)
+	}
+	if m.allocation != nil {
+		fields = append(fields, mdfledgerentry.FieldAllocationID)
+	}
+	if m.kind != nil {
+		fields = append(fields, mdfledgerentry.FieldKind)
+	}
+	if m.amount != nil {
+		fields = append(fields, mdfledgerentry.FieldAmount)
+	}
+	if m.currency != nil {
+		fields = append(fields, mdfledgerentry.FieldCurrency)
+	}
+	if m.request != nil {
+		fields = append(fields, mdfledgerentry.FieldRequestID)
+	}
+	if m.claim != nil {
+		fields = append(fields, mdfledgerentry.FieldClaimID)
+	}
+	if m.actor != nil {
+		fields = append(fields, mdfledgerentry.FieldActorID)
+	}
+	if m.note != nil {
+		fields = append(fields, mdfledgerentry.FieldNote)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MdfLedgerEntryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case mdfledgerentry.FieldCreatedAt:
+		return m.CreatedAt()
+	case mdfledgerentry.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case mdfledgerentry.FieldPartnerID:
+		return m.PartnerID()
+	case mdfledgerentry.FieldAllocationID:
+		return m.AllocationID()
+	case mdfledgerentry.FieldKind:
+		return m.Kind()
+	case mdfledgerentry.FieldAmount:
+		return m.Amount()
+	case mdfledgerentry.FieldCurrency:
+		return m.Currency()
+	case mdfledgerentry.FieldRequestID:
+		return m.RequestID()
+	case mdfledgerentry.FieldClaimID:
+		return m.ClaimID()
+	case mdfledgerentry.FieldActorID:
+		return m.ActorID()
+	case mdfledgerentry.FieldNote:
+		return m.Note()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MdfLedgerEntryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case mdfledgerentry.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case mdfledgerentry.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case mdfledgerentry.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case mdfledgerentry.FieldAllocationID:
+		return m.OldAllocationID(ctx)
+	case mdfledgerentry.FieldKind:
+		return m.OldKind(ctx)
+	case mdfledgerentry.FieldAmount:
+		return m.OldAmount(ctx)
+	case mdfledgerentry.FieldCurrency:
+		return m.OldCurrency(ctx)
+	case mdfledgerentry.FieldRequestID:
+		return m.OldRequestID(ctx)
+	case mdfledgerentry.FieldClaimID:
+		return m.OldClaimID(ctx)
+	case mdfledgerentry.FieldActorID:
+		return m.OldActorID(ctx)
+	case mdfledgerentry.FieldNote:
+		return m.OldNote(ctx)
+	}
+	return nil, fmt.Errorf("unknown MdfLedgerEntry field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfLedgerEntryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case mdfledgerentry.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case mdfledgerentry.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case mdfledgerentry.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case mdfledgerentry.FieldAllocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAllocationID(v)
+		return nil
+	case mdfledgerentry.FieldKind:
+		v, ok := value.(mdfledgerentry.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case mdfledgerentry.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmount(v)
+		return nil
+	case mdfledgerentry.FieldCurrency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrency(v)
+		return nil
+	case mdfledgerentry.FieldRequestID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestID(v)
+		return nil
+	case mdfledgerentry.FieldClaimID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClaimID(v)
+		return nil
+	case mdfledgerentry.FieldActorID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	case mdfledgerentry.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfLedgerEntry field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MdfLedgerEntryMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount != nil {
+		fields = append(fields, mdfledgerentry.FieldAmount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MdfLedgerEntryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case mdfledgerentry.FieldAmount:
+		return m.AddedAmount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfLedgerEntryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case mdfledgerentry.FieldAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfLedgerEntry numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MdfLedgerEntryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(mdfledgerentry.FieldRequestID) {
+		fields = append(fields, mdfledgerentry.FieldRequestID)
+	}
+	if m.FieldCleared(mdfledgerentry.FieldClaimID) {
+		fields = append(fields, mdfledgerentry.FieldClaimID)
+	}
+	if m.FieldCleared(mdfledgerentry.FieldActorID) {
+		fields = append(fields, mdfledgerentry.FieldActorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MdfLedgerEntryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MdfLedgerEntryMutation) ClearField(name string) error {
+	switch name {
+	case mdfledgerentry.FieldRequestID:
+		m.ClearRequestID()
+		return nil
+	case mdfledgerentry.FieldClaimID:
+		m.ClearClaimID()
+		return nil
+	case mdfledgerentry.FieldActorID:
+		m.ClearActorID()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfLedgerEntry nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MdfLedgerEntryMutation) ResetField(name string) error {
+	switch name {
+	case mdfledgerentry.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case mdfledgerentry.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case mdfledgerentry.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case mdfledgerentry.FieldAllocationID:
+		m.ResetAllocationID()
+		return nil
+	case mdfledgerentry.FieldKind:
+		m.ResetKind()
+		return nil
+	case mdfledgerentry.FieldAmount:
+		m.ResetAmount()
+		return nil
+	case mdfledgerentry.FieldCurrency:
+		m.ResetCurrency()
+		return nil
+	case mdfledgerentry.FieldRequestID:
+		m.ResetRequestID()
+		return nil
+	case mdfledgerentry.FieldClaimID:
+		m.ResetClaimID()
+		return nil
+	case mdfledgerentry.FieldActorID:
+		m.ResetActorID()
+		return nil
+	case mdfledgerentry.FieldNote:
+		m.ResetNote()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfLedgerEntry field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MdfLedgerEntryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.partner != nil {
+		edges = append(edges, mdfledgerentry.EdgePartner)
+	}
+	if m.allocation != nil {
+		edges = append(edges, mdfledgerentry.EdgeAllocation)
+	}
+	if m.request != nil {
+		edges = append(edges, mdfledgerentry.EdgeRequest)
+	}
+	if m.claim != nil {
+		edges = append(edges, mdfledgerentry.EdgeClaim)
+	}
+	if m.actor != nil {
+		edges = append(edges, mdfledgerentry.EdgeActor)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MdfLedgerEntryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case mdfledgerentry.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfledgerentry.EdgeAllocation:
+		if id := m.allocation; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfledgerentry.EdgeRequest:
+		if id := m.request; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfledgerentry.EdgeClaim:
+		if id := m.claim; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfledgerentry.EdgeActor:
+		if id := m.actor; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MdfLedgerEntryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MdfLedgerEntryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MdfLedgerEntryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedpartner {
+		edges = append(edges, mdfledgerentry.EdgePartner)
+	}
+	if m.clearedallocation {
+		edges = append(edges, mdfledgerentry.EdgeAllocation)
+	}
+	if m.clearedrequest {
+		edges = append(edges, mdfledgerentry.EdgeRequest)
+	}
+	if m.clearedclaim {
+		edges = append(edges, mdfledgerentry.EdgeClaim)
+	}
+	if m.clearedactor {
+		edges = append(edges, mdfledgerentry.EdgeActor)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MdfLedgerEntryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case mdfledgerentry.EdgePartner:
+		return m.clearedpartner
+	case mdfledgerentry.EdgeAllocation:
+		return m.clearedallocation
+	case mdfledgerentry.EdgeRequest:
+		return m.clearedrequest
+	case mdfledgerentry.EdgeClaim:
+		return m.clearedclaim
+	case mdfledgerentry.EdgeActor:
+		return m.clearedactor
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MdfLedgerEntryMutation) ClearEdge(name string) error {
+	switch name {
+	case mdfledgerentry.EdgePartner:
+		m.ClearPartner()
+		return nil
+	case mdfledgerentry.EdgeAllocation:
+		m.ClearAllocation()
+		return nil
+	case mdfledgerentry.EdgeRequest:
+		m.ClearRequest()
+		return nil
+	case mdfledgerentry.EdgeClaim:
+		m.ClearClaim()
+		return nil
+	case mdfledgerentry.EdgeActor:
+		m.ClearActor()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfLedgerEntry unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MdfLedgerEntryMutation) ResetEdge(name string) error {
+	switch name {
+	case mdfledgerentry.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case mdfledgerentry.EdgeAllocation:
+		m.ResetAllocation()
+		return nil
+	case mdfledgerentry.EdgeRequest:
+		m.ResetRequest()
+		return nil
+	case mdfledgerentry.EdgeClaim:
+		m.ResetClaim()
+		return nil
+	case mdfledgerentry.EdgeActor:
+		m.ResetActor()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfLedgerEntry edge %s", name)
+}
+
+// MdfRequestMutation represents an operation that mutates the MdfRequest nodes in the graph.
+type MdfRequestMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *string
+	created_at          *time.Time
+	updated_at          *time.Time
+	activity_type       *mdfrequest.ActivityType
+	title               *string
+	plan                *string
+	start_date          *time.Time
+	end_date            *time.Time
+	requested_amount    *int64
+	addrequested_amount *int64
+	approved_amount     *int64
+	addapproved_amount  *int64
+	currency            *string
+	expected_leads      *int
+	addexpected_leads   *int
+	status              *mdfrequest.Status
+	decision_note       *string
+	decided_at          *time.Time
+	claim_deadline      *time.Time
+	clearedFields       map[string]struct{}
+	partner             *string
+	clearedpartner      bool
+	allocation          *string
+	clearedallocation   bool
+	requester           *string
+	clearedrequester    bool
+	decided_by          *string
+	cleareddecided_by   bool
+	claims              map[string]struct{}
+	removedclaims       map[string]struct{}
+	clearedclaims       bool
+	done                bool
+	oldValue            func(context.Context) (*MdfRequest, error)
+	predicates          []predicate.MdfRequest
+}
+
+var _ ent.Mutation = (*MdfRequestMutation)(nil)
+
+// mdfrequestOption allows management of the mutation configuration using functional options.
+type mdfrequestOption func(*MdfRequestMutation)
+
+// newMdfRequestMutation creates new mutation for the MdfRequest entity.
+func newMdfRequestMutation(c config, op Op, opts ...mdfrequestOption) *MdfRequestMutation {
+	m := &MdfRequestMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMdfRequest,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMdfRequestID sets the ID field of the mutation.
+func withMdfRequestID(id string) mdfrequestOption {
+	return func(m *MdfRequestMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MdfRequest
+		)
+		m.oldValue = func(ctx context.Context) (*MdfRequest, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MdfRequest.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMdfRequest sets the old MdfRequest of the mutation.
+func withMdfRequest(node *MdfRequest) mdfrequestOption {
+	return func(m *MdfRequestMutation) {
+		m.oldValue = func(context.Context) (*MdfRequest, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MdfRequestMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MdfRequestMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MdfRequest entities.
+func (m *MdfRequestMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MdfRequestMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MdfRequestMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MdfRequest.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MdfRequestMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MdfRequestMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MdfRequestMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MdfRequestMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MdfRequestMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MdfRequestMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *MdfRequestMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *MdfRequestMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *MdfRequestMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetAllocationID sets the "allocation_id" field.
+func (m *MdfRequestMutation) SetAllocationID(s string) {
+	m.allocation = &s
+}
+
+// AllocationID returns the value of the "allocation_id" field in the mutation.
+func (m *MdfRequestMutation) AllocationID() (r string, exists bool) {
+	v := m.allocation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAllocationID returns the old "allocation_id" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldAllocationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAllocationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAllocationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAllocationID: %w", err)
+	}
+	return oldValue.AllocationID, nil
+}
+
+// ResetAllocationID resets all changes to the "allocation_id" field.
+func (m *MdfRequestMutation) ResetAllocationID() {
+	m.allocation = nil
+}
+
+// SetRequesterID sets the "requester_id" field.
+func (m *MdfRequestMutation) SetRequesterID(s string) {
+	m.requester = &s
+}
+
+// RequesterID returns the value of the "requester_id" field in the mutation.
+func (m *MdfRequestMutation) RequesterID() (r string, exists bool) {
+	v := m.requester
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequesterID returns the old "requester_id" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldRequesterID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequesterID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequesterID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequesterID: %w", err)
+	}
+	return oldValue.RequesterID, nil
+}
+
+// ClearRequesterID clears the value of the "requester_id" field.
+func (m *MdfRequestMutation) ClearRequesterID() {
+	m.requester = nil
+	m.clearedFields[mdfrequest.FieldRequesterID] = struct{}{}
+}
+
+// RequesterIDCleared returns if the "requester_id" field was cleared in this mutation.
+func (m *MdfRequestMutation) RequesterIDCleared() bool {
+	_, ok := m.clearedFields[mdfrequest.FieldRequesterID]
+	return ok
+}
+
+// ResetRequesterID resets all changes to the "requester_id" field.
+func (m *MdfRequestMutation) ResetRequesterID() {
+	m.requester = nil
+	delete(m.clearedFields, mdfrequest.FieldRequesterID)
+}
+
+// SetActivityType sets the "activity_type" field.
+func (m *MdfRequestMutation) SetActivityType(mt mdfrequest.ActivityType) {
+	m.activity_type = &mt
+}
+
+// ActivityType returns the value of the "activity_type" field in the mutation.
+func (m *MdfRequestMutation) ActivityType() (r mdfrequest.ActivityType, exists bool) {
+	v := m.activity_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActivityType returns the old "activity_type" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldActivityType(ctx context.Context) (v mdfrequest.ActivityType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActivityType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActivityType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActivityType: %w", err)
+	}
+	return oldValue.ActivityType, nil
+}
+
+// ResetActivityType resets all changes to the "activity_type" field.
+func (m *MdfRequestMutation) ResetActivityType() {
+	m.activity_type = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *MdfRequestMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *MdfRequestMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *MdfRequestMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetPlan sets the "plan" field.
+func (m *MdfRequestMutation) SetPlan(s string) {
+	m.plan = &s
+}
+
+// Plan returns the value of the "plan" field in the mutation.
+func (m *MdfRequestMutation) Plan() (r string, exists bool) {
+	v := m.plan
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlan returns the old "plan" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldPlan(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlan is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlan requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlan: %w", err)
+	}
+	return oldValue.Plan, nil
+}
+
+// ResetPlan resets all changes to the "plan" field.
+func (m *MdfRequestMutation) ResetPlan() {
+	m.plan = nil
+}
+
+// SetStartDate sets the "start_date" field.
+func (m *MdfRequestMutation) SetStartDate(t time.Time) {
+	m.start_date = &t
+}
+
+// StartDate returns the value of the "start_date" field in the mutation.
+func (m *MdfRequestMutation) StartDate() (r time.Time, exists bool) {
+	v := m.start_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartDate returns the old "start_date" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldStartDate(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartDate: %w", err)
+	}
+	return oldValue.StartDate, nil
+}
+
+// ResetStartDate resets all changes to the "start_date" field.
+func (m *MdfRequestMutation) ResetStartDate() {
+	m.start_date = nil
+}
+
+// SetEndDate sets the "end_date" field.
+func (m *MdfRequestMutation) SetEndDate(t time.Time) {
+	m.end_date = &t
+}
+
+// EndDate returns the value of the "end_date" field in the mutation.
+func (m *MdfRequestMutation) EndDate() (r time.Time, exists bool) {
+	v := m.end_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndDate returns the old "end_date" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldEndDate(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndDate: %w", err)
+	}
+	return oldValue.EndDate, nil
+}
+
+// ResetEndDate resets all changes to the "end_date" field.
+func (m *MdfRequestMutation) ResetEndDate() {
+	m.end_date = nil
+}
+
+// SetRequestedAmount sets the "requested_amount" field.
+func (m *MdfRequestMutation) SetRequestedAmount(i int64) {
+	m.requested_amount = &i
+	m.addrequested_amount = nil
+}
+
+// RequestedAmount returns the value of the "requested_amount" field in the mutation.
+func (m *MdfRequestMutation) RequestedAmount() (r int64, exists bool) {
+	v := m.requested_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestedAmount returns the old "requested_amount" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldRequestedAmount(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestedAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestedAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestedAmount: %w", err)
+	}
+	return oldValue.RequestedAmount, nil
+}
+
+// AddRequestedAmount adds i to the "requested_amount" field.
+func (m *MdfRequestMutation) AddRequestedAmount(i int64) {
+	if m.addrequested_amount != nil {
+		*m.addrequested_amount += i
+	} else {
+		m.addrequested_amount = &i
+	}
+}
+
+// AddedRequestedAmount returns the value that was added to the "requested_amount" field in this mutation.
+func (m *MdfRequestMutation) AddedRequestedAmount() (r int64, exists bool) {
+	v := m.addrequested_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRequestedAmount resets all changes to the "requested_amount" field.
+func (m *MdfRequestMutation) ResetRequestedAmount() {
+	m.requested_amount = nil
+	m.addrequested_amount = nil
+}
+
+// SetApprovedAmount sets the "approved_amount" field.
+func (m *MdfRequestMutation) SetApprovedAmount(i int64) {
+	m.approved_amount = &i
+	m.addapproved_amount = nil
+}
+
+// ApprovedAmount returns the value of the "approved_amount" field in the mutation.
+func (m *MdfRequestMutation) ApprovedAmount() (r int64, exists bool) {
+	v := m.approved_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApprovedAmount returns the old "approved_amount" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldApprovedAmount(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApprovedAmount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApprovedAmount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApprovedAmount: %w", err)
+	}
+	return oldValue.ApprovedAmount, nil
+}
+
+// AddApprovedAmount adds i to the "approved_amount" field.
+func (m *MdfRequestMutation) AddApprovedAmount(i int64) {
+	if m.addapproved_amount != nil {
+		*m.addapproved_amount += i
+	} else {
+		m.addapproved_amount = &i
+	}
+}
+
+// AddedApprovedAmount returns the value that was added to the "approved_amount" field in this mutation.
+func (m *MdfRequestMutation) AddedApprovedAmount() (r int64, exists bool) {
+	v := m.addapproved_amount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearApprovedAmount clears the value of the "approved_amount" field.
+func (m *MdfRequestMutation) ClearApprovedAmount() {
+	m.approved_amount = nil
+	m.addapproved_amount = nil
+	m.clearedFields[mdfrequest.FieldApprovedAmount] = struct{}{}
+}
+
+// ApprovedAmountCleared returns if the "approved_amount" field was cleared in this mutation.
+func (m *MdfRequestMutation) ApprovedAmountCleared() bool {
+	_, ok := m.clearedFields[mdfrequest.FieldApprovedAmount]
+	return ok
+}
+
+// ResetApprovedAmount resets all changes to the "approved_amount" field.
+func (m *MdfRequestMutation) ResetApprovedAmount() {
+	m.approved_amount = nil
+	m.addapproved_amount = nil
+	delete(m.clearedFields, mdfrequest.FieldApprovedAmount)
+}
+
+// SetCurrency sets the "currency" field.
+func (m *MdfRequestMutation) SetCurrency(s string) {
+	m.currency = &s
+}
+
+// Currency returns the value of the "currency" field in the mutation.
+func (m *MdfRequestMutation) Currency() (r string, exists bool) {
+	v := m.currency
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrency returns the old "currency" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldCurrency(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrency is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrency requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrency: %w", err)
+	}
+	return oldValue.Currency, nil
+}
+
+// ResetCurrency resets all changes to the "currency" field.
+func (m *MdfRequestMutation) ResetCurrency() {
+	m.currency = nil
+}
+
+// SetExpectedLeads sets the "expected_leads" field.
+func (m *MdfRequestMutation) SetExpectedLeads(i int) {
+	m.expected_leads = &i
+	m.addexpected_leads = nil
+}
+
+// ExpectedLeads returns the value of the "expected_leads" field in the mutation.
+func (m *MdfRequestMutation) ExpectedLeads() (r int, exists bool) {
+	v := m.expected_leads
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpectedLeads returns the old "expected_leads" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldExpectedLeads(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpectedLeads is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpectedLeads requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpectedLeads: %w", err)
+	}
+	return oldValue.ExpectedLeads, nil
+}
+
+// AddExpectedLeads adds i to the "expected_leads" field.
+func (m *MdfRequestMutation) AddExpectedLeads(i int) {
+	if m.addexpected_leads != nil {
+		*m.addexpected_leads += i
+	} else {
+		m.addexpected_leads = &i
+	}
+}
+
+// AddedExpectedLeads returns the value that was added to the "expected_leads" field in this mutation.
+func (m *MdfRequestMutation) AddedExpectedLeads() (r int, exists bool) {
+	v := m.addexpected_leads
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExpectedLeads resets all changes to the "expected_leads" field.
+func (m *MdfRequestMutation) ResetExpectedLeads() {
+	m.expected_leads = nil
+	m.addexpected_leads = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *MdfRequestMutation) SetStatus(value mdfrequest.Status) {
+	m.status = &value
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *MdfRequestMutation) Status() (r mdfrequest.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldStatus(ctx context.Context) (v mdfrequest.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *MdfRequestMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetDecisionNote sets the "decision_note" field.
+func (m *MdfRequestMutation) SetDecisionNote(s string) {
+	m.decision_note = &s
+}
+
+// DecisionNote returns the value of the "decision_note" field in the mutation.
+func (m *MdfRequestMutation) DecisionNote() (r string, exists bool) {
+	v := m.decision_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionNote returns the old "decision_note" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldDecisionNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionNote: %w", err)
+	}
+	return oldValue.DecisionNote, nil
+}
+
+// ResetDecisionNote resets all changes to the "decision_note" field.
+func (m *MdfRequestMutation) ResetDecisionNote() {
+	m.decision_note = nil
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (m *MdfRequestMutation) SetDecidedByID(s string) {
+	m.decided_by = &s
+}
+
+// DecidedByID returns the value of the "decided_by_id" field in the mutation.
+func (m *MdfRequestMutation) DecidedByID() (r string, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByID returns the old "decided_by_id" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldDecidedByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByID: %w", err)
+	}
+	return oldValue.DecidedByID, nil
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (m *MdfRequestMutation) ClearDecidedByID() {
+	m.decided_by = nil
+	m.clearedFields[mdfrequest.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByIDCleared returns if the "decided_by_id" field was cleared in this mutation.
+func (m *MdfRequestMutation) DecidedByIDCleared() bool {
+	_, ok := m.clearedFields[mdfrequest.FieldDecidedByID]
+	return ok
+}
+
+// ResetDecidedByID resets all changes to the "decided_by_id" field.
+func (m *MdfRequestMutation) ResetDecidedByID() {
+	m.decided_by = nil
+	delete(m.clearedFields, mdfrequest.FieldDecidedByID)
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *MdfRequestMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *MdfRequestMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *MdfRequestMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[mdfrequest.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *MdfRequestMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[mdfrequest.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *MdfRequestMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, mdfrequest.FieldDecidedAt)
+}
+
+// SetClaimDeadline sets the "claim_deadline" field.
+func (m *MdfRequestMutation) SetClaimDeadline(t time.Time) {
+	m.claim_deadline = &t
+}
+
+// ClaimDeadline returns the value of the "claim_deadline" field in the mutation.
+func (m *MdfRequestMutation) ClaimDeadline() (r time.Time, exists bool) {
+	v := m.claim_deadline
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClaimDeadline returns the old "claim_deadline" field's value of the MdfRequest entity.
+// If the MdfRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfRequestMutation) OldClaimDeadline(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClaimDeadline is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClaimDeadline requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClaimDeadline: %w", err)
+	}
+	return oldValue.ClaimDeadline, nil
+}
+
+// ResetClaimDeadline resets all changes to the "claim_deadline" field.
+func (m *MdfRequestMutation) ResetClaimDeadline() {
+	m.claim_deadline = nil
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *MdfRequestMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[mdfrequest.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *MdfRequestMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *MdfRequestMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *MdfRequestMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// ClearAllocation clears the "allocation" edge to the MdfAllocation entity.
+func (m *MdfRequestMutation) ClearAllocation() {
+	m.clearedallocation = true
+	m.clearedFields[mdfrequest.FieldAllocationID] = struct{}{}
+}
+
+// AllocationCleared reports if the "allocation" edge to the MdfAllocation entity was cleared.
+func (m *MdfRequestMutation) AllocationCleared() bool {
+	return m.clearedallocation
+}
+
+// AllocationIDs returns the "allocation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AllocationID instead. It exists only for internal usage by the builders.
+func (m *MdfRequestMutation) AllocationIDs() (ids []string) {
+	if id := m.allocation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAllocation resets all changes to the "allocation" edge.
+func (m *MdfRequestMutation) ResetAllocation() {
+	m.allocation = nil
+	m.clearedallocation = false
+}
+
+// ClearRequester clears the "requester" edge to the User entity.
+func (m *MdfRequestMutation) ClearRequester() {
+	m.clearedrequester = true
+	m.clearedFields[mdfrequest.FieldRequesterID] = struct{}{}
+}
+
+// RequesterCleared reports if the "requester" edge to the User entity was cleared.
+func (m *MdfRequestMutation) RequesterCleared() bool {
+	return m.RequesterIDCleared() || m.clearedrequester
+}
+
+// RequesterIDs returns the "requester" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RequesterID instead. It exists only for internal usage by the builders.
+func (m *MdfRequestMutation) RequesterIDs() (ids []string) {
+	if id := m.requester; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRequester resets all changes to the "requester" edge.
+func (m *MdfRequestMutation) ResetRequester() {
+	m.requester = nil
+	m.clearedrequester = false
+}
+
+// ClearDecidedBy clears the "decided_by" edge to the User entity.
+func (m *MdfRequestMutation) ClearDecidedBy() {
+	m.cleareddecided_by = true
+	m.clearedFields[mdfrequest.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByCleared reports if the "decided_by" edge to the User entity was cleared.
+func (m *MdfRequestMutation) DecidedByCleared() bool {
+	return m.DecidedByIDCleared() || m.cleareddecided_by
+}
+
+// DecidedByIDs returns the "decided_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DecidedByID instead. It exists only for internal usage by the builders.
+func (m *MdfRequestMutation) DecidedByIDs() (ids []string) {
+	if id := m.decided_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" edge.
+func (m *MdfRequestMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	m.cleareddecided_by = false
+}
+
+// AddClaimIDs adds the "claims" edge to the MdfClaim entity by ids.
+func (m *MdfRequestMutation) AddClaimIDs(ids ...string) {
+	if m.claims == nil {
+		m.claims = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.claims[ids[i]] = struct{}{}
+	}
+}
+
+// ClearClaims clears the "claims" edge to the MdfClaim entity.
+func (m *MdfRequestMutation) ClearClaims() {
+	m.clearedclaims = true
+}
+
+// ClaimsCleared reports if the "claims" edge to the MdfClaim entity was cleared.
+func (m *MdfRequestMutation) ClaimsCleared() bool {
+	return m.clearedclaims
+}
+
+// RemoveClaimIDs removes the "claims" edge to the MdfClaim entity by IDs.
+func (m *MdfRequestMutation) RemoveClaimIDs(ids ...string) {
+	if m.removedclaims == nil {
+		m.removedclaims = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.claims, ids[i])
+		m.removedclaims[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedClaims returns the removed IDs of the "claims" edge to the MdfClaim entity.
+func (m *MdfRequestMutation) RemovedClaimsIDs() (ids []string) {
+	for id := range m.removedclaims {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ClaimsIDs returns the "claims" edge IDs in the mutation.
+func (m *MdfRequestMutation) ClaimsIDs() (ids []string) {
+	for id := range m.claims {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetClaims resets all changes to the "claims" edge.
+func (m *MdfRequestMutation) ResetClaims() {
+	m.claims = nil
+	m.clearedclaims = false
+	m.removedclaims = nil
+}
+
+// Where appends a list predicates to the MdfRequestMutation builder.
+func (m *MdfRequestMutation) Where(ps ...predicate.MdfRequest) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MdfRequestMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MdfRequestMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MdfRequest, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MdfRequestMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MdfRequestMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MdfRequest).
+func (m *MdfRequestMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MdfRequestMutation) Fields() []string {
+	fields := make([]string, 0, 19)
+	if m.created_at != nil {
+		fields = append(fields, mdfrequest.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, mdfrequest.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, mdfrequest.FieldPartnerID)
+	}
+	if m.allocation != nil {
+		fields = append(fields, mdfrequest.FieldAllocationID)
+	}
+	if m.requester != nil {
+		fields = append(fields, mdfrequest.FieldRequesterID)
+	}
+	if m.activity_type != nil {
+		fields = append(fields, mdfrequest.FieldActivityType)
+	}
+	if m.title != nil {
+		fields = append(fields, mdfrequest.FieldTitle)
+	}
+	if m.plan != nil {
+		fields = append(fields, mdfrequest.FieldPlan)
+	}
+	if m.start_date != nil {
+		fields = append(fields, mdfrequest.FieldStartDate)
+	}
+	if m.end_date != nil {
+		fields = append(fields, mdfrequest.FieldEndDate)
+	}
+	if m.requested_amount != nil {
+		fields = append(fields, mdfrequest.FieldRequestedAmount)
+	}
+	if m.approved_amount != nil {
+		fields = append(fields, mdfrequest.FieldApprovedAmount)
+	}
+	if m.currency != nil {
+		fields = append(fields, mdfrequest.FieldCurrency)
+	}
+	if m.expected_leads != nil {
+		fields = append(fields, mdfrequest.FieldExpectedLeads)
+	}
+	if m.status != nil {
+		fields = append(fields, mdfrequest.FieldStatus)
+	}
+	if m.decision_note != nil {
+		fields = append(fields, mdfrequest.FieldDecisionNote)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, mdfrequest.FieldDecidedByID)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, mdfrequest.FieldDecidedAt)
+	}
+	if m.claim_deadline != nil {
+		fields = append(fields, mdfrequest.FieldClaimDeadline)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MdfRequestMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case mdfrequest.FieldCreatedAt:
+		return m.CreatedAt()
+	case mdfrequest.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case mdfrequest.FieldPartnerID:
+		return m.PartnerID()
+	case mdfrequest.FieldAllocationID:
+		return m.AllocationID()
+	case mdfrequest.FieldRequesterID:
+		return m.RequesterID()
+	case mdfrequest.FieldActivityType:
+		return m.ActivityType()
+	case mdfrequest.FieldTitle:
+		return m.Title()
+	case mdfrequest.FieldPlan:
+		return m.Plan()
+	case mdfrequest.FieldStartDate:
+		return m.StartDate()
+	case mdfrequest.FieldEndDate:
+		return m.EndDate()
+	case mdfrequest.FieldRequestedAmount:
+		return m.RequestedAmount()
+	case mdfrequest.FieldApprovedAmount:
+		return m.ApprovedAmount()
+	case mdfrequest.FieldCurrency:
+		return m.Currency()
+	case mdfrequest.FieldExpectedLeads:
+		return m.ExpectedLeads()
+	case mdfrequest.FieldStatus:
+		return m.Status()
+	case mdfrequest.FieldDecisionNote:
+		return m.DecisionNote()
+	case mdfrequest.FieldDecidedByID:
+		return m.DecidedByID()
+	case mdfrequest.FieldDecidedAt:
+		return m.DecidedAt()
+	case mdfrequest.FieldClaimDeadline:
+		return m.ClaimDeadline()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MdfRequestMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case mdfrequest.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case mdfrequest.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case mdfrequest.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case mdfrequest.FieldAllocationID:
+		return m.OldAllocationID(ctx)
+	case mdfrequest.FieldRequesterID:
+		return m.OldRequesterID(ctx)
+	case mdfrequest.FieldActivityType:
+		return m.OldActivityType(ctx)
+	case mdfrequest.FieldTitle:
+		return m.OldTitle(ctx)
+	case mdfrequest.FieldPlan:
+		return m.OldPlan(ctx)
+	case mdfrequest.FieldStartDate:
+		return m.OldStartDate(ctx)
+	case mdfrequest.FieldEndDate:
+		return m.OldEndDate(ctx)
+	case mdfrequest.FieldRequestedAmount:
+		return m.OldRequestedAmount(ctx)
+	case mdfrequest.FieldApprovedAmount:
+		return m.OldApprovedAmount(ctx)
+	case mdfrequest.FieldCurrency:
+		return m.OldCurrency(ctx)
+	case mdfrequest.FieldExpectedLeads:
+		return m.OldExpectedLeads(ctx)
+	case mdfrequest.FieldStatus:
+		return m.OldStatus(ctx)
+	case mdfrequest.FieldDecisionNote:
+		return m.OldDecisionNote(ctx)
+	case mdfrequest.FieldDecidedByID:
+		return m.OldDecidedByID(ctx)
+	case mdfrequest.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case mdfrequest.FieldClaimDeadline:
+		return m.OldClaimDeadline(ctx)
+	}
+	return nil, fmt.Errorf("unknown MdfRequest field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfRequestMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case mdfrequest.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case mdfrequest.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case mdfrequest.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case mdfrequest.FieldAllocationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAllocationID(v)
+		return nil
+	case mdfrequest.FieldRequesterID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequesterID(v)
+		return nil
+	case mdfrequest.FieldActivityType:
+		v, ok := value.(mdfrequest.ActivityType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActivityType(v)
+		return nil
+	case mdfrequest.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case mdfrequest.FieldPlan:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlan(v)
+		return nil
+	case mdfrequest.FieldStartDate:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartDate(v)
+		return nil
+	case mdfrequest.FieldEndDate:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndDate(v)
+		return nil
+	case mdfrequest.FieldRequestedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestedAmount(v)
+		return nil
+	case mdfrequest.FieldApprovedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApprovedAmount(v)
+		return nil
+	case mdfrequest.FieldCurrency:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrency(v)
+		return nil
+	case mdfrequest.FieldExpectedLeads:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpectedLeads(v)
+		return nil
+	case mdfrequest.FieldStatus:
+		v, ok := value.(mdfrequest.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case mdfrequest.FieldDecisionNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionNote(v)
+		return nil
+	case mdfrequest.FieldDecidedByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByID(v)
+		return nil
+	case mdfrequest.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case mdfrequest.FieldClaimDeadline:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClaimDeadline(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfRequest field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MdfRequestMutation) AddedFields() []string {
+	var fields []string
+	if m.addrequested_amount != nil {
+		fields = append(fields, mdfrequest.FieldRequestedAmount)
+	}
+	if m.addapproved_amount != nil {
+		fields = append(fields, mdfrequest.FieldApprovedAmount)
+	}
+	if m.addexpected_leads != nil {
+		fields = append(fields, mdfrequest.FieldExpectedLeads)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MdfRequestMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case mdfrequest.FieldRequestedAmount:
+		return m.AddedRequestedAmount()
+	case mdfrequest.FieldApprovedAmount:
+		return m.AddedApprovedAmount()
+	case mdfrequest.FieldExpectedLeads:
+		return m.AddedExpectedLeads()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfRequestMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case mdfrequest.FieldRequestedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRequestedAmount(v)
+		return nil
+	case mdfrequest.FieldApprovedAmount:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddApprovedAmount(v)
+		return nil
+	case mdfrequest.FieldExpectedLeads:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExpectedLeads(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfRequest numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MdfRequestMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(mdfrequest.FieldRequesterID) {
+		fields = append(fields, mdfrequest.FieldRequesterID)
+	}
+	if m.FieldCleared(mdfrequest.FieldApprovedAmount) {
+		fields = append(fields, mdfrequest.FieldApprovedAmount)
+	}
+	if m.FieldCleared(mdfrequest.FieldDecidedByID) {
+		fields = append(fields, mdfrequest.FieldDecidedByID)
+	}
+	if m.FieldCleared(mdfrequest.FieldDecidedAt) {
+		fields = append(fields, mdfrequest.FieldDecidedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MdfRequestMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MdfRequestMutation) ClearField(name string) error {
+	switch name {
+	case mdfrequest.FieldRequesterID:
+		m.ClearRequesterID()
+		return nil
+	case mdfrequest.FieldApprovedAmount:
+		m.ClearApprovedAmount()
+		return nil
+	case mdfrequest.FieldDecidedByID:
+		m.ClearDecidedByID()
+		return nil
+	case mdfrequest.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfRequest nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MdfRequestMutation) ResetField(name string) error {
+	switch name {
+	case mdfrequest.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case mdfrequest.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case mdfrequest.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case mdfrequest.FieldAllocationID:
+		m.ResetAllocationID()
+		return nil
+	case mdfrequest.FieldRequesterID:
+		m.ResetRequesterID()
+		return nil
+	case mdfrequest.FieldActivityType:
+		m.ResetActivityType()
+		return nil
+	case mdfrequest.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case mdfrequest.FieldPlan:
+		m.ResetPlan()
+		return nil
+	case mdfrequest.FieldStartDate:
+		m.ResetStartDate()
+		return nil
+	case mdfrequest.FieldEndDate:
+		m.ResetEndDate()
+		return nil
+	case mdfrequest.FieldRequestedAmount:
+		m.ResetRequestedAmount()
+		return nil
+	case mdfrequest.FieldApprovedAmount:
+		m.ResetApprovedAmount()
+		return nil
+	case mdfrequest.FieldCurrency:
+		m.ResetCurrency()
+		return nil
+	case mdfrequest.FieldExpectedLeads:
+		m.ResetExpectedLeads()
+		return nil
+	case mdfrequest.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case mdfrequest.FieldDecisionNote:
+		m.ResetDecisionNote()
+		return nil
+	case mdfrequest.FieldDecidedByID:
+		m.ResetDecidedByID()
+		return nil
+	case mdfrequest.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case mdfrequest.FieldClaimDeadline:
+		m.ResetClaimDeadline()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfRequest field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MdfRequestMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.partner != nil {
+		edges = append(edges, mdfrequest.EdgePartner)
+	}
+	if m.allocation != nil {
+		edges = append(edges, mdfrequest.EdgeAllocation)
+	}
+	if m.requester != nil {
+		edges = append(edges, mdfrequest.EdgeRequester)
+	}
+	if m.decided_by != nil {
+		edges = append(edges, mdfrequest.EdgeDecidedBy)
+	}
+	if m.claims != nil {
+		edges = append(edges, mdfrequest.EdgeClaims)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MdfRequestMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case mdfrequest.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfrequest.EdgeAllocation:
+		if id := m.allocation; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfrequest.EdgeRequester:
+		if id := m.requester; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfrequest.EdgeDecidedBy:
+		if id := m.decided_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case mdfrequest.EdgeClaims:
+		ids := make([]ent.Value, 0, len(m.claims))
+		for id := range m.claims {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MdfRequestMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.removedclaims != nil {
+		edges = append(edges, mdfrequest.EdgeClaims)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MdfRequestMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case mdfrequest.EdgeClaims:
+		ids := make([]ent.Value, 0, len(m.removedclaims))
+		for id := range m.removedclaims {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MdfRequestMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedpartner {
+		edges = append(edges, mdfrequest.EdgePartner)
+	}
+	if m.clearedallocation {
+		edges = append(edges, mdfrequest.EdgeAllocation)
+	}
+	if m.clearedrequester {
+		edges = append(edges, mdfrequest.EdgeRequester)
+	}
+	if m.cleareddecided_by {
+		edges = append(edges, mdfrequest.EdgeDecidedBy)
+	}
+	if m.clearedclaims {
+		edges = append(edges, mdfrequest.EdgeClaims)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MdfRequestMutation) EdgeCleared(name string) bool {
+	switch name {
+	case mdfrequest.EdgePartner:
+		return m.clearedpartner
+	case mdfrequest.EdgeAllocation:
+		return m.clearedallocation
+	case mdfrequest.EdgeRequester:
+		return m.clearedrequester
+	case mdfrequest.EdgeDecidedBy:
+		return m.cleareddecided_by
+	case mdfrequest.EdgeClaims:
+		return m.clearedclaims
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MdfRequestMutation) ClearEdge(name string) error {
+	switch name {
+	case mdfrequest.EdgePartner:
+		m.ClearPartner()
+		return nil
+	case mdfrequest.EdgeAllocation:
+		m.ClearAllocation()
+		return nil
+	case mdfrequest.EdgeRequester:
+		m.ClearRequester()
+		return nil
+	case mdfrequest.EdgeDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfRequest unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MdfRequestMutation) ResetEdge(name string) error {
+	switch name {
+	case mdfrequest.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case mdfrequest.EdgeAllocation:
+		m.ResetAllocation()
+		return nil
+	case mdfrequest.EdgeRequester:
+		m.ResetRequester()
+		return nil
+	case mdfrequest.EdgeDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	case mdfrequest.EdgeClaims:
+		m.ResetClaims()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfRequest edge %s", name)
 }
 
 // OnboardingDigestMutation represents an operation that mutates the OnboardingDigest nodes in the graph.

@@ -64,6 +64,14 @@ type Tx struct {
 	LessonProgress *LessonProgressClient
 	// MarginRate is the client for interacting with the MarginRate builders.
 	MarginRate *MarginRateClient
+	// MdfAllocation is the client for interacting with the MdfAllocation builders.
+	MdfAllocation *MdfAllocationClient
+	// MdfClaim is the client for interacting with the MdfClaim builders.
+	MdfClaim *MdfClaimClient
+	// MdfLedgerEntry is the client for interacting with the MdfLedgerEntry builders.
+	MdfLedgerEntry *MdfLedgerEntryClient
+	// MdfRequest is the client for interacting with the MdfRequest builders.
+	MdfRequest *MdfRequestClient
 	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
 	OnboardingDigest *OnboardingDigestClient
 	// OnboardingJourney is the client for interacting with the OnboardingJourney builders.
@@ -270,6 +278,10 @@ func (tx *Tx) init() {
 	tx.Lesson = NewLessonClient(tx.config)
 	tx.LessonProgress = NewLessonProgressClient(tx.config)
 	tx.MarginRate = NewMarginRateClient(tx.config)
+	tx.MdfAllocation = NewMdfAllocationClient(tx.config)
+	tx.MdfClaim = NewMdfClaimClient(tx.config)
+	tx.MdfLedgerEntry = NewMdfLedgerEntryClient(tx.config)
+	tx.MdfRequest = NewMdfRequestClient(tx.config)
 	tx.OnboardingDigest = NewOnboardingDigestClient(tx.config)
 	tx.OnboardingJourney = NewOnboardingJourneyClient(tx.config)
 	tx.OnboardingStep = NewOnboardingStepClient(tx.config)

@@ -88,6 +88,21 @@ func (r *queryResolver) MarginRates(ctx context.Context, after *entgql.Cursor[st
 	return r.client.MarginRate.Query().Paginate(ctx, after, first, before, last, ent.WithMarginRateOrder(orderBy), ent.WithMarginRateFilter(where.Filter))
 }
 
+// MdfAllocations is the resolver for the mdfAllocations field.
+func (r *queryResolver) MdfAllocations(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MdfAllocationOrder, where *ent.MdfAllocationWhereInput) (*ent.MdfAllocationConnection, error) {
+	return r.client.MdfAllocation.Query().Paginate(ctx, after, first, before, last, ent.WithMdfAllocationOrder(orderBy), ent.WithMdfAllocationFilter(where.Filter))
+}
+
+// MdfClaims is the resolver for the mdfClaims field.
+func (r *queryResolver) MdfClaims(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MdfClaimOrder, where *ent.MdfClaimWhereInput) (*ent.MdfClaimConnection, error) {
+	return r.client.MdfClaim.Query().Paginate(ctx, after, first, before, last, ent.WithMdfClaimOrder(orderBy), ent.WithMdfClaimFilter(where.Filter))
+}
+
+// MdfRequests is the resolver for the mdfRequests field.
+func (r *queryResolver) MdfRequests(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.MdfRequestOrder, where *ent.MdfRequestWhereInput) (*ent.MdfRequestConnection, error) {
+	return r.client.MdfRequest.Query().Paginate(ctx, after, first, before, last, ent.WithMdfRequestOrder(orderBy), ent.WithMdfRequestFilter(where.Filter))
+}
+
 // OnboardingJourneys is the resolver for the onboardingJourneys field.
 func (r *queryResolver) OnboardingJourneys(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OnboardingJourneyOrder, where *ent.OnboardingJourneyWhereInput) (*ent.OnboardingJourneyConnection, error) {
 	return r.client.OnboardingJourney.Query().Paginate(ctx, after, first, before, last, ent.WithOnboardingJourneyOrder(orderBy), ent.WithOnboardingJourneyFilter(where.Filter))
@@ -170,6 +185,12 @@ func (r *Resolver) File() generated.FileResolver { return &fileResolver{r} }
 // LearningTrack returns generated.LearningTrackResolver implementation.
 func (r *Resolver) LearningTrack() generated.LearningTrackResolver { return &learningTrackResolver{r} }
 
+// MdfAllocation returns generated.MdfAllocationResolver implementation.
+func (r *Resolver) MdfAllocation() generated.MdfAllocationResolver { return &mdfAllocationResolver{r} }
+
+// MdfRequest returns generated.MdfRequestResolver implementation.
+func (r *Resolver) MdfRequest() generated.MdfRequestResolver { return &mdfRequestResolver{r} }
+
 // OnboardingJourney returns generated.OnboardingJourneyResolver implementation.
 func (r *Resolver) OnboardingJourney() generated.OnboardingJourneyResolver {
 	return &onboardingJourneyResolver{r}
@@ -192,6 +213,8 @@ type (
 	contentResolver            struct{ *Resolver }
 	fileResolver               struct{ *Resolver }
 	learningTrackResolver      struct{ *Resolver }
+	mdfAllocationResolver      struct{ *Resolver }
+	mdfRequestResolver         struct{ *Resolver }
 	onboardingJourneyResolver  struct{ *Resolver }
 	onboardingStepResolver     struct{ *Resolver }
 	partnerResolver            struct{ *Resolver }

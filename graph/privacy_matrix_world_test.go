@@ -47,6 +47,7 @@ type world struct {
 	user       map[string]*ent.User
 	deal       map[string]*ent.Deal
 	training
+	mdfWorld
 }
 
 func loadWorld(t *testing.T, client *ent.Client) *world {
@@ -72,6 +73,7 @@ func loadWorld(t *testing.T, client *ent.Client) *world {
 	load(func() error { return w.training.load(ctx, client) })
 	load(func() (err error) { w.contents, err = client.Content.Query().All(ctx); return })
 	load(func() (err error) { w.files, err = client.File.Query().All(ctx); return })
+	load(func() error { return w.mdfWorld.load(ctx, client) })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/lead"
 	"github.com/partnerhub/partnerhub/internal/mail"
+	"github.com/partnerhub/partnerhub/internal/mdf"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
 	"github.com/partnerhub/partnerhub/internal/survey"
 	"github.com/partnerhub/partnerhub/internal/webhook"
@@ -29,10 +30,11 @@ type Services struct {
 	Webhooks    webhook.Config
 	// PublicURL is where people reach the portal (certificate verification links).
 	PublicURL string
-	Library   content.Service // the enablement content library
 	// Outbox queues e-mail in the request's transaction (tier evaluation notices).
 	Outbox  *mail.Outbox
-	Surveys survey.Sender // partner satisfaction surveys
+	Surveys survey.Sender   // partner satisfaction surveys
+	Library content.Service // the enablement content library; MDF proof files use its uploads too
+	MDF     mdf.Config
 }
 
 // Resolver carries the dependencies resolvers share.

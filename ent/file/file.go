@@ -33,10 +33,14 @@ const (
 	FieldUploadedByID = "uploaded_by_id"
 	// FieldContentID holds the string denoting the content_id field in the database.
 	FieldContentID = "content_id"
+	// FieldMdfClaimID holds the string denoting the mdf_claim_id field in the database.
+	FieldMdfClaimID = "mdf_claim_id"
 	// EdgeUploader holds the string denoting the uploader edge name in mutations.
 	EdgeUploader = "uploader"
 	// EdgeContent holds the string denoting the content edge name in mutations.
 	EdgeContent = "content"
+	// EdgeMdfClaim holds the string denoting the mdf_claim edge name in mutations.
+	EdgeMdfClaim = "mdf_claim"
 	// Table holds the table name of the file in the database.
 	Table = "files"
 	// UploaderTable is the table that holds the uploader relation/edge.
@@ -53,6 +57,13 @@ const (
 	ContentInverseTable = "contents"
 	// ContentColumn is the table column denoting the content relation/edge.
 	ContentColumn = "content_id"
+	// MdfClaimTable is the table that holds the mdf_claim relation/edge.
+	MdfClaimTable = "files"
+	// MdfClaimInverseTable is the table name for the MdfClaim entity.
+	// It exists in this package in order to avoid circular dependency with the "mdfclaim" package.
+	MdfClaimInverseTable = "mdf_claims"
+	// MdfClaimColumn is the table column denoting the mdf_claim relation/edge.
+	MdfClaimColumn = "mdf_claim_id"
 )
 
 // Columns holds all SQL columns for file fields.
@@ -67,6 +78,7 @@ var Columns = []string{
 	FieldSha256,
 	FieldUploadedByID,
 	FieldContentID,
+	FieldMdfClaimID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -162,6 +174,11 @@ func ByContentID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldContentID, opts...).ToFunc()
 }
 
+// ByMdfClaimID orders the results by the mdf_claim_id field.
+func ByMdfClaimID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMdfClaimID, opts...).ToFunc()
+}
+
 // ByUploaderField orders the results by uploader field.
 func ByUploaderField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -173,6 +190,13 @@ func ByUploaderField(field string, opts ...sql.OrderTermOption) OrderOption {
 func ByContentField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newContentStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByMdfClaimField orders the results by mdf_claim field.
+func ByMdfClaimField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newMdfClaimStep(), sql.OrderByField(field, opts...))
 	}
 }
 func newUploaderStep() *sqlgraph.Step {
@@ -187,5 +211,12 @@ func newContentStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ContentInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, ContentTable, ContentColumn),
+	)
+}
+func newMdfClaimStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(MdfClaimInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, MdfClaimTable, MdfClaimColumn),
 	)
 }

@@ -110,6 +110,11 @@ func ContentID(v string) predicate.File {
 	return predicate.File(sql.FieldEQ(FieldContentID, v))
 }
 
+// MdfClaimID applies equality check predicate on the "mdf_claim_id" field. It's identical to MdfClaimIDEQ.
+func MdfClaimID(v string) predicate.File {
+	return predicate.File(sql.FieldEQ(FieldMdfClaimID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.File {
 	return predicate.File(sql.FieldEQ(FieldCreatedAt, v))
@@ -640,6 +645,81 @@ func ContentIDContainsFold(v string) predicate.File {
 	return predicate.File(sql.FieldContainsFold(FieldContentID, v))
 }
 
+// MdfClaimIDEQ applies the EQ predicate on the "mdf_claim_id" field.
+func MdfClaimIDEQ(v string) predicate.File {
+	return predicate.File(sql.FieldEQ(FieldMdfClaimID, v))
+}
+
+// MdfClaimIDNEQ applies the NEQ predicate on the "mdf_claim_id" field.
+func MdfClaimIDNEQ(v string) predicate.File {
+	return predicate.File(sql.FieldNEQ(FieldMdfClaimID, v))
+}
+
+// MdfClaimIDIn applies the In predicate on the "mdf_claim_id" field.
+func MdfClaimIDIn(vs ...string) predicate.File {
+	return predicate.File(sql.FieldIn(FieldMdfClaimID, vs...))
+}
+
+// MdfClaimIDNotIn applies the NotIn predicate on the "mdf_claim_id" field.
+func MdfClaimIDNotIn(vs ...string) predicate.File {
+	return predicate.File(sql.FieldNotIn(FieldMdfClaimID, vs...))
+}
+
+// MdfClaimIDGT applies the GT predicate on the "mdf_claim_id" field.
+func MdfClaimIDGT(v string) predicate.File {
+	return predicate.File(sql.FieldGT(FieldMdfClaimID, v))
+}
+
+// MdfClaimIDGTE applies the GTE predicate on the "mdf_claim_id" field.
+func MdfClaimIDGTE(v string) predicate.File {
+	return predicate.File(sql.FieldGTE(FieldMdfClaimID, v))
+}
+
+// MdfClaimIDLT applies the LT predicate on the "mdf_claim_id" field.
+func MdfClaimIDLT(v string) predicate.File {
+	return predicate.File(sql.FieldLT(FieldMdfClaimID, v))
+}
+
+// MdfClaimIDLTE applies the LTE predicate on the "mdf_claim_id" field.
+func MdfClaimIDLTE(v string) predicate.File {
+	return predicate.File(sql.FieldLTE(FieldMdfClaimID, v))
+}
+
+// MdfClaimIDContains applies the Contains predicate on the "mdf_claim_id" field.
+func MdfClaimIDContains(v string) predicate.File {
+	return predicate.File(sql.FieldContains(FieldMdfClaimID, v))
+}
+
+// MdfClaimIDHasPrefix applies the HasPrefix predicate on the "mdf_claim_id" field.
+func MdfClaimIDHasPrefix(v string) predicate.File {
+	return predicate.File(sql.FieldHasPrefix(FieldMdfClaimID, v))
+}
+
+// MdfClaimIDHasSuffix applies the HasSuffix predicate on the "mdf_claim_id" field.
+func MdfClaimIDHasSuffix(v string) predicate.File {
+	return predicate.File(sql.FieldHasSuffix(FieldMdfClaimID, v))
+}
+
+// MdfClaimIDIsNil applies the IsNil predicate on the "mdf_claim_id" field.
+func MdfClaimIDIsNil() predicate.File {
+	return predicate.File(sql.FieldIsNull(FieldMdfClaimID))
+}
+
+// MdfClaimIDNotNil applies the NotNil predicate on the "mdf_claim_id" field.
+func MdfClaimIDNotNil() predicate.File {
+	return predicate.File(sql.FieldNotNull(FieldMdfClaimID))
+}
+
+// MdfClaimIDEqualFold applies the EqualFold predicate on the "mdf_claim_id" field.
+func MdfClaimIDEqualFold(v string) predicate.File {
+	return predicate.File(sql.FieldEqualFold(FieldMdfClaimID, v))
+}
+
+// MdfClaimIDContainsFold applies the ContainsFold predicate on the "mdf_claim_id" field.
+func MdfClaimIDContainsFold(v string) predicate.File {
+	return predicate.File(sql.FieldContainsFold(FieldMdfClaimID, v))
+}
+
 // HasUploader applies the HasEdge predicate on the "uploader" edge.
 func HasUploader() predicate.File {
 	return predicate.File(func(s *sql.Selector) {
@@ -678,6 +758,29 @@ func HasContent() predicate.File {
 func HasContentWith(preds ...predicate.Content) predicate.File {
 	return predicate.File(func(s *sql.Selector) {
 		step := newContentStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasMdfClaim applies the HasEdge predicate on the "mdf_claim" edge.
+func HasMdfClaim() predicate.File {
+	return predicate.File(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, MdfClaimTable, MdfClaimColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasMdfClaimWith applies the HasEdge predicate on the "mdf_claim" edge with a given conditions (other predicates).
+func HasMdfClaimWith(preds ...predicate.MdfClaim) predicate.File {
+	return predicate.File(func(s *sql.Selector) {
+		step := newMdfClaimStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

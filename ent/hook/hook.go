@@ -309,6 +309,54 @@ func (f MarginRateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MarginRateMutation", m)
 }
 
+// The MdfAllocationFunc type is an adapter to allow the use of ordinary
+// function as MdfAllocation mutator.
+type MdfAllocationFunc func(context.Context, *ent.MdfAllocationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MdfAllocationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MdfAllocationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MdfAllocationMutation", m)
+}
+
+// The MdfClaimFunc type is an adapter to allow the use of ordinary
+// function as MdfClaim mutator.
+type MdfClaimFunc func(context.Context, *ent.MdfClaimMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MdfClaimFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MdfClaimMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MdfClaimMutation", m)
+}
+
+// The MdfLedgerEntryFunc type is an adapter to allow the use of ordinary
+// function as MdfLedgerEntry mutator.
+type MdfLedgerEntryFunc func(context.Context, *ent.MdfLedgerEntryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MdfLedgerEntryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MdfLedgerEntryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MdfLedgerEntryMutation", m)
+}
+
+// The MdfRequestFunc type is an adapter to allow the use of ordinary
+// function as MdfRequest mutator.
+type MdfRequestFunc func(context.Context, *ent.MdfRequestMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MdfRequestFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MdfRequestMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MdfRequestMutation", m)
+}
+
 // The OnboardingDigestFunc type is an adapter to allow the use of ordinary
 // function as OnboardingDigest mutator.
 type OnboardingDigestFunc func(context.Context, *ent.OnboardingDigestMutation) (ent.Value, error)

@@ -33,6 +33,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
 	"github.com/partnerhub/partnerhub/ent/marginrate"
+	"github.com/partnerhub/partnerhub/ent/mdfallocation"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -792,6 +796,114 @@ func (f TraverseMarginRate) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.MarginRateQuery", q)
 }
 
+// The MdfAllocationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MdfAllocationFunc func(context.Context, *ent.MdfAllocationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MdfAllocationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MdfAllocationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MdfAllocationQuery", q)
+}
+
+// The TraverseMdfAllocation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMdfAllocation func(context.Context, *ent.MdfAllocationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMdfAllocation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMdfAllocation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MdfAllocationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MdfAllocationQuery", q)
+}
+
+// The MdfClaimFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MdfClaimFunc func(context.Context, *ent.MdfClaimQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MdfClaimFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MdfClaimQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MdfClaimQuery", q)
+}
+
+// The TraverseMdfClaim type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMdfClaim func(context.Context, *ent.MdfClaimQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMdfClaim) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMdfClaim) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MdfClaimQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MdfClaimQuery", q)
+}
+
+// The MdfLedgerEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MdfLedgerEntryFunc func(context.Context, *ent.MdfLedgerEntryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MdfLedgerEntryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MdfLedgerEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MdfLedgerEntryQuery", q)
+}
+
+// The TraverseMdfLedgerEntry type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMdfLedgerEntry func(context.Context, *ent.MdfLedgerEntryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMdfLedgerEntry) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMdfLedgerEntry) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MdfLedgerEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MdfLedgerEntryQuery", q)
+}
+
+// The MdfRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MdfRequestFunc func(context.Context, *ent.MdfRequestQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MdfRequestFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MdfRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MdfRequestQuery", q)
+}
+
+// The TraverseMdfRequest type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMdfRequest func(context.Context, *ent.MdfRequestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMdfRequest) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMdfRequest) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MdfRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MdfRequestQuery", q)
+}
+
 // The OnboardingDigestFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OnboardingDigestFunc func(context.Context, *ent.OnboardingDigestQuery) (ent.Value, error)
 
@@ -1520,6 +1632,14 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LessonProgressQuery, predicate.LessonProgress, lessonprogress.OrderOption]{typ: ent.TypeLessonProgress, tq: q}, nil
 	case *ent.MarginRateQuery:
 		return &query[*ent.MarginRateQuery, predicate.MarginRate, marginrate.OrderOption]{typ: ent.TypeMarginRate, tq: q}, nil
+	case *ent.MdfAllocationQuery:
+		return &query[*ent.MdfAllocationQuery, predicate.MdfAllocation, mdfallocation.OrderOption]{typ: ent.TypeMdfAllocation, tq: q}, nil
+	case *ent.MdfClaimQuery:
+		return &query[*ent.MdfClaimQuery, predicate.MdfClaim, mdfclaim.OrderOption]{typ: ent.TypeMdfClaim, tq: q}, nil
+	case *ent.MdfLedgerEntryQuery:
+		return &query[*ent.MdfLedgerEntryQuery, predicate.MdfLedgerEntry, mdfledgerentry.OrderOption]{typ: ent.TypeMdfLedgerEntry, tq: q}, nil
+	case *ent.MdfRequestQuery:
+		return &query[*ent.MdfRequestQuery, predicate.MdfRequest, mdfrequest.OrderOption]{typ: ent.TypeMdfRequest, tq: q}, nil
 	case *ent.OnboardingDigestQuery:
 		return &query[*ent.OnboardingDigestQuery, predicate.OnboardingDigest, onboardingdigest.OrderOption]{typ: ent.TypeOnboardingDigest, tq: q}, nil
 	case *ent.OnboardingJourneyQuery:

@@ -729,6 +729,7 @@ var (
 		{Name: "sha256", Type: field.TypeString, Size: 64},
 		{Name: "uploaded_by_id", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "content_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "mdf_claim_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// FilesTable holds the schema information for the "files" table.
 	FilesTable = &schema.Table{
@@ -748,12 +749,23 @@ var (
 				RefColumns: []*schema.Column{ContentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
+			{
+				Symbol:     "files_mdf_claims_mdf_claim",
+				Columns:    []*schema.Column{FilesColumns[10]},
+				RefColumns: []*schema.Column{MdfClaimsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
 		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "file_content_id",
 				Unique:  false,
 				Columns: []*schema.Column{FilesColumns[9]},
+			},
+			{
+				Name:    "file_mdf_claim_id",
+				Unique:  false,
+				Columns: []*schema.Column{FilesColumns[10]},
 			},
 			{
 				Name:    "file_created_at",
@@ -1188,6 +1200,274 @@ var (
 				Name:    "marginrate_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{MarginRatesColumns[1]},
+			},
+		},
+	}
+	// MdfAllocationsColumns holds the columns for the "mdf_allocations" table.
+	MdfAllocationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "period_start", Type: field.TypeTime},
+		{Name: "period_end", Type: field.TypeTime},
+		{Name: "currency", Type: field.TypeString, Size: 3},
+		{Name: "source", Type: field.TypeEnum, Enums: []string{"MANUAL", "TIER_ALLOWANCE"}, Default: "MANUAL"},
+		{Name: "created_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+	}
+	// MdfAllocationsTable holds the schema information for the "mdf_allocations" table.
+	MdfAllocationsTable = &schema.Table{
+		Name:       "mdf_allocations",
+		Columns:    MdfAllocationsColumns,
+		PrimaryKey: []*schema.Column{MdfAllocationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "mdf_allocations_partners_partner",
+				Columns:    []*schema.Column{MdfAllocationsColumns[8]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "mdfallocation_partner_id_period_start_period_end",
+				Unique:  true,
+				Columns: []*schema.Column{MdfAllocationsColumns[8], MdfAllocationsColumns[3], MdfAllocationsColumns[4]},
+			},
+			{
+				Name:    "mdfallocation_period_end",
+				Unique:  false,
+				Columns: []*schema.Column{MdfAllocationsColumns[4]},
+			},
+			{
+				Name:    "mdfallocation_period_start_id",
+				Unique:  false,
+				Columns: []*schema.Column{MdfAllocationsColumns[3], MdfAllocationsColumns[0]},
+			},
+		},
+	}
+	// MdfClaimsColumns holds the columns for the "mdf_claims" table.
+	MdfClaimsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "amount", Type: field.TypeInt64},
+		{Name: "currency", Type: field.TypeString, Size: 3},
+		{Name: "actual_leads", Type: field.TypeInt, Default: 0},
+		{Name: "pipeline_generated", Type: field.TypeInt64, Default: 0},
+		{Name: "note", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED", "PAID"}, Default: "SUBMITTED"},
+		{Name: "submitted_at", Type: field.TypeTime},
+		{Name: "review_note", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "reviewed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "payment_reference", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "paid_at", Type: field.TypeTime, Nullable: true},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+		{Name: "request_id", Type: field.TypeString, Size: 40},
+		{Name: "submitted_by_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "reviewer_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// MdfClaimsTable holds the schema information for the "mdf_claims" table.
+	MdfClaimsTable = &schema.Table{
+		Name:       "mdf_claims",
+		Columns:    MdfClaimsColumns,
+		PrimaryKey: []*schema.Column{MdfClaimsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "mdf_claims_partners_partner",
+				Columns:    []*schema.Column{MdfClaimsColumns[14]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "mdf_claims_mdf_requests_request",
+				Columns:    []*schema.Column{MdfClaimsColumns[15]},
+				RefColumns: []*schema.Column{MdfRequestsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "mdf_claims_users_submitted_by",
+				Columns:    []*schema.Column{MdfClaimsColumns[16]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "mdf_claims_users_reviewer",
+				Columns:    []*schema.Column{MdfClaimsColumns[17]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "mdfclaim_request_id",
+				Unique:  true,
+				Columns: []*schema.Column{MdfClaimsColumns[15]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "status <> 'REJECTED'",
+				},
+			},
+			{
+				Name:    "mdfclaim_partner_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{MdfClaimsColumns[14], MdfClaimsColumns[8]},
+			},
+			{
+				Name:    "mdfclaim_status_submitted_at",
+				Unique:  false,
+				Columns: []*schema.Column{MdfClaimsColumns[8], MdfClaimsColumns[9]},
+			},
+			{
+				Name:    "mdfclaim_submitted_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{MdfClaimsColumns[9], MdfClaimsColumns[0]},
+			},
+		},
+	}
+	// MdfLedgerEntriesColumns holds the columns for the "mdf_ledger_entries" table.
+	MdfLedgerEntriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"ALLOCATED", "ACCRUED", "COMMITTED", "RELEASED", "CLAIMED", "PAID", "EXPIRED"}},
+		{Name: "amount", Type: field.TypeInt64},
+		{Name: "currency", Type: field.TypeString, Size: 3},
+		{Name: "note", Type: field.TypeString, Size: 500, Default: ""},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+		{Name: "allocation_id", Type: field.TypeString, Size: 40},
+		{Name: "request_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "claim_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "actor_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// MdfLedgerEntriesTable holds the schema information for the "mdf_ledger_entries" table.
+	MdfLedgerEntriesTable = &schema.Table{
+		Name:       "mdf_ledger_entries",
+		Columns:    MdfLedgerEntriesColumns,
+		PrimaryKey: []*schema.Column{MdfLedgerEntriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "mdf_ledger_entries_partners_partner",
+				Columns:    []*schema.Column{MdfLedgerEntriesColumns[7]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "mdf_ledger_entries_mdf_allocations_allocation",
+				Columns:    []*schema.Column{MdfLedgerEntriesColumns[8]},
+				RefColumns: []*schema.Column{MdfAllocationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "mdf_ledger_entries_mdf_requests_request",
+				Columns:    []*schema.Column{MdfLedgerEntriesColumns[9]},
+				RefColumns: []*schema.Column{MdfRequestsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "mdf_ledger_entries_mdf_claims_claim",
+				Columns:    []*schema.Column{MdfLedgerEntriesColumns[10]},
+				RefColumns: []*schema.Column{MdfClaimsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "mdf_ledger_entries_users_actor",
+				Columns:    []*schema.Column{MdfLedgerEntriesColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "mdfledgerentry_allocation_id_kind",
+				Unique:  false,
+				Columns: []*schema.Column{MdfLedgerEntriesColumns[8], MdfLedgerEntriesColumns[3]},
+			},
+			{
+				Name:    "mdfledgerentry_request_id",
+				Unique:  false,
+				Columns: []*schema.Column{MdfLedgerEntriesColumns[9]},
+			},
+			{
+				Name:    "mdfledgerentry_partner_id_kind_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{MdfLedgerEntriesColumns[7], MdfLedgerEntriesColumns[3], MdfLedgerEntriesColumns[1]},
+			},
+		},
+	}
+	// MdfRequestsColumns holds the columns for the "mdf_requests" table.
+	MdfRequestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "activity_type", Type: field.TypeEnum, Enums: []string{"EVENT", "WEBINAR", "DIGITAL_CAMPAIGN", "CONTENT_SYNDICATION", "TRAINING", "OTHER"}},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "plan", Type: field.TypeString, Size: 10000, Default: ""},
+		{Name: "start_date", Type: field.TypeTime},
+		{Name: "end_date", Type: field.TypeTime},
+		{Name: "requested_amount", Type: field.TypeInt64},
+		{Name: "approved_amount", Type: field.TypeInt64, Nullable: true},
+		{Name: "currency", Type: field.TypeString, Size: 3},
+		{Name: "expected_leads", Type: field.TypeInt, Default: 0},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "APPROVED", "REJECTED", "CANCELLED", "COMPLETED"}, Default: "SUBMITTED"},
+		{Name: "decision_note", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "claim_deadline", Type: field.TypeTime},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+		{Name: "allocation_id", Type: field.TypeString, Size: 40},
+		{Name: "requester_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "decided_by_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// MdfRequestsTable holds the schema information for the "mdf_requests" table.
+	MdfRequestsTable = &schema.Table{
+		Name:       "mdf_requests",
+		Columns:    MdfRequestsColumns,
+		PrimaryKey: []*schema.Column{MdfRequestsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "mdf_requests_partners_partner",
+				Columns:    []*schema.Column{MdfRequestsColumns[16]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "mdf_requests_mdf_allocations_allocation",
+				Columns:    []*schema.Column{MdfRequestsColumns[17]},
+				RefColumns: []*schema.Column{MdfAllocationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "mdf_requests_users_requester",
+				Columns:    []*schema.Column{MdfRequestsColumns[18]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "mdf_requests_users_decided_by",
+				Columns:    []*schema.Column{MdfRequestsColumns[19]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "mdfrequest_allocation_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{MdfRequestsColumns[17], MdfRequestsColumns[12]},
+			},
+			{
+				Name:    "mdfrequest_partner_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{MdfRequestsColumns[16], MdfRequestsColumns[12]},
+			},
+			{
+				Name:    "mdfrequest_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{MdfRequestsColumns[12], MdfRequestsColumns[1]},
+			},
+			{
+				Name:    "mdfrequest_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{MdfRequestsColumns[1], MdfRequestsColumns[0]},
 			},
 		},
 	}
@@ -2160,6 +2440,10 @@ var (
 		LessonsTable,
 		LessonProgressesTable,
 		MarginRatesTable,
+		MdfAllocationsTable,
+		MdfClaimsTable,
+		MdfLedgerEntriesTable,
+		MdfRequestsTable,
 		OnboardingDigestsTable,
 		OnboardingJourneysTable,
 		OnboardingStepsTable,
@@ -2217,6 +2501,7 @@ func init() {
 	DealExtensionsTable.ForeignKeys[2].RefTable = UsersTable
 	FilesTable.ForeignKeys[0].RefTable = UsersTable
 	FilesTable.ForeignKeys[1].RefTable = ContentsTable
+	FilesTable.ForeignKeys[2].RefTable = MdfClaimsTable
 	HealthScoresTable.ForeignKeys[0].RefTable = PartnersTable
 	InvitationsTable.ForeignKeys[0].RefTable = PartnersTable
 	InvitationsTable.ForeignKeys[1].RefTable = UsersTable
@@ -2232,6 +2517,20 @@ func init() {
 	LessonProgressesTable.ForeignKeys[0].RefTable = PartnersTable
 	LessonProgressesTable.ForeignKeys[1].RefTable = LessonsTable
 	LessonProgressesTable.ForeignKeys[2].RefTable = UsersTable
+	MdfAllocationsTable.ForeignKeys[0].RefTable = PartnersTable
+	MdfClaimsTable.ForeignKeys[0].RefTable = PartnersTable
+	MdfClaimsTable.ForeignKeys[1].RefTable = MdfRequestsTable
+	MdfClaimsTable.ForeignKeys[2].RefTable = UsersTable
+	MdfClaimsTable.ForeignKeys[3].RefTable = UsersTable
+	MdfLedgerEntriesTable.ForeignKeys[0].RefTable = PartnersTable
+	MdfLedgerEntriesTable.ForeignKeys[1].RefTable = MdfAllocationsTable
+	MdfLedgerEntriesTable.ForeignKeys[2].RefTable = MdfRequestsTable
+	MdfLedgerEntriesTable.ForeignKeys[3].RefTable = MdfClaimsTable
+	MdfLedgerEntriesTable.ForeignKeys[4].RefTable = UsersTable
+	MdfRequestsTable.ForeignKeys[0].RefTable = PartnersTable
+	MdfRequestsTable.ForeignKeys[1].RefTable = MdfAllocationsTable
+	MdfRequestsTable.ForeignKeys[2].RefTable = UsersTable
+	MdfRequestsTable.ForeignKeys[3].RefTable = UsersTable
 	OnboardingJourneysTable.ForeignKeys[0].RefTable = PartnersTable
 	OnboardingStepsTable.ForeignKeys[0].RefTable = PartnersTable
 	OnboardingStepsTable.ForeignKeys[1].RefTable = OnboardingJourneysTable

@@ -81,6 +81,18 @@ type LessonProgress func(*sql.Selector)
 // MarginRate is the predicate function for marginrate builders.
 type MarginRate func(*sql.Selector)
 
+// MdfAllocation is the predicate function for mdfallocation builders.
+type MdfAllocation func(*sql.Selector)
+
+// MdfClaim is the predicate function for mdfclaim builders.
+type MdfClaim func(*sql.Selector)
+
+// MdfLedgerEntry is the predicate function for mdfledgerentry builders.
+type MdfLedgerEntry func(*sql.Selector)
+
+// MdfRequest is the predicate function for mdfrequest builders.
+type MdfRequest func(*sql.Selector)
+
 // OnboardingDigest is the predicate function for onboardingdigest builders.
 type OnboardingDigest func(*sql.Selector)
 

@@ -711,6 +711,102 @@ func (f MarginRateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MarginRateMutation", m)
 }
 
+// The MdfAllocationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MdfAllocationQueryRuleFunc func(context.Context, *ent.MdfAllocationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MdfAllocationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MdfAllocationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MdfAllocationQuery", q)
+}
+
+// The MdfAllocationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MdfAllocationMutationRuleFunc func(context.Context, *ent.MdfAllocationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MdfAllocationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MdfAllocationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MdfAllocationMutation", m)
+}
+
+// The MdfClaimQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MdfClaimQueryRuleFunc func(context.Context, *ent.MdfClaimQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MdfClaimQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MdfClaimQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MdfClaimQuery", q)
+}
+
+// The MdfClaimMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MdfClaimMutationRuleFunc func(context.Context, *ent.MdfClaimMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MdfClaimMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MdfClaimMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MdfClaimMutation", m)
+}
+
+// The MdfLedgerEntryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MdfLedgerEntryQueryRuleFunc func(context.Context, *ent.MdfLedgerEntryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MdfLedgerEntryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MdfLedgerEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MdfLedgerEntryQuery", q)
+}
+
+// The MdfLedgerEntryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MdfLedgerEntryMutationRuleFunc func(context.Context, *ent.MdfLedgerEntryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MdfLedgerEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MdfLedgerEntryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MdfLedgerEntryMutation", m)
+}
+
+// The MdfRequestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MdfRequestQueryRuleFunc func(context.Context, *ent.MdfRequestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MdfRequestQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MdfRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MdfRequestQuery", q)
+}
+
+// The MdfRequestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MdfRequestMutationRuleFunc func(context.Context, *ent.MdfRequestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MdfRequestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MdfRequestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MdfRequestMutation", m)
+}
+
 // The OnboardingDigestQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OnboardingDigestQueryRuleFunc func(context.Context, *ent.OnboardingDigestQuery) error
@@ -1396,6 +1492,14 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.MarginRateQuery:
 		return q.Filter(), nil
+	case *ent.MdfAllocationQuery:
+		return q.Filter(), nil
+	case *ent.MdfClaimQuery:
+		return q.Filter(), nil
+	case *ent.MdfLedgerEntryQuery:
+		return q.Filter(), nil
+	case *ent.MdfRequestQuery:
+		return q.Filter(), nil
 	case *ent.OnboardingDigestQuery:
 		return q.Filter(), nil
 	case *ent.OnboardingJourneyQuery:
@@ -1502,6 +1606,14 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.LessonProgressMutation:
 		return m.Filter(), nil
 	case *ent.MarginRateMutation:
+		return m.Filter(), nil
+	case *ent.MdfAllocationMutation:
+		return m.Filter(), nil
+	case *ent.MdfClaimMutation:
+		return m.Filter(), nil
+	case *ent.MdfLedgerEntryMutation:
+		return m.Filter(), nil
+	case *ent.MdfRequestMutation:
 		return m.Filter(), nil
 	case *ent.OnboardingDigestMutation:
 		return m.Filter(), nil

@@ -31,6 +31,10 @@ import (
 	"github.com/partnerhub/partnerhub/ent/lesson"
 	"github.com/partnerhub/partnerhub/ent/lessonprogress"
 	"github.com/partnerhub/partnerhub/ent/marginrate"
+	"github.com/partnerhub/partnerhub/ent/mdfallocation"
+	"github.com/partnerhub/partnerhub/ent/mdfclaim"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -2151,6 +2155,382 @@ func init() {
 	// marginrate.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	marginrate.IDValidator = func() func(string) error {
 		validators := marginrateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	mdfallocationMixin := schema.MdfAllocation{}.Mixin()
+	mdfallocation.Policy = privacy.NewPolicies(mdfallocationMixin[2], mdfallocationMixin[3], schema.MdfAllocation{})
+	mdfallocation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := mdfallocation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	mdfallocationMixinFields0 := mdfallocationMixin[0].Fields()
+	_ = mdfallocationMixinFields0
+	mdfallocationMixinFields1 := mdfallocationMixin[1].Fields()
+	_ = mdfallocationMixinFields1
+	mdfallocationMixinFields3 := mdfallocationMixin[3].Fields()
+	_ = mdfallocationMixinFields3
+	mdfallocationFields := schema.MdfAllocation{}.Fields()
+	_ = mdfallocationFields
+	// mdfallocationDescCreatedAt is the schema descriptor for created_at field.
+	mdfallocationDescCreatedAt := mdfallocationMixinFields1[0].Descriptor()
+	// mdfallocation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	mdfallocation.DefaultCreatedAt = mdfallocationDescCreatedAt.Default.(func() time.Time)
+	// mdfallocationDescUpdatedAt is the schema descriptor for updated_at field.
+	mdfallocationDescUpdatedAt := mdfallocationMixinFields1[1].Descriptor()
+	// mdfallocation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	mdfallocation.DefaultUpdatedAt = mdfallocationDescUpdatedAt.Default.(func() time.Time)
+	// mdfallocation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	mdfallocation.UpdateDefaultUpdatedAt = mdfallocationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// mdfallocationDescPartnerID is the schema descriptor for partner_id field.
+	mdfallocationDescPartnerID := mdfallocationMixinFields3[0].Descriptor()
+	// mdfallocation.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	mdfallocation.PartnerIDValidator = mdfallocationDescPartnerID.Validators[0].(func(string) error)
+	// mdfallocationDescCurrency is the schema descriptor for currency field.
+	mdfallocationDescCurrency := mdfallocationFields[2].Descriptor()
+	// mdfallocation.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	mdfallocation.CurrencyValidator = func() func(string) error {
+		validators := mdfallocationDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// mdfallocationDescID is the schema descriptor for id field.
+	mdfallocationDescID := mdfallocationMixinFields0[0].Descriptor()
+	// mdfallocation.DefaultID holds the default value on creation for the id field.
+	mdfallocation.DefaultID = mdfallocationDescID.Default.(func() string)
+	// mdfallocation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	mdfallocation.IDValidator = func() func(string) error {
+		validators := mdfallocationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	mdfclaimMixin := schema.MdfClaim{}.Mixin()
+	mdfclaim.Policy = privacy.NewPolicies(mdfclaimMixin[2], mdfclaimMixin[3], schema.MdfClaim{})
+	mdfclaim.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := mdfclaim.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	mdfclaimMixinFields0 := mdfclaimMixin[0].Fields()
+	_ = mdfclaimMixinFields0
+	mdfclaimMixinFields1 := mdfclaimMixin[1].Fields()
+	_ = mdfclaimMixinFields1
+	mdfclaimMixinFields3 := mdfclaimMixin[3].Fields()
+	_ = mdfclaimMixinFields3
+	mdfclaimFields := schema.MdfClaim{}.Fields()
+	_ = mdfclaimFields
+	// mdfclaimDescCreatedAt is the schema descriptor for created_at field.
+	mdfclaimDescCreatedAt := mdfclaimMixinFields1[0].Descriptor()
+	// mdfclaim.DefaultCreatedAt holds the default value on creation for the created_at field.
+	mdfclaim.DefaultCreatedAt = mdfclaimDescCreatedAt.Default.(func() time.Time)
+	// mdfclaimDescUpdatedAt is the schema descriptor for updated_at field.
+	mdfclaimDescUpdatedAt := mdfclaimMixinFields1[1].Descriptor()
+	// mdfclaim.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	mdfclaim.DefaultUpdatedAt = mdfclaimDescUpdatedAt.Default.(func() time.Time)
+	// mdfclaim.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	mdfclaim.UpdateDefaultUpdatedAt = mdfclaimDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// mdfclaimDescPartnerID is the schema descriptor for partner_id field.
+	mdfclaimDescPartnerID := mdfclaimMixinFields3[0].Descriptor()
+	// mdfclaim.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	mdfclaim.PartnerIDValidator = mdfclaimDescPartnerID.Validators[0].(func(string) error)
+	// mdfclaimDescRequestID is the schema descriptor for request_id field.
+	mdfclaimDescRequestID := mdfclaimFields[0].Descriptor()
+	// mdfclaim.RequestIDValidator is a validator for the "request_id" field. It is called by the builders before save.
+	mdfclaim.RequestIDValidator = mdfclaimDescRequestID.Validators[0].(func(string) error)
+	// mdfclaimDescAmount is the schema descriptor for amount field.
+	mdfclaimDescAmount := mdfclaimFields[2].Descriptor()
+	// mdfclaim.AmountValidator is a validator for the "amount" field. It is called by the builders before save.
+	mdfclaim.AmountValidator = mdfclaimDescAmount.Validators[0].(func(int64) error)
+	// mdfclaimDescCurrency is the schema descriptor for currency field.
+	mdfclaimDescCurrency := mdfclaimFields[3].Descriptor()
+	// mdfclaim.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	mdfclaim.CurrencyValidator = func() func(string) error {
+		validators := mdfclaimDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// mdfclaimDescActualLeads is the schema descriptor for actual_leads field.
+	mdfclaimDescActualLeads := mdfclaimFields[4].Descriptor()
+	// mdfclaim.DefaultActualLeads holds the default value on creation for the actual_leads field.
+	mdfclaim.DefaultActualLeads = mdfclaimDescActualLeads.Default.(int)
+	// mdfclaim.ActualLeadsValidator is a validator for the "actual_leads" field. It is called by the builders before save.
+	mdfclaim.ActualLeadsValidator = mdfclaimDescActualLeads.Validators[0].(func(int) error)
+	// mdfclaimDescPipelineGenerated is the schema descriptor for pipeline_generated field.
+	mdfclaimDescPipelineGenerated := mdfclaimFields[5].Descriptor()
+	// mdfclaim.DefaultPipelineGenerated holds the default value on creation for the pipeline_generated field.
+	mdfclaim.DefaultPipelineGenerated = mdfclaimDescPipelineGenerated.Default.(int64)
+	// mdfclaim.PipelineGeneratedValidator is a validator for the "pipeline_generated" field. It is called by the builders before save.
+	mdfclaim.PipelineGeneratedValidator = mdfclaimDescPipelineGenerated.Validators[0].(func(int64) error)
+	// mdfclaimDescNote is the schema descriptor for note field.
+	mdfclaimDescNote := mdfclaimFields[6].Descriptor()
+	// mdfclaim.DefaultNote holds the default value on creation for the note field.
+	mdfclaim.DefaultNote = mdfclaimDescNote.Default.(string)
+	// mdfclaim.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	mdfclaim.NoteValidator = mdfclaimDescNote.Validators[0].(func(string) error)
+	// mdfclaimDescReviewNote is the schema descriptor for review_note field.
+	mdfclaimDescReviewNote := mdfclaimFields[9].Descriptor()
+	// mdfclaim.DefaultReviewNote holds the default value on creation for the review_note field.
+	mdfclaim.DefaultReviewNote = mdfclaimDescReviewNote.Default.(string)
+	// mdfclaim.ReviewNoteValidator is a validator for the "review_note" field. It is called by the builders before save.
+	mdfclaim.ReviewNoteValidator = mdfclaimDescReviewNote.Validators[0].(func(string) error)
+	// mdfclaimDescPaymentReference is the schema descriptor for payment_reference field.
+	mdfclaimDescPaymentReference := mdfclaimFields[12].Descriptor()
+	// mdfclaim.DefaultPaymentReference holds the default value on creation for the payment_reference field.
+	mdfclaim.DefaultPaymentReference = mdfclaimDescPaymentReference.Default.(string)
+	// mdfclaim.PaymentReferenceValidator is a validator for the "payment_reference" field. It is called by the builders before save.
+	mdfclaim.PaymentReferenceValidator = mdfclaimDescPaymentReference.Validators[0].(func(string) error)
+	// mdfclaimDescID is the schema descriptor for id field.
+	mdfclaimDescID := mdfclaimMixinFields0[0].Descriptor()
+	// mdfclaim.DefaultID holds the default value on creation for the id field.
+	mdfclaim.DefaultID = mdfclaimDescID.Default.(func() string)
+	// mdfclaim.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	mdfclaim.IDValidator = func() func(string) error {
+		validators := mdfclaimDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	mdfledgerentryMixin := schema.MdfLedgerEntry{}.Mixin()
+	mdfledgerentry.Policy = privacy.NewPolicies(mdfledgerentryMixin[2], mdfledgerentryMixin[3], schema.MdfLedgerEntry{})
+	mdfledgerentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := mdfledgerentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	mdfledgerentryMixinFields0 := mdfledgerentryMixin[0].Fields()
+	_ = mdfledgerentryMixinFields0
+	mdfledgerentryMixinFields1 := mdfledgerentryMixin[1].Fields()
+	_ = mdfledgerentryMixinFields1
+	mdfledgerentryMixinFields3 := mdfledgerentryMixin[3].Fields()
+	_ = mdfledgerentryMixinFields3
+	mdfledgerentryFields := schema.MdfLedgerEntry{}.Fields()
+	_ = mdfledgerentryFields
+	// mdfledgerentryDescCreatedAt is the schema descriptor for created_at field.
+	mdfledgerentryDescCreatedAt := mdfledgerentryMixinFields1[0].Descriptor()
+	// mdfledgerentry.DefaultCreatedAt holds the default value on creation for the created_at field.
+	mdfledgerentry.DefaultCreatedAt = mdfledgerentryDescCreatedAt.Default.(func() time.Time)
+	// mdfledgerentryDescUpdatedAt is the schema descriptor for updated_at field.
+	mdfledgerentryDescUpdatedAt := mdfledgerentryMixinFields1[1].Descriptor()
+	// mdfledgerentry.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	mdfledgerentry.DefaultUpdatedAt = mdfledgerentryDescUpdatedAt.Default.(func() time.Time)
+	// mdfledgerentry.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	mdfledgerentry.UpdateDefaultUpdatedAt = mdfledgerentryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// mdfledgerentryDescPartnerID is the schema descriptor for partner_id field.
+	mdfledgerentryDescPartnerID := mdfledgerentryMixinFields3[0].Descriptor()
+	// mdfledgerentry.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	mdfledgerentry.PartnerIDValidator = mdfledgerentryDescPartnerID.Validators[0].(func(string) error)
+	// mdfledgerentryDescAllocationID is the schema descriptor for allocation_id field.
+	mdfledgerentryDescAllocationID := mdfledgerentryFields[0].Descriptor()
+	// mdfledgerentry.AllocationIDValidator is a validator for the "allocation_id" field. It is called by the builders before save.
+	mdfledgerentry.AllocationIDValidator = mdfledgerentryDescAllocationID.Validators[0].(func(string) error)
+	// mdfledgerentryDescCurrency is the schema descriptor for currency field.
+	mdfledgerentryDescCurrency := mdfledgerentryFields[3].Descriptor()
+	// mdfledgerentry.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	mdfledgerentry.CurrencyValidator = func() func(string) error {
+		validators := mdfledgerentryDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// mdfledgerentryDescNote is the schema descriptor for note field.
+	mdfledgerentryDescNote := mdfledgerentryFields[7].Descriptor()
+	// mdfledgerentry.DefaultNote holds the default value on creation for the note field.
+	mdfledgerentry.DefaultNote = mdfledgerentryDescNote.Default.(string)
+	// mdfledgerentry.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	mdfledgerentry.NoteValidator = mdfledgerentryDescNote.Validators[0].(func(string) error)
+	// mdfledgerentryDescID is the schema descriptor for id field.
+	mdfledgerentryDescID := mdfledgerentryMixinFields0[0].Descriptor()
+	// mdfledgerentry.DefaultID holds the default value on creation for the id field.
+	mdfledgerentry.DefaultID = mdfledgerentryDescID.Default.(func() string)
+	// mdfledgerentry.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	mdfledgerentry.IDValidator = func() func(string) error {
+		validators := mdfledgerentryDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	mdfrequestMixin := schema.MdfRequest{}.Mixin()
+	mdfrequest.Policy = privacy.NewPolicies(mdfrequestMixin[2], mdfrequestMixin[3], schema.MdfRequest{})
+	mdfrequest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := mdfrequest.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	mdfrequestMixinFields0 := mdfrequestMixin[0].Fields()
+	_ = mdfrequestMixinFields0
+	mdfrequestMixinFields1 := mdfrequestMixin[1].Fields()
+	_ = mdfrequestMixinFields1
+	mdfrequestMixinFields3 := mdfrequestMixin[3].Fields()
+	_ = mdfrequestMixinFields3
+	mdfrequestFields := schema.MdfRequest{}.Fields()
+	_ = mdfrequestFields
+	// mdfrequestDescCreatedAt is the schema descriptor for created_at field.
+	mdfrequestDescCreatedAt := mdfrequestMixinFields1[0].Descriptor()
+	// mdfrequest.DefaultCreatedAt holds the default value on creation for the created_at field.
+	mdfrequest.DefaultCreatedAt = mdfrequestDescCreatedAt.Default.(func() time.Time)
+	// mdfrequestDescUpdatedAt is the schema descriptor for updated_at field.
+	mdfrequestDescUpdatedAt := mdfrequestMixinFields1[1].Descriptor()
+	// mdfrequest.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	mdfrequest.DefaultUpdatedAt = mdfrequestDescUpdatedAt.Default.(func() time.Time)
+	// mdfrequest.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	mdfrequest.UpdateDefaultUpdatedAt = mdfrequestDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// mdfrequestDescPartnerID is the schema descriptor for partner_id field.
+	mdfrequestDescPartnerID := mdfrequestMixinFields3[0].Descriptor()
+	// mdfrequest.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	mdfrequest.PartnerIDValidator = mdfrequestDescPartnerID.Validators[0].(func(string) error)
+	// mdfrequestDescAllocationID is the schema descriptor for allocation_id field.
+	mdfrequestDescAllocationID := mdfrequestFields[0].Descriptor()
+	// mdfrequest.AllocationIDValidator is a validator for the "allocation_id" field. It is called by the builders before save.
+	mdfrequest.AllocationIDValidator = mdfrequestDescAllocationID.Validators[0].(func(string) error)
+	// mdfrequestDescTitle is the schema descriptor for title field.
+	mdfrequestDescTitle := mdfrequestFields[3].Descriptor()
+	// mdfrequest.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	mdfrequest.TitleValidator = func() func(string) error {
+		validators := mdfrequestDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// mdfrequestDescPlan is the schema descriptor for plan field.
+	mdfrequestDescPlan := mdfrequestFields[4].Descriptor()
+	// mdfrequest.DefaultPlan holds the default value on creation for the plan field.
+	mdfrequest.DefaultPlan = mdfrequestDescPlan.Default.(string)
+	// mdfrequest.PlanValidator is a validator for the "plan" field. It is called by the builders before save.
+	mdfrequest.PlanValidator = mdfrequestDescPlan.Validators[0].(func(string) error)
+	// mdfrequestDescRequestedAmount is the schema descriptor for requested_amount field.
+	mdfrequestDescRequestedAmount := mdfrequestFields[7].Descriptor()
+	// mdfrequest.RequestedAmountValidator is a validator for the "requested_amount" field. It is called by the builders before save.
+	mdfrequest.RequestedAmountValidator = mdfrequestDescRequestedAmount.Validators[0].(func(int64) error)
+	// mdfrequestDescApprovedAmount is the schema descriptor for approved_amount field.
+	mdfrequestDescApprovedAmount := mdfrequestFields[8].Descriptor()
+	// mdfrequest.ApprovedAmountValidator is a validator for the "approved_amount" field. It is called by the builders before save.
+	mdfrequest.ApprovedAmountValidator = mdfrequestDescApprovedAmount.Validators[0].(func(int64) error)
+	// mdfrequestDescCurrency is the schema descriptor for currency field.
+	mdfrequestDescCurrency := mdfrequestFields[9].Descriptor()
+	// mdfrequest.CurrencyValidator is a validator for the "currency" field. It is called by the builders before save.
+	mdfrequest.CurrencyValidator = func() func(string) error {
+		validators := mdfrequestDescCurrency.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(currency string) error {
+			for _, fn := range fns {
+				if err := fn(currency); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// mdfrequestDescExpectedLeads is the schema descriptor for expected_leads field.
+	mdfrequestDescExpectedLeads := mdfrequestFields[10].Descriptor()
+	// mdfrequest.DefaultExpectedLeads holds the default value on creation for the expected_leads field.
+	mdfrequest.DefaultExpectedLeads = mdfrequestDescExpectedLeads.Default.(int)
+	// mdfrequest.ExpectedLeadsValidator is a validator for the "expected_leads" field. It is called by the builders before save.
+	mdfrequest.ExpectedLeadsValidator = mdfrequestDescExpectedLeads.Validators[0].(func(int) error)
+	// mdfrequestDescDecisionNote is the schema descriptor for decision_note field.
+	mdfrequestDescDecisionNote := mdfrequestFields[12].Descriptor()
+	// mdfrequest.DefaultDecisionNote holds the default value on creation for the decision_note field.
+	mdfrequest.DefaultDecisionNote = mdfrequestDescDecisionNote.Default.(string)
+	// mdfrequest.DecisionNoteValidator is a validator for the "decision_note" field. It is called by the builders before save.
+	mdfrequest.DecisionNoteValidator = mdfrequestDescDecisionNote.Validators[0].(func(string) error)
+	// mdfrequestDescID is the schema descriptor for id field.
+	mdfrequestDescID := mdfrequestMixinFields0[0].Descriptor()
+	// mdfrequest.DefaultID holds the default value on creation for the id field.
+	mdfrequest.DefaultID = mdfrequestDescID.Default.(func() string)
+	// mdfrequest.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	mdfrequest.IDValidator = func() func(string) error {
+		validators := mdfrequestDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -48,6 +48,8 @@ func (File) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("content_id").Optional().Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("mdf_claim_id").Optional().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -61,6 +63,9 @@ func (File) Edges() []ent.Edge {
 		edge.To("content", Content.Type).Unique().Immutable().Field("content_id").
 			Comment("The content item the file belongs to.").
 			Annotations(noInputsNoWhere),
+		edge.To("mdf_claim", MdfClaim.Type).Unique().Immutable().Field("mdf_claim_id").
+			Comment("The MDF claim the file proves, when it is proof of performance.").
+			Annotations(noInputsNoWhere),
 	}
 }
 
@@ -68,20 +73,23 @@ func (File) Edges() []ent.Edge {
 func (File) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("content_id"),
+		index.Fields("mdf_claim_id"),
 		index.Fields("created_at"),
 	}
 }
 
-// Policy of File: readable by whoever may read its owner; only ADMIN uploads (as content).
+// Policy of File: readable by whoever may read its owner (a content item or an MDF claim); ADMIN
+// uploads content files, a partner user the proof of its organisation's claims.
 func (File) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
 			rule.AllowIfVendor(),
-			rule.FilterFilesOfVisibleContent(),
+			rule.FilterFilesOfVisibleOwners(),
 			privacy.AlwaysDenyRule(),
 		},
 		Mutation: privacy.MutationPolicy{
 			rule.AllowIfAdmin(),
+			rule.AllowClaimProofUpload(),
 			privacy.AlwaysDenyRule(),
 		},
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/leadoffer"
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/lesson"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/programcost"
@@ -35,6 +36,16 @@ type AcceptLeadInput struct {
 
 type AcceptLeadPayload struct {
 	Lead *ent.Lead `json:"lead"`
+}
+
+type AllocateMdfQuarterInput struct {
+	// Any day of the quarter, YYYY-MM-DD.
+	Day string `json:"day"`
+}
+
+type AllocateMdfQuarterPayload struct {
+	// The allocations made now; partners that had one for the quarter are left as they were.
+	Allocations []*ent.MdfAllocation `json:"allocations"`
 }
 
 type AnswerSurveyInput struct {
@@ -81,6 +92,28 @@ type ApproveDealsPayload struct {
 	Deals []*ent.Deal `json:"deals"`
 }
 
+type ApproveMdfClaimInput struct {
+	ID   string  `json:"id"`
+	Note *string `json:"note,omitempty"`
+}
+
+type ApproveMdfClaimPayload struct {
+	Claim      *ent.MdfClaim      `json:"claim"`
+	Allocation *ent.MdfAllocation `json:"allocation"`
+}
+
+type ApproveMdfRequestInput struct {
+	ID string `json:"id"`
+	// At most the requested amount and at most what remains of the allocation.
+	ApprovedAmount int     `json:"approvedAmount"`
+	Note           *string `json:"note,omitempty"`
+}
+
+type ApproveMdfRequestPayload struct {
+	Request    *ent.MdfRequest    `json:"request"`
+	Allocation *ent.MdfAllocation `json:"allocation"`
+}
+
 type ApprovePartnerApplicationPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 	// The invitation sent to the contact, as the new partner's PARTNER_ADMIN.
@@ -113,6 +146,15 @@ type AssignLeadInput struct {
 
 type AssignLeadPayload struct {
 	Lead *ent.Lead `json:"lead"`
+}
+
+type CancelMdfRequestInput struct {
+	ID string `json:"id"`
+}
+
+type CancelMdfRequestPayload struct {
+	Request    *ent.MdfRequest    `json:"request"`
+	Allocation *ent.MdfAllocation `json:"allocation"`
 }
 
 type ChangePasswordInput struct {
@@ -284,6 +326,40 @@ type CreateLearningTrackInput struct {
 
 type CreateLearningTrackPayload struct {
 	Track *ent.LearningTrack `json:"track"`
+}
+
+type CreateMdfAllocationInput struct {
+	PartnerID string `json:"partnerId"`
+	// The period's first day, YYYY-MM-DD.
+	PeriodStart string `json:"periodStart"`
+	// The period's last day, YYYY-MM-DD.
+	PeriodEnd string `json:"periodEnd"`
+	// Minor units of the currency.
+	Amount int `json:"amount"`
+	// ISO-4217.
+	Currency string `json:"currency"`
+}
+
+type CreateMdfAllocationPayload struct {
+	Allocation *ent.MdfAllocation `json:"allocation"`
+}
+
+type CreateMdfRequestInput struct {
+	AllocationID string                  `json:"allocationId"`
+	ActivityType mdfrequest.ActivityType `json:"activityType"`
+	Title        string                  `json:"title"`
+	Plan         *string                 `json:"plan,omitempty"`
+	// YYYY-MM-DD.
+	StartDate string `json:"startDate"`
+	// YYYY-MM-DD; a claim is accepted from this day until the claim deadline.
+	EndDate string `json:"endDate"`
+	// Minor units of the allocation's currency.
+	RequestedAmount int  `json:"requestedAmount"`
+	ExpectedLeads   *int `json:"expectedLeads,omitempty"`
+}
+
+type CreateMdfRequestPayload struct {
+	Request *ent.MdfRequest `json:"request"`
 }
 
 type CreateOnboardingTemplateInput struct {
@@ -517,6 +593,18 @@ type LogoutPayload struct {
 	Success bool `json:"success"`
 }
 
+type MarkMdfClaimPaidInput struct {
+	ID string `json:"id"`
+	// The payment's reference, e.g. a remittance or credit note number.
+	PaymentReference string `json:"paymentReference"`
+}
+
+type MarkMdfClaimPaidPayload struct {
+	Claim      *ent.MdfClaim      `json:"claim"`
+	Request    *ent.MdfRequest    `json:"request"`
+	Allocation *ent.MdfAllocation `json:"allocation"`
+}
+
 // A metric of the program, defined once; every figure names its key.
 type MetricDefinition struct {
 	Key         string `json:"key"`
@@ -671,6 +759,28 @@ type RejectDealPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
+type RejectMdfClaimInput struct {
+	ID string `json:"id"`
+	// Why, for the partner.
+	Note string `json:"note"`
+	// Send the claim back so the partner changes and resubmits it, instead of rejecting it for good.
+	RequestChanges *bool `json:"requestChanges,omitempty"`
+}
+
+type RejectMdfClaimPayload struct {
+	Claim *ent.MdfClaim `json:"claim"`
+}
+
+type RejectMdfRequestInput struct {
+	ID string `json:"id"`
+	// Why, for the partner.
+	Note string `json:"note"`
+}
+
+type RejectMdfRequestPayload struct {
+	Request *ent.MdfRequest `json:"request"`
+}
+
 type RejectTierChangeInput struct {
 	ID string `json:"id"`
 	// Why: required.
@@ -727,6 +837,20 @@ type ResetPasswordPayload struct {
 	Success bool `json:"success"`
 }
 
+// A claim sent back for changes, changed and submitted again; only the fields given change, files are added.
+type ResubmitMdfClaimInput struct {
+	ID                string            `json:"id"`
+	Amount            *int              `json:"amount,omitempty"`
+	ActualLeads       *int              `json:"actualLeads,omitempty"`
+	PipelineGenerated *int              `json:"pipelineGenerated,omitempty"`
+	Note              *string           `json:"note,omitempty"`
+	Files             []*graphql.Upload `json:"files,omitempty"`
+}
+
+type ResubmitMdfClaimPayload struct {
+	Claim *ent.MdfClaim `json:"claim"`
+}
+
 type RevokeAPIKeyInput struct {
 	ID string `json:"id"`
 }
@@ -778,6 +902,23 @@ type SetTierCheckPayload struct {
 	Partner *ent.Partner `json:"partner"`
 	// The tiers whose manual check is confirmed for the partner.
 	TierChecks []string `json:"tierChecks"`
+}
+
+type SubmitMdfClaimInput struct {
+	RequestID string `json:"requestId"`
+	// At most the request's approved amount.
+	Amount      int  `json:"amount"`
+	ActualLeads *int `json:"actualLeads,omitempty"`
+	// Minor units of the currency.
+	PipelineGenerated *int    `json:"pipelineGenerated,omitempty"`
+	Note              *string `json:"note,omitempty"`
+	// Proof of performance: PDF, Office document, image, MP4, ZIP or text; at least one.
+	Files []*graphql.Upload `json:"files"`
+}
+
+type SubmitMdfClaimPayload struct {
+	Claim   *ent.MdfClaim   `json:"claim"`
+	Request *ent.MdfRequest `json:"request"`
 }
 
 type SubmitQuizAttemptInput struct {
@@ -878,6 +1019,22 @@ type UpdateHealthWeightsInput struct {
 
 type UpdateHealthWeightsPayload struct {
 	Weights *ent.HealthWeights `json:"weights"`
+}
+
+// Changes to a SUBMITTED request: only the fields given change.
+type UpdateMdfRequestInput struct {
+	ID              string                   `json:"id"`
+	ActivityType    *mdfrequest.ActivityType `json:"activityType,omitempty"`
+	Title           *string                  `json:"title,omitempty"`
+	Plan            *string                  `json:"plan,omitempty"`
+	StartDate       *string                  `json:"startDate,omitempty"`
+	EndDate         *string                  `json:"endDate,omitempty"`
+	RequestedAmount *int                     `json:"requestedAmount,omitempty"`
+	ExpectedLeads   *int                     `json:"expectedLeads,omitempty"`
+}
+
+type UpdateMdfRequestPayload struct {
+	Request *ent.MdfRequest `json:"request"`
 }
 
 type UpdatePartnerPayload struct {

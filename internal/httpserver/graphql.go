@@ -48,6 +48,7 @@ func newGraphQLHandler(client *ent.Client, services graph.Services, production b
 	// One field middleware (page limits and the audit log) rather than one per concern: gqlgen runs
 	// each around every field of every row.
 	srv.AroundFields(graph.FieldMiddleware)
+	srv.AroundOperations(graph.BalanceCache)
 	return srv
 }
 

@@ -70,6 +70,12 @@ const (
 	Survey           = "srv"
 	SurveyInvitation = "svi"
 	SurveyResponse   = "svr"
+
+	// Marketing development funds (docs/mdf.md).
+	MdfAllocation  = "mda"
+	MdfRequest     = "mdr"
+	MdfClaim       = "mdc"
+	MdfLedgerEntry = "mdl"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -128,6 +134,11 @@ var tables = map[string]string{
 	Survey:           "surveys",
 	SurveyInvitation: "survey_invitations",
 	SurveyResponse:   "survey_responses",
+	// Marketing development funds.
+	MdfAllocation:  "mdf_allocations",
+	MdfRequest:     "mdf_requests",
+	MdfClaim:       "mdf_claims",
+	MdfLedgerEntry: "mdf_ledger_entries",
 }
 
 // New returns a fresh ID with the given prefix.

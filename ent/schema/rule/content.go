@@ -32,9 +32,9 @@ func FilterContentForPartner() privacy.QueryRule {
 	})
 }
 
-// FilterFilesOfVisibleContent shows a partner user the files of the content items they may see,
-// and no other file.
-func FilterFilesOfVisibleContent() privacy.QueryRule {
+// FilterFilesOfVisibleOwners shows a partner user the files of the content items they may see and
+// the proof files of their own organisation's MDF claims, and no other file.
+func FilterFilesOfVisibleOwners() privacy.QueryRule {
 	return privacy.FileQueryRuleFunc(func(ctx context.Context, q *ent.FileQuery) error {
 		v := viewer.FromContext(ctx)
 		if !v.IsPartner() {
@@ -44,7 +44,10 @@ func FilterFilesOfVisibleContent() privacy.QueryRule {
 			c := sql.Table(content.Table)
 			visible := sql.Dialect(s.Dialect()).Select(c.C(content.FieldID)).From(c)
 			visible.Where(contentGate(visible, v.PartnerID))
-			s.Where(sql.In(s.C(file.FieldContentID), visible))
+			s.Where(sql.Or(
+				sql.In(s.C(file.FieldContentID), visible),
+				sql.In(s.C("mdf_claim_id"), ownClaims(s, v.PartnerID)),
+			))
 		}))
 		return privacy.Allow
 	})

@@ -29,15 +29,14 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('AppShell', () => {
-  it('shows partner navigation, with planned screens as non-links', async () => {
+  it('shows partner navigation', async () => {
     await signInAs(viewerFixture);
     renderShell();
     const nav = screen.getByRole('navigation', { name: 'Portal' });
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Deals' })).toHaveAttribute('href', '/deals');
     expect(within(nav).getByRole('link', { name: 'Content library' })).toHaveAttribute('href', '/content');
-    expect(within(nav).queryByRole('link', { name: /Marketing funds/ })).toBeNull();
-    expect(within(nav).getByText('Marketing funds').closest('[aria-disabled="true"]')).not.toBeNull();
+    expect(within(nav).getByRole('link', { name: 'Marketing funds' })).toHaveAttribute('href', '/mdf');
     expect(within(nav).queryByRole('link', { name: 'Partners' })).toBeNull();
     expect(screen.getByText('Acme Reseller')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');

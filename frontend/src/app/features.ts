@@ -52,6 +52,7 @@ const dealsPage = () => import('../features/deals/DealsList');
 const dealDetailPage = () => import('../features/deals/DealDetail');
 const registerDealPage = () => import('../features/deals/RegisterDeal');
 const leadsPage = () => import('../features/leads/Leads');
+const mdfPage = () => import('../features/mdf/Mdf');
 
 export const features: Feature[] = [
   // Partners
@@ -107,6 +108,7 @@ export const features: Feature[] = [
     section: 'Workspace',
     roles: PARTNER_ROLES,
     blurb: 'Request MDF for campaigns and claim it back with proof.',
+    page: mdfPage,
   },
   // Vendor
   {
@@ -242,6 +244,7 @@ export const features: Feature[] = [
     section: 'Program',
     roles: VENDOR_ROLES,
     blurb: 'Allocate MDF and decide requests and claims.',
+    page: mdfPage,
   },
   {
     id: 'analytics',

@@ -136,6 +136,11 @@ export const AccountOwnerKind = {
 } as const;
 
 export type AccountOwnerKind = typeof AccountOwnerKind[keyof typeof AccountOwnerKind];
+export type AllocateMdfQuarterInput = {
+  /** Any day of the quarter, YYYY-MM-DD. */
+  day: string;
+};
+
 export type AnswerSurveyInput = {
   /** Answers to the optional questions, in order. */
   answers?: Array<string> | null | undefined;
@@ -178,6 +183,18 @@ export type ApproveDealsInput = {
   /** 1 to 50 SUBMITTED registrations without conflicts. */
   ids: Array<string | number>;
   /** The same note on every approval. */
+  note?: string | null | undefined;
+};
+
+export type ApproveMdfClaimInput = {
+  id: string | number;
+  note?: string | null | undefined;
+};
+
+export type ApproveMdfRequestInput = {
+  /** At most the requested amount and at most what remains of the allocation. */
+  approvedAmount: number;
+  id: string | number;
   note?: string | null | undefined;
 };
 
@@ -389,6 +406,10 @@ export type AuditEventWhereInput = {
   updatedAtLTE?: string | null | undefined;
   updatedAtNEQ?: string | null | undefined;
   updatedAtNotIn?: Array<string> | null | undefined;
+};
+
+export type CancelMdfRequestInput = {
+  id: string | number;
 };
 
 /** CertificationAwardStatus is enum for the field status */
@@ -636,6 +657,20 @@ export type CreateContentInput = {
   reviewBy?: string | null | undefined;
   summary?: string | null | undefined;
   tags?: Array<string> | null | undefined;
+  title: string;
+};
+
+export type CreateMdfRequestInput = {
+  activityType: MdfRequestActivityType;
+  allocationId: string | number;
+  /** YYYY-MM-DD; a claim is accepted from this day until the claim deadline. */
+  endDate: string;
+  expectedLeads?: number | null | undefined;
+  plan?: string | null | undefined;
+  /** Minor units of the allocation's currency. */
+  requestedAmount: number;
+  /** YYYY-MM-DD. */
+  startDate: string;
   title: string;
 };
 
@@ -1188,6 +1223,43 @@ export type LoginInput = {
   password: string;
 };
 
+export type MarkMdfClaimPaidInput = {
+  id: string | number;
+  /** The payment's reference, e.g. a remittance or credit note number. */
+  paymentReference: string;
+};
+
+/** MdfClaimStatus is enum for the field status */
+export const MdfClaimStatus = {
+  Approved: 'APPROVED',
+  ChangesRequested: 'CHANGES_REQUESTED',
+  Paid: 'PAID',
+  Rejected: 'REJECTED',
+  Submitted: 'SUBMITTED'
+} as const;
+
+export type MdfClaimStatus = typeof MdfClaimStatus[keyof typeof MdfClaimStatus];
+/** MdfRequestActivityType is enum for the field activity_type */
+export const MdfRequestActivityType = {
+  ContentSyndication: 'CONTENT_SYNDICATION',
+  DigitalCampaign: 'DIGITAL_CAMPAIGN',
+  Event: 'EVENT',
+  Other: 'OTHER',
+  Training: 'TRAINING',
+  Webinar: 'WEBINAR'
+} as const;
+
+export type MdfRequestActivityType = typeof MdfRequestActivityType[keyof typeof MdfRequestActivityType];
+/** MdfRequestStatus is enum for the field status */
+export const MdfRequestStatus = {
+  Approved: 'APPROVED',
+  Cancelled: 'CANCELLED',
+  Completed: 'COMPLETED',
+  Rejected: 'REJECTED',
+  Submitted: 'SUBMITTED'
+} as const;
+
+export type MdfRequestStatus = typeof MdfRequestStatus[keyof typeof MdfRequestStatus];
 /** What a figure's value measures. */
 export const MetricUnit = {
   /** A median number of days. */
@@ -1675,6 +1747,20 @@ export type RejectDealInput = {
   note: string;
 };
 
+export type RejectMdfClaimInput = {
+  id: string | number;
+  /** Why, for the partner. */
+  note: string;
+  /** Send the claim back so the partner changes and resubmits it, instead of rejecting it for good. */
+  requestChanges?: boolean | null | undefined;
+};
+
+export type RejectMdfRequestInput = {
+  id: string | number;
+  /** Why, for the partner. */
+  note: string;
+};
+
 export type RequestDealExtensionInput = {
   /** Days to add to the protection window, 1 to 365. */
   days: number;
@@ -1700,6 +1786,16 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+/** A claim sent back for changes, changed and submitted again; only the fields given change, files are added. */
+export type ResubmitMdfClaimInput = {
+  actualLeads?: number | null | undefined;
+  amount?: number | null | undefined;
+  files?: Array<File> | null | undefined;
+  id: string | number;
+  note?: string | null | undefined;
+  pipelineGenerated?: number | null | undefined;
+};
+
 export type RevokeApiKeyInput = {
   id: string | number;
 };
@@ -1714,6 +1810,18 @@ export type SendSurveyInput = {
   surveyId: string | number;
   /** Only partners of these tiers; empty: every tier (and none). */
   tierIds?: Array<string | number> | null | undefined;
+};
+
+export type SubmitMdfClaimInput = {
+  actualLeads?: number | null | undefined;
+  /** At most the request's approved amount. */
+  amount: number;
+  /** Proof of performance: PDF, Office document, image, MP4, ZIP or text; at least one. */
+  files: Array<File>;
+  note?: string | null | undefined;
+  /** Minor units of the currency. */
+  pipelineGenerated?: number | null | undefined;
+  requestId: string | number;
 };
 
 export type SubmitQuizAttemptInput = {
@@ -1951,6 +2059,18 @@ export type UpdateHealthWeightsInput = {
   portalActivity: number;
   registrationActivity: number;
   winRate: number;
+};
+
+/** Changes to a SUBMITTED request: only the fields given change. */
+export type UpdateMdfRequestInput = {
+  activityType?: MdfRequestActivityType | null | undefined;
+  endDate?: string | null | undefined;
+  expectedLeads?: number | null | undefined;
+  id: string | number;
+  plan?: string | null | undefined;
+  requestedAmount?: number | null | undefined;
+  startDate?: string | null | undefined;
+  title?: string | null | undefined;
 };
 
 /**
@@ -2421,6 +2541,10 @@ export type DealDetailQuery = { node:
     | { __typename: 'Lesson' }
     | { __typename: 'LessonProgress' }
     | { __typename: 'MarginRate' }
+    | { __typename: 'MdfAllocation' }
+    | { __typename: 'MdfClaim' }
+    | { __typename: 'MdfLedgerEntry' }
+    | { __typename: 'MdfRequest' }
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
@@ -2630,6 +2754,10 @@ export type LeadTraceQuery = { node:
     | { __typename: 'Lesson' }
     | { __typename: 'LessonProgress' }
     | { __typename: 'MarginRate' }
+    | { __typename: 'MdfAllocation' }
+    | { __typename: 'MdfClaim' }
+    | { __typename: 'MdfLedgerEntry' }
+    | { __typename: 'MdfRequest' }
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
@@ -2723,6 +2851,93 @@ export type OnboardingOverviewQueryVariables = Exact<{
 
 export type OnboardingOverviewQuery = { onboardingSteps: { totalCount: number, edges: Array<{ node: { id: string, title: string, completion: OnboardingStepCompletion, ownerRole: OnboardingStepOwnerRole, dueAt: string, partner: { id: string, name: string, manager: { id: string, name: string } | null } } | null } | null> | null }, onboardingJourneys: { totalCount: number, edges: Array<{ node: { id: string, name: string, startsAt: string, day: number, progress: number, overdueSteps: number, partner: { id: string, name: string, type: PartnerType, certifiedPeople: number, tier: { id: string, name: string, rank: number } | null } } | null } | null> | null }, certificationAwards: { totalCount: number, edges: Array<{ node: { id: string, expiresAt: string | null, valid: boolean, certification: { id: string, name: string }, partner: { id: string, name: string } } | null } | null> | null } };
 
+export type PartnerMdfQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerMdfQuery = { mdfAllocations: { edges: Array<{ node: { id: string, periodStart: string, periodEnd: string, currency: string, amount: number, committed: number, claimed: number, paid: number, expired: number, remaining: number, commitBy: string } | null } | null> | null }, mdfRequests: { edges: Array<{ node: { id: string, title: string, activityType: MdfRequestActivityType, plan: string, startDate: string, endDate: string, requestedAmount: number, approvedAmount: number | null, expectedLeads: number, currency: string, status: MdfRequestStatus, decisionNote: string, claimDeadline: string, allocation: { id: string }, claims: Array<{ id: string, amount: number, status: MdfClaimStatus, reviewNote: string, paymentReference: string }> | null } | null } | null> | null } };
+
+export type VendorMdfQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VendorMdfQueueQuery = { mdfRequests: { totalCount: number, edges: Array<{ node: { id: string, title: string, activityType: MdfRequestActivityType, plan: string, startDate: string, endDate: string, requestedAmount: number, expectedLeads: number, currency: string, createdAt: string, partner: { id: string, name: string }, allocation: { id: string, remaining: number } } | null } | null> | null }, mdfClaims: { totalCount: number, edges: Array<{ node: { id: string, amount: number, currency: string, status: MdfClaimStatus, actualLeads: number, pipelineGenerated: number, note: string, submittedAt: string, partner: { id: string, name: string }, request: { id: string, title: string, approvedAmount: number | null }, files: Array<{ id: string, name: string, downloadUrl: string | null }> | null } | null } | null> | null } };
+
+export type CreateMdfRequestMutationVariables = Exact<{
+  input: CreateMdfRequestInput;
+}>;
+
+
+export type CreateMdfRequestMutation = { createMdfRequest: { request: { id: string } } };
+
+export type UpdateMdfRequestMutationVariables = Exact<{
+  input: UpdateMdfRequestInput;
+}>;
+
+
+export type UpdateMdfRequestMutation = { updateMdfRequest: { request: { id: string } } };
+
+export type CancelMdfRequestMutationVariables = Exact<{
+  input: CancelMdfRequestInput;
+}>;
+
+
+export type CancelMdfRequestMutation = { cancelMdfRequest: { request: { id: string } } };
+
+export type SubmitMdfClaimMutationVariables = Exact<{
+  input: SubmitMdfClaimInput;
+}>;
+
+
+export type SubmitMdfClaimMutation = { submitMdfClaim: { claim: { id: string } } };
+
+export type ResubmitMdfClaimMutationVariables = Exact<{
+  input: ResubmitMdfClaimInput;
+}>;
+
+
+export type ResubmitMdfClaimMutation = { resubmitMdfClaim: { claim: { id: string } } };
+
+export type ApproveMdfRequestMutationVariables = Exact<{
+  input: ApproveMdfRequestInput;
+}>;
+
+
+export type ApproveMdfRequestMutation = { approveMdfRequest: { request: { id: string } } };
+
+export type RejectMdfRequestMutationVariables = Exact<{
+  input: RejectMdfRequestInput;
+}>;
+
+
+export type RejectMdfRequestMutation = { rejectMdfRequest: { request: { id: string } } };
+
+export type ApproveMdfClaimMutationVariables = Exact<{
+  input: ApproveMdfClaimInput;
+}>;
+
+
+export type ApproveMdfClaimMutation = { approveMdfClaim: { claim: { id: string } } };
+
+export type RejectMdfClaimMutationVariables = Exact<{
+  input: RejectMdfClaimInput;
+}>;
+
+
+export type RejectMdfClaimMutation = { rejectMdfClaim: { claim: { id: string } } };
+
+export type MarkMdfClaimPaidMutationVariables = Exact<{
+  input: MarkMdfClaimPaidInput;
+}>;
+
+
+export type MarkMdfClaimPaidMutation = { markMdfClaimPaid: { claim: { id: string } } };
+
+export type AllocateMdfQuarterMutationVariables = Exact<{
+  input: AllocateMdfQuarterInput;
+}>;
+
+
+export type AllocateMdfQuarterMutation = { allocateMdfQuarter: { allocations: Array<{ id: string }> } };
+
 export type PartnerDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2750,6 +2965,10 @@ export type PartnerDetailQuery = { node:
     | { __typename: 'Lesson' }
     | { __typename: 'LessonProgress' }
     | { __typename: 'MarginRate' }
+    | { __typename: 'MdfAllocation' }
+    | { __typename: 'MdfClaim' }
+    | { __typename: 'MdfLedgerEntry' }
+    | { __typename: 'MdfRequest' }
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
@@ -4865,6 +5084,221 @@ export const OnboardingOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnboardingOverviewQuery, OnboardingOverviewQueryVariables>;
+export const PartnerMdfDocument = new TypedDocumentString(`
+    query PartnerMdf {
+  mdfAllocations(first: 20, orderBy: {field: PERIOD_START, direction: DESC}) {
+    edges {
+      node {
+        id
+        periodStart
+        periodEnd
+        currency
+        amount
+        committed
+        claimed
+        paid
+        expired
+        remaining
+        commitBy
+      }
+    }
+  }
+  mdfRequests(first: 50, orderBy: {field: START_DATE, direction: DESC}) {
+    edges {
+      node {
+        id
+        title
+        activityType
+        plan
+        startDate
+        endDate
+        requestedAmount
+        approvedAmount
+        expectedLeads
+        currency
+        status
+        decisionNote
+        claimDeadline
+        allocation {
+          id
+        }
+        claims {
+          id
+          amount
+          status
+          reviewNote
+          paymentReference
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerMdfQuery, PartnerMdfQueryVariables>;
+export const VendorMdfQueueDocument = new TypedDocumentString(`
+    query VendorMdfQueue {
+  mdfRequests(
+    first: 50
+    where: {status: SUBMITTED}
+    orderBy: {field: CREATED_AT, direction: ASC}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        activityType
+        plan
+        startDate
+        endDate
+        requestedAmount
+        expectedLeads
+        currency
+        createdAt
+        partner {
+          id
+          name
+        }
+        allocation {
+          id
+          remaining
+        }
+      }
+    }
+  }
+  mdfClaims(
+    first: 50
+    where: {statusIn: [SUBMITTED, APPROVED]}
+    orderBy: {field: SUBMITTED_AT, direction: ASC}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        amount
+        currency
+        status
+        actualLeads
+        pipelineGenerated
+        note
+        submittedAt
+        partner {
+          id
+          name
+        }
+        request {
+          id
+          title
+          approvedAmount
+        }
+        files {
+          id
+          name
+          downloadUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorMdfQueueQuery, VendorMdfQueueQueryVariables>;
+export const CreateMdfRequestDocument = new TypedDocumentString(`
+    mutation CreateMdfRequest($input: CreateMdfRequestInput!) {
+  createMdfRequest(input: $input) {
+    request {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMdfRequestMutation, CreateMdfRequestMutationVariables>;
+export const UpdateMdfRequestDocument = new TypedDocumentString(`
+    mutation UpdateMdfRequest($input: UpdateMdfRequestInput!) {
+  updateMdfRequest(input: $input) {
+    request {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMdfRequestMutation, UpdateMdfRequestMutationVariables>;
+export const CancelMdfRequestDocument = new TypedDocumentString(`
+    mutation CancelMdfRequest($input: CancelMdfRequestInput!) {
+  cancelMdfRequest(input: $input) {
+    request {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMdfRequestMutation, CancelMdfRequestMutationVariables>;
+export const SubmitMdfClaimDocument = new TypedDocumentString(`
+    mutation SubmitMdfClaim($input: SubmitMdfClaimInput!) {
+  submitMdfClaim(input: $input) {
+    claim {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitMdfClaimMutation, SubmitMdfClaimMutationVariables>;
+export const ResubmitMdfClaimDocument = new TypedDocumentString(`
+    mutation ResubmitMdfClaim($input: ResubmitMdfClaimInput!) {
+  resubmitMdfClaim(input: $input) {
+    claim {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResubmitMdfClaimMutation, ResubmitMdfClaimMutationVariables>;
+export const ApproveMdfRequestDocument = new TypedDocumentString(`
+    mutation ApproveMdfRequest($input: ApproveMdfRequestInput!) {
+  approveMdfRequest(input: $input) {
+    request {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveMdfRequestMutation, ApproveMdfRequestMutationVariables>;
+export const RejectMdfRequestDocument = new TypedDocumentString(`
+    mutation RejectMdfRequest($input: RejectMdfRequestInput!) {
+  rejectMdfRequest(input: $input) {
+    request {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectMdfRequestMutation, RejectMdfRequestMutationVariables>;
+export const ApproveMdfClaimDocument = new TypedDocumentString(`
+    mutation ApproveMdfClaim($input: ApproveMdfClaimInput!) {
+  approveMdfClaim(input: $input) {
+    claim {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveMdfClaimMutation, ApproveMdfClaimMutationVariables>;
+export const RejectMdfClaimDocument = new TypedDocumentString(`
+    mutation RejectMdfClaim($input: RejectMdfClaimInput!) {
+  rejectMdfClaim(input: $input) {
+    claim {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectMdfClaimMutation, RejectMdfClaimMutationVariables>;
+export const MarkMdfClaimPaidDocument = new TypedDocumentString(`
+    mutation MarkMdfClaimPaid($input: MarkMdfClaimPaidInput!) {
+  markMdfClaimPaid(input: $input) {
+    claim {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkMdfClaimPaidMutation, MarkMdfClaimPaidMutationVariables>;
+export const AllocateMdfQuarterDocument = new TypedDocumentString(`
+    mutation AllocateMdfQuarter($input: AllocateMdfQuarterInput!) {
+  allocateMdfQuarter(input: $input) {
+    allocations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllocateMdfQuarterMutation, AllocateMdfQuarterMutationVariables>;
 export const PartnerDetailDocument = new TypedDocumentString(`
     query PartnerDetail($id: ID!) {
   node(id: $id) {

@@ -64,6 +64,9 @@ func NewWithEnv(t testing.TB, env map[string]string) *Server {
 	if err := seed.Content(context.Background(), client, &upload.Receiver{Store: store}, time.Now()); err != nil {
 		t.Fatalf("seeding the content library: %v", err)
 	}
+	if err := seed.MDF(context.Background(), client, &upload.Receiver{Store: store}, time.Now()); err != nil {
+		t.Fatalf("seeding the marketing funds: %v", err)
+	}
 	return Start(t, cfg, db, client)
 }
 
