@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"context"
 	"io/fs"
+	"regexp"
 	"strings"
 	"testing"
+
+	"ariga.io/atlas/sql/postgres"
+	atlas "ariga.io/atlas/sql/schema"
+	entschema "entgo.io/ent/dialect/sql/schema"
 
 	"github.com/partnerhub/partnerhub/ent/migrate"
 	"github.com/partnerhub/partnerhub/ent/migrate/migrations"
@@ -42,7 +47,7 @@ func TestSchemaMatchesMigrations(t *testing.T) {
 	ctx := context.Background()
 	db := testdb.Open(t)
 	var buf bytes.Buffer
-	if err := migrate.NewSchema(db.Driver()).WriteTo(ctx, &buf); err != nil {
+	if err := migrate.NewSchema(db.Driver()).WriteTo(ctx, &buf, entschema.WithDiffHook(asWritten)); err != nil {
 		t.Fatal(err)
 	}
 	var drift []string
@@ -56,6 +61,29 @@ func TestSchemaMatchesMigrations(t *testing.T) {
 	if len(drift) > 0 {
 		t.Fatalf("ent schema and migrations disagree; run `make migration NAME=...`. Missing statements:\n%s", strings.Join(drift, "\n"))
 	}
+}
+
+var (
+	castToText  = regexp.MustCompile(`::text\b`)
+	wrappedName = regexp.MustCompile(`\((\w+)\)`)
+)
+
+// asWritten spells PostgreSQL's partial-index predicates as the schema writes them. PostgreSQL
+// stores `status <> 'REJECTED'` as `((status)::text <> 'REJECTED'::text)`; the migration generator
+// normalises both sides on a dev database, this comparison does not, and would call it drift.
+func asWritten(next entschema.Differ) entschema.Differ {
+	return entschema.DiffFunc(func(current, desired *atlas.Schema) ([]atlas.Change, error) {
+		for _, t := range current.Tables {
+			for _, idx := range t.Indexes {
+				for _, a := range idx.Attrs {
+					if p, ok := a.(*postgres.IndexPredicate); ok {
+						p.P = wrappedName.ReplaceAllString(castToText.ReplaceAllString(p.P, ""), "$1")
+					}
+				}
+			}
+		}
+		return next.Diff(current, desired)
+	})
 }
 
 // Accounts that exist when the match-keys migration runs get the keys the application would
