@@ -11,6 +11,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -144,6 +145,18 @@ func newWorld(t *testing.T) *world {
 		client.ProgramCost.Create().SetCategory(programcost.CategorySPIFF).SetPeriodStart(start).SetPeriodEnd(start.AddDate(0, 1, 0)).
 			SetAmount(int64(100_000 + rng.IntN(2_000_000))).SetCurrency(cur).SaveX(ctx)
 	}
+	// MDF paid to generated partners, in two currencies, one payment per month: program cost too.
+	// None to the demo partners, so a demo partner's viewer must see none of it.
+	for i, p := range client.Partner.Query().Where(partner.SlugHasPrefix("gen-")).Limit(6).AllX(ctx) {
+		cur := []string{"USD", "EUR"}[i%2]
+		start := base.AddDate(0, i-3, 0)
+		a := client.MdfAllocation.Create().SetPartnerID(p.ID).SetPeriodStart(start).SetPeriodEnd(start.AddDate(0, 3, 0)).
+			SetCurrency(cur).SaveX(ctx)
+		for m := range 3 {
+			client.MdfLedgerEntry.Create().SetPartnerID(p.ID).SetAllocationID(a.ID).SetKind(mdfledgerentry.KindPAID).
+				SetAmount(int64(50_000 + rng.IntN(500_000))).SetCurrency(cur).SetCreatedAt(start.AddDate(0, m, 10)).SaveX(ctx)
+		}
+	}
 	// Survey answers over the period, some recorded under a tier the partner no longer holds.
 	sv := client.Survey.Create().SetTitle("Pulse").SetNpsQuestion("Recommend?").SetCreatedByID(admin.ID).SaveX(ctx)
 	for range 90 {
@@ -168,6 +181,7 @@ func (w *world) naive(t *testing.T, from, to time.Time, by metrics.GroupBy, curr
 	n.deals = w.client.Deal.Query().AllX(ctx)
 	n.rates = w.client.ExchangeRate.Query().AllX(ctx)
 	n.costs = w.client.ProgramCost.Query().AllX(ctx)
+	n.mdfPaid = w.client.MdfLedgerEntry.Query().Where(mdfledgerentry.KindEQ(mdfledgerentry.KindPAID)).AllX(ctx)
 	n.answers = w.client.SurveyResponse.Query().AllX(ctx)
 	if m, err := w.client.MarginRate.Query().First(ctx); err == nil {
 		n.margin = m.RateBps
@@ -311,8 +325,8 @@ func TestGeneratedDataHasTheEdgeCases(t *testing.T) {
 }
 
 // Program figures are the vendor's (the API refuses partners at @hasRole). A partner viewer that
-// reached the package anyway would get only its own registrations, and no program costs: every
-// query goes through the privacy policies like a list.
+// reached the package anyway would get only its own registrations, and no program costs (nor the
+// MDF paid to other partners): every query goes through the privacy policies like a list.
 func TestPartnerViewerSeesOnlyItsOwn(t *testing.T) {
 	w := newWorld(t)
 	u, err := w.client.User.Query().Where(user.RoleEQ(user.RolePARTNER_ADMIN)).First(sys())

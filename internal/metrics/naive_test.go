@@ -20,6 +20,7 @@ type naive struct {
 	deals    []*ent.Deal
 	rates    []*ent.ExchangeRate
 	costs    []*ent.ProgramCost
+	mdfPaid  []*ent.MdfLedgerEntry
 	answers  []*ent.SurveyResponse
 	margin   int // bps, -1 when unset
 }
@@ -393,6 +394,16 @@ func (n *naive) figures() map[fkey]nfig {
 		native[[2]string{g, c.Currency}] += float64(c.Amount)
 		if n.currency != "" {
 			n.addConv(costConv, g, c.Currency, c.PeriodStart, float64(c.Amount))
+		}
+	}
+	for _, e := range n.mdfPaid {
+		if !n.in(&e.CreatedAt) {
+			continue
+		}
+		g := n.groupOf("", e.CreatedAt, oby)
+		native[[2]string{g, e.Currency}] += float64(e.Amount)
+		if n.currency != "" {
+			n.addConv(costConv, g, e.Currency, e.CreatedAt, float64(e.Amount))
 		}
 	}
 	for k, v := range native {

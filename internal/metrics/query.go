@@ -8,6 +8,7 @@ import (
 
 	"github.com/partnerhub/partnerhub/ent"
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
@@ -210,6 +211,26 @@ func costRows(ctx context.Context, client *ent.Client, from, to time.Time, by Gr
 			d := day(s, s.C(programcost.FieldPeriodStart))
 			c := s.C(programcost.FieldCurrency)
 			s.Select(sql.As(g, "grp"), sql.As(c, "currency"), sql.As(d, "day"), sql.As(sql.Sum(s.C(programcost.FieldAmount)), "sum")).
+				GroupBy(groupCols(by, g, c, d)...)
+		}).
+		Scan(ctx, &rows)
+	return rows, err
+}
+
+// mdfPaidRows sums the MDF paid out in [from, to) (PAID ledger entries, booked when the vendor
+// marks a claim paid) per group, currency and day of payment.
+func mdfPaidRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]costRow, error) {
+	var rows []costRow
+	err := client.MdfLedgerEntry.Query().
+		Where(mdfledgerentry.KindEQ(mdfledgerentry.KindPAID), mdfledgerentry.CreatedAtGTE(from), mdfledgerentry.CreatedAtLT(to)).
+		Modify(func(s *sql.Selector) {
+			g := empty
+			if by == ByMonth {
+				g = month(s, s.C(mdfledgerentry.FieldCreatedAt))
+			}
+			d := day(s, s.C(mdfledgerentry.FieldCreatedAt))
+			c := s.C(mdfledgerentry.FieldCurrency)
+			s.Select(sql.As(g, "grp"), sql.As(c, "currency"), sql.As(d, "day"), sql.As(sql.Sum(s.C(mdfledgerentry.FieldAmount)), "sum")).
 				GroupBy(groupCols(by, g, c, d)...)
 		}).
 		Scan(ctx, &rows)

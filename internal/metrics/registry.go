@@ -187,11 +187,11 @@ var Definitions = []Definition{
 	},
 	{
 		Key: ProgramCost, Name: "Program cost",
-		Description:    "What the program cost in the period: the sum of its named inputs (recorded program costs; MDF paid joins when the MDF ledger exists).",
-		Numerator:      "Σ ProgramCost.amount with periodStart in the period",
-		Formula:        "Σ inputs, inputs = program_costs",
-		Window:         "Costs whose periodStart is in [from, to); MONTH groups by its month.",
-		CurrencyPolicy: "Per currency; with a reporting currency converted at the rate of periodStart.",
+		Description:    "What the program cost in the period: the sum of its named inputs, the recorded program costs and the MDF paid out to partners.",
+		Numerator:      "Σ ProgramCost.amount with periodStart in the period + Σ PAID MDF ledger entries booked in the period",
+		Formula:        "Σ inputs, inputs = program_costs, mdf_paid",
+		Window:         "Costs whose periodStart, and MDF paid whose payment, is in [from, to); MONTH groups by that month.",
+		CurrencyPolicy: "Per currency; with a reporting currency converted at the rate of periodStart (MDF: of the payment day).",
 		Unit:           Money, Groupings: []GroupBy{None, ByMonth},
 	},
 	{

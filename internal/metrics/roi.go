@@ -9,8 +9,8 @@ import (
 	"github.com/partnerhub/partnerhub/ent/marginrate"
 )
 
-// costInput is one named input of program cost. Program cost is their sum; MDF paid joins as an
-// input when the MDF ledger exists, next to the recorded program costs.
+// costInput is one named input of program cost. Program cost is their sum: the recorded program
+// costs and the MDF paid out to partners.
 type costInput struct {
 	Name string
 	Rows func(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]costRow, error)
@@ -18,6 +18,7 @@ type costInput struct {
 
 var costInputs = []costInput{
 	{Name: "program_costs", Rows: costRows},
+	{Name: "mdf_paid", Rows: mdfPaidRows},
 }
 
 // CostInputs names the inputs of program cost, for the metric's definition.
