@@ -9,7 +9,7 @@ import (
 )
 
 // TestProgramMetricsAggregatesInSQL: programMetrics answers every metric with a fixed number of
-// statements whatever the data's size, each over deals, partners, costs or answers grouped in the
+// statements whatever the data's size, each over deals, partners, costs, MDF payments or answers grouped in the
 // database; the one exception reads the per-deal cycle lengths, which the median needs (SQLite
 // has no percentile aggregate).
 func TestProgramMetricsAggregatesInSQL(t *testing.T) {
@@ -22,11 +22,11 @@ func TestProgramMetricsAggregatesInSQL(t *testing.T) {
 		budget  int // statements besides authentication
 	}{
 		// Rates, margin rate and one aggregate per family: closed deals, cycle lengths, decisions,
-		// open deals, cohort sizes, firsts, activity, costs, answers.
-		{"NONE", 11},
+		// open deals, cohort sizes, firsts, activity, costs, MDF paid, answers.
+		{"NONE", 12},
 		// Also the partners (to map them to tiers) and the tiers' names; ROPI and retention stay
 		// program-wide, so closed deals and cycle lengths are read ungrouped too.
-		{"TIER", 15},
+		{"TIER", 16},
 	} {
 		t.Run(tt.groupBy, func(t *testing.T) {
 			vars["groupBy"] = tt.groupBy
