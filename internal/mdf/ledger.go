@@ -160,8 +160,9 @@ type Paid struct {
 }
 
 // PaidByPartner sums the PAID ledger entries booked in [from, to), per partner and currency, under
-// the viewer's read rules: the "MDF paid" figure of program analytics (ROPI). Currencies are never
-// added together.
+// the viewer's read rules (utilization per partner). Program analytics sums the same entries by
+// day in the database itself (internal/metrics, cost input mdf_paid). Currencies are never added
+// together.
 func PaidByPartner(ctx context.Context, client *ent.Client, from, to time.Time) ([]Paid, error) {
 	var rows []struct {
 		PartnerID string `json:"partner_id"`
