@@ -140,10 +140,20 @@ func (s *Service) Login(ctx context.Context, email, plain string, ci requestid.C
 		// account against its owner's administrator, who re-enables it).
 		return nil, errBadCredentials
 	}
+	// A hash stored with earlier parameters is rewritten now that the password is known right.
+	var rehashed *string
+	if password.NeedsRehash(u.PasswordHash) {
+		h, err := password.HashContext(ctx, plain)
+		if err != nil {
+			return nil, err
+		}
+		rehashed = &h
+	}
 	var sess *Session
 	err = s.inTx(ctx, func(tx *ent.Client) error {
 		u, err = tx.User.UpdateOne(u).
 			SetLastLoginAt(now).
+			SetNillablePasswordHash(rehashed).
 			Save(ctx)
 		if err != nil {
 			return err

@@ -3,6 +3,7 @@ package auth_test
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -11,12 +12,15 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/crypto/argon2"
+
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/refreshtoken"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/auth"
 	"github.com/partnerhub/partnerhub/internal/config"
+	"github.com/partnerhub/partnerhub/internal/password"
 	"github.com/partnerhub/partnerhub/internal/ratelimit"
 	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/seed"
@@ -160,6 +164,38 @@ func TestLoginSucceeds(t *testing.T) {
 			t.Error("refresh token stored in clear")
 		}
 	}
+}
+
+// TestLoginRewritesOlderHashes: an account whose password was stored with the earlier 64 MiB
+// parameters still signs in, and from then on holds a hash of today's parameters; a wrong
+// password rewrites nothing.
+func TestLoginRewritesOlderHashes(t *testing.T) {
+	f := newSessionFixture(t)
+	const email = "sales@acme-reseller.test"
+	salt := []byte("sixteen byte slt")
+	key := argon2.IDKey([]byte(demoPassword), salt, 1, 64*1024, 2, 32)
+	b64 := base64.RawStdEncoding
+	older := "$argon2id$v=19$m=65536,t=1,p=2$" + b64.EncodeToString(salt) + "$" + b64.EncodeToString(key)
+	u := f.user(t, email)
+	if err := f.client.User.UpdateOne(u).SetPasswordHash(older).Exec(sysCtx()); err != nil {
+		t.Fatal(err)
+	}
+	ci := requestid.Client{IP: "203.0.113.7", UserAgent: "session-test"}
+	if _, err := f.svc.Login(context.Background(), email, "not the password", ci); err == nil {
+		t.Fatal("a wrong password signed in")
+	}
+	if got := f.user(t, email).PasswordHash; got != older {
+		t.Fatalf("a wrong password rewrote the stored hash to %q", got)
+	}
+	f.login(t, email)
+	got := f.user(t, email).PasswordHash
+	if got == older || password.NeedsRehash(got) {
+		t.Fatalf("after signing in the stored hash is %q, want one of today's parameters", got)
+	}
+	if err := password.Verify(got, demoPassword); err != nil {
+		t.Fatalf("the rewritten hash does not check the password: %v", err)
+	}
+	f.login(t, email)
 }
 
 // TestLoginFailuresLookAlike: a wrong password and an unknown address give one answer, so login

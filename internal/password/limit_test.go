@@ -8,50 +8,53 @@ import (
 	"time"
 )
 
-// TestConcurrentHashesBounded: however many sign-ins arrive at once, at most MaxConcurrentHashes
-// password hashes run, so their memory stays within the budget. hashing counts the hashes in
-// flight and peakHashing the most that ran at once.
+// TestConcurrentHashesBounded: however many sign-ins arrive at once, the hashes running hold at
+// most the memory budget, and a stored hash with a larger memory parameter runs alone.
 func TestConcurrentHashesBounded(t *testing.T) {
 	h, err := Hash("correct horse battery staple")
 	if err != nil {
 		t.Fatal(err)
 	}
+	legacy := legacyHash(t, "correct horse battery staple")
 	peakHashing.Store(0)
+	peakKiB.Store(0)
 	var wg sync.WaitGroup
-	for range 8 {
+	for i := range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			VerifyContext(context.Background(), h, "wrong password")
 			VerifyMissingContext(context.Background(), "wrong password")
+			if i == 0 {
+				VerifyContext(context.Background(), legacy, "wrong password")
+			}
 		}()
 	}
 	wg.Wait()
-	if got := peakHashing.Load(); got > MaxConcurrentHashes {
-		t.Errorf("%d password hashes ran at once; at most %d may (memory budget %d MiB, %d MiB each)",
-			got, MaxConcurrentHashes, memoryBudgetKiB/1024, memoryKiB/1024)
+	if got := peakHashing.Load(); got != MaxConcurrentHashes {
+		t.Errorf("%d password hashes ran at once; the budget (%d MiB, %d MiB each) allows %d",
+			got, memoryBudgetKiB/1024, memoryKiB/1024, MaxConcurrentHashes)
+	}
+	if got := peakKiB.Load(); got > maxStoredKiB {
+		t.Errorf("the running hashes held %d MiB at once; a 64 MiB stored hash must run alone", got/1024)
 	}
 	if got := hashing.Load(); got != 0 {
 		t.Errorf("%d hashes still counted as running after all returned", got)
 	}
 }
 
-// TestHashWaitEndsWithTheRequest: a check waiting for a free slot gives up when its request's
+// TestHashWaitEndsWithTheRequest: a check waiting for room in the budget gives up when its request's
 // deadline passes, instead of queueing behind a flood.
 func TestHashWaitEndsWithTheRequest(t *testing.T) {
 	h, err := Hash("correct horse battery staple")
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Take every slot, as a flood of sign-ins would.
-	for range MaxConcurrentHashes {
-		slots <- struct{}{}
+	// Take the whole budget, as a flood of sign-ins would.
+	if err := budget.Acquire(context.Background(), memoryBudgetKiB); err != nil {
+		t.Fatal(err)
 	}
-	defer func() {
-		for range MaxConcurrentHashes {
-			<-slots
-		}
-	}()
+	defer budget.Release(memoryBudgetKiB)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel()
 	if err := VerifyContext(ctx, h, "correct horse battery staple"); !errors.Is(err, context.DeadlineExceeded) {

@@ -225,7 +225,7 @@ const loginMutation = `mutation login($email: String!, $password: String!) {
 
 // signIn gets access tokens through the real login mutation: for each role the operations run as,
 // one user per concurrent client. It signs in on the direct server, whose start-up peak RSS the
-// report shows (each login hashes with argon2id's 64 MiB); checkTokens makes sure the counted one
+// report shows (each login hashes with argon2id's 19 MiB); checkTokens makes sure the counted one
 // accepts the tokens too.
 func (r *runner) signIn(ctx context.Context) error {
 	c := newHTTPClient(1)

@@ -81,7 +81,7 @@ type Report struct {
 	Settings map[string]any `json:"settings"`
 	Dataset  map[string]any `json:"dataset"`
 	// StartupPeakRSSMB is the server's peak RSS from its start until the first phase (migrations,
-	// logins: each login hashes with argon2id's 64 MiB).
+	// logins: each login hashes with argon2id's 19 MiB).
 	StartupPeakRSSMB float64  `json:"startup_peak_rss_mb"`
 	Probes           []Probe  `json:"probes"`
 	Phases           []Phase  `json:"phases"`
