@@ -1761,6 +1761,12 @@ export type RejectMdfRequestInput = {
   note: string;
 };
 
+export type RejectTierChangeInput = {
+  id: string | number;
+  /** Why: required. */
+  note: string;
+};
+
 export type RequestDealExtensionInput = {
   /** Days to add to the protection window, 1 to 365. */
   days: number;
@@ -1810,6 +1816,13 @@ export type SendSurveyInput = {
   surveyId: string | number;
   /** Only partners of these tiers; empty: every tier (and none). */
   tierIds?: Array<string | number> | null | undefined;
+};
+
+export type SetTierCheckInput = {
+  partnerId: string | number;
+  /** Whether the tier's manual check is confirmed for the partner. */
+  passed: boolean;
+  tierId: string | number;
 };
 
 export type SubmitMdfClaimInput = {
@@ -2470,6 +2483,13 @@ export type PartnerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PartnerDashboardQuery = { viewer: { id: string, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null } | null }, tiers: { edges: Array<{ node: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null } | null> | null } };
 
+export type PartnerTierProgressQueryVariables = Exact<{
+  partnerId: string | number;
+}>;
+
+
+export type PartnerTierProgressQuery = { tierProgress: { partnerId: string, current: { tierId: string } | null, next: { tierId: string, name: string, rank: number, qualified: boolean, requirements: Array<{ key: string, measured: number, threshold: number, remaining: number, met: boolean, currency: string, windowDays: number }> } | null } };
+
 export type OverviewPartnerFragment = { id: string, name: string, status: PartnerStatus, type: PartnerType, createdAt: string, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null };
 
 export type VendorOverviewQueryVariables = Exact<{
@@ -2678,23 +2698,6 @@ export type PartnerDealFiguresQueryVariables = Exact<{
 
 
 export type PartnerDealFiguresQuery = { byStatus: Array<{ key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, byMonth: Array<{ key: string, label: string, currency: string, count: number, amount: number, sourcedCount: number, sourcedAmount: number, influencedCount: number, influencedAmount: number }>, expiring: { totalCount: number, edges: Array<{ node: { id: string, title: string, customerName: string, protectionExpiresAt: string | null, extensions: Array<{ id: string, status: DealExtensionStatus }> | null } | null } | null> | null }, awaiting: { totalCount: number, edges: Array<{ node: { id: string, title: string, customerName: string, decisionDueAt: string, conflicts: Array<{ id: string, blocking: boolean }> | null } | null } | null> | null }, protectedNow: { totalCount: number }, wonYear: { totalCount: number }, pastClose: { totalCount: number, edges: Array<{ node: { id: string, title: string, customerName: string, expectedCloseDate: string } | null } | null> | null } };
-
-export type TierFiguresQueryVariables = Exact<{
-  from: string;
-  to: string;
-}>;
-
-
-export type TierFiguresQuery = { dealWinRate: { won: number, lost: number, winRate: number, averageDaysToClose: number } };
-
-export type WonSourcedDealsQueryVariables = Exact<{
-  from: string;
-  to: string;
-  after?: string | null | undefined;
-}>;
-
-
-export type WonSourcedDealsQuery = { deals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, currency: string, amount: number, closedAmount: number | null } | null } | null> | null } };
 
 export type ProgramDealFiguresQueryVariables = Exact<{
   from: string;
@@ -3027,6 +3030,54 @@ export type ScorecardViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ScorecardViewerQuery = { viewer: { id: string, partner: { id: string, name: string } | null } };
 
+export type ScorecardPartnerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScorecardPartnerQuery = { node:
+    | { __typename: 'APIKey' }
+    | { __typename: 'Account' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Certification' }
+    | { __typename: 'CertificationAward' }
+    | { __typename: 'Content' }
+    | { __typename: 'Course' }
+    | { __typename: 'Deal' }
+    | { __typename: 'DealConflict' }
+    | { __typename: 'DealEvent' }
+    | { __typename: 'DealExtension' }
+    | { __typename: 'ExchangeRate' }
+    | { __typename: 'File' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Lead' }
+    | { __typename: 'LeadOffer' }
+    | { __typename: 'LeadRouting' }
+    | { __typename: 'LearningTrack' }
+    | { __typename: 'Lesson' }
+    | { __typename: 'LessonProgress' }
+    | { __typename: 'MarginRate' }
+    | { __typename: 'MdfAllocation' }
+    | { __typename: 'MdfClaim' }
+    | { __typename: 'MdfLedgerEntry' }
+    | { __typename: 'MdfRequest' }
+    | { __typename: 'OnboardingJourney' }
+    | { __typename: 'OnboardingStep' }
+    | { __typename: 'OnboardingTemplate' }
+    | { __typename: 'Partner', id: string, name: string, manager: { id: string } | null }
+    | { __typename: 'PartnerApplication' }
+    | { __typename: 'ProgramCost' }
+    | { __typename: 'Quiz' }
+    | { __typename: 'QuizAttempt' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey' }
+    | { __typename: 'SurveyResponse' }
+    | { __typename: 'Tier' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
 export type TierResultFieldsFragment = { tierId: string, name: string, rank: number, qualified: boolean, requirements: Array<{ key: string, measured: number, threshold: number, remaining: number, met: boolean, currency: string, windowDays: number }> };
 
 export type ScorecardQueryVariables = Exact<{
@@ -3071,6 +3122,20 @@ export type ApproveTierChangeMutationVariables = Exact<{
 
 
 export type ApproveTierChangeMutation = { approveTierChange: { change: { id: string, status: TierChangeStatus }, partner: { id: string, tier: { id: string, name: string } | null } } };
+
+export type RejectTierChangeMutationVariables = Exact<{
+  input: RejectTierChangeInput;
+}>;
+
+
+export type RejectTierChangeMutation = { rejectTierChange: { change: { id: string, status: TierChangeStatus, decisionNote: string } } };
+
+export type SetTierCheckMutationVariables = Exact<{
+  input: SetTierCheckInput;
+}>;
+
+
+export type SetTierCheckMutation = { setTierCheck: { tierChecks: Array<string>, partner: { id: string } } };
 
 export type EvaluateTiersMutationVariables = Exact<{
   input: EvaluateTiersInput;
@@ -3901,6 +3966,33 @@ export const PartnerDashboardDocument = new TypedDocumentString(`
   dealProtectionDays
   benefits
 }`) as unknown as TypedDocumentString<PartnerDashboardQuery, PartnerDashboardQueryVariables>;
+export const PartnerTierProgressDocument = new TypedDocumentString(`
+    query PartnerTierProgress($partnerId: ID!) {
+  tierProgress(partnerId: $partnerId) {
+    partnerId
+    current {
+      tierId
+    }
+    next {
+      ...TierResultFields
+    }
+  }
+}
+    fragment TierResultFields on TierResult {
+  tierId
+  name
+  rank
+  qualified
+  requirements {
+    key
+    measured
+    threshold
+    remaining
+    met
+    currency
+    windowDays
+  }
+}`) as unknown as TypedDocumentString<PartnerTierProgressQuery, PartnerTierProgressQueryVariables>;
 export const VendorOverviewDocument = new TypedDocumentString(`
     query VendorOverview($mine: [UserWhereInput!]) {
   all: partners {
@@ -4582,39 +4674,6 @@ export const PartnerDealFiguresDocument = new TypedDocumentString(`
   influencedCount
   influencedAmount
 }`) as unknown as TypedDocumentString<PartnerDealFiguresQuery, PartnerDealFiguresQueryVariables>;
-export const TierFiguresDocument = new TypedDocumentString(`
-    query TierFigures($from: Time!, $to: Time!) {
-  dealWinRate(from: $from, to: $to) {
-    won
-    lost
-    winRate
-    averageDaysToClose
-  }
-}
-    `) as unknown as TypedDocumentString<TierFiguresQuery, TierFiguresQueryVariables>;
-export const WonSourcedDealsDocument = new TypedDocumentString(`
-    query WonSourcedDeals($from: Time!, $to: Time!, $after: Cursor) {
-  deals(
-    first: 100
-    after: $after
-    where: {status: WON, source: SOURCED, closedAtGTE: $from, closedAtLT: $to}
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        currency
-        amount
-        closedAmount
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WonSourcedDealsQuery, WonSourcedDealsQueryVariables>;
 export const ProgramDealFiguresDocument = new TypedDocumentString(`
     query ProgramDealFigures($from: Time!, $to: Time!, $weeksFrom: Time!) {
   byTier: pipelineSummary(from: $from, to: $to, groupBy: TIER) {
@@ -5492,6 +5551,20 @@ export const ScorecardViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScorecardViewerQuery, ScorecardViewerQueryVariables>;
+export const ScorecardPartnerDocument = new TypedDocumentString(`
+    query ScorecardPartner($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Partner {
+      id
+      name
+      manager {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardPartnerQuery, ScorecardPartnerQueryVariables>;
 export const ScorecardDocument = new TypedDocumentString(`
     query Scorecard($partnerId: ID!) {
   tierProgress(partnerId: $partnerId) {
@@ -5649,6 +5722,27 @@ export const ApproveTierChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApproveTierChangeMutation, ApproveTierChangeMutationVariables>;
+export const RejectTierChangeDocument = new TypedDocumentString(`
+    mutation RejectTierChange($input: RejectTierChangeInput!) {
+  rejectTierChange(input: $input) {
+    change {
+      id
+      status
+      decisionNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectTierChangeMutation, RejectTierChangeMutationVariables>;
+export const SetTierCheckDocument = new TypedDocumentString(`
+    mutation SetTierCheck($input: SetTierCheckInput!) {
+  setTierCheck(input: $input) {
+    partner {
+      id
+    }
+    tierChecks
+  }
+}
+    `) as unknown as TypedDocumentString<SetTierCheckMutation, SetTierCheckMutationVariables>;
 export const EvaluateTiersDocument = new TypedDocumentString(`
     mutation EvaluateTiers($input: EvaluateTiersInput!) {
   evaluateTiers(input: $input) {

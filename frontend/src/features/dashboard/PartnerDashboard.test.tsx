@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../lib/errors';
 import type { Tier } from '../../lib/tiers';
 import { nextTier } from '../../lib/tiers';
 import { renderWithProviders } from '../../test/utils';
@@ -54,34 +55,61 @@ describe('tier progress', () => {
     expect(screen.getByText('Platinum benefit')).toBeInTheDocument();
   });
 
-  it('shows what is missing for the next tier from the real figures, one currency at a time', () => {
-    renderWithProviders(
-      <NextTierCard
-        current={ladder[2]}
-        next={ladder[3]}
-        progress={{
-          scope: 'organisation',
-          figures: { wonSourced: new Map([['USD', 3_546_353_00], ['EUR', 120_000_00]]), wonDeals: 28, winRate: 0.6, lost: 19 },
-        }}
-      />,
-    );
+  it('shows the server’s evaluation of each requirement: measured, needed and what is missing', () => {
+    const req = (key: string, measured: number, threshold: number, over: Partial<{ currency: string; windowDays: number }> = {}) => ({
+      key,
+      measured,
+      threshold,
+      remaining: Math.max(0, threshold - measured),
+      met: measured >= threshold,
+      currency: '',
+      windowDays: 365,
+      ...over,
+    });
+    const result = {
+      tierId: 'tie_4',
+      name: 'Platinum',
+      rank: 4,
+      qualified: false,
+      requirements: [
+        req('WON_REVENUE', 3_546_353_00, 5_000_000_00, { currency: 'USD' }),
+        req('WON_DEALS', 28, 16),
+        req('APPROVED_REGISTRATIONS', 40, 41),
+        req('CERTIFIED_PEOPLE', 1, 8, { windowDays: 0 }),
+        req('MANUAL_CHECK', 0, 1, { windowDays: 0 }),
+      ],
+    };
+    renderWithProviders(<NextTierCard current={ladder[2]} next={ladder[3]} progress={{ result }} />);
     const reqs = screen.getByTestId('next-tier-requirements');
-    expect(reqs).toHaveTextContent('$3,546,353 of $5,000,000');
-    expect(reqs).toHaveTextContent('$1,453,647 to go');
-    expect(reqs).toHaveTextContent('28 of 16');
-    expect(reqs).toHaveTextContent('Met');
-    expect(reqs).toHaveTextContent(/€120,000 won in other currencies, not counted here/);
-    expect(reqs).toHaveTextContent('Certifications are not tracked in the portal yet.');
+    const row = (key: string) => reqs.querySelector(`[data-requirement="${key}"]`);
+    expect(row('WON_REVENUE')).toHaveTextContent('Partner-sourced won revenue, last 365 days');
+    expect(row('WON_REVENUE')).toHaveTextContent('at least $5,000,000');
+    expect(row('WON_REVENUE')).toHaveTextContent('$3,546,353 of $5,000,000');
+    expect(row('WON_REVENUE')).toHaveTextContent('$1,453,647 to go');
+    expect(row('WON_DEALS')).toHaveTextContent('28 of 16');
+    expect(row('WON_DEALS')).toHaveTextContent('Met');
+    expect(row('APPROVED_REGISTRATIONS')).toHaveTextContent('1 more approved registration');
+    expect(row('CERTIFIED_PEOPLE')).toHaveTextContent('1 of 8');
+    expect(row('CERTIFIED_PEOPLE')).toHaveTextContent('7 more certified people');
+    expect(row('MANUAL_CHECK')).toHaveTextContent('Awaiting the channel manager’s check');
+    expect(reqs).not.toHaveTextContent(/not tracked/);
+    expect(screen.getByRole('link', { name: /Your scorecard and what-if/ })).toHaveAttribute('href', '/scorecard');
   });
 
-  it('labels a sales rep’s own figures as theirs, without claiming the organisation’s gap', () => {
-    renderWithProviders(
-      <NextTierCard current={ladder[2]} next={ladder[3]} progress={{ scope: 'own', figures: { wonSourced: new Map(), wonDeals: 2, winRate: 1, lost: 0 } }} />,
-    );
+  it('ignores an evaluation of another tier than the one shown', () => {
+    const result = { tierId: 'tie_9', name: 'Diamond', rank: 9, qualified: false, requirements: [] };
+    renderWithProviders(<NextTierCard current={ladder[2]} next={ladder[3]} progress={{ result }} />);
     const reqs = screen.getByTestId('next-tier-requirements');
-    expect(reqs).toHaveTextContent('Yours: $0 of $5,000,000');
-    expect(reqs).not.toHaveTextContent('to go');
-    expect(screen.getByText(/Counting the deals you registered/)).toBeInTheDocument();
+    expect(reqs).toHaveTextContent('at least $5,000,000');
+    expect(reqs).not.toHaveTextContent(' of ');
+  });
+
+  it('says in plain words when the figures could not be loaded', () => {
+    renderWithProviders(
+      <NextTierCard current={ladder[2]} next={ladder[3]} progress={{ error: new ApiError('NETWORK', 'Failed to fetch') }} />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('We can’t reach PartnerHub');
+    expect(screen.getByTestId('next-tier-requirements')).toHaveTextContent('at least 16');
   });
 
   it('congratulates a partner on the top tier', () => {

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import { ArrowRight, Award, CalendarClock, Check, Mail, Percent, PiggyBank, ShieldCheck, TrendingUp, Trophy, Users } from 'lucide-react';
+import { ArrowRight, Award, CalendarClock, Check, ClipboardCheck, Mail, Percent, PiggyBank, ShieldCheck, TrendingUp, Trophy, Users } from 'lucide-react';
 import { Link } from 'react-router';
 import { TierBenefitsChart } from '../../ui/charts';
-import { PartnerDealsOverview, progressText, useTierProgressFigures, type TierProgressFigures } from '../deals/PartnerDealsOverview';
+import type { TierResultFieldsFragment } from '../../gql/graphql';
+import { PartnerDealsOverview } from '../deals/PartnerDealsOverview';
+import { figure, requirementLabels, windowText } from '../scorecard/labels';
 import { count, money, percentBps } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
@@ -10,10 +12,11 @@ import { nextTier, sortByRank, type Tier } from '../../lib/tiers';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { tierColor } from '../../ui/Badge';
 import { Avatar, Card, PageHeader } from '../../ui/Card';
-import { ErrorState, SkeletonBlock } from '../../ui/States';
+import { ErrorAlert, ErrorState, SkeletonBlock } from '../../ui/States';
 import { nodes } from '../../lib/connection';
 import { UpcomingTiles } from './UpcomingTiles';
 import { PartnerDashboardQuery } from './api/partnerDashboard';
+import { PartnerTierProgressQuery } from './api/partnerTierProgress';
 
 function greeting(now = new Date()): string {
   const h = now.getHours();
@@ -67,11 +70,65 @@ function Delta({ from, to, format }: { from: number; to: number; format: (n: num
   return <span className="badge badge-success">+{format(to - from)}</span>;
 }
 
-export interface TierProgress {
-  figures?: TierProgressFigures;
-  /** Whose figures: the organisation's (partner admin) or the viewer's own registrations (sales). */
-  scope: 'organisation' | 'own';
+/** The server's evaluation of the partner against its next tier (tierProgress.next). */
+export interface NextTierProgress {
+  result?: TierResultFieldsFragment | null;
   loading?: boolean;
+  error?: unknown;
+}
+
+type Requirement = Pick<TierResultFieldsFragment['requirements'][number], 'key' | 'threshold' | 'windowDays' | 'currency'> &
+  Partial<Pick<TierResultFieldsFragment['requirements'][number], 'measured' | 'remaining' | 'met'>>;
+
+const requirementIcons: Record<string, ReactNode> = {
+  WON_REVENUE: <TrendingUp size={16} />,
+  WON_DEALS: <Trophy size={16} />,
+  APPROVED_REGISTRATIONS: <ClipboardCheck size={16} />,
+  CERTIFIED_PEOPLE: <Users size={16} />,
+  MANUAL_CHECK: <ShieldCheck size={16} />,
+};
+
+/** A tier's requirements from its settings alone, while (or when) its evaluation is not at hand. */
+function thresholdsOf(tier: Tier): Requirement[] {
+  const window = tier.windowDays;
+  const reqs: Requirement[] = [
+    { key: 'WON_REVENUE', threshold: tier.minRevenueT12m, windowDays: window, currency: tier.currency },
+    { key: 'WON_DEALS', threshold: tier.minWonDeals, windowDays: window, currency: '' },
+    { key: 'APPROVED_REGISTRATIONS', threshold: tier.minApprovedRegistrations, windowDays: window, currency: '' },
+    { key: 'CERTIFIED_PEOPLE', threshold: tier.minCertifiedPeople, windowDays: 0, currency: '' },
+  ];
+  return [
+    ...reqs.filter((r) => r.threshold > 0 || r.key === 'WON_REVENUE' || r.key === 'WON_DEALS'),
+    ...(tier.requiresManualCheck ? [{ key: 'MANUAL_CHECK', threshold: 1, windowDays: 0, currency: '' }] : []),
+  ];
+}
+
+function plural(n: number, one: string, many: string) {
+  return `${count(n)} more ${n === 1 ? one : many}`;
+}
+
+/** What is still missing for a requirement, in the partner's words. */
+function missingText(r: Requirement): string {
+  const left = r.remaining ?? 0;
+  switch (r.key) {
+    case 'WON_REVENUE':
+      return `${money(left, r.currency || 'USD')} to go`;
+    case 'WON_DEALS':
+      return plural(left, 'deal', 'deals');
+    case 'CERTIFIED_PEOPLE':
+      return plural(left, 'certified person', 'certified people');
+    case 'APPROVED_REGISTRATIONS':
+      return plural(left, 'approved registration', 'approved registrations');
+    case 'MANUAL_CHECK':
+      return 'Awaiting the channel manager’s check';
+    default:
+      return `${count(left)} to go`;
+  }
+}
+
+function requirementLabel(r: Requirement): string {
+  const label = r.key === 'CERTIFIED_PEOPLE' ? 'People with a current certification' : (requirementLabels[r.key] ?? r.key);
+  return r.windowDays > 0 ? `${label}, ${windowText(r.windowDays)}` : label;
 }
 
 function Progress({ share, tone }: { share: number; tone?: 'done' }) {
@@ -82,7 +139,36 @@ function Progress({ share, tone }: { share: number; tone?: 'done' }) {
   );
 }
 
-export function NextTierCard({ current, next, progress }: { current: Tier | null | undefined; next: Tier | undefined; progress?: TierProgress }) {
+function RequirementRow({ r }: { r: Requirement }) {
+  const measured = r.measured !== undefined;
+  const manual = r.key === 'MANUAL_CHECK';
+  const share = r.threshold > 0 ? Math.min(1, (r.measured ?? 0) / r.threshold) : 1;
+  return (
+    <div className="req" data-requirement={r.key}>
+      <span className="icon-bubble" aria-hidden="true">
+        {requirementIcons[r.key] ?? <Check size={16} />}
+      </span>
+      <div className="req-text">
+        <div className="req-label">{requirementLabel(r)}</div>
+        <div className="req-value">{manual ? 'Confirmed by your channel manager' : `at least ${figure(r.key, r.threshold, r.currency)}`}</div>
+        {measured && (
+          <>
+            <Progress share={share} tone={r.met ? 'done' : undefined} />
+            <div className="req-progress">
+              <span>{manual ? (r.met ? 'Confirmed' : 'Not confirmed yet') : `${figure(r.key, r.measured!, r.currency)} of ${figure(r.key, r.threshold, r.currency)}`}</span>
+              <span className={r.met ? 'req-done' : 'req-missing'}>{r.met ? 'Met' : missingText(r)}</span>
+            </div>
+          </>
+        )}
+        {r.key === 'WON_REVENUE' && r.currency && (
+          <div className="req-note">Deals won in {r.currency} only: PartnerHub never converts currencies.</div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function NextTierCard({ current, next, progress }: { current: Tier | null | undefined; next: Tier | undefined; progress?: NextTierProgress }) {
   if (!next) {
     return (
       <Card title="You hold the top tier" hint="Nothing left to unlock: keep your figures above the requirements to stay here.">
@@ -92,31 +178,10 @@ export function NextTierCard({ current, next, progress }: { current: Tier | null
       </Card>
     );
   }
-  const f = progress?.figures;
-  const own = progress?.scope === 'own';
-  const revenue = f ? progressText(f.wonSourced.get(next.currency) ?? 0, next.minRevenueT12m, (n) => money(n, next.currency)) : undefined;
-  const otherRevenue = f ? [...f.wonSourced.entries()].filter(([c, v]) => c !== next.currency && v > 0) : [];
-  const deals = f ? progressText(f.wonDeals, next.minWonDeals, count) : undefined;
-  const requirements: { icon: ReactNode; label: string; value: string; progress?: ReturnType<typeof progressText>; missing?: string; note?: string }[] = [
-    {
-      icon: <TrendingUp size={16} />,
-      label: 'Partner-sourced won revenue, trailing 12 months',
-      value: money(next.minRevenueT12m, next.currency),
-      progress: revenue,
-      missing: revenue && revenue.left > 0 ? `${money(revenue.left, next.currency)} to go` : undefined,
-      note: otherRevenue.length
-        ? `Plus ${otherRevenue.map(([c, v]) => money(v, c)).join(', ')} won in other currencies, not counted here: the requirement is in ${next.currency} and PartnerHub never converts currencies.`
-        : undefined,
-    },
-    {
-      icon: <Trophy size={16} />,
-      label: 'Won deals, trailing 12 months',
-      value: count(next.minWonDeals),
-      progress: deals,
-      missing: deals && deals.left > 0 ? `${count(deals.left)} more ${deals.left === 1 ? 'deal' : 'deals'}` : undefined,
-    },
-    { icon: <Users size={16} />, label: 'People with a current certification', value: count(next.minCertifiedPeople), note: 'Certifications are not tracked in the portal yet.' },
-  ];
+  // The server's evaluation when it is about this tier; the tier's settings otherwise.
+  const result = progress?.result && progress.result.tierId === next.id ? progress.result : undefined;
+  const requirements: Requirement[] = result ? result.requirements : thresholdsOf(next);
+  const left = result?.requirements.filter((r) => !r.met).length ?? 0;
   return (
     <Card
       title={
@@ -124,44 +189,36 @@ export function NextTierCard({ current, next, progress }: { current: Tier | null
           Reach <span style={{ color: tierColor(next.rank) }}>{next.name}</span>
         </>
       }
-      hint={`What it takes to move up${current ? ` from ${current.name}` : ''}${f ? (own ? ', against the deals you registered' : ', and where you stand') : ''}.`}
+      hint={
+        result
+          ? left === 0
+            ? `You meet every requirement${current ? ` to move up from ${current.name}` : ''}: the daily evaluation proposes the change.`
+            : `What it takes to move up${current ? ` from ${current.name}` : ''}, and where your organisation stands today.`
+          : `What it takes to move up${current ? ` from ${current.name}` : ''}.`
+      }
       labelledBy="next-tier-title"
     >
       <div className="req-list" data-testid="next-tier-requirements">
         {requirements.map((r) => (
-          <div className="req" key={r.label}>
-            <span className="icon-bubble" aria-hidden="true">
-              {r.icon}
-            </span>
-            <div className="req-text">
-              <div className="req-label">{r.label}</div>
-              <div className="req-value">at least {r.value}</div>
-              {r.progress && (
-                <>
-                  <Progress share={r.progress.share} tone={r.progress.left === 0 ? 'done' : undefined} />
-                  <div className="req-progress">
-                    <span>
-                      {own ? 'Yours: ' : ''}
-                      {r.progress.label}
-                    </span>
-                    {!own && <span className={r.progress.left === 0 ? 'req-done' : 'req-missing'}>{r.progress.left === 0 ? 'Met' : r.missing}</span>}
-                  </div>
-                </>
-              )}
-              {r.note && <div className="req-note">{r.note}</div>}
-            </div>
-          </div>
+          <RequirementRow key={r.key} r={r} />
         ))}
       </div>
-      <p className="muted" style={{ marginTop: 12, fontSize: '0.82rem' }}>
-        {progress?.loading
-          ? 'Loading your figures…'
-          : f
-            ? own
-              ? 'Counting the deals you registered. Tiers are decided on your whole organisation’s figures, which your partner admin sees here.'
-              : 'Won deals closed in the last 12 months, from your registrations; revenue is their final value.'
-            : 'Your progress against these figures appears here as you register and win deals.'}
-      </p>
+      {progress?.error ? (
+        <div style={{ marginTop: 12 }}>
+          <ErrorAlert error={progress.error} />
+        </div>
+      ) : (
+        <p className="muted" style={{ marginTop: 12, fontSize: '0.82rem' }}>
+          {progress?.loading
+            ? 'Loading your figures…'
+            : result
+              ? 'Your whole organisation’s figures, measured as the daily tier evaluation measures them.'
+              : 'Your progress against these figures appears here once your organisation is evaluated.'}
+        </p>
+      )}
+      <Link to="/scorecard" className="btn btn-sm" style={{ marginTop: 4 }}>
+        Your scorecard and what-if <ArrowRight size={14} aria-hidden="true" />
+      </Link>
       <h3 style={{ marginTop: 18, marginBottom: 10 }}>What {next.name} adds</h3>
       <ul className="checklist">
         <li>
@@ -222,7 +279,8 @@ export default function PartnerDashboard() {
   const tiers = sortByRank(nodes(q.data?.tiers));
   const current = partner?.tier ?? null;
   const next = q.data ? nextTier(tiers, current) : undefined;
-  const figures = useTierProgressFigures();
+  const partnerId = viewer.partner?.id;
+  const progress = useGqlQuery(PartnerTierProgressQuery, { partnerId: partnerId ?? '' }, { enabled: !!partnerId });
   const own = viewer.role === 'PARTNER_SALES';
   const scopeLabel = own ? 'Deals you registered' : (viewer.partner?.name ?? 'Your organisation');
 
@@ -257,7 +315,7 @@ export default function PartnerDashboard() {
             <NextTierCard
               current={current}
               next={next}
-              progress={{ figures: figures.data, scope: own ? 'own' : 'organisation', loading: figures.isPending && !figures.isError }}
+              progress={{ result: progress.data?.tierProgress.next, loading: progress.isPending && !!partnerId, error: progress.error }}
             />
             <div className="stack">
               <Card title="The tier ladder" hint="Discount and rebate by tier.">

@@ -1,13 +1,10 @@
-// The deal half of a partner's dashboard: what needs attention, the pipeline by status and by
-// month (one currency at a time), and the figures tier progress is measured on.
+// The deal half of a partner's dashboard: what needs attention and the pipeline by status and by
+// month (one currency at a time).
 import { AlarmClock, ArrowRight, CalendarCheck, CheckCircle2, Plus, ShieldAlert, ShieldCheck } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import type { WonSourcedDealsQuery as WonSourcedDealsQueryResult } from '../../gql/graphql';
 import { PipelineChart } from '../../ui/charts';
-import { request } from '../../lib/api';
-import { count, day, daysUntil, money, percent, relative } from '../../lib/format';
+import { count, day, daysUntil, money, relative } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
 
 import { ButtonLink } from '../../ui/Button';
@@ -17,46 +14,7 @@ import { CurrencySwitch, OtherCurrencies, useCurrency } from './CurrencySwitch';
 import { currenciesOf, monthKeys, pointsFor, totalIn, type Figure } from './figures';
 import { DAY, daysAgo, dealStatuses, monthsAgo, statusColor, statusLabel, useMountTime } from './status';
 import { nodes } from '../../lib/connection';
-import { PartnerDealFiguresQuery, TierFiguresQuery, WonSourcedDealsQuery } from './api/partnerDealsOverview';
-
-/** What tier progress is measured on, over the trailing 12 months. */
-export interface TierProgressFigures {
-  /** Partner-sourced won revenue per currency (final values of deals won in the period). */
-  wonSourced: Map<string, number>;
-  /** Deals won in the period (any source). */
-  wonDeals: number;
-  winRate: number;
-  lost: number;
-}
-
-/** Trailing-12-month figures for tier progress: won deals (dealWinRate) and sourced won revenue. */
-export function useTierProgressFigures(enabled = true) {
-  const now = useMountTime();
-  const from = new Date(now - 365 * DAY).toISOString();
-  const to = new Date(now + 60_000).toISOString();
-  const wins = useGqlQuery(TierFiguresQuery, { from, to }, { enabled });
-  const revenue = useQuery({
-    queryKey: ['WonSourcedDeals', from],
-    enabled,
-    queryFn: async ({ signal }) => {
-      const sums = new Map<string, number>();
-      let after: string | null | undefined = undefined;
-      // The final values of sourced deals won in the period, per currency, page by page.
-      for (let page = 0; page < 20; page++) {
-        const r: WonSourcedDealsQueryResult = await request(WonSourcedDealsQuery, { from, to, after }, { signal });
-        for (const d of nodes(r.deals)) sums.set(d.currency, (sums.get(d.currency) ?? 0) + (d.closedAmount ?? d.amount));
-        if (!r.deals.pageInfo.hasNextPage) break;
-        after = r.deals.pageInfo.endCursor;
-      }
-      return sums;
-    },
-  });
-  const data: TierProgressFigures | undefined =
-    wins.data && revenue.data
-      ? { wonSourced: revenue.data, wonDeals: wins.data.dealWinRate.won, winRate: wins.data.dealWinRate.winRate, lost: wins.data.dealWinRate.lost }
-      : undefined;
-  return { data, isError: wins.isError || revenue.isError, isPending: wins.isPending || revenue.isPending };
-}
+import { PartnerDealFiguresQuery } from './api/partnerDealsOverview';
 
 function AttentionItem({ to, icon, tone, title, meta, action }: { to: string; icon: ReactNode; tone: string; title: string; meta: ReactNode; action: string }) {
   return (
@@ -278,10 +236,4 @@ export function PartnerDealsOverview({ scopeLabel }: { scopeLabel: string }) {
       )}
     </>
   );
-}
-
-/** The progress numbers inside the next-tier card. */
-export function progressText(have: number, need: number, fmt: (n: number) => string) {
-  const share = need > 0 ? Math.min(1, have / need) : 1;
-  return { share, left: Math.max(0, need - have), label: `${fmt(have)} of ${fmt(need)}`, pct: percent(share) };
 }

@@ -76,34 +76,3 @@ export const PartnerDealFiguresQuery = graphql(`
     }
   }
 `);
-
-export const TierFiguresQuery = graphql(`
-  query TierFigures($from: Time!, $to: Time!) {
-    dealWinRate(from: $from, to: $to) {
-      won
-      lost
-      winRate
-      averageDaysToClose
-    }
-  }
-`);
-
-export const WonSourcedDealsQuery = graphql(`
-  query WonSourcedDeals($from: Time!, $to: Time!, $after: Cursor) {
-    deals(first: 100, after: $after, where: { status: WON, source: SOURCED, closedAtGTE: $from, closedAtLT: $to }) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          currency
-          amount
-          closedAmount
-        }
-      }
-    }
-  }
-`);

@@ -13,6 +13,22 @@ export const ScorecardViewerQuery = graphql(`
   }
 `);
 
+/** The partner whose scorecard the vendor opened (/scorecard/:id): its name and channel manager. */
+export const ScorecardPartnerQuery = graphql(`
+  query ScorecardPartner($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Partner {
+        id
+        name
+        manager {
+          id
+        }
+      }
+    }
+  }
+`);
+
 export const TierResultFields = graphql(`
   fragment TierResultFields on TierResult {
     tierId
@@ -162,6 +178,29 @@ export const ApproveTierChangeMutation = graphql(`
           name
         }
       }
+    }
+  }
+`);
+
+export const RejectTierChangeMutation = graphql(`
+  mutation RejectTierChange($input: RejectTierChangeInput!) {
+    rejectTierChange(input: $input) {
+      change {
+        id
+        status
+        decisionNote
+      }
+    }
+  }
+`);
+
+export const SetTierCheckMutation = graphql(`
+  mutation SetTierCheck($input: SetTierCheckInput!) {
+    setTierCheck(input: $input) {
+      partner {
+        id
+      }
+      tierChecks
     }
   }
 `);
