@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -85,7 +86,7 @@ func newWorld(t *testing.T) *world {
 		c := client.Deal.Create().SetPartner(p).SetRegisteredByID(admin.ID).SetAccount(acc).
 			SetCustomerName(acc.Name).SetCustomerDomain(acc.Domain).SetTitle("Deal").SetAmount(amount).SetCurrency(cur).
 			SetExpectedCloseDate(created.AddDate(0, 2, 0)).SetSource([]entdeal.Source{entdeal.SourceSOURCED, entdeal.SourceINFLUENCED}[rng.IntN(2)]).
-			SetDecisionDueAt(created.AddDate(0, 0, 3)).SetCreatedAt(created)
+			SetDecisionDueAt(created.AddDate(0, 0, 3)).SetCreatedAt(created).SetProducts(productLists[i%len(productLists)])
 		decided := created.Add(time.Duration(1+rng.IntN(10*24*60)) * time.Minute)
 		closed := decided.Add(time.Duration(rng.IntN(200*24*60)) * time.Minute)
 		switch st {
@@ -183,8 +184,13 @@ func (w *world) naive(t *testing.T, from, to time.Time, by metrics.GroupBy, curr
 	n.costs = w.client.ProgramCost.Query().AllX(ctx)
 	n.mdfPaid = w.client.MdfLedgerEntry.Query().Where(mdfledgerentry.KindEQ(mdfledgerentry.KindPAID)).AllX(ctx)
 	n.answers = w.client.SurveyResponse.Query().AllX(ctx)
-	if m, err := w.client.MarginRate.Query().First(ctx); err == nil {
-		n.margin = m.RateBps
+	n.products = map[string]int{}
+	for _, m := range w.client.MarginRate.Query().AllX(ctx) {
+		if m.Product == "" {
+			n.margin = m.RateBps
+		} else {
+			n.products[strings.ToLower(m.Product)] = m.RateBps
+		}
 	}
 	return n
 }
@@ -240,6 +246,10 @@ func compare(t *testing.T, label string, got []*metrics.Figure, want map[fkey]nf
 	}
 }
 
+// productLists are the deals' products in turn: none, one with its own margin (spelled as
+// partners do), one without, and a mix.
+var productLists = [][]string{nil, {"cloud suite"}, {"Support"}, {"Cloud Suite", "Hardware ", "Support"}}
+
 func TestMetricsMatchNaiveRecomputation(t *testing.T) {
 	w := newWorld(t)
 	periods := []struct {
@@ -269,6 +279,12 @@ func TestMetricsMatchNaiveRecomputation(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Run("with a margin rate", run)
+	for product, bps := range map[string]int{"Cloud Suite": 6000, "hardware": 1200} {
+		if _, err := metrics.SetMarginRate(w.admin, w.client, product, bps); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Run("with product margin rates", run)
 }
 
 // The generated data must actually contain the edge cases, or the comparison above proves little.

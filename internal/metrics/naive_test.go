@@ -3,9 +3,11 @@ package metrics_test
 import (
 	"math"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
+	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/metrics"
 )
@@ -22,7 +24,8 @@ type naive struct {
 	costs    []*ent.ProgramCost
 	mdfPaid  []*ent.MdfLedgerEntry
 	answers  []*ent.SurveyResponse
-	margin   int // bps, -1 when unset
+	margin   int            // bps, -1 when unset
+	products map[string]int // a product's own margin in bps, by its name in lower case
 }
 
 type fkey struct {
@@ -424,9 +427,12 @@ func (n *naive) figures() map[fkey]nfig {
 		cf.count = 0
 		put(fkey{metrics.ProgramCost, g, n.currency, true}, cf)
 		rf := ocv["SOURCED"][g].fig()
-		if n.margin < 0 {
+		switch {
+		case n.margin < 0:
 			rf.value = nil
-		} else if rf.value != nil {
+		case len(n.products) > 0:
+			rf = n.productMargins(oby)[g].fig()
+		case rf.value != nil:
 			rf.value = fp(math.Round(*rf.value * float64(n.margin) / 10000))
 		}
 		put(fkey{metrics.GrossMargin, g, n.currency, true}, rf)
@@ -436,6 +442,30 @@ func (n *naive) figures() map[fkey]nfig {
 			rop.value = div(*rf.value, *cf.value)
 		}
 		put(fkey{metrics.ROPI, g, "", false}, rop)
+	}
+	return out
+}
+
+// productMargins is the gross margin of each sourced won deal at the mean of its products' rates
+// (a product without one at the program's), converted, per group.
+func (n *naive) productMargins(by metrics.GroupBy) map[string]*conv {
+	out := map[string]*conv{}
+	for _, d := range n.deals {
+		if !n.in(d.ClosedAt) || d.Status != status.Won || d.Source != entdeal.SourceSOURCED {
+			continue
+		}
+		bps := float64(n.margin)
+		if len(d.Products) > 0 {
+			bps = 0
+			for _, p := range d.Products {
+				r, ok := n.products[strings.ToLower(strings.TrimSpace(p))]
+				if !ok {
+					r = n.margin
+				}
+				bps += float64(r) / float64(len(d.Products))
+			}
+		}
+		n.addConv(out, n.groupOf(d.PartnerID, *d.ClosedAt, by), d.Currency, *d.ClosedAt, float64(*d.ClosedAmount)*bps/10000)
 	}
 	return out
 }

@@ -196,9 +196,9 @@ var Definitions = []Definition{
 	},
 	{
 		Key: GrossMargin, Name: "Gross margin from partner-sourced revenue",
-		Description:    "Partner-sourced won revenue in the reporting currency times the program's margin rate.",
-		Numerator:      "converted partner-sourced revenue × marginRate",
-		Formula:        "Σ convert(closedAmount) (WON, SOURCED) × marginBps / 10000",
+		Description:    "Partner-sourced won revenue in the reporting currency times each deal's margin rate: the program's, or the mean of its products' own rates (a product without one at the program's).",
+		Numerator:      "Σ converted partner-sourced revenue × the deal's margin rate",
+		Formula:        "Σ convert(closedAmount) × marginBps(deal) / 10000 (WON, SOURCED)",
 		Window:         "Deals closed in [from, to).",
 		CurrencyPolicy: "Needs a reporting currency; each deal converted at its close date's rate.",
 		Unit:           Money, Groupings: []GroupBy{None, ByMonth},

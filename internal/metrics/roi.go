@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
-	"github.com/partnerhub/partnerhub/ent/marginrate"
 )
 
 // costInput is one named input of program cost. Program cost is their sum: the recorded program
@@ -61,16 +60,19 @@ func (c *computation) roi() error {
 		c.emit(&Figure{Key: ROPI, Note: "ROPI needs a reporting currency"})
 		return nil
 	}
-	rate, err := c.client.MarginRate.Query().Where(marginrate.Product("")).Only(c.ctx)
-	if ent.IsNotFound(err) {
-		rate, err = nil, nil
-	}
+	m, err := loadMargins(c.ctx, c.client)
 	if err != nil {
 		return err
 	}
 	st, err := c.closed(by)
 	if err != nil {
 		return err
+	}
+	var byProduct map[string]*sum
+	if m.program != nil && len(m.products) > 0 {
+		if byProduct, err = c.productMargins(by, m); err != nil {
+			return err
+		}
 	}
 	for g := range st.converted["SOURCED"] {
 		if converted[g] == nil {
@@ -87,14 +89,19 @@ func (c *computation) roi() error {
 			rev = &sum{}
 		}
 		rf := rev.figure(GrossMargin, c.req.Currency)
+		if byProduct != nil {
+			if margin := byProduct[g]; margin != nil {
+				rf = margin.figure(GrossMargin, c.req.Currency)
+			}
+		}
 		rf.Group = g
 		ropi := &Figure{Key: ROPI, Group: g, MissingRates: append(append([]MissingRate{}, rf.MissingRates...), cf.MissingRates...)}
 		switch {
-		case rate == nil:
+		case m.program == nil:
 			rf.Value, rf.Note = nil, "no program margin rate set"
 			ropi.Note = rf.Note
-		case rf.Value != nil:
-			rf.Value = ptr(math.Round(*rf.Value * float64(rate.RateBps) / 10000))
+		case rf.Value != nil && byProduct == nil:
+			rf.Value = ptr(math.Round(*rf.Value * float64(*m.program) / 10000))
 		}
 		c.emit(rf)
 		if rf.Value != nil && cf.Value != nil {
