@@ -12,8 +12,11 @@ import (
 	"github.com/partnerhub/partnerhub/ent/user"
 )
 
-// demoMarginBps is the demo program's gross margin: 35%.
+// demoMarginBps is the demo program's gross margin: 35%; demoProductMargins are the products
+// whose margin differs from it.
 const demoMarginBps = 3500
+
+var demoProductMargins = map[string]int{"Premium support": 6000, "Training": 2000}
 
 // demoAnalytics gives program analytics its inputs over the demo deals' 18 months: an EUR↔USD rate
 // on the first of every month (so EUR deals convert at their close month's rate), the program's
@@ -50,7 +53,11 @@ func demoAnalytics(ctx context.Context, c *ent.Client, now time.Time) error {
 	if err := c.ProgramCost.CreateBulk(costs...).Exec(ctx); err != nil {
 		return err
 	}
-	if err := c.MarginRate.Create().SetRateBps(demoMarginBps).Exec(ctx); err != nil {
+	margins := []*ent.MarginRateCreate{c.MarginRate.Create().SetRateBps(demoMarginBps)}
+	for product, bps := range demoProductMargins {
+		margins = append(margins, c.MarginRate.Create().SetProduct(product).SetRateBps(bps))
+	}
+	if err := c.MarginRate.CreateBulk(margins...).Exec(ctx); err != nil {
 		return err
 	}
 	return demoSurveys(ctx, c, now)
