@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ExternalLink, Globe2, Mail, Pencil, UsersRound } from 'lucide-react';
-import { useParams } from 'react-router';
+import { ExternalLink, Gauge, Globe2, Mail, Pencil, UsersRound } from 'lucide-react';
+import { Link, useParams } from 'react-router';
 import type { PartnerDetailQuery, PartnerStatus } from '../../gql/graphql';
 import { ApiError } from '../../lib/errors';
 import { countryName, date, humanize, inOrder, money, partnerStatusLabels, partnerTypeLabels, percentBps, regionLabels, relative, roleLabels, websiteHref } from '../../lib/format';
@@ -154,6 +154,9 @@ export default function PartnerDetail() {
                 <Globe2 size={15} aria-hidden="true" /> {partner.domain ?? 'Website'} <ExternalLink size={13} aria-hidden="true" />
               </a>
             )}
+            <Link className="btn" to={`/scorecard/${partner.id}`}>
+              <Gauge size={15} aria-hidden="true" /> Scorecard
+            </Link>
             {canEdit && (
               <Button variant="primary" icon={<Pencil size={15} aria-hidden="true" />} onClick={() => setEditing(true)}>
                 Edit partner

@@ -2,19 +2,81 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import type { TierResultFieldsFragment } from '../../gql/graphql';
 import { date, percent } from '../../lib/format';
-import { useGqlQuery } from '../../lib/query';
+import { useGqlMutation, useGqlQuery } from '../../lib/query';
+import { useViewer } from '../../lib/session';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader, Stat } from '../../ui/Card';
+import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { Alert, ErrorAlert, ErrorState, PageLoading } from '../../ui/States';
 import { HealthTrendChart } from '../../ui/charts';
-import { ScorecardQuery, ScorecardViewerQuery, WhatIfQuery } from './api/scorecard';
+import { useToast } from '../../ui/Toast';
+import { ScorecardPartnerQuery, ScorecardQuery, ScorecardViewerQuery, SetTierCheckMutation, WhatIfQuery } from './api/scorecard';
 import { figure, healthLabels, requirementLabels, windowText } from './labels';
 
+/** Whom the channel team's check is set for, when the viewer may set it (setTierCheck). */
+interface CheckTarget {
+  partnerId: string;
+  partnerName: string;
+}
+
+/**
+ * The vendor's confirm/withdraw of a tier's manual check, asked once more in a dialog: the check
+ * counts toward the partner's tier from the next evaluation on.
+ */
+export function TierCheckAction({ tier, passed, target }: { tier: { tierId: string; name: string }; passed: boolean; target: CheckTarget }) {
+  const [open, setOpen] = useState(false);
+  const m = useGqlMutation(SetTierCheckMutation);
+  const toast = useToast();
+  const verb = passed ? 'Withdraw' : 'Confirm';
+  const close = () => {
+    setOpen(false);
+    m.reset();
+  };
+  return (
+    <>
+      <Button size="sm" variant={passed ? undefined : 'primary'} onClick={() => setOpen(true)} aria-label={`${verb} ${target.partnerName}’s check for ${tier.name}`}>
+        {verb} check
+      </Button>
+      <Dialog
+        open={open}
+        onClose={close}
+        title={`${verb} ${target.partnerName}’s check for ${tier.name}?`}
+        description={
+          passed
+            ? `${tier.name}’s channel team check will no longer count as met. If ${target.partnerName} holds ${tier.name}, the daily evaluation may start a grace period.`
+            : `Confirm that ${target.partnerName} passed the channel team’s review for ${tier.name}. The requirement counts as met from now on; the daily evaluation proposes the tier once every other requirement is met too.`
+        }
+        onSubmit={() =>
+          m.mutate(
+            { input: { partnerId: target.partnerId, tierId: tier.tierId, passed: !passed } },
+            {
+              onSuccess: () => {
+                toast(passed ? `${tier.name}’s check withdrawn for ${target.partnerName}` : `${tier.name}’s check confirmed for ${target.partnerName}`);
+                close();
+              },
+            },
+          )
+        }
+        footer={
+          <>
+            <Button onClick={close}>Cancel</Button>
+            <Button type="submit" variant={passed ? 'danger' : 'primary'} loading={m.isPending}>
+              {verb} check
+            </Button>
+          </>
+        }
+      >
+        {m.error ? <ErrorAlert error={m.error} /> : <p className="muted">You can change this again at any time.</p>}
+      </Dialog>
+    </>
+  );
+}
+
 /** Each requirement of a tier: measured, threshold, what remains, met or not. */
-function Requirements({ tier, caption }: { tier: TierResultFieldsFragment; caption: string }) {
+function Requirements({ tier, caption, check }: { tier: TierResultFieldsFragment; caption: string; check?: CheckTarget }) {
   return (
     <div className="table-wrap">
       <table className="table" data-testid={`requirements-${tier.name}`}>
@@ -35,7 +97,17 @@ function Requirements({ tier, caption }: { tier: TierResultFieldsFragment; capti
             <td>{requirementLabels[r.key] ?? r.key}</td>
             <td className="num">{figure(r.key, r.measured, r.currency)}</td>
             <td className="num">{figure(r.key, r.threshold, r.currency)}</td>
-            <td className="num">{r.met ? '—' : r.key === 'MANUAL_CHECK' ? 'ask your channel manager' : figure(r.key, r.remaining, r.currency)}</td>
+            <td className="num">
+              {r.key === 'MANUAL_CHECK' && check ? (
+                <TierCheckAction tier={tier} passed={r.met} target={check} />
+              ) : r.met ? (
+                '—'
+              ) : r.key === 'MANUAL_CHECK' ? (
+                'ask your channel manager'
+              ) : (
+                figure(r.key, r.remaining, r.currency)
+              )}
+            </td>
             <td>{windowText(r.windowDays)}</td>
             <td>
               <Badge tone={r.met ? 'success' : 'warning'}>{r.met ? 'Met' : 'Not yet'}</Badge>
@@ -164,7 +236,10 @@ function useScorecard(partnerId: string | undefined) {
  * their own (/scorecard); the vendor any partner's (/scorecard/:id). */
 export default function Scorecard() {
   const { id } = useParams();
+  const me = useViewer();
   const viewer = useGqlQuery(ScorecardViewerQuery, {}, { enabled: !id });
+  // The vendor's view of a partner: its name, and whether the viewer may set its tier checks.
+  const vendorView = useGqlQuery(ScorecardPartnerQuery, { id: id ?? '' }, { enabled: !!id });
   const partnerId = id ?? viewer.data?.viewer.partner?.id;
   const q = useScorecard(partnerId);
   usePageTitle('Scorecard');
@@ -172,12 +247,19 @@ export default function Scorecard() {
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   if (!q.data || !partnerId) return <PageLoading />;
   const { tierProgress: p, partnerHealth } = q.data;
+  const node = vendorView.data?.node;
+  const partner = node?.__typename === 'Partner' ? node : undefined;
+  const partnerName = partner?.name ?? viewer.data?.viewer.partner?.name;
+  const check: CheckTarget | undefined =
+    partner && (me.role === 'ADMIN' || (me.role === 'CHANNEL_MANAGER' && partner.manager?.id === me.id))
+      ? { partnerId: partner.id, partnerName: partner.name }
+      : undefined;
   const currency = p.next?.requirements.find((r) => r.key === 'WON_REVENUE')?.currency || 'USD';
   return (
     <div className="stack">
       <PageHeader
         title="Scorecard"
-        eyebrow={viewer.data?.viewer.partner?.name}
+        eyebrow={partnerName}
         subtitle={
           <>
             Tier <strong data-testid="current-tier">{p.current?.name ?? 'none'}</strong>
@@ -199,11 +281,11 @@ export default function Scorecard() {
         title={p.next ? `Progress to ${p.next.name}` : 'Top tier'}
         hint={p.next ? 'Meet every requirement to qualify; the evaluation runs daily.' : 'You hold the highest tier.'}
       >
-        {p.next && <Requirements tier={p.next} caption={`Requirements of ${p.next.name}`} />}
+        {p.next && <Requirements tier={p.next} caption={`Requirements of ${p.next.name}`} check={check} />}
       </Card>
       {p.current && (
         <Card title={`Keeping ${p.current.name}`} hint="The requirements of the tier you hold, measured today.">
-          <Requirements tier={p.current} caption={`Requirements of ${p.current.name}`} />
+          <Requirements tier={p.current} caption={`Requirements of ${p.current.name}`} check={check} />
         </Card>
       )}
       <WhatIf partnerId={partnerId} currency={currency} />

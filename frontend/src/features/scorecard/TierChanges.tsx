@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ApiError } from '../../lib/errors';
 import { date, humanize } from '../../lib/format';
 import { useGqlMutation, useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
@@ -7,10 +8,77 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader } from '../../ui/Card';
+import { Dialog } from '../../ui/Dialog';
+import { TextAreaField } from '../../ui/Field';
 import { EmptyState, ErrorAlert, ErrorState, PageLoading } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { ProgramSettings } from './ProgramSettings';
-import { ApproveTierChangeMutation, EvaluateTiersMutation, TierChangesQuery } from './api/scorecard';
+import { ApproveTierChangeMutation, EvaluateTiersMutation, RejectTierChangeMutation, TierChangesQuery } from './api/scorecard';
+
+interface Rejectable {
+  id: string;
+  partnerName: string;
+  toTierName?: string | null;
+}
+
+/**
+ * Rejecting a proposed upgrade asks why (the note is required and recorded with the decision);
+ * the evaluation does not propose the same tier again for 30 days.
+ */
+export function RejectTierChangeDialog({ change, onClose }: { change: Rejectable; onClose: () => void }) {
+  const [note, setNote] = useState('');
+  const [local, setLocal] = useState<string>();
+  const m = useGqlMutation(RejectTierChangeMutation);
+  const toast = useToast();
+  const tier = change.toTierName ?? 'no tier';
+  const fieldError = m.error instanceof ApiError ? m.error.fieldError('note') : undefined;
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={`Reject ${change.partnerName} for ${tier}?`}
+      description={`${change.partnerName} keeps its tier, and the evaluation does not propose ${tier} again for 30 days.`}
+      onSubmit={() => {
+        if (!note.trim()) {
+          setLocal('Say why, e.g. the partner’s enablement plan is not complete yet.');
+          return;
+        }
+        setLocal(undefined);
+        m.mutate(
+          { input: { id: change.id, note: note.trim() } },
+          {
+            onSuccess: () => {
+              toast(`Upgrade of ${change.partnerName} to ${tier} rejected`);
+              onClose();
+            },
+          },
+        );
+      }}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="danger" loading={m.isPending}>
+            Reject upgrade
+          </Button>
+        </>
+      }
+    >
+      <div className="stack" style={{ gap: 14 }}>
+        {m.error && !fieldError && <ErrorAlert error={m.error} />}
+        <TextAreaField
+          label="Reason"
+          required
+          rows={3}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          error={local ?? fieldError}
+          maxLength={2000}
+          hint="Recorded with the decision."
+        />
+      </div>
+    </Dialog>
+  );
+}
 
 /** The vendor's queue of open tier changes: upgrades to approve and downgrades in their grace. */
 export default function TierChanges() {
@@ -19,6 +87,7 @@ export default function TierChanges() {
   const approve = useGqlMutation(ApproveTierChangeMutation);
   const evaluate = useGqlMutation(EvaluateTiersMutation);
   const [approving, setApproving] = useState<string>();
+  const [rejecting, setRejecting] = useState<Rejectable>();
   const toast = useToast();
   const viewer = useViewer();
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
@@ -92,6 +161,16 @@ export default function TierChanges() {
                         Approve
                       </Button>
                     )}
+                    {c.status === 'PROPOSED' && (viewer.role === 'ADMIN' || c.partnerManagerId === viewer.id) && (
+                      <Button
+                        size="sm"
+                        style={{ marginLeft: 8 }}
+                        aria-label={`Reject ${c.partnerName} for ${c.toTierName ?? 'no tier'}`}
+                        onClick={() => setRejecting(c)}
+                      >
+                        Reject
+                      </Button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -100,6 +179,7 @@ export default function TierChanges() {
       </div>
         )}
       </Card>
+      {rejecting && <RejectTierChangeDialog change={rejecting} onClose={() => setRejecting(undefined)} />}
       {viewer.role === 'ADMIN' && <ProgramSettings settings={tierSettings} weights={healthWeights} />}
     </div>
   );
