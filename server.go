@@ -224,6 +224,9 @@ func prepare(ctx context.Context, cfg config.Config, db database.DB) (*ent.Clien
 	if err := seed.MDF(ctx, client, &upload.Receiver{Store: store}, time.Now()); err != nil {
 		return nil, nil, fmt.Errorf("seeding the demo marketing funds: %w", err)
 	}
+	if err := seed.Health(ctx, client, time.Now()); err != nil {
+		return nil, nil, fmt.Errorf("seeding the demo health trend: %w", err)
+	}
 	return client, logins, nil
 }
 

@@ -67,6 +67,9 @@ func NewWithEnv(t testing.TB, env map[string]string) *Server {
 	if err := seed.MDF(context.Background(), client, &upload.Receiver{Store: store}, time.Now()); err != nil {
 		t.Fatalf("seeding the marketing funds: %v", err)
 	}
+	if err := seed.Health(context.Background(), client, time.Now()); err != nil {
+		t.Fatalf("seeding the health trend: %v", err)
+	}
 	return Start(t, cfg, db, client)
 }
 
