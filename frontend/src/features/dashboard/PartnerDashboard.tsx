@@ -150,7 +150,7 @@ function RequirementRow({ r }: { r: Requirement }) {
       </span>
       <div className="req-text">
         <div className="req-label">{requirementLabel(r)}</div>
-        <div className="req-value">{manual ? 'Confirmed by your channel manager' : `at least ${figure(r.key, r.threshold, r.currency)}`}</div>
+        <div className="req-value">{manual ? 'Your channel manager’s confirmation' : `at least ${figure(r.key, r.threshold, r.currency)}`}</div>
         {measured && (
           <>
             <Progress share={share} tone={r.met ? 'done' : undefined} />

@@ -70,7 +70,10 @@ export function RejectTierChangeDialog({ change, onClose }: { change: Rejectable
           required
           rows={3}
           value={note}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={(e) => {
+            setNote(e.target.value);
+            setLocal(undefined);
+          }}
           error={local ?? fieldError}
           maxLength={2000}
           hint="Recorded with the decision."
@@ -145,31 +148,26 @@ export default function TierChanges() {
                   <td>{c.reason}</td>
                   <td>
                     {c.status === 'PROPOSED' && (viewer.role === 'ADMIN' || c.partnerManagerId === viewer.id) && (
-                      <Button
-                        size="sm"
-                        variant="primary"
-                        loading={approving === c.id && approve.isPending}
-                        aria-label={`Approve ${c.partnerName} for ${c.toTierName ?? 'no tier'}`}
-                        onClick={() => {
-                          setApproving(c.id);
-                          approve.mutate(
-                            { input: { id: c.id } },
-                            { onSuccess: (d) => toast(`${c.partnerName} is now ${d.approveTierChange.partner.tier?.name ?? 'without a tier'}`) },
-                          );
-                        }}
-                      >
-                        Approve
-                      </Button>
-                    )}
-                    {c.status === 'PROPOSED' && (viewer.role === 'ADMIN' || c.partnerManagerId === viewer.id) && (
-                      <Button
-                        size="sm"
-                        style={{ marginLeft: 8 }}
-                        aria-label={`Reject ${c.partnerName} for ${c.toTierName ?? 'no tier'}`}
-                        onClick={() => setRejecting(c)}
-                      >
-                        Reject
-                      </Button>
+                      <div className="row" style={{ flexWrap: 'nowrap', justifyContent: 'flex-end' }}>
+                        <Button
+                          size="sm"
+                          variant="primary"
+                          loading={approving === c.id && approve.isPending}
+                          aria-label={`Approve ${c.partnerName} for ${c.toTierName ?? 'no tier'}`}
+                          onClick={() => {
+                            setApproving(c.id);
+                            approve.mutate(
+                              { input: { id: c.id } },
+                              { onSuccess: (d) => toast(`${c.partnerName} is now ${d.approveTierChange.partner.tier?.name ?? 'without a tier'}`) },
+                            );
+                          }}
+                        >
+                          Approve
+                        </Button>
+                        <Button size="sm" aria-label={`Reject ${c.partnerName} for ${c.toTierName ?? 'no tier'}`} onClick={() => setRejecting(c)}>
+                          Reject
+                        </Button>
+                      </div>
                     )}
                   </td>
                 </tr>
