@@ -6,12 +6,22 @@ test('partner sales signs in and sees the dashboard with its tier', async ({ pag
   await signIn(page, 'sales@acme-reseller.test');
   await expect(page.getByRole('heading', { level: 1, name: /Sam/ })).toBeVisible();
   await expect(page.getByTestId('current-tier')).toHaveText('Gold');
-  // What it takes to reach the next tier, from the tiers' requirements.
+  // What it takes to reach the next tier, and where Acme stands as the tier evaluation measures it
+  // (the demo data: revenue met, 28 of 40 won deals, nobody certified yet, no channel team check).
   await expect(page.getByRole('heading', { name: /Reach Platinum/ })).toBeVisible();
   const reqs = page.getByTestId('next-tier-requirements');
   await expect(reqs).toContainText('at least $1,000,000');
   await expect(reqs).toContainText('at least 40');
   await expect(reqs).toContainText('at least 3');
+  const req = (key: string) => reqs.locator(`[data-requirement="${key}"]`);
+  await expect(req('WON_REVENUE')).toContainText('$3,546,353.30 of $1,000,000');
+  await expect(req('WON_REVENUE')).toContainText('Met');
+  await expect(req('WON_DEALS')).toContainText('28 of 40');
+  await expect(req('WON_DEALS')).toContainText('12 more deals');
+  await expect(req('CERTIFIED_PEOPLE')).toContainText('0 of 3');
+  await expect(req('CERTIFIED_PEOPLE')).toContainText('3 more certified people');
+  await expect(req('MANUAL_CHECK')).toContainText('Awaiting the channel manager’s check');
+  await expect(reqs).not.toContainText('not tracked');
   // Role-aware navigation: partner entries, no vendor administration.
   const nav = page.getByRole('navigation', { name: 'Portal' });
   await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeVisible();
