@@ -2235,6 +2235,22 @@ func (c *DealClient) QueryExtensions(_m *Deal) *DealExtensionQuery {
 	return query
 }
 
+// QueryMdfRequest queries the mdf_request edge of a Deal.
+func (c *DealClient) QueryMdfRequest(_m *Deal) *MdfRequestQuery {
+	query := (&MdfRequestClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, id),
+			sqlgraph.To(mdfrequest.Table, mdfrequest.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, deal.MdfRequestTable, deal.MdfRequestColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryConflictedBy queries the conflicted_by edge of a Deal.
 func (c *DealClient) QueryConflictedBy(_m *Deal) *DealConflictQuery {
 	query := (&DealConflictClient{config: c.config}).Query()

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/partnerhub/partnerhub/ent/account"
 	"github.com/partnerhub/partnerhub/ent/deal"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
@@ -78,6 +79,8 @@ type Deal struct {
 	ClosedAt *time.Time `json:"closed_at,omitempty"`
 	// Final value of a won deal in minor units of currency.
 	ClosedAmount *int64 `json:"closed_amount,omitempty"`
+	// The funded MDF activity that sourced the deal (docs/mdf.md, ROI).
+	MdfRequestID *string `json:"mdf_request_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DealQuery when eager-loading is set.
 	Edges        DealEdges `json:"edges"`
@@ -102,13 +105,15 @@ type DealEdges struct {
 	Conflicts []*DealConflict `json:"conflicts,omitempty"`
 	// Requests to extend the protection window.
 	Extensions []*DealExtension `json:"extensions,omitempty"`
+	// The funded MDF activity that sourced the deal, if any.
+	MdfRequest *MdfRequest `json:"mdf_request,omitempty"`
 	// Later registrations flagged against this one; they belong to other partners.
 	ConflictedBy []*DealConflict `json:"conflicted_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [9]bool
+	loadedTypes [10]bool
 	// totalCount holds the count of the edges above.
-	totalCount [8]map[string]int
+	totalCount [9]map[string]int
 
 	namedEvents       map[string][]*DealEvent
 	namedConflicts    map[string][]*DealConflict
@@ -198,10 +203,21 @@ func (e DealEdges) ExtensionsOrErr() ([]*DealExtension, error) {
 	return nil, &NotLoadedError{edge: "extensions"}
 }
 
+// MdfRequestOrErr returns the MdfRequest value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e DealEdges) MdfRequestOrErr() (*MdfRequest, error) {
+	if e.MdfRequest != nil {
+		return e.MdfRequest, nil
+	} else if e.loadedTypes[8] {
+		return nil, &NotFoundError{label: mdfrequest.Label}
+	}
+	return nil, &NotLoadedError{edge: "mdf_request"}
+}
+
 // ConflictedByOrErr returns the ConflictedBy value or an error if the edge
 // was not loaded in eager-loading.
 func (e DealEdges) ConflictedByOrErr() ([]*DealConflict, error) {
-	if e.loadedTypes[8] {
+	if e.loadedTypes[9] {
 		return e.ConflictedBy, nil
 	}
 	return nil, &NotLoadedError{edge: "conflicted_by"}
@@ -218,7 +234,7 @@ func (*Deal) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case deal.FieldAmount, deal.FieldClosedAmount:
 			values[i] = new(sql.NullInt64)
-		case deal.FieldID, deal.FieldPartnerID, deal.FieldRegisteredByID, deal.FieldAccountID, deal.FieldCustomerName, deal.FieldCustomerDomain, deal.FieldContactName, deal.FieldContactEmail, deal.FieldTitle, deal.FieldDescription, deal.FieldCurrency, deal.FieldSource, deal.FieldStatus, deal.FieldReviewerID, deal.FieldDecisionNote, deal.FieldDirectRepID:
+		case deal.FieldID, deal.FieldPartnerID, deal.FieldRegisteredByID, deal.FieldAccountID, deal.FieldCustomerName, deal.FieldCustomerDomain, deal.FieldContactName, deal.FieldContactEmail, deal.FieldTitle, deal.FieldDescription, deal.FieldCurrency, deal.FieldSource, deal.FieldStatus, deal.FieldReviewerID, deal.FieldDecisionNote, deal.FieldDirectRepID, deal.FieldMdfRequestID:
 			values[i] = new(sql.NullString)
 		case deal.FieldCreatedAt, deal.FieldUpdatedAt, deal.FieldExpectedCloseDate, deal.FieldDecisionDueAt, deal.FieldDecidedAt, deal.FieldProtectionExpiresAt, deal.FieldExpiryNoticeAt, deal.FieldClosedAt:
 			values[i] = new(sql.NullTime)
@@ -418,6 +434,13 @@ func (_m *Deal) assignValues(columns []string, values []any) error {
 				_m.ClosedAmount = new(int64)
 				*_m.ClosedAmount = value.Int64
 			}
+		case deal.FieldMdfRequestID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field mdf_request_id", values[i])
+			} else if value.Valid {
+				_m.MdfRequestID = new(string)
+				*_m.MdfRequestID = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -469,6 +492,11 @@ func (_m *Deal) QueryConflicts() *DealConflictQuery {
 // QueryExtensions queries the "extensions" edge of the Deal entity.
 func (_m *Deal) QueryExtensions() *DealExtensionQuery {
 	return NewDealClient(_m.config).QueryExtensions(_m)
+}
+
+// QueryMdfRequest queries the "mdf_request" edge of the Deal entity.
+func (_m *Deal) QueryMdfRequest() *MdfRequestQuery {
+	return NewDealClient(_m.config).QueryMdfRequest(_m)
 }
 
 // QueryConflictedBy queries the "conflicted_by" edge of the Deal entity.
@@ -591,6 +619,11 @@ func (_m *Deal) String() string {
 	if v := _m.ClosedAmount; v != nil {
 		builder.WriteString("closed_amount=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.MdfRequestID; v != nil {
+		builder.WriteString("mdf_request_id=")
+		builder.WriteString(*v)
 	}
 	builder.WriteByte(')')
 	return builder.String()

@@ -17,6 +17,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
@@ -326,6 +327,20 @@ func (_c *DealCreate) SetNillableClosedAmount(v *int64) *DealCreate {
 	return _c
 }
 
+// SetMdfRequestID sets the "mdf_request_id" field.
+func (_c *DealCreate) SetMdfRequestID(v string) *DealCreate {
+	_c.mutation.SetMdfRequestID(v)
+	return _c
+}
+
+// SetNillableMdfRequestID sets the "mdf_request_id" field if the given value is not nil.
+func (_c *DealCreate) SetNillableMdfRequestID(v *string) *DealCreate {
+	if v != nil {
+		_c.SetMdfRequestID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *DealCreate) SetID(v string) *DealCreate {
 	_c.mutation.SetID(v)
@@ -408,6 +423,11 @@ func (_c *DealCreate) AddExtensions(v ...*DealExtension) *DealCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddExtensionIDs(ids...)
+}
+
+// SetMdfRequest sets the "mdf_request" edge to the MdfRequest entity.
+func (_c *DealCreate) SetMdfRequest(v *MdfRequest) *DealCreate {
+	return _c.SetMdfRequestID(v.ID)
 }
 
 // AddConflictedByIDs adds the "conflicted_by" edge to the DealConflict entity by IDs.
@@ -916,6 +936,23 @@ func (_c *DealCreate) createSpec() (*Deal, *sqlgraph.CreateSpec) {
 		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.MdfRequestIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.MdfRequestTable,
+			Columns: []string{deal.MdfRequestColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mdfrequest.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.MdfRequestID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	if nodes := _c.mutation.ConflictedByIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1305,6 +1342,24 @@ func (u *DealUpsert) AddClosedAmount(v int64) *DealUpsert {
 // ClearClosedAmount clears the value of the "closed_amount" field.
 func (u *DealUpsert) ClearClosedAmount() *DealUpsert {
 	u.SetNull(deal.FieldClosedAmount)
+	return u
+}
+
+// SetMdfRequestID sets the "mdf_request_id" field.
+func (u *DealUpsert) SetMdfRequestID(v string) *DealUpsert {
+	u.Set(deal.FieldMdfRequestID, v)
+	return u
+}
+
+// UpdateMdfRequestID sets the "mdf_request_id" field to the value that was provided on create.
+func (u *DealUpsert) UpdateMdfRequestID() *DealUpsert {
+	u.SetExcluded(deal.FieldMdfRequestID)
+	return u
+}
+
+// ClearMdfRequestID clears the value of the "mdf_request_id" field.
+func (u *DealUpsert) ClearMdfRequestID() *DealUpsert {
+	u.SetNull(deal.FieldMdfRequestID)
 	return u
 }
 
@@ -1749,6 +1804,27 @@ func (u *DealUpsertOne) UpdateClosedAmount() *DealUpsertOne {
 func (u *DealUpsertOne) ClearClosedAmount() *DealUpsertOne {
 	return u.Update(func(s *DealUpsert) {
 		s.ClearClosedAmount()
+	})
+}
+
+// SetMdfRequestID sets the "mdf_request_id" field.
+func (u *DealUpsertOne) SetMdfRequestID(v string) *DealUpsertOne {
+	return u.Update(func(s *DealUpsert) {
+		s.SetMdfRequestID(v)
+	})
+}
+
+// UpdateMdfRequestID sets the "mdf_request_id" field to the value that was provided on create.
+func (u *DealUpsertOne) UpdateMdfRequestID() *DealUpsertOne {
+	return u.Update(func(s *DealUpsert) {
+		s.UpdateMdfRequestID()
+	})
+}
+
+// ClearMdfRequestID clears the value of the "mdf_request_id" field.
+func (u *DealUpsertOne) ClearMdfRequestID() *DealUpsertOne {
+	return u.Update(func(s *DealUpsert) {
+		s.ClearMdfRequestID()
 	})
 }
 
@@ -2360,6 +2436,27 @@ func (u *DealUpsertBulk) UpdateClosedAmount() *DealUpsertBulk {
 func (u *DealUpsertBulk) ClearClosedAmount() *DealUpsertBulk {
 	return u.Update(func(s *DealUpsert) {
 		s.ClearClosedAmount()
+	})
+}
+
+// SetMdfRequestID sets the "mdf_request_id" field.
+func (u *DealUpsertBulk) SetMdfRequestID(v string) *DealUpsertBulk {
+	return u.Update(func(s *DealUpsert) {
+		s.SetMdfRequestID(v)
+	})
+}
+
+// UpdateMdfRequestID sets the "mdf_request_id" field to the value that was provided on create.
+func (u *DealUpsertBulk) UpdateMdfRequestID() *DealUpsertBulk {
+	return u.Update(func(s *DealUpsert) {
+		s.UpdateMdfRequestID()
+	})
+}
+
+// ClearMdfRequestID clears the value of the "mdf_request_id" field.
+func (u *DealUpsertBulk) ClearMdfRequestID() *DealUpsertBulk {
+	return u.Update(func(s *DealUpsert) {
+		s.ClearMdfRequestID()
 	})
 }
 

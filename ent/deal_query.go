@@ -19,6 +19,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -39,6 +40,7 @@ type DealQuery struct {
 	withEvents            *DealEventQuery
 	withConflicts         *DealConflictQuery
 	withExtensions        *DealExtensionQuery
+	withMdfRequest        *MdfRequestQuery
 	withConflictedBy      *DealConflictQuery
 	loadTotal             []func(context.Context, []*Deal) error
 	modifiers             []func(*sql.Selector)
@@ -251,6 +253,28 @@ func (_q *DealQuery) QueryExtensions() *DealExtensionQuery {
 			sqlgraph.From(deal.Table, deal.FieldID, selector),
 			sqlgraph.To(dealextension.Table, dealextension.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, true, deal.ExtensionsTable, deal.ExtensionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryMdfRequest chains the current query on the "mdf_request" edge.
+func (_q *DealQuery) QueryMdfRequest() *MdfRequestQuery {
+	query := (&MdfRequestClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deal.Table, deal.FieldID, selector),
+			sqlgraph.To(mdfrequest.Table, mdfrequest.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, deal.MdfRequestTable, deal.MdfRequestColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -480,6 +504,7 @@ func (_q *DealQuery) Clone() *DealQuery {
 		withEvents:       _q.withEvents.Clone(),
 		withConflicts:    _q.withConflicts.Clone(),
 		withExtensions:   _q.withExtensions.Clone(),
+		withMdfRequest:   _q.withMdfRequest.Clone(),
 		withConflictedBy: _q.withConflictedBy.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -573,6 +598,17 @@ func (_q *DealQuery) WithExtensions(opts ...func(*DealExtensionQuery)) *DealQuer
 		opt(query)
 	}
 	_q.withExtensions = query
+	return _q
+}
+
+// WithMdfRequest tells the query-builder to eager-load the nodes that are connected to
+// the "mdf_request" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DealQuery) WithMdfRequest(opts ...func(*MdfRequestQuery)) *DealQuery {
+	query := (&MdfRequestClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withMdfRequest = query
 	return _q
 }
 
@@ -671,7 +707,7 @@ func (_q *DealQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Deal, e
 	var (
 		nodes       = []*Deal{}
 		_spec       = _q.querySpec()
-		loadedTypes = [9]bool{
+		loadedTypes = [10]bool{
 			_q.withPartner != nil,
 			_q.withRegisteredBy != nil,
 			_q.withAccount != nil,
@@ -680,6 +716,7 @@ func (_q *DealQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Deal, e
 			_q.withEvents != nil,
 			_q.withConflicts != nil,
 			_q.withExtensions != nil,
+			_q.withMdfRequest != nil,
 			_q.withConflictedBy != nil,
 		}
 	)
@@ -752,6 +789,12 @@ func (_q *DealQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Deal, e
 		if err := _q.loadExtensions(ctx, query, nodes,
 			func(n *Deal) { n.Edges.Extensions = []*DealExtension{} },
 			func(n *Deal, e *DealExtension) { n.Edges.Extensions = append(n.Edges.Extensions, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withMdfRequest; query != nil {
+		if err := _q.loadMdfRequest(ctx, query, nodes, nil,
+			func(n *Deal, e *MdfRequest) { n.Edges.MdfRequest = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -1033,6 +1076,38 @@ func (_q *DealQuery) loadExtensions(ctx context.Context, query *DealExtensionQue
 	}
 	return nil
 }
+func (_q *DealQuery) loadMdfRequest(ctx context.Context, query *MdfRequestQuery, nodes []*Deal, init func(*Deal), assign func(*Deal, *MdfRequest)) error {
+	ids := make([]string, 0, len(nodes))
+	nodeids := make(map[string][]*Deal)
+	for i := range nodes {
+		if nodes[i].MdfRequestID == nil {
+			continue
+		}
+		fk := *nodes[i].MdfRequestID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(mdfrequest.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "mdf_request_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *DealQuery) loadConflictedBy(ctx context.Context, query *DealConflictQuery, nodes []*Deal, init func(*Deal), assign func(*Deal, *DealConflict)) error {
 	fks := make([]driver.Value, 0, len(nodes))
 	nodeids := make(map[string]*Deal)
@@ -1106,6 +1181,9 @@ func (_q *DealQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withDirectRep != nil {
 			_spec.Node.AddColumnOnce(deal.FieldDirectRepID)
+		}
+		if _q.withMdfRequest != nil {
+			_spec.Node.AddColumnOnce(deal.FieldMdfRequestID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -16,6 +16,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/dealconflict"
 	"github.com/partnerhub/partnerhub/ent/dealevent"
 	"github.com/partnerhub/partnerhub/ent/dealextension"
+	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
@@ -395,6 +396,26 @@ func (_u *DealUpdate) ClearClosedAmount() *DealUpdate {
 	return _u
 }
 
+// SetMdfRequestID sets the "mdf_request_id" field.
+func (_u *DealUpdate) SetMdfRequestID(v string) *DealUpdate {
+	_u.mutation.SetMdfRequestID(v)
+	return _u
+}
+
+// SetNillableMdfRequestID sets the "mdf_request_id" field if the given value is not nil.
+func (_u *DealUpdate) SetNillableMdfRequestID(v *string) *DealUpdate {
+	if v != nil {
+		_u.SetMdfRequestID(*v)
+	}
+	return _u
+}
+
+// ClearMdfRequestID clears the value of the "mdf_request_id" field.
+func (_u *DealUpdate) ClearMdfRequestID() *DealUpdate {
+	_u.mutation.ClearMdfRequestID()
+	return _u
+}
+
 // SetReviewer sets the "reviewer" edge to the User entity.
 func (_u *DealUpdate) SetReviewer(v *User) *DealUpdate {
 	return _u.SetReviewerID(v.ID)
@@ -448,6 +469,11 @@ func (_u *DealUpdate) AddExtensions(v ...*DealExtension) *DealUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddExtensionIDs(ids...)
+}
+
+// SetMdfRequest sets the "mdf_request" edge to the MdfRequest entity.
+func (_u *DealUpdate) SetMdfRequest(v *MdfRequest) *DealUpdate {
+	return _u.SetMdfRequestID(v.ID)
 }
 
 // AddConflictedByIDs adds the "conflicted_by" edge to the DealConflict entity by IDs.
@@ -543,6 +569,12 @@ func (_u *DealUpdate) RemoveExtensions(v ...*DealExtension) *DealUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveExtensionIDs(ids...)
+}
+
+// ClearMdfRequest clears the "mdf_request" edge to the MdfRequest entity.
+func (_u *DealUpdate) ClearMdfRequest() *DealUpdate {
+	_u.mutation.ClearMdfRequest()
+	return _u
 }
 
 // ClearConflictedBy clears all "conflicted_by" edges to the DealConflict entity.
@@ -965,6 +997,35 @@ func (_u *DealUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(dealextension.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MdfRequestCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.MdfRequestTable,
+			Columns: []string{deal.MdfRequestColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mdfrequest.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MdfRequestIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.MdfRequestTable,
+			Columns: []string{deal.MdfRequestColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mdfrequest.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -1399,6 +1460,26 @@ func (_u *DealUpdateOne) ClearClosedAmount() *DealUpdateOne {
 	return _u
 }
 
+// SetMdfRequestID sets the "mdf_request_id" field.
+func (_u *DealUpdateOne) SetMdfRequestID(v string) *DealUpdateOne {
+	_u.mutation.SetMdfRequestID(v)
+	return _u
+}
+
+// SetNillableMdfRequestID sets the "mdf_request_id" field if the given value is not nil.
+func (_u *DealUpdateOne) SetNillableMdfRequestID(v *string) *DealUpdateOne {
+	if v != nil {
+		_u.SetMdfRequestID(*v)
+	}
+	return _u
+}
+
+// ClearMdfRequestID clears the value of the "mdf_request_id" field.
+func (_u *DealUpdateOne) ClearMdfRequestID() *DealUpdateOne {
+	_u.mutation.ClearMdfRequestID()
+	return _u
+}
+
 // SetReviewer sets the "reviewer" edge to the User entity.
 func (_u *DealUpdateOne) SetReviewer(v *User) *DealUpdateOne {
 	return _u.SetReviewerID(v.ID)
@@ -1452,6 +1533,11 @@ func (_u *DealUpdateOne) AddExtensions(v ...*DealExtension) *DealUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddExtensionIDs(ids...)
+}
+
+// SetMdfRequest sets the "mdf_request" edge to the MdfRequest entity.
+func (_u *DealUpdateOne) SetMdfRequest(v *MdfRequest) *DealUpdateOne {
+	return _u.SetMdfRequestID(v.ID)
 }
 
 // AddConflictedByIDs adds the "conflicted_by" edge to the DealConflict entity by IDs.
@@ -1547,6 +1633,12 @@ func (_u *DealUpdateOne) RemoveExtensions(v ...*DealExtension) *DealUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveExtensionIDs(ids...)
+}
+
+// ClearMdfRequest clears the "mdf_request" edge to the MdfRequest entity.
+func (_u *DealUpdateOne) ClearMdfRequest() *DealUpdateOne {
+	_u.mutation.ClearMdfRequest()
+	return _u
 }
 
 // ClearConflictedBy clears all "conflicted_by" edges to the DealConflict entity.
@@ -1999,6 +2091,35 @@ func (_u *DealUpdateOne) sqlSave(ctx context.Context) (_node *Deal, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(dealextension.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MdfRequestCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.MdfRequestTable,
+			Columns: []string{deal.MdfRequestColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mdfrequest.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MdfRequestIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.MdfRequestTable,
+			Columns: []string{deal.MdfRequestColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(mdfrequest.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -293,6 +293,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			deal.FieldDirectRepID:         {Type: field.TypeString, Column: deal.FieldDirectRepID},
 			deal.FieldClosedAt:            {Type: field.TypeTime, Column: deal.FieldClosedAt},
 			deal.FieldClosedAmount:        {Type: field.TypeInt64, Column: deal.FieldClosedAmount},
+			deal.FieldMdfRequestID:        {Type: field.TypeString, Column: deal.FieldMdfRequestID},
 		},
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
@@ -1623,6 +1624,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Deal",
 		"DealExtension",
+	)
+	graph.MustAddE(
+		"mdf_request",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deal.MdfRequestTable,
+			Columns: []string{deal.MdfRequestColumn},
+			Bidi:    false,
+		},
+		"Deal",
+		"MdfRequest",
 	)
 	graph.MustAddE(
 		"conflicted_by",
@@ -3681,6 +3694,11 @@ func (f *DealFilter) WhereClosedAmount(p entql.Int64P) {
 	f.Where(p.Field(deal.FieldClosedAmount))
 }
 
+// WhereMdfRequestID applies the entql string predicate on the mdf_request_id field.
+func (f *DealFilter) WhereMdfRequestID(p entql.StringP) {
+	f.Where(p.Field(deal.FieldMdfRequestID))
+}
+
 // WhereHasPartner applies a predicate to check if query has an edge partner.
 func (f *DealFilter) WhereHasPartner() {
 	f.Where(entql.HasEdge("partner"))
@@ -3787,6 +3805,20 @@ func (f *DealFilter) WhereHasExtensions() {
 // WhereHasExtensionsWith applies a predicate to check if query has an edge extensions with a given conditions (other predicates).
 func (f *DealFilter) WhereHasExtensionsWith(preds ...predicate.DealExtension) {
 	f.Where(entql.HasEdgeWith("extensions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMdfRequest applies a predicate to check if query has an edge mdf_request.
+func (f *DealFilter) WhereHasMdfRequest() {
+	f.Where(entql.HasEdge("mdf_request"))
+}
+
+// WhereHasMdfRequestWith applies a predicate to check if query has an edge mdf_request with a given conditions (other predicates).
+func (f *DealFilter) WhereHasMdfRequestWith(preds ...predicate.MdfRequest) {
+	f.Where(entql.HasEdgeWith("mdf_request", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -1341,6 +1341,21 @@ func (_q *DealQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			_q.WithNamedExtensions(alias, func(wq *DealExtensionQuery) {
 				*wq = *query
 			})
+
+		case "mdfRequest":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&MdfRequestClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, mdfrequestImplementors)...); err != nil {
+				return err
+			}
+			_q.withMdfRequest = query
+			if _, ok := fieldSeen[deal.FieldMdfRequestID]; !ok {
+				selectedFields = append(selectedFields, deal.FieldMdfRequestID)
+				fieldSeen[deal.FieldMdfRequestID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[deal.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, deal.FieldCreatedAt)

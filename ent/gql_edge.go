@@ -224,6 +224,14 @@ func (_m *Deal) Extensions(ctx context.Context) (result []*DealExtension, err er
 	return result, err
 }
 
+func (_m *Deal) MdfRequest(ctx context.Context) (*MdfRequest, error) {
+	result, err := _m.Edges.MdfRequestOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMdfRequest().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *DealConflict) Deal(ctx context.Context) (*Deal, error) {
 	result, err := _m.Edges.DealOrErr()
 	if IsNotLoaded(err) {

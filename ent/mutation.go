@@ -8422,6 +8422,8 @@ type DealMutation struct {
 	extensions            map[string]struct{}
 	removedextensions     map[string]struct{}
 	clearedextensions     bool
+	mdf_request           *string
+	clearedmdf_request    bool
 	conflicted_by         map[string]struct{}
 	removedconflicted_by  map[string]struct{}
 	clearedconflicted_by  bool
@@ -9703,6 +9705,55 @@ func (m *DealMutation) ResetClosedAmount() {
 	delete(m.clearedFields, deal.FieldClosedAmount)
 }
 
+// SetMdfRequestID sets the "mdf_request_id" field.
+func (m *DealMutation) SetMdfRequestID(s string) {
+	m.mdf_request = &s
+}
+
+// MdfRequestID returns the value of the "mdf_request_id" field in the mutation.
+func (m *DealMutation) MdfRequestID() (r string, exists bool) {
+	v := m.mdf_request
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMdfRequestID returns the old "mdf_request_id" field's value of the Deal entity.
+// If the Deal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DealMutation) OldMdfRequestID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMdfRequestID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMdfRequestID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMdfRequestID: %w", err)
+	}
+	return oldValue.MdfRequestID, nil
+}
+
+// ClearMdfRequestID clears the value of the "mdf_request_id" field.
+func (m *DealMutation) ClearMdfRequestID() {
+	m.mdf_request = nil
+	m.clearedFields[deal.FieldMdfRequestID] = struct{}{}
+}
+
+// MdfRequestIDCleared returns if the "mdf_request_id" field was cleared in this mutation.
+func (m *DealMutation) MdfRequestIDCleared() bool {
+	_, ok := m.clearedFields[deal.FieldMdfRequestID]
+	return ok
+}
+
+// ResetMdfRequestID resets all changes to the "mdf_request_id" field.
+func (m *DealMutation) ResetMdfRequestID() {
+	m.mdf_request = nil
+	delete(m.clearedFields, deal.FieldMdfRequestID)
+}
+
 // ClearPartner clears the "partner" edge to the Partner entity.
 func (m *DealMutation) ClearPartner() {
 	m.clearedpartner = true
@@ -10000,6 +10051,33 @@ func (m *DealMutation) ResetExtensions() {
 	m.removedextensions = nil
 }
 
+// ClearMdfRequest clears the "mdf_request" edge to the MdfRequest entity.
+func (m *DealMutation) ClearMdfRequest() {
+	m.clearedmdf_request = true
+	m.clearedFields[deal.FieldMdfRequestID] = struct{}{}
+}
+
+// MdfRequestCleared reports if the "mdf_request" edge to the MdfRequest entity was cleared.
+func (m *DealMutation) MdfRequestCleared() bool {
+	return m.MdfRequestIDCleared() || m.clearedmdf_request
+}
+
+// MdfRequestIDs returns the "mdf_request" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// MdfRequestID instead. It exists only for internal usage by the builders.
+func (m *DealMutation) MdfRequestIDs() (ids []string) {
+	if id := m.mdf_request; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetMdfRequest resets all changes to the "mdf_request" edge.
+func (m *DealMutation) ResetMdfRequest() {
+	m.mdf_request = nil
+	m.clearedmdf_request = false
+}
+
 // AddConflictedByIDs adds the "conflicted_by" edge to the DealConflict entity by ids.
 func (m *DealMutation) AddConflictedByIDs(ids ...string) {
 	if m.conflicted_by == nil {
@@ -10088,7 +10166,7 @@ func (m *DealMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DealMutation) Fields() []string {
-	fields := make([]string, 0, 28)
+	fields := make([]string, 0, 29)
 	if m.created_at != nil {
 		fields = append(fields, deal.FieldCreatedAt)
 	}
@@ -10173,6 +10251,9 @@ func (m *DealMutation) Fields() []string {
 	if m.closed_amount != nil {
 		fields = append(fields, deal.FieldClosedAmount)
 	}
+	if m.mdf_request != nil {
+		fields = append(fields, deal.FieldMdfRequestID)
+	}
 	return fields
 }
 
@@ -10237,6 +10318,8 @@ func (m *DealMutation) Field(name string) (ent.Value, bool) {
 		return m.ClosedAt()
 	case deal.FieldClosedAmount:
 		return m.ClosedAmount()
+	case deal.FieldMdfRequestID:
+		return m.MdfRequestID()
 	}
 	return nil, false
 }
@@ -10302,6 +10385,8 @@ func (m *DealMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldClosedAt(ctx)
 	case deal.FieldClosedAmount:
 		return m.OldClosedAmount(ctx)
+	case deal.FieldMdfRequestID:
+		return m.OldMdfRequestID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Deal field %s", name)
 }
@@ -10507,6 +10592,13 @@ func (m *DealMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetClosedAmount(v)
 		return nil
+	case deal.FieldMdfRequestID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMdfRequestID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Deal field %s", name)
 }
@@ -10588,6 +10680,9 @@ func (m *DealMutation) ClearedFields() []string {
 	if m.FieldCleared(deal.FieldClosedAmount) {
 		fields = append(fields, deal.FieldClosedAmount)
 	}
+	if m.FieldCleared(deal.FieldMdfRequestID) {
+		fields = append(fields, deal.FieldMdfRequestID)
+	}
 	return fields
 }
 
@@ -10625,6 +10720,9 @@ func (m *DealMutation) ClearField(name string) error {
 		return nil
 	case deal.FieldClosedAmount:
 		m.ClearClosedAmount()
+		return nil
+	case deal.FieldMdfRequestID:
+		m.ClearMdfRequestID()
 		return nil
 	}
 	return fmt.Errorf("unknown Deal nullable field %s", name)
@@ -10718,13 +10816,16 @@ func (m *DealMutation) ResetField(name string) error {
 	case deal.FieldClosedAmount:
 		m.ResetClosedAmount()
 		return nil
+	case deal.FieldMdfRequestID:
+		m.ResetMdfRequestID()
+		return nil
 	}
 	return fmt.Errorf("unknown Deal field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *DealMutation) AddedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.partner != nil {
 		edges = append(edges, deal.EdgePartner)
 	}
@@ -10748,6 +10849,9 @@ func (m *DealMutation) AddedEdges() []string {
 	}
 	if m.extensions != nil {
 		edges = append(edges, deal.EdgeExtensions)
+	}
+	if m.mdf_request != nil {
+		edges = append(edges, deal.EdgeMdfRequest)
 	}
 	if m.conflicted_by != nil {
 		edges = append(edges, deal.EdgeConflictedBy)
@@ -10797,6 +10901,10 @@ func (m *DealMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case deal.EdgeMdfRequest:
+		if id := m.mdf_request; id != nil {
+			return []ent.Value{*id}
+		}
 	case deal.EdgeConflictedBy:
 		ids := make([]ent.Value, 0, len(m.conflicted_by))
 		for id := range m.conflicted_by {
@@ -10809,7 +10917,7 @@ func (m *DealMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *DealMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.removedevents != nil {
 		edges = append(edges, deal.EdgeEvents)
 	}
@@ -10859,7 +10967,7 @@ func (m *DealMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *DealMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.clearedpartner {
 		edges = append(edges, deal.EdgePartner)
 	}
@@ -10883,6 +10991,9 @@ func (m *DealMutation) ClearedEdges() []string {
 	}
 	if m.clearedextensions {
 		edges = append(edges, deal.EdgeExtensions)
+	}
+	if m.clearedmdf_request {
+		edges = append(edges, deal.EdgeMdfRequest)
 	}
 	if m.clearedconflicted_by {
 		edges = append(edges, deal.EdgeConflictedBy)
@@ -10910,6 +11021,8 @@ func (m *DealMutation) EdgeCleared(name string) bool {
 		return m.clearedconflicts
 	case deal.EdgeExtensions:
 		return m.clearedextensions
+	case deal.EdgeMdfRequest:
+		return m.clearedmdf_request
 	case deal.EdgeConflictedBy:
 		return m.clearedconflicted_by
 	}
@@ -10934,6 +11047,9 @@ func (m *DealMutation) ClearEdge(name string) error {
 		return nil
 	case deal.EdgeDirectRep:
 		m.ClearDirectRep()
+		return nil
+	case deal.EdgeMdfRequest:
+		m.ClearMdfRequest()
 		return nil
 	}
 	return fmt.Errorf("unknown Deal unique edge %s", name)
@@ -10966,6 +11082,9 @@ func (m *DealMutation) ResetEdge(name string) error {
 		return nil
 	case deal.EdgeExtensions:
 		m.ResetExtensions()
+		return nil
+	case deal.EdgeMdfRequest:
+		m.ResetMdfRequest()
 		return nil
 	case deal.EdgeConflictedBy:
 		m.ResetConflictedBy()

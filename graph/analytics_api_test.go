@@ -38,7 +38,7 @@ func TestAnalyticsReadMatrix(t *testing.T) {
 	}
 	lists := `{ exchangeRates(first: 1) { totalCount edges { node { id } } } programCosts { totalCount } marginRates(first: 1) { totalCount edges { node { id } } } }`
 	s.Query(t, admin, lists, nil).Decode(t, &rates)
-	if rates.ExchangeRates.TotalCount == 0 || rates.ProgramCosts.TotalCount == 0 || rates.MarginRates.TotalCount != 1 {
+	if rates.ExchangeRates.TotalCount == 0 || rates.ProgramCosts.TotalCount == 0 || rates.MarginRates.TotalCount == 0 {
 		t.Fatalf("the demo program has no analytics inputs: %+v", rates)
 	}
 	rateID, marginID := rates.ExchangeRates.Edges[0].Node.ID, rates.MarginRates.Edges[0].Node.ID

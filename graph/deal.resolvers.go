@@ -27,7 +27,7 @@ func (r *mutationResolver) RegisterDeal(ctx context.Context, input model.Registe
 		ContactName: deref(input.ContactName), ContactEmail: deref(input.ContactEmail),
 		Title: input.Title, Description: deref(input.Description),
 		Amount: int64(input.Amount), Currency: input.Currency, ExpectedCloseDate: input.ExpectedCloseDate,
-		Products: input.Products, Source: input.Source, IdempotencyKey: key,
+		Products: input.Products, Source: input.Source, MdfRequestID: deref(input.MdfRequestID), IdempotencyKey: key,
 	}, time.Now())
 	if err != nil {
 		return nil, err
@@ -42,6 +42,7 @@ func (r *mutationResolver) UpdateDeal(ctx context.Context, input model.UpdateDea
 		ContactName: input.ContactName, ContactEmail: input.ContactEmail,
 		Amount: int64Ptr(input.Amount), Currency: input.Currency, ExpectedCloseDate: input.ExpectedCloseDate,
 		Products: input.Products, Source: input.Source,
+		MdfRequestID: input.MdfRequestID, ClearMdfRequest: input.ClearMdfRequest != nil && *input.ClearMdfRequest,
 	}, time.Now())
 	if err != nil {
 		return nil, err

@@ -67,6 +67,19 @@ func (r *mdfRequestResolver) Committed(ctx context.Context, obj *ent.MdfRequest)
 	return int(n), err
 }
 
+// Roi is the resolver for the roi field.
+func (r *mdfRequestResolver) Roi(ctx context.Context, obj *ent.MdfRequest) (*model.MdfReturn, error) {
+	client := ent.FromContext(ctx)
+	if client == nil {
+		client = r.client
+	}
+	rs, err := mdf.Returns(ctx, client, []*ent.MdfRequest{obj})
+	if err != nil {
+		return nil, err
+	}
+	return mdfReturn(rs[obj.ID]), nil
+}
+
 // CreateMdfAllocation is the resolver for the createMdfAllocation field.
 func (r *mutationResolver) CreateMdfAllocation(ctx context.Context, input model.CreateMdfAllocationInput) (*model.CreateMdfAllocationPayload, error) {
 	a, err := mdf.CreateAllocation(ctx, ent.FromContext(ctx), mdf.AllocationInput{
@@ -203,4 +216,22 @@ func (r *mutationResolver) MarkMdfClaimPaid(ctx context.Context, input model.Mar
 		return nil, err
 	}
 	return &model.MarkMdfClaimPaidPayload{Claim: c, Request: req, Allocation: a}, nil
+}
+
+// MdfReturns is the resolver for the mdfReturns field.
+func (r *queryResolver) MdfReturns(ctx context.Context, from time.Time, to time.Time) ([]*model.MdfPeriodReturn, error) {
+	ps, err := mdf.PeriodReturns(ctx, r.client, from, to)
+	if err != nil {
+		return nil, err
+	}
+	return mdfPeriodReturns(ps), nil
+}
+
+// MdfUtilization is the resolver for the mdfUtilization field.
+func (r *queryResolver) MdfUtilization(ctx context.Context, from time.Time, to time.Time, groupBy model.MdfUtilizationGroupBy) ([]*model.MdfUtilization, error) {
+	us, err := mdf.UtilizationOf(ctx, r.client, from, to, groupBy == model.MdfUtilizationGroupByTier)
+	if err != nil {
+		return nil, err
+	}
+	return mdfUtilization(us), nil
 }

@@ -163,6 +163,17 @@ var mdfMatrixEntities = []matrixEntity{
 				expect: func(s scope) idSet {
 					return setOf(idsOf(s.mdfLedger(), func(l *ent.MdfLedgerEntry) string { return l.RequestID })...)
 				}},
+			// A deal's source activity is seen with the deal and the request both.
+			{name: "deals→mdfRequest", query: paged("deals", 100, "", "mdfRequest { id }"),
+				expect: func(s scope) idSet {
+					requests := setOf(idsOf(s.mdfRequests(), mdfRequestID)...)
+					return setOf(idsOf(s.w.deals, func(d *ent.Deal) string {
+						if d.MdfRequestID == nil {
+							return ""
+						}
+						return when(s.vis["Deal"][d.ID] && requests[*d.MdfRequestID], *d.MdfRequestID)
+					})...)
+				}},
 		},
 		filtered: []probe{
 			{name: "mdfRequests(status APPROVED)", query: `{ mdfRequests(first: 100, where: {status: APPROVED}) { totalCount edges { node { id } } } }`,

@@ -76,6 +76,8 @@ const (
 	FieldClosedAt = "closed_at"
 	// FieldClosedAmount holds the string denoting the closed_amount field in the database.
 	FieldClosedAmount = "closed_amount"
+	// FieldMdfRequestID holds the string denoting the mdf_request_id field in the database.
+	FieldMdfRequestID = "mdf_request_id"
 	// EdgePartner holds the string denoting the partner edge name in mutations.
 	EdgePartner = "partner"
 	// EdgeRegisteredBy holds the string denoting the registered_by edge name in mutations.
@@ -92,6 +94,8 @@ const (
 	EdgeConflicts = "conflicts"
 	// EdgeExtensions holds the string denoting the extensions edge name in mutations.
 	EdgeExtensions = "extensions"
+	// EdgeMdfRequest holds the string denoting the mdf_request edge name in mutations.
+	EdgeMdfRequest = "mdf_request"
 	// EdgeConflictedBy holds the string denoting the conflicted_by edge name in mutations.
 	EdgeConflictedBy = "conflicted_by"
 	// Table holds the table name of the deal in the database.
@@ -152,6 +156,13 @@ const (
 	ExtensionsInverseTable = "deal_extensions"
 	// ExtensionsColumn is the table column denoting the extensions relation/edge.
 	ExtensionsColumn = "deal_id"
+	// MdfRequestTable is the table that holds the mdf_request relation/edge.
+	MdfRequestTable = "deals"
+	// MdfRequestInverseTable is the table name for the MdfRequest entity.
+	// It exists in this package in order to avoid circular dependency with the "mdfrequest" package.
+	MdfRequestInverseTable = "mdf_requests"
+	// MdfRequestColumn is the table column denoting the mdf_request relation/edge.
+	MdfRequestColumn = "mdf_request_id"
 	// ConflictedByTable is the table that holds the conflicted_by relation/edge.
 	ConflictedByTable = "deal_conflicts"
 	// ConflictedByInverseTable is the table name for the DealConflict entity.
@@ -192,6 +203,7 @@ var Columns = []string{
 	FieldDirectRepID,
 	FieldClosedAt,
 	FieldClosedAmount,
+	FieldMdfRequestID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -436,6 +448,11 @@ func ByClosedAmount(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldClosedAmount, opts...).ToFunc()
 }
 
+// ByMdfRequestID orders the results by the mdf_request_id field.
+func ByMdfRequestID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMdfRequestID, opts...).ToFunc()
+}
+
 // ByPartnerField orders the results by partner field.
 func ByPartnerField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -513,6 +530,13 @@ func ByExtensions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByMdfRequestField orders the results by mdf_request field.
+func ByMdfRequestField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newMdfRequestStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByConflictedByCount orders the results by conflicted_by count.
 func ByConflictedByCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -580,6 +604,13 @@ func newExtensionsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ExtensionsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, true, ExtensionsTable, ExtensionsColumn),
+	)
+}
+func newMdfRequestStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(MdfRequestInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, MdfRequestTable, MdfRequestColumn),
 	)
 }
 func newConflictedByStep() *sqlgraph.Step {

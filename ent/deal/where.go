@@ -191,6 +191,11 @@ func ClosedAmount(v int64) predicate.Deal {
 	return predicate.Deal(sql.FieldEQ(FieldClosedAmount, v))
 }
 
+// MdfRequestID applies equality check predicate on the "mdf_request_id" field. It's identical to MdfRequestIDEQ.
+func MdfRequestID(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldEQ(FieldMdfRequestID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Deal {
 	return predicate.Deal(sql.FieldEQ(FieldCreatedAt, v))
@@ -1586,6 +1591,81 @@ func ClosedAmountNotNil() predicate.Deal {
 	return predicate.Deal(sql.FieldNotNull(FieldClosedAmount))
 }
 
+// MdfRequestIDEQ applies the EQ predicate on the "mdf_request_id" field.
+func MdfRequestIDEQ(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldEQ(FieldMdfRequestID, v))
+}
+
+// MdfRequestIDNEQ applies the NEQ predicate on the "mdf_request_id" field.
+func MdfRequestIDNEQ(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldNEQ(FieldMdfRequestID, v))
+}
+
+// MdfRequestIDIn applies the In predicate on the "mdf_request_id" field.
+func MdfRequestIDIn(vs ...string) predicate.Deal {
+	return predicate.Deal(sql.FieldIn(FieldMdfRequestID, vs...))
+}
+
+// MdfRequestIDNotIn applies the NotIn predicate on the "mdf_request_id" field.
+func MdfRequestIDNotIn(vs ...string) predicate.Deal {
+	return predicate.Deal(sql.FieldNotIn(FieldMdfRequestID, vs...))
+}
+
+// MdfRequestIDGT applies the GT predicate on the "mdf_request_id" field.
+func MdfRequestIDGT(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldGT(FieldMdfRequestID, v))
+}
+
+// MdfRequestIDGTE applies the GTE predicate on the "mdf_request_id" field.
+func MdfRequestIDGTE(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldGTE(FieldMdfRequestID, v))
+}
+
+// MdfRequestIDLT applies the LT predicate on the "mdf_request_id" field.
+func MdfRequestIDLT(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldLT(FieldMdfRequestID, v))
+}
+
+// MdfRequestIDLTE applies the LTE predicate on the "mdf_request_id" field.
+func MdfRequestIDLTE(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldLTE(FieldMdfRequestID, v))
+}
+
+// MdfRequestIDContains applies the Contains predicate on the "mdf_request_id" field.
+func MdfRequestIDContains(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldContains(FieldMdfRequestID, v))
+}
+
+// MdfRequestIDHasPrefix applies the HasPrefix predicate on the "mdf_request_id" field.
+func MdfRequestIDHasPrefix(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldHasPrefix(FieldMdfRequestID, v))
+}
+
+// MdfRequestIDHasSuffix applies the HasSuffix predicate on the "mdf_request_id" field.
+func MdfRequestIDHasSuffix(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldHasSuffix(FieldMdfRequestID, v))
+}
+
+// MdfRequestIDIsNil applies the IsNil predicate on the "mdf_request_id" field.
+func MdfRequestIDIsNil() predicate.Deal {
+	return predicate.Deal(sql.FieldIsNull(FieldMdfRequestID))
+}
+
+// MdfRequestIDNotNil applies the NotNil predicate on the "mdf_request_id" field.
+func MdfRequestIDNotNil() predicate.Deal {
+	return predicate.Deal(sql.FieldNotNull(FieldMdfRequestID))
+}
+
+// MdfRequestIDEqualFold applies the EqualFold predicate on the "mdf_request_id" field.
+func MdfRequestIDEqualFold(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldEqualFold(FieldMdfRequestID, v))
+}
+
+// MdfRequestIDContainsFold applies the ContainsFold predicate on the "mdf_request_id" field.
+func MdfRequestIDContainsFold(v string) predicate.Deal {
+	return predicate.Deal(sql.FieldContainsFold(FieldMdfRequestID, v))
+}
+
 // HasPartner applies the HasEdge predicate on the "partner" edge.
 func HasPartner() predicate.Deal {
 	return predicate.Deal(func(s *sql.Selector) {
@@ -1762,6 +1842,29 @@ func HasExtensions() predicate.Deal {
 func HasExtensionsWith(preds ...predicate.DealExtension) predicate.Deal {
 	return predicate.Deal(func(s *sql.Selector) {
 		step := newExtensionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasMdfRequest applies the HasEdge predicate on the "mdf_request" edge.
+func HasMdfRequest() predicate.Deal {
+	return predicate.Deal(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, MdfRequestTable, MdfRequestColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasMdfRequestWith applies the HasEdge predicate on the "mdf_request" edge with a given conditions (other predicates).
+func HasMdfRequestWith(preds ...predicate.MdfRequest) predicate.Deal {
+	return predicate.Deal(func(s *sql.Selector) {
+		step := newMdfRequestStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -432,6 +432,7 @@ var (
 		{Name: "account_id", Type: field.TypeString, Size: 40},
 		{Name: "reviewer_id", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "direct_rep_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "mdf_request_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// DealsTable holds the schema information for the "deals" table.
 	DealsTable = &schema.Table{
@@ -469,6 +470,12 @@ var (
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
+			{
+				Symbol:     "deals_mdf_requests_mdf_request",
+				Columns:    []*schema.Column{DealsColumns[29]},
+				RefColumns: []*schema.Column{MdfRequestsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
 		},
 		Indexes: []*schema.Index{
 			{
@@ -500,6 +507,11 @@ var (
 				Name:    "deal_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{DealsColumns[1]},
+			},
+			{
+				Name:    "deal_mdf_request_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{DealsColumns[29], DealsColumns[14]},
 			},
 			{
 				Name:    "deal_expected_close_date_id",
@@ -2490,6 +2502,7 @@ func init() {
 	DealsTable.ForeignKeys[2].RefTable = AccountsTable
 	DealsTable.ForeignKeys[3].RefTable = UsersTable
 	DealsTable.ForeignKeys[4].RefTable = UsersTable
+	DealsTable.ForeignKeys[5].RefTable = MdfRequestsTable
 	DealConflictsTable.ForeignKeys[0].RefTable = DealsTable
 	DealConflictsTable.ForeignKeys[1].RefTable = DealsTable
 	DealConflictsTable.ForeignKeys[2].RefTable = PartnersTable

@@ -96,6 +96,9 @@ func (Deal) Fields() []ent.Field {
 		field.Int64("closed_amount").Optional().Nillable().NonNegative().
 			Comment("Final value of a won deal in minor units of currency.").
 			Annotations(entgql.Type("Int"), skipInputs),
+		field.String("mdf_request_id").Optional().Nillable().
+			Comment("The funded MDF activity that sourced the deal (docs/mdf.md, ROI).").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -128,6 +131,9 @@ func (Deal) Edges() []ent.Edge {
 		edge.From("extensions", DealExtension.Type).Ref("deal").
 			Comment("Requests to extend the protection window.").
 			Annotations(noInputsNoWhere),
+		edge.To("mdf_request", MdfRequest.Type).Unique().Field("mdf_request_id").
+			Comment("The funded MDF activity that sourced the deal, if any.").
+			Annotations(noInputsNoWhere),
 		edge.From("conflicted_by", DealConflict.Type).Ref("conflicting_deal").
 			Comment("Later registrations flagged against this one; they belong to other partners.").
 			Annotations(entgql.Skip(entgql.SkipAll)),
@@ -143,6 +149,7 @@ func (Deal) Indexes() []ent.Index {
 		index.Fields("status", "decision_due_at"),
 		index.Fields("status", "protection_expires_at"),
 		index.Fields("created_at"),
+		index.Fields("mdf_request_id", "status"),
 		// The orders and filters of the deals list (cursor pagination pairs each with the ID).
 		index.Fields("expected_close_date", "id"),
 		index.Fields("decision_due_at", "id"),

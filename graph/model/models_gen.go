@@ -605,6 +605,56 @@ type MarkMdfClaimPaidPayload struct {
 	Allocation *ent.MdfAllocation `json:"allocation"`
 }
 
+// An amount of one currency, never added to another currency's.
+type MdfMoney struct {
+	Currency string `json:"currency"`
+	// Minor units.
+	Amount int `json:"amount"`
+	// How many deals it sums.
+	Deals int `json:"deals"`
+}
+
+// The activities that started in one quarter, in one currency, and what they returned together.
+type MdfPeriodReturn struct {
+	// First day of the quarter (YYYY-MM-DD).
+	Quarter string `json:"quarter"`
+	// Approved or completed requests that started in the quarter.
+	Requests int        `json:"requests"`
+	Roi      *MdfReturn `json:"roi"`
+}
+
+// What MDF-funded activities returned (docs/mdf.md). Spend is what the activity costs the vendor so
+// far: paid out, plus claimed and not yet paid, plus committed and not yet claimed. Revenue counts
+// only deals that name the activity as their source; only revenue in the activity's own currency
+// enters returnOnSpend (nothing is converted), other currencies are listed in won.
+type MdfReturn struct {
+	Currency string `json:"currency"`
+	Spend    int    `json:"spend"`
+	// Leads reported by the activity's latest approved or paid claim (0 before one).
+	Leads int `json:"leads"`
+	// spend ÷ leads, in minor units; null without leads.
+	CostPerLead *int `json:"costPerLead,omitempty"`
+	// Linked deals still open (SUBMITTED or APPROVED): their expected amounts, per currency.
+	Pipeline []*MdfMoney `json:"pipeline"`
+	// Linked deals won: their closed amounts, per currency.
+	Won []*MdfMoney `json:"won"`
+	// Won revenue in the activity's currency ÷ spend; null without spend.
+	ReturnOnSpend *float64 `json:"returnOnSpend,omitempty"`
+}
+
+// How much of the funds allocated was paid out, for allocations whose period starts in the range.
+type MdfUtilization struct {
+	// Partner or tier ID (the partner's tier today).
+	Key      string `json:"key"`
+	Label    string `json:"label"`
+	Currency string `json:"currency"`
+	// Allocated and accrued.
+	Allocated int `json:"allocated"`
+	Paid      int `json:"paid"`
+	// paid ÷ allocated; null when nothing was allocated.
+	Utilization *float64 `json:"utilization,omitempty"`
+}
+
 // A metric of the program, defined once; every figure names its key.
 type MetricDefinition struct {
 	Key         string `json:"key"`
@@ -740,6 +790,8 @@ type RegisterDealInput struct {
 	ExpectedCloseDate string      `json:"expectedCloseDate"`
 	Products          []string    `json:"products,omitempty"`
 	Source            deal.Source `json:"source"`
+	// The partner's approved MDF request whose activity sourced the deal (its ROI counts the deal).
+	MdfRequestID *string `json:"mdfRequestId,omitempty"`
 	// Alternative to the Idempotency-Key header: a retry with the same key returns the first deal.
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -1003,6 +1055,10 @@ type UpdateDealInput struct {
 	ExpectedCloseDate *string      `json:"expectedCloseDate,omitempty"`
 	Products          []string     `json:"products,omitempty"`
 	Source            *deal.Source `json:"source,omitempty"`
+	// Link the deal to the partner's approved MDF request whose activity sourced it.
+	MdfRequestID *string `json:"mdfRequestId,omitempty"`
+	// Remove the deal's MDF request link.
+	ClearMdfRequest *bool `json:"clearMdfRequest,omitempty"`
 }
 
 type UpdateDealPayload struct {
@@ -1196,6 +1252,61 @@ func (e *InvitationState) UnmarshalJSON(b []byte) error {
 }
 
 func (e InvitationState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type MdfUtilizationGroupBy string
+
+const (
+	MdfUtilizationGroupByPartner MdfUtilizationGroupBy = "PARTNER"
+	MdfUtilizationGroupByTier    MdfUtilizationGroupBy = "TIER"
+)
+
+var AllMdfUtilizationGroupBy = []MdfUtilizationGroupBy{
+	MdfUtilizationGroupByPartner,
+	MdfUtilizationGroupByTier,
+}
+
+func (e MdfUtilizationGroupBy) IsValid() bool {
+	switch e {
+	case MdfUtilizationGroupByPartner, MdfUtilizationGroupByTier:
+		return true
+	}
+	return false
+}
+
+func (e MdfUtilizationGroupBy) String() string {
+	return string(e)
+}
+
+func (e *MdfUtilizationGroupBy) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MdfUtilizationGroupBy(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MdfUtilizationGroupBy", str)
+	}
+	return nil
+}
+
+func (e MdfUtilizationGroupBy) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MdfUtilizationGroupBy) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MdfUtilizationGroupBy) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -74,7 +74,14 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	if err != nil {
 		return nil, err
 	}
-	d, err := client.Deal.Create().SetID(dealID).
+	var source *string
+	if in.MdfRequestID != "" {
+		if err := mdfSource(ctx, client, v.PartnerID, in.MdfRequestID); err != nil {
+			return nil, err
+		}
+		source = &in.MdfRequestID
+	}
+	d, err := client.Deal.Create().SetID(dealID).SetNillableMdfRequestID(source).
 		SetPartnerID(v.PartnerID).SetRegisteredByID(v.UserID).SetAccountID(acc.ID).
 		SetCustomerName(r.CustomerName).SetCustomerDomain(r.domain).
 		SetContactName(r.ContactName).SetContactEmail(r.email).

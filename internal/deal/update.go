@@ -27,6 +27,9 @@ type UpdateInput struct {
 	ExpectedCloseDate *string
 	Products          []string
 	Source            *entdeal.Source
+	// MdfRequestID links the deal to its partner's funded MDF activity; ClearMdfRequest unlinks it.
+	MdfRequestID    *string
+	ClearMdfRequest bool
 }
 
 // Update changes a registration's details while it is active. Who may (its owner only while it is
@@ -111,6 +114,19 @@ func Update(ctx context.Context, client *ent.Client, in UpdateInput, now time.Ti
 		}
 		upd.SetSource(*in.Source)
 		changed = append(changed, "source")
+	}
+	switch {
+	case in.MdfRequestID != nil && in.ClearMdfRequest:
+		return nil, apperr.BadInput("mdfRequestId", "link an MDF request or clear the link, not both")
+	case in.MdfRequestID != nil:
+		if err := mdfSource(ctx, client, d.PartnerID, *in.MdfRequestID); err != nil {
+			return nil, err
+		}
+		upd.SetMdfRequestID(*in.MdfRequestID)
+		changed = append(changed, "mdfRequest")
+	case in.ClearMdfRequest:
+		upd.ClearMdfRequestID()
+		changed = append(changed, "mdfRequest")
 	}
 	if len(changed) == 0 {
 		return nil, apperr.BadInput("id", "nothing to change")

@@ -35,6 +35,8 @@ type RegisterInput struct {
 	ExpectedCloseDate string // YYYY-MM-DD
 	Products          []string
 	Source            entdeal.Source
+	// MdfRequestID names the partner's funded MDF activity that sourced the deal, if any.
+	MdfRequestID string
 	// IdempotencyKey, from the Idempotency-Key header or the input, makes a retry return the first deal.
 	IdempotencyKey string
 }

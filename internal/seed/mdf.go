@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -132,6 +133,11 @@ func MDF(ctx context.Context, client *ent.Client, rc *upload.Receiver, now time.
 		if err != nil {
 			return fmt.Errorf("demo decision on %q: %w", d.title, err)
 		}
+		if d.approved > 0 && d.outcome != "REJECTED" && d.outcome != "CANCELLED" {
+			if err := linkSourcedDeals(sys, client, p.ID, r.ID, end.AddDate(0, 0, -1)); err != nil {
+				return err
+			}
+		}
 		if d.claimed == 0 {
 			continue
 		}
@@ -161,4 +167,16 @@ func MDF(ctx context.Context, client *ent.Client, rc *upload.Receiver, now time.
 		}
 	}
 	return nil
+}
+
+// linkSourcedDeals names a funded activity as the source of the partner's first two registrations
+// made after it, as the partner would when registering the deals it brought.
+func linkSourcedDeals(ctx context.Context, client *ent.Client, partnerID, requestID string, after time.Time) error {
+	ids, err := client.Deal.Query().
+		Where(deal.PartnerID(partnerID), deal.CreatedAtGT(after), deal.MdfRequestIDIsNil()).
+		Order(deal.ByCreatedAt(), deal.ByID()).Limit(2).IDs(ctx)
+	if err != nil || len(ids) == 0 {
+		return err
+	}
+	return client.Deal.Update().Where(deal.IDIn(ids...)).SetMdfRequestID(requestID).Exec(ctx)
 }

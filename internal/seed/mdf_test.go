@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/internal/mdf"
@@ -52,5 +53,29 @@ func TestDemoMDF(t *testing.T) {
 	}
 	if len(ids) < 4 {
 		t.Errorf("%d demo allocations, want the previous and current quarter of several partners", len(ids))
+	}
+}
+
+// TestDemoDealsSourcedByMDF: some demo registrations name the funded activity that sourced them,
+// always one of their own partner's approved or completed requests.
+func TestDemoDealsSourcedByMDF(t *testing.T) {
+	client := testdb.Client(t)
+	ctx := viewer.NewContext(context.Background(), viewer.System())
+	if _, err := seed.Demo(ctx, client, "test-password"); err != nil {
+		t.Fatal(err)
+	}
+	store, _ := storage.NewLocal(t.TempDir())
+	if err := seed.MDF(ctx, client, &upload.Receiver{Store: store}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	linked := client.Deal.Query().Where(deal.MdfRequestIDNotNil()).WithMdfRequest().AllX(ctx)
+	if len(linked) < 2 {
+		t.Fatalf("%d demo deals name an MDF activity", len(linked))
+	}
+	for _, d := range linked {
+		r := d.Edges.MdfRequest
+		if r.PartnerID != d.PartnerID || (r.Status != mdfrequest.StatusAPPROVED && r.Status != mdfrequest.StatusCOMPLETED) {
+			t.Errorf("deal %s names request %s of partner %s in status %s", d.ID, r.ID, r.PartnerID, r.Status)
+		}
 	}
 }

@@ -38,7 +38,7 @@ var dealDecision = []string{
 var dealDetails = fieldSet(
 	deal.FieldTitle, deal.FieldDescription, deal.FieldContactName, deal.FieldContactEmail,
 	deal.FieldAmount, deal.FieldCurrency, deal.FieldExpectedCloseDate, deal.FieldProducts,
-	deal.FieldSource, deal.FieldUpdatedAt,
+	deal.FieldSource, deal.FieldMdfRequestID, deal.FieldUpdatedAt,
 )
 
 // dealOutcome is what an owner sets when it withdraws or closes its registration.
