@@ -1736,6 +1736,8 @@ export type RegisterDealInput = {
   expectedCloseDate: string;
   /** Alternative to the Idempotency-Key header: a retry with the same key returns the first deal. */
   idempotencyKey?: string | null | undefined;
+  /** The partner's approved MDF request whose activity sourced the deal (its ROI counts the deal). */
+  mdfRequestId?: string | number | null | undefined;
   products?: Array<string> | null | undefined;
   source: DealSource;
   title: string;
@@ -2054,6 +2056,8 @@ export type UndoDealDecisionInput = {
 
 export type UpdateDealInput = {
   amount?: number | null | undefined;
+  /** Remove the deal's MDF request link. */
+  clearMdfRequest?: boolean | null | undefined;
   contactEmail?: string | null | undefined;
   contactName?: string | null | undefined;
   currency?: string | null | undefined;
@@ -2061,6 +2065,8 @@ export type UpdateDealInput = {
   /** YYYY-MM-DD. */
   expectedCloseDate?: string | null | undefined;
   id: string | number;
+  /** Link the deal to the partner's approved MDF request whose activity sourced it. */
+  mdfRequestId?: string | number | null | undefined;
   products?: Array<string> | null | undefined;
   source?: DealSource | null | undefined;
   title?: string | null | undefined;
