@@ -18,6 +18,8 @@ import (
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/password"
 	"github.com/partnerhub/partnerhub/internal/seed"
+	"github.com/partnerhub/partnerhub/internal/storage"
+	"github.com/partnerhub/partnerhub/internal/upload"
 )
 
 // Options configure a run.
@@ -154,8 +156,9 @@ func parsePGURL(raw string) (*url.URL, error) {
 	return u, nil
 }
 
-// prepareDatabase drops and creates the benchmark database, migrates it, seeds the demo data (as
-// the server does on an empty development database) and adds the generated rows.
+// prepareDatabase drops and creates the benchmark database, migrates it, seeds the demo data,
+// content, marketing funds and health trend (as the server does on an empty development database)
+// and adds the generated rows.
 func (r *runner) prepareDatabase(ctx context.Context) error {
 	u, err := parsePGURL(r.opts.DatabaseURL)
 	if err != nil {
@@ -194,6 +197,9 @@ func (r *runner) prepareDatabase(ctx context.Context) error {
 	if _, err := seed.Demo(ctx, client, pw); err != nil {
 		return fmt.Errorf("demo seed: %w", err)
 	}
+	if err := seedLikeTheServer(ctx, client); err != nil {
+		return err
+	}
 	hash, err := password.Hash(pw) // once, for every generated user
 	if err != nil {
 		return err
@@ -203,6 +209,35 @@ func (r *runner) prepareDatabase(ctx context.Context) error {
 		return err
 	}
 	return r.describeDataset(ctx, ds.Took)
+}
+
+// seedLikeTheServer adds the demo content library, marketing funds and health trend, as a
+// development server does on its first start. Left to the server, they would be seeded over the
+// generated partners by the first instance while the bench waits for it to become ready, which
+// took longer than the readiness timeout on a loaded machine; seeded here, before the generated
+// rows, every instance finds them and starts at once. The files go to a directory of their own:
+// no benchmarked operation downloads them.
+func seedLikeTheServer(ctx context.Context, client *ent.Client) error {
+	dir, err := os.MkdirTemp("", "partnerhub-bench-seed-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	store, err := storage.NewLocal(dir)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	if err := seed.Content(ctx, client, &upload.Receiver{Store: store}, now); err != nil {
+		return fmt.Errorf("demo content: %w", err)
+	}
+	if err := seed.MDF(ctx, client, &upload.Receiver{Store: store}, now); err != nil {
+		return fmt.Errorf("demo marketing funds: %w", err)
+	}
+	if err := seed.Health(ctx, client, now); err != nil {
+		return fmt.Errorf("demo health trend: %w", err)
+	}
+	return nil
 }
 
 // describeDataset counts the rows of the benchmark database and loads the fixtures.
