@@ -276,6 +276,9 @@ func Generate(ctx context.Context, db database.DB, shape Shape, passwordHash str
 	if err := generateDeals(ctx, ins, ds, rng, shape); err != nil {
 		return nil, err
 	}
+	if err := generateAnalytics(ctx, ins, rng); err != nil {
+		return nil, err
+	}
 
 	if err := tx.Commit(); err != nil {
 		return nil, err
@@ -283,7 +286,7 @@ func Generate(ctx context.Context, db database.DB, shape Shape, passwordHash str
 	if db.Dialect == dialect.Postgres {
 		// Fresh statistics, so the planner sees the real table sizes at once (only these tables:
 		// tests share a database, each in a schema of its own).
-		if _, err := db.ExecContext(ctx, "ANALYZE tiers, partners, users, audit_events, api_keys, invitations, partner_applications, accounts, deals, deal_events, deal_conflicts"); err != nil {
+		if _, err := db.ExecContext(ctx, "ANALYZE tiers, partners, users, audit_events, api_keys, invitations, partner_applications, accounts, deals, deal_events, deal_conflicts, exchange_rates, program_costs"); err != nil {
 			return nil, err
 		}
 	}
