@@ -12,9 +12,15 @@ const (
 	MinListRatio            = 0.40 // list throughput vs the raw-SQL baseline
 	MinRegisterDealRatio    = 0.90 // registerDeal's throughput vs the raw-SQL baseline
 	MinPipelineSummaryRatio = 0.80 // pipelineSummary's (grouped in SQL) vs the raw-SQL baseline
-	MaxDeepPageFactor       = 1.5
-	MaxPeakRSSMB            = 150
-	RSSClients              = 50
+	// programMetrics is the same kind of operation as pipelineSummary, only more of it: aggregates
+	// grouped and summed in SQL (17 of them, besides the two every request costs), with Go left
+	// to map partners to tiers, convert, take medians and divide. The issue asks its queries to
+	// join the bench "within the ratio targets", so it is held to the aggregate's 0.8, not to the
+	// lists' 0.4: the GraphQL layer over ~200 figures should cost little next to the SQL.
+	MinProgramMetricsRatio = 0.80
+	MaxDeepPageFactor      = 1.5
+	MaxPeakRSSMB           = 150
+	RSSClients             = 50
 )
 
 // evaluate turns the measurements into the targets of the README's "Performance" section.

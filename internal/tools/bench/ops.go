@@ -187,6 +187,28 @@ var Ops = []Op{
 		Baseline:      baselinePipelineSummary,
 	},
 	{
+		Name: "programMetrics",
+		Role: RoleAdmin,
+		Query: `query programMetrics($from: Time!, $to: Time!, $groupBy: MetricGroupBy, $currency: String) {
+  programMetrics(from: $from, to: $to, groupBy: $groupBy, currency: $currency) {
+    key group groupLabel currency converted value numerator denominator count
+    missingRates { from to date } note
+  }
+}`,
+		Vars: func(*rand.Rand, *Fixtures) map[string]any {
+			return map[string]any{"from": metricsFrom, "to": metricsTo, "groupBy": "TIER", "currency": "USD"}
+		},
+		// internal/metrics.Compute by tier: the partners (to map them to tiers), the rates into
+		// USD, closed deals and their cycle lengths by partner, decisions, open deals, cohort
+		// sizes, firsts, activity, program costs, MDF paid, margin rates, closed deals and cycle
+		// lengths again ungrouped (ROPI is program-wide), the sourced deals per product list
+		// (products with their own margin rate), survey answers, the tiers' names. perftest's
+		// budget says 16 by tier: it predates the per-product margins' statement.
+		MaxStatements: PerRequestStatements + 17,
+		MinRatio:      MinProgramMetricsRatio,
+		Baseline:      baselineProgramMetrics,
+	},
+	{
 		Name: "registerDeal",
 		Role: RolePartnerSales,
 		Query: `mutation registerDeal($input: RegisterDealInput!) {
@@ -209,6 +231,13 @@ var Ops = []Op{
 var (
 	pipelineTo   = time.Now().UTC().Truncate(24 * time.Hour).Format(time.RFC3339)
 	pipelineFrom = time.Now().UTC().Truncate(24*time.Hour).AddDate(-1, 0, 0).Format(time.RFC3339)
+)
+
+// The programMetrics period: the generated deals' two years and the day after today (deals close
+// up to an hour ago), fixed for the whole run like pipelineSummary's.
+var (
+	metricsTo   = time.Now().UTC().Truncate(24*time.Hour).AddDate(0, 0, 1).Format(time.RFC3339)
+	metricsFrom = time.Now().UTC().Truncate(24*time.Hour).AddDate(-2, 0, 0).Format(time.RFC3339)
 )
 
 // registerSeq and registerRun make every registerDeal request's customer domain and idempotency
