@@ -44,6 +44,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
+	"github.com/partnerhub/partnerhub/ent/notification"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -136,6 +137,8 @@ type Client struct {
 	MdfLedgerEntry *MdfLedgerEntryClient
 	// MdfRequest is the client for interacting with the MdfRequest builders.
 	MdfRequest *MdfRequestClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
 	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
 	OnboardingDigest *OnboardingDigestClient
 	// OnboardingJourney is the client for interacting with the OnboardingJourney builders.
@@ -226,6 +229,7 @@ func (c *Client) init() {
 	c.MdfClaim = NewMdfClaimClient(c.config)
 	c.MdfLedgerEntry = NewMdfLedgerEntryClient(c.config)
 	c.MdfRequest = NewMdfRequestClient(c.config)
+	c.Notification = NewNotificationClient(c.config)
 	c.OnboardingDigest = NewOnboardingDigestClient(c.config)
 	c.OnboardingJourney = NewOnboardingJourneyClient(c.config)
 	c.OnboardingStep = NewOnboardingStepClient(c.config)
@@ -372,6 +376,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		MdfClaim:            NewMdfClaimClient(cfg),
 		MdfLedgerEntry:      NewMdfLedgerEntryClient(cfg),
 		MdfRequest:          NewMdfRequestClient(cfg),
+		Notification:        NewNotificationClient(cfg),
 		OnboardingDigest:    NewOnboardingDigestClient(cfg),
 		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
 		OnboardingStep:      NewOnboardingStepClient(cfg),
@@ -445,6 +450,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		MdfClaim:            NewMdfClaimClient(cfg),
 		MdfLedgerEntry:      NewMdfLedgerEntryClient(cfg),
 		MdfRequest:          NewMdfRequestClient(cfg),
+		Notification:        NewNotificationClient(cfg),
 		OnboardingDigest:    NewOnboardingDigestClient(cfg),
 		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
 		OnboardingStep:      NewOnboardingStepClient(cfg),
@@ -504,7 +510,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.DealExtension, c.ExchangeRate, c.File, c.HealthScore, c.HealthWeights,
 		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
 		c.LearningTrack, c.Lesson, c.LessonProgress, c.MarginRate, c.MdfAllocation,
-		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.OnboardingDigest,
+		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.Notification, c.OnboardingDigest,
 		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
 		c.Partner, c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz,
 		c.QuizAttempt, c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey,
@@ -525,7 +531,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.DealExtension, c.ExchangeRate, c.File, c.HealthScore, c.HealthWeights,
 		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
 		c.LearningTrack, c.Lesson, c.LessonProgress, c.MarginRate, c.MdfAllocation,
-		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.OnboardingDigest,
+		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.Notification, c.OnboardingDigest,
 		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
 		c.Partner, c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz,
 		c.QuizAttempt, c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey,
@@ -598,6 +604,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.MdfLedgerEntry.mutate(ctx, m)
 	case *MdfRequestMutation:
 		return c.MdfRequest.mutate(ctx, m)
+	case *NotificationMutation:
+		return c.Notification.mutate(ctx, m)
 	case *OnboardingDigestMutation:
 		return c.OnboardingDigest.mutate(ctx, m)
 	case *OnboardingJourneyMutation:
@@ -5726,6 +5734,156 @@ func (c *MdfRequestClient) mutate(ctx context.Context, m *MdfRequestMutation) (V
 	}
 }
 
+// NotificationClient is a client for the Notification schema.
+type NotificationClient struct {
+	config
+}
+
+// NewNotificationClient returns a client for the Notification from the given config.
+func NewNotificationClient(c config) *NotificationClient {
+	return &NotificationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `notification.Hooks(f(g(h())))`.
+func (c *NotificationClient) Use(hooks ...Hook) {
+	c.hooks.Notification = append(c.hooks.Notification, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `notification.Intercept(f(g(h())))`.
+func (c *NotificationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Notification = append(c.inters.Notification, interceptors...)
+}
+
+// Create returns a builder for creating a Notification entity.
+func (c *NotificationClient) Create() *NotificationCreate {
+	mutation := newNotificationMutation(c.config, OpCreate)
+	return &NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Notification entities.
+func (c *NotificationClient) CreateBulk(builders ...*NotificationCreate) *NotificationCreateBulk {
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NotificationClient) MapCreateBulk(slice any, setFunc func(*NotificationCreate, int)) *NotificationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NotificationCreateBulk{err: fmt.Errorf("calling to NotificationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NotificationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Notification.
+func (c *NotificationClient) Update() *NotificationUpdate {
+	mutation := newNotificationMutation(c.config, OpUpdate)
+	return &NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NotificationClient) UpdateOne(_m *Notification) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotification(_m))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NotificationClient) UpdateOneID(id string) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotificationID(id))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Notification.
+func (c *NotificationClient) Delete() *NotificationDelete {
+	mutation := newNotificationMutation(c.config, OpDelete)
+	return &NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NotificationClient) DeleteOne(_m *Notification) *NotificationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NotificationClient) DeleteOneID(id string) *NotificationDeleteOne {
+	builder := c.Delete().Where(notification.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NotificationDeleteOne{builder}
+}
+
+// Query returns a query builder for Notification.
+func (c *NotificationClient) Query() *NotificationQuery {
+	return &NotificationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNotification},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Notification entity by its id.
+func (c *NotificationClient) Get(ctx context.Context, id string) (*Notification, error) {
+	return c.Query().Where(notification.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NotificationClient) GetX(ctx context.Context, id string) *Notification {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a Notification.
+func (c *NotificationClient) QueryUser(_m *Notification) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, notification.UserTable, notification.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NotificationClient) Hooks() []Hook {
+	hooks := c.hooks.Notification
+	return append(hooks[:len(hooks):len(hooks)], notification.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NotificationClient) Interceptors() []Interceptor {
+	return c.inters.Notification
+}
+
+func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Notification mutation op: %q", m.Op())
+	}
+}
+
 // OnboardingDigestClient is a client for the OnboardingDigest schema.
 type OnboardingDigestClient struct {
 	config
@@ -9515,7 +9673,7 @@ type (
 		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension,
 		ExchangeRate, File, HealthScore, HealthWeights, IdempotencyKey, Invitation,
 		Lead, LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
-		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest,
+		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest, Notification,
 		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
 		OutboxMessage, Partner, PartnerApplication, PasswordReset, ProgramCost, Quiz,
 		QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Survey,
@@ -9528,7 +9686,7 @@ type (
 		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension,
 		ExchangeRate, File, HealthScore, HealthWeights, IdempotencyKey, Invitation,
 		Lead, LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
-		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest,
+		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest, Notification,
 		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
 		OutboxMessage, Partner, PartnerApplication, PasswordReset, ProgramCost, Quiz,
 		QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Survey,

@@ -32,6 +32,9 @@ func (r *mutationResolver) RegisterDeal(ctx context.Context, input model.Registe
 	if err != nil {
 		return nil, err
 	}
+	if err := deal.NotifyConflict(ctx, ent.FromContext(ctx), r.Outbox, r.PublicURL, d); err != nil {
+		return nil, err
+	}
 	return &model.RegisterDealPayload{Deal: d}, nil
 }
 
@@ -59,6 +62,9 @@ func (r *mutationResolver) ApproveDeal(ctx context.Context, input model.ApproveD
 	if err != nil {
 		return nil, err
 	}
+	if err := deal.NotifyDecision(ctx, ent.FromContext(ctx), r.Outbox, r.PublicURL, d); err != nil {
+		return nil, err
+	}
 	return &model.ApproveDealPayload{Deal: d}, nil
 }
 
@@ -66,6 +72,9 @@ func (r *mutationResolver) ApproveDeal(ctx context.Context, input model.ApproveD
 func (r *mutationResolver) RejectDeal(ctx context.Context, input model.RejectDealInput) (*model.RejectDealPayload, error) {
 	d, err := deal.Reject(ctx, ent.FromContext(ctx), input.ID, input.Note, time.Now())
 	if err != nil {
+		return nil, err
+	}
+	if err := deal.NotifyDecision(ctx, ent.FromContext(ctx), r.Outbox, r.PublicURL, d); err != nil {
 		return nil, err
 	}
 	return &model.RejectDealPayload{Deal: d}, nil
@@ -82,6 +91,9 @@ func (r *mutationResolver) ApproveDeals(ctx context.Context, input model.Approve
 	// (graph/audit.go) names the whole selection.
 	for _, d := range ds {
 		if err := recordEach(ctx, client, "approveDeals", d.ID, d.PartnerID); err != nil {
+			return nil, err
+		}
+		if err := deal.NotifyDecision(ctx, client, r.Outbox, r.PublicURL, d); err != nil {
 			return nil, err
 		}
 	}

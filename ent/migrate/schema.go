@@ -1483,6 +1483,44 @@ var (
 			},
 		},
 	}
+	// NotificationsColumns holds the columns for the "notifications" table.
+	NotificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeString, Size: 100},
+		{Name: "title", Type: field.TypeString, Size: 300},
+		{Name: "body", Type: field.TypeString, Size: 4000, Default: ""},
+		{Name: "link", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// NotificationsTable holds the schema information for the "notifications" table.
+	NotificationsTable = &schema.Table{
+		Name:       "notifications",
+		Columns:    NotificationsColumns,
+		PrimaryKey: []*schema.Column{NotificationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "notifications_users_user",
+				Columns:    []*schema.Column{NotificationsColumns[8]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notification_user_id_read_at_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[8], NotificationsColumns[7], NotificationsColumns[1]},
+			},
+			{
+				Name:    "notification_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[1]},
+			},
+		},
+	}
 	// OnboardingDigestsColumns holds the columns for the "onboarding_digests" table.
 	OnboardingDigestsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -2456,6 +2494,7 @@ var (
 		MdfClaimsTable,
 		MdfLedgerEntriesTable,
 		MdfRequestsTable,
+		NotificationsTable,
 		OnboardingDigestsTable,
 		OnboardingJourneysTable,
 		OnboardingStepsTable,
@@ -2544,6 +2583,7 @@ func init() {
 	MdfRequestsTable.ForeignKeys[1].RefTable = MdfAllocationsTable
 	MdfRequestsTable.ForeignKeys[2].RefTable = UsersTable
 	MdfRequestsTable.ForeignKeys[3].RefTable = UsersTable
+	NotificationsTable.ForeignKeys[0].RefTable = UsersTable
 	OnboardingJourneysTable.ForeignKeys[0].RefTable = PartnersTable
 	OnboardingStepsTable.ForeignKeys[0].RefTable = PartnersTable
 	OnboardingStepsTable.ForeignKeys[1].RefTable = OnboardingJourneysTable

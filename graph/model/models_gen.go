@@ -605,6 +605,20 @@ type MarkMdfClaimPaidPayload struct {
 	Allocation *ent.MdfAllocation `json:"allocation"`
 }
 
+type MarkNotificationsReadInput struct {
+	// The notifications to mark read; leave out with all: true.
+	Ids []string `json:"ids,omitempty"`
+	// Mark every unread notification of the viewer read.
+	All *bool `json:"all,omitempty"`
+}
+
+type MarkNotificationsReadPayload struct {
+	// How many were marked read now.
+	Marked int `json:"marked"`
+	// The viewer's unread notifications left.
+	Unread int `json:"unread"`
+}
+
 // An amount of one currency, never added to another currency's.
 type MdfMoney struct {
 	Currency string `json:"currency"`
@@ -706,6 +720,13 @@ type MyLearning struct {
 	Tracks []*LearningTrackProgress `json:"tracks"`
 	// Your certifications, newest first.
 	Awards []*ent.CertificationAward `json:"awards"`
+}
+
+type NotificationList struct {
+	// The viewer's unread notifications, all of them.
+	Unread int `json:"unread"`
+	// The newest first.
+	Items []*ent.Notification `json:"items"`
 }
 
 // A partner's health now, how it is made up, and its stored daily scores.

@@ -91,7 +91,7 @@ func (p *Passwords) RequestReset(ctx context.Context, email string, ci requestid
 			return err
 		}
 		if err := p.outbox.Enqueue(ctx, tx, mail.Message{
-			Kind: "password_reset", To: u.Email, Subject: "Reset your PartnerHub password", Body: body, Link: link,
+			Kind: "password_reset", Credential: true, To: u.Email, Subject: "Reset your PartnerHub password", Body: body, Link: link,
 		}); err != nil {
 			return err
 		}

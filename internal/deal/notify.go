@@ -72,3 +72,48 @@ func expiryNotice(d *ent.Deal, publicURL string) mail.Message {
 		Link: link,
 	}
 }
+
+// NotifyDecision tells a registration's registrant, by e-mail and in the portal, that the channel
+// team approved or rejected it; the note goes with a rejection.
+func NotifyDecision(ctx context.Context, client *ent.Client, outbox *mail.Outbox, publicURL string, d *ent.Deal) error {
+	by, err := client.User.Get(ctx, d.RegisteredByID)
+	if err != nil {
+		return err
+	}
+	link := fmt.Sprintf("%s/deals/%s", publicURL, d.ID)
+	verdict, more := "approved", "It is protected for you"
+	if d.ProtectionExpiresAt != nil {
+		more += " until " + d.ProtectionExpiresAt.UTC().Format("2 January 2006")
+	}
+	more += "."
+	if d.Status == status.Rejected {
+		verdict, more = "rejected", "The channel team's note: "+d.DecisionNote
+	}
+	return outbox.Enqueue(ctx, client, mail.Message{
+		Kind: "deal_" + verdict, To: by.Email, Link: link,
+		Subject: fmt.Sprintf("Your registration %q was %s", d.Title, verdict),
+		Body:    fmt.Sprintf("Hello %s,\n\nyour deal registration %q was %s. %s\n\n%s\n\nPartnerHub\n", by.Name, d.Title, verdict, more, link),
+	})
+}
+
+// NotifyConflict tells a registrant that their new registration was flagged against an earlier
+// claim on the customer and waits for the channel team's review. It says that a conflict exists,
+// never whose (docs/rules-of-engagement.md).
+func NotifyConflict(ctx context.Context, client *ent.Client, outbox *mail.Outbox, publicURL string, d *ent.Deal) error {
+	n, err := d.QueryConflicts().Count(ctx)
+	if err != nil || n == 0 {
+		return err
+	}
+	by, err := client.User.Get(ctx, d.RegisteredByID)
+	if err != nil {
+		return err
+	}
+	link := fmt.Sprintf("%s/deals/%s", publicURL, d.ID)
+	return outbox.Enqueue(ctx, client, mail.Message{
+		Kind: "deal_conflict", To: by.Email, Link: link,
+		Subject: fmt.Sprintf("Your registration %q needs a review", d.Title),
+		Body: fmt.Sprintf("Hello %s,\n\nyour deal registration %q may overlap an earlier claim on %s. "+
+			"Your channel manager reviews it and decides; you will hear the outcome.\n\n%s\n\nPartnerHub\n",
+			by.Name, d.Title, d.CustomerDomain, link),
+	})
+}

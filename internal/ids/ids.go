@@ -76,6 +76,9 @@ const (
 	MdfRequest     = "mdr"
 	MdfClaim       = "mdc"
 	MdfLedgerEntry = "mdl"
+
+	// In-app notifications (docs/notifications.md).
+	Notification = "ntf"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -138,6 +141,7 @@ var tables = map[string]string{
 	MdfAllocation:  "mdf_allocations",
 	MdfRequest:     "mdf_requests",
 	MdfClaim:       "mdf_claims",
+	Notification:   "notifications",
 	MdfLedgerEntry: "mdf_ledger_entries",
 }
 

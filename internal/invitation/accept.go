@@ -2,6 +2,7 @@ package invitation
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/partnerhub/partnerhub/ent"
@@ -10,6 +11,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/auth"
+	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/onboarding"
 	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/team"
@@ -67,6 +69,9 @@ func (s *Service) Accept(ctx context.Context, client *ent.Client, in AcceptInput
 	if err := client.Invitation.UpdateOneID(inv.ID).SetUserID(u.ID).Exec(sys); err != nil {
 		return nil, err
 	}
+	if err := s.tellInviter(sys, client, inv, u); err != nil {
+		return nil, err
+	}
 	if colleague, err := onboarding.AcceptedFromColleague(sys, client, inv); err != nil {
 		return nil, err
 	} else if colleague {
@@ -113,4 +118,25 @@ func byToken(sys context.Context, client *ent.Client, token string) (*ent.Invita
 		return nil, &apperr.Error{Code: apperr.NotFound, Field: "token", Message: "this invitation link is not valid; check that you copied all of it"}
 	}
 	return inv, err
+}
+
+// tellInviter lets whoever sent the invitation know it was taken up: the portal said "Invitation
+// sent" when the e-mail was only queued, and this is the answer.
+func (s *Service) tellInviter(ctx context.Context, client *ent.Client, inv *ent.Invitation, u *ent.User) error {
+	if inv.InvitedByID == "" {
+		return nil
+	}
+	inviter, err := client.User.Get(ctx, inv.InvitedByID)
+	if ent.IsNotFound(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return s.outbox.Enqueue(ctx, client, mail.Message{
+		Kind: "invitation_accepted", To: inviter.Email,
+		Subject: fmt.Sprintf("%s accepted your invitation", u.Name),
+		Body: fmt.Sprintf("Hello %s,\n\n%s (%s) accepted your invitation and can now sign in to PartnerHub.\n\nPartnerHub\n",
+			inviter.Name, u.Name, u.Email),
+	})
 }

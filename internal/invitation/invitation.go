@@ -235,7 +235,7 @@ func (s *Service) send(ctx context.Context, client *ent.Client, inv *ent.Invitat
 		"If you did not expect this invitation, ignore this e-mail.\n",
 		greeting, org, roleName(string(inv.Role)), inv.ExpiresAt.UTC().Format("2 January 2006 15:04 MST"), link)
 	return s.outbox.Enqueue(ctx, client, mail.Message{
-		Kind: "invitation", To: inv.Email, Subject: "Your invitation to " + org + " on PartnerHub", Body: body, Link: link,
+		Kind: "invitation", Credential: true, To: inv.Email, Subject: "Your invitation to " + org + " on PartnerHub", Body: body, Link: link,
 	})
 }
 

@@ -134,7 +134,7 @@ func (s Sender) Send(ctx context.Context, client *ent.Client, in SendInput, now 
 		body := fmt.Sprintf("Hello %s,\n\n%s\n\nAnswer here (two minutes; the link works once and needs no sign-in):\n\n%s\n\n"+
 			"Your answer is shared with the vendor's channel team as your organisation's (%s), never with other partners.\n",
 			u.Name, sv.NpsQuestion, link, names[u.PartnerID])
-		if err := s.Outbox.Enqueue(ctx, client, mail.Message{Kind: "survey", To: u.Email, Subject: sv.Title, Body: body, Link: link}); err != nil {
+		if err := s.Outbox.Enqueue(ctx, client, mail.Message{Kind: "survey", Credential: true, To: u.Email, Subject: sv.Title, Body: body, Link: link}); err != nil {
 			return nil, 0, err
 		}
 		sent++

@@ -20,6 +20,7 @@ var escapes = map[string]int{
 	"internal/seed/content.go:Content":                   1,
 	"internal/seed/mdf.go:MDF":                           1,
 	"internal/seed/health.go:Health":                     1,
+	"internal/mail/outbox.go:notify":                     1,
 	"internal/jobs/jobs.go:Work":                         1,
 	"internal/auth/middleware.go:current":                1,
 	"internal/auth/session.go:asSignInService":           1,

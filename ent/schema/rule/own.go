@@ -6,6 +6,8 @@ import (
 	entgo "entgo.io/ent"
 	"entgo.io/ent/entql"
 
+	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/notification"
 	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
@@ -64,5 +66,23 @@ func AllowCreateIfSignedIn() privacy.MutationRule {
 			return privacy.Allow
 		}
 		return privacy.Skip
+	})
+}
+
+// AllowMarkOwnNotificationRead lets a user mark its own notifications read, and change nothing
+// else of them.
+func AllowMarkOwnNotificationRead() privacy.MutationRule {
+	return privacy.NotificationMutationRuleFunc(func(ctx context.Context, m *ent.NotificationMutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.UserID == "" || !m.Op().Is(entgo.OpUpdate|entgo.OpUpdateOne) {
+			return privacy.Skip
+		}
+		for _, f := range m.Fields() {
+			if f != notification.FieldReadAt && f != notification.FieldUpdatedAt {
+				return Forbidden("a notification's %s does not change", f)
+			}
+		}
+		m.Where(notification.UserID(v.UserID))
+		return privacy.Allow
 	})
 }
