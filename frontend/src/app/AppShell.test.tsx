@@ -8,7 +8,11 @@ import { AppShell } from './AppShell';
 
 async function signInAs(viewer: object) {
   mockGraphQL((r) =>
-    r.operationName === 'Logout' ? { body: { data: { logout: { success: true } } } } : { body: { data: { login: grant(15 * 60_000, viewer) } } },
+    r.operationName === 'Logout'
+      ? { body: { data: { logout: { success: true } } } }
+      : r.operationName === 'Notifications'
+        ? { body: { data: { notifications: { unread: 0, items: [] } } } }
+        : { body: { data: { login: grant(15 * 60_000, viewer) } } },
   );
   await session.login('x@y.test', 'pw');
 }

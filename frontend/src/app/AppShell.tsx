@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ChevronDown, Code2, KeyRound, LogOut, Menu, UserRound, X } from 'lucide-react';
 import { featuresFor, isReady, sections, type Feature } from './features';
 import { ChangePasswordDialog } from '../features/auth/ChangePasswordDialog';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { isVendor, usesApiPlayground } from '../lib/roles';
 import { roleLabels } from '../lib/format';
 import { session, useViewer } from '../lib/session';
@@ -234,6 +235,7 @@ export function AppShell() {
             {navOpen ? <X size={20} aria-hidden="true" /> : <Menu size={20} aria-hidden="true" />}
           </button>
           <div className="topbar-spacer" />
+          <NotificationBell />
           <UserMenu />
         </header>
         <main id="main" className="content" tabIndex={-1} ref={main}>

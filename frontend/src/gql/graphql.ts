@@ -1229,6 +1229,13 @@ export type MarkMdfClaimPaidInput = {
   paymentReference: string;
 };
 
+export type MarkNotificationsReadInput = {
+  /** Mark every unread notification of the viewer read. */
+  all?: boolean | null | undefined;
+  /** The notifications to mark read; leave out with all: true. */
+  ids?: Array<string | number> | null | undefined;
+};
+
 /** MdfClaimStatus is enum for the field status */
 export const MdfClaimStatus = {
   Approved: 'APPROVED',
@@ -2571,6 +2578,7 @@ export type DealDetailQuery = { node:
     | { __typename: 'MdfClaim' }
     | { __typename: 'MdfLedgerEntry' }
     | { __typename: 'MdfRequest' }
+    | { __typename: 'Notification' }
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
@@ -2767,6 +2775,7 @@ export type LeadTraceQuery = { node:
     | { __typename: 'MdfClaim' }
     | { __typename: 'MdfLedgerEntry' }
     | { __typename: 'MdfRequest' }
+    | { __typename: 'Notification' }
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
@@ -2947,6 +2956,20 @@ export type AllocateMdfQuarterMutationVariables = Exact<{
 
 export type AllocateMdfQuarterMutation = { allocateMdfQuarter: { allocations: Array<{ id: string }> } };
 
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { unread: number, items: Array<{ id: string, kind: string, title: string, body: string, link: string, createdAt: string, readAt: string | null }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { marked: number, unread: number } };
+
 export type PartnerDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2978,6 +3001,7 @@ export type PartnerDetailQuery = { node:
     | { __typename: 'MdfClaim' }
     | { __typename: 'MdfLedgerEntry' }
     | { __typename: 'MdfRequest' }
+    | { __typename: 'Notification' }
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
@@ -3067,6 +3091,7 @@ export type ScorecardPartnerQuery = { node:
     | { __typename: 'MdfClaim' }
     | { __typename: 'MdfLedgerEntry' }
     | { __typename: 'MdfRequest' }
+    | { __typename: 'Notification' }
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
@@ -5364,6 +5389,30 @@ export const AllocateMdfQuarterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllocateMdfQuarterMutation, AllocateMdfQuarterMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int) {
+  notifications(first: $first) {
+    unread
+    items {
+      id
+      kind
+      title
+      body
+      link
+      createdAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    marked
+    unread
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const PartnerDetailDocument = new TypedDocumentString(`
     query PartnerDetail($id: ID!) {
   node(id: $id) {

@@ -27,13 +27,14 @@ export function createQueryClient(): QueryClient {
 export function useGqlQuery<R, V>(
   doc: TypedDocumentString<R, V>,
   variables: V,
-  opts: { enabled?: boolean; keepPrevious?: boolean } = {},
+  opts: { enabled?: boolean; keepPrevious?: boolean; refetchInterval?: number } = {},
 ): UseQueryResult<R, Error> {
   return useQuery({
     queryKey: [operationName(doc), variables],
     queryFn: ({ signal }) => request(doc, variables, { signal }),
     enabled: opts.enabled,
     placeholderData: opts.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: opts.refetchInterval,
   });
 }
 
