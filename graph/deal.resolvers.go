@@ -32,9 +32,6 @@ func (r *mutationResolver) RegisterDeal(ctx context.Context, input model.Registe
 	if err != nil {
 		return nil, err
 	}
-	if err := deal.NotifyConflict(ctx, ent.FromContext(ctx), r.Outbox, r.PublicURL, d); err != nil {
-		return nil, err
-	}
 	return &model.RegisterDealPayload{Deal: d}, nil
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
@@ -33,6 +34,10 @@ const (
 type Config struct {
 	// DecisionSLA is added to the submission time to give the decision due time.
 	DecisionSLA time.Duration
+	// Outbox, when set, tells a registrant whose new registration was flagged (NotifyConflict),
+	// with links into the portal at PublicURL.
+	Outbox    *mail.Outbox
+	PublicURL string
 }
 
 func (c Config) sla() time.Duration {

@@ -107,6 +107,11 @@ func Register(ctx context.Context, client *ent.Client, cfg Config, in RegisterIn
 	if err := markFirstDeal(ctx, client, v.PartnerID, v.UserID, now); err != nil {
 		return nil, err
 	}
+	if len(findings) > 0 && cfg.Outbox != nil {
+		if err := NotifyConflict(ctx, client, cfg.Outbox, cfg.PublicURL, d); err != nil {
+			return nil, err
+		}
+	}
 	return d, nil
 }
 

@@ -68,7 +68,7 @@ func New(d Deps) (http.Handler, error) {
 		Passwords:   auth.NewPasswords(authService, outbox, d.Config.PublicURL),
 		Invitations: invitations,
 		Recruitment: recruitment.NewService(invitations, outbox, d.Config.RateLimits.Applications, d.DB.Dialect),
-		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA},
+		Deals:       deal.Config{DecisionSLA: d.Config.DealDecisionSLA, Outbox: outbox, PublicURL: d.Config.PublicURL},
 		Leads:       lead.Config{AcceptanceDeadline: d.Config.LeadAcceptanceDeadline},
 		Webhooks:    WebhookConfig(d.Config),
 		PublicURL:   d.Config.PublicURL,
