@@ -53,6 +53,7 @@ const dealDetailPage = () => import('../features/deals/DealDetail');
 const registerDealPage = () => import('../features/deals/RegisterDeal');
 const leadsPage = () => import('../features/leads/Leads');
 const mdfPage = () => import('../features/mdf/Mdf');
+const mdfRequestPage = () => import('../features/mdf/MdfRequestDetail');
 
 export const features: Feature[] = [
   // Partners
@@ -109,6 +110,7 @@ export const features: Feature[] = [
     roles: PARTNER_ROLES,
     blurb: 'Request MDF for campaigns and claim it back with proof.',
     page: mdfPage,
+    routes: [{ path: '/mdf/requests/:id', page: mdfRequestPage }],
   },
   // Vendor
   {
@@ -245,6 +247,7 @@ export const features: Feature[] = [
     roles: VENDOR_ROLES,
     blurb: 'Allocate MDF and decide requests and claims.',
     page: mdfPage,
+    routes: [{ path: '/mdf/requests/:id', page: mdfRequestPage }],
   },
   {
     id: 'analytics',

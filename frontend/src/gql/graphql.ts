@@ -1267,6 +1267,12 @@ export const MdfRequestStatus = {
 } as const;
 
 export type MdfRequestStatus = typeof MdfRequestStatus[keyof typeof MdfRequestStatus];
+export const MdfUtilizationGroupBy = {
+  Partner: 'PARTNER',
+  Tier: 'TIER'
+} as const;
+
+export type MdfUtilizationGroupBy = typeof MdfUtilizationGroupBy[keyof typeof MdfUtilizationGroupBy];
 /** What a figure's value measures. */
 export const MetricUnit = {
   /** A median number of days. */
@@ -2560,7 +2566,7 @@ export type DealDetailQuery = { node:
     | { __typename: 'CertificationAward' }
     | { __typename: 'Content' }
     | { __typename: 'Course' }
-    | { __typename: 'Deal', id: string, title: string, customerName: string, customerDomain: string, contactName: string, contactEmail: string, description: string, amount: number, currency: string, expectedCloseDate: string, products: Array<string> | null, source: DealSource, status: DealStatus, createdAt: string, updatedAt: string, decisionDueAt: string, decisionNote: string, decidedAt: string | null, conflictOverridden: boolean, protectionExpiresAt: string | null, coSell: boolean, closedAt: string | null, closedAmount: number | null, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, dealProtectionDays: number } | null, manager: { id: string, name: string } | null }, registeredBy: { id: string, name: string }, reviewer: { id: string, name: string } | null, directRep?: { id: string, name: string } | null, account?: { id: string, ownerKind: AccountOwnerKind }, events: Array<{ id: string, kind: DealEventKind, fromStatus: DealEventStatus | null, toStatus: DealEventStatus, note: string, createdAt: string, actorType: DealEventActorType, actor: { id: string, name: string } | null }> | null, conflicts: Array<{ id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail?: string | null, conflictingPartner?: { id: string, name: string } | null, conflictingDeal?: { id: string, title: string, status: DealStatus, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, createdAt: string, protectionExpiresAt: string | null, registeredBy: { id: string, name: string } } | null, matchedAccount?: { id: string, name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null }> | null, extensions: Array<{ id: string, status: DealExtensionStatus, reason: string, days: number, createdAt: string, decidedAt: string | null, decisionNote: string, newExpiresAt: string | null, requestedBy: { id: string, name: string } }> | null }
+    | { __typename: 'Deal', id: string, title: string, customerName: string, customerDomain: string, contactName: string, contactEmail: string, description: string, amount: number, currency: string, expectedCloseDate: string, products: Array<string> | null, source: DealSource, status: DealStatus, createdAt: string, updatedAt: string, decisionDueAt: string, decisionNote: string, decidedAt: string | null, conflictOverridden: boolean, protectionExpiresAt: string | null, coSell: boolean, closedAt: string | null, closedAmount: number | null, mdfRequest: { id: string, title: string } | null, partner: { id: string, name: string, tier: { id: string, name: string, rank: number, dealProtectionDays: number } | null, manager: { id: string, name: string } | null }, registeredBy: { id: string, name: string }, reviewer: { id: string, name: string } | null, directRep?: { id: string, name: string } | null, account?: { id: string, ownerKind: AccountOwnerKind }, events: Array<{ id: string, kind: DealEventKind, fromStatus: DealEventStatus | null, toStatus: DealEventStatus, note: string, createdAt: string, actorType: DealEventActorType, actor: { id: string, name: string } | null }> | null, conflicts: Array<{ id: string, kind: DealConflictKind, score: number, blocking: boolean, reason: string, detail?: string | null, conflictingPartner?: { id: string, name: string } | null, conflictingDeal?: { id: string, title: string, status: DealStatus, customerName: string, customerDomain: string, contactEmail: string, amount: number, currency: string, createdAt: string, protectionExpiresAt: string | null, registeredBy: { id: string, name: string } } | null, matchedAccount?: { id: string, name: string, domain: string, ownerKind: AccountOwnerKind, directOwner: { id: string, name: string } | null } | null }> | null, extensions: Array<{ id: string, status: DealExtensionStatus, reason: string, days: number, createdAt: string, decidedAt: string | null, decisionNote: string, newExpiresAt: string | null, requestedBy: { id: string, name: string } }> | null }
     | { __typename: 'DealConflict' }
     | { __typename: 'DealEvent' }
     | { __typename: 'DealExtension' }
@@ -2688,6 +2694,11 @@ export type DealDecisionStatsQueryVariables = Exact<{
 
 
 export type DealDecisionStatsQuery = { dealDecisionStats: Array<{ decided: number, medianHoursToDecision: number, withinSlaRate: number, reviewer: { id: string, name: string, email: string } | null }> };
+
+export type DealMdfActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DealMdfActivitiesQuery = { mdfRequests: { edges: Array<{ node: { id: string, title: string, activityType: MdfRequestActivityType, startDate: string, status: MdfRequestStatus } | null } | null> | null } };
 
 export type PartnerDealsQueryVariables = Exact<{
   where: DealWhereInput;
@@ -2955,6 +2966,74 @@ export type AllocateMdfQuarterMutationVariables = Exact<{
 
 
 export type AllocateMdfQuarterMutation = { allocateMdfQuarter: { allocations: Array<{ id: string }> } };
+
+export type MdfReturnFieldsFragment = { currency: string, spend: number, leads: number, costPerLead: number | null, returnOnSpend: number | null, pipeline: Array<{ currency: string, amount: number, deals: number }>, won: Array<{ currency: string, amount: number, deals: number }> };
+
+export type MdfRequestDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MdfRequestDetailQuery = { node:
+    | { __typename: 'APIKey' }
+    | { __typename: 'Account' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Certification' }
+    | { __typename: 'CertificationAward' }
+    | { __typename: 'Content' }
+    | { __typename: 'Course' }
+    | { __typename: 'Deal' }
+    | { __typename: 'DealConflict' }
+    | { __typename: 'DealEvent' }
+    | { __typename: 'DealExtension' }
+    | { __typename: 'ExchangeRate' }
+    | { __typename: 'File' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Lead' }
+    | { __typename: 'LeadOffer' }
+    | { __typename: 'LeadRouting' }
+    | { __typename: 'LearningTrack' }
+    | { __typename: 'Lesson' }
+    | { __typename: 'LessonProgress' }
+    | { __typename: 'MarginRate' }
+    | { __typename: 'MdfAllocation' }
+    | { __typename: 'MdfClaim' }
+    | { __typename: 'MdfLedgerEntry' }
+    | { __typename: 'MdfRequest', id: string, title: string, activityType: MdfRequestActivityType, plan: string, startDate: string, endDate: string, requestedAmount: number, approvedAmount: number | null, expectedLeads: number, currency: string, status: MdfRequestStatus, decisionNote: string, claimDeadline: string, partner: { id: string, name: string }, roi: { currency: string, spend: number, leads: number, costPerLead: number | null, returnOnSpend: number | null, pipeline: Array<{ currency: string, amount: number, deals: number }>, won: Array<{ currency: string, amount: number, deals: number }> } }
+    | { __typename: 'Notification' }
+    | { __typename: 'OnboardingJourney' }
+    | { __typename: 'OnboardingStep' }
+    | { __typename: 'OnboardingTemplate' }
+    | { __typename: 'Partner' }
+    | { __typename: 'PartnerApplication' }
+    | { __typename: 'ProgramCost' }
+    | { __typename: 'Quiz' }
+    | { __typename: 'QuizAttempt' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey' }
+    | { __typename: 'SurveyResponse' }
+    | { __typename: 'Tier' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription' }
+   | null };
+
+export type MdfUtilizationQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy: MdfUtilizationGroupBy;
+}>;
+
+
+export type MdfUtilizationQuery = { mdfUtilization: Array<{ key: string, label: string, currency: string, allocated: number, paid: number, utilization: number | null }> };
+
+export type MdfReturnsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type MdfReturnsQuery = { mdfReturns: Array<{ quarter: string, requests: number, roi: { currency: string, spend: number, leads: number, costPerLead: number | null, returnOnSpend: number | null, pipeline: Array<{ currency: string, amount: number, deals: number }>, won: Array<{ currency: string, amount: number, deals: number }> } }> };
 
 export type NotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3436,6 +3515,25 @@ export const PipelineFigureFieldsFragmentDoc = new TypedDocumentString(`
   influencedAmount
 }
     `, {"fragmentName":"PipelineFigureFields"}) as unknown as TypedDocumentString<PipelineFigureFieldsFragment, unknown>;
+export const MdfReturnFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MdfReturnFields on MdfReturn {
+  currency
+  spend
+  leads
+  costPerLead
+  pipeline {
+    currency
+    amount
+    deals
+  }
+  won {
+    currency
+    amount
+    deals
+  }
+  returnOnSpend
+}
+    `, {"fragmentName":"MdfReturnFields"}) as unknown as TypedDocumentString<MdfReturnFieldsFragment, unknown>;
 export const TierResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment TierResultFields on TierResult {
   tierId
@@ -4271,6 +4369,10 @@ export const DealDetailDocument = new TypedDocumentString(`
       coSell
       closedAt
       closedAmount
+      mdfRequest {
+        id
+        title
+      }
       partner {
         id
         name
@@ -4584,6 +4686,25 @@ export const DealDecisionStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DealDecisionStatsQuery, DealDecisionStatsQueryVariables>;
+export const DealMdfActivitiesDocument = new TypedDocumentString(`
+    query DealMdfActivities {
+  mdfRequests(
+    first: 100
+    where: {statusIn: [APPROVED, COMPLETED]}
+    orderBy: {field: START_DATE, direction: DESC}
+  ) {
+    edges {
+      node {
+        id
+        title
+        activityType
+        startDate
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealMdfActivitiesQuery, DealMdfActivitiesQueryVariables>;
 export const PartnerDealsDocument = new TypedDocumentString(`
     query PartnerDeals($where: DealWhereInput!, $submitted: DealWhereInput!, $approved: DealWhereInput!, $won: DealWhereInput!) {
   recent: deals(
@@ -5389,6 +5510,90 @@ export const AllocateMdfQuarterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllocateMdfQuarterMutation, AllocateMdfQuarterMutationVariables>;
+export const MdfRequestDetailDocument = new TypedDocumentString(`
+    query MdfRequestDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on MdfRequest {
+      id
+      title
+      activityType
+      plan
+      startDate
+      endDate
+      requestedAmount
+      approvedAmount
+      expectedLeads
+      currency
+      status
+      decisionNote
+      claimDeadline
+      partner {
+        id
+        name
+      }
+      roi {
+        ...MdfReturnFields
+      }
+    }
+  }
+}
+    fragment MdfReturnFields on MdfReturn {
+  currency
+  spend
+  leads
+  costPerLead
+  pipeline {
+    currency
+    amount
+    deals
+  }
+  won {
+    currency
+    amount
+    deals
+  }
+  returnOnSpend
+}`) as unknown as TypedDocumentString<MdfRequestDetailQuery, MdfRequestDetailQueryVariables>;
+export const MdfUtilizationDocument = new TypedDocumentString(`
+    query MdfUtilization($from: Time!, $to: Time!, $groupBy: MdfUtilizationGroupBy!) {
+  mdfUtilization(from: $from, to: $to, groupBy: $groupBy) {
+    key
+    label
+    currency
+    allocated
+    paid
+    utilization
+  }
+}
+    `) as unknown as TypedDocumentString<MdfUtilizationQuery, MdfUtilizationQueryVariables>;
+export const MdfReturnsDocument = new TypedDocumentString(`
+    query MdfReturns($from: Time!, $to: Time!) {
+  mdfReturns(from: $from, to: $to) {
+    quarter
+    requests
+    roi {
+      ...MdfReturnFields
+    }
+  }
+}
+    fragment MdfReturnFields on MdfReturn {
+  currency
+  spend
+  leads
+  costPerLead
+  pipeline {
+    currency
+    amount
+    deals
+  }
+  won {
+    currency
+    amount
+    deals
+  }
+  returnOnSpend
+}`) as unknown as TypedDocumentString<MdfReturnsQuery, MdfReturnsQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int) {
   notifications(first: $first) {

@@ -240,6 +240,8 @@ export default function DealDetail() {
                 )}
                 <dt>Role</dt>
                 <dd>{sourceLabel[deal.source]}</dd>
+                <dt>MDF activity</dt>
+                <dd>{deal.mdfRequest ? <Link to={`/mdf/requests/${deal.mdfRequest.id}`}>{deal.mdfRequest.title}</Link> : '—'}</dd>
                 <dt>Products</dt>
                 <dd>{deal.products?.length ? <span className="row" style={{ gap: 6 }}>{deal.products.map((p) => <Badge key={p}>{p}</Badge>)}</span> : '—'}</dd>
                 <dt>Description</dt>

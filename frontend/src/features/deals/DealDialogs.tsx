@@ -10,6 +10,8 @@ import { Dialog } from '../../ui/Dialog';
 import { ChipsField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
+import { useViewer } from '../../lib/session';
+import { MdfActivityField } from './MdfActivityField';
 import { commonCurrencies, currencyName } from './RegisterDealForm';
 import { CloseDealMutation, DecideExtensionMutation, RequestExtensionMutation, UpdateDealMutation, WithdrawDealMutation } from './api/dealDialogs';
 
@@ -30,9 +32,12 @@ export interface EditableDeal {
   expectedCloseDate: string;
   products?: readonly string[] | null;
   source: DealSource;
+  mdfRequest?: { id: string; title: string } | null;
 }
 
 export function EditDealDialog({ deal, onClose }: { deal: EditableDeal; onClose: () => void }) {
+  // Only the partner's own people pick among the partner's MDF activities.
+  const partner = Boolean(useViewer().partner);
   const [v, setV] = useState({
     title: deal.title,
     description: deal.description,
@@ -43,6 +48,7 @@ export function EditDealDialog({ deal, onClose }: { deal: EditableDeal; onClose:
     expectedCloseDate: deal.expectedCloseDate.slice(0, 10),
     products: [...(deal.products ?? [])],
     source: deal.source,
+    mdfRequestId: deal.mdfRequest?.id ?? '',
   });
   const [local, setLocal] = useState<Record<string, string>>({});
   const m = useGqlMutation(UpdateDealMutation);
@@ -73,6 +79,10 @@ export function EditDealDialog({ deal, onClose }: { deal: EditableDeal; onClose:
     if (v.expectedCloseDate !== deal.expectedCloseDate.slice(0, 10)) input.expectedCloseDate = v.expectedCloseDate;
     if (JSON.stringify(v.products) !== JSON.stringify(deal.products ?? [])) input.products = v.products;
     if (v.source !== deal.source) input.source = v.source;
+    if (v.mdfRequestId !== (deal.mdfRequest?.id ?? '')) {
+      if (v.mdfRequestId) input.mdfRequestId = v.mdfRequestId;
+      else input.clearMdfRequest = true;
+    }
     if (Object.keys(input).length === 1) {
       onClose();
       return;
@@ -136,6 +146,15 @@ export function EditDealDialog({ deal, onClose }: { deal: EditableDeal; onClose:
           <option value="INFLUENCED">Partner-influenced</option>
         </SelectField>
         <ChipsField className="full" label="Products" value={v.products} onChange={(p) => set('products', p)} error={err('products')} />
+        {partner && (
+          <MdfActivityField
+            className="full"
+            value={v.mdfRequestId}
+            current={deal.mdfRequest}
+            onChange={(id) => set('mdfRequestId', id)}
+            error={err('mdfRequestId') ?? err('clearMdfRequest')}
+          />
+        )}
       </div>
     </Dialog>
   );

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gqlError, mockGraphQL, renderWithProviders } from '../../test/utils';
+import { gqlError, mockGraphQL as mockAll, renderWithProviders, type SentRequest } from '../../test/utils';
 import { checkDealValues, emptyDealValues, fieldErrorsOf, formFieldOf, RegisterDealForm, toRegisterInput } from './RegisterDealForm';
 import { ApiError } from '../../lib/errors';
 import { isoDay } from '../../lib/format';
@@ -22,6 +22,25 @@ async function fillValid() {
 const registered = {
   data: { registerDeal: { deal: { id: 'dea_1', status: 'SUBMITTED', title: 'Tracking platform', decisionDueAt: '2030-01-01T00:00:00Z', conflicts: [] } } },
 };
+
+const activities = {
+  data: {
+    mdfRequests: {
+      edges: [{ node: { id: 'mdr_7', title: 'Spring webinar', activityType: 'WEBINAR', startDate: '2026-03-02T00:00:00Z', status: 'APPROVED' } }],
+    },
+  },
+};
+
+/** The fake server: the form's list of MDF activities is answered here and left out of `sent`. */
+function mockGraphQL(answer: Parameters<typeof mockAll>[0]) {
+  const sent: SentRequest[] = [];
+  const all = mockAll((r) => {
+    if (r.operationName === 'DealMdfActivities') return { body: activities };
+    sent.push(r);
+    return answer(r);
+  });
+  return { ...all, sent };
+}
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -136,5 +155,18 @@ describe('register deal form: one registration per submission', () => {
     release();
     await waitFor(() => expect(button).not.toBeDisabled());
     expect(sent).toHaveLength(1);
+  });
+
+  it('names the MDF activity that sourced the deal', async () => {
+    const { sent } = mockGraphQL(() => ({ body: registered }));
+    const onRegistered = vi.fn();
+    renderWithProviders(<RegisterDealForm onRegistered={onRegistered} />);
+    const user = await fillValid();
+    const select = screen.getByLabelText(/^Sourced by an MDF activity/);
+    await screen.findByRole('option', { name: /Spring webinar/ });
+    await user.selectOptions(select, 'mdr_7');
+    await user.click(screen.getByRole('button', { name: 'Register deal' }));
+    await waitFor(() => expect(onRegistered).toHaveBeenCalled());
+    expect(sent[0].variables).toMatchObject({ input: { mdfRequestId: 'mdr_7' } });
   });
 });

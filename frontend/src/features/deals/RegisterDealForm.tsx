@@ -12,6 +12,7 @@ import { isoDay, parseMoney } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { ChipsField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { ErrorAlert } from '../../ui/States';
+import { MdfActivityField } from './MdfActivityField';
 import { RegisterDealMutation } from './api/registerDealForm';
 
 export type RegisteredDeal = RegisterDealResult['registerDeal']['deal'];
@@ -28,6 +29,8 @@ export interface DealFormValues {
   expectedCloseDate: string;
   products: string[];
   source: DealSource;
+  /** The partner's approved MDF request that sourced the deal; '' for none. */
+  mdfRequestId: string;
 }
 
 export type DealField = keyof DealFormValues;
@@ -44,6 +47,7 @@ const fields: DealField[] = [
   'expectedCloseDate',
   'products',
   'source',
+  'mdfRequestId',
 ];
 
 /** The form field a server error names (extensions.field, possibly as "input.amount"). */
@@ -114,6 +118,7 @@ export function emptyDealValues(): DealFormValues {
     expectedCloseDate: '',
     products: [],
     source: 'SOURCED',
+    mdfRequestId: '',
   };
 }
 
@@ -147,6 +152,7 @@ export function toRegisterInput(v: DealFormValues): RegisterDealInput {
     expectedCloseDate: v.expectedCloseDate,
     products: v.products.length ? v.products : undefined,
     source: v.source,
+    mdfRequestId: v.mdfRequestId || undefined,
   };
 }
 
@@ -372,6 +378,7 @@ export function RegisterDealForm({
               </div>
             )}
           </div>
+          <MdfActivityField className="full" value={values.mdfRequestId} onChange={(id) => set('mdfRequestId', id)} error={errorOf('mdfRequestId')} />
         </div>
       </fieldset>
       <div className="form-actions">

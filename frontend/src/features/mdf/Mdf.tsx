@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { MdfClaimStatus, MdfRequestActivityType, MdfRequestStatus, UserRole, type PartnerMdfQuery } from '../../gql/graphql';
 import { uploadRequest } from '../../lib/api';
 import { nodes } from '../../lib/connection';
@@ -8,7 +9,7 @@ import { useGqlMutation, useGqlQuery } from '../../lib/query';
 import { isVendor } from '../../lib/roles';
 import { useViewer } from '../../lib/session';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { Badge, type Tone } from '../../ui/Badge';
+import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader, Stat } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
@@ -30,22 +31,7 @@ import {
   UpdateMdfRequestMutation,
   VendorMdfQueueQuery,
 } from './api/mdf';
-
-const requestTone: Record<MdfRequestStatus, Tone> = {
-  [MdfRequestStatus.Submitted]: 'warning',
-  [MdfRequestStatus.Approved]: 'success',
-  [MdfRequestStatus.Rejected]: 'danger',
-  [MdfRequestStatus.Cancelled]: 'neutral',
-  [MdfRequestStatus.Completed]: 'brand',
-};
-
-const claimTone: Record<MdfClaimStatus, Tone> = {
-  [MdfClaimStatus.Submitted]: 'warning',
-  [MdfClaimStatus.ChangesRequested]: 'info',
-  [MdfClaimStatus.Approved]: 'success',
-  [MdfClaimStatus.Rejected]: 'danger',
-  [MdfClaimStatus.Paid]: 'brand',
-};
+import { claimTone, requestTone } from './status';
 
 /** Marketing development funds: a partner's balances, requests and claims, or the vendor's queue. */
 export default function Mdf() {
@@ -145,7 +131,7 @@ function PartnerFunds() {
                     return (
                       <tr key={r.id} data-testid={`request-${r.title}`}>
                         <td>
-                          {r.title}
+                          <Link to={`/mdf/requests/${r.id}`}>{r.title}</Link>
                           <br />
                           <small>{humanize(r.activityType)}</small>
                         </td>
@@ -378,7 +364,7 @@ function VendorQueue() {
                 <tr key={r.id} data-testid={`queue-request-${r.title}`}>
                   <td>{r.partner.name}</td>
                   <td>
-                    {r.title}
+                    <Link to={`/mdf/requests/${r.id}`}>{r.title}</Link>
                     <br />
                     <small>
                       {humanize(r.activityType)} · {r.expectedLeads} leads expected
@@ -429,7 +415,9 @@ function VendorQueue() {
               {claims.map((c) => (
                 <tr key={c.id} data-testid={`queue-claim-${c.request.title}`}>
                   <td>{c.partner.name}</td>
-                  <td>{c.request.title}</td>
+                  <td>
+                    <Link to={`/mdf/requests/${c.request.id}`}>{c.request.title}</Link>
+                  </td>
                   <td>
                     {money(c.amount, c.currency)} of {money(c.request.approvedAmount ?? 0, c.currency)}
                   </td>

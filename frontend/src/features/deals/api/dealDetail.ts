@@ -29,6 +29,10 @@ export const DealDetailQueryDoc = graphql(`
         coSell
         closedAt
         closedAmount
+        mdfRequest {
+          id
+          title
+        }
         partner {
           id
           name

@@ -220,3 +220,79 @@ export const AllocateMdfQuarterMutation = graphql(`
     }
   }
 `);
+
+/** What a funded activity returned (MdfReturn); the ROI block, the returns table and the detail share it. */
+export const MdfReturnFields = graphql(`
+  fragment MdfReturnFields on MdfReturn {
+    currency
+    spend
+    leads
+    costPerLead
+    pipeline {
+      currency
+      amount
+      deals
+    }
+    won {
+      currency
+      amount
+      deals
+    }
+    returnOnSpend
+  }
+`);
+
+export const MdfRequestDetailQuery = graphql(`
+  query MdfRequestDetail($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on MdfRequest {
+        id
+        title
+        activityType
+        plan
+        startDate
+        endDate
+        requestedAmount
+        approvedAmount
+        expectedLeads
+        currency
+        status
+        decisionNote
+        claimDeadline
+        partner {
+          id
+          name
+        }
+        roi {
+          ...MdfReturnFields
+        }
+      }
+    }
+  }
+`);
+
+export const MdfUtilizationQuery = graphql(`
+  query MdfUtilization($from: Time!, $to: Time!, $groupBy: MdfUtilizationGroupBy!) {
+    mdfUtilization(from: $from, to: $to, groupBy: $groupBy) {
+      key
+      label
+      currency
+      allocated
+      paid
+      utilization
+    }
+  }
+`);
+
+export const MdfReturnsQuery = graphql(`
+  query MdfReturns($from: Time!, $to: Time!) {
+    mdfReturns(from: $from, to: $to) {
+      quarter
+      requests
+      roi {
+        ...MdfReturnFields
+      }
+    }
+  }
+`);
