@@ -32,6 +32,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
+	"github.com/partnerhub/partnerhub/ent/mdfsettings"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -67,7 +68,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 54)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 55)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -761,6 +762,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   mdfsettings.Table,
+			Columns: mdfsettings.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: mdfsettings.FieldID,
+			},
+		},
+		Type: "MdfSettings",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			mdfsettings.FieldCreatedAt:       {Type: field.TypeTime, Column: mdfsettings.FieldCreatedAt},
+			mdfsettings.FieldUpdatedAt:       {Type: field.TypeTime, Column: mdfsettings.FieldUpdatedAt},
+			mdfsettings.FieldKey:             {Type: field.TypeString, Column: mdfsettings.FieldKey},
+			mdfsettings.FieldGraceDays:       {Type: field.TypeInt, Column: mdfsettings.FieldGraceDays},
+			mdfsettings.FieldClaimWindowDays: {Type: field.TypeInt, Column: mdfsettings.FieldClaimWindowDays},
+		},
+	}
+	graph.Nodes[30] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingdigest.Table,
 			Columns: onboardingdigest.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -777,7 +796,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingdigest.FieldOverdueSteps: {Type: field.TypeInt, Column: onboardingdigest.FieldOverdueSteps},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingjourney.Table,
 			Columns: onboardingjourney.Columns,
@@ -796,7 +815,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingjourney.FieldStartsAt:   {Type: field.TypeTime, Column: onboardingjourney.FieldStartsAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingstep.Table,
 			Columns: onboardingstep.Columns,
@@ -821,7 +840,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingstep.FieldCompletedByID: {Type: field.TypeString, Column: onboardingstep.FieldCompletedByID},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingtemplate.Table,
 			Columns: onboardingtemplate.Columns,
@@ -841,7 +860,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingtemplate.FieldActive:      {Type: field.TypeBool, Column: onboardingtemplate.FieldActive},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -866,7 +885,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partner.Table,
 			Columns: partner.Columns,
@@ -895,7 +914,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partner.FieldFirstDealAt:      {Type: field.TypeTime, Column: partner.FieldFirstDealAt},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partnerapplication.Table,
 			Columns: partnerapplication.Columns,
@@ -924,7 +943,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partnerapplication.FieldPartnerID:     {Type: field.TypeString, Column: partnerapplication.FieldPartnerID},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -944,7 +963,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldIP:        {Type: field.TypeString, Column: passwordreset.FieldIP},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   programcost.Table,
 			Columns: programcost.Columns,
@@ -965,7 +984,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			programcost.FieldNote:        {Type: field.TypeString, Column: programcost.FieldNote},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quiz.Table,
 			Columns: quiz.Columns,
@@ -986,7 +1005,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quiz.FieldAnswerKey:      {Type: field.TypeJSON, Column: quiz.FieldAnswerKey},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quizattempt.Table,
 			Columns: quizattempt.Columns,
@@ -1008,7 +1027,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quizattempt.FieldPassed:    {Type: field.TypeBool, Column: quizattempt.FieldPassed},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -1023,7 +1042,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -1046,7 +1065,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   routingrule.Table,
 			Columns: routingrule.Columns,
@@ -1070,7 +1089,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			routingrule.FieldMaxOpenLeads:  {Type: field.TypeInt, Column: routingrule.FieldMaxOpenLeads},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   survey.Table,
 			Columns: survey.Columns,
@@ -1090,7 +1109,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			survey.FieldSentAt:      {Type: field.TypeTime, Column: survey.FieldSentAt},
 		},
 	}
-	graph.Nodes[44] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   surveyinvitation.Table,
 			Columns: surveyinvitation.Columns,
@@ -1110,7 +1129,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			surveyinvitation.FieldAnsweredAt: {Type: field.TypeTime, Column: surveyinvitation.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[45] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   surveyresponse.Table,
 			Columns: surveyresponse.Columns,
@@ -1131,7 +1150,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			surveyresponse.FieldAnswers:     {Type: field.TypeJSON, Column: surveyresponse.FieldAnswers},
 		},
 	}
-	graph.Nodes[46] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -1161,7 +1180,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:                 {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[47] = &sqlgraph.Node{
+	graph.Nodes[48] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tierchange.Table,
 			Columns: tierchange.Columns,
@@ -1190,7 +1209,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tierchange.FieldDecisionNote:    {Type: field.TypeString, Column: tierchange.FieldDecisionNote},
 		},
 	}
-	graph.Nodes[48] = &sqlgraph.Node{
+	graph.Nodes[49] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tierevaluation.Table,
 			Columns: tierevaluation.Columns,
@@ -1211,7 +1230,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tierevaluation.FieldTiers:            {Type: field.TypeJSON, Column: tierevaluation.FieldTiers},
 		},
 	}
-	graph.Nodes[49] = &sqlgraph.Node{
+	graph.Nodes[50] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tiersettings.Table,
 			Columns: tiersettings.Columns,
@@ -1230,7 +1249,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tiersettings.FieldGraceReminderDays: {Type: field.TypeInt, Column: tiersettings.FieldGraceReminderDays},
 		},
 	}
-	graph.Nodes[50] = &sqlgraph.Node{
+	graph.Nodes[51] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1253,7 +1272,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[51] = &sqlgraph.Node{
+	graph.Nodes[52] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1281,7 +1300,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLog:            {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
 		},
 	}
-	graph.Nodes[52] = &sqlgraph.Node{
+	graph.Nodes[53] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookevent.Table,
 			Columns: webhookevent.Columns,
@@ -1302,7 +1321,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookevent.FieldFannedOut:  {Type: field.TypeBool, Column: webhookevent.FieldFannedOut},
 		},
 	}
-	graph.Nodes[53] = &sqlgraph.Node{
+	graph.Nodes[54] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhooksubscription.Table,
 			Columns: webhooksubscription.Columns,
@@ -6286,6 +6305,71 @@ func (f *MdfRequestFilter) WhereHasClaimsWith(preds ...predicate.MdfClaim) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MdfSettingsQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MdfSettingsQuery builder.
+func (_q *MdfSettingsQuery) Filter() *MdfSettingsFilter {
+	return &MdfSettingsFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MdfSettingsMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MdfSettingsMutation builder.
+func (m *MdfSettingsMutation) Filter() *MdfSettingsFilter {
+	return &MdfSettingsFilter{config: m.config, predicateAdder: m}
+}
+
+// MdfSettingsFilter provides a generic filtering capability at runtime for MdfSettingsQuery.
+type MdfSettingsFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MdfSettingsFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MdfSettingsFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(mdfsettings.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MdfSettingsFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfsettings.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *MdfSettingsFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(mdfsettings.FieldUpdatedAt))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *MdfSettingsFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(mdfsettings.FieldKey))
+}
+
+// WhereGraceDays applies the entql int predicate on the grace_days field.
+func (f *MdfSettingsFilter) WhereGraceDays(p entql.IntP) {
+	f.Where(p.Field(mdfsettings.FieldGraceDays))
+}
+
+// WhereClaimWindowDays applies the entql int predicate on the claim_window_days field.
+func (f *MdfSettingsFilter) WhereClaimWindowDays(p entql.IntP) {
+	f.Where(p.Field(mdfsettings.FieldClaimWindowDays))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OnboardingDigestQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6314,7 +6398,7 @@ type OnboardingDigestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingDigestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6379,7 +6463,7 @@ type OnboardingJourneyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingJourneyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6477,7 +6561,7 @@ type OnboardingStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6619,7 +6703,7 @@ type OnboardingTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6708,7 +6792,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6808,7 +6892,7 @@ type PartnerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6970,7 +7054,7 @@ type PartnerApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartnerApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7118,7 +7202,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7207,7 +7291,7 @@ type ProgramCostFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProgramCostFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7287,7 +7371,7 @@ type QuizFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7381,7 +7465,7 @@ type QuizAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7508,7 +7592,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7558,7 +7642,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7662,7 +7746,7 @@ type RoutingRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoutingRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7757,7 +7841,7 @@ type SurveyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SurveyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7832,7 +7916,7 @@ type SurveyInvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SurveyInvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7907,7 +7991,7 @@ type SurveyResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SurveyResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7987,7 +8071,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8126,7 +8210,7 @@ type TierChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8260,7 +8344,7 @@ type TierEvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierEvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8354,7 +8438,7 @@ type TierSettingsFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierSettingsFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8424,7 +8508,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8556,7 +8640,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8685,7 +8769,7 @@ type WebhookEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8765,7 +8849,7 @@ type WebhookSubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookSubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[54].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -40,6 +40,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
+	"github.com/partnerhub/partnerhub/ent/mdfsettings"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
@@ -113,6 +114,7 @@ const (
 	TypeMdfClaim            = "MdfClaim"
 	TypeMdfLedgerEntry      = "MdfLedgerEntry"
 	TypeMdfRequest          = "MdfRequest"
+	TypeMdfSettings         = "MdfSettings"
 	TypeOnboardingDigest    = "OnboardingDigest"
 	TypeOnboardingJourney   = "OnboardingJourney"
 	TypeOnboardingStep      = "OnboardingStep"
@@ -31629,6 +31631,623 @@ func (m *MdfRequestMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown MdfRequest edge %s", name)
+}
+
+// MdfSettingsMutation represents an operation that mutates the MdfSettings nodes in the graph.
+type MdfSettingsMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *string
+	created_at           *time.Time
+	updated_at           *time.Time
+	key                  *string
+	grace_days           *int
+	addgrace_days        *int
+	claim_window_days    *int
+	addclaim_window_days *int
+	clearedFields        map[string]struct{}
+	done                 bool
+	oldValue             func(context.Context) (*MdfSettings, error)
+	predicates           []predicate.MdfSettings
+}
+
+var _ ent.Mutation = (*MdfSettingsMutation)(nil)
+
+// mdfsettingsOption allows management of the mutation configuration using functional options.
+type mdfsettingsOption func(*MdfSettingsMutation)
+
+// newMdfSettingsMutation creates new mutation for the MdfSettings entity.
+func newMdfSettingsMutation(c config, op Op, opts ...mdfsettingsOption) *MdfSettingsMutation {
+	m := &MdfSettingsMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMdfSettings,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMdfSettingsID sets the ID field of the mutation.
+func withMdfSettingsID(id string) mdfsettingsOption {
+	return func(m *MdfSettingsMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MdfSettings
+		)
+		m.oldValue = func(ctx context.Context) (*MdfSettings, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MdfSettings.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMdfSettings sets the old MdfSettings of the mutation.
+func withMdfSettings(node *MdfSettings) mdfsettingsOption {
+	return func(m *MdfSettingsMutation) {
+		m.oldValue = func(context.Context) (*MdfSettings, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MdfSettingsMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MdfSettingsMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MdfSettings entities.
+func (m *MdfSettingsMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MdfSettingsMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MdfSettingsMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MdfSettings.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MdfSettingsMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MdfSettingsMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MdfSettings entity.
+// If the MdfSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfSettingsMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MdfSettingsMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MdfSettingsMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MdfSettingsMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MdfSettings entity.
+// If the MdfSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfSettingsMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MdfSettingsMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetKey sets the "key" field.
+func (m *MdfSettingsMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *MdfSettingsMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the MdfSettings entity.
+// If the MdfSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfSettingsMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *MdfSettingsMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetGraceDays sets the "grace_days" field.
+func (m *MdfSettingsMutation) SetGraceDays(i int) {
+	m.grace_days = &i
+	m.addgrace_days = nil
+}
+
+// GraceDays returns the value of the "grace_days" field in the mutation.
+func (m *MdfSettingsMutation) GraceDays() (r int, exists bool) {
+	v := m.grace_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGraceDays returns the old "grace_days" field's value of the MdfSettings entity.
+// If the MdfSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfSettingsMutation) OldGraceDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGraceDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGraceDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGraceDays: %w", err)
+	}
+	return oldValue.GraceDays, nil
+}
+
+// AddGraceDays adds i to the "grace_days" field.
+func (m *MdfSettingsMutation) AddGraceDays(i int) {
+	if m.addgrace_days != nil {
+		*m.addgrace_days += i
+	} else {
+		m.addgrace_days = &i
+	}
+}
+
+// AddedGraceDays returns the value that was added to the "grace_days" field in this mutation.
+func (m *MdfSettingsMutation) AddedGraceDays() (r int, exists bool) {
+	v := m.addgrace_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetGraceDays resets all changes to the "grace_days" field.
+func (m *MdfSettingsMutation) ResetGraceDays() {
+	m.grace_days = nil
+	m.addgrace_days = nil
+}
+
+// SetClaimWindowDays sets the "claim_window_days" field.
+func (m *MdfSettingsMutation) SetClaimWindowDays(i int) {
+	m.claim_window_days = &i
+	m.addclaim_window_days = nil
+}
+
+// ClaimWindowDays returns the value of the "claim_window_days" field in the mutation.
+func (m *MdfSettingsMutation) ClaimWindowDays() (r int, exists bool) {
+	v := m.claim_window_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClaimWindowDays returns the old "claim_window_days" field's value of the MdfSettings entity.
+// If the MdfSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfSettingsMutation) OldClaimWindowDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClaimWindowDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClaimWindowDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClaimWindowDays: %w", err)
+	}
+	return oldValue.ClaimWindowDays, nil
+}
+
+// AddClaimWindowDays adds i to the "claim_window_days" field.
+func (m *MdfSettingsMutation) AddClaimWindowDays(i int) {
+	if m.addclaim_window_days != nil {
+		*m.addclaim_window_days += i
+	} else {
+		m.addclaim_window_days = &i
+	}
+}
+
+// AddedClaimWindowDays returns the value that was added to the "claim_window_days" field in this mutation.
+func (m *MdfSettingsMutation) AddedClaimWindowDays() (r int, exists bool) {
+	v := m.addclaim_window_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetClaimWindowDays resets all changes to the "claim_window_days" field.
+func (m *MdfSettingsMutation) ResetClaimWindowDays() {
+	m.claim_window_days = nil
+	m.addclaim_window_days = nil
+}
+
+// Where appends a list predicates to the MdfSettingsMutation builder.
+func (m *MdfSettingsMutation) Where(ps ...predicate.MdfSettings) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MdfSettingsMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MdfSettingsMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MdfSettings, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MdfSettingsMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MdfSettingsMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MdfSettings).
+func (m *MdfSettingsMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MdfSettingsMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, mdfsettings.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, mdfsettings.FieldUpdatedAt)
+	}
+	if m.key != nil {
+		fields = append(fields, mdfsettings.FieldKey)
+	}
+	if m.grace_days != nil {
+		fields = append(fields, mdfsettings.FieldGraceDays)
+	}
+	if m.claim_window_days != nil {
+		fields = append(fields, mdfsettings.FieldClaimWindowDays)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MdfSettingsMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case mdfsettings.FieldCreatedAt:
+		return m.CreatedAt()
+	case mdfsettings.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case mdfsettings.FieldKey:
+		return m.Key()
+	case mdfsettings.FieldGraceDays:
+		return m.GraceDays()
+	case mdfsettings.FieldClaimWindowDays:
+		return m.ClaimWindowDays()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MdfSettingsMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case mdfsettings.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case mdfsettings.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case mdfsettings.FieldKey:
+		return m.OldKey(ctx)
+	case mdfsettings.FieldGraceDays:
+		return m.OldGraceDays(ctx)
+	case mdfsettings.FieldClaimWindowDays:
+		return m.OldClaimWindowDays(ctx)
+	}
+	return nil, fmt.Errorf("unknown MdfSettings field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfSettingsMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case mdfsettings.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case mdfsettings.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case mdfsettings.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case mdfsettings.FieldGraceDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGraceDays(v)
+		return nil
+	case mdfsettings.FieldClaimWindowDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClaimWindowDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfSettings field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MdfSettingsMutation) AddedFields() []string {
+	var fields []string
+	if m.addgrace_days != nil {
+		fields = append(fields, mdfsettings.FieldGraceDays)
+	}
+	if m.addclaim_window_days != nil {
+		fields = append(fields, mdfsettings.FieldClaimWindowDays)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MdfSettingsMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case mdfsettings.FieldGraceDays:
+		return m.AddedGraceDays()
+	case mdfsettings.FieldClaimWindowDays:
+		return m.AddedClaimWindowDays()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfSettingsMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case mdfsettings.FieldGraceDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGraceDays(v)
+		return nil
+	case mdfsettings.FieldClaimWindowDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddClaimWindowDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfSettings numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MdfSettingsMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MdfSettingsMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MdfSettingsMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown MdfSettings nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MdfSettingsMutation) ResetField(name string) error {
+	switch name {
+	case mdfsettings.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case mdfsettings.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case mdfsettings.FieldKey:
+		m.ResetKey()
+		return nil
+	case mdfsettings.FieldGraceDays:
+		m.ResetGraceDays()
+		return nil
+	case mdfsettings.FieldClaimWindowDays:
+		m.ResetClaimWindowDays()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfSettings field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MdfSettingsMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MdfSettingsMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MdfSettingsMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MdfSettingsMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MdfSettingsMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MdfSettingsMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MdfSettingsMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown MdfSettings unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MdfSettingsMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown MdfSettings edge %s", name)
 }
 
 // OnboardingDigestMutation represents an operation that mutates the OnboardingDigest nodes in the graph.

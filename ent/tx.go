@@ -72,6 +72,8 @@ type Tx struct {
 	MdfLedgerEntry *MdfLedgerEntryClient
 	// MdfRequest is the client for interacting with the MdfRequest builders.
 	MdfRequest *MdfRequestClient
+	// MdfSettings is the client for interacting with the MdfSettings builders.
+	MdfSettings *MdfSettingsClient
 	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
 	OnboardingDigest *OnboardingDigestClient
 	// OnboardingJourney is the client for interacting with the OnboardingJourney builders.
@@ -282,6 +284,7 @@ func (tx *Tx) init() {
 	tx.MdfClaim = NewMdfClaimClient(tx.config)
 	tx.MdfLedgerEntry = NewMdfLedgerEntryClient(tx.config)
 	tx.MdfRequest = NewMdfRequestClient(tx.config)
+	tx.MdfSettings = NewMdfSettingsClient(tx.config)
 	tx.OnboardingDigest = NewOnboardingDigestClient(tx.config)
 	tx.OnboardingJourney = NewOnboardingJourneyClient(tx.config)
 	tx.OnboardingStep = NewOnboardingStepClient(tx.config)

@@ -1471,6 +1471,28 @@ var (
 			},
 		},
 	}
+	// MdfSettingsColumns holds the columns for the "mdf_settings" table.
+	MdfSettingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "key", Type: field.TypeString, Default: "program"},
+		{Name: "grace_days", Type: field.TypeInt, Default: 14},
+		{Name: "claim_window_days", Type: field.TypeInt, Default: 60},
+	}
+	// MdfSettingsTable holds the schema information for the "mdf_settings" table.
+	MdfSettingsTable = &schema.Table{
+		Name:       "mdf_settings",
+		Columns:    MdfSettingsColumns,
+		PrimaryKey: []*schema.Column{MdfSettingsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "mdfsettings_key",
+				Unique:  true,
+				Columns: []*schema.Column{MdfSettingsColumns[3]},
+			},
+		},
+	}
 	// OnboardingDigestsColumns holds the columns for the "onboarding_digests" table.
 	OnboardingDigestsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -2444,6 +2466,7 @@ var (
 		MdfClaimsTable,
 		MdfLedgerEntriesTable,
 		MdfRequestsTable,
+		MdfSettingsTable,
 		OnboardingDigestsTable,
 		OnboardingJourneysTable,
 		OnboardingStepsTable,

@@ -93,6 +93,9 @@ type MdfLedgerEntry func(*sql.Selector)
 // MdfRequest is the predicate function for mdfrequest builders.
 type MdfRequest func(*sql.Selector)
 
+// MdfSettings is the predicate function for mdfsettings builders.
+type MdfSettings func(*sql.Selector)
+
 // OnboardingDigest is the predicate function for onboardingdigest builders.
 type OnboardingDigest func(*sql.Selector)
 

@@ -1037,6 +1037,15 @@ type UpdateMdfRequestPayload struct {
 	Request *ent.MdfRequest `json:"request"`
 }
 
+type UpdateMdfSettingsInput struct {
+	GraceDays       *int `json:"graceDays,omitempty"`
+	ClaimWindowDays *int `json:"claimWindowDays,omitempty"`
+}
+
+type UpdateMdfSettingsPayload struct {
+	Settings *ent.MdfSettings `json:"settings"`
+}
+
 type UpdatePartnerPayload struct {
 	Partner *ent.Partner `json:"partner"`
 }

@@ -76,6 +76,7 @@ const (
 	MdfRequest     = "mdr"
 	MdfClaim       = "mdc"
 	MdfLedgerEntry = "mdl"
+	MdfSettings    = "mds"
 )
 
 // tables maps a prefix to the ent table (and GraphQL node type) it identifies.
@@ -138,6 +139,7 @@ var tables = map[string]string{
 	MdfAllocation:  "mdf_allocations",
 	MdfRequest:     "mdf_requests",
 	MdfClaim:       "mdf_claims",
+	MdfSettings:    "mdf_settings",
 	MdfLedgerEntry: "mdf_ledger_entries",
 }
 

@@ -15,7 +15,8 @@ import (
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
-// DefaultClaimWindowDays is how long after an activity's end its claim is accepted.
+// DefaultClaimWindowDays is how long after an activity's end its claim is accepted, while ADMIN has
+// not set it (MdfSettings).
 const DefaultClaimWindowDays = 60
 
 // Config holds the configurable MDF rules.
