@@ -791,6 +791,17 @@ type RejectTierChangePayload struct {
 	Change *ent.TierChange `json:"change"`
 }
 
+type ReopenDealInput struct {
+	// The WON or LOST deal.
+	ID string `json:"id"`
+	// Why the outcome no longer holds: required, the partner reads it on the timeline.
+	Note string `json:"note"`
+}
+
+type ReopenDealPayload struct {
+	Deal *ent.Deal `json:"deal"`
+}
+
 type RequestDealExtensionInput struct {
 	// The approved deal.
 	ID     string `json:"id"`

@@ -77,6 +77,10 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 	if err != nil {
 		return nil, err
 	}
+	if d.Status == status.Won || d.Status == status.Lost {
+		// WON → APPROVED exists, but as reopenDeal, with its note and its effects.
+		return nil, apperr.New(apperr.Conflict, "a %s registration is not approved again; the channel team reopens it (reopenDeal)", d.Status)
+	}
 	if err := text("note", in.Note, maxNote, false); err != nil {
 		return nil, err
 	}
