@@ -5462,6 +5462,22 @@ func (c *MdfLedgerEntryClient) QueryClaim(_m *MdfLedgerEntry) *MdfClaimQuery {
 	return query
 }
 
+// QueryDeal queries the deal edge of a MdfLedgerEntry.
+func (c *MdfLedgerEntryClient) QueryDeal(_m *MdfLedgerEntry) *DealQuery {
+	query := (&DealClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfledgerentry.Table, mdfledgerentry.FieldID, id),
+			sqlgraph.To(deal.Table, deal.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfledgerentry.DealTable, mdfledgerentry.DealColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryActor queries the actor edge of a MdfLedgerEntry.
 func (c *MdfLedgerEntryClient) QueryActor(_m *MdfLedgerEntry) *UserQuery {
 	query := (&UserClient{config: c.config}).Query()

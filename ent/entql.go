@@ -724,6 +724,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mdfledgerentry.FieldCurrency:     {Type: field.TypeString, Column: mdfledgerentry.FieldCurrency},
 			mdfledgerentry.FieldRequestID:    {Type: field.TypeString, Column: mdfledgerentry.FieldRequestID},
 			mdfledgerentry.FieldClaimID:      {Type: field.TypeString, Column: mdfledgerentry.FieldClaimID},
+			mdfledgerentry.FieldDealID:       {Type: field.TypeString, Column: mdfledgerentry.FieldDealID},
 			mdfledgerentry.FieldActorID:      {Type: field.TypeString, Column: mdfledgerentry.FieldActorID},
 			mdfledgerentry.FieldNote:         {Type: field.TypeString, Column: mdfledgerentry.FieldNote},
 		},
@@ -1175,6 +1176,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldWindowDays:               {Type: field.TypeInt, Column: tier.FieldWindowDays},
 			tier.FieldDiscountBps:              {Type: field.TypeInt, Column: tier.FieldDiscountBps},
 			tier.FieldRebateBps:                {Type: field.TypeInt, Column: tier.FieldRebateBps},
+			tier.FieldCoopAccrualBps:           {Type: field.TypeInt, Column: tier.FieldCoopAccrualBps},
 			tier.FieldMdfQuarterlyAllowance:    {Type: field.TypeInt64, Column: tier.FieldMdfQuarterlyAllowance},
 			tier.FieldDealProtectionDays:       {Type: field.TypeInt, Column: tier.FieldDealProtectionDays},
 			tier.FieldBenefits:                 {Type: field.TypeJSON, Column: tier.FieldBenefits},
@@ -2146,6 +2148,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"MdfLedgerEntry",
 		"MdfClaim",
+	)
+	graph.MustAddE(
+		"deal",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfledgerentry.DealTable,
+			Columns: []string{mdfledgerentry.DealColumn},
+			Bidi:    false,
+		},
+		"MdfLedgerEntry",
+		"Deal",
 	)
 	graph.MustAddE(
 		"actor",
@@ -6019,6 +6033,11 @@ func (f *MdfLedgerEntryFilter) WhereClaimID(p entql.StringP) {
 	f.Where(p.Field(mdfledgerentry.FieldClaimID))
 }
 
+// WhereDealID applies the entql string predicate on the deal_id field.
+func (f *MdfLedgerEntryFilter) WhereDealID(p entql.StringP) {
+	f.Where(p.Field(mdfledgerentry.FieldDealID))
+}
+
 // WhereActorID applies the entql string predicate on the actor_id field.
 func (f *MdfLedgerEntryFilter) WhereActorID(p entql.StringP) {
 	f.Where(p.Field(mdfledgerentry.FieldActorID))
@@ -6079,6 +6098,20 @@ func (f *MdfLedgerEntryFilter) WhereHasClaim() {
 // WhereHasClaimWith applies a predicate to check if query has an edge claim with a given conditions (other predicates).
 func (f *MdfLedgerEntryFilter) WhereHasClaimWith(preds ...predicate.MdfClaim) {
 	f.Where(entql.HasEdgeWith("claim", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeal applies a predicate to check if query has an edge deal.
+func (f *MdfLedgerEntryFilter) WhereHasDeal() {
+	f.Where(entql.HasEdge("deal"))
+}
+
+// WhereHasDealWith applies a predicate to check if query has an edge deal with a given conditions (other predicates).
+func (f *MdfLedgerEntryFilter) WhereHasDealWith(preds ...predicate.Deal) {
+	f.Where(entql.HasEdgeWith("deal", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -8150,6 +8183,11 @@ func (f *TierFilter) WhereDiscountBps(p entql.IntP) {
 // WhereRebateBps applies the entql int predicate on the rebate_bps field.
 func (f *TierFilter) WhereRebateBps(p entql.IntP) {
 	f.Where(p.Field(tier.FieldRebateBps))
+}
+
+// WhereCoopAccrualBps applies the entql int predicate on the coop_accrual_bps field.
+func (f *TierFilter) WhereCoopAccrualBps(p entql.IntP) {
+	f.Where(p.Field(tier.FieldCoopAccrualBps))
 }
 
 // WhereMdfQuarterlyAllowance applies the entql int64 predicate on the mdf_quarterly_allowance field.

@@ -28686,6 +28686,8 @@ type MdfLedgerEntryMutation struct {
 	clearedrequest    bool
 	claim             *string
 	clearedclaim      bool
+	deal              *string
+	cleareddeal       bool
 	actor             *string
 	clearedactor      bool
 	done              bool
@@ -29167,6 +29169,55 @@ func (m *MdfLedgerEntryMutation) ResetClaimID() {
 	delete(m.clearedFields, mdfledgerentry.FieldClaimID)
 }
 
+// SetDealID sets the "deal_id" field.
+func (m *MdfLedgerEntryMutation) SetDealID(s string) {
+	m.deal = &s
+}
+
+// DealID returns the value of the "deal_id" field in the mutation.
+func (m *MdfLedgerEntryMutation) DealID() (r string, exists bool) {
+	v := m.deal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDealID returns the old "deal_id" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldDealID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDealID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDealID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDealID: %w", err)
+	}
+	return oldValue.DealID, nil
+}
+
+// ClearDealID clears the value of the "deal_id" field.
+func (m *MdfLedgerEntryMutation) ClearDealID() {
+	m.deal = nil
+	m.clearedFields[mdfledgerentry.FieldDealID] = struct{}{}
+}
+
+// DealIDCleared returns if the "deal_id" field was cleared in this mutation.
+func (m *MdfLedgerEntryMutation) DealIDCleared() bool {
+	_, ok := m.clearedFields[mdfledgerentry.FieldDealID]
+	return ok
+}
+
+// ResetDealID resets all changes to the "deal_id" field.
+func (m *MdfLedgerEntryMutation) ResetDealID() {
+	m.deal = nil
+	delete(m.clearedFields, mdfledgerentry.FieldDealID)
+}
+
 // SetActorID sets the "actor_id" field.
 func (m *MdfLedgerEntryMutation) SetActorID(s string) {
 	m.actor = &s
@@ -29360,6 +29411,33 @@ func (m *MdfLedgerEntryMutation) ResetClaim() {
 	m.clearedclaim = false
 }
 
+// ClearDeal clears the "deal" edge to the Deal entity.
+func (m *MdfLedgerEntryMutation) ClearDeal() {
+	m.cleareddeal = true
+	m.clearedFields[mdfledgerentry.FieldDealID] = struct{}{}
+}
+
+// DealCleared reports if the "deal" edge to the Deal entity was cleared.
+func (m *MdfLedgerEntryMutation) DealCleared() bool {
+	return m.DealIDCleared() || m.cleareddeal
+}
+
+// DealIDs returns the "deal" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DealID instead. It exists only for internal usage by the builders.
+func (m *MdfLedgerEntryMutation) DealIDs() (ids []string) {
+	if id := m.deal; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDeal resets all changes to the "deal" edge.
+func (m *MdfLedgerEntryMutation) ResetDeal() {
+	m.deal = nil
+	m.cleareddeal = false
+}
+
 // ClearActor clears the "actor" edge to the User entity.
 func (m *MdfLedgerEntryMutation) ClearActor() {
 	m.clearedactor = true
@@ -29421,7 +29499,7 @@ func (m *MdfLedgerEntryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MdfLedgerEntryMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, mdfledgerentry.FieldCreatedAt)
 	}
@@ -29448,6 +29526,9 @@ func (m *MdfLedgerEntryMutation) Fields() []string {
 	}
 	if m.claim != nil {
 		fields = append(fields, mdfledgerentry.FieldClaimID)
+	}
+	if m.deal != nil {
+		fields = append(fields, mdfledgerentry.FieldDealID)
 	}
 	if m.actor != nil {
 		fields = append(fields, mdfledgerentry.FieldActorID)
@@ -29481,6 +29562,8 @@ func (m *MdfLedgerEntryMutation) Field(name string) (ent.Value, bool) {
 		return m.RequestID()
 	case mdfledgerentry.FieldClaimID:
 		return m.ClaimID()
+	case mdfledgerentry.FieldDealID:
+		return m.DealID()
 	case mdfledgerentry.FieldActorID:
 		return m.ActorID()
 	case mdfledgerentry.FieldNote:
@@ -29512,6 +29595,8 @@ func (m *MdfLedgerEntryMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldRequestID(ctx)
 	case mdfledgerentry.FieldClaimID:
 		return m.OldClaimID(ctx)
+	case mdfledgerentry.FieldDealID:
+		return m.OldDealID(ctx)
 	case mdfledgerentry.FieldActorID:
 		return m.OldActorID(ctx)
 	case mdfledgerentry.FieldNote:
@@ -29588,6 +29673,13 @@ func (m *MdfLedgerEntryMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetClaimID(v)
 		return nil
+	case mdfledgerentry.FieldDealID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDealID(v)
+		return nil
 	case mdfledgerentry.FieldActorID:
 		v, ok := value.(string)
 		if !ok {
@@ -29653,6 +29745,9 @@ func (m *MdfLedgerEntryMutation) ClearedFields() []string {
 	if m.FieldCleared(mdfledgerentry.FieldClaimID) {
 		fields = append(fields, mdfledgerentry.FieldClaimID)
 	}
+	if m.FieldCleared(mdfledgerentry.FieldDealID) {
+		fields = append(fields, mdfledgerentry.FieldDealID)
+	}
 	if m.FieldCleared(mdfledgerentry.FieldActorID) {
 		fields = append(fields, mdfledgerentry.FieldActorID)
 	}
@@ -29675,6 +29770,9 @@ func (m *MdfLedgerEntryMutation) ClearField(name string) error {
 		return nil
 	case mdfledgerentry.FieldClaimID:
 		m.ClearClaimID()
+		return nil
+	case mdfledgerentry.FieldDealID:
+		m.ClearDealID()
 		return nil
 	case mdfledgerentry.FieldActorID:
 		m.ClearActorID()
@@ -29714,6 +29812,9 @@ func (m *MdfLedgerEntryMutation) ResetField(name string) error {
 	case mdfledgerentry.FieldClaimID:
 		m.ResetClaimID()
 		return nil
+	case mdfledgerentry.FieldDealID:
+		m.ResetDealID()
+		return nil
 	case mdfledgerentry.FieldActorID:
 		m.ResetActorID()
 		return nil
@@ -29726,7 +29827,7 @@ func (m *MdfLedgerEntryMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *MdfLedgerEntryMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.partner != nil {
 		edges = append(edges, mdfledgerentry.EdgePartner)
 	}
@@ -29738,6 +29839,9 @@ func (m *MdfLedgerEntryMutation) AddedEdges() []string {
 	}
 	if m.claim != nil {
 		edges = append(edges, mdfledgerentry.EdgeClaim)
+	}
+	if m.deal != nil {
+		edges = append(edges, mdfledgerentry.EdgeDeal)
 	}
 	if m.actor != nil {
 		edges = append(edges, mdfledgerentry.EdgeActor)
@@ -29765,6 +29869,10 @@ func (m *MdfLedgerEntryMutation) AddedIDs(name string) []ent.Value {
 		if id := m.claim; id != nil {
 			return []ent.Value{*id}
 		}
+	case mdfledgerentry.EdgeDeal:
+		if id := m.deal; id != nil {
+			return []ent.Value{*id}
+		}
 	case mdfledgerentry.EdgeActor:
 		if id := m.actor; id != nil {
 			return []ent.Value{*id}
@@ -29775,7 +29883,7 @@ func (m *MdfLedgerEntryMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *MdfLedgerEntryMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	return edges
 }
 
@@ -29787,7 +29895,7 @@ func (m *MdfLedgerEntryMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *MdfLedgerEntryMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedpartner {
 		edges = append(edges, mdfledgerentry.EdgePartner)
 	}
@@ -29799,6 +29907,9 @@ func (m *MdfLedgerEntryMutation) ClearedEdges() []string {
 	}
 	if m.clearedclaim {
 		edges = append(edges, mdfledgerentry.EdgeClaim)
+	}
+	if m.cleareddeal {
+		edges = append(edges, mdfledgerentry.EdgeDeal)
 	}
 	if m.clearedactor {
 		edges = append(edges, mdfledgerentry.EdgeActor)
@@ -29818,6 +29929,8 @@ func (m *MdfLedgerEntryMutation) EdgeCleared(name string) bool {
 		return m.clearedrequest
 	case mdfledgerentry.EdgeClaim:
 		return m.clearedclaim
+	case mdfledgerentry.EdgeDeal:
+		return m.cleareddeal
 	case mdfledgerentry.EdgeActor:
 		return m.clearedactor
 	}
@@ -29839,6 +29952,9 @@ func (m *MdfLedgerEntryMutation) ClearEdge(name string) error {
 		return nil
 	case mdfledgerentry.EdgeClaim:
 		m.ClearClaim()
+		return nil
+	case mdfledgerentry.EdgeDeal:
+		m.ClearDeal()
 		return nil
 	case mdfledgerentry.EdgeActor:
 		m.ClearActor()
@@ -29862,6 +29978,9 @@ func (m *MdfLedgerEntryMutation) ResetEdge(name string) error {
 		return nil
 	case mdfledgerentry.EdgeClaim:
 		m.ResetClaim()
+		return nil
+	case mdfledgerentry.EdgeDeal:
+		m.ResetDeal()
 		return nil
 	case mdfledgerentry.EdgeActor:
 		m.ResetActor()
@@ -47224,6 +47343,8 @@ type TierMutation struct {
 	adddiscount_bps               *int
 	rebate_bps                    *int
 	addrebate_bps                 *int
+	coop_accrual_bps              *int
+	addcoop_accrual_bps           *int
 	mdf_quarterly_allowance       *int64
 	addmdf_quarterly_allowance    *int64
 	deal_protection_days          *int
@@ -48007,6 +48128,62 @@ func (m *TierMutation) ResetRebateBps() {
 	m.addrebate_bps = nil
 }
 
+// SetCoopAccrualBps sets the "coop_accrual_bps" field.
+func (m *TierMutation) SetCoopAccrualBps(i int) {
+	m.coop_accrual_bps = &i
+	m.addcoop_accrual_bps = nil
+}
+
+// CoopAccrualBps returns the value of the "coop_accrual_bps" field in the mutation.
+func (m *TierMutation) CoopAccrualBps() (r int, exists bool) {
+	v := m.coop_accrual_bps
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoopAccrualBps returns the old "coop_accrual_bps" field's value of the Tier entity.
+// If the Tier object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierMutation) OldCoopAccrualBps(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoopAccrualBps is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoopAccrualBps requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoopAccrualBps: %w", err)
+	}
+	return oldValue.CoopAccrualBps, nil
+}
+
+// AddCoopAccrualBps adds i to the "coop_accrual_bps" field.
+func (m *TierMutation) AddCoopAccrualBps(i int) {
+	if m.addcoop_accrual_bps != nil {
+		*m.addcoop_accrual_bps += i
+	} else {
+		m.addcoop_accrual_bps = &i
+	}
+}
+
+// AddedCoopAccrualBps returns the value that was added to the "coop_accrual_bps" field in this mutation.
+func (m *TierMutation) AddedCoopAccrualBps() (r int, exists bool) {
+	v := m.addcoop_accrual_bps
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCoopAccrualBps resets all changes to the "coop_accrual_bps" field.
+func (m *TierMutation) ResetCoopAccrualBps() {
+	m.coop_accrual_bps = nil
+	m.addcoop_accrual_bps = nil
+}
+
 // SetMdfQuarterlyAllowance sets the "mdf_quarterly_allowance" field.
 func (m *TierMutation) SetMdfQuarterlyAllowance(i int64) {
 	m.mdf_quarterly_allowance = &i
@@ -48272,7 +48449,7 @@ func (m *TierMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TierMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, tier.FieldCreatedAt)
 	}
@@ -48314,6 +48491,9 @@ func (m *TierMutation) Fields() []string {
 	}
 	if m.rebate_bps != nil {
 		fields = append(fields, tier.FieldRebateBps)
+	}
+	if m.coop_accrual_bps != nil {
+		fields = append(fields, tier.FieldCoopAccrualBps)
 	}
 	if m.mdf_quarterly_allowance != nil {
 		fields = append(fields, tier.FieldMdfQuarterlyAllowance)
@@ -48360,6 +48540,8 @@ func (m *TierMutation) Field(name string) (ent.Value, bool) {
 		return m.DiscountBps()
 	case tier.FieldRebateBps:
 		return m.RebateBps()
+	case tier.FieldCoopAccrualBps:
+		return m.CoopAccrualBps()
 	case tier.FieldMdfQuarterlyAllowance:
 		return m.MdfQuarterlyAllowance()
 	case tier.FieldDealProtectionDays:
@@ -48403,6 +48585,8 @@ func (m *TierMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldDiscountBps(ctx)
 	case tier.FieldRebateBps:
 		return m.OldRebateBps(ctx)
+	case tier.FieldCoopAccrualBps:
+		return m.OldCoopAccrualBps(ctx)
 	case tier.FieldMdfQuarterlyAllowance:
 		return m.OldMdfQuarterlyAllowance(ctx)
 	case tier.FieldDealProtectionDays:
@@ -48516,6 +48700,13 @@ func (m *TierMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRebateBps(v)
 		return nil
+	case tier.FieldCoopAccrualBps:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoopAccrualBps(v)
+		return nil
 	case tier.FieldMdfQuarterlyAllowance:
 		v, ok := value.(int64)
 		if !ok {
@@ -48569,6 +48760,9 @@ func (m *TierMutation) AddedFields() []string {
 	if m.addrebate_bps != nil {
 		fields = append(fields, tier.FieldRebateBps)
 	}
+	if m.addcoop_accrual_bps != nil {
+		fields = append(fields, tier.FieldCoopAccrualBps)
+	}
 	if m.addmdf_quarterly_allowance != nil {
 		fields = append(fields, tier.FieldMdfQuarterlyAllowance)
 	}
@@ -48599,6 +48793,8 @@ func (m *TierMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedDiscountBps()
 	case tier.FieldRebateBps:
 		return m.AddedRebateBps()
+	case tier.FieldCoopAccrualBps:
+		return m.AddedCoopAccrualBps()
 	case tier.FieldMdfQuarterlyAllowance:
 		return m.AddedMdfQuarterlyAllowance()
 	case tier.FieldDealProtectionDays:
@@ -48667,6 +48863,13 @@ func (m *TierMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddRebateBps(v)
+		return nil
+	case tier.FieldCoopAccrualBps:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCoopAccrualBps(v)
 		return nil
 	case tier.FieldMdfQuarterlyAllowance:
 		v, ok := value.(int64)
@@ -48759,6 +48962,9 @@ func (m *TierMutation) ResetField(name string) error {
 		return nil
 	case tier.FieldRebateBps:
 		m.ResetRebateBps()
+		return nil
+	case tier.FieldCoopAccrualBps:
+		m.ResetCoopAccrualBps()
 		return nil
 	case tier.FieldMdfQuarterlyAllowance:
 		m.ResetMdfQuarterlyAllowance()

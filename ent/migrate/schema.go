@@ -1337,6 +1337,7 @@ var (
 		{Name: "allocation_id", Type: field.TypeString, Size: 40},
 		{Name: "request_id", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "claim_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "deal_id", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "actor_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// MdfLedgerEntriesTable holds the schema information for the "mdf_ledger_entries" table.
@@ -1370,8 +1371,14 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 			{
-				Symbol:     "mdf_ledger_entries_users_actor",
+				Symbol:     "mdf_ledger_entries_deals_deal",
 				Columns:    []*schema.Column{MdfLedgerEntriesColumns[11]},
+				RefColumns: []*schema.Column{DealsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "mdf_ledger_entries_users_actor",
+				Columns:    []*schema.Column{MdfLedgerEntriesColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1386,6 +1393,11 @@ var (
 				Name:    "mdfledgerentry_request_id",
 				Unique:  false,
 				Columns: []*schema.Column{MdfLedgerEntriesColumns[9]},
+			},
+			{
+				Name:    "mdfledgerentry_deal_id",
+				Unique:  false,
+				Columns: []*schema.Column{MdfLedgerEntriesColumns[11]},
 			},
 			{
 				Name:    "mdfledgerentry_partner_id_kind_created_at",
@@ -2143,6 +2155,7 @@ var (
 		{Name: "window_days", Type: field.TypeInt, Default: 365},
 		{Name: "discount_bps", Type: field.TypeInt, Default: 0},
 		{Name: "rebate_bps", Type: field.TypeInt, Default: 0},
+		{Name: "coop_accrual_bps", Type: field.TypeInt, Default: 0},
 		{Name: "mdf_quarterly_allowance", Type: field.TypeInt64, Default: 0},
 		{Name: "deal_protection_days", Type: field.TypeInt, Default: 90},
 		{Name: "benefits", Type: field.TypeJSON, Nullable: true},
@@ -2549,7 +2562,8 @@ func init() {
 	MdfLedgerEntriesTable.ForeignKeys[1].RefTable = MdfAllocationsTable
 	MdfLedgerEntriesTable.ForeignKeys[2].RefTable = MdfRequestsTable
 	MdfLedgerEntriesTable.ForeignKeys[3].RefTable = MdfClaimsTable
-	MdfLedgerEntriesTable.ForeignKeys[4].RefTable = UsersTable
+	MdfLedgerEntriesTable.ForeignKeys[4].RefTable = DealsTable
+	MdfLedgerEntriesTable.ForeignKeys[5].RefTable = UsersTable
 	MdfRequestsTable.ForeignKeys[0].RefTable = PartnersTable
 	MdfRequestsTable.ForeignKeys[1].RefTable = MdfAllocationsTable
 	MdfRequestsTable.ForeignKeys[2].RefTable = UsersTable

@@ -2402,7 +2402,7 @@ func init() {
 		}
 	}()
 	// mdfledgerentryDescNote is the schema descriptor for note field.
-	mdfledgerentryDescNote := mdfledgerentryFields[7].Descriptor()
+	mdfledgerentryDescNote := mdfledgerentryFields[8].Descriptor()
 	// mdfledgerentry.DefaultNote holds the default value on creation for the note field.
 	mdfledgerentry.DefaultNote = mdfledgerentryDescNote.Default.(string)
 	// mdfledgerentry.NoteValidator is a validator for the "note" field. It is called by the builders before save.
@@ -4101,14 +4101,34 @@ func init() {
 			return nil
 		}
 	}()
+	// tierDescCoopAccrualBps is the schema descriptor for coop_accrual_bps field.
+	tierDescCoopAccrualBps := tierFields[12].Descriptor()
+	// tier.DefaultCoopAccrualBps holds the default value on creation for the coop_accrual_bps field.
+	tier.DefaultCoopAccrualBps = tierDescCoopAccrualBps.Default.(int)
+	// tier.CoopAccrualBpsValidator is a validator for the "coop_accrual_bps" field. It is called by the builders before save.
+	tier.CoopAccrualBpsValidator = func() func(int) error {
+		validators := tierDescCoopAccrualBps.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(coop_accrual_bps int) error {
+			for _, fn := range fns {
+				if err := fn(coop_accrual_bps); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// tierDescMdfQuarterlyAllowance is the schema descriptor for mdf_quarterly_allowance field.
-	tierDescMdfQuarterlyAllowance := tierFields[12].Descriptor()
+	tierDescMdfQuarterlyAllowance := tierFields[13].Descriptor()
 	// tier.DefaultMdfQuarterlyAllowance holds the default value on creation for the mdf_quarterly_allowance field.
 	tier.DefaultMdfQuarterlyAllowance = tierDescMdfQuarterlyAllowance.Default.(int64)
 	// tier.MdfQuarterlyAllowanceValidator is a validator for the "mdf_quarterly_allowance" field. It is called by the builders before save.
 	tier.MdfQuarterlyAllowanceValidator = tierDescMdfQuarterlyAllowance.Validators[0].(func(int64) error)
 	// tierDescDealProtectionDays is the schema descriptor for deal_protection_days field.
-	tierDescDealProtectionDays := tierFields[13].Descriptor()
+	tierDescDealProtectionDays := tierFields[14].Descriptor()
 	// tier.DefaultDealProtectionDays holds the default value on creation for the deal_protection_days field.
 	tier.DefaultDealProtectionDays = tierDescDealProtectionDays.Default.(int)
 	// tier.DealProtectionDaysValidator is a validator for the "deal_protection_days" field. It is called by the builders before save.

@@ -10,13 +10,14 @@ import (
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/mdf"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
 
 // Reopen takes a WON or LOST registration back to APPROVED, when the outcome was recorded wrongly
 // or the customer came back (docs/deal-lifecycle.md): the close date and amount are cleared, and
-// the timeline says why. It refuses while another registration holds the account, since
+// the timeline says why, and a won deal's co-op accrual is reversed. It refuses while another registration holds the account, since
 // reopening would give the customer to two partners at once.
 func Reopen(ctx context.Context, client *ent.Client, id, note string, now time.Time) (*ent.Deal, error) {
 	note = strings.TrimSpace(note)
@@ -44,7 +45,17 @@ func Reopen(ctx context.Context, client *ent.Client, id, note string, now time.T
 	if other != nil {
 		return nil, apperr.New(apperr.Conflict, "another active registration (%s) holds this customer now; it cannot be reopened while that one is active", other.ID)
 	}
-	return move(ctx, client, d, status.Approved, note, now, func(u *ent.DealUpdateOne) {
+	reopened, err := move(ctx, client, d, status.Approved, note, now, func(u *ent.DealUpdateOne) {
 		u.ClearClosedAt().ClearClosedAmount().SetDecisionNote(note)
 	})
+	if err != nil {
+		return nil, err
+	}
+	if d.Status == status.Won {
+		// A deal no longer won keeps no co-op funds (docs/mdf.md, "Co-op accrual").
+		if err := mdf.ReverseAccrual(ctx, client, d.ID, note); err != nil {
+			return nil, err
+		}
+	}
+	return reopened, nil
 }

@@ -128,6 +128,9 @@ func ApproveRequest(ctx context.Context, client *ent.Client, in DecisionInput, n
 	if in.ApprovedAmount <= 0 || in.ApprovedAmount > r.RequestedAmount {
 		return nil, nil, apperr.BadInput("approvedAmount", "approve between 1 and the requested %d (minor units)", r.RequestedAmount)
 	}
+	if bal.Remaining < 0 {
+		return nil, nil, apperr.New(apperr.Conflict, "the allocation owes %d %s of reversed co-op funds; nothing more is approved until later funds cover it", -bal.Remaining, a.Currency)
+	}
 	if in.ApprovedAmount > bal.Remaining {
 		return nil, nil, apperr.New(apperr.Conflict, "only %d %s remain of the allocation; approve at most that", bal.Remaining, a.Currency)
 	}
