@@ -188,11 +188,11 @@ func backgroundTasks(cfg config.Config, client *ent.Client, outbox *mail.Outbox)
 		// Marketing funds not committed by their deadline expire; 30 and 7 days before, the
 		// partner's admins hear how much is left (internal/mdf/expiry.go).
 		{Name: "expire_mdf", Every: time.Hour, Run: func(ctx context.Context) error {
-			_, err := mdf.Expire(ctx, client, mdf.ExpiryConfig{}, time.Now())
+			_, err := mdf.RunExpiry(ctx, client, time.Now())
 			return err
 		}},
 		{Name: "remind_mdf_expiry", Every: time.Hour, Run: func(ctx context.Context) error {
-			_, err := mdf.Remind(ctx, client, outbox, mdf.ExpiryConfig{}, cfg.PublicURL, time.Now())
+			_, err := mdf.RunReminders(ctx, client, outbox, cfg.PublicURL, time.Now())
 			return err
 		}},
 	}

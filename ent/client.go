@@ -44,6 +44,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
+	"github.com/partnerhub/partnerhub/ent/mdfsettings"
 	"github.com/partnerhub/partnerhub/ent/notification"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
@@ -137,6 +138,8 @@ type Client struct {
 	MdfLedgerEntry *MdfLedgerEntryClient
 	// MdfRequest is the client for interacting with the MdfRequest builders.
 	MdfRequest *MdfRequestClient
+	// MdfSettings is the client for interacting with the MdfSettings builders.
+	MdfSettings *MdfSettingsClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
 	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
@@ -229,6 +232,7 @@ func (c *Client) init() {
 	c.MdfClaim = NewMdfClaimClient(c.config)
 	c.MdfLedgerEntry = NewMdfLedgerEntryClient(c.config)
 	c.MdfRequest = NewMdfRequestClient(c.config)
+	c.MdfSettings = NewMdfSettingsClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
 	c.OnboardingDigest = NewOnboardingDigestClient(c.config)
 	c.OnboardingJourney = NewOnboardingJourneyClient(c.config)
@@ -376,6 +380,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		MdfClaim:            NewMdfClaimClient(cfg),
 		MdfLedgerEntry:      NewMdfLedgerEntryClient(cfg),
 		MdfRequest:          NewMdfRequestClient(cfg),
+		MdfSettings:         NewMdfSettingsClient(cfg),
 		Notification:        NewNotificationClient(cfg),
 		OnboardingDigest:    NewOnboardingDigestClient(cfg),
 		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
@@ -450,6 +455,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		MdfClaim:            NewMdfClaimClient(cfg),
 		MdfLedgerEntry:      NewMdfLedgerEntryClient(cfg),
 		MdfRequest:          NewMdfRequestClient(cfg),
+		MdfSettings:         NewMdfSettingsClient(cfg),
 		Notification:        NewNotificationClient(cfg),
 		OnboardingDigest:    NewOnboardingDigestClient(cfg),
 		OnboardingJourney:   NewOnboardingJourneyClient(cfg),
@@ -510,13 +516,13 @@ func (c *Client) Use(hooks ...Hook) {
 		c.DealExtension, c.ExchangeRate, c.File, c.HealthScore, c.HealthWeights,
 		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
 		c.LearningTrack, c.Lesson, c.LessonProgress, c.MarginRate, c.MdfAllocation,
-		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.Notification, c.OnboardingDigest,
-		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
-		c.Partner, c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz,
-		c.QuizAttempt, c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey,
-		c.SurveyInvitation, c.SurveyResponse, c.Tier, c.TierChange, c.TierEvaluation,
-		c.TierSettings, c.User, c.WebhookDelivery, c.WebhookEvent,
-		c.WebhookSubscription,
+		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.MdfSettings, c.Notification,
+		c.OnboardingDigest, c.OnboardingJourney, c.OnboardingStep,
+		c.OnboardingTemplate, c.OutboxMessage, c.Partner, c.PartnerApplication,
+		c.PasswordReset, c.ProgramCost, c.Quiz, c.QuizAttempt, c.RateLimitBucket,
+		c.RefreshToken, c.RoutingRule, c.Survey, c.SurveyInvitation, c.SurveyResponse,
+		c.Tier, c.TierChange, c.TierEvaluation, c.TierSettings, c.User,
+		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
 	} {
 		n.Use(hooks...)
 	}
@@ -531,13 +537,13 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.DealExtension, c.ExchangeRate, c.File, c.HealthScore, c.HealthWeights,
 		c.IdempotencyKey, c.Invitation, c.Lead, c.LeadOffer, c.LeadRouting,
 		c.LearningTrack, c.Lesson, c.LessonProgress, c.MarginRate, c.MdfAllocation,
-		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.Notification, c.OnboardingDigest,
-		c.OnboardingJourney, c.OnboardingStep, c.OnboardingTemplate, c.OutboxMessage,
-		c.Partner, c.PartnerApplication, c.PasswordReset, c.ProgramCost, c.Quiz,
-		c.QuizAttempt, c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey,
-		c.SurveyInvitation, c.SurveyResponse, c.Tier, c.TierChange, c.TierEvaluation,
-		c.TierSettings, c.User, c.WebhookDelivery, c.WebhookEvent,
-		c.WebhookSubscription,
+		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.MdfSettings, c.Notification,
+		c.OnboardingDigest, c.OnboardingJourney, c.OnboardingStep,
+		c.OnboardingTemplate, c.OutboxMessage, c.Partner, c.PartnerApplication,
+		c.PasswordReset, c.ProgramCost, c.Quiz, c.QuizAttempt, c.RateLimitBucket,
+		c.RefreshToken, c.RoutingRule, c.Survey, c.SurveyInvitation, c.SurveyResponse,
+		c.Tier, c.TierChange, c.TierEvaluation, c.TierSettings, c.User,
+		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -604,6 +610,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.MdfLedgerEntry.mutate(ctx, m)
 	case *MdfRequestMutation:
 		return c.MdfRequest.mutate(ctx, m)
+	case *MdfSettingsMutation:
+		return c.MdfSettings.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
 	case *OnboardingDigestMutation:
@@ -5478,6 +5486,22 @@ func (c *MdfLedgerEntryClient) QueryClaim(_m *MdfLedgerEntry) *MdfClaimQuery {
 	return query
 }
 
+// QueryDeal queries the deal edge of a MdfLedgerEntry.
+func (c *MdfLedgerEntryClient) QueryDeal(_m *MdfLedgerEntry) *DealQuery {
+	query := (&DealClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfledgerentry.Table, mdfledgerentry.FieldID, id),
+			sqlgraph.To(deal.Table, deal.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfledgerentry.DealTable, mdfledgerentry.DealColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryActor queries the actor edge of a MdfLedgerEntry.
 func (c *MdfLedgerEntryClient) QueryActor(_m *MdfLedgerEntry) *UserQuery {
 	query := (&UserClient{config: c.config}).Query()
@@ -5731,6 +5755,140 @@ func (c *MdfRequestClient) mutate(ctx context.Context, m *MdfRequestMutation) (V
 		return (&MdfRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown MdfRequest mutation op: %q", m.Op())
+	}
+}
+
+// MdfSettingsClient is a client for the MdfSettings schema.
+type MdfSettingsClient struct {
+	config
+}
+
+// NewMdfSettingsClient returns a client for the MdfSettings from the given config.
+func NewMdfSettingsClient(c config) *MdfSettingsClient {
+	return &MdfSettingsClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `mdfsettings.Hooks(f(g(h())))`.
+func (c *MdfSettingsClient) Use(hooks ...Hook) {
+	c.hooks.MdfSettings = append(c.hooks.MdfSettings, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `mdfsettings.Intercept(f(g(h())))`.
+func (c *MdfSettingsClient) Intercept(interceptors ...Interceptor) {
+	c.inters.MdfSettings = append(c.inters.MdfSettings, interceptors...)
+}
+
+// Create returns a builder for creating a MdfSettings entity.
+func (c *MdfSettingsClient) Create() *MdfSettingsCreate {
+	mutation := newMdfSettingsMutation(c.config, OpCreate)
+	return &MdfSettingsCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of MdfSettings entities.
+func (c *MdfSettingsClient) CreateBulk(builders ...*MdfSettingsCreate) *MdfSettingsCreateBulk {
+	return &MdfSettingsCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MdfSettingsClient) MapCreateBulk(slice any, setFunc func(*MdfSettingsCreate, int)) *MdfSettingsCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MdfSettingsCreateBulk{err: fmt.Errorf("calling to MdfSettingsClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MdfSettingsCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MdfSettingsCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for MdfSettings.
+func (c *MdfSettingsClient) Update() *MdfSettingsUpdate {
+	mutation := newMdfSettingsMutation(c.config, OpUpdate)
+	return &MdfSettingsUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MdfSettingsClient) UpdateOne(_m *MdfSettings) *MdfSettingsUpdateOne {
+	mutation := newMdfSettingsMutation(c.config, OpUpdateOne, withMdfSettings(_m))
+	return &MdfSettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MdfSettingsClient) UpdateOneID(id string) *MdfSettingsUpdateOne {
+	mutation := newMdfSettingsMutation(c.config, OpUpdateOne, withMdfSettingsID(id))
+	return &MdfSettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for MdfSettings.
+func (c *MdfSettingsClient) Delete() *MdfSettingsDelete {
+	mutation := newMdfSettingsMutation(c.config, OpDelete)
+	return &MdfSettingsDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MdfSettingsClient) DeleteOne(_m *MdfSettings) *MdfSettingsDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MdfSettingsClient) DeleteOneID(id string) *MdfSettingsDeleteOne {
+	builder := c.Delete().Where(mdfsettings.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MdfSettingsDeleteOne{builder}
+}
+
+// Query returns a query builder for MdfSettings.
+func (c *MdfSettingsClient) Query() *MdfSettingsQuery {
+	return &MdfSettingsQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMdfSettings},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a MdfSettings entity by its id.
+func (c *MdfSettingsClient) Get(ctx context.Context, id string) (*MdfSettings, error) {
+	return c.Query().Where(mdfsettings.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MdfSettingsClient) GetX(ctx context.Context, id string) *MdfSettings {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *MdfSettingsClient) Hooks() []Hook {
+	hooks := c.hooks.MdfSettings
+	return append(hooks[:len(hooks):len(hooks)], mdfsettings.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MdfSettingsClient) Interceptors() []Interceptor {
+	return c.inters.MdfSettings
+}
+
+func (c *MdfSettingsClient) mutate(ctx context.Context, m *MdfSettingsMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MdfSettingsCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MdfSettingsUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MdfSettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MdfSettingsDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown MdfSettings mutation op: %q", m.Op())
 	}
 }
 
@@ -9673,11 +9831,11 @@ type (
 		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension,
 		ExchangeRate, File, HealthScore, HealthWeights, IdempotencyKey, Invitation,
 		Lead, LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
-		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest, Notification,
-		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
-		OutboxMessage, Partner, PartnerApplication, PasswordReset, ProgramCost, Quiz,
-		QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Survey,
-		SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
+		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest, MdfSettings,
+		Notification, OnboardingDigest, OnboardingJourney, OnboardingStep,
+		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
+		ProgramCost, Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule,
+		Survey, SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
 		TierSettings, User, WebhookDelivery, WebhookEvent,
 		WebhookSubscription []ent.Hook
 	}
@@ -9686,11 +9844,11 @@ type (
 		ContentEvent, Course, Deal, DealConflict, DealEvent, DealExtension,
 		ExchangeRate, File, HealthScore, HealthWeights, IdempotencyKey, Invitation,
 		Lead, LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
-		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest, Notification,
-		OnboardingDigest, OnboardingJourney, OnboardingStep, OnboardingTemplate,
-		OutboxMessage, Partner, PartnerApplication, PasswordReset, ProgramCost, Quiz,
-		QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule, Survey,
-		SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
+		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest, MdfSettings,
+		Notification, OnboardingDigest, OnboardingJourney, OnboardingStep,
+		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
+		ProgramCost, Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule,
+		Survey, SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
 		TierSettings, User, WebhookDelivery, WebhookEvent,
 		WebhookSubscription []ent.Interceptor
 	}

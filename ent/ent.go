@@ -41,6 +41,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
+	"github.com/partnerhub/partnerhub/ent/mdfsettings"
 	"github.com/partnerhub/partnerhub/ent/notification"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
@@ -156,6 +157,7 @@ func checkColumn(t, c string) error {
 			mdfclaim.Table:            mdfclaim.ValidColumn,
 			mdfledgerentry.Table:      mdfledgerentry.ValidColumn,
 			mdfrequest.Table:          mdfrequest.ValidColumn,
+			mdfsettings.Table:         mdfsettings.ValidColumn,
 			notification.Table:        notification.ValidColumn,
 			onboardingdigest.Table:    onboardingdigest.ValidColumn,
 			onboardingjourney.Table:   onboardingjourney.ValidColumn,

@@ -6259,6 +6259,11 @@ func (_q *TierQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, tier.FieldRebateBps)
 				fieldSeen[tier.FieldRebateBps] = struct{}{}
 			}
+		case "coopAccrualBps":
+			if _, ok := fieldSeen[tier.FieldCoopAccrualBps]; !ok {
+				selectedFields = append(selectedFields, tier.FieldCoopAccrualBps)
+				fieldSeen[tier.FieldCoopAccrualBps] = struct{}{}
+			}
 		case "mdfQuarterlyAllowance":
 			if _, ok := fieldSeen[tier.FieldMdfQuarterlyAllowance]; !ok {
 				selectedFields = append(selectedFields, tier.FieldMdfQuarterlyAllowance)

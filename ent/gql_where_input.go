@@ -15292,6 +15292,16 @@ type TierWhereInput struct {
 	RebateBpsLT    *int  `json:"rebateBpsLT,omitempty"`
 	RebateBpsLTE   *int  `json:"rebateBpsLTE,omitempty"`
 
+	// "coop_accrual_bps" field predicates.
+	CoopAccrualBps      *int  `json:"coopAccrualBps,omitempty"`
+	CoopAccrualBpsNEQ   *int  `json:"coopAccrualBpsNEQ,omitempty"`
+	CoopAccrualBpsIn    []int `json:"coopAccrualBpsIn,omitempty"`
+	CoopAccrualBpsNotIn []int `json:"coopAccrualBpsNotIn,omitempty"`
+	CoopAccrualBpsGT    *int  `json:"coopAccrualBpsGT,omitempty"`
+	CoopAccrualBpsGTE   *int  `json:"coopAccrualBpsGTE,omitempty"`
+	CoopAccrualBpsLT    *int  `json:"coopAccrualBpsLT,omitempty"`
+	CoopAccrualBpsLTE   *int  `json:"coopAccrualBpsLTE,omitempty"`
+
 	// "mdf_quarterly_allowance" field predicates.
 	MdfQuarterlyAllowance      *int64  `json:"mdfQuarterlyAllowance,omitempty"`
 	MdfQuarterlyAllowanceNEQ   *int64  `json:"mdfQuarterlyAllowanceNEQ,omitempty"`
@@ -15776,6 +15786,30 @@ func (i *TierWhereInput) P() (predicate.Tier, error) {
 	}
 	if i.RebateBpsLTE != nil {
 		predicates = append(predicates, tier.RebateBpsLTE(*i.RebateBpsLTE))
+	}
+	if i.CoopAccrualBps != nil {
+		predicates = append(predicates, tier.CoopAccrualBpsEQ(*i.CoopAccrualBps))
+	}
+	if i.CoopAccrualBpsNEQ != nil {
+		predicates = append(predicates, tier.CoopAccrualBpsNEQ(*i.CoopAccrualBpsNEQ))
+	}
+	if len(i.CoopAccrualBpsIn) > 0 {
+		predicates = append(predicates, tier.CoopAccrualBpsIn(i.CoopAccrualBpsIn...))
+	}
+	if len(i.CoopAccrualBpsNotIn) > 0 {
+		predicates = append(predicates, tier.CoopAccrualBpsNotIn(i.CoopAccrualBpsNotIn...))
+	}
+	if i.CoopAccrualBpsGT != nil {
+		predicates = append(predicates, tier.CoopAccrualBpsGT(*i.CoopAccrualBpsGT))
+	}
+	if i.CoopAccrualBpsGTE != nil {
+		predicates = append(predicates, tier.CoopAccrualBpsGTE(*i.CoopAccrualBpsGTE))
+	}
+	if i.CoopAccrualBpsLT != nil {
+		predicates = append(predicates, tier.CoopAccrualBpsLT(*i.CoopAccrualBpsLT))
+	}
+	if i.CoopAccrualBpsLTE != nil {
+		predicates = append(predicates, tier.CoopAccrualBpsLTE(*i.CoopAccrualBpsLTE))
 	}
 	if i.MdfQuarterlyAllowance != nil {
 		predicates = append(predicates, tier.MdfQuarterlyAllowanceEQ(*i.MdfQuarterlyAllowance))

@@ -9,6 +9,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/mdfallocation"
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
@@ -40,6 +41,8 @@ type MdfLedgerEntry struct {
 	RequestID string `json:"request_id,omitempty"`
 	// ClaimID holds the value of the "claim_id" field.
 	ClaimID string `json:"claim_id,omitempty"`
+	// DealID holds the value of the "deal_id" field.
+	DealID string `json:"deal_id,omitempty"`
 	// ActorID holds the value of the "actor_id" field.
 	ActorID string `json:"actor_id,omitempty"`
 	// Why the funds moved.
@@ -60,11 +63,13 @@ type MdfLedgerEntryEdges struct {
 	Request *MdfRequest `json:"request,omitempty"`
 	// The claim the movement belongs to, if any.
 	Claim *MdfClaim `json:"claim,omitempty"`
+	// The won deal a co-op accrual (or its reversal) belongs to, if any.
+	Deal *Deal `json:"deal,omitempty"`
 	// Who moved the funds; null for the system or to those who may not read that person.
 	Actor *User `json:"actor,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
 	totalCount [5]map[string]int
 }
@@ -113,12 +118,23 @@ func (e MdfLedgerEntryEdges) ClaimOrErr() (*MdfClaim, error) {
 	return nil, &NotLoadedError{edge: "claim"}
 }
 
+// DealOrErr returns the Deal value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e MdfLedgerEntryEdges) DealOrErr() (*Deal, error) {
+	if e.Deal != nil {
+		return e.Deal, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: deal.Label}
+	}
+	return nil, &NotLoadedError{edge: "deal"}
+}
+
 // ActorOrErr returns the Actor value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e MdfLedgerEntryEdges) ActorOrErr() (*User, error) {
 	if e.Actor != nil {
 		return e.Actor, nil
-	} else if e.loadedTypes[4] {
+	} else if e.loadedTypes[5] {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "actor"}
@@ -131,7 +147,7 @@ func (*MdfLedgerEntry) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case mdfledgerentry.FieldAmount:
 			values[i] = new(sql.NullInt64)
-		case mdfledgerentry.FieldID, mdfledgerentry.FieldPartnerID, mdfledgerentry.FieldAllocationID, mdfledgerentry.FieldKind, mdfledgerentry.FieldCurrency, mdfledgerentry.FieldRequestID, mdfledgerentry.FieldClaimID, mdfledgerentry.FieldActorID, mdfledgerentry.FieldNote:
+		case mdfledgerentry.FieldID, mdfledgerentry.FieldPartnerID, mdfledgerentry.FieldAllocationID, mdfledgerentry.FieldKind, mdfledgerentry.FieldCurrency, mdfledgerentry.FieldRequestID, mdfledgerentry.FieldClaimID, mdfledgerentry.FieldDealID, mdfledgerentry.FieldActorID, mdfledgerentry.FieldNote:
 			values[i] = new(sql.NullString)
 		case mdfledgerentry.FieldCreatedAt, mdfledgerentry.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -210,6 +226,12 @@ func (_m *MdfLedgerEntry) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ClaimID = value.String
 			}
+		case mdfledgerentry.FieldDealID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field deal_id", values[i])
+			} else if value.Valid {
+				_m.DealID = value.String
+			}
 		case mdfledgerentry.FieldActorID:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field actor_id", values[i])
@@ -253,6 +275,11 @@ func (_m *MdfLedgerEntry) QueryRequest() *MdfRequestQuery {
 // QueryClaim queries the "claim" edge of the MdfLedgerEntry entity.
 func (_m *MdfLedgerEntry) QueryClaim() *MdfClaimQuery {
 	return NewMdfLedgerEntryClient(_m.config).QueryClaim(_m)
+}
+
+// QueryDeal queries the "deal" edge of the MdfLedgerEntry entity.
+func (_m *MdfLedgerEntry) QueryDeal() *DealQuery {
+	return NewMdfLedgerEntryClient(_m.config).QueryDeal(_m)
 }
 
 // QueryActor queries the "actor" edge of the MdfLedgerEntry entity.
@@ -309,6 +336,9 @@ func (_m *MdfLedgerEntry) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("claim_id=")
 	builder.WriteString(_m.ClaimID)
+	builder.WriteString(", ")
+	builder.WriteString("deal_id=")
+	builder.WriteString(_m.DealID)
 	builder.WriteString(", ")
 	builder.WriteString("actor_id=")
 	builder.WriteString(_m.ActorID)

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/mdfallocation"
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
@@ -114,6 +115,20 @@ func (_c *MdfLedgerEntryCreate) SetNillableClaimID(v *string) *MdfLedgerEntryCre
 	return _c
 }
 
+// SetDealID sets the "deal_id" field.
+func (_c *MdfLedgerEntryCreate) SetDealID(v string) *MdfLedgerEntryCreate {
+	_c.mutation.SetDealID(v)
+	return _c
+}
+
+// SetNillableDealID sets the "deal_id" field if the given value is not nil.
+func (_c *MdfLedgerEntryCreate) SetNillableDealID(v *string) *MdfLedgerEntryCreate {
+	if v != nil {
+		_c.SetDealID(*v)
+	}
+	return _c
+}
+
 // SetActorID sets the "actor_id" field.
 func (_c *MdfLedgerEntryCreate) SetActorID(v string) *MdfLedgerEntryCreate {
 	_c.mutation.SetActorID(v)
@@ -174,6 +189,11 @@ func (_c *MdfLedgerEntryCreate) SetRequest(v *MdfRequest) *MdfLedgerEntryCreate 
 // SetClaim sets the "claim" edge to the MdfClaim entity.
 func (_c *MdfLedgerEntryCreate) SetClaim(v *MdfClaim) *MdfLedgerEntryCreate {
 	return _c.SetClaimID(v.ID)
+}
+
+// SetDeal sets the "deal" edge to the Deal entity.
+func (_c *MdfLedgerEntryCreate) SetDeal(v *Deal) *MdfLedgerEntryCreate {
+	return _c.SetDealID(v.ID)
 }
 
 // SetActor sets the "actor" edge to the User entity.
@@ -436,6 +456,23 @@ func (_c *MdfLedgerEntryCreate) createSpec() (*MdfLedgerEntry, *sqlgraph.CreateS
 		_node.ClaimID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.DealIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   mdfledgerentry.DealTable,
+			Columns: []string{mdfledgerentry.DealColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(deal.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.DealID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	if nodes := _c.mutation.ActorIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -557,6 +594,9 @@ func (u *MdfLedgerEntryUpsertOne) UpdateNewValues() *MdfLedgerEntryUpsertOne {
 		}
 		if _, exists := u.create.mutation.ClaimID(); exists {
 			s.SetIgnore(mdfledgerentry.FieldClaimID)
+		}
+		if _, exists := u.create.mutation.DealID(); exists {
+			s.SetIgnore(mdfledgerentry.FieldDealID)
 		}
 		if _, exists := u.create.mutation.ActorID(); exists {
 			s.SetIgnore(mdfledgerentry.FieldActorID)
@@ -815,6 +855,9 @@ func (u *MdfLedgerEntryUpsertBulk) UpdateNewValues() *MdfLedgerEntryUpsertBulk {
 			}
 			if _, exists := b.mutation.ClaimID(); exists {
 				s.SetIgnore(mdfledgerentry.FieldClaimID)
+			}
+			if _, exists := b.mutation.DealID(); exists {
+				s.SetIgnore(mdfledgerentry.FieldDealID)
 			}
 			if _, exists := b.mutation.ActorID(); exists {
 				s.SetIgnore(mdfledgerentry.FieldActorID)

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/mdfallocation"
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
@@ -33,6 +34,7 @@ type MdfLedgerEntryQuery struct {
 	withAllocation *MdfAllocationQuery
 	withRequest    *MdfRequestQuery
 	withClaim      *MdfClaimQuery
+	withDeal       *DealQuery
 	withActor      *UserQuery
 	loadTotal      []func(context.Context, []*MdfLedgerEntry) error
 	modifiers      []func(*sql.Selector)
@@ -153,6 +155,28 @@ func (_q *MdfLedgerEntryQuery) QueryClaim() *MdfClaimQuery {
 			sqlgraph.From(mdfledgerentry.Table, mdfledgerentry.FieldID, selector),
 			sqlgraph.To(mdfclaim.Table, mdfclaim.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, mdfledgerentry.ClaimTable, mdfledgerentry.ClaimColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryDeal chains the current query on the "deal" edge.
+func (_q *MdfLedgerEntryQuery) QueryDeal() *DealQuery {
+	query := (&DealClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(mdfledgerentry.Table, mdfledgerentry.FieldID, selector),
+			sqlgraph.To(deal.Table, deal.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, mdfledgerentry.DealTable, mdfledgerentry.DealColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -378,6 +402,7 @@ func (_q *MdfLedgerEntryQuery) Clone() *MdfLedgerEntryQuery {
 		withAllocation: _q.withAllocation.Clone(),
 		withRequest:    _q.withRequest.Clone(),
 		withClaim:      _q.withClaim.Clone(),
+		withDeal:       _q.withDeal.Clone(),
 		withActor:      _q.withActor.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -427,6 +452,17 @@ func (_q *MdfLedgerEntryQuery) WithClaim(opts ...func(*MdfClaimQuery)) *MdfLedge
 		opt(query)
 	}
 	_q.withClaim = query
+	return _q
+}
+
+// WithDeal tells the query-builder to eager-load the nodes that are connected to
+// the "deal" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *MdfLedgerEntryQuery) WithDeal(opts ...func(*DealQuery)) *MdfLedgerEntryQuery {
+	query := (&DealClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDeal = query
 	return _q
 }
 
@@ -525,11 +561,12 @@ func (_q *MdfLedgerEntryQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	var (
 		nodes       = []*MdfLedgerEntry{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withPartner != nil,
 			_q.withAllocation != nil,
 			_q.withRequest != nil,
 			_q.withClaim != nil,
+			_q.withDeal != nil,
 			_q.withActor != nil,
 		}
 	)
@@ -575,6 +612,12 @@ func (_q *MdfLedgerEntryQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	if query := _q.withClaim; query != nil {
 		if err := _q.loadClaim(ctx, query, nodes, nil,
 			func(n *MdfLedgerEntry, e *MdfClaim) { n.Edges.Claim = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withDeal; query != nil {
+		if err := _q.loadDeal(ctx, query, nodes, nil,
+			func(n *MdfLedgerEntry, e *Deal) { n.Edges.Deal = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -708,6 +751,35 @@ func (_q *MdfLedgerEntryQuery) loadClaim(ctx context.Context, query *MdfClaimQue
 	}
 	return nil
 }
+func (_q *MdfLedgerEntryQuery) loadDeal(ctx context.Context, query *DealQuery, nodes []*MdfLedgerEntry, init func(*MdfLedgerEntry), assign func(*MdfLedgerEntry, *Deal)) error {
+	ids := make([]string, 0, len(nodes))
+	nodeids := make(map[string][]*MdfLedgerEntry)
+	for i := range nodes {
+		fk := nodes[i].DealID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(deal.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "deal_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *MdfLedgerEntryQuery) loadActor(ctx context.Context, query *UserQuery, nodes []*MdfLedgerEntry, init func(*MdfLedgerEntry), assign func(*MdfLedgerEntry, *User)) error {
 	ids := make([]string, 0, len(nodes))
 	nodeids := make(map[string][]*MdfLedgerEntry)
@@ -777,6 +849,9 @@ func (_q *MdfLedgerEntryQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withClaim != nil {
 			_spec.Node.AddColumnOnce(mdfledgerentry.FieldClaimID)
+		}
+		if _q.withDeal != nil {
+			_spec.Node.AddColumnOnce(mdfledgerentry.FieldDealID)
 		}
 		if _q.withActor != nil {
 			_spec.Node.AddColumnOnce(mdfledgerentry.FieldActorID)

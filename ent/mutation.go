@@ -40,6 +40,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
+	"github.com/partnerhub/partnerhub/ent/mdfsettings"
 	"github.com/partnerhub/partnerhub/ent/notification"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
@@ -114,6 +115,7 @@ const (
 	TypeMdfClaim            = "MdfClaim"
 	TypeMdfLedgerEntry      = "MdfLedgerEntry"
 	TypeMdfRequest          = "MdfRequest"
+	TypeMdfSettings         = "MdfSettings"
 	TypeNotification        = "Notification"
 	TypeOnboardingDigest    = "OnboardingDigest"
 	TypeOnboardingJourney   = "OnboardingJourney"
@@ -28805,6 +28807,8 @@ type MdfLedgerEntryMutation struct {
 	clearedrequest    bool
 	claim             *string
 	clearedclaim      bool
+	deal              *string
+	cleareddeal       bool
 	actor             *string
 	clearedactor      bool
 	done              bool
@@ -29286,6 +29290,55 @@ func (m *MdfLedgerEntryMutation) ResetClaimID() {
 	delete(m.clearedFields, mdfledgerentry.FieldClaimID)
 }
 
+// SetDealID sets the "deal_id" field.
+func (m *MdfLedgerEntryMutation) SetDealID(s string) {
+	m.deal = &s
+}
+
+// DealID returns the value of the "deal_id" field in the mutation.
+func (m *MdfLedgerEntryMutation) DealID() (r string, exists bool) {
+	v := m.deal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDealID returns the old "deal_id" field's value of the MdfLedgerEntry entity.
+// If the MdfLedgerEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfLedgerEntryMutation) OldDealID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDealID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDealID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDealID: %w", err)
+	}
+	return oldValue.DealID, nil
+}
+
+// ClearDealID clears the value of the "deal_id" field.
+func (m *MdfLedgerEntryMutation) ClearDealID() {
+	m.deal = nil
+	m.clearedFields[mdfledgerentry.FieldDealID] = struct{}{}
+}
+
+// DealIDCleared returns if the "deal_id" field was cleared in this mutation.
+func (m *MdfLedgerEntryMutation) DealIDCleared() bool {
+	_, ok := m.clearedFields[mdfledgerentry.FieldDealID]
+	return ok
+}
+
+// ResetDealID resets all changes to the "deal_id" field.
+func (m *MdfLedgerEntryMutation) ResetDealID() {
+	m.deal = nil
+	delete(m.clearedFields, mdfledgerentry.FieldDealID)
+}
+
 // SetActorID sets the "actor_id" field.
 func (m *MdfLedgerEntryMutation) SetActorID(s string) {
 	m.actor = &s
@@ -29479,6 +29532,33 @@ func (m *MdfLedgerEntryMutation) ResetClaim() {
 	m.clearedclaim = false
 }
 
+// ClearDeal clears the "deal" edge to the Deal entity.
+func (m *MdfLedgerEntryMutation) ClearDeal() {
+	m.cleareddeal = true
+	m.clearedFields[mdfledgerentry.FieldDealID] = struct{}{}
+}
+
+// DealCleared reports if the "deal" edge to the Deal entity was cleared.
+func (m *MdfLedgerEntryMutation) DealCleared() bool {
+	return m.DealIDCleared() || m.cleareddeal
+}
+
+// DealIDs returns the "deal" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DealID instead. It exists only for internal usage by the builders.
+func (m *MdfLedgerEntryMutation) DealIDs() (ids []string) {
+	if id := m.deal; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDeal resets all changes to the "deal" edge.
+func (m *MdfLedgerEntryMutation) ResetDeal() {
+	m.deal = nil
+	m.cleareddeal = false
+}
+
 // ClearActor clears the "actor" edge to the User entity.
 func (m *MdfLedgerEntryMutation) ClearActor() {
 	m.clearedactor = true
@@ -29540,7 +29620,7 @@ func (m *MdfLedgerEntryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MdfLedgerEntryMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, mdfledgerentry.FieldCreatedAt)
 	}
@@ -29567,6 +29647,9 @@ func (m *MdfLedgerEntryMutation) Fields() []string {
 	}
 	if m.claim != nil {
 		fields = append(fields, mdfledgerentry.FieldClaimID)
+	}
+	if m.deal != nil {
+		fields = append(fields, mdfledgerentry.FieldDealID)
 	}
 	if m.actor != nil {
 		fields = append(fields, mdfledgerentry.FieldActorID)
@@ -29600,6 +29683,8 @@ func (m *MdfLedgerEntryMutation) Field(name string) (ent.Value, bool) {
 		return m.RequestID()
 	case mdfledgerentry.FieldClaimID:
 		return m.ClaimID()
+	case mdfledgerentry.FieldDealID:
+		return m.DealID()
 	case mdfledgerentry.FieldActorID:
 		return m.ActorID()
 	case mdfledgerentry.FieldNote:
@@ -29631,6 +29716,8 @@ func (m *MdfLedgerEntryMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldRequestID(ctx)
 	case mdfledgerentry.FieldClaimID:
 		return m.OldClaimID(ctx)
+	case mdfledgerentry.FieldDealID:
+		return m.OldDealID(ctx)
 	case mdfledgerentry.FieldActorID:
 		return m.OldActorID(ctx)
 	case mdfledgerentry.FieldNote:
@@ -29707,6 +29794,13 @@ func (m *MdfLedgerEntryMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetClaimID(v)
 		return nil
+	case mdfledgerentry.FieldDealID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDealID(v)
+		return nil
 	case mdfledgerentry.FieldActorID:
 		v, ok := value.(string)
 		if !ok {
@@ -29772,6 +29866,9 @@ func (m *MdfLedgerEntryMutation) ClearedFields() []string {
 	if m.FieldCleared(mdfledgerentry.FieldClaimID) {
 		fields = append(fields, mdfledgerentry.FieldClaimID)
 	}
+	if m.FieldCleared(mdfledgerentry.FieldDealID) {
+		fields = append(fields, mdfledgerentry.FieldDealID)
+	}
 	if m.FieldCleared(mdfledgerentry.FieldActorID) {
 		fields = append(fields, mdfledgerentry.FieldActorID)
 	}
@@ -29794,6 +29891,9 @@ func (m *MdfLedgerEntryMutation) ClearField(name string) error {
 		return nil
 	case mdfledgerentry.FieldClaimID:
 		m.ClearClaimID()
+		return nil
+	case mdfledgerentry.FieldDealID:
+		m.ClearDealID()
 		return nil
 	case mdfledgerentry.FieldActorID:
 		m.ClearActorID()
@@ -29833,6 +29933,9 @@ func (m *MdfLedgerEntryMutation) ResetField(name string) error {
 	case mdfledgerentry.FieldClaimID:
 		m.ResetClaimID()
 		return nil
+	case mdfledgerentry.FieldDealID:
+		m.ResetDealID()
+		return nil
 	case mdfledgerentry.FieldActorID:
 		m.ResetActorID()
 		return nil
@@ -29845,7 +29948,7 @@ func (m *MdfLedgerEntryMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *MdfLedgerEntryMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.partner != nil {
 		edges = append(edges, mdfledgerentry.EdgePartner)
 	}
@@ -29857,6 +29960,9 @@ func (m *MdfLedgerEntryMutation) AddedEdges() []string {
 	}
 	if m.claim != nil {
 		edges = append(edges, mdfledgerentry.EdgeClaim)
+	}
+	if m.deal != nil {
+		edges = append(edges, mdfledgerentry.EdgeDeal)
 	}
 	if m.actor != nil {
 		edges = append(edges, mdfledgerentry.EdgeActor)
@@ -29884,6 +29990,10 @@ func (m *MdfLedgerEntryMutation) AddedIDs(name string) []ent.Value {
 		if id := m.claim; id != nil {
 			return []ent.Value{*id}
 		}
+	case mdfledgerentry.EdgeDeal:
+		if id := m.deal; id != nil {
+			return []ent.Value{*id}
+		}
 	case mdfledgerentry.EdgeActor:
 		if id := m.actor; id != nil {
 			return []ent.Value{*id}
@@ -29894,7 +30004,7 @@ func (m *MdfLedgerEntryMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *MdfLedgerEntryMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	return edges
 }
 
@@ -29906,7 +30016,7 @@ func (m *MdfLedgerEntryMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *MdfLedgerEntryMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedpartner {
 		edges = append(edges, mdfledgerentry.EdgePartner)
 	}
@@ -29918,6 +30028,9 @@ func (m *MdfLedgerEntryMutation) ClearedEdges() []string {
 	}
 	if m.clearedclaim {
 		edges = append(edges, mdfledgerentry.EdgeClaim)
+	}
+	if m.cleareddeal {
+		edges = append(edges, mdfledgerentry.EdgeDeal)
 	}
 	if m.clearedactor {
 		edges = append(edges, mdfledgerentry.EdgeActor)
@@ -29937,6 +30050,8 @@ func (m *MdfLedgerEntryMutation) EdgeCleared(name string) bool {
 		return m.clearedrequest
 	case mdfledgerentry.EdgeClaim:
 		return m.clearedclaim
+	case mdfledgerentry.EdgeDeal:
+		return m.cleareddeal
 	case mdfledgerentry.EdgeActor:
 		return m.clearedactor
 	}
@@ -29958,6 +30073,9 @@ func (m *MdfLedgerEntryMutation) ClearEdge(name string) error {
 		return nil
 	case mdfledgerentry.EdgeClaim:
 		m.ClearClaim()
+		return nil
+	case mdfledgerentry.EdgeDeal:
+		m.ClearDeal()
 		return nil
 	case mdfledgerentry.EdgeActor:
 		m.ClearActor()
@@ -29981,6 +30099,9 @@ func (m *MdfLedgerEntryMutation) ResetEdge(name string) error {
 		return nil
 	case mdfledgerentry.EdgeClaim:
 		m.ResetClaim()
+		return nil
+	case mdfledgerentry.EdgeDeal:
+		m.ResetDeal()
 		return nil
 	case mdfledgerentry.EdgeActor:
 		m.ResetActor()
@@ -31750,6 +31871,623 @@ func (m *MdfRequestMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown MdfRequest edge %s", name)
+}
+
+// MdfSettingsMutation represents an operation that mutates the MdfSettings nodes in the graph.
+type MdfSettingsMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *string
+	created_at           *time.Time
+	updated_at           *time.Time
+	key                  *string
+	grace_days           *int
+	addgrace_days        *int
+	claim_window_days    *int
+	addclaim_window_days *int
+	clearedFields        map[string]struct{}
+	done                 bool
+	oldValue             func(context.Context) (*MdfSettings, error)
+	predicates           []predicate.MdfSettings
+}
+
+var _ ent.Mutation = (*MdfSettingsMutation)(nil)
+
+// mdfsettingsOption allows management of the mutation configuration using functional options.
+type mdfsettingsOption func(*MdfSettingsMutation)
+
+// newMdfSettingsMutation creates new mutation for the MdfSettings entity.
+func newMdfSettingsMutation(c config, op Op, opts ...mdfsettingsOption) *MdfSettingsMutation {
+	m := &MdfSettingsMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeMdfSettings,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withMdfSettingsID sets the ID field of the mutation.
+func withMdfSettingsID(id string) mdfsettingsOption {
+	return func(m *MdfSettingsMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *MdfSettings
+		)
+		m.oldValue = func(ctx context.Context) (*MdfSettings, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().MdfSettings.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withMdfSettings sets the old MdfSettings of the mutation.
+func withMdfSettings(node *MdfSettings) mdfsettingsOption {
+	return func(m *MdfSettingsMutation) {
+		m.oldValue = func(context.Context) (*MdfSettings, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m MdfSettingsMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m MdfSettingsMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of MdfSettings entities.
+func (m *MdfSettingsMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *MdfSettingsMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *MdfSettingsMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().MdfSettings.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *MdfSettingsMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *MdfSettingsMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the MdfSettings entity.
+// If the MdfSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfSettingsMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *MdfSettingsMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *MdfSettingsMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *MdfSettingsMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the MdfSettings entity.
+// If the MdfSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfSettingsMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *MdfSettingsMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetKey sets the "key" field.
+func (m *MdfSettingsMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *MdfSettingsMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the MdfSettings entity.
+// If the MdfSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfSettingsMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *MdfSettingsMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetGraceDays sets the "grace_days" field.
+func (m *MdfSettingsMutation) SetGraceDays(i int) {
+	m.grace_days = &i
+	m.addgrace_days = nil
+}
+
+// GraceDays returns the value of the "grace_days" field in the mutation.
+func (m *MdfSettingsMutation) GraceDays() (r int, exists bool) {
+	v := m.grace_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGraceDays returns the old "grace_days" field's value of the MdfSettings entity.
+// If the MdfSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfSettingsMutation) OldGraceDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGraceDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGraceDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGraceDays: %w", err)
+	}
+	return oldValue.GraceDays, nil
+}
+
+// AddGraceDays adds i to the "grace_days" field.
+func (m *MdfSettingsMutation) AddGraceDays(i int) {
+	if m.addgrace_days != nil {
+		*m.addgrace_days += i
+	} else {
+		m.addgrace_days = &i
+	}
+}
+
+// AddedGraceDays returns the value that was added to the "grace_days" field in this mutation.
+func (m *MdfSettingsMutation) AddedGraceDays() (r int, exists bool) {
+	v := m.addgrace_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetGraceDays resets all changes to the "grace_days" field.
+func (m *MdfSettingsMutation) ResetGraceDays() {
+	m.grace_days = nil
+	m.addgrace_days = nil
+}
+
+// SetClaimWindowDays sets the "claim_window_days" field.
+func (m *MdfSettingsMutation) SetClaimWindowDays(i int) {
+	m.claim_window_days = &i
+	m.addclaim_window_days = nil
+}
+
+// ClaimWindowDays returns the value of the "claim_window_days" field in the mutation.
+func (m *MdfSettingsMutation) ClaimWindowDays() (r int, exists bool) {
+	v := m.claim_window_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClaimWindowDays returns the old "claim_window_days" field's value of the MdfSettings entity.
+// If the MdfSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MdfSettingsMutation) OldClaimWindowDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClaimWindowDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClaimWindowDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClaimWindowDays: %w", err)
+	}
+	return oldValue.ClaimWindowDays, nil
+}
+
+// AddClaimWindowDays adds i to the "claim_window_days" field.
+func (m *MdfSettingsMutation) AddClaimWindowDays(i int) {
+	if m.addclaim_window_days != nil {
+		*m.addclaim_window_days += i
+	} else {
+		m.addclaim_window_days = &i
+	}
+}
+
+// AddedClaimWindowDays returns the value that was added to the "claim_window_days" field in this mutation.
+func (m *MdfSettingsMutation) AddedClaimWindowDays() (r int, exists bool) {
+	v := m.addclaim_window_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetClaimWindowDays resets all changes to the "claim_window_days" field.
+func (m *MdfSettingsMutation) ResetClaimWindowDays() {
+	m.claim_window_days = nil
+	m.addclaim_window_days = nil
+}
+
+// Where appends a list predicates to the MdfSettingsMutation builder.
+func (m *MdfSettingsMutation) Where(ps ...predicate.MdfSettings) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the MdfSettingsMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *MdfSettingsMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.MdfSettings, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *MdfSettingsMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *MdfSettingsMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (MdfSettings).
+func (m *MdfSettingsMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *MdfSettingsMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, mdfsettings.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, mdfsettings.FieldUpdatedAt)
+	}
+	if m.key != nil {
+		fields = append(fields, mdfsettings.FieldKey)
+	}
+	if m.grace_days != nil {
+		fields = append(fields, mdfsettings.FieldGraceDays)
+	}
+	if m.claim_window_days != nil {
+		fields = append(fields, mdfsettings.FieldClaimWindowDays)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *MdfSettingsMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case mdfsettings.FieldCreatedAt:
+		return m.CreatedAt()
+	case mdfsettings.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case mdfsettings.FieldKey:
+		return m.Key()
+	case mdfsettings.FieldGraceDays:
+		return m.GraceDays()
+	case mdfsettings.FieldClaimWindowDays:
+		return m.ClaimWindowDays()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *MdfSettingsMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case mdfsettings.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case mdfsettings.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case mdfsettings.FieldKey:
+		return m.OldKey(ctx)
+	case mdfsettings.FieldGraceDays:
+		return m.OldGraceDays(ctx)
+	case mdfsettings.FieldClaimWindowDays:
+		return m.OldClaimWindowDays(ctx)
+	}
+	return nil, fmt.Errorf("unknown MdfSettings field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfSettingsMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case mdfsettings.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case mdfsettings.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case mdfsettings.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case mdfsettings.FieldGraceDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGraceDays(v)
+		return nil
+	case mdfsettings.FieldClaimWindowDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClaimWindowDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfSettings field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *MdfSettingsMutation) AddedFields() []string {
+	var fields []string
+	if m.addgrace_days != nil {
+		fields = append(fields, mdfsettings.FieldGraceDays)
+	}
+	if m.addclaim_window_days != nil {
+		fields = append(fields, mdfsettings.FieldClaimWindowDays)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *MdfSettingsMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case mdfsettings.FieldGraceDays:
+		return m.AddedGraceDays()
+	case mdfsettings.FieldClaimWindowDays:
+		return m.AddedClaimWindowDays()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *MdfSettingsMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case mdfsettings.FieldGraceDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGraceDays(v)
+		return nil
+	case mdfsettings.FieldClaimWindowDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddClaimWindowDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown MdfSettings numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *MdfSettingsMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *MdfSettingsMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *MdfSettingsMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown MdfSettings nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *MdfSettingsMutation) ResetField(name string) error {
+	switch name {
+	case mdfsettings.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case mdfsettings.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case mdfsettings.FieldKey:
+		m.ResetKey()
+		return nil
+	case mdfsettings.FieldGraceDays:
+		m.ResetGraceDays()
+		return nil
+	case mdfsettings.FieldClaimWindowDays:
+		m.ResetClaimWindowDays()
+		return nil
+	}
+	return fmt.Errorf("unknown MdfSettings field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *MdfSettingsMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *MdfSettingsMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *MdfSettingsMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *MdfSettingsMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *MdfSettingsMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *MdfSettingsMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *MdfSettingsMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown MdfSettings unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *MdfSettingsMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown MdfSettings edge %s", name)
 }
 
 // NotificationMutation represents an operation that mutates the Notification nodes in the graph.
@@ -47512,6 +48250,8 @@ type TierMutation struct {
 	adddiscount_bps               *int
 	rebate_bps                    *int
 	addrebate_bps                 *int
+	coop_accrual_bps              *int
+	addcoop_accrual_bps           *int
 	mdf_quarterly_allowance       *int64
 	addmdf_quarterly_allowance    *int64
 	deal_protection_days          *int
@@ -48295,6 +49035,62 @@ func (m *TierMutation) ResetRebateBps() {
 	m.addrebate_bps = nil
 }
 
+// SetCoopAccrualBps sets the "coop_accrual_bps" field.
+func (m *TierMutation) SetCoopAccrualBps(i int) {
+	m.coop_accrual_bps = &i
+	m.addcoop_accrual_bps = nil
+}
+
+// CoopAccrualBps returns the value of the "coop_accrual_bps" field in the mutation.
+func (m *TierMutation) CoopAccrualBps() (r int, exists bool) {
+	v := m.coop_accrual_bps
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoopAccrualBps returns the old "coop_accrual_bps" field's value of the Tier entity.
+// If the Tier object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TierMutation) OldCoopAccrualBps(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoopAccrualBps is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoopAccrualBps requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoopAccrualBps: %w", err)
+	}
+	return oldValue.CoopAccrualBps, nil
+}
+
+// AddCoopAccrualBps adds i to the "coop_accrual_bps" field.
+func (m *TierMutation) AddCoopAccrualBps(i int) {
+	if m.addcoop_accrual_bps != nil {
+		*m.addcoop_accrual_bps += i
+	} else {
+		m.addcoop_accrual_bps = &i
+	}
+}
+
+// AddedCoopAccrualBps returns the value that was added to the "coop_accrual_bps" field in this mutation.
+func (m *TierMutation) AddedCoopAccrualBps() (r int, exists bool) {
+	v := m.addcoop_accrual_bps
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCoopAccrualBps resets all changes to the "coop_accrual_bps" field.
+func (m *TierMutation) ResetCoopAccrualBps() {
+	m.coop_accrual_bps = nil
+	m.addcoop_accrual_bps = nil
+}
+
 // SetMdfQuarterlyAllowance sets the "mdf_quarterly_allowance" field.
 func (m *TierMutation) SetMdfQuarterlyAllowance(i int64) {
 	m.mdf_quarterly_allowance = &i
@@ -48560,7 +49356,7 @@ func (m *TierMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TierMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, tier.FieldCreatedAt)
 	}
@@ -48602,6 +49398,9 @@ func (m *TierMutation) Fields() []string {
 	}
 	if m.rebate_bps != nil {
 		fields = append(fields, tier.FieldRebateBps)
+	}
+	if m.coop_accrual_bps != nil {
+		fields = append(fields, tier.FieldCoopAccrualBps)
 	}
 	if m.mdf_quarterly_allowance != nil {
 		fields = append(fields, tier.FieldMdfQuarterlyAllowance)
@@ -48648,6 +49447,8 @@ func (m *TierMutation) Field(name string) (ent.Value, bool) {
 		return m.DiscountBps()
 	case tier.FieldRebateBps:
 		return m.RebateBps()
+	case tier.FieldCoopAccrualBps:
+		return m.CoopAccrualBps()
 	case tier.FieldMdfQuarterlyAllowance:
 		return m.MdfQuarterlyAllowance()
 	case tier.FieldDealProtectionDays:
@@ -48691,6 +49492,8 @@ func (m *TierMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldDiscountBps(ctx)
 	case tier.FieldRebateBps:
 		return m.OldRebateBps(ctx)
+	case tier.FieldCoopAccrualBps:
+		return m.OldCoopAccrualBps(ctx)
 	case tier.FieldMdfQuarterlyAllowance:
 		return m.OldMdfQuarterlyAllowance(ctx)
 	case tier.FieldDealProtectionDays:
@@ -48804,6 +49607,13 @@ func (m *TierMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRebateBps(v)
 		return nil
+	case tier.FieldCoopAccrualBps:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoopAccrualBps(v)
+		return nil
 	case tier.FieldMdfQuarterlyAllowance:
 		v, ok := value.(int64)
 		if !ok {
@@ -48857,6 +49667,9 @@ func (m *TierMutation) AddedFields() []string {
 	if m.addrebate_bps != nil {
 		fields = append(fields, tier.FieldRebateBps)
 	}
+	if m.addcoop_accrual_bps != nil {
+		fields = append(fields, tier.FieldCoopAccrualBps)
+	}
 	if m.addmdf_quarterly_allowance != nil {
 		fields = append(fields, tier.FieldMdfQuarterlyAllowance)
 	}
@@ -48887,6 +49700,8 @@ func (m *TierMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedDiscountBps()
 	case tier.FieldRebateBps:
 		return m.AddedRebateBps()
+	case tier.FieldCoopAccrualBps:
+		return m.AddedCoopAccrualBps()
 	case tier.FieldMdfQuarterlyAllowance:
 		return m.AddedMdfQuarterlyAllowance()
 	case tier.FieldDealProtectionDays:
@@ -48955,6 +49770,13 @@ func (m *TierMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddRebateBps(v)
+		return nil
+	case tier.FieldCoopAccrualBps:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCoopAccrualBps(v)
 		return nil
 	case tier.FieldMdfQuarterlyAllowance:
 		v, ok := value.(int64)
@@ -49047,6 +49869,9 @@ func (m *TierMutation) ResetField(name string) error {
 		return nil
 	case tier.FieldRebateBps:
 		m.ResetRebateBps()
+		return nil
+	case tier.FieldCoopAccrualBps:
+		m.ResetCoopAccrualBps()
 		return nil
 	case tier.FieldMdfQuarterlyAllowance:
 		m.ResetMdfQuarterlyAllowance()

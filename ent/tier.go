@@ -46,6 +46,8 @@ type Tier struct {
 	DiscountBps int `json:"discount_bps,omitempty"`
 	// Benefit: back-end rebate on won revenue, in basis points.
 	RebateBps int `json:"rebate_bps,omitempty"`
+	// Benefit: share of each won deal's closed amount accrued to the partner's MDF allocation, in basis points.
+	CoopAccrualBps int `json:"coop_accrual_bps,omitempty"`
 	// Benefit: marketing development funds per quarter, in minor units.
 	MdfQuarterlyAllowance int64 `json:"mdf_quarterly_allowance,omitempty"`
 	// Benefit: how long an approved deal registration is protected.
@@ -89,7 +91,7 @@ func (*Tier) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case tier.FieldRequiresManualCheck:
 			values[i] = new(sql.NullBool)
-		case tier.FieldRank, tier.FieldMinRevenueT12m, tier.FieldMinWonDeals, tier.FieldMinCertifiedPeople, tier.FieldMinApprovedRegistrations, tier.FieldWindowDays, tier.FieldDiscountBps, tier.FieldRebateBps, tier.FieldMdfQuarterlyAllowance, tier.FieldDealProtectionDays:
+		case tier.FieldRank, tier.FieldMinRevenueT12m, tier.FieldMinWonDeals, tier.FieldMinCertifiedPeople, tier.FieldMinApprovedRegistrations, tier.FieldWindowDays, tier.FieldDiscountBps, tier.FieldRebateBps, tier.FieldCoopAccrualBps, tier.FieldMdfQuarterlyAllowance, tier.FieldDealProtectionDays:
 			values[i] = new(sql.NullInt64)
 		case tier.FieldID, tier.FieldName, tier.FieldDescription, tier.FieldCurrency:
 			values[i] = new(sql.NullString)
@@ -200,6 +202,12 @@ func (_m *Tier) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.RebateBps = int(value.Int64)
 			}
+		case tier.FieldCoopAccrualBps:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field coop_accrual_bps", values[i])
+			} else if value.Valid {
+				_m.CoopAccrualBps = int(value.Int64)
+			}
 		case tier.FieldMdfQuarterlyAllowance:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field mdf_quarterly_allowance", values[i])
@@ -302,6 +310,9 @@ func (_m *Tier) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("rebate_bps=")
 	builder.WriteString(fmt.Sprintf("%v", _m.RebateBps))
+	builder.WriteString(", ")
+	builder.WriteString("coop_accrual_bps=")
+	builder.WriteString(fmt.Sprintf("%v", _m.CoopAccrualBps))
 	builder.WriteString(", ")
 	builder.WriteString("mdf_quarterly_allowance=")
 	builder.WriteString(fmt.Sprintf("%v", _m.MdfQuarterlyAllowance))

@@ -204,6 +204,20 @@ func (_c *TierCreate) SetNillableRebateBps(v *int) *TierCreate {
 	return _c
 }
 
+// SetCoopAccrualBps sets the "coop_accrual_bps" field.
+func (_c *TierCreate) SetCoopAccrualBps(v int) *TierCreate {
+	_c.mutation.SetCoopAccrualBps(v)
+	return _c
+}
+
+// SetNillableCoopAccrualBps sets the "coop_accrual_bps" field if the given value is not nil.
+func (_c *TierCreate) SetNillableCoopAccrualBps(v *int) *TierCreate {
+	if v != nil {
+		_c.SetCoopAccrualBps(*v)
+	}
+	return _c
+}
+
 // SetMdfQuarterlyAllowance sets the "mdf_quarterly_allowance" field.
 func (_c *TierCreate) SetMdfQuarterlyAllowance(v int64) *TierCreate {
 	_c.mutation.SetMdfQuarterlyAllowance(v)
@@ -358,6 +372,10 @@ func (_c *TierCreate) defaults() error {
 		v := tier.DefaultRebateBps
 		_c.mutation.SetRebateBps(v)
 	}
+	if _, ok := _c.mutation.CoopAccrualBps(); !ok {
+		v := tier.DefaultCoopAccrualBps
+		_c.mutation.SetCoopAccrualBps(v)
+	}
 	if _, ok := _c.mutation.MdfQuarterlyAllowance(); !ok {
 		v := tier.DefaultMdfQuarterlyAllowance
 		_c.mutation.SetMdfQuarterlyAllowance(v)
@@ -475,6 +493,14 @@ func (_c *TierCreate) check() error {
 			return &ValidationError{Name: "rebate_bps", err: fmt.Errorf(`ent: validator failed for field "Tier.rebate_bps": %w`, err)}
 		}
 	}
+	if _, ok := _c.mutation.CoopAccrualBps(); !ok {
+		return &ValidationError{Name: "coop_accrual_bps", err: errors.New(`ent: missing required field "Tier.coop_accrual_bps"`)}
+	}
+	if v, ok := _c.mutation.CoopAccrualBps(); ok {
+		if err := tier.CoopAccrualBpsValidator(v); err != nil {
+			return &ValidationError{Name: "coop_accrual_bps", err: fmt.Errorf(`ent: validator failed for field "Tier.coop_accrual_bps": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.MdfQuarterlyAllowance(); !ok {
 		return &ValidationError{Name: "mdf_quarterly_allowance", err: errors.New(`ent: missing required field "Tier.mdf_quarterly_allowance"`)}
 	}
@@ -587,6 +613,10 @@ func (_c *TierCreate) createSpec() (*Tier, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.RebateBps(); ok {
 		_spec.SetField(tier.FieldRebateBps, field.TypeInt, value)
 		_node.RebateBps = value
+	}
+	if value, ok := _c.mutation.CoopAccrualBps(); ok {
+		_spec.SetField(tier.FieldCoopAccrualBps, field.TypeInt, value)
+		_node.CoopAccrualBps = value
 	}
 	if value, ok := _c.mutation.MdfQuarterlyAllowance(); ok {
 		_spec.SetField(tier.FieldMdfQuarterlyAllowance, field.TypeInt64, value)
@@ -869,6 +899,24 @@ func (u *TierUpsert) UpdateRebateBps() *TierUpsert {
 // AddRebateBps adds v to the "rebate_bps" field.
 func (u *TierUpsert) AddRebateBps(v int) *TierUpsert {
 	u.Add(tier.FieldRebateBps, v)
+	return u
+}
+
+// SetCoopAccrualBps sets the "coop_accrual_bps" field.
+func (u *TierUpsert) SetCoopAccrualBps(v int) *TierUpsert {
+	u.Set(tier.FieldCoopAccrualBps, v)
+	return u
+}
+
+// UpdateCoopAccrualBps sets the "coop_accrual_bps" field to the value that was provided on create.
+func (u *TierUpsert) UpdateCoopAccrualBps() *TierUpsert {
+	u.SetExcluded(tier.FieldCoopAccrualBps)
+	return u
+}
+
+// AddCoopAccrualBps adds v to the "coop_accrual_bps" field.
+func (u *TierUpsert) AddCoopAccrualBps(v int) *TierUpsert {
+	u.Add(tier.FieldCoopAccrualBps, v)
 	return u
 }
 
@@ -1212,6 +1260,27 @@ func (u *TierUpsertOne) AddRebateBps(v int) *TierUpsertOne {
 func (u *TierUpsertOne) UpdateRebateBps() *TierUpsertOne {
 	return u.Update(func(s *TierUpsert) {
 		s.UpdateRebateBps()
+	})
+}
+
+// SetCoopAccrualBps sets the "coop_accrual_bps" field.
+func (u *TierUpsertOne) SetCoopAccrualBps(v int) *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.SetCoopAccrualBps(v)
+	})
+}
+
+// AddCoopAccrualBps adds v to the "coop_accrual_bps" field.
+func (u *TierUpsertOne) AddCoopAccrualBps(v int) *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.AddCoopAccrualBps(v)
+	})
+}
+
+// UpdateCoopAccrualBps sets the "coop_accrual_bps" field to the value that was provided on create.
+func (u *TierUpsertOne) UpdateCoopAccrualBps() *TierUpsertOne {
+	return u.Update(func(s *TierUpsert) {
+		s.UpdateCoopAccrualBps()
 	})
 }
 
@@ -1731,6 +1800,27 @@ func (u *TierUpsertBulk) AddRebateBps(v int) *TierUpsertBulk {
 func (u *TierUpsertBulk) UpdateRebateBps() *TierUpsertBulk {
 	return u.Update(func(s *TierUpsert) {
 		s.UpdateRebateBps()
+	})
+}
+
+// SetCoopAccrualBps sets the "coop_accrual_bps" field.
+func (u *TierUpsertBulk) SetCoopAccrualBps(v int) *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.SetCoopAccrualBps(v)
+	})
+}
+
+// AddCoopAccrualBps adds v to the "coop_accrual_bps" field.
+func (u *TierUpsertBulk) AddCoopAccrualBps(v int) *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.AddCoopAccrualBps(v)
+	})
+}
+
+// UpdateCoopAccrualBps sets the "coop_accrual_bps" field to the value that was provided on create.
+func (u *TierUpsertBulk) UpdateCoopAccrualBps() *TierUpsertBulk {
+	return u.Update(func(s *TierUpsert) {
+		s.UpdateCoopAccrualBps()
 	})
 }
 

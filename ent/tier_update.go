@@ -261,6 +261,27 @@ func (_u *TierUpdate) AddRebateBps(v int) *TierUpdate {
 	return _u
 }
 
+// SetCoopAccrualBps sets the "coop_accrual_bps" field.
+func (_u *TierUpdate) SetCoopAccrualBps(v int) *TierUpdate {
+	_u.mutation.ResetCoopAccrualBps()
+	_u.mutation.SetCoopAccrualBps(v)
+	return _u
+}
+
+// SetNillableCoopAccrualBps sets the "coop_accrual_bps" field if the given value is not nil.
+func (_u *TierUpdate) SetNillableCoopAccrualBps(v *int) *TierUpdate {
+	if v != nil {
+		_u.SetCoopAccrualBps(*v)
+	}
+	return _u
+}
+
+// AddCoopAccrualBps adds value to the "coop_accrual_bps" field.
+func (_u *TierUpdate) AddCoopAccrualBps(v int) *TierUpdate {
+	_u.mutation.AddCoopAccrualBps(v)
+	return _u
+}
+
 // SetMdfQuarterlyAllowance sets the "mdf_quarterly_allowance" field.
 func (_u *TierUpdate) SetMdfQuarterlyAllowance(v int64) *TierUpdate {
 	_u.mutation.ResetMdfQuarterlyAllowance()
@@ -461,6 +482,11 @@ func (_u *TierUpdate) check() error {
 			return &ValidationError{Name: "rebate_bps", err: fmt.Errorf(`ent: validator failed for field "Tier.rebate_bps": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.CoopAccrualBps(); ok {
+		if err := tier.CoopAccrualBpsValidator(v); err != nil {
+			return &ValidationError{Name: "coop_accrual_bps", err: fmt.Errorf(`ent: validator failed for field "Tier.coop_accrual_bps": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.MdfQuarterlyAllowance(); ok {
 		if err := tier.MdfQuarterlyAllowanceValidator(v); err != nil {
 			return &ValidationError{Name: "mdf_quarterly_allowance", err: fmt.Errorf(`ent: validator failed for field "Tier.mdf_quarterly_allowance": %w`, err)}
@@ -554,6 +580,12 @@ func (_u *TierUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedRebateBps(); ok {
 		_spec.AddField(tier.FieldRebateBps, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.CoopAccrualBps(); ok {
+		_spec.SetField(tier.FieldCoopAccrualBps, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCoopAccrualBps(); ok {
+		_spec.AddField(tier.FieldCoopAccrualBps, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.MdfQuarterlyAllowance(); ok {
 		_spec.SetField(tier.FieldMdfQuarterlyAllowance, field.TypeInt64, value)
@@ -875,6 +907,27 @@ func (_u *TierUpdateOne) AddRebateBps(v int) *TierUpdateOne {
 	return _u
 }
 
+// SetCoopAccrualBps sets the "coop_accrual_bps" field.
+func (_u *TierUpdateOne) SetCoopAccrualBps(v int) *TierUpdateOne {
+	_u.mutation.ResetCoopAccrualBps()
+	_u.mutation.SetCoopAccrualBps(v)
+	return _u
+}
+
+// SetNillableCoopAccrualBps sets the "coop_accrual_bps" field if the given value is not nil.
+func (_u *TierUpdateOne) SetNillableCoopAccrualBps(v *int) *TierUpdateOne {
+	if v != nil {
+		_u.SetCoopAccrualBps(*v)
+	}
+	return _u
+}
+
+// AddCoopAccrualBps adds value to the "coop_accrual_bps" field.
+func (_u *TierUpdateOne) AddCoopAccrualBps(v int) *TierUpdateOne {
+	_u.mutation.AddCoopAccrualBps(v)
+	return _u
+}
+
 // SetMdfQuarterlyAllowance sets the "mdf_quarterly_allowance" field.
 func (_u *TierUpdateOne) SetMdfQuarterlyAllowance(v int64) *TierUpdateOne {
 	_u.mutation.ResetMdfQuarterlyAllowance()
@@ -1088,6 +1141,11 @@ func (_u *TierUpdateOne) check() error {
 			return &ValidationError{Name: "rebate_bps", err: fmt.Errorf(`ent: validator failed for field "Tier.rebate_bps": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.CoopAccrualBps(); ok {
+		if err := tier.CoopAccrualBpsValidator(v); err != nil {
+			return &ValidationError{Name: "coop_accrual_bps", err: fmt.Errorf(`ent: validator failed for field "Tier.coop_accrual_bps": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.MdfQuarterlyAllowance(); ok {
 		if err := tier.MdfQuarterlyAllowanceValidator(v); err != nil {
 			return &ValidationError{Name: "mdf_quarterly_allowance", err: fmt.Errorf(`ent: validator failed for field "Tier.mdf_quarterly_allowance": %w`, err)}
@@ -1198,6 +1256,12 @@ func (_u *TierUpdateOne) sqlSave(ctx context.Context) (_node *Tier, err error) {
 	}
 	if value, ok := _u.mutation.AddedRebateBps(); ok {
 		_spec.AddField(tier.FieldRebateBps, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.CoopAccrualBps(); ok {
+		_spec.SetField(tier.FieldCoopAccrualBps, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCoopAccrualBps(); ok {
+		_spec.AddField(tier.FieldCoopAccrualBps, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.MdfQuarterlyAllowance(); ok {
 		_spec.SetField(tier.FieldMdfQuarterlyAllowance, field.TypeInt64, value)

@@ -72,6 +72,8 @@ type Tx struct {
 	MdfLedgerEntry *MdfLedgerEntryClient
 	// MdfRequest is the client for interacting with the MdfRequest builders.
 	MdfRequest *MdfRequestClient
+	// MdfSettings is the client for interacting with the MdfSettings builders.
+	MdfSettings *MdfSettingsClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
 	// OnboardingDigest is the client for interacting with the OnboardingDigest builders.
@@ -284,6 +286,7 @@ func (tx *Tx) init() {
 	tx.MdfClaim = NewMdfClaimClient(tx.config)
 	tx.MdfLedgerEntry = NewMdfLedgerEntryClient(tx.config)
 	tx.MdfRequest = NewMdfRequestClient(tx.config)
+	tx.MdfSettings = NewMdfSettingsClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.OnboardingDigest = NewOnboardingDigestClient(tx.config)
 	tx.OnboardingJourney = NewOnboardingJourneyClient(tx.config)

@@ -127,6 +127,15 @@ func (r *mutationResolver) CloseDeal(ctx context.Context, input model.CloseDealI
 	return &model.CloseDealPayload{Deal: d}, nil
 }
 
+// ReopenDeal is the resolver for the reopenDeal field.
+func (r *mutationResolver) ReopenDeal(ctx context.Context, input model.ReopenDealInput) (*model.ReopenDealPayload, error) {
+	d, err := deal.Reopen(ctx, ent.FromContext(ctx), input.ID, input.Note, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	return &model.ReopenDealPayload{Deal: d}, nil
+}
+
 // RequestDealExtension is the resolver for the requestDealExtension field.
 func (r *mutationResolver) RequestDealExtension(ctx context.Context, input model.RequestDealExtensionInput) (*model.RequestDealExtensionPayload, error) {
 	d, ext, err := deal.RequestExtension(ctx, ent.FromContext(ctx), input.ID, input.Reason, input.Days, time.Now())

@@ -19,6 +19,7 @@ var mutationEvents = map[string]string{
 	"undoDealDecision": webhook.DealDecisionUndone,
 	"withdrawDeal":     webhook.DealWithdrawn,
 	"closeDeal":        webhook.DealClosed,
+	"reopenDeal":       webhook.DealReopened,
 	"createPartner":    webhook.PartnerCreated,
 	"updatePartner":    webhook.PartnerUpdated,
 	"createUser":       webhook.UserCreated,

@@ -14,8 +14,9 @@ import (
 // allocation cost one ledger query rather than six. It lives for one operation: a mutation's
 // payload sums afresh after the change.
 type balanceCache struct {
-	mu sync.Mutex
-	m  map[string]mdf.Balance
+	mu       sync.Mutex
+	m        map[string]mdf.Balance
+	settings *mdf.Settings // the MDF settings, read once per operation (every allocation's commitBy)
 }
 
 type balanceCacheKey struct{}
@@ -44,6 +45,31 @@ func (r *mdfAllocationResolver) balance(ctx context.Context, a *ent.MdfAllocatio
 		cache.m[a.ID] = b
 	}
 	return b, err
+}
+
+// mdfSettings reads the program's MDF settings once per operation.
+func (r *Resolver) mdfSettings(ctx context.Context) (mdf.Settings, error) {
+	cache, _ := ctx.Value(balanceCacheKey{}).(*balanceCache)
+	if cache != nil {
+		cache.mu.Lock()
+		defer cache.mu.Unlock()
+		if cache.settings != nil {
+			return *cache.settings, nil
+		}
+	}
+	client := ent.FromContext(ctx)
+	if client == nil {
+		client = r.client
+	}
+	s, err := mdf.LoadSettings(ctx, client)
+	if err == nil && cache != nil {
+		cache.settings = &s
+	}
+	return s, err
+}
+
+func mdfSettingsOut(s mdf.Settings) *ent.MdfSettings {
+	return &ent.MdfSettings{GraceDays: s.GraceDays, ClaimWindowDays: s.ClaimWindowDays}
 }
 
 // uploads turns the multipart files into proof files for internal/mdf, which reads and checks

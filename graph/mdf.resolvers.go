@@ -53,7 +53,11 @@ func (r *mdfAllocationResolver) Remaining(ctx context.Context, obj *ent.MdfAlloc
 
 // CommitBy is the resolver for the commitBy field.
 func (r *mdfAllocationResolver) CommitBy(ctx context.Context, obj *ent.MdfAllocation) (*time.Time, error) {
-	d := mdf.ExpiryConfig{}.Deadline(obj) // the expiry job's rule (server.go runs it with the defaults)
+	s, err := r.mdfSettings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d := s.Expiry().Deadline(obj) // the expiry job's rule, under the same settings
 	return &d, nil
 }
 
@@ -78,6 +82,15 @@ func (r *mdfRequestResolver) Roi(ctx context.Context, obj *ent.MdfRequest) (*mod
 		return nil, err
 	}
 	return mdfReturn(rs[obj.ID]), nil
+}
+
+// UpdateMdfSettings is the resolver for the updateMdfSettings field.
+func (r *mutationResolver) UpdateMdfSettings(ctx context.Context, input model.UpdateMdfSettingsInput) (*model.UpdateMdfSettingsPayload, error) {
+	s, err := mdf.UpdateSettings(ctx, ent.FromContext(ctx), mdf.SettingsUpdate{GraceDays: input.GraceDays, ClaimWindowDays: input.ClaimWindowDays})
+	if err != nil {
+		return nil, err
+	}
+	return &model.UpdateMdfSettingsPayload{Settings: mdfSettingsOut(s)}, nil
 }
 
 // CreateMdfAllocation is the resolver for the createMdfAllocation field.
@@ -108,7 +121,11 @@ func (r *mutationResolver) AllocateMdfQuarter(ctx context.Context, input model.A
 // CreateMdfRequest is the resolver for the createMdfRequest field.
 func (r *mutationResolver) CreateMdfRequest(ctx context.Context, input model.CreateMdfRequestInput) (*model.CreateMdfRequestPayload, error) {
 	amount := int64(input.RequestedAmount)
-	req, err := mdf.CreateRequest(ctx, ent.FromContext(ctx), r.MDF, mdf.RequestInput{
+	s, err := r.mdfSettings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	req, err := mdf.CreateRequest(ctx, ent.FromContext(ctx), s.Requests(), mdf.RequestInput{
 		AllocationID: input.AllocationID, ActivityType: &input.ActivityType, Title: &input.Title, Plan: input.Plan,
 		StartDate: &input.StartDate, EndDate: &input.EndDate, RequestedAmount: &amount, ExpectedLeads: input.ExpectedLeads,
 	}, time.Now())
@@ -120,7 +137,11 @@ func (r *mutationResolver) CreateMdfRequest(ctx context.Context, input model.Cre
 
 // UpdateMdfRequest is the resolver for the updateMdfRequest field.
 func (r *mutationResolver) UpdateMdfRequest(ctx context.Context, input model.UpdateMdfRequestInput) (*model.UpdateMdfRequestPayload, error) {
-	req, err := mdf.UpdateRequest(ctx, ent.FromContext(ctx), r.MDF, mdf.RequestInput{
+	s, err := r.mdfSettings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	req, err := mdf.UpdateRequest(ctx, ent.FromContext(ctx), s.Requests(), mdf.RequestInput{
 		ID: input.ID, ActivityType: input.ActivityType, Title: input.Title, Plan: input.Plan,
 		StartDate: input.StartDate, EndDate: input.EndDate, RequestedAmount: int64p(input.RequestedAmount), ExpectedLeads: input.ExpectedLeads,
 	})
@@ -234,4 +255,13 @@ func (r *queryResolver) MdfUtilization(ctx context.Context, from time.Time, to t
 		return nil, err
 	}
 	return mdfUtilization(us), nil
+}
+
+// MdfSettings is the resolver for the mdfSettings field.
+func (r *queryResolver) MdfSettings(ctx context.Context) (*ent.MdfSettings, error) {
+	s, err := r.mdfSettings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return mdfSettingsOut(s), nil
 }

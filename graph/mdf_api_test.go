@@ -279,3 +279,31 @@ func TestAllocateMdfQuarter(t *testing.T) {
 		t.Fatalf("a channel manager allocating: %s", res.Raw)
 	}
 }
+
+// TestMdfSettingsAPI: ADMIN's settings move what a client sees: commitBy follows the grace, and a
+// claim 70 days after the activity, late under the default window, is accepted under a 90-day
+// one; out-of-range values are BAD_USER_INPUT.
+func TestMdfSettingsAPI(t *testing.T) {
+	s := apitest.New(t)
+	admin, acme, pamToken := s.Login(t, vendorAdmin), s.Login(t, acmeAdmin), s.Login(t, pam)
+	allocation := acmeAllocation(t, s)
+	if res := mdfMutate(t, s, admin, "updateMdfSettings", "settings { graceDays }", map[string]any{"claimWindowDays": 0}); firstCode(res) != "BAD_USER_INPUT" {
+		t.Fatalf("a zero claim window: %s", res.Raw)
+	}
+	res := mdfMutate(t, s, admin, "updateMdfSettings", "settings { graceDays claimWindowDays }", map[string]any{"graceDays": 30, "claimWindowDays": 90})
+	if len(res.Errors) > 0 || !strings.Contains(string(res.Raw), `"graceDays":30,"claimWindowDays":90`) {
+		t.Fatalf("updateMdfSettings: %s", res.Raw)
+	}
+	var commit struct {
+		Node struct{ PeriodEnd, CommitBy time.Time }
+	}
+	s.Query(t, acme, `query($id: ID!) { node(id: $id) { ... on MdfAllocation { periodEnd commitBy } } }`, map[string]any{"id": allocation}).Decode(t, &commit)
+	if want := commit.Node.PeriodEnd.AddDate(0, 0, 31).Add(-time.Nanosecond); !commit.Node.CommitBy.Equal(want) {
+		t.Fatalf("commitBy %s under a 30-day grace, want %s", commit.Node.CommitBy, want)
+	}
+	id := mdfID(t, s, acme, "createMdfRequest", "request", requestInput(allocation, 1_000, -70))
+	mdfID(t, s, pamToken, "approveMdfRequest", "request", map[string]any{"id": id, "approvedAmount": 1_000})
+	if res := submitClaim(t, s, acme, id, 1_000, "proof.pdf", proofPDF); len(res.Errors) > 0 {
+		t.Fatalf("a claim 70 days after the activity under a 90-day window: %s", res.Raw)
+	}
+}

@@ -2,6 +2,8 @@ package graph_test
 
 import (
 	"context"
+	"encoding/json"
+	"testing"
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
@@ -283,4 +285,31 @@ var mdfUserProbes = []probe{
 		expect: func(s scope) idSet {
 			return s.users(idsOf(s.mdfLedger(), func(l *ent.MdfLedgerEntry) string { return l.ActorID })...)
 		}},
+}
+
+// TestPrivacyMatrixMdfSettings: the program's MDF rules are read by every signed-in viewer, and by
+// nobody anonymous (updateMdfSettings, ADMIN's, is a write cell).
+func TestPrivacyMatrixMdfSettings(t *testing.T) {
+	m := newMatrix(t)
+	const q = `{ mdfSettings { graceDays claimWindowDays } }`
+	for _, mv := range matrixViewers {
+		v := m.signIn(t, mv.name, mv.email)
+		t.Run(mv.name, func(t *testing.T) {
+			res := m.query(t, v, q, nil)
+			if v.anonymous() {
+				expectUnauthenticated(t, res)
+				return
+			}
+			expectNoErrors(t, res, q)
+			var data struct {
+				MdfSettings struct{ GraceDays, ClaimWindowDays int }
+			}
+			if err := json.Unmarshal(res.Data, &data); err != nil {
+				t.Fatal(err)
+			}
+			if data.MdfSettings.GraceDays != 14 || data.MdfSettings.ClaimWindowDays != 60 {
+				t.Errorf("%s reads %+v, want the defaults 14 and 60", mv.name, data.MdfSettings)
+			}
+		})
+	}
 }

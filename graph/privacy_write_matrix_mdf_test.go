@@ -31,6 +31,15 @@ func init() {
 			},
 		},
 		writeCell{
+			name:   "updateMdfSettings",
+			expect: func(w *writer) string { return outcome(w, []user.Role{user.RoleADMIN}, true, true) },
+			setup:  none,
+			run: func(t *testing.T, f *writeFixture, w *writer, _ string) apitest.Response {
+				return mdfMutate(t, f.s, w.token, "updateMdfSettings", "settings { graceDays claimWindowDays }",
+					map[string]any{"graceDays": 14, "claimWindowDays": 60})
+			},
+		},
+		writeCell{
 			name:   "allocateMdfQuarter",
 			expect: func(w *writer) string { return outcome(w, []user.Role{user.RoleADMIN}, true, true) },
 			setup:  none,

@@ -116,6 +116,13 @@ func (f *writeFixture) approved(t *testing.T) string {
 	return id
 }
 
+func (f *writeFixture) won(t *testing.T) string {
+	id := f.approved(t)
+	mustMutate(t, f.s, f.as(t, acmeSales), "closeDeal", map[string]any{"id": id, "outcome": "WON",
+		"closeDate": time.Now().UTC().Format(time.DateOnly), "closedAmount": 12_000_000})
+	return id
+}
+
 func (f *writeFixture) pendingExtension(t *testing.T) string {
 	var out struct {
 		RequestDealExtension struct{ Extension struct{ ID string } }
@@ -216,6 +223,14 @@ var writeCells = []writeCell{
 		setup:  (*writeFixture).approved,
 		run: dealMutation("closeDeal", func(id string) map[string]any {
 			return map[string]any{"id": id, "outcome": "WON", "closeDate": time.Now().UTC().Format(time.DateOnly), "closedAmount": 12_000_000}
+		}),
+	},
+	{
+		name:   "reopenDeal of a won deal",
+		expect: func(w *writer) string { return outcome(w, vendorRoles, w.seesDeal(), w.decides()) },
+		setup:  (*writeFixture).won,
+		run: dealMutation("reopenDeal", func(id string) map[string]any {
+			return map[string]any{"id": id, "note": "the customer's PO was cancelled"}
 		}),
 	},
 	{

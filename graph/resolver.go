@@ -13,7 +13,6 @@ import (
 	"github.com/partnerhub/partnerhub/internal/invitation"
 	"github.com/partnerhub/partnerhub/internal/lead"
 	"github.com/partnerhub/partnerhub/internal/mail"
-	"github.com/partnerhub/partnerhub/internal/mdf"
 	"github.com/partnerhub/partnerhub/internal/recruitment"
 	"github.com/partnerhub/partnerhub/internal/survey"
 	"github.com/partnerhub/partnerhub/internal/webhook"
@@ -34,7 +33,6 @@ type Services struct {
 	Outbox  *mail.Outbox
 	Surveys survey.Sender   // partner satisfaction surveys
 	Library content.Service // the enablement content library; MDF proof files use its uploads too
-	MDF     mdf.Config
 }
 
 // Resolver carries the dependencies resolvers share.

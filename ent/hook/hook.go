@@ -357,6 +357,18 @@ func (f MdfRequestFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MdfRequestMutation", m)
 }
 
+// The MdfSettingsFunc type is an adapter to allow the use of ordinary
+// function as MdfSettings mutator.
+type MdfSettingsFunc func(context.Context, *ent.MdfSettingsMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MdfSettingsFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MdfSettingsMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MdfSettingsMutation", m)
+}
+
 // The NotificationFunc type is an adapter to allow the use of ordinary
 // function as Notification mutator.
 type NotificationFunc func(context.Context, *ent.NotificationMutation) (ent.Value, error)

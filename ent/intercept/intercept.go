@@ -37,6 +37,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
+	"github.com/partnerhub/partnerhub/ent/mdfsettings"
 	"github.com/partnerhub/partnerhub/ent/notification"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
@@ -905,6 +906,33 @@ func (f TraverseMdfRequest) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.MdfRequestQuery", q)
 }
 
+// The MdfSettingsFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MdfSettingsFunc func(context.Context, *ent.MdfSettingsQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MdfSettingsFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MdfSettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MdfSettingsQuery", q)
+}
+
+// The TraverseMdfSettings type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMdfSettings func(context.Context, *ent.MdfSettingsQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMdfSettings) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMdfSettings) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MdfSettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MdfSettingsQuery", q)
+}
+
 // The NotificationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type NotificationFunc func(context.Context, *ent.NotificationQuery) (ent.Value, error)
 
@@ -1668,6 +1696,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.MdfLedgerEntryQuery, predicate.MdfLedgerEntry, mdfledgerentry.OrderOption]{typ: ent.TypeMdfLedgerEntry, tq: q}, nil
 	case *ent.MdfRequestQuery:
 		return &query[*ent.MdfRequestQuery, predicate.MdfRequest, mdfrequest.OrderOption]{typ: ent.TypeMdfRequest, tq: q}, nil
+	case *ent.MdfSettingsQuery:
+		return &query[*ent.MdfSettingsQuery, predicate.MdfSettings, mdfsettings.OrderOption]{typ: ent.TypeMdfSettings, tq: q}, nil
 	case *ent.NotificationQuery:
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
 	case *ent.OnboardingDigestQuery:

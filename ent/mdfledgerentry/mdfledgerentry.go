@@ -36,6 +36,8 @@ const (
 	FieldRequestID = "request_id"
 	// FieldClaimID holds the string denoting the claim_id field in the database.
 	FieldClaimID = "claim_id"
+	// FieldDealID holds the string denoting the deal_id field in the database.
+	FieldDealID = "deal_id"
 	// FieldActorID holds the string denoting the actor_id field in the database.
 	FieldActorID = "actor_id"
 	// FieldNote holds the string denoting the note field in the database.
@@ -48,6 +50,8 @@ const (
 	EdgeRequest = "request"
 	// EdgeClaim holds the string denoting the claim edge name in mutations.
 	EdgeClaim = "claim"
+	// EdgeDeal holds the string denoting the deal edge name in mutations.
+	EdgeDeal = "deal"
 	// EdgeActor holds the string denoting the actor edge name in mutations.
 	EdgeActor = "actor"
 	// Table holds the table name of the mdfledgerentry in the database.
@@ -80,6 +84,13 @@ const (
 	ClaimInverseTable = "mdf_claims"
 	// ClaimColumn is the table column denoting the claim relation/edge.
 	ClaimColumn = "claim_id"
+	// DealTable is the table that holds the deal relation/edge.
+	DealTable = "mdf_ledger_entries"
+	// DealInverseTable is the table name for the Deal entity.
+	// It exists in this package in order to avoid circular dependency with the "deal" package.
+	DealInverseTable = "deals"
+	// DealColumn is the table column denoting the deal relation/edge.
+	DealColumn = "deal_id"
 	// ActorTable is the table that holds the actor relation/edge.
 	ActorTable = "mdf_ledger_entries"
 	// ActorInverseTable is the table name for the User entity.
@@ -101,6 +112,7 @@ var Columns = []string{
 	FieldCurrency,
 	FieldRequestID,
 	FieldClaimID,
+	FieldDealID,
 	FieldActorID,
 	FieldNote,
 }
@@ -226,6 +238,11 @@ func ByClaimID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldClaimID, opts...).ToFunc()
 }
 
+// ByDealID orders the results by the deal_id field.
+func ByDealID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDealID, opts...).ToFunc()
+}
+
 // ByActorID orders the results by the actor_id field.
 func ByActorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActorID, opts...).ToFunc()
@@ -264,6 +281,13 @@ func ByClaimField(field string, opts ...sql.OrderTermOption) OrderOption {
 	}
 }
 
+// ByDealField orders the results by deal field.
+func ByDealField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newDealStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByActorField orders the results by actor field.
 func ByActorField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -296,6 +320,13 @@ func newClaimStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ClaimInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, ClaimTable, ClaimColumn),
+	)
+}
+func newDealStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(DealInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, DealTable, DealColumn),
 	)
 }
 func newActorStep() *sqlgraph.Step {

@@ -105,6 +105,11 @@ func ClaimID(v string) predicate.MdfLedgerEntry {
 	return predicate.MdfLedgerEntry(sql.FieldEQ(FieldClaimID, v))
 }
 
+// DealID applies equality check predicate on the "deal_id" field. It's identical to DealIDEQ.
+func DealID(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldEQ(FieldDealID, v))
+}
+
 // ActorID applies equality check predicate on the "actor_id" field. It's identical to ActorIDEQ.
 func ActorID(v string) predicate.MdfLedgerEntry {
 	return predicate.MdfLedgerEntry(sql.FieldEQ(FieldActorID, v))
@@ -600,6 +605,81 @@ func ClaimIDContainsFold(v string) predicate.MdfLedgerEntry {
 	return predicate.MdfLedgerEntry(sql.FieldContainsFold(FieldClaimID, v))
 }
 
+// DealIDEQ applies the EQ predicate on the "deal_id" field.
+func DealIDEQ(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldEQ(FieldDealID, v))
+}
+
+// DealIDNEQ applies the NEQ predicate on the "deal_id" field.
+func DealIDNEQ(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldNEQ(FieldDealID, v))
+}
+
+// DealIDIn applies the In predicate on the "deal_id" field.
+func DealIDIn(vs ...string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldIn(FieldDealID, vs...))
+}
+
+// DealIDNotIn applies the NotIn predicate on the "deal_id" field.
+func DealIDNotIn(vs ...string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldNotIn(FieldDealID, vs...))
+}
+
+// DealIDGT applies the GT predicate on the "deal_id" field.
+func DealIDGT(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldGT(FieldDealID, v))
+}
+
+// DealIDGTE applies the GTE predicate on the "deal_id" field.
+func DealIDGTE(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldGTE(FieldDealID, v))
+}
+
+// DealIDLT applies the LT predicate on the "deal_id" field.
+func DealIDLT(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldLT(FieldDealID, v))
+}
+
+// DealIDLTE applies the LTE predicate on the "deal_id" field.
+func DealIDLTE(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldLTE(FieldDealID, v))
+}
+
+// DealIDContains applies the Contains predicate on the "deal_id" field.
+func DealIDContains(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldContains(FieldDealID, v))
+}
+
+// DealIDHasPrefix applies the HasPrefix predicate on the "deal_id" field.
+func DealIDHasPrefix(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldHasPrefix(FieldDealID, v))
+}
+
+// DealIDHasSuffix applies the HasSuffix predicate on the "deal_id" field.
+func DealIDHasSuffix(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldHasSuffix(FieldDealID, v))
+}
+
+// DealIDIsNil applies the IsNil predicate on the "deal_id" field.
+func DealIDIsNil() predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldIsNull(FieldDealID))
+}
+
+// DealIDNotNil applies the NotNil predicate on the "deal_id" field.
+func DealIDNotNil() predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldNotNull(FieldDealID))
+}
+
+// DealIDEqualFold applies the EqualFold predicate on the "deal_id" field.
+func DealIDEqualFold(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldEqualFold(FieldDealID, v))
+}
+
+// DealIDContainsFold applies the ContainsFold predicate on the "deal_id" field.
+func DealIDContainsFold(v string) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(sql.FieldContainsFold(FieldDealID, v))
+}
+
 // ActorIDEQ applies the EQ predicate on the "actor_id" field.
 func ActorIDEQ(v string) predicate.MdfLedgerEntry {
 	return predicate.MdfLedgerEntry(sql.FieldEQ(FieldActorID, v))
@@ -824,6 +904,29 @@ func HasClaim() predicate.MdfLedgerEntry {
 func HasClaimWith(preds ...predicate.MdfClaim) predicate.MdfLedgerEntry {
 	return predicate.MdfLedgerEntry(func(s *sql.Selector) {
 		step := newClaimStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasDeal applies the HasEdge predicate on the "deal" edge.
+func HasDeal() predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, DealTable, DealColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasDealWith applies the HasEdge predicate on the "deal" edge with a given conditions (other predicates).
+func HasDealWith(preds ...predicate.Deal) predicate.MdfLedgerEntry {
+	return predicate.MdfLedgerEntry(func(s *sql.Selector) {
+		step := newDealStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -1349,6 +1349,7 @@ var (
 		{Name: "allocation_id", Type: field.TypeString, Size: 40},
 		{Name: "request_id", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "claim_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "deal_id", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "actor_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// MdfLedgerEntriesTable holds the schema information for the "mdf_ledger_entries" table.
@@ -1382,8 +1383,14 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 			{
-				Symbol:     "mdf_ledger_entries_users_actor",
+				Symbol:     "mdf_ledger_entries_deals_deal",
 				Columns:    []*schema.Column{MdfLedgerEntriesColumns[11]},
+				RefColumns: []*schema.Column{DealsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "mdf_ledger_entries_users_actor",
+				Columns:    []*schema.Column{MdfLedgerEntriesColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1398,6 +1405,11 @@ var (
 				Name:    "mdfledgerentry_request_id",
 				Unique:  false,
 				Columns: []*schema.Column{MdfLedgerEntriesColumns[9]},
+			},
+			{
+				Name:    "mdfledgerentry_deal_id",
+				Unique:  false,
+				Columns: []*schema.Column{MdfLedgerEntriesColumns[11]},
 			},
 			{
 				Name:    "mdfledgerentry_partner_id_kind_created_at",
@@ -1480,6 +1492,28 @@ var (
 				Name:    "mdfrequest_created_at_id",
 				Unique:  false,
 				Columns: []*schema.Column{MdfRequestsColumns[1], MdfRequestsColumns[0]},
+			},
+		},
+	}
+	// MdfSettingsColumns holds the columns for the "mdf_settings" table.
+	MdfSettingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "key", Type: field.TypeString, Default: "program"},
+		{Name: "grace_days", Type: field.TypeInt, Default: 14},
+		{Name: "claim_window_days", Type: field.TypeInt, Default: 60},
+	}
+	// MdfSettingsTable holds the schema information for the "mdf_settings" table.
+	MdfSettingsTable = &schema.Table{
+		Name:       "mdf_settings",
+		Columns:    MdfSettingsColumns,
+		PrimaryKey: []*schema.Column{MdfSettingsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "mdfsettings_key",
+				Unique:  true,
+				Columns: []*schema.Column{MdfSettingsColumns[3]},
 			},
 		},
 	}
@@ -2171,6 +2205,7 @@ var (
 		{Name: "window_days", Type: field.TypeInt, Default: 365},
 		{Name: "discount_bps", Type: field.TypeInt, Default: 0},
 		{Name: "rebate_bps", Type: field.TypeInt, Default: 0},
+		{Name: "coop_accrual_bps", Type: field.TypeInt, Default: 0},
 		{Name: "mdf_quarterly_allowance", Type: field.TypeInt64, Default: 0},
 		{Name: "deal_protection_days", Type: field.TypeInt, Default: 90},
 		{Name: "benefits", Type: field.TypeJSON, Nullable: true},
@@ -2494,6 +2529,7 @@ var (
 		MdfClaimsTable,
 		MdfLedgerEntriesTable,
 		MdfRequestsTable,
+		MdfSettingsTable,
 		NotificationsTable,
 		OnboardingDigestsTable,
 		OnboardingJourneysTable,
@@ -2578,7 +2614,8 @@ func init() {
 	MdfLedgerEntriesTable.ForeignKeys[1].RefTable = MdfAllocationsTable
 	MdfLedgerEntriesTable.ForeignKeys[2].RefTable = MdfRequestsTable
 	MdfLedgerEntriesTable.ForeignKeys[3].RefTable = MdfClaimsTable
-	MdfLedgerEntriesTable.ForeignKeys[4].RefTable = UsersTable
+	MdfLedgerEntriesTable.ForeignKeys[4].RefTable = DealsTable
+	MdfLedgerEntriesTable.ForeignKeys[5].RefTable = UsersTable
 	MdfRequestsTable.ForeignKeys[0].RefTable = PartnersTable
 	MdfRequestsTable.ForeignKeys[1].RefTable = MdfAllocationsTable
 	MdfRequestsTable.ForeignKeys[2].RefTable = UsersTable

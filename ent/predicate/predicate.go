@@ -93,6 +93,9 @@ type MdfLedgerEntry func(*sql.Selector)
 // MdfRequest is the predicate function for mdfrequest builders.
 type MdfRequest func(*sql.Selector)
 
+// MdfSettings is the predicate function for mdfsettings builders.
+type MdfSettings func(*sql.Selector)
+
 // Notification is the predicate function for notification builders.
 type Notification func(*sql.Selector)
 

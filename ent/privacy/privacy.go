@@ -807,6 +807,30 @@ func (f MdfRequestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MdfRequestMutation", m)
 }
 
+// The MdfSettingsQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MdfSettingsQueryRuleFunc func(context.Context, *ent.MdfSettingsQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MdfSettingsQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MdfSettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MdfSettingsQuery", q)
+}
+
+// The MdfSettingsMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MdfSettingsMutationRuleFunc func(context.Context, *ent.MdfSettingsMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MdfSettingsMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MdfSettingsMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MdfSettingsMutation", m)
+}
+
 // The NotificationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type NotificationQueryRuleFunc func(context.Context, *ent.NotificationQuery) error
@@ -1524,6 +1548,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.MdfRequestQuery:
 		return q.Filter(), nil
+	case *ent.MdfSettingsQuery:
+		return q.Filter(), nil
 	case *ent.NotificationQuery:
 		return q.Filter(), nil
 	case *ent.OnboardingDigestQuery:
@@ -1640,6 +1666,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.MdfLedgerEntryMutation:
 		return m.Filter(), nil
 	case *ent.MdfRequestMutation:
+		return m.Filter(), nil
+	case *ent.MdfSettingsMutation:
 		return m.Filter(), nil
 	case *ent.NotificationMutation:
 		return m.Filter(), nil

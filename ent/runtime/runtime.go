@@ -35,6 +35,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
+	"github.com/partnerhub/partnerhub/ent/mdfsettings"
 	"github.com/partnerhub/partnerhub/ent/notification"
 	"github.com/partnerhub/partnerhub/ent/onboardingdigest"
 	"github.com/partnerhub/partnerhub/ent/onboardingjourney"
@@ -2402,7 +2403,7 @@ func init() {
 		}
 	}()
 	// mdfledgerentryDescNote is the schema descriptor for note field.
-	mdfledgerentryDescNote := mdfledgerentryFields[7].Descriptor()
+	mdfledgerentryDescNote := mdfledgerentryFields[8].Descriptor()
 	// mdfledgerentry.DefaultNote holds the default value on creation for the note field.
 	mdfledgerentry.DefaultNote = mdfledgerentryDescNote.Default.(string)
 	// mdfledgerentry.NoteValidator is a validator for the "note" field. It is called by the builders before save.
@@ -2532,6 +2533,96 @@ func init() {
 	// mdfrequest.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	mdfrequest.IDValidator = func() func(string) error {
 		validators := mdfrequestDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	mdfsettingsMixin := schema.MdfSettings{}.Mixin()
+	mdfsettings.Policy = privacy.NewPolicies(mdfsettingsMixin[2], schema.MdfSettings{})
+	mdfsettings.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := mdfsettings.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	mdfsettingsMixinFields0 := mdfsettingsMixin[0].Fields()
+	_ = mdfsettingsMixinFields0
+	mdfsettingsMixinFields1 := mdfsettingsMixin[1].Fields()
+	_ = mdfsettingsMixinFields1
+	mdfsettingsFields := schema.MdfSettings{}.Fields()
+	_ = mdfsettingsFields
+	// mdfsettingsDescCreatedAt is the schema descriptor for created_at field.
+	mdfsettingsDescCreatedAt := mdfsettingsMixinFields1[0].Descriptor()
+	// mdfsettings.DefaultCreatedAt holds the default value on creation for the created_at field.
+	mdfsettings.DefaultCreatedAt = mdfsettingsDescCreatedAt.Default.(func() time.Time)
+	// mdfsettingsDescUpdatedAt is the schema descriptor for updated_at field.
+	mdfsettingsDescUpdatedAt := mdfsettingsMixinFields1[1].Descriptor()
+	// mdfsettings.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	mdfsettings.DefaultUpdatedAt = mdfsettingsDescUpdatedAt.Default.(func() time.Time)
+	// mdfsettings.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	mdfsettings.UpdateDefaultUpdatedAt = mdfsettingsDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// mdfsettingsDescKey is the schema descriptor for key field.
+	mdfsettingsDescKey := mdfsettingsFields[0].Descriptor()
+	// mdfsettings.DefaultKey holds the default value on creation for the key field.
+	mdfsettings.DefaultKey = mdfsettingsDescKey.Default.(string)
+	// mdfsettingsDescGraceDays is the schema descriptor for grace_days field.
+	mdfsettingsDescGraceDays := mdfsettingsFields[1].Descriptor()
+	// mdfsettings.DefaultGraceDays holds the default value on creation for the grace_days field.
+	mdfsettings.DefaultGraceDays = mdfsettingsDescGraceDays.Default.(int)
+	// mdfsettings.GraceDaysValidator is a validator for the "grace_days" field. It is called by the builders before save.
+	mdfsettings.GraceDaysValidator = func() func(int) error {
+		validators := mdfsettingsDescGraceDays.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(grace_days int) error {
+			for _, fn := range fns {
+				if err := fn(grace_days); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// mdfsettingsDescClaimWindowDays is the schema descriptor for claim_window_days field.
+	mdfsettingsDescClaimWindowDays := mdfsettingsFields[2].Descriptor()
+	// mdfsettings.DefaultClaimWindowDays holds the default value on creation for the claim_window_days field.
+	mdfsettings.DefaultClaimWindowDays = mdfsettingsDescClaimWindowDays.Default.(int)
+	// mdfsettings.ClaimWindowDaysValidator is a validator for the "claim_window_days" field. It is called by the builders before save.
+	mdfsettings.ClaimWindowDaysValidator = func() func(int) error {
+		validators := mdfsettingsDescClaimWindowDays.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(claim_window_days int) error {
+			for _, fn := range fns {
+				if err := fn(claim_window_days); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// mdfsettingsDescID is the schema descriptor for id field.
+	mdfsettingsDescID := mdfsettingsMixinFields0[0].Descriptor()
+	// mdfsettings.DefaultID holds the default value on creation for the id field.
+	mdfsettings.DefaultID = mdfsettingsDescID.Default.(func() string)
+	// mdfsettings.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	mdfsettings.IDValidator = func() func(string) error {
+		validators := mdfsettingsDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -4109,14 +4200,34 @@ func init() {
 			return nil
 		}
 	}()
+	// tierDescCoopAccrualBps is the schema descriptor for coop_accrual_bps field.
+	tierDescCoopAccrualBps := tierFields[12].Descriptor()
+	// tier.DefaultCoopAccrualBps holds the default value on creation for the coop_accrual_bps field.
+	tier.DefaultCoopAccrualBps = tierDescCoopAccrualBps.Default.(int)
+	// tier.CoopAccrualBpsValidator is a validator for the "coop_accrual_bps" field. It is called by the builders before save.
+	tier.CoopAccrualBpsValidator = func() func(int) error {
+		validators := tierDescCoopAccrualBps.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(coop_accrual_bps int) error {
+			for _, fn := range fns {
+				if err := fn(coop_accrual_bps); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// tierDescMdfQuarterlyAllowance is the schema descriptor for mdf_quarterly_allowance field.
-	tierDescMdfQuarterlyAllowance := tierFields[12].Descriptor()
+	tierDescMdfQuarterlyAllowance := tierFields[13].Descriptor()
 	// tier.DefaultMdfQuarterlyAllowance holds the default value on creation for the mdf_quarterly_allowance field.
 	tier.DefaultMdfQuarterlyAllowance = tierDescMdfQuarterlyAllowance.Default.(int64)
 	// tier.MdfQuarterlyAllowanceValidator is a validator for the "mdf_quarterly_allowance" field. It is called by the builders before save.
 	tier.MdfQuarterlyAllowanceValidator = tierDescMdfQuarterlyAllowance.Validators[0].(func(int64) error)
 	// tierDescDealProtectionDays is the schema descriptor for deal_protection_days field.
-	tierDescDealProtectionDays := tierFields[13].Descriptor()
+	tierDescDealProtectionDays := tierFields[14].Descriptor()
 	// tier.DefaultDealProtectionDays holds the default value on creation for the deal_protection_days field.
 	tier.DefaultDealProtectionDays = tierDescDealProtectionDays.Default.(int)
 	// tier.DealProtectionDaysValidator is a validator for the "deal_protection_days" field. It is called by the builders before save.

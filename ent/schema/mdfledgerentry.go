@@ -40,6 +40,8 @@ func (MdfLedgerEntry) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("claim_id").Optional().Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("deal_id").Optional().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("actor_id").Optional().Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.String("note").Default("").MaxLen(500).Immutable().
@@ -59,6 +61,9 @@ func (MdfLedgerEntry) Edges() []ent.Edge {
 		edge.To("claim", MdfClaim.Type).Unique().Immutable().Field("claim_id").
 			Comment("The claim the movement belongs to, if any.").
 			Annotations(noWhere),
+		edge.To("deal", Deal.Type).Unique().Immutable().Field("deal_id").
+			Comment("The won deal a co-op accrual (or its reversal) belongs to, if any.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("actor", User.Type).Unique().Immutable().Field("actor_id").
 			Comment("Who moved the funds; null for the system or to those who may not read that person.").
 			Annotations(noWhere),
@@ -70,6 +75,7 @@ func (MdfLedgerEntry) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("allocation_id", "kind"),
 		index.Fields("request_id"),
+		index.Fields("deal_id"),
 		index.Fields("partner_id", "kind", "created_at"),
 	}
 }

@@ -51,6 +51,8 @@ func (Tier) Fields() []ent.Field {
 			Comment("Benefit: discount off list price, in basis points."),
 		field.Int("rebate_bps").Min(0).Max(10000).Default(0).
 			Comment("Benefit: back-end rebate on won revenue, in basis points."),
+		field.Int("coop_accrual_bps").Min(0).Max(10000).Default(0).
+			Comment("Benefit: share of each won deal's closed amount accrued to the partner's MDF allocation, in basis points."),
 		field.Int64("mdf_quarterly_allowance").NonNegative().Default(0).
 			Comment("Benefit: marketing development funds per quarter, in minor units."),
 		field.Int("deal_protection_days").Min(1).Max(730).Default(90).

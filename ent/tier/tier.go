@@ -43,6 +43,8 @@ const (
 	FieldDiscountBps = "discount_bps"
 	// FieldRebateBps holds the string denoting the rebate_bps field in the database.
 	FieldRebateBps = "rebate_bps"
+	// FieldCoopAccrualBps holds the string denoting the coop_accrual_bps field in the database.
+	FieldCoopAccrualBps = "coop_accrual_bps"
 	// FieldMdfQuarterlyAllowance holds the string denoting the mdf_quarterly_allowance field in the database.
 	FieldMdfQuarterlyAllowance = "mdf_quarterly_allowance"
 	// FieldDealProtectionDays holds the string denoting the deal_protection_days field in the database.
@@ -79,6 +81,7 @@ var Columns = []string{
 	FieldWindowDays,
 	FieldDiscountBps,
 	FieldRebateBps,
+	FieldCoopAccrualBps,
 	FieldMdfQuarterlyAllowance,
 	FieldDealProtectionDays,
 	FieldBenefits,
@@ -150,6 +153,10 @@ var (
 	DefaultRebateBps int
 	// RebateBpsValidator is a validator for the "rebate_bps" field. It is called by the builders before save.
 	RebateBpsValidator func(int) error
+	// DefaultCoopAccrualBps holds the default value on creation for the "coop_accrual_bps" field.
+	DefaultCoopAccrualBps int
+	// CoopAccrualBpsValidator is a validator for the "coop_accrual_bps" field. It is called by the builders before save.
+	CoopAccrualBpsValidator func(int) error
 	// DefaultMdfQuarterlyAllowance holds the default value on creation for the "mdf_quarterly_allowance" field.
 	DefaultMdfQuarterlyAllowance int64
 	// MdfQuarterlyAllowanceValidator is a validator for the "mdf_quarterly_allowance" field. It is called by the builders before save.
@@ -240,6 +247,11 @@ func ByDiscountBps(opts ...sql.OrderTermOption) OrderOption {
 // ByRebateBps orders the results by the rebate_bps field.
 func ByRebateBps(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRebateBps, opts...).ToFunc()
+}
+
+// ByCoopAccrualBps orders the results by the coop_accrual_bps field.
+func ByCoopAccrualBps(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCoopAccrualBps, opts...).ToFunc()
 }
 
 // ByMdfQuarterlyAllowance orders the results by the mdf_quarterly_allowance field.

@@ -135,6 +135,11 @@ func RebateBps(v int) predicate.Tier {
 	return predicate.Tier(sql.FieldEQ(FieldRebateBps, v))
 }
 
+// CoopAccrualBps applies equality check predicate on the "coop_accrual_bps" field. It's identical to CoopAccrualBpsEQ.
+func CoopAccrualBps(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldEQ(FieldCoopAccrualBps, v))
+}
+
 // MdfQuarterlyAllowance applies equality check predicate on the "mdf_quarterly_allowance" field. It's identical to MdfQuarterlyAllowanceEQ.
 func MdfQuarterlyAllowance(v int64) predicate.Tier {
 	return predicate.Tier(sql.FieldEQ(FieldMdfQuarterlyAllowance, v))
@@ -748,6 +753,46 @@ func RebateBpsLT(v int) predicate.Tier {
 // RebateBpsLTE applies the LTE predicate on the "rebate_bps" field.
 func RebateBpsLTE(v int) predicate.Tier {
 	return predicate.Tier(sql.FieldLTE(FieldRebateBps, v))
+}
+
+// CoopAccrualBpsEQ applies the EQ predicate on the "coop_accrual_bps" field.
+func CoopAccrualBpsEQ(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldEQ(FieldCoopAccrualBps, v))
+}
+
+// CoopAccrualBpsNEQ applies the NEQ predicate on the "coop_accrual_bps" field.
+func CoopAccrualBpsNEQ(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldNEQ(FieldCoopAccrualBps, v))
+}
+
+// CoopAccrualBpsIn applies the In predicate on the "coop_accrual_bps" field.
+func CoopAccrualBpsIn(vs ...int) predicate.Tier {
+	return predicate.Tier(sql.FieldIn(FieldCoopAccrualBps, vs...))
+}
+
+// CoopAccrualBpsNotIn applies the NotIn predicate on the "coop_accrual_bps" field.
+func CoopAccrualBpsNotIn(vs ...int) predicate.Tier {
+	return predicate.Tier(sql.FieldNotIn(FieldCoopAccrualBps, vs...))
+}
+
+// CoopAccrualBpsGT applies the GT predicate on the "coop_accrual_bps" field.
+func CoopAccrualBpsGT(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldGT(FieldCoopAccrualBps, v))
+}
+
+// CoopAccrualBpsGTE applies the GTE predicate on the "coop_accrual_bps" field.
+func CoopAccrualBpsGTE(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldGTE(FieldCoopAccrualBps, v))
+}
+
+// CoopAccrualBpsLT applies the LT predicate on the "coop_accrual_bps" field.
+func CoopAccrualBpsLT(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldLT(FieldCoopAccrualBps, v))
+}
+
+// CoopAccrualBpsLTE applies the LTE predicate on the "coop_accrual_bps" field.
+func CoopAccrualBpsLTE(v int) predicate.Tier {
+	return predicate.Tier(sql.FieldLTE(FieldCoopAccrualBps, v))
 }
 
 // MdfQuarterlyAllowanceEQ applies the EQ predicate on the "mdf_quarterly_allowance" field.

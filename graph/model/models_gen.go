@@ -864,6 +864,17 @@ type RejectTierChangePayload struct {
 	Change *ent.TierChange `json:"change"`
 }
 
+type ReopenDealInput struct {
+	// The WON or LOST deal.
+	ID string `json:"id"`
+	// Why the outcome no longer holds: required, the partner reads it on the timeline.
+	Note string `json:"note"`
+}
+
+type ReopenDealPayload struct {
+	Deal *ent.Deal `json:"deal"`
+}
+
 type RequestDealExtensionInput struct {
 	// The approved deal.
 	ID     string `json:"id"`
@@ -1112,6 +1123,15 @@ type UpdateMdfRequestInput struct {
 
 type UpdateMdfRequestPayload struct {
 	Request *ent.MdfRequest `json:"request"`
+}
+
+type UpdateMdfSettingsInput struct {
+	GraceDays       *int `json:"graceDays,omitempty"`
+	ClaimWindowDays *int `json:"claimWindowDays,omitempty"`
+}
+
+type UpdateMdfSettingsPayload struct {
+	Settings *ent.MdfSettings `json:"settings"`
 }
 
 type UpdatePartnerPayload struct {

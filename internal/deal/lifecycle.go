@@ -13,6 +13,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/database"
 	"github.com/partnerhub/partnerhub/internal/deal/status"
+	"github.com/partnerhub/partnerhub/internal/mdf"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 
 	entdeal "github.com/partnerhub/partnerhub/ent/deal"
@@ -76,6 +77,10 @@ func Approve(ctx context.Context, client *ent.Client, in ApproveInput, now time.
 	d, err := load(ctx, client, in.ID)
 	if err != nil {
 		return nil, err
+	}
+	if d.Status == status.Won || d.Status == status.Lost {
+		// WON → APPROVED exists, but as reopenDeal, with its note and its effects.
+		return nil, apperr.New(apperr.Conflict, "a %s registration is not approved again; the channel team reopens it (reopenDeal)", d.Status)
 	}
 	if err := text("note", in.Note, maxNote, false); err != nil {
 		return nil, err
@@ -251,7 +256,7 @@ func Close(ctx context.Context, client *ent.Client, in CloseInput, now time.Time
 	if err := text("note", in.Note, maxNote, false); err != nil {
 		return nil, err
 	}
-	return move(ctx, client, d, to, in.Note, now, func(u *ent.DealUpdateOne) {
+	moved, err := move(ctx, client, d, to, in.Note, now, func(u *ent.DealUpdateOne) {
 		u.SetClosedAt(closed)
 		if in.ClosedAmount != nil {
 			u.SetClosedAmount(*in.ClosedAmount)
@@ -260,4 +265,15 @@ func Close(ctx context.Context, client *ent.Client, in CloseInput, now time.Time
 			u.SetDecisionNote(in.Note)
 		}
 	})
+	if err != nil {
+		return nil, err
+	}
+	if to == status.Won {
+		// The tier's co-op share of the deal, in this transaction: if it cannot be booked, the
+		// deal is not won either (docs/mdf.md, "Co-op accrual").
+		if err := mdf.Accrue(ctx, client, moved); err != nil {
+			return nil, err
+		}
+	}
+	return moved, nil
 }

@@ -76,6 +76,7 @@ const (
 	MdfRequest     = "mdr"
 	MdfClaim       = "mdc"
 	MdfLedgerEntry = "mdl"
+	MdfSettings    = "mds"
 
 	// In-app notifications (docs/notifications.md).
 	Notification = "ntf"
@@ -141,6 +142,7 @@ var tables = map[string]string{
 	MdfAllocation:  "mdf_allocations",
 	MdfRequest:     "mdf_requests",
 	MdfClaim:       "mdf_claims",
+	MdfSettings:    "mdf_settings",
 	Notification:   "notifications",
 	MdfLedgerEntry: "mdf_ledger_entries",
 }

@@ -56,8 +56,12 @@ func SubmitClaim(ctx context.Context, client *ent.Client, rc *upload.Receiver, i
 	if now.Before(r.EndDate) {
 		return nil, apperr.New(apperr.Conflict, "the activity ends on %s; claim from then on", r.EndDate.Format(time.DateOnly))
 	}
-	if now.After(r.ClaimDeadline) {
-		return nil, apperr.New(apperr.Conflict, "the claim deadline passed on %s; late claims are not accepted", r.ClaimDeadline.Format(time.DateOnly))
+	settings, err := LoadSettings(ctx, client)
+	if err != nil {
+		return nil, err
+	}
+	if deadline := claimDeadline(r, settings); now.After(deadline) {
+		return nil, apperr.New(apperr.Conflict, "the claim deadline passed on %s; late claims are not accepted", deadline.Format(time.DateOnly))
 	}
 	open, err := client.MdfClaim.Query().Where(mdfclaim.RequestID(r.ID), mdfclaim.StatusNEQ(mdfclaim.StatusREJECTED)).Exist(ctx)
 	if err != nil {
@@ -88,6 +92,17 @@ func SubmitClaim(ctx context.Context, client *ent.Client, rc *upload.Receiver, i
 		return nil, err
 	}
 	return claim, nil
+}
+
+// claimDeadline is the last moment a claim for r is accepted: the deadline the partner was given
+// when the request was made, or the end of the claim window in force now if that is later. ADMIN
+// lengthening the window helps every open request; shortening it never takes back a deadline a
+// partner was already given.
+func claimDeadline(r *ent.MdfRequest, s Settings) time.Time {
+	if now := s.Requests().claimDeadline(r.EndDate); now.After(r.ClaimDeadline) {
+		return now
+	}
+	return r.ClaimDeadline
 }
 
 // ResubmitClaim sends a claim the channel team asked to change back for review, with the changes

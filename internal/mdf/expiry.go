@@ -14,7 +14,7 @@ import (
 )
 
 // DefaultGraceDays is how long after its period's last day an allocation's uncommitted funds stay
-// available before they expire.
+// available before they expire, while ADMIN has not set it (MdfSettings).
 const DefaultGraceDays = 14
 
 // ReminderKind is the outbox kind of the use-it-or-lose-it reminders.
@@ -41,6 +41,25 @@ func (c ExpiryConfig) Deadline(a *ent.MdfAllocation) time.Time {
 		grace = 0
 	}
 	return endOfDay(a.PeriodEnd).AddDate(0, 0, grace)
+}
+
+// RunExpiry is the hourly expire_mdf job: Expire under the program's settings as they are now.
+func RunExpiry(ctx context.Context, client *ent.Client, now time.Time) (int, error) {
+	s, err := LoadSettings(ctx, client)
+	if err != nil {
+		return 0, err
+	}
+	return Expire(ctx, client, s.Expiry(), now)
+}
+
+// RunReminders is the hourly remind_mdf_expiry job: Remind under the program's settings as they
+// are now.
+func RunReminders(ctx context.Context, client *ent.Client, outbox *mail.Outbox, publicURL string, now time.Time) (int, error) {
+	s, err := LoadSettings(ctx, client)
+	if err != nil {
+		return 0, err
+	}
+	return Remind(ctx, client, outbox, s.Expiry(), publicURL, now)
 }
 
 // Expire releases, with an EXPIRED entry, what remains uncommitted of every allocation past its

@@ -15,7 +15,8 @@ import (
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
-// DefaultClaimWindowDays is how long after an activity's end its claim is accepted.
+// DefaultClaimWindowDays is how long after an activity's end its claim is accepted, while ADMIN has
+// not set it (MdfSettings).
 const DefaultClaimWindowDays = 60
 
 // Config holds the configurable MDF rules.
@@ -126,6 +127,9 @@ func ApproveRequest(ctx context.Context, client *ent.Client, in DecisionInput, n
 	}
 	if in.ApprovedAmount <= 0 || in.ApprovedAmount > r.RequestedAmount {
 		return nil, nil, apperr.BadInput("approvedAmount", "approve between 1 and the requested %d (minor units)", r.RequestedAmount)
+	}
+	if bal.Remaining < 0 {
+		return nil, nil, apperr.New(apperr.Conflict, "the allocation owes %d %s of reversed co-op funds; nothing more is approved until later funds cover it", -bal.Remaining, a.Currency)
 	}
 	if in.ApprovedAmount > bal.Remaining {
 		return nil, nil, apperr.New(apperr.Conflict, "only %d %s remain of the allocation; approve at most that", bal.Remaining, a.Currency)

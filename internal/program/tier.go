@@ -23,6 +23,7 @@ type CreateTierInput struct {
 	WindowDays               *int
 	DiscountBps              *int
 	RebateBps                *int
+	CoopAccrualBps           *int
 	MdfQuarterlyAllowance    *int64
 	DealProtectionDays       *int
 	Benefits                 []string
@@ -43,6 +44,7 @@ type UpdateTierInput struct {
 	WindowDays               *int
 	DiscountBps              *int
 	RebateBps                *int
+	CoopAccrualBps           *int
 	MdfQuarterlyAllowance    *int64
 	DealProtectionDays       *int
 	Benefits                 []string
@@ -71,6 +73,7 @@ func CreateTier(ctx context.Context, client *ent.Client, in CreateTierInput) (*e
 		SetNillableWindowDays(in.WindowDays).
 		SetNillableDiscountBps(in.DiscountBps).
 		SetNillableRebateBps(in.RebateBps).
+		SetNillableCoopAccrualBps(in.CoopAccrualBps).
 		SetNillableMdfQuarterlyAllowance(in.MdfQuarterlyAllowance).
 		SetNillableDealProtectionDays(in.DealProtectionDays).
 		SetBenefits(in.Benefits).
@@ -99,6 +102,7 @@ func UpdateTier(ctx context.Context, client *ent.Client, in UpdateTierInput) (*e
 		SetNillableWindowDays(in.WindowDays).
 		SetNillableDiscountBps(in.DiscountBps).
 		SetNillableRebateBps(in.RebateBps).
+		SetNillableCoopAccrualBps(in.CoopAccrualBps).
 		SetNillableMdfQuarterlyAllowance(in.MdfQuarterlyAllowance).
 		SetNillableDealProtectionDays(in.DealProtectionDays)
 	if in.Benefits != nil {

@@ -11,6 +11,7 @@ type tierSpec struct {
 	minApproved                            int  // approved registrations in the trailing 365 days
 	manualCheck                            bool // the channel team confirms a joint business plan
 	discountBps, rebateBps, protectionDays int
+	coopBps                                int // co-op: share of won deals accrued to the partner's MDF (docs/mdf.md)
 	minRevenue, mdf                        int64
 	benefits                               []string
 }
@@ -28,10 +29,10 @@ var demoTiers = []tierSpec{
 		minRevenue: 4_000_000, minWonDeals: 2, minApproved: 3, minCertified: 0, discountBps: 1500, rebateBps: 200, mdf: 500_000, protectionDays: 90,
 		benefits: []string{"Named partner account manager", "Co-branded campaign kits", "Quarterly MDF allowance"}},
 	{name: "Gold", rank: 3, description: "Strategic partners with a certified practice: higher margin, joint planning and lead sharing.",
-		minRevenue: 25_000_000, minWonDeals: 4, minApproved: 8, minCertified: 0, discountBps: 2500, rebateBps: 400, mdf: 2_500_000, protectionDays: 120,
+		minRevenue: 25_000_000, minWonDeals: 4, minApproved: 8, minCertified: 0, discountBps: 2500, rebateBps: 400, coopBps: 200, mdf: 2_500_000, protectionDays: 120,
 		benefits: []string{"Joint business plan", "Vendor-sourced leads", "Priority technical support", "Listing in the partner locator"}},
 	{name: "Platinum", rank: 4, description: "The few partners that carry a region: the best margin, executive sponsorship and early access.",
-		minRevenue: 100_000_000, minWonDeals: 40, minApproved: 50, minCertified: 3, manualCheck: true, discountBps: 3500, rebateBps: 600, mdf: 10_000_000, protectionDays: 180,
+		minRevenue: 100_000_000, minWonDeals: 40, minApproved: 50, minCertified: 3, manualCheck: true, discountBps: 3500, rebateBps: 600, coopBps: 300, mdf: 10_000_000, protectionDays: 180,
 		benefits: []string{"Executive sponsor", "Early access to the roadmap", "Dedicated partner marketing manager", "Proposal-based MDF on top of the allowance"}},
 }
 

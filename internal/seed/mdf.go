@@ -11,9 +11,12 @@ import (
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/mdf"
 	"github.com/partnerhub/partnerhub/internal/upload"
 	"github.com/partnerhub/partnerhub/internal/viewer"
+
+	entdeal "github.com/partnerhub/partnerhub/ent/deal"
 )
 
 // demoRequest is one fund request of the demo, and how far it got.
@@ -76,6 +79,17 @@ func MDF(ctx context.Context, client *ent.Client, rc *upload.Receiver, now time.
 				allocations[a.PartnerID] = map[bool]*ent.MdfAllocation{}
 			}
 			allocations[a.PartnerID][day.Equal(previous)] = a
+		}
+	}
+	// The demo deals were won before these allocations existed: book the co-op share of those won
+	// in the two quarters as closing them now would have (mdf.Accrue books each deal once).
+	won, err := client.Deal.Query().Where(entdeal.StatusEQ(status.Won), entdeal.ClosedAtGTE(previous)).All(sys)
+	if err != nil {
+		return err
+	}
+	for _, d := range won {
+		if err := mdf.Accrue(sys, client, d); err != nil {
+			return fmt.Errorf("demo co-op of %s: %w", d.ID, err)
 		}
 	}
 	as := func(email string) (context.Context, error) {

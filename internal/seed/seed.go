@@ -87,7 +87,7 @@ func demo(ctx context.Context, c *ent.Client, hash string) ([]Login, error) {
 			SetName(t.name).SetRank(t.rank).SetDescription(t.description).
 			SetMinRevenueT12m(t.minRevenue).SetMinWonDeals(t.minWonDeals).SetMinCertifiedPeople(t.minCertified).
 			SetMinApprovedRegistrations(t.minApproved).SetRequiresManualCheck(t.manualCheck).
-			SetDiscountBps(t.discountBps).SetRebateBps(t.rebateBps).SetMdfQuarterlyAllowance(t.mdf).
+			SetDiscountBps(t.discountBps).SetRebateBps(t.rebateBps).SetCoopAccrualBps(t.coopBps).SetMdfQuarterlyAllowance(t.mdf).
 			SetDealProtectionDays(t.protectionDays).SetBenefits(t.benefits).
 			Save(ctx)
 		if err != nil {

@@ -37,6 +37,7 @@ func TestEveryEventTypeIsDelivered(t *testing.T) {
 	as(pam, `mutation($id: ID!) { approveDeal(input: {id: $id}) { deal { id } } }`, map[string]any{"id": closed})
 	as(acmeSales, `mutation($id: ID!, $d: String!) { closeDeal(input: {id: $id, outcome: LOST, closeDate: $d}) { deal { id } } }`,
 		map[string]any{"id": closed, "d": time.Now().Format(time.DateOnly)})
+	as(pam, `mutation($id: ID!) { reopenDeal(input: {id: $id, note: "the customer came back"}) { deal { id } } }`, map[string]any{"id": closed})
 	if _, err := deal.ExpireProtection(sys(), s.Client, time.Now().AddDate(2, 0, 0)); err != nil {
 		t.Fatal(err)
 	}

@@ -20,6 +20,9 @@ const (
 	DealWithdrawn  = "deal.withdrawn"
 	DealClosed     = "deal.closed"
 	DealExpired    = "deal.expired"
+	// DealReopened follows a deal.closed whose outcome the channel team took back: the deal is
+	// APPROVED again.
+	DealReopened = "deal.reopened"
 	// DealDecisionUndone follows a deal.approved or deal.rejected its decider took back within
 	// the undo window: the deal is SUBMITTED again.
 	DealDecisionUndone = "deal.decision_undone"
@@ -34,7 +37,7 @@ const (
 
 // EventTypes are every event type a subscription may ask for.
 var EventTypes = []string{
-	DealRegistered, DealApproved, DealRejected, DealWithdrawn, DealClosed, DealExpired, DealDecisionUndone,
+	DealRegistered, DealApproved, DealRejected, DealWithdrawn, DealClosed, DealExpired, DealDecisionUndone, DealReopened,
 	PartnerCreated, PartnerUpdated, UserCreated, UserUpdated,
 	LeadOffered, LeadAccepted, LeadDeclined,
 }

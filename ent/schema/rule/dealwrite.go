@@ -22,7 +22,7 @@ import (
 //     edits its details while it is SUBMITTED, withdraws it, and reports it won or lost, and asks
 //     for longer protection;
 //   - the partner's channel manager decides it (approve, reject), edits it while it is active,
-//     withdraws and closes it, and decides its extension requests;
+//     withdraws, closes and reopens it, and decides its extension requests;
 //   - overriding a conflict with an earlier registration is ADMIN's alone, and ADMIN may do
 //     everything else too.
 

@@ -6,11 +6,13 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/partnerhub/partnerhub/ent"
+	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/mdfclaim"
 	"github.com/partnerhub/partnerhub/ent/mdfledgerentry"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/privacy"
 	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/deal/status"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
@@ -180,8 +182,10 @@ func AllowMdfClaimReview() privacy.MutationRule {
 }
 
 // AllowMdfLedgerByActor lets whoever moves funds append the entry, as themselves: the partner's
-// channel manager any movement of its funds, a partner user only the release of a request it
-// cancelled (allocating and expiring are ADMIN's and the system's).
+// channel manager any movement of its funds but allocating, including a deal's co-op accrual and
+// its reversal when they close or reopen the deal; a partner user only the release of a request it
+// cancelled and the co-op accrual of a deal of its own it reports won (allocating and expiring are
+// ADMIN's and the system's).
 func AllowMdfLedgerByActor() privacy.MutationRule {
 	return privacy.MdfLedgerEntryMutationRuleFunc(func(ctx context.Context, m *ent.MdfLedgerEntryMutation) error {
 		v := viewer.FromContext(ctx)
@@ -195,7 +199,9 @@ func AllowMdfLedgerByActor() privacy.MutationRule {
 		partnerID, _ := m.PartnerID()
 		switch {
 		case v.Role == viewer.ChannelManager:
-			if kind == mdfledgerentry.KindALLOCATED || kind == mdfledgerentry.KindACCRUED || kind == mdfledgerentry.KindEXPIRED {
+			dealID, _ := m.DealID()
+			coop := kind == mdfledgerentry.KindACCRUED && dealID != ""
+			if !coop && (kind == mdfledgerentry.KindALLOCATED || kind == mdfledgerentry.KindACCRUED || kind == mdfledgerentry.KindEXPIRED) {
 				return Forbidden("only an admin allocates funds")
 			}
 			if err := requireManager(ctx, m.Client(), v, partnerID, "move its funds"); err != nil {
@@ -203,6 +209,9 @@ func AllowMdfLedgerByActor() privacy.MutationRule {
 			}
 			return privacy.Allow
 		case v.IsPartner():
+			if kind == mdfledgerentry.KindACCRUED {
+				return allowCoopAccrual(ctx, m, partnerID)
+			}
 			reqID, _ := m.RequestID()
 			if kind != mdfledgerentry.KindRELEASED || reqID == "" {
 				return Forbidden("only the channel team moves funds")
@@ -220,6 +229,26 @@ func AllowMdfLedgerByActor() privacy.MutationRule {
 		}
 		return privacy.Skip
 	})
+}
+
+// allowCoopAccrual lets a partner user book the co-op accrual of a deal it just reported won: a
+// positive ACCRUED entry naming a WON deal of the entry's partner, read under the user's own rules
+// (another organisation's deal, or a colleague's a sales rep may not read, is not found). Reversals
+// come only with reopening, which is the channel team's.
+func allowCoopAccrual(ctx context.Context, m *ent.MdfLedgerEntryMutation, partnerID string) error {
+	dealID, _ := m.DealID()
+	if amount, _ := m.Amount(); dealID == "" || amount <= 0 {
+		return Forbidden("a partner accrues funds only from a deal it won")
+	}
+	won, err := m.Client().Deal.Query().
+		Where(deal.ID(dealID), deal.PartnerID(partnerID), deal.StatusEQ(status.Won)).Exist(ctx)
+	if err != nil {
+		return err
+	}
+	if !won {
+		return Forbidden("a partner accrues funds only from a deal it won")
+	}
+	return privacy.Allow
 }
 
 // AllowClaimProofUpload lets a partner user upload proof files, as themselves, to a claim of their

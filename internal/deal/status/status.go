@@ -35,6 +35,10 @@ func (s Status) Active() bool { return s == Submitted || s == Approved }
 var Transitions = map[Status][]Status{
 	Submitted: {Approved, Rejected, Withdrawn},
 	Approved:  {Won, Lost, Expired, Withdrawn},
+	// A recorded outcome can be taken back by the channel team (reopenDeal): the customer came
+	// back, or the outcome was recorded wrongly.
+	Won:  {Approved},
+	Lost: {Approved},
 }
 
 // CanMove reports whether from → to is one of the Transitions.
