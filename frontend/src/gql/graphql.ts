@@ -685,6 +685,8 @@ export type CreateSurveyInput = {
 /** A new tier. Amounts are integers in minor units (cents) of currency. */
 export type CreateTierInput = {
   benefits?: Array<string> | null | undefined;
+  /** Share of each won deal's closed amount accrued to the partner's MDF allocation, in basis points (0 to 10000; docs/mdf.md). */
+  coopAccrualBps?: number | null | undefined;
   /** ISO-4217 code of the revenue requirement and MDF allowance (default USD). */
   currency?: string | null | undefined;
   /** How long an approved deal registration is protected (default 90). */
@@ -1894,6 +1896,15 @@ export type TierWhatIfInput = {
  */
 export type TierWhereInput = {
   and?: Array<TierWhereInput> | null | undefined;
+  /** coop_accrual_bps field predicates */
+  coopAccrualBps?: number | null | undefined;
+  coopAccrualBpsGT?: number | null | undefined;
+  coopAccrualBpsGTE?: number | null | undefined;
+  coopAccrualBpsIn?: Array<number> | null | undefined;
+  coopAccrualBpsLT?: number | null | undefined;
+  coopAccrualBpsLTE?: number | null | undefined;
+  coopAccrualBpsNEQ?: number | null | undefined;
+  coopAccrualBpsNotIn?: Array<number> | null | undefined;
   /** created_at field predicates */
   createdAt?: string | null | undefined;
   createdAtGT?: string | null | undefined;
@@ -2127,6 +2138,8 @@ export type UpdatePartnerInput = {
 /** Changes to a tier: only the fields given change. */
 export type UpdateTierInput = {
   benefits?: Array<string> | null | undefined;
+  /** Share of each won deal's closed amount accrued to the partner's MDF allocation, in basis points (0 to 10000; docs/mdf.md). */
+  coopAccrualBps?: number | null | undefined;
   currency?: string | null | undefined;
   dealProtectionDays?: number | null | undefined;
   description?: string | null | undefined;

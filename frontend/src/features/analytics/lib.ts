@@ -1,6 +1,9 @@
 // Formatting and export of metric figures.
 import type { FigureFragment } from '../../gql/graphql';
+import { toCsv } from '../../lib/csv';
 import { money, percent } from '../../lib/format';
+
+export { downloadCsv, toCsv } from '../../lib/csv';
 
 export type Figure = FigureFragment;
 
@@ -31,26 +34,6 @@ export function whyEmpty(f: Figure | undefined): string | null {
     return 'Missing rate: ' + f.missingRates.map((r) => `${r.from}→${r.to} on or before ${r.date.slice(0, 10)}`).join(', ');
   }
   return f.value == null ? (f.note ?? 'nothing to compute it from') : null;
-}
-
-/** Quotes a CSV cell (RFC 4180) and defuses spreadsheet formulas. */
-function cell(v: unknown): string {
-  let s = v == null ? '' : String(v);
-  if (/^[=+\-@]/.test(s)) s = `'${s}`;
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
-}
-
-export function downloadCsv(name: string, csv: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
 }
 
 /** Every figure as a CSV table, so anyone can recompute from the export. */

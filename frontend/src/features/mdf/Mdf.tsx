@@ -31,6 +31,7 @@ import {
   UpdateMdfRequestMutation,
   VendorMdfQueueQuery,
 } from './api/mdf';
+import { MdfInsights } from './MdfInsights';
 import { claimTone, requestTone } from './status';
 
 /** Marketing development funds: a partner's balances, requests and claims, or the vendor's queue. */
@@ -55,6 +56,7 @@ type Request = NonNullable<PartnerMdfQuery['mdfRequests']['edges']>[number] exte
   : never;
 
 function PartnerFunds() {
+  const viewer = useViewer();
   const q = useGqlQuery(PartnerMdfDoc, {});
   const cancel = useGqlMutation(CancelMdfRequestMutation);
   const [asking, setAsking] = useState<Allocation | null>(null);
@@ -189,6 +191,7 @@ function PartnerFunds() {
           </Card>
         );
       })}
+      {viewer.role === UserRole.PartnerAdmin && allocations.length > 0 && <MdfInsights vendor={false} />}
       {asking && <RequestDialog allocation={asking} onClose={() => setAsking(null)} />}
       {editing && <RequestDialog request={editing} allocation={allocations.find((a) => a.id === editing.allocation.id)!} onClose={() => setEditing(null)} />}
       {claiming && <ClaimDialog request={claiming.request} resubmit={claiming.resubmit} onClose={() => setClaiming(null)} />}
@@ -466,6 +469,7 @@ function VendorQueue() {
 </div>
         )}
       </Card>
+      <MdfInsights vendor />
       {deciding && <DecisionDialog {...deciding} onClose={() => setDeciding(null)} />}
     </>
   );

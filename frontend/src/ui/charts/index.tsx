@@ -8,6 +8,7 @@ const PipelineChartLazy = lazy(() => import('./PipelineChart'));
 const TrendChartLazy = lazy(() => import('./TrendChart'));
 const WinRateChartLazy = lazy(() => import('./WinRateChart'));
 const HealthTrendChartLazy = lazy(() => import('./HealthTrendChart'));
+const MoneyBarsChartLazy = lazy(() => import('./MoneyBarsChart'));
 
 export function HealthTrendChart(props: ComponentProps<typeof HealthTrendChartLazy>) {
   return (
@@ -57,5 +58,14 @@ export function WinRateChart(props: ComponentProps<typeof WinRateChartLazy>) {
   );
 }
 
+export function MoneyBarsChart(props: ComponentProps<typeof MoneyBarsChartLazy>) {
+  return (
+    <Suspense fallback={<SkeletonBlock height={260} />}>
+      <MoneyBarsChartLazy {...props} />
+    </Suspense>
+  );
+}
+
+export type { MoneyBarsPoint, MoneySeries } from './MoneyBarsChart';
 export type { PipelinePoint } from './PipelineChart';
 export type { TrendPoint } from './TrendChart';
