@@ -36,7 +36,13 @@ type world struct {
 // costs with the edge cases the metrics must survive: partners joining mid-period or never signing,
 // deals in a currency without a rate before some date, and reopened deals (closed once, APPROVED
 // again: their stale close must not count).
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
+	t.Helper()
+	return newWorldOf(t, 600)
+}
+
+// newWorldOf is newWorld with deals generated deals besides the hand-placed edge cases.
+func newWorldOf(t testing.TB, deals int) *world {
 	t.Helper()
 	client := testdb.Client(t)
 	if _, err := seed.Program(sys(), client, "test-password"); err != nil {
@@ -70,7 +76,7 @@ func newWorld(t *testing.T) *world {
 	currencies := []string{"USD", "USD", "USD", "USD", "EUR", "EUR", "EUR", "GBP", "JPY"}
 	statuses := []status.Status{status.Submitted, status.Approved, status.Approved, status.Rejected, status.Withdrawn,
 		status.Won, status.Won, status.Won, status.Lost, status.Lost, status.Expired, "REOPENED"}
-	for i := range 600 {
+	for i := range deals {
 		p := partners[rng.IntN(len(partners))]
 		created := base.AddDate(0, -8, 0).Add(time.Duration(rng.IntN(26*30*24*60)) * time.Minute)
 		if p.ContractSignedAt != nil && rng.IntN(10) > 0 { // most register after signing, some before
