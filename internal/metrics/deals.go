@@ -14,33 +14,71 @@ type closedStats struct {
 	// revenue per source of the WON deals, per group and currency: count and amount.
 	count, amount map[string]map[gc]int64
 	converted     map[string]map[string]*sum // source → group → sum in the reporting currency
-	cycle         map[string][]float64
+	// cycle is the days to close per group, ascending; nil until a metric needs them.
+	cycle map[string][]float64
+	// rows are the aggregate as read, per raw group (partner or month).
+	rows []closedRow
 }
 
-func (c *computation) closed(by GroupBy) (*closedStats, error) {
-	if st := c.closedBy[by]; st != nil {
-		return st, nil // revenue, velocity and ROPI share the aggregate
+// closed is the aggregate of the deals closed in the period at a grouping, with the cycle lengths
+// when withCycle (median days to close, pipeline velocity). The grouping asked for is read once per
+// request; the whole program's (ROPI by tier, velocity by month) is the sum of its rows and cycle
+// lengths, since every deal is in exactly one partner and one month.
+func (c *computation) closed(by GroupBy, withCycle bool) (*closedStats, error) {
+	st := c.closedBy[by]
+	if st == nil {
+		var rows []closedRow
+		base := c.closedBy[c.req.By]
+		if by == None && base != nil {
+			rows = programRows(base.rows)
+		} else {
+			var err error
+			if rows, err = closedRows(c.ctx, c.client, c.req.From, c.req.To, by, c.conv != nil); err != nil {
+				return nil, err
+			}
+		}
+		st = c.tally(by, rows)
+		if c.closedBy == nil {
+			c.closedBy = map[GroupBy]*closedStats{}
+		}
+		c.closedBy[by] = st
 	}
-	st, err := c.readClosed(by)
-	if err != nil {
-		return nil, err
+	if withCycle && st.cycle == nil {
+		if err := c.cycles(by, st); err != nil {
+			return nil, err
+		}
 	}
-	if c.closedBy == nil {
-		c.closedBy = map[GroupBy]*closedStats{}
-	}
-	c.closedBy[by] = st
 	return st, nil
 }
 
-func (c *computation) readClosed(by GroupBy) (*closedStats, error) {
-	rows, err := closedRows(c.ctx, c.client, c.req.From, c.req.To, by, c.conv != nil)
-	if err != nil {
-		return nil, err
+// programRows sums rows read per group into the rows of the whole program, in the order their
+// keys first appear.
+func programRows(rows []closedRow) []closedRow {
+	type key struct{ status, source, currency, day string }
+	at := make(map[key]int, len(rows)/4)
+	out := make([]closedRow, 0, len(rows)/4)
+	for _, r := range rows {
+		k := key{r.Status, r.Source, r.Currency, r.Day}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, closedRow{Status: r.Status, Source: r.Source, Currency: r.Currency, Day: r.Day, Sum: new(int64)})
+		}
+		out[i].Count += r.Count
+		if r.Sum != nil {
+			*out[i].Sum += *r.Sum
+		}
 	}
+	return out
+}
+
+func (c *computation) tally(by GroupBy, rows []closedRow) *closedStats {
 	st := &closedStats{won: map[string]int{}, lost: map[string]int{},
 		count: map[string]map[gc]int64{"SOURCED": {}, "INFLUENCED": {}}, amount: map[string]map[gc]int64{"SOURCED": {}, "INFLUENCED": {}},
-		converted: map[string]map[string]*sum{"SOURCED": {}, "INFLUENCED": {}}, cycle: map[string][]float64{}}
-	for _, r := range rows {
+		converted: map[string]map[string]*sum{"SOURCED": {}, "INFLUENCED": {}}, rows: rows}
+	for i := range rows {
+		r := &rows[i]
 		g := c.group(by, r.Group)
 		if status.Status(r.Status) == status.Lost {
 			st.lost[g] += r.Count
@@ -62,21 +100,46 @@ func (c *computation) readClosed(by GroupBy) (*closedStats, error) {
 			if r.Sum != nil {
 				amount = float64(*r.Sum)
 			}
-			s.add(c.conv, r.Currency, parseDay(r.Day), amount, r.Count)
+			s.add(c.conv.at(r.Currency, r.Day), r.Currency, amount, r.Count)
 		}
 	}
-	cycles, err := cycleRows(c.ctx, c.client, c.req.From, c.req.To, by)
-	if err != nil {
-		return nil, err
+	return st
+}
+
+// cycles fills st.cycle: the whole program's from the grouping already read when it has them,
+// else read.
+func (c *computation) cycles(by GroupBy, st *closedStats) error {
+	if base := c.closedBy[c.req.By]; by == None && base != st && base != nil && base.cycle != nil {
+		var all []float64
+		for _, d := range base.cycle {
+			all = append(all, d...)
+		}
+		sort.Float64s(all)
+		st.cycle = map[string][]float64{"": all}
+		return nil
 	}
-	for _, r := range cycles {
+	rows, err := cycleRows(c.ctx, c.client, c.req.From, c.req.To, by)
+	if err != nil {
+		return err
+	}
+	st.cycle = map[string][]float64{}
+	if by == None {
+		all := make([]float64, len(rows))
+		for i, r := range rows {
+			all[i] = r.Days
+		}
+		sort.Float64s(all) // already in the SQL order, kept as before
+		st.cycle[""] = all
+		return nil
+	}
+	for _, r := range rows {
 		g := c.group(by, r.Group)
 		st.cycle[g] = append(st.cycle[g], r.Days)
 	}
 	for g := range st.cycle {
 		sort.Float64s(st.cycle[g]) // partner groups mix the SQL order
 	}
-	return st, nil
+	return nil
 }
 
 // groups lists the groups a set of figures covers; the whole program always has a figure.
@@ -101,7 +164,7 @@ func groupsOf(by GroupBy, maps ...map[string]int) []string {
 // deals emits revenue, win rate and median days to close.
 func (c *computation) deals() error {
 	by := c.req.By
-	st, err := c.closed(by)
+	st, err := c.closed(by, true)
 	if err != nil {
 		return err
 	}
@@ -123,10 +186,6 @@ func (c *computation) deals() error {
 				c.emit(f)
 			}
 		}
-	}
-	cycleCount := map[string]int{}
-	for g, d := range st.cycle {
-		cycleCount[g] = len(d)
 	}
 	for _, g := range groupsOf(by, st.won, st.lost) {
 		won, lost := float64(st.won[g]), float64(st.lost[g])
@@ -161,7 +220,7 @@ func (c *computation) decisions() error {
 // velocity emits pipeline velocity per group and currency of the open deals.
 func (c *computation) velocity() error {
 	by := effective(PipelineVelocity, c.req.By)
-	st, err := c.closed(by)
+	st, err := c.closed(by, true)
 	if err != nil {
 		return err
 	}

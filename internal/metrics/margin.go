@@ -91,22 +91,34 @@ func (c *computation) productMargins(by GroupBy, m margins) (map[string]*sum, er
 		return nil, err
 	}
 	out := map[string]*sum{}
+	bpsOf := map[string]float64{} // by product list as stored: few distinct lists
 	for _, r := range rows {
-		var products []string
-		if r.Products != nil && *r.Products != "" {
-			if err := json.Unmarshal([]byte(*r.Products), &products); err != nil {
-				return nil, err
+		var list string
+		if r.Products != nil {
+			list = *r.Products
+		}
+		bps, seen := bpsOf[list]
+		if !seen {
+			var products []string
+			if list != "" {
+				if err := json.Unmarshal([]byte(list), &products); err != nil {
+					return nil, err
+				}
 			}
+			bps = m.dealBps(products)
+			bpsOf[list] = bps
 		}
 		g := c.group(by, r.Group)
-		if out[g] == nil {
-			out[g] = &sum{}
+		s := out[g]
+		if s == nil {
+			s = &sum{}
+			out[g] = s
 		}
 		var amount float64
 		if r.Sum != nil {
 			amount = float64(*r.Sum)
 		}
-		out[g].add(c.conv, r.Currency, parseDay(r.Day), amount*m.dealBps(products)/10000, r.Count)
+		s.add(c.conv.at(r.Currency, r.Day), r.Currency, amount*bps/10000, r.Count)
 	}
 	return out, nil
 }

@@ -16,7 +16,8 @@ import (
 
 // The aggregate queries. Each groups and counts or sums in the database through an ent query, so
 // the privacy policies scope it like any list; Go only maps partners to their groups, converts
-// currencies and takes medians of the per-deal or per-partner durations SQL computed.
+// currencies, takes medians of the per-deal or per-partner durations SQL computed and adds grouped
+// closed deals up into the whole program's (closed).
 
 // groupCols lists the GROUP BY columns, leaving out the constant of an ungrouped query
 // (PostgreSQL refuses a constant in GROUP BY).

@@ -17,6 +17,17 @@ import (
 type converter struct {
 	to    string
 	rates map[string][]*ent.ExchangeRate // by from-currency, oldest first
+	// on remembers the conversion of each currency and day asked for: aggregates repeat them.
+	on map[currencyDay]conversion
+}
+
+type currencyDay struct{ currency, day string }
+
+// conversion is how an amount in a currency on a day becomes the reporting currency.
+type conversion struct {
+	day          time.Time
+	rate, factor float64 // amount × rate × factor; rate 0 when none is recorded
+	ok           bool
 }
 
 func loadRates(ctx context.Context, client *ent.Client, to string) (*converter, error) {
@@ -25,11 +36,25 @@ func loadRates(ctx context.Context, client *ent.Client, to string) (*converter, 
 	if err != nil {
 		return nil, err
 	}
-	c := &converter{to: to, rates: map[string][]*ent.ExchangeRate{}}
+	c := &converter{to: to, rates: map[string][]*ent.ExchangeRate{}, on: map[currencyDay]conversion{}}
 	for _, r := range list {
 		c.rates[r.FromCurrency] = append(c.rates[r.FromCurrency], r)
 	}
 	return c, nil
+}
+
+// at is the conversion from a currency on a day (YYYY-MM-DD), computed once per request.
+func (c *converter) at(from, day string) conversion {
+	k := currencyDay{from, day}
+	if cv, ok := c.on[k]; ok {
+		return cv
+	}
+	cv := conversion{day: parseDay(day)}
+	if cv.rate, cv.ok = c.rateOn(from, cv.day); cv.ok {
+		cv.factor = minorFactor(from, c.to)
+	}
+	c.on[k] = cv
+	return cv
 }
 
 // rateOn is the rate from → to in force on day, and whether there is one.
@@ -67,19 +92,19 @@ type sum struct {
 	missing map[string]time.Time
 }
 
-func (s *sum) add(c *converter, from string, day time.Time, amount float64, count int) {
+// add adds count items worth amount in currency from, converted as cv (c.at(from, day)).
+func (s *sum) add(cv conversion, from string, amount float64, count int) {
 	s.count += count
-	rate, ok := c.rateOn(from, day)
-	if !ok {
+	if !cv.ok {
 		if s.missing == nil {
 			s.missing = map[string]time.Time{}
 		}
-		if d, seen := s.missing[from]; !seen || day.Before(d) {
-			s.missing[from] = day
+		if d, seen := s.missing[from]; !seen || cv.day.Before(d) {
+			s.missing[from] = cv.day
 		}
 		return
 	}
-	s.total += amount * rate * minorFactor(from, c.to)
+	s.total += amount * cv.rate * cv.factor
 }
 
 // figure is the converted sum, or no value and the missing rates.

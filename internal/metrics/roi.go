@@ -49,7 +49,7 @@ func (c *computation) roi() error {
 				if converted[r.Group] == nil {
 					converted[r.Group] = &sum{}
 				}
-				converted[r.Group].add(c.conv, r.Currency, parseDay(r.Day), float64(r.Sum), 1)
+				converted[r.Group].add(c.conv.at(r.Currency, r.Day), r.Currency, float64(r.Sum), 1)
 			}
 		}
 	}
@@ -64,7 +64,7 @@ func (c *computation) roi() error {
 	if err != nil {
 		return err
 	}
-	st, err := c.closed(by)
+	st, err := c.closed(by, false) // ROPI needs no cycle lengths
 	if err != nil {
 		return err
 	}

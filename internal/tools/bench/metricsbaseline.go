@@ -20,9 +20,9 @@ import (
 // baselineProgramMetrics answers programMetrics as internal/metrics.Compute does, for the NONE and
 // TIER groupings: the same aggregate statements in the same order (partners, rates, closed deals
 // and their cycle lengths, decisions, open deals, cohort sizes, firsts, activity, costs, MDF paid,
-// margin rates, the closed deals again ungrouped for ROPI, the sourced deals per product list
-// when products have their own margin, answers, tier names), then the same arithmetic in Go:
-// partners mapped to tiers, conversion at the close day's rate, medians, ratios. It reuses the
+// margin rates, the sourced deals per product list when products have their own margin, answers,
+// tier names), then the same arithmetic in Go: partners mapped to tiers, the program-wide closed
+// deals ROPI needs summed from the tier's rows, conversion at the close day's rate, medians, ratios. It reuses the
 // metric registry (metrics.Definitions, for the groupings and the order of figures) but no ent
 // query, privacy rule or GraphQL resolver.
 func baselineProgramMetrics(ctx context.Context, b *Baseline, vars map[string]any) (any, error) {
@@ -114,7 +114,8 @@ type mClosed struct {
 	won, lost     map[string]int
 	count, amount map[string]map[mGC]int64
 	converted     map[string]map[string]*mSum
-	cycle         map[string][]float64
+	cycle         map[string][]float64 // nil until read
+	rows          []mClosedRow         // as read, per partner when grouped
 }
 
 type metricsRun struct {
@@ -260,70 +261,116 @@ func strPtr(s string) *string {
 	return &s
 }
 
-// closed reads the closed deals once per grouping: revenue, velocity and ROPI share them.
-func (m *metricsRun) closed(by metrics.GroupBy) (*mClosed, error) {
-	if st := m.closedBy[by]; st != nil {
-		return st, nil
-	}
-	st := &mClosed{won: map[string]int{}, lost: map[string]int{},
-		count:     map[string]map[mGC]int64{"SOURCED": {}, "INFLUENCED": {}},
-		amount:    map[string]map[mGC]int64{"SOURCED": {}, "INFLUENCED": {}},
-		converted: map[string]map[string]*mSum{"SOURCED": {}, "INFLUENCED": {}}, cycle: map[string][]float64{}}
-	g := m.dim(by, `"deals"."partner_id"`)
-	d := mEmpty
-	cols := []string{`"deals"."status"`, `"deals"."source"`, `"deals"."currency"`}
-	if m.rates != nil {
-		d = mClosedDay
-		cols = append(cols, d)
-	}
-	args := []any{"WON", "LOST", m.from, m.to}
-	err := m.each(`SELECT `+g+` AS "grp", "deals"."status" AS "status", "deals"."source" AS "source", "deals"."currency" AS "currency", `+d+` AS "day", COUNT(*) AS "count", SUM("deals"."closed_amount") AS "sum" FROM "deals" WHERE `+mClosedIn+groupBy(by, g, cols...),
-		args, func(r *sql.Rows) error {
-			var raw, status, source, currency, day string
-			var n int
-			var total sql.NullInt64
-			if err := r.Scan(&raw, &status, &source, &currency, &day, &n, &total); err != nil {
-				return err
-			}
-			grp := m.group(by, raw)
-			if status == "LOST" {
-				st.lost[grp] += n
-				return nil
-			}
-			st.won[grp] += n
-			k := mGC{grp, currency}
-			st.count[source][k] += int64(n)
-			st.amount[source][k] += total.Int64
+// mClosedRow is a row of the closed-deals aggregate.
+type mClosedRow struct {
+	raw, status, source, currency, day string
+	n                                  int
+	total                              int64
+}
+
+// closed reads the closed deals at the grouping asked for, with the cycle lengths when withCycle
+// (median days to close, velocity); the whole program's aggregate (ROPI when grouped by tier) sums
+// the grouped rows already read, as metrics does.
+func (m *metricsRun) closed(by metrics.GroupBy, withCycle bool) (*mClosed, error) {
+	st := m.closedBy[by]
+	if st == nil {
+		var rows []mClosedRow
+		if base := m.closedBy[m.by]; by == metrics.None && base != nil {
+			rows = mProgramRows(base.rows)
+		} else {
+			g := m.dim(by, `"deals"."partner_id"`)
+			d := mEmpty
+			cols := []string{`"deals"."status"`, `"deals"."source"`, `"deals"."currency"`}
 			if m.rates != nil {
-				s := st.converted[source][grp]
+				d = mClosedDay
+				cols = append(cols, d)
+			}
+			err := m.each(`SELECT `+g+` AS "grp", "deals"."status" AS "status", "deals"."source" AS "source", "deals"."currency" AS "currency", `+d+` AS "day", COUNT(*) AS "count", SUM("deals"."closed_amount") AS "sum" FROM "deals" WHERE `+mClosedIn+groupBy(by, g, cols...),
+				[]any{"WON", "LOST", m.from, m.to}, func(r *sql.Rows) error {
+					var x mClosedRow
+					var total sql.NullInt64
+					err := r.Scan(&x.raw, &x.status, &x.source, &x.currency, &x.day, &x.n, &total)
+					x.total = total.Int64
+					rows = append(rows, x)
+					return err
+				})
+			if err != nil {
+				return nil, err
+			}
+		}
+		st = &mClosed{won: map[string]int{}, lost: map[string]int{},
+			count:     map[string]map[mGC]int64{"SOURCED": {}, "INFLUENCED": {}},
+			amount:    map[string]map[mGC]int64{"SOURCED": {}, "INFLUENCED": {}},
+			converted: map[string]map[string]*mSum{"SOURCED": {}, "INFLUENCED": {}}, rows: rows}
+		for _, x := range rows {
+			grp := m.group(by, x.raw)
+			if x.status == "LOST" {
+				st.lost[grp] += x.n
+				continue
+			}
+			st.won[grp] += x.n
+			k := mGC{grp, x.currency}
+			st.count[x.source][k] += int64(x.n)
+			st.amount[x.source][k] += x.total
+			if m.rates != nil {
+				s := st.converted[x.source][grp]
 				if s == nil {
 					s = &mSum{}
-					st.converted[source][grp] = s
+					st.converted[x.source][grp] = s
 				}
-				s.add(m, currency, parseDay(day), float64(total.Int64), n)
+				s.add(m, x.currency, parseDay(x.day), float64(x.total), x.n)
 			}
-			return nil
-		})
-	if err != nil {
-		return nil, err
+		}
+		m.closedBy[by] = st
 	}
-	err = m.each(`SELECT `+g+` AS "grp", (EXTRACT(EPOCH FROM ("deals"."closed_at" - "deals"."created_at")) / 86400.0) AS "days" FROM "deals" WHERE `+mClosedIn+` ORDER BY "days"`,
-		args, func(r *sql.Rows) error {
-			var raw string
-			var days float64
-			err := r.Scan(&raw, &days)
-			grp := m.group(by, raw)
-			st.cycle[grp] = append(st.cycle[grp], days)
-			return err
-		})
-	if err != nil {
-		return nil, err
+	if withCycle && st.cycle == nil {
+		st.cycle = map[string][]float64{}
+		if base := m.closedBy[m.by]; by == metrics.None && base != st && base != nil && base.cycle != nil {
+			var all []float64
+			for _, d := range base.cycle {
+				all = append(all, d...)
+			}
+			sort.Float64s(all)
+			st.cycle[""] = all
+			return st, nil
+		}
+		err := m.each(`SELECT `+m.dim(by, `"deals"."partner_id"`)+` AS "grp", (EXTRACT(EPOCH FROM ("deals"."closed_at" - "deals"."created_at")) / 86400.0) AS "days" FROM "deals" WHERE `+mClosedIn+` ORDER BY "days"`,
+			[]any{"WON", "LOST", m.from, m.to}, func(r *sql.Rows) error {
+				var raw string
+				var days float64
+				err := r.Scan(&raw, &days)
+				grp := m.group(by, raw)
+				st.cycle[grp] = append(st.cycle[grp], days)
+				return err
+			})
+		if err != nil {
+			return nil, err
+		}
+		for grp := range st.cycle {
+			sort.Float64s(st.cycle[grp])
+		}
 	}
-	for grp := range st.cycle {
-		sort.Float64s(st.cycle[grp])
-	}
-	m.closedBy[by] = st
 	return st, nil
+}
+
+// mProgramRows sums grouped rows per status, source, currency and day, in the order the keys first
+// appear (metrics.programRows).
+func mProgramRows(rows []mClosedRow) []mClosedRow {
+	type key struct{ status, source, currency, day string }
+	at := map[key]int{}
+	var out []mClosedRow
+	for _, x := range rows {
+		k := key{x.status, x.source, x.currency, x.day}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, mClosedRow{status: x.status, source: x.source, currency: x.currency, day: x.day})
+		}
+		out[i].n += x.n
+		out[i].total += x.total
+	}
+	return out
 }
 
 func parseDay(s string) time.Time {
@@ -351,7 +398,7 @@ func groupsOf(by metrics.GroupBy, maps ...map[string]int) []string {
 }
 
 func (m *metricsRun) deals() error {
-	st, err := m.closed(m.by)
+	st, err := m.closed(m.by, true)
 	if err != nil {
 		return err
 	}
@@ -414,7 +461,7 @@ func (m *metricsRun) decisions() error {
 
 func (m *metricsRun) velocity() error {
 	by := m.effective(metrics.PipelineVelocity)
-	st, err := m.closed(by)
+	st, err := m.closed(by, true)
 	if err != nil {
 		return err
 	}
@@ -593,7 +640,7 @@ func (m *metricsRun) roi() error {
 		}); err != nil {
 		return err
 	}
-	st, err := m.closed(by)
+	st, err := m.closed(by, false)
 	if err != nil {
 		return err
 	}
