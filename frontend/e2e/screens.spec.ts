@@ -31,6 +31,7 @@ const screens: { login: string; pages: { path: string; name: string; heading: Re
       { path: '/team', name: 'partner-team', heading: /Team/ },
       { path: '/api-keys', name: 'partner-api-keys', heading: /API keys/ },
       { path: '/audit', name: 'partner-audit', heading: /Audit/ },
+      { path: '/mdf', name: 'partner-mdf', heading: /Marketing funds/ },
     ],
   },
   {
@@ -42,6 +43,7 @@ const screens: { login: string; pages: { path: string; name: string; heading: Re
       { path: '/partners', name: 'vendor-partners', heading: /Partners/ },
       { path: '/applications', name: 'vendor-applications', heading: /Applications/ },
       { path: '/tiers', name: 'vendor-tiers', heading: /Tiers/ },
+      { path: '/mdf', name: 'vendor-mdf', heading: /MDF queue/ },
     ],
   },
   {
@@ -97,6 +99,24 @@ for (const w of widths) {
           await checkA11y(page, `${w.name} ${s.name}`);
           await shot(page, `${w.name}/${s.name}`);
         }
+        // An MDF request's page (its return on MDF), reached from the MDF screen.
+        if (group.pages.some((p) => p.path === '/mdf')) {
+          await page.goto('/mdf');
+          await settle(page, /Marketing funds|MDF queue/);
+          await page.locator('a[href^="/mdf/requests/"]').first().click();
+          await expect(page.getByRole('heading', { level: 2, name: 'Return on MDF' })).toBeVisible();
+          await page.waitForLoadState('networkidle');
+          const who = group.login.startsWith('pam') ? 'vendor' : 'partner';
+          await checkA11y(page, `${w.name} ${who}-mdf-request`);
+          await shot(page, `${w.name}/${who}-mdf-request`);
+        }
+        // The notifications panel, open.
+        await page.getByRole('banner').getByRole('button', { name: /^Notifications, / }).click();
+        await expect(page.getByRole('dialog', { name: 'Notifications' })).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        await checkA11y(page, `${w.name} ${group.login} notifications`);
+        await shot(page, `${w.name}/${group.login.split('@')[0]}-notifications`, { fullPage: false });
+        await page.keyboard.press('Escape');
         // A deal's page, reached from the list.
         if (group.pages.some((p) => p.path === '/deals')) {
           await page.goto('/deals');
