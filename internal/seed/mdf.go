@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
-	"github.com/partnerhub/partnerhub/ent/deal"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -187,10 +186,10 @@ func MDF(ctx context.Context, client *ent.Client, rc *upload.Receiver, now time.
 // made after it, as the partner would when registering the deals it brought.
 func linkSourcedDeals(ctx context.Context, client *ent.Client, partnerID, requestID string, after time.Time) error {
 	ids, err := client.Deal.Query().
-		Where(deal.PartnerID(partnerID), deal.CreatedAtGT(after), deal.MdfRequestIDIsNil()).
-		Order(deal.ByCreatedAt(), deal.ByID()).Limit(2).IDs(ctx)
+		Where(entdeal.PartnerID(partnerID), entdeal.CreatedAtGT(after), entdeal.MdfRequestIDIsNil()).
+		Order(entdeal.ByCreatedAt(), entdeal.ByID()).Limit(2).IDs(ctx)
 	if err != nil || len(ids) == 0 {
 		return err
 	}
-	return client.Deal.Update().Where(deal.IDIn(ids...)).SetMdfRequestID(requestID).Exec(ctx)
+	return client.Deal.Update().Where(entdeal.IDIn(ids...)).SetMdfRequestID(requestID).Exec(ctx)
 }
