@@ -38,24 +38,26 @@ type closedRow struct {
 	Sum      *int64 `json:"sum"`
 }
 
-// closedRows counts and sums the deals won or lost in [from, to) per group, status, source and
-// currency, and per day of closing when withDay (for conversion at the close date's rate).
+// closedRows counts and sums the deals won or lost in [from, to) per group and status, and the won
+// ones per source and currency, and per day of closing when withDay (for conversion at the close
+// date's rate). A lost deal counts only toward the win rate: its source, currency and day read as
+// empty, so the lost deals of a group are one row.
 func closedRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy, withDay bool) ([]closedRow, error) {
 	var rows []closedRow
 	err := client.Deal.Query().
 		Where(entdeal.StatusIn(status.Won, status.Lost), entdeal.ClosedAtGTE(from), entdeal.ClosedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			g := dim(s, by, s.C(entdeal.FieldPartnerID), s.C(entdeal.FieldClosedAt))
+			st := s.C(entdeal.FieldStatus)
+			ifWon := func(col string) string { return "CASE WHEN " + st + " = 'WON' THEN " + col + " ELSE '' END" }
+			src, cur := ifWon(s.C(entdeal.FieldSource)), ifWon(s.C(entdeal.FieldCurrency))
 			d := empty
+			cols := []string{st, src, cur}
 			if withDay {
-				d = day(s, s.C(entdeal.FieldClosedAt))
-			}
-			cols := []string{s.C(entdeal.FieldStatus), s.C(entdeal.FieldSource), s.C(entdeal.FieldCurrency)}
-			if withDay {
+				d = ifWon(day(s, s.C(entdeal.FieldClosedAt)))
 				cols = append(cols, d)
 			}
-			s.Select(sql.As(g, "grp"), sql.As(s.C(entdeal.FieldStatus), "status"), sql.As(s.C(entdeal.FieldSource), "source"),
-				sql.As(s.C(entdeal.FieldCurrency), "currency"), sql.As(d, "day"),
+			s.Select(sql.As(g, "grp"), sql.As(st, "status"), sql.As(src, "source"), sql.As(cur, "currency"), sql.As(d, "day"),
 				sql.As(sql.Count("*"), "count"), sql.As(sql.Sum(s.C(entdeal.FieldClosedAmount)), "sum")).
 				GroupBy(groupCols(by, g, cols...)...)
 		}).

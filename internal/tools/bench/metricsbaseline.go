@@ -278,14 +278,16 @@ func (m *metricsRun) closed(by metrics.GroupBy, withCycle bool) (*mClosed, error
 		if base := m.closedBy[m.by]; by == metrics.None && base != nil {
 			rows = mProgramRows(base.rows)
 		} else {
+			// A lost deal's source, currency and day read as empty: the win rate only counts it.
+			ifWon := func(col string) string { return `CASE WHEN "deals"."status" = 'WON' THEN ` + col + ` ELSE '' END` }
 			g := m.dim(by, `"deals"."partner_id"`)
-			d := mEmpty
-			cols := []string{`"deals"."status"`, `"deals"."source"`, `"deals"."currency"`}
+			src, cur, d := ifWon(`"deals"."source"`), ifWon(`"deals"."currency"`), mEmpty
+			cols := []string{`"deals"."status"`, src, cur}
 			if m.rates != nil {
-				d = mClosedDay
+				d = ifWon(mClosedDay)
 				cols = append(cols, d)
 			}
-			err := m.each(`SELECT `+g+` AS "grp", "deals"."status" AS "status", "deals"."source" AS "source", "deals"."currency" AS "currency", `+d+` AS "day", COUNT(*) AS "count", SUM("deals"."closed_amount") AS "sum" FROM "deals" WHERE `+mClosedIn+groupBy(by, g, cols...),
+			err := m.each(`SELECT `+g+` AS "grp", "deals"."status" AS "status", `+src+` AS "source", `+cur+` AS "currency", `+d+` AS "day", COUNT(*) AS "count", SUM("deals"."closed_amount") AS "sum" FROM "deals" WHERE `+mClosedIn+groupBy(by, g, cols...),
 				[]any{"WON", "LOST", m.from, m.to}, func(r *sql.Rows) error {
 					var x mClosedRow
 					var total sql.NullInt64
