@@ -16,32 +16,27 @@ type closedStats struct {
 	converted     map[string]map[string]*sum // source → group → sum in the reporting currency
 	// cycle is the days to close per group, ascending; nil until a metric needs them.
 	cycle map[string][]float64
-	// rows are the aggregate as read, per raw group (partner or month).
-	rows []closedRow
 }
 
 // closed is the aggregate of the deals closed in the period at a grouping, with the cycle lengths
 // when withCycle (median days to close, pipeline velocity). The grouping asked for is read once per
-// request; the whole program's (ROPI by tier, velocity by month) is the sum of its rows and cycle
-// lengths, since every deal is in exactly one partner and one month.
+// request; the whole program's, when a metric needs it too (ROPI by tier, velocity by month), is
+// the sum of its rows and cycle lengths, since every deal is in exactly one partner and one month.
 func (c *computation) closed(by GroupBy, withCycle bool) (*closedStats, error) {
 	st := c.closedBy[by]
 	if st == nil {
-		var rows []closedRow
-		base := c.closedBy[c.req.By]
-		if by == None && base != nil {
-			rows = programRows(base.rows)
-		} else {
-			var err error
-			if rows, err = closedRows(c.ctx, c.client, c.req.From, c.req.To, by, c.conv != nil); err != nil {
-				return nil, err
-			}
+		rows, err := closedRows(c.ctx, c.client, c.req.From, c.req.To, by, c.conv != nil)
+		if err != nil {
+			return nil, err
 		}
-		st = c.tally(by, rows)
 		if c.closedBy == nil {
 			c.closedBy = map[GroupBy]*closedStats{}
 		}
+		st = c.tally(by, rows)
 		c.closedBy[by] = st
+		if by == c.req.By && c.programWide() {
+			c.closedBy[None] = c.tally(None, programRows(rows))
+		}
 	}
 	if withCycle && st.cycle == nil {
 		if err := c.cycles(by, st); err != nil {
@@ -49,6 +44,13 @@ func (c *computation) closed(by GroupBy, withCycle bool) (*closedStats, error) {
 		}
 	}
 	return st, nil
+}
+
+// programWide reports whether a metric given for the whole program needs the closed deals while
+// the request groups them: ROPI (with a reporting currency) or pipeline velocity.
+func (c *computation) programWide() bool {
+	return c.req.By != None &&
+		(effective(PipelineVelocity, c.req.By) == None || c.conv != nil && effective(ROPI, c.req.By) == None)
 }
 
 // programRows sums rows read per group into the rows of the whole program, in the order their
@@ -76,7 +78,7 @@ func programRows(rows []closedRow) []closedRow {
 func (c *computation) tally(by GroupBy, rows []closedRow) *closedStats {
 	st := &closedStats{won: map[string]int{}, lost: map[string]int{},
 		count: map[string]map[gc]int64{"SOURCED": {}, "INFLUENCED": {}}, amount: map[string]map[gc]int64{"SOURCED": {}, "INFLUENCED": {}},
-		converted: map[string]map[string]*sum{"SOURCED": {}, "INFLUENCED": {}}, rows: rows}
+		converted: map[string]map[string]*sum{"SOURCED": {}, "INFLUENCED": {}}}
 	for i := range rows {
 		r := &rows[i]
 		g := c.group(by, r.Group)

@@ -115,7 +115,6 @@ type mClosed struct {
 	count, amount map[string]map[mGC]int64
 	converted     map[string]map[string]*mSum
 	cycle         map[string][]float64 // nil until read
-	rows          []mClosedRow         // as read, per partner when grouped
 }
 
 type metricsRun struct {
@@ -275,55 +274,33 @@ func (m *metricsRun) closed(by metrics.GroupBy, withCycle bool) (*mClosed, error
 	st := m.closedBy[by]
 	if st == nil {
 		var rows []mClosedRow
-		if base := m.closedBy[m.by]; by == metrics.None && base != nil {
-			rows = mProgramRows(base.rows)
-		} else {
-			// A lost deal's source, currency and day read as empty: the win rate only counts it.
-			ifWon := func(col string) string { return `CASE WHEN "deals"."status" = 'WON' THEN ` + col + ` ELSE '' END` }
-			g := m.dim(by, `"deals"."partner_id"`)
-			src, cur, d := ifWon(`"deals"."source"`), ifWon(`"deals"."currency"`), mEmpty
-			cols := []string{`"deals"."status"`, src, cur}
-			if m.rates != nil {
-				d = ifWon(mClosedDay)
-				cols = append(cols, d)
-			}
-			err := m.each(`SELECT `+g+` AS "grp", "deals"."status" AS "status", `+src+` AS "source", `+cur+` AS "currency", `+d+` AS "day", COUNT(*) AS "count", SUM("deals"."closed_amount") AS "sum" FROM "deals" WHERE `+mClosedIn+groupBy(by, g, cols...),
-				[]any{"WON", "LOST", m.from, m.to}, func(r *sql.Rows) error {
-					var x mClosedRow
-					var total sql.NullInt64
-					err := r.Scan(&x.raw, &x.status, &x.source, &x.currency, &x.day, &x.n, &total)
-					x.total = total.Int64
-					rows = append(rows, x)
-					return err
-				})
-			if err != nil {
-				return nil, err
-			}
+		// A lost deal's source, currency and day read as empty: the win rate only counts it.
+		ifWon := func(col string) string { return `CASE WHEN "deals"."status" = 'WON' THEN ` + col + ` ELSE '' END` }
+		g := m.dim(by, `"deals"."partner_id"`)
+		src, cur, d := ifWon(`"deals"."source"`), ifWon(`"deals"."currency"`), mEmpty
+		cols := []string{`"deals"."status"`, src, cur}
+		if m.rates != nil {
+			d = ifWon(mClosedDay)
+			cols = append(cols, d)
 		}
-		st = &mClosed{won: map[string]int{}, lost: map[string]int{},
-			count:     map[string]map[mGC]int64{"SOURCED": {}, "INFLUENCED": {}},
-			amount:    map[string]map[mGC]int64{"SOURCED": {}, "INFLUENCED": {}},
-			converted: map[string]map[string]*mSum{"SOURCED": {}, "INFLUENCED": {}}, rows: rows}
-		for _, x := range rows {
-			grp := m.group(by, x.raw)
-			if x.status == "LOST" {
-				st.lost[grp] += x.n
-				continue
-			}
-			st.won[grp] += x.n
-			k := mGC{grp, x.currency}
-			st.count[x.source][k] += int64(x.n)
-			st.amount[x.source][k] += x.total
-			if m.rates != nil {
-				s := st.converted[x.source][grp]
-				if s == nil {
-					s = &mSum{}
-					st.converted[x.source][grp] = s
-				}
-				s.add(m, x.currency, parseDay(x.day), float64(x.total), x.n)
-			}
+		err := m.each(`SELECT `+g+` AS "grp", "deals"."status" AS "status", `+src+` AS "source", `+cur+` AS "currency", `+d+` AS "day", COUNT(*) AS "count", SUM("deals"."closed_amount") AS "sum" FROM "deals" WHERE `+mClosedIn+groupBy(by, g, cols...),
+			[]any{"WON", "LOST", m.from, m.to}, func(r *sql.Rows) error {
+				var x mClosedRow
+				var total sql.NullInt64
+				err := r.Scan(&x.raw, &x.status, &x.source, &x.currency, &x.day, &x.n, &total)
+				x.total = total.Int64
+				rows = append(rows, x)
+				return err
+			})
+		if err != nil {
+			return nil, err
 		}
+		st = m.tally(by, rows)
 		m.closedBy[by] = st
+		// By tier, ROPI (with a reporting currency) is the whole program's: the tier's rows summed.
+		if by == m.by && by != metrics.None && m.rates != nil {
+			m.closedBy[metrics.None] = m.tally(metrics.None, mProgramRows(rows))
+		}
 	}
 	if withCycle && st.cycle == nil {
 		st.cycle = map[string][]float64{}
@@ -353,6 +330,33 @@ func (m *metricsRun) closed(by metrics.GroupBy, withCycle bool) (*mClosed, error
 		}
 	}
 	return st, nil
+}
+
+func (m *metricsRun) tally(by metrics.GroupBy, rows []mClosedRow) *mClosed {
+	st := &mClosed{won: map[string]int{}, lost: map[string]int{},
+		count:     map[string]map[mGC]int64{"SOURCED": {}, "INFLUENCED": {}},
+		amount:    map[string]map[mGC]int64{"SOURCED": {}, "INFLUENCED": {}},
+		converted: map[string]map[string]*mSum{"SOURCED": {}, "INFLUENCED": {}}}
+	for _, x := range rows {
+		grp := m.group(by, x.raw)
+		if x.status == "LOST" {
+			st.lost[grp] += x.n
+			continue
+		}
+		st.won[grp] += x.n
+		k := mGC{grp, x.currency}
+		st.count[x.source][k] += int64(x.n)
+		st.amount[x.source][k] += x.total
+		if m.rates != nil {
+			s := st.converted[x.source][grp]
+			if s == nil {
+				s = &mSum{}
+				st.converted[x.source][grp] = s
+			}
+			s.add(m, x.currency, parseDay(x.day), float64(x.total), x.n)
+		}
+	}
+	return st
 }
 
 // mProgramRows sums grouped rows per status, source, currency and day, in the order the keys first
