@@ -199,11 +199,11 @@ var Ops = []Op{
 			return map[string]any{"from": metricsFrom, "to": metricsTo, "groupBy": "TIER", "currency": "USD"}
 		},
 		// internal/metrics.Compute by tier: the partners (to map them to tiers), the rates into
-		// USD, closed deals and their cycle lengths by partner, decisions, open deals, cohort
-		// sizes, firsts, activity, program costs, MDF paid, margin rates, closed deals and cycle
-		// lengths again ungrouped (ROPI is program-wide), the sourced deals per product list
-		// (products with their own margin rate), survey answers, the tiers' names. perftest's
-		// budget says 16 by tier: it predates the per-product margins' statement.
+		// USD, closed deals and their cycle lengths by partner (the program-wide figures ROPI
+		// needs are summed from them), decisions, open deals, cohort sizes, firsts, activity,
+		// program costs, MDF paid, margin rates, the sourced deals per product list (products
+		// with their own margin rate), survey answers, the tiers' names: 15, as perftest's budget
+		// says. Two more are kept as headroom for the request's own bookkeeping.
 		MaxStatements: PerRequestStatements + 17,
 		MinRatio:      MinProgramMetricsRatio,
 		Baseline:      baselineProgramMetrics,
