@@ -1,6 +1,8 @@
 // Package ratelimit keeps request budgets per API key, per user and per anonymous address. The
 // counts live in the database (table rate_limit_buckets), so N instances behind a load balancer
-// share one budget: each request is one atomic upsert that both counts it and returns the count.
+// share one budget. An instance does not write per request: it leases a slice of a budget (a
+// tenth, at most 50 requests) with one atomic upsert that both counts the slice and returns the
+// count, and admits requests from its lease in memory until the lease is used up (lease.go).
 //
 // The window is fixed (one minute, aligned to the clock): simple to reason about and to explain in
 // response headers. A client can spend up to twice its budget across a window boundary; the
@@ -13,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -42,17 +45,20 @@ type Limiter struct {
 	now     func() time.Time
 	// lastPrune is this instance's last clean-up of old buckets (unix seconds).
 	lastPrune atomic.Int64
+	// leases are this instance's unspent slices of the current window's budgets, per key.
+	mu     sync.Mutex
+	leases map[string]*lease
 }
 
 // New returns a limiter over db, whose dialect is ent's name for it.
 func New(db *sql.DB, dialectName string) *Limiter {
-	l := &Limiter{db: db, now: time.Now}
+	l := &Limiter{db: db, now: time.Now, leases: map[string]*lease{}}
 	// The window only moves forward, even if instances' clocks disagree by a little.
 	switch dialectName {
 	case dialect.Postgres:
-		l.upsert = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES ($1, $2, 1)
+		l.upsert = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES ($1, $2, $3)
 ON CONFLICT (id) DO UPDATE SET
-  count = CASE WHEN rate_limit_buckets.window_start >= excluded.window_start THEN rate_limit_buckets.count + 1 ELSE 1 END,
+  count = CASE WHEN rate_limit_buckets.window_start >= excluded.window_start THEN rate_limit_buckets.count + excluded.count ELSE excluded.count END,
   window_start = GREATEST(rate_limit_buckets.window_start, excluded.window_start)
 RETURNING count, window_start`
 		l.reserve = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES ($1, $2, 1)
@@ -64,9 +70,9 @@ RETURNING count, window_start`
 		l.peek = "SELECT count, window_start FROM rate_limit_buckets WHERE id = $1"
 		l.prune = "DELETE FROM rate_limit_buckets WHERE window_start < $1"
 	default:
-		l.upsert = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES (?, ?, 1)
+		l.upsert = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES (?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET
-  count = CASE WHEN rate_limit_buckets.window_start >= excluded.window_start THEN rate_limit_buckets.count + 1 ELSE 1 END,
+  count = CASE WHEN rate_limit_buckets.window_start >= excluded.window_start THEN rate_limit_buckets.count + excluded.count ELSE excluded.count END,
   window_start = MAX(rate_limit_buckets.window_start, excluded.window_start)
 RETURNING count, window_start`
 		l.reserve = `INSERT INTO rate_limit_buckets (id, window_start, count) VALUES (?1, ?2, 1)
@@ -83,28 +89,8 @@ RETURNING count, window_start`
 
 // WithClock returns a copy of l reading time from now (tests of window turns).
 func (l *Limiter) WithClock(now func() time.Time) *Limiter {
-	return &Limiter{db: l.db, upsert: l.upsert, reserve: l.reserve, clear: l.clear, peek: l.peek, prune: l.prune, now: now}
-}
-
-// Take counts one request against key's budget of limit per window.
-func (l *Limiter) Take(ctx context.Context, key string, limit int) (Decision, error) {
-	now := l.now()
-	start := now.Truncate(Window).Unix()
-	var count int
-	var windowStart int64
-	if err := l.db.QueryRowContext(ctx, l.upsert, key, start).Scan(&count, &windowStart); err != nil {
-		return Decision{}, fmt.Errorf("counting request for rate limit: %w", err)
-	}
-	l.maybePrune(ctx, start)
-	reset := time.Unix(windowStart, 0).Add(Window).Sub(now)
-	if reset < 0 {
-		reset = 0
-	}
-	remaining := limit - count
-	if remaining < 0 {
-		remaining = 0
-	}
-	return Decision{Allowed: count <= limit, Limit: limit, Remaining: remaining, Reset: reset}, nil
+	return &Limiter{db: l.db, upsert: l.upsert, reserve: l.reserve, clear: l.clear, peek: l.peek, prune: l.prune, now: now,
+		leases: map[string]*lease{}}
 }
 
 // Reserve counts one attempt (a sign-in) against key: at most max attempts within window of the
@@ -158,6 +144,7 @@ func (l *Limiter) maybePrune(ctx context.Context, start int64) {
 	if start-last < 600 || !l.lastPrune.CompareAndSwap(last, start) {
 		return
 	}
+	l.dropLeasesBefore(start)
 	if _, err := l.db.ExecContext(ctx, l.prune, start-3600); err != nil {
 		slog.WarnContext(ctx, "pruning rate limit buckets", "error", err)
 	}
