@@ -85,7 +85,7 @@ func TestConcurrentTakes(t *testing.T) {
 func bucketCount(t *testing.T, db *sql.DB, key string) int {
 	t.Helper()
 	var n int
-	if err := db.QueryRow("SELECT count FROM rate_limit_buckets WHERE id = '"+key+"'").Scan(&n); err != nil {
+	if err := db.QueryRow("SELECT count FROM rate_limit_buckets WHERE id = '" + key + "'").Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	return n
