@@ -12,6 +12,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/apikey"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/audit"
+	"github.com/partnerhub/partnerhub/internal/authcache"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
 
@@ -31,11 +32,34 @@ const (
 type Authenticator struct {
 	client *ent.Client
 	now    func() time.Time
+	// keys holds each key read, with its creator, by prefix for authcache.TTL.
+	keys *authcache.Cache[*ent.APIKey]
 }
 
-// NewAuthenticator returns an authenticator reading keys through client.
-func NewAuthenticator(client *ent.Client, now func() time.Time) *Authenticator {
-	return &Authenticator{client: client, now: now}
+// NewAuthenticator returns an authenticator reading keys through client; inv tells it when a key or
+// its creator changed on this instance.
+func NewAuthenticator(client *ent.Client, inv *authcache.Invalidator, now func() time.Time) *Authenticator {
+	return &Authenticator{client: client, now: now, keys: authcache.New[*ent.APIKey](inv, now)}
+}
+
+// Invalidates lists the API key fields whose change must reach every instance within
+// authcache.TTL.
+var Invalidates = []string{apikey.FieldRevokedAt, apikey.FieldExpiresAt, apikey.FieldScope, apikey.FieldSecretHash,
+	apikey.FieldCreatorID, apikey.FieldPartnerID}
+
+// key reads the key with prefix and its creator, from the cache when it was read less than
+// authcache.TTL ago.
+func (a *Authenticator) key(ctx context.Context, prefix string) (*ent.APIKey, error) {
+	if k, ok := a.keys.Get(prefix); ok {
+		return k, nil
+	}
+	generation := a.keys.Generation()
+	k, err := a.client.APIKey.Query().Where(apikey.Prefix(prefix)).WithCreator().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	a.keys.Put(prefix, k, generation)
+	return k, nil
 }
 
 // Authenticate checks a key sent from ip and returns the viewer it acts as: its creator's current
@@ -47,7 +71,7 @@ func (a *Authenticator) Authenticate(ctx context.Context, key, ip string) (*view
 	if !ok {
 		return nil, ErrInvalid
 	}
-	k, err := a.client.APIKey.Query().Where(apikey.Prefix(prefix)).WithCreator().Only(sys)
+	k, err := a.key(sys, prefix)
 	if ent.IsNotFound(err) {
 		return nil, ErrInvalid
 	}
@@ -72,9 +96,14 @@ func (a *Authenticator) Authenticate(ctx context.Context, key, ip string) (*view
 		UserID: creator.ID, Role: viewer.Role(creator.Role), PartnerID: k.PartnerID,
 		APIKeyID: k.ID, Scope: viewer.Scope(k.Scope),
 	}
-	if err := a.recordUse(viewer.NewContext(ctx, v), k, ip, now); err != nil {
+	generation := a.keys.Generation()
+	used, err := a.recordUse(viewer.NewContext(ctx, v), k, ip, now)
+	if err != nil {
 		// Bookkeeping must not lock a script out; the next request tries again.
 		slog.WarnContext(ctx, "recording API key use failed", "api_key_id", k.ID, "error", err)
+	} else if used != k {
+		// The cached key must know of the use just written, or the next request writes it again.
+		a.keys.Put(prefix, used, generation)
 	}
 	return v, nil
 }
@@ -85,26 +114,34 @@ func refuse(ctx context.Context, k *ent.APIKey, why string) error {
 }
 
 // recordUse updates last_used_at at most once a minute, and remembers and audits a new address.
-func (a *Authenticator) recordUse(ctx context.Context, k *ent.APIKey, ip string, now time.Time) error {
+// It returns k as it now stands: k itself when nothing was written, else an updated copy.
+func (a *Authenticator) recordUse(ctx context.Context, k *ent.APIKey, ip string, now time.Time) (*ent.APIKey, error) {
 	sys := viewer.SystemContext(ctx) // privacy escape: authentication: last use and new addresses are recorded for any key
 	newIP := ip != "" && !slices.Contains(k.KnownIps, ip)
+	used := *k
+	used.LastUsedAt = &now
 	if !newIP {
 		if k.LastUsedAt != nil && now.Sub(*k.LastUsedAt) < touchEvery {
-			return nil
+			return k, nil
 		}
 		// Conditional, so instances racing on one key write once per minute between them.
-		return a.client.APIKey.Update().
+		err := a.client.APIKey.Update().
 			Where(apikey.ID(k.ID), apikey.Or(apikey.LastUsedAtIsNil(), apikey.LastUsedAtLT(now.Add(-touchEvery)))).
 			SetLastUsedAt(now).
 			Exec(sys)
+		if err != nil {
+			return nil, err
+		}
+		return &used, nil
 	}
 	ips := append(slices.Clone(k.KnownIps), ip)
 	if len(ips) > keepIPs {
 		ips = ips[len(ips)-keepIPs:]
 	}
+	used.KnownIps = ips
 	tx, err := a.client.Tx(sys)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	err = tx.APIKey.UpdateOneID(k.ID).SetKnownIps(ips).SetLastUsedAt(now).Exec(sys)
 	if err == nil {
@@ -115,7 +152,10 @@ func (a *Authenticator) recordUse(ctx context.Context, k *ent.APIKey, ip string,
 	}
 	if err != nil {
 		tx.Rollback()
-		return err
+		return nil, err
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return &used, nil
 }

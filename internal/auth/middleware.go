@@ -58,24 +58,37 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 // errUserInactive refuses an access token whose user was disabled since it was issued.
 var errUserInactive = errors.New("user is no longer active")
 
-// current re-reads the token's user, so that disabling a user or changing their role takes effect
-// on the next request instead of when their 15-minute access token expires. The token proves who
-// the caller is; the database says what they may do now.
+// userInvalidates lists the user fields whose change must reach every instance within
+// authcache.TTL.
+var userInvalidates = []string{user.FieldStatus, user.FieldRole, user.FieldPartnerID}
+
+// activeUser is what an access token's viewer is built from.
+type activeUser struct{ role, partnerID string }
+
+// current re-reads the token's user (at most authcache.TTL old), so that disabling a user or
+// changing their role takes effect within seconds instead of when their 15-minute access token
+// expires. The token proves who the caller is; the database says what they may do now.
 func (s *Service) current(ctx context.Context, v *viewer.Viewer) (*viewer.Viewer, error) {
-	u, err := s.client.User.Query().
-		Where(user.ID(v.UserID)).
-		Select(user.FieldStatus, user.FieldRole, user.FieldPartnerID).
-		Only(viewer.SystemContext(ctx)) // privacy escape: authentication: the token names the user before there is a viewer
-	if ent.IsNotFound(err) {
-		return nil, errUserInactive
+	a, ok := s.users.Get(v.UserID)
+	if !ok {
+		generation := s.users.Generation()
+		u, err := s.client.User.Query().
+			Where(user.ID(v.UserID)).
+			Select(user.FieldStatus, user.FieldRole, user.FieldPartnerID).
+			Only(viewer.SystemContext(ctx)) // privacy escape: authentication: the token names the user before there is a viewer
+		if ent.IsNotFound(err) {
+			return nil, errUserInactive
+		}
+		if err != nil {
+			return nil, err
+		}
+		if u.Status != user.StatusACTIVE {
+			return nil, errUserInactive
+		}
+		a = activeUser{role: string(u.Role), partnerID: u.PartnerID}
+		s.users.Put(v.UserID, a, generation)
 	}
-	if err != nil {
-		return nil, err
-	}
-	if u.Status != user.StatusACTIVE {
-		return nil, errUserInactive
-	}
-	return &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role), PartnerID: u.PartnerID}, nil
+	return &viewer.Viewer{UserID: v.UserID, Role: viewer.Role(a.role), PartnerID: a.partnerID}, nil
 }
 
 // ViewerOf is the current viewer of an active user, for credentials other than the Authorization

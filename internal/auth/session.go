@@ -18,6 +18,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/apikey"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/audit"
+	"github.com/partnerhub/partnerhub/internal/authcache"
 	"github.com/partnerhub/partnerhub/internal/ids"
 	"github.com/partnerhub/partnerhub/internal/normalize"
 	"github.com/partnerhub/partnerhub/internal/password"
@@ -63,6 +64,8 @@ type Service struct {
 	keys          *KeySet
 	attempts      *ratelimit.Limiter
 	apiKeys       *apikey.Authenticator
+	invalidator   *authcache.Invalidator
+	users         *authcache.Cache[activeUser]
 	now           func() time.Time
 	secureCookies bool
 }
@@ -70,8 +73,12 @@ type Service struct {
 // NewService returns a sign-in service counting sign-in attempts in attempts; secureCookies marks
 // the portal's session cookie Secure (production, behind HTTPS).
 func NewService(client *ent.Client, keys *KeySet, attempts *ratelimit.Limiter, secureCookies bool) *Service {
-	s := &Service{client: client, keys: keys, attempts: attempts, now: time.Now, secureCookies: secureCookies}
-	s.apiKeys = apikey.NewAuthenticator(client, s.clock)
+	s := &Service{client: client, keys: keys, attempts: attempts, now: time.Now, secureCookies: secureCookies,
+		invalidator: &authcache.Invalidator{}}
+	client.User.Use(s.invalidator.Hook(userInvalidates...))
+	client.APIKey.Use(s.invalidator.Hook(apikey.Invalidates...))
+	s.users = authcache.New[activeUser](s.invalidator, s.clock)
+	s.apiKeys = apikey.NewAuthenticator(client, s.invalidator, s.clock)
 	return s
 }
 
@@ -82,7 +89,8 @@ func (s *Service) clock() time.Time { return s.now() }
 func (s *Service) WithClock(now func() time.Time) *Service {
 	c := *s
 	c.now = now
-	c.apiKeys = apikey.NewAuthenticator(c.client, c.clock)
+	c.users = authcache.New[activeUser](c.invalidator, c.clock)
+	c.apiKeys = apikey.NewAuthenticator(c.client, c.invalidator, c.clock)
 	return &c
 }
 

@@ -61,9 +61,10 @@ type Fixtures struct {
 	AccountNames []string
 }
 
-// PerRequestStatements is what every signed-in request costs before its query: the auth
-// middleware re-reads the viewer's user row (status, role, partner) so that disabling a user takes
-// effect at once, and the rate limiter counts the request with one upsert (internal/ratelimit).
+// PerRequestStatements is the most a signed-in request costs before its query: the auth middleware
+// re-reads the viewer's user row (status, role, partner) when its copy is older than
+// authcache.TTL, and the rate limiter writes when this instance's lease of the caller's budget is
+// used up (internal/ratelimit). Most requests cost neither.
 const PerRequestStatements = 2
 
 // Roles the operations run as.
