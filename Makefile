@@ -149,6 +149,19 @@ bench: build
 	./bin/loadgen run -server ./$(BIN) -database "$(BENCH_DATABASE_URL)" -out bench-results $(BENCH_FLAGS)
 	@$(MAKE) --no-print-directory bench-export
 
+# make bench-scale — the first page, the deep page, node and registerDeal on the benchmark's data
+# and on ten times as much (10,000 partners, 100,000 users, 200,000 deals, its own database): exits
+# 1 when a p50 grows past 1.5x, the 10x server's peak RSS reaches 150 MB, or a run misses a target.
+BENCH_SCALE_OPS ?= partnersList,usersList,usersPage200,dealsList,dealsPage200,node,registerDeal
+.PHONY: bench-scale
+bench-scale: build
+	$(GO) build -o bin/loadgen ./internal/tools/loadgen
+	st=0; \
+	./bin/loadgen run -server ./$(BIN) -database "$(BENCH_DATABASE_URL)" -out bench-results/scale-1 -ops $(BENCH_SCALE_OPS) $(BENCH_FLAGS) || st=1; \
+	./bin/loadgen run -server ./$(BIN) -database "$(subst partnerhub_bench,partnerhub_bench_x10,$(BENCH_DATABASE_URL))" -scale 10 -out bench-results/scale-10 -ops $(BENCH_SCALE_OPS) $(BENCH_FLAGS) || st=1; \
+	./bin/loadgen compare bench-results/scale-1 bench-results/scale-10 || st=1; \
+	exit $$st
+
 # A CSV export streams: the audit log with 100,000 generated events exported whole and filtered to a
 # sixth, on a fresh embedded database; exits 1 when the whole export's peak RSS passes the small
 # one's by more than 20 MB (internal/tools/exportsoak).

@@ -49,6 +49,20 @@ type Shape struct {
 var BenchShape = Shape{Tiers: 16, Admins: 50, Managers: 50, Partners: 1000, UsersPerPartner: 10, AuditEvents: 20000,
 	APIKeys: 2000, Invitations: 3000, Applications: 2000, Accounts: 8000, Deals: 20000}
 
+// Times is the shape with n times the partners (so n times the partner users), accounts, deals,
+// audit events, API keys, invitations and applications; the tiers and the vendor's staff stay.
+// BenchShape.Times(10) has 10,000 partners, 100,000 partner users and 200,000 deals.
+func (s Shape) Times(n int) Shape {
+	s.Partners *= n
+	s.AuditEvents *= n
+	s.APIKeys *= n
+	s.Invitations *= n
+	s.Applications *= n
+	s.Accounts *= n
+	s.Deals *= n
+	return s
+}
+
 // Dataset is what the generator created, for the operations' variables.
 type Dataset struct {
 	TierIDs    []string

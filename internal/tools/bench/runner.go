@@ -36,6 +36,8 @@ type Options struct {
 	Clients     []int
 	Ops         []string // empty: all
 	Shape       Shape
+	// Scale is how many times BenchShape the Shape is (recorded with the results).
+	Scale int
 	// ServerEnv are extra KEY=VALUE settings for the server process (experiments, e.g. GOGC=200).
 	ServerEnv []string
 	// ReuseDatabase skips dropping and generating: the database of an earlier run is used as is
@@ -56,6 +58,7 @@ func DefaultOptions() Options {
 		Warmup:        time.Second,
 		Clients:       []int{10, 50},
 		Shape:         BenchShape,
+		Scale:         1,
 		ProbeRequests: 20,
 		Log:           os.Stderr,
 	}
@@ -95,7 +98,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 			"duration_s": opts.Duration.Seconds(), "warmup_s": opts.Warmup.Seconds(), "clients": opts.Clients,
 			"probe_requests": opts.ProbeRequests, "database": "postgres",
 			"throughput_connection": "direct", "statements_connection": "counting proxy",
-			"counted_burst_s": CountedBurst.Seconds(),
+			"counted_burst_s": CountedBurst.Seconds(), "scale": opts.Scale,
 		},
 	}
 	for _, op := range Ops {

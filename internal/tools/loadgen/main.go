@@ -27,7 +27,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: loadgen run [flags] | loadgen baseline -listen ADDR -database URL [-max-conns N]")
+		fmt.Fprintln(os.Stderr, "usage: loadgen run [flags] | loadgen baseline -listen ADDR -database URL [-max-conns N] | loadgen compare SMALL LARGE")
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -39,6 +39,8 @@ func main() {
 		if err := baseline(ctx, os.Args[2:]); err != nil {
 			log.Fatal(err)
 		}
+	case "compare":
+		os.Exit(compare(os.Args[2:]))
 	default:
 		fmt.Fprintf(os.Stderr, "loadgen: unknown command %q\n", os.Args[1])
 		os.Exit(2)
@@ -57,7 +59,13 @@ func run(ctx context.Context, args []string) int {
 	serverEnv := fs.String("server-env", "", "extra KEY=VALUE settings for the server, comma-separated (experiments)")
 	clients := fs.String("clients", "10,50", "concurrent clients, comma-separated")
 	ops := fs.String("ops", "", "operations to run, comma-separated (default: all)")
+	fs.IntVar(&o.Scale, "scale", 1, "data volume as a multiple of the benchmark's shape (10: 10,000 partners, 200,000 deals)")
 	fs.Parse(args)
+	if o.Scale < 1 {
+		fmt.Fprintf(os.Stderr, "loadgen: bad -scale %d\n", o.Scale)
+		return 2
+	}
+	o.Shape = bench.BenchShape.Times(o.Scale)
 	o.Clients = nil
 	for _, c := range strings.Split(*clients, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(c))
@@ -128,4 +136,31 @@ func envOr(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// compare checks a run at a larger scale against one at 1×: each a results file or a directory,
+// whose newest results file is read.
+func compare(args []string) int {
+	if len(args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: loadgen compare SMALL LARGE (results files or directories)")
+		return 2
+	}
+	small, err := bench.ReadReport(args[0])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "loadgen:", err)
+		return 2
+	}
+	large, err := bench.ReadReport(args[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "loadgen:", err)
+		return 2
+	}
+	checks := bench.CompareScales(small, large)
+	bench.PrintScaleChecks(os.Stdout, small, large, checks)
+	for _, c := range checks {
+		if !c.Met {
+			return 1
+		}
+	}
+	return 0
 }
