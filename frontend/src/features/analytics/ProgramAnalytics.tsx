@@ -7,9 +7,10 @@ import { Button } from '../../ui/Button';
 import { Card, PageHeader } from '../../ui/Card';
 import { SelectField } from '../../ui/Field';
 import { EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
+import { TableExportButton } from '../../ui/ExportButton';
 import { ProgramAnalyticsQuery } from './api/analytics';
 import { BarsChart } from './BarsChart';
-import { downloadCsv, figuresCsv, formatFigure, toCsv, whyEmpty, type Figure } from './lib';
+import { downloadCsv, figuresCsv, formatFigure, whyEmpty, type Figure } from './lib';
 
 type Definition = { key: string; name: string; formula: string; window: string; unit: string; description: string };
 
@@ -95,14 +96,6 @@ export default function ProgramAnalytics() {
   const nps = months.map((m) => monthly.find((f) => f.key === 'partner_nps' && f.group === m)).filter((f): f is Figure => !!f && f.count > 0);
   const velocity = q.data.program.filter((f) => f.key === 'pipeline_velocity' && f.currency);
   const exportAll = () => downloadCsv('program-metrics.csv', figuresCsv([...q.data.program, ...q.data.monthly]));
-  const exportCohorts = () =>
-    downloadCsv(
-      'activation-cohorts.csv',
-      toCsv(
-        ['cohort', 'joined', 'activated_within_90_days', 'activation_rate', 'median_days_to_first_registration', 'median_days_to_first_won_deal'],
-        cohorts.map((c) => [c.month, c.activation?.denominator, c.activation?.numerator, c.activation?.value, c.firstReg?.value, c.firstWon?.value]),
-      ),
-    );
   return (
     <>
       <PageHeader
@@ -144,11 +137,6 @@ export default function ProgramAnalytics() {
           title="Activation cohorts"
           hint={`${defs.get('activation_rate')?.formula}; time to first registration and won deal: ${defs.get('time_to_first_registration')?.formula}`}
         >
-          <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
-            <Button size="sm" onClick={exportCohorts}>
-              Export CSV
-            </Button>
-          </div>
           <table className="table" aria-label="Activation cohorts">
             <thead>
               <tr>
@@ -173,6 +161,18 @@ export default function ProgramAnalytics() {
               ))}
             </tbody>
           </table>
+          <TableExportButton
+            fileName="activation-cohorts.csv"
+            rows={cohorts}
+            columns={[
+              { header: 'cohort', value: (c) => c.month },
+              { header: 'joined', value: (c) => c.activation?.denominator },
+              { header: 'activated_within_90_days', value: (c) => c.activation?.numerator },
+              { header: 'activation_rate', value: (c) => c.activation?.value },
+              { header: 'median_days_to_first_registration', value: (c) => c.firstReg?.value },
+              { header: 'median_days_to_first_won_deal', value: (c) => c.firstWon?.value },
+            ]}
+          />
         </Card>
         <Card title="Partner NPS by month" hint={defs.get('partner_nps')?.formula}>
           {nps.length === 0 ? (
@@ -198,6 +198,18 @@ export default function ProgramAnalytics() {
                 ))}
               </tbody>
             </table>
+          )}
+          {nps.length > 0 && (
+            <TableExportButton
+              fileName="partner-nps.csv"
+              rows={nps}
+              columns={[
+                { header: 'month', value: (f) => f.group },
+                { header: 'answers', value: (f) => f.count },
+                { header: 'promoters_minus_detractors', value: (f) => f.numerator },
+                { header: 'nps', value: (f) => f.value },
+              ]}
+            />
           )}
         </Card>
         <Card title="Pipeline velocity" hint={defs.get('pipeline_velocity')?.formula}>
@@ -232,6 +244,16 @@ export default function ProgramAnalytics() {
               ))}
             </tbody>
           </table>
+          <TableExportButton
+            fileName="metric-definitions.csv"
+            rows={q.data.metricDefinitions}
+            columns={[
+              { header: 'key', value: (d) => d.key },
+              { header: 'metric', value: (d) => d.name },
+              { header: 'formula', value: (d) => d.formula },
+              { header: 'window', value: (d) => d.window },
+            ]}
+          />
         </Card>
       </div>
     </>

@@ -5,6 +5,7 @@ import { useGqlMutation, useGqlQuery } from '../../lib/query';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader } from '../../ui/Card';
+import { ExportButton } from '../../ui/ExportButton';
 import { TextField } from '../../ui/Field';
 import { Alert, EmptyState, ErrorAlert, ErrorState, SkeletonBlock } from '../../ui/States';
 import { CreateSurveyMutation, SendSurveyMutation, SurveysQuery } from './api/analytics';
@@ -93,6 +94,9 @@ export default function Surveys() {
                 ))}
               </tbody>
             </table>
+          )}
+          {surveys.length > 0 && (
+            <ExportButton csv={{ list: 'surveys', fields: ['title', 'createdAt', 'sentAt'], orderBy: { field: 'CREATED_AT', direction: 'DESC' } }} />
           )}
         </Card>
       </div>

@@ -3,7 +3,7 @@ import type { FigureFragment } from '../../gql/graphql';
 import { toCsv } from '../../lib/csv';
 import { money, percent } from '../../lib/format';
 
-export { downloadCsv, toCsv } from '../../lib/csv';
+export { downloadCsv } from '../../lib/csv';
 
 export type Figure = FigureFragment;
 

@@ -11,6 +11,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader } from '../../ui/Card';
 import { CountBarChart } from '../../ui/charts';
+import { ExportButton } from '../../ui/ExportButton';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { ErrorAlert, ErrorState, SkeletonRows } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
@@ -77,6 +78,15 @@ export default function Authoring() {
               ))}
             </tbody>
           </table>
+        )}
+        {list.data && list.data.contents.totalCount > 0 && (
+          <ExportButton
+            csv={{
+              list: 'contents',
+              fields: ['title', 'kind', 'minTier.name', 'status', 'stale', 'publishedAt', 'reviewBy'],
+              orderBy: { field: 'PUBLISHED_AT', direction: 'DESC' },
+            }}
+          />
         )}
       </Card>
       {meta.data && (

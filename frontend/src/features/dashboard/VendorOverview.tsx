@@ -9,6 +9,7 @@ import { sortByRank } from '../../lib/tiers';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { StatusBadge, TierBadge, tierColor } from '../../ui/Badge';
 import { Avatar, Card, PageHeader, Stat } from '../../ui/Card';
+import { ExportButton } from '../../ui/ExportButton';
 import { EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
 import { UpcomingTiles } from './UpcomingTiles';
 import { ProgramDeals } from '../deals/ProgramDeals';
@@ -168,6 +169,16 @@ export default function VendorOverview() {
                   </tbody>
                 </table>
               </div>
+            )}
+            {list.length > 0 && (
+              <ExportButton
+                csv={{
+                  list: 'partners',
+                  fields: ['name', 'type', 'tier.name', 'status', 'manager.name', 'createdAt'],
+                  where: showMine ? { hasManagerWith: [{ id: viewer.id }] } : undefined,
+                  orderBy: showMine ? { field: 'NAME', direction: 'ASC' } : { field: 'CREATED_AT', direction: 'DESC' },
+                }}
+              />
             )}
           </Card>
           <UpcomingTiles />

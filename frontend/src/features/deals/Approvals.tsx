@@ -15,6 +15,7 @@ import { Badge, TierBadge } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
 import { PageHeader, Stat } from '../../ui/Card';
 import { ErrorAlert, EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
+import { ExportButton } from '../../ui/ExportButton';
 import { Pagination } from '../../ui/Table';
 import { ConflictCompare } from './ConflictNotice';
 import { DecisionPanel, type Decision } from './DecisionPanel';
@@ -296,6 +297,27 @@ export default function Approvals() {
               noun="registrations"
               onPrevious={() => setPage({ key: filterKey, at: index <= 1 ? {} : { before: conn.pageInfo.startCursor ?? undefined }, index: index - 1 })}
               onNext={() => setPage({ key: filterKey, at: { after: conn.pageInfo.endCursor ?? undefined }, index: index + 1 })}
+            />
+          )}
+          {conn && conn.totalCount > 0 && (
+            <ExportButton
+              csv={{
+                list: 'dealApprovalQueue',
+                fields: [
+                  'deal.title',
+                  'deal.customerName',
+                  'deal.customerDomain',
+                  'deal.amount',
+                  'deal.currency',
+                  'deal.partner.name',
+                  'deal.registeredBy.name',
+                  'deal.createdAt',
+                  'decisionDueAt',
+                  'overdue',
+                  'managedByViewer',
+                ],
+                where,
+              }}
             />
           )}
           <div id="decision-stats" className="anchor-target">

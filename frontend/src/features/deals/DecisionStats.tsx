@@ -6,6 +6,7 @@ import { count, percent } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
 import { useViewer } from '../../lib/session';
 import { Avatar, Card } from '../../ui/Card';
+import { TableExportButton } from '../../ui/ExportButton';
 import { EmptyState, ErrorState, SkeletonRows } from '../../ui/States';
 import { daysAgo, useMountTime } from './status';
 import { DecisionStatsQuery } from './api/decisionStats';
@@ -46,6 +47,7 @@ export function DecisionStatsCard() {
       ) : rows.length === 0 ? (
         <EmptyState icon={<Timer size={22} />} title="No decisions in this period" />
       ) : (
+        <>
         <div className="table-wrap" aria-busy={q.isFetching}>
           <table className="table table-cards deal-table" aria-label="Decision times per manager">
             <thead>
@@ -98,6 +100,18 @@ export function DecisionStatsCard() {
             </tbody>
           </table>
         </div>
+          <TableExportButton
+            fileName={`decision-times-${days}-days.csv`}
+            rows={rows}
+            columns={[
+              { header: 'reviewer.name', value: (r) => r.reviewer?.name ?? 'Former team member' },
+              { header: 'reviewer.email', value: (r) => r.reviewer?.email },
+              { header: 'decided', value: (r) => r.decided },
+              { header: 'medianHoursToDecision', value: (r) => r.medianHoursToDecision },
+              { header: 'withinSlaRate', value: (r) => r.withinSlaRate },
+            ]}
+          />
+        </>
       )}
     </Card>
   );

@@ -6,6 +6,7 @@ import { useGqlQuery } from '../../lib/query';
 
 import { ButtonLink } from '../../ui/Button';
 import { Card } from '../../ui/Card';
+import { ExportButton } from '../../ui/ExportButton';
 import { EmptyState, ErrorState, SkeletonRows } from '../../ui/States';
 import { KeyDate } from './KeyDate';
 import { DealStatusBadge } from './status';
@@ -97,6 +98,16 @@ export default function PartnerDealsCard({ partner }: { partner: { id: string; n
             </tbody>
           </table>
         </div>
+      )}
+      {rows.length > 0 && (
+        <ExportButton
+          csv={{
+            list: 'deals',
+            fields: ['title', 'customerName', 'amount', 'currency', 'status', 'decisionDueAt', 'protectionExpiresAt', 'createdAt', 'registeredBy.name'],
+            where: mine,
+            orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+          }}
+        />
       )}
     </Card>
   );

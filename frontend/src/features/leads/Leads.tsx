@@ -11,6 +11,7 @@ import { Badge, type Tone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
+import { ExportButton } from '../../ui/ExportButton';
 import { SelectField, TextAreaField } from '../../ui/Field';
 import { EmptyState, ErrorAlert, ErrorState, SkeletonBlock } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
@@ -195,6 +196,15 @@ function VendorLeads() {
             ))}
           </tbody>
         </table>
+        {leads.length > 0 && (
+          <ExportButton
+            csv={{
+              list: 'leads',
+              fields: ['company', 'country', 'estimatedValue', 'currency', 'status', 'partner.name', 'offerDeadline', 'createdAt'],
+              orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+            }}
+          />
+        )}
       </Card>
       {leads
         .filter((l) => l.id === open)

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { Badge, TierBadge } from '../../ui/Badge';
 import { Card, PageHeader } from '../../ui/Card';
 import { Button } from '../../ui/Button';
+import { ExportButton, TableExportButton } from '../../ui/ExportButton';
 import { EmptyState, ErrorAlert, ErrorState, SkeletonBlock } from '../../ui/States';
 import { CompleteOnboardingStepMutation, OnboardingOverviewQuery } from './api/learning';
 import { ownerLabels } from './lib';
@@ -86,11 +87,21 @@ export default function OnboardingOverview() {
               </tbody>
             </table>
           )}
+          {overdue.length > 0 && (
+            <ExportButton
+              csv={{
+                list: 'onboardingSteps',
+                fields: ['partner.name', 'title', 'ownerRole', 'dueAt', 'partner.manager.name'],
+                where: { completedAtIsNil: true, dueAtLT: now },
+                orderBy: { field: 'DUE_AT', direction: 'ASC' },
+              }}
+            />
+          )}
         </Card>
         <div className="grid-2" style={{ display: 'grid', gap: 24, gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))' }}>
           {[
-            { title: 'By tier', rows: byGroup(journeys, (j) => j.partner.tier?.name ?? 'No tier') },
-            { title: 'By partner type', rows: byGroup(journeys, (j) => partnerTypeLabels[j.partner.type]) },
+            { title: 'By tier', key: 'tier', rows: byGroup(journeys, (j) => j.partner.tier?.name ?? 'No tier') },
+            { title: 'By partner type', key: 'partnerType', rows: byGroup(journeys, (j) => partnerTypeLabels[j.partner.type]) },
           ].map((g) => (
             <Card key={g.title} title={`Completion ${g.title.toLowerCase()}`}>
               <table className="table" aria-label={`Completion ${g.title.toLowerCase()}`}>
@@ -113,6 +124,16 @@ export default function OnboardingOverview() {
                   ))}
                 </tbody>
               </table>
+              <TableExportButton
+                fileName={`onboarding-completion-${g.key}.csv`}
+                rows={g.rows}
+                columns={[
+                  { header: g.key, value: (r) => r.name },
+                  { header: 'partners', value: (r) => r.partners },
+                  { header: 'onboardingPercent', value: (r) => r.progress },
+                  { header: 'certifiedPeople', value: (r) => r.certified },
+                ]}
+              />
             </Card>
           ))}
         </div>
@@ -145,6 +166,15 @@ export default function OnboardingOverview() {
               ))}
             </tbody>
           </table>
+          {journeys.length > 0 && (
+            <ExportButton
+              csv={{
+                list: 'onboardingJourneys',
+                fields: ['partner.name', 'partner.tier.name', 'partner.type', 'name', 'startsAt', 'day', 'progress', 'overdueSteps', 'partner.certifiedPeople'],
+                orderBy: { field: 'STARTS_AT', direction: 'DESC' },
+              }}
+            />
+          )}
         </Card>
         <Card title={`Certifications expiring within 60 days (${expiring.length})`}>
           {expiring.length === 0 ? (

@@ -3,6 +3,7 @@ import { date } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
 import { Badge } from '../../ui/Badge';
 import { Card } from '../../ui/Card';
+import { TableExportButton } from '../../ui/ExportButton';
 import { ErrorState, SkeletonBlock } from '../../ui/States';
 import { TeamTrainingQuery } from './api/learning';
 
@@ -48,6 +49,16 @@ export function TeamProgress() {
           ))}
         </tbody>
       </table>
+      <TableExportButton
+        fileName="team-training.csv"
+        rows={[...people.values()]}
+        columns={[
+          { header: 'person', value: (p) => p.name },
+          { header: 'lessonsDone', value: (p) => p.lessons },
+          // Several certifications in one cell: "Name (valid until 2027-01-31)".
+          { header: 'certifications', value: (p) => p.certs.map((c) => `${c.name} (${c.valid ? `valid until ${c.expiresAt ?? 'forever'}` : 'expired'})`).join('; ') },
+        ]}
+      />
     </Card>
   );
 }

@@ -13,6 +13,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader, Stat } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
+import { ExportButton, TableExportButton } from '../../ui/ExportButton';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { EmptyState, ErrorAlert, ErrorState, SkeletonBlock } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
@@ -54,6 +55,11 @@ type Request = NonNullable<PartnerMdfQuery['mdfRequests']['edges']>[number] exte
     ? NonNullable<N>
     : never
   : never;
+
+/** The claim a request stands on: the one not rejected, else the first listed (rejected). */
+function currentClaim(r: Request) {
+  return (r.claims ?? []).find((c) => c.status !== MdfClaimStatus.Rejected) ?? (r.claims ?? [])[0];
+}
 
 function PartnerFunds() {
   const viewer = useViewer();
@@ -124,7 +130,7 @@ function PartnerFunds() {
                 </thead>
                 <tbody>
                   {mine.map((r) => {
-                    const claim = (r.claims ?? []).find((c) => c.status !== MdfClaimStatus.Rejected) ?? (r.claims ?? [])[0];
+                    const claim = currentClaim(r);
                     const claimable =
                       r.status === MdfRequestStatus.Approved &&
                       r.endDate.slice(0, 10) <= today &&
@@ -187,6 +193,26 @@ function PartnerFunds() {
                 </tbody>
               </table>
 </div>
+            )}
+            {mine.length > 0 && (
+              <TableExportButton
+                fileName={`mdf-requests-${a.periodStart.slice(0, 10)}.csv`}
+                rows={mine}
+                columns={[
+                  { header: 'title', value: (r) => r.title },
+                  { header: 'activityType', value: (r) => r.activityType },
+                  { header: 'startDate', value: (r) => r.startDate },
+                  { header: 'endDate', value: (r) => r.endDate },
+                  { header: 'currency', value: (r) => r.currency },
+                  { header: 'requestedAmount', value: (r) => r.requestedAmount },
+                  { header: 'approvedAmount', value: (r) => r.approvedAmount },
+                  { header: 'status', value: (r) => r.status },
+                  { header: 'decisionNote', value: (r) => r.decisionNote },
+                  { header: 'claimDeadline', value: (r) => r.claimDeadline },
+                  { header: 'claim.status', value: (r) => currentClaim(r)?.status },
+                  { header: 'claim.amount', value: (r) => currentClaim(r)?.amount },
+                ]}
+              />
             )}
           </Card>
         );
@@ -396,6 +422,16 @@ function VendorQueue() {
           </table>
 </div>
         )}
+        {requests.length > 0 && (
+          <ExportButton
+            csv={{
+              list: 'mdfRequests',
+              fields: ['partner.name', 'title', 'activityType', 'startDate', 'endDate', 'currency', 'requestedAmount', 'expectedLeads', 'allocation.remaining', 'createdAt'],
+              where: { status: 'SUBMITTED' },
+              orderBy: { field: 'CREATED_AT', direction: 'ASC' },
+            }}
+          />
+        )}
       </Card>
       <Card labelledBy="mdf-claims" title={`Claims (${q.data.mdfClaims.totalCount})`} flush>
         {claims.length === 0 ? (
@@ -467,6 +503,16 @@ function VendorQueue() {
             </tbody>
           </table>
 </div>
+        )}
+        {claims.length > 0 && (
+          <ExportButton
+            csv={{
+              list: 'mdfClaims',
+              fields: ['partner.name', 'request.title', 'currency', 'amount', 'request.approvedAmount', 'actualLeads', 'pipelineGenerated', 'status', 'submittedAt'],
+              where: { statusIn: ['SUBMITTED', 'APPROVED'] },
+              orderBy: { field: 'SUBMITTED_AT', direction: 'ASC' },
+            }}
+          />
         )}
       </Card>
       <MdfInsights vendor />

@@ -1,15 +1,13 @@
 // The MDF charts: utilization (paid vs allocated per partner or tier) and the return on MDF per
 // quarter, one currency at a time, each with its table and a CSV of it.
 import { useState } from 'react';
-import { Download } from 'lucide-react';
 import { MdfUtilizationGroupBy } from '../../gql/graphql';
-import { downloadCsv, toCsv } from '../../lib/csv';
 import { count, inOrder, money, percent } from '../../lib/format';
 import { useGqlQuery } from '../../lib/query';
-import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { MoneyBarsChart } from '../../ui/charts';
 import { SelectField } from '../../ui/Field';
+import { TableExportButton } from '../../ui/ExportButton';
 import { EmptyState, ErrorState, SkeletonBlock } from '../../ui/States';
 import { CurrencySwitch, useCurrency } from '../deals/CurrencySwitch';
 import { MdfReturnsQuery, MdfUtilizationQuery } from './api/mdf';
@@ -56,16 +54,6 @@ export function MdfInsights({ vendor }: { vendor: boolean }) {
   );
 }
 
-function CsvButton({ onClick }: { onClick: () => void }) {
-  return (
-    <div className="table-export">
-      <Button size="sm" variant="ghost" icon={<Download size={14} aria-hidden="true" />} onClick={onClick}>
-        Export CSV
-      </Button>
-    </div>
-  );
-}
-
 export function UtilizationTable({ rows, currency, groupBy }: { rows: Utilization[]; currency: string; groupBy: MdfUtilizationGroupBy }) {
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={`Utilization by ${groupLabels[groupBy].toLowerCase()} in ${currency}`}>
@@ -100,14 +88,6 @@ function UtilizationCard({ vendor, from, to }: { vendor: boolean; from: string; 
   const currencies = currenciesOf(all);
   const [currency, setCurrency] = useCurrency(currencies);
   const rows = utilizationIn(all, currency);
-  const exportCsv = () =>
-    downloadCsv(
-      `mdf-utilization-${groupBy.toLowerCase()}-${currency}.csv`,
-      toCsv(
-        [groupLabels[groupBy].toLowerCase(), 'currency', 'allocated', 'paid', 'utilization'],
-        rows.map((r) => [r.label, currency, r.allocated, r.paid, r.utilization ?? '']),
-      ),
-    );
   return (
     <Card
       labelledBy="mdf-utilization"
@@ -154,11 +134,26 @@ function UtilizationCard({ vendor, from, to }: { vendor: boolean; from: string; 
             </p>
           )}
           <UtilizationTable rows={rows} currency={currency} groupBy={vendor ? groupBy : MdfUtilizationGroupBy.Partner} />
-          <CsvButton onClick={exportCsv} />
+          <TableExportButton
+            fileName={`mdf-utilization-${groupBy.toLowerCase()}-${currency}.csv`}
+            rows={rows}
+            columns={[
+              { header: groupLabels[groupBy].toLowerCase(), value: (r) => r.label },
+              { header: 'currency', value: () => currency },
+              { header: 'allocated', value: (r) => r.allocated },
+              { header: 'paid', value: (r) => r.paid },
+              { header: 'utilization', value: (r) => r.utilization },
+            ]}
+          />
         </>
       )}
     </Card>
   );
+}
+
+/** Amounts in several currencies in one cell: "120000 USD; 5000 EUR" (minor units). */
+function amounts(list: { amount: number; currency: string }[]): string {
+  return list.map((m) => `${m.amount} ${m.currency}`).join('; ');
 }
 
 export function ReturnsTable({ rows, currency }: { rows: PeriodReturn[]; currency: string }) {
@@ -202,24 +197,6 @@ function ReturnsCard({ from, to }: { from: string; to: string }) {
   const currencies = currenciesOf(all.map((r) => r.roi));
   const [currency, setCurrency] = useCurrency(currencies);
   const rows = returnsIn(all, currency);
-  const exportCsv = () =>
-    downloadCsv(
-      `mdf-returns-${currency}.csv`,
-      toCsv(
-        ['quarter', 'currency', 'activities', 'spend', 'leads', 'cost_per_lead', 'pipeline', 'won', 'return_on_spend'],
-        rows.map((r) => [
-          r.quarter,
-          currency,
-          r.requests,
-          r.roi.spend,
-          r.roi.leads,
-          r.roi.costPerLead ?? '',
-          r.roi.pipeline.map((m) => `${m.amount} ${m.currency}`).join('; '),
-          r.roi.won.map((m) => `${m.amount} ${m.currency}`).join('; '),
-          r.roi.returnOnSpend ?? '',
-        ]),
-      ),
-    );
   return (
     <Card
       labelledBy="mdf-returns"
@@ -245,7 +222,21 @@ function ReturnsCard({ from, to }: { from: string; to: string }) {
             data={rows.map((r) => ({ label: quarterLabel(r.quarter), values: { spend: r.roi.spend, won: wonInOwnCurrency(r) } }))}
           />
           <ReturnsTable rows={rows} currency={currency} />
-          <CsvButton onClick={exportCsv} />
+          <TableExportButton
+            fileName={`mdf-returns-${currency}.csv`}
+            rows={rows}
+            columns={[
+              { header: 'quarter', value: (r) => r.quarter },
+              { header: 'currency', value: () => currency },
+              { header: 'activities', value: (r) => r.requests },
+              { header: 'spend', value: (r) => r.roi.spend },
+              { header: 'leads', value: (r) => r.roi.leads },
+              { header: 'cost_per_lead', value: (r) => r.roi.costPerLead },
+              { header: 'pipeline', value: (r) => amounts(r.roi.pipeline) },
+              { header: 'won', value: (r) => amounts(r.roi.won) },
+              { header: 'return_on_spend', value: (r) => r.roi.returnOnSpend },
+            ]}
+          />
           <RoiDefinitions />
         </>
       )}

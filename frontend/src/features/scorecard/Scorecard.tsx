@@ -9,6 +9,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader, Stat } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
+import { TableExportButton } from '../../ui/ExportButton';
 import { TextField } from '../../ui/Field';
 import { Alert, ErrorAlert, ErrorState, PageLoading } from '../../ui/States';
 import { HealthTrendChart } from '../../ui/charts';
@@ -78,6 +79,7 @@ export function TierCheckAction({ tier, passed, target }: { tier: { tierId: stri
 /** Each requirement of a tier: measured, threshold, what remains, met or not. */
 function Requirements({ tier, caption, check }: { tier: TierResultFieldsFragment; caption: string; check?: CheckTarget }) {
   return (
+    <>
     <div className="table-wrap">
       <table className="table" data-testid={`requirements-${tier.name}`}>
       <caption className="visually-hidden">{caption}</caption>
@@ -117,6 +119,20 @@ function Requirements({ tier, caption, check }: { tier: TierResultFieldsFragment
       </tbody>
     </table>
       </div>
+      <TableExportButton
+        fileName={`requirements-${tier.name}.csv`}
+        rows={tier.requirements}
+        columns={[
+          { header: 'requirement', value: (r) => r.key },
+          { header: 'currency', value: (r) => r.currency },
+          { header: 'measured', value: (r) => r.measured },
+          { header: 'threshold', value: (r) => r.threshold },
+          { header: 'remaining', value: (r) => r.remaining },
+          { header: 'windowDays', value: (r) => r.windowDays },
+          { header: 'met', value: (r) => r.met },
+        ]}
+      />
+    </>
   );
 }
 
@@ -224,6 +240,19 @@ function Health({ health }: { health: NonNullable<ReturnType<typeof useScorecard
         </tbody>
       </table>
       </div>
+      <TableExportButton
+        fileName="health-inputs.csv"
+        rows={health.inputs}
+        columns={[
+          { header: 'input', value: (i) => i.key },
+          { header: 'raw', value: (i) => i.raw },
+          { header: 'target', value: (i) => i.target },
+          { header: 'normalised', value: (i) => i.normalised },
+          { header: 'weight', value: (i) => i.weight },
+          { header: 'contribution', value: (i) => i.contribution },
+          { header: 'windowDays', value: (i) => i.windowDays },
+        ]}
+      />
     </Card>
   );
 }

@@ -9,6 +9,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card, PageHeader } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
+import { TableExportButton } from '../../ui/ExportButton';
 import { TextAreaField } from '../../ui/Field';
 import { EmptyState, ErrorAlert, ErrorState, PageLoading } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
@@ -175,6 +176,22 @@ export default function TierChanges() {
             </tbody>
           </table>
       </div>
+        )}
+        {tierChanges.length > 0 && (
+          <TableExportButton
+            fileName="tier-changes.csv"
+            rows={tierChanges}
+            columns={[
+              { header: 'partnerName', value: (c) => c.partnerName },
+              { header: 'fromTierName', value: (c) => c.fromTierName },
+              { header: 'toTierName', value: (c) => c.toTierName },
+              { header: 'kind', value: (c) => c.kind },
+              { header: 'status', value: (c) => c.status },
+              { header: 'graceEndsAt', value: (c) => c.graceEndsAt },
+              { header: 'reason', value: (c) => c.reason },
+              { header: 'createdAt', value: (c) => c.createdAt },
+            ]}
+          />
         )}
       </Card>
       {rejecting && <RejectTierChangeDialog change={rejecting} onClose={() => setRejecting(undefined)} />}

@@ -11,6 +11,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
+import { ExportButton } from '../../ui/ExportButton';
 import { SelectField, TextField } from '../../ui/Field';
 import { ErrorAlert, ErrorState, SkeletonRows } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
@@ -169,6 +170,16 @@ export function PendingInvitations() {
             </tbody>
           </table>
         </div>
+      )}
+      {rows.length > 0 && (
+        <ExportButton
+          csv={{
+            list: 'invitations',
+            fields: ['email', 'name', 'role', 'sentAt', 'sendCount', 'invitedBy.name', 'expiresAt'],
+            where: { status: 'PENDING' },
+            orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+          }}
+        />
       )}
     </Card>
   );
