@@ -115,6 +115,7 @@ export default function Approvals() {
   const [params, setParams] = useSearchParams();
   const table = params.get('view') === 'table';
   const filterKey = ['show', 'partner', 'currency', 'min', 'max'].map((k) => params.get(k) ?? '').join('|');
+  const rangeKey = ['currency', 'min', 'max'].map((k) => params.get(k) ?? '').join('|');
   const [page, setPage] = useState<{ key: string; at: Page; index: number }>({ key: filterKey, at: {}, index: 0 });
   const at = page.key === filterKey ? page.at : {};
   const index = page.key === filterKey ? page.index : 0;
@@ -245,7 +246,9 @@ export default function Approvals() {
             <Stat label="Due within 24 hours" icon={<ClipboardCheck size={16} />} value={count(soon)} foot="On this page; decide these next" />
             <Stat label="With conflicts" icon={<ShieldAlert size={16} />} value={count(q.data.conflicted.totalCount)} foot="Need a closer look" />
           </div>
-          <QueueFilters key={filterKey} params={params} onChange={update} />
+          {/* Remounted only when the URL's value range changes (back, a shared link): choosing
+              what to show or a partner keeps a range typed but not yet applied. */}
+          <QueueFilters key={rangeKey} params={params} onChange={update} />
           <div className="row" style={{ justifyContent: 'space-between' }}>
             <span className="muted small" aria-live="polite">
               {filtered ? `${count(conn?.totalCount ?? 0)} match the filters` : `${count(conn?.totalCount ?? 0)} waiting`}
