@@ -121,7 +121,7 @@ func (r *runner) startServer(via, dbURL, jwtSecret string) (endpoint, error) {
 	}
 	r.cleanup = append(r.cleanup, func() { os.RemoveAll(dataDir) })
 	// The rate limits are raised so that the benchmark measures the work, not the refusals; every
-	// request is still counted against its user's budget in the database.
+	// request is still counted against its user's budget in the database (in leased slices of 50).
 	env := append(os.Environ(), "DATABASE_URL="+dbURL, "APP_ENV=development", "PORT="+strconv.Itoa(port),
 		"DATA_DIR="+dataDir, "DEMO_PASSWORD="+demoPassword(), "JWT_SECRET="+jwtSecret,
 		"RATE_LIMIT_USER=1000000000", "RATE_LIMIT_ANONYMOUS=1000000000", "RATE_LIMIT_API_KEY=1000000000")
