@@ -100,4 +100,9 @@ func (l *Limiter) dropLeasesBefore(start int64) {
 		}
 		ls.mu.Unlock()
 	}
+	for key, at := range l.unspent {
+		if at.Unix() < start-int64(SpentMemo/time.Second) {
+			delete(l.unspent, key)
+		}
+	}
 }

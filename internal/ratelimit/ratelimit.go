@@ -48,11 +48,17 @@ type Limiter struct {
 	// leases are this instance's unspent slices of the current window's budgets, per key.
 	mu     sync.Mutex
 	leases map[string]*lease
+	// unspent remembers when Spent last found a key's budget not spent (see Spent).
+	unspent map[string]time.Time
 }
+
+// SpentMemo is how long Spent trusts its last "not spent" for a key, unless this instance counts
+// an attempt against the key meanwhile.
+const SpentMemo = 2 * time.Second
 
 // New returns a limiter over db, whose dialect is ent's name for it.
 func New(db *sql.DB, dialectName string) *Limiter {
-	l := &Limiter{db: db, now: time.Now, leases: map[string]*lease{}}
+	l := &Limiter{db: db, now: time.Now, leases: map[string]*lease{}, unspent: map[string]time.Time{}}
 	// The window only moves forward, even if instances' clocks disagree by a little.
 	switch dialectName {
 	case dialect.Postgres:
@@ -90,7 +96,7 @@ RETURNING count, window_start`
 // WithClock returns a copy of l reading time from now (tests of window turns).
 func (l *Limiter) WithClock(now func() time.Time) *Limiter {
 	return &Limiter{db: l.db, upsert: l.upsert, reserve: l.reserve, clear: l.clear, peek: l.peek, prune: l.prune, now: now,
-		leases: map[string]*lease{}}
+		leases: map[string]*lease{}, unspent: map[string]time.Time{}}
 }
 
 // Reserve counts one attempt (a sign-in) against key: at most max attempts within window of the
@@ -99,6 +105,7 @@ func (l *Limiter) WithClock(now func() time.Time) *Limiter {
 // simultaneous attempts on any number of instances never get more than max through. Clear
 // forgets the key (a successful sign-in).
 func (l *Limiter) Reserve(ctx context.Context, key string, max int, window time.Duration, now time.Time) (bool, time.Time, error) {
+	l.forgetUnspent(key)
 	var count int
 	var start int64
 	at := now.Unix()
@@ -112,8 +119,32 @@ func (l *Limiter) Reserve(ctx context.Context, key string, max int, window time.
 }
 
 // Spent reports, without counting anything, whether key's Reserve budget of max within window is
-// used up, and until when.
+// used up, and until when. A budget found not spent is taken as not spent for SpentMemo without
+// reading again, unless this instance reserves against key meanwhile: attempts reserved on
+// another instance in those seconds are still counted, and refuse from the next read on.
 func (l *Limiter) Spent(ctx context.Context, key string, max int, window time.Duration, now time.Time) (bool, time.Time, error) {
+	l.mu.Lock()
+	at, ok := l.unspent[key]
+	l.mu.Unlock()
+	if ok && now.Sub(at) >= 0 && now.Sub(at) < SpentMemo {
+		return false, time.Time{}, nil
+	}
+	spent, until, err := l.spent(ctx, key, max, window, now)
+	if err == nil && !spent {
+		l.mu.Lock()
+		l.unspent[key] = now
+		l.mu.Unlock()
+	}
+	return spent, until, err
+}
+
+func (l *Limiter) forgetUnspent(key string) {
+	l.mu.Lock()
+	delete(l.unspent, key)
+	l.mu.Unlock()
+}
+
+func (l *Limiter) spent(ctx context.Context, key string, max int, window time.Duration, now time.Time) (bool, time.Time, error) {
 	var count int
 	var start int64
 	err := l.db.QueryRowContext(ctx, l.peek, key).Scan(&count, &start)
@@ -132,6 +163,7 @@ func (l *Limiter) Spent(ctx context.Context, key string, max int, window time.Du
 
 // Clear forgets the attempts counted against key.
 func (l *Limiter) Clear(ctx context.Context, key string) error {
+	l.forgetUnspent(key)
 	if _, err := l.db.ExecContext(ctx, l.clear, key); err != nil {
 		return fmt.Errorf("clearing attempts: %w", err)
 	}

@@ -163,3 +163,51 @@ func TestLeasesAcrossInstances(t *testing.T) {
 		t.Fatalf("%d instances admitted %d of a budget of %d, want between %d and %d", instances, allowed, limit, least, limit)
 	}
 }
+
+// TestSpentMemo: a budget found not spent is not read again for SpentMemo, unless this instance
+// reserves against it; another instance's attempts show from the next read on.
+func TestSpentMemo(t *testing.T) {
+	db := testdb.Open(t)
+	c := &clock{now: time.Date(2026, 1, 5, 10, 0, 15, 0, time.UTC)}
+	here := ratelimit.New(db.DB, db.Dialect).WithClock(c.Now)
+	there := ratelimit.New(db.DB, db.Dialect).WithClock(c.Now)
+	ctx := context.Background()
+	const max, window = 2, time.Hour
+	spent := func(l *ratelimit.Limiter) bool {
+		t.Helper()
+		s, _, err := l.Spent(ctx, "rollback:u1", max, window, c.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	if spent(here) {
+		t.Fatal("a fresh budget is spent")
+	}
+	for range max {
+		if _, _, err := there.Reserve(ctx, "rollback:u1", max, window, c.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if spent(here) {
+		t.Fatal("within the memo, the other instance's attempts should not have been read yet")
+	}
+	c.Add(ratelimit.SpentMemo)
+	if !spent(here) {
+		t.Fatal("after the memo, the budget spent on the other instance must show")
+	}
+
+	// This instance's own attempts show at once.
+	if spent(here) != true {
+		t.Fatal("spent stays spent")
+	}
+	if s, _, _ := here.Spent(ctx, "rollback:u2", 1, window, c.Now()); s {
+		t.Fatal("a fresh budget is spent")
+	}
+	if _, _, err := here.Reserve(ctx, "rollback:u2", max, window, c.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if spent2, _, _ := here.Spent(ctx, "rollback:u2", 1, window, c.Now()); !spent2 {
+		t.Fatal("an attempt reserved on this instance must show at once")
+	}
+}
