@@ -118,6 +118,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		{"signing in", r.signIn},
 		{"checking the tokens on both server instances", r.checkTokens},
 		{"comparing answers", r.compareAnswers},
+		{"waiting for the servers' start-up jobs", r.waitForJobs},
 		{"counting statements per request", r.probe},
 		{"running the load", r.load},
 	}
