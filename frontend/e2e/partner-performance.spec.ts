@@ -12,6 +12,8 @@ const note = `Call with Acme about the healthcare push ${Date.now()}`;
 async function openAcme(page: Page) {
   await page.goto('/partners');
   await page.getByLabel('Search').fill('Acme');
+  await expect(page).toHaveURL(/q=Acme/); // the debounced filter has applied: the rows are final
+  await expect(page.locator('.skeleton')).toHaveCount(0, { timeout: 15_000 });
   await page.getByRole('link', { name: 'Acme Reseller' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Reseller' })).toBeVisible();
 }
@@ -41,8 +43,8 @@ test('pam sees performance on the partner list and writes a note on Acme', async
   await acmeRow.getByRole('link', { name: 'Acme Reseller' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Reseller' })).toBeVisible();
   const perf = page.getByRole('region', { name: 'Performance' });
-  await expect(perf.getByText('Open pipeline')).toBeVisible();
-  await expect(perf.getByText('Won (12 months)')).toBeVisible();
+  await expect(perf.getByText('Open pipeline', { exact: true })).toBeVisible();
+  await expect(perf.getByText('Won (12 months)', { exact: true })).toBeVisible();
   await expect(perf.getByText(/(Low|Medium|High) risk/)).toBeVisible();
 
   const notes = page.getByRole('region', { name: 'Notes' });

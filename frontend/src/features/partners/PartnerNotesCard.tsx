@@ -35,6 +35,7 @@ export default function PartnerNotesCard({ partner }: { partner: { id: string; n
   return (
     <Card
       title="Notes"
+      labelledBy="partner-notes"
       hint={`Internal to the channel team: ${partner.name} never sees them.`}
       actions={
         total > 0 ? (

@@ -218,7 +218,7 @@ export default function PartnersList() {
                   <MoneyList items={p.performance.openPipeline} />
                   {p.performance.openDeals > 0 && <div className="cell-sub">{p.performance.openDeals} open</div>}
                 </td>
-                <td data-label="Won (12 months)" className="num">
+                <td data-label="Won (12 mo)" className="num">
                   <MoneyList items={p.performance.wonRevenue} />
                   {p.performance.wonDeals > 0 && <div className="cell-sub">{p.performance.wonDeals} won</div>}
                 </td>

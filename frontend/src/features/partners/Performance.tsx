@@ -72,7 +72,7 @@ export function TierProgressCell({ perf }: { perf: Performance }) {
 export function PerformanceCard({ perf, name }: { perf: Performance; name: string }) {
   const quiet = perf.openDeals === 0 && perf.wonDeals === 0 && !perf.tierProgress && perf.healthScore == null;
   return (
-    <Card title="Performance" hint="Open pipeline, won revenue over the last 12 months, tier progress and risk.">
+    <Card title="Performance" labelledBy="partner-performance" hint="Open pipeline, won revenue over the last 12 months, tier progress and risk.">
       {quiet ? (
         <EmptyState icon={<TrendingUp size={22} />} title="No performance yet">
           {name} has no open or won deals, tier evaluation or health score yet.
