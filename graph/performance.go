@@ -92,7 +92,8 @@ func (r *partnerResolver) performance(ctx context.Context, obj *ent.Partner) (*p
 	if p := res[obj.ID]; p != nil {
 		return p, nil
 	}
-	// Not in the batch (a list changed under us cannot happen, but be exact): measure it alone.
+	// A partner the batch did not measure (its list's result was not a list of partners after all):
+	// measure it alone rather than answer nothing.
 	one, err := partnerperf.Load(ctx, client, []*ent.Partner{obj}, time.Now())
 	if err != nil {
 		return nil, err
