@@ -53,6 +53,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
@@ -156,6 +157,8 @@ type Client struct {
 	Partner *PartnerClient
 	// PartnerApplication is the client for interacting with the PartnerApplication builders.
 	PartnerApplication *PartnerApplicationClient
+	// PartnerNote is the client for interacting with the PartnerNote builders.
+	PartnerNote *PartnerNoteClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
 	// ProgramCost is the client for interacting with the ProgramCost builders.
@@ -241,6 +244,7 @@ func (c *Client) init() {
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Partner = NewPartnerClient(c.config)
 	c.PartnerApplication = NewPartnerApplicationClient(c.config)
+	c.PartnerNote = NewPartnerNoteClient(c.config)
 	c.PasswordReset = NewPasswordResetClient(c.config)
 	c.ProgramCost = NewProgramCostClient(c.config)
 	c.Quiz = NewQuizClient(c.config)
@@ -389,6 +393,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		OutboxMessage:       NewOutboxMessageClient(cfg),
 		Partner:             NewPartnerClient(cfg),
 		PartnerApplication:  NewPartnerApplicationClient(cfg),
+		PartnerNote:         NewPartnerNoteClient(cfg),
 		PasswordReset:       NewPasswordResetClient(cfg),
 		ProgramCost:         NewProgramCostClient(cfg),
 		Quiz:                NewQuizClient(cfg),
@@ -464,6 +469,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		OutboxMessage:       NewOutboxMessageClient(cfg),
 		Partner:             NewPartnerClient(cfg),
 		PartnerApplication:  NewPartnerApplicationClient(cfg),
+		PartnerNote:         NewPartnerNoteClient(cfg),
 		PasswordReset:       NewPasswordResetClient(cfg),
 		ProgramCost:         NewProgramCostClient(cfg),
 		Quiz:                NewQuizClient(cfg),
@@ -519,10 +525,10 @@ func (c *Client) Use(hooks ...Hook) {
 		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.MdfSettings, c.Notification,
 		c.OnboardingDigest, c.OnboardingJourney, c.OnboardingStep,
 		c.OnboardingTemplate, c.OutboxMessage, c.Partner, c.PartnerApplication,
-		c.PasswordReset, c.ProgramCost, c.Quiz, c.QuizAttempt, c.RateLimitBucket,
-		c.RefreshToken, c.RoutingRule, c.Survey, c.SurveyInvitation, c.SurveyResponse,
-		c.Tier, c.TierChange, c.TierEvaluation, c.TierSettings, c.User,
-		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
+		c.PartnerNote, c.PasswordReset, c.ProgramCost, c.Quiz, c.QuizAttempt,
+		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey, c.SurveyInvitation,
+		c.SurveyResponse, c.Tier, c.TierChange, c.TierEvaluation, c.TierSettings,
+		c.User, c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
 	} {
 		n.Use(hooks...)
 	}
@@ -540,10 +546,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.MdfClaim, c.MdfLedgerEntry, c.MdfRequest, c.MdfSettings, c.Notification,
 		c.OnboardingDigest, c.OnboardingJourney, c.OnboardingStep,
 		c.OnboardingTemplate, c.OutboxMessage, c.Partner, c.PartnerApplication,
-		c.PasswordReset, c.ProgramCost, c.Quiz, c.QuizAttempt, c.RateLimitBucket,
-		c.RefreshToken, c.RoutingRule, c.Survey, c.SurveyInvitation, c.SurveyResponse,
-		c.Tier, c.TierChange, c.TierEvaluation, c.TierSettings, c.User,
-		c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
+		c.PartnerNote, c.PasswordReset, c.ProgramCost, c.Quiz, c.QuizAttempt,
+		c.RateLimitBucket, c.RefreshToken, c.RoutingRule, c.Survey, c.SurveyInvitation,
+		c.SurveyResponse, c.Tier, c.TierChange, c.TierEvaluation, c.TierSettings,
+		c.User, c.WebhookDelivery, c.WebhookEvent, c.WebhookSubscription,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -628,6 +634,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Partner.mutate(ctx, m)
 	case *PartnerApplicationMutation:
 		return c.PartnerApplication.mutate(ctx, m)
+	case *PartnerNoteMutation:
+		return c.PartnerNote.mutate(ctx, m)
 	case *PasswordResetMutation:
 		return c.PasswordReset.mutate(ctx, m)
 	case *ProgramCostMutation:
@@ -6964,6 +6972,22 @@ func (c *PartnerClient) QueryUsers(_m *Partner) *UserQuery {
 	return query
 }
 
+// QueryNotes queries the notes edge of a Partner.
+func (c *PartnerClient) QueryNotes(_m *Partner) *PartnerNoteQuery {
+	query := (&PartnerNoteClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partner.Table, partner.FieldID, id),
+			sqlgraph.To(partnernote.Table, partnernote.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, partner.NotesTable, partner.NotesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *PartnerClient) Hooks() []Hook {
 	hooks := c.hooks.Partner
@@ -7153,6 +7177,172 @@ func (c *PartnerApplicationClient) mutate(ctx context.Context, m *PartnerApplica
 		return (&PartnerApplicationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown PartnerApplication mutation op: %q", m.Op())
+	}
+}
+
+// PartnerNoteClient is a client for the PartnerNote schema.
+type PartnerNoteClient struct {
+	config
+}
+
+// NewPartnerNoteClient returns a client for the PartnerNote from the given config.
+func NewPartnerNoteClient(c config) *PartnerNoteClient {
+	return &PartnerNoteClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `partnernote.Hooks(f(g(h())))`.
+func (c *PartnerNoteClient) Use(hooks ...Hook) {
+	c.hooks.PartnerNote = append(c.hooks.PartnerNote, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `partnernote.Intercept(f(g(h())))`.
+func (c *PartnerNoteClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PartnerNote = append(c.inters.PartnerNote, interceptors...)
+}
+
+// Create returns a builder for creating a PartnerNote entity.
+func (c *PartnerNoteClient) Create() *PartnerNoteCreate {
+	mutation := newPartnerNoteMutation(c.config, OpCreate)
+	return &PartnerNoteCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PartnerNote entities.
+func (c *PartnerNoteClient) CreateBulk(builders ...*PartnerNoteCreate) *PartnerNoteCreateBulk {
+	return &PartnerNoteCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PartnerNoteClient) MapCreateBulk(slice any, setFunc func(*PartnerNoteCreate, int)) *PartnerNoteCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PartnerNoteCreateBulk{err: fmt.Errorf("calling to PartnerNoteClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PartnerNoteCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PartnerNoteCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PartnerNote.
+func (c *PartnerNoteClient) Update() *PartnerNoteUpdate {
+	mutation := newPartnerNoteMutation(c.config, OpUpdate)
+	return &PartnerNoteUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PartnerNoteClient) UpdateOne(_m *PartnerNote) *PartnerNoteUpdateOne {
+	mutation := newPartnerNoteMutation(c.config, OpUpdateOne, withPartnerNote(_m))
+	return &PartnerNoteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PartnerNoteClient) UpdateOneID(id string) *PartnerNoteUpdateOne {
+	mutation := newPartnerNoteMutation(c.config, OpUpdateOne, withPartnerNoteID(id))
+	return &PartnerNoteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PartnerNote.
+func (c *PartnerNoteClient) Delete() *PartnerNoteDelete {
+	mutation := newPartnerNoteMutation(c.config, OpDelete)
+	return &PartnerNoteDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PartnerNoteClient) DeleteOne(_m *PartnerNote) *PartnerNoteDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PartnerNoteClient) DeleteOneID(id string) *PartnerNoteDeleteOne {
+	builder := c.Delete().Where(partnernote.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PartnerNoteDeleteOne{builder}
+}
+
+// Query returns a query builder for PartnerNote.
+func (c *PartnerNoteClient) Query() *PartnerNoteQuery {
+	return &PartnerNoteQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePartnerNote},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PartnerNote entity by its id.
+func (c *PartnerNoteClient) Get(ctx context.Context, id string) (*PartnerNote, error) {
+	return c.Query().Where(partnernote.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PartnerNoteClient) GetX(ctx context.Context, id string) *PartnerNote {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPartner queries the partner edge of a PartnerNote.
+func (c *PartnerNoteClient) QueryPartner(_m *PartnerNote) *PartnerQuery {
+	query := (&PartnerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partnernote.Table, partnernote.FieldID, id),
+			sqlgraph.To(partner.Table, partner.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partnernote.PartnerTable, partnernote.PartnerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAuthor queries the author edge of a PartnerNote.
+func (c *PartnerNoteClient) QueryAuthor(_m *PartnerNote) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partnernote.Table, partnernote.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, partnernote.AuthorTable, partnernote.AuthorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PartnerNoteClient) Hooks() []Hook {
+	hooks := c.hooks.PartnerNote
+	return append(hooks[:len(hooks):len(hooks)], partnernote.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PartnerNoteClient) Interceptors() []Interceptor {
+	return c.inters.PartnerNote
+}
+
+func (c *PartnerNoteClient) mutate(ctx context.Context, m *PartnerNoteMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PartnerNoteCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PartnerNoteUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PartnerNoteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PartnerNoteDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PartnerNote mutation op: %q", m.Op())
 	}
 }
 
@@ -9833,10 +10023,10 @@ type (
 		Lead, LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
 		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest, MdfSettings,
 		Notification, OnboardingDigest, OnboardingJourney, OnboardingStep,
-		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
-		ProgramCost, Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule,
-		Survey, SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
-		TierSettings, User, WebhookDelivery, WebhookEvent,
+		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PartnerNote,
+		PasswordReset, ProgramCost, Quiz, QuizAttempt, RateLimitBucket, RefreshToken,
+		RoutingRule, Survey, SurveyInvitation, SurveyResponse, Tier, TierChange,
+		TierEvaluation, TierSettings, User, WebhookDelivery, WebhookEvent,
 		WebhookSubscription []ent.Hook
 	}
 	inters struct {
@@ -9846,10 +10036,10 @@ type (
 		Lead, LeadOffer, LeadRouting, LearningTrack, Lesson, LessonProgress,
 		MarginRate, MdfAllocation, MdfClaim, MdfLedgerEntry, MdfRequest, MdfSettings,
 		Notification, OnboardingDigest, OnboardingJourney, OnboardingStep,
-		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PasswordReset,
-		ProgramCost, Quiz, QuizAttempt, RateLimitBucket, RefreshToken, RoutingRule,
-		Survey, SurveyInvitation, SurveyResponse, Tier, TierChange, TierEvaluation,
-		TierSettings, User, WebhookDelivery, WebhookEvent,
+		OnboardingTemplate, OutboxMessage, Partner, PartnerApplication, PartnerNote,
+		PasswordReset, ProgramCost, Quiz, QuizAttempt, RateLimitBucket, RefreshToken,
+		RoutingRule, Survey, SurveyInvitation, SurveyResponse, Tier, TierChange,
+		TierEvaluation, TierSettings, User, WebhookDelivery, WebhookEvent,
 		WebhookSubscription []ent.Interceptor
 	}
 )

@@ -50,6 +50,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
@@ -166,6 +167,7 @@ func checkColumn(t, c string) error {
 			outboxmessage.Table:       outboxmessage.ValidColumn,
 			partner.Table:             partner.ValidColumn,
 			partnerapplication.Table:  partnerapplication.ValidColumn,
+			partnernote.Table:         partnernote.ValidColumn,
 			passwordreset.Table:       passwordreset.ValidColumn,
 			programcost.Table:         programcost.ValidColumn,
 			quiz.Table:                quiz.ValidColumn,

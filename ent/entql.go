@@ -41,6 +41,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/programcost"
@@ -69,7 +70,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 56)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 57)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -969,6 +970,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   partnernote.Table,
+			Columns: partnernote.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: partnernote.FieldID,
+			},
+		},
+		Type: "PartnerNote",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			partnernote.FieldCreatedAt: {Type: field.TypeTime, Column: partnernote.FieldCreatedAt},
+			partnernote.FieldUpdatedAt: {Type: field.TypeTime, Column: partnernote.FieldUpdatedAt},
+			partnernote.FieldPartnerID: {Type: field.TypeString, Column: partnernote.FieldPartnerID},
+			partnernote.FieldAuthorID:  {Type: field.TypeString, Column: partnernote.FieldAuthorID},
+			partnernote.FieldBody:      {Type: field.TypeString, Column: partnernote.FieldBody},
+		},
+	}
+	graph.Nodes[39] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -987,7 +1006,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldIP:        {Type: field.TypeString, Column: passwordreset.FieldIP},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   programcost.Table,
 			Columns: programcost.Columns,
@@ -1008,7 +1027,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			programcost.FieldNote:        {Type: field.TypeString, Column: programcost.FieldNote},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quiz.Table,
 			Columns: quiz.Columns,
@@ -1029,7 +1048,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quiz.FieldAnswerKey:      {Type: field.TypeJSON, Column: quiz.FieldAnswerKey},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quizattempt.Table,
 			Columns: quizattempt.Columns,
@@ -1051,7 +1070,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quizattempt.FieldPassed:    {Type: field.TypeBool, Column: quizattempt.FieldPassed},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitbucket.Table,
 			Columns: ratelimitbucket.Columns,
@@ -1066,7 +1085,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitbucket.FieldCount:       {Type: field.TypeInt, Column: ratelimitbucket.FieldCount},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -1089,7 +1108,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldIP:        {Type: field.TypeString, Column: refreshtoken.FieldIP},
 		},
 	}
-	graph.Nodes[44] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   routingrule.Table,
 			Columns: routingrule.Columns,
@@ -1113,7 +1132,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			routingrule.FieldMaxOpenLeads:  {Type: field.TypeInt, Column: routingrule.FieldMaxOpenLeads},
 		},
 	}
-	graph.Nodes[45] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   survey.Table,
 			Columns: survey.Columns,
@@ -1133,7 +1152,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			survey.FieldSentAt:      {Type: field.TypeTime, Column: survey.FieldSentAt},
 		},
 	}
-	graph.Nodes[46] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   surveyinvitation.Table,
 			Columns: surveyinvitation.Columns,
@@ -1153,7 +1172,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			surveyinvitation.FieldAnsweredAt: {Type: field.TypeTime, Column: surveyinvitation.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[47] = &sqlgraph.Node{
+	graph.Nodes[48] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   surveyresponse.Table,
 			Columns: surveyresponse.Columns,
@@ -1174,7 +1193,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			surveyresponse.FieldAnswers:     {Type: field.TypeJSON, Column: surveyresponse.FieldAnswers},
 		},
 	}
-	graph.Nodes[48] = &sqlgraph.Node{
+	graph.Nodes[49] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tier.Table,
 			Columns: tier.Columns,
@@ -1205,7 +1224,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tier.FieldBenefits:                 {Type: field.TypeJSON, Column: tier.FieldBenefits},
 		},
 	}
-	graph.Nodes[49] = &sqlgraph.Node{
+	graph.Nodes[50] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tierchange.Table,
 			Columns: tierchange.Columns,
@@ -1234,7 +1253,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tierchange.FieldDecisionNote:    {Type: field.TypeString, Column: tierchange.FieldDecisionNote},
 		},
 	}
-	graph.Nodes[50] = &sqlgraph.Node{
+	graph.Nodes[51] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tierevaluation.Table,
 			Columns: tierevaluation.Columns,
@@ -1255,7 +1274,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tierevaluation.FieldTiers:            {Type: field.TypeJSON, Column: tierevaluation.FieldTiers},
 		},
 	}
-	graph.Nodes[51] = &sqlgraph.Node{
+	graph.Nodes[52] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tiersettings.Table,
 			Columns: tiersettings.Columns,
@@ -1274,7 +1293,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tiersettings.FieldGraceReminderDays: {Type: field.TypeInt, Column: tiersettings.FieldGraceReminderDays},
 		},
 	}
-	graph.Nodes[52] = &sqlgraph.Node{
+	graph.Nodes[53] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1297,7 +1316,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[53] = &sqlgraph.Node{
+	graph.Nodes[54] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1325,7 +1344,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLog:            {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
 		},
 	}
-	graph.Nodes[54] = &sqlgraph.Node{
+	graph.Nodes[55] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookevent.Table,
 			Columns: webhookevent.Columns,
@@ -1346,7 +1365,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookevent.FieldFannedOut:  {Type: field.TypeBool, Column: webhookevent.FieldFannedOut},
 		},
 	}
-	graph.Nodes[55] = &sqlgraph.Node{
+	graph.Nodes[56] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhooksubscription.Table,
 			Columns: webhooksubscription.Columns,
@@ -2389,6 +2408,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"notes",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   partner.NotesTable,
+			Columns: []string{partner.NotesColumn},
+			Bidi:    false,
+		},
+		"Partner",
+		"PartnerNote",
+	)
+	graph.MustAddE(
 		"partner",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -2410,6 +2441,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"PartnerApplication",
+		"User",
+	)
+	graph.MustAddE(
+		"partner",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partnernote.PartnerTable,
+			Columns: []string{partnernote.PartnerColumn},
+			Bidi:    false,
+		},
+		"PartnerNote",
+		"Partner",
+	)
+	graph.MustAddE(
+		"author",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   partnernote.AuthorTable,
+			Columns: []string{partnernote.AuthorColumn},
+			Bidi:    false,
+		},
+		"PartnerNote",
 		"User",
 	)
 	graph.MustAddE(
@@ -7218,6 +7273,20 @@ func (f *PartnerFilter) WhereHasUsersWith(preds ...predicate.User) {
 	})))
 }
 
+// WhereHasNotes applies a predicate to check if query has an edge notes.
+func (f *PartnerFilter) WhereHasNotes() {
+	f.Where(entql.HasEdge("notes"))
+}
+
+// WhereHasNotesWith applies a predicate to check if query has an edge notes with a given conditions (other predicates).
+func (f *PartnerFilter) WhereHasNotesWith(preds ...predicate.PartnerNote) {
+	f.Where(entql.HasEdgeWith("notes", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *PartnerApplicationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -7367,6 +7436,99 @@ func (f *PartnerApplicationFilter) WhereHasReviewerWith(preds ...predicate.User)
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PartnerNoteQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PartnerNoteQuery builder.
+func (_q *PartnerNoteQuery) Filter() *PartnerNoteFilter {
+	return &PartnerNoteFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PartnerNoteMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PartnerNoteMutation builder.
+func (m *PartnerNoteMutation) Filter() *PartnerNoteFilter {
+	return &PartnerNoteFilter{config: m.config, predicateAdder: m}
+}
+
+// PartnerNoteFilter provides a generic filtering capability at runtime for PartnerNoteQuery.
+type PartnerNoteFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PartnerNoteFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PartnerNoteFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(partnernote.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PartnerNoteFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(partnernote.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PartnerNoteFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(partnernote.FieldUpdatedAt))
+}
+
+// WherePartnerID applies the entql string predicate on the partner_id field.
+func (f *PartnerNoteFilter) WherePartnerID(p entql.StringP) {
+	f.Where(p.Field(partnernote.FieldPartnerID))
+}
+
+// WhereAuthorID applies the entql string predicate on the author_id field.
+func (f *PartnerNoteFilter) WhereAuthorID(p entql.StringP) {
+	f.Where(p.Field(partnernote.FieldAuthorID))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *PartnerNoteFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(partnernote.FieldBody))
+}
+
+// WhereHasPartner applies a predicate to check if query has an edge partner.
+func (f *PartnerNoteFilter) WhereHasPartner() {
+	f.Where(entql.HasEdge("partner"))
+}
+
+// WhereHasPartnerWith applies a predicate to check if query has an edge partner with a given conditions (other predicates).
+func (f *PartnerNoteFilter) WhereHasPartnerWith(preds ...predicate.Partner) {
+	f.Where(entql.HasEdgeWith("partner", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAuthor applies a predicate to check if query has an edge author.
+func (f *PartnerNoteFilter) WhereHasAuthor() {
+	f.Where(entql.HasEdge("author"))
+}
+
+// WhereHasAuthorWith applies a predicate to check if query has an edge author with a given conditions (other predicates).
+func (f *PartnerNoteFilter) WhereHasAuthorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("author", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PasswordResetQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -7395,7 +7557,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7484,7 +7646,7 @@ type ProgramCostFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProgramCostFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7564,7 +7726,7 @@ type QuizFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7658,7 +7820,7 @@ type QuizAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuizAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7785,7 +7947,7 @@ type RateLimitBucketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitBucketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7835,7 +7997,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7939,7 +8101,7 @@ type RoutingRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoutingRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8034,7 +8196,7 @@ type SurveyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SurveyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8109,7 +8271,7 @@ type SurveyInvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SurveyInvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8184,7 +8346,7 @@ type SurveyResponseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SurveyResponseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8264,7 +8426,7 @@ type TierFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8408,7 +8570,7 @@ type TierChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8542,7 +8704,7 @@ type TierEvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierEvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8636,7 +8798,7 @@ type TierSettingsFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TierSettingsFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8706,7 +8868,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8838,7 +9000,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[54].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8967,7 +9129,7 @@ type WebhookEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[54].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[55].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9047,7 +9209,7 @@ type WebhookSubscriptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookSubscriptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[55].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[56].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -41,6 +41,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
@@ -4988,6 +4989,95 @@ func (_q *PartnerQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			_q.WithNamedUsers(alias, func(wq *UserQuery) {
 				*wq = *query
 			})
+
+		case "notes":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerNoteClient{config: _q.config}).Query()
+			)
+			args := newPartnerNotePaginateArgs(fieldArgs(ctx, nil, path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newPartnerNotePager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...) && !hasCollectedField(ctx, append(path, pageInfoField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Partner) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID string `sql:"partner_id"`
+							Count  int    `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(partner.NotesColumn), ids...))
+						})
+						if err := query.GroupBy(partner.NotesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[string]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Partner) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Notes)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, partnernoteImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(partner.NotesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedNotes(alias, func(wq *PartnerNoteQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[partner.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, partner.FieldCreatedAt)
@@ -5291,6 +5381,135 @@ func newPartnerApplicationPaginateArgs(rv map[string]any) *partnerapplicationPag
 	}
 	if v, ok := rv[whereField].(*PartnerApplicationWhereInput); ok {
 		args.opts = append(args.opts, WithPartnerApplicationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PartnerNoteQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartnerNoteQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PartnerNoteQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(partnernote.Columns))
+		selectedFields = []string{partnernote.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "partner":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PartnerClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, partnerImplementors)...); err != nil {
+				return err
+			}
+			_q.withPartner = query
+			if _, ok := fieldSeen[partnernote.FieldPartnerID]; !ok {
+				selectedFields = append(selectedFields, partnernote.FieldPartnerID)
+				fieldSeen[partnernote.FieldPartnerID] = struct{}{}
+			}
+
+		case "author":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withAuthor = query
+			if _, ok := fieldSeen[partnernote.FieldAuthorID]; !ok {
+				selectedFields = append(selectedFields, partnernote.FieldAuthorID)
+				fieldSeen[partnernote.FieldAuthorID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[partnernote.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, partnernote.FieldCreatedAt)
+				fieldSeen[partnernote.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[partnernote.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, partnernote.FieldUpdatedAt)
+				fieldSeen[partnernote.FieldUpdatedAt] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[partnernote.FieldBody]; !ok {
+				selectedFields = append(selectedFields, partnernote.FieldBody)
+				fieldSeen[partnernote.FieldBody] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type partnernotePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PartnerNotePaginateOption
+}
+
+func newPartnerNotePaginateArgs(rv map[string]any) *partnernotePaginateArgs {
+	args := &partnernotePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PartnerNoteOrder{Field: &PartnerNoteOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPartnerNoteOrder(order))
+			}
+		case *PartnerNoteOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPartnerNoteOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PartnerNoteWhereInput); ok {
+		args.opts = append(args.opts, WithPartnerNoteFilter(v.Filter))
 	}
 	return args
 }

@@ -712,6 +712,26 @@ func (_m *Partner) Users(
 	return _m.QueryUsers().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Partner) Notes(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *PartnerNoteOrder,
+) (*PartnerNoteConnection, error) {
+	opts := []PartnerNotePaginateOption{
+		WithPartnerNoteOrder(orderBy),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	if nodes, err := _m.NamedNotes(alias); err == nil || hasTotalCount {
+		pager, err := newPartnerNotePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &PartnerNoteConnection{Edges: []*PartnerNoteEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryNotes().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *PartnerApplication) Partner(ctx context.Context) (*Partner, error) {
 	result, err := _m.Edges.PartnerOrErr()
 	if IsNotLoaded(err) {
@@ -726,6 +746,22 @@ func (_m *PartnerApplication) Reviewer(ctx context.Context) (*User, error) {
 		result, err = _m.QueryReviewer().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *PartnerNote) Partner(ctx context.Context) (*Partner, error) {
+	result, err := _m.Edges.PartnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPartner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PartnerNote) Author(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.AuthorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAuthor().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Quiz) Course(ctx context.Context) (*Course, error) {

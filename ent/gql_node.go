@@ -40,6 +40,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
@@ -211,6 +212,11 @@ var partnerapplicationImplementors = []string{"PartnerApplication", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*PartnerApplication) IsNode() {}
+
+var partnernoteImplementors = []string{"PartnerNote", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PartnerNote) IsNode() {}
 
 var programcostImplementors = []string{"ProgramCost", "Node"}
 
@@ -595,6 +601,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(partnerapplication.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partnerapplicationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case partnernote.Table:
+		query := c.PartnerNote.Query().
+			Where(partnernote.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partnernoteImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -1246,6 +1261,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.PartnerApplication.Query().
 			Where(partnerapplication.IDIn(ids...))
 		query, err := query.CollectFields(ctx, partnerapplicationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case partnernote.Table:
+		query := c.PartnerNote.Query().
+			Where(partnernote.IDIn(ids...))
+		query, err := query.CollectFields(ctx, partnernoteImplementors...)
 		if err != nil {
 			return nil, err
 		}

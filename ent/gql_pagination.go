@@ -45,6 +45,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
@@ -10965,6 +10966,320 @@ func (_m *PartnerApplication) ToEdge(order *PartnerApplicationOrder) *PartnerApp
 		order = DefaultPartnerApplicationOrder
 	}
 	return &PartnerApplicationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PartnerNoteEdge is the edge representation of PartnerNote.
+type PartnerNoteEdge struct {
+	Node   *PartnerNote `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// PartnerNoteConnection is the connection containing edges to PartnerNote.
+type PartnerNoteConnection struct {
+	Edges      []*PartnerNoteEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *PartnerNoteConnection) build(nodes []*PartnerNote, pager *partnernotePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PartnerNote
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PartnerNote {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PartnerNote {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PartnerNoteEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PartnerNoteEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PartnerNotePaginateOption enables pagination customization.
+type PartnerNotePaginateOption func(*partnernotePager) error
+
+// WithPartnerNoteOrder configures pagination ordering.
+func WithPartnerNoteOrder(order *PartnerNoteOrder) PartnerNotePaginateOption {
+	if order == nil {
+		order = DefaultPartnerNoteOrder
+	}
+	o := *order
+	return func(pager *partnernotePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPartnerNoteOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPartnerNoteFilter configures pagination filter.
+func WithPartnerNoteFilter(filter func(*PartnerNoteQuery) (*PartnerNoteQuery, error)) PartnerNotePaginateOption {
+	return func(pager *partnernotePager) error {
+		if filter == nil {
+			return errors.New("PartnerNoteQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type partnernotePager struct {
+	reverse bool
+	order   *PartnerNoteOrder
+	filter  func(*PartnerNoteQuery) (*PartnerNoteQuery, error)
+}
+
+func newPartnerNotePager(opts []PartnerNotePaginateOption, reverse bool) (*partnernotePager, error) {
+	pager := &partnernotePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPartnerNoteOrder
+	}
+	return pager, nil
+}
+
+func (p *partnernotePager) applyFilter(query *PartnerNoteQuery) (*PartnerNoteQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *partnernotePager) toCursor(_m *PartnerNote) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *partnernotePager) applyCursors(query *PartnerNoteQuery, after, before *Cursor) (*PartnerNoteQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPartnerNoteOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *partnernotePager) applyOrder(query *PartnerNoteQuery) *PartnerNoteQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPartnerNoteOrder.Field {
+		query = query.Order(DefaultPartnerNoteOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *partnernotePager) orderExpr(query *PartnerNoteQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPartnerNoteOrder.Field {
+			b.Comma().Ident(DefaultPartnerNoteOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PartnerNote.
+func (_m *PartnerNoteQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PartnerNotePaginateOption,
+) (*PartnerNoteConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPartnerNotePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PartnerNoteConnection{Edges: []*PartnerNoteEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField) && !hasCollectedField(ctx, pageInfoField)
+	if hasCollectedField(ctx, totalCountField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PartnerNoteOrderFieldCreatedAt orders PartnerNote by created_at.
+	PartnerNoteOrderFieldCreatedAt = &PartnerNoteOrderField{
+		Value: func(_m *PartnerNote) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: partnernote.FieldCreatedAt,
+		toTerm: partnernote.ByCreatedAt,
+		toCursor: func(_m *PartnerNote) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PartnerNoteOrderFieldUpdatedAt orders PartnerNote by updated_at.
+	PartnerNoteOrderFieldUpdatedAt = &PartnerNoteOrderField{
+		Value: func(_m *PartnerNote) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: partnernote.FieldUpdatedAt,
+		toTerm: partnernote.ByUpdatedAt,
+		toCursor: func(_m *PartnerNote) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PartnerNoteOrderField) String() string {
+	var str string
+	switch f.column {
+	case PartnerNoteOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PartnerNoteOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PartnerNoteOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PartnerNoteOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PartnerNoteOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PartnerNoteOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *PartnerNoteOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid PartnerNoteOrderField", str)
+	}
+	return nil
+}
+
+// PartnerNoteOrderField defines the ordering field of PartnerNote.
+type PartnerNoteOrderField struct {
+	// Value extracts the ordering value from the given PartnerNote.
+	Value    func(*PartnerNote) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) partnernote.OrderOption
+	toCursor func(*PartnerNote) Cursor
+}
+
+// PartnerNoteOrder defines the ordering of PartnerNote.
+type PartnerNoteOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *PartnerNoteOrderField `json:"field"`
+}
+
+// DefaultPartnerNoteOrder is the default ordering of PartnerNote.
+var DefaultPartnerNoteOrder = &PartnerNoteOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PartnerNoteOrderField{
+		Value: func(_m *PartnerNote) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: partnernote.FieldID,
+		toTerm: partnernote.ByID,
+		toCursor: func(_m *PartnerNote) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PartnerNote into PartnerNoteEdge.
+func (_m *PartnerNote) ToEdge(order *PartnerNoteOrder) *PartnerNoteEdge {
+	if order == nil {
+		order = DefaultPartnerNoteOrder
+	}
+	return &PartnerNoteEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -34,6 +34,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
@@ -12877,6 +12878,314 @@ func (i *PartnerApplicationWhereInput) P() (predicate.PartnerApplication, error)
 		return predicates[0], nil
 	default:
 		return partnerapplication.And(predicates...), nil
+	}
+}
+
+// PartnerNoteWhereInput represents a where input for filtering PartnerNote queries.
+type PartnerNoteWhereInput struct {
+	Predicates []predicate.PartnerNote  `json:"-"`
+	Not        *PartnerNoteWhereInput   `json:"not,omitempty"`
+	Or         []*PartnerNoteWhereInput `json:"or,omitempty"`
+	And        []*PartnerNoteWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "partner_id" field predicates.
+	PartnerID             *string  `json:"partnerID,omitempty"`
+	PartnerIDNEQ          *string  `json:"partnerIDNEQ,omitempty"`
+	PartnerIDIn           []string `json:"partnerIDIn,omitempty"`
+	PartnerIDNotIn        []string `json:"partnerIDNotIn,omitempty"`
+	PartnerIDGT           *string  `json:"partnerIDGT,omitempty"`
+	PartnerIDGTE          *string  `json:"partnerIDGTE,omitempty"`
+	PartnerIDLT           *string  `json:"partnerIDLT,omitempty"`
+	PartnerIDLTE          *string  `json:"partnerIDLTE,omitempty"`
+	PartnerIDContains     *string  `json:"partnerIDContains,omitempty"`
+	PartnerIDHasPrefix    *string  `json:"partnerIDHasPrefix,omitempty"`
+	PartnerIDHasSuffix    *string  `json:"partnerIDHasSuffix,omitempty"`
+	PartnerIDEqualFold    *string  `json:"partnerIDEqualFold,omitempty"`
+	PartnerIDContainsFold *string  `json:"partnerIDContainsFold,omitempty"`
+
+	// "body" field predicates.
+	Body             *string  `json:"body,omitempty"`
+	BodyNEQ          *string  `json:"bodyNEQ,omitempty"`
+	BodyIn           []string `json:"bodyIn,omitempty"`
+	BodyNotIn        []string `json:"bodyNotIn,omitempty"`
+	BodyGT           *string  `json:"bodyGT,omitempty"`
+	BodyGTE          *string  `json:"bodyGTE,omitempty"`
+	BodyLT           *string  `json:"bodyLT,omitempty"`
+	BodyLTE          *string  `json:"bodyLTE,omitempty"`
+	BodyContains     *string  `json:"bodyContains,omitempty"`
+	BodyHasPrefix    *string  `json:"bodyHasPrefix,omitempty"`
+	BodyHasSuffix    *string  `json:"bodyHasSuffix,omitempty"`
+	BodyEqualFold    *string  `json:"bodyEqualFold,omitempty"`
+	BodyContainsFold *string  `json:"bodyContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PartnerNoteWhereInput) AddPredicates(predicates ...predicate.PartnerNote) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PartnerNoteWhereInput filter on the PartnerNoteQuery builder.
+func (i *PartnerNoteWhereInput) Filter(q *PartnerNoteQuery) (*PartnerNoteQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPartnerNoteWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPartnerNoteWhereInput is returned in case the PartnerNoteWhereInput is empty.
+var ErrEmptyPartnerNoteWhereInput = errors.New("ent: empty predicate PartnerNoteWhereInput")
+
+// P returns a predicate for filtering partnernotes.
+// An error is returned if the input is empty or invalid.
+func (i *PartnerNoteWhereInput) P() (predicate.PartnerNote, error) {
+	var predicates []predicate.PartnerNote
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, partnernote.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PartnerNote, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, partnernote.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PartnerNote, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, partnernote.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, partnernote.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, partnernote.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, partnernote.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, partnernote.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, partnernote.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, partnernote.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, partnernote.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, partnernote.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, partnernote.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, partnernote.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, partnernote.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, partnernote.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, partnernote.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, partnernote.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, partnernote.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, partnernote.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, partnernote.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, partnernote.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, partnernote.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, partnernote.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, partnernote.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, partnernote.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, partnernote.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, partnernote.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, partnernote.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, partnernote.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.PartnerID != nil {
+		predicates = append(predicates, partnernote.PartnerIDEQ(*i.PartnerID))
+	}
+	if i.PartnerIDNEQ != nil {
+		predicates = append(predicates, partnernote.PartnerIDNEQ(*i.PartnerIDNEQ))
+	}
+	if len(i.PartnerIDIn) > 0 {
+		predicates = append(predicates, partnernote.PartnerIDIn(i.PartnerIDIn...))
+	}
+	if len(i.PartnerIDNotIn) > 0 {
+		predicates = append(predicates, partnernote.PartnerIDNotIn(i.PartnerIDNotIn...))
+	}
+	if i.PartnerIDGT != nil {
+		predicates = append(predicates, partnernote.PartnerIDGT(*i.PartnerIDGT))
+	}
+	if i.PartnerIDGTE != nil {
+		predicates = append(predicates, partnernote.PartnerIDGTE(*i.PartnerIDGTE))
+	}
+	if i.PartnerIDLT != nil {
+		predicates = append(predicates, partnernote.PartnerIDLT(*i.PartnerIDLT))
+	}
+	if i.PartnerIDLTE != nil {
+		predicates = append(predicates, partnernote.PartnerIDLTE(*i.PartnerIDLTE))
+	}
+	if i.PartnerIDContains != nil {
+		predicates = append(predicates, partnernote.PartnerIDContains(*i.PartnerIDContains))
+	}
+	if i.PartnerIDHasPrefix != nil {
+		predicates = append(predicates, partnernote.PartnerIDHasPrefix(*i.PartnerIDHasPrefix))
+	}
+	if i.PartnerIDHasSuffix != nil {
+		predicates = append(predicates, partnernote.PartnerIDHasSuffix(*i.PartnerIDHasSuffix))
+	}
+	if i.PartnerIDEqualFold != nil {
+		predicates = append(predicates, partnernote.PartnerIDEqualFold(*i.PartnerIDEqualFold))
+	}
+	if i.PartnerIDContainsFold != nil {
+		predicates = append(predicates, partnernote.PartnerIDContainsFold(*i.PartnerIDContainsFold))
+	}
+	if i.Body != nil {
+		predicates = append(predicates, partnernote.BodyEQ(*i.Body))
+	}
+	if i.BodyNEQ != nil {
+		predicates = append(predicates, partnernote.BodyNEQ(*i.BodyNEQ))
+	}
+	if len(i.BodyIn) > 0 {
+		predicates = append(predicates, partnernote.BodyIn(i.BodyIn...))
+	}
+	if len(i.BodyNotIn) > 0 {
+		predicates = append(predicates, partnernote.BodyNotIn(i.BodyNotIn...))
+	}
+	if i.BodyGT != nil {
+		predicates = append(predicates, partnernote.BodyGT(*i.BodyGT))
+	}
+	if i.BodyGTE != nil {
+		predicates = append(predicates, partnernote.BodyGTE(*i.BodyGTE))
+	}
+	if i.BodyLT != nil {
+		predicates = append(predicates, partnernote.BodyLT(*i.BodyLT))
+	}
+	if i.BodyLTE != nil {
+		predicates = append(predicates, partnernote.BodyLTE(*i.BodyLTE))
+	}
+	if i.BodyContains != nil {
+		predicates = append(predicates, partnernote.BodyContains(*i.BodyContains))
+	}
+	if i.BodyHasPrefix != nil {
+		predicates = append(predicates, partnernote.BodyHasPrefix(*i.BodyHasPrefix))
+	}
+	if i.BodyHasSuffix != nil {
+		predicates = append(predicates, partnernote.BodyHasSuffix(*i.BodyHasSuffix))
+	}
+	if i.BodyEqualFold != nil {
+		predicates = append(predicates, partnernote.BodyEqualFold(*i.BodyEqualFold))
+	}
+	if i.BodyContainsFold != nil {
+		predicates = append(predicates, partnernote.BodyContainsFold(*i.BodyContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPartnerNoteWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return partnernote.And(predicates...), nil
 	}
 }
 

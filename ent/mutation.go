@@ -49,6 +49,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/programcost"
@@ -124,6 +125,7 @@ const (
 	TypeOutboxMessage       = "OutboxMessage"
 	TypePartner             = "Partner"
 	TypePartnerApplication  = "PartnerApplication"
+	TypePartnerNote         = "PartnerNote"
 	TypePasswordReset       = "PasswordReset"
 	TypeProgramCost         = "ProgramCost"
 	TypeQuiz                = "Quiz"
@@ -37553,6 +37555,9 @@ type PartnerMutation struct {
 	users              map[string]struct{}
 	removedusers       map[string]struct{}
 	clearedusers       bool
+	notes              map[string]struct{}
+	removednotes       map[string]struct{}
+	clearednotes       bool
 	done               bool
 	oldValue           func(context.Context) (*Partner, error)
 	predicates         []predicate.Partner
@@ -38469,6 +38474,60 @@ func (m *PartnerMutation) ResetUsers() {
 	m.removedusers = nil
 }
 
+// AddNoteIDs adds the "notes" edge to the PartnerNote entity by ids.
+func (m *PartnerMutation) AddNoteIDs(ids ...string) {
+	if m.notes == nil {
+		m.notes = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.notes[ids[i]] = struct{}{}
+	}
+}
+
+// ClearNotes clears the "notes" edge to the PartnerNote entity.
+func (m *PartnerMutation) ClearNotes() {
+	m.clearednotes = true
+}
+
+// NotesCleared reports if the "notes" edge to the PartnerNote entity was cleared.
+func (m *PartnerMutation) NotesCleared() bool {
+	return m.clearednotes
+}
+
+// RemoveNoteIDs removes the "notes" edge to the PartnerNote entity by IDs.
+func (m *PartnerMutation) RemoveNoteIDs(ids ...string) {
+	if m.removednotes == nil {
+		m.removednotes = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.notes, ids[i])
+		m.removednotes[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedNotes returns the removed IDs of the "notes" edge to the PartnerNote entity.
+func (m *PartnerMutation) RemovedNotesIDs() (ids []string) {
+	for id := range m.removednotes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// NotesIDs returns the "notes" edge IDs in the mutation.
+func (m *PartnerMutation) NotesIDs() (ids []string) {
+	for id := range m.notes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetNotes resets all changes to the "notes" edge.
+func (m *PartnerMutation) ResetNotes() {
+	m.notes = nil
+	m.clearednotes = false
+	m.removednotes = nil
+}
+
 // Where appends a list predicates to the PartnerMutation builder.
 func (m *PartnerMutation) Where(ps ...predicate.Partner) {
 	m.predicates = append(m.predicates, ps...)
@@ -38902,7 +38961,7 @@ func (m *PartnerMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PartnerMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.tier != nil {
 		edges = append(edges, partner.EdgeTier)
 	}
@@ -38911,6 +38970,9 @@ func (m *PartnerMutation) AddedEdges() []string {
 	}
 	if m.users != nil {
 		edges = append(edges, partner.EdgeUsers)
+	}
+	if m.notes != nil {
+		edges = append(edges, partner.EdgeNotes)
 	}
 	return edges
 }
@@ -38933,15 +38995,24 @@ func (m *PartnerMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case partner.EdgeNotes:
+		ids := make([]ent.Value, 0, len(m.notes))
+		for id := range m.notes {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PartnerMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.removedusers != nil {
 		edges = append(edges, partner.EdgeUsers)
+	}
+	if m.removednotes != nil {
+		edges = append(edges, partner.EdgeNotes)
 	}
 	return edges
 }
@@ -38956,13 +39027,19 @@ func (m *PartnerMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case partner.EdgeNotes:
+		ids := make([]ent.Value, 0, len(m.removednotes))
+		for id := range m.removednotes {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PartnerMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedtier {
 		edges = append(edges, partner.EdgeTier)
 	}
@@ -38971,6 +39048,9 @@ func (m *PartnerMutation) ClearedEdges() []string {
 	}
 	if m.clearedusers {
 		edges = append(edges, partner.EdgeUsers)
+	}
+	if m.clearednotes {
+		edges = append(edges, partner.EdgeNotes)
 	}
 	return edges
 }
@@ -38985,6 +39065,8 @@ func (m *PartnerMutation) EdgeCleared(name string) bool {
 		return m.clearedmanager
 	case partner.EdgeUsers:
 		return m.clearedusers
+	case partner.EdgeNotes:
+		return m.clearednotes
 	}
 	return false
 }
@@ -39015,6 +39097,9 @@ func (m *PartnerMutation) ResetEdge(name string) error {
 		return nil
 	case partner.EdgeUsers:
 		m.ResetUsers()
+		return nil
+	case partner.EdgeNotes:
+		m.ResetNotes()
 		return nil
 	}
 	return fmt.Errorf("unknown Partner edge %s", name)
@@ -40320,6 +40405,654 @@ func (m *PartnerApplicationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown PartnerApplication edge %s", name)
+}
+
+// PartnerNoteMutation represents an operation that mutates the PartnerNote nodes in the graph.
+type PartnerNoteMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	body           *string
+	clearedFields  map[string]struct{}
+	partner        *string
+	clearedpartner bool
+	author         *string
+	clearedauthor  bool
+	done           bool
+	oldValue       func(context.Context) (*PartnerNote, error)
+	predicates     []predicate.PartnerNote
+}
+
+var _ ent.Mutation = (*PartnerNoteMutation)(nil)
+
+// partnernoteOption allows management of the mutation configuration using functional options.
+type partnernoteOption func(*PartnerNoteMutation)
+
+// newPartnerNoteMutation creates new mutation for the PartnerNote entity.
+func newPartnerNoteMutation(c config, op Op, opts ...partnernoteOption) *PartnerNoteMutation {
+	m := &PartnerNoteMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePartnerNote,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPartnerNoteID sets the ID field of the mutation.
+func withPartnerNoteID(id string) partnernoteOption {
+	return func(m *PartnerNoteMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PartnerNote
+		)
+		m.oldValue = func(ctx context.Context) (*PartnerNote, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PartnerNote.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPartnerNote sets the old PartnerNote of the mutation.
+func withPartnerNote(node *PartnerNote) partnernoteOption {
+	return func(m *PartnerNoteMutation) {
+		m.oldValue = func(context.Context) (*PartnerNote, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PartnerNoteMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PartnerNoteMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PartnerNote entities.
+func (m *PartnerNoteMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PartnerNoteMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PartnerNoteMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PartnerNote.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PartnerNoteMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PartnerNoteMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PartnerNote entity.
+// If the PartnerNote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartnerNoteMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PartnerNoteMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PartnerNoteMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PartnerNoteMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PartnerNote entity.
+// If the PartnerNote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartnerNoteMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PartnerNoteMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetPartnerID sets the "partner_id" field.
+func (m *PartnerNoteMutation) SetPartnerID(s string) {
+	m.partner = &s
+}
+
+// PartnerID returns the value of the "partner_id" field in the mutation.
+func (m *PartnerNoteMutation) PartnerID() (r string, exists bool) {
+	v := m.partner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartnerID returns the old "partner_id" field's value of the PartnerNote entity.
+// If the PartnerNote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartnerNoteMutation) OldPartnerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartnerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartnerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartnerID: %w", err)
+	}
+	return oldValue.PartnerID, nil
+}
+
+// ResetPartnerID resets all changes to the "partner_id" field.
+func (m *PartnerNoteMutation) ResetPartnerID() {
+	m.partner = nil
+}
+
+// SetAuthorID sets the "author_id" field.
+func (m *PartnerNoteMutation) SetAuthorID(s string) {
+	m.author = &s
+}
+
+// AuthorID returns the value of the "author_id" field in the mutation.
+func (m *PartnerNoteMutation) AuthorID() (r string, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorID returns the old "author_id" field's value of the PartnerNote entity.
+// If the PartnerNote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartnerNoteMutation) OldAuthorID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorID: %w", err)
+	}
+	return oldValue.AuthorID, nil
+}
+
+// ResetAuthorID resets all changes to the "author_id" field.
+func (m *PartnerNoteMutation) ResetAuthorID() {
+	m.author = nil
+}
+
+// SetBody sets the "body" field.
+func (m *PartnerNoteMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *PartnerNoteMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the PartnerNote entity.
+// If the PartnerNote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartnerNoteMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *PartnerNoteMutation) ResetBody() {
+	m.body = nil
+}
+
+// ClearPartner clears the "partner" edge to the Partner entity.
+func (m *PartnerNoteMutation) ClearPartner() {
+	m.clearedpartner = true
+	m.clearedFields[partnernote.FieldPartnerID] = struct{}{}
+}
+
+// PartnerCleared reports if the "partner" edge to the Partner entity was cleared.
+func (m *PartnerNoteMutation) PartnerCleared() bool {
+	return m.clearedpartner
+}
+
+// PartnerIDs returns the "partner" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PartnerID instead. It exists only for internal usage by the builders.
+func (m *PartnerNoteMutation) PartnerIDs() (ids []string) {
+	if id := m.partner; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPartner resets all changes to the "partner" edge.
+func (m *PartnerNoteMutation) ResetPartner() {
+	m.partner = nil
+	m.clearedpartner = false
+}
+
+// ClearAuthor clears the "author" edge to the User entity.
+func (m *PartnerNoteMutation) ClearAuthor() {
+	m.clearedauthor = true
+	m.clearedFields[partnernote.FieldAuthorID] = struct{}{}
+}
+
+// AuthorCleared reports if the "author" edge to the User entity was cleared.
+func (m *PartnerNoteMutation) AuthorCleared() bool {
+	return m.clearedauthor
+}
+
+// AuthorIDs returns the "author" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AuthorID instead. It exists only for internal usage by the builders.
+func (m *PartnerNoteMutation) AuthorIDs() (ids []string) {
+	if id := m.author; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAuthor resets all changes to the "author" edge.
+func (m *PartnerNoteMutation) ResetAuthor() {
+	m.author = nil
+	m.clearedauthor = false
+}
+
+// Where appends a list predicates to the PartnerNoteMutation builder.
+func (m *PartnerNoteMutation) Where(ps ...predicate.PartnerNote) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PartnerNoteMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PartnerNoteMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PartnerNote, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PartnerNoteMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PartnerNoteMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PartnerNote).
+func (m *PartnerNoteMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PartnerNoteMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, partnernote.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, partnernote.FieldUpdatedAt)
+	}
+	if m.partner != nil {
+		fields = append(fields, partnernote.FieldPartnerID)
+	}
+	if m.author != nil {
+		fields = append(fields, partnernote.FieldAuthorID)
+	}
+	if m.body != nil {
+		fields = append(fields, partnernote.FieldBody)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PartnerNoteMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case partnernote.FieldCreatedAt:
+		return m.CreatedAt()
+	case partnernote.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case partnernote.FieldPartnerID:
+		return m.PartnerID()
+	case partnernote.FieldAuthorID:
+		return m.AuthorID()
+	case partnernote.FieldBody:
+		return m.Body()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PartnerNoteMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case partnernote.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case partnernote.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case partnernote.FieldPartnerID:
+		return m.OldPartnerID(ctx)
+	case partnernote.FieldAuthorID:
+		return m.OldAuthorID(ctx)
+	case partnernote.FieldBody:
+		return m.OldBody(ctx)
+	}
+	return nil, fmt.Errorf("unknown PartnerNote field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartnerNoteMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case partnernote.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case partnernote.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case partnernote.FieldPartnerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartnerID(v)
+		return nil
+	case partnernote.FieldAuthorID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorID(v)
+		return nil
+	case partnernote.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartnerNote field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PartnerNoteMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PartnerNoteMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartnerNoteMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown PartnerNote numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PartnerNoteMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PartnerNoteMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PartnerNoteMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PartnerNote nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PartnerNoteMutation) ResetField(name string) error {
+	switch name {
+	case partnernote.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case partnernote.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case partnernote.FieldPartnerID:
+		m.ResetPartnerID()
+		return nil
+	case partnernote.FieldAuthorID:
+		m.ResetAuthorID()
+		return nil
+	case partnernote.FieldBody:
+		m.ResetBody()
+		return nil
+	}
+	return fmt.Errorf("unknown PartnerNote field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PartnerNoteMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.partner != nil {
+		edges = append(edges, partnernote.EdgePartner)
+	}
+	if m.author != nil {
+		edges = append(edges, partnernote.EdgeAuthor)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PartnerNoteMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case partnernote.EdgePartner:
+		if id := m.partner; id != nil {
+			return []ent.Value{*id}
+		}
+	case partnernote.EdgeAuthor:
+		if id := m.author; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PartnerNoteMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PartnerNoteMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PartnerNoteMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedpartner {
+		edges = append(edges, partnernote.EdgePartner)
+	}
+	if m.clearedauthor {
+		edges = append(edges, partnernote.EdgeAuthor)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PartnerNoteMutation) EdgeCleared(name string) bool {
+	switch name {
+	case partnernote.EdgePartner:
+		return m.clearedpartner
+	case partnernote.EdgeAuthor:
+		return m.clearedauthor
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PartnerNoteMutation) ClearEdge(name string) error {
+	switch name {
+	case partnernote.EdgePartner:
+		m.ClearPartner()
+		return nil
+	case partnernote.EdgeAuthor:
+		m.ClearAuthor()
+		return nil
+	}
+	return fmt.Errorf("unknown PartnerNote unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PartnerNoteMutation) ResetEdge(name string) error {
+	switch name {
+	case partnernote.EdgePartner:
+		m.ResetPartner()
+		return nil
+	case partnernote.EdgeAuthor:
+		m.ResetAuthor()
+		return nil
+	}
+	return fmt.Errorf("unknown PartnerNote edge %s", name)
 }
 
 // PasswordResetMutation represents an operation that mutates the PasswordReset nodes in the graph.

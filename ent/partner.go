@@ -66,13 +66,16 @@ type PartnerEdges struct {
 	Manager *User `json:"manager,omitempty"`
 	// People of this partner organisation.
 	Users []*User `json:"users,omitempty"`
+	// The channel team's notes on the partner, newest first unless orderBy says otherwise (vendor only).
+	Notes []*PartnerNote `json:"notes,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 
 	namedUsers map[string][]*User
+	namedNotes map[string][]*PartnerNote
 }
 
 // TierOrErr returns the Tier value or an error if the edge
@@ -104,6 +107,15 @@ func (e PartnerEdges) UsersOrErr() ([]*User, error) {
 		return e.Users, nil
 	}
 	return nil, &NotLoadedError{edge: "users"}
+}
+
+// NotesOrErr returns the Notes value or an error if the edge
+// was not loaded in eager-loading.
+func (e PartnerEdges) NotesOrErr() ([]*PartnerNote, error) {
+	if e.loadedTypes[3] {
+		return e.Notes, nil
+	}
+	return nil, &NotLoadedError{edge: "notes"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -269,6 +281,11 @@ func (_m *Partner) QueryUsers() *UserQuery {
 	return NewPartnerClient(_m.config).QueryUsers(_m)
 }
 
+// QueryNotes queries the "notes" edge of the Partner entity.
+func (_m *Partner) QueryNotes() *PartnerNoteQuery {
+	return NewPartnerClient(_m.config).QueryNotes(_m)
+}
+
 // Update returns a builder for updating this Partner.
 // Note that you need to call Partner.Unwrap() before calling this method if this Partner
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -370,6 +387,30 @@ func (_m *Partner) appendNamedUsers(name string, edges ...*User) {
 		_m.Edges.namedUsers[name] = []*User{}
 	} else {
 		_m.Edges.namedUsers[name] = append(_m.Edges.namedUsers[name], edges...)
+	}
+}
+
+// NamedNotes returns the Notes named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Partner) NamedNotes(name string) ([]*PartnerNote, error) {
+	if _m.Edges.namedNotes == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedNotes[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Partner) appendNamedNotes(name string, edges ...*PartnerNote) {
+	if _m.Edges.namedNotes == nil {
+		_m.Edges.namedNotes = make(map[string][]*PartnerNote)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedNotes[name] = []*PartnerNote{}
+	} else {
+		_m.Edges.namedNotes[name] = append(_m.Edges.namedNotes[name], edges...)
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/ent/user"
@@ -30,9 +31,11 @@ type PartnerQuery struct {
 	withTier       *TierQuery
 	withManager    *UserQuery
 	withUsers      *UserQuery
+	withNotes      *PartnerNoteQuery
 	loadTotal      []func(context.Context, []*Partner) error
 	modifiers      []func(*sql.Selector)
 	withNamedUsers map[string]*UserQuery
+	withNamedNotes map[string]*PartnerNoteQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -128,6 +131,28 @@ func (_q *PartnerQuery) QueryUsers() *UserQuery {
 			sqlgraph.From(partner.Table, partner.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, true, partner.UsersTable, partner.UsersColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryNotes chains the current query on the "notes" edge.
+func (_q *PartnerQuery) QueryNotes() *PartnerNoteQuery {
+	query := (&PartnerNoteClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partner.Table, partner.FieldID, selector),
+			sqlgraph.To(partnernote.Table, partnernote.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, partner.NotesTable, partner.NotesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -330,6 +355,7 @@ func (_q *PartnerQuery) Clone() *PartnerQuery {
 		withTier:    _q.withTier.Clone(),
 		withManager: _q.withManager.Clone(),
 		withUsers:   _q.withUsers.Clone(),
+		withNotes:   _q.withNotes.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -367,6 +393,17 @@ func (_q *PartnerQuery) WithUsers(opts ...func(*UserQuery)) *PartnerQuery {
 		opt(query)
 	}
 	_q.withUsers = query
+	return _q
+}
+
+// WithNotes tells the query-builder to eager-load the nodes that are connected to
+// the "notes" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PartnerQuery) WithNotes(opts ...func(*PartnerNoteQuery)) *PartnerQuery {
+	query := (&PartnerNoteClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withNotes = query
 	return _q
 }
 
@@ -454,10 +491,11 @@ func (_q *PartnerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Part
 	var (
 		nodes       = []*Partner{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withTier != nil,
 			_q.withManager != nil,
 			_q.withUsers != nil,
+			_q.withNotes != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -500,10 +538,24 @@ func (_q *PartnerQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Part
 			return nil, err
 		}
 	}
+	if query := _q.withNotes; query != nil {
+		if err := _q.loadNotes(ctx, query, nodes,
+			func(n *Partner) { n.Edges.Notes = []*PartnerNote{} },
+			func(n *Partner, e *PartnerNote) { n.Edges.Notes = append(n.Edges.Notes, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedUsers {
 		if err := _q.loadUsers(ctx, query, nodes,
 			func(n *Partner) { n.appendNamedUsers(name) },
 			func(n *Partner, e *User) { n.appendNamedUsers(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedNotes {
+		if err := _q.loadNotes(ctx, query, nodes,
+			func(n *Partner) { n.appendNamedNotes(name) },
+			func(n *Partner, e *PartnerNote) { n.appendNamedNotes(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -588,6 +640,36 @@ func (_q *PartnerQuery) loadUsers(ctx context.Context, query *UserQuery, nodes [
 	}
 	query.Where(predicate.User(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(partner.UsersColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.PartnerID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "partner_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PartnerQuery) loadNotes(ctx context.Context, query *PartnerNoteQuery, nodes []*Partner, init func(*Partner), assign func(*Partner, *PartnerNote)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*Partner)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(partnernote.FieldPartnerID)
+	}
+	query.Where(predicate.PartnerNote(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(partner.NotesColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -740,6 +822,20 @@ func (_q *PartnerQuery) WithNamedUsers(name string, opts ...func(*UserQuery)) *P
 		_q.withNamedUsers = make(map[string]*UserQuery)
 	}
 	_q.withNamedUsers[name] = query
+	return _q
+}
+
+// WithNamedNotes tells the query-builder to eager-load the nodes that are connected to the "notes"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PartnerQuery) WithNamedNotes(name string, opts ...func(*PartnerNoteQuery)) *PartnerQuery {
+	query := (&PartnerNoteClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedNotes == nil {
+		_q.withNamedNotes = make(map[string]*PartnerNoteQuery)
+	}
+	_q.withNamedNotes[name] = query
 	return _q
 }
 

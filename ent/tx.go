@@ -90,6 +90,8 @@ type Tx struct {
 	Partner *PartnerClient
 	// PartnerApplication is the client for interacting with the PartnerApplication builders.
 	PartnerApplication *PartnerApplicationClient
+	// PartnerNote is the client for interacting with the PartnerNote builders.
+	PartnerNote *PartnerNoteClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
 	// ProgramCost is the client for interacting with the ProgramCost builders.
@@ -295,6 +297,7 @@ func (tx *Tx) init() {
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Partner = NewPartnerClient(tx.config)
 	tx.PartnerApplication = NewPartnerApplicationClient(tx.config)
+	tx.PartnerNote = NewPartnerNoteClient(tx.config)
 	tx.PasswordReset = NewPasswordResetClient(tx.config)
 	tx.ProgramCost = NewProgramCostClient(tx.config)
 	tx.Quiz = NewQuizClient(tx.config)

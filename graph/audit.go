@@ -101,14 +101,22 @@ func payloadEntity(res any) (id, partnerID string) {
 	return "", ""
 }
 
+// vendorInternal are the tables whose rows are about a partner but never shown to it: their events
+// are not filed under the partner, whose admins read its organisation's audit trail.
+var vendorInternal = map[string]bool{"partner_notes": true}
+
 func entityIDs(v reflect.Value) (id, partnerID string, ok bool) {
 	idField := v.FieldByName("ID")
 	if !idField.IsValid() || idField.Kind() != reflect.String {
 		return "", "", false
 	}
 	id = idField.String()
-	if table, _ := ids.Table(id); table == "partners" {
+	table, _ := ids.Table(id)
+	switch {
+	case table == "partners":
 		return id, id, true
+	case vendorInternal[table]:
+		return id, "", true
 	}
 	if p := v.FieldByName("PartnerID"); p.IsValid() && p.Kind() == reflect.String {
 		partnerID = p.String()

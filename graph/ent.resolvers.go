@@ -128,6 +128,11 @@ func (r *queryResolver) PartnerApplications(ctx context.Context, after *entgql.C
 	return r.client.PartnerApplication.Query().Paginate(ctx, after, first, before, last, ent.WithPartnerApplicationOrder(orderBy), ent.WithPartnerApplicationFilter(where.Filter))
 }
 
+// PartnerNotes is the resolver for the partnerNotes field.
+func (r *queryResolver) PartnerNotes(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PartnerNoteOrder, where *ent.PartnerNoteWhereInput) (*ent.PartnerNoteConnection, error) {
+	return r.client.PartnerNote.Query().Paginate(ctx, after, first, before, last, ent.WithPartnerNoteOrder(orderBy), ent.WithPartnerNoteFilter(where.Filter))
+}
+
 // ProgramCosts is the resolver for the programCosts field.
 func (r *queryResolver) ProgramCosts(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ProgramCostOrder, where *ent.ProgramCostWhereInput) (*ent.ProgramCostConnection, error) {
 	return r.client.ProgramCost.Query().Paginate(ctx, after, first, before, last, ent.WithProgramCostOrder(orderBy), ent.WithProgramCostFilter(where.Filter))

@@ -34,6 +34,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
@@ -95,6 +96,8 @@ var nodeTables = map[string]bool{
 	mdfrequest.Table:     true,
 	mdfclaim.Table:       true,
 	mdfledgerentry.Table: true,
+	// Partner performance: the channel team's notes (vendor only).
+	partnernote.Table: true,
 }
 
 // nodeType finds an ID's table from its prefix; malformed, unknown and non-API IDs are NOT_FOUND,

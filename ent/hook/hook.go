@@ -465,6 +465,18 @@ func (f PartnerApplicationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartnerApplicationMutation", m)
 }
 
+// The PartnerNoteFunc type is an adapter to allow the use of ordinary
+// function as PartnerNote mutator.
+type PartnerNoteFunc func(context.Context, *ent.PartnerNoteMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PartnerNoteFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PartnerNoteMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartnerNoteMutation", m)
+}
+
 // The PasswordResetFunc type is an adapter to allow the use of ordinary
 // function as PasswordReset mutator.
 type PasswordResetFunc func(context.Context, *ent.PasswordResetMutation) (ent.Value, error)

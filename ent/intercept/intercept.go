@@ -46,6 +46,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/predicate"
 	"github.com/partnerhub/partnerhub/ent/programcost"
@@ -1149,6 +1150,33 @@ func (f TraversePartnerApplication) Traverse(ctx context.Context, q ent.Query) e
 	return fmt.Errorf("unexpected query type %T. expect *ent.PartnerApplicationQuery", q)
 }
 
+// The PartnerNoteFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PartnerNoteFunc func(context.Context, *ent.PartnerNoteQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PartnerNoteFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PartnerNoteQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PartnerNoteQuery", q)
+}
+
+// The TraversePartnerNote type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePartnerNote func(context.Context, *ent.PartnerNoteQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePartnerNote) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePartnerNote) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartnerNoteQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PartnerNoteQuery", q)
+}
+
 // The PasswordResetFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PasswordResetFunc func(context.Context, *ent.PasswordResetQuery) (ent.Value, error)
 
@@ -1714,6 +1742,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PartnerQuery, predicate.Partner, partner.OrderOption]{typ: ent.TypePartner, tq: q}, nil
 	case *ent.PartnerApplicationQuery:
 		return &query[*ent.PartnerApplicationQuery, predicate.PartnerApplication, partnerapplication.OrderOption]{typ: ent.TypePartnerApplication, tq: q}, nil
+	case *ent.PartnerNoteQuery:
+		return &query[*ent.PartnerNoteQuery, predicate.PartnerNote, partnernote.OrderOption]{typ: ent.TypePartnerNote, tq: q}, nil
 	case *ent.PasswordResetQuery:
 		return &query[*ent.PasswordResetQuery, predicate.PasswordReset, passwordreset.OrderOption]{typ: ent.TypePasswordReset, tq: q}, nil
 	case *ent.ProgramCostQuery:

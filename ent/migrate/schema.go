@@ -1877,6 +1877,42 @@ var (
 			},
 		},
 	}
+	// PartnerNotesColumns holds the columns for the "partner_notes" table.
+	PartnerNotesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "body", Type: field.TypeString, Size: 20000},
+		{Name: "partner_id", Type: field.TypeString, Size: 40},
+		{Name: "author_id", Type: field.TypeString, Size: 40},
+	}
+	// PartnerNotesTable holds the schema information for the "partner_notes" table.
+	PartnerNotesTable = &schema.Table{
+		Name:       "partner_notes",
+		Columns:    PartnerNotesColumns,
+		PrimaryKey: []*schema.Column{PartnerNotesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "partner_notes_partners_partner",
+				Columns:    []*schema.Column{PartnerNotesColumns[4]},
+				RefColumns: []*schema.Column{PartnersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "partner_notes_users_author",
+				Columns:    []*schema.Column{PartnerNotesColumns[5]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "partnernote_partner_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{PartnerNotesColumns[4], PartnerNotesColumns[1]},
+			},
+		},
+	}
 	// PasswordResetsColumns holds the columns for the "password_resets" table.
 	PasswordResetsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -2538,6 +2574,7 @@ var (
 		OutboxMessagesTable,
 		PartnersTable,
 		PartnerApplicationsTable,
+		PartnerNotesTable,
 		PasswordResetsTable,
 		ProgramCostsTable,
 		QuizzesTable,
@@ -2630,6 +2667,8 @@ func init() {
 	PartnersTable.ForeignKeys[1].RefTable = UsersTable
 	PartnerApplicationsTable.ForeignKeys[0].RefTable = PartnersTable
 	PartnerApplicationsTable.ForeignKeys[1].RefTable = UsersTable
+	PartnerNotesTable.ForeignKeys[0].RefTable = PartnersTable
+	PartnerNotesTable.ForeignKeys[1].RefTable = UsersTable
 	PasswordResetsTable.ForeignKeys[0].RefTable = UsersTable
 	QuizzesTable.ForeignKeys[0].RefTable = CoursesTable
 	QuizzesTable.Annotation = &entsql.Annotation{

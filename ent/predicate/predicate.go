@@ -120,6 +120,9 @@ type Partner func(*sql.Selector)
 // PartnerApplication is the predicate function for partnerapplication builders.
 type PartnerApplication func(*sql.Selector)
 
+// PartnerNote is the predicate function for partnernote builders.
+type PartnerNote func(*sql.Selector)
+
 // PasswordReset is the predicate function for passwordreset builders.
 type PasswordReset func(*sql.Selector)
 

@@ -1023,6 +1023,30 @@ func (f PartnerApplicationMutationRuleFunc) EvalMutation(ctx context.Context, m 
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartnerApplicationMutation", m)
 }
 
+// The PartnerNoteQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PartnerNoteQueryRuleFunc func(context.Context, *ent.PartnerNoteQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PartnerNoteQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartnerNoteQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PartnerNoteQuery", q)
+}
+
+// The PartnerNoteMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PartnerNoteMutationRuleFunc func(context.Context, *ent.PartnerNoteMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PartnerNoteMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PartnerNoteMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartnerNoteMutation", m)
+}
+
 // The PasswordResetQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PasswordResetQueryRuleFunc func(context.Context, *ent.PasswordResetQuery) error
@@ -1566,6 +1590,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PartnerApplicationQuery:
 		return q.Filter(), nil
+	case *ent.PartnerNoteQuery:
+		return q.Filter(), nil
 	case *ent.PasswordResetQuery:
 		return q.Filter(), nil
 	case *ent.ProgramCostQuery:
@@ -1684,6 +1710,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PartnerMutation:
 		return m.Filter(), nil
 	case *ent.PartnerApplicationMutation:
+		return m.Filter(), nil
+	case *ent.PartnerNoteMutation:
 		return m.Filter(), nil
 	case *ent.PasswordResetMutation:
 		return m.Filter(), nil

@@ -44,6 +44,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/partnerapplication"
+	"github.com/partnerhub/partnerhub/ent/partnernote"
 	"github.com/partnerhub/partnerhub/ent/passwordreset"
 	"github.com/partnerhub/partnerhub/ent/programcost"
 	"github.com/partnerhub/partnerhub/ent/quiz"
@@ -3369,6 +3370,78 @@ func init() {
 	// partnerapplication.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	partnerapplication.IDValidator = func() func(string) error {
 		validators := partnerapplicationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	partnernoteMixin := schema.PartnerNote{}.Mixin()
+	partnernote.Policy = privacy.NewPolicies(partnernoteMixin[2], schema.PartnerNote{})
+	partnernote.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partnernote.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	partnernoteMixinFields0 := partnernoteMixin[0].Fields()
+	_ = partnernoteMixinFields0
+	partnernoteMixinFields1 := partnernoteMixin[1].Fields()
+	_ = partnernoteMixinFields1
+	partnernoteFields := schema.PartnerNote{}.Fields()
+	_ = partnernoteFields
+	// partnernoteDescCreatedAt is the schema descriptor for created_at field.
+	partnernoteDescCreatedAt := partnernoteMixinFields1[0].Descriptor()
+	// partnernote.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partnernote.DefaultCreatedAt = partnernoteDescCreatedAt.Default.(func() time.Time)
+	// partnernoteDescUpdatedAt is the schema descriptor for updated_at field.
+	partnernoteDescUpdatedAt := partnernoteMixinFields1[1].Descriptor()
+	// partnernote.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partnernote.DefaultUpdatedAt = partnernoteDescUpdatedAt.Default.(func() time.Time)
+	// partnernote.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partnernote.UpdateDefaultUpdatedAt = partnernoteDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partnernoteDescPartnerID is the schema descriptor for partner_id field.
+	partnernoteDescPartnerID := partnernoteFields[0].Descriptor()
+	// partnernote.PartnerIDValidator is a validator for the "partner_id" field. It is called by the builders before save.
+	partnernote.PartnerIDValidator = partnernoteDescPartnerID.Validators[0].(func(string) error)
+	// partnernoteDescAuthorID is the schema descriptor for author_id field.
+	partnernoteDescAuthorID := partnernoteFields[1].Descriptor()
+	// partnernote.AuthorIDValidator is a validator for the "author_id" field. It is called by the builders before save.
+	partnernote.AuthorIDValidator = partnernoteDescAuthorID.Validators[0].(func(string) error)
+	// partnernoteDescBody is the schema descriptor for body field.
+	partnernoteDescBody := partnernoteFields[2].Descriptor()
+	// partnernote.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	partnernote.BodyValidator = func() func(string) error {
+		validators := partnernoteDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partnernoteDescID is the schema descriptor for id field.
+	partnernoteDescID := partnernoteMixinFields0[0].Descriptor()
+	// partnernote.DefaultID holds the default value on creation for the id field.
+	partnernote.DefaultID = partnernoteDescID.Default.(func() string)
+	// partnernote.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	partnernote.IDValidator = func() func(string) error {
+		validators := partnernoteDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

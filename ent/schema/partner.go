@@ -84,6 +84,11 @@ func (Partner) Edges() []ent.Edge {
 			// No where-filter on this edge: ent's edge predicates bypass privacy (github.com/ent/ent/issues/2957), and a
 			// PARTNER_SALES, who may not list colleagues, could otherwise probe them by e-mail.
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("notes", PartnerNote.Type).Ref("partner").
+			Comment("The channel team's notes on the partner, newest first unless orderBy says otherwise (vendor only).").
+			// Vendor-internal: no where-filter either (hasNotes would tell a partner that notes exist).
+			Annotations(entgql.RelayConnection(), vendorOnly,
+				entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

@@ -76,9 +76,14 @@ test('admin filters the partners list and opens Acme Reseller', async ({ page })
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^partners-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
-  expect(csv[0]).toBe('name,domain,type,status,country,region,tier.name,manager.name');
+  expect(csv[0]).toBe(
+    'name,domain,type,status,country,region,tier.name,manager.name,' +
+      'performance.openPipelineText,performance.openDeals,performance.wonRevenueText,performance.wonDeals,' +
+      'performance.tierProgressText,performance.healthScore,performance.risk,performance.riskReasonsText',
+  );
   expect(csv).toHaveLength(2);
   expect(csv[1]).toContain('Acme Reseller');
+  expect(csv[1]).toMatch(/USD \d+/); // pipeline per currency, in one cell (docs/csv.md)
 
   // Sorting by name descending, across all partners.
   await page.goto('/partners?sort=NAME&dir=DESC');
@@ -88,7 +93,7 @@ test('admin filters the partners list and opens Acme Reseller', async ({ page })
   await page.goto('/partners?q=acme');
   await page.getByRole('link', { name: 'Acme Reseller' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Reseller' })).toBeVisible();
-  await expect(page.getByText('Pat Morgan')).toBeVisible();
+  await expect(page.locator('.person-card').getByText('Pat Morgan')).toBeVisible();
   // The people with access (Sam also appears in the partner's deals, as who registered them).
   const people = page.getByRole('table', { name: 'People of Acme Reseller' });
   await expect(people.getByRole('cell', { name: /Alice Acme/ })).toBeVisible();

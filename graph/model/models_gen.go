@@ -38,6 +38,16 @@ type AcceptLeadPayload struct {
 	Lead *ent.Lead `json:"lead"`
 }
 
+type AddPartnerNoteInput struct {
+	PartnerID string `json:"partnerId"`
+	// 1 to 5000 characters; surrounding white space is dropped.
+	Body string `json:"body"`
+}
+
+type AddPartnerNotePayload struct {
+	Note *ent.PartnerNote `json:"note"`
+}
+
 type AllocateMdfQuarterInput struct {
 	// Any day of the quarter, YYYY-MM-DD.
 	Day string `json:"day"`
@@ -493,6 +503,14 @@ type DeclinePartnerApplicationPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 }
 
+type DeletePartnerNoteInput struct {
+	ID string `json:"id"`
+}
+
+type DeletePartnerNotePayload struct {
+	DeletedID string `json:"deletedId"`
+}
+
 type DeleteRoutingRuleInput struct {
 	ID string `json:"id"`
 }
@@ -737,6 +755,67 @@ type PartnerHealth struct {
 	Inputs []*healthspec.Input `json:"inputs"`
 	// Stored daily scores of the last 90 days, oldest first.
 	History []*HealthPoint `json:"history"`
+}
+
+// A partner's performance. Amounts are per currency and never summed across currencies; the *Text
+// fields render them (and the risk reasons) as one CSV cell each (docs/csv.md).
+type PartnerPerformance struct {
+	// Registrations still open (SUBMITTED or APPROVED): expected amounts per currency.
+	OpenPipeline []*PerformanceMoney `json:"openPipeline"`
+	OpenDeals    int                 `json:"openDeals"`
+	// Deals won in the trailing 12 months: closed amounts per currency.
+	WonRevenue []*PerformanceMoney `json:"wonRevenue"`
+	WonDeals   int                 `json:"wonDeals"`
+	// Registrations submitted in the last 90 days.
+	RecentRegistrations int `json:"recentRegistrations"`
+	// From the latest stored tier evaluation; null before the first.
+	TierProgress *PerformanceTierProgress `json:"tierProgress,omitempty"`
+	// The latest stored daily health score (0..100); null before the first.
+	HealthScore *float64 `json:"healthScore,omitempty"`
+	// The highest severity among riskReasons; LOW without reasons.
+	Risk        PartnerRisk          `json:"risk"`
+	RiskReasons []*PartnerRiskReason `json:"riskReasons"`
+	// openPipeline as one cell: `EUR 1250000; USD 480000` (minor units, by currency).
+	OpenPipelineText string `json:"openPipelineText"`
+	// wonRevenue as one cell, in the same format.
+	WonRevenueText string `json:"wonRevenueText"`
+	// riskReasons' messages joined by `; `.
+	RiskReasonsText string `json:"riskReasonsText"`
+	// tierProgress as one cell: `3/4 to Gold`; empty before the first evaluation.
+	TierProgressText string `json:"tierProgressText"`
+}
+
+// One fact behind a partner's risk. code is one of DOWNGRADE_PENDING, HEALTH_LOW, HEALTH_FAIR,
+// NO_RECENT_REGISTRATION, BELOW_TIER.
+type PartnerRiskReason struct {
+	Code     string      `json:"code"`
+	Severity PartnerRisk `json:"severity"`
+	// The fact in plain language.
+	Message string `json:"message"`
+}
+
+// An amount of one currency, never added to another currency's.
+type PerformanceMoney struct {
+	// ISO-4217.
+	Currency string `json:"currency"`
+	// Minor units.
+	Amount int `json:"amount"`
+	// How many deals it sums.
+	Deals int `json:"deals"`
+}
+
+// How far the partner's latest stored tier evaluation says it is.
+type PerformanceTierProgress struct {
+	EvaluatedAt time.Time `json:"evaluatedAt"`
+	// The tier held at evaluation; null for none.
+	CurrentTierName *string `json:"currentTierName,omitempty"`
+	// The highest tier all of whose requirements were met; null for none.
+	QualifyingTierName *string `json:"qualifyingTierName,omitempty"`
+	// The tier above the held one; null at the top.
+	NextTierName *string `json:"nextTierName,omitempty"`
+	// Requirements of the next tier met (of the held tier at the top).
+	RequirementsMet   int `json:"requirementsMet"`
+	RequirementsTotal int `json:"requirementsTotal"`
 }
 
 // A survey as the holder of a one-time link sees it.
@@ -1482,6 +1561,64 @@ func (e *MetricUnit) UnmarshalJSON(b []byte) error {
 }
 
 func (e MetricUnit) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How much attention a partner needs now.
+type PartnerRisk string
+
+const (
+	PartnerRiskLow    PartnerRisk = "LOW"
+	PartnerRiskMedium PartnerRisk = "MEDIUM"
+	PartnerRiskHigh   PartnerRisk = "HIGH"
+)
+
+var AllPartnerRisk = []PartnerRisk{
+	PartnerRiskLow,
+	PartnerRiskMedium,
+	PartnerRiskHigh,
+}
+
+func (e PartnerRisk) IsValid() bool {
+	switch e {
+	case PartnerRiskLow, PartnerRiskMedium, PartnerRiskHigh:
+		return true
+	}
+	return false
+}
+
+func (e PartnerRisk) String() string {
+	return string(e)
+}
+
+func (e *PartnerRisk) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PartnerRisk(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PartnerRisk", str)
+	}
+	return nil
+}
+
+func (e PartnerRisk) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PartnerRisk) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PartnerRisk) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

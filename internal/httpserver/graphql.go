@@ -49,6 +49,7 @@ func newGraphQLHandler(client *ent.Client, services graph.Services, production b
 	// each around every field of every row.
 	srv.AroundFields(graph.FieldMiddleware)
 	srv.AroundOperations(graph.BalanceCache)
+	srv.AroundOperations(graph.PerformanceBatches)
 	return srv
 }
 

@@ -66,6 +66,7 @@ const (
 	// Program analytics (docs/program-analytics.md).
 	ExchangeRate     = "fxr"
 	ProgramCost      = "pco"
+	PartnerNote      = "pno"
 	MarginRate       = "mrg"
 	Survey           = "srv"
 	SurveyInvitation = "svi"
@@ -134,6 +135,7 @@ var tables = map[string]string{
 
 	ExchangeRate:     "exchange_rates",
 	ProgramCost:      "program_costs",
+	PartnerNote:      "partner_notes",
 	MarginRate:       "margin_rates",
 	Survey:           "surveys",
 	SurveyInvitation: "survey_invitations",

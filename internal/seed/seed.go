@@ -73,6 +73,9 @@ func seed(ctx context.Context, client *ent.Client, demoPassword string, withDeal
 	if err == nil && withDeals {
 		err = demoTiering(ctx, tx.Client(), time.Now().UTC())
 	}
+	if err == nil && withDeals {
+		err = seedNotes(ctx, tx.Client(), time.Now().UTC())
+	}
 	if err != nil {
 		tx.Rollback()
 		return nil, err

@@ -136,6 +136,12 @@ export const AccountOwnerKind = {
 } as const;
 
 export type AccountOwnerKind = typeof AccountOwnerKind[keyof typeof AccountOwnerKind];
+export type AddPartnerNoteInput = {
+  /** 1 to 5000 characters; surrounding white space is dropped. */
+  body: string;
+  partnerId: string | number;
+};
+
 export type AllocateMdfQuarterInput = {
   /** Any day of the quarter, YYYY-MM-DD. */
   day: string;
@@ -1098,6 +1104,10 @@ export type DeclinePartnerApplicationInput = {
   reason: string;
 };
 
+export type DeletePartnerNoteInput = {
+  id: string | number;
+};
+
 export type DisableUserInput = {
   id: string | number;
 };
@@ -1543,6 +1553,14 @@ export const PartnerRegion = {
 } as const;
 
 export type PartnerRegion = typeof PartnerRegion[keyof typeof PartnerRegion];
+/** How much attention a partner needs now. */
+export const PartnerRisk = {
+  High: 'HIGH',
+  Low: 'LOW',
+  Medium: 'MEDIUM'
+} as const;
+
+export type PartnerRisk = typeof PartnerRisk[keyof typeof PartnerRisk];
 /** PartnerStatus is enum for the field status */
 export const PartnerStatus = {
   Active: 'ACTIVE',
@@ -2603,6 +2621,7 @@ export type DealDetailQuery = { node:
     | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner' }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'PartnerNote' }
     | { __typename: 'ProgramCost' }
     | { __typename: 'Quiz' }
     | { __typename: 'QuizAttempt' }
@@ -2805,6 +2824,7 @@ export type LeadTraceQuery = { node:
     | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner' }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'PartnerNote' }
     | { __typename: 'ProgramCost' }
     | { __typename: 'Quiz' }
     | { __typename: 'QuizAttempt' }
@@ -3019,6 +3039,7 @@ export type MdfRequestDetailQuery = { node:
     | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner' }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'PartnerNote' }
     | { __typename: 'ProgramCost' }
     | { __typename: 'Quiz' }
     | { __typename: 'QuizAttempt' }
@@ -3097,8 +3118,9 @@ export type PartnerDetailQuery = { node:
     | { __typename: 'OnboardingJourney' }
     | { __typename: 'OnboardingStep' }
     | { __typename: 'OnboardingTemplate' }
-    | { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, createdAt: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null, users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } }
+    | { __typename: 'Partner', id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, createdAt: string, tier: { id: string, name: string, rank: number, description: string, currency: string, minRevenueT12m: number, minWonDeals: number, minCertifiedPeople: number, minApprovedRegistrations: number, requiresManualCheck: boolean, windowDays: number, discountBps: number, rebateBps: number, mdfQuarterlyAllowance: number, dealProtectionDays: number, benefits: Array<string> | null } | null, manager: { id: string, name: string, email: string } | null, performance: { openDeals: number, wonDeals: number, recentRegistrations: number, healthScore: number | null, risk: PartnerRisk, openPipeline: Array<{ currency: string, amount: number, deals: number }>, wonRevenue: Array<{ currency: string, amount: number, deals: number }>, tierProgress: { evaluatedAt: string, currentTierName: string | null, qualifyingTierName: string | null, nextTierName: string | null, requirementsMet: number, requirementsTotal: number } | null, riskReasons: Array<{ code: string, severity: PartnerRisk, message: string }> }, users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, status: UserStatus, lastLoginAt: string | null } | null } | null> | null } }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'PartnerNote' }
     | { __typename: 'ProgramCost' }
     | { __typename: 'Quiz' }
     | { __typename: 'QuizAttempt' }
@@ -3123,6 +3145,30 @@ export type UpdatePartnerAccountMutationVariables = Exact<{
 
 export type UpdatePartnerAccountMutation = { updatePartner: { partner: { id: string, status: PartnerStatus, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string, email: string } | null } } };
 
+export type PartnerNotesQueryVariables = Exact<{
+  partnerId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type PartnerNotesQuery = { partnerNotes: { totalCount: number, edges: Array<{ node: { id: string, body: string, createdAt: string, author: { id: string, name: string } } | null } | null> | null } };
+
+export type AddPartnerNoteMutationVariables = Exact<{
+  input: AddPartnerNoteInput;
+}>;
+
+
+export type AddPartnerNoteMutation = { addPartnerNote: { note: { id: string } } };
+
+export type DeletePartnerNoteMutationVariables = Exact<{
+  input: DeletePartnerNoteInput;
+}>;
+
+
+export type DeletePartnerNoteMutation = { deletePartnerNote: { deletedId: string } };
+
+export type PartnerPerformanceFieldsFragment = { openDeals: number, wonDeals: number, recentRegistrations: number, healthScore: number | null, risk: PartnerRisk, openPipeline: Array<{ currency: string, amount: number, deals: number }>, wonRevenue: Array<{ currency: string, amount: number, deals: number }>, tierProgress: { evaluatedAt: string, currentTierName: string | null, qualifyingTierName: string | null, nextTierName: string | null, requirementsMet: number, requirementsTotal: number } | null, riskReasons: Array<{ code: string, severity: PartnerRisk, message: string }> };
+
 export type PartnersListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3133,7 +3179,7 @@ export type PartnersListQueryVariables = Exact<{
 }>;
 
 
-export type PartnersListQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, domain: string | null, type: PartnerType, status: PartnerStatus, country: string, region: PartnerRegion, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null } | null } | null> | null } };
+export type PartnersListQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, domain: string | null, type: PartnerType, status: PartnerStatus, country: string, region: PartnerRegion, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string } | null, performance: { openDeals: number, wonDeals: number, recentRegistrations: number, healthScore: number | null, risk: PartnerRisk, openPipeline: Array<{ currency: string, amount: number, deals: number }>, wonRevenue: Array<{ currency: string, amount: number, deals: number }>, tierProgress: { evaluatedAt: string, currentTierName: string | null, qualifyingTierName: string | null, nextTierName: string | null, requirementsMet: number, requirementsTotal: number } | null, riskReasons: Array<{ code: string, severity: PartnerRisk, message: string }> } } | null } | null> | null } };
 
 export type ProfilePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3189,6 +3235,7 @@ export type ScorecardPartnerQuery = { node:
     | { __typename: 'OnboardingTemplate' }
     | { __typename: 'Partner', id: string, name: string, manager: { id: string } | null }
     | { __typename: 'PartnerApplication' }
+    | { __typename: 'PartnerNote' }
     | { __typename: 'ProgramCost' }
     | { __typename: 'Quiz' }
     | { __typename: 'QuizAttempt' }
@@ -3547,6 +3594,38 @@ export const MdfReturnFieldsFragmentDoc = new TypedDocumentString(`
   returnOnSpend
 }
     `, {"fragmentName":"MdfReturnFields"}) as unknown as TypedDocumentString<MdfReturnFieldsFragment, unknown>;
+export const PartnerPerformanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerPerformanceFields on PartnerPerformance {
+  openPipeline {
+    currency
+    amount
+    deals
+  }
+  openDeals
+  wonRevenue {
+    currency
+    amount
+    deals
+  }
+  wonDeals
+  recentRegistrations
+  healthScore
+  tierProgress {
+    evaluatedAt
+    currentTierName
+    qualifyingTierName
+    nextTierName
+    requirementsMet
+    requirementsTotal
+  }
+  risk
+  riskReasons {
+    code
+    severity
+    message
+  }
+}
+    `, {"fragmentName":"PartnerPerformanceFields"}) as unknown as TypedDocumentString<PartnerPerformanceFieldsFragment, unknown>;
 export const TierResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment TierResultFields on TierResult {
   tierId
@@ -5657,6 +5736,9 @@ export const PartnerDetailDocument = new TypedDocumentString(`
         name
         email
       }
+      performance {
+        ...PartnerPerformanceFields
+      }
       users(first: 100, orderBy: {field: NAME, direction: ASC}) {
         totalCount
         edges {
@@ -5674,7 +5756,37 @@ export const PartnerDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TierFields on Tier {
+    fragment PartnerPerformanceFields on PartnerPerformance {
+  openPipeline {
+    currency
+    amount
+    deals
+  }
+  openDeals
+  wonRevenue {
+    currency
+    amount
+    deals
+  }
+  wonDeals
+  recentRegistrations
+  healthScore
+  tierProgress {
+    evaluatedAt
+    currentTierName
+    qualifyingTierName
+    nextTierName
+    requirementsMet
+    requirementsTotal
+  }
+  risk
+  riskReasons {
+    code
+    severity
+    message
+  }
+}
+fragment TierFields on Tier {
   id
   name
   rank
@@ -5729,6 +5841,44 @@ export const UpdatePartnerAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePartnerAccountMutation, UpdatePartnerAccountMutationVariables>;
+export const PartnerNotesDocument = new TypedDocumentString(`
+    query PartnerNotes($partnerId: ID!, $first: Int) {
+  partnerNotes(
+    first: $first
+    where: {partnerID: $partnerId}
+    orderBy: {field: CREATED_AT, direction: DESC}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        body
+        createdAt
+        author {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerNotesQuery, PartnerNotesQueryVariables>;
+export const AddPartnerNoteDocument = new TypedDocumentString(`
+    mutation AddPartnerNote($input: AddPartnerNoteInput!) {
+  addPartnerNote(input: $input) {
+    note {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddPartnerNoteMutation, AddPartnerNoteMutationVariables>;
+export const DeletePartnerNoteDocument = new TypedDocumentString(`
+    mutation DeletePartnerNote($input: DeletePartnerNoteInput!) {
+  deletePartnerNote(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePartnerNoteMutation, DeletePartnerNoteMutationVariables>;
 export const PartnersListDocument = new TypedDocumentString(`
     query PartnersList($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: PartnerOrder, $where: PartnerWhereInput) {
   partners(
@@ -5764,11 +5914,43 @@ export const PartnersListDocument = new TypedDocumentString(`
           id
           name
         }
+        performance {
+          ...PartnerPerformanceFields
+        }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnersListQuery, PartnersListQueryVariables>;
+    fragment PartnerPerformanceFields on PartnerPerformance {
+  openPipeline {
+    currency
+    amount
+    deals
+  }
+  openDeals
+  wonRevenue {
+    currency
+    amount
+    deals
+  }
+  wonDeals
+  recentRegistrations
+  healthScore
+  tierProgress {
+    evaluatedAt
+    currentTierName
+    qualifyingTierName
+    nextTierName
+    requirementsMet
+    requirementsTotal
+  }
+  risk
+  riskReasons {
+    code
+    severity
+    message
+  }
+}`) as unknown as TypedDocumentString<PartnersListQuery, PartnersListQueryVariables>;
 export const ProfilePageDocument = new TypedDocumentString(`
     query ProfilePage {
   viewer {

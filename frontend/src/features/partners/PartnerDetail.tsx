@@ -17,6 +17,9 @@ import { BackLink, DetailPageShell } from '../../ui/DetailPage';
 import { EmptyState, ErrorAlert, SkeletonBlock } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import PartnerDealsCard from '../deals/PartnerDealsCard';
+import { ExportButton } from '../../ui/ExportButton';
+import PartnerNotesCard from './PartnerNotesCard';
+import { PerformanceCard } from './Performance';
 import { nodes } from '../../lib/connection';
 import { ManagerOptionsQuery, PartnerDetailQueryDoc, UpdatePartnerMutation } from './api/partnerDetail';
 
@@ -227,8 +230,25 @@ export default function PartnerDetail() {
             )}
           </Card>
         </div>
+        <PerformanceCard perf={partner.performance} name={partner.name} />
         <PartnerDealsCard partner={partner} />
-        <Card title="People" hint={`${users.length} ${users.length === 1 ? 'person has' : 'people have'} access to the portal.`} flush>
+        <Card
+          title="People"
+          hint={`${users.length} ${users.length === 1 ? 'person has' : 'people have'} access to the portal.`}
+          actions={
+            users.length > 0 ? (
+              <ExportButton
+                csv={{
+                  list: 'users',
+                  fields: ['name', 'email', 'role', 'jobFunction', 'status', 'lastLoginAt'],
+                  where: { hasPartnerWith: [{ id: partner.id }] },
+                  orderBy: { field: 'NAME', direction: 'ASC' },
+                }}
+              />
+            ) : undefined
+          }
+          flush
+        >
           {users.length === 0 ? (
             <EmptyState icon={<UsersRound size={22} />} title="No users yet">
               The partner admin invites colleagues once the organisation is set up.
@@ -270,6 +290,7 @@ export default function PartnerDetail() {
             </div>
           )}
         </Card>
+        <PartnerNotesCard partner={partner} />
       </div>
       {editing && <EditAccountDialog partner={partner} canChangeManager={viewer.role === 'ADMIN'} onClose={() => setEditing(false)} />}
     </>

@@ -15,6 +15,7 @@ import { EmptyState } from '../../ui/States';
 import { SortHeader } from '../../ui/Table';
 import { nodes } from '../../lib/connection';
 import { PartnersListQuery } from './api/partnersList';
+import { MoneyList, RiskBadge, TierProgressCell } from './Performance';
 
 const types = inOrder(partnerTypeLabels);
 const statuses = inOrder(partnerStatusLabels);
@@ -54,7 +55,7 @@ export default function PartnersList() {
     <>
       <PageHeader
         title="Partners"
-        subtitle="Every partner organisation in the program, with its tier, status and account manager."
+        subtitle="Every partner organisation in the program, with its tier, account manager, pipeline, won revenue and risk."
         actions={
           <div className="segmented" role="group" aria-label="Which partners">
             <button type="button" aria-pressed={!list.get('mine')} onClick={() => list.update({ mine: '' })}>
@@ -133,8 +134,26 @@ export default function PartnersList() {
           connection={conn}
           list={list}
           noun="partners"
-          csv={{ list: 'partners', fields: ['name', 'domain', 'type', 'status', 'country', 'region', 'tier.name', 'manager.name'], where, orderBy: { field: list.sort.field, direction: list.sort.direction } }}
-          skeleton={{ rows: 8, columns: 5 }}
+          csv={{ list: 'partners', fields: [
+              'name',
+              'domain',
+              'type',
+              'status',
+              'country',
+              'region',
+              'tier.name',
+              'manager.name',
+              'performance.openPipelineText',
+              'performance.openDeals',
+              'performance.wonRevenueText',
+              'performance.wonDeals',
+              'performance.tierProgressText',
+              'performance.healthScore',
+              'performance.risk',
+              'performance.riskReasonsText',
+            ],
+            where, orderBy: { field: list.sort.field, direction: list.sort.direction } }}
+          skeleton={{ rows: 8, columns: 9 }}
           busy
           empty={
             <EmptyState
@@ -159,6 +178,14 @@ export default function PartnersList() {
               <SortHeader label="Status" field="STATUS" sort={list.sort} onSort={list.setSort} />
               <SortHeader label="Region" field="REGION" sort={list.sort} onSort={list.setSort} />
               <th scope="col">Account manager</th>
+              <th scope="col" className="num">
+                Open pipeline
+              </th>
+              <th scope="col" className="num">
+                Won (12 months)
+              </th>
+              <th scope="col">Tier progress</th>
+              <th scope="col">Risk</th>
             </tr>
           </thead>
           <tbody>
@@ -187,6 +214,20 @@ export default function PartnersList() {
                   <div className="cell-sub">{countryName(p.country)}</div>
                 </td>
                 <td data-label="Manager">{p.manager?.name ?? <span className="muted">Unassigned</span>}</td>
+                <td data-label="Open pipeline" className="num">
+                  <MoneyList items={p.performance.openPipeline} />
+                  {p.performance.openDeals > 0 && <div className="cell-sub">{p.performance.openDeals} open</div>}
+                </td>
+                <td data-label="Won (12 mo)" className="num">
+                  <MoneyList items={p.performance.wonRevenue} />
+                  {p.performance.wonDeals > 0 && <div className="cell-sub">{p.performance.wonDeals} won</div>}
+                </td>
+                <td data-label="Tier progress">
+                  <TierProgressCell perf={p.performance} />
+                </td>
+                <td data-label="Risk">
+                  <RiskBadge perf={p.performance} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -27,6 +27,9 @@ export const PartnerDetailQueryDoc = graphql(`
           name
           email
         }
+        performance {
+          ...PartnerPerformanceFields
+        }
         users(first: 100, orderBy: { field: NAME, direction: ASC }) {
           totalCount
           edges {

@@ -1,6 +1,39 @@
 // The operations of PartnersList.tsx.
 import { graphql } from '../../../gql';
 
+export const PartnerPerformanceFields = graphql(`
+  fragment PartnerPerformanceFields on PartnerPerformance {
+    openPipeline {
+      currency
+      amount
+      deals
+    }
+    openDeals
+    wonRevenue {
+      currency
+      amount
+      deals
+    }
+    wonDeals
+    recentRegistrations
+    healthScore
+    tierProgress {
+      evaluatedAt
+      currentTierName
+      qualifyingTierName
+      nextTierName
+      requirementsMet
+      requirementsTotal
+    }
+    risk
+    riskReasons {
+      code
+      severity
+      message
+    }
+  }
+`);
+
 export const PartnersListQuery = graphql(`
   query PartnersList(
     $first: Int
@@ -35,6 +68,9 @@ export const PartnersListQuery = graphql(`
           manager {
             id
             name
+          }
+          performance {
+            ...PartnerPerformanceFields
           }
         }
       }
