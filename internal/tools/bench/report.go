@@ -58,14 +58,14 @@ type Phase struct {
 
 // credentials names what a phase's clients sent, for the table.
 func (p Phase) credentials() string {
-	switch {
-	case p.Endpoint == "postgraphile":
-		return "none"
-	case p.OneKey:
-		return "1 key"
-	default:
-		return "users"
+	who := "users"
+	if p.OneKey {
+		who = "1 key"
 	}
+	if p.Endpoint == "postgraphile" { // measured beside the server's phase, sent no credentials
+		return "none (" + who + ")"
+	}
+	return who
 }
 
 // Probe is the statement count of one request, measured alone (no concurrent load): the median

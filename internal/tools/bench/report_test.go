@@ -43,7 +43,7 @@ func TestPrintShowsPostGraphileColumnOnlyWhenMeasured(t *testing.T) {
 		not      []string
 	}{
 		{"measured", []Phase{server, pg}, map[string]any{"postgraphile": map[string]any{"version": PostGraphileVersion}},
-			[]string{"vs PostGraphile", "2.00×", "postgraphile", "none"}, nil},
+			[]string{"vs PostGraphile", "2.00×", "postgraphile", "none (users)"}, nil},
 		{"node missing", []Phase{{Op: "dealsList", Endpoint: "server", Concurrency: 10, RPS: 600}},
 			map[string]any{"postgraphile": "skipped: node is not installed"},
 			[]string{"PostGraphile reference: skipped: node is not installed"}, []string{"vs PostGraphile"}},
