@@ -139,9 +139,10 @@ test-frontend: frontend-deps build
 # make bench — load benchmark of the real server against a raw-SQL baseline on PostgreSQL (internal/tools/bench, internal/tools/loadgen).
 # Drops and recreates BENCH_DATABASE_URL, generates the dataset, starts bin/partnerhub and the
 # baseline twice each (one pair connected straight to PostgreSQL for the load, one behind the
-# statement-counting proxy), drives them from bin/loadgen over loopback, prints the table and writes
-# bench-results/<timestamp>.json. Exits 1 when a target is missed. BENCH_FLAGS passes options to
-# `loadgen run` (e.g. BENCH_FLAGS='-duration 10s -clients 10,50,100').
+# statement-counting proxy) and PostGraphile 4.14.1 as a reference (npm-installed into the gitignored
+# bench-tools/postgraphile/; skipped with a note without node/npm), drives them from bin/loadgen over
+# loopback, prints the table and writes bench-results/<timestamp>.json. Exits 1 when a target is
+# missed. BENCH_FLAGS passes options to `loadgen run` (e.g. BENCH_FLAGS='-duration 10s -clients 10,50,100').
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/partnerhub_bench?sslmode=disable
 .PHONY: bench bench-export
 bench: build

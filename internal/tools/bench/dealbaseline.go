@@ -74,6 +74,22 @@ func refs(ctx context.Context, db *sql.DB, query string, keys []string, scan fun
 }
 
 func baselineDealsList(ctx context.Context, b *Baseline, vars map[string]any) (any, error) {
+	return baselineDeals(ctx, b, vars, true, true)
+}
+
+// baselineDealsEdges answers dealsEdges: the page's edges alone, no pageInfo, no totalCount.
+func baselineDealsEdges(ctx context.Context, b *Baseline, vars map[string]any) (any, error) {
+	return baselineDeals(ctx, b, vars, false, false)
+}
+
+// baselineDealsPageInfo answers dealsPageInfo: edges and pageInfo, no totalCount (so no count).
+func baselineDealsPageInfo(ctx context.Context, b *Baseline, vars map[string]any) (any, error) {
+	return baselineDeals(ctx, b, vars, true, false)
+}
+
+// baselineDeals runs the server's statements for a page of deals: the count only when totalCount
+// is asked for, as entgql counts only then.
+func baselineDeals(ctx context.Context, b *Baseline, vars map[string]any, withPageInfo, withTotal bool) (any, error) {
 	first := intVar(vars, "first", 20)
 	after, hasAfter, err := afterID(vars)
 	if err != nil {
@@ -138,10 +154,6 @@ func baselineDealsList(ctx context.Context, b *Baseline, vars map[string]any) (a
 	}); err != nil {
 		return nil, err
 	}
-	total, err := count(ctx, b.DB, `SELECT COUNT("deals"."id") FROM "deals"`)
-	if err != nil {
-		return nil, err
-	}
 	edges := make([]dealEdge, len(nodes))
 	for i, n := range nodes {
 		n.Partner, n.Account, n.RegisteredBy = partners[partnerIDs[i]], accounts[accountIDs[i]], users[userIDs[i]]
@@ -151,11 +163,18 @@ func baselineDealsList(ctx context.Context, b *Baseline, vars map[string]any) (a
 	if len(edges) > 0 {
 		pi.EndCursor = &edges[len(edges)-1].Cursor
 	}
-	return map[string]any{"deals": struct {
-		TotalCount int        `json:"totalCount"`
-		PageInfo   pageInfo   `json:"pageInfo"`
-		Edges      []dealEdge `json:"edges"`
-	}{total, pi, edges}}, nil
+	deals := map[string]any{"edges": edges}
+	if withPageInfo {
+		deals["pageInfo"] = pi
+	}
+	if withTotal {
+		total, err := count(ctx, b.DB, `SELECT COUNT("deals"."id") FROM "deals"`)
+		if err != nil {
+			return nil, err
+		}
+		deals["totalCount"] = total
+	}
+	return map[string]any{"deals": deals}, nil
 }
 
 func baselineDealTimeline(ctx context.Context, b *Baseline, vars map[string]any) (any, error) {

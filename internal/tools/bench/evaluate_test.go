@@ -1,6 +1,9 @@
 package bench
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // registerDeal's target is a ratio to its baseline in the same run, not a rate: the same build on
 // a busier machine (265 vs 240 req/s) passes, and a server slower than 0.9× its baseline fails
@@ -40,5 +43,52 @@ func TestRegisterDealTargetIsARatioToItsBaseline(t *testing.T) {
 	// An op without a target gets no check.
 	if _, ok := throughputCheck(Op{Name: "viewer"}, &Phase{Ratio: 0.1}); ok {
 		t.Error("an op with neither List nor MinRatio got a throughput check")
+	}
+}
+
+// The PostGraphile targets pair each PostGraphile phase with the server phase of the same op,
+// clients and credentials: 1.5× its throughput and a lower p99, with many users and with one key
+// judged apart.
+func TestPostGraphileTargetsPairPhasesByCredentials(t *testing.T) {
+	phases := []Phase{
+		{Op: "dealsList", Endpoint: "server", Concurrency: 10, RPS: 600, P99ms: 40},
+		{Op: "dealsList", Endpoint: "baseline", Concurrency: 10, RPS: 900, P99ms: 20},
+		{Op: "dealsList", Endpoint: "postgraphile", Concurrency: 10, RPS: 300, P99ms: 50},
+		{Op: "dealsList", Endpoint: "server", Concurrency: 10, OneKey: true, RPS: 400, P99ms: 60},
+		{Op: "dealsList", Endpoint: "postgraphile", Concurrency: 10, OneKey: true, RPS: 300, P99ms: 50},
+		{Op: "viewer", Endpoint: "server", Concurrency: 10, RPS: 5000, P99ms: 1}, // no PostGraphile phase
+	}
+	checks := postGraphileChecks(phases)
+	if len(checks) != 4 {
+		t.Fatalf("%d checks, want 4 (throughput and p99, many users and one key): %+v", len(checks), checks)
+	}
+	for _, tt := range []struct {
+		i     int
+		value float64
+		limit float64
+		met   bool
+	}{
+		{0, 2, MinPostGraphileRatio, true}, // 600 vs 300 req/s
+		{1, 40, 50, true},                  // p99 40 < 50 ms
+		{2, 1.33, MinPostGraphileRatio, false},
+		{3, 60, 50, false},
+	} {
+		if c := checks[tt.i]; c.Value != tt.value || c.Limit != tt.limit || c.Met != tt.met {
+			t.Errorf("check %d: %s, want %v against %v, met=%v", tt.i, c, tt.value, tt.limit, tt.met)
+		}
+	}
+	if checks[2].Op != "dealsList" || checks[2].Clients != 10 || !strings.Contains(checks[2].Name, "one API key") {
+		t.Errorf("the one-key check does not say what it measured: %s", checks[2])
+	}
+	// A p99 equal to PostGraphile's is not lower.
+	if c := postGraphileChecks([]Phase{
+		{Op: "node", Endpoint: "server", Concurrency: 50, RPS: 2000, P99ms: 5},
+		{Op: "node", Endpoint: "postgraphile", Concurrency: 50, RPS: 1000, P99ms: 5},
+	}); len(c) != 2 || c[1].Met {
+		t.Errorf("equal p99 passed: %+v", c)
+	}
+	// Without PostGraphile phases (node missing), no check.
+	if c := postGraphileChecks(phases[:2]); len(c) != 0 {
+		t.Errorf("checks without PostGraphile: %+v", c)
 	}
 }

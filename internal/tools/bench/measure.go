@@ -149,13 +149,38 @@ const Rounds = 3
 // request triggers) shows within a second; the rate through the proxy does not matter.
 const CountedBurst = time.Second
 
-// load runs every operation at every client count against the server and the baseline.
+// load runs every operation at every client count against the server and the baseline, and
+// against PostGraphile for the ops that have its shape; then those ops again with every client
+// sending one API key, against the server and PostGraphile.
 func (r *runner) load(ctx context.Context) error {
 	startPeak, _ := peakRSS(r.server.direct.pid)
 	r.report.StartupPeakRSSMB = startPeak
 	for oi, op := range r.ops {
 		for _, clients := range r.opts.Clients {
-			phases, err := r.loadPhase(ctx, op, clients, uint64(oi*1000+clients))
+			seed := uint64(oi*1000 + clients)
+			b := newBodies(op, r.fx, seed)
+			sides := []side{{r.server, r.tokens[op.Role], b}, {r.base, r.tokens[op.Role], b}}
+			if pg, ok := r.postGraphileSide(op, seed); ok {
+				sides = append(sides, pg)
+			}
+			phases, err := r.loadPhase(ctx, op, clients, seed, sides, false)
+			if err != nil {
+				return err
+			}
+			r.report.Phases = append(r.report.Phases, phases...)
+		}
+		if op.PostGraphile == "" || r.apiKey == "" {
+			continue
+		}
+		// One key, every client: a partner developer's script, the common case. No baseline: it
+		// would only repeat the many-user ratio.
+		for _, clients := range r.opts.Clients {
+			seed := uint64(oi*1000 + clients + 500)
+			sides := []side{{r.server, []string{r.apiKey}, newBodies(op, r.fx, seed)}}
+			if pg, ok := r.postGraphileSide(op, seed); ok {
+				sides = append(sides, pg)
+			}
+			phases, err := r.loadPhase(ctx, op, clients, seed, sides, true)
 			if err != nil {
 				return err
 			}
@@ -165,40 +190,69 @@ func (r *runner) load(ctx context.Context) error {
 	return nil
 }
 
-// loadPhase measures one operation at one client count: the direct instances of the server and
-// the baseline in alternating rounds, then a counted burst on each side for its statements.
-func (r *runner) loadPhase(ctx context.Context, op Op, clients int, seed uint64) ([]Phase, error) {
-	tokens := r.tokens[op.Role]
-	b := newBodies(op, r.fx, seed)
-	sides := []instances{r.server, r.base}
+// side is one endpoint of a load phase and what it is sent.
+type side struct {
+	inst   instances
+	tokens []string
+	bodies *bodies
+}
+
+// postGraphileSide is PostGraphile's side of op's phases, when it runs and op has its shape. It
+// needs no token: PostGraphile runs as the database owner.
+func (r *runner) postGraphileSide(op Op, seed uint64) (side, bool) {
+	if op.PostGraphile == "" || r.pg.direct.url == "" {
+		return side{}, false
+	}
+	return side{inst: r.pg, bodies: newBodies(postGraphileOp(op), r.fx, seed)}, true
+}
+
+// loadPhase measures one operation at one client count: the direct instances of every side in
+// alternating rounds, then a counted burst on each side that has a counted instance, for its
+// statements. sides[0] is the server; the ratios are its throughput over the others'.
+func (r *runner) loadPhase(ctx context.Context, op Op, clients int, seed uint64, sides []side, oneKey bool) ([]Phase, error) {
 	clientsOf := make([]*http.Client, len(sides))
-	for i, side := range sides {
+	for i, s := range sides {
 		clientsOf[i] = newHTTPClient(clients)
 		defer clientsOf[i].CloseIdleConnections()
-		r.warmUp(ctx, side.direct, clientsOf[i], op, tokens, b, clients, seed+1)
-		resetPeakRSS(side.direct.pid)
+		r.warmUp(ctx, s.inst.direct, clientsOf[i], op, s.tokens, s.bodies, clients, seed+1)
+		resetPeakRSS(s.inst.direct.pid)
 	}
 	ms := make([]measurement, len(sides))
 	for round := 0; round < Rounds; round++ {
-		for i, side := range sides {
-			if err := r.measure(ctx, &ms[i], side.direct, clientsOf[i], tokens, b, clients, r.opts.Duration/Rounds, seed+2+uint64(round)); err != nil {
+		for i, s := range sides {
+			if err := r.measure(ctx, &ms[i], s.inst.direct, clientsOf[i], s.tokens, s.bodies, clients, r.opts.Duration/Rounds, seed+2+uint64(round)); err != nil {
 				return nil, err
 			}
 		}
 	}
 	phases := make([]Phase, len(sides))
-	for i, side := range sides {
-		phases[i] = r.phaseOf(op, side.direct, clients, &ms[i])
+	for i, s := range sides {
+		phases[i] = r.phaseOf(op, s.inst.direct, clients, &ms[i])
+		phases[i].OneKey = oneKey
 	}
-	for i, side := range sides {
-		r.countUnderLoad(ctx, &phases[i], side.counted, op, tokens, b, seed+2+Rounds)
+	for i, s := range sides {
+		if s.inst.counted.url != "" {
+			r.countUnderLoad(ctx, &phases[i], s.inst.counted, op, s.tokens, s.bodies, seed+2+Rounds)
+		}
 		p := phases[i]
-		r.logf("%-14s %-8s %3d clients: %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  %.2f SQL/req  %.0f allocs/req  %.2f CPU ms/req  %.1f MB",
-			op.Name, side.direct.name, clients, p.RPS, p.P50ms, p.P99ms, p.StatementsPerRequest, p.AllocsPerRequest, p.CPUmsPerRequest, p.PeakRSSMB)
+		who := ""
+		if oneKey {
+			who = " (one API key)"
+		}
+		r.logf("%-14s %-12s %3d clients%s: %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  %.2f SQL/req  %.0f allocs/req  %.2f CPU ms/req  %.1f MB",
+			op.Name, s.inst.direct.name, clients, who, p.RPS, p.P50ms, p.P99ms, p.StatementsPerRequest, p.AllocsPerRequest, p.CPUmsPerRequest, p.PeakRSSMB)
 	}
-	if phases[1].RPS > 0 {
-		phases[0].Ratio = phases[0].RPS / phases[1].RPS
-		phases[1].Ratio = 1
+	for i := 1; i < len(phases); i++ {
+		if phases[i].RPS <= 0 {
+			continue
+		}
+		switch phases[i].Endpoint {
+		case "baseline":
+			phases[0].Ratio = phases[0].RPS / phases[i].RPS
+			phases[i].Ratio = 1
+		case "postgraphile":
+			phases[0].VsPostGraphile = phases[0].RPS / phases[i].RPS
+		}
 	}
 	return phases, nil
 }

@@ -41,6 +41,13 @@ type Op struct {
 	Mutation bool
 	// Baseline answers the op with database/sql and returns the "data" object of the answer.
 	Baseline BaselineFunc
+	// PostGraphile is the same request in PostGraphile's schema (postgraphile.go): the same rows,
+	// page size and fields, under its names. Ops with one are also measured against PostGraphile,
+	// with many users and with one API key. Empty: not compared.
+	PostGraphile string
+	// PostGraphileVars returns its variables, drawing from rng as Vars does (the same partner for
+	// the same seed); nil: Vars.
+	PostGraphileVars func(rng *rand.Rand, fx *Fixtures) map[string]any
 }
 
 // Fixtures are the IDs and credentials operations draw their variables from.
@@ -55,6 +62,9 @@ type Fixtures struct {
 	DealIDs      []string
 	// DealsPage200 is the cursor after the 199th page of 50 deals (ordered by ID).
 	DealsPage200 string
+	// PostGraphile holds its cursors and global IDs, read from the running PostGraphile (nil
+	// without one).
+	PostGraphile *PostGraphileFixtures
 	// AccountNames are a sample of the generated customers someone holds (an active registration,
 	// or a DIRECT account), for registerDeal's near-duplicate names. Without them every
 	// registration is a customer of its own.
@@ -94,6 +104,13 @@ var Ops = []Op{
 		PageVar:       "first",
 		MaxStatements: PerRequestStatements + 3, // partners, their tiers, totalCount
 		Baseline:      baselinePartnersList,
+		PostGraphile: `query partnersList($first: Int!, $after: Cursor) {
+  allPartners(first: $first, after: $after, orderBy: PRIMARY_KEY_ASC) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id name slug type status country region tierByTierId { id name rank } } }
+  }
+}`,
 	},
 	{
 		Name:  "usersList",
@@ -127,6 +144,13 @@ var Ops = []Op{
 		},
 		MaxStatements: PerRequestStatements + 2, // the partner, its tier
 		Baseline:      baselineNode,
+		PostGraphile: `query node($id: ID!) {
+  node(nodeId: $id) { ... on Partner { id name slug status tierByTierId { id name } } }
+}`,
+		PostGraphileVars: func(rng *rand.Rand, fx *Fixtures) map[string]any {
+			id := fx.PartnerIDs[rng.IntN(len(fx.PartnerIDs))]
+			return map[string]any{"id": fx.PostGraphile.PartnerNodeIDs[id]}
+		},
 	},
 	{
 		Name: "viewer",
@@ -139,18 +163,39 @@ var Ops = []Op{
 		Baseline:      baselineViewer,
 	},
 	{
+		Name:  "dealsEdges",
+		Role:  RoleAdmin,
+		Query: dealsQuery("dealsEdges", "deals", false, false),
+		Vars:  firstPage,
+		List:  true, PageVar: "first",
+		MaxStatements: PerRequestStatements + 4, // deals, partners, accounts, registering users
+		Baseline:      baselineDealsEdges,
+		PostGraphile:  dealsQuery("dealsEdges", "allDeals", false, false),
+	},
+	{
+		Name:  "dealsPageInfo",
+		Role:  RoleAdmin,
+		Query: dealsQuery("dealsPageInfo", "deals", true, false),
+		Vars:  firstPage,
+		List:  true, PageVar: "first",
+		MaxStatements: PerRequestStatements + 4, // pageInfo comes from the page's extra row
+		Baseline:      baselineDealsPageInfo,
+		PostGraphile:  dealsQuery("dealsPageInfo", "allDeals", true, false),
+	},
+	{
 		Name:  "dealsList",
 		Role:  RoleAdmin,
-		Query: dealsListQuery("dealsList"),
-		Vars:  func(*rand.Rand, *Fixtures) map[string]any { return map[string]any{"first": 50} },
+		Query: dealsQuery("dealsList", "deals", true, true),
+		Vars:  firstPage,
 		List:  true, PageVar: "first",
 		MaxStatements: PerRequestStatements + 5, // deals, partners, accounts, registering users, totalCount
 		Baseline:      baselineDealsList,
+		PostGraphile:  dealsQuery("dealsList", "allDeals", true, true),
 	},
 	{
 		Name:  "dealsPage200",
 		Role:  RoleAdmin,
-		Query: dealsListQuery("dealsPage200"),
+		Query: dealsQuery("dealsPage200", "deals", true, true),
 		Vars: func(_ *rand.Rand, fx *Fixtures) map[string]any {
 			return map[string]any{"first": 50, "after": fx.DealsPage200}
 		},
@@ -158,6 +203,10 @@ var Ops = []Op{
 		MaxStatements: PerRequestStatements + 5,
 		DeepOf:        "dealsList",
 		Baseline:      baselineDealsList,
+		PostGraphile:  dealsQuery("dealsPage200", "allDeals", true, true),
+		PostGraphileVars: func(_ *rand.Rand, fx *Fixtures) map[string]any {
+			return map[string]any{"first": 50, "after": fx.PostGraphile.DealsPage200}
+		},
 	},
 	{
 		Name: "dealTimeline",
@@ -292,13 +341,29 @@ func registerCustomerName(rng *rand.Rand, fx *Fixtures) string {
 	return registerNames.next(nrng)
 }
 
-func dealsListQuery(name string) string {
-	return `query ` + name + `($first: Int!, $after: Cursor) {
-  deals(first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id title status amount currency expectedCloseDate createdAt
-      partner { id name } account { id name domain } registeredBy { id name email } } }
+func firstPage(*rand.Rand, *Fixtures) map[string]any { return map[string]any{"first": 50} }
+
+// dealsQuery is a page of deals, with pageInfo and totalCount or without: from the server
+// (field "deals") or from PostGraphile ("allDeals", whose edges to a deal's partner, account and
+// registering user are named after their foreign keys, and whose order is made explicit: the
+// server's is by ID too).
+func dealsQuery(name, field string, withPageInfo, withTotal bool) string {
+	args, partner, account, user := "first: $first, after: $after", "partner", "account", "registeredBy"
+	if field == "allDeals" {
+		args += ", orderBy: PRIMARY_KEY_ASC"
+		partner, account, user = "partnerByPartnerId", "accountByAccountId", "userByRegisteredById"
+	}
+	q := `query ` + name + `($first: Int!, $after: Cursor) {
+  ` + field + `(` + args + `) {
+`
+	if withTotal {
+		q += "    totalCount\n"
+	}
+	if withPageInfo {
+		q += "    pageInfo { hasNextPage endCursor }\n"
+	}
+	return q + `    edges { cursor node { id title status amount currency expectedCloseDate createdAt
+      ` + partner + ` { id name } ` + account + ` { id name domain } ` + user + ` { id name email } } }
   }
 }`
 }

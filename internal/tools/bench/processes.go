@@ -104,8 +104,12 @@ func (r *runner) checkConnections(ctx context.Context) {
 		- (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')`).Scan(&free); err != nil {
 		return
 	}
-	if need := 3*serverPoolConns + countedBaselinePoolConns; free < need {
-		r.logf("warning: PostgreSQL has %d connections free, the server and baseline instances may open %d", free, need)
+	need := 3*serverPoolConns + countedBaselinePoolConns
+	if r.opts.PostGraphileDir != "" && r.comparesPostGraphile() {
+		need += PostGraphilePoolConns
+	}
+	if free < need {
+		r.logf("warning: PostgreSQL has %d connections free, the server, baseline and PostGraphile instances may open %d", free, need)
 	}
 }
 
@@ -159,6 +163,16 @@ func (r *runner) startBaseline(via, dbURL string, poolConns int) (endpoint, erro
 // spawn starts a child process that dies with us, logging to <run>.<name>.log in the output
 // directory, and returns its PID and log file.
 func (r *runner) spawn(bin string, args, env []string, name string) (int, string, error) {
+	return r.start(bin, args, env, name, false)
+}
+
+// spawnGroup is spawn for a process that may start children of its own (Node): it gets a process
+// group, and the clean-up signals the whole group.
+func (r *runner) spawnGroup(bin string, args, env []string, name string) (int, string, error) {
+	return r.start(bin, args, env, name, true)
+}
+
+func (r *runner) start(bin string, args, env []string, name string, group bool) (int, string, error) {
 	stamp := r.report.Started.UTC().Format("20060102T150405Z")
 	logFile, err := os.Create(filepath.Join(r.opts.OutDir, stamp+"."+name+".log"))
 	if err != nil {
@@ -168,19 +182,26 @@ func (r *runner) spawn(bin string, args, env []string, name string) (int, string
 	cmd := exec.Command(bin, args...)
 	cmd.Env = env
 	cmd.Stdout, cmd.Stderr = logFile, logFile
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM, Setpgid: group}
 	if err := cmd.Start(); err != nil {
 		logFile.Close()
 		return 0, "", err
 	}
 	done := make(chan struct{})
 	go func() { cmd.Wait(); close(done) }()
+	signal := func(sig syscall.Signal) {
+		if group {
+			syscall.Kill(-cmd.Process.Pid, sig)
+			return
+		}
+		cmd.Process.Signal(sig)
+	}
 	r.cleanup = append(r.cleanup, func() {
-		cmd.Process.Signal(syscall.SIGTERM)
+		signal(syscall.SIGTERM)
 		select {
 		case <-done:
 		case <-time.After(25 * time.Second):
-			cmd.Process.Kill()
+			signal(syscall.SIGKILL)
 			<-done
 		}
 		logFile.Close()
@@ -268,6 +289,42 @@ func (r *runner) checkTokens(ctx context.Context) error {
 			}
 		}
 	}
+	return nil
+}
+
+const createAPIKeyMutation = `mutation createApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) { secret }
+}`
+
+// createAPIKey creates the read-only API key the one-key phases send from every client, as a
+// partner developer's script does: it signs in as the first admin and asks the server for a key.
+// The bench's raised RATE_LIMIT_API_KEY keeps the key's budget from refusing the load; every
+// request is still counted against it.
+func (r *runner) createAPIKey(ctx context.Context) error {
+	if !r.comparesPostGraphile() {
+		return nil
+	}
+	admin := r.tokens[RoleAdmin]
+	if len(admin) == 0 {
+		return fmt.Errorf("no admin signed in to create the API key")
+	}
+	body, _ := json.Marshal(map[string]any{"query": createAPIKeyMutation, "operationName": "createApiKey",
+		"variables": map[string]any{"input": map[string]any{"name": "bench one-key load", "scope": "READ"}}})
+	raw, err := send(ctx, newHTTPClient(1), r.server.direct.url, admin[0], body)
+	if err != nil {
+		return err
+	}
+	var out struct {
+		Data struct {
+			CreateAPIKey struct {
+				Secret string `json:"secret"`
+			} `json:"createApiKey"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(raw, &out); err != nil || out.Data.CreateAPIKey.Secret == "" {
+		return fmt.Errorf("createApiKey returned no secret: %.300s", raw)
+	}
+	r.apiKey = out.Data.CreateAPIKey.Secret
 	return nil
 }
 

@@ -47,6 +47,25 @@ type Phase struct {
 	PeakRSSMB float64 `json:"peak_rss_mb"`
 	// Ratio is this endpoint's throughput over the baseline's at the same concurrency.
 	Ratio float64 `json:"ratio_to_baseline"`
+	// OneKey marks the phases in which every client sent the same API key (a script's load);
+	// otherwise each client is a different signed-in user. PostGraphile's phases carry the mark of
+	// the server phase they were measured with, though it is sent no credentials.
+	OneKey bool `json:"one_api_key,omitempty"`
+	// VsPostGraphile is the server's throughput over PostGraphile's in the same phase (server rows
+	// only; 0 when PostGraphile was not measured).
+	VsPostGraphile float64 `json:"ratio_to_postgraphile,omitempty"`
+}
+
+// credentials names what a phase's clients sent, for the table.
+func (p Phase) credentials() string {
+	who := "users"
+	if p.OneKey {
+		who = "1 key"
+	}
+	if p.Endpoint == "postgraphile" { // measured beside the server's phase, sent no credentials
+		return "none (" + who + ")"
+	}
+	return who
 }
 
 // Probe is the statement count of one request, measured alone (no concurrent load): the median
@@ -145,17 +164,43 @@ func (r *Report) Print(w io.Writer) {
 	r.printConnections(w)
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "operation\tendpoint\tclients\treq/s\tp50 ms\tp99 ms\tSQL/req\tallocs/req\tCPU ms/req\tpeak RSS MB\tvs baseline\terrors\tbusy%\t")
+	// The column appears when PostGraphile was measured: a run without node says why instead.
+	vsPG := r.measuredPostGraphile()
+	header := "operation\tendpoint\tclients\tauth\treq/s\tp50 ms\tp99 ms\tSQL/req\tallocs/req\tCPU ms/req\tpeak RSS MB\tvs baseline\t"
+	if vsPG {
+		header += "vs PostGraphile\t"
+	}
+	fmt.Fprintln(tw, header+"errors\tbusy%\t")
 	for _, p := range r.Phases {
-		ratio := ""
+		ratio, sql, allocs := "", "-", "-"
 		if p.Endpoint == "server" && p.Ratio > 0 {
 			ratio = fmt.Sprintf("%.0f%%", 100*p.Ratio)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%.0f\t%.2f\t%.2f\t%.2f\t%.0f\t%.2f\t%.1f\t%s\t%d\t%.0f\t\n",
-			p.Op, p.Endpoint, p.Concurrency, p.RPS, p.P50ms, p.P99ms, p.StatementsPerRequest,
-			p.AllocsPerRequest, p.CPUmsPerRequest, p.PeakRSSMB, ratio, p.Errors, p.MachineBusyPct)
+		if p.CountedRequests > 0 || p.StatementsPerRequest > 0 {
+			sql = fmt.Sprintf("%.2f", p.StatementsPerRequest)
+		}
+		if p.Endpoint != "postgraphile" { // a Node process: no Go allocation count
+			allocs = fmt.Sprintf("%.0f", p.AllocsPerRequest)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%.0f\t%.2f\t%.2f\t%s\t%s\t%.2f\t%.1f\t%s\t",
+			p.Op, p.Endpoint, p.Concurrency, p.credentials(), p.RPS, p.P50ms, p.P99ms, sql,
+			allocs, p.CPUmsPerRequest, p.PeakRSSMB, ratio)
+		if vsPG {
+			vs := ""
+			if p.VsPostGraphile > 0 {
+				vs = fmt.Sprintf("%.2f×", p.VsPostGraphile)
+			}
+			fmt.Fprintf(tw, "%s\t", vs)
+		}
+		fmt.Fprintf(tw, "%d\t%.0f\t\n", p.Errors, p.MachineBusyPct)
 	}
 	tw.Flush()
+	if pg, ok := r.Settings["postgraphile"].(string); ok {
+		fmt.Fprintf(w, "PostGraphile reference: %s\n", pg)
+	} else if vsPG {
+		fmt.Fprintf(w, "PostGraphile %s reference: one Node process, its default pool of %d connections, no authentication (it connects as the database owner); vs PostGraphile = server req/s ÷ PostGraphile req/s\n",
+			PostGraphileVersion, PostGraphilePoolConns)
+	}
 	fmt.Fprintln(w, "\nSQL statements per request, one request at a time (server / baseline, counted instances):")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, p := range r.Probes {
@@ -183,6 +228,16 @@ func (r *Report) Print(w io.Writer) {
 	} else {
 		fmt.Fprintf(w, "\n%d target(s) missed or problem(s) found\n", len(r.Failed()))
 	}
+}
+
+// measuredPostGraphile reports whether any phase compared the server with PostGraphile.
+func (r *Report) measuredPostGraphile() bool {
+	for _, p := range r.Phases {
+		if p.Endpoint == "postgraphile" {
+			return true
+		}
+	}
+	return false
 }
 
 // printConnections says which instances the columns were measured on (reports of runs before the

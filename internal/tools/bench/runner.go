@@ -45,7 +45,10 @@ type Options struct {
 	ReuseDatabase bool
 	// ProbeRequests is how many requests, one at a time, each statement-count probe sends.
 	ProbeRequests int
-	Log           io.Writer
+	// PostGraphileDir is where PostGraphile is installed (postgraphile.go); empty: no PostGraphile
+	// reference.
+	PostGraphileDir string
+	Log             io.Writer
 }
 
 // DefaultOptions are what `make bench` runs.
@@ -60,7 +63,9 @@ func DefaultOptions() Options {
 		Shape:         BenchShape,
 		Scale:         1,
 		ProbeRequests: 20,
-		Log:           os.Stderr,
+		// Its own folder, so that its graphql module does not meet the frontend's.
+		PostGraphileDir: "bench-tools/postgraphile",
+		Log:             os.Stderr,
 	}
 }
 
@@ -71,7 +76,9 @@ type runner struct {
 	proxy   *PGProxy
 	server  instances
 	base    instances
+	pg      instances           // PostGraphile, the reference; no URL when it is not running
 	tokens  map[string][]string // by role, one per concurrent client
+	apiKey  string              // the one key every client sends in the one-key phases
 	ops     []Op
 	logf    func(format string, args ...any)
 	cleanup []func()
@@ -117,8 +124,11 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		{"starting the server and the baseline, each direct and counted, and the statement counter", r.startProcesses},
 		{"signing in", r.signIn},
 		{"checking the tokens on both server instances", r.checkTokens},
+		{"creating an API key for the one-key load", r.createAPIKey},
+		{"installing and starting PostGraphile (reference)", r.startPostGraphile},
 		{"comparing answers", r.compareAnswers},
 		{"waiting for the servers' start-up jobs", r.waitForJobs},
+		{"comparing PostGraphile's rows", r.comparePostGraphile},
 		{"counting statements per request", r.probe},
 		{"running the load", r.load},
 	}

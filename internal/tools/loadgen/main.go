@@ -1,7 +1,7 @@
 // Command loadgen is PartnerHub's benchmark (`make bench`). `loadgen run` prepares a PostgreSQL
 // database, starts the real server binary and the raw-SQL baseline (this binary again, as
 // `loadgen baseline`), each twice: connected directly to PostgreSQL for the throughput, and through
-// its statement-counting proxy for the SQL counts. It drives them over loopback with the operations
+// its statement-counting proxy for the SQL counts, and PostGraphile as a reference engine. It drives them over loopback with the operations
 // of internal/tools/bench, prints the table and writes bench-results/<timestamp>.json. It exits 1 when a
 // target is missed, 2 when the benchmark could not run.
 package main
@@ -56,6 +56,8 @@ func run(ctx context.Context, args []string) int {
 	fs.DurationVar(&o.Duration, "duration", o.Duration, "measured time per operation, endpoint and client count")
 	fs.DurationVar(&o.Warmup, "warmup", o.Warmup, "unmeasured warm-up before each measurement")
 	fs.BoolVar(&o.ReuseDatabase, "reuse-db", false, "use the database of an earlier run as is (quick iterations)")
+	fs.StringVar(&o.PostGraphileDir, "postgraphile-dir", o.PostGraphileDir, "where postgraphile@"+bench.PostGraphileVersion+" is (or gets) installed with npm")
+	pg := fs.Bool("postgraphile", true, "measure PostGraphile as a reference (skipped with a note when node/npm are missing)")
 	serverEnv := fs.String("server-env", "", "extra KEY=VALUE settings for the server, comma-separated (experiments)")
 	clients := fs.String("clients", "10,50", "concurrent clients, comma-separated")
 	ops := fs.String("ops", "", "operations to run, comma-separated (default: all)")
@@ -66,6 +68,9 @@ func run(ctx context.Context, args []string) int {
 		return 2
 	}
 	o.Shape = bench.BenchShape.Times(o.Scale)
+	if !*pg {
+		o.PostGraphileDir = ""
+	}
 	o.Clients = nil
 	for _, c := range strings.Split(*clients, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(c))
