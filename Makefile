@@ -158,8 +158,8 @@ BENCH_SCALE_OPS ?= partnersList,usersList,usersPage200,dealsList,dealsPage200,no
 bench-scale: build
 	$(GO) build -o bin/loadgen ./internal/tools/loadgen
 	st=0; \
-	./bin/loadgen run -server ./$(BIN) -database "$(BENCH_DATABASE_URL)" -out bench-results/scale-1 -ops $(BENCH_SCALE_OPS) $(BENCH_FLAGS) || st=1; \
-	./bin/loadgen run -server ./$(BIN) -database "$(subst partnerhub_bench,partnerhub_bench_x10,$(BENCH_DATABASE_URL))" -scale 10 -out bench-results/scale-10 -ops $(BENCH_SCALE_OPS) $(BENCH_FLAGS) || st=1; \
+	./bin/loadgen run -server ./$(BIN) -database "$(BENCH_DATABASE_URL)" -out bench-results/scale-1 -ops $(BENCH_SCALE_OPS) -postgraphile=false $(BENCH_FLAGS) || st=1; \
+	./bin/loadgen run -server ./$(BIN) -database "$(subst partnerhub_bench,partnerhub_bench_x10,$(BENCH_DATABASE_URL))" -scale 10 -out bench-results/scale-10 -ops $(BENCH_SCALE_OPS) -postgraphile=false $(BENCH_FLAGS) || st=1; \
 	./bin/loadgen compare bench-results/scale-1 bench-results/scale-10 || st=1; \
 	exit $$st
 
