@@ -339,6 +339,15 @@ func TestPartnerPerformanceStatementsDoNotGrow(t *testing.T) {
 		if len(out.Partners.Edges) != first {
 			t.Fatalf("page of %d has %d partners", first, len(out.Partners.Edges))
 		}
+		// The viewer's user row is read only when this instance's copy is older than authcache.TTL:
+		// left out, so the count does not depend on how long ago the token was last seen.
+		kept := stmts[:0]
+		for _, st := range stmts {
+			if !strings.Contains(strings.ReplaceAll(st.Query, "`", `"`), `"users"."status", "users"."role", "users"."partner_id" FROM "users" WHERE "users"."id" = `) {
+				kept = append(kept, st)
+			}
+		}
+		stmts = kept
 		counts = append(counts, len(stmts))
 		t.Logf("page of %d: %d statements", first, len(stmts))
 		if first == 40 {
@@ -347,8 +356,8 @@ func TestPartnerPerformanceStatementsDoNotGrow(t *testing.T) {
 			}
 		}
 	}
-	// 1 (the viewer's user row) + 1 (the page) + 7 (partnerperf.Load).
-	if counts[0] != counts[1] || counts[1] > 9 {
-		t.Errorf("statements: %d for 5 partners, %d for 40; want the same, at most 9", counts[0], counts[1])
+	// 1 (the page) + 7 (partnerperf.Load).
+	if counts[0] != counts[1] || counts[1] > 8 {
+		t.Errorf("statements: %d for 5 partners, %d for 40; want the same, at most 8", counts[0], counts[1])
 	}
 }
