@@ -96,14 +96,14 @@ func (a *Authenticator) Authenticate(ctx context.Context, key, ip string) (*view
 		UserID: creator.ID, Role: viewer.Role(creator.Role), PartnerID: k.PartnerID,
 		APIKeyID: k.ID, Scope: viewer.Scope(k.Scope),
 	}
-	generation := a.keys.Generation()
 	used, err := a.recordUse(viewer.NewContext(ctx, v), k, ip, now)
 	if err != nil {
 		// Bookkeeping must not lock a script out; the next request tries again.
 		slog.WarnContext(ctx, "recording API key use failed", "api_key_id", k.ID, "error", err)
 	} else if used != k {
-		// The cached key must know of the use just written, or the next request writes it again.
-		a.keys.Put(prefix, used, generation)
+		// The cached key must know of the use just written, or the next request writes it again;
+		// its revocation and expiry stay as old as when they were read.
+		a.keys.Replace(prefix, used)
 	}
 	return v, nil
 }

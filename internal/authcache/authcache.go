@@ -113,5 +113,16 @@ func (c *Cache[V]) Put(key string, value V, generation uint64) {
 	c.entries[key] = entry[V]{value: value, until: now.Add(TTL), generation: generation}
 }
 
+// Replace changes key's value if it holds one, keeping when and at which generation it was read:
+// for a change this instance made to bookkeeping fields, which must not extend the entry's life.
+func (c *Cache[V]) Replace(key string, value V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.entries[key]; ok {
+		e.value = value
+		c.entries[key] = e
+	}
+}
+
 // Generation is the invalidator's current generation, to pass to Put.
 func (c *Cache[V]) Generation() uint64 { return c.inv.generation.Load() }

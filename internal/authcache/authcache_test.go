@@ -34,3 +34,23 @@ func TestEntriesExpireAndInvalidate(t *testing.T) {
 		t.Fatal("an invalidation left an entry")
 	}
 }
+
+// Replacing a value (bookkeeping this instance wrote) does not make a stale entry live longer.
+func TestReplaceKeepsTheEntrysAge(t *testing.T) {
+	now := time.Date(2026, 1, 5, 10, 0, 0, 0, time.UTC)
+	c := authcache.New[string](&authcache.Invalidator{}, func() time.Time { return now })
+	c.Put("k", "read", c.Generation())
+	now = now.Add(authcache.TTL - time.Millisecond)
+	c.Replace("k", "touched")
+	if v, ok := c.Get("k"); !ok || v != "touched" {
+		t.Fatalf("replaced entry: %q %v", v, ok)
+	}
+	now = now.Add(time.Millisecond)
+	if _, ok := c.Get("k"); ok {
+		t.Fatal("a replaced entry outlived the TTL of its read")
+	}
+	c.Replace("absent", "x")
+	if _, ok := c.Get("absent"); ok {
+		t.Fatal("Replace added an entry")
+	}
+}
