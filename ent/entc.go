@@ -58,7 +58,7 @@ func main() {
 			gen.FeatureExecQuery,
 			gen.FeatureModifier,
 		},
-	}, entc.Extensions(ex))
+	}, entc.Extensions(ex), entc.TemplateFiles("ent/template/scanrows.tmpl"))
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)
 	}

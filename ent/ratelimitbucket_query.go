@@ -588,3 +588,45 @@ func (_s *RateLimitBucketSelect) Modify(modifiers ...func(s *sql.Selector)) *Rat
 	_s.modifiers = append(_s.modifiers, modifiers...)
 	return _s
 }
+
+// ScanRows runs the selection as Scan does, policies and interceptors included, and calls scan
+// once per row with the rows positioned on it.
+func (_s *RateLimitBucketSelect) ScanRows(ctx context.Context, scan func(*sql.Rows) error) error {
+	ctx = setContextOp(ctx, _s.ctx, ent.OpQuerySelect)
+	if err := _s.prepareQuery(ctx); err != nil {
+		return err
+	}
+	return scanWithInterceptors[*RateLimitBucketQuery, ratelimitbucketRows](ctx, _s.RateLimitBucketQuery, ratelimitbucketRows{_s, scan}, _s.inters, new([]struct{}))
+}
+
+// ratelimitbucketRows is the scanner of ScanRows: sqlScan with a callback per row in place of sql.ScanSlice.
+type ratelimitbucketRows struct {
+	sel  *RateLimitBucketSelect
+	scan func(*sql.Rows) error
+}
+
+func (r ratelimitbucketRows) sqlScan(ctx context.Context, root *RateLimitBucketQuery, _ any) error {
+	selector := root.sqlQuery(ctx)
+	aggregation := make([]string, 0, len(r.sel.fns))
+	for _, fn := range r.sel.fns {
+		aggregation = append(aggregation, fn(selector))
+	}
+	switch n := len(*r.sel.selector.flds); {
+	case n == 0 && len(aggregation) > 0:
+		selector.Select(aggregation...)
+	case n != 0 && len(aggregation) > 0:
+		selector.AppendSelect(aggregation...)
+	}
+	rows := &sql.Rows{}
+	query, args := selector.Query()
+	if err := r.sel.driver.Query(ctx, query, args, rows); err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := r.scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}

@@ -57,19 +57,18 @@ func (m margins) dealBps(products []string) float64 {
 }
 
 type productRow struct {
-	Group    string  `json:"grp"`
-	Products *string `json:"products"`
-	Currency string  `json:"currency"`
-	Day      string  `json:"day"`
-	Count    int     `json:"count"`
-	Sum      *int64  `json:"sum"`
+	Group    string
+	Products *string
+	Currency string
+	Day      string
+	Count    int
+	Sum      *int64
 }
 
 // sourcedByProducts sums the partner-sourced deals won in [from, to) per group, product list,
 // currency and day of closing: the few distinct product lists keep it an aggregate.
 func sourcedByProducts(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]productRow, error) {
-	var rows []productRow
-	err := client.Deal.Query().
+	return collect(ctx, client.Deal.Query().
 		Where(entdeal.StatusEQ(status.Won), entdeal.SourceEQ(entdeal.SourceSOURCED),
 			entdeal.ClosedAtGTE(from), entdeal.ClosedAtLT(to)).
 		Modify(func(s *sql.Selector) {
@@ -78,9 +77,9 @@ func sourcedByProducts(ctx context.Context, client *ent.Client, from, to time.Ti
 			s.Select(sql.As(g, "grp"), sql.As(p, "products"), sql.As(c, "currency"), sql.As(d, "day"),
 				sql.As(sql.Count("*"), "count"), sql.As(sql.Sum(s.C(entdeal.FieldClosedAmount)), "sum")).
 				GroupBy(groupCols(by, g, p, c, d)...)
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *productRow) error {
+		return r.Scan(text{&x.Group}, optText{&x.Products}, text{&x.Currency}, text{&x.Day}, integer{&x.Count}, optInteger{&x.Sum})
+	})
 }
 
 // productMargins is the gross margin of partner-sourced won revenue per group, in the reporting

@@ -11,18 +11,17 @@ import (
 )
 
 type npsRow struct {
-	Group      string `json:"grp"`
-	Promoters  int    `json:"promoters"`
-	Detractors int    `json:"detractors"`
-	Total      int    `json:"total"`
-	ScoreSum   int    `json:"score_sum"`
+	Group      string
+	Promoters  int
+	Detractors int
+	Total      int
+	ScoreSum   int
 }
 
 // npsRows counts the survey answers given in [from, to) per group: promoters (9–10), detractors
 // (0–6), all, and the sum of scores. Tier and partner type are the organisation's when it answered.
 func npsRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]npsRow, error) {
-	var rows []npsRow
-	err := client.SurveyResponse.Query().
+	return collect(ctx, client.SurveyResponse.Query().
 		Where(surveyresponse.CreatedAtGTE(from), surveyresponse.CreatedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			var g string
@@ -42,9 +41,9 @@ func npsRows(ctx context.Context, client *ent.Client, from, to time.Time, by Gro
 			if by != None {
 				s.GroupBy(g)
 			}
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *npsRow) error {
+		return r.Scan(text{&x.Group}, integer{&x.Promoters}, integer{&x.Detractors}, integer{&x.Total}, integer{&x.ScoreSum})
+	})
 }
 
 // nps emits partner NPS and PSAT.

@@ -29,13 +29,13 @@ func groupCols(by GroupBy, g string, rest ...string) []string {
 }
 
 type closedRow struct {
-	Group    string `json:"grp"`
-	Status   string `json:"status"`
-	Source   string `json:"source"`
-	Currency string `json:"currency"`
-	Day      string `json:"day"`
-	Count    int    `json:"count"`
-	Sum      *int64 `json:"sum"`
+	Group    string
+	Status   string
+	Source   string
+	Currency string
+	Day      string
+	Count    int
+	Sum      *int64
 }
 
 // closedRows counts and sums the deals won or lost in [from, to) per group and status, and the won
@@ -43,8 +43,7 @@ type closedRow struct {
 // date's rate). A lost deal counts only toward the win rate: its source, currency and day read as
 // empty, so the lost deals of a group are one row.
 func closedRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy, withDay bool) ([]closedRow, error) {
-	var rows []closedRow
-	err := client.Deal.Query().
+	return collect(ctx, client.Deal.Query().
 		Where(entdeal.StatusIn(status.Won, status.Lost), entdeal.ClosedAtGTE(from), entdeal.ClosedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			g := dim(s, by, s.C(entdeal.FieldPartnerID), s.C(entdeal.FieldClosedAt))
@@ -60,69 +59,59 @@ func closedRows(ctx context.Context, client *ent.Client, from, to time.Time, by 
 			s.Select(sql.As(g, "grp"), sql.As(st, "status"), sql.As(src, "source"), sql.As(cur, "currency"), sql.As(d, "day"),
 				sql.As(sql.Count("*"), "count"), sql.As(sql.Sum(s.C(entdeal.FieldClosedAmount)), "sum")).
 				GroupBy(groupCols(by, g, cols...)...)
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *closedRow) error {
+		return r.Scan(text{&x.Group}, text{&x.Status}, text{&x.Source}, text{&x.Currency}, text{&x.Day}, integer{&x.Count}, optInteger{&x.Sum})
+	})
 }
 
 type countRow struct {
-	Group string `json:"grp"`
-	Key   string `json:"k"`
-	Count int    `json:"count"`
+	Group string
+	Key   string
+	Count int
 }
 
 // decisionRows counts the registrations decided in [from, to) per group and status.
 func decisionRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]countRow, error) {
-	var rows []countRow
-	err := client.Deal.Query().
+	return collect(ctx, client.Deal.Query().
 		Where(entdeal.DecidedAtGTE(from), entdeal.DecidedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			g := dim(s, by, s.C(entdeal.FieldPartnerID), s.C(entdeal.FieldDecidedAt))
 			st := s.C(entdeal.FieldStatus)
 			s.Select(sql.As(g, "grp"), sql.As(st, "k"), sql.As(sql.Count("*"), "count")).GroupBy(groupCols(by, g, st)...)
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *countRow) error { return r.Scan(text{&x.Group}, text{&x.Key}, integer{&x.Count}) })
 }
 
 // openRows counts the registrations APPROVED now per group and currency.
 func openRows(ctx context.Context, client *ent.Client, by GroupBy) ([]countRow, error) {
-	var rows []countRow
-	err := client.Deal.Query().
+	return collect(ctx, client.Deal.Query().
 		Where(entdeal.StatusEQ(status.Approved)).
 		Modify(func(s *sql.Selector) {
 			g := dim(s, by, s.C(entdeal.FieldPartnerID), s.C(entdeal.FieldCreatedAt))
 			c := s.C(entdeal.FieldCurrency)
 			s.Select(sql.As(g, "grp"), sql.As(c, "k"), sql.As(sql.Count("*"), "count")).GroupBy(groupCols(by, g, c)...)
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *countRow) error { return r.Scan(text{&x.Group}, text{&x.Key}, integer{&x.Count}) })
 }
 
 type daysRow struct {
-	Group string  `json:"grp"`
-	Days  float64 `json:"days"`
+	Group string
+	Days  float64
 }
 
 // cycleRows is the days from registration to close of every deal won or lost in [from, to), per
 // group, ordered.
 func cycleRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]daysRow, error) {
-	var rows []daysRow
-	err := client.Deal.Query().
+	return collect(ctx, client.Deal.Query().
 		Where(entdeal.StatusIn(status.Won, status.Lost), entdeal.ClosedAtGTE(from), entdeal.ClosedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			g := dim(s, by, s.C(entdeal.FieldPartnerID), s.C(entdeal.FieldClosedAt))
 			d := daysBetween(s, s.C(entdeal.FieldCreatedAt), s.C(entdeal.FieldClosedAt))
 			s.Select(sql.As(g, "grp"), sql.As(d, "days")).OrderBy("days")
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *daysRow) error { return r.Scan(text{&x.Group}, number{&x.Days}) })
 }
 
 // cohortRows counts the partners that signed in [from, to) per group.
 func cohortRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]countRow, error) {
-	var rows []countRow
-	err := client.Partner.Query().
+	return collect(ctx, client.Partner.Query().
 		Where(partner.ContractSignedAtGTE(from), partner.ContractSignedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			g := dim(s, by, s.C(partner.FieldID), s.C(partner.FieldContractSignedAt))
@@ -130,23 +119,20 @@ func cohortRows(ctx context.Context, client *ent.Client, from, to time.Time, by 
 			if by != None {
 				s.GroupBy(g)
 			}
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *countRow) error { return r.Scan(text{&x.Group}, text{&x.Key}, integer{&x.Count}) })
 }
 
 type firstsRow struct {
-	Group         string   `json:"grp"`
-	FirstRegDays  *float64 `json:"first_reg"`
-	FirstApproved *float64 `json:"first_approved"`
-	FirstWonDays  *float64 `json:"first_won"`
+	Group         string
+	FirstRegDays  *float64
+	FirstApproved *float64
+	FirstWonDays  *float64
 }
 
 // firstsRows is, per partner that signed in [from, to) and registered at all, the days from
 // signing to its first registration, first approval and first win.
 func firstsRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]firstsRow, error) {
-	var rows []firstsRow
-	err := client.Deal.Query().
+	return collect(ctx, client.Deal.Query().
 		Modify(func(s *sql.Selector) {
 			p := sql.Table(partner.Table)
 			s.Join(p).On(s.C(entdeal.FieldPartnerID), p.C(partner.FieldID))
@@ -159,15 +145,15 @@ func firstsRows(ctx context.Context, client *ent.Client, from, to time.Time, by 
 			won := "MIN(CASE WHEN " + s.C(entdeal.FieldStatus) + " = 'WON' THEN " + daysBetween(s, signed, s.C(entdeal.FieldClosedAt)) + " END)"
 			s.Select(sql.As(g, "grp"), sql.As("MIN("+reg+")", "first_reg"), sql.As(appr, "first_approved"), sql.As(won, "first_won")).
 				GroupBy(groupCols(by, g, s.C(entdeal.FieldPartnerID))...)
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *firstsRow) error {
+		return r.Scan(text{&x.Group}, optNumber{&x.FirstRegDays}, optNumber{&x.FirstApproved}, optNumber{&x.FirstWonDays})
+	})
 }
 
 type activeRow struct {
-	PartnerID string `json:"partner_id"`
-	AtStart   int    `json:"at_start"`
-	AtEnd     int    `json:"at_end"`
+	PartnerID string
+	AtStart   int
+	AtEnd     int
 }
 
 // activeWindow is how recently a partner must have registered a deal to count as active.
@@ -175,8 +161,7 @@ const activeWindow = 180 * 24 * time.Hour
 
 // activeRows counts per partner its registrations in the active window before from and before to.
 func activeRows(ctx context.Context, client *ent.Client, from, to time.Time) ([]activeRow, error) {
-	var rows []activeRow
-	err := client.Deal.Query().
+	return collect(ctx, client.Deal.Query().
 		Where(entdeal.CreatedAtGTE(from.Add(-activeWindow)), entdeal.CreatedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			c := s.C(entdeal.FieldCreatedAt)
@@ -189,22 +174,21 @@ func activeRows(ctx context.Context, client *ent.Client, from, to time.Time) ([]
 				AppendSelectExprAs(in(from.Add(-activeWindow), from), "at_start").
 				AppendSelectExprAs(in(to.Add(-activeWindow), to), "at_end").
 				GroupBy(s.C(entdeal.FieldPartnerID))
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *activeRow) error {
+		return r.Scan(text{&x.PartnerID}, integer{&x.AtStart}, integer{&x.AtEnd})
+	})
 }
 
 type costRow struct {
-	Group    string `json:"grp"`
-	Currency string `json:"currency"`
-	Day      string `json:"day"`
-	Sum      int64  `json:"sum"`
+	Group    string
+	Currency string
+	Day      string
+	Sum      int64
 }
 
 // costRows sums the recorded program costs starting in [from, to) per group, currency and day.
 func costRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]costRow, error) {
-	var rows []costRow
-	err := client.ProgramCost.Query().
+	return collect(ctx, client.ProgramCost.Query().
 		Where(programcost.PeriodStartGTE(from), programcost.PeriodStartLT(to)).
 		Modify(func(s *sql.Selector) {
 			g := empty
@@ -215,16 +199,15 @@ func costRows(ctx context.Context, client *ent.Client, from, to time.Time, by Gr
 			c := s.C(programcost.FieldCurrency)
 			s.Select(sql.As(g, "grp"), sql.As(c, "currency"), sql.As(d, "day"), sql.As(sql.Sum(s.C(programcost.FieldAmount)), "sum")).
 				GroupBy(groupCols(by, g, c, d)...)
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *costRow) error {
+		return r.Scan(text{&x.Group}, text{&x.Currency}, text{&x.Day}, integer64{&x.Sum})
+	})
 }
 
 // mdfPaidRows sums the MDF paid out in [from, to) (PAID ledger entries, booked when the vendor
 // marks a claim paid) per group, currency and day of payment.
 func mdfPaidRows(ctx context.Context, client *ent.Client, from, to time.Time, by GroupBy) ([]costRow, error) {
-	var rows []costRow
-	err := client.MdfLedgerEntry.Query().
+	return collect(ctx, client.MdfLedgerEntry.Query().
 		Where(mdfledgerentry.KindEQ(mdfledgerentry.KindPAID), mdfledgerentry.CreatedAtGTE(from), mdfledgerentry.CreatedAtLT(to)).
 		Modify(func(s *sql.Selector) {
 			g := empty
@@ -235,7 +218,7 @@ func mdfPaidRows(ctx context.Context, client *ent.Client, from, to time.Time, by
 			c := s.C(mdfledgerentry.FieldCurrency)
 			s.Select(sql.As(g, "grp"), sql.As(c, "currency"), sql.As(d, "day"), sql.As(sql.Sum(s.C(mdfledgerentry.FieldAmount)), "sum")).
 				GroupBy(groupCols(by, g, c, d)...)
-		}).
-		Scan(ctx, &rows)
-	return rows, err
+		}), func(r *sql.Rows, x *costRow) error {
+		return r.Scan(text{&x.Group}, text{&x.Currency}, text{&x.Day}, integer64{&x.Sum})
+	})
 }
