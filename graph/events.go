@@ -25,6 +25,24 @@ var mutationEvents = map[string]string{
 	"createUser":       webhook.UserCreated,
 	"updateUser":       webhook.UserUpdated,
 	"disableUser":      webhook.UserUpdated,
+
+	"createContent":  webhook.ContentCreated,
+	"updateContent":  webhook.ContentUpdated,
+	"publishContent": webhook.ContentPublished,
+	"archiveContent": webhook.ContentArchived,
+
+	"createMdfRequest":  webhook.MdfRequestSubmitted,
+	"updateMdfRequest":  webhook.MdfRequestUpdated,
+	"approveMdfRequest": webhook.MdfRequestApproved,
+	"rejectMdfRequest":  webhook.MdfRequestRejected,
+	"cancelMdfRequest":  webhook.MdfRequestCancelled,
+	"submitMdfClaim":    webhook.MdfClaimSubmitted,
+	"resubmitMdfClaim":  webhook.MdfClaimSubmitted,
+	"approveMdfClaim":   webhook.MdfClaimApproved,
+	"rejectMdfClaim":    webhook.MdfClaimRejected,
+	"markMdfClaimPaid":  webhook.MdfClaimPaid,
+
+	"completeOnboardingStep": webhook.OnboardingStepDone,
 }
 
 // publishMutationEvent publishes the mutation's event, if it has one, about the entity its audit

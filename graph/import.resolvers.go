@@ -33,6 +33,15 @@ func (r *mutationResolver) ImportLeads(ctx context.Context, input model.ImportCS
 	return &model.ImportCSVPayload{Report: &rep}, nil
 }
 
+// ImportUsers is the resolver for the importUsers field.
+func (r *mutationResolver) ImportUsers(ctx context.Context, input model.ImportCSVInput) (*model.ImportCSVPayload, error) {
+	rep, err := csvimport.Users(ctx, ent.FromContext(ctx), r.Invitations, strings.NewReader(input.CSV), input.DryRun)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ImportCSVPayload{Report: &rep}, nil
+}
+
 // ImportExchangeRates is the resolver for the importExchangeRates field.
 func (r *mutationResolver) ImportExchangeRates(ctx context.Context, input model.ImportCSVInput) (*model.ImportCSVPayload, error) {
 	rep, err := csvimport.ExchangeRates(ctx, ent.FromContext(ctx), strings.NewReader(input.CSV), input.DryRun)

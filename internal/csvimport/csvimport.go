@@ -117,6 +117,9 @@ func importRows(ctx context.Context, client *ent.Client, t *table, dryRun bool, 
 		if _, rbErr := client.ExecContext(ctx, "ROLLBACK TO SAVEPOINT csv_row"); rbErr != nil {
 			return rep, rbErr
 		}
+		if r := (*refusal)(nil); errors.As(err, &r) {
+			return rep, r.err
+		}
 		ae, ok := apperr.As(err)
 		if !ok {
 			if ve := (*ent.ValidationError)(nil); errors.As(err, &ve) {
@@ -143,6 +146,12 @@ func importRows(ctx context.Context, client *ent.Client, t *table, dryRun bool, 
 	rep.Created = len(t.rows)
 	return rep, nil
 }
+
+// refusal is a row's error that refuses the whole import instead of being reported with the row:
+// the importer may not do what the row asks at all.
+type refusal struct{ err error }
+
+func (r *refusal) Error() string { return r.err.Error() }
 
 // list splits a cell holding several values ("Retail; Healthcare").
 func list(s string) []string {

@@ -16,6 +16,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/team"
 	"github.com/partnerhub/partnerhub/internal/viewer"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // AcceptInput is what the invitee sends from the link.
@@ -70,6 +71,9 @@ func (s *Service) Accept(ctx context.Context, client *ent.Client, in AcceptInput
 		return nil, err
 	}
 	if err := s.tellInviter(sys, client, inv, u); err != nil {
+		return nil, err
+	}
+	if err := webhook.Publish(sys, client, webhook.UserJoined, u.ID, u.PartnerID); err != nil {
 		return nil, err
 	}
 	if colleague, err := onboarding.AcceptedFromColleague(sys, client, inv); err != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/learningtrack"
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/internal/onboarding"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // RenewalWindow is how long before its expiry a certification may be renewed: completing its
@@ -142,11 +143,19 @@ func issue(ctx context.Context, client *ent.Client, u *ent.User, c *ent.Certific
 			return nil, err
 		}
 	}
-	return client.CertificationAward.Create().
+	a, err := client.CertificationAward.Create().
 		SetPartnerID(u.PartnerID).SetUserID(u.ID).SetCertificationID(c.ID).
 		SetIssuedAt(now).SetNillableExpiresAt(expiry(c.Validity, now)).
 		SetVerificationCode(VerificationCode()).
 		Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	event := webhook.CertificationAwarded
+	if renewing {
+		event = webhook.CertificationRenewed
+	}
+	return a, webhook.Publish(ctx, client, event, a.ID, a.PartnerID)
 }
 
 // Valid is whether an award certifies its holder at now.

@@ -8,6 +8,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/certificationaward"
 	"github.com/partnerhub/partnerhub/internal/mail"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // Reminder windows before a certification expires: each reminder is sent once.
@@ -17,12 +18,47 @@ const (
 	sweepBatch     = 500
 )
 
-// Expire marks every ACTIVE award past its expiry EXPIRED, and reports how many. A conditional
-// bulk UPDATE: safe on every instance at once, and a no-op when run again. Runs as a job.
+// Expire marks every ACTIVE award past its expiry EXPIRED, and reports how many. Each award is
+// marked by a conditional UPDATE in its own transaction with its training.certification_expired
+// event: safe on every instance at once (one of them marks it and publishes), and a no-op when run
+// again. Runs as a job.
 func Expire(ctx context.Context, client *ent.Client, now time.Time) (int, error) {
-	return client.CertificationAward.Update().
-		Where(certificationaward.StatusEQ(certificationaward.StatusACTIVE), certificationaward.ExpiresAtLTE(now)).
+	expired := 0
+	for {
+		due, err := client.CertificationAward.Query().
+			Where(certificationaward.StatusEQ(certificationaward.StatusACTIVE), certificationaward.ExpiresAtLTE(now)).
+			Order(ent.Asc(certificationaward.FieldID)).Limit(sweepBatch).All(ctx)
+		if err != nil || len(due) == 0 {
+			return expired, err
+		}
+		for _, a := range due {
+			ok, err := expireOne(ctx, client, a)
+			if err != nil {
+				return expired, err
+			}
+			if ok {
+				expired++
+			}
+		}
+	}
+}
+
+func expireOne(ctx context.Context, client *ent.Client, a *ent.CertificationAward) (bool, error) {
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return false, err
+	}
+	n, err := tx.CertificationAward.Update().
+		Where(certificationaward.ID(a.ID), certificationaward.StatusEQ(certificationaward.StatusACTIVE)).
 		SetStatus(certificationaward.StatusEXPIRED).Save(ctx)
+	if err == nil && n == 1 {
+		err = webhook.Publish(ctx, tx.Client(), webhook.CertificationExpired, a.ID, a.PartnerID)
+	}
+	if err != nil {
+		tx.Rollback()
+		return false, err
+	}
+	return n == 1, tx.Commit()
 }
 
 // Remind queues the 60-day and 14-day expiry reminders of ACTIVE awards, each once, and reports

@@ -46,6 +46,9 @@ func CompleteLesson(ctx context.Context, client *ent.Client, lessonID string, no
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := publishCourseCompleted(ctx, client, u, ls.CourseID, p.ID, true); err != nil {
+		return nil, nil, err
+	}
 	awards, err := issueDue(ctx, client, u, now)
 	if err != nil {
 		return nil, nil, err

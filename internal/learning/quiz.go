@@ -10,6 +10,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/quizattempt"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/learning/quizspec"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // Answers are a learner's picks: question ID → choice IDs.
@@ -57,6 +58,17 @@ func SubmitAttempt(ctx context.Context, client *ent.Client, quizID string, answe
 	}
 	if !a.Passed {
 		return a, nil, nil
+	}
+	if err := webhook.Publish(ctx, client, webhook.QuizPassed, a.ID, a.PartnerID); err != nil {
+		return nil, nil, err
+	}
+	earlier, err := client.QuizAttempt.Query().
+		Where(quizattempt.UserID(u.ID), quizattempt.QuizID(q.ID), quizattempt.Passed(true), quizattempt.IDNEQ(a.ID)).Exist(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := publishCourseCompleted(ctx, client, u, q.CourseID, a.ID, !earlier); err != nil {
+		return nil, nil, err
 	}
 	awards, err := issueDue(ctx, client, u, now)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/onboardingstep"
 	"github.com/partnerhub/partnerhub/ent/onboardingtemplate"
 	"github.com/partnerhub/partnerhub/ent/user"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 const day = 24 * time.Hour
@@ -132,16 +133,34 @@ func ProfileComplete(p *ent.Partner) bool {
 }
 
 // Record completes the partner's open steps waiting for fact, in the transaction of the change
-// that recorded it; byUserID is whose action it was ("" for the system). Steps done already keep
-// their date, so recording a fact twice changes nothing.
+// that recorded it, each with its onboarding.step_completed event; byUserID is whose action it was
+// ("" for the system). Steps done already keep their date, so recording a fact twice changes
+// nothing. Each step is completed by a conditional update, so of two racing changes one completes
+// (and publishes) it.
 func Record(ctx context.Context, client *ent.Client, partnerID string, fact onboardingstep.Completion, byUserID string, now time.Time) error {
-	upd := client.OnboardingStep.Update().
+	open, err := client.OnboardingStep.Query().
 		Where(onboardingstep.PartnerID(partnerID), onboardingstep.CompletionEQ(fact), onboardingstep.CompletedAtIsNil()).
-		SetCompletedAt(now)
-	if byUserID != "" {
-		upd.SetCompletedByID(byUserID)
+		IDs(ctx)
+	if err != nil {
+		return err
 	}
-	return upd.Exec(ctx)
+	for _, id := range open {
+		upd := client.OnboardingStep.Update().
+			Where(onboardingstep.ID(id), onboardingstep.CompletedAtIsNil()).SetCompletedAt(now)
+		if byUserID != "" {
+			upd.SetCompletedByID(byUserID)
+		}
+		n, err := upd.Save(ctx)
+		if err != nil {
+			return err
+		}
+		if n == 1 {
+			if err := webhook.Publish(ctx, client, webhook.OnboardingStepDone, id, partnerID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // RecordProfile records PROFILE_COMPLETED when the partner's profile now is.

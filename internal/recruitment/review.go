@@ -15,6 +15,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/onboarding"
 	"github.com/partnerhub/partnerhub/internal/viewer"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // ApproveInput is the channel team's decision to admit an applicant.
@@ -75,6 +76,9 @@ func (s *Service) Approve(ctx context.Context, client *ent.Client, in ApproveInp
 		return nil, nil, err
 	}
 	if _, err := onboarding.Start(ctx, client, app.PartnerID, s.now()); err != nil {
+		return nil, nil, err
+	}
+	if err := webhook.Publish(ctx, client, webhook.PartnerApproved, app.PartnerID, app.PartnerID); err != nil {
 		return nil, nil, err
 	}
 	management := user.JobFunctionMANAGEMENT

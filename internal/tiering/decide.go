@@ -7,6 +7,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/tierchange"
 	"github.com/partnerhub/partnerhub/internal/apperr"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // Approve applies a proposed upgrade as the deciding user, after checking that the partner still
@@ -37,6 +38,11 @@ func Approve(ctx context.Context, c *ent.Client, changeID, by, note string, now 
 	if note == "" {
 		note = "approved"
 	}
+	// Published before the tier moves, so its sequence comes before tier.changed's; a failed
+	// Apply rolls both back with the transaction.
+	if err := webhook.Publish(ctx, c, webhook.TierChangeApproved, ch.ID, ch.PartnerID); err != nil {
+		return nil, err
+	}
 	applied, err := Apply(ctx, c, ch, ch.ToTierID, by, note, now)
 	if IsConcurrent(err) {
 		return nil, apperr.New(apperr.Conflict, "the tier change was decided meanwhile")
@@ -60,7 +66,10 @@ func Reject(ctx context.Context, c *ent.Client, changeID, by, note string, now t
 	if ent.IsNotFound(err) {
 		return nil, apperr.New(apperr.Conflict, "the tier change was decided meanwhile")
 	}
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out, webhook.Publish(ctx, c, webhook.TierChangeRejected, out.ID, out.PartnerID)
 }
 
 // RejectionHold is how long a rejected upgrade is not proposed again.

@@ -11,6 +11,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/tierchange"
 	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/tiering/tierspec"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // Actions an evaluation takes on a partner's tier.
@@ -171,7 +172,10 @@ func (s step) upgrade() (*ent.TierChange, string, error) {
 		if ent.IsNotFound(err) {
 			return nil, "", errConcurrent
 		}
-		return ch, ActionProposed, err
+		if err != nil {
+			return nil, "", err
+		}
+		return ch, ActionProposed, webhook.Publish(s.cx, s.c, webhook.TierChangeProposed, ch.ID, ch.PartnerID)
 	}
 	held, err := s.c.TierChange.Query().Where(tierchange.PartnerID(s.p.ID), tierchange.StatusEQ(tierchange.StatusREJECTED),
 		tierchange.ToTierID(s.q.TierID), tierchange.DecidedAtGT(s.now.Add(-RejectionHold))).Exist(s.cx)
@@ -182,6 +186,9 @@ func (s step) upgrade() (*ent.TierChange, string, error) {
 		SetKind(tierchange.KindUPGRADE).SetStatus(tierchange.StatusPROPOSED).SetEvaluationID(s.ev.ID).
 		SetReason(reason).SetOpenKey(s.p.ID).Save(s.cx)
 	if err != nil {
+		return nil, "", err
+	}
+	if err := webhook.Publish(s.cx, s.c, webhook.TierChangeProposed, ch.ID, ch.PartnerID); err != nil {
 		return nil, "", err
 	}
 	return ch, ActionProposed, s.e.mailManager(s.cx, s.c, s.p, ch, s.tiers)
@@ -216,6 +223,9 @@ func (s step) downgrade() (*ent.TierChange, string, error) {
 		}
 		ch, err := create.Save(s.cx)
 		if err != nil {
+			return nil, "", err
+		}
+		if err := webhook.Publish(s.cx, s.c, webhook.TierGraceStarted, ch.ID, ch.PartnerID); err != nil {
 			return nil, "", err
 		}
 		return ch, ActionGraceStarted, s.e.mailAdmins(s.cx, s.c, s.p, graceStarted(s.p, ch, s.tiers, s.e.PublicURL))
@@ -291,7 +301,7 @@ func Apply(ctx context.Context, c *ent.Client, ch *ent.TierChange, to, by, note 
 	} else if err != nil {
 		return nil, err
 	}
-	return applied, nil
+	return applied, webhook.Publish(ctx, c, webhook.TierChanged, applied.ID, applied.PartnerID)
 }
 
 // IsConcurrent reports whether err says another evaluation or decision got there first.

@@ -5,6 +5,7 @@ package webhook
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
@@ -33,6 +34,38 @@ const (
 	LeadOffered        = "lead.offered"
 	LeadAccepted       = "lead.accepted"
 	LeadDeclined       = "lead.declined"
+	// PartnerApproved: approvePartnerApplication admitted the applicant (tier and manager set).
+	PartnerApproved = "partner.approved"
+	// UserJoined: acceptInvitation made the invitee an active user.
+	UserJoined = "user.joined"
+
+	ContentCreated   = "content.created"
+	ContentUpdated   = "content.updated"
+	ContentPublished = "content.published"
+	ContentArchived  = "content.archived"
+
+	MdfRequestSubmitted = "mdf.request_submitted"
+	MdfRequestUpdated   = "mdf.request_updated"
+	MdfRequestApproved  = "mdf.request_approved"
+	MdfRequestRejected  = "mdf.request_rejected"
+	MdfRequestCancelled = "mdf.request_cancelled"
+	MdfClaimSubmitted   = "mdf.claim_submitted"
+	MdfClaimApproved    = "mdf.claim_approved"
+	// MdfClaimRejected covers a claim sent back for changes too: its status says which.
+	MdfClaimRejected = "mdf.claim_rejected"
+	MdfClaimPaid     = "mdf.claim_paid"
+
+	TierChangeProposed   = "tier.change_proposed"
+	TierChangeApproved   = "tier.change_approved"
+	TierChangeRejected   = "tier.change_rejected"
+	TierGraceStarted     = "tier.downgrade_grace_started"
+	TierChanged          = "tier.changed"
+	CourseCompleted      = "training.course_completed"
+	QuizPassed           = "training.quiz_passed"
+	CertificationAwarded = "training.certification_awarded"
+	CertificationRenewed = "training.certification_renewed"
+	CertificationExpired = "training.certification_expired"
+	OnboardingStepDone   = "onboarding.step_completed"
 )
 
 // EventTypes are every event type a subscription may ask for.
@@ -40,6 +73,31 @@ var EventTypes = []string{
 	DealRegistered, DealApproved, DealRejected, DealWithdrawn, DealClosed, DealExpired, DealDecisionUndone, DealReopened,
 	PartnerCreated, PartnerUpdated, UserCreated, UserUpdated,
 	LeadOffered, LeadAccepted, LeadDeclined,
+	PartnerApproved, UserJoined,
+	ContentCreated, ContentUpdated, ContentPublished, ContentArchived,
+	MdfRequestSubmitted, MdfRequestUpdated, MdfRequestApproved, MdfRequestRejected, MdfRequestCancelled,
+	MdfClaimSubmitted, MdfClaimApproved, MdfClaimRejected, MdfClaimPaid,
+	TierChangeProposed, TierChangeApproved, TierChangeRejected, TierGraceStarted, TierChanged,
+	CourseCompleted, QuizPassed, CertificationAwarded, CertificationRenewed, CertificationExpired,
+	OnboardingStepDone,
+}
+
+// sharedWithPartners are the event types about vendor objects that partners read too (content,
+// gated by tier and partner type): published with no partner, they go to the vendor's
+// subscriptions and to every partner's, each rendered under its own privacy, so a partner not
+// gated for an item (or a draft) gets nothing.
+var sharedWithPartners = map[string]bool{
+	ContentCreated: true, ContentUpdated: true, ContentPublished: true, ContentArchived: true,
+}
+
+// reaches is whether an event may go to subscription s (its privacy still decides, when the body
+// is rendered): the vendor's get every event; a partner's its own organisation's events and the
+// shared ones.
+func reaches(s *ent.WebhookSubscription, e *ent.WebhookEvent) bool {
+	if !slices.Contains(s.EventTypes, e.Type) {
+		return false
+	}
+	return s.PartnerID == "" || s.PartnerID == e.PartnerID || (e.PartnerID == "" && sharedWithPartners[e.Type])
 }
 
 // Publish records that objectID changed, through client, the transaction of the change: the event

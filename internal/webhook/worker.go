@@ -127,7 +127,7 @@ func (w *Worker) fanOutOne(ctx context.Context, e *ent.WebhookEvent, subs []*ent
 	}
 	var out []delivery
 	for _, s := range subs {
-		if !slices.Contains(s.EventTypes, e.Type) || (s.PartnerID != "" && s.PartnerID != e.PartnerID) {
+		if !reaches(s, e) {
 			continue
 		}
 		object, err := w.render.Render(viewer.NewContext(ctx, subscriberViewer(s)), e.ObjectID)
