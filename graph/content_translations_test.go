@@ -21,7 +21,9 @@ func createTranslation(t *testing.T, s *apitest.Server, token, of string, input 
 
 func mustCreateTranslation(t *testing.T, s *apitest.Server, token, of string, input map[string]any) string {
 	t.Helper()
-	var out struct{ CreateContent struct{ Content struct{ ID, Language string } } }
+	var out struct {
+		CreateContent struct{ Content struct{ ID, Language string } }
+	}
 	createTranslation(t, s, token, of, input).Decode(t, &out)
 	return out.CreateContent.Content.ID
 }
@@ -69,7 +71,11 @@ func TestContentTranslationsOnePerGroup(t *testing.T) {
 		{"es", "en"},    // the Spanish version is for Platinum partners: the original
 		{"it", "en"},    // no Italian version: the original
 	} {
-		var out struct{ UpdateMyPreferences struct{ User struct{ PreferredLanguage *string } } }
+		var out struct {
+			UpdateMyPreferences struct {
+				User struct{ PreferredLanguage *string }
+			}
+		}
 		setPreferredLanguage(t, s, sales, c.pref).Decode(t, &out)
 		if got := shownOf(t, s, sales, group); !slices.Equal(got, []string{c.want}) {
 			t.Errorf("preferring %q the partner lists %v, want [%s]", c.pref, got, c.want)
@@ -81,7 +87,11 @@ func TestContentTranslationsOnePerGroup(t *testing.T) {
 
 	// Content.translations shows each reader the other versions they may see.
 	translations := func(token, id string) []string {
-		var out struct{ Node *struct{ Translations []struct{ ID, Language string } } }
+		var out struct {
+			Node *struct {
+				Translations []struct{ ID, Language string }
+			}
+		}
 		s.Query(t, token, `query($id: ID!) { node(id: $id) { ... on Content { translations { id language } } } }`, map[string]any{"id": id}).Decode(t, &out)
 		var langs []string
 		for _, tr := range out.Node.Translations {
@@ -127,7 +137,11 @@ func TestContentTranslationsInput(t *testing.T) {
 		t.Errorf("bad tag: field %v", e.Extensions["field"])
 	}
 	setPreferredLanguage(t, s, sales, "klingon").ExpectCode(t, "BAD_USER_INPUT")
-	var pref struct{ UpdateMyPreferences struct{ User struct{ PreferredLanguage *string } } }
+	var pref struct {
+		UpdateMyPreferences struct {
+			User struct{ PreferredLanguage *string }
+		}
+	}
 	setPreferredLanguage(t, s, sales, "pt-br").Decode(t, &pref)
 	if p := pref.UpdateMyPreferences.User.PreferredLanguage; p == nil || *p != "pt-BR" {
 		t.Errorf("preferred language stored as %v, want pt-BR", p)
@@ -139,7 +153,9 @@ func TestContentTranslationsInput(t *testing.T) {
 	createTranslation(t, s, admin, de, map[string]any{"title": "Preisliste 2", "language": "DE"}).ExpectCode(t, "BAD_USER_INPUT")
 	fr := mustCreateTranslation(t, s, admin, de, map[string]any{"title": "Liste de prix", "language": "fr"}) // a translation of a translation joins the same group
 	s.Query(t, admin, `mutation($id: ID!) { updateContent(input: {id: $id, language: "de"}) { content { id } } }`, map[string]any{"id": fr}).ExpectCode(t, "BAD_USER_INPUT")
-	var translations struct{ Node struct{ Translations []struct{ ID string } } }
+	var translations struct {
+		Node struct{ Translations []struct{ ID string } }
+	}
 	s.Query(t, admin, `query($id: ID!) { node(id: $id) { ... on Content { translations { id } } } }`, map[string]any{"id": original}).Decode(t, &translations)
 	if len(translations.Node.Translations) != 2 {
 		t.Errorf("the original has %d translations, want 2 (de, fr)", len(translations.Node.Translations))
