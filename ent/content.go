@@ -43,6 +43,8 @@ type Content struct {
 	Tags []string `json:"tags,omitempty"`
 	// The BCP 47 language tag of the item, e.g. en or de-DE.
 	Language string `json:"language,omitempty"`
+	// The ID of the original item this one translates; the original's own ID for an original.
+	TranslationGroup string `json:"translation_group,omitempty"`
 	// Counts the files the item has had: replacing the file makes a new version.
 	Version int `json:"version,omitempty"`
 	// DRAFT and ARCHIVED items are the vendor's only; partners see PUBLISHED ones.
@@ -143,7 +145,7 @@ func (*Content) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case content.FieldVersion:
 			values[i] = new(sql.NullInt64)
-		case content.FieldID, content.FieldTitle, content.FieldSummary, content.FieldKind, content.FieldBody, content.FieldExternalURL, content.FieldMinTierID, content.FieldLanguage, content.FieldStatus, content.FieldOwnerID, content.FieldFileID:
+		case content.FieldID, content.FieldTitle, content.FieldSummary, content.FieldKind, content.FieldBody, content.FieldExternalURL, content.FieldMinTierID, content.FieldLanguage, content.FieldTranslationGroup, content.FieldStatus, content.FieldOwnerID, content.FieldFileID:
 			values[i] = new(sql.NullString)
 		case content.FieldCreatedAt, content.FieldUpdatedAt, content.FieldPublishedAt, content.FieldReviewBy:
 			values[i] = new(sql.NullTime)
@@ -237,6 +239,12 @@ func (_m *Content) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field language", values[i])
 			} else if value.Valid {
 				_m.Language = value.String
+			}
+		case content.FieldTranslationGroup:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field translation_group", values[i])
+			} else if value.Valid {
+				_m.TranslationGroup = value.String
 			}
 		case content.FieldVersion:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -369,6 +377,9 @@ func (_m *Content) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("language=")
 	builder.WriteString(_m.Language)
+	builder.WriteString(", ")
+	builder.WriteString("translation_group=")
+	builder.WriteString(_m.TranslationGroup)
 	builder.WriteString(", ")
 	builder.WriteString("version=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Version))

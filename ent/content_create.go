@@ -149,6 +149,12 @@ func (_c *ContentCreate) SetNillableLanguage(v *string) *ContentCreate {
 	return _c
 }
 
+// SetTranslationGroup sets the "translation_group" field.
+func (_c *ContentCreate) SetTranslationGroup(v string) *ContentCreate {
+	_c.mutation.SetTranslationGroup(v)
+	return _c
+}
+
 // SetVersion sets the "version" field.
 func (_c *ContentCreate) SetVersion(v int) *ContentCreate {
 	_c.mutation.SetVersion(v)
@@ -447,6 +453,14 @@ func (_c *ContentCreate) check() error {
 			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "Content.language": %w`, err)}
 		}
 	}
+	if _, ok := _c.mutation.TranslationGroup(); !ok {
+		return &ValidationError{Name: "translation_group", err: errors.New(`ent: missing required field "Content.translation_group"`)}
+	}
+	if v, ok := _c.mutation.TranslationGroup(); ok {
+		if err := content.TranslationGroupValidator(v); err != nil {
+			return &ValidationError{Name: "translation_group", err: fmt.Errorf(`ent: validator failed for field "Content.translation_group": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Version(); !ok {
 		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "Content.version"`)}
 	}
@@ -543,6 +557,10 @@ func (_c *ContentCreate) createSpec() (*Content, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Language(); ok {
 		_spec.SetField(content.FieldLanguage, field.TypeString, value)
 		_node.Language = value
+	}
+	if value, ok := _c.mutation.TranslationGroup(); ok {
+		_spec.SetField(content.FieldTranslationGroup, field.TypeString, value)
+		_node.TranslationGroup = value
 	}
 	if value, ok := _c.mutation.Version(); ok {
 		_spec.SetField(content.FieldVersion, field.TypeInt, value)
@@ -942,6 +960,9 @@ func (u *ContentUpsertOne) UpdateNewValues() *ContentUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(content.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.TranslationGroup(); exists {
+			s.SetIgnore(content.FieldTranslationGroup)
 		}
 	}))
 	return u
@@ -1425,6 +1446,9 @@ func (u *ContentUpsertBulk) UpdateNewValues() *ContentUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(content.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.TranslationGroup(); exists {
+				s.SetIgnore(content.FieldTranslationGroup)
 			}
 		}
 	}))

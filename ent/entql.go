@@ -200,23 +200,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Content",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			content.FieldCreatedAt:    {Type: field.TypeTime, Column: content.FieldCreatedAt},
-			content.FieldUpdatedAt:    {Type: field.TypeTime, Column: content.FieldUpdatedAt},
-			content.FieldTitle:        {Type: field.TypeString, Column: content.FieldTitle},
-			content.FieldSummary:      {Type: field.TypeString, Column: content.FieldSummary},
-			content.FieldKind:         {Type: field.TypeEnum, Column: content.FieldKind},
-			content.FieldBody:         {Type: field.TypeString, Column: content.FieldBody},
-			content.FieldExternalURL:  {Type: field.TypeString, Column: content.FieldExternalURL},
-			content.FieldMinTierID:    {Type: field.TypeString, Column: content.FieldMinTierID},
-			content.FieldPartnerTypes: {Type: field.TypeJSON, Column: content.FieldPartnerTypes},
-			content.FieldTags:         {Type: field.TypeJSON, Column: content.FieldTags},
-			content.FieldLanguage:     {Type: field.TypeString, Column: content.FieldLanguage},
-			content.FieldVersion:      {Type: field.TypeInt, Column: content.FieldVersion},
-			content.FieldStatus:       {Type: field.TypeEnum, Column: content.FieldStatus},
-			content.FieldPublishedAt:  {Type: field.TypeTime, Column: content.FieldPublishedAt},
-			content.FieldReviewBy:     {Type: field.TypeTime, Column: content.FieldReviewBy},
-			content.FieldOwnerID:      {Type: field.TypeString, Column: content.FieldOwnerID},
-			content.FieldFileID:       {Type: field.TypeString, Column: content.FieldFileID},
+			content.FieldCreatedAt:        {Type: field.TypeTime, Column: content.FieldCreatedAt},
+			content.FieldUpdatedAt:        {Type: field.TypeTime, Column: content.FieldUpdatedAt},
+			content.FieldTitle:            {Type: field.TypeString, Column: content.FieldTitle},
+			content.FieldSummary:          {Type: field.TypeString, Column: content.FieldSummary},
+			content.FieldKind:             {Type: field.TypeEnum, Column: content.FieldKind},
+			content.FieldBody:             {Type: field.TypeString, Column: content.FieldBody},
+			content.FieldExternalURL:      {Type: field.TypeString, Column: content.FieldExternalURL},
+			content.FieldMinTierID:        {Type: field.TypeString, Column: content.FieldMinTierID},
+			content.FieldPartnerTypes:     {Type: field.TypeJSON, Column: content.FieldPartnerTypes},
+			content.FieldTags:             {Type: field.TypeJSON, Column: content.FieldTags},
+			content.FieldLanguage:         {Type: field.TypeString, Column: content.FieldLanguage},
+			content.FieldTranslationGroup: {Type: field.TypeString, Column: content.FieldTranslationGroup},
+			content.FieldVersion:          {Type: field.TypeInt, Column: content.FieldVersion},
+			content.FieldStatus:           {Type: field.TypeEnum, Column: content.FieldStatus},
+			content.FieldPublishedAt:      {Type: field.TypeTime, Column: content.FieldPublishedAt},
+			content.FieldReviewBy:         {Type: field.TypeTime, Column: content.FieldReviewBy},
+			content.FieldOwnerID:          {Type: field.TypeString, Column: content.FieldOwnerID},
+			content.FieldFileID:           {Type: field.TypeString, Column: content.FieldFileID},
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
@@ -1304,16 +1305,17 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "User",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			user.FieldCreatedAt:    {Type: field.TypeTime, Column: user.FieldCreatedAt},
-			user.FieldUpdatedAt:    {Type: field.TypeTime, Column: user.FieldUpdatedAt},
-			user.FieldEmail:        {Type: field.TypeString, Column: user.FieldEmail},
-			user.FieldName:         {Type: field.TypeString, Column: user.FieldName},
-			user.FieldPasswordHash: {Type: field.TypeString, Column: user.FieldPasswordHash},
-			user.FieldRole:         {Type: field.TypeEnum, Column: user.FieldRole},
-			user.FieldJobFunction:  {Type: field.TypeEnum, Column: user.FieldJobFunction},
-			user.FieldPartnerID:    {Type: field.TypeString, Column: user.FieldPartnerID},
-			user.FieldStatus:       {Type: field.TypeEnum, Column: user.FieldStatus},
-			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
+			user.FieldCreatedAt:         {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldUpdatedAt:         {Type: field.TypeTime, Column: user.FieldUpdatedAt},
+			user.FieldEmail:             {Type: field.TypeString, Column: user.FieldEmail},
+			user.FieldName:              {Type: field.TypeString, Column: user.FieldName},
+			user.FieldPasswordHash:      {Type: field.TypeString, Column: user.FieldPasswordHash},
+			user.FieldRole:              {Type: field.TypeEnum, Column: user.FieldRole},
+			user.FieldJobFunction:       {Type: field.TypeEnum, Column: user.FieldJobFunction},
+			user.FieldPartnerID:         {Type: field.TypeString, Column: user.FieldPartnerID},
+			user.FieldStatus:            {Type: field.TypeEnum, Column: user.FieldStatus},
+			user.FieldPreferredLanguage: {Type: field.TypeString, Column: user.FieldPreferredLanguage},
+			user.FieldLastLoginAt:       {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
 	graph.Nodes[54] = &sqlgraph.Node{
@@ -3352,6 +3354,11 @@ func (f *ContentFilter) WhereTags(p entql.BytesP) {
 // WhereLanguage applies the entql string predicate on the language field.
 func (f *ContentFilter) WhereLanguage(p entql.StringP) {
 	f.Where(p.Field(content.FieldLanguage))
+}
+
+// WhereTranslationGroup applies the entql string predicate on the translation_group field.
+func (f *ContentFilter) WhereTranslationGroup(p entql.StringP) {
+	f.Where(p.Field(content.FieldTranslationGroup))
 }
 
 // WhereVersion applies the entql int predicate on the version field.
@@ -8922,6 +8929,11 @@ func (f *UserFilter) WherePartnerID(p entql.StringP) {
 // WhereStatus applies the entql string predicate on the status field.
 func (f *UserFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(user.FieldStatus))
+}
+
+// WherePreferredLanguage applies the entql string predicate on the preferred_language field.
+func (f *UserFilter) WherePreferredLanguage(p entql.StringP) {
+	f.Where(p.Field(user.FieldPreferredLanguage))
 }
 
 // WhereLastLoginAt applies the entql time.Time predicate on the last_login_at field.

@@ -6645,6 +6645,11 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, user.FieldStatus)
 				fieldSeen[user.FieldStatus] = struct{}{}
 			}
+		case "preferredLanguage":
+			if _, ok := fieldSeen[user.FieldPreferredLanguage]; !ok {
+				selectedFields = append(selectedFields, user.FieldPreferredLanguage)
+				fieldSeen[user.FieldPreferredLanguage] = struct{}{}
+			}
 		case "lastLoginAt":
 			if _, ok := fieldSeen[user.FieldLastLoginAt]; !ok {
 				selectedFields = append(selectedFields, user.FieldLastLoginAt)

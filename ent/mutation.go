@@ -5231,6 +5231,7 @@ type ContentMutation struct {
 	tags                *[]string
 	appendtags          []string
 	language            *string
+	translation_group   *string
 	version             *int
 	addversion          *int
 	status              *content.Status
@@ -5797,6 +5798,42 @@ func (m *ContentMutation) ResetLanguage() {
 	m.language = nil
 }
 
+// SetTranslationGroup sets the "translation_group" field.
+func (m *ContentMutation) SetTranslationGroup(s string) {
+	m.translation_group = &s
+}
+
+// TranslationGroup returns the value of the "translation_group" field in the mutation.
+func (m *ContentMutation) TranslationGroup() (r string, exists bool) {
+	v := m.translation_group
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTranslationGroup returns the old "translation_group" field's value of the Content entity.
+// If the Content object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContentMutation) OldTranslationGroup(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTranslationGroup is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTranslationGroup requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTranslationGroup: %w", err)
+	}
+	return oldValue.TranslationGroup, nil
+}
+
+// ResetTranslationGroup resets all changes to the "translation_group" field.
+func (m *ContentMutation) ResetTranslationGroup() {
+	m.translation_group = nil
+}
+
 // SetVersion sets the "version" field.
 func (m *ContentMutation) SetVersion(i int) {
 	m.version = &i
@@ -6308,7 +6345,7 @@ func (m *ContentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ContentMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, content.FieldCreatedAt)
 	}
@@ -6341,6 +6378,9 @@ func (m *ContentMutation) Fields() []string {
 	}
 	if m.language != nil {
 		fields = append(fields, content.FieldLanguage)
+	}
+	if m.translation_group != nil {
+		fields = append(fields, content.FieldTranslationGroup)
 	}
 	if m.version != nil {
 		fields = append(fields, content.FieldVersion)
@@ -6390,6 +6430,8 @@ func (m *ContentMutation) Field(name string) (ent.Value, bool) {
 		return m.Tags()
 	case content.FieldLanguage:
 		return m.Language()
+	case content.FieldTranslationGroup:
+		return m.TranslationGroup()
 	case content.FieldVersion:
 		return m.Version()
 	case content.FieldStatus:
@@ -6433,6 +6475,8 @@ func (m *ContentMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldTags(ctx)
 	case content.FieldLanguage:
 		return m.OldLanguage(ctx)
+	case content.FieldTranslationGroup:
+		return m.OldTranslationGroup(ctx)
 	case content.FieldVersion:
 		return m.OldVersion(ctx)
 	case content.FieldStatus:
@@ -6530,6 +6574,13 @@ func (m *ContentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetLanguage(v)
+		return nil
+	case content.FieldTranslationGroup:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTranslationGroup(v)
 		return nil
 	case content.FieldVersion:
 		v, ok := value.(int)
@@ -6702,6 +6753,9 @@ func (m *ContentMutation) ResetField(name string) error {
 		return nil
 	case content.FieldLanguage:
 		m.ResetLanguage()
+		return nil
+	case content.FieldTranslationGroup:
+		m.ResetTranslationGroup()
 		return nil
 	case content.FieldVersion:
 		m.ResetVersion()
@@ -53598,6 +53652,7 @@ type UserMutation struct {
 	role                    *user.Role
 	job_function            *user.JobFunction
 	status                  *user.Status
+	preferred_language      *string
 	last_login_at           *time.Time
 	clearedFields           map[string]struct{}
 	partner                 *string
@@ -54080,6 +54135,55 @@ func (m *UserMutation) ResetStatus() {
 	m.status = nil
 }
 
+// SetPreferredLanguage sets the "preferred_language" field.
+func (m *UserMutation) SetPreferredLanguage(s string) {
+	m.preferred_language = &s
+}
+
+// PreferredLanguage returns the value of the "preferred_language" field in the mutation.
+func (m *UserMutation) PreferredLanguage() (r string, exists bool) {
+	v := m.preferred_language
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreferredLanguage returns the old "preferred_language" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldPreferredLanguage(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreferredLanguage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreferredLanguage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreferredLanguage: %w", err)
+	}
+	return oldValue.PreferredLanguage, nil
+}
+
+// ClearPreferredLanguage clears the value of the "preferred_language" field.
+func (m *UserMutation) ClearPreferredLanguage() {
+	m.preferred_language = nil
+	m.clearedFields[user.FieldPreferredLanguage] = struct{}{}
+}
+
+// PreferredLanguageCleared returns if the "preferred_language" field was cleared in this mutation.
+func (m *UserMutation) PreferredLanguageCleared() bool {
+	_, ok := m.clearedFields[user.FieldPreferredLanguage]
+	return ok
+}
+
+// ResetPreferredLanguage resets all changes to the "preferred_language" field.
+func (m *UserMutation) ResetPreferredLanguage() {
+	m.preferred_language = nil
+	delete(m.clearedFields, user.FieldPreferredLanguage)
+}
+
 // SetLastLoginAt sets the "last_login_at" field.
 func (m *UserMutation) SetLastLoginAt(t time.Time) {
 	m.last_login_at = &t
@@ -54298,7 +54402,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -54325,6 +54429,9 @@ func (m *UserMutation) Fields() []string {
 	}
 	if m.status != nil {
 		fields = append(fields, user.FieldStatus)
+	}
+	if m.preferred_language != nil {
+		fields = append(fields, user.FieldPreferredLanguage)
 	}
 	if m.last_login_at != nil {
 		fields = append(fields, user.FieldLastLoginAt)
@@ -54355,6 +54462,8 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.PartnerID()
 	case user.FieldStatus:
 		return m.Status()
+	case user.FieldPreferredLanguage:
+		return m.PreferredLanguage()
 	case user.FieldLastLoginAt:
 		return m.LastLoginAt()
 	}
@@ -54384,6 +54493,8 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldPartnerID(ctx)
 	case user.FieldStatus:
 		return m.OldStatus(ctx)
+	case user.FieldPreferredLanguage:
+		return m.OldPreferredLanguage(ctx)
 	case user.FieldLastLoginAt:
 		return m.OldLastLoginAt(ctx)
 	}
@@ -54458,6 +54569,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetStatus(v)
 		return nil
+	case user.FieldPreferredLanguage:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreferredLanguage(v)
+		return nil
 	case user.FieldLastLoginAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -54504,6 +54622,9 @@ func (m *UserMutation) ClearedFields() []string {
 	if m.FieldCleared(user.FieldPartnerID) {
 		fields = append(fields, user.FieldPartnerID)
 	}
+	if m.FieldCleared(user.FieldPreferredLanguage) {
+		fields = append(fields, user.FieldPreferredLanguage)
+	}
 	if m.FieldCleared(user.FieldLastLoginAt) {
 		fields = append(fields, user.FieldLastLoginAt)
 	}
@@ -54529,6 +54650,9 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldPartnerID:
 		m.ClearPartnerID()
+		return nil
+	case user.FieldPreferredLanguage:
+		m.ClearPreferredLanguage()
 		return nil
 	case user.FieldLastLoginAt:
 		m.ClearLastLoginAt()
@@ -54567,6 +54691,9 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldStatus:
 		m.ResetStatus()
+		return nil
+	case user.FieldPreferredLanguage:
+		m.ResetPreferredLanguage()
 		return nil
 	case user.FieldLastLoginAt:
 		m.ResetLastLoginAt()

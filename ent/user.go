@@ -36,6 +36,8 @@ type User struct {
 	PartnerID string `json:"partner_id,omitempty"`
 	// Only ACTIVE users can sign in.
 	Status user.Status `json:"status,omitempty"`
+	// The BCP 47 language the user reads content in first, e.g. de or fr-CA; null: the items' originals.
+	PreferredLanguage *string `json:"preferred_language,omitempty"`
 	// When the user last signed in.
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -96,7 +98,7 @@ func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case user.FieldID, user.FieldEmail, user.FieldName, user.FieldPasswordHash, user.FieldRole, user.FieldJobFunction, user.FieldPartnerID, user.FieldStatus:
+		case user.FieldID, user.FieldEmail, user.FieldName, user.FieldPasswordHash, user.FieldRole, user.FieldJobFunction, user.FieldPartnerID, user.FieldStatus, user.FieldPreferredLanguage:
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastLoginAt:
 			values[i] = new(sql.NullTime)
@@ -175,6 +177,13 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field status", values[i])
 			} else if value.Valid {
 				_m.Status = user.Status(value.String)
+			}
+		case user.FieldPreferredLanguage:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field preferred_language", values[i])
+			} else if value.Valid {
+				_m.PreferredLanguage = new(string)
+				*_m.PreferredLanguage = value.String
 			}
 		case user.FieldLastLoginAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -261,6 +270,11 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))
+	builder.WriteString(", ")
+	if v := _m.PreferredLanguage; v != nil {
+		builder.WriteString("preferred_language=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	if v := _m.LastLoginAt; v != nil {
 		builder.WriteString("last_login_at=")

@@ -127,6 +127,20 @@ func (_c *UserCreate) SetNillableStatus(v *user.Status) *UserCreate {
 	return _c
 }
 
+// SetPreferredLanguage sets the "preferred_language" field.
+func (_c *UserCreate) SetPreferredLanguage(v string) *UserCreate {
+	_c.mutation.SetPreferredLanguage(v)
+	return _c
+}
+
+// SetNillablePreferredLanguage sets the "preferred_language" field if the given value is not nil.
+func (_c *UserCreate) SetNillablePreferredLanguage(v *string) *UserCreate {
+	if v != nil {
+		_c.SetPreferredLanguage(*v)
+	}
+	return _c
+}
+
 // SetLastLoginAt sets the "last_login_at" field.
 func (_c *UserCreate) SetLastLoginAt(v time.Time) *UserCreate {
 	_c.mutation.SetLastLoginAt(v)
@@ -300,6 +314,11 @@ func (_c *UserCreate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "User.status": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.PreferredLanguage(); ok {
+		if err := user.PreferredLanguageValidator(v); err != nil {
+			return &ValidationError{Name: "preferred_language", err: fmt.Errorf(`ent: validator failed for field "User.preferred_language": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := user.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "User.id": %w`, err)}
@@ -372,6 +391,10 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Status(); ok {
 		_spec.SetField(user.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
+	}
+	if value, ok := _c.mutation.PreferredLanguage(); ok {
+		_spec.SetField(user.FieldPreferredLanguage, field.TypeString, value)
+		_node.PreferredLanguage = &value
 	}
 	if value, ok := _c.mutation.LastLoginAt(); ok {
 		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)
@@ -592,6 +615,24 @@ func (u *UserUpsert) UpdateStatus() *UserUpsert {
 	return u
 }
 
+// SetPreferredLanguage sets the "preferred_language" field.
+func (u *UserUpsert) SetPreferredLanguage(v string) *UserUpsert {
+	u.Set(user.FieldPreferredLanguage, v)
+	return u
+}
+
+// UpdatePreferredLanguage sets the "preferred_language" field to the value that was provided on create.
+func (u *UserUpsert) UpdatePreferredLanguage() *UserUpsert {
+	u.SetExcluded(user.FieldPreferredLanguage)
+	return u
+}
+
+// ClearPreferredLanguage clears the value of the "preferred_language" field.
+func (u *UserUpsert) ClearPreferredLanguage() *UserUpsert {
+	u.SetNull(user.FieldPreferredLanguage)
+	return u
+}
+
 // SetLastLoginAt sets the "last_login_at" field.
 func (u *UserUpsert) SetLastLoginAt(v time.Time) *UserUpsert {
 	u.Set(user.FieldLastLoginAt, v)
@@ -791,6 +832,27 @@ func (u *UserUpsertOne) SetStatus(v user.Status) *UserUpsertOne {
 func (u *UserUpsertOne) UpdateStatus() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetPreferredLanguage sets the "preferred_language" field.
+func (u *UserUpsertOne) SetPreferredLanguage(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetPreferredLanguage(v)
+	})
+}
+
+// UpdatePreferredLanguage sets the "preferred_language" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdatePreferredLanguage() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdatePreferredLanguage()
+	})
+}
+
+// ClearPreferredLanguage clears the value of the "preferred_language" field.
+func (u *UserUpsertOne) ClearPreferredLanguage() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearPreferredLanguage()
 	})
 }
 
@@ -1163,6 +1225,27 @@ func (u *UserUpsertBulk) SetStatus(v user.Status) *UserUpsertBulk {
 func (u *UserUpsertBulk) UpdateStatus() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetPreferredLanguage sets the "preferred_language" field.
+func (u *UserUpsertBulk) SetPreferredLanguage(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetPreferredLanguage(v)
+	})
+}
+
+// UpdatePreferredLanguage sets the "preferred_language" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdatePreferredLanguage() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdatePreferredLanguage()
+	})
+}
+
+// ClearPreferredLanguage clears the value of the "preferred_language" field.
+func (u *UserUpsertBulk) ClearPreferredLanguage() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearPreferredLanguage()
 	})
 }
 

@@ -153,6 +153,26 @@ func (_u *UserUpdate) SetNillableStatus(v *user.Status) *UserUpdate {
 	return _u
 }
 
+// SetPreferredLanguage sets the "preferred_language" field.
+func (_u *UserUpdate) SetPreferredLanguage(v string) *UserUpdate {
+	_u.mutation.SetPreferredLanguage(v)
+	return _u
+}
+
+// SetNillablePreferredLanguage sets the "preferred_language" field if the given value is not nil.
+func (_u *UserUpdate) SetNillablePreferredLanguage(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetPreferredLanguage(*v)
+	}
+	return _u
+}
+
+// ClearPreferredLanguage clears the value of the "preferred_language" field.
+func (_u *UserUpdate) ClearPreferredLanguage() *UserUpdate {
+	_u.mutation.ClearPreferredLanguage()
+	return _u
+}
+
 // SetLastLoginAt sets the "last_login_at" field.
 func (_u *UserUpdate) SetLastLoginAt(v time.Time) *UserUpdate {
 	_u.mutation.SetLastLoginAt(v)
@@ -330,6 +350,11 @@ func (_u *UserUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "User.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PreferredLanguage(); ok {
+		if err := user.PreferredLanguageValidator(v); err != nil {
+			return &ValidationError{Name: "preferred_language", err: fmt.Errorf(`ent: validator failed for field "User.preferred_language": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -377,6 +402,12 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(user.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.PreferredLanguage(); ok {
+		_spec.SetField(user.FieldPreferredLanguage, field.TypeString, value)
+	}
+	if _u.mutation.PreferredLanguageCleared() {
+		_spec.ClearField(user.FieldPreferredLanguage, field.TypeString)
 	}
 	if value, ok := _u.mutation.LastLoginAt(); ok {
 		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)
@@ -647,6 +678,26 @@ func (_u *UserUpdateOne) SetNillableStatus(v *user.Status) *UserUpdateOne {
 	return _u
 }
 
+// SetPreferredLanguage sets the "preferred_language" field.
+func (_u *UserUpdateOne) SetPreferredLanguage(v string) *UserUpdateOne {
+	_u.mutation.SetPreferredLanguage(v)
+	return _u
+}
+
+// SetNillablePreferredLanguage sets the "preferred_language" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillablePreferredLanguage(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetPreferredLanguage(*v)
+	}
+	return _u
+}
+
+// ClearPreferredLanguage clears the value of the "preferred_language" field.
+func (_u *UserUpdateOne) ClearPreferredLanguage() *UserUpdateOne {
+	_u.mutation.ClearPreferredLanguage()
+	return _u
+}
+
 // SetLastLoginAt sets the "last_login_at" field.
 func (_u *UserUpdateOne) SetLastLoginAt(v time.Time) *UserUpdateOne {
 	_u.mutation.SetLastLoginAt(v)
@@ -837,6 +888,11 @@ func (_u *UserUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "User.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PreferredLanguage(); ok {
+		if err := user.PreferredLanguageValidator(v); err != nil {
+			return &ValidationError{Name: "preferred_language", err: fmt.Errorf(`ent: validator failed for field "User.preferred_language": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -901,6 +957,12 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(user.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.PreferredLanguage(); ok {
+		_spec.SetField(user.FieldPreferredLanguage, field.TypeString, value)
+	}
+	if _u.mutation.PreferredLanguageCleared() {
+		_spec.ClearField(user.FieldPreferredLanguage, field.TypeString)
 	}
 	if value, ok := _u.mutation.LastLoginAt(); ok {
 		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)

@@ -13,6 +13,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/contentevent"
 	"github.com/partnerhub/partnerhub/ent/partner"
+	"github.com/partnerhub/partnerhub/ent/schema/rule"
 	"github.com/partnerhub/partnerhub/graph/model"
 	"github.com/partnerhub/partnerhub/internal/content"
 	"github.com/partnerhub/partnerhub/internal/viewer"
@@ -32,6 +33,11 @@ func (r *contentResolver) Stale(ctx context.Context, obj *ent.Content) (bool, er
 	return content.Stale(obj, time.Now()), nil
 }
 
+// Translations is the resolver for the translations field.
+func (r *contentResolver) Translations(ctx context.Context, obj *ent.Content) ([]*ent.Content, error) {
+	return content.Translations(ctx, r.client, obj)
+}
+
 // DownloadURL is the resolver for the downloadUrl field.
 func (r *fileResolver) DownloadURL(ctx context.Context, obj *ent.File) (*string, error) {
 	v := viewer.FromContext(ctx)
@@ -48,6 +54,7 @@ func (r *mutationResolver) CreateContent(ctx context.Context, input model.Create
 		Title: &input.Title, Summary: input.Summary, Kind: &input.Kind, Body: input.Body,
 		ExternalURL: input.ExternalURL, MinTierID: input.MinTierID, PartnerTypes: input.PartnerTypes,
 		Tags: input.Tags, Language: input.Language, ReviewBy: input.ReviewBy, File: fileInput(input.File),
+		TranslationOf: input.TranslationOf,
 	}, time.Now())
 	if err != nil {
 		return nil, err
@@ -107,6 +114,14 @@ func (r *queryResolver) Contents(ctx context.Context, after *entgql.Cursor[strin
 	}
 	if tag != nil && *tag != "" {
 		q.Where(content.Tagged(*tag))
+	}
+	if v := viewer.FromContext(ctx); v.IsPartner() {
+		// A partner reads one version of each item; the vendor, who maintains them, every one.
+		pref, err := preferredLanguage(ctx, r.client, v)
+		if err != nil {
+			return nil, err
+		}
+		q.Where(content.OnePerGroup(pref, rule.ContentVisibleToPartner(v.PartnerID)))
 	}
 	return q.Paginate(ctx, after, first, before, last, ent.WithContentOrder(orderBy), ent.WithContentFilter(where.Filter))
 }

@@ -25,11 +25,11 @@ func init() {
 			matrixEntities[i].nested = append(matrixEntities[i].nested,
 				probe{name: "contents→owner", query: `{ contents(first: 100) { edges { node { owner { id } } } } }`,
 					expect: func(s scope) idSet {
-						return s.users(idsOf(s.visibleContents(), func(c *ent.Content) string { return c.OwnerID })...)
+						return s.users(idsOf(s.listedContents(), func(c *ent.Content) string { return c.OwnerID })...)
 					}},
 				probe{name: "contents→files→uploader", query: `{ contents(first: 100) { edges { node { files { uploader { id } } } } } }`,
 					expect: func(s scope) idSet {
-						return s.users(idsOf(s.visibleFiles(), func(f *ent.File) string { return f.UploadedByID })...)
+						return s.users(idsOf(s.filesOf(s.listedContents()), func(f *ent.File) string { return f.UploadedByID })...)
 					}})
 		}
 	}
@@ -65,9 +65,36 @@ func (s scope) visibleContents() []*ent.Content {
 	return out
 }
 
+// listedContents are what the contents list shows: for a partner user (none in the matrix has a
+// preferred language) one visible item per group of translations, the original when visible, else
+// the one with the smallest ID.
+func (s scope) listedContents() []*ent.Content {
+	visible := s.visibleContents()
+	if s.vendor() {
+		return visible
+	}
+	pick := map[string]*ent.Content{}
+	rank := func(c *ent.Content) int { return map[bool]int{true: 0, false: 1}[c.ID == c.TranslationGroup] }
+	for _, c := range visible {
+		if p := pick[c.TranslationGroup]; p == nil || rank(c) < rank(p) || (rank(c) == rank(p) && c.ID < p.ID) {
+			pick[c.TranslationGroup] = c
+		}
+	}
+	var out []*ent.Content
+	for _, c := range visible {
+		if pick[c.TranslationGroup] == c {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // visibleFiles are the files of the items the viewer sees, every version.
-func (s scope) visibleFiles() []*ent.File {
-	items := setOf(idsOf(s.visibleContents(), func(c *ent.Content) string { return c.ID })...)
+func (s scope) visibleFiles() []*ent.File { return s.filesOf(s.visibleContents()) }
+
+// filesOf are every version of the files of contents.
+func (s scope) filesOf(contents []*ent.Content) []*ent.File {
+	items := setOf(idsOf(contents, func(c *ent.Content) string { return c.ID })...)
 	var out []*ent.File
 	for _, f := range s.w.files {
 		if items[f.ContentID] {
@@ -77,16 +104,19 @@ func (s scope) visibleFiles() []*ent.File {
 	return out
 }
 
-// contentsWhere is what key gives for each visible item ("" counts not).
+// contentsWhere is what key gives for each listed item ("" counts not).
 func (s scope) contentsWhere(key func(*ent.Content) string) idSet {
-	return setOf(idsOf(s.visibleContents(), key)...)
+	return setOf(idsOf(s.listedContents(), key)...)
 }
 
 var contentMatrixEntities = []matrixEntity{
 	{
 		typename: "Content", list: "contents", prefix: ids.Content,
-		rows:    func(w *world) []string { return idsOf(w.contents, func(x *ent.Content) string { return x.ID }) },
-		visible: func(s scope) idSet { return s.contentsWhere(func(c *ent.Content) string { return c.ID }) },
+		rows: func(w *world) []string { return idsOf(w.contents, func(x *ent.Content) string { return x.ID }) },
+		visible: func(s scope) idSet {
+			return setOf(idsOf(s.visibleContents(), func(c *ent.Content) string { return c.ID })...)
+		},
+		listed: func(s scope) idSet { return s.contentsWhere(func(c *ent.Content) string { return c.ID }) },
 		nested: []probe{
 			{name: "contents→file→content", query: `{ contents(first: 100) { edges { node { file { content { id } } } } } }`,
 				expect: func(s scope) idSet {
@@ -122,7 +152,7 @@ var contentMatrixEntities = []matrixEntity{
 				expect: func(s scope) idSet { return s.contentsWhere(func(c *ent.Content) string { return c.FileID }) }},
 			{name: "contents→files", query: `{ contents(first: 100) { edges { node { files { id } } } } }`,
 				expect: func(s scope) idSet {
-					return setOf(idsOf(s.visibleFiles(), func(f *ent.File) string { return f.ID })...)
+					return setOf(idsOf(s.filesOf(s.listedContents()), func(f *ent.File) string { return f.ID })...)
 				}},
 		},
 		filtered: []probe{

@@ -45,7 +45,10 @@ type matrixEntity struct {
 	rows   func(w *world) []string
 	// visible is docs/roles-and-permissions.md for this entity. Entities that depend on another's visibility
 	// come after it.
-	visible    func(s scope) idSet
+	visible func(s scope) idSet
+	// listed, when set, is what the root list shows where it differs from what node(s) reaches
+	// (the partner content list keeps one item per group of translations).
+	listed     func(s scope) idSet
 	nested     []probe     // nested edges leading to the entity
 	filtered   []probe     // where filters over an edge
 	aggregates []aggregate // figures over the entity's rows, checked with totalCount

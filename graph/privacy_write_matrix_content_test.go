@@ -52,6 +52,20 @@ func init() {
 			run:   contentMutation("recordContentView", "RecordContentViewInput"),
 		},
 		writeCell{
+			// Every person sets their own preferred language; an API key is a script's credential.
+			name: "updateMyPreferences of one's own account",
+			expect: func(w *writer) string {
+				if w.key != "" {
+					return "FORBIDDEN"
+				}
+				return outcome(w, allRoles, true, true)
+			},
+			setup: none,
+			run: func(t *testing.T, f *writeFixture, w *writer, _ string) apitest.Response {
+				return f.s.Query(t, w.token, `mutation { updateMyPreferences(input: {preferredLanguage: "de"}) { user { id preferredLanguage } } }`, nil)
+			},
+		},
+		writeCell{
 			name:   "recordContentView of a draft",
 			expect: func(w *writer) string { return outcome(w, allRoles, w.vendor(), true) },
 			setup:  func(f *writeFixture, t *testing.T) string { return f.goldItem(t, false) },

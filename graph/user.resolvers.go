@@ -39,3 +39,12 @@ func (r *mutationResolver) DisableUser(ctx context.Context, input team.DisableUs
 	}
 	return &model.DisableUserPayload{User: u}, nil
 }
+
+// UpdateMyPreferences is the resolver for the updateMyPreferences field.
+func (r *mutationResolver) UpdateMyPreferences(ctx context.Context, input model.UpdateMyPreferencesInput) (*model.UpdateMyPreferencesPayload, error) {
+	u, err := team.SetPreferences(ctx, ent.FromContext(ctx), team.Preferences{PreferredLanguage: input.PreferredLanguage})
+	if err != nil {
+		return nil, err
+	}
+	return &model.UpdateMyPreferencesPayload{User: u}, nil
+}

@@ -40,6 +40,8 @@ const (
 	FieldTags = "tags"
 	// FieldLanguage holds the string denoting the language field in the database.
 	FieldLanguage = "language"
+	// FieldTranslationGroup holds the string denoting the translation_group field in the database.
+	FieldTranslationGroup = "translation_group"
 	// FieldVersion holds the string denoting the version field in the database.
 	FieldVersion = "version"
 	// FieldStatus holds the string denoting the status field in the database.
@@ -115,6 +117,7 @@ var Columns = []string{
 	FieldPartnerTypes,
 	FieldTags,
 	FieldLanguage,
+	FieldTranslationGroup,
 	FieldVersion,
 	FieldStatus,
 	FieldPublishedAt,
@@ -139,7 +142,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/partnerhub/partnerhub/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [2]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -169,6 +172,8 @@ var (
 	DefaultLanguage string
 	// LanguageValidator is a validator for the "language" field. It is called by the builders before save.
 	LanguageValidator func(string) error
+	// TranslationGroupValidator is a validator for the "translation_group" field. It is called by the builders before save.
+	TranslationGroupValidator func(string) error
 	// DefaultVersion holds the default value on creation for the "version" field.
 	DefaultVersion int
 	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
@@ -286,6 +291,11 @@ func ByMinTierID(opts ...sql.OrderTermOption) OrderOption {
 // ByLanguage orders the results by the language field.
 func ByLanguage(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLanguage, opts...).ToFunc()
+}
+
+// ByTranslationGroup orders the results by the translation_group field.
+func ByTranslationGroup(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTranslationGroup, opts...).ToFunc()
 }
 
 // ByVersion orders the results by the version field.

@@ -105,6 +105,11 @@ func Language(v string) predicate.Content {
 	return predicate.Content(sql.FieldEQ(FieldLanguage, v))
 }
 
+// TranslationGroup applies equality check predicate on the "translation_group" field. It's identical to TranslationGroupEQ.
+func TranslationGroup(v string) predicate.Content {
+	return predicate.Content(sql.FieldEQ(FieldTranslationGroup, v))
+}
+
 // Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
 func Version(v int) predicate.Content {
 	return predicate.Content(sql.FieldEQ(FieldVersion, v))
@@ -628,6 +633,71 @@ func LanguageEqualFold(v string) predicate.Content {
 // LanguageContainsFold applies the ContainsFold predicate on the "language" field.
 func LanguageContainsFold(v string) predicate.Content {
 	return predicate.Content(sql.FieldContainsFold(FieldLanguage, v))
+}
+
+// TranslationGroupEQ applies the EQ predicate on the "translation_group" field.
+func TranslationGroupEQ(v string) predicate.Content {
+	return predicate.Content(sql.FieldEQ(FieldTranslationGroup, v))
+}
+
+// TranslationGroupNEQ applies the NEQ predicate on the "translation_group" field.
+func TranslationGroupNEQ(v string) predicate.Content {
+	return predicate.Content(sql.FieldNEQ(FieldTranslationGroup, v))
+}
+
+// TranslationGroupIn applies the In predicate on the "translation_group" field.
+func TranslationGroupIn(vs ...string) predicate.Content {
+	return predicate.Content(sql.FieldIn(FieldTranslationGroup, vs...))
+}
+
+// TranslationGroupNotIn applies the NotIn predicate on the "translation_group" field.
+func TranslationGroupNotIn(vs ...string) predicate.Content {
+	return predicate.Content(sql.FieldNotIn(FieldTranslationGroup, vs...))
+}
+
+// TranslationGroupGT applies the GT predicate on the "translation_group" field.
+func TranslationGroupGT(v string) predicate.Content {
+	return predicate.Content(sql.FieldGT(FieldTranslationGroup, v))
+}
+
+// TranslationGroupGTE applies the GTE predicate on the "translation_group" field.
+func TranslationGroupGTE(v string) predicate.Content {
+	return predicate.Content(sql.FieldGTE(FieldTranslationGroup, v))
+}
+
+// TranslationGroupLT applies the LT predicate on the "translation_group" field.
+func TranslationGroupLT(v string) predicate.Content {
+	return predicate.Content(sql.FieldLT(FieldTranslationGroup, v))
+}
+
+// TranslationGroupLTE applies the LTE predicate on the "translation_group" field.
+func TranslationGroupLTE(v string) predicate.Content {
+	return predicate.Content(sql.FieldLTE(FieldTranslationGroup, v))
+}
+
+// TranslationGroupContains applies the Contains predicate on the "translation_group" field.
+func TranslationGroupContains(v string) predicate.Content {
+	return predicate.Content(sql.FieldContains(FieldTranslationGroup, v))
+}
+
+// TranslationGroupHasPrefix applies the HasPrefix predicate on the "translation_group" field.
+func TranslationGroupHasPrefix(v string) predicate.Content {
+	return predicate.Content(sql.FieldHasPrefix(FieldTranslationGroup, v))
+}
+
+// TranslationGroupHasSuffix applies the HasSuffix predicate on the "translation_group" field.
+func TranslationGroupHasSuffix(v string) predicate.Content {
+	return predicate.Content(sql.FieldHasSuffix(FieldTranslationGroup, v))
+}
+
+// TranslationGroupEqualFold applies the EqualFold predicate on the "translation_group" field.
+func TranslationGroupEqualFold(v string) predicate.Content {
+	return predicate.Content(sql.FieldEqualFold(FieldTranslationGroup, v))
+}
+
+// TranslationGroupContainsFold applies the ContainsFold predicate on the "translation_group" field.
+func TranslationGroupContainsFold(v string) predicate.Content {
+	return predicate.Content(sql.FieldContainsFold(FieldTranslationGroup, v))
 }
 
 // VersionEQ applies the EQ predicate on the "version" field.

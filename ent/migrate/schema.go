@@ -276,6 +276,7 @@ var (
 		{Name: "partner_types", Type: field.TypeJSON},
 		{Name: "tags", Type: field.TypeJSON},
 		{Name: "language", Type: field.TypeString, Size: 35, Default: "en"},
+		{Name: "translation_group", Type: field.TypeString, Size: 40},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "PUBLISHED", "ARCHIVED"}, Default: "DRAFT"},
 		{Name: "published_at", Type: field.TypeTime, Nullable: true},
@@ -292,19 +293,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "contents_tiers_min_tier",
-				Columns:    []*schema.Column{ContentsColumns[15]},
+				Columns:    []*schema.Column{ContentsColumns[16]},
 				RefColumns: []*schema.Column{TiersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "contents_users_owner",
-				Columns:    []*schema.Column{ContentsColumns[16]},
+				Columns:    []*schema.Column{ContentsColumns[17]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "contents_files_file",
-				Columns:    []*schema.Column{ContentsColumns[17]},
+				Columns:    []*schema.Column{ContentsColumns[18]},
 				RefColumns: []*schema.Column{FilesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -313,7 +314,7 @@ var (
 			{
 				Name:    "content_status_review_by",
 				Unique:  false,
-				Columns: []*schema.Column{ContentsColumns[12], ContentsColumns[14]},
+				Columns: []*schema.Column{ContentsColumns[13], ContentsColumns[15]},
 			},
 			{
 				Name:    "content_created_at",
@@ -323,17 +324,22 @@ var (
 			{
 				Name:    "content_owner_id",
 				Unique:  false,
-				Columns: []*schema.Column{ContentsColumns[16]},
+				Columns: []*schema.Column{ContentsColumns[17]},
 			},
 			{
 				Name:    "content_published_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{ContentsColumns[13], ContentsColumns[0]},
+				Columns: []*schema.Column{ContentsColumns[14], ContentsColumns[0]},
 			},
 			{
 				Name:    "content_title_id",
 				Unique:  false,
 				Columns: []*schema.Column{ContentsColumns[3], ContentsColumns[0]},
+			},
+			{
+				Name:    "content_translation_group_language",
+				Unique:  true,
+				Columns: []*schema.Column{ContentsColumns[11], ContentsColumns[10]},
 			},
 		},
 	}
@@ -2377,6 +2383,7 @@ var (
 		{Name: "role", Type: field.TypeEnum, Enums: []string{"ADMIN", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_SALES"}},
 		{Name: "job_function", Type: field.TypeEnum, Nullable: true, Enums: []string{"SALES", "PRESALES", "SUPPORT", "MARKETING", "MANAGEMENT"}},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"INVITED", "ACTIVE", "DISABLED"}, Default: "ACTIVE"},
+		{Name: "preferred_language", Type: field.TypeString, Nullable: true, Size: 35},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
 		{Name: "partner_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
@@ -2388,7 +2395,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "users_partners_partner",
-				Columns:    []*schema.Column{UsersColumns[10]},
+				Columns:    []*schema.Column{UsersColumns[11]},
 				RefColumns: []*schema.Column{PartnersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -2397,7 +2404,7 @@ var (
 			{
 				Name:    "user_partner_id",
 				Unique:  false,
-				Columns: []*schema.Column{UsersColumns[10]},
+				Columns: []*schema.Column{UsersColumns[11]},
 			},
 			{
 				Name:    "user_role",

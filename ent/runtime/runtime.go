@@ -472,6 +472,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	contentHooks := schema.Content{}.Hooks()
+
+	content.Hooks[1] = contentHooks[0]
 	contentMixinFields0 := contentMixin[0].Fields()
 	_ = contentMixinFields0
 	contentMixinFields1 := contentMixin[1].Fields()
@@ -538,8 +541,26 @@ func init() {
 	content.DefaultLanguage = contentDescLanguage.Default.(string)
 	// content.LanguageValidator is a validator for the "language" field. It is called by the builders before save.
 	content.LanguageValidator = contentDescLanguage.Validators[0].(func(string) error)
+	// contentDescTranslationGroup is the schema descriptor for translation_group field.
+	contentDescTranslationGroup := contentFields[9].Descriptor()
+	// content.TranslationGroupValidator is a validator for the "translation_group" field. It is called by the builders before save.
+	content.TranslationGroupValidator = func() func(string) error {
+		validators := contentDescTranslationGroup.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(translation_group string) error {
+			for _, fn := range fns {
+				if err := fn(translation_group); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// contentDescVersion is the schema descriptor for version field.
-	contentDescVersion := contentFields[9].Descriptor()
+	contentDescVersion := contentFields[10].Descriptor()
 	// content.DefaultVersion holds the default value on creation for the version field.
 	content.DefaultVersion = contentDescVersion.Default.(int)
 	// content.VersionValidator is a validator for the "version" field. It is called by the builders before save.
@@ -4614,6 +4635,10 @@ func init() {
 			return nil
 		}
 	}()
+	// userDescPreferredLanguage is the schema descriptor for preferred_language field.
+	userDescPreferredLanguage := userFields[7].Descriptor()
+	// user.PreferredLanguageValidator is a validator for the "preferred_language" field. It is called by the builders before save.
+	user.PreferredLanguageValidator = userDescPreferredLanguage.Validators[0].(func(string) error)
 	// userDescID is the schema descriptor for id field.
 	userDescID := userMixinFields0[0].Descriptor()
 	// user.DefaultID holds the default value on creation for the id field.

@@ -55,6 +55,10 @@ func (Content) Fields() []ent.Field {
 		field.String("language").Default("en").MaxLen(35).
 			Comment("The BCP 47 language tag of the item, e.g. en or de-DE.").
 			Annotations(noInputs),
+		field.String("translation_group").NotEmpty().MaxLen(40).Immutable().
+			Comment("The ID of the original item this one translates; the original's own ID for an original.").
+			// Set by the translationGroup hook; exposed as Content.translations.
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Int("version").Default(1).Positive().
 			Comment("Counts the files the item has had: replacing the file makes a new version.").
 			Annotations(noInputs),
@@ -107,7 +111,14 @@ func (Content) Indexes() []ent.Index {
 		// The orders of the contents list (cursor pagination pairs each with the ID).
 		index.Fields("published_at", "id"),
 		index.Fields("title", "id"),
+		// One item per language in a group of translations.
+		index.Fields("translation_group", "language").Unique(),
 	}
+}
+
+// Hooks of Content.
+func (Content) Hooks() []ent.Hook {
+	return []ent.Hook{translationGroup()}
 }
 
 // Policy of Content: the vendor reads every item; a partner user only the published ones their

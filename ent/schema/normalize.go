@@ -2,6 +2,7 @@ package schema
 
 import (
 	"context"
+	"fmt"
 
 	"entgo.io/ent"
 
@@ -63,4 +64,23 @@ func deriveMatchKeys() ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+}
+
+// translationGroup puts a new item in a group of its own unless it joins another's as a
+// translation: every item has a group, so the partner list can keep one per group.
+func translationGroup() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.ContentFunc(func(ctx context.Context, m *gen.ContentMutation) (ent.Value, error) {
+			if _, ok := m.Field("translation_group"); !ok {
+				id, ok := m.ID()
+				if !ok {
+					return nil, fmt.Errorf("content: no ID to start a translation group with")
+				}
+				if err := m.SetField("translation_group", id); err != nil {
+					return nil, err
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate)
 }

@@ -50,6 +50,9 @@ func (User) Fields() []ent.Field {
 			Default("ACTIVE").
 			Comment("Only ACTIVE users can sign in.").
 			Annotations(entgql.OrderField("STATUS")),
+		field.String("preferred_language").Optional().Nillable().MaxLen(35).
+			Comment("The BCP 47 language the user reads content in first, e.g. de or fr-CA; null: the items' originals.").
+			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Time("last_login_at").Optional().Nillable().
 			Comment("When the user last signed in.").
 			Annotations(entgql.OrderField("LAST_LOGIN_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
@@ -99,6 +102,7 @@ func (User) Policy() ent.Policy {
 			rule.DenyCreateByAPIKey(),
 			rule.AllowIfAdmin(),
 			rule.AllowOwnPasswordChange(),
+			rule.AllowOwnPreferenceChange(),
 			rule.AllowPartnerAdminTeam(),
 			privacy.AlwaysDenyRule(),
 		},

@@ -36,6 +36,8 @@ const (
 	FieldPartnerID = "partner_id"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
+	// FieldPreferredLanguage holds the string denoting the preferred_language field in the database.
+	FieldPreferredLanguage = "preferred_language"
 	// FieldLastLoginAt holds the string denoting the last_login_at field in the database.
 	FieldLastLoginAt = "last_login_at"
 	// EdgePartner holds the string denoting the partner edge name in mutations.
@@ -81,6 +83,7 @@ var Columns = []string{
 	FieldJobFunction,
 	FieldPartnerID,
 	FieldStatus,
+	FieldPreferredLanguage,
 	FieldLastLoginAt,
 }
 
@@ -112,6 +115,8 @@ var (
 	EmailValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
+	// PreferredLanguageValidator is a validator for the "preferred_language" field. It is called by the builders before save.
+	PreferredLanguageValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -247,6 +252,11 @@ func ByPartnerID(opts ...sql.OrderTermOption) OrderOption {
 // ByStatus orders the results by the status field.
 func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatus, opts...).ToFunc()
+}
+
+// ByPreferredLanguage orders the results by the preferred_language field.
+func ByPreferredLanguage(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPreferredLanguage, opts...).ToFunc()
 }
 
 // ByLastLoginAt orders the results by the last_login_at field.

@@ -95,6 +95,11 @@ func PartnerID(v string) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldPartnerID, v))
 }
 
+// PreferredLanguage applies equality check predicate on the "preferred_language" field. It's identical to PreferredLanguageEQ.
+func PreferredLanguage(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldPreferredLanguage, v))
+}
+
 // LastLoginAt applies equality check predicate on the "last_login_at" field. It's identical to LastLoginAtEQ.
 func LastLoginAt(v time.Time) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldLastLoginAt, v))
@@ -528,6 +533,81 @@ func StatusIn(vs ...Status) predicate.User {
 // StatusNotIn applies the NotIn predicate on the "status" field.
 func StatusNotIn(vs ...Status) predicate.User {
 	return predicate.User(sql.FieldNotIn(FieldStatus, vs...))
+}
+
+// PreferredLanguageEQ applies the EQ predicate on the "preferred_language" field.
+func PreferredLanguageEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldPreferredLanguage, v))
+}
+
+// PreferredLanguageNEQ applies the NEQ predicate on the "preferred_language" field.
+func PreferredLanguageNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldPreferredLanguage, v))
+}
+
+// PreferredLanguageIn applies the In predicate on the "preferred_language" field.
+func PreferredLanguageIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldPreferredLanguage, vs...))
+}
+
+// PreferredLanguageNotIn applies the NotIn predicate on the "preferred_language" field.
+func PreferredLanguageNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldPreferredLanguage, vs...))
+}
+
+// PreferredLanguageGT applies the GT predicate on the "preferred_language" field.
+func PreferredLanguageGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldPreferredLanguage, v))
+}
+
+// PreferredLanguageGTE applies the GTE predicate on the "preferred_language" field.
+func PreferredLanguageGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldPreferredLanguage, v))
+}
+
+// PreferredLanguageLT applies the LT predicate on the "preferred_language" field.
+func PreferredLanguageLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldPreferredLanguage, v))
+}
+
+// PreferredLanguageLTE applies the LTE predicate on the "preferred_language" field.
+func PreferredLanguageLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldPreferredLanguage, v))
+}
+
+// PreferredLanguageContains applies the Contains predicate on the "preferred_language" field.
+func PreferredLanguageContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldPreferredLanguage, v))
+}
+
+// PreferredLanguageHasPrefix applies the HasPrefix predicate on the "preferred_language" field.
+func PreferredLanguageHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldPreferredLanguage, v))
+}
+
+// PreferredLanguageHasSuffix applies the HasSuffix predicate on the "preferred_language" field.
+func PreferredLanguageHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldPreferredLanguage, v))
+}
+
+// PreferredLanguageIsNil applies the IsNil predicate on the "preferred_language" field.
+func PreferredLanguageIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldPreferredLanguage))
+}
+
+// PreferredLanguageNotNil applies the NotNil predicate on the "preferred_language" field.
+func PreferredLanguageNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldPreferredLanguage))
+}
+
+// PreferredLanguageEqualFold applies the EqualFold predicate on the "preferred_language" field.
+func PreferredLanguageEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldPreferredLanguage, v))
+}
+
+// PreferredLanguageContainsFold applies the ContainsFold predicate on the "preferred_language" field.
+func PreferredLanguageContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldPreferredLanguage, v))
 }
 
 // LastLoginAtEQ applies the EQ predicate on the "last_login_at" field.

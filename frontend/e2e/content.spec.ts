@@ -41,3 +41,34 @@ test('a Silver partner cannot find the deck', async ({ page }) => {
   await page.getByRole('textbox', { name: 'Search' }).fill(title);
   await expect(page.getByRole('heading', { name: 'No content found' })).toBeVisible();
 });
+
+test('a partner who prefers German sees the German version and can switch to the original', async ({ page }) => {
+  await signIn(page, 'admin@acme-reseller.test');
+  await page.goto('/profile');
+  const prefs = page.getByRole('form', { name: 'Your preferences' });
+  await prefs.getByLabel('Content language').selectOption('de');
+  await prefs.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.getByText('Preferences saved')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Content library' }).click();
+  await page.getByRole('textbox', { name: 'Search' }).fill('Partnerprogramm');
+  const item = page.getByRole('article').filter({ hasText: 'Leitfaden zum Partnerprogramm' });
+  await expect(item).toBeVisible();
+  await expect(item).toContainText('German');
+  await page.getByRole('textbox', { name: 'Search' }).fill('Partner program guide');
+  await expect(page.getByRole('heading', { name: 'No content found' })).toBeVisible(); // one version per item
+
+  await page.getByRole('textbox', { name: 'Search' }).fill('Partnerprogramm');
+  await item.getByRole('button', { name: 'Preview' }).click();
+  const picker = item.getByLabel('Language versions of Leitfaden zum Partnerprogramm');
+  await expect(picker.locator('option')).toHaveText(['German', 'English', 'French']);
+  await picker.selectOption({ label: 'English' });
+  await expect(item.getByRole('heading', { name: 'Partner program guide' })).toBeVisible();
+  await shot(page, 'content-language-versions');
+
+  // Back to no preference, as the other journeys expect.
+  await page.goto('/profile');
+  await prefs.getByLabel('Content language').selectOption('');
+  await prefs.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.getByText('Preferences saved')).toBeVisible();
+});

@@ -271,6 +271,9 @@ type CreateContentInput struct {
 	ReviewBy *time.Time `json:"reviewBy,omitempty"`
 	// PDF, Office document, image, MP4, ZIP, plain text or Markdown; at most 50 MB unless configured otherwise.
 	File *graphql.Upload `json:"file,omitempty"`
+	// Makes the new item a translation of this one (language then required, and not one the group
+	// has): it takes that item's tier and partner types unless given.
+	TranslationOf *string `json:"translationOf,omitempty"`
 }
 
 type CreateContentPayload struct {
@@ -1211,6 +1214,16 @@ type UpdateMdfSettingsInput struct {
 
 type UpdateMdfSettingsPayload struct {
 	Settings *ent.MdfSettings `json:"settings"`
+}
+
+// The signed-in person's own settings: only the fields given change.
+type UpdateMyPreferencesInput struct {
+	// BCP 47, e.g. de or fr-CA: the language the content library shows first. Empty: none.
+	PreferredLanguage *string `json:"preferredLanguage,omitempty"`
+}
+
+type UpdateMyPreferencesPayload struct {
+	User *ent.User `json:"user"`
 }
 
 type UpdatePartnerPayload struct {

@@ -12,14 +12,13 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/language"
-
 	"github.com/partnerhub/partnerhub/ent"
 	entcontent "github.com/partnerhub/partnerhub/ent/content"
 	"github.com/partnerhub/partnerhub/ent/partner"
 	"github.com/partnerhub/partnerhub/ent/tier"
 	"github.com/partnerhub/partnerhub/internal/apperr"
 	"github.com/partnerhub/partnerhub/internal/filelink"
+	"github.com/partnerhub/partnerhub/internal/normalize"
 	"github.com/partnerhub/partnerhub/internal/upload"
 	"github.com/partnerhub/partnerhub/internal/viewer"
 )
@@ -51,6 +50,9 @@ type Fields struct {
 	Language     *string
 	ReviewBy     *time.Time
 	File         *FileInput
+	// TranslationOf, on create, makes the item a translation of that one: it joins its group and
+	// takes its tier and partner types unless they are given.
+	TranslationOf *string
 }
 
 // Create adds a DRAFT item owned by the author; the file, if any, becomes version 1.
@@ -61,13 +63,34 @@ func Create(ctx context.Context, client *ent.Client, rc *upload.Receiver, in Fie
 	}
 	create := client.Content.Create().SetOwnerID(v.UserID).SetStatus(entcontent.StatusDRAFT).
 		SetPartnerTypes([]string{}).SetTags([]string{})
+	if in.TranslationOf != nil {
+		source, err := get(ctx, client, *in.TranslationOf)
+		if err != nil {
+			return nil, apperr.BadInput("translationOf", "no such item")
+		}
+		create.SetTranslationGroup(source.TranslationGroup).SetPartnerTypes(source.PartnerTypes)
+		if source.MinTierID != "" {
+			create.SetMinTierID(source.MinTierID)
+		}
+		if in.Language == nil {
+			return nil, apperr.BadInput("language", "a translation needs its language")
+		}
+	}
 	if err := apply(ctx, client, in, create.Mutation()); err != nil {
+		return nil, err
+	}
+	group, _ := create.Mutation().TranslationGroup()
+	lang, _ := create.Mutation().Language()
+	if err := languageFree(ctx, client, group, lang, ""); err != nil {
 		return nil, err
 	}
 	if in.File == nil && deref(in.Body) == "" && deref(in.ExternalURL) == "" {
 		return nil, apperr.BadInput("file", "an item needs a file, a Markdown body or an external URL")
 	}
 	c, err := create.Save(ctx)
+	if ent.IsConstraintError(err) {
+		return nil, languageTaken(lang)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("content: creating: %w", err)
 	}
@@ -99,7 +122,15 @@ func Update(ctx context.Context, client *ent.Client, rc *upload.Receiver, in Upd
 	if err := apply(ctx, client, in.Fields, upd.Mutation()); err != nil {
 		return nil, err
 	}
-	if c, err = upd.Save(ctx); err != nil {
+	lang, changed := upd.Mutation().Language()
+	if changed && lang != c.Language {
+		if err := languageFree(ctx, client, c.TranslationGroup, lang, c.ID); err != nil {
+			return nil, err
+		}
+	}
+	if c, err = upd.Save(ctx); ent.IsConstraintError(err) {
+		return nil, languageTaken(lang)
+	} else if err != nil {
 		return nil, fmt.Errorf("content: updating: %w", err)
 	}
 	if in.File != nil {
@@ -267,11 +298,11 @@ func apply(ctx context.Context, client *ent.Client, in Fields, m mutation) error
 		m.SetTags(tags)
 	}
 	if in.Language != nil {
-		tag, err := language.Parse(*in.Language)
+		tag, err := normalize.Language(*in.Language)
 		if err != nil {
 			return apperr.BadInput("language", "%q is not a BCP 47 language tag such as en or de-DE", *in.Language)
 		}
-		m.SetLanguage(tag.String())
+		m.SetLanguage(tag)
 	}
 	if in.ReviewBy != nil {
 		m.SetReviewBy(*in.ReviewBy)

@@ -113,7 +113,44 @@ func Content(ctx context.Context, client *ent.Client, rc *upload.Receiver, now t
 		}
 		items = append(items, c)
 	}
+	if err := demoTranslations(ctx, client, items); err != nil {
+		return err
+	}
 	return demoEngagement(ctx, client, items, rng, now)
+}
+
+// demoTranslation is a German or French version of a demo item (docs/enablement-content.md, "Languages").
+type demoTranslation struct {
+	of, language, title, summary string
+}
+
+var demoTranslationList = []demoTranslation{
+	{"Partner program guide", "de", "Leitfaden zum Partnerprogramm", "Wie das Programm funktioniert: Stufen, Vorteile und der Weg nach oben."},
+	{"Partner program guide", "fr", "Guide du programme partenaires", "Le fonctionnement du programme : niveaux, avantages et progression."},
+	{"Rules of engagement", "de", "Spielregeln für Partner", "Deal-Registrierung, wer zuerst registriert, gewinnt, Direktkunden und Co-Selling."},
+	{"Security datasheet", "fr", "Fiche technique sécurité", "Certifications, chiffrement, résidence des données et responsabilité partagée."},
+}
+
+// demoTranslations adds the translations, each with its original's audience, status and dates.
+func demoTranslations(ctx context.Context, client *ent.Client, items []*ent.Content) error {
+	for _, d := range demoTranslationList {
+		i := slices.IndexFunc(items, func(c *ent.Content) bool { return c.Title == d.of })
+		if i < 0 {
+			return fmt.Errorf("demo translation of %q: no such item", d.of)
+		}
+		o := items[i]
+		create := client.Content.Create().SetTranslationGroup(o.TranslationGroup).SetLanguage(d.language).
+			SetTitle(d.title).SetSummary(d.summary).SetKind(o.Kind).SetTags(o.Tags).SetOwnerID(o.OwnerID).
+			SetPartnerTypes(o.PartnerTypes).SetStatus(o.Status).SetNillablePublishedAt(o.PublishedAt).SetNillableReviewBy(o.ReviewBy).
+			SetBody(fmt.Sprintf("# %s\n\n%s\n", d.title, d.summary))
+		if o.MinTierID != "" {
+			create.SetMinTierID(o.MinTierID)
+		}
+		if err := create.Exec(ctx); err != nil {
+			return fmt.Errorf("demo translation %q: %w", d.title, err)
+		}
+	}
+	return nil
 }
 
 // audience gives a few items to some partner types only.

@@ -53,6 +53,12 @@ func FilterFilesOfVisibleOwners() privacy.QueryRule {
 	})
 }
 
+// ContentVisibleToPartner is the gate FilterContentForPartner applies, for a query that reads the
+// contents table under another name (the partner list compares an item with its translations).
+func ContentVisibleToPartner(partnerID string) func(*sql.Selector) *sql.Predicate {
+	return func(s *sql.Selector) *sql.Predicate { return contentGate(s, partnerID) }
+}
+
 // contentGate is the gating predicate over the contents table that s selects from. Each part is an
 // uncorrelated lookup of the partner's own row, which the database runs once per query.
 func contentGate(s *sql.Selector, partnerID string) *sql.Predicate {

@@ -85,3 +85,21 @@ func AllowOwnPasswordChange() privacy.MutationRule {
 		return privacy.Allow
 	})
 }
+
+// ownPreferenceFields are what a person changes of their own preferences.
+var ownPreferenceFields = fieldSet(user.FieldPreferredLanguage, user.FieldUpdatedAt)
+
+// AllowOwnPreferenceChange lets every signed-in person set their own preferences (the language they
+// read content in), and nothing else of their row. An API key does not: it is a script's credential.
+func AllowOwnPreferenceChange() privacy.MutationRule {
+	return privacy.UserMutationRuleFunc(func(ctx context.Context, m *ent.UserMutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.UserID == "" || v.APIKeyID != "" || !m.Op().Is(ent.OpUpdateOne) {
+			return privacy.Skip
+		}
+		if id, ok := m.ID(); !ok || id != v.UserID || outside(m, ownPreferenceFields) != "" {
+			return privacy.Skip
+		}
+		return privacy.Allow
+	})
+}

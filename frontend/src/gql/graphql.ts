@@ -664,6 +664,11 @@ export type CreateContentInput = {
   summary?: string | null | undefined;
   tags?: Array<string> | null | undefined;
   title: string;
+  /**
+   * Makes the new item a translation of this one (language then required, and not one the group
+   * has): it takes that item's tier and partner types unless given.
+   */
+  translationOf?: string | number | null | undefined;
 };
 
 export type CreateMdfRequestInput = {
@@ -2134,6 +2139,12 @@ export type UpdateMdfRequestInput = {
   title?: string | null | undefined;
 };
 
+/** The signed-in person's own settings: only the fields given change. */
+export type UpdateMyPreferencesInput = {
+  /** BCP 47, e.g. de or fr-CA: the language the content library shows first. Empty: none. */
+  preferredLanguage?: string | null | undefined;
+};
+
 /**
  * Changes to a partner: only the fields given change. ADMIN may change any field; a channel manager
  * the partners they manage (not their manager); a partner admin only website, country and verticals
@@ -2480,7 +2491,17 @@ export type ContentLibraryQueryVariables = Exact<{
 }>;
 
 
-export type ContentLibraryQuery = { contents: { totalCount: number, edges: Array<{ node: { id: string, title: string, summary: string, kind: ContentKind, status: ContentStatus, stale: boolean, tags: Array<string>, body: string, externalURL: string, version: number, reviewBy: string | null, partnerTypes: Array<PartnerType>, minTier: { id: string, name: string, rank: number } | null, file: { id: string, name: string, mediaType: string, size: number } | null } | null } | null> | null } };
+export type ContentLibraryQuery = { contents: { totalCount: number, edges: Array<{ node: { id: string, title: string, summary: string, kind: ContentKind, status: ContentStatus, stale: boolean, language: string, tags: Array<string>, body: string, externalURL: string, version: number, reviewBy: string | null, partnerTypes: Array<PartnerType>, minTier: { id: string, name: string, rank: number } | null, file: { id: string, name: string, mediaType: string, size: number } | null } | null } | null> | null } };
+
+export type ContentVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentVersionsQuery = { node:
+    | { id: string, translations: Array<{ id: string, language: string, title: string, summary: string, body: string, file: { id: string, name: string, size: number } | null }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type ContentDownloadLinkQueryVariables = Exact<{
   id: string | number;
@@ -3184,7 +3205,7 @@ export type PartnersListQuery = { partners: { totalCount: number, pageInfo: { ha
 export type ProfilePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProfilePageQuery = { viewer: { id: string, partner: { id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string, email: string } | null } | null } };
+export type ProfilePageQuery = { viewer: { id: string, preferredLanguage: string | null, partner: { id: string, name: string, slug: string, type: PartnerType, status: PartnerStatus, website: string, domain: string | null, country: string, region: PartnerRegion, verticals: Array<string> | null, contractSignedAt: string | null, firstDealAt: string | null, tier: { id: string, name: string, rank: number } | null, manager: { id: string, name: string, email: string } | null } | null } };
 
 export type UpdatePartnerProfileMutationVariables = Exact<{
   input: UpdatePartnerInput;
@@ -3192,6 +3213,13 @@ export type UpdatePartnerProfileMutationVariables = Exact<{
 
 
 export type UpdatePartnerProfileMutation = { updatePartner: { partner: { id: string, website: string, domain: string | null, country: string, verticals: Array<string> | null } } };
+
+export type UpdateMyPreferencesMutationVariables = Exact<{
+  input: UpdateMyPreferencesInput;
+}>;
+
+
+export type UpdateMyPreferencesMutation = { updateMyPreferences: { user: { id: string, preferredLanguage: string | null } } };
 
 export type ScorecardViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4039,6 +4067,7 @@ export const ContentLibraryDocument = new TypedDocumentString(`
         kind
         status
         stale
+        language
         tags
         body
         externalURL
@@ -4061,6 +4090,27 @@ export const ContentLibraryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContentLibraryQuery, ContentLibraryQueryVariables>;
+export const ContentVersionsDocument = new TypedDocumentString(`
+    query ContentVersions($id: ID!) {
+  node(id: $id) {
+    ... on Content {
+      id
+      translations {
+        id
+        language
+        title
+        summary
+        body
+        file {
+          id
+          name
+          size
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentVersionsQuery, ContentVersionsQueryVariables>;
 export const ContentDownloadLinkDocument = new TypedDocumentString(`
     query ContentDownloadLink($id: ID!) {
   node(id: $id) {
@@ -5955,6 +6005,7 @@ export const ProfilePageDocument = new TypedDocumentString(`
     query ProfilePage {
   viewer {
     id
+    preferredLanguage
     partner {
       id
       name
@@ -5995,6 +6046,16 @@ export const UpdatePartnerProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePartnerProfileMutation, UpdatePartnerProfileMutationVariables>;
+export const UpdateMyPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {
+  updateMyPreferences(input: $input) {
+    user {
+      id
+      preferredLanguage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
 export const ScorecardViewerDocument = new TypedDocumentString(`
     query ScorecardViewer {
   viewer {

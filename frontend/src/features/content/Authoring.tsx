@@ -16,7 +16,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { ErrorAlert, ErrorState, SkeletonRows } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { AuthoringQuery, ArchiveContentMutation, CreateContentMutation, LibraryQuery, PublishContentMutation } from './api/content';
-import { kindLabels } from './lib';
+import { kindLabels, languageChoices, languageName } from './lib';
 
 const DAY = 86_400_000;
 
@@ -35,7 +35,13 @@ export default function Authoring() {
   return (
     <>
       <PageHeader title="Content" subtitle="Publish enablement content by tier and partner type, keep it current, see what partners use." />
-      {admin && <NewContent tiers={meta.data ? nodes(meta.data.tiers) : []} onCreated={() => void list.refetch()} />}
+      {admin && (
+        <NewContent
+          tiers={meta.data ? nodes(meta.data.tiers) : []}
+          items={list.data ? nodes(list.data.contents) : []}
+          onCreated={() => void list.refetch()}
+        />
+      )}
       {(publish.error || archive.error) && <ErrorAlert error={publish.error ?? archive.error} />}
       <Card title="Library" flush>
         {list.isPending ? (
@@ -48,6 +54,7 @@ export default function Authoring() {
               <tr>
                 <th>Title</th>
                 <th>Kind</th>
+                <th>Language</th>
                 <th>Minimum tier</th>
                 <th>Status</th>
                 <th />
@@ -60,6 +67,7 @@ export default function Authoring() {
                     {c.title} {c.stale && <Badge tone="warning">Stale</Badge>}
                   </td>
                   <td>{kindLabels[c.kind]}</td>
+                  <td>{languageName(c.language)}</td>
                   <td>{c.minTier?.name ?? 'Every tier'}</td>
                   <td>{c.status}</td>
                   <td>
@@ -117,13 +125,23 @@ export default function Authoring() {
   );
 }
 
-function NewContent({ tiers, onCreated }: { tiers: { id: string; name: string }[]; onCreated: () => void }) {
+function NewContent({
+  tiers,
+  items,
+  onCreated,
+}: {
+  tiers: { id: string; name: string }[];
+  items: { id: string; title: string; language: string }[];
+  onCreated: () => void;
+}) {
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');
   const [kind, setKind] = useState<ContentKind>(ContentKind.SalesDeck);
   const [tier, setTier] = useState('');
   const [audience, setAudience] = useState('');
   const [tags, setTags] = useState('');
+  const [language, setLanguage] = useState('en');
+  const [translationOf, setTranslationOf] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -138,8 +156,10 @@ function NewContent({ tiers, onCreated }: { tiers: { id: string; name: string }[
       summary,
       kind,
       minTierId: tier || undefined,
-      partnerTypes: audience ? [audience as PartnerType] : [],
+      partnerTypes: audience ? [audience as PartnerType] : translationOf ? undefined : [],
       tags: tags.split(',').map((t) => t.trim()).filter(Boolean),
+      language,
+      translationOf: translationOf || undefined,
     };
     try {
       if (file) {
@@ -151,6 +171,7 @@ function NewContent({ tiers, onCreated }: { tiers: { id: string; name: string }[
       setTitle('');
       setSummary('');
       setTags('');
+      setTranslationOf('');
       setFile(null);
       onCreated();
     } catch (err) {
@@ -184,6 +205,26 @@ function NewContent({ tiers, onCreated }: { tiers: { id: string; name: string }[
           {Object.values(PartnerType).map((t) => (
             <option key={t} value={t}>
               {t}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Language" value={language} onChange={(e) => setLanguage(e.target.value)}>
+          {languageChoices.map((l) => (
+            <option key={l} value={l}>
+              {languageName(l)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Translation of"
+          hint="A translation joins that item's language versions and takes its tier and partner types when none are chosen."
+          value={translationOf}
+          onChange={(e) => setTranslationOf(e.target.value)}
+        >
+          <option value="">Nothing: a new item</option>
+          {items.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.title} ({languageName(i.language)})
             </option>
           ))}
         </SelectField>

@@ -11,7 +11,8 @@ import { Card, PageHeader } from '../../ui/Card';
 import { SelectField, TextField } from '../../ui/Field';
 import { EmptyState, ErrorAlert, ErrorState, SkeletonRows } from '../../ui/States';
 import { LibraryQuery, RecordViewMutation } from './api/content';
-import { downloadFile, fileSize, kindLabels } from './lib';
+import { downloadFile, fileSize, kindLabels, languageName } from './lib';
+import { Versions } from './Versions';
 
 /** The partner's content library: what their tier and partner type qualify for. */
 export default function Library() {
@@ -74,7 +75,8 @@ export default function Library() {
                 title={c.title}
                 hint={
                   <>
-                    <Badge tone="info">{kindLabels[c.kind]}</Badge> {c.minTier && <TierBadge tier={c.minTier} />}{' '}
+                    <Badge tone="info">{kindLabels[c.kind]}</Badge> <Badge>{languageName(c.language)}</Badge>{' '}
+                    {c.minTier && <TierBadge tier={c.minTier} />}{' '}
                     {c.stale && <Badge tone="warning">Due for review</Badge>}
                   </>
                 }
@@ -103,7 +105,7 @@ export default function Library() {
                   </p>
                 )}
                 {c.tags.length > 0 && <p className="muted">{c.tags.map((t) => `#${t}`).join(' ')}</p>}
-                {open === c.id && <pre className="content-body">{c.body || c.summary}</pre>}
+                {open === c.id && <Versions item={c} onDownload={(id, name) => void download(id, name)} />}
               </Card>
             </li>
           ))}

@@ -35,3 +35,15 @@ export async function downloadFile(fileId: string, name: string): Promise<void> 
   a.click();
   a.remove();
 }
+
+/** The languages the portal offers for content and preferences; any BCP 47 tag works in the API. */
+export const languageChoices = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja', 'zh'];
+
+/** A language tag's name in English ("de" → "German"), or the tag itself when unknown. */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -13,6 +13,7 @@ import { ChipsField, SelectField, TextField } from '../../ui/Field';
 import { ErrorAlert, ErrorState, SkeletonBlock } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { ProfileQuery, UpdateProfileMutation } from './api/profile';
+import { Preferences } from './Preferences';
 
 type Partner = NonNullable<ProfilePageQuery['viewer']['partner']>;
 
@@ -171,6 +172,7 @@ export default function Profile() {
             {canEdit ? <ProfileForm key={partner.id} partner={partner} /> : <ProfileView partner={partner} />}
           </Card>
           <div className="stack">
+            <Preferences key={q.data?.viewer.id} preferredLanguage={q.data?.viewer.preferredLanguage} />
             <Card title="Partnership">
               <dl className="dl">
                 <dt>Partner type</dt>

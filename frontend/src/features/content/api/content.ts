@@ -13,6 +13,7 @@ export const LibraryQuery = graphql(`
           kind
           status
           stale
+          language
           tags
           body
           externalURL
@@ -28,6 +29,28 @@ export const LibraryQuery = graphql(`
             id
             name
             mediaType
+            size
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ContentVersionsQuery = graphql(`
+  query ContentVersions($id: ID!) {
+    node(id: $id) {
+      ... on Content {
+        id
+        translations {
+          id
+          language
+          title
+          summary
+          body
+          file {
+            id
+            name
             size
           }
         }

@@ -5,6 +5,7 @@ export const ProfileQuery = graphql(`
   query ProfilePage {
     viewer {
       id
+      preferredLanguage
       partner {
         id
         name
@@ -42,6 +43,17 @@ export const UpdateProfileMutation = graphql(`
         domain
         country
         verticals
+      }
+    }
+  }
+`);
+
+export const UpdatePreferencesMutation = graphql(`
+  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {
+    updateMyPreferences(input: $input) {
+      user {
+        id
+        preferredLanguage
       }
     }
   }
