@@ -36,7 +36,7 @@ func (PartnerNote) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		// MaxLen counts bytes: 5000 characters of up to four bytes each. The character limit is the
 		// domain's (program.MaxNoteLength), which says so in a field error.
-		field.Text("body").Immutable().NotEmpty().MaxLen(4*5000).
+		field.Text("body").Immutable().NotEmpty().MaxLen(4 * 5000).
 			Comment("The note, 1 to 5000 characters."),
 	}
 }
