@@ -1208,7 +1208,7 @@ type UpdateCourseInput struct {
 	Summary *string `json:"summary,omitempty"`
 	Minutes *int    `json:"minutes,omitempty"`
 	// The whole new ordered list, when given: lessons with an id are kept and edited, the others are
-	// added, and lessons left out are removed with the progress people made on them.
+	// added, and lessons left out are removed; removing one someone completed is refused (CONFLICT).
 	Lessons []*LessonInput `json:"lessons,omitempty"`
 	// Replace the quiz (or add one); past attempts keep their grades.
 	Quiz *CreateQuizInput `json:"quiz,omitempty"`
