@@ -62,15 +62,19 @@ type noTxError struct{}
 
 func (*noTxError) Error() string { return "mutation ran outside a transaction" }
 
-// inputSummary turns the mutation's arguments into JSON-like data for the event.
+// inputSummary turns the mutation's arguments into JSON-like data for the event, without quiz
+// answer keys.
 func inputSummary(args map[string]any) map[string]any {
 	raw, err := json.Marshal(args)
 	if err != nil {
 		return nil
 	}
 	var out map[string]any
-	json.Unmarshal(raw, &out)
-	return out
+	if json.Unmarshal(raw, &out) != nil || out == nil {
+		return nil
+	}
+	redacted, _ := redactQuizzes(out).(map[string]any)
+	return redacted
 }
 
 // payloadEntity finds the first ent entity in a mutation payload and returns its ID and, when it

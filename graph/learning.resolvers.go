@@ -60,15 +60,9 @@ func (r *mutationResolver) SubmitQuizAttempt(ctx context.Context, input model.Su
 func (r *mutationResolver) CreateCourse(ctx context.Context, input model.CreateCourseInput) (*model.CreateCoursePayload, error) {
 	in := learning.CourseInput{Title: input.Title, Summary: deref(input.Summary), Minutes: deref(input.Minutes)}
 	for _, l := range input.Lessons {
-		in.Lessons = append(in.Lessons, learning.LessonInput{Title: l.Title, Kind: l.Kind, Body: deref(l.Body),
-			VideoURL: deref(l.VideoURL), ContentRef: deref(l.ContentRef), Minutes: deref(l.Minutes)})
+		in.Lessons = append(in.Lessons, lessonInput(l))
 	}
-	if q := input.Quiz; q != nil {
-		in.Quiz = &learning.QuizInput{Title: q.Title, PassMark: q.PassMark, AttemptsPerDay: q.AttemptsPerDay}
-		for _, x := range q.Questions {
-			in.Quiz.Questions = append(in.Quiz.Questions, learning.QuestionInput{Prompt: x.Prompt, Multiple: x.Multiple, Choices: x.Choices, Correct: x.Correct})
-		}
-	}
+	in.Quiz = quizInput(input.Quiz)
 	c, err := learning.CreateCourse(ctx, ent.FromContext(ctx), in)
 	if err != nil {
 		return nil, err
@@ -96,6 +90,69 @@ func (r *mutationResolver) CreateCertification(ctx context.Context, input model.
 		return nil, err
 	}
 	return &model.CreateCertificationPayload{Certification: c}, nil
+}
+
+// UpdateCourse is the resolver for the updateCourse field.
+func (r *mutationResolver) UpdateCourse(ctx context.Context, input model.UpdateCourseInput) (*model.UpdateCoursePayload, error) {
+	edit := learning.CourseEdit{Title: input.Title, Summary: input.Summary, Minutes: input.Minutes, RemoveQuiz: deref(input.RemoveQuiz)}
+	if input.Lessons != nil {
+		edit.Lessons = make([]learning.LessonInput, 0, len(input.Lessons))
+		for _, l := range input.Lessons {
+			edit.Lessons = append(edit.Lessons, lessonInput(l))
+		}
+	}
+	edit.Quiz = quizInput(input.Quiz)
+	c, err := learning.UpdateCourse(ctx, ent.FromContext(ctx), input.ID, edit)
+	if err != nil {
+		return nil, err
+	}
+	return &model.UpdateCoursePayload{Course: c}, nil
+}
+
+// DeleteCourse is the resolver for the deleteCourse field.
+func (r *mutationResolver) DeleteCourse(ctx context.Context, input model.DeleteCourseInput) (*model.DeleteCoursePayload, error) {
+	if err := learning.DeleteCourse(ctx, ent.FromContext(ctx), input.ID); err != nil {
+		return nil, err
+	}
+	return &model.DeleteCoursePayload{DeletedID: input.ID}, nil
+}
+
+// UpdateLearningTrack is the resolver for the updateLearningTrack field.
+func (r *mutationResolver) UpdateLearningTrack(ctx context.Context, input model.UpdateLearningTrackInput) (*model.UpdateLearningTrackPayload, error) {
+	t, err := learning.UpdateTrack(ctx, ent.FromContext(ctx), input.ID, learning.TrackEdit{
+		Name: input.Name, Description: input.Description, JobFunction: input.JobFunction, CourseIDs: input.CourseIds,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.UpdateLearningTrackPayload{Track: t}, nil
+}
+
+// DeleteLearningTrack is the resolver for the deleteLearningTrack field.
+func (r *mutationResolver) DeleteLearningTrack(ctx context.Context, input model.DeleteLearningTrackInput) (*model.DeleteLearningTrackPayload, error) {
+	if err := learning.DeleteTrack(ctx, ent.FromContext(ctx), input.ID); err != nil {
+		return nil, err
+	}
+	return &model.DeleteLearningTrackPayload{DeletedID: input.ID}, nil
+}
+
+// UpdateCertification is the resolver for the updateCertification field.
+func (r *mutationResolver) UpdateCertification(ctx context.Context, input model.UpdateCertificationInput) (*model.UpdateCertificationPayload, error) {
+	c, err := learning.UpdateCertification(ctx, ent.FromContext(ctx), input.ID, learning.CertificationEdit{
+		Name: input.Name, Description: input.Description, Validity: input.Validity, TrackIDs: input.TrackIds,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.UpdateCertificationPayload{Certification: c}, nil
+}
+
+// DeleteCertification is the resolver for the deleteCertification field.
+func (r *mutationResolver) DeleteCertification(ctx context.Context, input model.DeleteCertificationInput) (*model.DeleteCertificationPayload, error) {
+	if err := learning.DeleteCertification(ctx, ent.FromContext(ctx), input.ID); err != nil {
+		return nil, err
+	}
+	return &model.DeleteCertificationPayload{DeletedID: input.ID}, nil
 }
 
 // CertifiedPeople is the resolver for the certifiedPeople field.

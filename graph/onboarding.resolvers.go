@@ -32,6 +32,30 @@ func (r *mutationResolver) CreateOnboardingTemplate(ctx context.Context, input m
 	return &model.CreateOnboardingTemplatePayload{Template: t}, nil
 }
 
+// UpdateOnboardingTemplate is the resolver for the updateOnboardingTemplate field.
+func (r *mutationResolver) UpdateOnboardingTemplate(ctx context.Context, input model.UpdateOnboardingTemplateInput) (*model.UpdateOnboardingTemplatePayload, error) {
+	edit := onboarding.TemplateEdit{Name: input.Name, Active: input.Active}
+	if input.Steps != nil {
+		edit.Steps = make([]stepspec.Step, len(input.Steps))
+		for i, s := range input.Steps {
+			edit.Steps[i] = *s
+		}
+	}
+	t, err := onboarding.UpdateTemplate(ctx, ent.FromContext(ctx), input.ID, edit)
+	if err != nil {
+		return nil, err
+	}
+	return &model.UpdateOnboardingTemplatePayload{Template: t}, nil
+}
+
+// DeleteOnboardingTemplate is the resolver for the deleteOnboardingTemplate field.
+func (r *mutationResolver) DeleteOnboardingTemplate(ctx context.Context, input model.DeleteOnboardingTemplateInput) (*model.DeleteOnboardingTemplatePayload, error) {
+	if err := onboarding.DeleteTemplate(ctx, ent.FromContext(ctx), input.ID); err != nil {
+		return nil, err
+	}
+	return &model.DeleteOnboardingTemplatePayload{DeletedID: input.ID}, nil
+}
+
 // CompleteOnboardingStep is the resolver for the completeOnboardingStep field.
 func (r *mutationResolver) CompleteOnboardingStep(ctx context.Context, input model.CompleteOnboardingStepInput) (*model.CompleteOnboardingStepPayload, error) {
 	s, err := onboarding.CompleteManual(ctx, ent.FromContext(ctx), input.ID, time.Now())

@@ -506,6 +506,38 @@ type DeclinePartnerApplicationPayload struct {
 	Application *ent.PartnerApplication `json:"application"`
 }
 
+type DeleteCertificationInput struct {
+	ID string `json:"id"`
+}
+
+type DeleteCertificationPayload struct {
+	DeletedID string `json:"deletedId"`
+}
+
+type DeleteCourseInput struct {
+	ID string `json:"id"`
+}
+
+type DeleteCoursePayload struct {
+	DeletedID string `json:"deletedId"`
+}
+
+type DeleteLearningTrackInput struct {
+	ID string `json:"id"`
+}
+
+type DeleteLearningTrackPayload struct {
+	DeletedID string `json:"deletedId"`
+}
+
+type DeleteOnboardingTemplateInput struct {
+	ID string `json:"id"`
+}
+
+type DeleteOnboardingTemplatePayload struct {
+	DeletedID string `json:"deletedId"`
+}
+
 type DeletePartnerNoteInput struct {
 	ID string `json:"id"`
 }
@@ -591,6 +623,8 @@ type LearningTrackProgress struct {
 }
 
 type LessonInput struct {
+	// updateCourse only: an existing lesson of the course to keep (its learners' progress stays); none for a new lesson.
+	ID         *string     `json:"id,omitempty"`
 	Title      string      `json:"title"`
 	Kind       lesson.Kind `json:"kind"`
 	Body       *string     `json:"body,omitempty"`
@@ -1136,6 +1170,20 @@ type UndoDealDecisionPayload struct {
 	Deal *ent.Deal `json:"deal"`
 }
 
+type UpdateCertificationInput struct {
+	ID          string  `json:"id"`
+	Name        *string `json:"name,omitempty"`
+	Description *string `json:"description,omitempty"`
+	// Applies to awards issued afterwards.
+	Validity *certification.Validity `json:"validity,omitempty"`
+	// The new required tracks, when given; awards already issued stay.
+	TrackIds []string `json:"trackIds,omitempty"`
+}
+
+type UpdateCertificationPayload struct {
+	Certification *ent.Certification `json:"certification"`
+}
+
 // Changes to an item: only the fields given change. A file replaces the current one as a new version.
 type UpdateContentInput struct {
 	ID          string        `json:"id"`
@@ -1155,6 +1203,24 @@ type UpdateContentInput struct {
 
 type UpdateContentPayload struct {
 	Content *ent.Content `json:"content"`
+}
+
+type UpdateCourseInput struct {
+	ID      string  `json:"id"`
+	Title   *string `json:"title,omitempty"`
+	Summary *string `json:"summary,omitempty"`
+	Minutes *int    `json:"minutes,omitempty"`
+	// The whole new ordered list, when given: lessons with an id are kept and edited, the others are
+	// added, and lessons left out are removed; removing one someone completed is refused (CONFLICT).
+	Lessons []*LessonInput `json:"lessons,omitempty"`
+	// Replace the quiz (or add one); past attempts keep their grades.
+	Quiz *CreateQuizInput `json:"quiz,omitempty"`
+	// Remove the quiz; refused (CONFLICT) once anyone attempted it.
+	RemoveQuiz *bool `json:"removeQuiz,omitempty"`
+}
+
+type UpdateCoursePayload struct {
+	Course *ent.Course `json:"course"`
 }
 
 type UpdateDealInput struct {
@@ -1191,6 +1257,19 @@ type UpdateHealthWeightsPayload struct {
 	Weights *ent.HealthWeights `json:"weights"`
 }
 
+type UpdateLearningTrackInput struct {
+	ID          string                     `json:"id"`
+	Name        *string                    `json:"name,omitempty"`
+	Description *string                    `json:"description,omitempty"`
+	JobFunction *learningtrack.JobFunction `json:"jobFunction,omitempty"`
+	// The new ordered courses, when given.
+	CourseIds []string `json:"courseIds,omitempty"`
+}
+
+type UpdateLearningTrackPayload struct {
+	Track *ent.LearningTrack `json:"track"`
+}
+
 // Changes to a SUBMITTED request: only the fields given change.
 type UpdateMdfRequestInput struct {
 	ID              string                   `json:"id"`
@@ -1224,6 +1303,19 @@ type UpdateMyPreferencesInput struct {
 
 type UpdateMyPreferencesPayload struct {
 	User *ent.User `json:"user"`
+}
+
+type UpdateOnboardingTemplateInput struct {
+	ID   string  `json:"id"`
+	Name *string `json:"name,omitempty"`
+	// The new ordered steps, when given; journeys already started keep theirs.
+	Steps []*stepspec.Step `json:"steps,omitempty"`
+	// false archives the plan: no new partner gets it.
+	Active *bool `json:"active,omitempty"`
+}
+
+type UpdateOnboardingTemplatePayload struct {
+	Template *ent.OnboardingTemplate `json:"template"`
 }
 
 type UpdatePartnerPayload struct {

@@ -18,6 +18,8 @@ import (
 
 // LessonInput is one lesson of a new course.
 type LessonInput struct {
+	// ID names an existing lesson of the course being edited; new lessons have none.
+	ID         string
 	Title      string
 	Kind       lesson.Kind
 	Body       string
@@ -62,6 +64,9 @@ func CreateCourse(ctx context.Context, client *ent.Client, in CourseInput) (*ent
 	for i, l := range in.Lessons {
 		if err := checkLesson(fmt.Sprintf("lessons.%d", i), l); err != nil {
 			return nil, err
+		}
+		if l.ID != "" {
+			return nil, apperr.BadInput(fmt.Sprintf("lessons.%d.id", i), "a new course has no lessons yet")
 		}
 	}
 	var questions []quizspec.Question

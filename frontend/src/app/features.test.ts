@@ -15,6 +15,7 @@ describe('feature registry', () => {
       'Leads',
       'Partners',
       'Onboarding',
+      'Training authoring',
       'Applications',
       'Tier changes',
       'Tiers & benefits',

@@ -79,6 +79,23 @@ type Documents = {
     "\n  mutation DeclineLead($input: DeclineLeadInput!) {\n    declineLead(input: $input) {\n      offer {\n        id\n        status\n      }\n    }\n  }\n": typeof types.DeclineLeadDocument,
     "\n  mutation ConvertLeadToDeal($input: ConvertLeadToDealInput!) {\n    convertLeadToDeal(input: $input) {\n      lead {\n        id\n        status\n      }\n      deal {\n        id\n      }\n    }\n  }\n": typeof types.ConvertLeadToDealDocument,
     "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AssignLeadDocument,
+    "\n  query CoursesAuthoring {\n    courses(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n          minutes\n          quiz {\n            id\n            title\n            passMark\n          }\n        }\n      }\n    }\n  }\n": typeof types.CoursesAuthoringDocument,
+    "\n  query CourseAuthoring($id: ID!) {\n    node(id: $id) {\n      ... on Course {\n        id\n        title\n        summary\n        minutes\n        lessons {\n          id\n          position\n          title\n          kind\n          body\n          videoURL\n          contentRef\n          minutes\n        }\n        quiz {\n          id\n          title\n          passMark\n          attemptsPerDay\n          questions {\n            id\n            prompt\n            multiple\n            choices {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CourseAuthoringDocument,
+    "\n  query TracksAuthoring {\n    learningTracks(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          description\n          jobFunction\n          courses {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.TracksAuthoringDocument,
+    "\n  query CertificationsAuthoring {\n    certifications(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          description\n          validity\n          tracks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CertificationsAuthoringDocument,
+    "\n  query TemplatesAuthoring {\n    onboardingTemplates(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          partnerType\n          active\n          steps {\n            title\n            description\n            dueDay\n            completion\n            ownerRole\n          }\n        }\n      }\n    }\n  }\n": typeof types.TemplatesAuthoringDocument,
+    "\n  mutation AuthorCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n        title\n      }\n    }\n  }\n": typeof types.AuthorCreateCourseDocument,
+    "\n  mutation AuthorUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      course {\n        id\n        title\n      }\n    }\n  }\n": typeof types.AuthorUpdateCourseDocument,
+    "\n  mutation AuthorDeleteCourse($input: DeleteCourseInput!) {\n    deleteCourse(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.AuthorDeleteCourseDocument,
+    "\n  mutation AuthorCreateTrack($input: CreateLearningTrackInput!) {\n    createLearningTrack(input: $input) {\n      track {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuthorCreateTrackDocument,
+    "\n  mutation AuthorUpdateTrack($input: UpdateLearningTrackInput!) {\n    updateLearningTrack(input: $input) {\n      track {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuthorUpdateTrackDocument,
+    "\n  mutation AuthorDeleteTrack($input: DeleteLearningTrackInput!) {\n    deleteLearningTrack(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.AuthorDeleteTrackDocument,
+    "\n  mutation AuthorCreateCertification($input: CreateCertificationInput!) {\n    createCertification(input: $input) {\n      certification {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuthorCreateCertificationDocument,
+    "\n  mutation AuthorUpdateCertification($input: UpdateCertificationInput!) {\n    updateCertification(input: $input) {\n      certification {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuthorUpdateCertificationDocument,
+    "\n  mutation AuthorDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.AuthorDeleteCertificationDocument,
+    "\n  mutation AuthorCreateTemplate($input: CreateOnboardingTemplateInput!) {\n    createOnboardingTemplate(input: $input) {\n      template {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuthorCreateTemplateDocument,
+    "\n  mutation AuthorUpdateTemplate($input: UpdateOnboardingTemplateInput!) {\n    updateOnboardingTemplate(input: $input) {\n      template {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuthorUpdateTemplateDocument,
+    "\n  mutation AuthorDeleteTemplate($input: DeleteOnboardingTemplateInput!) {\n    deleteOnboardingTemplate(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.AuthorDeleteTemplateDocument,
     "\n  query MyLearningPage {\n    myLearning {\n      jobFunction\n      tracks {\n        recommended\n        percent\n        completedCourses\n        track {\n          id\n          name\n          description\n          jobFunction\n        }\n        courses {\n          complete\n          quizPassed\n          totalLessons\n          completedLessonIds\n          course {\n            id\n            title\n            summary\n            minutes\n          }\n        }\n      }\n      awards {\n        id\n        status\n        valid\n        issuedAt\n        expiresAt\n        verificationUrl\n        certification {\n          id\n          name\n        }\n      }\n    }\n    myOnboarding {\n      id\n      name\n      startsAt\n      day\n      progress\n      overdueSteps\n      steps {\n        id\n        position\n        title\n        description\n        dueAt\n        completion\n        ownerRole\n        completedAt\n        overdue\n        completedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyLearningPageDocument,
     "\n  query CoursePage($id: ID!) {\n    node(id: $id) {\n      ... on Course {\n        id\n        title\n        summary\n        lessons {\n          id\n          position\n          title\n          kind\n          body\n          videoURL\n          contentRef\n          minutes\n        }\n        quiz {\n          id\n          title\n          passMark\n          attemptsPerDay\n          questions {\n            id\n            prompt\n            multiple\n            choices {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CoursePageDocument,
     "\n  mutation CompleteLesson($input: CompleteLessonInput!) {\n    completeLesson(input: $input) {\n      progress {\n        id\n      }\n      awarded {\n        id\n        certification {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CompleteLessonDocument,
@@ -213,6 +230,23 @@ const documents: Documents = {
     "\n  mutation DeclineLead($input: DeclineLeadInput!) {\n    declineLead(input: $input) {\n      offer {\n        id\n        status\n      }\n    }\n  }\n": types.DeclineLeadDocument,
     "\n  mutation ConvertLeadToDeal($input: ConvertLeadToDealInput!) {\n    convertLeadToDeal(input: $input) {\n      lead {\n        id\n        status\n      }\n      deal {\n        id\n      }\n    }\n  }\n": types.ConvertLeadToDealDocument,
     "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.AssignLeadDocument,
+    "\n  query CoursesAuthoring {\n    courses(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n          minutes\n          quiz {\n            id\n            title\n            passMark\n          }\n        }\n      }\n    }\n  }\n": types.CoursesAuthoringDocument,
+    "\n  query CourseAuthoring($id: ID!) {\n    node(id: $id) {\n      ... on Course {\n        id\n        title\n        summary\n        minutes\n        lessons {\n          id\n          position\n          title\n          kind\n          body\n          videoURL\n          contentRef\n          minutes\n        }\n        quiz {\n          id\n          title\n          passMark\n          attemptsPerDay\n          questions {\n            id\n            prompt\n            multiple\n            choices {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CourseAuthoringDocument,
+    "\n  query TracksAuthoring {\n    learningTracks(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          description\n          jobFunction\n          courses {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.TracksAuthoringDocument,
+    "\n  query CertificationsAuthoring {\n    certifications(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          description\n          validity\n          tracks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CertificationsAuthoringDocument,
+    "\n  query TemplatesAuthoring {\n    onboardingTemplates(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          partnerType\n          active\n          steps {\n            title\n            description\n            dueDay\n            completion\n            ownerRole\n          }\n        }\n      }\n    }\n  }\n": types.TemplatesAuthoringDocument,
+    "\n  mutation AuthorCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n        title\n      }\n    }\n  }\n": types.AuthorCreateCourseDocument,
+    "\n  mutation AuthorUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      course {\n        id\n        title\n      }\n    }\n  }\n": types.AuthorUpdateCourseDocument,
+    "\n  mutation AuthorDeleteCourse($input: DeleteCourseInput!) {\n    deleteCourse(input: $input) {\n      deletedId\n    }\n  }\n": types.AuthorDeleteCourseDocument,
+    "\n  mutation AuthorCreateTrack($input: CreateLearningTrackInput!) {\n    createLearningTrack(input: $input) {\n      track {\n        id\n        name\n      }\n    }\n  }\n": types.AuthorCreateTrackDocument,
+    "\n  mutation AuthorUpdateTrack($input: UpdateLearningTrackInput!) {\n    updateLearningTrack(input: $input) {\n      track {\n        id\n        name\n      }\n    }\n  }\n": types.AuthorUpdateTrackDocument,
+    "\n  mutation AuthorDeleteTrack($input: DeleteLearningTrackInput!) {\n    deleteLearningTrack(input: $input) {\n      deletedId\n    }\n  }\n": types.AuthorDeleteTrackDocument,
+    "\n  mutation AuthorCreateCertification($input: CreateCertificationInput!) {\n    createCertification(input: $input) {\n      certification {\n        id\n        name\n      }\n    }\n  }\n": types.AuthorCreateCertificationDocument,
+    "\n  mutation AuthorUpdateCertification($input: UpdateCertificationInput!) {\n    updateCertification(input: $input) {\n      certification {\n        id\n        name\n      }\n    }\n  }\n": types.AuthorUpdateCertificationDocument,
+    "\n  mutation AuthorDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) {\n      deletedId\n    }\n  }\n": types.AuthorDeleteCertificationDocument,
+    "\n  mutation AuthorCreateTemplate($input: CreateOnboardingTemplateInput!) {\n    createOnboardingTemplate(input: $input) {\n      template {\n        id\n        name\n      }\n    }\n  }\n": types.AuthorCreateTemplateDocument,
+    "\n  mutation AuthorUpdateTemplate($input: UpdateOnboardingTemplateInput!) {\n    updateOnboardingTemplate(input: $input) {\n      template {\n        id\n        name\n      }\n    }\n  }\n": types.AuthorUpdateTemplateDocument,
+    "\n  mutation AuthorDeleteTemplate($input: DeleteOnboardingTemplateInput!) {\n    deleteOnboardingTemplate(input: $input) {\n      deletedId\n    }\n  }\n": types.AuthorDeleteTemplateDocument,
     "\n  query MyLearningPage {\n    myLearning {\n      jobFunction\n      tracks {\n        recommended\n        percent\n        completedCourses\n        track {\n          id\n          name\n          description\n          jobFunction\n        }\n        courses {\n          complete\n          quizPassed\n          totalLessons\n          completedLessonIds\n          course {\n            id\n            title\n            summary\n            minutes\n          }\n        }\n      }\n      awards {\n        id\n        status\n        valid\n        issuedAt\n        expiresAt\n        verificationUrl\n        certification {\n          id\n          name\n        }\n      }\n    }\n    myOnboarding {\n      id\n      name\n      startsAt\n      day\n      progress\n      overdueSteps\n      steps {\n        id\n        position\n        title\n        description\n        dueAt\n        completion\n        ownerRole\n        completedAt\n        overdue\n        completedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyLearningPageDocument,
     "\n  query CoursePage($id: ID!) {\n    node(id: $id) {\n      ... on Course {\n        id\n        title\n        summary\n        lessons {\n          id\n          position\n          title\n          kind\n          body\n          videoURL\n          contentRef\n          minutes\n        }\n        quiz {\n          id\n          title\n          passMark\n          attemptsPerDay\n          questions {\n            id\n            prompt\n            multiple\n            choices {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CoursePageDocument,
     "\n  mutation CompleteLesson($input: CompleteLessonInput!) {\n    completeLesson(input: $input) {\n      progress {\n        id\n      }\n      awarded {\n        id\n        certification {\n          name\n        }\n      }\n    }\n  }\n": types.CompleteLessonDocument,
@@ -539,6 +573,74 @@ export function graphql(source: "\n  mutation ConvertLeadToDeal($input: ConvertL
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').AssignLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursesAuthoring {\n    courses(first: 100, orderBy: { field: TITLE, direction: ASC }) {\n      edges {\n        node {\n          id\n          title\n          minutes\n          quiz {\n            id\n            title\n            passMark\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CoursesAuthoringDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseAuthoring($id: ID!) {\n    node(id: $id) {\n      ... on Course {\n        id\n        title\n        summary\n        minutes\n        lessons {\n          id\n          position\n          title\n          kind\n          body\n          videoURL\n          contentRef\n          minutes\n        }\n        quiz {\n          id\n          title\n          passMark\n          attemptsPerDay\n          questions {\n            id\n            prompt\n            multiple\n            choices {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CourseAuthoringDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TracksAuthoring {\n    learningTracks(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          description\n          jobFunction\n          courses {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TracksAuthoringDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationsAuthoring {\n    certifications(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          description\n          validity\n          tracks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CertificationsAuthoringDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatesAuthoring {\n    onboardingTemplates(first: 50, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          partnerType\n          active\n          steps {\n            title\n            description\n            dueDay\n            completion\n            ownerRole\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TemplatesAuthoringDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorCreateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      course {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorUpdateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorDeleteCourse($input: DeleteCourseInput!) {\n    deleteCourse(input: $input) {\n      deletedId\n    }\n  }\n"): typeof import('./graphql').AuthorDeleteCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorCreateTrack($input: CreateLearningTrackInput!) {\n    createLearningTrack(input: $input) {\n      track {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorCreateTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorUpdateTrack($input: UpdateLearningTrackInput!) {\n    updateLearningTrack(input: $input) {\n      track {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorUpdateTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorDeleteTrack($input: DeleteLearningTrackInput!) {\n    deleteLearningTrack(input: $input) {\n      deletedId\n    }\n  }\n"): typeof import('./graphql').AuthorDeleteTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorCreateCertification($input: CreateCertificationInput!) {\n    createCertification(input: $input) {\n      certification {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorCreateCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorUpdateCertification($input: UpdateCertificationInput!) {\n    updateCertification(input: $input) {\n      certification {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorUpdateCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorDeleteCertification($input: DeleteCertificationInput!) {\n    deleteCertification(input: $input) {\n      deletedId\n    }\n  }\n"): typeof import('./graphql').AuthorDeleteCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorCreateTemplate($input: CreateOnboardingTemplateInput!) {\n    createOnboardingTemplate(input: $input) {\n      template {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorCreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorUpdateTemplate($input: UpdateOnboardingTemplateInput!) {\n    updateOnboardingTemplate(input: $input) {\n      template {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorUpdateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorDeleteTemplate($input: DeleteOnboardingTemplateInput!) {\n    deleteOnboardingTemplate(input: $input) {\n      deletedId\n    }\n  }\n"): typeof import('./graphql').AuthorDeleteTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

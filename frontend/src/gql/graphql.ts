@@ -426,6 +426,15 @@ export const CertificationAwardStatus = {
 } as const;
 
 export type CertificationAwardStatus = typeof CertificationAwardStatus[keyof typeof CertificationAwardStatus];
+/** CertificationValidity is enum for the field validity */
+export const CertificationValidity = {
+  NeverExpires: 'NEVER_EXPIRES',
+  OneYear: 'ONE_YEAR',
+  ThreeYears: 'THREE_YEARS',
+  TwoYears: 'TWO_YEARS'
+} as const;
+
+export type CertificationValidity = typeof CertificationValidity[keyof typeof CertificationValidity];
 export type ChangePasswordInput = {
   /** The password in use now. */
   currentPassword: string;
@@ -645,6 +654,13 @@ export type CreateApiKeyInput = {
   scope: ApiKeyScope;
 };
 
+export type CreateCertificationInput = {
+  description?: string | null | undefined;
+  name: string;
+  trackIds: Array<string | number>;
+  validity: CertificationValidity;
+};
+
 export type CreateContentInput = {
   /** Markdown. */
   body?: string | null | undefined;
@@ -671,6 +687,22 @@ export type CreateContentInput = {
   translationOf?: string | number | null | undefined;
 };
 
+export type CreateCourseInput = {
+  lessons: Array<LessonInput>;
+  minutes?: number | null | undefined;
+  /** An optional closing quiz. */
+  quiz?: CreateQuizInput | null | undefined;
+  summary?: string | null | undefined;
+  title: string;
+};
+
+export type CreateLearningTrackInput = {
+  courseIds: Array<string | number>;
+  description?: string | null | undefined;
+  jobFunction: LearningTrackJobFunction;
+  name: string;
+};
+
 export type CreateMdfRequestInput = {
   activityType: MdfRequestActivityType;
   allocationId: string | number;
@@ -682,6 +714,22 @@ export type CreateMdfRequestInput = {
   requestedAmount: number;
   /** YYYY-MM-DD. */
   startDate: string;
+  title: string;
+};
+
+export type CreateOnboardingTemplateInput = {
+  name: string;
+  partnerType: OnboardingTemplatePartnerType;
+  /** In order; due days never decrease. */
+  steps: Array<OnboardingStepSpecInput>;
+  /** Only for partners approved into this tier; none: any tier. */
+  tierId?: string | number | null | undefined;
+};
+
+export type CreateQuizInput = {
+  attemptsPerDay: number;
+  passMark: number;
+  questions: Array<QuizQuestionInput>;
   title: string;
 };
 
@@ -1109,6 +1157,22 @@ export type DeclinePartnerApplicationInput = {
   reason: string;
 };
 
+export type DeleteCertificationInput = {
+  id: string | number;
+};
+
+export type DeleteCourseInput = {
+  id: string | number;
+};
+
+export type DeleteLearningTrackInput = {
+  id: string | number;
+};
+
+export type DeleteOnboardingTemplateInput = {
+  id: string | number;
+};
+
 export type DeletePartnerNoteInput = {
   id: string | number;
 };
@@ -1227,6 +1291,17 @@ export const LearningTrackJobFunction = {
 } as const;
 
 export type LearningTrackJobFunction = typeof LearningTrackJobFunction[keyof typeof LearningTrackJobFunction];
+export type LessonInput = {
+  body?: string | null | undefined;
+  contentRef?: string | null | undefined;
+  /** updateCourse only: an existing lesson of the course to keep (its learners' progress stays); none for a new lesson. */
+  id?: string | number | null | undefined;
+  kind: LessonKind;
+  minutes?: number | null | undefined;
+  title: string;
+  videoUrl?: string | null | undefined;
+};
+
 /** LessonKind is enum for the field kind */
 export const LessonKind = {
   Content: 'CONTENT',
@@ -1325,6 +1400,27 @@ export const OnboardingStepOwnerRole = {
 } as const;
 
 export type OnboardingStepOwnerRole = typeof OnboardingStepOwnerRole[keyof typeof OnboardingStepOwnerRole];
+export type OnboardingStepSpecInput = {
+  completion: string;
+  description?: string | null | undefined;
+  dueDay: number;
+  ownerRole: string;
+  title: string;
+};
+
+/** OnboardingTemplatePartnerType is enum for the field partner_type */
+export const OnboardingTemplatePartnerType = {
+  Alliance: 'ALLIANCE',
+  Isv: 'ISV',
+  Marketplace: 'MARKETPLACE',
+  Msp: 'MSP',
+  Referral: 'REFERRAL',
+  Reseller: 'RESELLER',
+  Si: 'SI',
+  Var: 'VAR'
+} as const;
+
+export type OnboardingTemplatePartnerType = typeof OnboardingTemplatePartnerType[keyof typeof OnboardingTemplatePartnerType];
 /** Possible directions in which to order a list of items when provided an `orderBy` argument. */
 export const OrderDirection = {
   /** Specifies an ascending order for a given `orderBy` argument. */
@@ -1753,6 +1849,14 @@ export type QuizAnswerInput = {
   questionId: string | number;
 };
 
+export type QuizQuestionInput = {
+  choices: Array<string>;
+  /** Indexes (from 0) of the right choices; exactly one unless multiple. */
+  correct: Array<number>;
+  multiple: boolean;
+  prompt: string;
+};
+
 export type RecordContentViewInput = {
   /** The item the signed-in user opened. */
   id: string | number;
@@ -2101,6 +2205,32 @@ export type UndoDealDecisionInput = {
   id: string | number;
 };
 
+export type UpdateCertificationInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** The new required tracks, when given; awards already issued stay. */
+  trackIds?: Array<string | number> | null | undefined;
+  /** Applies to awards issued afterwards. */
+  validity?: CertificationValidity | null | undefined;
+};
+
+export type UpdateCourseInput = {
+  id: string | number;
+  /**
+   * The whole new ordered list, when given: lessons with an id are kept and edited, the others are
+   * added, and lessons left out are removed; removing one someone completed is refused (CONFLICT).
+   */
+  lessons?: Array<LessonInput> | null | undefined;
+  minutes?: number | null | undefined;
+  /** Replace the quiz (or add one); past attempts keep their grades. */
+  quiz?: CreateQuizInput | null | undefined;
+  /** Remove the quiz; refused (CONFLICT) once anyone attempted it. */
+  removeQuiz?: boolean | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UpdateDealInput = {
   amount?: number | null | undefined;
   /** Remove the deal's MDF request link. */
@@ -2127,6 +2257,15 @@ export type UpdateHealthWeightsInput = {
   winRate: number;
 };
 
+export type UpdateLearningTrackInput = {
+  /** The new ordered courses, when given. */
+  courseIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  jobFunction?: LearningTrackJobFunction | null | undefined;
+  name?: string | null | undefined;
+};
+
 /** Changes to a SUBMITTED request: only the fields given change. */
 export type UpdateMdfRequestInput = {
   activityType?: MdfRequestActivityType | null | undefined;
@@ -2143,6 +2282,15 @@ export type UpdateMdfRequestInput = {
 export type UpdateMyPreferencesInput = {
   /** BCP 47, e.g. de or fr-CA: the language the content library shows first. Empty: none. */
   preferredLanguage?: string | null | undefined;
+};
+
+export type UpdateOnboardingTemplateInput = {
+  /** false archives the plan: no new partner gets it. */
+  active?: boolean | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** The new ordered steps, when given; journeys already started keep theirs. */
+  steps?: Array<OnboardingStepSpecInput> | null | undefined;
 };
 
 /**
@@ -2885,6 +3033,120 @@ export type AssignLeadMutationVariables = Exact<{
 
 
 export type AssignLeadMutation = { assignLead: { lead: { id: string, status: LeadStatus } } };
+
+export type CoursesAuthoringQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesAuthoringQuery = { courses: { edges: Array<{ node: { id: string, title: string, minutes: number, quiz: { id: string, title: string, passMark: number } | null } | null } | null> | null } };
+
+export type CourseAuthoringQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourseAuthoringQuery = { node:
+    | { id: string, title: string, summary: string, minutes: number, lessons: Array<{ id: string, position: number, title: string, kind: LessonKind, body: string, videoURL: string, contentRef: string, minutes: number }> | null, quiz: { id: string, title: string, passMark: number, attemptsPerDay: number, questions: Array<{ id: string, prompt: string, multiple: boolean, choices: Array<{ id: string, text: string }> }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TracksAuthoringQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TracksAuthoringQuery = { learningTracks: { edges: Array<{ node: { id: string, name: string, description: string, jobFunction: LearningTrackJobFunction, courses: Array<{ id: string, title: string }> } | null } | null> | null } };
+
+export type CertificationsAuthoringQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificationsAuthoringQuery = { certifications: { edges: Array<{ node: { id: string, name: string, description: string, validity: CertificationValidity, tracks: Array<{ id: string, name: string }> } | null } | null> | null } };
+
+export type TemplatesAuthoringQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplatesAuthoringQuery = { onboardingTemplates: { edges: Array<{ node: { id: string, name: string, partnerType: OnboardingTemplatePartnerType, active: boolean, steps: Array<{ title: string, description: string, dueDay: number, completion: string, ownerRole: string }> } | null } | null> | null } };
+
+export type AuthorCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+
+export type AuthorCreateCourseMutation = { createCourse: { course: { id: string, title: string } } };
+
+export type AuthorUpdateCourseMutationVariables = Exact<{
+  input: UpdateCourseInput;
+}>;
+
+
+export type AuthorUpdateCourseMutation = { updateCourse: { course: { id: string, title: string } } };
+
+export type AuthorDeleteCourseMutationVariables = Exact<{
+  input: DeleteCourseInput;
+}>;
+
+
+export type AuthorDeleteCourseMutation = { deleteCourse: { deletedId: string } };
+
+export type AuthorCreateTrackMutationVariables = Exact<{
+  input: CreateLearningTrackInput;
+}>;
+
+
+export type AuthorCreateTrackMutation = { createLearningTrack: { track: { id: string, name: string } } };
+
+export type AuthorUpdateTrackMutationVariables = Exact<{
+  input: UpdateLearningTrackInput;
+}>;
+
+
+export type AuthorUpdateTrackMutation = { updateLearningTrack: { track: { id: string, name: string } } };
+
+export type AuthorDeleteTrackMutationVariables = Exact<{
+  input: DeleteLearningTrackInput;
+}>;
+
+
+export type AuthorDeleteTrackMutation = { deleteLearningTrack: { deletedId: string } };
+
+export type AuthorCreateCertificationMutationVariables = Exact<{
+  input: CreateCertificationInput;
+}>;
+
+
+export type AuthorCreateCertificationMutation = { createCertification: { certification: { id: string, name: string } } };
+
+export type AuthorUpdateCertificationMutationVariables = Exact<{
+  input: UpdateCertificationInput;
+}>;
+
+
+export type AuthorUpdateCertificationMutation = { updateCertification: { certification: { id: string, name: string } } };
+
+export type AuthorDeleteCertificationMutationVariables = Exact<{
+  input: DeleteCertificationInput;
+}>;
+
+
+export type AuthorDeleteCertificationMutation = { deleteCertification: { deletedId: string } };
+
+export type AuthorCreateTemplateMutationVariables = Exact<{
+  input: CreateOnboardingTemplateInput;
+}>;
+
+
+export type AuthorCreateTemplateMutation = { createOnboardingTemplate: { template: { id: string, name: string } } };
+
+export type AuthorUpdateTemplateMutationVariables = Exact<{
+  input: UpdateOnboardingTemplateInput;
+}>;
+
+
+export type AuthorUpdateTemplateMutation = { updateOnboardingTemplate: { template: { id: string, name: string } } };
+
+export type AuthorDeleteTemplateMutationVariables = Exact<{
+  input: DeleteOnboardingTemplateInput;
+}>;
+
+
+export type AuthorDeleteTemplateMutation = { deleteOnboardingTemplate: { deletedId: string } };
 
 export type MyLearningPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5188,6 +5450,226 @@ export const AssignLeadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignLeadMutation, AssignLeadMutationVariables>;
+export const CoursesAuthoringDocument = new TypedDocumentString(`
+    query CoursesAuthoring {
+  courses(first: 100, orderBy: {field: TITLE, direction: ASC}) {
+    edges {
+      node {
+        id
+        title
+        minutes
+        quiz {
+          id
+          title
+          passMark
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesAuthoringQuery, CoursesAuthoringQueryVariables>;
+export const CourseAuthoringDocument = new TypedDocumentString(`
+    query CourseAuthoring($id: ID!) {
+  node(id: $id) {
+    ... on Course {
+      id
+      title
+      summary
+      minutes
+      lessons {
+        id
+        position
+        title
+        kind
+        body
+        videoURL
+        contentRef
+        minutes
+      }
+      quiz {
+        id
+        title
+        passMark
+        attemptsPerDay
+        questions {
+          id
+          prompt
+          multiple
+          choices {
+            id
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseAuthoringQuery, CourseAuthoringQueryVariables>;
+export const TracksAuthoringDocument = new TypedDocumentString(`
+    query TracksAuthoring {
+  learningTracks(first: 50, orderBy: {field: NAME, direction: ASC}) {
+    edges {
+      node {
+        id
+        name
+        description
+        jobFunction
+        courses {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracksAuthoringQuery, TracksAuthoringQueryVariables>;
+export const CertificationsAuthoringDocument = new TypedDocumentString(`
+    query CertificationsAuthoring {
+  certifications(first: 50, orderBy: {field: NAME, direction: ASC}) {
+    edges {
+      node {
+        id
+        name
+        description
+        validity
+        tracks {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationsAuthoringQuery, CertificationsAuthoringQueryVariables>;
+export const TemplatesAuthoringDocument = new TypedDocumentString(`
+    query TemplatesAuthoring {
+  onboardingTemplates(first: 50, orderBy: {field: NAME, direction: ASC}) {
+    edges {
+      node {
+        id
+        name
+        partnerType
+        active
+        steps {
+          title
+          description
+          dueDay
+          completion
+          ownerRole
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatesAuthoringQuery, TemplatesAuthoringQueryVariables>;
+export const AuthorCreateCourseDocument = new TypedDocumentString(`
+    mutation AuthorCreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) {
+    course {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorCreateCourseMutation, AuthorCreateCourseMutationVariables>;
+export const AuthorUpdateCourseDocument = new TypedDocumentString(`
+    mutation AuthorUpdateCourse($input: UpdateCourseInput!) {
+  updateCourse(input: $input) {
+    course {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorUpdateCourseMutation, AuthorUpdateCourseMutationVariables>;
+export const AuthorDeleteCourseDocument = new TypedDocumentString(`
+    mutation AuthorDeleteCourse($input: DeleteCourseInput!) {
+  deleteCourse(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorDeleteCourseMutation, AuthorDeleteCourseMutationVariables>;
+export const AuthorCreateTrackDocument = new TypedDocumentString(`
+    mutation AuthorCreateTrack($input: CreateLearningTrackInput!) {
+  createLearningTrack(input: $input) {
+    track {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorCreateTrackMutation, AuthorCreateTrackMutationVariables>;
+export const AuthorUpdateTrackDocument = new TypedDocumentString(`
+    mutation AuthorUpdateTrack($input: UpdateLearningTrackInput!) {
+  updateLearningTrack(input: $input) {
+    track {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorUpdateTrackMutation, AuthorUpdateTrackMutationVariables>;
+export const AuthorDeleteTrackDocument = new TypedDocumentString(`
+    mutation AuthorDeleteTrack($input: DeleteLearningTrackInput!) {
+  deleteLearningTrack(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorDeleteTrackMutation, AuthorDeleteTrackMutationVariables>;
+export const AuthorCreateCertificationDocument = new TypedDocumentString(`
+    mutation AuthorCreateCertification($input: CreateCertificationInput!) {
+  createCertification(input: $input) {
+    certification {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorCreateCertificationMutation, AuthorCreateCertificationMutationVariables>;
+export const AuthorUpdateCertificationDocument = new TypedDocumentString(`
+    mutation AuthorUpdateCertification($input: UpdateCertificationInput!) {
+  updateCertification(input: $input) {
+    certification {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorUpdateCertificationMutation, AuthorUpdateCertificationMutationVariables>;
+export const AuthorDeleteCertificationDocument = new TypedDocumentString(`
+    mutation AuthorDeleteCertification($input: DeleteCertificationInput!) {
+  deleteCertification(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorDeleteCertificationMutation, AuthorDeleteCertificationMutationVariables>;
+export const AuthorCreateTemplateDocument = new TypedDocumentString(`
+    mutation AuthorCreateTemplate($input: CreateOnboardingTemplateInput!) {
+  createOnboardingTemplate(input: $input) {
+    template {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorCreateTemplateMutation, AuthorCreateTemplateMutationVariables>;
+export const AuthorUpdateTemplateDocument = new TypedDocumentString(`
+    mutation AuthorUpdateTemplate($input: UpdateOnboardingTemplateInput!) {
+  updateOnboardingTemplate(input: $input) {
+    template {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorUpdateTemplateMutation, AuthorUpdateTemplateMutationVariables>;
+export const AuthorDeleteTemplateDocument = new TypedDocumentString(`
+    mutation AuthorDeleteTemplate($input: DeleteOnboardingTemplateInput!) {
+  deleteOnboardingTemplate(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorDeleteTemplateMutation, AuthorDeleteTemplateMutationVariables>;
 export const MyLearningPageDocument = new TypedDocumentString(`
     query MyLearningPage {
   myLearning {

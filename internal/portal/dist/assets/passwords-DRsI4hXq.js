@@ -1,0 +1,13 @@
+import"./usePageTitle-D8z_0QA2.js";var e=`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    expiresAt
+  }
+}
+    `,t=`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    success
+  }
+}
+    `;export{t as n,e as t};
