@@ -54,8 +54,9 @@ func authorCell(name, inputType string, setup func(*writeFixture, *testing.T) st
 	}
 }
 
-// The authoring cells (docs/onboarding-and-training.md): only ADMIN edits and deletes the program's
-// plans, courses, tracks and certifications.
+// The authoring cells (docs/onboarding-and-training.md): only ADMIN creates, edits and deletes the
+// program's plans, courses (createCourse: privacy_write_matrix_training_test.go), tracks and
+// certifications.
 var authoringWriteCells = []writeCell{
 	authorCell("updateOnboardingTemplate", "UpdateOnboardingTemplateInput", freshTemplate, func(id string) map[string]any {
 		return map[string]any{"id": id, "name": "Matrix plan, edited"}
@@ -73,6 +74,17 @@ var authoringWriteCells = []writeCell{
 		return map[string]any{"id": id, "description": "Edited by the matrix."}
 	}),
 	authorCell("deleteCertification", "DeleteCertificationInput", freshCertification, byID),
+	authorCell("createOnboardingTemplate", "CreateOnboardingTemplateInput", none, func(string) map[string]any {
+		return map[string]any{"name": "Matrix plan", "partnerType": "MSP", "steps": []map[string]any{
+			{"title": "Kickoff", "dueDay": 7, "completion": "MANUAL", "ownerRole": "CHANNEL_MANAGER"}}}
+	}),
+	authorCell("createLearningTrack", "CreateLearningTrackInput", freshCourse, func(courseID string) map[string]any {
+		return map[string]any{"name": "Matrix track", "jobFunction": "SALES", "courseIds": []string{courseID}}
+	}),
+	authorCell("createCertification", "CreateCertificationInput", freshTrack, func(trackID string) map[string]any {
+		return map[string]any{"name": fmt.Sprintf("Matrix certification %d", authoredSerial.Add(1)), "validity": "ONE_YEAR",
+			"trackIds": []string{trackID}}
+	}),
 }
 
 func init() { writeCells = append(writeCells, authoringWriteCells...) }
