@@ -122,6 +122,23 @@ var contentMatrixEntities = []matrixEntity{
 				expect: func(s scope) idSet {
 					return s.contentsWhere(func(c *ent.Content) string { return when(c.FileID != "", c.ID) })
 				}},
+			// An item's other language versions: only those the viewer may see on their own.
+			{name: "contents→translations", query: `{ contents(first: 100) { edges { node { translations { id } } } } }`,
+				expect: func(s scope) idSet {
+					listed := s.contentsWhere(func(c *ent.Content) string { return c.TranslationGroup })
+					out := idSet{}
+					for _, c := range s.visibleContents() {
+						if !listed[c.TranslationGroup] {
+							continue
+						}
+						for _, l := range s.listedContents() {
+							if l.TranslationGroup == c.TranslationGroup && l.ID != c.ID {
+								out[c.ID] = true
+							}
+						}
+					}
+					return out
+				}},
 		},
 		filtered: []probe{
 			{name: "contents(status PUBLISHED, kind in decks and datasheets)",
