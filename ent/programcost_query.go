@@ -589,9 +589,14 @@ func (_s *ProgramCostSelect) Modify(modifiers ...func(s *sql.Selector)) *Program
 	return _s
 }
 
-// ScanRows runs the selection as Scan does, policies and interceptors included, and calls scan
-// once per row with the rows positioned on it.
+// ScanRows runs the selection as Scan does, privacy policy and modifiers included, and calls scan
+// once per row with the rows positioned on it. It refuses an entity with interceptors: one may
+// rewrite the results it wraps (the audit log's scrubbing does), which rows handed out one at a
+// time would escape.
 func (_s *ProgramCostSelect) ScanRows(ctx context.Context, scan func(*sql.Rows) error) error {
+	if len(_s.inters) > 0 {
+		return fmt.Errorf("ent: ProgramCost has interceptors, which ScanRows would bypass: read it with Scan")
+	}
 	ctx = setContextOp(ctx, _s.ctx, ent.OpQuerySelect)
 	if err := _s.prepareQuery(ctx); err != nil {
 		return err
