@@ -53,6 +53,7 @@ const (
 	limitAliases     = "ALIASES"
 	limitRepeated    = "REPEATED_FIELDS"
 	limitDirectives  = "DIRECTIVES"
+	limitIncremental = "INCREMENTAL_DELIVERY"
 	limitComplexity  = "COMPLEXITY"
 	limitBodySize    = "BODY_SIZE"
 	limitBatching    = "BATCHING"

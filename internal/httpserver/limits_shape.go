@@ -60,6 +60,13 @@ func (s *shapeChecker) static() *gqlerror.Error {
 			return false
 		}
 		for _, d := range list {
+			if d.Name == "defer" || d.Name == "stream" {
+				// Every answer is one JSON document, and the executor is built without incremental
+				// delivery (internal/tools/gqltrim), so these are refused rather than ignored.
+				err = limitError(limitIncremental, 0, d.Position,
+					"@%s is not supported: every answer is a single JSON response", d.Name)
+				return false
+			}
 			if !checkArgs(d.Arguments, &err) {
 				return false
 			}
