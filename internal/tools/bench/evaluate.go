@@ -22,8 +22,11 @@ const (
 	// at least 1.5× its throughput and a lower p99, with many users and with one API key.
 	MinPostGraphileRatio = 1.5
 	MaxDeepPageFactor    = 1.5
-	MaxPeakRSSMB         = 150
-	RSSClients           = 50
+	// A list request's allocations against the baseline's, which decodes the same rows and
+	// writes the same JSON: what gqlgen's per-field execution may add (internal/tools/gqltrim).
+	MaxListAllocsFactor = 3.0
+	MaxPeakRSSMB        = 150
+	RSSClients          = 50
 )
 
 // evaluate turns the measurements into the targets of the README's "Performance" section.
@@ -68,6 +71,11 @@ func (r *runner) evaluate() {
 			}
 			if c, ok := throughputCheck(op, s); ok {
 				rep.check(c)
+			}
+			if b := phase(op.Name, "baseline", clients); op.List && b != nil && b.AllocsPerRequest > 0 {
+				rep.check(Check{Name: "allocations per request vs the raw-SQL baseline (×)", Op: op.Name, Clients: clients,
+					Value: round2(s.AllocsPerRequest / b.AllocsPerRequest), Limit: MaxListAllocsFactor, Relation: "<=",
+					Detail: fmt.Sprintf("%.0f vs %.0f", s.AllocsPerRequest, b.AllocsPerRequest)})
 			}
 			if op.DeepOf != "" {
 				if first := phase(op.DeepOf, "server", clients); first != nil && first.P50ms > 0 {

@@ -1,7 +1,7 @@
 // Command gqltrim rewrites gqlgen's generated executor (graph/generated/generated.go) after
 // `gqlgen generate`, so that a list answer allocates per row what its values need and not what
 // gqlgen's general machinery costs. It is run by `go generate` (generate.go) and its output is
-// committed, so `make check-generated` covers it. docs/ids-and-pagination.md has the figures.
+// committed, so `make check-generated` covers it. The README's "Performance" section has the figures.
 //
 // It makes three rewrites, each equivalent to the code it replaces:
 //
