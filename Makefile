@@ -153,7 +153,7 @@ bench: build
 # make bench-scale — the first page, the deep page, node and registerDeal on the benchmark's data
 # and on ten times as much (10,000 partners, 100,000 users, 200,000 deals, its own database): exits
 # 1 when a p50 grows past 1.5x, the 10x server's peak RSS reaches 150 MB, or a run misses a target.
-BENCH_SCALE_OPS ?= partnersList,usersList,usersPage200,dealsList,dealsPage200,node,registerDeal
+BENCH_SCALE_OPS ?= partnersList,usersList,usersPage200,dealsEdges,dealsPageInfo,dealsList,dealsPage200,node,registerDeal
 .PHONY: bench-scale
 bench-scale: build
 	$(GO) build -o bin/loadgen ./internal/tools/loadgen
