@@ -90,6 +90,11 @@ func payloadEntity(res any) (id, partnerID string) {
 	if id, partnerID, ok := entityIDs(v); ok {
 		return id, partnerID
 	}
+	// A deletion's payload names only the row it removed (deletedId): vendor authoring objects and
+	// notes, filed under no partner.
+	if d := v.FieldByName("DeletedID"); d.IsValid() && d.Kind() == reflect.String {
+		return d.String(), ""
+	}
 	for i := 0; i < v.NumField(); i++ {
 		f := v.Field(i)
 		if f.Kind() != reflect.Pointer || f.IsNil() || !f.CanInterface() {

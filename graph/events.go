@@ -43,6 +43,24 @@ var mutationEvents = map[string]string{
 	"markMdfClaimPaid":  webhook.MdfClaimPaid,
 
 	"completeOnboardingStep": webhook.OnboardingStepDone,
+
+	"createTier":               webhook.TierCreated,
+	"updateTier":               webhook.TierUpdated,
+	"createCourse":             webhook.CourseCreated,
+	"updateCourse":             webhook.CourseUpdated,
+	"deleteCourse":             webhook.CourseDeleted,
+	"createLearningTrack":      webhook.TrackCreated,
+	"updateLearningTrack":      webhook.TrackUpdated,
+	"deleteLearningTrack":      webhook.TrackDeleted,
+	"createCertification":      webhook.CertificationCreated,
+	"updateCertification":      webhook.CertificationUpdated,
+	"deleteCertification":      webhook.CertificationDeleted,
+	"createOnboardingTemplate": webhook.OnboardingTemplateCreated,
+	"updateOnboardingTemplate": webhook.OnboardingTemplateUpdated,
+	"deleteOnboardingTemplate": webhook.OnboardingTemplateDeleted,
+	"createRoutingRule":        webhook.RoutingRuleCreated,
+	"updateRoutingRule":        webhook.RoutingRuleUpdated,
+	"deleteRoutingRule":        webhook.RoutingRuleDeleted,
 }
 
 // publishMutationEvent publishes the mutation's event, if it has one, about the entity its audit

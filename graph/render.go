@@ -34,6 +34,18 @@ var renderSelections = map[string]string{
 	"lesson_progresses":    `... on LessonProgress { createdAt completedAt partner { id name } user { id name email } lesson { id title course { id title } } }`,
 	"quiz_attempts":        `... on QuizAttempt { createdAt number score passed partner { id name } user { id name email } quiz { id title course { id title } } }`,
 	"certification_awards": `... on CertificationAward { createdAt updatedAt status issuedAt expiresAt valid verificationUrl partner { id name } user { id name email } certification { id name } }`,
+	"partner_applications": `... on PartnerApplication { createdAt updatedAt company website domain partnerType country contactName contactEmail motivation
+    status declineReason reviewedAt }`,
+	"mdf_allocations": `... on MdfAllocation { createdAt updatedAt periodStart periodEnd currency source amount committed claimed paid expired remaining
+    commitBy partner { id name } }`,
+	"tiers": `... on Tier { createdAt updatedAt name rank description currency minRevenueT12m minWonDeals minCertifiedPeople minApprovedRegistrations
+    requiresManualCheck windowDays discountBps rebateBps coopAccrualBps mdfQuarterlyAllowance dealProtectionDays benefits }`,
+	"courses":         `... on Course { createdAt updatedAt title summary minutes lessons { id position title } }`,
+	"learning_tracks": `... on LearningTrack { createdAt updatedAt name description jobFunction courses { id title } }`,
+	"certifications":  `... on Certification { createdAt updatedAt name description validity tracks { id name } }`,
+	"onboarding_templates": `... on OnboardingTemplate { createdAt updatedAt name partnerType active tier { id name }
+    steps { title description dueDay completion ownerRole } }`,
+	"routing_rules": `... on RoutingRule { createdAt updatedAt name position kind required enabled leadCountries values minTierRank maxOpenLeads }`,
 	"onboarding_steps": `... on OnboardingStep { createdAt updatedAt position title description dueAt completion ownerRole completedAt
     partner { id name } completedBy { id name } }`,
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
 	"github.com/partnerhub/partnerhub/ent/user"
 	"github.com/partnerhub/partnerhub/internal/mail"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // DefaultGraceDays is how long after its period's last day an allocation's uncommitted funds stay
@@ -65,7 +66,8 @@ func RunReminders(ctx context.Context, client *ent.Client, outbox *mail.Outbox, 
 // Expire releases, with an EXPIRED entry, what remains uncommitted of every allocation past its
 // deadline, and reports how many allocations it expired. Each allocation is decided in its own
 // transaction under the allocation's lock, so running it on every instance at once, or again, books
-// nothing twice: a second run finds nothing remaining.
+// nothing twice: a second run finds nothing remaining. The mdf.allocation_expired event is
+// published in the booking's transaction, so it too is sent once per expiry.
 func Expire(ctx context.Context, client *ent.Client, cfg ExpiryConfig, now time.Time) (int, error) {
 	candidates, err := client.MdfAllocation.Query().Where(mdfallocation.PeriodEndLT(now)).All(ctx)
 	if err != nil {
@@ -84,6 +86,9 @@ func Expire(ctx context.Context, client *ent.Client, cfg ExpiryConfig, now time.
 		if err == nil && b.Remaining > 0 {
 			err = book(ctx, tx.Client(), a, mdfledgerentry.KindEXPIRED, b.Remaining, "", "",
 				fmt.Sprintf("not committed by %s", cfg.Deadline(a).Format(time.DateOnly)))
+			if err == nil {
+				err = webhook.Publish(ctx, tx.Client(), webhook.MdfAllocationExpired, a.ID, a.PartnerID)
+			}
 			if err == nil {
 				expired++
 			}

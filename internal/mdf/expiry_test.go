@@ -1,14 +1,17 @@
 package mdf_test
 
 import (
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/partnerhub/partnerhub/ent"
 	"github.com/partnerhub/partnerhub/ent/mdfrequest"
 	"github.com/partnerhub/partnerhub/ent/outboxmessage"
+	"github.com/partnerhub/partnerhub/ent/webhookevent"
 	"github.com/partnerhub/partnerhub/internal/mail"
 	"github.com/partnerhub/partnerhub/internal/mdf"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // allocatePeriod gives Acme amount USD for [start, end].
@@ -59,6 +62,35 @@ func TestExpireUncommittedFunds(t *testing.T) {
 	b, _ := mdf.BalanceOf(sys(), e.client, a.ID)
 	if b.Expired != 70_000 || b.Remaining != 0 || b.Committed != 30_000 {
 		t.Fatalf("after expiry: %+v", b)
+	}
+}
+
+// TestTwoSweepersExpireOnce: two instances running the expiry sweep at once book each
+// allocation's expiry once and publish one mdf.allocation_expired for it.
+func TestTwoSweepersExpireOnce(t *testing.T) {
+	e := newEnv(t)
+	end := e.now.AddDate(0, 0, -20)
+	a := e.allocatePeriod(t, end.AddDate(0, -3, 0), end, 100_000)
+	cfg := mdf.ExpiryConfig{GraceDays: 14}
+	var wg sync.WaitGroup
+	counts, errs := make([]int, 2), make([]error, 2)
+	for i := range counts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			counts[i], errs[i] = mdf.Expire(sys(), e.client, cfg, e.now)
+		}()
+	}
+	wg.Wait()
+	if counts[0]+counts[1] != 1 || errs[0] != nil || errs[1] != nil {
+		t.Fatalf("two sweepers expired %v (errors %v); want one expiry in all", counts, errs)
+	}
+	events := e.client.WebhookEvent.Query().Where(webhookevent.ObjectID(a.ID)).AllX(sys())
+	if len(events) != 1 || events[0].Type != webhook.MdfAllocationExpired || events[0].PartnerID != a.PartnerID {
+		t.Fatalf("want one mdf.allocation_expired for Acme's allocation, got %d: %v", len(events), events)
+	}
+	if b, _ := mdf.BalanceOf(sys(), e.client, a.ID); b.Expired != 100_000 || b.Remaining != 0 {
+		t.Fatalf("after two sweepers: %+v", b)
 	}
 }
 

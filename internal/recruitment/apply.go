@@ -22,6 +22,7 @@ import (
 	"github.com/partnerhub/partnerhub/internal/program"
 	"github.com/partnerhub/partnerhub/internal/requestid"
 	"github.com/partnerhub/partnerhub/internal/viewer"
+	"github.com/partnerhub/partnerhub/internal/webhook"
 )
 
 // Service runs applications.
@@ -59,6 +60,16 @@ var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
 // partner record: the application is kept for the reviewers without one.
 func (s *Service) Apply(ctx context.Context, client *ent.Client, in ApplyInput) (*ent.PartnerApplication, error) {
 	sys := viewer.SystemContext(ctx) // privacy escape: the applicant is anonymous; the application is its only authority
+	app, err := s.apply(ctx, sys, client, in)
+	if err != nil {
+		return nil, err
+	}
+	// Filed under no partner, so only the vendor's subscriptions receive it: nobody of the
+	// applicant's organisation may read the application yet.
+	return app, webhook.Publish(sys, client, webhook.PartnerApplied, app.ID, "")
+}
+
+func (s *Service) apply(ctx, sys context.Context, client *ent.Client, in ApplyInput) (*ent.PartnerApplication, error) {
 	ip := requestid.ClientFromContext(ctx).IP
 	if err := s.checkRate(sys, client, ip); err != nil {
 		return nil, err

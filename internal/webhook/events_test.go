@@ -72,8 +72,8 @@ func TestEveryEventTypeIsDelivered(t *testing.T) {
 		seen[e.Type]++
 	}
 	for _, typ := range webhook.EventTypes {
-		if slices.Contains(domainTypes, typ) {
-			continue // TestDomainEventsAreDelivered
+		if slices.Contains(domainTypes, typ) || slices.Contains(authoringTypes, typ) {
+			continue // TestDomainEventsAreDelivered, TestAuthoringEventsAreDelivered
 		}
 		if seen[typ] == 0 {
 			t.Errorf("no %s event was delivered (got %v)", typ, seen)

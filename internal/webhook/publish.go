@@ -66,6 +66,32 @@ const (
 	CertificationRenewed = "training.certification_renewed"
 	CertificationExpired = "training.certification_expired"
 	OnboardingStepDone   = "onboarding.step_completed"
+
+	// PartnerApplied: applyForPartnership received an application (the applicant has no users
+	// yet, so only the vendor hears of it).
+	PartnerApplied = "partner.applied"
+	// MdfAllocationExpired: the expiry sweep booked what remained uncommitted as EXPIRED.
+	MdfAllocationExpired = "mdf.allocation_expired"
+
+	// The program's authoring. Tiers, courses, tracks and certifications are read by every
+	// partner; onboarding templates and routing rules are the vendor's alone.
+	TierCreated               = "tier.created"
+	TierUpdated               = "tier.updated"
+	CourseCreated             = "training.course_created"
+	CourseUpdated             = "training.course_updated"
+	CourseDeleted             = "training.course_deleted"
+	TrackCreated              = "training.track_created"
+	TrackUpdated              = "training.track_updated"
+	TrackDeleted              = "training.track_deleted"
+	CertificationCreated      = "training.certification_created"
+	CertificationUpdated      = "training.certification_updated"
+	CertificationDeleted      = "training.certification_deleted"
+	OnboardingTemplateCreated = "onboarding.template_created"
+	OnboardingTemplateUpdated = "onboarding.template_updated"
+	OnboardingTemplateDeleted = "onboarding.template_deleted"
+	RoutingRuleCreated        = "lead.routing_rule_created"
+	RoutingRuleUpdated        = "lead.routing_rule_updated"
+	RoutingRuleDeleted        = "lead.routing_rule_deleted"
 )
 
 // EventTypes are every event type a subscription may ask for.
@@ -80,6 +106,12 @@ var EventTypes = []string{
 	TierChangeProposed, TierChangeApproved, TierChangeRejected, TierGraceStarted, TierChanged,
 	CourseCompleted, QuizPassed, CertificationAwarded, CertificationRenewed, CertificationExpired,
 	OnboardingStepDone,
+	PartnerApplied, MdfAllocationExpired,
+	TierCreated, TierUpdated,
+	CourseCreated, CourseUpdated, CourseDeleted, TrackCreated, TrackUpdated, TrackDeleted,
+	CertificationCreated, CertificationUpdated, CertificationDeleted,
+	OnboardingTemplateCreated, OnboardingTemplateUpdated, OnboardingTemplateDeleted,
+	RoutingRuleCreated, RoutingRuleUpdated, RoutingRuleDeleted,
 }
 
 // sharedWithPartners are the event types about vendor objects that partners read too (content,
@@ -88,6 +120,16 @@ var EventTypes = []string{
 // gated for an item (or a draft) gets nothing.
 var sharedWithPartners = map[string]bool{
 	ContentCreated: true, ContentUpdated: true, ContentPublished: true, ContentArchived: true,
+	TierCreated: true, TierUpdated: true,
+	CourseCreated: true, CourseUpdated: true, CourseDeleted: true, TrackCreated: true, TrackUpdated: true, TrackDeleted: true,
+	CertificationCreated: true, CertificationUpdated: true, CertificationDeleted: true,
+}
+
+// deletions are the event types about a row that no longer exists: there is nothing to render, so
+// the body's object is only its ID. They are about objects every subscriber they reach could read
+// (shared authoring objects, or vendor-only ones), so the ID tells nobody anything new.
+var deletions = map[string]bool{
+	CourseDeleted: true, TrackDeleted: true, CertificationDeleted: true, OnboardingTemplateDeleted: true, RoutingRuleDeleted: true,
 }
 
 // reaches is whether an event may go to subscription s (its privacy still decides, when the body

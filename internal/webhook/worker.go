@@ -130,7 +130,7 @@ func (w *Worker) fanOutOne(ctx context.Context, e *ent.WebhookEvent, subs []*ent
 		if !reaches(s, e) {
 			continue
 		}
-		object, err := w.render.Render(viewer.NewContext(ctx, subscriberViewer(s)), e.ObjectID)
+		object, err := w.object(ctx, s, e)
 		if err != nil {
 			return 0, err
 		}
@@ -165,6 +165,14 @@ func (w *Worker) fanOutOne(ctx context.Context, e *ent.WebhookEvent, subs []*ent
 		return 0, err
 	}
 	return len(out), tx.Commit()
+}
+
+// object is the event's object as subscriber s reads it; a deleted row is only its ID.
+func (w *Worker) object(ctx context.Context, s *ent.WebhookSubscription, e *ent.WebhookEvent) (json.RawMessage, error) {
+	if deletions[e.Type] {
+		return json.Marshal(map[string]any{"id": e.ObjectID, "deleted": true})
+	}
+	return w.render.Render(viewer.NewContext(ctx, subscriberViewer(s)), e.ObjectID)
 }
 
 // DeliverDue sends the deliveries that are due and reports how many reached their receiver. A
