@@ -42,6 +42,9 @@ var mutationEvents = map[string]string{
 	"rejectMdfClaim":    webhook.MdfClaimRejected,
 	"markMdfClaimPaid":  webhook.MdfClaimPaid,
 
+	"createMdfAllocation":       webhook.MdfAllocationCreated,
+	"declinePartnerApplication": webhook.ApplicationDeclined,
+
 	"completeOnboardingStep": webhook.OnboardingStepDone,
 
 	"createTier":               webhook.TierCreated,

@@ -13,7 +13,7 @@ import (
 
 // authoringTypes are the application, MDF expiry and program authoring events.
 var authoringTypes = []string{
-	webhook.PartnerApplied, webhook.MdfAllocationExpired, webhook.TierCreated, webhook.TierUpdated,
+	webhook.PartnerApplied, webhook.ApplicationDeclined, webhook.MdfAllocationCreated, webhook.MdfAllocationExpired, webhook.TierCreated, webhook.TierUpdated,
 	webhook.CourseCreated, webhook.CourseUpdated, webhook.CourseDeleted, webhook.TrackCreated, webhook.TrackUpdated, webhook.TrackDeleted,
 	webhook.CertificationCreated, webhook.CertificationUpdated, webhook.CertificationDeleted,
 	webhook.OnboardingTemplateCreated, webhook.OnboardingTemplateUpdated, webhook.OnboardingTemplateDeleted,
@@ -37,6 +37,9 @@ func TestAuthoringEventsAreDelivered(t *testing.T) {
 		"company": "Appliedco", "website": "https://www.appliedco.test", "partnerType": "VAR", "country": "DE",
 		"contactName": "Ada Applied", "contactEmail": "ada@appliedco.test",
 	}), "application")
+	mutate(t, s, admin, "declinePartnerApplication", "application { id }", map[string]any{"id": applied, "reason": "Not a fit this year."})
+	mutate(t, s, admin, "createMdfAllocation", "allocation { id }", map[string]any{
+		"partnerId": acme.ID, "periodStart": "2041-01-01", "periodEnd": "2041-03-31", "amount": 500_000, "currency": "USD"})
 	tierID := idAt(mutate(t, s, admin, "createTier", "tier { id }", map[string]any{"name": "Events tier", "rank": 42}), "tier")
 	mutate(t, s, admin, "updateTier", "tier { id }", map[string]any{"id": tierID, "description": "The very best."})
 
@@ -107,12 +110,12 @@ func TestAuthoringEventsAreDelivered(t *testing.T) {
 	t.Logf("Acme received %v", acmeSeen)
 	for _, typ := range []string{webhook.TierCreated, webhook.TierUpdated, webhook.CourseCreated, webhook.CourseUpdated, webhook.CourseDeleted,
 		webhook.TrackCreated, webhook.TrackUpdated, webhook.TrackDeleted, webhook.CertificationCreated, webhook.CertificationUpdated,
-		webhook.CertificationDeleted, webhook.MdfAllocationExpired} {
+		webhook.CertificationDeleted, webhook.MdfAllocationCreated, webhook.MdfAllocationExpired} {
 		if acmeSeen[typ] == 0 {
 			t.Errorf("Acme's subscription got no %s (got %v)", typ, acmeSeen)
 		}
 	}
-	for _, typ := range []string{webhook.PartnerApplied, webhook.OnboardingTemplateCreated, webhook.OnboardingTemplateUpdated,
+	for _, typ := range []string{webhook.PartnerApplied, webhook.ApplicationDeclined, webhook.OnboardingTemplateCreated, webhook.OnboardingTemplateUpdated,
 		webhook.OnboardingTemplateDeleted, webhook.RoutingRuleCreated, webhook.RoutingRuleUpdated, webhook.RoutingRuleDeleted} {
 		if acmeSeen[typ] != 0 {
 			t.Errorf("Acme's subscription got %d %s events, which are the vendor's alone", acmeSeen[typ], typ)

@@ -70,6 +70,10 @@ const (
 	// PartnerApplied: applyForPartnership received an application (the applicant has no users
 	// yet, so only the vendor hears of it).
 	PartnerApplied = "partner.applied"
+	// ApplicationDeclined: declinePartnerApplication turned an application down (vendor only).
+	ApplicationDeclined = "partner.application_declined"
+	// MdfAllocationCreated: createMdfAllocation gave a partner a period's fund.
+	MdfAllocationCreated = "mdf.allocation_created"
 	// MdfAllocationExpired: the expiry sweep booked what remained uncommitted as EXPIRED.
 	MdfAllocationExpired = "mdf.allocation_expired"
 
@@ -106,7 +110,7 @@ var EventTypes = []string{
 	TierChangeProposed, TierChangeApproved, TierChangeRejected, TierGraceStarted, TierChanged,
 	CourseCompleted, QuizPassed, CertificationAwarded, CertificationRenewed, CertificationExpired,
 	OnboardingStepDone,
-	PartnerApplied, MdfAllocationExpired,
+	PartnerApplied, ApplicationDeclined, MdfAllocationCreated, MdfAllocationExpired,
 	TierCreated, TierUpdated,
 	CourseCreated, CourseUpdated, CourseDeleted, TrackCreated, TrackUpdated, TrackDeleted,
 	CertificationCreated, CertificationUpdated, CertificationDeleted,
