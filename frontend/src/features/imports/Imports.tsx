@@ -127,7 +127,7 @@ export default function Imports() {
       )}
       <Card title={`Columns for ${info.label.toLowerCase()}`} labelledBy="import-columns" hint="Any order, case-insensitive; unknown columns are refused. Row 1 is the line after the header.">
         <div className="stack import-columns" style={{ gap: 12 }}>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={`Columns for ${info.label.toLowerCase()}`}>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Column reference">
             <table className="table">
               <thead>
                 <tr>
