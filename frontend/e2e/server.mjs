@@ -34,7 +34,9 @@ console.log(`partnerhub on :${port}, DATA_DIR=${dataDir}, log in test-results/se
 
 const child = spawn(server, [], {
   cwd: dataDir,
-  env: { ...process.env, PORT: port, DATA_DIR: dataDir, APP_ENV: 'development', DATABASE_URL: '' },
+  // The webhook journey's receiver listens on 127.0.0.1, which the SSRF guard refuses unless told
+  // (docs/webhooks.md).
+  env: { ...process.env, PORT: port, DATA_DIR: dataDir, APP_ENV: 'development', DATABASE_URL: '', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 child.stdout.pipe(log);

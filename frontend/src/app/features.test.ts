@@ -6,13 +6,14 @@ describe('feature registry', () => {
   it('gives partners and the vendor different navigation', () => {
     const labels = (role: Parameters<typeof featuresFor>[0]) => featuresFor(role).filter(isReady).map((f) => f.label);
     expect(labels('PARTNER_SALES')).toEqual(['Dashboard', 'Deals', 'Leads', 'Content library', 'Marketing funds', 'Learning', 'Scorecard', 'Tiers & benefits', 'Company profile']);
-    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Leads', 'Content library', 'Marketing funds', 'Learning', 'Scorecard', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log']);
-    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Leads', 'Partners', 'Onboarding', 'Applications', 'Tier changes', 'Tiers & benefits', 'Content', 'Marketing funds', 'Analytics', 'Surveys']);
+    expect(labels('PARTNER_ADMIN')).toEqual(['Dashboard', 'Deals', 'Leads', 'Content library', 'Marketing funds', 'Learning', 'Scorecard', 'Tiers & benefits', 'Company profile', 'Team', 'API keys', 'Audit log', 'Webhooks', 'Imports']);
+    expect(labels('CHANNEL_MANAGER')).toEqual(['Overview', 'Approval queue', 'Deals', 'Leads', 'Partners', 'Onboarding', 'Applications', 'Tier changes', 'Tiers & benefits', 'Content', 'Marketing funds', 'Analytics', 'Surveys', 'Imports']);
     expect(labels('ADMIN')).toEqual([
       'Overview',
       'Approval queue',
       'Deals',
       'Leads',
+      'Routing rules',
       'Partners',
       'Onboarding',
       'Training authoring',
@@ -26,6 +27,8 @@ describe('feature registry', () => {
       'Users',
       'API keys',
       'Audit log',
+      'Webhooks',
+      'Imports',
     ]);
   });
 

@@ -21,9 +21,12 @@ import {
   LayoutDashboard,
   MessageSquareHeart,
   PenLine,
+  Route,
   ScrollText,
   Users,
   UsersRound,
+  Webhook,
+  FileUp,
 } from 'lucide-react';
 import { UserRole } from '../gql/graphql';
 import { PARTNER_ROLES, VENDOR_ROLES } from '../lib/roles';
@@ -55,6 +58,8 @@ const registerDealPage = () => import('../features/deals/RegisterDeal');
 const leadsPage = () => import('../features/leads/Leads');
 const mdfPage = () => import('../features/mdf/Mdf');
 const mdfRequestPage = () => import('../features/mdf/MdfRequestDetail');
+const webhooksPage = () => import('../features/webhooks/Webhooks');
+const importsPage = () => import('../features/imports/Imports');
 
 export const features: Feature[] = [
   // Partners
@@ -165,6 +170,16 @@ export const features: Feature[] = [
     roles: VENDOR_ROLES,
     blurb: 'Leads with their routing traces, and the manual queue.',
     page: leadsPage,
+  },
+  {
+    id: 'routing-rules',
+    label: 'Routing rules',
+    path: '/routing-rules',
+    icon: Route,
+    section: 'Workspace',
+    roles: [UserRole.Admin],
+    blurb: 'The rules that decide which partner is offered each lead, in the order they run.',
+    page: () => import('../features/routing/RoutingRules'),
   },
   {
     id: 'partners',
@@ -321,6 +336,26 @@ export const features: Feature[] = [
     blurb: 'Who did what in your organisation, and when.',
     page: () => import('../features/audit/AuditLog'),
   },
+  {
+    id: 'partner-webhooks',
+    label: 'Webhooks',
+    path: '/webhooks',
+    icon: Webhook,
+    section: 'Organisation',
+    roles: [UserRole.PartnerAdmin],
+    blurb: 'Send your organisation’s deal, lead and partner events to your CRM, with a delivery log.',
+    page: webhooksPage,
+  },
+  {
+    id: 'partner-imports',
+    label: 'Imports',
+    path: '/imports',
+    icon: FileUp,
+    section: 'Organisation',
+    roles: [UserRole.PartnerAdmin],
+    blurb: 'Invite your colleagues from a CSV file.',
+    page: importsPage,
+  },
   // Vendor administration
   {
     id: 'users',
@@ -351,6 +386,26 @@ export const features: Feature[] = [
     roles: [UserRole.Admin],
     blurb: 'Every change and sign-in, with who and from where.',
     page: () => import('../features/audit/AuditLog'),
+  },
+  {
+    id: 'vendor-webhooks',
+    label: 'Webhooks',
+    path: '/webhooks',
+    icon: Webhook,
+    section: 'Administration',
+    roles: [UserRole.Admin],
+    blurb: 'Send every event to your CRM or data warehouse, with a delivery log and redelivery.',
+    page: webhooksPage,
+  },
+  {
+    id: 'vendor-imports',
+    label: 'Imports',
+    path: '/imports',
+    icon: FileUp,
+    section: 'Administration',
+    roles: VENDOR_ROLES,
+    blurb: 'Partners, leads, people and exchange rates from CSV files, checked before they are written.',
+    page: importsPage,
   },
 ];
 

@@ -733,6 +733,19 @@ export type CreateQuizInput = {
   title: string;
 };
 
+export type CreateRoutingRuleInput = {
+  enabled?: boolean | null | undefined;
+  kind: RoutingRuleKind;
+  leadCountries?: Array<string> | null | undefined;
+  maxOpenLeads?: number | null | undefined;
+  minTierRank?: number | null | undefined;
+  name: string;
+  /** Rules run from the lowest position up. */
+  position: number;
+  required?: boolean | null | undefined;
+  values?: Array<string> | null | undefined;
+};
+
 export type CreateSurveyInput = {
   /** The 0–10 recommendation question; absent: the standard one. */
   npsQuestion?: string | null | undefined;
@@ -776,6 +789,15 @@ export type CreateUserInput = {
   /** At least 10 characters; without it the account waits for an invitation (status INVITED). */
   password?: string | null | undefined;
   role: UserRole;
+};
+
+export type CreateWebhookSubscriptionInput = {
+  /** Event types to send (webhookEventTypes lists them). */
+  eventTypes: Array<string>;
+  /** At least 24 characters; signs every delivery (PartnerHub-Signature). Never shown again. */
+  secret: string;
+  /** https URL events are POSTed to; no redirects are followed. */
+  url: string;
 };
 
 /**
@@ -1177,6 +1199,14 @@ export type DeletePartnerNoteInput = {
   id: string | number;
 };
 
+export type DeleteRoutingRuleInput = {
+  id: string | number;
+};
+
+export type DeleteWebhookSubscriptionInput = {
+  id: string | number;
+};
+
 export type DisableUserInput = {
   id: string | number;
 };
@@ -1184,6 +1214,13 @@ export type DisableUserInput = {
 export type EvaluateTiersInput = {
   /** Evaluate this partner only; all active partners when null. */
   partnerId?: string | number | null | undefined;
+};
+
+export type ImportCsvInput = {
+  /** The CSV text, header line first (docs/csv.md lists the columns). */
+  csv: string;
+  /** Check every row and report, writing nothing. */
+  dryRun: boolean;
 };
 
 /** InvitationRole is enum for the field role */
@@ -1862,6 +1899,11 @@ export type RecordContentViewInput = {
   id: string | number;
 };
 
+/** Sends a delivery again, with the same event ID and body; retries start over. */
+export type RedeliverWebhookInput = {
+  id: string | number;
+};
+
 export type RegisterDealInput = {
   /** Expected value in minor units (cents); more than zero. */
   amount: number;
@@ -1954,6 +1996,17 @@ export type RevokeInvitationInput = {
   id: string | number;
 };
 
+/** RoutingRuleKind is enum for the field kind */
+export const RoutingRuleKind = {
+  Capacity: 'CAPACITY',
+  Country: 'COUNTRY',
+  PartnerType: 'PARTNER_TYPE',
+  Region: 'REGION',
+  Tier: 'TIER',
+  Vertical: 'VERTICAL'
+} as const;
+
+export type RoutingRuleKind = typeof RoutingRuleKind[keyof typeof RoutingRuleKind];
 export type SendSurveyInput = {
   /** Only partners of these types; empty: every type. */
   partnerTypes?: Array<PartnerType> | null | undefined;
@@ -2312,6 +2365,19 @@ export type UpdatePartnerInput = {
   website?: string | null | undefined;
 };
 
+/** Changes to a routing rule: only the fields given change. */
+export type UpdateRoutingRuleInput = {
+  enabled?: boolean | null | undefined;
+  id: string | number;
+  leadCountries?: Array<string> | null | undefined;
+  maxOpenLeads?: number | null | undefined;
+  minTierRank?: number | null | undefined;
+  name?: string | null | undefined;
+  position?: number | null | undefined;
+  required?: boolean | null | undefined;
+  values?: Array<string> | null | undefined;
+};
+
 /** Changes to a tier: only the fields given change. */
 export type UpdateTierInput = {
   benefits?: Array<string> | null | undefined;
@@ -2488,6 +2554,22 @@ export type UserWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
+/** WebhookDeliveryStatus is enum for the field status */
+export const WebhookDeliveryStatus = {
+  Delivered: 'DELIVERED',
+  Failed: 'FAILED',
+  Pending: 'PENDING'
+} as const;
+
+export type WebhookDeliveryStatus = typeof WebhookDeliveryStatus[keyof typeof WebhookDeliveryStatus];
+/** WebhookSubscriptionStatus is enum for the field status */
+export const WebhookSubscriptionStatus = {
+  Active: 'ACTIVE',
+  Failing: 'FAILING',
+  Paused: 'PAUSED'
+} as const;
+
+export type WebhookSubscriptionStatus = typeof WebhookSubscriptionStatus[keyof typeof WebhookSubscriptionStatus];
 export type WithdrawDealInput = {
   id: string | number;
   note?: string | null | undefined;
@@ -2945,6 +3027,36 @@ export type RegisterDealMutationVariables = Exact<{
 
 
 export type RegisterDealMutation = { registerDeal: { deal: { id: string, status: DealStatus, title: string, decisionDueAt: string, conflicts: Array<{ id: string }> | null } } };
+
+export type ImportPartnersMutationVariables = Exact<{
+  input: ImportCsvInput;
+}>;
+
+
+export type ImportPartnersMutation = { importPartners: { report: { dryRun: boolean, rows: number, created: number, errors: Array<{ row: number, field: string, message: string }> } } };
+
+export type ImportLeadsMutationVariables = Exact<{
+  input: ImportCsvInput;
+}>;
+
+
+export type ImportLeadsMutation = { importLeads: { report: { dryRun: boolean, rows: number, created: number, errors: Array<{ row: number, field: string, message: string }> } } };
+
+export type ImportUsersMutationVariables = Exact<{
+  input: ImportCsvInput;
+}>;
+
+
+export type ImportUsersMutation = { importUsers: { report: { dryRun: boolean, rows: number, created: number, errors: Array<{ row: number, field: string, message: string }> } } };
+
+export type ImportExchangeRatesMutationVariables = Exact<{
+  input: ImportCsvInput;
+}>;
+
+
+export type ImportExchangeRatesMutation = { importExchangeRates: { report: { dryRun: boolean, rows: number, created: number, errors: Array<{ row: number, field: string, message: string }> } } };
+
+export type ImportReportFieldsFragment = { dryRun: boolean, rows: number, created: number, errors: Array<{ row: number, field: string, message: string }> };
 
 export type PartnerLeadsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3483,6 +3595,40 @@ export type UpdateMyPreferencesMutationVariables = Exact<{
 
 export type UpdateMyPreferencesMutation = { updateMyPreferences: { user: { id: string, preferredLanguage: string | null } } };
 
+export type RoutingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoutingRulesQuery = { routingRules: { totalCount: number, edges: Array<{ node: { id: string, name: string, position: number, kind: RoutingRuleKind, required: boolean, enabled: boolean, leadCountries: Array<string> | null, values: Array<string> | null, minTierRank: number, maxOpenLeads: number } | null } | null> | null } };
+
+export type CreateRoutingRuleMutationVariables = Exact<{
+  input: CreateRoutingRuleInput;
+}>;
+
+
+export type CreateRoutingRuleMutation = { createRoutingRule: { rule: { id: string } } };
+
+export type UpdateRoutingRuleMutationVariables = Exact<{
+  input: UpdateRoutingRuleInput;
+}>;
+
+
+export type UpdateRoutingRuleMutation = { updateRoutingRule: { rule: { id: string, position: number } } };
+
+export type SwapRoutingRulesMutationVariables = Exact<{
+  a: UpdateRoutingRuleInput;
+  b: UpdateRoutingRuleInput;
+}>;
+
+
+export type SwapRoutingRulesMutation = { a: { rule: { id: string, position: number } }, b: { rule: { id: string, position: number } } };
+
+export type DeleteRoutingRuleMutationVariables = Exact<{
+  input: DeleteRoutingRuleInput;
+}>;
+
+
+export type DeleteRoutingRuleMutation = { deleteRoutingRule: { deletedId: string } };
+
 export type ScorecardViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3687,6 +3833,82 @@ export type DisableUserMutationVariables = Exact<{
 
 export type DisableUserMutation = { disableUser: { user: { id: string, status: UserStatus } } };
 
+export type WebhookSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookSubscriptionsQuery = { webhookEventTypes: Array<string>, webhookSubscriptions: { totalCount: number, edges: Array<{ node: { id: string, url: string, eventTypes: Array<string>, status: WebhookSubscriptionStatus, failingSince: string | null, createdAt: string } | null } | null> | null } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookDeliveriesQuery = { node:
+    | { __typename: 'APIKey' }
+    | { __typename: 'Account' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Certification' }
+    | { __typename: 'CertificationAward' }
+    | { __typename: 'Content' }
+    | { __typename: 'Course' }
+    | { __typename: 'Deal' }
+    | { __typename: 'DealConflict' }
+    | { __typename: 'DealEvent' }
+    | { __typename: 'DealExtension' }
+    | { __typename: 'ExchangeRate' }
+    | { __typename: 'File' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Lead' }
+    | { __typename: 'LeadOffer' }
+    | { __typename: 'LeadRouting' }
+    | { __typename: 'LearningTrack' }
+    | { __typename: 'Lesson' }
+    | { __typename: 'LessonProgress' }
+    | { __typename: 'MarginRate' }
+    | { __typename: 'MdfAllocation' }
+    | { __typename: 'MdfClaim' }
+    | { __typename: 'MdfLedgerEntry' }
+    | { __typename: 'MdfRequest' }
+    | { __typename: 'Notification' }
+    | { __typename: 'OnboardingJourney' }
+    | { __typename: 'OnboardingStep' }
+    | { __typename: 'OnboardingTemplate' }
+    | { __typename: 'Partner' }
+    | { __typename: 'PartnerApplication' }
+    | { __typename: 'PartnerNote' }
+    | { __typename: 'ProgramCost' }
+    | { __typename: 'Quiz' }
+    | { __typename: 'QuizAttempt' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey' }
+    | { __typename: 'SurveyResponse' }
+    | { __typename: 'Tier' }
+    | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookSubscription', id: string, deliveries: { edges: Array<{ node: { id: string, eventID: string, eventType: string, createdAt: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, nextAttemptAt: string, deliveredAt: string | null, log: Array<{ at: string, statusCode: number, error: string, durationMs: number }> | null } | null } | null> | null } }
+   | null };
+
+export type CreateWebhookSubscriptionMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type CreateWebhookSubscriptionMutation = { createWebhookSubscription: { subscription: { id: string } } };
+
+export type DeleteWebhookSubscriptionMutationVariables = Exact<{
+  input: DeleteWebhookSubscriptionInput;
+}>;
+
+
+export type DeleteWebhookSubscriptionMutation = { deleteWebhookSubscription: { deletedId: string } };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  input: RedeliverWebhookInput;
+}>;
+
+
+export type RedeliverWebhookMutation = { redeliverWebhook: { delivery: { id: string, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string } } };
+
 export type SessionViewerFragment = { id: string, name: string, email: string, role: UserRole, jobFunction: UserJobFunction | null, partner: { id: string, name: string, slug: string, type: PartnerType, tier: { id: string, name: string, rank: number } | null } | null };
 
 export type LoginMutationVariables = Exact<{
@@ -3865,6 +4087,18 @@ export const PipelineFigureFieldsFragmentDoc = new TypedDocumentString(`
   influencedAmount
 }
     `, {"fragmentName":"PipelineFigureFields"}) as unknown as TypedDocumentString<PipelineFigureFieldsFragment, unknown>;
+export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportReportFields on ImportReport {
+  dryRun
+  rows
+  created
+  errors {
+    row
+    field
+    message
+  }
+}
+    `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
 export const MdfReturnFieldsFragmentDoc = new TypedDocumentString(`
     fragment MdfReturnFields on MdfReturn {
   currency
@@ -5308,6 +5542,78 @@ export const RegisterDealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterDealMutation, RegisterDealMutationVariables>;
+export const ImportPartnersDocument = new TypedDocumentString(`
+    mutation ImportPartners($input: ImportCsvInput!) {
+  importPartners(input: $input) {
+    report {
+      ...ImportReportFields
+    }
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  dryRun
+  rows
+  created
+  errors {
+    row
+    field
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportPartnersMutation, ImportPartnersMutationVariables>;
+export const ImportLeadsDocument = new TypedDocumentString(`
+    mutation ImportLeads($input: ImportCsvInput!) {
+  importLeads(input: $input) {
+    report {
+      ...ImportReportFields
+    }
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  dryRun
+  rows
+  created
+  errors {
+    row
+    field
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportLeadsMutation, ImportLeadsMutationVariables>;
+export const ImportUsersDocument = new TypedDocumentString(`
+    mutation ImportUsers($input: ImportCsvInput!) {
+  importUsers(input: $input) {
+    report {
+      ...ImportReportFields
+    }
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  dryRun
+  rows
+  created
+  errors {
+    row
+    field
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportUsersMutation, ImportUsersMutationVariables>;
+export const ImportExchangeRatesDocument = new TypedDocumentString(`
+    mutation ImportExchangeRates($input: ImportCsvInput!) {
+  importExchangeRates(input: $input) {
+    report {
+      ...ImportReportFields
+    }
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  dryRun
+  rows
+  created
+  errors {
+    row
+    field
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportExchangeRatesMutation, ImportExchangeRatesMutationVariables>;
 export const PartnerLeadsDocument = new TypedDocumentString(`
     query PartnerLeads {
   leads(first: 50, orderBy: {field: OFFER_DEADLINE, direction: ASC}) {
@@ -6538,6 +6844,69 @@ export const UpdateMyPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
+export const RoutingRulesDocument = new TypedDocumentString(`
+    query RoutingRules {
+  routingRules(first: 100, orderBy: {field: POSITION, direction: ASC}) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        position
+        kind
+        required
+        enabled
+        leadCountries
+        values
+        minTierRank
+        maxOpenLeads
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoutingRulesQuery, RoutingRulesQueryVariables>;
+export const CreateRoutingRuleDocument = new TypedDocumentString(`
+    mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {
+  createRoutingRule(input: $input) {
+    rule {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRoutingRuleMutation, CreateRoutingRuleMutationVariables>;
+export const UpdateRoutingRuleDocument = new TypedDocumentString(`
+    mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {
+  updateRoutingRule(input: $input) {
+    rule {
+      id
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRoutingRuleMutation, UpdateRoutingRuleMutationVariables>;
+export const SwapRoutingRulesDocument = new TypedDocumentString(`
+    mutation SwapRoutingRules($a: UpdateRoutingRuleInput!, $b: UpdateRoutingRuleInput!) {
+  a: updateRoutingRule(input: $a) {
+    rule {
+      id
+      position
+    }
+  }
+  b: updateRoutingRule(input: $b) {
+    rule {
+      id
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SwapRoutingRulesMutation, SwapRoutingRulesMutationVariables>;
+export const DeleteRoutingRuleDocument = new TypedDocumentString(`
+    mutation DeleteRoutingRule($input: DeleteRoutingRuleInput!) {
+  deleteRoutingRule(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>;
 export const ScorecardViewerDocument = new TypedDocumentString(`
     query ScorecardViewer {
   viewer {
@@ -6992,6 +7361,83 @@ export const DisableUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+export const WebhookSubscriptionsDocument = new TypedDocumentString(`
+    query WebhookSubscriptions {
+  webhookSubscriptions(first: 20, orderBy: {field: CREATED_AT, direction: DESC}) {
+    totalCount
+    edges {
+      node {
+        id
+        url
+        eventTypes
+        status
+        failingSince
+        createdAt
+      }
+    }
+  }
+  webhookEventTypes
+}
+    `) as unknown as TypedDocumentString<WebhookSubscriptionsQuery, WebhookSubscriptionsQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on WebhookSubscription {
+      id
+      deliveries(first: 50, orderBy: {field: CREATED_AT, direction: DESC}) {
+        edges {
+          node {
+            id
+            eventID
+            eventType
+            createdAt
+            status
+            attempts
+            lastStatusCode
+            nextAttemptAt
+            deliveredAt
+            log {
+              at
+              statusCode
+              error
+              durationMs
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    subscription {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookSubscriptionMutation, CreateWebhookSubscriptionMutationVariables>;
+export const DeleteWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation DeleteWebhookSubscription($input: DeleteWebhookSubscriptionInput!) {
+  deleteWebhookSubscription(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookSubscriptionMutation, DeleteWebhookSubscriptionMutationVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($input: RedeliverWebhookInput!) {
+  redeliverWebhook(input: $input) {
+    delivery {
+      id
+      status
+      attempts
+      nextAttemptAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
