@@ -1,8 +1,10 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { shot, signIn } from './helpers';
 
 // The content library's journey: an admin uploads a deck for Gold partners and publishes it; a
-// Gold partner (Acme) finds and downloads it; a Silver partner (Globex) cannot find it.
+// Gold partner (Acme) finds and downloads it; a Silver partner (Globex) cannot find it until the
+// admin edits the deck (its link refused on the field first) to open it to every tier.
 test.describe.configure({ mode: 'serial' });
 
 const title = `Gold competitive deck ${Date.now().toString(36)}`;
@@ -40,6 +42,48 @@ test('a Silver partner cannot find the deck', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Content library' }).click();
   await page.getByRole('textbox', { name: 'Search' }).fill(title);
   await expect(page.getByRole('heading', { name: 'No content found' })).toBeVisible();
+});
+
+async function checkA11y(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`).slice(0, 5).join('\n  ')}`);
+  expect(report, `${name}: serious or critical accessibility violations`).toEqual([]);
+}
+
+test('the admin edits the deck at phone width: a bad link is refused on its field, then it opens to every tier', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'admin@vendor.test');
+  await expect(page.locator('.user-button')).toBeVisible();
+  await page.goto('/content');
+  await expect(page.getByRole('heading', { level: 1, name: 'Content' })).toBeVisible();
+  await page.getByRole('button', { name: `Edit ${title}` }).click();
+  const form = page.getByRole('form', { name: `Edit ${title}` });
+  await expect(form.getByLabel('Minimum tier')).toHaveValue(/.+/);
+  await checkA11y(page, 'content edit form at phone width');
+
+  await form.getByLabel('Link').fill('ftp://files.vendor.test/deck.pdf');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByLabel('Link')).toHaveAccessibleDescription(/http or https/);
+  await checkA11y(page, 'content edit form with a field error');
+
+  await form.getByLabel('Link').fill('https://videos.vendor.test/competitive');
+  await form.getByLabel('Minimum tier').selectOption({ label: 'Every tier' });
+  await form.getByLabel('Summary').fill('Positioning against the incumbents, now for every partner.');
+  await form.getByLabel('Tags').fill('competitive,');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('Every tier');
+  await shot(page, 'phone/content-edit');
+});
+
+test('Globex (Silver) now finds the edited deck', async ({ page }) => {
+  await signIn(page, 'admin@globex-msp.test');
+  await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Content library' }).click();
+  await page.getByRole('textbox', { name: 'Search' }).fill(title);
+  const item = page.getByRole('article').filter({ hasText: title });
+  await expect(item).toContainText('now for every partner');
+  await expect(item).toContainText('#competitive');
 });
 
 test('a partner who prefers German sees the German version and can switch to the original', async ({ page }) => {

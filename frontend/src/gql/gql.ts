@@ -42,6 +42,7 @@ type Documents = {
     "\n  mutation CreateContent($input: CreateContentInput!) {\n    createContent(input: $input) {\n      content {\n        id\n        title\n      }\n    }\n  }\n": typeof types.CreateContentDocument,
     "\n  mutation PublishContent($input: PublishContentInput!) {\n    publishContent(input: $input) {\n      content {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PublishContentDocument,
     "\n  mutation ArchiveContent($input: ArchiveContentInput!) {\n    archiveContent(input: $input) {\n      content {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ArchiveContentDocument,
+    "\n  mutation UpdateContent($input: UpdateContentInput!) {\n    updateContent(input: $input) {\n      content {\n        id\n        title\n      }\n    }\n  }\n": typeof types.UpdateContentDocument,
     "\n  query PartnerDashboard {\n    viewer {\n      id\n      partner {\n        id\n        name\n        tier {\n          ...TierFields\n        }\n        manager {\n          id\n          name\n          email\n        }\n      }\n    }\n    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {\n      edges {\n        node {\n          ...TierFields\n        }\n      }\n    }\n  }\n": typeof types.PartnerDashboardDocument,
     "\n  query PartnerTierProgress($partnerId: ID!) {\n    tierProgress(partnerId: $partnerId) {\n      partnerId\n      current {\n        tierId\n      }\n      next {\n        ...TierResultFields\n      }\n    }\n  }\n": typeof types.PartnerTierProgressDocument,
     "\n  fragment OverviewPartner on Partner {\n    id\n    name\n    status\n    type\n    createdAt\n    tier {\n      id\n      name\n      rank\n    }\n    manager {\n      id\n      name\n    }\n  }\n": typeof types.OverviewPartnerFragmentDoc,
@@ -208,6 +209,7 @@ const documents: Documents = {
     "\n  mutation CreateContent($input: CreateContentInput!) {\n    createContent(input: $input) {\n      content {\n        id\n        title\n      }\n    }\n  }\n": types.CreateContentDocument,
     "\n  mutation PublishContent($input: PublishContentInput!) {\n    publishContent(input: $input) {\n      content {\n        id\n        status\n      }\n    }\n  }\n": types.PublishContentDocument,
     "\n  mutation ArchiveContent($input: ArchiveContentInput!) {\n    archiveContent(input: $input) {\n      content {\n        id\n        status\n      }\n    }\n  }\n": types.ArchiveContentDocument,
+    "\n  mutation UpdateContent($input: UpdateContentInput!) {\n    updateContent(input: $input) {\n      content {\n        id\n        title\n      }\n    }\n  }\n": types.UpdateContentDocument,
     "\n  query PartnerDashboard {\n    viewer {\n      id\n      partner {\n        id\n        name\n        tier {\n          ...TierFields\n        }\n        manager {\n          id\n          name\n          email\n        }\n      }\n    }\n    tiers(first: 100, orderBy: { field: RANK, direction: ASC }) {\n      edges {\n        node {\n          ...TierFields\n        }\n      }\n    }\n  }\n": types.PartnerDashboardDocument,
     "\n  query PartnerTierProgress($partnerId: ID!) {\n    tierProgress(partnerId: $partnerId) {\n      partnerId\n      current {\n        tierId\n      }\n      next {\n        ...TierResultFields\n      }\n    }\n  }\n": types.PartnerTierProgressDocument,
     "\n  fragment OverviewPartner on Partner {\n    id\n    name\n    status\n    type\n    createdAt\n    tier {\n      id\n      name\n      rank\n    }\n    manager {\n      id\n      name\n    }\n  }\n": types.OverviewPartnerFragmentDoc,
@@ -455,6 +457,10 @@ export function graphql(source: "\n  mutation PublishContent($input: PublishCont
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveContent($input: ArchiveContentInput!) {\n    archiveContent(input: $input) {\n      content {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ArchiveContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContent($input: UpdateContentInput!) {\n    updateContent(input: $input) {\n      content {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateContentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

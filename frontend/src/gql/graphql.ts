@@ -2268,6 +2268,23 @@ export type UpdateCertificationInput = {
   validity?: CertificationValidity | null | undefined;
 };
 
+/** Changes to an item: only the fields given change. A file replaces the current one as a new version. */
+export type UpdateContentInput = {
+  body?: string | null | undefined;
+  externalUrl?: string | null | undefined;
+  file?: File | null | undefined;
+  id: string | number;
+  kind?: ContentKind | null | undefined;
+  language?: string | null | undefined;
+  /** A tier, or an empty string for every tier. */
+  minTierId?: string | number | null | undefined;
+  partnerTypes?: Array<PartnerType> | null | undefined;
+  reviewBy?: string | null | undefined;
+  summary?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UpdateCourseInput = {
   id: string | number;
   /**
@@ -2778,6 +2795,13 @@ export type ArchiveContentMutationVariables = Exact<{
 
 
 export type ArchiveContentMutation = { archiveContent: { content: { id: string, status: ContentStatus } } };
+
+export type UpdateContentMutationVariables = Exact<{
+  input: UpdateContentInput;
+}>;
+
+
+export type UpdateContentMutation = { updateContent: { content: { id: string, title: string } } };
 
 export type PartnerDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4690,6 +4714,16 @@ export const ArchiveContentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArchiveContentMutation, ArchiveContentMutationVariables>;
+export const UpdateContentDocument = new TypedDocumentString(`
+    mutation UpdateContent($input: UpdateContentInput!) {
+  updateContent(input: $input) {
+    content {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateContentMutation, UpdateContentMutationVariables>;
 export const PartnerDashboardDocument = new TypedDocumentString(`
     query PartnerDashboard {
   viewer {

@@ -16,6 +16,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { ErrorAlert, ErrorState, SkeletonRows } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { AuthoringQuery, ArchiveContentMutation, CreateContentMutation, LibraryQuery, PublishContentMutation } from './api/content';
+import { EditContent } from './EditContent';
 import { kindLabels, languageChoices, languageName } from './lib';
 
 const DAY = 86_400_000;
@@ -31,6 +32,8 @@ export default function Authoring() {
   const publish = useGqlMutation(PublishContentMutation);
   const archive = useGqlMutation(ArchiveContentMutation);
   const toast = useToast();
+  const [editing, setEditing] = useState<string | null>(null);
+  const editItem = editing && list.data ? nodes(list.data.contents).find((c) => c.id === editing) : undefined;
 
   return (
     <>
@@ -40,6 +43,17 @@ export default function Authoring() {
           tiers={meta.data ? nodes(meta.data.tiers) : []}
           items={list.data ? nodes(list.data.contents) : []}
           onCreated={() => void list.refetch()}
+        />
+      )}
+      {admin && editItem && (
+        <EditContent
+          key={editItem.id}
+          item={editItem}
+          tiers={meta.data ? nodes(meta.data.tiers) : []}
+          onDone={(saved) => {
+            setEditing(null);
+            if (saved) void list.refetch();
+          }}
         />
       )}
       {(publish.error || archive.error) && <ErrorAlert error={publish.error ?? archive.error} />}
@@ -71,6 +85,11 @@ export default function Authoring() {
                   <td>{c.minTier?.name ?? 'Every tier'}</td>
                   <td>{c.status}</td>
                   <td>
+                    {admin && c.status !== 'ARCHIVED' && (
+                      <Button size="sm" variant="ghost" aria-label={`Edit ${c.title}`} onClick={() => setEditing(c.id)}>
+                        Edit
+                      </Button>
+                    )}{' '}
                     {admin && c.status !== 'PUBLISHED' && (
                       <Button size="sm" onClick={() => publish.mutate({ input: { id: c.id } }, { onSuccess: () => toast(`Published ${c.title}`) })}>
                         Publish {c.title}

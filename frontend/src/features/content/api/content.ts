@@ -147,3 +147,14 @@ export const ArchiveContentMutation = graphql(`
     }
   }
 `);
+
+export const UpdateContentMutation = graphql(`
+  mutation UpdateContent($input: UpdateContentInput!) {
+    updateContent(input: $input) {
+      content {
+        id
+        title
+      }
+    }
+  }
+`);
