@@ -85,6 +85,25 @@ export function fromGraphQLErrors(
  * an e-mail address or an identifier keeps it as written: "gmail.com is…" never becomes
  * "Gmail.com is…".
  */
+/**
+ * Field errors of a failed mutation by form field (the last part of each error's field, so
+ * "input.amount" is "amount"); `general` says the alert must still show what names no field.
+ */
+export function fieldErrorsFor<F extends string>(
+  err: unknown,
+  fields: readonly F[],
+): { byField: Partial<Record<F, string>>; general: boolean } {
+  if (!(err instanceof ApiError)) return { byField: {}, general: Boolean(err) };
+  const byField: Partial<Record<F, string>> = {};
+  let unmapped = false;
+  for (const fe of err.fieldErrors) {
+    const last = fe.field.split('.').pop() ?? fe.field;
+    if ((fields as readonly string[]).includes(last)) byField[last as F] ??= fe.message;
+    else unmapped = true;
+  }
+  return { byField, general: unmapped || err.fieldErrors.length === 0 };
+}
+
 export function sentence(message: string): string {
   const m = message.trim();
   if (!m) return m;

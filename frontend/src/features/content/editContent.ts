@@ -1,7 +1,7 @@
 // The vendor's edit form as data: the values an item starts from, the updateContent input of
 // what changed, and the API's field errors by form field (docs/enablement-content.md).
 import { ContentKind, PartnerType, type UpdateContentInput } from '../../gql/graphql';
-import { ApiError } from '../../lib/errors';
+import { fieldErrorsFor } from '../../lib/errors';
 
 export interface EditableContent {
   id: string;
@@ -70,13 +70,5 @@ export function toUpdateInput(id: string, before: EditValues, after: EditValues)
 
 /** Field errors of a failed update by form field; what names no field stays for the alert. */
 export function editErrorsOf(err: unknown): { byField: Partial<Record<EditField, string>>; general: boolean } {
-  if (!(err instanceof ApiError)) return { byField: {}, general: Boolean(err) };
-  const byField: Partial<Record<EditField, string>> = {};
-  let unmapped = false;
-  for (const fe of err.fieldErrors) {
-    const last = (fe.field.split('.').pop() ?? fe.field) as EditField;
-    if (fields.includes(last)) byField[last] ??= fe.message;
-    else unmapped = true;
-  }
-  return { byField, general: unmapped || err.fieldErrors.length === 0 };
+  return fieldErrorsFor(err, fields);
 }

@@ -7,7 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { DealSource, type RegisterDealInput, type RegisterDealMutation as RegisterDealResult } from '../../gql/graphql';
 import { request } from '../../lib/api';
-import { ApiError, sentence } from '../../lib/errors';
+import { ApiError, fieldErrorsFor, sentence } from '../../lib/errors';
 import { isoDay, parseMoney } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { ChipsField, SelectField, TextAreaField, TextField } from '../../ui/Field';
@@ -59,15 +59,7 @@ export function formFieldOf(field: string | undefined): DealField | undefined {
 
 /** Field errors of a failed submission, by form field; what names no field stays for the alert. */
 export function fieldErrorsOf(err: unknown): { byField: Partial<Record<DealField, string>>; general: boolean } {
-  if (!(err instanceof ApiError)) return { byField: {}, general: Boolean(err) };
-  const byField: Partial<Record<DealField, string>> = {};
-  let unmapped = false;
-  for (const fe of err.fieldErrors) {
-    const f = formFieldOf(fe.field);
-    if (f) byField[f] ??= fe.message;
-    else unmapped = true;
-  }
-  return { byField, general: unmapped || err.fieldErrors.length === 0 };
+  return fieldErrorsFor(err, fields);
 }
 
 export const commonCurrencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'SGD', 'INR', 'BRL', 'MXN', 'ZAR'];
