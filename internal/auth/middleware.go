@@ -41,10 +41,22 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 		}
 		var v *viewer.Viewer
 		var err error
+		refused := false
 		if strings.HasPrefix(credential, APIKeyPrefix) {
 			v, err = s.apiKeys.Authenticate(r.Context(), credential, requestid.ClientFromContext(r.Context()).IP)
-		} else if v, err = s.keys.Verify(credential, s.now()); err == nil {
+			refused = errors.Is(err, apikey.ErrInvalid)
+		} else if v, err = s.keys.Verify(credential, s.now()); err != nil {
+			refused = true
+		} else {
 			v, err = s.current(r.Context(), v)
+			refused = errors.Is(err, errUserInactive)
+		}
+		if err != nil && !refused {
+			// The credential could not be checked (the database failed): telling the client it is
+			// invalid would send it to sign in again, or a script to give up on a good key.
+			slog.ErrorContext(r.Context(), "checking credential failed", "error", err)
+			unavailable(w, r)
+			return
 		}
 		if err != nil {
 			slog.DebugContext(r.Context(), "credential refused", "error", err)
@@ -95,6 +107,16 @@ func (s *Service) current(ctx context.Context, v *viewer.Viewer) (*viewer.Viewer
 // header that name a user (a signed download link): their role and organisation as they are now.
 func (s *Service) ViewerOf(ctx context.Context, userID string) (*viewer.Viewer, error) {
 	return s.current(ctx, &viewer.Viewer{UserID: userID})
+}
+
+// unavailable answers INTERNAL with the request ID, like any error the server could not handle.
+func unavailable(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusInternalServerError)
+	json.NewEncoder(w).Encode(map[string]any{
+		"errors": []map[string]any{{"message": "the credential could not be checked; request ID " + requestid.FromContext(r.Context()),
+			"extensions": map[string]any{"code": "INTERNAL"}}},
+	})
 }
 
 // unauthorized answers like a GraphQL server would, so clients read one error format.
