@@ -12,7 +12,7 @@ import (
 // countShape has more rows than the largest page size of every list below (50), so page 5 and
 // page 50 both come back full and a statement per row would show.
 var countShape = bench.Shape{Tiers: 56, Managers: 6, Partners: 120, UsersPerPartner: 3, AuditEvents: 150,
-	APIKeys: 120, Invitations: 120, Applications: 120, Accounts: 60, Deals: 150}
+	APIKeys: 120, Invitations: 120, Applications: 120, Accounts: 60, Deals: 150, Contents: 240, ContentEvents: 300}
 
 // authStatements is what a signed-in request costs before its query and is counted here: none,
 // since count leaves out the auth middleware's read of the viewer's user row (authRead). The
