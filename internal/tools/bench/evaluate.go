@@ -90,6 +90,7 @@ func (r *runner) evaluate() {
 		}
 	}
 	rep.Checks = append(rep.Checks, postGraphileChecks(rep.Phases)...)
+	rep.Checks = append(rep.Checks, downloadChecks(rep.Download)...)
 	var peak float64
 	var at string
 	for _, p := range rep.Phases { // the direct server's: the counted one idles during the phases

@@ -48,7 +48,9 @@ type Options struct {
 	// PostGraphileDir is where PostGraphile is installed (postgraphile.go); empty: no PostGraphile
 	// reference.
 	PostGraphileDir string
-	Log             io.Writer
+	// Download runs the large-download step (download.go) after the load.
+	Download bool
+	Log      io.Writer
 }
 
 // DefaultOptions are what `make bench` runs.
@@ -65,6 +67,7 @@ func DefaultOptions() Options {
 		ProbeRequests: 20,
 		// Its own folder, so that its graphql module does not meet the frontend's.
 		PostGraphileDir: "bench-tools/postgraphile",
+		Download:        true,
 		Log:             os.Stderr,
 	}
 }
@@ -131,6 +134,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		{"comparing PostGraphile's rows", r.comparePostGraphile},
 		{"counting statements per request", r.probe},
 		{"running the load", r.load},
+		{"downloading a 50 MB file concurrently while watching the server's memory", r.download},
 	}
 	for _, s := range steps {
 		r.logf("%s", s.name)
