@@ -266,7 +266,7 @@ func (r *runner) describeDataset(ctx context.Context, took time.Duration) error 
 	}
 	defer db.Close()
 	counts := map[string]int{}
-	for _, t := range []string{"tiers", "partners", "users", "audit_events", "accounts", "deals", "deal_events", "deal_conflicts"} {
+	for _, t := range []string{"tiers", "partners", "users", "audit_events", "accounts", "deals", "deal_events", "deal_conflicts", "contents", "content_events"} {
 		n, err := count(ctx, db.DB, "SELECT COUNT(*) FROM "+t)
 		if err != nil {
 			return err
@@ -279,9 +279,9 @@ func (r *runner) describeDataset(ctx context.Context, took time.Duration) error 
 	}
 	r.report.Dataset = map[string]any{
 		"rows": counts, "generated_in_s": took.Seconds(),
-		"summary": fmt.Sprintf("%d tiers, %d partners, %d users, %d audit events, %d accounts, %d deals, %d deal events, %d conflicts (%s)",
+		"summary": fmt.Sprintf("%d tiers, %d partners, %d users, %d audit events, %d accounts, %d deals, %d deal events, %d conflicts, %d content items, %d content views and downloads (%s)",
 			counts["tiers"], counts["partners"], counts["users"], counts["audit_events"], counts["accounts"], counts["deals"],
-			counts["deal_events"], counts["deal_conflicts"], how),
+			counts["deal_events"], counts["deal_conflicts"], counts["contents"], counts["content_events"], how),
 	}
 	r.logf("dataset: %s", r.report.Dataset["summary"])
 	r.fx, err = LoadFixtures(ctx, db.DB)
