@@ -46,7 +46,7 @@ type Download struct {
 	FirstError string  `json:"first_error,omitempty"`
 }
 
-// download uploads a DownloadBytes file as a new content item's file on the measured server
+// download (before the load) uploads a DownloadBytes file as a new content item's file on the measured server
 // instance, then downloads it DownloadRounds times on each of DownloadClients concurrent clients
 // with the admin's token, checking every copy's length and SHA-256, and reads the server's peak
 // RSS over the downloads.
