@@ -220,8 +220,9 @@ func countArgs(ctx context.Context, db *sql.DB, query string, args ...any) (int,
 }
 
 // baselineContentEngagement answers contentEngagement as internal/content.Figures does for the
-// vendor: the partners' events in the period counted by item, partner, tier and kind in SQL,
-// the items' kinds and titles, the partners' names for PARTNER; folded into rows in Go.
+// vendor: the partners' events in the period counted per item or per partner in SQL (views,
+// downloads, distinct partners); by item, the partners active in all and the items' titles; by
+// partner, the partners' names.
 func baselineContentEngagement(ctx context.Context, b *Baseline, vars map[string]any) (any, error) {
 	fromS, _ := vars["from"].(string)
 	toS, _ := vars["to"].(string)
@@ -234,109 +235,73 @@ func baselineContentEngagement(ctx context.Context, b *Baseline, vars map[string
 	if err != nil {
 		return nil, err
 	}
-	if group != "CONTENT" && group != "PARTNER" {
+	col := map[string]string{"CONTENT": "content_id", "PARTNER": "partner_id"}[group]
+	if col == "" {
 		return nil, fmt.Errorf("the engagement baseline groups by CONTENT or PARTNER, not %q", group)
 	}
-	rows, err := b.DB.QueryContext(ctx, `SELECT "content_events"."content_id", "content_events"."partner_id", "content_events"."tier_id", "content_events"."kind", COUNT(*) FROM "content_events" WHERE (("content_events"."created_at" >= $1 AND "content_events"."created_at" < $2) AND "content_events"."partner_id" <> $3) AND "content_events"."partner_id" IS NOT NULL GROUP BY "content_events"."content_id", "content_events"."partner_id", "content_events"."tier_id", "content_events"."kind"`,
-		from, to, "")
+	const where = ` FROM "content_events" WHERE (("content_events"."created_at" >= $1 AND "content_events"."created_at" < $2) AND "content_events"."partner_id" <> $3) AND "content_events"."partner_id" IS NOT NULL`
+	rows, err := b.DB.QueryContext(ctx, `SELECT COALESCE("content_events"."`+col+`", '') AS "key", COUNT(CASE WHEN "content_events"."kind" = 'VIEW' THEN 1 END) AS "views", COUNT(CASE WHEN "content_events"."kind" = 'DOWNLOAD' THEN 1 END) AS "downloads", COUNT(DISTINCT "content_events"."partner_id") AS "partners"`+
+		where+` GROUP BY "content_events"."`+col+`"`, from, to, "")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	type count struct {
-		content, partner, kind string
-		n                      int
-	}
-	var counts []count
-	items := map[string]bool{}
+	var out []engagementRow
+	var views, downloads int
+	keys := map[string]bool{}
 	for rows.Next() {
-		var c count
-		var tier sql.NullString
-		if err := rows.Scan(&c.content, &c.partner, &tier, &c.kind, &c.n); err != nil {
+		var r engagementRow
+		if err := rows.Scan(&r.Key, &r.Views, &r.Downloads, &r.ActivePartners); err != nil {
 			return nil, err
 		}
-		counts = append(counts, c)
-		items[c.content] = true
+		views, downloads = views+r.Views, downloads+r.Downloads
+		keys[r.Key] = true
+		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	rows.Close()
-	titles := map[string]string{}
-	if len(items) > 0 {
-		ids := sortedKeys(items)
-		crows, err := b.DB.QueryContext(ctx, `SELECT "contents"."id", "contents"."kind", "contents"."title" FROM "contents" WHERE "contents"."id" IN (`+inList(1, len(ids))+`)`, ids...)
-		if err != nil {
-			return nil, err
-		}
-		defer crows.Close()
-		for crows.Next() {
-			var id, kind, title string
-			if err := crows.Scan(&id, &kind, &title); err != nil {
-				return nil, err
-			}
-			titles[id] = title
-		}
-		if err := crows.Err(); err != nil {
+	active := len(out) // by partner: one row per active partner
+	if group == "CONTENT" {
+		if err := b.DB.QueryRowContext(ctx, `SELECT COUNT(DISTINCT "content_events"."partner_id") AS "partners"`+where, from, to, "").Scan(&active); err != nil {
 			return nil, err
 		}
 	}
-	byKey := map[string]*engagementRow{}
-	active := map[string]map[string]bool{}
-	all := map[string]bool{}
-	var views, downloads int
-	for _, c := range counts {
-		key := c.content
-		if group == "PARTNER" {
-			key = c.partner
-		}
-		r := byKey[key]
-		if r == nil {
-			r = &engagementRow{Key: key}
-			byKey[key] = r
-			active[key] = map[string]bool{}
-		}
-		if c.kind == "DOWNLOAD" {
-			r.Downloads += c.n
-			downloads += c.n
-		} else {
-			r.Views += c.n
-			views += c.n
-		}
-		active[key][c.partner] = true
-		all[c.partner] = true
-	}
-	labels := titles
-	if group == "PARTNER" && len(byKey) > 0 {
-		labels = map[string]string{}
-		keys := map[string]bool{}
-		for k := range byKey {
-			if k != "" {
-				keys[k] = true
-			}
-		}
+	labels := map[string]string{}
+	if len(keys) > 0 {
 		ids := sortedKeys(keys)
-		prows, err := b.DB.QueryContext(ctx, `SELECT "partners"."id", "partners"."name" FROM "partners" WHERE "partners"."id" IN (`+inList(1, len(ids))+`)`, ids...)
+		var query string
+		if group == "CONTENT" { // the server reads the kinds with the titles
+			query = `SELECT "contents"."id", "contents"."kind", "contents"."title" FROM "contents" WHERE "contents"."id" IN (` + inList(1, len(ids)) + `)`
+		} else {
+			query = `SELECT "partners"."id", "partners"."name" FROM "partners" WHERE "partners"."id" IN (` + inList(1, len(ids)) + `)`
+		}
+		lrows, err := b.DB.QueryContext(ctx, query, ids...)
 		if err != nil {
 			return nil, err
 		}
-		defer prows.Close()
-		for prows.Next() {
-			var id, name string
-			if err := prows.Scan(&id, &name); err != nil {
+		defer lrows.Close()
+		for lrows.Next() {
+			var id, kind, label string
+			dest := []any{&id, &label}
+			if group == "CONTENT" {
+				dest = []any{&id, &kind, &label}
+			}
+			if err := lrows.Scan(dest...); err != nil {
 				return nil, err
 			}
-			labels[id] = name
+			labels[id] = label
 		}
-		if err := prows.Err(); err != nil {
+		if err := lrows.Err(); err != nil {
 			return nil, err
 		}
 	}
-	out := make([]engagementRow, 0, len(byKey))
-	for k, r := range byKey {
-		r.ActivePartners = len(active[k])
-		r.Label = labels[k]
-		out = append(out, *r)
+	for i := range out {
+		out[i].Label = labels[out[i].Key]
+	}
+	if out == nil {
+		out = []engagementRow{}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -353,7 +318,7 @@ func baselineContentEngagement(ctx context.Context, b *Baseline, vars map[string
 		Downloads      int             `json:"downloads"`
 		ActivePartners int             `json:"activePartners"`
 		Rows           []engagementRow `json:"rows"`
-	}{fromS, toS, group, views, downloads, len(all), out}}, nil
+	}{fromS, toS, group, views, downloads, active, out}}, nil
 }
 
 func sortedKeys(m map[string]bool) []any {

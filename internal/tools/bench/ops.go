@@ -290,8 +290,8 @@ var Ops = []Op{
 			groups := []string{"CONTENT", "PARTNER"}
 			return map[string]any{"from": engagementFrom, "to": engagementTo, "groupBy": groups[rng.IntN(len(groups))]}
 		},
-		// internal/content.Figures: the counts grouped in SQL, the items' kinds and titles, the
-		// partners' names (PARTNER only)
+		// internal/content.Figures: the counts grouped in SQL by the group's key; by item, the
+		// partners active in all and the items' titles; by partner, the partners' names
 		MaxStatements: PerRequestStatements + 3,
 		MinRatio:      MinContentEngagementRatio,
 		Baseline:      baselineContentEngagement,
