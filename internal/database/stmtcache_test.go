@@ -9,10 +9,10 @@ import (
 	"github.com/partnerhub/partnerhub/internal/testsupport/testdb"
 )
 
-// Writes run as statements prepared once per connection; reads stay unnamed, planned for their
-// arguments; the number kept per connection is bounded; a statement the server stopped accepting
-// is prepared afresh.
-func TestPostgresPreparesWrites(t *testing.T) {
+// Statements with arguments, reads and writes, run as statements prepared once per connection and
+// planned for their arguments at every execution; the number kept per connection is bounded; a
+// statement the server stopped accepting is prepared afresh.
+func TestPostgresPreparesStatementsPlannedForTheirArguments(t *testing.T) {
 	if !testdb.Postgres() {
 		t.Skip("statement preparation is the PostgreSQL driver's")
 	}
@@ -50,8 +50,25 @@ func TestPostgresPreparesWrites(t *testing.T) {
 	if n := prepared(`INSERT INTO docs%`); n != 1 {
 		t.Errorf("%d prepared inserts after three, want 1", n)
 	}
-	if n := prepared(`SELECT doc%`); n != 0 {
-		t.Errorf("a read was prepared (%d)", n)
+	for range 2 {
+		if err := db.QueryRowContext(ctx, `SELECT doc::text FROM docs WHERE id = $1`, 1).Scan(&doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := prepared(`SELECT doc%`); n != 1 {
+		t.Errorf("%d prepared reads after three, want 1", n)
+	}
+	// A generic plan would be chosen blind to the arguments; every execution must be planned for its own.
+	var mode string
+	if err := db.QueryRowContext(ctx, `SELECT current_setting('plan_cache_mode')`).Scan(&mode); err != nil || mode != "force_custom_plan" {
+		t.Errorf("plan_cache_mode %q (%v), want force_custom_plan", mode, err)
+	}
+	var generic, custom int64
+	if err := db.QueryRowContext(ctx, `SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE $1`, `SELECT doc%`).Scan(&generic, &custom); err != nil {
+		t.Fatal(err)
+	}
+	if generic != 0 || custom != 3 {
+		t.Errorf("the prepared read ran with %d generic and %d custom plans, want 0 and 3", generic, custom)
 	}
 
 	tx, err := db.BeginTx(ctx, nil)
@@ -68,11 +85,11 @@ func TestPostgresPreparesWrites(t *testing.T) {
 		t.Errorf("%d rows after a rolled-back insert, want 3", count)
 	}
 
-	for i := range 140 {
+	for i := range 300 {
 		exec(fmt.Sprintf(`UPDATE docs SET doc = $1 WHERE id = %d`, i), []byte(`{}`))
 	}
-	if n := prepared(`UPDATE docs%`); n > 128 {
-		t.Errorf("%d prepared updates kept on one connection, want at most 128", n)
+	if n := prepared(`UPDATE docs%`); n > 256 {
+		t.Errorf("%d prepared updates kept on one connection, want at most 256", n)
 	}
 
 	returning := `INSERT INTO docs (id, doc) VALUES ($1, $2) RETURNING *`

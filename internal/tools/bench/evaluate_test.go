@@ -80,6 +80,13 @@ func TestPostGraphileTargetsPairPhasesByCredentials(t *testing.T) {
 	if checks[2].Op != "dealsList" || checks[2].Clients != 10 || !strings.Contains(checks[2].Name, "one API key") {
 		t.Errorf("the one-key check does not say what it measured: %s", checks[2])
 	}
+	// Both throughput checks name the baseline's own ratio to PostGraphile: the ceiling of the
+	// server's statements (900 vs 300 req/s).
+	for _, i := range []int{0, 2} {
+		if !strings.Contains(checks[i].Detail, "raw-SQL baseline 900 req/s = 3.00× PostGraphile") {
+			t.Errorf("check %d does not give the baseline's ratio to PostGraphile: %s", i, checks[i])
+		}
+	}
 	// A p99 equal to PostGraphile's is not lower.
 	if c := postGraphileChecks([]Phase{
 		{Op: "node", Endpoint: "server", Concurrency: 50, RPS: 2000, P99ms: 5},
