@@ -133,6 +133,6 @@ func (r *queryResolver) StaleContent(ctx context.Context, after *entgql.Cursor[s
 }
 
 // ContentEngagement is the resolver for the contentEngagement field.
-func (r *queryResolver) ContentEngagement(ctx context.Context, from time.Time, to time.Time, groupBy content.Group) (*content.Engagement, error) {
-	return content.Figures(ctx, r.client, from, to, groupBy)
+func (r *queryResolver) ContentEngagement(ctx context.Context, from time.Time, to time.Time, groupBy content.Group, first *int) (*content.Engagement, error) {
+	return content.Figures(ctx, r.client, from, to, groupBy, first)
 }

@@ -53,13 +53,17 @@ type Engagement struct {
 // engagement counts: the vendor previewing its own material says nothing about partner activity.
 // The events are read under the viewer's privacy, so a partner admin gets their own
 // organisation's figures. The database groups and counts: a year of events comes back as one row
-// per group, not one per event (docs/enablement-content.md, "Engagement").
-func Figures(ctx context.Context, client *ent.Client, from, to time.Time, group Group) (*Engagement, error) {
+// per group, not one per event (docs/enablement-content.md, "Engagement"). first, when not nil,
+// keeps only that many rows, the most active first; the totals still count every group.
+func Figures(ctx context.Context, client *ent.Client, from, to time.Time, group Group, first *int) (*Engagement, error) {
 	if !to.After(from) {
 		return nil, apperr.BadInput("to", "to must be after from")
 	}
 	if to.Sub(from) > MaxEngagementSpan {
 		return nil, apperr.BadInput("from", "the period may span at most five years")
+	}
+	if first != nil && *first < 1 {
+		return nil, apperr.BadInput("first", "first must be at least 1")
 	}
 	events := func() *ent.ContentEventQuery {
 		return client.ContentEvent.Query().
@@ -67,9 +71,8 @@ func Figures(ctx context.Context, client *ent.Client, from, to time.Time, group 
 	}
 	e := &Engagement{From: from, To: to, GroupBy: group}
 	var (
-		rows   map[string]*EngagementRow
-		titles map[string]string
-		err    error
+		rows map[string]*EngagementRow
+		err  error
 	)
 	if group == ByKind {
 		// An item's kind is read under the viewer's privacy (an item now hidden counts under ""), so
@@ -90,21 +93,7 @@ func Figures(ctx context.Context, client *ent.Client, from, to time.Time, group 
 			return nil, fmt.Errorf("content: engagement: %w", err)
 		}
 	}
-	if group == ByContent && len(rows) > 0 {
-		ids := map[string]bool{}
-		for k := range rows {
-			ids[k] = true
-		}
-		if _, titles, err = contentKinds(ctx, client, ids); err != nil {
-			return nil, err
-		}
-	}
-	labels, err := labelsFor(ctx, client, group, rows, titles)
-	if err != nil {
-		return nil, err
-	}
-	for key, r := range rows {
-		r.Label = labels[key]
+	for _, r := range rows {
 		e.Views += r.Views
 		e.Downloads += r.Downloads
 		e.Rows = append(e.Rows, r)
@@ -116,6 +105,17 @@ func Figures(ctx context.Context, client *ent.Client, from, to time.Time, group 
 		}
 		return a.Key < b.Key
 	})
+	if first != nil && *first < len(e.Rows) {
+		e.Rows = e.Rows[:*first]
+	}
+	// Labels are read for the rows kept only: a top ten of three thousand items reads ten titles.
+	labels, err := labelsFor(ctx, client, group, e.Rows)
+	if err != nil {
+		return nil, fmt.Errorf("content: engagement: %w", err)
+	}
+	for _, r := range e.Rows {
+		r.Label = labels[r.Key]
+	}
 	return e, nil
 }
 
@@ -225,17 +225,18 @@ func contentKinds(ctx context.Context, client *ent.Client, ids map[string]bool) 
 	return kinds, titles, nil
 }
 
-func labelsFor(ctx context.Context, client *ent.Client, group Group, rows map[string]*EngagementRow, titles map[string]string) (map[string]string, error) {
+func labelsFor(ctx context.Context, client *ent.Client, group Group, rows []*EngagementRow) (map[string]string, error) {
 	out := map[string]string{}
 	ids := map[string]bool{}
-	for k := range rows {
-		if k != "" {
-			ids[k] = true
+	for _, r := range rows {
+		if r.Key != "" {
+			ids[r.Key] = true
 		}
 	}
 	switch group {
 	case ByContent:
-		return titles, nil
+		_, titles, err := contentKinds(ctx, client, ids)
+		return titles, err
 	case ByKind:
 		for k := range ids {
 			out[k] = k

@@ -248,14 +248,12 @@ func baselineContentEngagement(ctx context.Context, b *Baseline, vars map[string
 	defer rows.Close()
 	var out []engagementRow
 	var views, downloads int
-	keys := map[string]bool{}
 	for rows.Next() {
 		var r engagementRow
 		if err := rows.Scan(&r.Key, &r.Views, &r.Downloads, &r.ActivePartners); err != nil {
 			return nil, err
 		}
 		views, downloads = views+r.Views, downloads+r.Downloads
-		keys[r.Key] = true
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
@@ -267,6 +265,20 @@ func baselineContentEngagement(ctx context.Context, b *Baseline, vars map[string
 		if err := b.DB.QueryRowContext(ctx, `SELECT COUNT(DISTINCT "content_events"."partner_id") AS "partners"`+where, from, to, "").Scan(&active); err != nil {
 			return nil, err
 		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Downloads+a.Views != b.Downloads+b.Views {
+			return a.Downloads+a.Views > b.Downloads+b.Views
+		}
+		return a.Key < b.Key
+	})
+	if first, ok := vars["first"].(int); ok && first < len(out) {
+		out = out[:first]
+	}
+	keys := map[string]bool{}
+	for _, r := range out {
+		keys[r.Key] = true
 	}
 	labels := map[string]string{}
 	if len(keys) > 0 {
@@ -303,13 +315,6 @@ func baselineContentEngagement(ctx context.Context, b *Baseline, vars map[string
 	if out == nil {
 		out = []engagementRow{}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Downloads+a.Views != b.Downloads+b.Views {
-			return a.Downloads+a.Views > b.Downloads+b.Views
-		}
-		return a.Key < b.Key
-	})
 	return map[string]any{"contentEngagement": struct {
 		From           string          `json:"from"`
 		To             string          `json:"to"`

@@ -281,14 +281,15 @@ var Ops = []Op{
 	{
 		Name: "contentEngagement",
 		Role: RoleAdmin,
-		Query: `query contentEngagement($from: Time!, $to: Time!, $groupBy: ContentEngagementGroup!) {
-  contentEngagement(from: $from, to: $to, groupBy: $groupBy) {
+		Query: `query contentEngagement($from: Time!, $to: Time!, $groupBy: ContentEngagementGroup!, $first: Int) {
+  contentEngagement(from: $from, to: $to, groupBy: $groupBy, first: $first) {
     from to groupBy views downloads activePartners rows { key label views downloads activePartners }
   }
 }`,
 		Vars: func(rng *rand.Rand, _ *Fixtures) map[string]any {
 			groups := []string{"CONTENT", "PARTNER"}
-			return map[string]any{"from": engagementFrom, "to": engagementTo, "groupBy": groups[rng.IntN(len(groups))]}
+			// The channel team's view: the totals and the 50 most used items or most active partners.
+			return map[string]any{"from": engagementFrom, "to": engagementTo, "groupBy": groups[rng.IntN(len(groups))], "first": engagementTop}
 		},
 		// internal/content.Figures: the counts grouped in SQL by the group's key; by item, the
 		// partners active in all and the items' titles; by partner, the partners' names
@@ -334,6 +335,9 @@ var (
 	engagementTo   = metricsTo
 	engagementFrom = time.Now().UTC().Truncate(24*time.Hour).AddDate(-1, 0, 0).Format(time.RFC3339)
 )
+
+// engagementTop is how many rows the contentEngagement op asks for.
+const engagementTop = 50
 
 // registerSeq and registerRun make every registerDeal request's customer domain and idempotency
 // key unique across the run, whichever worker sends it and to which endpoint; registerNames does
