@@ -316,6 +316,8 @@ func TestContentSearch(t *testing.T) {
 		plan.WriteString(line + "\n")
 	}
 	if !strings.Contains(plan.String(), "manual_content_search") {
-		t.Errorf("the search does not use the GIN index:\n%s", plan.String())
+		var indexes string
+		tx.QueryRow(`SELECT string_agg(indexdef, E'\n') FROM pg_indexes WHERE tablename = 'contents' AND schemaname = current_schema()`).Scan(&indexes)
+		t.Errorf("the search does not use the GIN index:\n%s\nindexes:\n%s", plan.String(), indexes)
 	}
 }
