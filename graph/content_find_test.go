@@ -19,7 +19,8 @@ import (
 
 type contentPage struct {
 	Contents struct {
-		Edges []struct {
+		TotalCount int
+		Edges      []struct {
 			Cursor string
 			Node   struct{ ID string }
 		}
@@ -36,10 +37,16 @@ func pageContents(t *testing.T, s *apitest.Server, token, order, direction strin
 	t.Helper()
 	var ids []string
 	var cursor *string
+	total := 0
+	defer func() {
+		if len(ids) != total {
+			t.Errorf("totalCount %d, paged through %d items", total, len(ids))
+		}
+	}()
 	for range 100 {
 		vars := map[string]any{"orderBy": map[string]any{"field": order, "direction": direction}}
 		q := `query($orderBy: ContentOrder, $cursor: Cursor) { contents(first: 3, after: $cursor, orderBy: $orderBy) {
-			edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`
+			totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`
 		if backwards {
 			q = strings.NewReplacer("first: 3, after:", "last: 3, before:").Replace(q)
 		}
@@ -49,6 +56,9 @@ func pageContents(t *testing.T, s *apitest.Server, token, order, direction strin
 		var page contentPage
 		s.Query(t, token, q, vars).Decode(t, &page)
 		var got []string
+		if total = page.Contents.TotalCount; total == 0 {
+			t.Fatal("totalCount 0")
+		}
 		for _, e := range page.Contents.Edges {
 			got = append(got, e.Node.ID)
 		}
