@@ -273,7 +273,7 @@ func baselineContentEngagement(ctx context.Context, b *Baseline, vars map[string
 		}
 		return a.Key < b.Key
 	})
-	if first, ok := vars["first"].(int); ok && first < len(out) {
+	if first := intVar(vars, "first", len(out)); first < len(out) {
 		out = out[:first]
 	}
 	keys := map[string]bool{}
