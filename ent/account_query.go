@@ -669,6 +669,16 @@ func (_q *AccountQuery) WithNamedDeals(name string, opts ...func(*DealQuery)) *A
 	return _q
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *AccountQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // AccountGroupBy is the group-by builder for Account entities.
 type AccountGroupBy struct {
 	selector

@@ -647,6 +647,16 @@ func (_q *AuditEventQuery) Modify(modifiers ...func(s *sql.Selector)) *AuditEven
 	return _q.Select()
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *AuditEventQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // AuditEventGroupBy is the group-by builder for AuditEvent entities.
 type AuditEventGroupBy struct {
 	selector

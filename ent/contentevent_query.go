@@ -572,6 +572,16 @@ func (_q *ContentEventQuery) Modify(modifiers ...func(s *sql.Selector)) *Content
 	return _q.Select()
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *ContentEventQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // ContentEventGroupBy is the group-by builder for ContentEvent entities.
 type ContentEventGroupBy struct {
 	selector

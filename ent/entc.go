@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"text/template"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/entc"
@@ -23,23 +24,33 @@ func main() {
 	if err != nil {
 		log.Fatalf("patching entgql's templates: %v", err)
 	}
+	// entgql.AllTemplates, with pagination and collection patched (see pageInfoWithoutCount).
+	templates := []*gen.Template{
+		collection,
+		entgql.EnumTemplate,
+		entgql.NodeTemplate,
+		pagination,
+		entgql.TransactionTemplate,
+		entgql.EdgeTemplate,
+		entgql.MutationInputTemplate,
+	}
+	// ent merges every template's functions into one set, the last template's winning, so each
+	// carries the extended orderFields (WhereTemplate too, which WithWhereInputs appends).
+	funcs := templateFuncs()
+	for _, t := range append(templates, entgql.WhereTemplate) {
+		t.Template.Funcs(funcs)
+		for k, v := range funcs {
+			t.FuncMap[k] = v
+		}
+	}
 	ex, err := entgql.NewExtension(
-		// entgql.AllTemplates, with pagination and collection patched (see pageInfoWithoutCount).
 		// WithTemplates replaces the list, so it comes before WithWhereInputs, which adds to it.
-		entgql.WithTemplates(
-			collection,
-			entgql.EnumTemplate,
-			entgql.NodeTemplate,
-			pagination,
-			entgql.TransactionTemplate,
-			entgql.EdgeTemplate,
-			entgql.MutationInputTemplate,
-		),
+		entgql.WithTemplates(templates...),
 		entgql.WithSchemaGenerator(),
 		entgql.WithSchemaPath("graph/ent.graphql"),
 		entgql.WithConfigPath("gqlgen.yml"),
 		entgql.WithWhereInputs(true),
-		entgql.WithSchemaHook(restrictFilters),
+		entgql.WithSchemaHook(restrictFilters, computedOrderValues),
 	)
 	if err != nil {
 		log.Fatalf("creating entgql extension: %v", err)
@@ -58,7 +69,11 @@ func main() {
 			gen.FeatureExecQuery,
 			gen.FeatureModifier,
 		},
-	}, entc.Extensions(ex), entc.TemplateFiles("ent/template/scanrows.tmpl"))
+	}, entc.Extensions(ex), entc.TemplateFiles(
+		"ent/template/scanrows.tmpl",
+		"ent/template/computedorder.tmpl",
+		"ent/template/policyselector.tmpl",
+	))
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)
 	}
@@ -154,4 +169,65 @@ func patched(path string, replacements map[string]string) (*gen.Template, error)
 		text = strings.Replace(text, old, repl, 1)
 	}
 	return gen.NewTemplate(filepath.Base(path)).Funcs(entgql.TemplateFuncs).Parse(text)
+}
+
+// templateFuncs are entgql's template functions with orderFields extended by the ComputedOrder
+// annotation (ent/schema/directives.go): each computed order is declared to entgql's pagination
+// as an edge-count term of a pseudo edge named after it, so entgql generates the enum value, its
+// cursor (read from the selected value) and leaves the value out of the entity's own columns; the
+// term's order option By<Name>Count comes from ent/template/computedorder.tmpl.
+func templateFuncs() template.FuncMap {
+	funcs := make(template.FuncMap, len(entgql.TemplateFuncs))
+	for k, v := range entgql.TemplateFuncs {
+		funcs[k] = v
+	}
+	orderFields := entgql.TemplateFuncs["orderFields"].(func(*gen.Type) ([]*entgql.OrderTerm, error))
+	funcs["orderFields"] = func(n *gen.Type) ([]*entgql.OrderTerm, error) {
+		terms, err := orderFields(n)
+		if err != nil {
+			return nil, err
+		}
+		names, err := computedOrders(n)
+		for _, name := range names {
+			terms = append(terms, &entgql.OrderTerm{Owner: n, GQL: name, Type: n, Edge: &gen.Edge{Name: strings.ToLower(name)}, Count: true})
+		}
+		return terms, err
+	}
+	return funcs
+}
+
+// computedOrders returns the names of n's ComputedOrder annotation.
+func computedOrders(n *gen.Type) ([]string, error) {
+	raw, ok := n.Annotations["ComputedOrder"]
+	if !ok {
+		return nil, nil
+	}
+	var a struct{ Fields []string }
+	b, _ := json.Marshal(raw)
+	if err := json.Unmarshal(b, &a); err != nil || len(a.Fields) == 0 {
+		return nil, fmt.Errorf("%s: ComputedOrder needs fields", n.Name)
+	}
+	return a.Fields, nil
+}
+
+// computedOrderValues adds the ComputedOrder names to the entity's GraphQL order enum (entgql's
+// schema generator reads only the annotated fields and edges).
+func computedOrderValues(g *gen.Graph, s *ast.Schema) error {
+	for _, n := range g.Nodes {
+		names, err := computedOrders(n)
+		if err != nil {
+			return err
+		}
+		if len(names) == 0 {
+			continue
+		}
+		enum := s.Types[n.Name+"OrderField"]
+		if enum == nil {
+			return fmt.Errorf("%s: ComputedOrder on a type without an order enum", n.Name)
+		}
+		for _, name := range names {
+			enum.EnumValues = append(enum.EnumValues, &ast.EnumValueDefinition{Name: name})
+		}
+	}
+	return nil
 }

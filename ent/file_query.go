@@ -722,6 +722,16 @@ func (_q *FileQuery) Modify(modifiers ...func(s *sql.Selector)) *FileSelect {
 	return _q.Select()
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *FileQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // FileGroupBy is the group-by builder for File entities.
 type FileGroupBy struct {
 	selector

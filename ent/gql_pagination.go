@@ -1968,8 +1968,12 @@ func (p *contentPager) applyOrder(query *ContentQuery) *ContentQuery {
 	if p.order.Field != DefaultContentOrder.Field {
 		query = query.Order(DefaultContentOrder.Field.toTerm(direction.OrderTermOption()))
 	}
-	if len(query.ctx.Fields) > 0 {
-		query.ctx.AppendFieldOnce(p.order.Field.column)
+	switch p.order.Field.column {
+	case ContentOrderFieldPopularityCount.column:
+	default:
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(p.order.Field.column)
+		}
 	}
 	return query
 }
@@ -1979,8 +1983,13 @@ func (p *contentPager) orderExpr(query *ContentQuery) sql.Querier {
 	if p.reverse {
 		direction = direction.Reverse()
 	}
-	if len(query.ctx.Fields) > 0 {
-		query.ctx.AppendFieldOnce(p.order.Field.column)
+	switch p.order.Field.column {
+	case ContentOrderFieldPopularityCount.column:
+		query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	default:
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(p.order.Field.column)
+		}
 	}
 	return sql.ExprFunc(func(b *sql.Builder) {
 		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
@@ -2142,6 +2151,25 @@ var (
 			}
 		},
 	}
+	// ContentOrderFieldPopularityCount orders by POPULARITY.
+	ContentOrderFieldPopularityCount = &ContentOrderField{
+		Value: func(_m *Content) (ent.Value, error) {
+			return _m.Value("popularity")
+		},
+		column: "popularity",
+		toTerm: func(opts ...sql.OrderTermOption) content.OrderOption {
+			return content.ByPopularityCount(
+				append(opts, sql.OrderSelectAs("popularity"))...,
+			)
+		},
+		toCursor: func(_m *Content) Cursor {
+			cv, _ := _m.Value("popularity")
+			return Cursor{
+				ID:    _m.ID,
+				Value: cv,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -2162,6 +2190,8 @@ func (f ContentOrderField) String() string {
 		str = "PUBLISHED_AT"
 	case ContentOrderFieldReviewBy.column:
 		str = "REVIEW_BY"
+	case ContentOrderFieldPopularityCount.column:
+		str = "POPULARITY"
 	}
 	return str
 }
@@ -2192,6 +2222,8 @@ func (f *ContentOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *ContentOrderFieldPublishedAt
 	case "REVIEW_BY":
 		*f = *ContentOrderFieldReviewBy
+	case "POPULARITY":
+		*f = *ContentOrderFieldPopularityCount
 	default:
 		return fmt.Errorf("%s is not a valid ContentOrderField", str)
 	}

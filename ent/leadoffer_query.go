@@ -647,6 +647,16 @@ func (_q *LeadOfferQuery) Modify(modifiers ...func(s *sql.Selector)) *LeadOfferS
 	return _q.Select()
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *LeadOfferQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // LeadOfferGroupBy is the group-by builder for LeadOffer entities.
 type LeadOfferGroupBy struct {
 	selector

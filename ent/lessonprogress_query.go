@@ -722,6 +722,16 @@ func (_q *LessonProgressQuery) Modify(modifiers ...func(s *sql.Selector)) *Lesso
 	return _q.Select()
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *LessonProgressQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // LessonProgressGroupBy is the group-by builder for LessonProgress entities.
 type LessonProgressGroupBy struct {
 	selector

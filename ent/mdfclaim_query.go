@@ -893,6 +893,16 @@ func (_q *MdfClaimQuery) WithNamedFiles(name string, opts ...func(*FileQuery)) *
 	return _q
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *MdfClaimQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // MdfClaimGroupBy is the group-by builder for MdfClaim entities.
 type MdfClaimGroupBy struct {
 	selector

@@ -493,6 +493,16 @@ func (_q *OnboardingDigestQuery) Modify(modifiers ...func(s *sql.Selector)) *Onb
 	return _q.Select()
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *OnboardingDigestQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // OnboardingDigestGroupBy is the group-by builder for OnboardingDigest entities.
 type OnboardingDigestGroupBy struct {
 	selector

@@ -839,6 +839,16 @@ func (_q *PartnerQuery) WithNamedNotes(name string, opts ...func(*PartnerNoteQue
 	return _q
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *PartnerQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // PartnerGroupBy is the group-by builder for Partner entities.
 type PartnerGroupBy struct {
 	selector

@@ -493,6 +493,16 @@ func (_q *RoutingRuleQuery) Modify(modifiers ...func(s *sql.Selector)) *RoutingR
 	return _q.Select()
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *RoutingRuleQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // RoutingRuleGroupBy is the group-by builder for RoutingRule entities.
 type RoutingRuleGroupBy struct {
 	selector

@@ -764,6 +764,16 @@ func (_q *UserQuery) WithNamedRefreshTokens(name string, opts ...func(*RefreshTo
 	return _q
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *UserQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // UserGroupBy is the group-by builder for User entities.
 type UserGroupBy struct {
 	selector

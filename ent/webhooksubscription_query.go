@@ -744,6 +744,16 @@ func (_q *WebhookSubscriptionQuery) WithNamedDeliveries(name string, opts ...fun
 	return _q
 }
 
+// PolicySelector returns the query as a selector after its privacy policy ran, to embed as a
+// subquery: it holds only the rows the context's viewer may read. A policy that denies returns its error.
+func (_q *WebhookSubscriptionQuery) PolicySelector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQuerySelect)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
 // WebhookSubscriptionGroupBy is the group-by builder for WebhookSubscription entities.
 type WebhookSubscriptionGroupBy struct {
 	selector

@@ -107,7 +107,7 @@ func (r *mutationResolver) RecordContentView(ctx context.Context, input model.Re
 }
 
 // Contents is the resolver for the contents field.
-func (r *queryResolver) Contents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string) (*ent.ContentConnection, error) {
+func (r *queryResolver) Contents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.ContentOrder, where *ent.ContentWhereInput, search *string, tag *string, minTierID *string) (*ent.ContentConnection, error) {
 	q := r.client.Content.Query()
 	if search != nil && *search != "" {
 		q.Where(content.Matching(*search))
@@ -123,6 +123,16 @@ func (r *queryResolver) Contents(ctx context.Context, after *entgql.Cursor[strin
 		}
 		q.Where(content.OnePerGroup(pref, rule.ContentVisibleToPartner(v.PartnerID)))
 	}
+	if minTierID != nil {
+		q.Where(content.OfMinTier(*minTierID))
+	}
+	if orderBy != nil && orderBy.Field.String() == ent.ContentOrderFieldPopularityCount.String() {
+		popularity, err := content.Popularity(ctx, r.client)
+		if err != nil {
+			return nil, err
+		}
+		q.Modify(popularity)
+	}
 	return q.Paginate(ctx, after, first, before, last, ent.WithContentOrder(orderBy), ent.WithContentFilter(where.Filter))
 }
 
@@ -133,6 +143,6 @@ func (r *queryResolver) StaleContent(ctx context.Context, after *entgql.Cursor[s
 }
 
 // ContentEngagement is the resolver for the contentEngagement field.
-func (r *queryResolver) ContentEngagement(ctx context.Context, from time.Time, to time.Time, groupBy content.Group) (*content.Engagement, error) {
-	return content.Figures(ctx, r.client, from, to, groupBy)
+func (r *queryResolver) ContentEngagement(ctx context.Context, from time.Time, to time.Time, groupBy content.Group, first *int) (*content.Engagement, error) {
+	return content.Figures(ctx, r.client, from, to, groupBy, first)
 }

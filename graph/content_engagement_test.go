@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"fmt"
+	"sort"
 	"testing"
 	"time"
 
@@ -89,4 +90,50 @@ func TestEngagementFiguresMatchTheRecordedEvents(t *testing.T) {
 	// Partner sales reps get no figures: the directive refuses them before any row is read.
 	s.Query(t, s.Login(t, acmeSales), `query($from: Time!, $to: Time!) { contentEngagement(from: $from, to: $to, groupBy: KIND) { views } }`,
 		map[string]any{"from": from, "to": to}).ExpectCode(t, "FORBIDDEN")
+}
+
+// TestEngagementTopRowsKeepTheTotals asks for the three most used items: the rows are the three
+// with the most views plus downloads (the key breaks ties), titled, and the totals still count
+// every item's events. first below 1 is refused on its argument.
+func TestEngagementTopRowsKeepTheTotals(t *testing.T) {
+	s := apitest.New(t)
+	admin := s.Login(t, vendorAdmin)
+	from, to := time.Now().AddDate(0, 0, -30), time.Now().Add(time.Hour)
+	counts, total := map[string]int{}, 0
+	for _, e := range s.Client.ContentEvent.Query().Where(contentevent.CreatedAtGTE(from), contentevent.CreatedAtLT(to), contentevent.PartnerIDNotNil()).AllX(sysCtx()) {
+		if e.PartnerID != "" {
+			counts[e.ContentID]++
+			total++
+		}
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if counts[keys[i]] != counts[keys[j]] {
+			return counts[keys[i]] > counts[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	if len(keys) <= 3 {
+		t.Fatalf("%d items with events: the demo library needs more than three for a top three", len(keys))
+	}
+	const q = `query($from: Time!, $to: Time!, $first: Int) { contentEngagement(from: $from, to: $to, groupBy: CONTENT, first: $first) {
+		views downloads rows { key label views downloads } } }`
+	var out struct{ ContentEngagement engagementJSON }
+	s.Query(t, admin, q, map[string]any{"from": from, "to": to, "first": 3}).Decode(t, &out)
+	got := out.ContentEngagement
+	if got.Views+got.Downloads != total {
+		t.Errorf("totals %d views and %d downloads, want %d events in all", got.Views, got.Downloads, total)
+	}
+	if len(got.Rows) != 3 {
+		t.Fatalf("%d rows, want the top 3", len(got.Rows))
+	}
+	for i, r := range got.Rows {
+		if r.Key != keys[i] || r.Views+r.Downloads != counts[keys[i]] || r.Label == "" {
+			t.Errorf("row %d: %s (%q) with %d events, want %s with %d and its title", i, r.Key, r.Label, r.Views+r.Downloads, keys[i], counts[keys[i]])
+		}
+	}
+	s.Query(t, admin, q, map[string]any{"from": from, "to": to, "first": 0}).ExpectCode(t, "BAD_USER_INPUT")
 }

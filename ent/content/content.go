@@ -412,6 +412,29 @@ func newEventsStep() *sqlgraph.Step {
 	)
 }
 
+// PopularityTable is the derived table a query ordered by POPULARITY joins: one row per Content,
+// with its id and a PopularityColumn that is never zero (a cursor drops zero values).
+const PopularityTable = "contents_popularity"
+
+// PopularityColumn is the column of PopularityTable that POPULARITY orders by.
+const PopularityColumn = "popularity"
+
+// ByPopularityCount orders by PopularityTable.PopularityColumn and selects it; the query must join the table.
+func ByPopularityCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		c := sql.Dialect(s.Dialect()).Table(PopularityTable).C(PopularityColumn)
+		o := sql.NewOrderTermOptions(opts...)
+		if o.Selected {
+			s.AppendSelect(c)
+		}
+		if o.Desc {
+			s.OrderBy(sql.Desc(c))
+		} else {
+			s.OrderBy(sql.Asc(c))
+		}
+	}
+}
+
 // MarshalGQL implements graphql.Marshaler interface.
 func (e Kind) MarshalGQL(w io.Writer) {
 	io.WriteString(w, strconv.Quote(e.String()))

@@ -10,6 +10,9 @@
 //
 //	go run -mod=mod ./ent/migrate/gen.go -hash
 //
+// A hand-written index (an expression index, say) is named manual_*: the ent schema does not hold
+// it, so without that prefix the next diff would drop it.
+//
 // SQLite replays the folder into an in-memory database; PostgreSQL into a throwaway schema of the
 // throwaway database on the server at DEV_DATABASE_URL (default: the local server).
 package main
@@ -21,8 +24,10 @@ import (
 	"log"
 	"net/url"
 	"os"
+	"strings"
 
 	atlasmigrate "ariga.io/atlas/sql/migrate"
+	atlasschema "ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/sqltool"
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -90,11 +95,44 @@ func diff(ctx context.Context, db *sql.DB, dialectName, dirPath, name string) {
 		schema.WithFormatter(sqltool.GolangMigrateFormatter),
 		schema.WithDropColumn(true),
 		schema.WithDropIndex(true),
+		schema.WithDiffHook(keepManualIndexes),
 	)
 	if err != nil {
 		log.Fatalf("%s: %v", dialectName, err)
 	}
 	fmt.Println("checked", dirPath)
+}
+
+// keepManualIndexes leaves the hand-written indexes (named manual_*) out of the diff.
+func keepManualIndexes(next schema.Differ) schema.Differ {
+	return schema.DiffFunc(func(current, desired *atlasschema.Schema) ([]atlasschema.Change, error) {
+		changes, err := next.Diff(current, desired)
+		if err != nil {
+			return nil, err
+		}
+		kept := changes[:0]
+		for _, c := range changes {
+			if m, ok := c.(*atlasschema.ModifyTable); ok {
+				m.Changes = dropManual(m.Changes)
+				if len(m.Changes) == 0 {
+					continue
+				}
+			}
+			kept = append(kept, c)
+		}
+		return kept, nil
+	})
+}
+
+func dropManual(changes []atlasschema.Change) []atlasschema.Change {
+	kept := changes[:0]
+	for _, c := range changes {
+		if d, ok := c.(*atlasschema.DropIndex); ok && strings.HasPrefix(d.I.Name, "manual_") {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 func rehash(dirPath string) {

@@ -142,5 +142,7 @@ func (Content) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		// The contents list is declared in graph/content.graphql: it adds text search and a tag filter.
 		entgql.RelayConnection(),
+		// Views plus downloads the viewer may count (ContentEvent's policy): the most used first.
+		ComputedOrder{Fields: []string{"POPULARITY"}},
 	}
 }

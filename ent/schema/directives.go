@@ -37,3 +37,13 @@ func filterableBy(roles ...string) FilterRoles { return FilterRoles{Roles: roles
 func vendorOnlyField() []schema.Annotation {
 	return []schema.Annotation{entgql.Directives(hasRole("ADMIN", "CHANNEL_MANAGER")), filterableBy("ADMIN", "CHANNEL_MANAGER")}
 }
+
+// ComputedOrder is an annotation on an entity ordered by values computed per request (what the
+// viewer may count) rather than stored: each name becomes a value of the entity's GraphQL order
+// enum. ent/entc.go declares each as an entgql order term, and ent/template/computedorder.tmpl
+// writes its order option, which orders by a derived table the query must join (for Content's
+// POPULARITY: internal/content.Popularity).
+type ComputedOrder struct{ Fields []string }
+
+// Name of the ComputedOrder annotation.
+func (ComputedOrder) Name() string { return "ComputedOrder" }

@@ -473,6 +473,27 @@ export const ContentKind = {
 } as const;
 
 export type ContentKind = typeof ContentKind[keyof typeof ContentKind];
+/** Ordering options for Content connections */
+export type ContentOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Contents. */
+  field: ContentOrderField;
+};
+
+/** Properties by which Content connections can be ordered. */
+export const ContentOrderField = {
+  CreatedAt: 'CREATED_AT',
+  Kind: 'KIND',
+  Popularity: 'POPULARITY',
+  PublishedAt: 'PUBLISHED_AT',
+  ReviewBy: 'REVIEW_BY',
+  Status: 'STATUS',
+  Title: 'TITLE',
+  UpdatedAt: 'UPDATED_AT'
+} as const;
+
+export type ContentOrderField = typeof ContentOrderField[keyof typeof ContentOrderField];
 /** ContentStatus is enum for the field status */
 export const ContentStatus = {
   Archived: 'ARCHIVED',
@@ -2735,10 +2756,17 @@ export type ResetPasswordMutation = { resetPassword: { success: boolean } };
 export type ContentLibraryQueryVariables = Exact<{
   search?: string | null | undefined;
   where?: ContentWhereInput | null | undefined;
+  minTierId?: string | number | null | undefined;
+  orderBy?: ContentOrder | null | undefined;
 }>;
 
 
 export type ContentLibraryQuery = { contents: { totalCount: number, edges: Array<{ node: { id: string, title: string, summary: string, kind: ContentKind, status: ContentStatus, stale: boolean, language: string, tags: Array<string>, body: string, externalURL: string, version: number, reviewBy: string | null, partnerTypes: Array<PartnerType>, minTier: { id: string, name: string, rank: number } | null, file: { id: string, name: string, mediaType: string, size: number } | null } | null } | null> | null } };
+
+export type ContentLibraryTiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentLibraryTiersQuery = { tiers: { edges: Array<{ node: { id: string, name: string } | null } | null> | null } };
 
 export type ContentVersionsQueryVariables = Exact<{
   id: string | number;
@@ -4571,12 +4599,13 @@ export const ResetPasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ContentLibraryDocument = new TypedDocumentString(`
-    query ContentLibrary($search: String, $where: ContentWhereInput) {
+    query ContentLibrary($search: String, $where: ContentWhereInput, $minTierId: ID, $orderBy: ContentOrder = {field: PUBLISHED_AT, direction: DESC}) {
   contents(
     first: 100
     search: $search
     where: $where
-    orderBy: {field: PUBLISHED_AT, direction: DESC}
+    minTierId: $minTierId
+    orderBy: $orderBy
   ) {
     totalCount
     edges {
@@ -4610,6 +4639,18 @@ export const ContentLibraryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContentLibraryQuery, ContentLibraryQueryVariables>;
+export const ContentLibraryTiersDocument = new TypedDocumentString(`
+    query ContentLibraryTiers {
+  tiers(first: 50) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentLibraryTiersQuery, ContentLibraryTiersQueryVariables>;
 export const ContentVersionsDocument = new TypedDocumentString(`
     query ContentVersions($id: ID!) {
   node(id: $id) {

@@ -12,7 +12,7 @@ import (
 // countShape has more rows than the largest page size of every list below (50), so page 5 and
 // page 50 both come back full and a statement per row would show.
 var countShape = bench.Shape{Tiers: 56, Managers: 6, Partners: 120, UsersPerPartner: 3, AuditEvents: 150,
-	APIKeys: 120, Invitations: 120, Applications: 120, Accounts: 60, Deals: 150}
+	APIKeys: 120, Invitations: 120, Applications: 120, Accounts: 60, Deals: 150, Contents: 400, ContentEvents: 300}
 
 // authStatements is what a signed-in request costs before its query and is counted here: none,
 // since count leaves out the auth middleware's read of the viewer's user row (authRead). The
@@ -85,6 +85,20 @@ var listCases = []listCase{
 		login:  "admin@acme-reseller.test",
 		query:  `query($first: Int) { apiKeys(first: $first) { totalCount edges { node { id creator { id email } partner { id } } } } }`,
 		budget: 4, // keys, totalCount, creators, partner
+	},
+	{
+		name:  "contents as the vendor with minimum tier and file",
+		login: "admin@vendor.test",
+		query: `query($first: Int) { contents(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+  edges { node { id title kind stale minTier { id name } file { id name size mediaType } } } } }`,
+		budget: 4, // items, totalCount, minimum tiers, files
+	},
+	{
+		name:  "contents as partner sales (gate, one version per group) with minimum tier and file",
+		login: "sales@acme-reseller.test",
+		query: `query($first: Int) { contents(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+  edges { node { id title kind stale minTier { id name } file { id name size mediaType } } } } }`,
+		budget: 5, // the reader's preferred language, items, totalCount, minimum tiers, files (gated)
 	},
 	{
 		name:   "nodes by ID with tier and users",

@@ -40,17 +40,23 @@ type Shape struct {
 	// and, for a later registration of an account another partner registered, a conflict.
 	Accounts int
 	Deals    int
+	// Contents are content library items across kinds, statuses, tiers, partner types and
+	// languages, most with a file; ContentEvents are partner users' views and downloads of them.
+	Contents      int
+	ContentEvents int
 }
 
 // BenchShape is the data `make bench` runs on: 1,000 partners, 10,000 partner users (so the users
 // list has a page 200 at 50 a page), 50 admins and 50 channel managers, 20 tiers, 20,000 audit
 // events, some thousands of API keys, invitations and partner applications, and 20,000 deals on
-// 8,000 accounts with about 45,000 timeline events and some thousands of conflicts.
+// 8,000 accounts with about 45,000 timeline events and some thousands of conflicts, and 3,000
+// content items with 30,000 views and downloads.
 var BenchShape = Shape{Tiers: 16, Admins: 50, Managers: 50, Partners: 1000, UsersPerPartner: 10, AuditEvents: 20000,
-	APIKeys: 2000, Invitations: 3000, Applications: 2000, Accounts: 8000, Deals: 20000}
+	APIKeys: 2000, Invitations: 3000, Applications: 2000, Accounts: 8000, Deals: 20000, Contents: 3000, ContentEvents: 30000}
 
 // Times is the shape with n times the partners (so n times the partner users), accounts, deals,
-// audit events, API keys, invitations and applications; the tiers and the vendor's staff stay.
+// audit events, API keys, invitations, applications and content views and downloads; the tiers,
+// the vendor's staff and its content library stay.
 // BenchShape.Times(10) has 10,000 partners, 100,000 partner users and 200,000 deals.
 func (s Shape) Times(n int) Shape {
 	s.Partners *= n
@@ -60,6 +66,7 @@ func (s Shape) Times(n int) Shape {
 	s.Applications *= n
 	s.Accounts *= n
 	s.Deals *= n
+	s.ContentEvents *= n
 	return s
 }
 
@@ -290,6 +297,10 @@ func Generate(ctx context.Context, db database.DB, shape Shape, passwordHash str
 	if err := generateDeals(ctx, ins, ds, rng, shape); err != nil {
 		return nil, err
 	}
+	// A source of its own, so that the rows generated before and after stay as they were.
+	if err := generateContent(ctx, ins, ds, mrand.New(mrand.NewPCG(42, 11)), shape); err != nil {
+		return nil, err
+	}
 	if err := generateAnalytics(ctx, ins, rng); err != nil {
 		return nil, err
 	}
@@ -300,7 +311,7 @@ func Generate(ctx context.Context, db database.DB, shape Shape, passwordHash str
 	if db.Dialect == dialect.Postgres {
 		// Fresh statistics, so the planner sees the real table sizes at once (only these tables:
 		// tests share a database, each in a schema of its own).
-		if _, err := db.ExecContext(ctx, "ANALYZE tiers, partners, users, audit_events, api_keys, invitations, partner_applications, accounts, deals, deal_events, deal_conflicts, exchange_rates, program_costs"); err != nil {
+		if _, err := db.ExecContext(ctx, "ANALYZE tiers, partners, users, audit_events, api_keys, invitations, partner_applications, accounts, deals, deal_events, deal_conflicts, exchange_rates, program_costs, contents, files, content_events"); err != nil {
 			return nil, err
 		}
 	}

@@ -99,3 +99,18 @@ func TestPostGraphileTargetsPairPhasesByCredentials(t *testing.T) {
 		t.Errorf("checks without PostGraphile: %+v", c)
 	}
 }
+
+// contentEngagement is held to the aggregates' ratio, not the lists' 0.4; the content lists to the
+// lists' targets.
+func TestContentOpsTargets(t *testing.T) {
+	op, _ := OpByName("contentEngagement")
+	if c, ok := throughputCheck(op, &Phase{Ratio: 0.79}); !ok || c.Limit != 0.8 {
+		t.Errorf("contentEngagement: %+v, %v; want ≥ 0.8 of its baseline", c, ok)
+	}
+	for _, name := range []string{"contentsList", "contentsVendorList"} {
+		op, _ := OpByName(name)
+		if c, ok := throughputCheck(op, &Phase{Ratio: 0.5}); !ok || c.Limit != MinListRatio || !op.List || op.PageVar != "first" {
+			t.Errorf("%s: %+v, %v; want a list at ≥ %.2f of its baseline, probed at two page sizes", name, c, ok, MinListRatio)
+		}
+	}
+}

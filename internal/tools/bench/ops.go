@@ -259,6 +259,45 @@ var Ops = []Op{
 		Baseline:      baselineProgramMetrics,
 	},
 	{
+		Name:  "contentsList",
+		Role:  RolePartnerSales,
+		Query: contentsListQuery("contentsList"),
+		Vars:  firstPage,
+		List:  true, PageVar: "first",
+		// the viewer's preferred language, the gated page (one version per translation group),
+		// totalCount, the minimum tiers, the files
+		MaxStatements: PerRequestStatements + 5,
+		Baseline:      baselineContentsList,
+	},
+	{
+		Name:  "contentsVendorList",
+		Role:  RoleAdmin,
+		Query: contentsListQuery("contentsVendorList"),
+		Vars:  firstPage,
+		List:  true, PageVar: "first",
+		MaxStatements: PerRequestStatements + 4, // the page, totalCount, the minimum tiers, the files
+		Baseline:      baselineContentsList,
+	},
+	{
+		Name: "contentEngagement",
+		Role: RoleAdmin,
+		Query: `query contentEngagement($from: Time!, $to: Time!, $groupBy: ContentEngagementGroup!, $first: Int) {
+  contentEngagement(from: $from, to: $to, groupBy: $groupBy, first: $first) {
+    from to groupBy views downloads activePartners rows { key label views downloads activePartners }
+  }
+}`,
+		Vars: func(rng *rand.Rand, _ *Fixtures) map[string]any {
+			groups := []string{"CONTENT", "PARTNER"}
+			// The channel team's view: the totals and the 50 most used items or most active partners.
+			return map[string]any{"from": engagementFrom, "to": engagementTo, "groupBy": groups[rng.IntN(len(groups))], "first": engagementTop}
+		},
+		// internal/content.Figures: the counts grouped in SQL by the group's key; by item, the
+		// partners active in all and the items' titles; by partner, the partners' names
+		MaxStatements: PerRequestStatements + 3,
+		MinRatio:      MinContentEngagementRatio,
+		Baseline:      baselineContentEngagement,
+	},
+	{
 		Name: "registerDeal",
 		Role: RolePartnerSales,
 		Query: `mutation registerDeal($input: RegisterDealInput!) {
@@ -289,6 +328,16 @@ var (
 	metricsTo   = time.Now().UTC().Truncate(24*time.Hour).AddDate(0, 0, 1).Format(time.RFC3339)
 	metricsFrom = time.Now().UTC().Truncate(24*time.Hour).AddDate(-2, 0, 0).Format(time.RFC3339)
 )
+
+// The contentEngagement period: the generated events' year and the day after today, fixed for
+// the whole run like programMetrics'.
+var (
+	engagementTo   = metricsTo
+	engagementFrom = time.Now().UTC().Truncate(24*time.Hour).AddDate(-1, 0, 0).Format(time.RFC3339)
+)
+
+// engagementTop is how many rows the contentEngagement op asks for.
+const engagementTop = 50
 
 // registerSeq and registerRun make every registerDeal request's customer domain and idempotency
 // key unique across the run, whichever worker sends it and to which endpoint; registerNames does
@@ -364,6 +413,18 @@ func dealsQuery(name, field string, withPageInfo, withTotal bool) string {
 	}
 	return q + `    edges { cursor node { id title status amount currency expectedCloseDate createdAt
       ` + partner + ` { id name } ` + account + ` { id name domain } ` + user + ` { id name email } } }
+  }
+}`
+}
+
+// contentsListQuery is the first page of the content library as the portal lists it: the vendor
+// sees every item, a partner user the ones their organisation qualifies for.
+func contentsListQuery(name string) string {
+	return `query ` + name + `($first: Int!, $after: Cursor) {
+  contents(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id title kind language stale minTier { id name } file { id name size mediaType } } }
   }
 }`
 }

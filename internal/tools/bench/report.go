@@ -101,12 +101,14 @@ type Report struct {
 	Dataset  map[string]any `json:"dataset"`
 	// StartupPeakRSSMB is the server's peak RSS from its start until the first phase (migrations,
 	// logins: each login hashes with argon2id's 19 MiB).
-	StartupPeakRSSMB float64  `json:"startup_peak_rss_mb"`
-	Probes           []Probe  `json:"probes"`
-	Phases           []Phase  `json:"phases"`
-	Checks           []Check  `json:"checks"`
-	Problems         []string `json:"problems,omitempty"`
-	OK               bool     `json:"ok"`
+	StartupPeakRSSMB float64 `json:"startup_peak_rss_mb"`
+	// Download is the large-download step's measurement (nil when it did not run).
+	Download *Download `json:"download,omitempty"`
+	Probes   []Probe   `json:"probes"`
+	Phases   []Phase   `json:"phases"`
+	Checks   []Check   `json:"checks"`
+	Problems []string  `json:"problems,omitempty"`
+	OK       bool      `json:"ok"`
 }
 
 func (r *Report) check(c Check) {
@@ -212,6 +214,11 @@ func (r *Report) Print(w io.Writer) {
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\nserver peak RSS at start-up (migrations, logins): %.1f MB\n", r.StartupPeakRSSMB)
+	if d := r.Download; d != nil {
+		fmt.Fprintf(w, "\n%d MB download (GET /files/{id}), %d clients × %d: %d of %d intact in %.1fs (%.0f MB/s); server RSS %.1f MB before, peak %.1f MB (+%.1f MB, target < %d MB)\n",
+			d.FileBytes/1_000_000, d.Clients, d.Downloads/max(d.Clients, 1), d.Matched, d.Downloads, d.Seconds, d.MBps,
+			d.RSSBeforeMB, d.PeakRSSMB, d.GrowthMB, MaxDownloadGrowthMB)
+	}
 	fmt.Fprintln(w, "\nTargets:")
 	for _, c := range r.Checks {
 		mark := "ok  "

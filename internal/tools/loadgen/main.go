@@ -57,6 +57,7 @@ func run(ctx context.Context, args []string) int {
 	fs.DurationVar(&o.Warmup, "warmup", o.Warmup, "unmeasured warm-up before each measurement")
 	fs.BoolVar(&o.ReuseDatabase, "reuse-db", false, "use the database of an earlier run as is (quick iterations)")
 	fs.StringVar(&o.PostGraphileDir, "postgraphile-dir", o.PostGraphileDir, "where postgraphile@"+bench.PostGraphileVersion+" is (or gets) installed with npm")
+	fs.BoolVar(&o.Download, "download", o.Download, "download a 50 MB file concurrently and hold the server's memory growth to its target")
 	pg := fs.Bool("postgraphile", true, "measure PostGraphile as a reference (skipped with a note when node/npm are missing)")
 	serverEnv := fs.String("server-env", "", "extra KEY=VALUE settings for the server, comma-separated (experiments)")
 	clients := fs.String("clients", "10,50", "concurrent clients, comma-separated")

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { BookOpen, Download, ExternalLink, Eye } from 'lucide-react';
 import { ContentKind } from '../../gql/graphql';
 import { request } from '../../lib/api';
+import { isVendor } from '../../lib/roles';
+import { useViewer } from '../../lib/session';
 import { useGqlQuery } from '../../lib/query';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { nodes } from '../../lib/connection';
@@ -10,8 +12,8 @@ import { Button } from '../../ui/Button';
 import { Card, PageHeader } from '../../ui/Card';
 import { SelectField, TextField } from '../../ui/Field';
 import { EmptyState, ErrorAlert, ErrorState, SkeletonRows } from '../../ui/States';
-import { LibraryQuery, RecordViewMutation } from './api/content';
-import { downloadFile, fileSize, kindLabels, languageName } from './lib';
+import { LibraryQuery, LibraryTiersQuery, RecordViewMutation } from './api/content';
+import { downloadFile, fileSize, kindLabels, languageName, libraryVariables, librarySorts, NO_MINIMUM_TIER, type LibrarySort } from './lib';
 import { Versions } from './Versions';
 
 /** The partner's content library: what their tier and partner type qualify for. */
@@ -19,11 +21,12 @@ export default function Library() {
   usePageTitle('Content library');
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState('');
-  const q = useGqlQuery(
-    LibraryQuery,
-    { search: search.trim() || undefined, where: kind ? { kind: kind as ContentKind } : undefined },
-    { keepPrevious: true },
-  );
+  const [sort, setSort] = useState<LibrarySort>('newest');
+  const [tier, setTier] = useState('');
+  // The vendor sees every tier's items, so a tier filter helps them; a partner sees their tier's only.
+  const vendor = isVendor(useViewer().role);
+  const tiers = useGqlQuery(LibraryTiersQuery, {}, { enabled: vendor });
+  const q = useGqlQuery(LibraryQuery, libraryVariables({ search, kind, sort, tier }), { keepPrevious: true });
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const items = q.data ? nodes(q.data.contents) : [];
@@ -55,6 +58,24 @@ export default function Library() {
               </option>
             ))}
           </SelectField>
+          <SelectField label="Sort by" value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
+            {librarySorts.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </SelectField>
+          {vendor && (
+            <SelectField label="Minimum tier" value={tier} onChange={(e) => setTier(e.target.value)}>
+              <option value="">All tiers</option>
+              <option value={NO_MINIMUM_TIER}>No minimum (every tier)</option>
+              {(tiers.data ? nodes(tiers.data.tiers) : []).map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </SelectField>
+          )}
         </form>
       </Card>
       {error != null && <ErrorAlert error={error} />}

@@ -1,5 +1,5 @@
 // Shared pieces of the content screens.
-import { ContentKind } from '../../gql/graphql';
+import { ContentKind, ContentOrderField, OrderDirection, type ContentLibraryQueryVariables } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { DownloadLinkQuery } from './api/content';
 
@@ -46,4 +46,31 @@ export function languageName(tag: string): string {
   } catch {
     return tag;
   }
+}
+
+/** The library's orders: newest first, most used first (what the viewer may count), by title. */
+export type LibrarySort = 'newest' | 'popular' | 'title';
+
+export const librarySorts: { value: LibrarySort; label: string }[] = [
+  { value: 'newest', label: 'Newest' },
+  { value: 'popular', label: 'Most popular' },
+  { value: 'title', label: 'Title' },
+];
+
+/** The tier choice that keeps the items with no minimum tier (for every tier). */
+export const NO_MINIMUM_TIER = 'none';
+
+/** The library query's variables for the screen's filters; a tier of '' does not filter. */
+export function libraryVariables(f: { search: string; kind: string; sort: LibrarySort; tier: string }): ContentLibraryQueryVariables {
+  const orderBy = {
+    newest: { field: ContentOrderField.PublishedAt, direction: OrderDirection.Desc },
+    popular: { field: ContentOrderField.Popularity, direction: OrderDirection.Desc },
+    title: { field: ContentOrderField.Title, direction: OrderDirection.Asc },
+  }[f.sort];
+  return {
+    search: f.search.trim() || undefined,
+    where: f.kind ? { kind: f.kind as ContentKind } : undefined,
+    minTierId: f.tier === NO_MINIMUM_TIER ? '' : f.tier || undefined,
+    orderBy,
+  };
 }

@@ -2,8 +2,13 @@
 import { graphql } from '../../../gql';
 
 export const LibraryQuery = graphql(`
-  query ContentLibrary($search: String, $where: ContentWhereInput) {
-    contents(first: 100, search: $search, where: $where, orderBy: { field: PUBLISHED_AT, direction: DESC }) {
+  query ContentLibrary(
+    $search: String
+    $where: ContentWhereInput
+    $minTierId: ID
+    $orderBy: ContentOrder = { field: PUBLISHED_AT, direction: DESC }
+  ) {
+    contents(first: 100, search: $search, where: $where, minTierId: $minTierId, orderBy: $orderBy) {
       totalCount
       edges {
         node {
@@ -31,6 +36,19 @@ export const LibraryQuery = graphql(`
             mediaType
             size
           }
+        }
+      }
+    }
+  }
+`);
+
+export const LibraryTiersQuery = graphql(`
+  query ContentLibraryTiers {
+    tiers(first: 50) {
+      edges {
+        node {
+          id
+          name
         }
       }
     }

@@ -1,0 +1,2 @@
+-- reverse: hand-written full-text index of the content library
+DROP INDEX "manual_content_search";
