@@ -18,6 +18,7 @@ import (
 // force_custom_plan, so PostgreSQL still plans every execution for its actual arguments: a
 // prepared read never switches to a generic plan (one blind to a page size or a rare status) that
 // would serve a list worse. What preparing saves is the parse, the analysis and the round trip.
+
 // stmtCacheSize bounds the statements prepared on one connection: the API issues a few hundred
 // distinct ones (eager loads vary with the number of IDs they ask for); the least recently used
 // is closed first.
