@@ -352,15 +352,64 @@ func writeRequestError(w http.ResponseWriter, media string, e requestError) {
 }
 
 func writeBody(w http.ResponseWriter, media string, status int, b body) {
-	out, err := json.Marshal(b)
+	out, err := encodeBody(b)
 	if err != nil {
 		// Only a resolver's unencodable value gets here; its details stay in the server.
 		status = http.StatusInternalServerError
 		out = []byte(`{"errors":[{"message":"the answer could not be encoded","extensions":{"code":"INTERNAL"}}]}`)
 	}
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	// The answer is not escaped for HTML (<, > and & are written as they are): no browser may
+	// take it for anything but JSON.
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	w.Write(out)
+}
+
+// encodeBody writes b as json.Marshal does, without escaping for HTML, and with data, which
+// gqlgen has written as JSON already, copied as it is: json.Marshal would scan and compact every byte of it again, a
+// twentieth of the server's CPU on a page of 50 deals (pprof on make bench's dealsEdges).
+func encodeBody(b body) ([]byte, error) {
+	var out bytes.Buffer
+	out.Grow(len(b.Data) + 32)
+	out.WriteByte('{')
+	field := func(name string, raw []byte) {
+		if out.Len() > 1 {
+			out.WriteByte(',')
+		}
+		out.WriteString(`"` + name + `":`)
+		out.Write(raw)
+	}
+	if len(b.Errors) > 0 {
+		errs, err := marshalUnescaped(b.Errors)
+		if err != nil {
+			return nil, err
+		}
+		field("errors", errs)
+	}
+	if len(b.Data) > 0 {
+		field("data", b.Data)
+	}
+	if len(b.Extensions) > 0 {
+		ext, err := marshalUnescaped(b.Extensions)
+		if err != nil {
+			return nil, err
+		}
+		field("extensions", ext)
+	}
+	out.WriteByte('}')
+	return out.Bytes(), nil
+}
+
+// marshalUnescaped is json.Marshal without the escaping of <, > and &, like data.
+func marshalUnescaped(v any) ([]byte, error) {
+	var out bytes.Buffer
+	enc := json.NewEncoder(&out)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(out.Bytes(), []byte("\n")), nil
 }
 
 // statusForErrors is the status of an application/graphql-response+json answer without data: the
