@@ -262,9 +262,9 @@ func uniqueIDs(keys []string) []any {
 	return out
 }
 
-func count(ctx context.Context, db *sql.DB, query string) (int, error) {
+func count(ctx context.Context, db *sql.DB, query string, args ...any) (int, error) {
 	var n int
-	err := db.QueryRowContext(ctx, query).Scan(&n)
+	err := db.QueryRowContext(ctx, query, args...).Scan(&n)
 	return n, err
 }
 

@@ -88,7 +88,7 @@ func baselineContentsList(ctx context.Context, b *Baseline, vars map[string]any)
 		}
 		where, args = partnerContentsWhere, []any{"PUBLISHED", c.PID, c.PID, "PUBLISHED", c.PID, c.PID}
 	}
-	total, err := countArgs(ctx, b.DB, `SELECT COUNT("contents"."id") FROM "contents"`+where, args...)
+	total, err := count(ctx, b.DB, `SELECT COUNT("contents"."id") FROM "contents"`+where, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -213,12 +213,6 @@ func fillContentRefs(ctx context.Context, b *Baseline, nodes []contentNode, tier
 	return nil
 }
 
-func countArgs(ctx context.Context, db *sql.DB, query string, args ...any) (int, error) {
-	var n int
-	err := db.QueryRowContext(ctx, query, args...).Scan(&n)
-	return n, err
-}
-
 // baselineContentEngagement answers contentEngagement as internal/content.Figures does for the
 // vendor: the partners' events in the period counted per item or per partner in SQL (views,
 // downloads, distinct partners); by item, the partners active in all and the items' titles; by
@@ -276,13 +270,13 @@ func baselineContentEngagement(ctx context.Context, b *Baseline, vars map[string
 	if first := intVar(vars, "first", len(out)); first < len(out) {
 		out = out[:first]
 	}
-	keys := map[string]bool{}
-	for _, r := range out {
-		keys[r.Key] = true
+	keys := make([]string, len(out))
+	for i, r := range out {
+		keys[i] = r.Key
 	}
 	labels := map[string]string{}
 	if len(keys) > 0 {
-		ids := sortedKeys(keys)
+		ids := uniqueIDs(keys)
 		var query string
 		if group == "CONTENT" { // the server reads the kinds with the titles
 			query = `SELECT "contents"."id", "contents"."kind", "contents"."title" FROM "contents" WHERE "contents"."id" IN (` + inList(1, len(ids)) + `)`
@@ -324,17 +318,4 @@ func baselineContentEngagement(ctx context.Context, b *Baseline, vars map[string
 		ActivePartners int             `json:"activePartners"`
 		Rows           []engagementRow `json:"rows"`
 	}{fromS, toS, group, views, downloads, active, out}}, nil
-}
-
-func sortedKeys(m map[string]bool) []any {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	out := make([]any, len(keys))
-	for i, k := range keys {
-		out[i] = k
-	}
-	return out
 }

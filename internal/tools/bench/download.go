@@ -8,15 +8,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"mime/multipart"
 	"net/http"
-	"os"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 )
@@ -238,22 +235,4 @@ func (t *textReader) Read(p []byte) (int, error) {
 		t.line = t.line[c:]
 	}
 	return n, nil
-}
-
-// currentRSS reads a process's resident set size (VmRSS) in MB.
-func currentRSS(pid int) (float64, error) {
-	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0, err
-	}
-	for _, line := range strings.Split(string(raw), "\n") {
-		if strings.HasPrefix(line, "VmRSS:") {
-			f := strings.Fields(line)
-			if len(f) >= 2 {
-				kb, err := strconv.ParseFloat(f[1], 64)
-				return kb / 1024, err
-			}
-		}
-	}
-	return 0, errors.New("no VmRSS")
 }

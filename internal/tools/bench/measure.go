@@ -352,13 +352,19 @@ func baselineMallocs(ctx context.Context, url string) (uint64, error) {
 }
 
 // peakRSS reads a process's peak resident set size (VmHWM) in MB.
-func peakRSS(pid int) (float64, error) {
+func peakRSS(pid int) (float64, error) { return statusMB(pid, "VmHWM") }
+
+// currentRSS reads a process's resident set size (VmRSS) in MB.
+func currentRSS(pid int) (float64, error) { return statusMB(pid, "VmRSS") }
+
+// statusMB reads a size in kB from a process's /proc status, in MB.
+func statusMB(pid int, field string) (float64, error) {
 	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0, err
 	}
 	for _, line := range strings.Split(string(raw), "\n") {
-		if strings.HasPrefix(line, "VmHWM:") {
+		if strings.HasPrefix(line, field+":") {
 			f := strings.Fields(line)
 			if len(f) >= 2 {
 				kb, err := strconv.ParseFloat(f[1], 64)
@@ -366,7 +372,7 @@ func peakRSS(pid int) (float64, error) {
 			}
 		}
 	}
-	return 0, errors.New("no VmHWM")
+	return 0, errors.New("no " + field)
 }
 
 // resetPeakRSS sets a child process's VmHWM back to its current RSS, so the next reading is the

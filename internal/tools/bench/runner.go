@@ -48,7 +48,7 @@ type Options struct {
 	// PostGraphileDir is where PostGraphile is installed (postgraphile.go); empty: no PostGraphile
 	// reference.
 	PostGraphileDir string
-	// Download runs the large-download step (download.go) after the load.
+	// Download runs the large-download step (download.go) before the load.
 	Download bool
 	Log      io.Writer
 }
