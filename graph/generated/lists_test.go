@@ -11,11 +11,11 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// selection validates a query against the schema and returns the selection under its first field's
+// edgeSelection validates a query against the schema and returns the selection under its first field's
 // edges.node, as the list marshaller for those edges receives it.
 func edgeSelection(t *testing.T, query string) ast.SelectionSet {
 	t.Helper()
-	doc, errs := gqlparser.LoadQuery(NewExecutableSchema(Config{}).Schema(), query)
+	doc, errs := gqlparser.LoadQueryWithRules(NewExecutableSchema(Config{}).Schema(), query, nil) // nil: the specification's rules
 	if errs != nil {
 		t.Fatalf("query does not validate: %v", errs)
 	}
