@@ -111,20 +111,20 @@ func (s *Service) ViewerOf(ctx context.Context, userID string) (*viewer.Viewer, 
 
 // unavailable answers INTERNAL with the request ID, like any error the server could not handle.
 func unavailable(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusInternalServerError)
-	json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": "the credential could not be checked; request ID " + requestid.FromContext(r.Context()),
-			"extensions": map[string]any{"code": "INTERNAL"}}},
-	})
+	writeError(w, http.StatusInternalServerError, "INTERNAL", "the credential could not be checked; request ID "+requestid.FromContext(r.Context()))
 }
 
-// unauthorized answers like a GraphQL server would, so clients read one error format.
+// unauthorized refuses a credential, telling a client which scheme to retry with.
 func unauthorized(w http.ResponseWriter, message string) {
-	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
-	w.WriteHeader(http.StatusUnauthorized)
+	writeError(w, http.StatusUnauthorized, "UNAUTHENTICATED", message)
+}
+
+// writeError answers like a GraphQL server would, so clients read one error format.
+func writeError(w http.ResponseWriter, status int, code, message string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": message, "extensions": map[string]any{"code": "UNAUTHENTICATED"}}},
+		"errors": []map[string]any{{"message": message, "extensions": map[string]any{"code": code}}},
 	})
 }

@@ -367,8 +367,9 @@ func writeBody(w http.ResponseWriter, media string, status int, b body) {
 }
 
 // encodeBody writes b as json.Marshal does, without escaping for HTML, and with data, which
-// gqlgen has written as JSON already, copied as it is: json.Marshal would scan and compact every byte of it again, a
-// twentieth of the server's CPU on a page of 50 deals (pprof on make bench's dealsEdges).
+// gqlgen has written as JSON already, copied as it is: json.Marshal would scan and compact every
+// byte of it again, a twentieth of the server's CPU on a page of 50 deals (pprof on make bench's
+// dealsEdges).
 func encodeBody(b body) ([]byte, error) {
 	var out bytes.Buffer
 	out.Grow(len(b.Data) + 32)

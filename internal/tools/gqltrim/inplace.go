@@ -7,18 +7,20 @@ import (
 	"strings"
 )
 
+// fieldContextFunc is the head of a field's context constructor.
+const fieldContextFunc = `(?m)^func \(ec \*executionContext\) fieldContext_(\w+)\((?:_|ctx) context\.Context, field graphql\.CollectedField\) \(fc \*graphql\.FieldContext, err error\) \{
+`
+
 // fieldContextHead is the start of a field's context constructor, which says whether a resolver
 // (rather than a struct field or a method of the model) computes the field.
-var fieldContextHead = regexp.MustCompile(`(?m)^func \(ec \*executionContext\) fieldContext_(\w+)\((?:_|ctx) context\.Context, field graphql\.CollectedField\) \(fc \*graphql\.FieldContext, err error\) \{
-	fc = &graphql\.FieldContext\{
+var fieldContextHead = regexp.MustCompile(fieldContextFunc + `	fc = &graphql\.FieldContext\{
 		Object:\s+"(\w+)",
 		Field:\s+field,
 		IsMethod:\s+(?:true|false),
 		IsResolver:\s+(true|false),`)
 
 // scalarFieldContextHead is the same for a field of a scalar type, which gqlgen builds with a helper.
-var scalarFieldContextHead = regexp.MustCompile(`(?m)^func \(ec \*executionContext\) fieldContext_(\w+)\((?:_|ctx) context\.Context, field graphql\.CollectedField\) \(fc \*graphql\.FieldContext, err error\) \{
-	return graphql\.NewScalarFieldContext\("(\w+)", field, (?:true|false), (true|false), "`)
+var scalarFieldContextHead = regexp.MustCompile(fieldContextFunc + `	return graphql\.NewScalarFieldContext\("(\w+)", field, (?:true|false), (true|false), "`)
 
 // concurrentField is a non-root object's field that gqlgen resolves on a goroutine of its own.
 var concurrentField = regexp.MustCompile(`out\.ResolveConcurrently\(ec\.OperationContext, &deferred, i,
